@@ -1,0 +1,229 @@
+/**
+ * The catalog model: categories, products, option groups, variants, personalization fields,
+ * quantity rules, bulk price tiers and reviews. Defined once as `zod/mini` schemas; the TypeScript
+ * types are inferred from them, and the REST adapter validates responses with the same schemas.
+ *
+ * @module
+ */
+import * as z from 'zod/mini';
+
+/** ISO 4217 currency code. */
+export const CurrencyCodeSchema = z.string().check(z.regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as "CNY"'));
+
+/** {@link Money} on the wire: integer minor units and a currency. */
+export const MoneySchema = z.object({
+  amount: z.int(),
+  currency: CurrencyCodeSchema,
+});
+
+/**
+ * Text that is either one string for every locale, or a map from locale to text
+ * (`{ "zh-CN": "纯棉T恤", "en-US": "Cotton T-shirt" }`); resolved with `localize()`.
+ */
+export const LocalizedTextSchema = z.union([z.string(), z.record(z.string(), z.string())]);
+export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
+
+const Id = z.string().check(z.minLength(1), z.maxLength(128));
+
+/** A product image. `url` is used as an `<img src>` only, never as HTML. */
+export const ImageSchema = z.object({
+  url: z.string().check(z.minLength(1)),
+  alt: LocalizedTextSchema,
+  width: z.optional(z.int()),
+  height: z.optional(z.int()),
+});
+export type Image = z.infer<typeof ImageSchema>;
+
+export const CategorySchema = z.object({
+  id: Id,
+  name: LocalizedTextSchema,
+  parentId: z.optional(Id),
+  image: z.optional(ImageSchema),
+});
+export type Category = z.infer<typeof CategorySchema>;
+
+export const OptionValueSchema = z.object({
+  id: Id,
+  label: LocalizedTextSchema,
+  /** A CSS colour for swatches (`#1f3a5f`); shown beside the label, never alone. */
+  swatch: z.optional(z.string().check(z.regex(/^#[0-9a-fA-F]{3,8}$/))),
+});
+export type OptionValue = z.infer<typeof OptionValueSchema>;
+
+/** A choice the shopper makes among variants: size, colour, capacity... */
+export const OptionGroupSchema = z.object({
+  id: Id,
+  name: LocalizedTextSchema,
+  display: z.enum(['buttons', 'swatches']),
+  values: z.array(OptionValueSchema).check(z.minLength(1)),
+});
+export type OptionGroup = z.infer<typeof OptionGroupSchema>;
+
+/** One bulk price: from `minQuantity` units on, each costs `unitPrice`. */
+export const PriceTierSchema = z.object({
+  minQuantity: z.int().check(z.minimum(1)),
+  unitPrice: MoneySchema,
+});
+export type PriceTier = z.infer<typeof PriceTierSchema>;
+
+/** A purchasable combination of option values with its own SKU, price and stock. */
+export const VariantSchema = z.object({
+  id: Id,
+  sku: z.string(),
+  /** Option group id → option value id; every group of the product appears once. */
+  options: z.record(z.string(), z.string()),
+  price: MoneySchema,
+  /** The "was" price shown struck through; only meaningful when higher than `price`. */
+  compareAtPrice: z.optional(MoneySchema),
+  /** Units available; `null` means the merchant does not track stock for this variant. */
+  stock: z.nullable(z.int().check(z.minimum(0))),
+  /** Bulk prices for business buyers, ascending by `minQuantity`. */
+  priceTiers: z.optional(z.array(PriceTierSchema)),
+  image: z.optional(ImageSchema),
+});
+export type Variant = z.infer<typeof VariantSchema>;
+
+export const PersonalizationChoiceSchema = z.object({
+  id: Id,
+  label: LocalizedTextSchema,
+  priceDelta: z.optional(MoneySchema),
+});
+export type PersonalizationChoice = z.infer<typeof PersonalizationChoiceSchema>;
+
+/**
+ * Something the shopper adds to an item: engraved text, gift wrap... `text` fields have a length
+ * limit; `choice` fields list their choices. A non-empty value may add `priceDelta` (text) or the
+ * chosen choice's `priceDelta` to the unit price.
+ */
+export const PersonalizationFieldSchema = z.object({
+  id: Id,
+  label: LocalizedTextSchema,
+  kind: z.enum(['text', 'choice']),
+  required: z.boolean(),
+  maxLength: z.optional(z.int().check(z.minimum(1))),
+  placeholder: z.optional(LocalizedTextSchema),
+  choices: z.optional(z.array(PersonalizationChoiceSchema)),
+  priceDelta: z.optional(MoneySchema),
+});
+export type PersonalizationField = z.infer<typeof PersonalizationFieldSchema>;
+
+/** How many units may be ordered at once: at least `min`, at most `max`, in steps of `step`. */
+export const QuantityRuleSchema = z.object({
+  min: z.int().check(z.minimum(1)),
+  max: z.optional(z.int().check(z.minimum(1))),
+  step: z.int().check(z.minimum(1)),
+});
+export type QuantityRule = z.infer<typeof QuantityRuleSchema>;
+
+export const SpecSchema = z.object({
+  name: LocalizedTextSchema,
+  value: LocalizedTextSchema,
+});
+export type Spec = z.infer<typeof SpecSchema>;
+
+export const RatingSummarySchema = z.object({
+  /** Average rating in tenths of a star, 0–50 (`46` is 4.6 stars). */
+  averageTenths: z.int().check(z.minimum(0), z.maximum(50)),
+  count: z.int().check(z.minimum(0)),
+});
+export type RatingSummary = z.infer<typeof RatingSummarySchema>;
+
+export const ReviewSchema = z.object({
+  id: Id,
+  author: z.string(),
+  rating: z.int().check(z.minimum(1), z.maximum(5)),
+  title: z.optional(LocalizedTextSchema),
+  body: LocalizedTextSchema,
+  /** ISO 8601 date-time. */
+  createdAt: z.string(),
+  verifiedPurchase: z.optional(z.boolean()),
+});
+export type Review = z.infer<typeof ReviewSchema>;
+
+/** A product as shown on its detail page. */
+export const ProductSchema = z.object({
+  id: Id,
+  kind: z.literal('goods'),
+  title: LocalizedTextSchema,
+  subtitle: z.optional(LocalizedTextSchema),
+  /** Plain text (paragraphs separated by blank lines); never interpreted as HTML. */
+  description: LocalizedTextSchema,
+  categoryIds: z.array(Id),
+  images: z.array(ImageSchema),
+  specs: z.array(SpecSchema),
+  rating: z.optional(RatingSummarySchema),
+  reviews: z.array(ReviewSchema),
+  optionGroups: z.array(OptionGroupSchema),
+  variants: z.array(VariantSchema).check(z.minLength(1)),
+  personalization: z.array(PersonalizationFieldSchema),
+  quantity: QuantityRuleSchema,
+  tags: z.optional(z.array(z.string())),
+  /** ISO 8601 date-time, used by the "newest" sort. */
+  createdAt: z.string(),
+});
+export type Product = z.infer<typeof ProductSchema>;
+
+/** Stock as a shopper sees it on a card: plenty, few left, or sold out. */
+export const StockLevelSchema = z.enum(['in_stock', 'low_stock', 'out_of_stock']);
+export type StockLevel = z.infer<typeof StockLevelSchema>;
+
+/** A product as shown in a grid or list: enough for a card, not the whole product. */
+export const ProductSummarySchema = z.object({
+  id: Id,
+  title: LocalizedTextSchema,
+  subtitle: z.optional(LocalizedTextSchema),
+  image: z.optional(ImageSchema),
+  categoryIds: z.array(Id),
+  /** The lowest variant price ("from ¥99"). */
+  price: MoneySchema,
+  /** True when variants have different prices, so `price` is a "from" price. */
+  priceVaries: z.boolean(),
+  compareAtPrice: z.optional(MoneySchema),
+  stockLevel: StockLevelSchema,
+  rating: z.optional(RatingSummarySchema),
+  /** True when the product has bulk price tiers. */
+  hasBulkPricing: z.boolean(),
+});
+export type ProductSummary = z.infer<typeof ProductSummarySchema>;
+
+export const CatalogSortSchema = z.enum(['relevance', 'price_asc', 'price_desc', 'rating', 'newest']);
+export type CatalogSort = z.infer<typeof CatalogSortSchema>;
+
+/** What the shopper is looking for: a category, words, filters, an order and a page. */
+export const CatalogQuerySchema = z.object({
+  categoryId: z.optional(Id),
+  text: z.optional(z.string().check(z.maxLength(200))),
+  /** Inclusive price range in minor units of the catalog currency. */
+  minPrice: z.optional(z.int().check(z.minimum(0))),
+  maxPrice: z.optional(z.int().check(z.minimum(0))),
+  /** Option group id → accepted option value ids (a product matches if a variant has any of them). */
+  options: z.optional(z.record(z.string(), z.array(z.string()))),
+  inStockOnly: z.optional(z.boolean()),
+  sort: z.optional(CatalogSortSchema),
+  /** 1-based page number. */
+  page: z.optional(z.int().check(z.minimum(1))),
+  pageSize: z.optional(z.int().check(z.minimum(1), z.maximum(100))),
+});
+export type CatalogQuery = z.infer<typeof CatalogQuerySchema>;
+
+/** A filter the result set offers: an option group and how many products have each value. */
+export const OptionFacetSchema = z.object({
+  groupId: z.string(),
+  name: LocalizedTextSchema,
+  values: z.array(z.object({ id: z.string(), label: LocalizedTextSchema, count: z.int().check(z.minimum(0)) })),
+});
+export type OptionFacet = z.infer<typeof OptionFacetSchema>;
+
+/** One page of search results with the filters the whole result set offers. */
+export const ProductPageSchema = z.object({
+  items: z.array(ProductSummarySchema),
+  total: z.int().check(z.minimum(0)),
+  page: z.int().check(z.minimum(1)),
+  pageSize: z.int().check(z.minimum(1)),
+  facets: z.object({
+    options: z.array(OptionFacetSchema),
+    /** Lowest and highest price in the result set, for a price-range filter; absent when empty. */
+    priceRange: z.optional(z.object({ min: MoneySchema, max: MoneySchema })),
+  }),
+});
+export type ProductPage = z.infer<typeof ProductPageSchema>;

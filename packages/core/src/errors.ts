@@ -1,0 +1,109 @@
+/**
+ * Typed errors. Every failure that reaches a caller of `@orderzone/core` (a backend that is down, a
+ * malformed response, a validation problem, a merchant's wrong configuration) is an
+ * {@link OrderZoneError} with a machine-readable {@link OrderZoneErrorCode} and an English
+ * developer-facing `message`; UIs translate the code with `describeError()`.
+ *
+ * @module
+ */
+
+/** What went wrong, as a stable code a UI can branch on and translate. */
+export type OrderZoneErrorCode =
+  /** The backend could not be reached (offline, DNS, CORS, connection reset). Retrying may help. */
+  | 'network'
+  /** The backend did not answer in time. Retrying may help. */
+  | 'timeout'
+  /** The request was cancelled by the caller (a newer query replaced it). Never shown to shoppers. */
+  | 'aborted'
+  /** Input was rejected; `fieldErrors` says which field and why. */
+  | 'validation'
+  /** An item is sold out or has less stock than asked for; `details.lines` says which. */
+  | 'out_of_stock'
+  /** The backend's prices differ from what the shopper saw; `quote` holds the new prices. */
+  | 'price_changed'
+  /** Too many requests; `retryAfterSeconds` says when to try again. */
+  | 'rate_limited'
+  /** Credentials are missing or no longer valid. */
+  | 'unauthorized'
+  /** The product, order or resource does not exist. */
+  | 'not_found'
+  /** The request conflicts with the current state (e.g. an idempotency key reused for another order). */
+  | 'conflict'
+  /** The backend failed (5xx). Retrying later may help. */
+  | 'server'
+  /** The backend answered with something that does not match the contract. */
+  | 'bad_response'
+  /** The merchant's configuration is wrong (unknown currency, missing adapter...). */
+  | 'config';
+
+/** A per-field validation problem: a message code plus values to fill into the message. */
+export interface FieldError {
+  /** Dotted path of the field, e.g. `contact.phone` or `address.postalCode`. */
+  field: string;
+  /** Message code, e.g. `required`, `too_long`, `invalid_phone_cn`; translated by `describeFieldError()`. */
+  code: string;
+  /** Values for the message, e.g. `{ max: 50 }`. */
+  params?: Record<string, string | number>;
+}
+
+/** Options for {@link OrderZoneError}. */
+export interface OrderZoneErrorOptions {
+  /** HTTP status, when the error came from an HTTP backend. */
+  status?: number;
+  /** Seconds to wait before retrying (`rate_limited`). */
+  retryAfterSeconds?: number;
+  /** Per-field problems (`validation`). */
+  fieldErrors?: FieldError[];
+  /** Anything else a UI may show: affected lines, available stock, the new quote... */
+  details?: Record<string, unknown>;
+  /** The underlying error. */
+  cause?: unknown;
+}
+
+/** Codes after which the same request may succeed if tried again. */
+const RETRYABLE: ReadonlySet<OrderZoneErrorCode> = new Set(['network', 'timeout', 'server', 'rate_limited']);
+
+/** The one error type of OrderZone. Branch on `code`, never on `message`. */
+export class OrderZoneError extends Error {
+  override readonly name = 'OrderZoneError';
+  readonly code: OrderZoneErrorCode;
+  readonly status?: number;
+  readonly retryAfterSeconds?: number;
+  readonly fieldErrors: FieldError[];
+  readonly details: Record<string, unknown>;
+
+  constructor(code: OrderZoneErrorCode, message: string, options: OrderZoneErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    if (options.status !== undefined) this.status = options.status;
+    if (options.retryAfterSeconds !== undefined) this.retryAfterSeconds = options.retryAfterSeconds;
+    this.fieldErrors = options.fieldErrors ?? [];
+    this.details = options.details ?? {};
+  }
+
+  /** True when trying the same request again may succeed. */
+  get retryable(): boolean {
+    return RETRYABLE.has(this.code);
+  }
+}
+
+/** True for an {@link OrderZoneError}, including one from another copy of the package. */
+export function isOrderZoneError(error: unknown): error is OrderZoneError {
+  return error instanceof OrderZoneError || (typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'OrderZoneError' && typeof (error as { code?: unknown }).code === 'string');
+}
+
+/**
+ * Wraps anything thrown into an {@link OrderZoneError}: an `AbortError` becomes `aborted`, a
+ * `TypeError` from `fetch` becomes `network`, anything else `server` with the original as `cause`.
+ */
+export function toOrderZoneError(error: unknown): OrderZoneError {
+  if (isOrderZoneError(error)) return error;
+  if (error instanceof DOMException && (error.name === 'AbortError' || error.name === 'TimeoutError')) {
+    return new OrderZoneError(error.name === 'AbortError' ? 'aborted' : 'timeout', error.message, { cause: error });
+  }
+  if (error instanceof TypeError) {
+    return new OrderZoneError('network', `The backend could not be reached: ${error.message}`, { cause: error });
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return new OrderZoneError('server', `Unexpected failure: ${message}`, { cause: error });
+}

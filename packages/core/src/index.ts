@@ -1,0 +1,21 @@
+/**
+ * `@orderzone/core`: the framework-agnostic heart of OrderZone: money, catalog, cart, pricing,
+ * checkout and the backend adapter interface. No rendering; runs in browsers and in Node.
+ *
+ * @packageDocumentation
+ */
+export * from './money/money.ts';
+export * from './errors.ts';
+export * from './catalog/catalog-schema.ts';
+export * from './catalog/catalog-client.ts';
+export * from './catalog/product-rules.ts';
+export * from './order/order-schema.ts';
+export * from './backend/backend-adapter.ts';
+export * from './storage/key-value-storage.ts';
+export * from './cart/cart.ts';
+export * from './pricing/price-quote.ts';
+export * from './checkout/checkout.ts';
+export * from './checkout/checkout-validation.ts';
+export * from './i18n/locale.ts';
+export * from './i18n/messages.ts';
+export * from './zone/order-zone.ts';

@@ -1,0 +1,242 @@
+/**
+ * Money as integer minor units with an ISO 4217 currency.
+ *
+ * Every amount in OrderZone is a {@link Money}: `{ amount: 12345, currency: 'CNY' }` is ¥123.45,
+ * `{ amount: 500, currency: 'JPY' }` is ¥500 and `{ amount: 1250, currency: 'KWD' }` is 1.250 KD.
+ * Arithmetic here is integer-only (BigInt where a product or quotient could leave the safe range or
+ * need rounding), so no amount ever passes through binary floating point.
+ *
+ * @module
+ */
+import { OrderZoneError } from '../errors.ts';
+
+/** An amount of money: integer minor units (cents, fen, fils...) of an ISO 4217 currency. */
+export interface Money {
+  /** Integer number of minor units; may be negative for discounts and refunds. */
+  readonly amount: number;
+  /** Upper-case ISO 4217 code, e.g. `CNY`, `USD`, `JPY`, `KWD`. */
+  readonly currency: string;
+}
+
+/** How a division that does not come out even is rounded. */
+export type Rounding = 'half-up' | 'half-even' | 'down' | 'up';
+
+const CURRENCY_CODE = /^[A-Z]{3}$/;
+const digitsCache = new Map<string, number>();
+
+/**
+ * The number of minor-unit digits of a currency (2 for CNY and USD, 0 for JPY, 3 for KWD), as
+ * `Intl` knows it.
+ *
+ * @throws {@link OrderZoneError} `config` when the code is not a three-letter ISO 4217 code.
+ */
+export function currencyDigits(currency: string): number {
+  const cached = digitsCache.get(currency);
+  if (cached !== undefined) return cached;
+  if (!CURRENCY_CODE.test(currency)) {
+    throw new OrderZoneError('config', `"${currency}" is not an ISO 4217 currency code (three capital letters, e.g. "CNY").`);
+  }
+  let digits: number;
+  try {
+    digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  } catch {
+    throw new OrderZoneError('config', `"${currency}" is not a currency this browser knows.`);
+  }
+  digitsCache.set(currency, digits);
+  return digits;
+}
+
+/**
+ * Creates a {@link Money} after checking that the amount is a safe integer and the currency a valid
+ * ISO 4217 code.
+ *
+ * @example money(12345, 'CNY') // ¥123.45
+ */
+export function money(amount: number, currency: string): Money {
+  if (!Number.isSafeInteger(amount)) {
+    throw new OrderZoneError('validation', `Money amounts are integer minor units; got ${String(amount)} ${currency}.`);
+  }
+  currencyDigits(currency);
+  return { amount: amount === 0 ? 0 : amount, currency };
+}
+
+/** Zero in the given currency. */
+export function zeroMoney(currency: string): Money {
+  return money(0, currency);
+}
+
+function sameCurrency(a: Money, b: Money): void {
+  if (a.currency !== b.currency) {
+    throw new OrderZoneError('validation', `Cannot combine ${a.currency} with ${b.currency}: amounts must share one currency.`);
+  }
+}
+
+function checked(amount: bigint, currency: string): Money {
+  if (amount > BigInt(Number.MAX_SAFE_INTEGER) || amount < BigInt(Number.MIN_SAFE_INTEGER)) {
+    throw new OrderZoneError('validation', `The amount ${amount} ${currency} is too large to represent exactly.`);
+  }
+  return money(Number(amount), currency);
+}
+
+/** `a + b`; both must share a currency. */
+export function addMoney(a: Money, b: Money): Money {
+  sameCurrency(a, b);
+  return checked(BigInt(a.amount) + BigInt(b.amount), a.currency);
+}
+
+/** `a - b`; both must share a currency. */
+export function subtractMoney(a: Money, b: Money): Money {
+  sameCurrency(a, b);
+  return checked(BigInt(a.amount) - BigInt(b.amount), a.currency);
+}
+
+/** The sum of a list of amounts in `currency` (zero for an empty list). */
+export function sumMoney(items: readonly Money[], currency: string): Money {
+  let total = 0n;
+  for (const item of items) {
+    if (item.currency !== currency) sameCurrency(item, zeroMoney(currency));
+    total += BigInt(item.amount);
+  }
+  return checked(total, currency);
+}
+
+/** `m × factor` for an integer factor such as a quantity. */
+export function multiplyMoney(m: Money, factor: number): Money {
+  if (!Number.isSafeInteger(factor)) {
+    throw new OrderZoneError('validation', `Money can only be multiplied by an integer; got ${String(factor)}.`);
+  }
+  return checked(BigInt(m.amount) * BigInt(factor), m.currency);
+}
+
+/** Negates an amount (a discount shown as a negative line). */
+export function negateMoney(m: Money): Money {
+  return money(-m.amount, m.currency);
+}
+
+/** Integer division of `numerator / denominator` with the given rounding. */
+export function divideRounded(numerator: bigint, denominator: bigint, rounding: Rounding = 'half-up'): bigint {
+  if (denominator === 0n) throw new OrderZoneError('validation', 'Division by zero.');
+  if (denominator < 0n) {
+    numerator = -numerator;
+    denominator = -denominator;
+  }
+  const negative = numerator < 0n;
+  const n = negative ? -numerator : numerator;
+  let q = n / denominator;
+  const r = n % denominator;
+  if (r !== 0n) {
+    const twice = r * 2n;
+    // 'up' and 'down' mean toward +∞ and −∞; 'half-up' rounds .5 away from zero, 'half-even' to even.
+    const awayFromZero =
+      rounding === 'up' ? !negative :
+      rounding === 'down' ? negative :
+      rounding === 'half-up' ? twice >= denominator :
+      twice > denominator || (twice === denominator && q % 2n === 1n);
+    if (awayFromZero) q += 1n;
+  }
+  return negative ? -q : q;
+}
+
+/**
+ * A share of an amount expressed in basis points (1 bp = 0.01 %): `percentageOf(m, 1000)` is 10 %.
+ * Rounded to the currency's minor unit.
+ */
+export function percentageOf(m: Money, basisPoints: number, rounding: Rounding = 'half-up'): Money {
+  if (!Number.isSafeInteger(basisPoints)) {
+    throw new OrderZoneError('validation', `Percentages are integer basis points; got ${String(basisPoints)}.`);
+  }
+  return checked(divideRounded(BigInt(m.amount) * BigInt(basisPoints), 10_000n, rounding), m.currency);
+}
+
+/**
+ * Splits an amount into parts proportional to `weights` without losing or inventing a minor unit:
+ * the parts always add up to `m` exactly (largest-remainder method).
+ */
+export function allocateMoney(m: Money, weights: readonly number[]): Money[] {
+  if (weights.length === 0) return [];
+  const w = weights.map((x) => {
+    if (!Number.isSafeInteger(x) || x < 0) throw new OrderZoneError('validation', 'Allocation weights must be non-negative integers.');
+    return BigInt(x);
+  });
+  const totalWeight = w.reduce((a, b) => a + b, 0n);
+  if (totalWeight === 0n) return weights.map(() => zeroMoney(m.currency));
+  const amount = BigInt(m.amount);
+  const sign = amount < 0n ? -1n : 1n;
+  const abs = amount * sign;
+  const parts = w.map((x) => (abs * x) / totalWeight);
+  const remainders = w.map((x, i) => ({ i, r: (abs * x) % totalWeight }));
+  let left = abs - parts.reduce((a, b) => a + b, 0n);
+  remainders.sort((a, b) => (b.r > a.r ? 1 : b.r < a.r ? -1 : a.i - b.i));
+  for (const { i } of remainders) {
+    if (left === 0n) break;
+    parts[i]! += 1n;
+    left -= 1n;
+  }
+  return parts.map((p) => checked(p * sign, m.currency));
+}
+
+/** Negative, zero or positive as `a` is less than, equal to or greater than `b`. */
+export function compareMoney(a: Money, b: Money): number {
+  sameCurrency(a, b);
+  return a.amount === b.amount ? 0 : a.amount < b.amount ? -1 : 1;
+}
+
+/** True when both amounts have the same currency and value. */
+export function equalMoney(a: Money | undefined, b: Money | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.currency === b.currency && a.amount === b.amount;
+}
+
+/** The smaller of two amounts. */
+export function minMoney(a: Money, b: Money): Money {
+  return compareMoney(a, b) <= 0 ? a : b;
+}
+
+/**
+ * The exact decimal string of an amount in major units: `{ amount: 12345, currency: 'CNY' }` →
+ * `"123.45"`, `{ amount: 5, currency: 'KWD' }` → `"0.005"`.
+ */
+export function toDecimalString(m: Money): string {
+  const digits = currencyDigits(m.currency);
+  const negative = m.amount < 0;
+  const abs = String(Math.abs(m.amount)).padStart(digits + 1, '0');
+  const whole = digits === 0 ? abs : abs.slice(0, -digits);
+  const frac = digits === 0 ? '' : `.${abs.slice(-digits)}`;
+  return `${negative ? '-' : ''}${whole}${frac}`;
+}
+
+const DECIMAL = /^\s*(-)?(\d+)(?:\.(\d+))?\s*$/;
+
+/**
+ * Parses a decimal string in major units (`"123.45"`) into {@link Money}. More fraction digits than
+ * the currency has is an error, never a silent rounding.
+ */
+export function parseMoney(value: string, currency: string): Money {
+  const digits = currencyDigits(currency);
+  const match = DECIMAL.exec(value);
+  if (!match) throw new OrderZoneError('validation', `"${value}" is not a decimal amount such as "123.45".`);
+  const [, minus, whole = '0', frac = ''] = match;
+  if (frac.length > digits) {
+    throw new OrderZoneError('validation', `${currency} has ${digits} decimal places; "${value}" has ${frac.length}.`);
+  }
+  const minor = BigInt(whole + frac.padEnd(digits, '0'));
+  return checked(minus ? -minor : minor, currency);
+}
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Formats an amount for display with `Intl.NumberFormat` in the given locale, e.g. `¥123.45` in
+ * `zh-CN` or `CN¥123.45` in `en-US`. The exact decimal string is passed to `Intl`, never a float.
+ */
+export function formatMoney(m: Money, locale: string, options: { display?: 'symbol' | 'narrowSymbol' | 'code' } = {}): string {
+  const display = options.display ?? 'symbol';
+  const key = `${locale}|${m.currency}|${display}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, { style: 'currency', currency: m.currency, currencyDisplay: display });
+    formatters.set(key, formatter);
+  }
+  // Intl.NumberFormat accepts decimal strings and formats them exactly (ECMA-402 "Intl.NumberFormat v3").
+  return formatter.format(toDecimalString(m) as unknown as number);
+}

@@ -1,0 +1,224 @@
+/**
+ * The order contract between a client and a backend: what a client asks a quote for, what a quote
+ * says, what a client submits and what an order looks like. The client sends ids, option keys,
+ * quantities and codes, never prices: the backend's quote is authoritative.
+ *
+ * @module
+ */
+import * as z from 'zod/mini';
+import { CurrencyCodeSchema, ImageSchema, LocalizedTextSchema, MoneySchema } from '../catalog/catalog-schema.ts';
+
+/** A line as the client asks for it: which product, which variant, how many, what personalization. */
+export const LineRequestSchema = z.object({
+  productId: z.string(),
+  variantId: z.string(),
+  quantity: z.int().check(z.minimum(1)),
+  /** Personalization field id → the text typed or the choice id picked. */
+  personalization: z.record(z.string(), z.string()),
+});
+export type LineRequest = z.infer<typeof LineRequestSchema>;
+
+/** The part of an address that decides shipping options and tax. */
+export const DestinationSchema = z.object({
+  /** ISO 3166-1 alpha-2 country code (`CN`, `US`...). */
+  country: z.string().check(z.regex(/^[A-Z]{2}$/)),
+  region: z.optional(z.string()),
+  postalCode: z.optional(z.string()),
+});
+export type Destination = z.infer<typeof DestinationSchema>;
+
+export const QuoteRequestSchema = z.object({
+  currency: CurrencyCodeSchema,
+  lines: z.array(LineRequestSchema),
+  couponCode: z.optional(z.string().check(z.maxLength(64))),
+  shippingOptionId: z.optional(z.string()),
+  destination: z.optional(DestinationSchema),
+});
+export type QuoteRequest = z.infer<typeof QuoteRequestSchema>;
+
+/** Why a line cannot be ordered as asked. */
+export const LineProblemSchema = z.object({
+  code: z.enum(['out_of_stock', 'insufficient_stock', 'unavailable', 'invalid_quantity', 'invalid_personalization']),
+  /** Units that can still be ordered, for stock problems. */
+  available: z.optional(z.int().check(z.minimum(0))),
+  /** The field concerned, for personalization problems. */
+  field: z.optional(z.string()),
+});
+export type LineProblem = z.infer<typeof LineProblemSchema>;
+
+/** A priced line of a quote. */
+export const QuoteLineSchema = z.object({
+  productId: z.string(),
+  variantId: z.string(),
+  sku: z.string(),
+  title: LocalizedTextSchema,
+  /** The chosen option values as text, e.g. "M / Navy". */
+  variantTitle: z.optional(LocalizedTextSchema),
+  image: z.optional(ImageSchema),
+  quantity: z.int().check(z.minimum(1)),
+  personalization: z.record(z.string(), z.string()),
+  /** Unit price after bulk tiers and personalization surcharges. */
+  unitPrice: MoneySchema,
+  /** The unit price before a bulk tier applied, when one did. */
+  listUnitPrice: z.optional(MoneySchema),
+  /** `unitPrice × quantity`. */
+  total: MoneySchema,
+  /** Units in stock now; `null` when untracked. */
+  available: z.nullable(z.int()),
+  problem: z.optional(LineProblemSchema),
+});
+export type QuoteLine = z.infer<typeof QuoteLineSchema>;
+
+/** One step between subtotal and total, ready to show as a line: a discount, shipping or tax. */
+export const AdjustmentSchema = z.object({
+  kind: z.enum(['discount', 'shipping', 'tax']),
+  label: LocalizedTextSchema,
+  /** Negative for discounts; tax that is already included in prices is reported with `included: true`. */
+  amount: MoneySchema,
+  /** True for tax already contained in the prices (shown as "incl. VAT", not added again). */
+  included: z.optional(z.boolean()),
+  code: z.optional(z.string()),
+});
+export type Adjustment = z.infer<typeof AdjustmentSchema>;
+
+export const ShippingOptionSchema = z.object({
+  id: z.string(),
+  label: LocalizedTextSchema,
+  price: MoneySchema,
+  /** E.g. "1–2 days". */
+  estimate: z.optional(LocalizedTextSchema),
+});
+export type ShippingOption = z.infer<typeof ShippingOptionSchema>;
+
+/** What happened to the coupon code the client sent. */
+export const CouponResultSchema = z.object({
+  code: z.string(),
+  status: z.enum(['applied', 'unknown', 'expired', 'min_spend_not_met']),
+  /** For `min_spend_not_met`: the subtotal needed. */
+  minSpend: z.optional(MoneySchema),
+});
+export type CouponResult = z.infer<typeof CouponResultSchema>;
+
+/** The backend's authoritative price for a set of lines. */
+export const QuoteSchema = z.object({
+  currency: CurrencyCodeSchema,
+  lines: z.array(QuoteLineSchema),
+  subtotal: MoneySchema,
+  /** Discounts, shipping and tax, in the order they apply. */
+  adjustments: z.array(AdjustmentSchema),
+  total: MoneySchema,
+  shippingOptions: z.array(ShippingOptionSchema),
+  selectedShippingOptionId: z.optional(z.string()),
+  coupon: z.optional(CouponResultSchema),
+  /** True when every line can be ordered as asked. */
+  orderable: z.boolean(),
+});
+export type Quote = z.infer<typeof QuoteSchema>;
+
+/** A way to pay that the merchant's backend offers. */
+export const PaymentMethodSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['alipay', 'wechat_pay', 'unionpay', 'card', 'paypal', 'bank_transfer', 'cash_on_delivery', 'other']),
+  label: LocalizedTextSchema,
+  description: z.optional(LocalizedTextSchema),
+});
+export type PaymentMethod = z.infer<typeof PaymentMethodSchema>;
+
+/** What the checkout form offers: payment methods and the countries shipped to. */
+export const CheckoutOptionsSchema = z.object({
+  paymentMethods: z.array(PaymentMethodSchema).check(z.minLength(1)),
+  /** ISO 3166-1 alpha-2 codes, first one the default. */
+  countries: z.array(z.string().check(z.regex(/^[A-Z]{2}$/))).check(z.minLength(1)),
+});
+export type CheckoutOptions = z.infer<typeof CheckoutOptionsSchema>;
+
+export const ContactSchema = z.object({
+  name: z.string(),
+  phone: z.string(),
+  email: z.string(),
+});
+export type Contact = z.infer<typeof ContactSchema>;
+
+export const AddressSchema = z.object({
+  /** ISO 3166-1 alpha-2. */
+  country: z.string(),
+  /** Province / state. */
+  region: z.string(),
+  city: z.string(),
+  /** District / county (区/县), optional outside CN. */
+  district: z.optional(z.string()),
+  line1: z.string(),
+  line2: z.optional(z.string()),
+  postalCode: z.string(),
+});
+export type Address = z.infer<typeof AddressSchema>;
+
+/** Everything a client submits to place an order. */
+export const OrderRequestSchema = z.object({
+  currency: CurrencyCodeSchema,
+  lines: z.array(LineRequestSchema).check(z.minLength(1)),
+  contact: ContactSchema,
+  shippingAddress: AddressSchema,
+  shippingOptionId: z.string(),
+  paymentMethodId: z.string(),
+  couponCode: z.optional(z.string()),
+  note: z.optional(z.string().check(z.maxLength(500))),
+  /** The total the shopper confirmed; a backend answers `price_changed` when its own total differs. */
+  expectedTotal: MoneySchema,
+  locale: z.optional(z.string()),
+});
+export type OrderRequest = z.infer<typeof OrderRequestSchema>;
+
+export const OrderStatusSchema = z.enum([
+  'pending_payment',
+  'paid',
+  'pending_shipment',
+  'shipped',
+  'completed',
+  'cancelled',
+]);
+export type OrderStatus = z.infer<typeof OrderStatusSchema>;
+
+/**
+ * What the shopper must do to pay after submitting: follow a redirect, scan a QR code, or nothing
+ * (cash on delivery, already paid). The SDK never collects card numbers itself.
+ */
+export const PaymentActionSchema = z.union([
+  z.object({ type: z.literal('none') }),
+  z.object({ type: z.literal('redirect'), url: z.string() }),
+  z.object({
+    type: z.literal('qr_code'),
+    /** The payload to encode as a QR code (e.g. a `weixin://` or `https://qr.alipay.com/...` URL). */
+    payload: z.string(),
+    /** A ready-made QR image, when the backend renders one. */
+    imageUrl: z.optional(z.string()),
+    /** ISO 8601 date-time after which the code no longer works. */
+    expiresAt: z.optional(z.string()),
+  }),
+]);
+export type PaymentAction = z.infer<typeof PaymentActionSchema>;
+
+export const OrderSchema = z.object({
+  orderNumber: z.string().check(z.minLength(1)),
+  status: OrderStatusSchema,
+  /** ISO 8601 date-time. */
+  createdAt: z.string(),
+  currency: CurrencyCodeSchema,
+  lines: z.array(QuoteLineSchema),
+  subtotal: MoneySchema,
+  adjustments: z.array(AdjustmentSchema),
+  total: MoneySchema,
+  contact: ContactSchema,
+  shippingAddress: AddressSchema,
+  shippingOption: ShippingOptionSchema,
+  paymentMethod: PaymentMethodSchema,
+  note: z.optional(z.string()),
+  payment: PaymentActionSchema,
+});
+export type Order = z.infer<typeof OrderSchema>;
+
+export const PaymentStatusSchema = z.object({
+  orderNumber: z.string(),
+  status: z.enum(['pending', 'paid', 'failed', 'expired']),
+});
+export type PaymentStatus = z.infer<typeof PaymentStatusSchema>;

@@ -1,0 +1,10 @@
+/**
+ * The `@lit/context` key through which `<order-zone>` shares one core {@link OrderZone} with every
+ * OrderZone element inside it.
+ *
+ * @module
+ */
+import { createContext } from '@lit/context';
+import type { OrderZone } from '@orderzone/core';
+
+export const zoneContext = createContext<OrderZone>(Symbol.for('orderzone.zone'));

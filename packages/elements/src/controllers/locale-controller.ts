@@ -1,0 +1,55 @@
+/**
+ * Gives an element its locale and a translator. The locale comes from the element's own `locale`
+ * attribute, else its zone's locale. Text comes from the core's messages, the shared element
+ * messages, the element's own catalog and the merchant's overrides, in that order.
+ *
+ * @module
+ */
+import { coreMessages, createTranslator, localize, normalizeLocale, type LocalizedText, type MessageCatalogs, type Money, formatMoney } from '@orderzone/core';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { merchantMessages, sharedMessages } from '../i18n/shared-messages.ts';
+
+type Translate = (key: string, params?: Record<string, string | number>) => string;
+
+export class LocaleController implements ReactiveController {
+  private readonly catalogs: MessageCatalogs;
+  private readonly getLocale: () => string | undefined;
+  private cachedLocale = '';
+  private cachedLayers = -1;
+  private translate: Translate = (key) => key;
+
+  /**
+   * @param catalogs the element's own messages
+   * @param getLocale returns the element's `locale` attribute or its zone's locale
+   */
+  constructor(host: ReactiveControllerHost, catalogs: MessageCatalogs, getLocale: () => string | undefined) {
+    this.catalogs = catalogs;
+    this.getLocale = getLocale;
+    host.addController(this);
+  }
+
+  /** The active normalised locale. */
+  get locale(): string {
+    return normalizeLocale(this.getLocale()) ?? 'zh-CN';
+  }
+
+  /** Translates a message key. */
+  t: Translate = (key, params) => {
+    const locale = this.locale;
+    const layers = merchantMessages();
+    if (locale !== this.cachedLocale || layers.length !== this.cachedLayers) {
+      this.translate = createTranslator(locale, coreMessages, sharedMessages, this.catalogs, ...layers);
+      this.cachedLocale = locale;
+      this.cachedLayers = layers.length;
+    }
+    return this.translate(key, params);
+  };
+
+  /** Picks the text for the active locale from catalog data. */
+  text = (value: LocalizedText | undefined): string => localize(value, this.locale);
+
+  /** Formats money for the active locale. */
+  money = (value: Money): string => formatMoney(value, this.locale);
+
+  hostConnected(): void {}
+}

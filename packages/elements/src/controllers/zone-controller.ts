@@ -1,0 +1,55 @@
+/**
+ * Gives an element its {@link OrderZone}: the element's own `zone` property if set, else the one
+ * provided by an enclosing `<order-zone>` through context, else the page's default zone.
+ *
+ * @module
+ */
+import { ContextConsumer } from '@lit/context';
+import type { OrderZone } from '@orderzone/core';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { getDefaultZone } from '../context/default-zone.ts';
+import { zoneContext } from '../context/zone-context.ts';
+
+type Host = ReactiveControllerHost & HTMLElement & { zone?: OrderZone | undefined };
+
+export class ZoneController implements ReactiveController {
+  private readonly host: Host;
+  private readonly consumer: ContextConsumer<typeof zoneContext, Host>;
+  private readonly onChange: (zone: OrderZone) => void;
+  private current: OrderZone | undefined;
+
+  /** `onChange` runs whenever the zone the host should use changes (first connection included). */
+  constructor(host: Host, onChange: (zone: OrderZone) => void) {
+    this.host = host;
+    this.onChange = onChange;
+    this.consumer = new ContextConsumer(host, { context: zoneContext, subscribe: true, callback: () => this.resolve() });
+    host.addController(this);
+  }
+
+  /** The zone in use. */
+  get zone(): OrderZone {
+    return this.host.zone ?? this.consumer.value ?? getDefaultZone();
+  }
+
+  hostConnected(): void {
+    this.resolve();
+  }
+
+  hostUpdate(): void {
+    // Picks up a `zone` property set after connection.
+    this.resolve();
+  }
+
+  hostDisconnected(): void {
+    this.current = undefined;
+  }
+
+  private resolve(): void {
+    if (!this.host.isConnected) return;
+    const zone = this.zone;
+    if (zone !== this.current) {
+      this.current = zone;
+      this.onChange(zone);
+    }
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * Messages used by several elements (common buttons, states, price labels). Each component adds its
+ * own catalog in `<name>.messages.ts`; merchants override any key with `registerMessages()`.
+ *
+ * @module
+ */
+import type { MessageCatalogs } from '@orderzone/core';
+
+export const sharedMessages: MessageCatalogs = {
+  'en-US': {
+    'common.retry': 'Try again',
+    'common.loading': 'Loading…',
+    'common.close': 'Close',
+    'common.back': 'Back',
+    'common.undo': 'Undo',
+    'price.from': 'From {price}',
+    'price.was': 'Was {price}',
+    'price.now': 'Now {price}',
+    'stock.in_stock': 'In stock',
+    'stock.low_stock': 'Only a few left',
+    'stock.low_stock_count': 'Only {count} left',
+    'stock.out_of_stock': 'Sold out',
+    'rating.label': 'Rated {rating} out of 5 ({count} reviews)',
+  },
+  'zh-CN': {
+    'common.retry': '重试',
+    'common.loading': '加载中…',
+    'common.close': '关闭',
+    'common.back': '返回',
+    'common.undo': '撤销',
+    'price.from': '{price} 起',
+    'price.was': '原价 {price}',
+    'price.now': '现价 {price}',
+    'stock.in_stock': '有货',
+    'stock.low_stock': '库存紧张',
+    'stock.low_stock_count': '仅剩 {count} 件',
+    'stock.out_of_stock': '已售罄',
+    'rating.label': '评分 {rating}/5（{count} 条评价）',
+  },
+};
+
+const merchantLayers: MessageCatalogs[] = [];
+
+/**
+ * Overrides or adds messages for any locale, e.g. `registerMessages({ 'en-US': { 'cart.checkout': 'Pay now' } })`
+ * or a whole new locale. Elements pick the change up on their next render.
+ */
+export function registerMessages(catalogs: MessageCatalogs): void {
+  merchantLayers.push(catalogs);
+}
+
+/** The merchant's overrides, applied last. */
+export function merchantMessages(): readonly MessageCatalogs[] {
+  return merchantLayers;
+}

@@ -1,0 +1,19 @@
+/**
+ * `@orderzone/elements`: Lit web components that render the OrderZone flow. They hold no prices or
+ * rules of their own: everything comes from an `@orderzone/core` zone. Import
+ * `@orderzone/elements/define` to register them all.
+ *
+ * @packageDocumentation
+ */
+export { OrderZoneElement } from './components/order-zone/order-zone.ts';
+export { ProductPicker } from './components/product-picker/product-picker.ts';
+export { ProductDetail } from './components/product-detail/product-detail.ts';
+export { CartPanel } from './components/cart-panel/cart-panel.ts';
+export { CheckoutForm } from './components/checkout-form/checkout-form.ts';
+export { OrderConfirmation } from './components/order-confirmation/order-confirmation.ts';
+export { ZoneElement } from './components/zone-element.ts';
+export { defineElement } from './components/define-element.ts';
+export { zoneContext } from './context/zone-context.ts';
+export { configure, getDefaultZone } from './context/default-zone.ts';
+export { registerMessages } from './i18n/shared-messages.ts';
+export * from './events/events.ts';

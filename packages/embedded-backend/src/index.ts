@@ -1,0 +1,9 @@
+/**
+ * `@orderzone/embedded-backend`: an OrderZone backend that runs in the page. It applies the same
+ * order rules a real backend must (authoritative prices, stock, idempotency, statuses) to a catalog
+ * kept in browser storage, so the demo, the docs and a merchant's first try need no server.
+ *
+ * @packageDocumentation
+ */
+export * from './order-engine.ts';
+export * from './embedded-backend.ts';
