@@ -1,0 +1,65 @@
+// `npm test`: runs every suite of the workspace in turn, streams its output, and ends with one line
+// `N passed, N failed` summing them all. Exits non-zero if any suite fails or a step cannot run.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** Each step: a command and how to read its pass/fail counts from the output. */
+const steps = [
+  { name: 'type check', cmd: ['npx', 'tsc', '-p', 'tsconfig.json'], counts: 'exit' },
+  { name: '@orderzone/core (node)', cmd: ['npm', 'test', '-w', '@orderzone/core'], counts: 'node' },
+  { name: '@orderzone/embedded-backend (node)', cmd: ['npm', 'test', '-w', '@orderzone/embedded-backend'], counts: 'node' },
+  { name: '@orderzone/elements (Chromium)', cmd: ['npm', 'test', '-w', '@orderzone/elements'], counts: 'wtr' },
+  { name: 'demo shop end to end (Chromium)', cmd: ['npm', 'test', '-w', '@orderzone/example-shop'], counts: 'node' },
+];
+
+function run(step) {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    console.log(`\n━━━ ${step.name}: ${step.cmd.join(' ')}`);
+    const child = spawn(step.cmd[0], step.cmd.slice(1), { cwd: root, env: { ...process.env, FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const forward = (stream) => (chunk) => {
+      output += chunk;
+      stream.write(chunk);
+    };
+    child.stdout.on('data', forward(process.stdout));
+    child.stderr.on('data', forward(process.stderr));
+    child.on('close', (code) => resolve({ code: code ?? 1, output, seconds: Math.round((Date.now() - started) / 1000) }));
+  });
+}
+
+/** Pass/fail counts as the step's runner printed them. */
+function countsOf(step, { code, output }) {
+  const clean = output.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+  if (step.counts === 'node') {
+    const pass = [...clean.matchAll(/^[ℹ#] pass (\d+)/gm)].at(-1);
+    const fail = [...clean.matchAll(/^[ℹ#] fail (\d+)/gm)].at(-1);
+    if (pass && fail) return { passed: Number(pass[1]), failed: Number(fail[1]) };
+  } else if (step.counts === 'wtr') {
+    const m = [...clean.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
+    if (m) return { passed: Number(m[1]), failed: Number(m[2]) };
+  }
+  return code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+}
+
+let passed = 0;
+let failed = 0;
+let broken = false;
+const summary = [];
+for (const step of steps) {
+  const result = await run(step);
+  const counts = countsOf(step, result);
+  // A runner that exits non-zero with no failing test (crash, compile error) still fails the run.
+  if (result.code !== 0 && counts.failed === 0) counts.failed = 1;
+  if (result.code !== 0) broken = true;
+  passed += counts.passed;
+  failed += counts.failed;
+  summary.push(`${result.code === 0 ? 'ok  ' : 'FAIL'} ${step.name}: ${counts.passed} passed, ${counts.failed} failed (${result.seconds}s)`);
+}
+
+console.log('\n━━━ summary');
+for (const line of summary) console.log(line);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(broken || failed > 0 ? 1 : 0);

@@ -1,0 +1,26 @@
+/**
+ * The demo shop: registers the OrderZone elements and lets the page's language switch drive both
+ * the merchant's own text and `<order-zone locale>`.
+ */
+import '@orderzone/elements/define';
+
+const zone = document.querySelector('order-zone')!;
+const buttons = [...document.querySelectorAll<HTMLButtonElement>('[data-locale]')];
+
+function setLocale(locale: string): void {
+  document.documentElement.lang = locale;
+  zone.setAttribute('locale', locale);
+  for (const button of buttons) button.setAttribute('aria-pressed', String(button.dataset.locale === locale));
+  for (const el of document.querySelectorAll<HTMLElement>('[data-zh]')) {
+    el.textContent = locale === 'zh-CN' ? el.dataset.zh! : el.dataset.en!;
+  }
+  localStorage.setItem('demo-shop:locale', locale);
+}
+
+for (const button of buttons) button.addEventListener('click', () => setLocale(button.dataset.locale!));
+setLocale(localStorage.getItem('demo-shop:locale') ?? (navigator.language.startsWith('zh') ? 'zh-CN' : 'en-US'));
+
+// A merchant would send these to analytics; the demo logs them so developers can see the event flow.
+for (const type of ['oz-cart-change', 'oz-order-created', 'oz-error'] as const) {
+  zone.addEventListener(type, (event) => console.info(`[demo] ${type}`, event.detail));
+}
