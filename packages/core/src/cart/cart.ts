@@ -3,11 +3,20 @@
  *
  * @module
  */
-import type { ReadableAtom } from 'nanostores';
-import type { Image, LocalizedText, Product, QuantityRule } from '../catalog/catalog-schema.ts';
+import { atom, computed, type ReadableAtom } from 'nanostores';
+import type { Image, LocalizedText, Product, QuantityRule, Variant } from '../catalog/catalog-schema.ts';
+import { previewUnitPrice, validatePersonalization } from '../catalog/product-rules.ts';
+import { OrderZoneError } from '../errors.ts';
+import { localize } from '../i18n/locale.ts';
 import type { Money } from '../money/money.ts';
 import type { LineRequest, Quote } from '../order/order-schema.ts';
 import type { KeyValueStorage } from '../storage/key-value-storage.ts';
+import { cartLineKey, normalizePersonalization } from './cart-line-key.ts';
+import { fitQuantity } from './cart-quantity.ts';
+import { readStoredCart, writeStoredCart } from './stored-cart.ts';
+
+export { cartLineKey, normalizePersonalization } from './cart-line-key.ts';
+export { fitQuantity, type QuantityFit } from './cart-quantity.ts';
 
 /** One line of the cart. A line is identified by product + variant + personalization. */
 export interface CartLine {
@@ -27,6 +36,10 @@ export interface CartLine {
     readonly variantTitle?: LocalizedText;
     readonly image?: Image;
     readonly sku: string;
+    /**
+     * The price of one unit with its personalization, before bulk tiers; compare it with a quote
+     * line's `listUnitPrice ?? unitPrice`.
+     */
     readonly unitPrice: Money;
   };
   readonly quantityRule: QuantityRule;
@@ -116,7 +129,259 @@ export interface CartOptions {
   now?: () => number;
 }
 
-/** Creates a cart, restoring the stored one for `shopId` if any. */
-export function createCart(_options: CartOptions): Cart {
-  throw new Error('not implemented');
+/**
+ * Creates a cart, restoring the stored one for `shopId` if any.
+ *
+ * - Stored at `orderzone:<shopId>:cart` as `{ version: 1, currency, lines }`. A value that cannot be
+ *   read (corrupt JSON, unknown version, another currency) is copied to
+ *   `orderzone:<shopId>:cart:backup-<timestamp>` and the cart starts empty (`$recovery` says so);
+ *   invalid lines are dropped one by one and counted.
+ * - Every change is written at once. When writing fails (quota), the cart keeps working in memory,
+ *   `persistent` turns false and changes from other tabs are no longer applied (they would
+ *   overwrite lines that could not be saved).
+ * - Changes another tab makes to the stored cart replace this cart's lines, with the same recovery.
+ * - `seen.unitPrice` is the price of **one** unit with its personalization, before bulk tiers
+ *   (`previewUnitPrice(product, variant, 1, personalization).unitPrice`); compare it with a quote
+ *   line's `listUnitPrice ?? unitPrice`.
+ */
+export function createCart(options: CartOptions): Cart {
+  const { shopId, currency, storage } = options;
+  const now = options.now ?? Date.now;
+  const storageKey = `orderzone:${shopId}:cart`;
+
+  const $lines = atom<readonly CartLine[]>([]);
+  const $itemCount = computed($lines, (lines) => lines.reduce((sum, line) => sum + line.quantity, 0));
+  const $lastRemoved = atom<RemovedLine | undefined>(undefined);
+  const $recovery = atom<CartRecovery | undefined>(undefined);
+  let memoryOnly = false;
+  let stopSync: (() => void) | undefined;
+
+  function fallBackToMemory(): void {
+    memoryOnly = true;
+    stopSync?.();
+    stopSync = undefined;
+  }
+
+  function save(lines: readonly CartLine[]): void {
+    $lines.set(lines);
+    if (memoryOnly) return;
+    try {
+      storage.set(storageKey, writeStoredCart(currency, lines));
+    } catch {
+      fallBackToMemory();
+    }
+  }
+
+  /** Reads a stored value into the cart, keeping a backup of anything unreadable. */
+  function load(raw: string | null): void {
+    const read = readStoredCart(raw, currency);
+    if (read.status === 'corrupt') {
+      const backupKey = `${storageKey}:backup-${now()}`;
+      try {
+        storage.set(backupKey, raw ?? '');
+        $recovery.set({ code: 'corrupt', backupKey });
+      } catch {
+        // The backup could not be written: leave the stored value untouched and stop writing over it.
+        fallBackToMemory();
+        $recovery.set({ code: 'corrupt', backupKey: storageKey });
+      }
+      $lines.set([]);
+      return;
+    }
+    if (read.status === 'empty') {
+      $lines.set([]);
+      return;
+    }
+    if (read.dropped > 0) $recovery.set({ code: 'lines_dropped', count: read.dropped });
+    $lines.set(read.lines);
+  }
+
+  load(storage.get(storageKey));
+  stopSync = storage.subscribe(storageKey, (value) => {
+    if (!memoryOnly) load(value);
+  });
+
+  function replaceLine(lines: readonly CartLine[], index: number, line: CartLine): CartLine[] {
+    const next = [...lines];
+    next[index] = line;
+    return next;
+  }
+
+  function add(input: AddToCartInput): CartChangeResult {
+    const { product, variantId } = input;
+    if (!Number.isSafeInteger(input.quantity) || input.quantity < 1) {
+      throw new OrderZoneError('validation', `Quantity must be a whole number of at least 1; got ${String(input.quantity)}.`, {
+        fieldErrors: [{ field: 'quantity', code: 'invalid_quantity' }],
+      });
+    }
+    const variant = product.variants.find((v) => v.id === variantId);
+    if (!variant) {
+      throw new OrderZoneError('validation', `Product "${product.id}" has no variant "${variantId}".`, {
+        fieldErrors: [{ field: 'variantId', code: 'invalid_choice' }],
+      });
+    }
+    const personalization = normalizePersonalization(input.personalization);
+    const fieldErrors = validatePersonalization(product, personalization);
+    if (fieldErrors.length > 0) {
+      throw new OrderZoneError('validation', `The personalization of product "${product.id}" is not valid: ${fieldErrors.map((e) => `${e.field} ${e.code}`).join(', ')}.`, { fieldErrors });
+    }
+    const unitPrice = previewUnitPrice(product, variantId, 1, personalization).unitPrice;
+    if (unitPrice.currency !== currency) {
+      throw new OrderZoneError('validation', `Product "${product.id}" is priced in ${unitPrice.currency}, but this cart holds ${currency}.`);
+    }
+    const key = cartLineKey(product.id, variantId, personalization);
+    const lines = $lines.get();
+    const index = lines.findIndex((line) => line.key === key);
+    const existing = lines[index];
+    const requested = (existing?.quantity ?? 0) + input.quantity;
+    const fit = fitQuantity(requested, product.quantity, variant.stock);
+    if (fit.allowed === 0) {
+      if (existing) save(replaceLine(lines, index, { ...existing, stock: variant.stock }));
+      return fit.notice ? { notice: fit.notice } : {};
+    }
+    const line: CartLine = {
+      key,
+      productId: product.id,
+      variantId,
+      quantity: fit.allowed,
+      personalization,
+      seen: {
+        title: product.title,
+        ...optional('variantTitle', variantTitle(product, variant)),
+        ...optional('image', variant.image ?? product.images[0]),
+        sku: variant.sku,
+        unitPrice,
+      },
+      quantityRule: product.quantity,
+      stock: variant.stock,
+      addedAt: existing?.addedAt ?? now(),
+    };
+    save(existing ? replaceLine(lines, index, line) : [...lines, line]);
+    return fit.notice ? { line, notice: fit.notice } : { line };
+  }
+
+  function setQuantity(key: string, quantity: number): CartChangeResult {
+    if (!Number.isSafeInteger(quantity) || quantity < 0) {
+      throw new OrderZoneError('validation', `Quantity must be a whole number of at least 0; got ${String(quantity)}.`, {
+        fieldErrors: [{ field: 'quantity', code: 'invalid_quantity' }],
+      });
+    }
+    const lines = $lines.get();
+    const index = lines.findIndex((line) => line.key === key);
+    const existing = lines[index];
+    if (!existing) return {};
+    if (quantity === 0) {
+      remove(key);
+      return {};
+    }
+    const fit = fitQuantity(quantity, existing.quantityRule, existing.stock);
+    if (fit.allowed === 0) return fit.notice ? { line: existing, notice: fit.notice } : { line: existing };
+    const line = { ...existing, quantity: fit.allowed };
+    save(replaceLine(lines, index, line));
+    return fit.notice ? { line, notice: fit.notice } : { line };
+  }
+
+  function remove(key: string): void {
+    const lines = $lines.get();
+    const index = lines.findIndex((line) => line.key === key);
+    const line = lines[index];
+    if (!line) return;
+    $lastRemoved.set({ line, index });
+    save(lines.filter((_, i) => i !== index));
+  }
+
+  function undoRemove(): boolean {
+    const removed = $lastRemoved.get();
+    if (!removed) return false;
+    $lastRemoved.set(undefined);
+    const lines = $lines.get();
+    const index = lines.findIndex((line) => line.key === removed.line.key);
+    const existing = lines[index];
+    if (existing) {
+      // The same line was added again meanwhile: put the removed units back into it, within the rules.
+      const fit = fitQuantity(existing.quantity + removed.line.quantity, existing.quantityRule, existing.stock);
+      save(replaceLine(lines, index, { ...existing, quantity: Math.max(fit.allowed, existing.quantity) }));
+    } else {
+      const next = [...lines];
+      next.splice(Math.min(removed.index, next.length), 0, removed.line);
+      save(next);
+    }
+    return true;
+  }
+
+  function clear(): void {
+    $lastRemoved.set(undefined);
+    save([]);
+  }
+
+  function applyQuote(quote: Quote): void {
+    const byKey = new Map(quote.lines.map((q) => [cartLineKey(q.productId, q.variantId, q.personalization), q]));
+    let changed = false;
+    const next = $lines.get().map((line) => {
+      const quoted = byKey.get(line.key);
+      if (!quoted) return line;
+      changed = true;
+      let quantity = line.quantity;
+      if (quoted.available !== null && quantity > quoted.available) {
+        // Lower to what is available; a line nothing is left of stays (stock 0) so the UI shows it sold out.
+        const fit = fitQuantity(quoted.available, line.quantityRule, quoted.available);
+        if (fit.allowed > 0) quantity = fit.allowed;
+      }
+      return {
+        ...line,
+        quantity,
+        stock: quoted.available === null ? null : Math.max(0, quoted.available),
+        seen: { ...line.seen, unitPrice: quoted.listUnitPrice ?? quoted.unitPrice },
+      };
+    });
+    if (changed) save(next);
+  }
+
+  function toLineRequests(): LineRequest[] {
+    return $lines.get().map((line) => ({
+      productId: line.productId,
+      variantId: line.variantId,
+      quantity: line.quantity,
+      personalization: { ...line.personalization },
+    }));
+  }
+
+  return {
+    $lines,
+    $itemCount,
+    $lastRemoved,
+    $recovery,
+    get persistent() {
+      return storage.persistent && !memoryOnly;
+    },
+    add,
+    setQuantity,
+    remove,
+    undoRemove,
+    clear,
+    applyQuote,
+    toLineRequests,
+    dispose() {
+      stopSync?.();
+      stopSync = undefined;
+    },
+  };
+}
+
+/** `{ [name]: value }` when value is defined, `{}` otherwise (keeps optional properties absent). */
+function optional<K extends string, V>(name: K, value: V | undefined): { [P in K]?: V } {
+  return value === undefined ? {} : ({ [name]: value } as { [P in K]?: V });
+}
+
+/** The chosen option values as text, e.g. "M / Navy", per locale when labels are localized. */
+function variantTitle(product: Product, variant: Variant): LocalizedText | undefined {
+  const labels = product.optionGroups
+    .map((group) => group.values.find((value) => value.id === variant.options[group.id])?.label)
+    .filter((label): label is LocalizedText => label !== undefined);
+  if (labels.length === 0) return undefined;
+  if (labels.every((label) => typeof label === 'string')) return labels.join(' / ');
+  const locales = new Set(labels.flatMap((label) => (typeof label === 'string' ? [] : Object.keys(label))));
+  const title: Record<string, string> = {};
+  for (const locale of locales) title[locale] = labels.map((label) => localize(label, locale)).join(' / ');
+  return title;
 }

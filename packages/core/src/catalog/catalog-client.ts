@@ -3,9 +3,10 @@
  *
  * @module
  */
-import type { ReadableAtom } from 'nanostores';
-import type { BackendAdapter } from '../backend/backend-adapter.ts';
-import type { OrderZoneError } from '../errors.ts';
+import { atom, type ReadableAtom } from 'nanostores';
+import type { BackendAdapter, RequestContext } from '../backend/backend-adapter.ts';
+import { OrderZoneError, toOrderZoneError } from '../errors.ts';
+import { stableJson } from '../json/stable-json.ts';
 import type { Category, CatalogQuery, Product, ProductPage } from './catalog-schema.ts';
 
 /** The state of something loaded from the backend. */
@@ -49,6 +50,227 @@ export interface CatalogClientOptions {
   now?: () => number;
 }
 
-export function createCatalogClient(_options: CatalogClientOptions): CatalogClient {
-  throw new Error('not implemented');
+/**
+ * Creates a catalog client.
+ *
+ * - Results (categories, search pages, products) are cached for `cacheTtlMs` per locale; a search
+ *   is cached under its normalised query (empty values dropped, text trimmed, option values
+ *   sorted, page 1 implied), so equivalent queries share one entry.
+ * - A search's `run()` aborts the search's previous request; the result or error of an aborted or
+ *   superseded request never reaches `$results`, and `aborted` errors are never shown.
+ * - Concurrent `getProduct()` calls for one product share one request; one caller's `signal`
+ *   only cancels the shared request when every waiting caller has cancelled.
+ * - `invalidate()` drops the cache; requests already in flight then do not fill it.
+ */
+export function createCatalogClient(options: CatalogClientOptions): CatalogClient {
+  const { adapter, locale } = options;
+  const ttl = options.cacheTtlMs ?? 60_000;
+  const now = options.now ?? Date.now;
+  const cache = new Map<string, { value: unknown; expires: number }>();
+  const inflight = new Map<string, SharedRequest<unknown>>();
+  let epoch = 0;
+
+  function cached<T>(key: string): T | undefined {
+    const entry = cache.get(key);
+    if (!entry) return undefined;
+    if (entry.expires <= now()) {
+      cache.delete(key);
+      return undefined;
+    }
+    return entry.value as T;
+  }
+
+  function remember(key: string, value: unknown, requestEpoch: number): void {
+    if (requestEpoch === epoch) cache.set(key, { value, expires: now() + ttl });
+  }
+
+  /** A cached value, or one shared request per key, cancelled when every caller has cancelled. */
+  function load<T>(key: string, fetch: (ctx: RequestContext) => Promise<T>, signal?: AbortSignal, bypassCache = false): Promise<T> {
+    if (!bypassCache) {
+      const hit = cached<T>(key);
+      if (hit !== undefined) return Promise.resolve(hit);
+    }
+    let shared = inflight.get(key) as SharedRequest<T> | undefined;
+    if (!shared) {
+      const controller = new AbortController();
+      const requestEpoch = epoch;
+      const created: SharedRequest<T> = {
+        controller,
+        waiters: 0,
+        promise: fetch({ signal: controller.signal, locale: locale() }).then(
+          (value) => {
+            remember(key, value, requestEpoch);
+            return value;
+          },
+          (error: unknown) => {
+            throw toOrderZoneError(error);
+          },
+        ),
+      };
+      const settled = (): void => {
+        if (inflight.get(key) === created) inflight.delete(key);
+      };
+      created.promise.then(settled, settled);
+      inflight.set(key, created as SharedRequest<unknown>);
+      shared = created;
+    }
+    return wait(key, shared, signal);
+  }
+
+  function wait<T>(key: string, shared: SharedRequest<T>, signal: AbortSignal | undefined): Promise<T> {
+    if (!signal) {
+      shared.waiters += 1;
+      return shared.promise;
+    }
+    if (signal.aborted) return Promise.reject(abortedError());
+    shared.waiters += 1;
+    return new Promise<T>((resolve, reject) => {
+      const onAbort = (): void => {
+        shared.waiters -= 1;
+        if (shared.waiters === 0) {
+          // Nobody wants the answer any more: cancel it, and let the next caller start afresh.
+          if (inflight.get(key) === shared) inflight.delete(key);
+          shared.controller.abort();
+        }
+        reject(abortedError());
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
+      shared.promise.then(
+        (value) => {
+          signal.removeEventListener('abort', onAbort);
+          resolve(value);
+        },
+        (error: unknown) => {
+          signal.removeEventListener('abort', onAbort);
+          reject(error);
+        },
+      );
+    });
+  }
+
+  const $categories = atom<AsyncState<Category[]>>({ status: 'idle' });
+
+  async function loadCategories(): Promise<void> {
+    const previous = dataOf($categories.get());
+    $categories.set(previous ? { status: 'loading', data: previous } : { status: 'loading' });
+    try {
+      const categories = await load(`categories|${locale()}`, (ctx) => adapter.listCategories(ctx));
+      $categories.set({ status: 'ready', data: categories });
+    } catch (error) {
+      const failure = toOrderZoneError(error);
+      $categories.set(previous ? { status: 'error', error: failure, data: previous } : { status: 'error', error: failure });
+    }
+  }
+
+  function createSearch(initial: CatalogQuery = {}): CatalogSearch {
+    const $query = atom<CatalogQuery>(normalizeCatalogQuery(initial));
+    const $results = atom<AsyncState<ProductPage>>({ status: 'idle' });
+    let controller: AbortController | undefined;
+    let generation = 0;
+
+    async function execute(query: CatalogQuery, bypassCache: boolean): Promise<void> {
+      controller?.abort();
+      controller = undefined;
+      const mine = ++generation;
+      const normalized = normalizeCatalogQuery(query);
+      $query.set(normalized);
+      const key = `search|${locale()}|${stableJson(normalized)}`;
+      const hit = bypassCache ? undefined : cached<ProductPage>(key);
+      if (hit) {
+        $results.set({ status: 'ready', data: hit });
+        return;
+      }
+      const previous = dataOf($results.get());
+      $results.set(previous ? { status: 'loading', data: previous } : { status: 'loading' });
+      const ownController = new AbortController();
+      controller = ownController;
+      try {
+        // Each search owns its request (not shared), so aborting it never affects another grid.
+        const requestEpoch = epoch;
+        const page = await adapter.searchProducts(normalized, { signal: ownController.signal, locale: locale() });
+        if (mine !== generation) return;
+        remember(key, page, requestEpoch);
+        $results.set({ status: 'ready', data: page });
+      } catch (error) {
+        if (mine !== generation) return;
+        const failure = toOrderZoneError(error);
+        if (failure.code === 'aborted') return;
+        $results.set(previous ? { status: 'error', error: failure, data: previous } : { status: 'error', error: failure });
+      } finally {
+        if (controller === ownController) controller = undefined;
+      }
+    }
+
+    const search: CatalogSearch = {
+      $query,
+      $results,
+      run: (query) => execute(query, false),
+      update(patch) {
+        const next: CatalogQuery = { ...$query.get(), ...patch };
+        if (!('page' in patch)) delete next.page;
+        return execute(next, false);
+      },
+      retry: () => execute($query.get(), true),
+      dispose() {
+        generation += 1;
+        controller?.abort();
+        controller = undefined;
+      },
+    };
+    return search;
+  }
+
+  return {
+    $categories,
+    loadCategories,
+    createSearch,
+    getProduct: (productId, signal) => load(`product|${locale()}|${productId}`, (ctx) => adapter.getProduct(productId, ctx), signal),
+    invalidate() {
+      epoch += 1;
+      cache.clear();
+      inflight.clear();
+    },
+  };
+}
+
+interface SharedRequest<T> {
+  controller: AbortController;
+  waiters: number;
+  promise: Promise<T>;
+}
+
+function abortedError(): OrderZoneError {
+  return new OrderZoneError('aborted', 'The request was cancelled.');
+}
+
+function dataOf<T>(state: AsyncState<T>): T | undefined {
+  return state.status === 'idle' ? undefined : state.data;
+}
+
+/**
+ * A query with empty values dropped, text trimmed, option value lists sorted and page 1 implied,
+ * so equivalent queries look alike (and share a cache entry).
+ */
+export function normalizeCatalogQuery(query: CatalogQuery): CatalogQuery {
+  const result: CatalogQuery = {};
+  for (const [name, value] of Object.entries(query) as [keyof CatalogQuery, unknown][]) {
+    if (value === undefined || value === null) continue;
+    if (name === 'text') {
+      const text = String(value).trim();
+      if (text !== '') result.text = text;
+    } else if (name === 'options') {
+      const options: Record<string, string[]> = {};
+      for (const [group, ids] of Object.entries(value as Record<string, string[]>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        if (Array.isArray(ids) && ids.length > 0) options[group] = [...new Set(ids)].sort();
+      }
+      if (Object.keys(options).length > 0) result.options = options;
+    } else if (name === 'page') {
+      if (value !== 1) result.page = value as number;
+    } else if (name === 'inStockOnly') {
+      if (value === true) result.inStockOnly = true;
+    } else if (value !== '') {
+      (result as Record<string, unknown>)[name] = value;
+    }
+  }
+  return result;
 }

@@ -5,34 +5,106 @@
  *
  * @module
  */
-import type { FieldError } from '../errors.ts';
-import type { Money } from '../money/money.ts';
-import type { Product, StockLevel, Variant } from './catalog-schema.ts';
+import { OrderZoneError, type FieldError } from '../errors.ts';
+import { addMoney, compareMoney, multiplyMoney, type Money } from '../money/money.ts';
+import type { PersonalizationField, PriceTier, Product, QuantityRule, StockLevel, Variant } from './catalog-schema.ts';
 
 /** Stock at or below this many units shows as "only N left". */
 export const LOW_STOCK_THRESHOLD = 5;
 
-/** The variant whose options match `selected` exactly, if any. */
-export function findVariant(_product: Product, _selected: Record<string, string>): Variant | undefined {
-  throw new Error('not implemented');
+/**
+ * The variant whose options match `selected` exactly, if any: every option group of the product
+ * must be chosen and equal the variant's value. Keys of `selected` that are not option groups of
+ * the product are ignored. A product without option groups selects its first variant.
+ */
+export function findVariant(product: Product, selected: Record<string, string>): Variant | undefined {
+  return product.variants.find((variant) =>
+    product.optionGroups.every((group) => selected[group.id] !== undefined && variant.options[group.id] === selected[group.id]),
+  );
+}
+
+/** True when a variant can be bought now (stock untracked or above zero). */
+function inStock(variant: Variant): boolean {
+  return variant.stock === null || variant.stock > 0;
 }
 
 /**
  * For each option group, the values that cannot be chosen given the other groups' current choices
- * (every variant with that value is sold out or does not exist).
+ * (every variant with that value is sold out or does not exist). A group without a current choice
+ * does not constrain the others; the group's own choice is ignored when judging its values. Every
+ * option group of the product appears in the result, with an empty list when all values are
+ * available.
  */
-export function unavailableOptionValues(_product: Product, _selected: Record<string, string>): Record<string, string[]> {
-  throw new Error('not implemented');
+export function unavailableOptionValues(product: Product, selected: Record<string, string>): Record<string, string[]> {
+  const result: Record<string, string[]> = {};
+  for (const group of product.optionGroups) {
+    const others = product.optionGroups.filter((g) => g.id !== group.id && selected[g.id] !== undefined && selected[g.id] !== '');
+    result[group.id] = group.values
+      .filter(
+        (value) =>
+          !product.variants.some(
+            (variant) =>
+              inStock(variant) &&
+              variant.options[group.id] === value.id &&
+              others.every((other) => variant.options[other.id] === selected[other.id]),
+          ),
+      )
+      .map((value) => value.id);
+  }
+  return result;
 }
 
 /** Stock level of a variant (untracked stock counts as in stock). */
-export function stockLevel(_variant: Variant): StockLevel {
-  throw new Error('not implemented');
+export function stockLevel(variant: Variant): StockLevel {
+  if (variant.stock === null) return 'in_stock';
+  if (variant.stock <= 0) return 'out_of_stock';
+  return variant.stock <= LOW_STOCK_THRESHOLD ? 'low_stock' : 'in_stock';
 }
 
-/** Problems with personalization values (`required`, `too_long` with `{ max }`, `invalid_choice`); field paths are `personalization.<fieldId>`. */
-export function validatePersonalization(_product: Product, _values: Record<string, string>): FieldError[] {
-  throw new Error('not implemented');
+/**
+ * True when `quantity` is allowed by the product's quantity rule: a whole number, at least `min`,
+ * at most `max` (when set), and `min` plus a whole number of `step`s (min 10, step 5 allows
+ * 10, 15, 20...).
+ */
+export function isQuantityAllowed(rule: QuantityRule, quantity: number): boolean {
+  if (!Number.isSafeInteger(quantity) || quantity < rule.min) return false;
+  if (rule.max !== undefined && quantity > rule.max) return false;
+  return (quantity - rule.min) % rule.step === 0;
+}
+
+/** Length as a shopper counts characters: code points, so "你好" and "😀" count 2 and 1. */
+function textLength(value: string): number {
+  return [...value].length;
+}
+
+/**
+ * Problems with personalization values, in the product's field order, then unknown keys:
+ * `required` (a required field is empty or only spaces), `too_long` with `{ max }` (text longer
+ * than `maxLength` characters, counted as code points), `invalid_choice` (a choice field's value is
+ * not one of its choice ids) and `unknown_field` (a key that is not a field of the product). Field
+ * paths are `personalization.<fieldId>`. Empty optional fields are fine.
+ */
+export function validatePersonalization(product: Product, values: Record<string, string>): FieldError[] {
+  const errors: FieldError[] = [];
+  const known = new Set<string>();
+  for (const field of product.personalization) {
+    known.add(field.id);
+    const path = `personalization.${field.id}`;
+    const value = values[field.id] ?? '';
+    if (value.trim() === '') {
+      if (field.required) errors.push({ field: path, code: 'required' });
+      continue;
+    }
+    if (field.kind === 'choice') {
+      if (!(field.choices ?? []).some((choice) => choice.id === value)) errors.push({ field: path, code: 'invalid_choice' });
+    } else if (field.maxLength !== undefined && textLength(value) > field.maxLength) {
+      errors.push({ field: path, code: 'too_long', params: { max: field.maxLength } });
+    }
+  }
+  for (const key of Object.keys(values)) {
+    if (!known.has(key)) errors.push({ field: `personalization.${key}`, code: 'unknown_field' });
+  }
+  return errors;
 }
 
 /** The price a shopper sees for one unit, before coupons, shipping and tax. */
@@ -45,11 +117,65 @@ export interface UnitPricePreview {
   compareAtPrice?: Money;
   /** `unitPrice × quantity`. */
   total: Money;
-  /** The next bulk tier, to tell the shopper "from 50 units: ¥8.00 each". */
+  /**
+   * The next bulk tier, to tell the shopper "from 50 units: ¥8.00 each". Its `unitPrice` includes
+   * the same personalization surcharges as `unitPrice`, so it is what one unit would then cost.
+   */
   nextTier?: { minQuantity: number; unitPrice: Money };
 }
 
-/** The unit price of a variant for a quantity and personalization; the same function prices quotes. */
-export function previewUnitPrice(_product: Product, _variantId: string, _quantity: number, _personalization: Record<string, string>): UnitPricePreview {
-  throw new Error('not implemented');
+/** The surcharge one personalization value adds to the unit price, if any. */
+function surchargeFor(field: PersonalizationField, value: string | undefined): Money | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  if (field.kind === 'text') return field.priceDelta;
+  return field.choices?.find((choice) => choice.id === value)?.priceDelta;
+}
+
+/**
+ * The unit price of a variant for a quantity and personalization; the same function prices quotes.
+ *
+ * - Bulk tier: the tier with the highest `minQuantity` not above `quantity` replaces the variant
+ *   price (tiers may be listed in any order).
+ * - Surcharges: a non-empty text field adds its `priceDelta`; a choice field adds the chosen
+ *   choice's `priceDelta`. Unknown fields and unknown choices add nothing (see
+ *   {@link validatePersonalization} for reporting them).
+ *
+ * @throws {@link OrderZoneError} `not_found` when the product has no variant `variantId`;
+ *   `validation` when `quantity` is not a positive whole number or prices mix currencies.
+ */
+export function previewUnitPrice(product: Product, variantId: string, quantity: number, personalization: Record<string, string>): UnitPricePreview {
+  const variant = product.variants.find((v) => v.id === variantId);
+  if (!variant) {
+    throw new OrderZoneError('not_found', `Product "${product.id}" has no variant "${variantId}".`, { details: { productId: product.id, variantId } });
+  }
+  if (!Number.isSafeInteger(quantity) || quantity < 1) {
+    throw new OrderZoneError('validation', `Quantity must be a whole number of at least 1; got ${String(quantity)}.`, {
+      fieldErrors: [{ field: 'quantity', code: 'invalid_quantity' }],
+    });
+  }
+  const tiers: PriceTier[] = [...(variant.priceTiers ?? [])].sort((a, b) => a.minQuantity - b.minQuantity);
+  let tier: PriceTier | undefined;
+  let nextTier: PriceTier | undefined;
+  for (const t of tiers) {
+    if (t.minQuantity <= quantity) tier = t;
+    else {
+      nextTier = t;
+      break;
+    }
+  }
+
+  let surcharge: Money = { amount: 0, currency: variant.price.currency };
+  for (const field of product.personalization) {
+    const delta = surchargeFor(field, personalization[field.id]);
+    if (delta) surcharge = addMoney(surcharge, delta);
+  }
+
+  const listUnitPrice = addMoney(variant.price, surcharge);
+  const unitPrice = tier ? addMoney(tier.unitPrice, surcharge) : listUnitPrice;
+  const preview: UnitPricePreview = { unitPrice, listUnitPrice, total: multiplyMoney(unitPrice, quantity) };
+  if (variant.compareAtPrice && compareMoney(variant.compareAtPrice, variant.price) > 0) {
+    preview.compareAtPrice = variant.compareAtPrice;
+  }
+  if (nextTier) preview.nextTier = { minQuantity: nextTier.minQuantity, unitPrice: addMoney(nextTier.unitPrice, surcharge) };
+  return preview;
 }

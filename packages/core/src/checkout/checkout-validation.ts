@@ -8,6 +8,32 @@
 import type { FieldError } from '../errors.ts';
 import type { CheckoutDraft } from './checkout.ts';
 
+/** Longest accepted values, in characters (code points). */
+export const CHECKOUT_LIMITS = {
+  name: 50,
+  line1: 200,
+  line2: 200,
+  region: 100,
+  city: 100,
+  district: 100,
+  email: 254,
+  note: 500,
+} as const;
+
+/** Deliberately simple: something@something.tld, no spaces, one `@`. */
+const EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)*\.[^\s@.]{2,}$/;
+/** Mainland China mobile, after removing spaces and hyphens: optional +86 / 86, then 1[3-9] and 9 digits. */
+const PHONE_CN = /^(?:\+?86)?1[3-9]\d{9}$/;
+/** Any other phone: optional leading +, digits, spaces, hyphens, parentheses. */
+const PHONE_OTHER = /^\+?[\d\s()-]+$/;
+const POSTAL_CN = /^\d{6}$/;
+const POSTAL_US = /^\d{5}(?:-\d{4})?$/;
+const POSTAL_OTHER = /^[A-Za-z0-9][A-Za-z0-9 -]{0,8}[A-Za-z0-9]$/;
+
+function length(value: string): number {
+  return [...value].length;
+}
+
 /**
  * Every problem in a draft, in form order. Codes: `required`, `too_long` (`{ max }`),
  * `invalid_email`, `invalid_phone`, `invalid_phone_cn`, `invalid_postal_code`,
@@ -15,7 +41,73 @@ import type { CheckoutDraft } from './checkout.ts';
  * Fields: `contact.name`, `contact.phone`, `contact.email`, `shippingAddress.country`,
  * `shippingAddress.region`, `shippingAddress.city`, `shippingAddress.district`,
  * `shippingAddress.line1`, `shippingAddress.postalCode`, `shippingOptionId`, `paymentMethodId`, `note`.
+ *
+ * Values are judged after trimming. Rules: name required, at most 50 characters; phone required —
+ * for CN a mainland mobile (`+86 138-0013-8000` is fine) else `invalid_phone_cn`, elsewhere 6–20
+ * digits with optional `+`, spaces, hyphens and parentheses else `invalid_phone`; email required,
+ * `name@domain.tld`; country, region and city required; district required for CN; line1 required,
+ * at most 200 characters (line2 at most 200); postal code required for CN (6 digits) and US (`12345`
+ * or `12345-6789`), optional elsewhere but when given 2–10 letters, digits, spaces or hyphens; a
+ * shipping option and a payment method must be chosen; the note is at most 500 characters (UTF-16
+ * units, as the order schema counts).
  */
-export function validateCheckoutDraft(_draft: CheckoutDraft): FieldError[] {
-  throw new Error('not implemented');
+export function validateCheckoutDraft(draft: CheckoutDraft): FieldError[] {
+  const errors: FieldError[] = [];
+  const add = (field: string, code: string, params?: Record<string, string | number>): void => {
+    errors.push(params ? { field, code, params } : { field, code });
+  };
+  /** `required` / `too_long`; returns the trimmed value when it is present and short enough. */
+  const text = (field: string, raw: string | undefined, options: { required: boolean; max?: number }): string | undefined => {
+    const value = (raw ?? '').trim();
+    if (value === '') {
+      if (options.required) add(field, 'required');
+      return undefined;
+    }
+    if (options.max !== undefined && length(value) > options.max) {
+      add(field, 'too_long', { max: options.max });
+      return undefined;
+    }
+    return value;
+  };
+
+  const { contact, shippingAddress: address } = draft;
+  const country = (address.country ?? '').trim().toUpperCase();
+
+  text('contact.name', contact.name, { required: true, max: CHECKOUT_LIMITS.name });
+
+  const phone = text('contact.phone', contact.phone, { required: true });
+  if (phone !== undefined) {
+    if (country === 'CN') {
+      if (!PHONE_CN.test(phone.replace(/[\s-]/g, ''))) add('contact.phone', 'invalid_phone_cn');
+    } else {
+      const digits = phone.replace(/\D/g, '').length;
+      if (!PHONE_OTHER.test(phone) || digits < 6 || digits > 20) add('contact.phone', 'invalid_phone');
+    }
+  }
+
+  const email = text('contact.email', contact.email, { required: true, max: CHECKOUT_LIMITS.email });
+  if (email !== undefined && !EMAIL.test(email)) add('contact.email', 'invalid_email');
+
+  text('shippingAddress.country', address.country, { required: true });
+  text('shippingAddress.region', address.region, { required: true, max: CHECKOUT_LIMITS.region });
+  text('shippingAddress.city', address.city, { required: true, max: CHECKOUT_LIMITS.city });
+  text('shippingAddress.district', address.district, { required: country === 'CN', max: CHECKOUT_LIMITS.district });
+  text('shippingAddress.line1', address.line1, { required: true, max: CHECKOUT_LIMITS.line1 });
+  text('shippingAddress.line2', address.line2, { required: false, max: CHECKOUT_LIMITS.line2 });
+
+  const postalRequired = country === 'CN' || country === 'US';
+  const postal = text('shippingAddress.postalCode', address.postalCode, { required: postalRequired });
+  if (postal !== undefined) {
+    if (country === 'CN') {
+      if (!POSTAL_CN.test(postal)) add('shippingAddress.postalCode', 'invalid_postal_code_cn');
+    } else if (!(country === 'US' ? POSTAL_US : POSTAL_OTHER).test(postal)) {
+      add('shippingAddress.postalCode', 'invalid_postal_code');
+    }
+  }
+
+  if (!draft.shippingOptionId?.trim()) add('shippingOptionId', 'required_shipping_option');
+  if (!draft.paymentMethodId?.trim()) add('paymentMethodId', 'required_payment_method');
+  // UTF-16 length, the same measure as the order schema's `note` limit.
+  if (draft.note !== undefined && draft.note.length > CHECKOUT_LIMITS.note) add('note', 'too_long', { max: CHECKOUT_LIMITS.note });
+  return errors;
 }

@@ -4,15 +4,22 @@
  *
  * @module
  */
-import type { ReadableAtom } from 'nanostores';
+import { atom, onMount, type ReadableAtom } from 'nanostores';
 import type { BackendAdapter } from '../backend/backend-adapter.ts';
 import type { LocalizedText } from '../catalog/catalog-schema.ts';
 import type { Cart } from '../cart/cart.ts';
-import type { FieldError, OrderZoneError } from '../errors.ts';
-import type { Money } from '../money/money.ts';
-import type { Address, CheckoutOptions, Contact, Order, Quote } from '../order/order-schema.ts';
+import { OrderZoneError, toOrderZoneError, type FieldError } from '../errors.ts';
+import { stableJson } from '../json/stable-json.ts';
+import { equalMoney, type Money } from '../money/money.ts';
+import { QuoteSchema, type Address, type CheckoutOptions, type Contact, type Destination, type Order, type OrderRequest, type Quote, type QuoteRequest } from '../order/order-schema.ts';
 import type { KeyValueStorage } from '../storage/key-value-storage.ts';
 import type { AsyncState } from '../catalog/catalog-client.ts';
+import { validateCheckoutDraft } from './checkout-validation.ts';
+import { newIdempotencyKey } from './idempotency-key.ts';
+import { computeQuoteChanges } from './quote-changes.ts';
+import { checkoutKeys, readDraft, readLastOrder, readPending, writeDraft, writeJson, type PendingSubmission } from './stored-checkout.ts';
+
+export { computeQuoteChanges } from './quote-changes.ts';
 
 /** What the shopper has typed and chosen so far. Survives reloads. */
 export interface CheckoutDraft {
@@ -51,6 +58,12 @@ export interface CheckoutState {
   /** The last submission failure, if any; the draft and cart are kept. */
   error?: OrderZoneError;
   order?: Order;
+  /**
+   * True when an earlier submission may have reached the backend without an answer (network
+   * error, timeout, a reload mid-submit): `submit()` resends it with the same idempotency key,
+   * so the shopper can safely try again and never gets two orders.
+   */
+  resumable?: boolean;
 }
 
 export interface Checkout {
@@ -91,8 +104,377 @@ export interface CheckoutConfig {
   locale: () => string;
   /** Makes idempotency keys; defaults to `crypto.randomUUID()`. */
   newKey?: () => string;
+  /** Wait after a cart or draft change before asking for a new quote, in ms. Default 250. */
+  quoteDebounceMs?: number;
+  /** Clock, for tests (backup key names). */
+  now?: () => number;
 }
 
-export function createCheckout(_options: CheckoutConfig): Checkout {
-  throw new Error('not implemented');
+/** The draft of a shopper who has typed nothing yet. */
+export function emptyCheckoutDraft(country = 'CN'): CheckoutDraft {
+  return {
+    contact: { name: '', phone: '', email: '' },
+    shippingAddress: { country, region: '', city: '', district: '', line1: '', postalCode: '' },
+  };
+}
+
+/**
+ * Creates the checkout of one shop.
+ *
+ * - **Draft**: stored at `orderzone:<shopId>:checkout` after every `update()`. Its country starts as
+ *   `CN` and becomes the first of `options.countries` when the options load, unless the shopper
+ *   has picked one. No payment method is preselected. When the quote names a selected shipping
+ *   option and the draft has none (or one the quote does not offer), the draft takes it.
+ * - **Quote**: `refreshQuote()` asks now. While `$quote` has listeners, changes to the cart lines
+ *   or to the draft fields that affect price (coupon, shipping option, country, region, postal
+ *   code) refresh it after `quoteDebounceMs`; a newer request aborts an older one. `$state.changes`
+ *   is recomputed with every quote.
+ * - **Submission**: `submit()` validates, makes sure the quote matches the cart and draft, stops in
+ *   `review_changes` when prices or stock differ from what the shopper saw, then sends the order
+ *   with an idempotency key that is stored at `orderzone:<shopId>:pending-submit` *before* the
+ *   request leaves. The key is reused for the next attempt whenever the previous outcome is
+ *   unknown (network error, timeout, server error, a reload mid-submit: `$state.resumable`), and
+ *   for an identical request after a refusal; a different request after a refusal gets a new key.
+ *   Failures resolve `undefined` and are described in `$state` (never thrown). The cart is cleared
+ *   only when the order exists.
+ */
+export function createCheckout(options: CheckoutConfig): Checkout {
+  const { shopId, currency, adapter, cart, storage, locale } = options;
+  const newKey = options.newKey ?? newIdempotencyKey;
+  const debounceMs = options.quoteDebounceMs ?? 250;
+  const now = options.now ?? Date.now;
+  const keys = checkoutKeys(shopId);
+
+  const stored = readDraft(storage, keys.draft, now());
+  let countryChosen = stored?.countryChosen ?? false;
+  const $draft = atom<CheckoutDraft>(stored?.draft ?? emptyCheckoutDraft());
+  const $options = atom<AsyncState<CheckoutOptions>>({ status: 'idle' });
+  const $quote = atom<AsyncState<Quote>>({ status: 'idle' });
+  let pending = readPending(storage, keys.pending);
+  const $state = atom<CheckoutState>(initialState(pending));
+  const $lastOrder = atom<Order | undefined>(readLastOrder(storage, keys.lastOrder));
+
+  function initialState(p: PendingSubmission | undefined): CheckoutState {
+    const state: CheckoutState = { phase: 'editing', fieldErrors: [], changes: [] };
+    if (p && p.outcome !== 'rejected') state.resumable = true;
+    return state;
+  }
+
+  function patchState(patch: Partial<CheckoutState>): void {
+    const next: CheckoutState = { ...$state.get(), ...patch };
+    for (const name of Object.keys(patch) as (keyof CheckoutState)[]) {
+      if (patch[name] === undefined) delete next[name];
+    }
+    $state.set(next);
+  }
+
+  function saveDraft(draft: CheckoutDraft): void {
+    $draft.set(draft);
+    writeDraft(storage, keys.draft, { draft, countryChosen });
+  }
+
+  function savePending(next: PendingSubmission | undefined): void {
+    pending = next;
+    if (next) writeJson(storage, keys.pending, next);
+    else storage.remove(keys.pending);
+  }
+
+  // ---- quote -------------------------------------------------------------------------------
+
+  function quoteRequest(): QuoteRequest {
+    const draft = $draft.get();
+    const request: QuoteRequest = { currency, lines: cart.toLineRequests() };
+    const coupon = draft.couponCode?.trim();
+    if (coupon) request.couponCode = coupon;
+    if (draft.shippingOptionId) request.shippingOptionId = draft.shippingOptionId;
+    const address = draft.shippingAddress;
+    const country = address.country.trim().toUpperCase();
+    if (/^[A-Z]{2}$/.test(country)) {
+      const destination: Destination = { country };
+      if (address.region.trim()) destination.region = address.region.trim();
+      if (address.postalCode.trim()) destination.postalCode = address.postalCode.trim();
+      request.destination = destination;
+    }
+    return request;
+  }
+
+  let quoteController: AbortController | undefined;
+  let quoteGeneration = 0;
+  /** Fingerprint of the request the current (or loading) quote answers. */
+  let quotedFingerprint: string | undefined;
+  /** Fingerprint of the request the ready quote answers. */
+  let readyFingerprint: string | undefined;
+
+  function showQuote(quote: Quote, fingerprint: string): void {
+    readyFingerprint = fingerprint;
+    quotedFingerprint = fingerprint;
+    $quote.set({ status: 'ready', data: quote });
+    const draft = $draft.get();
+    const offered = quote.shippingOptions.some((o) => o.id === draft.shippingOptionId);
+    if (quote.selectedShippingOptionId && quote.selectedShippingOptionId !== draft.shippingOptionId && !offered) {
+      saveDraft({ ...draft, shippingOptionId: quote.selectedShippingOptionId });
+      // The backend already priced this option: the quote answers the updated draft too.
+      readyFingerprint = quotedFingerprint = stableJson(quoteRequest());
+    }
+    const state = $state.get();
+    if (state.phase === 'editing') patchState({ changes: computeQuoteChanges(cart.$lines.get(), quote) });
+  }
+
+  async function refreshQuote(): Promise<void> {
+    quoteController?.abort();
+    quoteController = undefined;
+    const mine = ++quoteGeneration;
+    const request = quoteRequest();
+    const fingerprint = stableJson(request);
+    quotedFingerprint = fingerprint;
+    if (request.lines.length === 0) {
+      readyFingerprint = undefined;
+      $quote.set({ status: 'idle' });
+      if ($state.get().phase === 'editing') patchState({ changes: [] });
+      return;
+    }
+    const current = $quote.get();
+    const previous = current.status === 'idle' ? undefined : current.data;
+    $quote.set(previous ? { status: 'loading', data: previous } : { status: 'loading' });
+    const controller = new AbortController();
+    quoteController = controller;
+    try {
+      const quote = await adapter.quote(request, { signal: controller.signal, locale: locale() });
+      if (mine !== quoteGeneration) return;
+      showQuote(quote, fingerprint);
+    } catch (error) {
+      if (mine !== quoteGeneration) return;
+      const failure = toOrderZoneError(error);
+      if (failure.code === 'aborted') return;
+      quotedFingerprint = undefined;
+      readyFingerprint = undefined;
+      $quote.set(previous ? { status: 'error', error: failure, data: previous } : { status: 'error', error: failure });
+    } finally {
+      if (quoteController === controller) quoteController = undefined;
+    }
+  }
+
+  let quoteTimer: ReturnType<typeof setTimeout> | undefined;
+  function scheduleQuote(): void {
+    clearTimeout(quoteTimer);
+    quoteTimer = setTimeout(() => {
+      quoteTimer = undefined;
+      // `$quote.get()` without listeners mounts the store for a moment; only real listeners count.
+      if ($quote.lc > 0 && stableJson(quoteRequest()) !== quotedFingerprint) void refreshQuote();
+    }, debounceMs);
+  }
+  const stopAutoQuote = onMount($quote, () => {
+    const stopLines = cart.$lines.listen(scheduleQuote);
+    const stopDraft = $draft.listen(scheduleQuote);
+    scheduleQuote();
+    return () => {
+      stopLines();
+      stopDraft();
+      clearTimeout(quoteTimer);
+    };
+  });
+
+  // ---- draft -------------------------------------------------------------------------------
+
+  function update(patch: Parameters<Checkout['update']>[0]): void {
+    const draft = $draft.get();
+    const next: CheckoutDraft = {
+      ...draft,
+      contact: { ...draft.contact, ...patch.contact },
+      shippingAddress: { ...draft.shippingAddress, ...patch.shippingAddress },
+    };
+    const touched: string[] = [];
+    for (const name of ['shippingOptionId', 'paymentMethodId', 'couponCode', 'note'] as const) {
+      if (name in patch) {
+        touched.push(name);
+        const value = patch[name];
+        if (value === undefined) delete next[name];
+        else next[name] = value;
+      }
+    }
+    for (const name of Object.keys(patch.contact ?? {})) touched.push(`contact.${name}`);
+    for (const name of Object.keys(patch.shippingAddress ?? {})) touched.push(`shippingAddress.${name}`);
+    if (patch.shippingAddress?.country !== undefined) countryChosen = true;
+    saveDraft(next);
+    const { fieldErrors } = $state.get();
+    const remaining = fieldErrors.filter((e) => !touched.includes(e.field));
+    if (remaining.length !== fieldErrors.length) patchState({ fieldErrors: remaining });
+  }
+
+  async function loadOptions(): Promise<void> {
+    const current = $options.get();
+    const previous = current.status === 'idle' ? undefined : current.data;
+    $options.set(previous ? { status: 'loading', data: previous } : { status: 'loading' });
+    try {
+      const loaded = await adapter.getCheckoutOptions({ locale: locale() });
+      $options.set({ status: 'ready', data: loaded });
+      const draft = $draft.get();
+      const first = loaded.countries[0];
+      const country = draft.shippingAddress.country;
+      if (first && ((!countryChosen && country !== first) || !loaded.countries.includes(country))) {
+        saveDraft({ ...draft, shippingAddress: { ...draft.shippingAddress, country: first } });
+      }
+    } catch (error) {
+      const failure = toOrderZoneError(error);
+      $options.set(previous ? { status: 'error', error: failure, data: previous } : { status: 'error', error: failure });
+    }
+  }
+
+  function validate(): FieldError[] {
+    const fieldErrors = validateCheckoutDraft($draft.get());
+    patchState({ fieldErrors });
+    return fieldErrors;
+  }
+
+  // ---- submission --------------------------------------------------------------------------
+
+  function acceptChanges(): void {
+    const quote = $quote.get();
+    if (quote.status !== 'idle' && quote.data) cart.applyQuote(quote.data);
+    patchState({ phase: 'editing', changes: [], error: undefined });
+  }
+
+  function orderRequest(quote: Quote): OrderRequest {
+    const draft = $draft.get();
+    const request: OrderRequest = {
+      currency,
+      lines: cart.toLineRequests(),
+      contact: { name: draft.contact.name.trim(), phone: draft.contact.phone.trim(), email: draft.contact.email.trim() },
+      shippingAddress: trimAddress(draft.shippingAddress),
+      shippingOptionId: draft.shippingOptionId ?? '',
+      paymentMethodId: draft.paymentMethodId ?? '',
+      expectedTotal: quote.total,
+      locale: locale(),
+    };
+    const coupon = draft.couponCode?.trim();
+    if (coupon) request.couponCode = coupon;
+    const note = draft.note?.trim();
+    if (note) request.note = note;
+    return request;
+  }
+
+  /** A quote that answers the current cart and draft, asking for one if needed. */
+  async function currentQuote(): Promise<Quote | undefined> {
+    const state = $quote.get();
+    if (state.status === 'ready' && readyFingerprint === stableJson(quoteRequest())) return state.data;
+    await refreshQuote();
+    const after = $quote.get();
+    if (after.status === 'ready') return after.data;
+    if (after.status === 'error') patchState({ phase: 'editing', error: after.error });
+    return undefined;
+  }
+
+  async function attemptSubmit(): Promise<Order | undefined> {
+    const state = $state.get();
+    if (state.phase === 'completed') return state.order;
+    // Changes on screen must be accepted (acceptChanges) before anything is sent.
+    if (state.phase === 'review_changes') return undefined;
+    patchState({ error: undefined });
+    if (validate().length > 0) {
+      patchState({ phase: 'editing' });
+      return undefined;
+    }
+    if (cart.$lines.get().length === 0) {
+      patchState({ phase: 'editing', error: new OrderZoneError('validation', 'The cart is empty: add a product before placing an order.') });
+      return undefined;
+    }
+    patchState({ phase: 'submitting' });
+    const quote = await currentQuote();
+    if (!quote) return undefined;
+    const changes = computeQuoteChanges(cart.$lines.get(), quote);
+    if (changes.length > 0) {
+      patchState({ phase: 'review_changes', changes });
+      return undefined;
+    }
+    const request = orderRequest(quote);
+    const fingerprint = stableJson(request);
+    const reuse = pending && (pending.outcome !== 'rejected' || pending.fingerprint === fingerprint);
+    const idempotencyKey = reuse && pending ? pending.idempotencyKey : newKey();
+    // Stored before the request leaves, so a reload in the middle resumes with the same key.
+    savePending({ idempotencyKey, fingerprint, outcome: 'sending' });
+    try {
+      const order = await adapter.submitOrder(request, { idempotencyKey, locale: locale() });
+      $lastOrder.set(order);
+      writeJson(storage, keys.lastOrder, order);
+      cart.clear();
+      savePending(undefined);
+      $state.set({ phase: 'completed', fieldErrors: [], changes: [], order });
+      return order;
+    } catch (error) {
+      handleSubmitError(toOrderZoneError(error), request, idempotencyKey, fingerprint);
+      return undefined;
+    }
+  }
+
+  function handleSubmitError(error: OrderZoneError, request: OrderRequest, idempotencyKey: string, fingerprint: string): void {
+    const refused = error.code === 'price_changed' || error.code === 'out_of_stock' || error.code === 'validation';
+    savePending({ idempotencyKey, fingerprint, outcome: refused ? 'rejected' : 'unknown' });
+    const resumable = !refused;
+    const newQuote = QuoteSchema.safeParse(error.details['quote']);
+    if ((error.code === 'price_changed' || error.code === 'out_of_stock') && newQuote.success) {
+      const quote = newQuote.data;
+      showQuote(quote, stableJson(quoteRequest()));
+      const changes = computeQuoteChanges(cart.$lines.get(), quote);
+      if (!equalMoney(request.expectedTotal, quote.total)) changes.push({ kind: 'total', before: request.expectedTotal, after: quote.total });
+      $state.set({ phase: 'review_changes', fieldErrors: [], changes, error, resumable });
+      return;
+    }
+    const state: CheckoutState = { phase: 'editing', fieldErrors: error.code === 'validation' ? error.fieldErrors : [], changes: [], error, resumable };
+    $state.set(state);
+  }
+
+  let inFlight: Promise<Order | undefined> | undefined;
+  function submit(): Promise<Order | undefined> {
+    if (!inFlight) {
+      inFlight = attemptSubmit().finally(() => {
+        inFlight = undefined;
+      });
+    }
+    return inFlight;
+  }
+
+  function reset(): void {
+    const draft = $draft.get();
+    const next: CheckoutDraft = { ...draft };
+    delete next.couponCode;
+    delete next.note;
+    saveDraft(next);
+    $state.set(initialState(pending));
+  }
+
+  return {
+    $draft,
+    $options,
+    $quote,
+    $state,
+    $lastOrder,
+    update,
+    loadOptions,
+    refreshQuote,
+    validate,
+    acceptChanges,
+    submit,
+    reset,
+    dispose() {
+      stopAutoQuote();
+      clearTimeout(quoteTimer);
+      quoteController?.abort();
+      quoteGeneration += 1;
+    },
+  };
+}
+
+function trimAddress(address: Address): Address {
+  const result: Address = {
+    country: address.country.trim().toUpperCase(),
+    region: address.region.trim(),
+    city: address.city.trim(),
+    line1: address.line1.trim(),
+    postalCode: address.postalCode.trim(),
+  };
+  const district = address.district?.trim();
+  if (district) result.district = district;
+  const line2 = address.line2?.trim();
+  if (line2) result.line2 = line2;
+  return result;
 }

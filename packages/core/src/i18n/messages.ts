@@ -6,6 +6,7 @@
  * @module
  */
 import type { FieldError, OrderZoneError } from '../errors.ts';
+import { normalizeLocale } from './locale.ts';
 
 /** Message key → template with `{name}` placeholders. */
 export type MessageCatalog = Record<string, string>;
@@ -13,28 +14,224 @@ export type MessageCatalog = Record<string, string>;
 /** Locale → catalog. */
 export type MessageCatalogs = Record<string, MessageCatalog>;
 
-/** The core's messages: `error.<code>`, `field.<code>`, `cart.<notice code>`, `coupon.<status>`. */
-export const coreMessages: MessageCatalogs = {};
+/** Translates a key with optional `{name}` values; returns the key itself when no catalog has it. */
+export type Translate = (key: string, params?: Record<string, string | number>) => string;
 
-/** Fills `{name}` placeholders in `template`. */
-export function formatTemplate(_template: string, _params?: Record<string, string | number>): string {
-  throw new Error('not implemented');
+/**
+ * The core's messages in zh-CN and en-US:
+ * - `error.<code>` for every {@link OrderZoneError} code, plus `error.rate_limited.no_delay` (no
+ *   `retryAfterSeconds` known) and `error.out_of_stock.available` (`{available}`);
+ * - `field.<code>` for every validation code (`too_long` takes `{max}`), plus `field.invalid` for
+ *   codes without a message of their own;
+ * - `cart.<notice>` (`quantity_capped.stock`/`.max` and `quantity_adjusted.min`/`.step` take
+ *   `{allowed}` and `{requested}`; `lines_dropped` takes `{count}`);
+ * - `coupon.<status>` (`min_spend_not_met` takes `{minSpend}`, a formatted amount);
+ * - `line.<problem>` (`insufficient_stock` takes `{available}`).
+ */
+export const coreMessages: MessageCatalogs = {
+  'en-US': {
+    'error.network': 'We couldn’t reach the shop. Check your connection and try again.',
+    'error.timeout': 'The shop is taking too long to answer. Please try again.',
+    'error.aborted': 'The request was cancelled.',
+    'error.validation': 'Some details need correcting. Please check the highlighted fields.',
+    'error.out_of_stock': 'Sorry, an item in your order has just sold out.',
+    'error.out_of_stock.available': 'Sorry, only {available} left in stock.',
+    'error.price_changed': 'Prices have changed since you last looked. Please review the new total.',
+    'error.rate_limited': 'Too many attempts. Please wait {seconds} seconds and try again.',
+    'error.rate_limited.no_delay': 'Too many attempts. Please wait a moment and try again.',
+    'error.unauthorized': 'Your session has expired. Please reload the page and try again.',
+    'error.not_found': 'We couldn’t find that item. It may no longer be available.',
+    'error.conflict': 'This order was already submitted. Please check your order status before trying again.',
+    'error.server': 'Something went wrong on our side. Please try again in a moment.',
+    'error.bad_response': 'The shop sent an answer we couldn’t understand. Please try again later.',
+    'error.config': 'This shop isn’t set up correctly yet. Please contact the merchant.',
+
+    'field.required': 'Please fill in this field.',
+    'field.too_long': 'Please use at most {max} characters.',
+    'field.invalid': 'Please check this value.',
+    'field.invalid_email': 'Please enter a valid email address, e.g. name@example.com.',
+    'field.invalid_phone': 'Please enter a valid phone number (6–20 digits).',
+    'field.invalid_phone_cn': 'Please enter a valid 11-digit mainland China mobile number.',
+    'field.invalid_postal_code': 'Please enter a valid postal code.',
+    'field.invalid_postal_code_cn': 'Please enter a 6-digit postal code.',
+    'field.required_payment_method': 'Please choose a payment method.',
+    'field.required_shipping_option': 'Please choose a delivery option.',
+    'field.invalid_choice': 'Please choose one of the options offered.',
+    'field.unknown_field': 'This field isn’t offered for this product.',
+    'field.invalid_quantity': 'Please enter a valid quantity.',
+
+    'cart.quantity_capped.stock': 'Only {allowed} in stock, so your quantity was reduced to {allowed}.',
+    'cart.quantity_capped.max': 'You can order at most {allowed} of this item, so your quantity was reduced to {allowed}.',
+    'cart.quantity_adjusted.min': 'This item is sold in quantities of at least {allowed}, so your quantity was raised to {allowed}.',
+    'cart.quantity_adjusted.step': 'This item is sold in fixed pack sizes, so your quantity was changed to {allowed}.',
+    'cart.sold_out': 'Sorry, this item is sold out and wasn’t added to your cart.',
+    'cart.recovered_corrupt': 'Your saved cart couldn’t be read completely, so we restored what we could.',
+    'cart.lines_dropped': '{count} item(s) in your saved cart are no longer available and were removed.',
+    'cart.memory_only': 'Your browser isn’t letting us save your cart. It will be emptied if you leave this page.',
+
+    'coupon.applied': 'Coupon applied.',
+    'coupon.unknown': 'This coupon code isn’t valid.',
+    'coupon.expired': 'This coupon has expired.',
+    'coupon.min_spend_not_met': 'Spend at least {minSpend} to use this coupon.',
+
+    'line.out_of_stock': 'Sold out',
+    'line.insufficient_stock': 'Only {available} left in stock',
+    'line.unavailable': 'No longer available',
+    'line.invalid_quantity': 'This quantity can’t be ordered',
+    'line.invalid_personalization': 'Personalization needs to be completed',
+  },
+  'zh-CN': {
+    'error.network': '无法连接到商店，请检查网络后重试。',
+    'error.timeout': '商店响应超时，请重试。',
+    'error.aborted': '请求已取消。',
+    'error.validation': '部分信息需要修改，请检查标出的字段。',
+    'error.out_of_stock': '抱歉，订单中有商品刚刚售罄。',
+    'error.out_of_stock.available': '抱歉，库存仅剩 {available} 件。',
+    'error.price_changed': '价格已有变动，请确认新的总价。',
+    'error.rate_limited': '操作过于频繁，请等待 {seconds} 秒后重试。',
+    'error.rate_limited.no_delay': '操作过于频繁，请稍后重试。',
+    'error.unauthorized': '登录状态已失效，请刷新页面后重试。',
+    'error.not_found': '未找到该商品，它可能已下架。',
+    'error.conflict': '该订单已提交过，请先查看订单状态再重试。',
+    'error.server': '系统出了点问题，请稍后重试。',
+    'error.bad_response': '商店返回的数据无法识别，请稍后重试。',
+    'error.config': '商店尚未配置完成，请联系商家。',
+
+    'field.required': '请填写此项。',
+    'field.too_long': '最多可输入 {max} 个字符。',
+    'field.invalid': '请检查此项内容。',
+    'field.invalid_email': '请输入有效的邮箱地址，例如 name@example.com。',
+    'field.invalid_phone': '请输入有效的电话号码（6–20 位数字）。',
+    'field.invalid_phone_cn': '请输入有效的 11 位中国大陆手机号。',
+    'field.invalid_postal_code': '请输入有效的邮政编码。',
+    'field.invalid_postal_code_cn': '请输入 6 位数字的邮政编码。',
+    'field.required_payment_method': '请选择支付方式。',
+    'field.required_shipping_option': '请选择配送方式。',
+    'field.invalid_choice': '请从提供的选项中选择。',
+    'field.unknown_field': '该商品不提供此项定制。',
+    'field.invalid_quantity': '请输入有效的数量。',
+
+    'cart.quantity_capped.stock': '库存仅剩 {allowed} 件，已将数量调整为 {allowed}。',
+    'cart.quantity_capped.max': '该商品每单最多可购买 {allowed} 件，已将数量调整为 {allowed}。',
+    'cart.quantity_adjusted.min': '该商品最少购买 {allowed} 件，已将数量调整为 {allowed}。',
+    'cart.quantity_adjusted.step': '该商品按固定包装数量出售，已将数量调整为 {allowed}。',
+    'cart.sold_out': '抱歉，该商品已售罄，未加入购物车。',
+    'cart.recovered_corrupt': '已保存的购物车数据部分损坏，已尽量为您恢复。',
+    'cart.lines_dropped': '购物车中有 {count} 件商品已下架，已为您移除。',
+    'cart.memory_only': '浏览器不允许保存购物车，离开本页后购物车将被清空。',
+
+    'coupon.applied': '优惠券已使用。',
+    'coupon.unknown': '优惠码无效。',
+    'coupon.expired': '该优惠券已过期。',
+    'coupon.min_spend_not_met': '订单满 {minSpend} 才可使用此优惠券。',
+
+    'line.out_of_stock': '已售罄',
+    'line.insufficient_stock': '库存仅剩 {available} 件',
+    'line.unavailable': '商品已下架',
+    'line.invalid_quantity': '该数量无法下单',
+    'line.invalid_personalization': '请完善定制信息',
+  },
+};
+
+/**
+ * Fills `{name}` placeholders in `template` with `params`. Placeholders without a value are left
+ * as they are, so a missing value is visible rather than silently blank.
+ */
+export function formatTemplate(template: string, params?: Record<string, string | number>): string {
+  if (!params) return template;
+  return template.replace(/\{([A-Za-z0-9_]+)\}/g, (placeholder, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : placeholder,
+  );
+}
+
+function languageOf(tag: string): string {
+  return (tag.split('-')[0] ?? '').toLowerCase();
 }
 
 /**
  * A translator for `locale` over several catalogs, later ones winning (core, then UI, then the
  * merchant's overrides). Falls back to the same language, then `en-US`; a missing key returns the key.
+ *
+ * The locale is normalised first (`zh` → `zh-CN`). Layers are merged per locale, so a merchant's
+ * `en-US` override does not hide the core's `zh-CN` text from a Chinese shopper. For the same
+ * language, a supported locale (`zh-CN`, `en-US`) is preferred over other regions.
  */
-export function createTranslator(_locale: string, ..._layers: MessageCatalogs[]): (key: string, params?: Record<string, string | number>) => string {
-  throw new Error('not implemented');
+export function createTranslator(locale: string, ...layers: MessageCatalogs[]): Translate {
+  const wanted = normalizeLocale(locale) ?? locale;
+  const merged = new Map<string, MessageCatalog>();
+  for (const layer of layers) {
+    for (const [tag, catalog] of Object.entries(layer)) {
+      const key = normalizeLocale(tag) ?? tag;
+      merged.set(key, { ...merged.get(key), ...catalog });
+    }
+  }
+  const language = languageOf(wanted);
+  const sameLanguage = [...merged.keys()]
+    .filter((tag) => tag !== wanted && languageOf(tag) === language)
+    .sort((a, b) => Number(b === 'zh-CN' || b === 'en-US') - Number(a === 'zh-CN' || a === 'en-US'));
+  const chain = [...new Set([wanted, ...sameLanguage, 'en-US'])]
+    .map((tag) => merged.get(tag))
+    .filter((catalog): catalog is MessageCatalog => catalog !== undefined);
+  return (key, params) => {
+    for (const catalog of chain) {
+      const template = catalog[key];
+      if (template !== undefined) return formatTemplate(template, params);
+    }
+    return key;
+  };
 }
 
-/** A shopper-facing sentence for an error, e.g. "Only 2 left in stock" / "库存仅剩 2 件". */
-export function describeError(_error: OrderZoneError, _t: (key: string, params?: Record<string, string | number>) => string): string {
-  throw new Error('not implemented');
+/** A number from `details`, or from the first entry of `details.lines`. */
+function availableFrom(details: Record<string, unknown>): number | undefined {
+  if (typeof details['available'] === 'number') return details['available'];
+  const lines = details['lines'];
+  if (Array.isArray(lines)) {
+    for (const line of lines) {
+      if (typeof line !== 'object' || line === null) continue;
+      const direct = (line as { available?: unknown }).available;
+      if (typeof direct === 'number') return direct;
+      const problem = (line as { problem?: { available?: unknown } }).problem;
+      if (typeof problem?.available === 'number') return problem.available;
+    }
+  }
+  return undefined;
 }
 
-/** A shopper-facing sentence for a field problem, e.g. "请输入有效的手机号". */
-export function describeFieldError(_error: FieldError, _t: (key: string, params?: Record<string, string | number>) => string): string {
-  throw new Error('not implemented');
+/**
+ * A shopper-facing sentence for an error, e.g. "Only 2 left in stock" / "库存仅剩 2 件":
+ * `error.<code>`, with these refinements: `rate_limited` says how many seconds to wait when
+ * `retryAfterSeconds` is known; `out_of_stock` says how many are left when `details.available`
+ * (or `available` of the first entry of `details.lines`) is above zero; `validation` with field
+ * errors describes the first one. Unknown codes read as `error.server`.
+ */
+export function describeError(error: OrderZoneError, t: Translate): string {
+  switch (error.code) {
+    case 'rate_limited':
+      return error.retryAfterSeconds !== undefined && error.retryAfterSeconds > 0
+        ? t('error.rate_limited', { seconds: Math.ceil(error.retryAfterSeconds) })
+        : t('error.rate_limited.no_delay');
+    case 'out_of_stock': {
+      const available = availableFrom(error.details);
+      return available !== undefined && available > 0 ? t('error.out_of_stock.available', { available }) : t('error.out_of_stock');
+    }
+    case 'validation': {
+      const [first] = error.fieldErrors;
+      return first ? describeFieldError(first, t) : t('error.validation');
+    }
+    default: {
+      const key = `error.${error.code}`;
+      const text = t(key);
+      return text === key ? t('error.server') : text;
+    }
+  }
+}
+
+/**
+ * A shopper-facing sentence for a field problem, e.g. "请输入有效的手机号": `field.<code>` filled with
+ * the error's `params`; a code without a message reads as `field.invalid`.
+ */
+export function describeFieldError(error: FieldError, t: Translate): string {
+  const key = `field.${error.code}`;
+  const text = t(key, error.params);
+  return text === key ? t('field.invalid', error.params) : text;
 }

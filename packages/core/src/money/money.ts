@@ -228,13 +228,21 @@ const formatters = new Map<string, Intl.NumberFormat>();
 /**
  * Formats an amount for display with `Intl.NumberFormat` in the given locale, e.g. `¥123.45` in
  * `zh-CN` or `CN¥123.45` in `en-US`. The exact decimal string is passed to `Intl`, never a float.
+ *
+ * @throws {@link OrderZoneError} `config` for a malformed locale tag (`zh_CN`; normalise it with
+ *   `normalizeLocale()` first) or currency code.
  */
 export function formatMoney(m: Money, locale: string, options: { display?: 'symbol' | 'narrowSymbol' | 'code' } = {}): string {
   const display = options.display ?? 'symbol';
   const key = `${locale}|${m.currency}|${display}`;
   let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.NumberFormat(locale, { style: 'currency', currency: m.currency, currencyDisplay: display });
+    currencyDigits(m.currency);
+    try {
+      formatter = new Intl.NumberFormat(locale, { style: 'currency', currency: m.currency, currencyDisplay: display });
+    } catch (error) {
+      throw new OrderZoneError('config', `"${locale}" is not a valid locale tag (use e.g. "zh-CN" or "en-US").`, { cause: error });
+    }
     formatters.set(key, formatter);
   }
   // Intl.NumberFormat accepts decimal strings and formats them exactly (ECMA-402 "Intl.NumberFormat v3").

@@ -5,12 +5,27 @@
  *
  * @module
  */
-import type { LocalizedText, Product } from '../catalog/catalog-schema.ts';
-import type { Money } from '../money/money.ts';
-import type { Destination, Quote, QuoteRequest } from '../order/order-schema.ts';
+import type { LocalizedText, Product, Variant } from '../catalog/catalog-schema.ts';
+import { isQuantityAllowed, previewUnitPrice, validatePersonalization } from '../catalog/product-rules.ts';
+import { OrderZoneError } from '../errors.ts';
+import { localize } from '../i18n/locale.ts';
+import {
+  addMoney,
+  compareMoney,
+  divideRounded,
+  minMoney,
+  money,
+  negateMoney,
+  percentageOf,
+  sumMoney,
+  zeroMoney,
+  type Money,
+} from '../money/money.ts';
+import type { Adjustment, CouponResult, Destination, LineProblem, Quote, QuoteLine, QuoteRequest, ShippingOption } from '../order/order-schema.ts';
 
 /** A coupon a merchant offers. */
 export interface Coupon {
+  /** The code shoppers type; matched case-insensitively, ignoring surrounding spaces. */
   code: string;
   label: LocalizedText;
   /** `percentage` takes `basisPoints` (1000 = 10 %); `fixed` takes `amount`. */
@@ -57,25 +72,268 @@ export interface PricingRules {
 /** Looks up products by id, for pricing. */
 export type ProductLookup = (productId: string) => Product | undefined;
 
+/** True when a rule limited to `countries` applies to `destination`; without a destination every rule applies. */
+function servesDestination(countries: readonly string[] | undefined, destination: Destination | undefined): boolean {
+  return countries === undefined || destination === undefined || countries.includes(destination.country);
+}
+
+/**
+ * The chosen option values of a variant as text, e.g. `"M / Navy"`, or per locale
+ * (`{ 'zh-CN': 'M / 藏青', 'en-US': 'M / Navy' }`) when any label is localized: the map has every
+ * locale that appears in the labels, each resolved with {@link localize}. `undefined` for a product
+ * without option groups.
+ */
+export function variantTitle(product: Product, variant: Variant): LocalizedText | undefined {
+  const labels: LocalizedText[] = [];
+  for (const group of product.optionGroups) {
+    const valueId = variant.options[group.id];
+    const value = group.values.find((v) => v.id === valueId);
+    if (value) labels.push(value.label);
+  }
+  if (labels.length === 0) return undefined;
+  const locales = new Set<string>();
+  for (const label of labels) if (typeof label !== 'string') for (const locale of Object.keys(label)) locales.add(locale);
+  if (locales.size === 0) return labels.join(' / ');
+  const title: Record<string, string> = {};
+  for (const locale of locales) title[locale] = labels.map((label) => localize(label, locale)).join(' / ');
+  return title;
+}
+
+/** The line for a product or variant that does not exist (any more): nothing to price. */
+function unavailableLine(request: QuoteRequest['lines'][number], product: Product | undefined, currency: string): QuoteLine {
+  const zero = zeroMoney(currency);
+  const line: QuoteLine = {
+    productId: request.productId,
+    variantId: request.variantId,
+    sku: '',
+    title: product?.title ?? '',
+    quantity: request.quantity,
+    personalization: { ...request.personalization },
+    unitPrice: zero,
+    total: zero,
+    available: 0,
+    problem: { code: 'unavailable', available: 0 },
+  };
+  const image = product?.images[0];
+  if (image) line.image = image;
+  return line;
+}
+
+/** The first problem of a line, in order: stock, then quantity rule, then personalization. */
+function lineProblem(product: Product, variant: Variant, quantity: number, personalization: Record<string, string>): LineProblem | undefined {
+  if (variant.stock !== null) {
+    if (variant.stock <= 0) return { code: 'out_of_stock', available: 0 };
+    if (variant.stock < quantity) return { code: 'insufficient_stock', available: variant.stock };
+  }
+  if (!isQuantityAllowed(product.quantity, quantity)) return { code: 'invalid_quantity' };
+  const [fieldError] = validatePersonalization(product, personalization);
+  if (fieldError) return { code: 'invalid_personalization', field: fieldError.field };
+  return undefined;
+}
+
+function priceLine(request: QuoteRequest['lines'][number], products: ProductLookup, currency: string): QuoteLine {
+  const product = products(request.productId);
+  const variant = product?.variants.find((v) => v.id === request.variantId);
+  if (!product || !variant) return unavailableLine(request, product, currency);
+  if (variant.price.currency !== currency) {
+    throw new OrderZoneError('config', `Variant "${variant.id}" of product "${product.id}" is priced in ${variant.price.currency}, but the shop sells in ${currency}.`);
+  }
+  const quantityIsWhole = Number.isSafeInteger(request.quantity) && request.quantity >= 1;
+  const preview = previewUnitPrice(product, variant.id, quantityIsWhole ? request.quantity : 1, request.personalization);
+  const line: QuoteLine = {
+    productId: product.id,
+    variantId: variant.id,
+    sku: variant.sku,
+    title: product.title,
+    quantity: request.quantity,
+    personalization: { ...request.personalization },
+    unitPrice: preview.unitPrice,
+    total: quantityIsWhole ? preview.total : zeroMoney(currency),
+    available: variant.stock,
+  };
+  const title = variantTitle(product, variant);
+  if (title !== undefined) line.variantTitle = title;
+  const image = variant.image ?? product.images[0];
+  if (image) line.image = image;
+  if (preview.listUnitPrice.amount !== preview.unitPrice.amount) line.listUnitPrice = preview.listUnitPrice;
+  const problem = quantityIsWhole ? lineProblem(product, variant, request.quantity, request.personalization) : { code: 'invalid_quantity' as const };
+  if (problem) line.problem = problem;
+  return line;
+}
+
+/** The coupon whose code matches what the shopper typed (case-insensitive, trimmed). */
+function findCoupon(coupons: readonly Coupon[], typed: string): Coupon | undefined {
+  const wanted = typed.trim().toUpperCase();
+  return coupons.find((coupon) => coupon.code.trim().toUpperCase() === wanted);
+}
+
 /**
  * The authoritative quote for a request: each line priced with `previewUnitPrice`, stock problems
  * marked, then coupon, shipping and tax as adjustments, and the total. Pure: same inputs, same quote.
+ *
+ * - Lines keep the request's order and quantity. A product or variant that does not exist gives a
+ *   line with problem `unavailable`, an empty `sku`, the product title when the product exists (else
+ *   `''`), a zero price and `available: 0`. Other problems (in this order of precedence):
+ *   `out_of_stock`, `insufficient_stock` (with `available`), `invalid_quantity` (against the
+ *   product's quantity rule), `invalid_personalization` (with the first bad `field`). Those lines
+ *   are still priced and counted in the subtotal, so the shopper sees what they would cost.
+ * - Coupon: {@link applyCoupon} on the subtotal; the discount is a `discount` adjustment with a
+ *   negative amount and the coupon's code.
+ * - Shipping: {@link shippingOptionsFor} with the discounted subtotal; the requested option when it
+ *   is offered, else the first (cheapest). Added as a `shipping` adjustment (also when free).
+ * - Tax: on the taxable base = subtotal − discount + shipping. Exclusive tax is added to the
+ *   total; inclusive tax is reported with `included: true` and not added again.
+ * - An empty request costs nothing: shipping options are listed but no shipping or tax is charged.
+ * - `orderable` is true only with at least one line, no line problems and a shipping option.
+ *
+ * @throws {@link OrderZoneError} `validation` when the request's currency is not the shop's;
+ *   `config` when a product, coupon or rate is priced in another currency or malformed.
  */
-export function priceQuote(_request: QuoteRequest, _products: ProductLookup, _rules: PricingRules, _now: Date): Quote {
-  throw new Error('not implemented');
+export function priceQuote(request: QuoteRequest, products: ProductLookup, rules: PricingRules, now: Date): Quote {
+  const currency = rules.currency;
+  if (request.currency !== currency) {
+    throw new OrderZoneError('validation', `The quote was asked in ${request.currency}, but this shop prices in ${currency}.`, {
+      fieldErrors: [{ field: 'currency', code: 'invalid_choice' }],
+    });
+  }
+  const lines = request.lines.map((line) => priceLine(line, products, currency));
+  const subtotal = sumMoney(
+    lines.map((line) => line.total),
+    currency,
+  );
+  const adjustments: Adjustment[] = [];
+
+  let coupon: CouponResult | undefined;
+  let discount = zeroMoney(currency);
+  const typedCode = request.couponCode?.trim();
+  if (typedCode) {
+    const found = findCoupon(rules.coupons, typedCode);
+    const result = applyCoupon(subtotal, found, now);
+    coupon = { code: found?.code ?? typedCode, status: result.status };
+    if (result.status === 'min_spend_not_met' && found?.minSpend) coupon.minSpend = found.minSpend;
+    if (found && result.status === 'applied') {
+      discount = result.discount;
+      adjustments.push({ kind: 'discount', label: found.label, amount: discount, code: found.code });
+    }
+  }
+  const discounted = addMoney(subtotal, discount);
+
+  const shippingOptions = shippingOptionsFor(rules.shippingRates, discounted, request.destination);
+  const selected = shippingOptions.find((option) => option.id === request.shippingOptionId) ?? shippingOptions[0];
+  const charged = lines.length > 0;
+  let shipping = zeroMoney(currency);
+  if (selected && charged) {
+    shipping = selected.price;
+    adjustments.push({ kind: 'shipping', label: selected.label, amount: shipping, code: selected.id });
+  }
+
+  let total = addMoney(discounted, shipping);
+  const tax = rules.tax;
+  if (tax && charged && servesDestination(tax.countries, request.destination)) {
+    const amount = computeTax(addMoney(discounted, shipping), tax);
+    if (tax.inclusive) {
+      adjustments.push({ kind: 'tax', label: tax.label, amount, included: true });
+    } else {
+      adjustments.push({ kind: 'tax', label: tax.label, amount });
+      total = addMoney(total, amount);
+    }
+  }
+
+  const quote: Quote = {
+    currency,
+    lines,
+    subtotal,
+    adjustments,
+    total,
+    shippingOptions,
+    orderable: lines.length > 0 && selected !== undefined && lines.every((line) => line.problem === undefined),
+  };
+  if (selected) quote.selectedShippingOptionId = selected.id;
+  if (coupon) quote.coupon = coupon;
+  return quote;
 }
 
-/** The discount a coupon gives on a subtotal (a negative amount), or why it does not apply. */
-export function applyCoupon(_subtotal: Money, _coupon: Coupon | undefined, _now: Date): { discount: Money; status: 'applied' | 'expired' | 'min_spend_not_met' | 'unknown' } {
-  throw new Error('not implemented');
+function checkCurrency(what: string, amount: Money, currency: string): void {
+  if (amount.currency !== currency) {
+    throw new OrderZoneError('config', `${what} is in ${amount.currency}, but amounts here are in ${currency}.`);
+  }
 }
 
-/** The shipping rates offered for a destination, with free-shipping thresholds applied to `subtotal`. */
-export function shippingOptionsFor(_rates: readonly ShippingRate[], _subtotal: Money, _destination: Destination | undefined): { id: string; label: LocalizedText; price: Money; estimate?: LocalizedText }[] {
-  throw new Error('not implemented');
+/**
+ * The discount a coupon gives on a subtotal (a negative amount, zero unless `applied`), or why it
+ * does not apply: `unknown` (no coupon), `expired` (`now` is after `expiresAt`), `min_spend_not_met`
+ * (subtotal below `minSpend`). A percentage coupon takes `basisPoints` of the subtotal rounded
+ * half-up to the minor unit; a fixed coupon takes `amount`, never more than the subtotal.
+ *
+ * @throws {@link OrderZoneError} `config` for a coupon without a valid rate or amount, with an
+ *   unreadable `expiresAt`, or in another currency than the subtotal.
+ */
+export function applyCoupon(subtotal: Money, coupon: Coupon | undefined, now: Date): { discount: Money; status: 'applied' | 'expired' | 'min_spend_not_met' | 'unknown' } {
+  const none = zeroMoney(subtotal.currency);
+  if (!coupon) return { discount: none, status: 'unknown' };
+  if (coupon.expiresAt !== undefined) {
+    const expires = Date.parse(coupon.expiresAt);
+    if (Number.isNaN(expires)) throw new OrderZoneError('config', `Coupon "${coupon.code}" has an unreadable expiresAt "${coupon.expiresAt}".`);
+    if (now.getTime() > expires) return { discount: none, status: 'expired' };
+  }
+  if (coupon.minSpend) {
+    checkCurrency(`The minimum spend of coupon "${coupon.code}"`, coupon.minSpend, subtotal.currency);
+    if (compareMoney(subtotal, coupon.minSpend) < 0) return { discount: none, status: 'min_spend_not_met' };
+  }
+  const base = subtotal.amount > 0 ? subtotal : none;
+  let off: Money;
+  if (coupon.type === 'percentage') {
+    const bp = coupon.basisPoints;
+    if (bp === undefined || !Number.isSafeInteger(bp) || bp < 0 || bp > 10_000) {
+      throw new OrderZoneError('config', `Percentage coupon "${coupon.code}" needs basisPoints between 0 and 10000.`);
+    }
+    off = percentageOf(base, bp, 'half-up');
+  } else {
+    const amount = coupon.amount;
+    if (!amount || amount.amount < 0) throw new OrderZoneError('config', `Fixed coupon "${coupon.code}" needs a non-negative amount.`);
+    checkCurrency(`The amount of coupon "${coupon.code}"`, amount, subtotal.currency);
+    off = minMoney(amount, base);
+  }
+  return { discount: negateMoney(off), status: 'applied' };
 }
 
-/** The tax contained in (inclusive) or to add to (exclusive) an amount. */
-export function computeTax(_taxable: Money, _rule: TaxRule): Money {
-  throw new Error('not implemented');
+/**
+ * The shipping rates offered for a destination, with free-shipping thresholds applied to `subtotal`
+ * (which should be after discounts): a rate limited to some countries is offered only when the
+ * destination's country is one of them; without a destination every rate is offered. A rate is
+ * free when `subtotal >= freeFrom`. Sorted by price, cheapest first (ties keep the merchant's order).
+ */
+export function shippingOptionsFor(rates: readonly ShippingRate[], subtotal: Money, destination: Destination | undefined): ShippingOption[] {
+  const options: ShippingOption[] = [];
+  for (const rate of rates) {
+    if (!servesDestination(rate.countries, destination)) continue;
+    checkCurrency(`Shipping rate "${rate.id}"`, rate.price, subtotal.currency);
+    let price = rate.price;
+    if (rate.freeFrom) {
+      checkCurrency(`The free-shipping threshold of rate "${rate.id}"`, rate.freeFrom, subtotal.currency);
+      if (compareMoney(subtotal, rate.freeFrom) >= 0) price = zeroMoney(subtotal.currency);
+    }
+    const option: ShippingOption = { id: rate.id, label: rate.label, price };
+    if (rate.estimate !== undefined) option.estimate = rate.estimate;
+    options.push(option);
+  }
+  return options
+    .map((option, index) => ({ option, index }))
+    .sort((a, b) => a.option.price.amount - b.option.price.amount || a.index - b.index)
+    .map(({ option }) => option);
+}
+
+/**
+ * The tax contained in (inclusive) or to add to (exclusive) an amount, rounded half-up to the minor
+ * unit: exclusive `taxable × bp / 10000`; inclusive `taxable × bp / (10000 + bp)` (¥113.00 at 13 %
+ * contains ¥13.00).
+ *
+ * @throws {@link OrderZoneError} `config` when `basisPoints` is not a non-negative integer.
+ */
+export function computeTax(taxable: Money, rule: TaxRule): Money {
+  const bp = rule.basisPoints;
+  if (!Number.isSafeInteger(bp) || bp < 0) throw new OrderZoneError('config', `Tax rates are non-negative integer basis points; got ${String(bp)}.`);
+  if (!rule.inclusive) return percentageOf(taxable, bp, 'half-up');
+  const contained = divideRounded(BigInt(taxable.amount) * BigInt(bp), 10_000n + BigInt(bp), 'half-up');
+  return money(Number(contained), taxable.currency);
 }

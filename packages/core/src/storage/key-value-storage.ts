@@ -22,15 +22,134 @@ export interface KeyValueStorage {
   subscribe(key: string, listener: (value: string | null) => void): () => void;
 }
 
-/** A storage that lives in memory only. */
-export function memoryStorage(): KeyValueStorage {
-  throw new Error('not implemented');
+type Listener = (value: string | null) => void;
+
+/** Listeners per key, shared by the instances of one {@link memoryStorageGroup}. */
+class ListenerRegistry {
+  private readonly byKey = new Map<string, Set<Listener>>();
+
+  add(key: string, listener: Listener): () => void {
+    let set = this.byKey.get(key);
+    if (!set) {
+      set = new Set();
+      this.byKey.set(key, set);
+    }
+    set.add(listener);
+    return () => {
+      set.delete(listener);
+      if (set.size === 0) this.byKey.delete(key);
+    };
+  }
+
+  notify(key: string, value: string | null): void {
+    const set = this.byKey.get(key);
+    if (!set) return;
+    for (const listener of [...set]) listener(value);
+  }
+}
+
+/** A group of memory storages that share their values and tell each other about writes. */
+export interface MemoryStorageGroup {
+  /**
+   * A new member: it reads and writes the group's values, and its `subscribe` listeners hear about
+   * writes made through the other members (never its own), like the `storage` event between tabs.
+   */
+  connect(): KeyValueStorage;
 }
 
 /**
+ * Linked in-memory storages, e.g. to simulate two browser tabs on one `localStorage` in tests:
+ *
+ * ```ts
+ * const group = memoryStorageGroup();
+ * const tabA = group.connect();
+ * const tabB = group.connect();
+ * tabB.subscribe('k', (v) => console.log(v));
+ * tabA.set('k', '1'); // logs "1"
+ * ```
+ */
+export function memoryStorageGroup(): MemoryStorageGroup {
+  const values = new Map<string, string>();
+  const members = new Set<ListenerRegistry>();
+  return {
+    connect(): KeyValueStorage {
+      const own = new ListenerRegistry();
+      members.add(own);
+      const broadcast = (key: string, value: string | null): void => {
+        for (const member of members) if (member !== own) member.notify(key, value);
+      };
+      return {
+        persistent: false,
+        get: (key) => values.get(key) ?? null,
+        set(key, value) {
+          values.set(key, String(value));
+          broadcast(key, String(value));
+        },
+        remove(key) {
+          if (!values.has(key)) return;
+          values.delete(key);
+          broadcast(key, null);
+        },
+        subscribe: (key, listener) => own.add(key, listener),
+      };
+    },
+  };
+}
+
+/**
+ * A storage that lives in memory only (`persistent: false`). Its `subscribe` listeners never fire,
+ * since nothing else writes to it; use {@link memoryStorageGroup} to link several.
+ */
+export function memoryStorage(): KeyValueStorage {
+  return memoryStorageGroup().connect();
+}
+
+const PROBE_KEY = 'orderzone:__probe__';
+
+/**
  * `localStorage` with cross-tab change notification through the `storage` event; falls back to
- * {@link memoryStorage} when `localStorage` is missing or throws.
+ * {@link memoryStorage} (`persistent: false`) when `localStorage` is missing or throws on a probe
+ * write (Safari private mode, blocked cookies, a sandboxed iframe, Node).
  */
 export function browserStorage(): KeyValueStorage {
-  throw new Error('not implemented');
+  let local: Storage;
+  try {
+    const candidate = typeof window === 'undefined' ? undefined : window.localStorage;
+    if (!candidate) return memoryStorage();
+    candidate.setItem(PROBE_KEY, '1');
+    candidate.removeItem(PROBE_KEY);
+    local = candidate;
+  } catch {
+    return memoryStorage();
+  }
+  return {
+    persistent: true,
+    get(key) {
+      try {
+        return local.getItem(key);
+      } catch {
+        return null;
+      }
+    },
+    set(key, value) {
+      local.setItem(key, value);
+    },
+    remove(key) {
+      try {
+        local.removeItem(key);
+      } catch {
+        // Nothing stored can be removed; nothing to do.
+      }
+    },
+    subscribe(key, listener) {
+      const onStorage = (event: StorageEvent): void => {
+        // `key` is null when another tab called `localStorage.clear()`.
+        if (event.storageArea !== local) return;
+        if (event.key === key) listener(event.newValue);
+        else if (event.key === null) listener(null);
+      };
+      window.addEventListener('storage', onStorage);
+      return () => window.removeEventListener('storage', onStorage);
+    },
+  };
 }

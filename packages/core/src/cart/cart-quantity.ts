@@ -1,0 +1,61 @@
+/**
+ * The quantity rules of a cart line: at least `min`, at most `max` and the stock, in steps of `step`
+ * counted from `min` (min 2, step 3 allows 2, 5, 8...).
+ *
+ * @module
+ */
+import type { QuantityRule } from '../catalog/catalog-schema.ts';
+import type { CartNotice } from './cart.ts';
+
+/** The quantity that may go in the cart for a request, and what to tell the shopper about it. */
+export interface QuantityFit {
+  /** Units allowed; `0` when nothing can be ordered (the notice is then `sold_out`). */
+  allowed: number;
+  notice?: CartNotice;
+}
+
+/** The largest quantity allowed by `rule` that does not exceed `limit`, or 0 when there is none. */
+function largestAllowedUpTo(limit: number, rule: QuantityRule): number {
+  if (limit < rule.min) return 0;
+  return rule.min + Math.floor((limit - rule.min) / rule.step) * rule.step;
+}
+
+/**
+ * Fits a requested quantity to a product's rule and stock:
+ *
+ * 1. Stock 0 (tracked) → nothing, `sold_out`.
+ * 2. Below `min` → raised to `min` (`quantity_adjusted`, reason `min`).
+ * 3. Between two steps → rounded to the **nearest** allowed quantity, halves rounding up
+ *    (min 1, step 6: 4 → 7, 3 → 1) (`quantity_adjusted`, reason `step`).
+ * 4. Above `max` or the tracked stock → lowered to the largest allowed quantity within both
+ *    (`quantity_capped`, reason `stock` when stock is the tighter limit, else `max`). When even `min`
+ *    exceeds the stock, nothing can be ordered: `sold_out`.
+ *
+ * A cap wins over an adjustment when both happen; `requested` in the notice is always the
+ * quantity the caller asked for.
+ */
+export function fitQuantity(requested: number, rule: QuantityRule, stock: number | null): QuantityFit {
+  if (stock !== null && stock <= 0) return { allowed: 0, notice: { code: 'sold_out' } };
+  let quantity = requested;
+  let adjusted: 'min' | 'step' | undefined;
+  if (quantity < rule.min) {
+    quantity = rule.min;
+    adjusted = 'min';
+  } else {
+    const over = (quantity - rule.min) % rule.step;
+    if (over !== 0) {
+      quantity = quantity - over + (2 * over >= rule.step ? rule.step : 0);
+      adjusted = 'step';
+    }
+  }
+  const maxCap = rule.max === undefined ? Infinity : largestAllowedUpTo(rule.max, rule);
+  const stockCap = stock === null ? Infinity : largestAllowedUpTo(stock, rule);
+  const cap = Math.min(maxCap, stockCap);
+  if (cap === 0) return { allowed: 0, notice: { code: 'sold_out' } };
+  if (quantity > cap) {
+    const reason = stockCap <= maxCap ? 'stock' : 'max';
+    return { allowed: cap, notice: { code: 'quantity_capped', requested, allowed: cap, reason } };
+  }
+  if (adjusted) return { allowed: quantity, notice: { code: 'quantity_adjusted', requested, allowed: quantity, reason: adjusted } };
+  return { allowed: quantity };
+}

@@ -1,0 +1,402 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { BackendAdapter, SubmitContext } from '../backend/backend-adapter.ts';
+import { createCart } from '../cart/cart.ts';
+import type { Product } from '../catalog/catalog-schema.ts';
+import { OrderZoneError } from '../errors.ts';
+import type { CheckoutOptions, Order, OrderRequest, Quote, QuoteRequest } from '../order/order-schema.ts';
+import { memoryStorage, type KeyValueStorage } from '../storage/key-value-storage.ts';
+import { createCheckout } from './checkout.ts';
+
+const cny = (amount: number) => ({ amount, currency: 'CNY' });
+
+const tee: Product = {
+  id: 'tee',
+  kind: 'goods',
+  title: { 'zh-CN': '纯棉T恤', 'en-US': 'Cotton T-shirt' },
+  description: 'Soft.',
+  categoryIds: [],
+  images: [],
+  specs: [],
+  reviews: [],
+  optionGroups: [],
+  variants: [{ id: 'tee-m', sku: 'TEE-M', options: {}, price: cny(9900), stock: 10 }],
+  personalization: [],
+  quantity: { min: 1, max: 10, step: 1 },
+  createdAt: '2025-01-01T00:00:00Z',
+};
+
+const SHIPPING = 1000;
+
+/**
+ * A small in-memory backend: one product whose price and stock the test can change, flat
+ * shipping, `price_changed` when the expected total differs, one order per idempotency key.
+ */
+function fakeBackend() {
+  const backend = {
+    price: 9900,
+    stock: 10 as number,
+    quoteCalls: [] as QuoteRequest[],
+    submitCalls: [] as { request: OrderRequest; ctx: SubmitContext }[],
+    ordersByKey: new Map<string, Order>(),
+    /** Set to make the next submission fail this way before reaching the order logic. */
+    failNext: undefined as OrderZoneError | undefined,
+    /** Set to create the order but lose the answer (a network error on the way back). */
+    loseNextAnswer: false,
+    /** Set to make submissions wait for the test. */
+    hold: undefined as Promise<void> | undefined,
+  };
+
+  function quote(request: QuoteRequest): Quote {
+    const lines = request.lines.map((line) => ({
+      productId: line.productId,
+      variantId: line.variantId,
+      sku: 'TEE-M',
+      title: tee.title,
+      quantity: line.quantity,
+      personalization: line.personalization,
+      unitPrice: cny(backend.price),
+      total: cny(backend.price * line.quantity),
+      available: backend.stock,
+      ...(line.quantity > backend.stock
+        ? { problem: { code: backend.stock === 0 ? ('out_of_stock' as const) : ('insufficient_stock' as const), available: backend.stock } }
+        : {}),
+    }));
+    const subtotal = lines.reduce((sum, l) => sum + l.total.amount, 0);
+    return {
+      currency: 'CNY',
+      lines,
+      subtotal: cny(subtotal),
+      adjustments: [{ kind: 'shipping', label: 'Standard', amount: cny(SHIPPING) }],
+      total: cny(subtotal + SHIPPING),
+      shippingOptions: [{ id: 'std', label: 'Standard', price: cny(SHIPPING) }],
+      selectedShippingOptionId: 'std',
+      orderable: lines.every((l) => !l.problem),
+    };
+  }
+
+  const adapter: BackendAdapter = {
+    listCategories: async () => [],
+    searchProducts: async () => ({ items: [], total: 0, page: 1, pageSize: 20, facets: { options: [] } }),
+    getProduct: async () => tee,
+    getCheckoutOptions: async (): Promise<CheckoutOptions> => ({
+      paymentMethods: [{ id: 'alipay', kind: 'alipay', label: '支付宝' }],
+      countries: ['US', 'CN'],
+    }),
+    async quote(request) {
+      backend.quoteCalls.push(request);
+      return quote(request);
+    },
+    async submitOrder(request, ctx) {
+      backend.submitCalls.push({ request, ctx });
+      if (backend.hold) await backend.hold;
+      if (backend.failNext) {
+        const error = backend.failNext;
+        backend.failNext = undefined;
+        throw error;
+      }
+      const existing = backend.ordersByKey.get(ctx.idempotencyKey);
+      if (existing) return existing;
+      const current = quote(request);
+      if (!current.orderable) throw new OrderZoneError('out_of_stock', 'Out of stock.', { details: { quote: current } });
+      if (current.total.amount !== request.expectedTotal.amount) {
+        throw new OrderZoneError('price_changed', 'Prices changed.', { details: { quote: current } });
+      }
+      const order: Order = {
+        orderNumber: `OZ-${backend.ordersByKey.size + 1}`,
+        status: 'pending_payment',
+        createdAt: '2025-06-01T00:00:00Z',
+        currency: 'CNY',
+        lines: current.lines,
+        subtotal: current.subtotal,
+        adjustments: current.adjustments,
+        total: current.total,
+        contact: request.contact,
+        shippingAddress: request.shippingAddress,
+        shippingOption: current.shippingOptions[0]!,
+        paymentMethod: { id: 'alipay', kind: 'alipay', label: '支付宝' },
+        payment: { type: 'none' },
+      };
+      backend.ordersByKey.set(ctx.idempotencyKey, order);
+      if (backend.loseNextAnswer) {
+        backend.loseNextAnswer = false;
+        throw new TypeError('Failed to fetch');
+      }
+      return order;
+    },
+    getOrder: async () => {
+      throw new OrderZoneError('not_found', 'No order.');
+    },
+    getPaymentStatus: async (orderNumber) => ({ orderNumber, status: 'pending' }),
+  };
+  return { backend, adapter };
+}
+
+let keyCounter = 0;
+
+/** A cart and checkout of shop `shop` on `storage`, as one page load would create them. */
+function openPage(storage: KeyValueStorage, adapter: BackendAdapter) {
+  const cart = createCart({ shopId: 'shop', currency: 'CNY', storage });
+  const checkout = createCheckout({
+    shopId: 'shop',
+    currency: 'CNY',
+    adapter,
+    cart,
+    storage,
+    locale: () => 'zh-CN',
+    newKey: () => `key-${++keyCounter}`,
+    quoteDebounceMs: 0,
+    now: () => 42,
+  });
+  return { cart, checkout };
+}
+
+function fillIn(checkout: ReturnType<typeof openPage>['checkout']): void {
+  checkout.update({
+    contact: { name: '李雷', phone: '138 0013 8000', email: 'li@example.com' },
+    shippingAddress: { country: 'CN', region: '上海市', city: '上海市', district: '浦东新区', line1: '世纪大道 100 号', postalCode: '200120' },
+    paymentMethodId: 'alipay',
+    shippingOptionId: 'std',
+  });
+}
+
+function readyShop() {
+  const storage = memoryStorage();
+  const { backend, adapter } = fakeBackend();
+  const page = openPage(storage, adapter);
+  page.cart.add({ product: tee, variantId: 'tee-m', quantity: 2 });
+  fillIn(page.checkout);
+  return { storage, backend, adapter, ...page };
+}
+
+async function waitFor(condition: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
+  assert.ok(condition(), 'condition never became true');
+}
+
+describe('checkout draft', () => {
+  it('survives a reload', () => {
+    const storage = memoryStorage();
+    const { adapter } = fakeBackend();
+    fillIn(openPage(storage, adapter).checkout);
+    openPage(storage, adapter).checkout.update({ note: '请放门口' });
+    const draft = openPage(storage, adapter).checkout.$draft.get();
+    assert.equal(draft.contact.name, '李雷');
+    assert.equal(draft.shippingAddress.postalCode, '200120');
+    assert.equal(draft.note, '请放门口');
+  });
+
+  it('starts in the first country the shop ships to, unless the shopper chose one', async () => {
+    const { adapter } = fakeBackend();
+    const fresh = openPage(memoryStorage(), adapter).checkout;
+    assert.equal(fresh.$draft.get().shippingAddress.country, 'CN');
+    await fresh.loadOptions();
+    assert.equal(fresh.$draft.get().shippingAddress.country, 'US');
+
+    const chosen = openPage(memoryStorage(), adapter).checkout;
+    chosen.update({ shippingAddress: { country: 'CN' } });
+    await chosen.loadOptions();
+    assert.equal(chosen.$draft.get().shippingAddress.country, 'CN');
+    assert.equal(chosen.$options.get().status, 'ready');
+  });
+
+  it('keeps an unreadable stored draft as a backup', () => {
+    const storage = memoryStorage();
+    storage.set('orderzone:shop:checkout', '{"version":1,"draft":');
+    const { adapter } = fakeBackend();
+    const { checkout } = openPage(storage, adapter);
+    assert.equal(checkout.$draft.get().contact.name, '');
+    assert.equal(storage.get('orderzone:shop:checkout:backup-42'), '{"version":1,"draft":');
+  });
+
+  it('validation errors block submission and clear field by field as the shopper edits', async () => {
+    const { backend, adapter } = fakeBackend();
+    const { cart, checkout } = openPage(memoryStorage(), adapter);
+    cart.add({ product: tee, variantId: 'tee-m', quantity: 1 });
+    checkout.update({ contact: { name: '李雷', phone: '12345', email: 'li@example.com' } });
+    assert.equal(await checkout.submit(), undefined);
+    const fields = checkout.$state.get().fieldErrors.map((e) => `${e.field}:${e.code}`);
+    assert.ok(fields.includes('contact.phone:invalid_phone_cn'));
+    assert.ok(fields.includes('paymentMethodId:required_payment_method'));
+    assert.equal(backend.submitCalls.length, 0);
+    checkout.update({ contact: { phone: '13800138000' } });
+    assert.ok(!checkout.$state.get().fieldErrors.some((e) => e.field === 'contact.phone'));
+    assert.ok(checkout.$state.get().fieldErrors.some((e) => e.field === 'paymentMethodId'));
+  });
+});
+
+describe('checkout quote', () => {
+  it('asks for a quote with ids, quantities and destination, never prices', async () => {
+    const { backend, checkout } = readyShop();
+    await checkout.refreshQuote();
+    assert.deepEqual(backend.quoteCalls[0], {
+      currency: 'CNY',
+      lines: [{ productId: 'tee', variantId: 'tee-m', quantity: 2, personalization: {} }],
+      shippingOptionId: 'std',
+      destination: { country: 'CN', region: '上海市', postalCode: '200120' },
+    });
+    const quote = checkout.$quote.get();
+    assert.equal(quote.status === 'ready' && quote.data.total.amount, 2 * 9900 + SHIPPING);
+  });
+
+  it('refreshes by itself while someone listens, and not otherwise', async () => {
+    const { backend, cart, checkout } = readyShop();
+    cart.add({ product: tee, variantId: 'tee-m', quantity: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    assert.equal(backend.quoteCalls.length, 0);
+    const stop = checkout.$quote.listen(() => {});
+    await waitFor(() => checkout.$quote.get().status === 'ready');
+    cart.add({ product: tee, variantId: 'tee-m', quantity: 1 });
+    await waitFor(() => backend.quoteCalls.at(-1)?.lines[0]?.quantity === 4);
+    await waitFor(() => {
+      const q = checkout.$quote.get();
+      return q.status === 'ready' && q.data.lines[0]?.quantity === 4;
+    });
+    stop();
+    checkout.dispose();
+  });
+
+  it('reports price and stock differences from what the shopper saw', async () => {
+    const { backend, checkout } = readyShop();
+    backend.price = 10900;
+    backend.stock = 1;
+    await checkout.refreshQuote();
+    const changes = checkout.$state.get().changes;
+    assert.deepEqual(
+      changes.map((c) => ({ ...c, lineKey: undefined })),
+      [
+        { kind: 'price', lineKey: undefined, title: tee.title, before: cny(9900), after: cny(10900) },
+        { kind: 'stock', lineKey: undefined, title: tee.title, requested: 2, available: 1 },
+      ],
+    );
+  });
+});
+
+describe('checkout submission', () => {
+  it('places exactly one order for a double submit, clears the cart and remembers the order', async () => {
+    const { storage, backend, adapter, cart, checkout } = readyShop();
+    const first = checkout.submit();
+    const second = checkout.submit();
+    assert.equal(first, second);
+    const order = await first;
+    assert.equal(order?.orderNumber, 'OZ-1');
+    assert.equal(backend.submitCalls.length, 1);
+    assert.deepEqual(backend.submitCalls[0]!.request.expectedTotal, cny(2 * 9900 + SHIPPING));
+    assert.deepEqual(cart.$lines.get(), []);
+    assert.equal(checkout.$state.get().phase, 'completed');
+    assert.equal(storage.get('orderzone:shop:pending-submit'), null);
+    assert.equal(openPage(storage, adapter).checkout.$lastOrder.get()?.orderNumber, 'OZ-1');
+    assert.equal(await checkout.submit(), order);
+    assert.equal(backend.submitCalls.length, 1);
+  });
+
+  it('retries after a network error with the same key, so the lost order is not placed twice', async () => {
+    const { backend, cart, checkout } = readyShop();
+    backend.loseNextAnswer = true;
+    assert.equal(await checkout.submit(), undefined);
+    const failed = checkout.$state.get();
+    assert.equal(failed.phase, 'editing');
+    assert.equal(failed.error?.code, 'network');
+    assert.equal(failed.resumable, true);
+    assert.equal(cart.$lines.get().length, 1);
+
+    const order = await checkout.submit();
+    assert.equal(order?.orderNumber, 'OZ-1');
+    assert.equal(backend.ordersByKey.size, 1);
+    assert.equal(backend.submitCalls[0]!.ctx.idempotencyKey, backend.submitCalls[1]!.ctx.idempotencyKey);
+    assert.deepEqual(cart.$lines.get(), []);
+  });
+
+  it('resumes with the same key after a reload in the middle of submitting', async () => {
+    const { storage, backend, adapter, checkout } = readyShop();
+    let release!: () => void;
+    backend.hold = new Promise<void>((resolve) => (release = resolve));
+    void checkout.submit();
+    await waitFor(() => backend.submitCalls.length === 1);
+    const sentKey = backend.submitCalls[0]!.ctx.idempotencyKey;
+    assert.match(storage.get('orderzone:shop:pending-submit') ?? '', new RegExp(sentKey));
+
+    // The page reloads: a new cart and checkout on the same storage.
+    const reloaded = openPage(storage, adapter);
+    assert.equal(reloaded.checkout.$state.get().resumable, true);
+    assert.equal(reloaded.cart.$lines.get().length, 1);
+    backend.hold = undefined;
+    release();
+    const order = await reloaded.checkout.submit();
+    assert.equal(backend.submitCalls[1]!.ctx.idempotencyKey, sentKey);
+    assert.equal(order?.orderNumber, 'OZ-1');
+    assert.equal(backend.ordersByKey.size, 1);
+  });
+
+  it('stops for review when prices changed, and places the order once the shopper accepts', async () => {
+    const { backend, cart, checkout } = readyShop();
+    await checkout.refreshQuote();
+    backend.price = 10900;
+    assert.equal(await checkout.submit(), undefined);
+    const review = checkout.$state.get();
+    assert.equal(review.phase, 'review_changes');
+    assert.equal(review.error?.code, 'price_changed');
+    assert.deepEqual(
+      review.changes.map((c) => c.kind),
+      ['price', 'total'],
+    );
+    assert.deepEqual(review.changes[1], { kind: 'total', before: cny(2 * 9900 + SHIPPING), after: cny(2 * 10900 + SHIPPING) });
+    const quote = checkout.$quote.get();
+    assert.equal(quote.status === 'ready' && quote.data.total.amount, 2 * 10900 + SHIPPING);
+
+    assert.equal(await checkout.submit(), undefined, 'not before the changes are accepted');
+    assert.equal(backend.submitCalls.length, 1);
+    assert.equal(cart.$lines.get().length, 1);
+
+    checkout.acceptChanges();
+    assert.equal(checkout.$state.get().phase, 'editing');
+    assert.deepEqual(cart.$lines.get()[0]!.seen.unitPrice, cny(10900));
+    const order = await checkout.submit();
+    assert.deepEqual(order?.total, cny(2 * 10900 + SHIPPING));
+    assert.deepEqual(backend.submitCalls[1]!.request.expectedTotal, cny(2 * 10900 + SHIPPING));
+    assert.equal(backend.ordersByKey.size, 1);
+  });
+
+  it('lowers quantities to the available stock on accepting stock changes', async () => {
+    const { backend, cart, checkout } = readyShop();
+    backend.stock = 1;
+    assert.equal(await checkout.submit(), undefined);
+    assert.equal(checkout.$state.get().phase, 'review_changes');
+    assert.equal(backend.submitCalls.length, 0);
+    checkout.acceptChanges();
+    assert.equal(cart.$lines.get()[0]!.quantity, 1);
+    const order = await checkout.submit();
+    assert.equal(order?.lines[0]?.quantity, 1);
+  });
+
+  it('shows the backend’s field errors and keeps the cart', async () => {
+    const { backend, cart, checkout } = readyShop();
+    backend.failNext = new OrderZoneError('validation', 'Bad address.', { fieldErrors: [{ field: 'shippingAddress.line1', code: 'undeliverable' }] });
+    assert.equal(await checkout.submit(), undefined);
+    const state = checkout.$state.get();
+    assert.deepEqual(state.fieldErrors, [{ field: 'shippingAddress.line1', code: 'undeliverable' }]);
+    assert.equal(state.resumable, false);
+    assert.equal(cart.$lines.get().length, 1);
+    assert.equal(checkout.$lastOrder.get(), undefined);
+  });
+
+  it('uses a new key for a different order after a refusal', async () => {
+    const { backend, checkout } = readyShop();
+    backend.failNext = new OrderZoneError('validation', 'Bad address.', { fieldErrors: [{ field: 'shippingAddress.line1', code: 'undeliverable' }] });
+    await checkout.submit();
+    checkout.update({ shippingAddress: { line1: '世纪大道 200 号' } });
+    await checkout.submit();
+    assert.notEqual(backend.submitCalls[0]!.ctx.idempotencyKey, backend.submitCalls[1]!.ctx.idempotencyKey);
+  });
+
+  it('reset() starts a new checkout keeping contact and address', async () => {
+    const { checkout } = readyShop();
+    checkout.update({ note: 'leave at door' });
+    await checkout.submit();
+    checkout.reset();
+    assert.equal(checkout.$state.get().phase, 'editing');
+    assert.equal(checkout.$draft.get().contact.name, '李雷');
+    assert.equal(checkout.$draft.get().note, undefined);
+    assert.equal(checkout.$lastOrder.get()?.orderNumber, 'OZ-1');
+  });
+});

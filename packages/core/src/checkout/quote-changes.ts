@@ -1,0 +1,43 @@
+/**
+ * What changed between what the shopper saw (the cart's `seen` snapshot) and a backend quote.
+ *
+ * @module
+ */
+import type { CartLine } from '../cart/cart.ts';
+import { cartLineKey } from '../cart/cart-line-key.ts';
+import { equalMoney } from '../money/money.ts';
+import type { Quote } from '../order/order-schema.ts';
+import type { QuoteChange } from './checkout.ts';
+
+/**
+ * The differences the shopper must accept, in cart order:
+ *
+ * - `price` when a line's seen unit price differs from the quote's `listUnitPrice ?? unitPrice`
+ *   (both before bulk tiers, so a bulk discount is not reported as a change);
+ * - `stock` for `out_of_stock` / `insufficient_stock` problems, with the units still available;
+ * - `unavailable` for lines with an `unavailable` problem (the backend no longer sells them).
+ *
+ * Cart lines the quote does not mention (added after it was asked for) are skipped.
+ */
+export function computeQuoteChanges(lines: readonly CartLine[], quote: Quote): QuoteChange[] {
+  const quoted = new Map(quote.lines.map((q) => [cartLineKey(q.productId, q.variantId, q.personalization), q]));
+  const changes: QuoteChange[] = [];
+  for (const line of lines) {
+    const q = quoted.get(line.key);
+    const title = line.seen.title;
+    if (!q) continue;
+    if (q.problem?.code === 'unavailable') {
+      changes.push({ kind: 'unavailable', lineKey: line.key, title });
+      continue;
+    }
+    const after = q.listUnitPrice ?? q.unitPrice;
+    if (!equalMoney(line.seen.unitPrice, after)) {
+      changes.push({ kind: 'price', lineKey: line.key, title, before: line.seen.unitPrice, after });
+    }
+    if (q.problem?.code === 'out_of_stock' || q.problem?.code === 'insufficient_stock') {
+      const available = q.problem.available ?? (q.problem.code === 'out_of_stock' ? 0 : Math.max(0, q.available ?? 0));
+      changes.push({ kind: 'stock', lineKey: line.key, title, requested: line.quantity, available });
+    }
+  }
+  return changes;
+}

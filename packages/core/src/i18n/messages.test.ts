@@ -1,0 +1,150 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { OrderZoneError, type OrderZoneErrorCode } from '../errors.ts';
+import { coreMessages, createTranslator, describeError, describeFieldError, formatTemplate } from './messages.ts';
+
+const ERROR_CODES: OrderZoneErrorCode[] = [
+  'network', 'timeout', 'aborted', 'validation', 'out_of_stock', 'price_changed', 'rate_limited',
+  'unauthorized', 'not_found', 'conflict', 'server', 'bad_response', 'config',
+];
+
+const REQUIRED_KEYS = [
+  ...ERROR_CODES.map((code) => `error.${code}`),
+  ...['required', 'too_long', 'invalid_email', 'invalid_phone', 'invalid_phone_cn', 'invalid_postal_code', 'invalid_postal_code_cn',
+    'required_payment_method', 'required_shipping_option', 'invalid_choice', 'unknown_field'].map((code) => `field.${code}`),
+  'cart.quantity_capped.stock', 'cart.quantity_capped.max', 'cart.quantity_adjusted.min', 'cart.quantity_adjusted.step',
+  'cart.sold_out', 'cart.recovered_corrupt', 'cart.lines_dropped', 'cart.memory_only',
+  'coupon.applied', 'coupon.unknown', 'coupon.expired', 'coupon.min_spend_not_met',
+  'line.out_of_stock', 'line.insufficient_stock', 'line.unavailable', 'line.invalid_quantity', 'line.invalid_personalization',
+];
+
+const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('coreMessages', () => {
+  const en = coreMessages['en-US']!;
+  const zh = coreMessages['zh-CN']!;
+
+  test('en-US and zh-CN have exactly the same keys', () => {
+    assert.deepEqual(Object.keys(zh).sort(), Object.keys(en).sort());
+  });
+
+  test('every required key exists in both locales and is not empty', () => {
+    for (const key of REQUIRED_KEYS) {
+      assert.ok(en[key]?.trim(), `en-US lacks ${key}`);
+      assert.ok(zh[key]?.trim(), `zh-CN lacks ${key}`);
+    }
+  });
+
+  test('both locales use the same placeholders for each key', () => {
+    for (const key of Object.keys(en)) assert.deepEqual(placeholders(zh[key]!), placeholders(en[key]!), key);
+  });
+
+  test('messages with values name them', () => {
+    assert.deepEqual(placeholders(en['error.rate_limited']!), ['seconds']);
+    assert.deepEqual(placeholders(en['field.too_long']!), ['max']);
+    assert.ok(placeholders(en['cart.quantity_capped.stock']!).includes('allowed'));
+    assert.deepEqual(placeholders(en['cart.lines_dropped']!), ['count']);
+    assert.deepEqual(placeholders(en['coupon.min_spend_not_met']!), ['minSpend']);
+    assert.deepEqual(placeholders(en['line.insufficient_stock']!), ['available']);
+  });
+
+  test('zh-CN text is Chinese, not English copied over', () => {
+    for (const [key, text] of Object.entries(zh)) assert.match(text, /[\u4e00-\u9fff]/, key);
+  });
+});
+
+describe('formatTemplate', () => {
+  test('fills placeholders, repeatedly, with strings and numbers', () => {
+    assert.equal(formatTemplate('{a} and {b} and {a}', { a: 'x', b: 2 }), 'x and 2 and x');
+  });
+  test('leaves placeholders without a value visible', () => {
+    assert.equal(formatTemplate('Only {count} left', {}), 'Only {count} left');
+    assert.equal(formatTemplate('Only {count} left'), 'Only {count} left');
+  });
+  test('does not read inherited properties', () => {
+    assert.equal(formatTemplate('{toString}', {}), '{toString}');
+  });
+});
+
+describe('createTranslator', () => {
+  test('translates in the requested locale with parameters', () => {
+    assert.equal(createTranslator('zh-CN', coreMessages)('line.insufficient_stock', { available: 2 }), '库存仅剩 2 件');
+    assert.equal(createTranslator('en-US', coreMessages)('line.insufficient_stock', { available: 2 }), 'Only 2 left in stock');
+  });
+
+  test('normalises the locale tag', () => {
+    assert.equal(createTranslator('zh_cn', coreMessages)('line.out_of_stock'), '已售罄');
+    assert.equal(createTranslator('en', coreMessages)('line.out_of_stock'), 'Sold out');
+  });
+
+  test('falls back to the same language, then en-US; a missing key returns the key', () => {
+    assert.equal(createTranslator('zh-TW', coreMessages)('line.out_of_stock'), '已售罄');
+    assert.equal(createTranslator('en-GB', coreMessages)('line.out_of_stock'), 'Sold out');
+    assert.equal(createTranslator('fr-FR', coreMessages)('line.out_of_stock'), 'Sold out');
+    assert.equal(createTranslator('zh-CN', coreMessages)('no.such.key'), 'no.such.key');
+  });
+
+  test('a key missing in the locale falls back per key, not per catalog', () => {
+    const ui = { 'en-US': { 'ui.only_en': 'Only English' } };
+    assert.equal(createTranslator('zh-CN', coreMessages, ui)('ui.only_en'), 'Only English');
+    assert.equal(createTranslator('zh-CN', coreMessages, ui)('line.out_of_stock'), '已售罄');
+  });
+
+  test('later layers override earlier ones, locale by locale', () => {
+    const merchant = { 'zh-CN': { 'line.out_of_stock': '卖光啦' }, 'en-US': { 'coupon.applied': 'Nice!' } };
+    const zh = createTranslator('zh-CN', coreMessages, merchant);
+    assert.equal(zh('line.out_of_stock'), '卖光啦');
+    assert.equal(zh('coupon.applied'), '优惠券已使用。', 'an en-US override does not replace zh-CN text');
+    assert.equal(createTranslator('en-US', coreMessages, merchant)('coupon.applied'), 'Nice!');
+  });
+
+  test('a layer in a regional locale serves that region first, the main locale otherwise', () => {
+    const layers = { 'en-GB': { 'line.out_of_stock': 'Out of stock, sorry' } };
+    assert.equal(createTranslator('en-GB', coreMessages, layers)('line.out_of_stock'), 'Out of stock, sorry');
+    assert.equal(createTranslator('en-GB', coreMessages, layers)('line.unavailable'), 'No longer available');
+    assert.equal(createTranslator('en-AU', coreMessages, layers)('line.out_of_stock'), 'Sold out', 'prefers en-US among same-language catalogs');
+  });
+});
+
+describe('describeError', () => {
+  const en = createTranslator('en-US', coreMessages);
+  const zh = createTranslator('zh-CN', coreMessages);
+
+  test('every error code has its own sentence', () => {
+    const sentences = ERROR_CODES.map((code) => describeError(new OrderZoneError(code, 'x'), en));
+    for (const [i, sentence] of sentences.entries()) assert.doesNotMatch(sentence, /^error\./, ERROR_CODES[i]);
+    assert.equal(new Set(sentences).size, ERROR_CODES.length);
+  });
+
+  test('rate_limited says how long to wait when known', () => {
+    assert.equal(describeError(new OrderZoneError('rate_limited', 'x', { retryAfterSeconds: 30 }), zh), '操作过于频繁，请等待 30 秒后重试。');
+    assert.match(describeError(new OrderZoneError('rate_limited', 'x', { retryAfterSeconds: 2.2 }), en), /wait 3 seconds/);
+    assert.doesNotMatch(describeError(new OrderZoneError('rate_limited', 'x'), en), /\{seconds\}|undefined/);
+  });
+
+  test('out_of_stock says how many are left when the details tell', () => {
+    assert.equal(describeError(new OrderZoneError('out_of_stock', 'x', { details: { available: 2 } }), zh), '抱歉，库存仅剩 2 件。');
+    assert.equal(describeError(new OrderZoneError('out_of_stock', 'x', { details: { lines: [{ problem: { code: 'insufficient_stock', available: 1 } }] } }), en), 'Sorry, only 1 left in stock.');
+    assert.equal(describeError(new OrderZoneError('out_of_stock', 'x', { details: { available: 0 } }), en), en('error.out_of_stock'));
+  });
+
+  test('validation describes the first field error, or asks to check the fields', () => {
+    const error = new OrderZoneError('validation', 'x', { fieldErrors: [{ field: 'contact.phone', code: 'invalid_phone_cn' }, { field: 'note', code: 'too_long', params: { max: 500 } }] });
+    assert.equal(describeError(error, zh), zh('field.invalid_phone_cn'));
+    assert.equal(describeError(new OrderZoneError('validation', 'x'), en), en('error.validation'));
+  });
+
+  test('an unknown code reads as a server error', () => {
+    assert.equal(describeError(new OrderZoneError('teapot' as OrderZoneErrorCode, 'x'), en), en('error.server'));
+  });
+});
+
+describe('describeFieldError', () => {
+  const zh = createTranslator('zh-CN', coreMessages);
+  test('fills the params', () => {
+    assert.equal(describeFieldError({ field: 'note', code: 'too_long', params: { max: 500 } }, zh), '最多可输入 500 个字符。');
+  });
+  test('an unknown code gets the generic message', () => {
+    assert.equal(describeFieldError({ field: 'x', code: 'weird' }, zh), '请检查此项内容。');
+  });
+});

@@ -1,0 +1,99 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { BackendAdapter } from '../backend/backend-adapter.ts';
+import type { Product } from '../catalog/catalog-schema.ts';
+import { isOrderZoneError } from '../errors.ts';
+import { memoryStorage, type KeyValueStorage } from '../storage/key-value-storage.ts';
+import { createOrderZone, type OrderZoneConfig } from './order-zone.ts';
+
+const cny = (amount: number) => ({ amount, currency: 'CNY' });
+
+const mug: Product = {
+  id: 'mug',
+  kind: 'goods',
+  title: 'Mug',
+  description: '',
+  categoryIds: [],
+  images: [],
+  specs: [],
+  reviews: [],
+  optionGroups: [],
+  variants: [{ id: 'mug-1', sku: 'MUG', options: {}, price: cny(3900), stock: null }],
+  personalization: [],
+  quantity: { min: 1, step: 1 },
+  createdAt: '2025-01-01T00:00:00Z',
+};
+
+function adapter(): BackendAdapter {
+  const fail = () => Promise.reject(new Error('not used'));
+  return {
+    listCategories: async () => [],
+    searchProducts: fail,
+    getProduct: async () => mug,
+    getCheckoutOptions: fail,
+    quote: fail,
+    submitOrder: fail,
+    getOrder: fail,
+    getPaymentStatus: fail,
+  };
+}
+
+function configError(config: unknown, includes: RegExp) {
+  assert.throws(
+    () => createOrderZone(config as OrderZoneConfig),
+    (error: unknown) => isOrderZoneError(error) && error.code === 'config' && includes.test(error.message),
+  );
+}
+
+describe('createOrderZone', () => {
+  it('explains exactly what is wrong with the configuration', () => {
+    configError(undefined, /configuration object/);
+    configError({}, /OrderZone needs a backend adapter: pass `adapter`/);
+    const { quote: _quote, submitOrder: _submit, ...partial } = adapter();
+    configError({ adapter: partial }, /OrderZone needs a backend adapter: .*quote\(\), submitOrder\(\)/);
+    configError({ adapter: adapter(), currency: 'rmb' }, /currency.*"rmb"/);
+    configError({ adapter: adapter(), shopId: 'my shop!' }, /shopId "my shop!"/);
+    configError({ adapter: adapter(), shopId: 'x'.repeat(65) }, /shopId/);
+    configError({ adapter: adapter(), locale: 'not a tag!' }, /locale "not a tag!"/);
+    configError({ adapter: adapter(), storage: { get: () => null } as unknown as KeyValueStorage }, /storage has no set\(\), remove\(\), subscribe\(\)/);
+  });
+
+  it('uses the defaults: shop "default", CNY, zh-CN, and memory storage where there is no localStorage', () => {
+    const zone = createOrderZone({ adapter: adapter() });
+    assert.equal(zone.shopId, 'default');
+    assert.equal(zone.currency, 'CNY');
+    assert.equal(zone.$locale.get(), 'zh-CN');
+    assert.equal(zone.cart.persistent, false);
+    zone.dispose();
+  });
+
+  it('normalises the locale and passes the active one to the backend', async () => {
+    const seen: (string | undefined)[] = [];
+    const backend = { ...adapter(), listCategories: async (ctx?: { locale?: string }) => (seen.push(ctx?.locale), []) };
+    const zone = createOrderZone({ adapter: backend, locale: 'en_us', storage: memoryStorage() });
+    assert.equal(zone.$locale.get(), 'en-US');
+    await zone.catalog.loadCategories();
+    zone.setLocale('zh-Hans-CN');
+    assert.equal(zone.$locale.get(), 'zh-CN');
+    await zone.catalog.loadCategories();
+    assert.deepEqual(seen, ['en-US', 'zh-CN']);
+    assert.throws(() => zone.setLocale('!!'), { code: 'validation' });
+    assert.equal(zone.$locale.get(), 'zh-CN');
+  });
+
+  it('keeps two shops on one storage independent', async () => {
+    const storage = memoryStorage();
+    const a = createOrderZone({ adapter: adapter(), shopId: 'tea-house', storage });
+    const b = createOrderZone({ adapter: adapter(), shopId: 'book_shop', storage });
+    const product = await a.catalog.getProduct('mug');
+    a.cart.add({ product, variantId: 'mug-1', quantity: 2 });
+    a.checkout.update({ contact: { name: 'A' } });
+    assert.equal(b.cart.$itemCount.get(), 0);
+    assert.equal(b.checkout.$draft.get().contact.name, '');
+
+    const aAgain = createOrderZone({ adapter: adapter(), shopId: 'tea-house', storage });
+    assert.equal(aAgain.cart.$itemCount.get(), 2);
+    assert.equal(aAgain.checkout.$draft.get().contact.name, 'A');
+    for (const zone of [a, b, aAgain]) zone.dispose();
+  });
+});
