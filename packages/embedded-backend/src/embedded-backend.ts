@@ -2,10 +2,15 @@
  * The embedded backend: a {@link BackendAdapter} over an {@link OrderEngine} whose state is kept in
  * browser storage. The default when a merchant configures no backend.
  *
+ * Payment is simulated (see `order-engine.ts`): orders get a fake QR code or a `#/pay/<orderNumber>`
+ * redirect, and nothing is charged. Use it for demos, prototypes and tests, not to take real orders.
+ *
  * @module
  */
-import type { BackendAdapter, KeyValueStorage } from '@orderzone/core';
-import type { OrderEngine, ShopSeed } from './order-engine.ts';
+import { OrderZoneError, browserStorage, isOrderZoneError } from '@orderzone/core';
+import type { BackendAdapter, KeyValueStorage, RequestContext } from '@orderzone/core';
+import { demoShop } from './demo-catalog.ts';
+import { createOrderEngine, type EngineState, type OrderEngine, type ShopSeed } from './order-engine.ts';
 
 export interface EmbeddedBackendOptions {
   /** The catalog and rules; defaults to the demo shop (`demo-catalog.ts`). */
@@ -16,13 +21,116 @@ export interface EmbeddedBackendOptions {
   storage?: KeyValueStorage;
   /** Simulated network latency in ms, so loading states can be seen. Default 0. */
   latencyMs?: number;
+  /** The clock, for tests. Default `() => new Date()`. */
+  now?: () => Date;
 }
 
 /** An embedded backend: the adapter plus the engine, for merchant-side calls in demos. */
 export interface EmbeddedBackend extends BackendAdapter {
+  /** The engine behind the adapter (replaced when another tab changes the stored state). */
   readonly engine: OrderEngine;
+  /** The storage key holding the state: `orderzone:<shopId>:embedded-backend`. */
+  readonly storageKey: string;
+  /** Forgets every order and restores the seed's stock. */
+  reset(): void;
+  /** Stops listening for changes made in other tabs. */
+  dispose(): void;
 }
 
-export function createEmbeddedBackend(_options?: EmbeddedBackendOptions): EmbeddedBackend {
-  throw new Error('not implemented');
+/** Where an embedded backend keeps the state of a shop. */
+export function embeddedBackendStorageKey(shopId: string): string {
+  return `orderzone:${shopId}:embedded-backend`;
+}
+
+function abortedError(): OrderZoneError {
+  return new OrderZoneError('aborted', 'The request was cancelled.');
+}
+
+/** Waits `ms` (at least a microtask), rejecting with `aborted` as soon as `signal` fires. */
+function settle(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  if (signal?.aborted) return Promise.reject(abortedError());
+  return new Promise((resolve, reject) => {
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(abortedError());
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, Math.max(0, ms));
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+function parseState(raw: string | null): EngineState | undefined {
+  if (raw === null) return undefined;
+  try {
+    return JSON.parse(raw) as EngineState;
+  } catch {
+    // Unreadable JSON: the engine starts fresh from the seed.
+    return undefined;
+  }
+}
+
+/**
+ * An in-page backend over the order engine. State (stock, orders, idempotency keys) is stored under
+ * `orderzone:<shopId>:embedded-backend`, so orders survive reloads and tabs of one shop share stock;
+ * stored state that cannot be read is replaced by a fresh state from the seed. Every method is
+ * async, waits `latencyMs`, honours `ctx.signal` (rejecting `aborted`), rejects only with
+ * `OrderZoneError`, and returns copies that callers may change freely.
+ */
+export function createEmbeddedBackend(options: EmbeddedBackendOptions = {}): EmbeddedBackend {
+  const seed = options.seed ?? demoShop;
+  const shopId = options.shopId ?? 'default';
+  const storage = options.storage ?? browserStorage();
+  const latencyMs = options.latencyMs ?? 0;
+  const storageKey = embeddedBackendStorageKey(shopId);
+
+  const save = (state: EngineState): void => {
+    try {
+      storage.set(storageKey, JSON.stringify(state));
+    } catch {
+      // Quota exceeded or storage blocked: the state lives on in memory for this page.
+    }
+  };
+  const open = (state: EngineState | undefined): OrderEngine => createOrderEngine({ seed, onChange: save, ...(state ? { state } : {}), ...(options.now ? { now: options.now } : {}) });
+
+  let engine = open(parseState(storage.get(storageKey)));
+  const unsubscribe = storage.subscribe(storageKey, (raw) => {
+    engine = open(parseState(raw));
+  });
+
+  /** Runs an engine call after the simulated latency, as a copy, with every failure an OrderZoneError. */
+  async function call<T>(ctx: RequestContext | undefined, run: (engine: OrderEngine) => T): Promise<T> {
+    await settle(latencyMs, ctx?.signal);
+    try {
+      return structuredClone(run(engine));
+    } catch (error) {
+      if (isOrderZoneError(error)) throw error;
+      // Anything else is a bug in the engine or the seed, not a network problem.
+      throw new OrderZoneError('server', `The embedded backend failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+  }
+
+  return {
+    get engine() {
+      return engine;
+    },
+    storageKey,
+    listCategories: (ctx) => call(ctx, (e) => e.listCategories()),
+    searchProducts: (query, ctx) => call(ctx, (e) => e.searchProducts(query)),
+    getProduct: (productId, ctx) => call(ctx, (e) => e.getProduct(productId)),
+    getCheckoutOptions: (ctx) => call(ctx, (e) => e.getCheckoutOptions()),
+    quote: (request, ctx) => call(ctx, (e) => e.quote(request)),
+    submitOrder: (request, ctx) => call(ctx, (e) => e.submitOrder(request, ctx?.idempotencyKey)),
+    getOrder: (orderNumber, access, ctx) => call(ctx, (e) => e.getOrder(orderNumber, access)),
+    getPaymentStatus: (orderNumber, ctx) => call(ctx, (e) => e.getPaymentStatus(orderNumber)),
+    reset() {
+      engine = open(undefined);
+      save(engine.snapshot());
+    },
+    dispose() {
+      unsubscribe();
+    },
+  };
 }

@@ -7,3 +7,4 @@
  */
 export * from './order-engine.ts';
 export * from './embedded-backend.ts';
+export * from './demo-catalog.ts';

@@ -3,12 +3,22 @@
  * idempotent order creation and statuses. The embedded backend calls it in the page; the msw
  * handlers in `http-handlers.ts` expose it over the REST contract for tests and demos.
  *
+ * Payment is simulated: an order paid with Alipay or WeChat Pay gets a QR-code action whose payload
+ * is a fake URL, and card, UnionPay and PayPal orders get a redirect to `#/pay/<orderNumber>`.
+ * Nothing is charged; a merchant (or a demo) calls `markPaid()`.
+ *
  * @module
  */
-import type {
-  Category, CatalogQuery, CheckoutOptions, Order, OrderAccess, OrderRequest, PaymentMethod, PaymentStatus,
-  PricingRules, Product, ProductPage, Quote, QuoteRequest,
+import * as z from 'zod/mini';
+import {
+  CatalogQuerySchema, OrderSchema, OrderRequestSchema, OrderZoneError, QuoteRequestSchema,
+  priceQuote, stockLevel, validateCheckoutDraft, validatePersonalization,
 } from '@orderzone/core';
+import type {
+  Category, CatalogQuery, CheckoutOptions, FieldError, OptionFacet, Order, OrderAccess, OrderRequest,
+  PaymentAction, PaymentMethod, PaymentStatus, PricingRules, Product, ProductPage, ProductSummary, Quote, QuoteRequest, StockLevel, Variant,
+} from '@orderzone/core';
+import { fieldErrorsFromIssues, requestFingerprint } from './request-validation.ts';
 
 /** Everything a shop starts with. */
 export interface ShopSeed {
@@ -59,6 +69,492 @@ export interface OrderEngineOptions {
   now?: () => Date;
 }
 
-export function createOrderEngine(_options: OrderEngineOptions): OrderEngine {
-  throw new Error('not implemented');
+/** Results per page when the query does not say. */
+export const DEFAULT_PAGE_SIZE = 12;
+/** How long a payment QR code stays valid. */
+export const PAYMENT_QR_TTL_MS = 15 * 60 * 1000;
+/** Longest accepted idempotency key. */
+export const MAX_IDEMPOTENCY_KEY_LENGTH = 255;
+
+const EngineStateSchema = z.object({
+  version: z.literal(1),
+  stock: z.record(z.string(), z.int().check(z.minimum(0))),
+  orders: z.array(OrderSchema),
+  idempotency: z.record(z.string(), z.object({ orderNumber: z.string(), fingerprint: z.string() })),
+  sequence: z.int().check(z.minimum(0)),
+});
+
+/** The state a shop starts with: the seed's stock, no orders. */
+export function initialEngineState(seed: ShopSeed): EngineState {
+  const stock: Record<string, number> = {};
+  for (const product of seed.products) for (const variant of product.variants) if (variant.stock !== null) stock[variant.id] = variant.stock;
+  return { version: 1, stock, orders: [], idempotency: {}, sequence: 0 };
+}
+
+/** `state` when it is a valid engine state (stock of variants added to the seed since is filled in), else a fresh one. */
+function restoreState(seed: ShopSeed, state: unknown): EngineState {
+  const fresh = initialEngineState(seed);
+  if (state === undefined) return fresh;
+  const parsed = EngineStateSchema.safeParse(state);
+  if (!parsed.success) return fresh;
+  const restored = structuredClone(parsed.data) as EngineState;
+  restored.stock = { ...fresh.stock, ...pick(restored.stock, Object.keys(fresh.stock)) };
+  return restored;
+}
+
+function pick(record: Record<string, number>, keys: readonly string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const key of keys) if (record[key] !== undefined) out[key] = record[key];
+  return out;
+}
+
+function validationError(message: string, fieldErrors: FieldError[], details?: Record<string, unknown>): OrderZoneError {
+  return new OrderZoneError('validation', message, details ? { fieldErrors, details } : { fieldErrors });
+}
+
+/** Lower-cased, width-normalised text for matching ("ＡＢＣ" finds "abc"). */
+function fold(text: string): string {
+  return text.normalize('NFKC').toLowerCase();
+}
+
+function allTexts(text: Product['title'] | undefined): string[] {
+  if (text === undefined) return [];
+  return typeof text === 'string' ? [text] : Object.values(text);
+}
+
+/** True when a variant can be ordered now (untracked stock counts as in stock). */
+function inStock(variant: Variant): boolean {
+  return variant.stock === null || variant.stock > 0;
+}
+
+/** The best stock level among a product's variants. */
+function productStockLevel(product: Product): StockLevel {
+  const levels = product.variants.map(stockLevel);
+  if (levels.includes('in_stock')) return 'in_stock';
+  if (levels.includes('low_stock')) return 'low_stock';
+  return 'out_of_stock';
+}
+
+function lowestPricedVariant(product: Product): Variant {
+  return product.variants.reduce((low, v) => (v.price.amount < low.price.amount ? v : low));
+}
+
+function summarize(product: Product): ProductSummary {
+  const lowest = lowestPricedVariant(product);
+  const summary: ProductSummary = {
+    id: product.id,
+    title: product.title,
+    categoryIds: product.categoryIds,
+    price: lowest.price,
+    priceVaries: product.variants.some((v) => v.price.amount !== lowest.price.amount),
+    stockLevel: productStockLevel(product),
+    hasBulkPricing: product.variants.some((v) => (v.priceTiers?.length ?? 0) > 0),
+  };
+  if (product.subtitle !== undefined) summary.subtitle = product.subtitle;
+  const image = product.images[0] ?? lowest.image;
+  if (image) summary.image = image;
+  if (lowest.compareAtPrice && lowest.compareAtPrice.amount > lowest.price.amount) summary.compareAtPrice = lowest.compareAtPrice;
+  if (product.rating) summary.rating = product.rating;
+  return summary;
+}
+
+/** Digits of a phone number without a +86/0086 prefix, or a trimmed lower-case e-mail. */
+function normalizeContact(contact: string): string {
+  const value = contact.trim();
+  if (value.includes('@')) return value.toLowerCase();
+  let digits = value.replace(/\D/g, '');
+  if (digits.startsWith('0086')) digits = digits.slice(4);
+  else if (digits.startsWith('86') && digits.length === 13) digits = digits.slice(2);
+  return digits;
+}
+
+function two(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** `OZ` + yyMMdd (UTC) + a six-digit sequence, e.g. `OZ250314000042`. */
+function formatOrderNumber(date: Date, sequence: number): string {
+  return `OZ${two(date.getUTCFullYear() % 100)}${two(date.getUTCMonth() + 1)}${two(date.getUTCDate())}${String(sequence % 1_000_000).padStart(6, '0')}`;
+}
+
+/** The simulated payment step for a method: a QR code for the wallets, a redirect for the rest. */
+function paymentActionFor(method: PaymentMethod, orderNumber: string, now: Date): PaymentAction {
+  const expiresAt = new Date(now.getTime() + PAYMENT_QR_TTL_MS).toISOString();
+  switch (method.kind) {
+    case 'alipay':
+      return { type: 'qr_code', payload: `https://qr.alipay.com/demo-${orderNumber}`, expiresAt };
+    case 'wechat_pay':
+      return { type: 'qr_code', payload: `weixin://wxpay/bizpayurl?pr=demo-${orderNumber}`, expiresAt };
+    case 'cash_on_delivery':
+    case 'bank_transfer':
+      return { type: 'none' };
+    default:
+      return { type: 'redirect', url: `#/pay/${encodeURIComponent(orderNumber)}` };
+  }
+}
+
+function trimAll<T extends Record<string, unknown>>(record: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) if (value !== undefined) out[key] = typeof value === 'string' ? value.trim() : value;
+  return out as T;
+}
+
+/** The order engine over a seed and a state. */
+export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
+  const { seed } = options;
+  const now = options.now ?? (() => new Date());
+  const currency = seed.pricing.currency;
+  const productIndex = new Map(seed.products.map((p, index) => [p.id, { product: p, index }]));
+  let state = restoreState(seed, options.state);
+
+  /** A seed product with the stock it has now. */
+  function current(product: Product): Product {
+    return { ...product, variants: product.variants.map((v) => (v.stock === null ? v : { ...v, stock: state.stock[v.id] ?? v.stock })) };
+  }
+
+  function lookup(productId: string): Product | undefined {
+    const entry = productIndex.get(productId);
+    return entry ? current(entry.product) : undefined;
+  }
+
+  function changed(): void {
+    options.onChange?.(snapshot());
+  }
+
+  function snapshot(): EngineState {
+    return structuredClone(state);
+  }
+
+  /** The category and all its descendants. */
+  function categoryFamily(categoryId: string): Set<string> {
+    const family = new Set([categoryId]);
+    let grew = true;
+    while (grew) {
+      grew = false;
+      for (const category of seed.categories) {
+        if (category.parentId !== undefined && family.has(category.parentId) && !family.has(category.id)) {
+          family.add(category.id);
+          grew = true;
+        }
+      }
+    }
+    return family;
+  }
+
+  /** 0 when the product does not contain every term; else higher for matches in the title. */
+  function relevance(product: Product, terms: readonly string[]): number {
+    const title = allTexts(product.title).map(fold).join('\n');
+    const secondary = [...allTexts(product.subtitle), ...(product.tags ?? [])].map(fold).join('\n');
+    const body = allTexts(product.description).map(fold).join('\n');
+    let score = 0;
+    for (const term of terms) {
+      if (title.includes(term)) score += 3;
+      else if (secondary.includes(term)) score += 2;
+      else if (body.includes(term)) score += 1;
+      else return 0;
+    }
+    return score;
+  }
+
+  /** True when some variant has an accepted value for every filtered group (and is in stock when asked). */
+  function matchesOptions(product: Product, filters: Record<string, string[]>, inStockOnly: boolean): boolean {
+    const groups = Object.entries(filters).filter(([, values]) => values.length > 0);
+    return product.variants.some(
+      (variant) => (!inStockOnly || inStock(variant)) && groups.every(([groupId, values]) => values.includes(variant.options[groupId] ?? '')),
+    );
+  }
+
+  function searchProducts(rawQuery: CatalogQuery): ProductPage {
+    const parsed = CatalogQuerySchema.safeParse(rawQuery ?? {});
+    if (!parsed.success) throw validationError('The catalog query is not valid.', fieldErrorsFromIssues(parsed.error.issues, rawQuery));
+    const query = parsed.data;
+    const family = query.categoryId !== undefined ? categoryFamily(query.categoryId) : undefined;
+    const terms = fold(query.text ?? '').split(/\s+/).filter(Boolean);
+    const inStockOnly = query.inStockOnly === true;
+    const optionFilters = query.options ?? {};
+
+    // Everything except options and price.
+    const base: { product: Product; index: number; score: number }[] = [];
+    for (const { product: seeded, index } of productIndex.values()) {
+      if (family && !seeded.categoryIds.some((id) => family.has(id))) continue;
+      const score = terms.length > 0 ? relevance(seeded, terms) : 1;
+      if (score === 0) continue;
+      const product = current(seeded);
+      if (inStockOnly && !product.variants.some(inStock)) continue;
+      base.push({ product, index, score });
+    }
+    const inPriceRange = (p: Product): boolean => {
+      const price = lowestPricedVariant(p).price.amount;
+      return (query.minPrice === undefined || price >= query.minPrice) && (query.maxPrice === undefined || price <= query.maxPrice);
+    };
+    const matches = base.filter(({ product }) => inPriceRange(product) && matchesOptions(product, optionFilters, inStockOnly));
+
+    const sorted = [...matches].sort((a, b) => {
+      const byIndex = a.index - b.index;
+      switch (query.sort ?? 'relevance') {
+        case 'price_asc':
+          return lowestPricedVariant(a.product).price.amount - lowestPricedVariant(b.product).price.amount || byIndex;
+        case 'price_desc':
+          return lowestPricedVariant(b.product).price.amount - lowestPricedVariant(a.product).price.amount || byIndex;
+        case 'rating':
+          return (b.product.rating?.averageTenths ?? -1) - (a.product.rating?.averageTenths ?? -1) || (b.product.rating?.count ?? 0) - (a.product.rating?.count ?? 0) || byIndex;
+        case 'newest':
+          return Date.parse(b.product.createdAt) - Date.parse(a.product.createdAt) || byIndex;
+        default:
+          return b.score - a.score || byIndex;
+      }
+    });
+
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
+    const items = sorted.slice((page - 1) * pageSize, page * pageSize).map(({ product }) => summarize(product));
+
+    // Each option group counts products over the set filtered by everything but that group's own filter,
+    // so choosing "M" still shows the other sizes and how many products each would give.
+    const priced = base.filter(({ product }) => inPriceRange(product));
+    const facets: OptionFacet[] = [];
+    const facetIndex = new Map<string, { facet: OptionFacet; counts: Map<string, Set<string>> }>();
+    for (const { product } of priced) {
+      for (const group of product.optionGroups) {
+        let entry = facetIndex.get(group.id);
+        if (!entry) {
+          entry = { facet: { groupId: group.id, name: group.name, values: [] }, counts: new Map() };
+          facetIndex.set(group.id, entry);
+          facets.push(entry.facet);
+        }
+        const others = { ...optionFilters };
+        delete others[group.id];
+        for (const value of group.values) {
+          if (!entry.facet.values.some((v) => v.id === value.id)) {
+            entry.facet.values.push({ id: value.id, label: value.label, count: 0 });
+            entry.counts.set(value.id, new Set());
+          }
+          if (matchesOptions(product, { ...others, [group.id]: [value.id] }, inStockOnly)) entry.counts.get(value.id)!.add(product.id);
+        }
+      }
+    }
+    for (const { facet, counts } of facetIndex.values()) for (const value of facet.values) value.count = counts.get(value.id)?.size ?? 0;
+
+    // The price range of what the other filters leave, so a price slider keeps its bounds while used.
+    const rangeSet = base.filter(({ product }) => matchesOptions(product, optionFilters, inStockOnly)).map(({ product }) => lowestPricedVariant(product).price);
+    const result: ProductPage = { items, total: matches.length, page, pageSize, facets: { options: facets } };
+    if (rangeSet.length > 0) {
+      const min = rangeSet.reduce((a, b) => (b.amount < a.amount ? b : a));
+      const max = rangeSet.reduce((a, b) => (b.amount > a.amount ? b : a));
+      result.facets.priceRange = { min, max };
+    }
+    return result;
+  }
+
+  function getProduct(productId: string): Product {
+    const product = typeof productId === 'string' ? lookup(productId) : undefined;
+    if (!product) throw new OrderZoneError('not_found', `There is no product "${String(productId)}".`, { details: { productId } });
+    return product;
+  }
+
+  /**
+   * `priceQuote()` with the current stock, plus one rule it cannot see line by line: several lines
+   * of one variant (different engravings, say) together must not exceed its stock.
+   */
+  function price(request: QuoteRequest): Quote {
+    const quote = priceQuote(request, lookup, seed.pricing, now());
+    const used = new Map<string, number>();
+    for (const line of quote.lines) {
+      if (line.problem || line.available === null) continue;
+      const before = used.get(line.variantId) ?? 0;
+      if (before + line.quantity > line.available) {
+        line.problem = { code: before >= line.available ? 'out_of_stock' : 'insufficient_stock', available: Math.max(0, line.available - before) };
+        quote.orderable = false;
+      }
+      used.set(line.variantId, before + line.quantity);
+    }
+    return quote;
+  }
+
+  function quote(rawRequest: QuoteRequest): Quote {
+    const parsed = QuoteRequestSchema.safeParse(rawRequest);
+    if (!parsed.success) throw validationError('The quote request is not valid.', fieldErrorsFromIssues(parsed.error.issues, rawRequest));
+    return price(parsed.data);
+  }
+
+  function findOrder(orderNumber: string): Order | undefined {
+    return state.orders.find((o) => o.orderNumber === orderNumber);
+  }
+
+  function requireOrder(orderNumber: string): Order {
+    const order = typeof orderNumber === 'string' ? findOrder(orderNumber) : undefined;
+    if (!order) throw new OrderZoneError('not_found', `There is no order "${String(orderNumber)}".`, { details: { orderNumber } });
+    return order;
+  }
+
+  function submitOrder(rawRequest: OrderRequest, idempotencyKey: string): Order {
+    const key = typeof idempotencyKey === 'string' ? idempotencyKey.trim() : '';
+    if (key === '' || key.length > MAX_IDEMPOTENCY_KEY_LENGTH) {
+      throw validationError(`An order needs an idempotency key of 1–${MAX_IDEMPOTENCY_KEY_LENGTH} characters.`, [
+        { field: 'idempotencyKey', code: key === '' ? 'required' : 'too_long', ...(key === '' ? {} : { params: { max: MAX_IDEMPOTENCY_KEY_LENGTH } }) },
+      ]);
+    }
+    const fingerprint = requestFingerprint(rawRequest);
+    const previous = state.idempotency[key];
+    if (previous) {
+      if (previous.fingerprint !== fingerprint) {
+        throw new OrderZoneError('conflict', `The idempotency key "${key}" was already used for a different order request (order ${previous.orderNumber}).`, {
+          details: { orderNumber: previous.orderNumber },
+        });
+      }
+      const order = findOrder(previous.orderNumber);
+      if (order) return structuredClone(order);
+    }
+
+    const parsed = OrderRequestSchema.safeParse(rawRequest);
+    if (!parsed.success) throw validationError('The order request is not valid.', fieldErrorsFromIssues(parsed.error.issues, rawRequest));
+    const request = parsed.data;
+
+    const fieldErrors = validateCheckoutDraft({
+      contact: request.contact,
+      shippingAddress: request.shippingAddress,
+      shippingOptionId: request.shippingOptionId,
+      paymentMethodId: request.paymentMethodId,
+      ...(request.couponCode !== undefined ? { couponCode: request.couponCode } : {}),
+      ...(request.note !== undefined ? { note: request.note } : {}),
+    });
+    const has = (field: string): boolean => fieldErrors.some((e) => e.field === field);
+    if (request.currency !== currency) fieldErrors.unshift({ field: 'currency', code: 'invalid_choice' });
+    const country = request.shippingAddress.country.trim().toUpperCase();
+    if (!has('shippingAddress.country') && !seed.countries.includes(country)) fieldErrors.push({ field: 'shippingAddress.country', code: 'invalid_choice' });
+    const paymentMethod = seed.paymentMethods.find((m) => m.id === request.paymentMethodId);
+    if (!has('paymentMethodId') && !paymentMethod) fieldErrors.push({ field: 'paymentMethodId', code: 'invalid_choice' });
+    if (fieldErrors.length > 0) throw validationError('Some order details are missing or not valid.', fieldErrors);
+
+    const address = trimAll({ ...request.shippingAddress, country });
+    const destination = { country, ...(address.region ? { region: address.region } : {}), ...(address.postalCode ? { postalCode: address.postalCode } : {}) };
+    const priced = price({
+      currency: request.currency,
+      lines: request.lines,
+      shippingOptionId: request.shippingOptionId,
+      destination,
+      ...(request.couponCode !== undefined ? { couponCode: request.couponCode } : {}),
+    });
+    const shippingOption = priced.shippingOptions.find((o) => o.id === request.shippingOptionId);
+    if (!shippingOption) {
+      throw validationError(`The delivery option "${request.shippingOptionId}" is not offered for ${country}.`, [{ field: 'shippingOptionId', code: 'invalid_choice' }], { quote: priced });
+    }
+
+    const stockProblems = priced.lines
+      .map((line, index) => ({ line, index }))
+      .filter(({ line }) => line.problem && ['out_of_stock', 'insufficient_stock', 'unavailable'].includes(line.problem.code));
+    if (stockProblems.length > 0) {
+      throw new OrderZoneError('out_of_stock', `${stockProblems.length} line(s) can no longer be ordered as asked: ${stockProblems.map(({ line }) => `${line.variantId} (${line.problem!.code})`).join(', ')}.`, {
+        details: {
+          quote: priced,
+          lines: stockProblems.map(({ line, index }) => ({ index, productId: line.productId, variantId: line.variantId, code: line.problem!.code, available: line.problem!.available ?? 0 })),
+        },
+      });
+    }
+    const lineErrors: FieldError[] = [];
+    priced.lines.forEach((line, index) => {
+      if (line.problem?.code === 'invalid_quantity') {
+        lineErrors.push({ field: `lines.${index}.quantity`, code: 'invalid_quantity' });
+      } else if (line.problem?.code === 'invalid_personalization') {
+        const product = lookup(line.productId)!;
+        const [first] = validatePersonalization(product, line.personalization);
+        lineErrors.push(first ? { ...first, field: `lines.${index}.${first.field}` } : { field: `lines.${index}.${line.problem.field ?? 'personalization'}`, code: 'invalid' });
+      }
+    });
+    if (lineErrors.length > 0) throw validationError('Some order lines are not valid.', lineErrors, { quote: priced });
+
+    if (priced.total.currency !== request.expectedTotal.currency || priced.total.amount !== request.expectedTotal.amount) {
+      throw new OrderZoneError('price_changed', `The total is now ${priced.total.amount} ${priced.total.currency} (minor units), not the ${request.expectedTotal.amount} ${request.expectedTotal.currency} the shopper confirmed.`, {
+        details: { quote: priced, expectedTotal: request.expectedTotal, total: priced.total },
+      });
+    }
+
+    const createdAt = now();
+    const sequence = state.sequence + 1;
+    const orderNumber = formatOrderNumber(createdAt, sequence);
+    const method = paymentMethod!;
+    const free = priced.total.amount <= 0;
+    const cashOnDelivery = method.kind === 'cash_on_delivery';
+    const order: Order = {
+      orderNumber,
+      status: free ? 'paid' : cashOnDelivery ? 'pending_shipment' : 'pending_payment',
+      createdAt: createdAt.toISOString(),
+      currency: priced.currency,
+      lines: priced.lines,
+      subtotal: priced.subtotal,
+      adjustments: priced.adjustments,
+      total: priced.total,
+      contact: trimAll(request.contact),
+      shippingAddress: address,
+      shippingOption,
+      paymentMethod: method,
+      payment: free ? { type: 'none' } : paymentActionFor(method, orderNumber, createdAt),
+    };
+    const note = request.note?.trim();
+    if (note) order.note = note;
+
+    const stock = { ...state.stock };
+    for (const line of priced.lines) if (stock[line.variantId] !== undefined) stock[line.variantId] = stock[line.variantId]! - line.quantity;
+    state = {
+      ...state,
+      stock,
+      sequence,
+      orders: [...state.orders, order],
+      idempotency: { ...state.idempotency, [key]: { orderNumber, fingerprint } },
+    };
+    changed();
+    return structuredClone(order);
+  }
+
+  function getOrder(orderNumber: string, access?: OrderAccess): Order {
+    const order = typeof orderNumber === 'string' ? findOrder(orderNumber) : undefined;
+    const contact = access?.contact === undefined ? '' : normalizeContact(String(access.contact));
+    const matches = order !== undefined && contact !== '' && (contact === normalizeContact(order.contact.phone) || contact === normalizeContact(order.contact.email));
+    if (!order || !matches) {
+      throw new OrderZoneError('not_found', `There is no order "${String(orderNumber)}" for that phone number or e-mail address.`, { details: { orderNumber } });
+    }
+    return structuredClone(order);
+  }
+
+  function getPaymentStatus(orderNumber: string): PaymentStatus {
+    const order = requireOrder(orderNumber);
+    let status: PaymentStatus['status'];
+    switch (order.status) {
+      case 'paid':
+      case 'shipped':
+      case 'completed':
+        status = 'paid';
+        break;
+      case 'cancelled':
+        status = 'failed';
+        break;
+      default:
+        status = order.payment.type === 'qr_code' && order.payment.expiresAt !== undefined && Date.parse(order.payment.expiresAt) < now().getTime() ? 'expired' : 'pending';
+    }
+    return { orderNumber: order.orderNumber, status };
+  }
+
+  function markPaid(orderNumber: string): Order {
+    const order = requireOrder(orderNumber);
+    if (order.status === 'cancelled') throw new OrderZoneError('conflict', `Order ${orderNumber} is cancelled and cannot be paid.`);
+    if (order.status === 'pending_shipment') throw new OrderZoneError('conflict', `Order ${orderNumber} is paid on delivery.`);
+    if (order.status !== 'pending_payment') return structuredClone(order);
+    const paid: Order = { ...order, status: 'paid', payment: { type: 'none' } };
+    state = { ...state, orders: state.orders.map((o) => (o.orderNumber === orderNumber ? paid : o)) };
+    changed();
+    return structuredClone(paid);
+  }
+
+  return {
+    listCategories: () => structuredClone(seed.categories),
+    searchProducts,
+    getProduct,
+    getCheckoutOptions: () => structuredClone({ paymentMethods: seed.paymentMethods, countries: seed.countries }),
+    quote,
+    submitOrder,
+    getOrder,
+    getPaymentStatus,
+    markPaid,
+    snapshot,
+  };
 }

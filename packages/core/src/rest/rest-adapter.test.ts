@@ -1,0 +1,227 @@
+import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { setupServer } from 'msw/node';
+import { http, HttpResponse, delay } from 'msw';
+import { createOrderEngine, demoShop } from '@orderzone/embedded-backend';
+import { createHttpHandlers } from '@orderzone/embedded-backend/http-handlers';
+import { OrderZoneError } from '../errors.ts';
+import type { OrderRequest } from '../order/order-schema.ts';
+import { createRestAdapter } from './rest-adapter.ts';
+
+const BASE = 'https://shop.test/api';
+const server = setupServer();
+
+before(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+after(() => server.close());
+
+beforeEach(() => {
+  const engine = createOrderEngine({ seed: demoShop, now: () => new Date('2025-03-14T08:00:00Z') });
+  server.use(...createHttpHandlers(engine, { baseUrl: BASE }));
+});
+
+const adapter = () => createRestAdapter({ baseUrl: `${BASE}/` });
+
+const order: OrderRequest = {
+  currency: 'CNY',
+  lines: [{ productId: 'engraved-bottle', variantId: 'bottle-500ml-navy', quantity: 2, personalization: { engraving: 'Happy birthday', 'gift-wrap': 'gift-box' } }],
+  contact: { name: 'Wang Fang', phone: '+86 139 0013 9000', email: 'wang@example.com' },
+  shippingAddress: { country: 'CN', region: '广东省', city: '深圳市', district: '南山区', line1: '科技园路1号', postalCode: '518057' },
+  shippingOptionId: 'express-sf',
+  paymentMethodId: 'card',
+  couponCode: 'MINUS20',
+  // 2 × (149 + 15 + 18) = 364, − 20 coupon, + 25 SF Express
+  expectedTotal: { amount: 36900, currency: 'CNY' },
+};
+
+async function rejectsWith(promise: Promise<unknown>, code: string): Promise<OrderZoneError> {
+  try {
+    await promise;
+  } catch (error) {
+    assert.ok(error instanceof OrderZoneError, `expected an OrderZoneError, got ${String(error)}`);
+    assert.equal(error.code, code, error.message);
+    return error;
+  }
+  assert.fail(`expected ${code}`);
+}
+
+describe('REST adapter against the order engine handlers', () => {
+  it('lists categories, searches with filters and reads a product', async () => {
+    const api = adapter();
+    const categories = await api.listCategories();
+    assert.deepEqual(categories.map((c) => c.id).slice(0, 3), ['apparel', 'apparel-tops', 'apparel-accessories']);
+    const page = await api.searchProducts({ categoryId: 'apparel', options: { size: ['xl'], color: ['white'] }, inStockOnly: false, sort: 'price_asc', pageSize: 5 });
+    assert.deepEqual(page.items.map((i) => i.id), ['cotton-tee']);
+    assert.equal(page.pageSize, 5);
+    const product = await api.getProduct('wireless-earbuds');
+    assert.equal(product.reviews.length, 3);
+    const options = await api.getCheckoutOptions();
+    assert.equal(options.paymentMethods.length, 5);
+  });
+
+  it('quotes and places an order, then reads it and its payment status', async () => {
+    const api = adapter();
+    const quote = await api.quote({ currency: 'CNY', lines: order.lines, couponCode: 'MINUS20', shippingOptionId: 'express-sf', destination: { country: 'CN' } });
+    assert.equal(quote.total.amount, 36900);
+    assert.equal(quote.coupon?.status, 'applied');
+    const placed = await api.submitOrder(order, { idempotencyKey: 'checkout-1' });
+    assert.equal(placed.status, 'pending_payment');
+    assert.deepEqual(placed.payment, { type: 'redirect', url: `#/pay/${placed.orderNumber}` });
+    const read = await api.getOrder(placed.orderNumber, { contact: '13900139000' });
+    assert.deepEqual(read, placed);
+    assert.deepEqual(await api.getPaymentStatus(placed.orderNumber), { orderNumber: placed.orderNumber, status: 'pending' });
+  });
+
+  it('returns the same order when a submission is retried with its key', async () => {
+    const api = adapter();
+    const first = await api.submitOrder(order, { idempotencyKey: 'retry-me' });
+    const again = await api.submitOrder(order, { idempotencyKey: 'retry-me' });
+    assert.equal(again.orderNumber, first.orderNumber);
+    const stock = (await api.getProduct('engraved-bottle')).variants.find((v) => v.id === 'bottle-500ml-navy')!.stock;
+    assert.equal(stock, 28);
+    await rejectsWith(api.submitOrder({ ...order, note: 'different' }, { idempotencyKey: 'retry-me' }), 'conflict');
+  });
+
+  it('maps engine errors: price_changed with the quote, out_of_stock, validation, not_found', async () => {
+    const api = adapter();
+    const changed = await rejectsWith(api.submitOrder({ ...order, expectedTotal: { amount: 30000, currency: 'CNY' } }, { idempotencyKey: 'a' }), 'price_changed');
+    assert.equal(changed.status, 409);
+    assert.equal((changed.details.quote as { total: { amount: number } }).total.amount, 36900);
+
+    const soldOut = await rejectsWith(api.submitOrder({ ...order, lines: [{ productId: 'mechanical-keyboard', variantId: 'kb-blue', quantity: 1, personalization: {} }] }, { idempotencyKey: 'b' }), 'out_of_stock');
+    assert.deepEqual((soldOut.details.lines as { variantId: string }[]).map((l) => l.variantId), ['kb-blue']);
+
+    const invalid = await rejectsWith(api.submitOrder({ ...order, contact: { ...order.contact, phone: '123' } }, { idempotencyKey: 'c' }), 'validation');
+    assert.equal(invalid.status, 400);
+    assert.deepEqual(invalid.fieldErrors, [{ field: 'contact.phone', code: 'invalid_phone_cn' }]);
+
+    const badQuery = await rejectsWith(api.searchProducts({ pageSize: 1000 }), 'validation');
+    assert.deepEqual(badQuery.fieldErrors.map((f) => f.field), ['pageSize']);
+
+    await rejectsWith(api.getProduct('no-such-thing'), 'not_found');
+    await rejectsWith(api.getOrder('OZ250314000001', { contact: 'someone@example.com' }), 'not_found');
+  });
+
+  it('refuses to submit without an idempotency key', async () => {
+    await rejectsWith(adapter().submitOrder(order, { idempotencyKey: '' }), 'validation');
+  });
+
+  it('sends the configured headers and the locale', async () => {
+    let seen: Headers | undefined;
+    server.use(http.get(`${BASE}/checkout-options`, ({ request }) => {
+      seen = request.headers;
+      return HttpResponse.json({ paymentMethods: [{ id: 'alipay', kind: 'alipay', label: '支付宝' }], countries: ['CN'] });
+    }));
+    const api = createRestAdapter({ baseUrl: BASE, headers: async () => ({ Authorization: 'Bearer t0ken' }) });
+    await api.getCheckoutOptions({ locale: 'en-US' });
+    assert.equal(seen?.get('authorization'), 'Bearer t0ken');
+    assert.equal(seen?.get('accept-language'), 'en-US');
+  });
+});
+
+describe('REST adapter failure handling', () => {
+  it('reports an unreachable backend as network', async () => {
+    server.use(http.get(`${BASE}/categories`, () => HttpResponse.error()));
+    const error = await rejectsWith(adapter().listCategories(), 'network');
+    assert.equal(error.retryable, true);
+  });
+
+  it('reports 5xx as server, using the error body when there is one', async () => {
+    server.use(http.get(`${BASE}/categories`, () => new HttpResponse('<h1>Bad gateway</h1>', { status: 502, headers: { 'Content-Type': 'text/html' } })));
+    const bare = await rejectsWith(adapter().listCategories(), 'server');
+    assert.equal(bare.status, 502);
+    server.use(http.get(`${BASE}/categories`, () => HttpResponse.json({ error: { code: 'server', message: 'database down' } }, { status: 500 })));
+    const described = await rejectsWith(adapter().listCategories(), 'server');
+    assert.match(described.message, /database down/);
+  });
+
+  it('reports 429 as rate_limited with Retry-After', async () => {
+    server.use(http.post(`${BASE}/quotes`, () => HttpResponse.json({ error: { code: 'rate_limited', message: 'slow down' } }, { status: 429, headers: { 'Retry-After': '30' } })));
+    const error = await rejectsWith(adapter().quote({ currency: 'CNY', lines: [] }), 'rate_limited');
+    assert.equal(error.retryAfterSeconds, 30);
+    server.use(http.post(`${BASE}/quotes`, () => new HttpResponse(null, { status: 429, headers: { 'Retry-After': '7' } })));
+    assert.equal((await rejectsWith(adapter().quote({ currency: 'CNY', lines: [] }), 'rate_limited')).retryAfterSeconds, 7);
+  });
+
+  it('maps statuses without an error body', async () => {
+    const cases: [number, string][] = [[404, 'not_found'], [401, 'unauthorized'], [403, 'unauthorized'], [409, 'conflict'], [400, 'validation'], [418, 'bad_response']];
+    for (const [status, code] of cases) {
+      server.use(http.get(`${BASE}/products/x`, () => new HttpResponse('nope', { status })));
+      const error = await rejectsWith(adapter().getProduct('x'), code);
+      assert.equal(error.status, status);
+    }
+  });
+
+  it('uses the field errors of a 400 error body', async () => {
+    const fieldErrors = [{ field: 'contact.email', code: 'invalid_email' }, { field: 'note', code: 'too_long', params: { max: 500 } }];
+    server.use(http.post(`${BASE}/orders`, () => HttpResponse.json({ error: { code: 'validation', message: 'bad', fieldErrors } }, { status: 400 })));
+    const error = await rejectsWith(adapter().submitOrder(order, { idempotencyKey: 'k' }), 'validation');
+    assert.deepEqual(error.fieldErrors, fieldErrors);
+  });
+
+  it('takes price_changed with a valid quote, and rejects a malformed quote in details', async () => {
+    const engine = createOrderEngine({ seed: demoShop });
+    const quote = engine.quote({ currency: 'CNY', lines: order.lines });
+    server.use(http.post(`${BASE}/orders`, () => HttpResponse.json({ error: { code: 'price_changed', message: 'new prices', details: { quote } } }, { status: 409 })));
+    const changed = await rejectsWith(adapter().submitOrder(order, { idempotencyKey: 'k' }), 'price_changed');
+    assert.deepEqual(changed.details.quote, quote);
+    server.use(http.post(`${BASE}/orders`, () => HttpResponse.json({ error: { code: 'price_changed', message: 'new prices', details: { quote: { total: 12 } } } }, { status: 409 })));
+    await rejectsWith(adapter().submitOrder(order, { idempotencyKey: 'k' }), 'bad_response');
+  });
+
+  it('reports malformed JSON and schema mismatches as bad_response naming the endpoint and field', async () => {
+    server.use(http.get(`${BASE}/products/p1`, () => new HttpResponse('{"id": "p1",', { status: 200, headers: { 'Content-Type': 'application/json' } })));
+    const notJson = await rejectsWith(adapter().getProduct('p1'), 'bad_response');
+    assert.match(notJson.message, /GET \/products\/\{productId\}.*not JSON/);
+
+    const product = createOrderEngine({ seed: demoShop }).getProduct('a4-paper');
+    server.use(http.get(`${BASE}/products/p1`, () => HttpResponse.json({ ...product, variants: [{ ...product.variants[0], price: { amount: 29.9, currency: 'CNY' } }] })));
+    const mismatch = await rejectsWith(adapter().getProduct('p1'), 'bad_response');
+    assert.match(mismatch.message, /GET \/products\/\{productId\}.*variants\.0\.price\.amount/);
+
+    server.use(http.get(`${BASE}/checkout-options`, () => new HttpResponse(null, { status: 200 })));
+    await rejectsWith(adapter().getCheckoutOptions(), 'bad_response');
+  });
+
+  it('gives up with timeout when the backend is too slow', async () => {
+    server.use(http.get(`${BASE}/categories`, async () => {
+      await delay('infinite');
+      return HttpResponse.json({ categories: [] });
+    }));
+    const error = await rejectsWith(createRestAdapter({ baseUrl: BASE, timeoutMs: 30 }).listCategories(), 'timeout');
+    assert.equal(error.retryable, true);
+  });
+
+  it('rejects with aborted when the caller cancels, before or during the request', async () => {
+    server.use(http.get(`${BASE}/products`, async () => {
+      await delay('infinite');
+      return HttpResponse.json({});
+    }));
+    await rejectsWith(adapter().searchProducts({}, { signal: AbortSignal.abort() }), 'aborted');
+    const controller = new AbortController();
+    const pending = adapter().searchProducts({ text: 'pen' }, { signal: controller.signal });
+    setTimeout(() => controller.abort(), 10);
+    await rejectsWith(pending, 'aborted');
+  });
+
+  it('encodes path parameters and the contact', async () => {
+    let url: URL | undefined;
+    server.use(http.get(`${BASE}/orders/:orderNumber`, ({ request }) => {
+      url = new URL(request.url);
+      return HttpResponse.json({ error: { code: 'not_found', message: 'no' } }, { status: 404 });
+    }));
+    await rejectsWith(adapter().getOrder('OZ/1 2', { contact: '+86 138' }), 'not_found');
+    assert.equal(url?.pathname, '/api/orders/OZ%2F1%202');
+    assert.equal(url?.searchParams.get('contact'), '+86 138');
+  });
+
+  it('turns a failing headers callback into an OrderZoneError', async () => {
+    const api = createRestAdapter({ baseUrl: BASE, headers: () => { throw new Error('token refresh failed'); } });
+    const error = await rejectsWith(api.listCategories(), 'config');
+    assert.match(error.message, /token refresh failed/);
+  });
+
+  it('needs a base URL', () => {
+    assert.throws(() => createRestAdapter({ baseUrl: ' ' }), (e: unknown) => e instanceof OrderZoneError && e.code === 'config');
+  });
+});

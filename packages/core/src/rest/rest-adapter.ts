@@ -1,0 +1,220 @@
+/**
+ * The REST adapter: a {@link BackendAdapter} that speaks the HTTP contract of `rest-contract.ts`
+ * with `fetch`. It validates every response against the contract schemas and turns every failure
+ * into an {@link OrderZoneError}: unreachable backend `network`, no answer in time `timeout`,
+ * cancelled `aborted`, an error status with the contract's error body that body's code, another
+ * error status a code by status, and anything that does not match the contract `bad_response`.
+ *
+ * @module
+ */
+import type * as z from 'zod/mini';
+import type { BackendAdapter, RequestContext } from '../backend/backend-adapter.ts';
+import { OrderZoneError, isOrderZoneError, type FieldError, type OrderZoneErrorCode } from '../errors.ts';
+import { QuoteSchema } from '../order/order-schema.ts';
+import {
+  ErrorBodySchema, IDEMPOTENCY_KEY_HEADER, REST_ENDPOINTS, catalogQueryToSearchParams, errorCodeForStatus, fillPath, isServerErrorCode,
+  type Endpoint,
+} from './rest-contract.ts';
+
+/** Options of {@link createRestAdapter}. */
+export interface RestAdapterOptions {
+  /** Where the contract's paths live, e.g. `https://shop.example.com/api/orderzone` or `/api`. */
+  baseUrl: string;
+  /** The `fetch` to use; default `globalThis.fetch`. */
+  fetch?: typeof fetch;
+  /** Extra headers for every request (an `Authorization` token, a CSRF header...); may be async. */
+  headers?: () => Record<string, string> | Promise<Record<string, string>>;
+  /** Milliseconds to wait for a whole response before failing with `timeout`. Default 15000. */
+  timeoutMs?: number;
+}
+
+/** Default of {@link RestAdapterOptions.timeoutMs}. */
+export const DEFAULT_REST_TIMEOUT_MS = 15_000;
+
+interface Call {
+  pathParams?: Record<string, string>;
+  query?: URLSearchParams;
+  body?: unknown;
+  headers?: Record<string, string>;
+  ctx?: RequestContext;
+}
+
+/** Seconds from a `Retry-After` header (delta-seconds or an HTTP date). */
+function retryAfterSeconds(header: string | null): number | undefined {
+  if (header === null) return undefined;
+  const value = header.trim();
+  if (/^\d+$/.test(value)) return Number(value);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
+
+function firstIssue(error: z.core.$ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'unknown problem';
+  const path = issue.path.length > 0 ? issue.path.map(String).join('.') : '(root)';
+  return `${path}: ${issue.message} (${issue.code})`;
+}
+
+const NOT_JSON = Symbol('not JSON');
+
+/**
+ * A backend adapter for the OrderZone HTTP contract (`docs/backend-contract.md`).
+ *
+ * @throws {@link OrderZoneError} `config` when `baseUrl` is missing or no `fetch` is available.
+ */
+export function createRestAdapter(options: RestAdapterOptions): BackendAdapter {
+  if (typeof options?.baseUrl !== 'string' || options.baseUrl.trim() === '') {
+    throw new OrderZoneError('config', 'createRestAdapter needs a baseUrl, e.g. "https://shop.example.com/api/orderzone".');
+  }
+  const baseUrl = options.baseUrl.trim().replace(/\/+$/, '');
+  if (!options.fetch && typeof globalThis.fetch !== 'function') {
+    throw new OrderZoneError('config', 'No fetch is available here; pass one as the `fetch` option of createRestAdapter.');
+  }
+  // The global fetch is looked up per request, so libraries that wrap it later (msw, tracing) see every call.
+  const fetchImpl: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const timeoutMs = options.timeoutMs ?? DEFAULT_REST_TIMEOUT_MS;
+  if (!(timeoutMs > 0)) throw new OrderZoneError('config', `timeoutMs must be a positive number of milliseconds; got ${String(timeoutMs)}.`);
+
+  async function request<S extends z.ZodMiniType>(endpoint: Endpoint<S>, call: Call = {}): Promise<z.infer<S>> {
+    const path = fillPath(endpoint.path, call.pathParams ?? {});
+    const label = `${endpoint.method} ${endpoint.path}`;
+    const signal = call.ctx?.signal;
+    if (signal?.aborted) throw new OrderZoneError('aborted', `${label} was cancelled.`);
+
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
+    const onAbort = (): void => controller.abort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+
+    /** Why the request stopped: a timeout, the caller, or (otherwise) the network. */
+    const interrupted = (error: unknown, reading: boolean): OrderZoneError => {
+      if (isOrderZoneError(error)) return error;
+      if (timedOut) return new OrderZoneError('timeout', `${label} got no ${reading ? 'complete ' : ''}answer within ${timeoutMs} ms.`, { cause: error });
+      if (signal?.aborted) return new OrderZoneError('aborted', `${label} was cancelled.`, { cause: error });
+      const reason = error instanceof Error ? error.message : String(error);
+      return new OrderZoneError('network', `${label} could not reach the backend at ${baseUrl}${reading ? ' (the connection broke while reading the answer)' : ''}: ${reason}`, { cause: error });
+    };
+
+    try {
+      let extra: Record<string, string> = {};
+      if (options.headers) {
+        try {
+          extra = await options.headers();
+        } catch (error) {
+          if (isOrderZoneError(error)) throw error;
+          throw new OrderZoneError('config', `The headers option of createRestAdapter failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        }
+      }
+      const headers: Record<string, string> = { Accept: 'application/json', ...extra, ...call.headers };
+      if (call.ctx?.locale) headers['Accept-Language'] = call.ctx.locale;
+      const init: RequestInit = { method: endpoint.method, headers, signal: controller.signal };
+      if (call.body !== undefined) {
+        headers['Content-Type'] = 'application/json';
+        init.body = JSON.stringify(call.body);
+      }
+      const search = call.query?.toString();
+      const url = `${baseUrl}${path}${search ? `?${search}` : ''}`;
+
+      let response: Response;
+      try {
+        response = await fetchImpl(url, init);
+      } catch (error) {
+        throw interrupted(error, false);
+      }
+      let text: string;
+      try {
+        text = await response.text();
+      } catch (error) {
+        throw interrupted(error, true);
+      }
+      let json: unknown = NOT_JSON;
+      if (text.trim() !== '') {
+        try {
+          json = JSON.parse(text);
+        } catch {
+          json = NOT_JSON;
+        }
+      }
+
+      if (!response.ok) throw errorFromResponse(label, response, json);
+      if (json === NOT_JSON) {
+        throw new OrderZoneError('bad_response', `${label} answered ${response.status} with a body that is not JSON${text.trim() === '' ? ' (empty)' : ''}.`, { status: response.status });
+      }
+      const parsed = endpoint.response.safeParse(json);
+      if (!parsed.success) {
+        throw new OrderZoneError('bad_response', `${label} answered with data that does not match the contract: ${firstIssue(parsed.error)}.`, {
+          status: response.status,
+          details: { issues: parsed.error.issues.slice(0, 10) },
+        });
+      }
+      return parsed.data as z.infer<S>;
+    } catch (error) {
+      throw interrupted(error, false);
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  return {
+    async listCategories(ctx) {
+      return (await request(REST_ENDPOINTS.listCategories, { ctx })).categories;
+    },
+    searchProducts: (query, ctx) => request(REST_ENDPOINTS.searchProducts, { query: catalogQueryToSearchParams(query), ctx }),
+    getProduct: (productId, ctx) => request(REST_ENDPOINTS.getProduct, { pathParams: { productId }, ctx }),
+    getCheckoutOptions: (ctx) => request(REST_ENDPOINTS.getCheckoutOptions, { ctx }),
+    quote: (body, ctx) => request(REST_ENDPOINTS.quote, { body, ctx }),
+    async submitOrder(body, ctx) {
+      const key = ctx?.idempotencyKey;
+      if (typeof key !== 'string' || key.trim() === '') {
+        throw new OrderZoneError('validation', 'submitOrder needs an idempotency key (ctx.idempotencyKey).', { fieldErrors: [{ field: 'idempotencyKey', code: 'required' }] });
+      }
+      return request(REST_ENDPOINTS.submitOrder, { body, headers: { [IDEMPOTENCY_KEY_HEADER]: key }, ctx });
+    },
+    getOrder(orderNumber, access, ctx) {
+      const query = new URLSearchParams();
+      if (access?.contact !== undefined) query.set('contact', access.contact);
+      return request(REST_ENDPOINTS.getOrder, { pathParams: { orderNumber }, query, ctx });
+    },
+    getPaymentStatus: (orderNumber, ctx) => request(REST_ENDPOINTS.getPaymentStatus, { pathParams: { orderNumber }, ctx }),
+  };
+}
+
+/**
+ * The error for a non-2xx answer: the error body's code and message when it follows the contract,
+ * else a code by status. A `quote` in `details` must be a valid quote.
+ */
+function errorFromResponse(label: string, response: Response, json: unknown): OrderZoneError {
+  const status = response.status;
+  const headerRetry = retryAfterSeconds(response.headers.get('Retry-After'));
+  const body = json === NOT_JSON ? undefined : ErrorBodySchema.safeParse(json);
+  if (body?.success) {
+    const { code, message, fieldErrors, details, retryAfterSeconds: bodyRetry } = body.data.error;
+    const known: OrderZoneErrorCode = isServerErrorCode(code) ? code : errorCodeForStatus(status);
+    let checkedDetails = details;
+    if (details && 'quote' in details) {
+      const quote = QuoteSchema.safeParse(details.quote);
+      if (!quote.success) {
+        return new OrderZoneError('bad_response', `${label} answered ${status} ${code} with a details.quote that does not match the contract: ${firstIssue(quote.error)}.`, { status });
+      }
+      checkedDetails = { ...details, quote: quote.data };
+    }
+    const retry = bodyRetry ?? headerRetry;
+    return new OrderZoneError(known, `${label} failed with ${status} ${code}: ${message}`, {
+      status,
+      ...(fieldErrors ? { fieldErrors: fieldErrors as FieldError[] } : {}),
+      ...(checkedDetails ? { details: checkedDetails } : {}),
+      ...(retry !== undefined ? { retryAfterSeconds: retry } : {}),
+    });
+  }
+  const code = errorCodeForStatus(status);
+  const what = code === 'bad_response' ? `an unexpected status ${status}` : `${status}${response.statusText ? ` ${response.statusText}` : ''}`;
+  return new OrderZoneError(code, `${label} failed with ${what} and no contract error body.`, {
+    status,
+    ...(code === 'rate_limited' && headerRetry !== undefined ? { retryAfterSeconds: headerRetry } : {}),
+  });
+}

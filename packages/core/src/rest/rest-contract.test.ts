@@ -1,0 +1,69 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { CatalogQuerySchema, type CatalogQuery } from '../catalog/catalog-schema.ts';
+import { OrderZoneError } from '../errors.ts';
+import {
+  ERROR_STATUS, ErrorBodySchema, REST_ENDPOINTS, buildOpenApiDocument, catalogQueryFromSearchParams, catalogQueryToSearchParams,
+  errorBodyFor, errorCodeForStatus, fillPath, statusForErrorCode,
+} from './rest-contract.ts';
+
+describe('REST contract', () => {
+  it('docs/openapi.json is the generated document (run `npm run openapi -w @orderzone/core` after changing the contract)', () => {
+    const onDisk = JSON.parse(readFileSync(new URL('../../../../docs/openapi.json', import.meta.url), 'utf8')) as unknown;
+    assert.deepEqual(onDisk, JSON.parse(JSON.stringify(buildOpenApiDocument())));
+  });
+
+  it('describes every endpoint with its schemas and error statuses', () => {
+    const doc = buildOpenApiDocument() as { openapi: string; paths: Record<string, Record<string, { operationId: string; responses: Record<string, unknown>; parameters: { name: string; in: string; required: boolean }[]; requestBody?: unknown }>>; components: { schemas: Record<string, { $ref?: string }> } };
+    assert.equal(doc.openapi, '3.1.0');
+    const operations = Object.values(doc.paths).flatMap((p) => Object.values(p).map((o) => o.operationId));
+    assert.deepEqual(operations.sort(), Object.keys(REST_ENDPOINTS).sort());
+    const submit = doc.paths['/orders']!.post!;
+    assert.deepEqual(Object.keys(submit.responses).sort(), ['201', '400', '409', '429', '500']);
+    assert.ok(submit.parameters.some((p) => p.name === 'Idempotency-Key' && p.in === 'header' && p.required));
+    assert.ok(submit.requestBody);
+    assert.ok(doc.paths['/orders/{orderNumber}']!.get!.parameters.some((p) => p.name === 'contact' && p.required));
+    // Every $ref points at a schema that exists.
+    const refs = JSON.stringify(doc).match(/#\/components\/schemas\/\w+/g) ?? [];
+    for (const ref of new Set(refs)) assert.ok(doc.components.schemas[ref.split('/').pop()!], ref);
+  });
+
+  it('maps error codes to statuses and back', () => {
+    assert.deepEqual(
+      Object.keys(ERROR_STATUS).map((code) => [code, statusForErrorCode(code as keyof typeof ERROR_STATUS)]),
+      [['validation', 400], ['unauthorized', 401], ['not_found', 404], ['conflict', 409], ['price_changed', 409], ['out_of_stock', 409], ['rate_limited', 429], ['server', 500]],
+    );
+    assert.equal(statusForErrorCode('network'), 500);
+    assert.deepEqual([422, 403, 408, 503, 302].map(errorCodeForStatus), ['validation', 'unauthorized', 'timeout', 'server', 'bad_response']);
+  });
+
+  it('writes error bodies that match the error schema', () => {
+    const body = errorBodyFor(new OrderZoneError('rate_limited', 'Too many', { retryAfterSeconds: 12 }));
+    assert.deepEqual(body, { error: { code: 'rate_limited', message: 'Too many', retryAfterSeconds: 12 } });
+    assert.equal(ErrorBodySchema.safeParse(body).success, true);
+    const withFields = errorBodyFor(new OrderZoneError('validation', 'Bad', { fieldErrors: [{ field: 'contact.name', code: 'required' }] }));
+    assert.deepEqual(withFields.error.fieldErrors, [{ field: 'contact.name', code: 'required' }]);
+    // Client-side codes never go on the wire.
+    assert.equal(errorBodyFor(new OrderZoneError('timeout', 'slow')).error.code, 'server');
+  });
+
+  it('carries a catalog query through a query string unchanged', () => {
+    const query: CatalogQuery = { categoryId: 'apparel', text: '纯棉 T恤', minPrice: 0, maxPrice: 20000, options: { size: ['m', 'l'], color: ['navy'] }, inStockOnly: true, sort: 'price_desc', page: 2, pageSize: 24 };
+    const params = catalogQueryToSearchParams(query);
+    assert.deepEqual(params.getAll('option'), ['size:m', 'size:l', 'color:navy']);
+    const back = CatalogQuerySchema.parse(catalogQueryFromSearchParams(new URLSearchParams(params.toString())));
+    assert.deepEqual(back, query);
+  });
+
+  it('leaves malformed query values for validation to report', () => {
+    const raw = catalogQueryFromSearchParams(new URLSearchParams('page=two&inStockOnly=yes&pageSize=10'));
+    const result = CatalogQuerySchema.safeParse(raw);
+    assert.equal(result.success, false);
+    assert.deepEqual(result.error!.issues.map((i) => i.path.join('.')).sort(), ['inStockOnly', 'page']);
+  });
+
+  it('fills path templates with encoded values', () => {
+    assert.equal(fillPath(REST_ENDPOINTS.getPaymentStatus.path, { orderNumber: 'OZ 1/2' }), '/orders/OZ%201%2F2/payment');
+  });
+});

@@ -1,0 +1,400 @@
+/**
+ * The OrderZone HTTP contract as data: every endpoint with its method, path, request and response
+ * schemas; the error body; how error codes map to HTTP statuses; how a catalog query travels in a
+ * query string. The REST adapter validates responses with these schemas, the test server
+ * (`@orderzone/embedded-backend/http-handlers`) implements them, and {@link buildOpenApiDocument}
+ * turns them into `docs/openapi.json`, so the three cannot drift apart.
+ *
+ * @module
+ */
+import * as z from 'zod/mini';
+import {
+  CatalogQuerySchema, CatalogSortSchema, CategorySchema, ImageSchema, LocalizedTextSchema, MoneySchema, OptionFacetSchema,
+  ProductPageSchema, ProductSchema, ProductSummarySchema, type CatalogQuery,
+} from '../catalog/catalog-schema.ts';
+import type { OrderZoneError, OrderZoneErrorCode } from '../errors.ts';
+import {
+  AddressSchema, AdjustmentSchema, CheckoutOptionsSchema, ContactSchema, LineRequestSchema, OrderRequestSchema, OrderSchema,
+  PaymentActionSchema, PaymentMethodSchema, PaymentStatusSchema, QuoteLineSchema, QuoteRequestSchema, QuoteSchema, ShippingOptionSchema,
+} from '../order/order-schema.ts';
+
+/** Version of the HTTP contract (the `info.version` of the OpenAPI document). */
+export const REST_CONTRACT_VERSION = '1.0.0';
+
+/** The header that carries an order submission's idempotency key. */
+export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
+
+/** `GET /categories`: all categories, parents before children. */
+export const CategoryListSchema = z.object({ categories: z.array(CategorySchema) });
+export type CategoryList = z.infer<typeof CategoryListSchema>;
+
+/** A per-field validation problem on the wire (see `FieldError`). */
+export const FieldErrorSchema = z.object({
+  field: z.string(),
+  code: z.string(),
+  params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
+});
+
+/**
+ * The body of every error response:
+ * `{ "error": { "code": "price_changed", "message": "...", "details": { "quote": {...} } } }`.
+ */
+export const ErrorBodySchema = z.object({
+  error: z.object({
+    /** An `OrderZoneErrorCode` such as `validation`, `out_of_stock`, `price_changed`. */
+    code: z.string(),
+    /** English, for developers and logs; shoppers see a translation of `code`. */
+    message: z.string(),
+    /** For `validation`: which fields are wrong and why. */
+    fieldErrors: z.optional(z.array(FieldErrorSchema)),
+    /** For `price_changed` and `out_of_stock`: `quote` (the new quote, a `Quote`); `lines` for stock problems. */
+    details: z.optional(z.record(z.string(), z.unknown())),
+    /** For `rate_limited`: seconds to wait (also sent as the `Retry-After` header). */
+    retryAfterSeconds: z.optional(z.number().check(z.minimum(0))),
+  }),
+});
+export type ErrorBody = z.infer<typeof ErrorBodySchema>;
+
+/** Error codes a backend may send, with their HTTP status. */
+export const ERROR_STATUS = {
+  validation: 400,
+  unauthorized: 401,
+  not_found: 404,
+  conflict: 409,
+  price_changed: 409,
+  out_of_stock: 409,
+  rate_limited: 429,
+  server: 500,
+} as const satisfies Partial<Record<OrderZoneErrorCode, number>>;
+
+/** A code a backend may put in an error body. */
+export type ServerErrorCode = keyof typeof ERROR_STATUS;
+
+/** True for a code that a backend may send (client-side codes like `network` are not). */
+export function isServerErrorCode(code: string): code is ServerErrorCode {
+  return Object.hasOwn(ERROR_STATUS, code);
+}
+
+/** The HTTP status for an error code; codes that only arise in the client answer 500. */
+export function statusForErrorCode(code: OrderZoneErrorCode): number {
+  return isServerErrorCode(code) ? ERROR_STATUS[code] : 500;
+}
+
+/**
+ * The error code for a status when the body does not say: 400/422 `validation`, 401/403
+ * `unauthorized`, 404 `not_found`, 408 `timeout`, 409 `conflict`, 429 `rate_limited`, 5xx `server`;
+ * any other status is not part of the contract: `bad_response`.
+ */
+export function errorCodeForStatus(status: number): OrderZoneErrorCode {
+  if (status === 400 || status === 422) return 'validation';
+  if (status === 401 || status === 403) return 'unauthorized';
+  if (status === 404) return 'not_found';
+  if (status === 408) return 'timeout';
+  if (status === 409) return 'conflict';
+  if (status === 429) return 'rate_limited';
+  if (status >= 500 && status <= 599) return 'server';
+  return 'bad_response';
+}
+
+/** The error body for an `OrderZoneError`, for backends written in JavaScript. */
+export function errorBodyFor(error: OrderZoneError): ErrorBody {
+  const body: ErrorBody = { error: { code: isServerErrorCode(error.code) ? error.code : 'server', message: error.message } };
+  if (error.fieldErrors.length > 0) body.error.fieldErrors = error.fieldErrors;
+  if (Object.keys(error.details).length > 0) body.error.details = error.details;
+  if (error.retryAfterSeconds !== undefined) body.error.retryAfterSeconds = error.retryAfterSeconds;
+  return body;
+}
+
+/** A query-string parameter of an endpoint. */
+export interface QueryParameter {
+  name: string;
+  description: string;
+  required: boolean;
+  /** JSON Schema of the (string) value. */
+  schema: Record<string, unknown>;
+}
+
+/** One endpoint of the contract. */
+export interface Endpoint<Response extends z.ZodMiniType = z.ZodMiniType> {
+  /** The `BackendAdapter` method it serves; also the OpenAPI `operationId`. */
+  operationId: string;
+  method: 'GET' | 'POST';
+  /** Path template relative to the base URL, with `{name}` parameters. */
+  path: string;
+  summary: string;
+  description: string;
+  pathParameters: { name: string; description: string }[];
+  query: QueryParameter[];
+  /** JSON body schema for POST endpoints. */
+  body?: z.ZodMiniType;
+  /** Headers the client must send. */
+  requiredHeaders: { name: string; description: string }[];
+  /** The success status. */
+  status: 200 | 201;
+  response: Response;
+  /** Error codes this endpoint answers besides `server` and `rate_limited`. */
+  errors: ServerErrorCode[];
+}
+
+function endpoint<R extends z.ZodMiniType>(e: Omit<Endpoint<R>, 'pathParameters' | 'query' | 'requiredHeaders' | 'status'> & Partial<Pick<Endpoint<R>, 'pathParameters' | 'query' | 'requiredHeaders' | 'status'>>): Endpoint<R> {
+  return { pathParameters: [], query: [], requiredHeaders: [], status: 200, ...e };
+}
+
+const productQuery: QueryParameter[] = [
+  { name: 'categoryId', description: 'Only products of this category or its child categories.', required: false, schema: { type: 'string' } },
+  { name: 'text', description: 'Words that must all appear in the title, subtitle, tags or description (any locale, case-insensitive).', required: false, schema: { type: 'string', maxLength: 200 } },
+  { name: 'minPrice', description: 'Lowest price, in minor units of the shop currency (inclusive), compared with the lowest variant price.', required: false, schema: { type: 'integer', minimum: 0 } },
+  { name: 'maxPrice', description: 'Highest price, in minor units (inclusive).', required: false, schema: { type: 'integer', minimum: 0 } },
+  {
+    name: 'option',
+    description:
+      'An accepted option value as `<groupId>:<valueId>`, repeated for several (`option=size:m&option=size:l&option=color:navy`). ' +
+      'Values of one group are alternatives; a product matches when one of its variants has an accepted value in every filtered group. ' +
+      'The group id ends at the first `:`.',
+    required: false,
+    schema: { type: 'array', items: { type: 'string', pattern: '^[^:]+:.+$' } },
+  },
+  { name: 'inStockOnly', description: '`true` to leave out products (and option values) that are sold out.', required: false, schema: { type: 'boolean' } },
+  { name: 'sort', description: 'Result order.', required: false, schema: { type: 'string', enum: CatalogSortSchema.options } },
+  { name: 'page', description: '1-based page number.', required: false, schema: { type: 'integer', minimum: 1 } },
+  { name: 'pageSize', description: 'Results per page, 1–100.', required: false, schema: { type: 'integer', minimum: 1, maximum: 100 } },
+];
+
+/** Every endpoint of the contract, keyed by the `BackendAdapter` method it serves. */
+export const REST_ENDPOINTS = {
+  listCategories: endpoint({
+    operationId: 'listCategories',
+    method: 'GET',
+    path: '/categories',
+    summary: 'List categories',
+    description: 'All categories, parents before children.',
+    response: CategoryListSchema,
+    errors: [],
+  }),
+  searchProducts: endpoint({
+    operationId: 'searchProducts',
+    method: 'GET',
+    path: '/products',
+    summary: 'Search products',
+    description: 'One page of products matching the query, with option facets and the price range of the whole result set.',
+    query: productQuery,
+    response: ProductPageSchema,
+    errors: ['validation'],
+  }),
+  getProduct: endpoint({
+    operationId: 'getProduct',
+    method: 'GET',
+    path: '/products/{productId}',
+    summary: 'Get a product',
+    description: 'One product with everything its detail page shows, with current stock.',
+    pathParameters: [{ name: 'productId', description: 'The product id.' }],
+    response: ProductSchema,
+    errors: ['not_found'],
+  }),
+  getCheckoutOptions: endpoint({
+    operationId: 'getCheckoutOptions',
+    method: 'GET',
+    path: '/checkout-options',
+    summary: 'Get checkout options',
+    description: 'The payment methods offered and the countries shipped to (the first is the default).',
+    response: CheckoutOptionsSchema,
+    errors: [],
+  }),
+  quote: endpoint({
+    operationId: 'quote',
+    method: 'POST',
+    path: '/quotes',
+    summary: 'Price a set of lines',
+    description: 'The authoritative price of the lines with coupon, shipping and tax applied, and whether every line can be ordered. Creates nothing.',
+    body: QuoteRequestSchema,
+    response: QuoteSchema,
+    errors: ['validation'],
+  }),
+  submitOrder: endpoint({
+    operationId: 'submitOrder',
+    method: 'POST',
+    path: '/orders',
+    summary: 'Place an order',
+    description:
+      'Validates the contact and address, re-prices the lines, checks stock and that the total equals `expectedTotal`, reserves stock and creates the order. ' +
+      'The same `Idempotency-Key` with the same body returns the order created the first time; with a different body it answers `409 conflict`.',
+    body: OrderRequestSchema,
+    requiredHeaders: [{ name: IDEMPOTENCY_KEY_HEADER, description: 'Identifies one checkout attempt (1–255 characters); retries reuse it.' }],
+    status: 201,
+    response: OrderSchema,
+    errors: ['validation', 'out_of_stock', 'price_changed', 'conflict'],
+  }),
+  getOrder: endpoint({
+    operationId: 'getOrder',
+    method: 'GET',
+    path: '/orders/{orderNumber}',
+    summary: 'Get an order',
+    description: 'An order, for someone who gives the phone number or e-mail address used to place it. An unknown number and a contact that does not match both answer `404`.',
+    pathParameters: [{ name: 'orderNumber', description: 'The order number.' }],
+    query: [{ name: 'contact', description: 'The phone number or e-mail address given at checkout.', required: true, schema: { type: 'string' } }],
+    response: OrderSchema,
+    errors: ['not_found'],
+  }),
+  getPaymentStatus: endpoint({
+    operationId: 'getPaymentStatus',
+    method: 'GET',
+    path: '/orders/{orderNumber}/payment',
+    summary: 'Get the payment status of an order',
+    description: 'Whether the order has been paid; polled while the shopper pays.',
+    pathParameters: [{ name: 'orderNumber', description: 'The order number.' }],
+    response: PaymentStatusSchema,
+    errors: ['not_found'],
+  }),
+} as const;
+
+export type RestOperation = keyof typeof REST_ENDPOINTS;
+
+/** `GET /products/{productId}` with the parameters filled in (URI-encoded). */
+export function fillPath(template: string, params: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
+}
+
+const OPTION_PARAM = 'option';
+
+/** A catalog query as `GET /products` query parameters. */
+export function catalogQueryToSearchParams(query: CatalogQuery): URLSearchParams {
+  const params = new URLSearchParams();
+  const scalar = ['categoryId', 'text', 'minPrice', 'maxPrice', 'inStockOnly', 'sort', 'page', 'pageSize'] as const;
+  for (const name of scalar) {
+    const value = query[name];
+    if (value !== undefined && value !== '') params.append(name, String(value));
+  }
+  for (const [groupId, values] of Object.entries(query.options ?? {})) for (const value of values) params.append(OPTION_PARAM, `${groupId}:${value}`);
+  return params;
+}
+
+/**
+ * The catalog query in `GET /products` query parameters, not yet validated: numbers and booleans
+ * are converted when they look like one and left as text otherwise, so validating the result with
+ * `CatalogQuerySchema` reports the offending parameter.
+ */
+export function catalogQueryFromSearchParams(params: URLSearchParams): Record<string, unknown> {
+  const query: Record<string, unknown> = {};
+  const options: Record<string, string[]> = {};
+  for (const [name, value] of params) {
+    if (name === OPTION_PARAM) {
+      const colon = value.indexOf(':');
+      // A value without a group cannot match anything; keeping it under "" makes the query match nothing rather than everything.
+      const groupId = colon > 0 ? value.slice(0, colon) : '';
+      (options[groupId] ??= []).push(colon > 0 ? value.slice(colon + 1) : value);
+    } else if (name === 'minPrice' || name === 'maxPrice' || name === 'page' || name === 'pageSize') {
+      query[name] = /^-?\d+$/.test(value) ? Number(value) : value;
+    } else if (name === 'inStockOnly') {
+      query[name] = value === 'true' ? true : value === 'false' ? false : value;
+    } else if (name === 'categoryId' || name === 'text' || name === 'sort') {
+      query[name] = value;
+    }
+  }
+  if (Object.keys(options).length > 0) query.options = options;
+  return query;
+}
+
+/** The schemas named in the OpenAPI document's `components.schemas`, in order. */
+const NAMED_SCHEMAS: [string, z.ZodMiniType][] = [
+  ['Money', MoneySchema],
+  ['LocalizedText', LocalizedTextSchema],
+  ['Image', ImageSchema],
+  ['Category', CategorySchema],
+  ['CategoryList', CategoryListSchema],
+  ['Product', ProductSchema],
+  ['ProductSummary', ProductSummarySchema],
+  ['OptionFacet', OptionFacetSchema],
+  ['ProductPage', ProductPageSchema],
+  ['CatalogQuery', CatalogQuerySchema],
+  ['PaymentMethod', PaymentMethodSchema],
+  ['CheckoutOptions', CheckoutOptionsSchema],
+  ['LineRequest', LineRequestSchema],
+  ['QuoteRequest', QuoteRequestSchema],
+  ['QuoteLine', QuoteLineSchema],
+  ['Adjustment', AdjustmentSchema],
+  ['ShippingOption', ShippingOptionSchema],
+  ['Quote', QuoteSchema],
+  ['Contact', ContactSchema],
+  ['Address', AddressSchema],
+  ['OrderRequest', OrderRequestSchema],
+  ['PaymentAction', PaymentActionSchema],
+  ['Order', OrderSchema],
+  ['PaymentStatus', PaymentStatusSchema],
+  ['FieldError', FieldErrorSchema],
+  ['ErrorBody', ErrorBodySchema],
+];
+
+const ERROR_DESCRIPTIONS: Record<ServerErrorCode, string> = {
+  validation: 'The request is not valid; `error.fieldErrors` says which fields and why.',
+  unauthorized: 'Credentials are missing or no longer valid.',
+  not_found: 'The resource does not exist (or the contact does not match).',
+  conflict: 'The idempotency key was already used for a different request.',
+  price_changed: 'The total differs from `expectedTotal`; `error.details.quote` is the new quote.',
+  out_of_stock: 'A line can no longer be ordered as asked; `error.details.quote` is the new quote and `error.details.lines` lists the lines.',
+  rate_limited: 'Too many requests; wait `Retry-After` seconds.',
+  server: 'The backend failed; retrying later may help.',
+};
+
+/**
+ * The contract as an OpenAPI 3.1 document, generated from the same schemas the REST adapter
+ * validates with. `docs/openapi.json` is this document (`npm run openapi -w @orderzone/core`).
+ */
+export function buildOpenApiDocument(): Record<string, unknown> {
+  const registry = z.registry<{ id: string }>();
+  const nameOf = new Map<z.ZodMiniType, string>();
+  for (const [name, schema] of NAMED_SCHEMAS) {
+    registry.add(schema, { id: name });
+    nameOf.set(schema, name);
+  }
+  const generated = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}`, io: 'input', unrepresentable: 'any' }) as { schemas: Record<string, Record<string, unknown>> };
+  const schemas: Record<string, Record<string, unknown>> = {};
+  for (const [name] of NAMED_SCHEMAS) {
+    const { $schema: _schema, $id: _id, ...schema } = generated.schemas[name]!;
+    schemas[name] = schema;
+  }
+  const ref = (schema: z.ZodMiniType): Record<string, unknown> => {
+    const name = nameOf.get(schema);
+    if (!name) throw new Error('Every schema of an endpoint must be named in NAMED_SCHEMAS.');
+    return { $ref: `#/components/schemas/${name}` };
+  };
+
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const e of Object.values(REST_ENDPOINTS) as Endpoint[]) {
+    const parameters = [
+      ...e.pathParameters.map((p) => ({ name: p.name, in: 'path', required: true, description: p.description, schema: { type: 'string' } })),
+      ...e.query.map((q) => ({ name: q.name, in: 'query', required: q.required, description: q.description, schema: q.schema, ...(q.schema.type === 'array' ? { style: 'form', explode: true } : {}) })),
+      ...e.requiredHeaders.map((h) => ({ name: h.name, in: 'header', required: true, description: h.description, schema: { type: 'string', minLength: 1, maxLength: 255 } })),
+      { name: 'Accept-Language', in: 'header', required: false, description: 'The shopper’s locale (`zh-CN`, `en-US`), for backends that localize.', schema: { type: 'string' } },
+    ];
+    const responses: Record<string, unknown> = {
+      [String(e.status)]: { description: e.status === 201 ? 'Created (also answered when an idempotent retry returns the existing order).' : 'OK', content: { 'application/json': { schema: ref(e.response) } } },
+    };
+    const codes: ServerErrorCode[] = [...e.errors, 'rate_limited', 'server'];
+    const byStatus = new Map<number, ServerErrorCode[]>();
+    for (const code of codes) byStatus.set(ERROR_STATUS[code], [...(byStatus.get(ERROR_STATUS[code]) ?? []), code]);
+    for (const [status, group] of [...byStatus].sort(([a], [b]) => a - b)) {
+      responses[String(status)] = {
+        description: group.map((code) => `\`${code}\`: ${ERROR_DESCRIPTIONS[code]}`).join(' '),
+        ...(status === 429 ? { headers: { 'Retry-After': { description: 'Seconds to wait before retrying.', schema: { type: 'integer', minimum: 0 } } } } : {}),
+        content: { 'application/json': { schema: ref(ErrorBodySchema) } },
+      };
+    }
+    const operation: Record<string, unknown> = { operationId: e.operationId, summary: e.summary, description: e.description, parameters, responses };
+    if (e.body) operation.requestBody = { required: true, content: { 'application/json': { schema: ref(e.body) } } };
+    (paths[e.path] ??= {})[e.method.toLowerCase()] = operation;
+  }
+
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'OrderZone backend contract',
+      version: REST_CONTRACT_VERSION,
+      description:
+        'The HTTP API an OrderZone storefront calls (`createRestAdapter` in `@orderzone/core/rest`). Amounts are integer minor units with an ISO 4217 currency. ' +
+        'Errors answer `{ "error": { "code", "message", "fieldErrors"?, "details"?, "retryAfterSeconds"? } }`. See docs/backend-contract.md.',
+      license: { name: 'MIT', identifier: 'MIT' },
+    },
+    paths,
+    components: { schemas },
+  };
+}

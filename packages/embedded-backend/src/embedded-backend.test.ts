@@ -1,0 +1,128 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { OrderZoneError, memoryStorage, memoryStorageGroup, type KeyValueStorage, type OrderRequest } from '@orderzone/core';
+import { createEmbeddedBackend } from './embedded-backend.ts';
+
+const now = () => new Date('2025-03-14T08:00:00Z');
+
+const request: OrderRequest = {
+  currency: 'CNY',
+  lines: [{ productId: 'gel-pens', variantId: 'pens-red', quantity: 10, personalization: {} }],
+  contact: { name: 'Li Lei', phone: '13900139000', email: 'lilei@example.com' },
+  shippingAddress: { country: 'CN', region: '北京市', city: '北京市', district: '海淀区', line1: '中关村大街1号', postalCode: '100080' },
+  shippingOptionId: 'standard',
+  paymentMethodId: 'wechat_pay',
+  // 10 × ¥15.50 bulk price + ¥12.00 shipping
+  expectedTotal: { amount: 16700, currency: 'CNY' },
+};
+
+async function rejectsWith(promise: Promise<unknown>, code: string): Promise<OrderZoneError> {
+  try {
+    await promise;
+  } catch (error) {
+    assert.ok(error instanceof OrderZoneError, String(error));
+    assert.equal(error.code, code, error.message);
+    return error;
+  }
+  assert.fail(`expected ${code}`);
+}
+
+const pensStock = async (backend: ReturnType<typeof createEmbeddedBackend>) =>
+  (await backend.getProduct('gel-pens')).variants.find((v) => v.id === 'pens-red')!.stock;
+
+describe('embedded backend', () => {
+  it('serves the demo shop by default', async () => {
+    const backend = createEmbeddedBackend({ storage: memoryStorage() });
+    const categories = await backend.listCategories();
+    assert.deepEqual(categories.filter((c) => !c.parentId).map((c) => c.id), ['apparel', 'gifts', 'electronics', 'office']);
+    const options = await backend.getCheckoutOptions();
+    assert.deepEqual(options.paymentMethods.map((m) => m.kind), ['alipay', 'wechat_pay', 'unionpay', 'card', 'paypal']);
+    assert.equal(options.countries[0], 'CN');
+    const page = await backend.searchProducts({ text: '耳机' });
+    assert.deepEqual(page.items.map((i) => i.id), ['wireless-earbuds']);
+  });
+
+  it('keeps orders and stock across instances sharing one storage', async () => {
+    const storage = memoryStorage();
+    const first = createEmbeddedBackend({ storage, shopId: 'demo', now });
+    const order = await first.submitOrder(request, { idempotencyKey: 'key-1' });
+    assert.equal(order.payment.type, 'qr_code');
+    assert.ok(storage.get('orderzone:demo:embedded-backend'));
+
+    const second = createEmbeddedBackend({ storage, shopId: 'demo', now });
+    assert.equal(await pensStock(second), 30);
+    assert.equal((await second.getOrder(order.orderNumber, { contact: 'lilei@example.com' })).total.amount, 16700);
+    // A retry after a reload returns the stored order.
+    assert.equal((await second.submitOrder(request, { idempotencyKey: 'key-1' })).orderNumber, order.orderNumber);
+    assert.equal(await pensStock(second), 30);
+
+    const otherShop = createEmbeddedBackend({ storage, shopId: 'other', now });
+    assert.equal(await pensStock(otherShop), 40);
+  });
+
+  it('sees orders placed in another tab', async () => {
+    const group = memoryStorageGroup();
+    const tabA = createEmbeddedBackend({ storage: group.connect(), now });
+    const tabB = createEmbeddedBackend({ storage: group.connect(), now });
+    await tabA.submitOrder(request, { idempotencyKey: 'a' });
+    assert.equal(await pensStock(tabB), 30);
+    tabA.dispose();
+    tabB.dispose();
+  });
+
+  it('recovers from corrupt stored state with a fresh shop', async () => {
+    for (const corrupt of ['{not json', '{"version":1,"stock":{"pens-red":-4},"orders":[],"idempotency":{},"sequence":0}', 'null']) {
+      const storage = memoryStorage();
+      storage.set('orderzone:default:embedded-backend', corrupt);
+      const backend = createEmbeddedBackend({ storage, now });
+      assert.equal(await pensStock(backend), 40, corrupt);
+      await backend.submitOrder(request, { idempotencyKey: 'k' });
+      assert.equal(JSON.parse(storage.get('orderzone:default:embedded-backend')!).stock['pens-red'], 30);
+    }
+  });
+
+  it('keeps working in memory when storage refuses writes', async () => {
+    const full: KeyValueStorage = { ...memoryStorage(), set: () => { throw new DOMException('quota', 'QuotaExceededError'); } };
+    const backend = createEmbeddedBackend({ storage: full, now });
+    await backend.submitOrder(request, { idempotencyKey: 'k' });
+    assert.equal(await pensStock(backend), 30);
+  });
+
+  it('returns copies that callers cannot use to change the shop', async () => {
+    const backend = createEmbeddedBackend({ storage: memoryStorage() });
+    const product = await backend.getProduct('gel-pens');
+    product.variants[0]!.price.amount = 1;
+    product.title = 'hacked';
+    const again = await backend.getProduct('gel-pens');
+    assert.equal(again.variants[0]!.price.amount, 1800);
+    assert.notEqual(again.title, 'hacked');
+  });
+
+  it('rejects aborted calls with `aborted`, before or during the simulated latency', async () => {
+    const backend = createEmbeddedBackend({ storage: memoryStorage(), latencyMs: 10_000 });
+    await rejectsWith(backend.listCategories({ signal: AbortSignal.abort() }), 'aborted');
+    const controller = new AbortController();
+    const pending = backend.submitOrder(request, { idempotencyKey: 'k', signal: controller.signal });
+    controller.abort();
+    await rejectsWith(pending, 'aborted');
+    assert.equal(backend.engine.snapshot().orders.length, 0);
+  });
+
+  it('rejects with the engine’s errors', async () => {
+    const backend = createEmbeddedBackend({ storage: memoryStorage(), now });
+    await rejectsWith(backend.getProduct('missing'), 'not_found');
+    const changed = await rejectsWith(backend.submitOrder({ ...request, expectedTotal: { amount: 1, currency: 'CNY' } }, { idempotencyKey: 'k' }), 'price_changed');
+    assert.equal((changed.details.quote as { total: { amount: number } }).total.amount, 16700);
+    await rejectsWith(backend.submitOrder(request, { idempotencyKey: '' }), 'validation');
+  });
+
+  it('can be reset to the seed', async () => {
+    const storage = memoryStorage();
+    const backend = createEmbeddedBackend({ storage, now });
+    const order = await backend.submitOrder(request, { idempotencyKey: 'k' });
+    backend.reset();
+    assert.equal(await pensStock(backend), 40);
+    await rejectsWith(backend.getOrder(order.orderNumber, { contact: '13900139000' }), 'not_found');
+    assert.equal(await pensStock(createEmbeddedBackend({ storage })), 40);
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * The OrderZone HTTP contract served by an {@link OrderEngine} through msw request handlers, so the
+ * REST adapter can be tested and demonstrated against the same order rules the embedded backend
+ * applies:
+ *
+ * ```ts
+ * import { setupServer } from 'msw/node';
+ * const server = setupServer(...createHttpHandlers(createOrderEngine({ seed: demoShop }), { baseUrl: 'https://shop.test/api' }));
+ * ```
+ *
+ * Errors answer the contract's error body with the status of `statusForErrorCode()`.
+ *
+ * @module
+ */
+import { http, HttpResponse, delay, type JsonBodyType, type RequestHandler } from 'msw';
+import { OrderZoneError, isOrderZoneError } from '@orderzone/core';
+import type { CatalogQuery, OrderRequest, QuoteRequest } from '@orderzone/core';
+import { IDEMPOTENCY_KEY_HEADER, REST_ENDPOINTS, catalogQueryFromSearchParams, errorBodyFor, statusForErrorCode } from '@orderzone/core/rest';
+import type { OrderEngine } from './order-engine.ts';
+
+export interface HttpHandlersOptions {
+  /** The base URL the handlers answer under, e.g. `https://shop.test/api`. */
+  baseUrl: string;
+  /** Simulated latency in ms before each answer. Default 0. */
+  latencyMs?: number;
+}
+
+/** An HTTP response for any failure: the error body and status of an `OrderZoneError`, else `500 server`. */
+export function errorResponse(error: unknown): Response {
+  const failure = isOrderZoneError(error)
+    ? error
+    : new OrderZoneError('server', `The order engine failed: ${error instanceof Error ? error.message : String(error)}`);
+  const headers: Record<string, string> = {};
+  if (failure.code === 'rate_limited' && failure.retryAfterSeconds !== undefined) headers['Retry-After'] = String(Math.ceil(failure.retryAfterSeconds));
+  return HttpResponse.json(errorBodyFor(failure) as JsonBodyType, { status: statusForErrorCode(failure.code), headers });
+}
+
+async function jsonBody(request: Request): Promise<unknown> {
+  try {
+    return await request.json();
+  } catch (error) {
+    throw new OrderZoneError('validation', 'The request body is not JSON.', { fieldErrors: [{ field: 'body', code: 'invalid' }], cause: error });
+  }
+}
+
+/** `/products/{productId}` → `/products/:productId` (msw's path syntax). */
+function mswPath(baseUrl: string, template: string): string {
+  return `${baseUrl.replace(/\/+$/, '')}${template.replace(/\{(\w+)\}/g, ':$1')}`;
+}
+
+/** msw handlers implementing every endpoint of the contract over `engine`. */
+export function createHttpHandlers(engine: OrderEngine, options: HttpHandlersOptions): RequestHandler[] {
+  const url = (template: string) => mswPath(options.baseUrl, template);
+  const latencyMs = options.latencyMs ?? 0;
+
+  /** Runs `answer` and turns what it returns into JSON and what it throws into the error body. */
+  const respond = async (answer: () => unknown, status = 200): Promise<Response> => {
+    if (latencyMs > 0) await delay(latencyMs);
+    try {
+      return HttpResponse.json((await answer()) as JsonBodyType, { status });
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+  const param = (value: string | readonly string[] | undefined): string => (typeof value === 'string' ? value : (value?.[0] ?? ''));
+
+  const e = REST_ENDPOINTS;
+  return [
+    http.get(url(e.listCategories.path), () => respond(() => ({ categories: engine.listCategories() }))),
+    http.get(url(e.searchProducts.path), ({ request }) =>
+      respond(() => engine.searchProducts(catalogQueryFromSearchParams(new URL(request.url).searchParams) as CatalogQuery)),
+    ),
+    http.get(url(e.getProduct.path), ({ params }) => respond(() => engine.getProduct(param(params.productId)))),
+    http.get(url(e.getCheckoutOptions.path), () => respond(() => engine.getCheckoutOptions())),
+    http.post(url(e.quote.path), ({ request }) => respond(async () => engine.quote((await jsonBody(request)) as QuoteRequest))),
+    http.post(url(e.submitOrder.path), ({ request }) =>
+      respond(async () => {
+        const key = request.headers.get(IDEMPOTENCY_KEY_HEADER) ?? '';
+        if (key.trim() === '') {
+          throw new OrderZoneError('validation', `POST /orders needs an ${IDEMPOTENCY_KEY_HEADER} header.`, { fieldErrors: [{ field: IDEMPOTENCY_KEY_HEADER, code: 'required' }] });
+        }
+        return engine.submitOrder((await jsonBody(request)) as OrderRequest, key);
+      }, e.submitOrder.status),
+    ),
+    http.get(url(e.getOrder.path), ({ request, params }) => {
+      const contact = new URL(request.url).searchParams.get('contact');
+      return respond(() => engine.getOrder(param(params.orderNumber), contact === null ? undefined : { contact }));
+    }),
+    http.get(url(e.getPaymentStatus.path), ({ params }) => respond(() => engine.getPaymentStatus(param(params.orderNumber)))),
+  ];
+}

@@ -1,0 +1,350 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { OrderZoneError, localize, type OrderRequest, type QuoteRequest } from '@orderzone/core';
+import { demoShop } from './demo-catalog.ts';
+import { createOrderEngine, initialEngineState, type EngineState, type OrderEngine } from './order-engine.ts';
+
+const NOW = new Date('2025-03-14T08:00:00Z');
+
+function engine(options: { state?: EngineState; onChange?: (s: EngineState) => void; now?: () => Date } = {}): OrderEngine {
+  return createOrderEngine({ seed: demoShop, now: () => NOW, ...options });
+}
+
+function orderRequest(overrides: Partial<OrderRequest> = {}): OrderRequest {
+  return {
+    currency: 'CNY',
+    lines: [{ productId: 'cotton-tee', variantId: 'tee-navy-m', quantity: 2, personalization: {} }],
+    contact: { name: '张三', phone: '138 0013 8000', email: 'Zhang.San@example.com' },
+    shippingAddress: { country: 'CN', region: '上海市', city: '上海市', district: '浦东新区', line1: '世纪大道100号', postalCode: '200120' },
+    shippingOptionId: 'standard',
+    paymentMethodId: 'alipay',
+    // 2 × ¥79.00 + standard shipping ¥12.00
+    expectedTotal: { amount: 17000, currency: 'CNY' },
+    ...overrides,
+  };
+}
+
+function rejects(fn: () => unknown, code: string): OrderZoneError {
+  try {
+    fn();
+  } catch (error) {
+    assert.ok(error instanceof OrderZoneError, `expected an OrderZoneError, got ${String(error)}`);
+    assert.equal(error.code, code, error.message);
+    return error;
+  }
+  assert.fail(`expected ${code}`);
+}
+
+const ids = (page: { items: { id: string }[] }) => page.items.map((i) => i.id);
+
+describe('order engine: search', () => {
+  it('finds products of a category and its child categories', () => {
+    const e = engine();
+    const apparel = e.searchProducts({ categoryId: 'apparel' });
+    assert.deepEqual(ids(apparel), ['cotton-tee', 'fleece-hoodie', 'baseball-cap', 'wool-socks']);
+    assert.deepEqual(ids(e.searchProducts({ categoryId: 'apparel-accessories' })), ['baseball-cap', 'wool-socks']);
+    // The keyboard is filed under electronics and office.
+    assert.ok(ids(e.searchProducts({ categoryId: 'office' })).includes('mechanical-keyboard'));
+  });
+
+  it('matches every word in any locale, case-insensitively, title matches first', () => {
+    const e = engine();
+    assert.deepEqual(ids(e.searchProducts({ text: '保温杯' })), ['engraved-bottle']);
+    assert.deepEqual(ids(e.searchProducts({ text: 'INSULATED bottle' })), ['engraved-bottle']);
+    assert.deepEqual(ids(e.searchProducts({ text: 'bottle nonsense-word' })), []);
+    // "gift" is in the tags of three products and in no title.
+    assert.deepEqual(ids(e.searchProducts({ text: 'gift' })).sort(), ['custom-mug', 'engraved-bottle', 'tea-gift-box'].sort());
+    assert.equal(e.searchProducts({ text: 'gift' }).items[0]!.id, 'tea-gift-box', 'the product with "gift" in its title ranks first');
+  });
+
+  it('filters by the lowest variant price, inclusive', () => {
+    const page = engine().searchProducts({ minPrice: 19900, maxPrice: 40000 });
+    assert.deepEqual(ids(page).sort(), ['fleece-hoodie', 'tea-gift-box', 'wireless-earbuds'].sort());
+    for (const item of page.items) assert.ok(item.price.amount >= 19900 && item.price.amount <= 40000);
+  });
+
+  it('filters by option values on one variant, respecting stock when asked', () => {
+    const e = engine();
+    assert.deepEqual(ids(e.searchProducts({ options: { size: ['xl'], color: ['white'] } })), ['cotton-tee']);
+    // White XL tees are sold out.
+    assert.deepEqual(ids(e.searchProducts({ options: { size: ['xl'], color: ['white'] }, inStockOnly: true })), []);
+    assert.deepEqual(ids(e.searchProducts({ options: { color: ['green'], size: ['s', 'm'] }, inStockOnly: true })), []);
+    assert.deepEqual(ids(e.searchProducts({ options: { color: ['green'], size: ['s', 'l'] }, inStockOnly: true })), ['fleece-hoodie']);
+  });
+
+  it('leaves out products with nothing in stock when asked', () => {
+    const e = engine({ state: { ...initialEngineState(demoShop), stock: { ...initialEngineState(demoShop).stock, 'mug-350': 0 } } });
+    assert.ok(ids(e.searchProducts({ categoryId: 'gifts' })).includes('custom-mug'));
+    assert.ok(!ids(e.searchProducts({ categoryId: 'gifts', inStockOnly: true })).includes('custom-mug'));
+  });
+
+  it('sorts by price, rating and date', () => {
+    const e = engine();
+    const byPrice = e.searchProducts({ sort: 'price_asc', pageSize: 100 }).items.map((i) => i.price.amount);
+    assert.deepEqual(byPrice, [...byPrice].sort((a, b) => a - b));
+    const desc = e.searchProducts({ sort: 'price_desc', pageSize: 100 }).items.map((i) => i.price.amount);
+    assert.deepEqual(desc, [...desc].sort((a, b) => b - a));
+    assert.equal(e.searchProducts({ sort: 'rating' }).items[0]!.id, 'engraved-bottle');
+    assert.equal(e.searchProducts({ sort: 'newest' }).items[0]!.id, 'wireless-earbuds');
+  });
+
+  it('pages through results and reports the total', () => {
+    const e = engine();
+    const all = ids(e.searchProducts({ pageSize: 100 }));
+    assert.equal(all.length, demoShop.products.length);
+    const first = e.searchProducts({ pageSize: 5, page: 1 });
+    const third = e.searchProducts({ pageSize: 5, page: 3 });
+    assert.deepEqual([first.total, first.page, first.pageSize], [14, 1, 5]);
+    assert.deepEqual(ids(first), all.slice(0, 5));
+    assert.deepEqual(ids(third), all.slice(10, 15));
+    assert.deepEqual(ids(e.searchProducts({ pageSize: 5, page: 9 })), []);
+  });
+
+  it('offers facets counted without the group’s own filter', () => {
+    const page = engine().searchProducts({ categoryId: 'apparel', options: { size: ['xl'] } });
+    const size = page.facets.options.find((f) => f.groupId === 'size')!;
+    const color = page.facets.options.find((f) => f.groupId === 'color')!;
+    // Tee and hoodie come in S–XL, socks in M and L: choosing XL still shows M with its 3 products.
+    assert.deepEqual(size.values.map((v) => [v.id, v.count]), [['s', 2], ['m', 3], ['l', 3], ['xl', 2]]);
+    // Colours of XL products only: the cap is not XL.
+    assert.equal(color.values.find((v) => v.id === 'red')?.count ?? 0, 0);
+    assert.equal(color.values.find((v) => v.id === 'navy')!.count, 1);
+    assert.equal(localize(size.name, 'en-US'), 'Size');
+    assert.deepEqual(page.facets.priceRange, { min: { amount: 7900, currency: 'CNY' }, max: { amount: 19900, currency: 'CNY' } });
+  });
+
+  it('summarises products for cards', () => {
+    const items = engine().searchProducts({ pageSize: 100 }).items;
+    const hoodie = items.find((i) => i.id === 'fleece-hoodie')!;
+    assert.deepEqual([hoodie.price.amount, hoodie.priceVaries, hoodie.compareAtPrice?.amount, hoodie.hasBulkPricing], [19900, true, 23900, false]);
+    const paper = items.find((i) => i.id === 'a4-paper')!;
+    assert.deepEqual([paper.price.amount, paper.priceVaries, paper.hasBulkPricing, paper.stockLevel], [2990, false, true, 'in_stock']);
+    assert.ok(items.find((i) => i.id === 'cotton-tee')!.image!.url.startsWith('data:image/svg+xml,'));
+  });
+
+  it('shows low stock when only a few units of every variant are left', () => {
+    const stock = { ...initialEngineState(demoShop).stock, 'kb-red': 2, 'kb-brown': 1 };
+    const item = engine({ state: { ...initialEngineState(demoShop), stock } }).searchProducts({ text: 'keyboard' }).items[0]!;
+    assert.equal(item.stockLevel, 'low_stock');
+  });
+
+  it('rejects an invalid query with field errors', () => {
+    const error = rejects(() => engine().searchProducts({ pageSize: 500 }), 'validation');
+    assert.deepEqual(error.fieldErrors.map((f) => f.field), ['pageSize']);
+  });
+});
+
+describe('order engine: products and quotes', () => {
+  it('returns a product with its current stock, and not_found for an unknown id', () => {
+    const e = engine();
+    assert.equal(e.getProduct('wireless-earbuds').variants.find((v) => v.id === 'buds-white')!.stock, 2);
+    const error = rejects(() => e.getProduct('nope'), 'not_found');
+    assert.match(error.message, /"nope"/);
+  });
+
+  it('prices with bulk tiers, personalization and stock from the engine state', () => {
+    const e = engine();
+    const quote = e.quote({
+      currency: 'CNY',
+      lines: [
+        { productId: 'a4-paper', variantId: 'paper-a4-70', quantity: 10, personalization: {} },
+        { productId: 'engraved-bottle', variantId: 'bottle-350ml-red', quantity: 1, personalization: { engraving: '生日快乐', 'gift-wrap': 'kraft' } },
+      ],
+      destination: { country: 'CN' },
+    });
+    assert.deepEqual(quote.lines.map((l) => l.unitPrice.amount), [2650, 12900 + 1500 + 800]);
+    assert.equal(quote.subtotal.amount, 26500 + 15200);
+    assert.equal(quote.orderable, true);
+  });
+
+  it('marks lines over the remaining stock, counting all lines of a variant together', () => {
+    const request: QuoteRequest = {
+      currency: 'CNY',
+      lines: [
+        { productId: 'wireless-earbuds', variantId: 'buds-white', quantity: 2, personalization: {} },
+        { productId: 'wireless-earbuds', variantId: 'buds-white', quantity: 1, personalization: {} },
+        { productId: 'mechanical-keyboard', variantId: 'kb-blue', quantity: 1, personalization: {} },
+      ],
+    };
+    const quote = engine().quote(request);
+    assert.equal(quote.lines[0]!.problem, undefined);
+    assert.deepEqual(quote.lines[1]!.problem, { code: 'out_of_stock', available: 0 });
+    assert.equal(quote.lines[2]!.problem?.code, 'out_of_stock');
+    assert.equal(quote.orderable, false);
+  });
+
+  it('rejects a malformed quote request', () => {
+    const error = rejects(() => engine().quote({ currency: 'CNY', lines: [{ productId: 'a4-paper', variantId: 'paper-a4-70', quantity: 0, personalization: {} }] }), 'validation');
+    assert.deepEqual(error.fieldErrors, [{ field: 'lines.0.quantity', code: 'invalid' }]);
+  });
+});
+
+describe('order engine: submitting orders', () => {
+  it('creates an order, reserves stock and asks for a QR payment', () => {
+    const changes: EngineState[] = [];
+    const e = engine({ onChange: (s) => changes.push(s) });
+    const order = e.submitOrder(orderRequest(), 'key-1');
+    assert.match(order.orderNumber, /^OZ250314\d{6}$/);
+    assert.equal(order.status, 'pending_payment');
+    assert.equal(order.total.amount, 17000);
+    assert.equal(order.shippingOption.id, 'standard');
+    assert.equal(order.contact.email, 'Zhang.San@example.com');
+    assert.equal(order.payment.type, 'qr_code');
+    assert.ok(order.payment.type === 'qr_code' && order.payment.expiresAt === '2025-03-14T08:15:00.000Z');
+    assert.equal(e.getProduct('cotton-tee').variants.find((v) => v.id === 'tee-navy-m')!.stock, 38);
+    assert.equal(changes.length, 1);
+    assert.equal(changes[0]!.stock['tee-navy-m'], 38);
+    assert.equal(e.getPaymentStatus(order.orderNumber).status, 'pending');
+  });
+
+  it('numbers orders in sequence and redirects card payments to the demo payment page', () => {
+    const e = engine();
+    const first = e.submitOrder(orderRequest(), 'a');
+    const second = e.submitOrder(orderRequest({ paymentMethodId: 'card' }), 'b');
+    assert.equal(Number(second.orderNumber.slice(-6)), Number(first.orderNumber.slice(-6)) + 1);
+    assert.deepEqual(second.payment, { type: 'redirect', url: `#/pay/${second.orderNumber}` });
+  });
+
+  it('returns the same order for the same key and request, reserving stock once', () => {
+    const e = engine();
+    const first = e.submitOrder(orderRequest(), 'same-key');
+    const again = e.submitOrder(orderRequest(), 'same-key');
+    assert.deepEqual(again, first);
+    assert.equal(e.snapshot().orders.length, 1);
+    assert.equal(e.snapshot().stock['tee-navy-m'], 38);
+  });
+
+  it('rejects a reused key with a different request as a conflict', () => {
+    const e = engine();
+    const first = e.submitOrder(orderRequest(), 'k');
+    const error = rejects(() => e.submitOrder(orderRequest({ lines: [{ productId: 'cotton-tee', variantId: 'tee-navy-m', quantity: 1, personalization: {} }], expectedTotal: { amount: 9100, currency: 'CNY' } }), 'k'), 'conflict');
+    assert.equal(error.details.orderNumber, first.orderNumber);
+    assert.equal(e.snapshot().orders.length, 1);
+  });
+
+  it('answers price_changed with the new quote when the confirmed total is stale', () => {
+    const e = engine();
+    const error = rejects(() => e.submitOrder(orderRequest({ expectedTotal: { amount: 16000, currency: 'CNY' } }), 'k'), 'price_changed');
+    assert.equal((error.details.quote as { total: { amount: number } }).total.amount, 17000);
+    assert.equal(e.snapshot().orders.length, 0);
+    assert.equal(e.snapshot().stock['tee-navy-m'], 40);
+  });
+
+  it('answers out_of_stock with the quote and the affected lines', () => {
+    const e = engine();
+    const error = rejects(
+      () => e.submitOrder(orderRequest({ lines: [{ productId: 'wireless-earbuds', variantId: 'buds-white', quantity: 3, personalization: {} }], expectedTotal: { amount: 119700, currency: 'CNY' } }), 'k'),
+      'out_of_stock',
+    );
+    assert.deepEqual(error.details.lines, [{ index: 0, productId: 'wireless-earbuds', variantId: 'buds-white', code: 'insufficient_stock', available: 2 }]);
+    assert.ok(error.details.quote);
+    assert.equal(e.snapshot().stock['buds-white'], 2);
+  });
+
+  it('lets the last units go to the first order only', () => {
+    const e = engine();
+    const lines = [{ productId: 'wireless-earbuds', variantId: 'buds-white', quantity: 2, personalization: {} }];
+    // 2 × ¥399.00, free standard shipping.
+    e.submitOrder(orderRequest({ lines, expectedTotal: { amount: 79800, currency: 'CNY' } }), 'first');
+    rejects(() => e.submitOrder(orderRequest({ lines, expectedTotal: { amount: 79800, currency: 'CNY' } }), 'second'), 'out_of_stock');
+  });
+
+  it('rejects bad contact and address data field by field', () => {
+    const error = rejects(
+      () =>
+        engine().submitOrder(
+          orderRequest({
+            contact: { name: '', phone: '12345', email: 'not-an-email' },
+            shippingAddress: { country: 'CN', region: '上海市', city: '上海市', district: '浦东新区', line1: '世纪大道100号', postalCode: '20012' },
+            paymentMethodId: 'bitcoin',
+          }),
+          'k',
+        ),
+      'validation',
+    );
+    assert.deepEqual(
+      error.fieldErrors.map((f) => [f.field, f.code]),
+      [['contact.name', 'required'], ['contact.phone', 'invalid_phone_cn'], ['contact.email', 'invalid_email'], ['shippingAddress.postalCode', 'invalid_postal_code_cn'], ['paymentMethodId', 'invalid_choice']],
+    );
+  });
+
+  it('rejects a country not shipped to and a delivery option not offered there', () => {
+    const e = engine();
+    const fr = rejects(() => e.submitOrder(orderRequest({ shippingAddress: { country: 'FR', region: 'IDF', city: 'Paris', line1: '1 rue de Rivoli', postalCode: '75001' } }), 'k'), 'validation');
+    assert.deepEqual(fr.fieldErrors, [{ field: 'shippingAddress.country', code: 'invalid_choice' }]);
+    const us = rejects(
+      () => e.submitOrder(orderRequest({ contact: { name: 'Ann', phone: '+1 415 555 0100', email: 'ann@example.com' }, shippingAddress: { country: 'US', region: 'CA', city: 'San Francisco', line1: '1 Market St', postalCode: '94105' } }), 'k'),
+      'validation',
+    );
+    assert.deepEqual(us.fieldErrors, [{ field: 'shippingOptionId', code: 'invalid_choice' }]);
+  });
+
+  it('rejects a schema-invalid request and a missing idempotency key', () => {
+    const e = engine();
+    const error = rejects(() => e.submitOrder({ ...orderRequest(), lines: [] }, 'k'), 'validation');
+    assert.deepEqual(error.fieldErrors, [{ field: 'lines', code: 'required' }]);
+    const noKey = rejects(() => e.submitOrder(orderRequest(), '  '), 'validation');
+    assert.deepEqual(noKey.fieldErrors, [{ field: 'idempotencyKey', code: 'required' }]);
+  });
+
+  it('reports personalization problems on the line’s field', () => {
+    const error = rejects(
+      () => engine().submitOrder(orderRequest({ lines: [{ productId: 'engraved-bottle', variantId: 'bottle-350ml-red', quantity: 1, personalization: { engraving: '这是一段超过二十个字符的刻字内容，真的太长了' } }], expectedTotal: { amount: 14400, currency: 'CNY' } }), 'k'),
+      'validation',
+    );
+    assert.deepEqual(error.fieldErrors, [{ field: 'lines.0.personalization.engraving', code: 'too_long', params: { max: 20 } }]);
+  });
+});
+
+describe('order engine: reading orders and payment', () => {
+  it('shows an order only to someone who gives its phone number or e-mail', () => {
+    const e = engine();
+    const { orderNumber } = e.submitOrder(orderRequest(), 'k');
+    assert.equal(e.getOrder(orderNumber, { contact: '+86 138-0013-8000' }).orderNumber, orderNumber);
+    assert.equal(e.getOrder(orderNumber, { contact: ' zhang.san@EXAMPLE.com ' }).orderNumber, orderNumber);
+    rejects(() => e.getOrder(orderNumber, { contact: '13900000000' }), 'not_found');
+    rejects(() => e.getOrder(orderNumber), 'not_found');
+    rejects(() => e.getOrder('OZ000000000000', { contact: '13800138000' }), 'not_found');
+  });
+
+  it('marks an order paid once and reports it', () => {
+    const e = engine();
+    const { orderNumber } = e.submitOrder(orderRequest(), 'k');
+    const paid = e.markPaid(orderNumber);
+    assert.deepEqual([paid.status, paid.payment], ['paid', { type: 'none' }]);
+    assert.equal(e.markPaid(orderNumber).status, 'paid');
+    assert.deepEqual(e.getPaymentStatus(orderNumber), { orderNumber, status: 'paid' });
+    rejects(() => e.getPaymentStatus('OZ-nope'), 'not_found');
+  });
+
+  it('reports an unpaid QR payment as expired after 15 minutes', () => {
+    let now = NOW;
+    const e = engine({ now: () => now });
+    const { orderNumber } = e.submitOrder(orderRequest(), 'k');
+    now = new Date(NOW.getTime() + 16 * 60 * 1000);
+    assert.equal(e.getPaymentStatus(orderNumber).status, 'expired');
+  });
+});
+
+describe('order engine: state', () => {
+  it('resumes from a snapshot', () => {
+    const e = engine();
+    const order = e.submitOrder(orderRequest(), 'k');
+    const resumed = engine({ state: e.snapshot() });
+    assert.deepEqual(resumed.getOrder(order.orderNumber, { contact: '13800138000' }), order);
+    assert.equal(resumed.snapshot().stock['tee-navy-m'], 38);
+    assert.deepEqual(resumed.submitOrder(orderRequest(), 'k'), order);
+  });
+
+  it('starts fresh from the seed when the state is invalid', () => {
+    const resumed = engine({ state: { version: 2, stock: 'lots' } as unknown as EngineState });
+    assert.deepEqual(resumed.snapshot(), initialEngineState(demoShop));
+  });
+
+  it('snapshots are copies', () => {
+    const e = engine();
+    const snap = e.snapshot();
+    snap.stock['tee-navy-m'] = 0;
+    assert.equal(e.snapshot().stock['tee-navy-m'], 40);
+  });
+});
