@@ -1,0 +1,313 @@
+/**
+ * Styles of `<cart-panel>`.
+ *
+ * @module
+ */
+import { css } from 'lit';
+
+export const cartPanelStyles = css`
+  :host {
+    display: block;
+    --_drawer-width: var(--oz-cart-drawer-width, 420px);
+    --_image-size: var(--oz-cart-image-size, 72px);
+  }
+  :host([mode='drawer']) {
+    display: contents;
+  }
+  .panel {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  :host(:not([mode='drawer'])) .panel {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 3);
+    box-shadow: var(--_shadow);
+  }
+  dialog {
+    margin: 0 0 0 auto;
+    width: min(100vw, var(--_drawer-width));
+    max-width: 100vw;
+    height: 100dvh;
+    max-height: 100dvh;
+    padding: 0;
+    border: 0;
+    background: var(--_surface);
+    color: var(--_text);
+    box-shadow: -8px 0 32px rgb(0 0 0 / 0.18);
+    overflow: auto;
+  }
+  dialog::backdrop {
+    background: rgb(28 25 23 / 0.45);
+  }
+  dialog .panel {
+    padding: calc(var(--_space) * 2.5);
+    min-height: 100%;
+    align-content: start;
+  }
+  header {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space);
+  }
+  h2 {
+    margin: 0;
+    font-size: 1.3em;
+    line-height: 1.25;
+  }
+  h2 .count {
+    font-size: 0.7em;
+    font-weight: 500;
+    color: var(--_muted);
+    margin-inline-start: var(--_space);
+  }
+  h2:focus {
+    outline: none;
+  }
+  .icon-button {
+    min-width: 44px;
+    padding: 0;
+    font-size: 1.4em;
+    line-height: 1;
+  }
+  .notice {
+    margin: 0;
+    padding: calc(var(--_space) * 1.25) calc(var(--_space) * 1.5);
+    border-radius: calc(var(--_radius) * 0.8);
+    background: var(--_surface-alt);
+    border-inline-start: 4px solid var(--_warning);
+    font-size: 0.925em;
+  }
+  .notice.error {
+    border-inline-start-color: var(--_danger);
+  }
+  .undo-bar {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space);
+    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.5) calc(var(--_space) * 0.5) calc(var(--_space) * 1.5);
+    border-radius: calc(var(--_radius) * 0.8);
+    background: var(--_text);
+    color: var(--_surface);
+  }
+  .undo-bar .button.link {
+    color: var(--_surface);
+    text-decoration: underline;
+  }
+  .lines {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+  }
+  .line {
+    display: grid;
+    grid-template-columns: var(--_image-size) 1fr auto;
+    gap: calc(var(--_space) * 1.5);
+    padding: calc(var(--_space) * 2) 0;
+    border-bottom: 1px solid var(--_border);
+  }
+  .line:first-child {
+    padding-top: 0;
+  }
+  .line-image {
+    width: var(--_image-size);
+    height: var(--_image-size);
+    border-radius: calc(var(--_radius) * 0.8);
+    object-fit: cover;
+    background: var(--_surface-alt);
+  }
+  .line-body {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+    min-width: 0;
+  }
+  .line-title {
+    margin: 0;
+    font-size: 1em;
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .line-meta {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .personalization {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    color: var(--_muted);
+    font-size: 0.875em;
+    overflow-wrap: anywhere;
+  }
+  .line-controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+  }
+  .stepper {
+    display: inline-flex;
+    align-items: stretch;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.8);
+    overflow: hidden;
+  }
+  .stepper .button {
+    min-width: 40px;
+    min-height: 40px;
+    padding: 0;
+    border: 0;
+    border-radius: 0;
+    font-size: 1.15em;
+  }
+  .stepper input {
+    width: 3.5em;
+    min-height: 40px;
+    border: 0;
+    border-inline: 1px solid var(--_border);
+    border-radius: 0;
+    text-align: center;
+    padding: 0;
+    -moz-appearance: textfield;
+  }
+  .stepper input::-webkit-inner-spin-button,
+  .stepper input::-webkit-outer-spin-button {
+    -webkit-appearance: none;
+    margin: 0;
+  }
+  .line-price {
+    display: grid;
+    align-content: start;
+    justify-items: end;
+    gap: calc(var(--_space) * 0.25);
+    text-align: end;
+  }
+  .line-total {
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .line-problem,
+  .line-notice {
+    margin: 0;
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .line-problem {
+    color: var(--_danger);
+  }
+  .line-notice {
+    color: var(--_warning);
+  }
+  .line.has-problem .line-image {
+    outline: 2px solid var(--_danger);
+    outline-offset: 2px;
+  }
+  .calculating {
+    color: var(--_muted);
+    font-style: italic;
+    font-weight: 400;
+  }
+  .clear-row {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    align-items: center;
+    gap: var(--_space);
+  }
+  .clear-confirm {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+    padding: calc(var(--_space) * 1.25);
+    border-radius: calc(var(--_radius) * 0.8);
+    background: var(--_surface-alt);
+    width: 100%;
+  }
+  .clear-confirm p {
+    margin: 0;
+    flex: 1 1 12em;
+    font-weight: 600;
+  }
+  .coupon {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+  }
+  .coupon-row {
+    display: flex;
+    gap: var(--_space);
+  }
+  .coupon-row .input {
+    flex: 1;
+    min-width: 0;
+  }
+  .coupon-status {
+    margin: 0;
+    font-size: 0.875em;
+  }
+  .coupon-status.applied {
+    color: var(--_success);
+  }
+  .coupon-status.rejected {
+    color: var(--_danger);
+  }
+  .summary-box {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+    padding-top: calc(var(--_space) * 0.5);
+  }
+  .actions {
+    display: grid;
+    gap: var(--_space);
+  }
+  .actions .button.primary {
+    width: 100%;
+    min-height: 48px;
+    font-size: 1.05em;
+  }
+  .blocked-reason {
+    margin: 0;
+    color: var(--_danger);
+    font-size: 0.875em;
+  }
+  .empty {
+    display: grid;
+    justify-items: center;
+    gap: var(--_space);
+    padding: calc(var(--_space) * 4) calc(var(--_space) * 2);
+    text-align: center;
+  }
+  .empty-icon {
+    font-size: 2.5em;
+    line-height: 1;
+    color: var(--_muted);
+  }
+  .empty h3 {
+    margin: 0;
+    font-size: 1.1em;
+  }
+  .empty p {
+    margin: 0 0 var(--_space);
+    color: var(--_muted);
+  }
+  @media (max-width: 480px) {
+    .line {
+      grid-template-columns: calc(var(--_image-size) * 0.8) 1fr;
+    }
+    .line-price {
+      grid-column: 2;
+      justify-items: start;
+      text-align: start;
+    }
+    .line-image {
+      width: calc(var(--_image-size) * 0.8);
+      height: calc(var(--_image-size) * 0.8);
+    }
+  }
+`;

@@ -1,0 +1,321 @@
+import { formatMoney, memoryStorage, OrderZoneError, type Quote } from '@orderzone/core';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { addToCart, createBuyFlow, deferred, withVariant, type BuyFlow } from '../../testing/buy-flow-fixture.ts';
+import { CartPanel } from './cart-panel.ts';
+import { cartPanelMessages } from './cart-panel.messages.ts';
+import { defineElement } from '../define-element.ts';
+
+defineElement('cart-panel', CartPanel);
+
+let flow: BuyFlow;
+
+afterEach(() => flow?.zone.dispose());
+
+async function mount(f: BuyFlow, mode: 'inline' | 'drawer' = 'inline'): Promise<CartPanel> {
+  flow = f;
+  const el = await fixture<CartPanel>(html`<cart-panel .zone=${f.zone} mode=${mode}></cart-panel>`);
+  return el;
+}
+
+function $(el: CartPanel, selector: string): HTMLElement | null {
+  return el.shadowRoot!.querySelector<HTMLElement>(selector);
+}
+
+function $$(el: CartPanel, selector: string): HTMLElement[] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+}
+
+function text(el: CartPanel | HTMLElement | null): string {
+  return (el?.shadowRoot ?? el)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+/** Waits until the panel shows a quote for the cart as it is now. */
+async function quoted(el: CartPanel, f: BuyFlow): Promise<Quote> {
+  await waitUntil(() => f.zone.checkout.$quote.get().status === 'ready' && $(el, '.price-summary')?.getAttribute('aria-busy') === 'false', 'the quote did not arrive', { timeout: 4000 });
+  const state = f.zone.checkout.$quote.get();
+  if (state.status !== 'ready') throw new Error('no quote');
+  return state.data;
+}
+
+describe('<cart-panel>', () => {
+  it('has Chinese text for every English message', () => {
+    const zh = cartPanelMessages['zh-CN']!;
+    const missing = Object.keys(cartPanelMessages['en-US']!).filter((key) => !(key in zh) && !key.endsWith('.one'));
+    expect(missing).to.deep.equal([]);
+  });
+
+  it('is a registered custom element', () => {
+    expect(customElements.get('cart-panel')).to.equal(CartPanel);
+  });
+
+  it('shows an accessible empty state whose "Continue shopping" asks to browse', async () => {
+    const el = await mount(createBuyFlow());
+    expect(text($(el, '[part="empty"]'))).to.contain('Your cart is empty');
+    expect($(el, '[data-checkout]')).to.equal(null);
+    await expect(el).shadowDom.to.be.accessible();
+    const navigated = oneEvent(el, 'oz-navigate');
+    $(el, '[data-continue]')!.click();
+    expect((await navigated).detail).to.deep.equal({ view: 'browse' });
+  });
+
+  it('shows each line with the prices and totals of the backend quote', async () => {
+    const f = createBuyFlow();
+    await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 2);
+    await addToCart(f.zone, 'wool-socks', 'socks-m', 1);
+    const el = await mount(f);
+    const quote = await quoted(el, f);
+    const lines = $$(el, '[part="line"]');
+    expect(lines).to.have.length(2);
+    expect(text(lines[0]!)).to.contain('Cotton crew-neck T-shirt');
+    expect(text(lines[0]!.querySelector('[data-line-total]'))).to.equal(formatMoney(quote.lines[0]!.total, 'en-US'));
+    expect(text(lines[0]!.querySelector('[data-unit-price]'))).to.contain(formatMoney(quote.lines[0]!.unitPrice, 'en-US'));
+    expect(text($(el, '.summary-row.total dd'))).to.equal(formatMoney(quote.total, 'en-US'));
+    expect(text($(el, '.summary-row.subtotal dd'))).to.equal(formatMoney(quote.subtotal, 'en-US'));
+    expect(text($(el, 'h2'))).to.contain('3 items');
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('shows the seen prices and "Calculating…" while the quote loads', async () => {
+    const f = createBuyFlow();
+    const pending = deferred<Quote>();
+    f.override({ quote: () => pending.promise });
+    await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 1);
+    const el = await mount(f);
+    await waitUntil(() => f.zone.checkout.$quote.get().status === 'loading');
+    await el.updateComplete;
+    const line = $(el, '[part="line"]')!;
+    expect(text(line.querySelector('[data-unit-price]'))).to.contain(formatMoney(f.zone.cart.$lines.get()[0]!.seen.unitPrice, 'en-US'));
+    expect(text(line.querySelector('[data-line-total]'))).to.equal('Calculating…');
+    expect($(el, '.price-summary')!.getAttribute('aria-busy')).to.equal('true');
+    expect(text($(el, '.summary-row.total dd'))).to.equal('Calculating…');
+    await expect(el).shadowDom.to.be.accessible();
+    pending.resolve(await f.backend.quote({ currency: 'CNY', lines: f.zone.cart.toLineRequests() }));
+    await quoted(el, f);
+    expect(text(line.querySelector('[data-line-total]'))).not.to.equal('Calculating…');
+  });
+
+  it('says when prices cannot be loaded, reports oz-error, and recovers with Try again', async () => {
+    const f = createBuyFlow();
+    let fail = true;
+    const base = f.backend;
+    f.override({ quote: (req, ctx) => (fail ? Promise.reject(new OrderZoneError('network', 'offline')) : base.quote(req, ctx)) });
+    await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 1);
+    flow = f;
+    const errors: CustomEvent[] = [];
+    document.addEventListener('oz-error', (e) => errors.push(e as CustomEvent), { once: true });
+    const el = await mount(f);
+    await waitUntil(() => $(el, '[data-quote-error]') !== null, 'no error shown');
+    const alert = $(el, '[data-quote-error]')!;
+    expect(alert.getAttribute('role')).to.equal('alert');
+    expect(text(alert)).to.contain('Prices could not be updated.');
+    expect(text(alert)).to.contain('We couldn’t reach the shop');
+    expect(errors).to.have.length(1);
+    await expect(el).shadowDom.to.be.accessible();
+    fail = false;
+    (alert.querySelector('button') as HTMLButtonElement).click();
+    await quoted(el, f);
+    expect($(el, '[data-quote-error]')).to.equal(null);
+  });
+
+  it('writes stock problems on the line and blocks checkout with the reason', async () => {
+    const f = createBuyFlow();
+    // The shopper saw plenty of stock; the backend has 2 left.
+    await addToCart(f.zone, 'wireless-earbuds', 'buds-white', 5, { seen: withVariant('buds-white', { stock: 99 }) });
+    const el = await mount(f);
+    await quoted(el, f);
+    const problem = $(el, '[data-problem]')!;
+    expect(problem.dataset.problem).to.equal('insufficient_stock');
+    expect(text(problem)).to.contain('Only 2 left in stock');
+    expect(text(problem)).to.contain('Lower the quantity');
+    const input = $(el, '[data-quantity]')!;
+    expect(input.getAttribute('aria-describedby')).to.contain(problem.id);
+    const checkout = $(el, '[data-checkout]') as HTMLButtonElement;
+    expect(checkout.disabled).to.equal(true);
+    expect(text($(el, '#' + checkout.getAttribute('aria-describedby')!))).to.contain('Fix the marked items');
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('changes quantities with the stepper and shows the cart notice when capped', async () => {
+    const f = createBuyFlow();
+    await addToCart(f.zone, 'cotton-tee', 'tee-navy-l', 1); // 3 in stock
+    const el = await mount(f);
+    await quoted(el, f);
+    const changes: string[] = [];
+    el.addEventListener('oz-cart-change', (e) => changes.push(e.detail.reason));
+    const increase = $(el, '[part="quantity"] button:last-of-type') as HTMLButtonElement;
+    expect(increase.getAttribute('aria-label')).to.equal('Increase quantity of Cotton crew-neck T-shirt');
+    increase.click();
+    await el.updateComplete;
+    expect(f.zone.cart.$lines.get()[0]!.quantity).to.equal(2);
+    const input = $(el, '[data-quantity]') as HTMLInputElement;
+    input.focus();
+    input.select();
+    await sendKeys({ type: '10' });
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    expect(f.zone.cart.$lines.get()[0]!.quantity).to.equal(3);
+    expect(input.value).to.equal('3');
+    expect(text($(el, '[data-notice="quantity_capped"]'))).to.contain('Only 3 in stock');
+    expect(changes).to.deep.equal(['quantity', 'quantity']);
+    expect((($(el, '[part="quantity"] button:last-of-type')) as HTMLButtonElement).disabled).to.equal(true);
+  });
+
+  it('removes a line, announces it, and puts it back with Undo', async () => {
+    const f = createBuyFlow();
+    await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 1);
+    await addToCart(f.zone, 'wool-socks', 'socks-m', 2);
+    const el = await mount(f);
+    await quoted(el, f);
+    const reasons: string[] = [];
+    el.addEventListener('oz-cart-change', (e) => reasons.push(e.detail.reason));
+    ($$(el, '[data-remove]')[0] as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect($$(el, '[part="line"]')).to.have.length(1);
+    expect(text($(el, '[part="undo"]'))).to.contain('Item removed: Cotton crew-neck T-shirt');
+    expect(text($(el, '[role="status"]'))).to.equal('Cotton crew-neck T-shirt was removed from your cart.');
+    const undo = $(el, '[data-undo]') as HTMLButtonElement;
+    expect(el.shadowRoot!.activeElement).to.equal(undo);
+    await expect(el).shadowDom.to.be.accessible();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const titles = $$(el, '.line-title').map((t) => text(t));
+    expect(titles).to.have.length(2);
+    expect(titles[0]).to.equal('Cotton crew-neck T-shirt');
+    expect($(el, '[part="undo"]')).to.equal(null);
+    expect(reasons).to.deep.equal(['remove', 'undo']);
+  });
+
+  it('clears the cart only after confirmation', async () => {
+    const f = createBuyFlow();
+    await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 1);
+    const el = await mount(f);
+    await quoted(el, f);
+    $(el, '[data-clear]')!.click();
+    await el.updateComplete;
+    expect(text($(el, '.clear-confirm'))).to.contain('Remove all items from your cart?');
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '[data-clear-cancel]'));
+    $(el, '[data-clear-cancel]')!.click();
+    await el.updateComplete;
+    expect(f.zone.cart.$lines.get()).to.have.length(1);
+    $(el, '[data-clear]')!.click();
+    await el.updateComplete;
+    const cleared = oneEvent(el, 'oz-cart-change');
+    $(el, '[data-clear-confirm]')!.click();
+    const detail = (await cleared).detail;
+    expect(detail.reason).to.equal('clear');
+    expect(detail.itemCount).to.equal(0);
+    await el.updateComplete;
+    expect(text($(el, '[part="empty"]'))).to.contain('Your cart is empty');
+    expect(text($(el, '[role="status"]'))).to.equal('Your cart has been cleared.');
+  });
+
+  it('applies a coupon through the checkout and shows its status from the quote', async () => {
+    const f = createBuyFlow();
+    await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 2);
+    const el = await mount(f);
+    await quoted(el, f);
+    const input = $(el, '#coupon') as HTMLInputElement;
+    input.focus();
+    await sendKeys({ type: 'NOPE' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => text($(el, '[data-coupon-status]')) !== '', 'no coupon status');
+    expect(text($(el, '[data-coupon-status]'))).to.equal('This coupon code isn’t valid.');
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    input.value = '';
+    input.focus();
+    await sendKeys({ type: 'WELCOME10' });
+    $(el, '[data-coupon-apply]')!.click();
+    await waitUntil(() => text($(el, '[data-coupon-status]')) === 'Coupon applied.', 'coupon not applied');
+    const quote = await quoted(el, f);
+    const discount = quote.adjustments.find((a) => a.kind === 'discount')!;
+    expect(text($(el, '.summary-row.discount dd'))).to.equal(formatMoney(discount.amount, 'en-US'));
+    expect(text($(el, '.summary-row.total dd'))).to.equal(formatMoney(quote.total, 'en-US'));
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('asks to go to checkout', async () => {
+    const f = createBuyFlow();
+    await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 1);
+    const el = await mount(f);
+    await quoted(el, f);
+    const navigated = oneEvent(el, 'oz-navigate');
+    $(el, '[data-checkout]')!.click();
+    expect((await navigated).detail).to.deep.equal({ view: 'checkout' });
+  });
+
+  it('never interprets personalization text as HTML', async () => {
+    const f = createBuyFlow();
+    await addToCart(f.zone, 'custom-mug', 'mug-350', 1, { personalization: { 'print-text': '<img src=x onerror=alert(1)>' } });
+    const el = await mount(f);
+    await quoted(el, f);
+    await waitUntil(() => text($(el, '.personalization')).includes('Printed text'), 'label not loaded');
+    expect(text($(el, '.personalization'))).to.equal('Printed text: <img src=x onerror=alert(1)>');
+    expect($(el, '.personalization img')).to.equal(null);
+  });
+
+  it('tells when the cart only lives in memory and when a stored cart was repaired', async () => {
+    const storage = memoryStorage();
+    storage.set('orderzone:t:cart', 'not json');
+    const el = await mount(createBuyFlow({ storage }));
+    expect(text($(el, '[data-notice="memory"]'))).to.contain('It will be emptied if you leave this page');
+    expect(text($(el, '[data-notice="recovery"]'))).to.contain('couldn’t be read completely');
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('speaks Chinese in zh-CN', async () => {
+    const f = createBuyFlow({ locale: 'zh-CN' });
+    await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 1);
+    const el = await mount(f);
+    await quoted(el, f);
+    expect(text($(el, 'h2'))).to.contain('购物车');
+    expect(text($(el, '.line-title'))).to.equal('纯棉圆领T恤');
+    expect(text($(el, '[data-checkout]'))).to.equal('去结算');
+    expect(text($(el, '.summary-row.total dt'))).to.equal('合计');
+  });
+
+  describe('drawer mode', () => {
+    it('opens as a modal dialog, closes with Escape and returns focus to the opener', async () => {
+      const f = createBuyFlow();
+      await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 1);
+      flow = f;
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <button id="opener">Cart</button>
+        <cart-panel .zone=${f.zone} mode="drawer"></cart-panel>
+      </div>`);
+      const el = wrapper.querySelector('cart-panel')!;
+      const opener = wrapper.querySelector<HTMLButtonElement>('#opener')!;
+      const dialog = el.shadowRoot!.querySelector('dialog')!;
+      expect(dialog.open).to.equal(false);
+      opener.focus();
+      opener.addEventListener('click', () => el.show());
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(dialog.open).to.equal(true);
+      expect(dialog.matches(':modal')).to.equal(true);
+      expect(el.hasAttribute('open')).to.equal(true);
+      await quoted(el, f);
+      await expect(el).shadowDom.to.be.accessible();
+      const closed = oneEvent(el, 'close');
+      await sendKeys({ press: 'Escape' });
+      await closed;
+      await el.updateComplete;
+      expect(dialog.open).to.equal(false);
+      expect(el.open).to.equal(false);
+      expect(document.activeElement).to.equal(opener);
+    });
+
+    it('closes with its Close button', async () => {
+      const f = createBuyFlow();
+      const el = await mount(f, 'drawer');
+      el.show();
+      await el.updateComplete;
+      const close = $(el, 'header button') as HTMLButtonElement;
+      expect(close.getAttribute('aria-label')).to.equal('Close cart');
+      const closed = oneEvent(el, 'close');
+      close.click();
+      await closed;
+      expect(el.shadowRoot!.querySelector('dialog')!.open).to.equal(false);
+    });
+  });
+});

@@ -1,0 +1,570 @@
+/**
+ * `<cart-panel>`: the shopper's cart, inline on a page or as a drawer.
+ *
+ * @module
+ */
+import {
+  LOW_STOCK_THRESHOLD,
+  describeError,
+  type CartLine,
+  type CartNotice,
+  type CartRecovery,
+  type CheckoutDraft,
+  type OrderZone,
+  type Product,
+  type Quote,
+  type QuoteLine,
+  type RemovedLine,
+} from '@orderzone/core';
+import type { AsyncState } from '@orderzone/core';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { StoreController } from '../../controllers/store-controller.ts';
+import { emit, type OzEventDetails } from '../../events/events.ts';
+import { controls, tokens } from '../../styles/shared-styles.ts';
+import { renderPriceSummary } from '../price-summary/price-summary.ts';
+import { priceSummaryStyles } from '../price-summary/price-summary.styles.ts';
+import { ZoneElement } from '../zone-element.ts';
+import { cartPanelMessages } from './cart-panel.messages.ts';
+import { cartPanelStyles } from './cart-panel.styles.ts';
+import { matchQuoteLines } from './quote-line-match.ts';
+
+type ChangeReason = OzEventDetails['oz-cart-change']['reason'];
+
+/** The element that has focus, looking inside shadow roots. */
+function deepActiveElement(): HTMLElement | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : null;
+}
+
+/**
+ * The cart: every line with its image, title, variant, personalization, unit price, a quantity
+ * stepper and a Remove button (with Undo), the authoritative price summary from the zone's quote, a
+ * coupon field, and the way on to checkout. While a change is being re-quoted, lines show the prices
+ * the shopper saw and the amounts say "Calculating…". Problems the quote reports (sold out, not
+ * enough stock) are written on the line.
+ *
+ * `mode="drawer"` renders the panel in a modal `<dialog>` sliding in from the side, opened with the
+ * `open` attribute or `show()`, closed by Escape, the Close button or `hide()`; focus returns to
+ * whatever opened it.
+ *
+ * @summary The shopper's cart with quantities, undo, coupon and price summary, inline or as a drawer.
+ *
+ * @fires oz-cart-change - The panel changed the cart: `{ lines, itemCount, reason }`.
+ * @fires oz-navigate - "Continue shopping" (`{ view: 'browse' }`) or "Checkout" (`{ view: 'checkout' }`).
+ * @fires close - The drawer was closed (Escape, the Close button or `hide()`).
+ * @fires oz-error - Prices could not be loaded: `{ error, message }`.
+ *
+ * @slot empty - Replaces the empty-cart illustration and text.
+ * @slot footer - Content under the Checkout button (delivery promises, payment logos...).
+ *
+ * @csspart dialog - The drawer's `<dialog>` (drawer mode only).
+ * @csspart base - The panel.
+ * @csspart header - The heading row.
+ * @csspart lines - The list of lines.
+ * @csspart line - One line.
+ * @csspart line-image - A line's image.
+ * @csspart quantity - A line's quantity stepper.
+ * @csspart remove - A line's Remove button.
+ * @csspart undo - The "Item removed — Undo" bar.
+ * @csspart coupon - The coupon form.
+ * @csspart summary - The price summary list.
+ * @csspart summary-row - One row of the price summary.
+ * @csspart summary-total - The total row.
+ * @csspart checkout-button - The Checkout button.
+ * @csspart empty - The empty-cart state.
+ *
+ * @cssprop [--oz-cart-drawer-width=420px] - Width of the drawer.
+ * @cssprop [--oz-cart-image-size=72px] - Size of the line images.
+ * @cssprop [--oz-color-primary=#c2410c] - Buttons and links.
+ * @cssprop [--oz-color-on-primary=#ffffff] - Text on primary buttons.
+ * @cssprop [--oz-color-text=#1c1917] - Text.
+ * @cssprop [--oz-color-muted=#6b6460] - Secondary text.
+ * @cssprop [--oz-color-surface=#ffffff] - Background.
+ * @cssprop [--oz-color-surface-alt=#f7f5f3] - Notices and image placeholders.
+ * @cssprop [--oz-color-border=#e2ddd8] - Borders and separators.
+ * @cssprop [--oz-color-danger=#b91c1c] - Line problems.
+ * @cssprop [--oz-color-success=#15803d] - Discounts and an applied coupon.
+ * @cssprop [--oz-color-warning=#a16207] - Quantity notices.
+ * @cssprop [--oz-radius=10px] - Corner radius.
+ * @cssprop [--oz-space=8px] - Spacing unit.
+ */
+export class CartPanel extends ZoneElement {
+  static override styles = [tokens, controls, priceSummaryStyles, cartPanelStyles];
+
+  /** `inline` (default) renders in place; `drawer` renders a modal side drawer. */
+  @property({ reflect: true }) mode: 'inline' | 'drawer' = 'inline';
+
+  /** Drawer mode: whether the drawer is open. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  @state() private announcement = '';
+  @state() private notices = new Map<string, CartNotice>();
+  @state() private undoVisible = false;
+  @state() private confirmingClear = false;
+  @state() private couponInput: string | undefined;
+  @state() private products = new Map<string, Product>();
+
+  @query('dialog') private dialog?: HTMLDialogElement;
+
+  private readonly lines = new StoreController<readonly CartLine[]>(this);
+  private readonly itemCount = new StoreController<number>(this);
+  private readonly lastRemoved = new StoreController<RemovedLine | undefined>(this);
+  private readonly recovery = new StoreController<CartRecovery | undefined>(this);
+  private readonly quote = new StoreController<AsyncState<Quote>>(this);
+  private readonly draft = new StoreController<CheckoutDraft>(this);
+  private opener: HTMLElement | null = null;
+  private requestedProducts = new Set<string>();
+  private focusAfterRender: (() => HTMLElement | null | undefined) | undefined;
+  private reportedError: unknown;
+
+  constructor() {
+    super(cartPanelMessages);
+  }
+
+  protected override zoneChanged(zone: OrderZone): void {
+    this.lines.setStore(zone.cart.$lines);
+    this.itemCount.setStore(zone.cart.$itemCount);
+    this.lastRemoved.setStore(zone.cart.$lastRemoved);
+    this.recovery.setStore(zone.cart.$recovery);
+    this.quote.setStore(zone.checkout.$quote);
+    this.draft.setStore(zone.checkout.$draft);
+    this.products = new Map();
+    this.requestedProducts = new Set();
+    if ((zone.cart.$lines.get().length > 0 && zone.checkout.$quote.get().status === 'idle')) {
+      void zone.checkout.refreshQuote();
+    }
+  }
+
+  /** Opens the drawer (drawer mode); focus returns to the element focused now when it closes. */
+  show(): void {
+    this.open = true;
+  }
+
+  /** Closes the drawer (drawer mode). */
+  hide(): void {
+    this.open = false;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.loadPersonalizedProducts();
+    const quote = this.quote.value;
+    if (quote?.status === 'error' && quote.error !== this.reportedError) {
+      this.reportedError = quote.error;
+      this.reportError(quote.error);
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.mode === 'drawer' && this.dialog) {
+      if (this.open && !this.dialog.open) {
+        this.opener = deepActiveElement();
+        this.dialog.showModal();
+      } else if (!this.open && this.dialog.open) {
+        this.dialog.close();
+      }
+    }
+    if (this.focusAfterRender) {
+      const target = this.focusAfterRender();
+      this.focusAfterRender = undefined;
+      target?.focus();
+    }
+  }
+
+  /** Fetches (from the catalog cache) the products whose personalization labels a line shows. */
+  private loadPersonalizedProducts(): void {
+    const lines = this.lines.value ?? [];
+    for (const line of lines) {
+      if (Object.keys(line.personalization).length === 0 || this.requestedProducts.has(line.productId)) continue;
+      this.requestedProducts.add(line.productId);
+      this.activeZone.catalog.getProduct(line.productId).then(
+        (product) => {
+          this.products = new Map(this.products).set(product.id, product);
+        },
+        () => {
+          // Without the product, personalization values are shown without their labels.
+        },
+      );
+    }
+  }
+
+  private changed(reason: ChangeReason): void {
+    const cart = this.activeZone.cart;
+    emit(this, 'oz-cart-change', { lines: cart.$lines.get(), itemCount: cart.$itemCount.get(), reason });
+  }
+
+  private setNotice(key: string, notice: CartNotice | undefined): void {
+    const next = new Map(this.notices);
+    if (notice) next.set(key, notice);
+    else next.delete(key);
+    this.notices = next;
+  }
+
+  private setQuantity(line: CartLine, quantity: number): void {
+    if (quantity <= 0) {
+      this.removeLine(line);
+      return;
+    }
+    const result = this.activeZone.cart.setQuantity(line.key, quantity);
+    this.setNotice(line.key, result.notice);
+    if (result.notice) this.announcement = this.describeNotice(result.notice);
+    this.changed('quantity');
+  }
+
+  private onQuantityInput(line: CartLine, event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const value = Number.parseInt(input.value, 10);
+    if (!Number.isFinite(value)) {
+      input.value = String(line.quantity);
+      return;
+    }
+    if (value === line.quantity) return;
+    this.setQuantity(line, value);
+    // The cart may have capped or rounded the value: show what it holds.
+    input.value = String(this.activeZone.cart.$lines.get().find((l) => l.key === line.key)?.quantity ?? value);
+  }
+
+  private removeLine(line: CartLine): void {
+    this.activeZone.cart.remove(line.key);
+    this.setNotice(line.key, undefined);
+    this.undoVisible = true;
+    this.confirmingClear = false;
+    this.announcement = this.t('cartPanel.removed', { title: this.i18n.text(line.seen.title) });
+    this.focusAfterRender = () => this.renderRoot.querySelector<HTMLElement>('[data-undo]') ?? this.heading();
+    this.changed('remove');
+  }
+
+  private undo(): void {
+    const removed = this.activeZone.cart.$lastRemoved.get();
+    if (!this.activeZone.cart.undoRemove()) {
+      this.undoVisible = false;
+      return;
+    }
+    this.undoVisible = false;
+    if (removed) {
+      this.announcement = this.t('cartPanel.restored', { title: this.i18n.text(removed.line.seen.title) });
+      const key = removed.line.key;
+      this.focusAfterRender = () => this.renderRoot.querySelector<HTMLElement>(`[data-line-key="${CSS.escape(key)}"] [data-quantity]`);
+    }
+    this.changed('undo');
+  }
+
+  private askClear(): void {
+    this.confirmingClear = true;
+    this.focusAfterRender = () => this.renderRoot.querySelector<HTMLElement>('[data-clear-cancel]');
+  }
+
+  private cancelClear(): void {
+    this.confirmingClear = false;
+    this.focusAfterRender = () => this.renderRoot.querySelector<HTMLElement>('[data-clear]');
+  }
+
+  private confirmClear(): void {
+    this.activeZone.cart.clear();
+    this.confirmingClear = false;
+    this.undoVisible = false;
+    this.notices = new Map();
+    this.announcement = this.t('cartPanel.cleared');
+    this.focusAfterRender = () => this.renderRoot.querySelector<HTMLElement>('[data-continue]') ?? this.heading();
+    this.changed('clear');
+  }
+
+  private async applyCoupon(event: Event): Promise<void> {
+    event.preventDefault();
+    const code = (this.couponInput ?? this.draft.value?.couponCode ?? '').trim();
+    this.activeZone.checkout.update({ couponCode: code });
+    this.couponInput = undefined;
+    await this.activeZone.checkout.refreshQuote();
+  }
+
+  private async removeCoupon(): Promise<void> {
+    this.activeZone.checkout.update({ couponCode: '' });
+    this.couponInput = undefined;
+    await this.activeZone.checkout.refreshQuote();
+    this.focusAfterRender = () => this.renderRoot.querySelector<HTMLElement>('#coupon');
+  }
+
+  private navigate(view: 'browse' | 'checkout'): void {
+    emit(this, 'oz-navigate', { view });
+    if (this.mode === 'drawer') this.hide();
+  }
+
+  private onDialogClose(): void {
+    this.open = false;
+    this.dispatchEvent(new Event('close', { bubbles: true, composed: true }));
+    const opener = this.opener;
+    this.opener = null;
+    if (opener?.isConnected) opener.focus();
+  }
+
+  private heading(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('h2');
+  }
+
+  private t(key: string, params?: Record<string, string | number>): string {
+    return this.i18n.t(key, params);
+  }
+
+  private describeNotice(notice: CartNotice): string {
+    if (notice.code === 'sold_out') return this.t('cart.sold_out');
+    return this.t(`cart.${notice.code}.${notice.reason}`, { requested: notice.requested, allowed: notice.allowed });
+  }
+
+  private describeRecovery(recovery: CartRecovery): string {
+    return recovery.code === 'corrupt' ? this.t('cart.recovered_corrupt') : this.t('cart.lines_dropped', { count: recovery.count });
+  }
+
+  private itemsLabel(count: number): string {
+    const plural = new Intl.PluralRules(this.i18n.locale).select(count);
+    const key = `cartPanel.items.${plural}`;
+    const text = this.t(key, { count });
+    return text === key ? this.t('cartPanel.items.other', { count }) : text;
+  }
+
+  protected override render(): TemplateResult {
+    const body = this.renderPanel();
+    if (this.mode !== 'drawer') return body;
+    return html`
+      <dialog part="dialog" aria-labelledby="cart-heading" @close=${this.onDialogClose}>${this.open ? body : nothing}</dialog>
+    `;
+  }
+
+  private renderPanel(): TemplateResult {
+    const lines = this.lines.value ?? [];
+    const count = this.itemCount.value ?? 0;
+    const quoteState = this.quote.value ?? { status: 'idle' };
+    const quote = quoteState.status === 'idle' ? undefined : quoteState.data;
+    const matched = matchQuoteLines(lines, quote);
+    const fresh = matched !== undefined && quoteState.status === 'ready';
+    const recovery = this.recovery.value;
+    const persistent = this.activeZone.cart.persistent;
+    return html`
+      <section class="panel" part="base" aria-labelledby="cart-heading">
+        <header part="header">
+          <h2 id="cart-heading" tabindex="-1">
+            ${this.t('cartPanel.heading')}${lines.length > 0 ? html`<span class="count">${this.itemsLabel(count)}</span>` : nothing}
+          </h2>
+          ${this.mode === 'drawer'
+            ? html`<button class="button link icon-button" type="button" autofocus aria-label=${this.t('cartPanel.close')} @click=${this.hide}>
+                <span aria-hidden="true">×</span>
+              </button>`
+            : nothing}
+        </header>
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+        ${recovery ? html`<p class="notice" data-notice="recovery">${this.describeRecovery(recovery)}</p>` : nothing}
+        ${persistent ? nothing : html`<p class="notice" data-notice="memory">${this.t('cart.memory_only')}</p>`}
+        ${this.renderUndoBar()}
+        ${lines.length === 0 ? this.renderEmpty() : this.renderFilled(lines, matched, fresh, quoteState, quote)}
+      </section>
+    `;
+  }
+
+  private renderUndoBar(): TemplateResult | typeof nothing {
+    const removed = this.lastRemoved.value;
+    if (!this.undoVisible || !removed) return nothing;
+    return html`
+      <div class="undo-bar" part="undo">
+        <span>${this.t('cartPanel.removed_bar', { title: this.i18n.text(removed.line.seen.title) })}</span>
+        <button class="button link" type="button" data-undo @click=${this.undo}>${this.t('common.undo')}</button>
+      </div>
+    `;
+  }
+
+  private renderEmpty(): TemplateResult {
+    return html`
+      <div class="empty" part="empty">
+        <slot name="empty">
+          <svg class="empty-icon" aria-hidden="true" viewBox="0 0 24 24" width="48" height="48" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round">
+            <circle cx="9" cy="20" r="1.25"></circle>
+            <circle cx="18" cy="20" r="1.25"></circle>
+            <path d="M2.5 3.5h2.6l2.4 11.2a1.5 1.5 0 0 0 1.5 1.2h8.7a1.5 1.5 0 0 0 1.5-1.1l1.6-6.8H6"></path>
+          </svg>
+          <h3>${this.t('cartPanel.empty_title')}</h3>
+          <p>${this.t('cartPanel.empty_body')}</p>
+        </slot>
+        <button class="button primary" type="button" data-continue @click=${() => this.navigate('browse')}>${this.t('cartPanel.continue_shopping')}</button>
+      </div>
+    `;
+  }
+
+  private renderFilled(
+    lines: readonly CartLine[],
+    matched: QuoteLine[] | undefined,
+    fresh: boolean,
+    quoteState: AsyncState<Quote>,
+    quote: Quote | undefined,
+  ): TemplateResult {
+    const blocked = fresh && quote !== undefined && !quote.orderable;
+    return html`
+      <ul class="lines" part="lines" aria-label=${this.t('cartPanel.lines_label')}>
+        ${lines.map((line, i) => this.renderLine(line, fresh ? matched?.[i] : undefined))}
+      </ul>
+      <div class="clear-row">
+        ${this.confirmingClear
+          ? html`<div class="clear-confirm" role="group" aria-labelledby="clear-question">
+              <p id="clear-question">${this.t('cartPanel.clear_question')}</p>
+              <button class="button" type="button" data-clear-cancel @click=${this.cancelClear}>${this.t('cartPanel.clear_cancel')}</button>
+              <button class="button primary" type="button" data-clear-confirm @click=${this.confirmClear}>${this.t('cartPanel.clear_confirm')}</button>
+            </div>`
+          : html`<button class="button link" type="button" data-clear @click=${this.askClear}>${this.t('cartPanel.clear')}</button>`}
+      </div>
+      <div class="summary-box">
+        ${this.renderCoupon(fresh ? quote : undefined)}
+        ${quoteState.status === 'error'
+          ? html`<div class="notice error" role="alert" data-quote-error>
+              ${this.t('cartPanel.quote_failed')} ${describeError(quoteState.error, this.i18n.t)}
+              <button class="button link" type="button" @click=${() => void this.activeZone.checkout.refreshQuote()}>${this.t('common.retry')}</button>
+            </div>`
+          : nothing}
+        ${renderPriceSummary(quote, this.i18n, { pending: !fresh })}
+        <div class="actions">
+          <button
+            class="button primary"
+            part="checkout-button"
+            type="button"
+            data-checkout
+            ?disabled=${blocked}
+            aria-describedby=${blocked ? 'blocked-reason' : nothing}
+            @click=${() => this.navigate('checkout')}
+          >
+            ${this.t('cartPanel.checkout')}
+          </button>
+          ${blocked ? html`<p class="blocked-reason" id="blocked-reason">${this.t('cartPanel.blocked_problems')}</p>` : nothing}
+          <slot name="footer"></slot>
+        </div>
+      </div>
+    `;
+  }
+
+  private renderLine(line: CartLine, quoteLine: QuoteLine | undefined): TemplateResult {
+    const title = this.i18n.text(line.seen.title);
+    const variantTitle = line.seen.variantTitle === undefined ? '' : this.i18n.text(line.seen.variantTitle);
+    const rule = line.quantityRule;
+    const available = quoteLine ? quoteLine.available : line.stock;
+    const limits = [rule.max, available ?? undefined].filter((n): n is number => n !== undefined);
+    const max = limits.length > 0 ? Math.min(...limits) : undefined;
+    const canDecrease = line.quantity - rule.step >= rule.min;
+    const canIncrease = max === undefined || line.quantity + rule.step <= max;
+    const unitPrice = quoteLine?.unitPrice ?? line.seen.unitPrice;
+    const problem = quoteLine?.problem;
+    const notice = this.notices.get(line.key);
+    const ids = { problem: `problem-${line.key}`, notice: `notice-${line.key}` };
+    const describedBy = [problem ? ids.problem : '', notice ? ids.notice : ''].filter(Boolean).join(' ');
+    return html`
+      <li class="line ${problem ? 'has-problem' : ''}" part="line" data-line-key=${line.key}>
+        ${line.seen.image
+          ? html`<img class="line-image" part="line-image" src=${line.seen.image.url} alt="" loading="lazy" />`
+          : html`<span class="line-image" part="line-image" aria-hidden="true"></span>`}
+        <div class="line-body">
+          <h3 class="line-title">${title}</h3>
+          ${variantTitle ? html`<p class="line-meta">${variantTitle}</p>` : nothing}
+          ${this.renderPersonalization(line)}
+          <p class="line-meta">
+            ${quoteLine?.listUnitPrice && quoteLine.listUnitPrice.amount !== quoteLine.unitPrice.amount
+              ? html`<span class="price-was">${this.t('cartPanel.list_unit_price', { price: this.i18n.money(quoteLine.listUnitPrice) })}</span> `
+              : nothing}
+            <span data-unit-price>${this.t('cartPanel.unit_price', { price: this.i18n.money(unitPrice) })}</span>
+            ${available !== null && available > 0 && available <= LOW_STOCK_THRESHOLD && !problem
+              ? html` · <span>${this.t('stock.low_stock_count', { count: available })}</span>`
+              : nothing}
+          </p>
+          <div class="line-controls">
+            <div class="stepper" part="quantity" role="group" aria-label=${this.t('cartPanel.quantity_label', { title })}>
+              <button class="button" type="button" aria-label=${this.t('cartPanel.decrease', { title })} ?disabled=${!canDecrease} @click=${() => this.setQuantity(line, line.quantity - rule.step)}>
+                <span aria-hidden="true">−</span>
+              </button>
+              <input
+                class="input"
+                type="number"
+                inputmode="numeric"
+                data-quantity
+                .value=${String(line.quantity)}
+                min=${rule.min}
+                max=${max ?? nothing}
+                step=${rule.step}
+                aria-label=${this.t('cartPanel.quantity_label', { title })}
+                aria-describedby=${describedBy || nothing}
+                aria-invalid=${problem?.code === 'insufficient_stock' || problem?.code === 'invalid_quantity' ? 'true' : 'false'}
+                @change=${(e: Event) => this.onQuantityInput(line, e)}
+              />
+              <button class="button" type="button" aria-label=${this.t('cartPanel.increase', { title })} ?disabled=${!canIncrease} @click=${() => this.setQuantity(line, line.quantity + rule.step)}>
+                <span aria-hidden="true">+</span>
+              </button>
+            </div>
+            <button class="button link" part="remove" type="button" data-remove aria-label=${this.t('cartPanel.remove_label', { title })} @click=${() => this.removeLine(line)}>
+              ${this.t('cartPanel.remove')}
+            </button>
+          </div>
+          ${problem
+            ? html`<p class="line-problem" id=${ids.problem} data-problem=${problem.code}>
+                <span aria-hidden="true">⚠ </span>${this.t('cartPanel.problem', {
+                  problem: this.t(`line.${problem.code}`, { available: problem.available ?? 0 }),
+                  hint: this.t(problem.code === 'insufficient_stock' || problem.code === 'invalid_quantity' ? 'cartPanel.problem_hint.lower' : 'cartPanel.problem_hint.remove'),
+                })}
+              </p>`
+            : nothing}
+          ${notice ? html`<p class="line-notice" id=${ids.notice} data-notice=${notice.code}>${this.describeNotice(notice)}</p>` : nothing}
+        </div>
+        <div class="line-price">
+          <span class="visually-hidden">${this.t('cartPanel.line_total')}</span>
+          ${quoteLine
+            ? html`<span class="line-total" data-line-total>${this.i18n.money(quoteLine.total)}</span>`
+            : html`<span class="calculating" data-line-total>${this.t('summary.calculating')}</span>`}
+        </div>
+      </li>
+    `;
+  }
+
+  private renderPersonalization(line: CartLine): TemplateResult | typeof nothing {
+    const entries = Object.entries(line.personalization).filter(([, value]) => value !== '');
+    if (entries.length === 0) return nothing;
+    const product = this.products.get(line.productId);
+    return html`
+      <ul class="personalization">
+        ${entries.map(([fieldId, value]) => {
+          const field = product?.personalization.find((f) => f.id === fieldId);
+          if (!field) return html`<li>${value}</li>`;
+          const shown = field.kind === 'choice' ? this.i18n.text(field.choices?.find((c) => c.id === value)?.label ?? value) : value;
+          return html`<li>${this.i18n.text(field.label)}: ${shown}</li>`;
+        })}
+      </ul>
+    `;
+  }
+
+  private renderCoupon(quote: Quote | undefined): TemplateResult {
+    const applied = this.draft.value?.couponCode ?? '';
+    const value = this.couponInput ?? applied;
+    const result = quote?.coupon;
+    const status = result
+      ? this.t(`coupon.${result.status}`, { code: result.code, ...(result.minSpend ? { minSpend: this.i18n.money(result.minSpend) } : {}) })
+      : '';
+    return html`
+      <form class="coupon" part="coupon" @submit=${this.applyCoupon}>
+        <label class="label" for="coupon">${this.t('cartPanel.coupon_label')}</label>
+        <div class="coupon-row">
+          <input
+            class="input"
+            id="coupon"
+            name="coupon"
+            autocomplete="off"
+            autocapitalize="characters"
+            spellcheck="false"
+            maxlength="64"
+            .value=${value}
+            aria-describedby=${status ? 'coupon-status' : nothing}
+            aria-invalid=${result && result.status !== 'applied' ? 'true' : 'false'}
+            @input=${(e: Event) => (this.couponInput = (e.target as HTMLInputElement).value)}
+          />
+          <button class="button" type="submit" data-coupon-apply>${this.t('cartPanel.coupon_apply')}</button>
+          ${applied && result?.status === 'applied'
+            ? html`<button class="button link" type="button" @click=${this.removeCoupon}>${this.t('cartPanel.coupon_remove')}</button>`
+            : nothing}
+        </div>
+        <p class="coupon-status ${result?.status === 'applied' ? 'applied' : 'rejected'}" id="coupon-status" role="status" data-coupon-status>${status}</p>
+      </form>
+    `;
+  }
+}

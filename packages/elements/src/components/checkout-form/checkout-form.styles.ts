@@ -1,0 +1,283 @@
+/**
+ * Styles of `<checkout-form>`.
+ *
+ * @module
+ */
+import { css } from 'lit';
+
+export const checkoutFormStyles = css`
+  :host {
+    display: block;
+  }
+  .layout {
+    display: grid;
+    gap: calc(var(--_space) * 4);
+    align-items: start;
+  }
+  @media (min-width: 860px) {
+    .layout {
+      grid-template-columns: var(--oz-checkout-columns, minmax(0, 3fr) minmax(280px, 2fr));
+    }
+    .order-summary {
+      position: sticky;
+      top: calc(var(--_space) * 2);
+    }
+  }
+  form {
+    display: grid;
+    gap: calc(var(--_space) * 3);
+    min-width: 0;
+  }
+  h2 {
+    margin: 0;
+    font-size: 1.4em;
+    line-height: 1.25;
+  }
+  .required-hint {
+    margin: calc(var(--_space) * -2) 0 0;
+    font-size: 0.875em;
+  }
+  .section {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+    margin: 0;
+    padding: calc(var(--_space) * 2.5);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    min-width: 0;
+  }
+  legend {
+    padding: 0 calc(var(--_space) * 0.75);
+    margin-inline-start: calc(var(--_space) * -0.75);
+    font-weight: 700;
+    font-size: 1.05em;
+  }
+  .row {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+    grid-template-columns: repeat(auto-fit, minmax(170px, 1fr));
+  }
+  .row.narrow {
+    grid-template-columns: minmax(0, 240px);
+  }
+  .required {
+    color: var(--_danger);
+  }
+  .optional,
+  .hint {
+    color: var(--_muted);
+    font-weight: 400;
+    font-size: 0.85em;
+  }
+  .field-error {
+    margin: 0;
+  }
+  .field-error::before {
+    content: '⚠ ';
+  }
+  textarea.input {
+    resize: vertical;
+    min-height: 88px;
+  }
+  .counter {
+    justify-self: end;
+  }
+  .choices {
+    display: grid;
+    gap: var(--_space);
+  }
+  .choice {
+    display: grid;
+    grid-template-columns: auto 1fr auto;
+    align-items: center;
+    gap: calc(var(--_space) * 1.5);
+    padding: calc(var(--_space) * 1.5);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.8);
+    cursor: pointer;
+    transition: border-color var(--_transition), background var(--_transition);
+  }
+  .choice:hover {
+    border-color: var(--_muted);
+  }
+  .choice:has(input:checked) {
+    border-color: var(--_primary);
+    background: color-mix(in srgb, var(--_primary) 6%, var(--_surface));
+  }
+  .choice:has(input:focus-visible) {
+    box-shadow: var(--_focus);
+  }
+  .choice input {
+    width: 18px;
+    height: 18px;
+    margin: 0;
+    accent-color: var(--_primary);
+  }
+  .choice input:focus-visible {
+    outline: none;
+  }
+  .choice-text {
+    display: grid;
+  }
+  .choice-label {
+    font-weight: 600;
+  }
+  .choice-description {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .choice-price {
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .choice-skeleton {
+    height: 56px;
+  }
+  .payment-note {
+    margin: 0;
+    font-size: 0.85em;
+  }
+  .notice {
+    margin: 0;
+    padding: calc(var(--_space) * 1.5);
+    border-radius: calc(var(--_radius) * 0.8);
+    background: var(--_surface-alt);
+    border-inline-start: 4px solid var(--_warning);
+  }
+  .notice.error {
+    border-inline-start-color: var(--_danger);
+  }
+  .notice p {
+    margin: 0 0 var(--_space);
+  }
+  .notice:focus,
+  .changes:focus {
+    outline: none;
+    box-shadow: var(--_focus);
+  }
+  .error-summary {
+    padding: calc(var(--_space) * 2);
+    border: 2px solid var(--_danger);
+    border-radius: var(--_radius);
+  }
+  .error-summary h3 {
+    margin: 0 0 var(--_space);
+    font-size: 1em;
+    color: var(--_danger);
+  }
+  .error-summary ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+  }
+  .error-summary a {
+    color: var(--_danger);
+    text-decoration: underline;
+  }
+  .changes {
+    padding: calc(var(--_space) * 2);
+    border: 2px solid var(--_warning);
+    border-radius: var(--_radius);
+    background: color-mix(in srgb, var(--_warning) 7%, var(--_surface));
+  }
+  .changes h3 {
+    margin: 0 0 calc(var(--_space) * 0.5);
+    font-size: 1.1em;
+  }
+  .changes p {
+    margin: 0 0 var(--_space);
+  }
+  .changes ul {
+    margin: 0 0 calc(var(--_space) * 2);
+    padding-inline-start: 1.25em;
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+    font-variant-numeric: tabular-nums;
+  }
+  .button-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+  .submit {
+    width: 100%;
+    min-height: 52px;
+    font-size: 1.1em;
+  }
+  .spinner {
+    width: 1em;
+    height: 1em;
+    border: 2px solid currentColor;
+    border-right-color: transparent;
+    border-radius: 50%;
+    animation: oz-spin 0.8s linear infinite;
+  }
+  @keyframes oz-spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation-duration: 2.4s;
+    }
+  }
+  .order-summary {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+    padding: calc(var(--_space) * 2.5);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .order-summary h2 {
+    font-size: 1.15em;
+  }
+  .summary-lines {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+  }
+  .summary-line {
+    display: grid;
+    grid-template-columns: 52px 1fr auto;
+    gap: calc(var(--_space) * 1.5);
+    align-items: center;
+  }
+  .summary-line img,
+  .summary-line .image-placeholder {
+    width: 52px;
+    height: 52px;
+    border-radius: calc(var(--_radius) * 0.6);
+    object-fit: cover;
+    background: var(--_surface);
+  }
+  .summary-line-text {
+    display: grid;
+    font-size: 0.9em;
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  .summary-line-title {
+    font-weight: 600;
+  }
+  .summary-line-total {
+    font-variant-numeric: tabular-nums;
+    font-weight: 600;
+  }
+  .summary-skeleton {
+    height: 120px;
+  }
+  .empty {
+    display: grid;
+    justify-items: center;
+    gap: var(--_space);
+    padding: calc(var(--_space) * 5) calc(var(--_space) * 2);
+    text-align: center;
+  }
+  .empty p {
+    margin: 0 0 var(--_space);
+  }
+`;

@@ -1,0 +1,672 @@
+/**
+ * `<checkout-form>`: contact, shipping address, delivery, payment, note and the order summary, then
+ * exactly one order.
+ *
+ * @module
+ */
+import {
+  CHECKOUT_LIMITS,
+  describeError,
+  describeFieldError,
+  emptyCheckoutDraft,
+  validateCheckoutDraft,
+  type AsyncState,
+  type CartLine,
+  type CheckoutDraft,
+  type CheckoutOptions,
+  type CheckoutState,
+  type FieldError,
+  type OrderZone,
+  type Quote,
+  type QuoteChange,
+} from '@orderzone/core';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { StoreController } from '../../controllers/store-controller.ts';
+import { emit } from '../../events/events.ts';
+import { controls, tokens } from '../../styles/shared-styles.ts';
+import { renderPriceSummary } from '../price-summary/price-summary.ts';
+import { priceSummaryStyles } from '../price-summary/price-summary.styles.ts';
+import { ZoneElement } from '../zone-element.ts';
+import { checkoutFormMessages } from './checkout-form.messages.ts';
+import { checkoutFormStyles } from './checkout-form.styles.ts';
+
+/** The id of the control that shows each draft field, in form order. */
+const FIELD_IDS: Readonly<Record<string, string>> = {
+  'contact.name': 'contact-name',
+  'contact.phone': 'contact-phone',
+  'contact.email': 'contact-email',
+  'shippingAddress.country': 'address-country',
+  'shippingAddress.region': 'address-region',
+  'shippingAddress.city': 'address-city',
+  'shippingAddress.district': 'address-district',
+  'shippingAddress.line1': 'address-line1',
+  'shippingAddress.line2': 'address-line2',
+  'shippingAddress.postalCode': 'address-postal-code',
+  shippingOptionId: 'shipping-option-0',
+  paymentMethodId: 'payment-method-0',
+  note: 'order-note',
+};
+
+type AddressField = 'region' | 'city' | 'district' | 'line1' | 'line2' | 'postalCode';
+
+interface TextFieldSpec {
+  field: string;
+  label: string;
+  value: string;
+  onInput: (value: string) => void;
+  type?: 'text' | 'tel' | 'email';
+  autocomplete: string;
+  inputmode?: string;
+  maxlength?: number;
+  hint?: string;
+}
+
+/** The fields the core requires for a country: those an empty draft for it reports as missing. */
+function requiredFieldsFor(country: string): Set<string> {
+  return new Set(validateCheckoutDraft(emptyCheckoutDraft(country)).filter((e) => e.code === 'required').map((e) => e.field));
+}
+
+/**
+ * The checkout form. Every input writes to the zone's checkout draft as the shopper types (so it
+ * survives a reload), problems are shown under each field and, on submit, in a summary whose links
+ * move focus to the field. Delivery options come from the quote, payment methods and countries from
+ * the backend's checkout options. On submit the form dispatches a cancelable `oz-checkout-submit`,
+ * then places the order through the core, which guarantees at most one order per checkout even
+ * after a double click, a network error and "Try again", or a reload.
+ *
+ * When the backend's prices or stock differ from what the shopper saw, a panel lists exactly what
+ * changed (per line price before → after, requested → available, the total) and asks the shopper to
+ * accept the changes or go back to the cart.
+ *
+ * @summary Checkout form: contact, address, delivery, payment, note, order summary and Place order.
+ *
+ * @fires oz-checkout-submit - Cancelable, before the order is sent: `{ total, paymentMethodId }`. `preventDefault()` stops the submission.
+ * @fires oz-order-created - The order was placed: `{ order }`.
+ * @fires oz-navigate - "Back to cart" (`{ view: 'cart' }`), "Continue shopping" (`{ view: 'browse' }`) or "View order" (`{ view: 'confirmation' }`).
+ * @fires oz-error - Placing the order or loading options failed: `{ error, message }`.
+ *
+ * @slot before-submit - Content above the Place order button (terms, newsletter opt-in...).
+ *
+ * @csspart form - The `<form>`.
+ * @csspart section - Each fieldset (contact, address, delivery, payment, note).
+ * @csspart error-summary - The list of problems shown after a submit.
+ * @csspart changes - The "Your order changed" panel.
+ * @csspart submit-error - The panel shown when the order could not be placed.
+ * @csspart order-summary - The order summary column.
+ * @csspart summary - The price summary list.
+ * @csspart summary-row - One row of the price summary.
+ * @csspart summary-total - The total row.
+ * @csspart submit-button - The Place order button.
+ *
+ * @cssprop [--oz-checkout-columns=minmax(0, 3fr) minmax(280px, 2fr)] - Grid columns of the form and summary on wide screens.
+ * @cssprop [--oz-color-primary=#c2410c] - Buttons, selected options.
+ * @cssprop [--oz-color-on-primary=#ffffff] - Text on primary buttons.
+ * @cssprop [--oz-color-text=#1c1917] - Text.
+ * @cssprop [--oz-color-muted=#6b6460] - Hints and secondary text.
+ * @cssprop [--oz-color-surface=#ffffff] - Background.
+ * @cssprop [--oz-color-surface-alt=#f7f5f3] - Order summary background.
+ * @cssprop [--oz-color-border=#e2ddd8] - Borders.
+ * @cssprop [--oz-color-danger=#b91c1c] - Field problems and errors.
+ * @cssprop [--oz-color-warning=#a16207] - The changes panel.
+ * @cssprop [--oz-radius=10px] - Corner radius.
+ * @cssprop [--oz-space=8px] - Spacing unit.
+ */
+export class CheckoutForm extends ZoneElement {
+  static override styles = [tokens, controls, priceSummaryStyles, checkoutFormStyles];
+
+  /** True after a submit attempt: the error summary is shown while there are field problems. */
+  @state() private attempted = false;
+  /** Problems found when leaving a filled-in field, before any submit. */
+  @state() private blurErrors = new Map<string, FieldError>();
+  @state() private announcement = '';
+
+  private readonly draft = new StoreController<CheckoutDraft>(this);
+  private readonly options = new StoreController<AsyncState<CheckoutOptions>>(this);
+  private readonly quote = new StoreController<AsyncState<Quote>>(this);
+  private readonly checkoutState = new StoreController<CheckoutState>(this);
+  private readonly lines = new StoreController<readonly CartLine[]>(this);
+  private busy = false;
+  private focusAfterRender: (() => HTMLElement | null | undefined) | undefined;
+
+  constructor() {
+    super(checkoutFormMessages);
+  }
+
+  protected override zoneChanged(zone: OrderZone): void {
+    const checkout = zone.checkout;
+    this.draft.setStore(checkout.$draft);
+    this.options.setStore(checkout.$options);
+    this.quote.setStore(checkout.$quote);
+    this.checkoutState.setStore(checkout.$state);
+    this.lines.setStore(zone.cart.$lines);
+    if (checkout.$options.get().status === 'idle') void checkout.loadOptions();
+    if (zone.cart.$lines.get().length > 0 && checkout.$quote.get().status === 'idle') void checkout.refreshQuote();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.focusAfterRender) {
+      const target = this.focusAfterRender();
+      this.focusAfterRender = undefined;
+      target?.focus();
+    }
+  }
+
+  private get checkout() {
+    return this.activeZone.checkout;
+  }
+
+  private t(key: string, params?: Record<string, string | number>): string {
+    return this.i18n.t(key, params);
+  }
+
+  // ---- events ----------------------------------------------------------------------------------
+
+  private async onSubmit(event: Event): Promise<void> {
+    event.preventDefault();
+    const phase = this.checkout.$state.get().phase;
+    if (this.busy || phase === 'submitting' || phase === 'review_changes') return;
+    this.attempted = true;
+    this.announcement = '';
+    const problems = this.checkout.validate();
+    if (problems.length > 0) {
+      this.focusField(problems[0]!.field);
+      return;
+    }
+    const quote = this.checkout.$quote.get();
+    const proceed = emit(
+      this,
+      'oz-checkout-submit',
+      { total: quote.status === 'idle' ? undefined : quote.data?.total, paymentMethodId: this.checkout.$draft.get().paymentMethodId },
+      { cancelable: true },
+    );
+    if (!proceed) return;
+    this.busy = true;
+    try {
+      const order = await this.checkout.submit();
+      if (order) {
+        emit(this, 'oz-order-created', { order });
+        return;
+      }
+      const after = this.checkout.$state.get();
+      if (after.phase === 'review_changes') {
+        this.focusAfterRender = () => this.renderRoot.querySelector<HTMLElement>('[data-changes]');
+      } else if (after.fieldErrors.length > 0) {
+        this.focusField(after.fieldErrors[0]!.field);
+      } else if (after.error) {
+        this.reportError(after.error);
+        this.focusAfterRender = () => this.renderRoot.querySelector<HTMLElement>('[data-submit-error]');
+      }
+    } finally {
+      this.busy = false;
+      this.requestUpdate();
+    }
+  }
+
+  private focusField(field: string): void {
+    this.focusAfterRender = () => this.controlFor(field);
+    this.requestUpdate();
+  }
+
+  private controlFor(field: string): HTMLElement | null {
+    const id = FIELD_IDS[field];
+    return id ? this.renderRoot.querySelector<HTMLElement>(`#${id}`) : null;
+  }
+
+  private onErrorLink(event: Event, field: string): void {
+    event.preventDefault();
+    this.controlFor(field)?.focus();
+  }
+
+  private onBlur(field: string, value: string): void {
+    const next = new Map(this.blurErrors);
+    next.delete(field);
+    if (value.trim() !== '') {
+      const problem = validateCheckoutDraft(this.checkout.$draft.get()).find((e) => e.field === field);
+      if (problem) next.set(field, problem);
+    }
+    this.blurErrors = next;
+  }
+
+  private clearBlurError(field: string): void {
+    if (!this.blurErrors.has(field)) return;
+    const next = new Map(this.blurErrors);
+    next.delete(field);
+    this.blurErrors = next;
+  }
+
+  private updateAddress(field: AddressField, value: string): void {
+    this.clearBlurError(`shippingAddress.${field}`);
+    this.checkout.update({ shippingAddress: { [field]: value } });
+  }
+
+  private acceptChanges(): void {
+    this.checkout.acceptChanges();
+    this.announcement = this.t('checkoutForm.changes_accepted');
+    this.focusAfterRender = () => this.renderRoot.querySelector<HTMLElement>('[data-submit]');
+  }
+
+  private retry(): void {
+    this.renderRoot.querySelector<HTMLFormElement>('form')?.requestSubmit();
+  }
+
+  // ---- rendering -------------------------------------------------------------------------------
+
+  private errorFor(field: string, state: CheckoutState): FieldError | undefined {
+    return state.fieldErrors.find((e) => e.field === field) ?? this.blurErrors.get(field);
+  }
+
+  private fieldLabel(field: string, country: string): string {
+    const cn = country === 'CN';
+    const keys: Record<string, string> = {
+      'contact.name': 'checkoutForm.name',
+      'contact.phone': 'checkoutForm.phone',
+      'contact.email': 'checkoutForm.email',
+      'shippingAddress.country': 'checkoutForm.country',
+      'shippingAddress.region': cn ? 'checkoutForm.region_cn' : 'checkoutForm.region',
+      'shippingAddress.city': 'checkoutForm.city',
+      'shippingAddress.district': 'checkoutForm.district',
+      'shippingAddress.line1': 'checkoutForm.line1',
+      'shippingAddress.line2': 'checkoutForm.line2',
+      'shippingAddress.postalCode': 'checkoutForm.postal_code',
+      shippingOptionId: 'checkoutForm.delivery',
+      paymentMethodId: 'checkoutForm.payment',
+      note: 'checkoutForm.note',
+    };
+    return this.t(keys[field] ?? field);
+  }
+
+  protected override render(): TemplateResult {
+    const state = this.checkoutState.value ?? { phase: 'editing', fieldErrors: [], changes: [] };
+    const lines = this.lines.value ?? [];
+    if (state.phase === 'completed' && state.order) return this.renderCompleted(state.order.orderNumber);
+    if (lines.length === 0 && state.phase !== 'submitting') return this.renderEmpty();
+    const draft = this.draft.value ?? emptyCheckoutDraft();
+    const country = draft.shippingAddress.country;
+    const required = requiredFieldsFor(country);
+    const submitting = state.phase === 'submitting';
+    return html`
+      <div class="layout">
+        <form part="form" novalidate aria-labelledby="checkout-heading" aria-busy=${submitting ? 'true' : 'false'} @submit=${this.onSubmit}>
+          <h2 id="checkout-heading">${this.t('checkoutForm.heading')}</h2>
+          <p class="muted required-hint">${this.t('checkoutForm.required_hint')}</p>
+          <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+          ${this.renderErrorSummary(state, country)} ${this.renderChanges(state)}
+          <fieldset class="section" part="section">
+            <legend>${this.t('checkoutForm.contact')}</legend>
+            ${this.renderTextField(state, required, {
+              field: 'contact.name',
+              label: this.fieldLabel('contact.name', country),
+              value: draft.contact.name,
+              autocomplete: 'name',
+              maxlength: CHECKOUT_LIMITS.name,
+              onInput: (value) => {
+                this.clearBlurError('contact.name');
+                this.checkout.update({ contact: { name: value } });
+              },
+            })}
+            <div class="row">
+              ${this.renderTextField(state, required, {
+                field: 'contact.phone',
+                label: this.fieldLabel('contact.phone', country),
+                value: draft.contact.phone,
+                type: 'tel',
+                autocomplete: 'tel',
+                inputmode: 'tel',
+                maxlength: 32,
+                ...(country === 'CN' ? { hint: this.t('checkoutForm.phone_hint_cn') } : {}),
+                onInput: (value) => {
+                  this.clearBlurError('contact.phone');
+                  this.checkout.update({ contact: { phone: value } });
+                },
+              })}
+              ${this.renderTextField(state, required, {
+                field: 'contact.email',
+                label: this.fieldLabel('contact.email', country),
+                value: draft.contact.email,
+                type: 'email',
+                autocomplete: 'email',
+                inputmode: 'email',
+                maxlength: CHECKOUT_LIMITS.email,
+                hint: this.t('checkoutForm.email_hint'),
+                onInput: (value) => {
+                  this.clearBlurError('contact.email');
+                  this.checkout.update({ contact: { email: value } });
+                },
+              })}
+            </div>
+          </fieldset>
+          ${this.renderAddress(state, required, draft)} ${this.renderDelivery(state, draft)} ${this.renderPayment(state, draft)}
+          ${this.renderNote(state, draft)} ${this.renderSubmitError(state)}
+          <slot name="before-submit"></slot>
+          <button class="button primary submit" part="submit-button" type="submit" data-submit ?disabled=${submitting || state.phase === 'review_changes'} aria-busy=${submitting ? 'true' : 'false'}>
+            ${submitting ? html`<span class="spinner" aria-hidden="true"></span>${this.t('checkoutForm.placing_order')}` : this.t('checkoutForm.place_order')}
+          </button>
+        </form>
+        ${this.renderOrderSummary()}
+      </div>
+    `;
+  }
+
+  private renderTextField(state: CheckoutState, required: Set<string>, spec: TextFieldSpec): TemplateResult {
+    const id = FIELD_IDS[spec.field]!;
+    const error = this.errorFor(spec.field, state);
+    const isRequired = required.has(spec.field);
+    const describedBy = [spec.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+    return html`
+      <div class="field">
+        <label class="label" for=${id}>
+          ${spec.label}${isRequired ? html`<span class="required" aria-hidden="true"> *</span>` : html` <span class="optional">${this.t('checkoutForm.optional')}</span>`}
+        </label>
+        ${spec.hint ? html`<span class="hint" id="${id}-hint">${spec.hint}</span>` : nothing}
+        <input
+          class="input"
+          id=${id}
+          name=${spec.field}
+          type=${spec.type ?? 'text'}
+          autocomplete=${spec.autocomplete}
+          inputmode=${spec.inputmode ?? nothing}
+          maxlength=${spec.maxlength ?? nothing}
+          ?required=${isRequired}
+          aria-required=${isRequired ? 'true' : 'false'}
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${describedBy || nothing}
+          .value=${spec.value}
+          @input=${(e: Event) => spec.onInput((e.target as HTMLInputElement).value)}
+          @blur=${(e: Event) => this.onBlur(spec.field, (e.target as HTMLInputElement).value)}
+        />
+        ${error ? html`<p class="field-error" id="${id}-error">${describeFieldError(error, this.i18n.t)}</p>` : nothing}
+      </div>
+    `;
+  }
+
+  private renderAddress(state: CheckoutState, required: Set<string>, draft: CheckoutDraft): TemplateResult {
+    const address = draft.shippingAddress;
+    const country = address.country;
+    const cn = country === 'CN';
+    const options = this.options.value ?? { status: 'idle' };
+    const countries = options.status === 'idle' ? [] : (options.data?.countries ?? []);
+    const shown = countries.includes(country) || country === '' ? countries : [country, ...countries];
+    const names = new Intl.DisplayNames([this.i18n.locale], { type: 'region', fallback: 'code' });
+    const countryError = this.errorFor('shippingAddress.country', state);
+    const text = (field: AddressField, autocomplete: string, maxlength?: number, hint?: string): TemplateResult =>
+      this.renderTextField(state, required, {
+        field: `shippingAddress.${field}`,
+        label: this.fieldLabel(`shippingAddress.${field}`, country),
+        value: address[field] ?? '',
+        autocomplete,
+        ...(maxlength === undefined ? {} : { maxlength }),
+        ...(hint === undefined ? {} : { hint }),
+        ...(field === 'postalCode' && cn ? { inputmode: 'numeric' } : {}),
+        onInput: (value) => this.updateAddress(field, value),
+      });
+    return html`
+      <fieldset class="section" part="section">
+        <legend>${this.t('checkoutForm.address')}</legend>
+        <div class="field">
+          <label class="label" for="address-country">${this.fieldLabel('shippingAddress.country', country)}<span class="required" aria-hidden="true"> *</span></label>
+          <select
+            class="input"
+            id="address-country"
+            name="shippingAddress.country"
+            autocomplete="shipping country"
+            required
+            aria-required="true"
+            aria-invalid=${countryError ? 'true' : 'false'}
+            aria-describedby=${countryError ? 'address-country-error' : nothing}
+            @change=${(e: Event) => {
+              this.clearBlurError('shippingAddress.country');
+              this.checkout.update({ shippingAddress: { country: (e.target as HTMLSelectElement).value } });
+            }}
+          >
+            ${shown.map((code) => html`<option value=${code} ?selected=${code === country}>${names.of(code) ?? code}</option>`)}
+          </select>
+          ${countryError ? html`<p class="field-error" id="address-country-error">${describeFieldError(countryError, this.i18n.t)}</p>` : nothing}
+        </div>
+        <div class="row">
+          ${text('region', 'shipping address-level1', CHECKOUT_LIMITS.region)} ${text('city', 'shipping address-level2', CHECKOUT_LIMITS.city)}
+          ${required.has('shippingAddress.district') ? text('district', 'shipping address-level3', CHECKOUT_LIMITS.district) : nothing}
+        </div>
+        ${text('line1', 'shipping address-line1', CHECKOUT_LIMITS.line1)} ${text('line2', 'shipping address-line2', CHECKOUT_LIMITS.line2)}
+        <div class="row narrow">${text('postalCode', 'shipping postal-code', 16, cn ? this.t('checkoutForm.postal_code_hint_cn') : undefined)}</div>
+      </fieldset>
+    `;
+  }
+
+  private renderRadioError(field: string, state: CheckoutState): TemplateResult | typeof nothing {
+    const error = this.errorFor(field, state);
+    return error ? html`<p class="field-error" id="${field}-error">${describeFieldError(error, this.i18n.t)}</p>` : nothing;
+  }
+
+  private renderDelivery(state: CheckoutState, draft: CheckoutDraft): TemplateResult {
+    const quoteState = this.quote.value ?? { status: 'idle' };
+    const quote = quoteState.status === 'idle' ? undefined : quoteState.data;
+    const error = this.errorFor('shippingOptionId', state);
+    const selected = draft.shippingOptionId ?? quote?.selectedShippingOptionId;
+    let body: TemplateResult;
+    if (quote && quote.shippingOptions.length > 0) {
+      body = html`${quote.shippingOptions.map(
+        (option, i) => html`
+          <label class="choice">
+            <input
+              type="radio"
+              name="shippingOptionId"
+              id="shipping-option-${i}"
+              value=${option.id}
+              .checked=${option.id === selected}
+              aria-invalid=${error ? 'true' : 'false'}
+              aria-describedby=${error ? 'shippingOptionId-error' : nothing}
+              @change=${() => this.checkout.update({ shippingOptionId: option.id })}
+            />
+            <span class="choice-text">
+              <span class="choice-label">${this.i18n.text(option.label)}</span>
+              ${option.estimate ? html`<span class="choice-description">${this.i18n.text(option.estimate)}</span>` : nothing}
+            </span>
+            <span class="choice-price">${option.price.amount === 0 ? this.t('checkoutForm.free') : this.i18n.money(option.price)}</span>
+          </label>
+        `,
+      )}`;
+    } else if (quoteState.status === 'error') {
+      body = html`<div class="notice error" role="alert">
+        ${this.t('checkoutForm.quote_failed')} ${describeError(quoteState.error, this.i18n.t)}
+        <button class="button link" type="button" @click=${() => void this.checkout.refreshQuote()}>${this.t('common.retry')}</button>
+      </div>`;
+    } else if (quoteState.status === 'loading') {
+      body = html`<div class="skeleton choice-skeleton" aria-hidden="true"></div>
+        <div class="skeleton choice-skeleton" aria-hidden="true"></div>
+        <p class="muted">${this.t('common.loading')}</p>`;
+    } else {
+      body = html`<p class="muted">${this.t('checkoutForm.delivery_after_address')}</p>`;
+    }
+    return html`
+      <fieldset class="section" part="section" aria-describedby=${error ? 'shippingOptionId-error' : nothing}>
+        <legend>${this.t('checkoutForm.delivery')}<span class="required" aria-hidden="true"> *</span></legend>
+        <div class="choices">${body}</div>
+        ${this.renderRadioError('shippingOptionId', state)}
+      </fieldset>
+    `;
+  }
+
+  private renderPayment(state: CheckoutState, draft: CheckoutDraft): TemplateResult {
+    const options = this.options.value ?? { status: 'idle' };
+    const methods = options.status === 'idle' ? [] : (options.data?.paymentMethods ?? []);
+    const error = this.errorFor('paymentMethodId', state);
+    let body: TemplateResult;
+    if (methods.length > 0) {
+      body = html`${methods.map(
+        (method, i) => html`
+          <label class="choice">
+            <input
+              type="radio"
+              name="paymentMethodId"
+              id="payment-method-${i}"
+              value=${method.id}
+              .checked=${method.id === draft.paymentMethodId}
+              aria-invalid=${error ? 'true' : 'false'}
+              aria-describedby=${error ? 'paymentMethodId-error' : nothing}
+              @change=${() => this.checkout.update({ paymentMethodId: method.id })}
+            />
+            <span class="choice-text">
+              <span class="choice-label">${this.i18n.text(method.label)}</span>
+              ${method.description ? html`<span class="choice-description">${this.i18n.text(method.description)}</span>` : nothing}
+            </span>
+          </label>
+        `,
+      )}`;
+    } else if (options.status === 'error') {
+      body = html`<div class="notice error" role="alert">
+        ${this.t('checkoutForm.options_failed')} ${describeError(options.error, this.i18n.t)}
+        <button class="button link" type="button" @click=${() => void this.checkout.loadOptions()}>${this.t('common.retry')}</button>
+      </div>`;
+    } else {
+      body = html`<div class="skeleton choice-skeleton" aria-hidden="true"></div>
+        <p class="muted">${this.t('checkoutForm.options_loading')}</p>`;
+    }
+    return html`
+      <fieldset class="section" part="section" aria-describedby="payment-note ${error ? 'paymentMethodId-error' : ''}">
+        <legend>${this.t('checkoutForm.payment')}<span class="required" aria-hidden="true"> *</span></legend>
+        <div class="choices">${body}</div>
+        ${this.renderRadioError('paymentMethodId', state)}
+        <p class="muted payment-note" id="payment-note">${this.t('checkoutForm.payment_note')}</p>
+      </fieldset>
+    `;
+  }
+
+  private renderNote(state: CheckoutState, draft: CheckoutDraft): TemplateResult {
+    const note = draft.note ?? '';
+    const error = this.errorFor('note', state);
+    return html`
+      <fieldset class="section" part="section">
+        <legend class="visually-hidden">${this.t('checkoutForm.note')}</legend>
+        <div class="field">
+          <label class="label" for="order-note">${this.t('checkoutForm.note')} <span class="optional">${this.t('checkoutForm.optional')}</span></label>
+          <textarea
+            class="input"
+            id="order-note"
+            name="note"
+            rows="3"
+            maxlength=${CHECKOUT_LIMITS.note}
+            placeholder=${this.t('checkoutForm.note_placeholder')}
+            aria-invalid=${error ? 'true' : 'false'}
+            aria-describedby="order-note-counter ${error ? 'order-note-error' : ''}"
+            .value=${note}
+            @input=${(e: Event) => this.checkout.update({ note: (e.target as HTMLTextAreaElement).value })}
+          ></textarea>
+          <span class="hint counter" id="order-note-counter">${this.t('checkoutForm.note_counter', { count: note.length, max: CHECKOUT_LIMITS.note })}</span>
+          ${error ? html`<p class="field-error" id="order-note-error">${describeFieldError(error, this.i18n.t)}</p>` : nothing}
+        </div>
+      </fieldset>
+    `;
+  }
+
+  private renderErrorSummary(state: CheckoutState, country: string): TemplateResult | typeof nothing {
+    if (!this.attempted || state.fieldErrors.length === 0 || state.phase === 'review_changes') return nothing;
+    const count = state.fieldErrors.length;
+    const plural = new Intl.PluralRules(this.i18n.locale).select(count);
+    const key = `checkoutForm.error_summary.${plural}`;
+    const heading = this.t(key, { count }) === key ? this.t('checkoutForm.error_summary.other', { count }) : this.t(key, { count });
+    return html`
+      <div class="error-summary" part="error-summary" role="alert" data-error-summary>
+        <h3>${heading}</h3>
+        <ul>
+          ${state.fieldErrors.map(
+            (error) => html`<li>
+              <a href="#${FIELD_IDS[error.field] ?? ''}" @click=${(e: Event) => this.onErrorLink(e, error.field)}
+                >${this.t('checkoutForm.error_link', { label: this.fieldLabel(error.field, country), message: describeFieldError(error, this.i18n.t) })}</a
+              >
+            </li>`,
+          )}
+        </ul>
+      </div>
+    `;
+  }
+
+  private describeChange(change: QuoteChange): string {
+    switch (change.kind) {
+      case 'price':
+        return this.t('checkoutForm.change.price', { title: this.i18n.text(change.title), before: this.i18n.money(change.before), after: this.i18n.money(change.after) });
+      case 'stock':
+        return this.t('checkoutForm.change.stock', { title: this.i18n.text(change.title), requested: change.requested, available: change.available });
+      case 'unavailable':
+        return this.t('checkoutForm.change.unavailable', { title: this.i18n.text(change.title) });
+      case 'total':
+        return this.t('checkoutForm.change.total', { before: this.i18n.money(change.before), after: this.i18n.money(change.after) });
+    }
+  }
+
+  private renderChanges(state: CheckoutState): TemplateResult | typeof nothing {
+    if (state.phase !== 'review_changes') return nothing;
+    return html`
+      <div class="changes" part="changes" role="alert" tabindex="-1" data-changes aria-labelledby="changes-heading">
+        <h3 id="changes-heading">${this.t('checkoutForm.review_heading')}</h3>
+        <p>${this.t('checkoutForm.review_intro')}</p>
+        <ul>
+          ${state.changes.map((change) => html`<li data-change=${change.kind}>${this.describeChange(change)}</li>`)}
+        </ul>
+        <div class="button-row">
+          <button class="button primary" type="button" data-accept @click=${this.acceptChanges}>${this.t('checkoutForm.accept_changes')}</button>
+          <button class="button" type="button" data-back @click=${() => emit(this, 'oz-navigate', { view: 'cart' })}>${this.t('checkoutForm.back_to_cart')}</button>
+        </div>
+      </div>
+    `;
+  }
+
+  private renderSubmitError(state: CheckoutState): TemplateResult | typeof nothing {
+    const error = state.error;
+    if (!error || state.phase !== 'editing' || (error.code === 'validation' && error.fieldErrors.length > 0)) return nothing;
+    const retryable = error.retryable || state.resumable === true;
+    return html`
+      <div class="notice error" part="submit-error" role="alert" tabindex="-1" data-submit-error>
+        <p><strong>${this.t('checkoutForm.submit_failed')}</strong> ${describeError(error, this.i18n.t)}</p>
+        ${retryable ? html`<button class="button" type="button" data-retry @click=${this.retry}>${this.t('common.retry')}</button>` : nothing}
+      </div>
+    `;
+  }
+
+  private renderOrderSummary(): TemplateResult {
+    const quoteState = this.quote.value ?? { status: 'idle' };
+    const quote = quoteState.status === 'idle' ? undefined : quoteState.data;
+    return html`
+      <aside class="order-summary" part="order-summary" aria-labelledby="summary-heading">
+        <h2 id="summary-heading">${this.t('checkoutForm.summary')}</h2>
+        ${quote
+          ? html`<ul class="summary-lines">
+              ${quote.lines.map(
+                (line) => html`<li class="summary-line">
+                  ${line.image ? html`<img src=${line.image.url} alt="" loading="lazy" />` : html`<span class="image-placeholder" aria-hidden="true"></span>`}
+                  <span class="summary-line-text">
+                    <span class="summary-line-title">${this.i18n.text(line.title)}</span>
+                    ${line.variantTitle ? html`<span class="muted">${this.i18n.text(line.variantTitle)}</span>` : nothing}
+                    <span class="muted">${this.t('checkoutForm.line_quantity', { quantity: line.quantity })}</span>
+                  </span>
+                  <span class="summary-line-total">${this.i18n.money(line.total)}</span>
+                </li>`,
+              )}
+            </ul>`
+          : html`<div class="skeleton summary-skeleton" aria-hidden="true"></div>`}
+        ${renderPriceSummary(quote, this.i18n, { pending: quoteState.status === 'loading' || quoteState.status === 'idle' })}
+        ${quoteState.status === 'ready' && !quoteState.data.orderable ? html`<p class="field-error">${this.t('checkoutForm.not_orderable')}</p>` : nothing}
+      </aside>
+    `;
+  }
+
+  private renderEmpty(): TemplateResult {
+    return html`
+      <div class="empty">
+        <h2>${this.t('checkoutForm.empty_title')}</h2>
+        <p class="muted">${this.t('checkoutForm.empty_body')}</p>
+        <button class="button primary" type="button" @click=${() => emit(this, 'oz-navigate', { view: 'browse' })}>${this.t('checkoutForm.continue_shopping')}</button>
+      </div>
+    `;
+  }
+
+  private renderCompleted(orderNumber: string): TemplateResult {
+    return html`
+      <div class="empty" role="status">
+        <h2>${this.t('checkoutForm.completed', { orderNumber })}</h2>
+        <button class="button primary" type="button" @click=${() => emit(this, 'oz-navigate', { view: 'confirmation' })}>${this.t('checkoutForm.view_order')}</button>
+      </div>
+    `;
+  }
+}

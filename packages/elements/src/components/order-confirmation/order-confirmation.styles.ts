@@ -1,0 +1,207 @@
+/**
+ * Styles of `<order-confirmation>`.
+ *
+ * @module
+ */
+import { css } from 'lit';
+
+export const orderConfirmationStyles = css`
+  :host {
+    display: block;
+  }
+  .confirmation {
+    display: grid;
+    gap: calc(var(--_space) * 3);
+    max-width: var(--oz-confirmation-max-width, 760px);
+    margin-inline: auto;
+  }
+  .hero {
+    display: grid;
+    justify-items: center;
+    gap: var(--_space);
+    text-align: center;
+    padding: calc(var(--_space) * 3) calc(var(--_space) * 2);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .check {
+    display: grid;
+    place-items: center;
+    width: 56px;
+    height: 56px;
+    border-radius: 50%;
+    background: var(--_success);
+    color: var(--_surface);
+    font-size: 1.75em;
+    line-height: 1;
+  }
+  h2 {
+    margin: 0;
+    font-size: 1.6em;
+    line-height: 1.25;
+  }
+  h2:focus {
+    outline: none;
+  }
+  h3 {
+    margin: 0 0 var(--_space);
+    font-size: 1.05em;
+  }
+  .hero p {
+    margin: 0;
+  }
+  .order-number {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: center;
+    gap: calc(var(--_space) * 1.5);
+    margin-top: var(--_space);
+  }
+  .order-number-value {
+    display: grid;
+    gap: 2px;
+  }
+  .order-number-label {
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .order-number strong {
+    font-size: 1.6em;
+    letter-spacing: 0.04em;
+    font-variant-numeric: tabular-nums;
+    user-select: all;
+  }
+  .status {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space);
+  }
+  .badge {
+    display: inline-block;
+    padding: 2px calc(var(--_space) * 1.25);
+    border-radius: 999px;
+    font-weight: 600;
+    font-size: 0.875em;
+    background: color-mix(in srgb, var(--_warning) 12%, var(--_surface));
+    color: color-mix(in srgb, var(--_warning) 75%, black);
+  }
+  .badge.paid,
+  .badge.completed,
+  .badge.shipped {
+    background: color-mix(in srgb, var(--_success) 12%, var(--_surface));
+    color: color-mix(in srgb, var(--_success) 75%, black);
+  }
+  .badge.cancelled {
+    background: color-mix(in srgb, var(--_danger) 10%, var(--_surface));
+    color: color-mix(in srgb, var(--_danger) 85%, black);
+  }
+  .card {
+    padding: calc(var(--_space) * 2.5);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .payment {
+    border-width: 2px;
+    border-color: var(--_primary);
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+    justify-items: start;
+  }
+  .payment.none {
+    border-color: var(--_border);
+    border-width: 1px;
+  }
+  .payment p {
+    margin: 0;
+  }
+  .qr {
+    display: grid;
+    gap: var(--_space);
+    justify-items: center;
+    padding: calc(var(--_space) * 2);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+    width: 100%;
+  }
+  .qr img {
+    width: min(220px, 60vw);
+    height: auto;
+    image-rendering: pixelated;
+    background: white;
+    padding: var(--_space);
+    border-radius: calc(var(--_radius) * 0.6);
+  }
+  .qr-payload {
+    margin: 0;
+    padding: calc(var(--_space) * 1.5);
+    border: 1px dashed var(--_muted);
+    border-radius: calc(var(--_radius) * 0.6);
+    background: var(--_surface);
+    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+    font-size: 0.9em;
+    overflow-wrap: anywhere;
+    max-width: 100%;
+  }
+  .qr-label {
+    font-weight: 700;
+  }
+  .details {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+    grid-template-columns: repeat(auto-fit, minmax(220px, 1fr));
+  }
+  .details p,
+  address {
+    margin: 0;
+    font-style: normal;
+    overflow-wrap: anywhere;
+  }
+  .lines {
+    list-style: none;
+    margin: 0 0 calc(var(--_space) * 2);
+    padding: 0;
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+  }
+  .line {
+    display: grid;
+    grid-template-columns: 56px 1fr auto;
+    gap: calc(var(--_space) * 1.5);
+    align-items: center;
+  }
+  .line img,
+  .line .image-placeholder {
+    width: 56px;
+    height: 56px;
+    border-radius: calc(var(--_radius) * 0.6);
+    object-fit: cover;
+    background: var(--_surface-alt);
+  }
+  .line-text {
+    display: grid;
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  .line-title {
+    font-weight: 600;
+  }
+  .line-total {
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .actions {
+    display: flex;
+    justify-content: center;
+  }
+  .empty {
+    display: grid;
+    justify-items: center;
+    gap: var(--_space);
+    padding: calc(var(--_space) * 5) calc(var(--_space) * 2);
+    text-align: center;
+  }
+  .empty p {
+    margin: 0 0 var(--_space);
+  }
+`;

@@ -1,0 +1,204 @@
+import { formatMoney, type Order } from '@orderzone/core';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { addToCart, createBuyFlow, type BuyFlow } from '../../testing/buy-flow-fixture.ts';
+import { OrderConfirmation } from './order-confirmation.ts';
+import { orderConfirmationMessages } from './order-confirmation.messages.ts';
+import { defineElement } from '../define-element.ts';
+
+defineElement('order-confirmation', OrderConfirmation);
+
+let flow: BuyFlow;
+const realClipboard = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+
+afterEach(() => {
+  flow?.zone.dispose();
+  if (realClipboard) Object.defineProperty(navigator, 'clipboard', realClipboard);
+  else delete (navigator as { clipboard?: unknown }).clipboard;
+});
+
+/** Places a real order through the zone's checkout. */
+async function placeOrder(f: BuyFlow, paymentMethodId = 'alipay', note?: string): Promise<Order> {
+  await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 2);
+  await addToCart(f.zone, 'wool-socks', 'socks-m', 1);
+  f.zone.checkout.update({
+    contact: { name: '韩梅梅', phone: '13900139000', email: 'han@example.com' },
+    shippingAddress: { region: '北京市', city: '北京市', district: '朝阳区', line1: '建国路 88 号', postalCode: '100022' },
+    paymentMethodId,
+    ...(note ? { note } : {}),
+  });
+  await f.zone.checkout.loadOptions();
+  await f.zone.checkout.refreshQuote();
+  const order = await f.zone.checkout.submit();
+  if (!order) throw new Error(`no order: ${JSON.stringify(f.zone.checkout.$state.get())}`);
+  return order;
+}
+
+async function mount(f: BuyFlow, order?: Order): Promise<OrderConfirmation> {
+  flow = f;
+  return fixture<OrderConfirmation>(html`<order-confirmation .zone=${f.zone} .order=${order}></order-confirmation>`);
+}
+
+function $(el: OrderConfirmation, selector: string): HTMLElement | null {
+  return el.shadowRoot!.querySelector<HTMLElement>(selector);
+}
+
+function text(node: Element | null | undefined): string {
+  return node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+function stubClipboard(writeText: (value: string) => Promise<void>): void {
+  Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
+}
+
+describe('<order-confirmation>', () => {
+  it('has Chinese text for every English message', () => {
+    const zh = orderConfirmationMessages['zh-CN']!;
+    const missing = Object.keys(orderConfirmationMessages['en-US']!).filter((key) => !(key in zh) && !key.endsWith('.one'));
+    expect(missing).to.deep.equal([]);
+  });
+
+  it('is a registered custom element', () => {
+    expect(customElements.get('order-confirmation')).to.equal(OrderConfirmation);
+  });
+
+  it('shows a friendly empty state without an order', async () => {
+    const el = await mount(createBuyFlow());
+    expect(text($(el, '[part="empty"] h2'))).to.equal('No order to show yet');
+    await expect(el).shadowDom.to.be.accessible();
+    const navigated = oneEvent(el, 'oz-navigate');
+    $(el, '[data-continue]')!.click();
+    expect((await navigated).detail).to.deep.equal({ view: 'browse' });
+  });
+
+  it('shows the last order placed, whose number exists in the backend', async () => {
+    const f = createBuyFlow();
+    const order = await placeOrder(f);
+    const el = await mount(f);
+    const shown = text($(el, '[data-order-number]'));
+    expect(shown).to.equal(order.orderNumber);
+    const stored = await f.backend.getOrder(shown, { contact: 'han@example.com' });
+    expect(stored.orderNumber).to.equal(shown);
+    expect(text($(el, 'h2'))).to.equal('Thank you for your order!');
+    expect(text($(el, '[data-status]'))).to.equal('Awaiting payment');
+    expect(text($(el, '.summary-row.total dd'))).to.equal(formatMoney(order.total, 'en-US'));
+    expect(el.shadowRoot!.querySelectorAll('[part="items"] li')).to.have.length(2);
+    const details = text($(el, '[part="details"]'));
+    expect(details).to.contain('韩梅梅');
+    expect(details).to.contain('建国路 88 号');
+    expect(details).to.contain('100022');
+    expect(details).to.contain(new Intl.DisplayNames(['en-US'], { type: 'region' }).of('CN')!);
+    expect(details).to.contain('Alipay');
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('shows statuses in Chinese', async () => {
+    const f = createBuyFlow({ locale: 'zh-CN' });
+    const order = await placeOrder(f);
+    const statuses: Record<Order['status'], string> = {
+      pending_payment: '待付款',
+      paid: '已付款',
+      pending_shipment: '待发货',
+      shipped: '已发货',
+      completed: '已完成',
+      cancelled: '已取消',
+    };
+    const el = await mount(f, order);
+    for (const [status, label] of Object.entries(statuses)) {
+      el.order = { ...order, status: status as Order['status'] };
+      await el.updateComplete;
+      expect(text($(el, '[data-status]'))).to.equal(label);
+    }
+    expect(text($(el, 'h2'))).to.equal('感谢您的订购！');
+    expect(text($(el, '.summary-row.total dt'))).to.equal('合计');
+  });
+
+  it('copies the order number and announces it', async () => {
+    const f = createBuyFlow();
+    const order = await placeOrder(f);
+    const copied: string[] = [];
+    stubClipboard(async (value) => {
+      copied.push(value);
+    });
+    const el = await mount(f);
+    $(el, '[data-copy]')!.click();
+    await waitUntil(() => text($(el, '[data-announcement]')) !== '');
+    expect(copied).to.deep.equal([order.orderNumber]);
+    expect(text($(el, '[data-announcement]'))).to.equal('Order number copied');
+    expect($(el, '[data-announcement]')!.getAttribute('role')).to.equal('status');
+  });
+
+  it('says so when copying is not allowed', async () => {
+    const f = createBuyFlow();
+    await placeOrder(f);
+    stubClipboard(() => Promise.reject(new DOMException('denied', 'NotAllowedError')));
+    const el = await mount(f);
+    $(el, '[data-copy]')!.click();
+    await waitUntil(() => text($(el, '[data-announcement]')) !== '');
+    expect(text($(el, '[data-announcement]'))).to.contain('Could not copy');
+  });
+
+  it('links to the payment page for a redirect payment, and refuses a script URL', async () => {
+    const f = createBuyFlow();
+    const order = await placeOrder(f);
+    const el = await mount(f, { ...order, payment: { type: 'redirect', url: 'https://pay.example.com/checkout?id=1' } });
+    const link = $(el, '[data-pay-link]') as HTMLAnchorElement;
+    expect(link.href).to.equal('https://pay.example.com/checkout?id=1');
+    expect(link.rel).to.equal('noopener');
+    expect(text(link)).to.equal('Pay now');
+    await expect(el).shadowDom.to.be.accessible();
+    el.order = { ...order, payment: { type: 'redirect', url: 'javascript:alert(1)' } };
+    await el.updateComplete;
+    expect($(el, '[data-pay-link]')).to.equal(null);
+    expect(text($(el, '[part="payment"]'))).to.contain('The payment link is not available');
+  });
+
+  it('shows a QR payment as an image, or as its payload text, with the expiry time', async () => {
+    const f = createBuyFlow();
+    const order = await placeOrder(f);
+    const expiresAt = '2031-05-06T07:08:00Z';
+    const el = await mount(f, { ...order, payment: { type: 'qr_code', payload: 'https://qr.alipay.com/abc<b>x</b>', expiresAt } });
+    expect(text($(el, '.qr-label'))).to.equal('Scan with Alipay');
+    const payload = $(el, '[data-qr-payload]')!;
+    expect(text(payload)).to.equal('https://qr.alipay.com/abc<b>x</b>');
+    expect(payload.querySelector('b')).to.equal(null);
+    expect(payload.getAttribute('aria-labelledby')).to.equal('qr-label');
+    const time = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(expiresAt));
+    expect(text($(el, '[data-qr-expires]'))).to.equal(`This code expires at ${time}.`);
+    await expect(el).shadowDom.to.be.accessible();
+    el.order = { ...order, paymentMethod: { ...order.paymentMethod, kind: 'wechat_pay' }, payment: { type: 'qr_code', payload: 'weixin://wxpay/1', imageUrl: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=' } };
+    await el.updateComplete;
+    expect(text($(el, '.qr-label'))).to.equal('Scan with WeChat');
+    const img = $(el, '[data-qr-image]') as HTMLImageElement;
+    expect(img.alt).to.equal(`Payment QR code for order ${order.orderNumber}`);
+    expect($(el, '[data-qr-payload]')).to.equal(null);
+  });
+
+  it('says there is nothing more to do when no payment step is needed', async () => {
+    const f = createBuyFlow();
+    const order = await placeOrder(f);
+    const el = await mount(f, { ...order, payment: { type: 'none' } });
+    expect(text($(el, '[part="payment"]'))).to.contain('Nothing more to do');
+  });
+
+  it('resets the checkout when the shopper continues shopping', async () => {
+    const f = createBuyFlow();
+    await placeOrder(f);
+    expect(f.zone.checkout.$state.get().phase).to.equal('completed');
+    const el = await mount(f);
+    const navigated = oneEvent(el, 'oz-navigate');
+    $(el, '[data-continue]')!.click();
+    expect((await navigated).detail).to.deep.equal({ view: 'browse' });
+    expect(f.zone.checkout.$state.get().phase).to.equal('editing');
+    // The last order stays available for this page.
+    expect(text($(el, '[data-order-number]'))).not.to.equal('');
+  });
+
+  it('never interprets order text as HTML', async () => {
+    const f = createBuyFlow();
+    const order = await placeOrder(f, 'alipay', '<img src=x onerror=alert(1)>note');
+    const el = await mount(f, { ...order, contact: { ...order.contact, name: '<script>x</script>' } });
+    expect(text($(el, '[part="details"]'))).to.contain('<img src=x onerror=alert(1)>note');
+    expect(text($(el, '[part="details"]'))).to.contain('<script>x</script>');
+    expect(el.shadowRoot!.querySelector('[part="details"] img, [part="details"] script')).to.equal(null);
+  });
+});

@@ -1,0 +1,268 @@
+/**
+ * `<order-confirmation>`: the page after an order was placed.
+ *
+ * @module
+ */
+import type { Address, Order, OrderZone, PaymentAction, PaymentMethod } from '@orderzone/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { StoreController } from '../../controllers/store-controller.ts';
+import { emit } from '../../events/events.ts';
+import { controls, tokens } from '../../styles/shared-styles.ts';
+import { renderPriceSummary } from '../price-summary/price-summary.ts';
+import { priceSummaryStyles } from '../price-summary/price-summary.styles.ts';
+import { ZoneElement } from '../zone-element.ts';
+import { orderConfirmationMessages } from './order-confirmation.messages.ts';
+import { orderConfirmationStyles } from './order-confirmation.styles.ts';
+
+/** `url` when it is an absolute http(s) URL (a backend must never make the page run a `javascript:` link). */
+function safeHttpUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url, document.baseURI);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `url` when it can be shown as an image: http(s) or a `data:image/...` URL. */
+function safeImageUrl(url: string | undefined): string | undefined {
+  if (url?.startsWith('data:image/')) return url;
+  return safeHttpUrl(url);
+}
+
+/**
+ * The order confirmation: a thank-you, the order number (with a Copy button), its status, what the
+ * shopper still has to do to pay (follow a link, scan a code, or nothing), the items and amounts,
+ * contact, address, delivery and payment method. Shows the `order` property, else the zone's last
+ * order; without either, a friendly empty state.
+ *
+ * A QR payment without a ready-made image shows the payload text in a labelled box: no QR code
+ * renderer is bundled.
+ *
+ * @summary Thank-you page with order number, status, payment step and order details.
+ *
+ * @fires oz-navigate - "Continue shopping" (`{ view: 'browse' }`); the checkout is reset first.
+ *
+ * @slot after-heading - Content under the thank-you message (a merchant's note, a survey link...).
+ *
+ * @csspart base - The confirmation.
+ * @csspart hero - The thank-you block with the order number.
+ * @csspart order-number - The order number.
+ * @csspart copy-button - The Copy button.
+ * @csspart status - The status badge.
+ * @csspart payment - The payment step card.
+ * @csspart pay-link - The "Pay now" link.
+ * @csspart qr - The QR code image or payload box.
+ * @csspart items - The list of items.
+ * @csspart summary - The price summary list.
+ * @csspart summary-row - One row of the price summary.
+ * @csspart summary-total - The total row.
+ * @csspart details - Contact, address, delivery and payment method.
+ * @csspart empty - The empty state.
+ *
+ * @cssprop [--oz-confirmation-max-width=760px] - Maximum width of the confirmation.
+ * @cssprop [--oz-color-primary=#c2410c] - Buttons and the payment card border.
+ * @cssprop [--oz-color-on-primary=#ffffff] - Text on primary buttons.
+ * @cssprop [--oz-color-text=#1c1917] - Text.
+ * @cssprop [--oz-color-muted=#6b6460] - Secondary text.
+ * @cssprop [--oz-color-surface=#ffffff] - Background.
+ * @cssprop [--oz-color-surface-alt=#f7f5f3] - Thank-you block and QR box background.
+ * @cssprop [--oz-color-border=#e2ddd8] - Borders.
+ * @cssprop [--oz-color-success=#15803d] - The check mark and paid statuses.
+ * @cssprop [--oz-color-warning=#a16207] - Pending statuses.
+ * @cssprop [--oz-color-danger=#b91c1c] - Cancelled status.
+ * @cssprop [--oz-radius=10px] - Corner radius.
+ * @cssprop [--oz-space=8px] - Spacing unit.
+ */
+export class OrderConfirmation extends ZoneElement {
+  static override styles = [tokens, controls, priceSummaryStyles, orderConfirmationStyles];
+
+  /** The order to show; defaults to the zone's last order. */
+  @property({ attribute: false }) order?: Order;
+
+  @state() private announcement = '';
+
+  private readonly lastOrder = new StoreController<Order | undefined>(this);
+
+  constructor() {
+    super(orderConfirmationMessages);
+  }
+
+  protected override zoneChanged(zone: OrderZone): void {
+    this.lastOrder.setStore(zone.checkout.$lastOrder);
+  }
+
+  private t(key: string, params?: Record<string, string | number>): string {
+    return this.i18n.t(key, params);
+  }
+
+  private formatDate(iso: string | undefined): string | undefined {
+    if (!iso) return undefined;
+    const date = new Date(iso);
+    if (Number.isNaN(date.getTime())) return undefined;
+    return new Intl.DateTimeFormat(this.i18n.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  }
+
+  private async copy(orderNumber: string): Promise<void> {
+    this.announcement = '';
+    try {
+      await navigator.clipboard.writeText(orderNumber);
+      this.announcement = this.t('confirmation.copied');
+    } catch {
+      this.announcement = this.t('confirmation.copy_failed');
+    }
+  }
+
+  private continueShopping(): void {
+    const zone = this.activeZone;
+    if (zone.checkout.$state.get().phase === 'completed') zone.checkout.reset();
+    emit(this, 'oz-navigate', { view: 'browse' });
+  }
+
+  protected override render(): TemplateResult {
+    const order = this.order ?? this.lastOrder.value;
+    if (!order) return this.renderEmpty();
+    const placed = this.formatDate(order.createdAt);
+    return html`
+      <article class="confirmation" part="base" aria-labelledby="confirmation-heading">
+        <div class="hero" part="hero">
+          <span class="check" aria-hidden="true">✓</span>
+          <h2 id="confirmation-heading" tabindex="-1">${this.t('confirmation.heading')}</h2>
+          ${order.contact.email ? html`<p>${this.t('confirmation.intro', { email: order.contact.email })}</p>` : nothing}
+          <div class="order-number">
+            <span class="order-number-value">
+              <span class="order-number-label" id="order-number-label">${this.t('confirmation.order_number')}</span>
+              <strong part="order-number" data-order-number aria-labelledby="order-number-label">${order.orderNumber}</strong>
+            </span>
+            <button
+              class="button"
+              part="copy-button"
+              type="button"
+              data-copy
+              aria-label=${this.t('confirmation.copy_label', { orderNumber: order.orderNumber })}
+              @click=${() => void this.copy(order.orderNumber)}
+            >
+              ${this.t('confirmation.copy')}
+            </button>
+          </div>
+          <div class="visually-hidden" role="status" aria-live="polite" data-announcement>${this.announcement}</div>
+          <p class="status">
+            <span>${this.t('confirmation.status')}</span>
+            <span class="badge ${order.status}" part="status" data-status>${this.t(`confirmation.status.${order.status}`)}</span>
+          </p>
+          ${placed ? html`<p class="muted">${this.t('confirmation.placed_at', { date: placed })}</p>` : nothing}
+          <slot name="after-heading"></slot>
+        </div>
+        ${this.renderPayment(order)}
+        <section class="card" aria-labelledby="items-heading">
+          <h3 id="items-heading">${this.t('confirmation.items')}</h3>
+          <ul class="lines" part="items">
+            ${order.lines.map(
+              (line) => html`<li class="line">
+                ${line.image ? html`<img src=${line.image.url} alt="" loading="lazy" />` : html`<span class="image-placeholder" aria-hidden="true"></span>`}
+                <span class="line-text">
+                  <span class="line-title">${this.i18n.text(line.title)}</span>
+                  ${line.variantTitle ? html`<span class="muted">${this.i18n.text(line.variantTitle)}</span>` : nothing}
+                  <span class="muted">${this.t('confirmation.quantity', { quantity: line.quantity })}</span>
+                </span>
+                <span class="line-total">${this.i18n.money(line.total)}</span>
+              </li>`,
+            )}
+          </ul>
+          ${renderPriceSummary(order, this.i18n)}
+        </section>
+        <section class="card details" part="details" aria-label=${this.t('confirmation.details')}>
+          <div>
+            <h3>${this.t('confirmation.contact')}</h3>
+            <p>${order.contact.name}</p>
+            <p>${order.contact.phone}</p>
+            <p>${order.contact.email}</p>
+          </div>
+          <div>
+            <h3>${this.t('confirmation.shipping_address')}</h3>
+            ${this.renderAddress(order.shippingAddress)}
+          </div>
+          <div>
+            <h3>${this.t('confirmation.delivery')}</h3>
+            <p>${this.i18n.text(order.shippingOption.label)}</p>
+            ${order.shippingOption.estimate ? html`<p class="muted">${this.i18n.text(order.shippingOption.estimate)}</p>` : nothing}
+          </div>
+          <div>
+            <h3>${this.t('confirmation.payment_method')}</h3>
+            <p>${this.i18n.text(order.paymentMethod.label)}</p>
+          </div>
+          ${order.note
+            ? html`<div>
+                <h3>${this.t('confirmation.note')}</h3>
+                <p>${order.note}</p>
+              </div>`
+            : nothing}
+        </section>
+        <div class="actions">
+          <button class="button primary" type="button" data-continue @click=${this.continueShopping}>${this.t('confirmation.continue_shopping')}</button>
+        </div>
+      </article>
+    `;
+  }
+
+  private renderAddress(address: Address): TemplateResult {
+    const country = new Intl.DisplayNames([this.i18n.locale], { type: 'region', fallback: 'code' }).of(address.country) ?? address.country;
+    const locality = [address.region, address.city, address.district].filter((part) => part && part.trim() !== '').join(' ');
+    return html`<address>
+      <p>${address.line1}</p>
+      ${address.line2 ? html`<p>${address.line2}</p>` : nothing}
+      <p>${locality}</p>
+      <p>${address.postalCode}</p>
+      <p>${country}</p>
+    </address>`;
+  }
+
+  private renderPayment(order: Order): TemplateResult {
+    const payment: PaymentAction = order.payment;
+    if (payment.type === 'none') {
+      return html`<section class="card payment none" part="payment" aria-labelledby="payment-heading" data-payment="none">
+        <h3 id="payment-heading">${this.t('confirmation.payment_step')}</h3>
+        <p>${this.t('confirmation.nothing_to_do')}</p>
+      </section>`;
+    }
+    if (payment.type === 'redirect') {
+      const url = safeHttpUrl(payment.url);
+      return html`<section class="card payment" part="payment" aria-labelledby="payment-heading" data-payment="redirect">
+        <h3 id="payment-heading">${this.t('confirmation.payment_step')}</h3>
+        ${url
+          ? html`<p>${this.t('confirmation.pay_redirect', { total: this.i18n.money(order.total) })}</p>
+              <a class="button primary" part="pay-link" href=${url} rel="noopener" data-pay-link>${this.t('confirmation.pay_now')}</a>`
+          : html`<p class="field-error">${this.t('confirmation.pay_link_invalid')}</p>`}
+      </section>`;
+    }
+    const image = safeImageUrl(payment.imageUrl);
+    const expires = this.formatDate(payment.expiresAt);
+    const scanKey = this.scanKey(order.paymentMethod);
+    return html`<section class="card payment" part="payment" aria-labelledby="payment-heading" data-payment="qr_code">
+      <h3 id="payment-heading">${this.t('confirmation.payment_step')}</h3>
+      <div class="qr" part="qr">
+        <p class="qr-label" id="qr-label">${this.t(scanKey)}</p>
+        ${image
+          ? html`<img src=${image} alt=${this.t('confirmation.qr_alt', { orderNumber: order.orderNumber })} data-qr-image />`
+          : html`<p class="qr-payload" role="group" aria-labelledby="qr-label" data-qr-payload>${payment.payload}</p>`}
+        ${expires ? html`<p class="muted" data-qr-expires>${this.t('confirmation.qr_expires', { time: expires })}</p>` : nothing}
+      </div>
+    </section>`;
+  }
+
+  private scanKey(method: PaymentMethod): string {
+    if (method.kind === 'alipay') return 'confirmation.scan.alipay';
+    if (method.kind === 'wechat_pay') return 'confirmation.scan.wechat_pay';
+    return 'confirmation.scan.other';
+  }
+
+  private renderEmpty(): TemplateResult {
+    return html`<div class="empty" part="empty">
+      <h2>${this.t('confirmation.empty_title')}</h2>
+      <p class="muted">${this.t('confirmation.empty_body')}</p>
+      <button class="button primary" type="button" data-continue @click=${this.continueShopping}>${this.t('confirmation.continue_shopping')}</button>
+    </div>`;
+  }
+}
