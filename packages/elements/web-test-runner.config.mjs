@@ -30,6 +30,8 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 20 * 60 * 1000,
+  // esbuild reads packages/elements/tsconfig.json without following `extends`, so that file repeats the
+  // legacy-decorator flags (experimentalDecorators, useDefineForClassFields: false) Lit's decorators need.
   plugins: [mswWorker, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: join(here, 'tsconfig.json') })],
   browsers: [
     playwrightLauncher({

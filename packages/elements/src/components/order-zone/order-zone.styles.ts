@@ -1,0 +1,170 @@
+/**
+ * Styles of `<order-zone>`: a slim header bar with the shop name and the cart button, the current
+ * view below, and a toast at the bottom edge.
+ *
+ * @module
+ */
+import { css } from 'lit';
+
+export const orderZoneStyles = css`
+  :host {
+    display: block;
+    --_max-width: var(--oz-zone-max-width, 1200px);
+  }
+  .zone {
+    max-width: var(--_max-width);
+    margin: 0 auto;
+  }
+  .bar {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: calc(var(--_space) * 2);
+    padding: calc(var(--_space) * 1.5) 0;
+    margin-bottom: calc(var(--_space) * 3);
+    border-bottom: 1px solid var(--_border);
+  }
+  .brand {
+    min-width: 0;
+    font-size: 1.2em;
+    font-weight: 700;
+    letter-spacing: -0.01em;
+  }
+  .shop-name {
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .cart-button {
+    position: relative;
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space);
+    min-height: 44px;
+    padding: 0 calc(var(--_space) * 1.75);
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+    transition: border-color var(--_transition), background var(--_transition);
+  }
+  .cart-button:hover {
+    border-color: var(--_muted);
+  }
+  .cart-button:focus-visible {
+    outline: none;
+    box-shadow: var(--_focus);
+  }
+  .cart-badge {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-width: 22px;
+    height: 22px;
+    padding: 0 6px;
+    border-radius: 999px;
+    background: var(--_primary);
+    color: var(--_on-primary);
+    font-size: 0.78em;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .view {
+    min-height: 240px;
+  }
+  .view:focus {
+    outline: none;
+  }
+  .toast-region {
+    position: fixed;
+    inset-inline: 0;
+    bottom: calc(var(--_space) * 3);
+    display: flex;
+    justify-content: center;
+    padding: 0 calc(var(--_space) * 2);
+    pointer-events: none;
+    z-index: 10;
+  }
+  .toast {
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_space) * 1.5);
+    max-width: 100%;
+    padding: var(--_space) var(--_space) var(--_space) calc(var(--_space) * 2);
+    border-radius: calc(var(--_radius) * 1.2);
+    background: var(--_text);
+    color: var(--_surface);
+    box-shadow: 0 8px 28px color-mix(in srgb, var(--_text) 30%, transparent);
+    pointer-events: auto;
+    animation: oz-toast-in 200ms ease-out;
+  }
+  .toast-icon {
+    display: inline-flex;
+    color: var(--_surface);
+  }
+  .toast-text {
+    font-weight: 600;
+  }
+  .toast-action {
+    min-height: 36px;
+    background: var(--_surface);
+    border-color: var(--_surface);
+    color: var(--_text);
+  }
+  .toast-close {
+    width: 36px;
+    height: 36px;
+    border: 0;
+    border-radius: 50%;
+    background: transparent;
+    color: var(--_surface);
+    font: inherit;
+    font-size: 1.4em;
+    line-height: 1;
+    cursor: pointer;
+  }
+  .toast-close:focus-visible,
+  .toast-action:focus-visible {
+    outline: none;
+    box-shadow: 0 0 0 3px color-mix(in srgb, var(--_surface) 60%, transparent);
+  }
+  @keyframes oz-toast-in {
+    from {
+      opacity: 0;
+      transform: translateY(12px);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .toast {
+      animation: none;
+    }
+  }
+  .config-error {
+    display: grid;
+    gap: var(--_space);
+    padding: calc(var(--_space) * 2.5) calc(var(--_space) * 3);
+    border: 1px solid color-mix(in srgb, var(--_danger) 40%, var(--_border));
+    border-inline-start-width: 5px;
+    border-radius: var(--_radius);
+    background: color-mix(in srgb, var(--_danger) 6%, var(--_surface));
+  }
+  .config-error p {
+    margin: 0;
+  }
+  .config-error-title {
+    font-weight: 700;
+    color: var(--_danger);
+  }
+  .config-error-detail {
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+  .config-error code {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    color: var(--_text);
+    overflow-wrap: anywhere;
+  }
+`;

@@ -1,0 +1,254 @@
+import { ContextEvent } from '@lit/context';
+import { describeError, localize, memoryStorage, OrderZoneError, type OrderZone } from '@orderzone/core';
+import { createOrderEngine } from '@orderzone/embedded-backend';
+import { demoShop } from '@orderzone/embedded-backend/demo-catalog';
+import { createHttpHandlers } from '@orderzone/embedded-backend/http-handlers';
+import { setupWorker } from 'msw/browser';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { zoneContext } from '../../context/zone-context.ts';
+import { createTestBackend, overridableAdapter, translator } from '../../testing/browse-fixture.ts';
+import type { ProductDetail } from '../product-detail/product-detail.ts';
+import type { ProductPicker } from '../product-picker/product-picker.ts';
+import { OrderZoneElement } from './order-zone.ts';
+import { orderZoneMessages } from './order-zone.messages.ts';
+import '../../define.ts';
+
+const t = translator('en-US', orderZoneMessages);
+let mounted: OrderZoneElement | undefined;
+
+afterEach(() => {
+  mounted?.remove();
+  mounted = undefined;
+});
+
+async function mount(template: ReturnType<typeof html>): Promise<OrderZoneElement> {
+  mounted = await fixture<OrderZoneElement>(template);
+  // No transitions: axe must never measure a colour halfway through one.
+  mounted.style.setProperty('--oz-transition', '0s');
+  return mounted;
+}
+
+function root(el: OrderZoneElement): ShadowRoot {
+  return el.shadowRoot!;
+}
+
+/** The focused element, looking inside shadow roots. */
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+function picker(el: OrderZoneElement): ProductPicker {
+  return root(el).querySelector('product-picker')!;
+}
+
+function detail(el: OrderZoneElement): ProductDetail {
+  return root(el).querySelector('product-detail')!;
+}
+
+function cartButton(el: OrderZoneElement): HTMLButtonElement {
+  return root(el).querySelector<HTMLButtonElement>('.cart-button')!;
+}
+
+async function pickerReady(el: OrderZoneElement): Promise<void> {
+  await waitUntil(() => picker(el)?.shadowRoot?.querySelector('.results[aria-busy="false"] .card-link'), 'products never shown');
+}
+
+/** Presses Tab until `predicate` holds for the focused element. */
+async function tabUntil(predicate: (el: Element | null) => boolean, max = 60): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (predicate(deepActive())) return;
+    await sendKeys({ press: 'Tab' });
+  }
+  throw new Error('never reached the element with Tab');
+}
+
+function isolatedAdapter() {
+  return overridableAdapter(createTestBackend()).adapter;
+}
+
+describe('<order-zone>', () => {
+  it('creates one zone from its attributes and shows the header and the product grid', async () => {
+    const adapter = isolatedAdapter();
+    const el = await mount(html`<order-zone shop="t2" currency="CNY" locale="en-us" .adapter=${adapter} .storage=${memoryStorage()}></order-zone>`);
+    const zone = el.activeZone!;
+    expect(zone.shopId).to.equal('t2');
+    expect(zone.currency).to.equal('CNY');
+    expect(zone.$locale.get()).to.equal('en-US');
+    expect(zone.adapter).to.equal(adapter);
+    expect(root(el).querySelector('.shop-name')!.textContent).to.equal(t('zone.shop'));
+    expect(cartButton(el).getAttribute('aria-label')).to.equal(t('zone.cart_button.other', { count: 0 }));
+    expect(el.getAttribute('view')).to.equal('browse');
+    await pickerReady(el);
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('talks to a REST backend given by the api attribute', async () => {
+    const worker = setupWorker(...createHttpHandlers(createOrderEngine({ seed: demoShop }), { baseUrl: '/oz-rest-test' }));
+    await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, quiet: true, onUnhandledRequest: 'bypass' });
+    try {
+      const el = await mount(html`<order-zone api="/oz-rest-test" shop="rest" locale="en-US" .storage=${memoryStorage()}></order-zone>`);
+      await pickerReady(el);
+      const titles = [...picker(el).shadowRoot!.querySelectorAll('.card-link')].map((b) => b.textContent!.trim());
+      const page = await createOrderEngine({ seed: demoShop }).searchProducts({ pageSize: 12 });
+      expect(titles).to.deep.equal(page.items.map((i) => localize(i.title, 'en-US')));
+    } finally {
+      worker.stop();
+    }
+  });
+
+  it('renders a configuration error visibly and dispatches oz-error', async () => {
+    const errors: string[] = [];
+    const listener = (e: Event): void => {
+      errors.push((e as HTMLElementEventMap['oz-error']).detail.error.code);
+    };
+    document.addEventListener('oz-error', listener);
+    const el = await mount(html`<order-zone currency="XX1" locale="en-US" .adapter=${isolatedAdapter()} .storage=${memoryStorage()}></order-zone>`);
+    document.removeEventListener('oz-error', listener);
+    const box = root(el).querySelector('.config-error')!;
+    expect(box.getAttribute('role')).to.equal('alert');
+    expect(box.querySelector('.config-error-title')!.textContent).to.equal(describeError(new OrderZoneError('config', ''), t));
+    expect(box.querySelector('code')!.textContent).to.contain('XX1');
+    expect((box as HTMLElement).offsetHeight).to.be.greaterThan(0);
+    expect(errors).to.deep.equal(['config']);
+    expect(root(el).querySelector('product-picker')).to.equal(null);
+    await expect(el).shadowDom.to.be.accessible();
+
+    // Fixing the attribute recovers.
+    el.currency = 'CNY';
+    await el.updateComplete;
+    expect(root(el).querySelector('.config-error')).to.equal(null);
+    expect(el.activeZone!.currency).to.equal('CNY');
+  });
+
+  it('shares its zone with OrderZone elements placed inside it', async () => {
+    const el = await mount(html`<order-zone locale="en-US" .adapter=${isolatedAdapter()} .storage=${memoryStorage()}>
+      <product-detail product-id="wireless-earbuds" hide-back></product-detail>
+    </order-zone>`);
+    const child = el.querySelector('product-detail')!;
+    let provided: OrderZone | undefined;
+    child.dispatchEvent(new ContextEvent(zoneContext, child, (zone: OrderZone) => (provided = zone)));
+    expect(provided).to.equal(el.activeZone);
+    // The view's own grid asks the same provider.
+    let providedToGrid: OrderZone | undefined;
+    picker(el).dispatchEvent(new ContextEvent(zoneContext, picker(el), (zone: OrderZone) => (providedToGrid = zone)));
+    expect(providedToGrid).to.equal(el.activeZone);
+    await waitUntil(() => child.shadowRoot!.querySelector('.detail.ready'), 'child product never loaded');
+    child.shadowRoot!.querySelector<HTMLButtonElement>('.add-button')!.click();
+    await waitUntil(() => root(el).querySelector('.cart-badge')?.textContent === '1', 'header badge did not update');
+    expect(el.activeZone!.cart.$itemCount.get()).to.equal(1);
+    expect(cartButton(el).getAttribute('aria-label')).to.equal(t('zone.cart_button.one', { count: 1 }));
+  });
+
+  it('goes browse → product → add → cart drawer → back with the keyboard alone', async () => {
+    const el = await mount(html`<order-zone locale="en-US" .adapter=${isolatedAdapter()} .storage=${memoryStorage()}></order-zone>`);
+    await pickerReady(el);
+    const firstCard = picker(el).shadowRoot!.querySelector<HTMLButtonElement>('.card-link')!;
+    const title = firstCard.textContent!.trim();
+    // Tab from the cart button through the grid's controls to the first product.
+    cartButton(el).focus();
+    await tabUntil((a) => a === firstCard);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => el.view === 'product', 'product view not shown');
+    expect(el.getAttribute('view')).to.equal('product');
+    // Focus lands on the product's heading.
+    await waitUntil(() => deepActive()?.classList.contains('title'), 'focus did not move to the product heading');
+    await waitUntil(() => detail(el).shadowRoot!.querySelector('.detail.ready'), 'product never loaded');
+    expect(detail(el).shadowRoot!.querySelector('.title')!.textContent!.trim()).to.equal(title);
+    expect(picker(el).hidden).to.equal(true);
+
+    await tabUntil((a) => a?.classList.contains('add-button') ?? false);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => root(el).querySelector('.toast'), 'no toast');
+    expect(root(el).querySelector('.toast-text')!.textContent).to.equal(t('zone.added'));
+    const count = el.activeZone!.cart.$itemCount.get();
+    expect(count).to.be.greaterThan(0);
+    await waitUntil(() => root(el).querySelector('[aria-live="polite"]')!.textContent === t(count === 1 ? 'zone.cart_count.one' : 'zone.cart_count.other', { count }), 'count not announced');
+    // Let the toast finish sliding in before axe measures its colours.
+    await Promise.all(root(el).querySelector('.toast')!.getAnimations().map((a) => a.finished));
+    await expect(el).shadowDom.to.be.accessible();
+
+    // "View cart" in the toast opens the drawer.
+    await tabUntil((a) => a?.classList.contains('toast-action') ?? false);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => root(el).querySelector('cart-panel')!.shadowRoot!.querySelector('dialog[open]'), 'drawer did not open');
+    expect(el.view).to.equal('cart');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => el.view === 'product', 'drawer did not close');
+    await waitUntil(() => deepActive() === cartButton(el), 'focus did not return to the cart button');
+
+    // The header cart button opens it too; Escape brings focus back to it.
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => root(el).querySelector('cart-panel')!.shadowRoot!.querySelector('dialog[open]'), 'drawer did not open from the header');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => deepActive() === cartButton(el), 'focus did not return to the cart button');
+
+    // Back to the grid, which kept its state.
+    detail(el).shadowRoot!.querySelector<HTMLButtonElement>('.back')!.click();
+    await waitUntil(() => el.view === 'browse', 'not back to browse');
+    await waitUntil(() => deepActive()?.id === 'heading', 'focus did not move to the grid heading');
+  });
+
+  it('opens checkout from the drawer and shows the confirmation on oz-order-created', async () => {
+    const el = await mount(html`<order-zone locale="en-US" .adapter=${isolatedAdapter()} .storage=${memoryStorage()}></order-zone>`);
+    const zone = el.activeZone!;
+    const product = await zone.catalog.getProduct('wireless-earbuds');
+    zone.cart.add({ product, variantId: product.variants[0]!.id, quantity: 1 });
+    cartButton(el).click();
+    await waitUntil(() => el.view === 'cart');
+    // The cart panel asks for checkout.
+    root(el).querySelector('cart-panel')!.dispatchEvent(new CustomEvent('oz-navigate', { detail: { view: 'checkout' }, bubbles: true, composed: true }));
+    await waitUntil(() => root(el).querySelector('checkout-form'), 'checkout not shown');
+    expect(el.view).to.equal('checkout');
+    zone.checkout.update({
+      contact: { name: '韩梅梅', phone: '13900139000', email: 'han@example.com' },
+      shippingAddress: { region: '北京市', city: '北京市', district: '朝阳区', line1: '建国路 88 号', postalCode: '100022' },
+      paymentMethodId: 'alipay',
+    });
+    await zone.checkout.loadOptions();
+    await zone.checkout.refreshQuote();
+    const order = (await zone.checkout.submit())!;
+    expect(order.orderNumber).to.be.a('string');
+    root(el).querySelector('checkout-form')!.dispatchEvent(new CustomEvent('oz-order-created', { detail: { order }, bubbles: true, composed: true }));
+    await waitUntil(() => root(el).querySelector('order-confirmation'), 'confirmation not shown');
+    expect(el.view).to.equal('confirmation');
+    expect(root(el).querySelector('order-confirmation')!.order).to.equal(order);
+    await waitUntil(() => deepActive()?.id === 'confirmation-heading', 'focus did not move to the confirmation heading');
+    expect(root(el).querySelector('order-confirmation')!.shadowRoot!.textContent).to.contain(order.orderNumber);
+  });
+
+  it('speaks Chinese with locale="zh-CN"', async () => {
+    const el = await mount(html`<order-zone locale="zh-CN" .adapter=${isolatedAdapter()} .storage=${memoryStorage()}></order-zone>`);
+    const zh = translator('zh-CN', orderZoneMessages);
+    expect(root(el).querySelector('.shop-name')!.textContent).to.equal(zh('zone.shop'));
+    expect(cartButton(el).getAttribute('aria-label')).to.equal(zh('zone.cart_button.other', { count: 0 }));
+    await pickerReady(el);
+    const first = picker(el).shadowRoot!.querySelector('.card-link')!.textContent!.trim();
+    expect(demoShop.products.map((p) => localize(p.title, 'zh-CN'))).to.include(first);
+    // Switching the attribute switches every child.
+    el.locale = 'en-US';
+    await el.updateComplete;
+    await picker(el).updateComplete;
+    expect(root(el).querySelector('.shop-name')!.textContent).to.equal(t('zone.shop'));
+    expect(demoShop.products.map((p) => localize(p.title, 'en-US'))).to.include(picker(el).shadowRoot!.querySelector('.card-link')!.textContent!.trim());
+  });
+
+  it('keeps the view in the URL fragment with routing="hash"', async () => {
+    const start = location.href;
+    try {
+      const el = await mount(html`<order-zone routing="hash" locale="en-US" .adapter=${isolatedAdapter()} .storage=${memoryStorage()}></order-zone>`);
+      await pickerReady(el);
+      const selected = oneEvent(el, 'oz-product-select');
+      picker(el).shadowRoot!.querySelector<HTMLButtonElement>('.card-link')!.click();
+      const { productId } = (await selected).detail;
+      await el.updateComplete;
+      expect(location.hash).to.equal(`#oz=product/${encodeURIComponent(productId)}`);
+      history.back();
+      await waitUntil(() => el.view === 'browse', 'back button did not return to browse');
+    } finally {
+      history.replaceState(null, '', start);
+    }
+  });
+});

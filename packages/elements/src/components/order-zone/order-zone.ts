@@ -1,0 +1,431 @@
+import { ContextProvider } from '@lit/context';
+import {
+  createOrderZone,
+  describeError,
+  normalizeLocale,
+  toOrderZoneError,
+  type BackendAdapter,
+  type KeyValueStorage,
+  type Order,
+  type OrderZone,
+  type OrderZoneError,
+} from '@orderzone/core';
+import { createRestAdapter } from '@orderzone/core/rest';
+import { createEmbeddedBackend } from '@orderzone/embedded-backend';
+import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { zoneContext } from '../../context/zone-context.ts';
+import { LocaleController } from '../../controllers/locale-controller.ts';
+import { StoreController } from '../../controllers/store-controller.ts';
+import { emit, type OzEventDetails, type ZoneView } from '../../events/events.ts';
+import { controls, tokens } from '../../styles/shared-styles.ts';
+import '../cart-panel/cart-panel.ts';
+import '../checkout-form/checkout-form.ts';
+import '../order-confirmation/order-confirmation.ts';
+import '../product-detail/product-detail.ts';
+import '../product-picker/product-picker.ts';
+import { orderZoneMessages } from './order-zone.messages.ts';
+import { orderZoneStyles } from './order-zone.styles.ts';
+import { formatZoneHash, parseZoneHash, type ZonePage } from './zone-route.ts';
+
+const TOAST_MS = 6000;
+const VIEWS: readonly ZoneView[] = ['browse', 'product', 'cart', 'checkout', 'confirmation'];
+
+const cartIcon = svg`<svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false"><path fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" d="M3 4h2l2.4 11.2a1.5 1.5 0 0 0 1.5 1.2h8.6a1.5 1.5 0 0 0 1.5-1.1L21 8H6.2"/><circle cx="9.5" cy="20" r="1.3" fill="currentColor"/><circle cx="17.5" cy="20" r="1.3" fill="currentColor"/></svg>`;
+const checkIcon = svg`<svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false"><path fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round" d="M4.5 10.5l3.5 3.5 7.5-8"/></svg>`;
+
+/** The element focused inside nested shadow roots. */
+function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/**
+ * The whole ordering flow in one tag: browse and search products, a product page, the cart as a
+ * drawer, checkout and the order confirmation. It creates one core zone from its attributes (or
+ * uses the `zone` / `adapter` given as properties) and shares it, through `@lit/context`, with every
+ * OrderZone element inside it, including your own elements placed in its default slot.
+ *
+ * Backend: the `adapter` property wins; else `api` (a REST base URL, see `docs/backend-contract.md`);
+ * else the embedded demo backend that runs in the page. A wrong configuration (an unknown currency,
+ * a bad shop id) is shown in the element and dispatched as `oz-error`, never a blank element.
+ *
+ * @summary Drop-in self-service ordering: browse, product, cart, checkout, confirmation.
+ *
+ * @fires oz-error - The configuration is wrong, or a child reported a failure: `{ error, message }`.
+ * @fires oz-navigate - Bubbles from the children; `<order-zone>` switches views on it (and on `oz-product-select`, `oz-cart-add`, `oz-order-created`).
+ *
+ * @slot header - The shop's name or logo in the header bar; defaults to the localized "Shop".
+ * @slot - Your own content under the current view; OrderZone elements in it share this zone.
+ *
+ * @csspart base - The whole element.
+ * @csspart header - The header bar.
+ * @csspart cart-button - The cart button in the header.
+ * @csspart cart-badge - The item count on the cart button.
+ * @csspart view - The container of the current view.
+ * @csspart toast - The "Added to cart" notice.
+ * @csspart error - The configuration error box.
+ *
+ * @cssprop [--oz-color-primary=#c2410c] - Accent colour (cart badge, buttons, focus ring); inherited by every child element.
+ * @cssprop [--oz-color-on-primary=#ffffff] - Text on the accent colour.
+ * @cssprop [--oz-color-text=#1c1917] - Text; the toast's background.
+ * @cssprop [--oz-color-muted=#6b6460] - Secondary text.
+ * @cssprop [--oz-color-surface=#ffffff] - Background.
+ * @cssprop [--oz-color-border=#e2ddd8] - Header border.
+ * @cssprop [--oz-color-danger=#b91c1c] - The configuration error box.
+ * @cssprop [--oz-radius=10px] - Corner radius.
+ * @cssprop [--oz-space=8px] - Spacing unit.
+ * @cssprop [--oz-font-family=system-ui, …] - Font.
+ * @cssprop [--oz-zone-max-width=1200px] - Widest the content gets; it is centred beyond that.
+ */
+export class OrderZoneElement extends LitElement {
+  static override styles = [tokens, controls, orderZoneStyles];
+
+  /** ISO 4217 code of the shop's prices. */
+  @property() currency = 'CNY';
+
+  /** Language (`zh-CN`, `en-US`); default: the page's `<html lang>`, else the browser's language. */
+  @property() locale?: string;
+
+  /** Base URL of a backend implementing the OrderZone REST contract. */
+  @property() api?: string;
+
+  /** Shop id: namespaces the cart and everything stored in the browser. */
+  @property() shop = 'default';
+
+  /** A backend adapter; wins over `api`. */
+  @property({ attribute: false }) adapter?: BackendAdapter;
+
+  /** Where the zone keeps the cart and checkout draft; default the browser's `localStorage`. */
+  @property({ attribute: false }) storage?: KeyValueStorage;
+
+  /** An existing zone to use instead of creating one from the attributes. */
+  @property({ attribute: false }) zone?: OrderZone;
+
+  /** The view shown now: `browse`, `product`, `cart` (the drawer, over the page), `checkout`, `confirmation`. */
+  @property({ reflect: true }) view: ZoneView = 'browse';
+
+  /** The product shown by the `product` view. */
+  @property({ attribute: 'product-id', reflect: true }) productId?: string;
+
+  /** `hash` keeps the view in the URL fragment (`#oz=product/<id>`) so the back button works. */
+  @property() routing: 'none' | 'hash' = 'none';
+
+  @state() private configError: OrderZoneError | undefined;
+  @state() private toastVisible = false;
+  @state() private announcement = '';
+  @state() private order: Order | undefined;
+
+  private ownedZone: OrderZone | undefined;
+  /** The configuration the owned zone (or the configuration error) was made from. */
+  private ownedKey = '';
+  private ownedAdapter: BackendAdapter | undefined;
+  private ownedStorage: KeyValueStorage | undefined;
+  private reportedConfigError: OrderZoneError | undefined;
+  private readonly provider = new ContextProvider(this, { context: zoneContext });
+  private readonly itemCount = new StoreController<number>(this);
+  private readonly zoneLocale = new StoreController<string>(this);
+  private readonly i18n = new LocaleController(this, orderZoneMessages, () => this.zoneLocale.value ?? this.resolveLocale());
+  /** The page under the cart drawer. */
+  private page: ZonePage = 'browse';
+  /** Set when the view changed so focus moves to the new view's heading. */
+  private focusPending = false;
+  /** Set while the cart drawer closes because of a navigation. */
+  private drawerClosing = false;
+  private lastCount: number | undefined;
+  /** Counts page navigations, so a late focus move never undoes a newer one. */
+  private navigations = 0;
+  /** Once shown, the product grid stays in the page (hidden) so search, filters and page survive a visit to a product. */
+  private browseSeen = false;
+  private toastTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor() {
+    super();
+    this.addEventListener('oz-product-select', (e) => this.navigate('product', e.detail.productId));
+    this.addEventListener('oz-navigate', (e) => this.onNavigate(e.detail));
+    this.addEventListener('oz-cart-add', () => this.showToast());
+    this.addEventListener('oz-order-created', (e) => {
+      this.order = e.detail.order;
+      this.navigate('confirmation');
+    });
+    this.addEventListener('oz-error', (e) => {
+      if (e.target !== this) this.announce(e.detail.message);
+    });
+  }
+
+  /** The zone in use: the `zone` property, or the one created from the attributes. */
+  get activeZone(): OrderZone | undefined {
+    return this.zone ?? this.ownedZone;
+  }
+
+  override connectedCallback(): void {
+    // Before children connect, so their context requests get this zone and never the page default.
+    this.syncZone();
+    super.connectedCallback();
+    if (this.routing === 'hash') {
+      window.addEventListener('popstate', this.onPopState);
+      this.applyRoute(parseZoneHash(location.hash), false);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
+    clearTimeout(this.toastTimer);
+    this.ownedZone?.dispose();
+    this.ownedZone = undefined;
+    this.ownedKey = '';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const config: PropertyKey[] = ['currency', 'api', 'shop', 'adapter', 'storage', 'zone'];
+    if (config.some((p) => (changed as Map<PropertyKey, unknown>).has(p))) this.syncZone();
+    if (changed.has('locale') && this.locale !== undefined) {
+      const locale = normalizeLocale(this.locale);
+      if (locale) this.activeZone?.setLocale(locale);
+    }
+    if (changed.has('view')) {
+      if (!VIEWS.includes(this.view)) this.view = 'browse';
+      if (this.view === 'product' && !this.productId) this.view = 'browse';
+      if (this.view !== 'cart') this.page = this.view as ZonePage;
+    }
+    if (this.page === 'browse') this.browseSeen = true;
+    const count = this.itemCount.value;
+    if (count !== undefined && this.lastCount !== undefined && count !== this.lastCount) {
+      this.announce(this.i18n.t(count === 1 ? 'zone.cart_count.one' : 'zone.cart_count.other', { count }));
+    }
+    this.lastCount = count;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (this.configError && this.configError !== this.reportedConfigError) {
+      this.reportedConfigError = this.configError;
+      emit(this, 'oz-error', { error: this.configError, message: describeError(this.configError, this.i18n.t) });
+    }
+    if (changed.has('view') && this.focusPending && this.view !== 'cart' && !this.drawerClosing) {
+      this.focusPending = false;
+      void this.focusView();
+    }
+  }
+
+  /** The locale from the attribute, the page or the browser, normalised. */
+  private resolveLocale(): string {
+    return normalizeLocale(this.locale) ?? normalizeLocale(document.documentElement.lang) ?? normalizeLocale(navigator.language) ?? 'zh-CN';
+  }
+
+  /** Creates, replaces or drops the owned zone to match the configuration, and provides the zone in use. */
+  private syncZone(): void {
+    if (this.zone) {
+      this.ownedZone?.dispose();
+      this.ownedZone = undefined;
+      this.ownedKey = '';
+      this.configError = undefined;
+    } else {
+      const key = JSON.stringify([this.currency, this.api ?? null, this.shop]);
+      const sameAdapter = this.ownedAdapter === this.adapter && this.ownedStorage === this.storage;
+      if (!(this.ownedZone && key === this.ownedKey && sameAdapter) && !(this.configError && key === this.ownedKey && sameAdapter)) {
+        this.ownedZone?.dispose();
+        this.ownedZone = undefined;
+        this.ownedKey = key;
+        this.ownedAdapter = this.adapter;
+        this.ownedStorage = this.storage;
+        try {
+          const adapter = this.adapter ?? (this.api ? createRestAdapter({ baseUrl: this.api }) : createEmbeddedBackend({ shopId: this.shop }));
+          this.ownedZone = createOrderZone({
+            adapter,
+            shopId: this.shop,
+            currency: this.currency,
+            locale: this.resolveLocale(),
+            ...(this.storage ? { storage: this.storage } : {}),
+          });
+          this.configError = undefined;
+        } catch (error) {
+          this.configError = toOrderZoneError(error);
+        }
+      }
+    }
+    const zone = this.activeZone;
+    if (zone) {
+      this.itemCount.setStore(zone.cart.$itemCount);
+      this.zoneLocale.setStore(zone.$locale);
+      this.lastCount = zone.cart.$itemCount.get();
+    }
+    if (this.provider.value !== zone) this.provider.setValue(zone as OrderZone);
+  }
+
+  private onNavigate(detail: OzEventDetails['oz-navigate']): void {
+    if (detail.view === 'browse' && this.view === 'cart' && (this.page === 'browse' || this.page === 'product')) {
+      // "Continue shopping" in the drawer: back to the page under it.
+      this.closeCart();
+      return;
+    }
+    this.navigate(detail.view, detail.productId);
+  }
+
+  /** Shows a view; the cart opens as a drawer over the current page. */
+  navigate(view: ZoneView, productId?: string, options: { push?: boolean } = {}): void {
+    if (view === 'product' && !productId && !this.productId) view = 'browse';
+    if (productId) this.productId = productId;
+    if (view === 'cart') {
+      this.view = 'cart';
+      return;
+    }
+    if (this.view === 'cart') this.drawerClosing = true;
+    this.navigations += 1;
+    this.focusPending = true;
+    this.view = view;
+    this.page = view;
+    if (this.routing === 'hash' && options.push !== false) {
+      const hash = formatZoneHash({ view, ...(view === 'product' && this.productId ? { productId: this.productId } : {}) });
+      if (location.hash !== hash) history.pushState({ oz: hash }, '', hash);
+    }
+  }
+
+  private openCart(): void {
+    this.navigate('cart');
+  }
+
+  private closeCart(): void {
+    if (this.view === 'cart') this.view = this.page;
+  }
+
+  /** The drawer closed (Escape, its Close button, or a navigation from inside it). */
+  private onDrawerClose(): void {
+    if (this.view === 'cart') this.view = this.page;
+    const moveToView = this.drawerClosing;
+    this.drawerClosing = false;
+    const navigations = this.navigations;
+    // After the panel has returned focus to its opener; unless the shopper has moved on since.
+    setTimeout(() => {
+      if (navigations !== this.navigations) return;
+      if (moveToView) {
+        this.focusPending = false;
+        void this.focusView();
+      } else {
+        this.cartButton()?.focus();
+      }
+    }, 0);
+  }
+
+  private cartButton(): HTMLButtonElement | null {
+    return this.renderRoot.querySelector<HTMLButtonElement>('.cart-button');
+  }
+
+  /** Moves focus to the main heading of the current view, so keyboard and screen-reader users land there. */
+  private async focusView(): Promise<void> {
+    await this.updateComplete;
+    const child = this.renderRoot.querySelector<HTMLElement>(`[data-view="${this.page}"]`);
+    if (!child) return;
+    await (child as Partial<LitElement>).updateComplete;
+    const root = child.shadowRoot;
+    let heading = root?.querySelector<HTMLElement>('h1[tabindex="-1"], h2[tabindex="-1"]') ?? root?.querySelector<HTMLElement>('h1, h2') ?? null;
+    if (heading && !heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+    heading ??= this.renderRoot.querySelector<HTMLElement>('.view');
+    heading?.focus({ preventScroll: true });
+    (heading ?? child).scrollIntoView?.({ block: 'nearest' });
+    const top = this.getBoundingClientRect().top;
+    if (top < 0) this.scrollIntoView({ block: 'start' });
+  }
+
+  private readonly onPopState = (): void => {
+    this.applyRoute(parseZoneHash(location.hash) ?? { view: 'browse' }, true);
+  };
+
+  private applyRoute(route: ReturnType<typeof parseZoneHash>, focus: boolean): void {
+    if (!route) return;
+    if (route.view === 'product' && route.productId) this.productId = route.productId;
+    this.focusPending = focus;
+    this.view = route.view;
+    this.page = route.view;
+  }
+
+  private showToast(): void {
+    this.toastVisible = true;
+    this.scheduleToastHide();
+  }
+
+  private scheduleToastHide(): void {
+    clearTimeout(this.toastTimer);
+    this.toastTimer = setTimeout(() => {
+      const toast = this.renderRoot.querySelector('.toast');
+      // Never pull the notice away from under the shopper's keyboard focus or pointer.
+      if (toast && (toast.contains(this.shadowRoot?.activeElement ?? null) || toast.matches(':hover'))) this.scheduleToastHide();
+      else this.toastVisible = false;
+    }, TOAST_MS);
+  }
+
+  private hideToast(): void {
+    clearTimeout(this.toastTimer);
+    const hadFocus = this.renderRoot.querySelector('.toast')?.contains(this.shadowRoot?.activeElement ?? null);
+    this.toastVisible = false;
+    if (hadFocus) this.cartButton()?.focus();
+  }
+
+  private viewCartFromToast(): void {
+    this.hideToast();
+    this.openCart();
+  }
+
+  private announce(message: string): void {
+    // Re-set so the same sentence twice is announced twice.
+    this.announcement = '';
+    void this.updateComplete.then(() => {
+      this.announcement = message;
+    });
+  }
+
+  private renderView(): TemplateResult {
+    const page = this.page;
+    return html`
+      ${this.browseSeen ? html`<product-picker data-view="browse" ?hidden=${page !== 'browse'}></product-picker>` : nothing}
+      ${page === 'product' ? html`<product-detail data-view="product" product-id=${this.productId ?? ''}></product-detail>` : nothing}
+      ${page === 'checkout' ? html`<checkout-form data-view="checkout"></checkout-form>` : nothing}
+      ${page === 'confirmation' ? html`<order-confirmation data-view="confirmation" .order=${this.order}></order-confirmation>` : nothing}
+    `;
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.i18n.t;
+    if (this.configError) {
+      return html`<div class="zone" part="base">
+        <div class="config-error" part="error" role="alert">
+          <p class="config-error-title">${describeError(this.configError, t)}</p>
+          <p class="config-error-detail">${t('zone.config_error_detail')} <code>${this.configError.message}</code></p>
+        </div>
+      </div>`;
+    }
+    const count = this.itemCount.value ?? 0;
+    return html`<div class="zone" part="base">
+      <div class="bar" part="header">
+        <div class="brand"><slot name="header"><span class="shop-name">${t('zone.shop')}</span></slot></div>
+        <button
+          type="button"
+          class="cart-button"
+          part="cart-button"
+          aria-label=${t(count === 1 ? 'zone.cart_button.one' : 'zone.cart_button.other', { count })}
+          aria-haspopup="dialog"
+          aria-expanded=${this.view === 'cart' ? 'true' : 'false'}
+          @click=${this.openCart}
+        >
+          ${cartIcon}<span class="cart-label" aria-hidden="true">${t('zone.cart')}</span>
+          ${count > 0 ? html`<span class="cart-badge" part="cart-badge" aria-hidden="true">${count}</span>` : nothing}
+        </button>
+      </div>
+      <div class="view" part="view" tabindex="-1">${this.renderView()}</div>
+      <slot></slot>
+      <cart-panel mode="drawer" ?open=${this.view === 'cart'} @close=${this.onDrawerClose}></cart-panel>
+      <div class="toast-region" role="status">
+        ${this.toastVisible
+          ? html`<div class="toast" part="toast" @focusout=${() => this.scheduleToastHide()}>
+              <span class="toast-icon">${checkIcon}</span>
+              <span class="toast-text">${t('zone.added')}</span>
+              <button type="button" class="button toast-action" @click=${this.viewCartFromToast}>${t('zone.view_cart')}</button>
+              <button type="button" class="toast-close" aria-label=${t('zone.dismiss')} @click=${this.hideToast}><span aria-hidden="true">×</span></button>
+            </div>`
+          : nothing}
+      </div>
+      <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
+    </div>`;
+  }
+}

@@ -1,0 +1,308 @@
+import {
+  describeError,
+  describeFieldError,
+  findVariant,
+  formatMoney,
+  localize,
+  OrderZoneError,
+  previewUnitPrice,
+  unavailableOptionValues,
+  type Product,
+} from '@orderzone/core';
+import { demoShop } from '@orderzone/embedded-backend/demo-catalog';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { createBrowseFlow, translator, type BrowseFlow } from '../../testing/browse-fixture.ts';
+import { ProductDetail } from './product-detail.ts';
+import { productDetailMessages } from './product-detail.messages.ts';
+import { defineElement } from '../define-element.ts';
+
+defineElement('product-detail', ProductDetail);
+
+const t = translator('en-US', productDetailMessages);
+let flow: BrowseFlow;
+
+afterEach(() => flow?.zone.dispose());
+
+function demo(id: string): Product {
+  return demoShop.products.find((p) => p.id === id)!;
+}
+
+async function mount(f: BrowseFlow, productId: string): Promise<ProductDetail> {
+  flow = f;
+  // No transitions: axe must never measure a colour halfway through one.
+  return fixture<ProductDetail>(html`<product-detail style="--oz-transition: 0s" .zone=${f.zone} product-id=${productId}></product-detail>`);
+}
+
+function root(el: ProductDetail): ShadowRoot {
+  return el.shadowRoot!;
+}
+
+async function loaded(el: ProductDetail): Promise<void> {
+  await waitUntil(() => root(el).querySelector('.detail.ready'), 'product never loaded');
+  await el.updateComplete;
+}
+
+function text(el: ProductDetail, selector: string): string {
+  return root(el).querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+function radio(el: ProductDetail, group: string, value: string): HTMLInputElement {
+  return root(el).querySelector<HTMLInputElement>(`input[name="opt-${group}"][value="${value}"]`)!;
+}
+
+function selectedOptions(el: ProductDetail): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const input of root(el).querySelectorAll<HTMLInputElement>('.option-input:checked')) out[input.name.replace('opt-', '')] = input.value;
+  return out;
+}
+
+function addButton(el: ProductDetail): HTMLButtonElement {
+  return root(el).querySelector<HTMLButtonElement>('.add-button')!;
+}
+
+describe('<product-detail>', () => {
+  it('renders the product with the price from previewUnitPrice, description, specs and reviews', async () => {
+    const el = await mount(createBrowseFlow(), 'cotton-tee');
+    await loaded(el);
+    const product = demo('cotton-tee');
+    expect(text(el, '.title')).to.equal(localize(product.title, 'en-US'));
+    const variant = findVariant(product, selectedOptions(el))!;
+    expect(variant.stock).to.not.equal(0);
+    const preview = previewUnitPrice(product, variant.id, 1, {});
+    expect(text(el, '.price-now')).to.equal(formatMoney(preview.unitPrice, 'en-US'));
+    if (preview.compareAtPrice) {
+      expect(text(el, '.price-block s.price-was')).to.equal(formatMoney(preview.compareAtPrice, 'en-US'));
+      expect(text(el, '.price-line')).to.contain(t('price.was', { price: formatMoney(preview.compareAtPrice, 'en-US') }));
+    }
+    const paragraphs = [...root(el).querySelectorAll('.description p')].map((p) => p.textContent);
+    expect(paragraphs).to.deep.equal(localize(product.description, 'en-US').split('\n\n'));
+    const headers = [...root(el).querySelectorAll('.spec-table th')];
+    expect(headers.map((th) => th.textContent)).to.deep.equal(product.specs.map((s) => localize(s.name, 'en-US')));
+    expect(headers.every((th) => th.getAttribute('scope') === 'row')).to.equal(true);
+    const reviews = [...root(el).querySelectorAll('.review')];
+    expect(reviews).to.have.length(product.reviews.length);
+    const first = product.reviews[0]!;
+    expect(reviews[0]!.querySelector('.review-author')!.textContent).to.equal(first.author);
+    expect(reviews[0]!.querySelector('.review-stars .visually-hidden')!.textContent).to.equal(t('rating.stars', { rating: first.rating }));
+    expect(reviews[0]!.querySelector('time')!.textContent).to.equal(new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' }).format(new Date(first.createdAt)));
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('shows a loading placeholder while the backend answers', async () => {
+    const el = await mount(createBrowseFlow({ latencyMs: 400 }), 'cotton-tee');
+    expect(root(el).querySelector('.detail')!.getAttribute('aria-busy')).to.equal('true');
+    expect(text(el, '.title')).to.equal(t('detail.loading'));
+    expect(root(el).querySelector('.main-image.skeleton')).to.not.equal(null);
+    await expect(el).shadowDom.to.be.accessible();
+    await loaded(el);
+    expect(root(el).querySelector('.detail')!.getAttribute('aria-busy')).to.equal('false');
+  });
+
+  it('says when a product does not exist, with a way back', async () => {
+    const el = await mount(createBrowseFlow(), 'no-such-product');
+    await waitUntil(() => root(el).querySelector('.error-state'), 'no error state');
+    expect(text(el, '.title')).to.equal(t('detail.not_found_title'));
+    expect(text(el, '.error-state p')).to.equal(t('error.not_found'));
+    await expect(el).shadowDom.to.be.accessible();
+    const navigate = oneEvent(el, 'oz-navigate');
+    root(el).querySelector<HTMLButtonElement>('.error-state button')!.click();
+    expect((await navigate).detail).to.deep.equal({ view: 'browse' });
+  });
+
+  it('shows a failure with a Retry that recovers', async () => {
+    const f = createBrowseFlow();
+    let failures = 1;
+    f.override({
+      getProduct: (id, ctx) => (failures-- > 0 ? Promise.reject(new OrderZoneError('network', 'The backend could not be reached: test')) : f.backend.getProduct(id, ctx)),
+    });
+    const el = await mount(f, 'cotton-tee');
+    await waitUntil(() => root(el).querySelector('.error-state'), 'no error state');
+    expect(text(el, '.title')).to.equal(t('detail.error_title'));
+    expect(text(el, '.error-state p')).to.equal(describeError(new OrderZoneError('network', ''), t));
+    await expect(el).shadowDom.to.be.accessible();
+    root(el).querySelector<HTMLButtonElement>('.error-state button')!.click();
+    await loaded(el);
+    expect(text(el, '.title')).to.equal(localize(demo('cotton-tee').title, 'en-US'));
+  });
+
+  it('chooses variants in radio groups with the arrow keys and disables sold-out values', async () => {
+    const el = await mount(createBrowseFlow(), 'cotton-tee');
+    await loaded(el);
+    const product = demo('cotton-tee');
+    const groups = [...root(el).querySelectorAll('fieldset.option-group')];
+    expect(groups.map((g) => g.getAttribute('role'))).to.deep.equal(['radiogroup', 'radiogroup']);
+    const before = selectedOptions(el);
+    radio(el, 'size', before['size']!).focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    const sizes = product.optionGroups[0]!.values.map((v) => v.id);
+    const after = selectedOptions(el);
+    expect(after['size']).to.equal(sizes[sizes.indexOf(before['size']!) + 1]);
+    expect(text(el, '.sku')).to.equal(t('detail.sku', { sku: findVariant(product, after)!.sku }));
+
+    // White XL is sold out: with XL chosen, white is disabled and says so in words.
+    radio(el, 'size', 'xl').click();
+    await el.updateComplete;
+    const unavailable = unavailableOptionValues(product, selectedOptions(el));
+    expect(unavailable['color']).to.include('white');
+    const white = radio(el, 'color', 'white');
+    expect(white.disabled).to.equal(true);
+    expect(root(el).querySelector(`label[for="${white.id}"]`)!.textContent).to.contain(t('detail.option_value_sold_out'));
+    // Swatches carry their colour name as text too.
+    expect(root(el).querySelector(`label[for="${radio(el, 'color', 'navy').id}"] .option-label`)!.textContent).to.equal('Navy');
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('moves between gallery thumbnails with the arrow keys', async () => {
+    const el = await mount(createBrowseFlow(), 'cotton-tee');
+    await loaded(el);
+    const thumbs = [...root(el).querySelectorAll<HTMLButtonElement>('.thumbnail')];
+    expect(thumbs.length).to.be.greaterThan(1);
+    const active = thumbs.findIndex((b) => b.getAttribute('aria-pressed') === 'true');
+    thumbs[active]!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    const next = (active + 1) % thumbs.length;
+    expect(root(el).activeElement).to.equal(root(el).querySelectorAll('.thumbnail')[next]);
+    expect(root(el).querySelectorAll('.thumbnail')[next]!.getAttribute('aria-pressed')).to.equal('true');
+    const mainSrc = root(el).querySelector<HTMLImageElement>('.main-image img')!.getAttribute('src');
+    expect(mainSrc).to.equal(root(el).querySelectorAll('.thumbnail img')[next]!.getAttribute('src'));
+  });
+
+  it('validates personalization per field and updates the price with surcharges', async () => {
+    const el = await mount(createBrowseFlow(), 'engraved-bottle');
+    await loaded(el);
+    const product = demo('engraved-bottle');
+    const input = root(el).querySelector<HTMLInputElement>('#pf-engraving')!;
+    expect(input.maxLength).to.equal(20);
+    expect(input.required).to.equal(true);
+
+    addButton(el).click();
+    await el.updateComplete;
+    const error = root(el).querySelector('#pf-engraving-error')!;
+    expect(error.textContent).to.equal(describeFieldError({ field: 'personalization.engraving', code: 'required' }, t));
+    expect(input.getAttribute('aria-describedby')).to.contain('pf-engraving-error');
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    expect(root(el).activeElement).to.equal(input);
+    expect(flow.zone.cart.$lines.get()).to.have.length(0);
+    await expect(el).shadowDom.to.be.accessible();
+
+    await sendKeys({ type: 'Happy' });
+    await el.updateComplete;
+    expect(root(el).querySelector('#pf-engraving-error')).to.equal(null);
+    expect(text(el, '#pf-engraving-count [aria-hidden]')).to.equal(t('detail.char_count', { count: 5, max: 20 }));
+
+    const wrap = root(el).querySelector<HTMLSelectElement>('#pf-gift-wrap')!;
+    wrap.value = 'gift-box';
+    wrap.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const variant = findVariant(product, selectedOptions(el))!;
+    const preview = previewUnitPrice(product, variant.id, 1, { engraving: 'Happy', 'gift-wrap': 'gift-box' });
+    expect(text(el, '.price-now')).to.equal(formatMoney(preview.unitPrice, 'en-US'));
+
+    const added = oneEvent(el, 'oz-cart-add');
+    addButton(el).click();
+    const { detail } = await added;
+    expect(detail.line.personalization).to.deep.equal({ engraving: 'Happy', 'gift-wrap': 'gift-box' });
+  });
+
+  it('adds to the cart, dispatches oz-cart-add and oz-cart-change, and says so politely', async () => {
+    const el = await mount(createBrowseFlow(), 'wireless-earbuds');
+    await loaded(el);
+    const product = demo('wireless-earbuds');
+    root(el).querySelector<HTMLButtonElement>('[aria-label="Increase quantity"]')!.click();
+    await el.updateComplete;
+    expect(root(el).querySelector<HTMLInputElement>('#quantity')!.value).to.equal('2');
+    const variant = findVariant(product, selectedOptions(el))!;
+    expect(text(el, '.line-total')).to.equal(t('detail.total', { quantity: 2, price: formatMoney(previewUnitPrice(product, variant.id, 2, {}).total, 'en-US') }));
+    const added = oneEvent(el, 'oz-cart-add');
+    const changed = oneEvent(el, 'oz-cart-change');
+    addButton(el).click();
+    expect((await added).detail.line.quantity).to.equal(2);
+    expect((await changed).detail).to.include({ itemCount: 2, reason: 'add' });
+    expect(flow.zone.cart.$itemCount.get()).to.equal(2);
+    await el.updateComplete;
+    const status = root(el).querySelector('[role=status]')!;
+    expect(status.textContent!.trim()).to.equal(t('detail.added', { quantity: 2, title: localize(product.title, 'en-US') }));
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('caps the quantity at the stock and tells the shopper why', async () => {
+    const el = await mount(createBrowseFlow(), 'wireless-earbuds');
+    await loaded(el);
+    radio(el, 'color', 'white').click();
+    await el.updateComplete;
+    const product = demo('wireless-earbuds');
+    const white = findVariant(product, selectedOptions(el))!;
+    expect(text(el, '.stock')).to.contain(t('stock.low_stock_count', { count: white.stock! }));
+    // The stepper stops at the stock.
+    const quantity = root(el).querySelector<HTMLInputElement>('#quantity')!;
+    quantity.value = '5';
+    quantity.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(quantity.value).to.equal(String(white.stock));
+    expect(root(el).querySelector<HTMLButtonElement>('[aria-label="Increase quantity"]')!.disabled).to.equal(true);
+    // What is already in the cart counts too: the cart caps the line and the notice is shown.
+    flow.zone.cart.add({ product, variantId: white.id, quantity: 1 });
+    const added = oneEvent(el, 'oz-cart-add');
+    addButton(el).click();
+    const { detail } = await added;
+    expect(detail.notice).to.include({ code: 'quantity_capped', reason: 'stock' });
+    await el.updateComplete;
+    const notice = detail.notice!;
+    const sentence = notice.code === 'quantity_capped' ? t('cart.quantity_capped.stock', { allowed: notice.allowed, requested: notice.requested }) : '';
+    expect(text(el, '[role=status]')).to.contain(sentence);
+    expect(flow.zone.cart.$itemCount.get()).to.equal(white.stock);
+  });
+
+  it('shows the next bulk tier and the tier price once reached', async () => {
+    const el = await mount(createBrowseFlow(), 'a4-paper');
+    await loaded(el);
+    const product = demo('a4-paper');
+    const variant = product.variants[0]!;
+    const one = previewUnitPrice(product, variant.id, 1, {});
+    expect(text(el, '.tier-note')).to.equal(t('detail.tier_next', { quantity: one.nextTier!.minQuantity, price: formatMoney(one.nextTier!.unitPrice, 'en-US') }));
+    const quantity = root(el).querySelector<HTMLInputElement>('#quantity')!;
+    quantity.value = String(one.nextTier!.minQuantity);
+    quantity.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const tier = previewUnitPrice(product, variant.id, one.nextTier!.minQuantity, {});
+    expect(text(el, '.price-now')).to.equal(formatMoney(tier.unitPrice, 'en-US'));
+    expect(text(el, '.tier-note.applied')).to.equal(t('detail.tier_applied', { quantity: one.nextTier!.minQuantity }));
+  });
+
+  it('goes back with oz-navigate', async () => {
+    const el = await mount(createBrowseFlow(), 'cotton-tee');
+    await loaded(el);
+    const navigate = oneEvent(el, 'oz-navigate');
+    root(el).querySelector<HTMLButtonElement>('.back')!.click();
+    expect((await navigate).detail).to.deep.equal({ view: 'browse' });
+  });
+
+  it('renders Chinese text for zh-CN', async () => {
+    const el = await mount(createBrowseFlow({ locale: 'zh-CN' }), 'engraved-bottle');
+    await loaded(el);
+    const product = demo('engraved-bottle');
+    const zh = translator('zh-CN', productDetailMessages);
+    expect(text(el, '.title')).to.equal(localize(product.title, 'zh-CN'));
+    expect(addButton(el).textContent!.trim()).to.equal(zh('detail.add'));
+    expect(text(el, '.personalization legend')).to.equal(zh('detail.personalization'));
+    expect(text(el, '#description-heading')).to.equal(zh('detail.description'));
+    const variant = findVariant(product, selectedOptions(el))!;
+    expect(text(el, '.price-now')).to.equal(formatMoney(previewUnitPrice(product, variant.id, 1, {}).unitPrice, 'zh-CN'));
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('never interprets catalog text as HTML', async () => {
+    const evil = '<img src=x onerror="window.__ozPwned=1">Mug';
+    const base = demo('custom-mug');
+    const seed = { ...demoShop, products: [{ ...base, title: evil, description: '<script>window.__ozPwned=1</script>\n\n<b>second</b>' }] };
+    const el = await mount(createBrowseFlow({ seed }), 'custom-mug');
+    await loaded(el);
+    expect(text(el, '.title')).to.equal(evil);
+    expect([...root(el).querySelectorAll('.description p')].map((p) => p.textContent)).to.deep.equal(['<script>window.__ozPwned=1</script>', '<b>second</b>']);
+    expect(root(el).querySelector('.title img, .description script, .description b')).to.equal(null);
+    expect((window as { __ozPwned?: number }).__ozPwned).to.equal(undefined);
+  });
+});

@@ -1,0 +1,441 @@
+import {
+  describeError,
+  describeFieldError,
+  findVariant,
+  previewUnitPrice,
+  stockLevel,
+  toOrderZoneError,
+  unavailableOptionValues,
+  validatePersonalization,
+  type FieldError,
+  type Image,
+  type OrderZone,
+  type OrderZoneError,
+  type Product,
+  type UnitPricePreview,
+  type Variant,
+} from '@orderzone/core';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { emit } from '../../events/events.ts';
+import { controls, tokens } from '../../styles/shared-styles.ts';
+import { ratingStyles, renderRatingSummary } from '../product-picker/rating-stars.ts';
+import { ZoneElement } from '../zone-element.ts';
+import { describeCartNotice } from './cart-notice.ts';
+import { renderImageGallery, thumbnailKeyTarget } from './image-gallery.ts';
+import { renderOptionGroups } from './option-groups.ts';
+import { renderPersonalizationFields, personalizationInputId } from './personalization-fields.ts';
+import { renderProductAbout } from './product-about.ts';
+import { productDetailMessages } from './product-detail.messages.ts';
+import { productDetailStyles } from './product-detail.styles.ts';
+import { renderProductReviews } from './product-reviews.ts';
+import { clampQuantity, renderQuantityStepper } from './quantity-stepper.ts';
+
+type Translate = (key: string, params?: Record<string, string | number>) => string;
+
+/** What the last "Add to cart" said, re-translated on every render so a locale switch applies. */
+type AddStatus = { kind: 'added' | 'notice' | 'error'; text: (t: Translate) => string };
+
+const backIcon = svg`<svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false"><path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" d="M12 4l-6 6 6 6"/></svg>`;
+
+/**
+ * Everything about one product and the controls to buy it: gallery, rating, price (unit price,
+ * compare-at, bulk tiers and line total, all from the core's `previewUnitPrice`), variant choice,
+ * stock, personalization, quantity and "Add to cart", then description, specifications and reviews.
+ * Loading, "not found" and error states are covered, with a retry.
+ *
+ * @summary Product page with variants, personalization and add to cart.
+ *
+ * @fires oz-cart-add - Units were added to the cart: `{ line, notice }` (`notice` when the quantity was capped or adjusted).
+ * @fires oz-cart-change - The cart changed because of this element: `{ lines, itemCount, reason: 'add' }`.
+ * @fires oz-navigate - The shopper pressed "Back": `{ view: 'browse' }`.
+ * @fires oz-error - Loading the product or adding it failed: `{ error, message }` (also shown in the element).
+ *
+ * @csspart base - The whole element.
+ * @csspart back - The "Back" button.
+ * @csspart title - The product title (the page's heading; focusable with `tabindex="-1"`).
+ * @csspart gallery - The image gallery.
+ * @csspart main-image - The large image.
+ * @csspart thumbnails - The thumbnail list.
+ * @csspart thumbnail - One thumbnail button.
+ * @csspart rating - The rating summary.
+ * @csspart price - The price block.
+ * @csspart options - The variant choices.
+ * @csspart option-group - One option group (a radio group).
+ * @csspart option - One option value.
+ * @csspart swatch - A colour swatch.
+ * @csspart stock - The stock message.
+ * @csspart personalization - The personalization fieldset.
+ * @csspart field - One personalization field.
+ * @csspart quantity - The quantity stepper.
+ * @csspart quantity-input - The quantity input.
+ * @csspart quantity-button - The − and + buttons.
+ * @csspart add-button - The "Add to cart" button.
+ * @csspart status - The message after adding to cart.
+ * @csspart description - The description section.
+ * @csspart specs - The specifications section.
+ * @csspart reviews - The reviews section.
+ * @csspart review - One review.
+ * @csspart error - The "not found" or error message.
+ *
+ * @cssprop [--oz-color-primary=#c2410c] - Accent colour ("Add to cart", chosen options, focus ring).
+ * @cssprop [--oz-color-on-primary=#ffffff] - Text on the accent colour.
+ * @cssprop [--oz-color-text=#1c1917] - Body text.
+ * @cssprop [--oz-color-muted=#6b6460] - Secondary text.
+ * @cssprop [--oz-color-surface=#ffffff] - Background of controls.
+ * @cssprop [--oz-color-surface-alt=#f7f5f3] - Image and table background.
+ * @cssprop [--oz-color-border=#e2ddd8] - Borders.
+ * @cssprop [--oz-color-sale=#b91c1c] - The price when it is reduced.
+ * @cssprop [--oz-color-success=#15803d] - "In stock" and "Added to cart".
+ * @cssprop [--oz-color-warning=#a16207] - "Only 3 left" and cart notices.
+ * @cssprop [--oz-color-danger=#b91c1c] - Errors and "Sold out".
+ * @cssprop [--oz-color-star=#f59e0b] - Filled rating stars.
+ * @cssprop [--oz-radius=10px] - Corner radius.
+ * @cssprop [--oz-space=8px] - Spacing unit.
+ * @cssprop [--oz-font-family=system-ui, …] - Font.
+ *
+ * @slot - Nothing; the element renders everything from the catalog.
+ */
+export class ProductDetail extends ZoneElement {
+  static override styles = [tokens, controls, ratingStyles, productDetailStyles];
+
+  /** The product to show. */
+  @property({ attribute: 'product-id', reflect: true }) productId?: string;
+
+  /** Hides the "Back" button (for a page that has its own navigation). */
+  @property({ type: Boolean, attribute: 'hide-back' }) hideBack = false;
+
+  @state() private product: Product | undefined;
+  @state() private loadError: OrderZoneError | undefined;
+  @state() private selected: Record<string, string> = {};
+  @state() private quantity = 1;
+  @state() private personalization: Record<string, string> = {};
+  /** Fields whose problems are shown: those the shopper left, or all after a failed "Add to cart". */
+  @state() private shownErrors = new Set<string>();
+  @state() private showAllErrors = false;
+  /** Problems the cart reported beyond the core's own validation. */
+  @state() private cartFieldErrors: FieldError[] = [];
+  @state() private activeImage = 0;
+  @state() private status: AddStatus | undefined;
+
+  private reload = false;
+  private abort: AbortController | undefined;
+
+  constructor() {
+    super(productDetailMessages);
+  }
+
+  protected zoneChanged(_zone: OrderZone): void {
+    this.reload = true;
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.abort?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.reload || changed.has('productId')) {
+      this.reload = false;
+      void this.load();
+    }
+  }
+
+  /** Loads (or reloads) the product. */
+  private async load(): Promise<void> {
+    this.abort?.abort();
+    this.product = undefined;
+    this.loadError = undefined;
+    this.status = undefined;
+    const id = this.productId;
+    if (!id || !this.isConnected) return;
+    const abort = new AbortController();
+    this.abort = abort;
+    try {
+      const product = await this.activeZone.catalog.getProduct(id, abort.signal);
+      if (abort.signal.aborted) return;
+      this.showProduct(product);
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      const err = toOrderZoneError(error);
+      if (err.code === 'aborted') return;
+      this.loadError = err;
+      this.reportError(err);
+    }
+  }
+
+  private showProduct(product: Product): void {
+    const first = product.variants.find((v) => v.stock === null || v.stock > 0) ?? product.variants[0]!;
+    this.product = product;
+    this.selected = { ...first.options };
+    this.quantity = product.quantity.min;
+    this.personalization = {};
+    this.shownErrors = new Set();
+    this.showAllErrors = false;
+    this.cartFieldErrors = [];
+    this.activeImage = this.imageIndexFor(product, first);
+  }
+
+  private get variant(): Variant | undefined {
+    return this.product ? findVariant(this.product, this.selected) : undefined;
+  }
+
+  /** The gallery's images: the product's, plus a variant's own image when it is not among them. */
+  private galleryImages(product: Product, variant: Variant | undefined): Image[] {
+    const images = [...product.images];
+    if (variant?.image && !images.some((i) => i.url === variant.image!.url)) images.unshift(variant.image);
+    return images;
+  }
+
+  private imageIndexFor(product: Product, variant: Variant | undefined): number {
+    if (!variant?.image) return 0;
+    const index = this.galleryImages(product, variant).findIndex((i) => i.url === variant.image!.url);
+    return Math.max(0, index);
+  }
+
+  /** The highest quantity allowed now: the rule's maximum and the variant's stock. */
+  private maxQuantity(product: Product, variant: Variant | undefined): number | undefined {
+    const limits = [product.quantity.max, variant?.stock ?? undefined].filter((n): n is number => n !== undefined && n !== null);
+    return limits.length ? Math.min(...limits) : undefined;
+  }
+
+  private chooseOption(groupId: string, valueId: string): void {
+    const product = this.product;
+    if (!product) return;
+    let next: Record<string, string> = { ...this.selected, [groupId]: valueId };
+    if (!findVariant(product, next)) {
+      // The other choices do not exist with this value: switch to the closest variant that has it.
+      const candidates = product.variants.filter((v) => v.options[groupId] === valueId);
+      const score = (v: Variant): number =>
+        (v.stock === null || v.stock > 0 ? 100 : 0) + Object.entries(this.selected).filter(([g, val]) => v.options[g] === val).length;
+      const best = candidates.sort((a, b) => score(b) - score(a))[0];
+      if (best) next = { ...best.options };
+    }
+    this.selected = next;
+    const variant = findVariant(product, next);
+    if (variant?.image) this.activeImage = this.imageIndexFor(product, variant);
+    this.quantity = clampQuantity(this.quantity, product.quantity, this.maxQuantity(product, variant));
+    this.status = undefined;
+  }
+
+  private setQuantity(requested: number): void {
+    const product = this.product;
+    if (!product) return;
+    this.quantity = clampQuantity(requested, product.quantity, this.maxQuantity(product, this.variant));
+    // The input may show what the shopper typed; bring it back to the value in use.
+    this.requestUpdate();
+  }
+
+  private setPersonalization(fieldId: string, value: string): void {
+    this.personalization = { ...this.personalization, [fieldId]: value };
+    this.cartFieldErrors = this.cartFieldErrors.filter((e) => e.field !== `personalization.${fieldId}`);
+  }
+
+  private markShown(fieldId: string): void {
+    if (this.shownErrors.has(fieldId)) return;
+    this.shownErrors = new Set([...this.shownErrors, fieldId]);
+  }
+
+  /** Non-empty personalization values, as the cart stores them. */
+  private personalizationValues(): Record<string, string> {
+    return Object.fromEntries(Object.entries(this.personalization).filter(([, v]) => v.trim() !== ''));
+  }
+
+  /** Field id → translated problem, for every field with a problem now. */
+  private fieldProblems(product: Product): Record<string, string> {
+    const problems: Record<string, string> = {};
+    for (const error of [...validatePersonalization(product, this.personalizationValues()), ...this.cartFieldErrors]) {
+      const id = error.field.replace(/^personalization\./, '');
+      problems[id] ??= describeFieldError(error, this.i18n.t);
+    }
+    return problems;
+  }
+
+  private onThumbnailKeydown(event: KeyboardEvent, index: number, count: number): void {
+    const target = thumbnailKeyTarget(event.key, index, count);
+    if (target === undefined) return;
+    event.preventDefault();
+    this.activeImage = target;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>(`.thumbnail[data-index="${target}"]`)?.focus());
+  }
+
+  private async addToCart(): Promise<void> {
+    const product = this.product;
+    const variant = this.variant;
+    if (!product || !variant) return;
+    const values = this.personalizationValues();
+    const problems = validatePersonalization(product, values);
+    if (problems.length > 0) {
+      this.showAllErrors = true;
+      this.status = { kind: 'error', text: (t) => t('detail.fix_fields') };
+      await this.updateComplete;
+      const firstId = problems[0]!.field.replace(/^personalization\./, '');
+      this.renderRoot.querySelector<HTMLElement>(`#${personalizationInputId(firstId)}`)?.focus();
+      return;
+    }
+    const cart = this.activeZone.cart;
+    try {
+      const result = cart.add({ product, variantId: variant.id, quantity: this.quantity, personalization: values });
+      const notice = result.notice;
+      if (result.line) {
+        const title = this.i18n.text(product.title);
+        const quantity = this.quantity;
+        this.status = {
+          kind: notice ? 'notice' : 'added',
+          text: (t) => [t('detail.added', { quantity, title }), notice ? describeCartNotice(notice, t) : ''].filter(Boolean).join(' '),
+        };
+        emit(this, 'oz-cart-add', notice ? { line: result.line, notice } : { line: result.line });
+        emit(this, 'oz-cart-change', { lines: cart.$lines.get(), itemCount: cart.$itemCount.get(), reason: 'add' });
+      } else if (notice) {
+        this.status = { kind: 'notice', text: (t) => describeCartNotice(notice, t) };
+      }
+    } catch (error) {
+      const err = toOrderZoneError(error);
+      const fieldErrors = err.fieldErrors.filter((e) => e.field.startsWith('personalization.'));
+      if (fieldErrors.length) {
+        this.cartFieldErrors = fieldErrors;
+        this.showAllErrors = true;
+      }
+      this.status = { kind: 'error', text: (t) => describeError(err, t) };
+      this.reportError(err);
+    }
+  }
+
+  private back(): void {
+    emit(this, 'oz-navigate', { view: 'browse' });
+  }
+
+  private renderPrice(preview: UnitPricePreview | undefined): TemplateResult | typeof nothing {
+    if (!preview) return nothing;
+    const t = this.i18n.t;
+    const money = this.i18n.money;
+    const tierApplied = preview.listUnitPrice.amount !== preview.unitPrice.amount;
+    const was = tierApplied ? preview.listUnitPrice : preview.compareAtPrice;
+    return html`<div class="price-block" part="price">
+      <p class="price-line">
+        <span class="visually-hidden">${t('detail.unit_price')}</span>
+        <span class="price-now ${was ? 'reduced' : ''}">${money(preview.unitPrice)}</span>
+        ${was
+          ? html`<span class="visually-hidden">${t('price.was', { price: money(was) })}</span><s class="price-was" aria-hidden="true">${money(was)}</s>`
+          : nothing}
+      </p>
+      ${tierApplied ? html`<p class="tier-note applied">${t('detail.tier_applied', { quantity: this.quantity })}</p>` : nothing}
+      ${preview.nextTier
+        ? html`<p class="tier-note">${t('detail.tier_next', { quantity: preview.nextTier.minQuantity, price: money(preview.nextTier.unitPrice) })}</p>`
+        : nothing}
+      ${this.quantity > 1 ? html`<p class="line-total">${t('detail.total', { quantity: this.quantity, price: money(preview.total) })}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderStock(variant: Variant | undefined): TemplateResult {
+    const t = this.i18n.t;
+    if (!variant) return html`<p class="stock stock-out_of_stock" part="stock">${t('detail.no_variant')}</p>`;
+    const level = stockLevel(variant);
+    const text =
+      level === 'low_stock' ? t('stock.low_stock_count', { count: variant.stock ?? 0 }) : level === 'out_of_stock' ? t('stock.out_of_stock') : t('stock.in_stock');
+    return html`<p class="stock stock-${level}" part="stock">${text}<span class="sku muted">${t('detail.sku', { sku: variant.sku })}</span></p>`;
+  }
+
+  private renderPurchase(product: Product): TemplateResult {
+    const t = this.i18n.t;
+    const variant = this.variant;
+    const soldOut = !variant || stockLevel(variant) === 'out_of_stock';
+    const problems = this.fieldProblems(product);
+    const shown = Object.fromEntries(Object.entries(problems).filter(([id]) => this.showAllErrors || this.shownErrors.has(id)));
+    let preview: UnitPricePreview | undefined;
+    if (variant) {
+      try {
+        preview = previewUnitPrice(product, variant.id, this.quantity, this.personalizationValues());
+      } catch {
+        preview = undefined;
+      }
+    }
+    return html`${this.renderPrice(preview)}
+      ${renderOptionGroups(
+        { product, selected: this.selected, unavailable: unavailableOptionValues(product, this.selected), onChoose: (g, v) => this.chooseOption(g, v) },
+        this.i18n,
+      )}
+      ${this.renderStock(variant)}
+      ${renderPersonalizationFields(
+        {
+          fields: product.personalization,
+          values: this.personalization,
+          errors: shown,
+          onInput: (id, value) => this.setPersonalization(id, value),
+          onBlur: (id) => this.markShown(id),
+        },
+        this.i18n,
+      )}
+      <div class="buy-row">
+        ${renderQuantityStepper(
+          { quantity: this.quantity, rule: product.quantity, max: this.maxQuantity(product, variant), disabled: soldOut, onChange: (q) => this.setQuantity(q) },
+          this.i18n,
+        )}
+        <button type="button" class="button primary add-button" part="add-button" ?disabled=${soldOut} @click=${this.addToCart}>
+          ${soldOut ? t('detail.sold_out_button') : t('detail.add')}
+        </button>
+      </div>
+      <div class="status-region" role="status" aria-live="polite">
+        ${this.status && this.status.kind !== 'error'
+          ? html`<p class="status ${this.status.kind}" part="status">${this.status.text(t)}</p>`
+          : nothing}
+      </div>
+      <div class="alert-region" role="alert">
+        ${this.status?.kind === 'error' ? html`<p class="status error" part="status">${this.status.text(t)}</p>` : nothing}
+      </div>`;
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.i18n.t;
+    const product = this.product;
+    const error = this.loadError;
+    const loading = !product && !error;
+    const variant = this.variant;
+    const images = product ? this.galleryImages(product, variant) : [];
+    let title: TemplateResult | string;
+    if (product) title = this.i18n.text(product.title);
+    else if (error) title = t(error.code === 'not_found' ? 'detail.not_found_title' : 'detail.error_title');
+    else title = html`<span class="visually-hidden">${t('detail.loading')}</span><span class="skeleton title-skeleton" aria-hidden="true"></span>`;
+
+    return html`<article class="detail ${loading ? 'loading' : error ? 'failed' : 'ready'}" part="base" aria-busy=${loading ? 'true' : 'false'}>
+      ${this.hideBack ? nothing : html`<button type="button" class="button link back" part="back" @click=${this.back}>${backIcon}${t('detail.back')}</button>`}
+      <div class="main">
+        ${product
+          ? renderImageGallery(
+              {
+                images,
+                active: Math.min(this.activeImage, Math.max(0, images.length - 1)),
+                onSelect: (i) => (this.activeImage = i),
+                onThumbnailKeydown: (e, i) => this.onThumbnailKeydown(e, i, images.length),
+              },
+              this.i18n,
+            )
+          : loading
+            ? html`<div class="gallery" aria-hidden="true"><div class="main-image skeleton"></div></div>`
+            : nothing}
+        <div class="info">
+          <h2 class="title" part="title" tabindex="-1">${title}</h2>
+          ${product
+            ? html`${product.subtitle ? html`<p class="subtitle">${this.i18n.text(product.subtitle)}</p>` : nothing}
+              ${renderRatingSummary(product.rating, this.i18n)} ${this.renderPurchase(product)}`
+            : error
+              ? html`<div class="error-state" part="error">
+                  <p>${describeError(error, t)}</p>
+                  ${error.code === 'not_found'
+                    ? html`<button type="button" class="button primary" @click=${this.back}>${t('detail.back')}</button>`
+                    : html`<button type="button" class="button primary" @click=${() => void this.load()}>${t('common.retry')}</button>`}
+                </div>`
+              : html`<div class="info-skeleton" aria-hidden="true">
+                  <div class="skeleton line" style="width: 40%"></div>
+                  <div class="skeleton line tall" style="width: 30%"></div>
+                  <div class="skeleton line" style="width: 90%"></div>
+                  <div class="skeleton line" style="width: 75%"></div>
+                  <div class="skeleton block"></div>
+                </div>`}
+        </div>
+      </div>
+      ${product ? html`<div class="more">${renderProductAbout(product, this.i18n)} ${renderProductReviews(product, this.i18n)}</div>` : nothing}
+    </article>`;
+  }
+}

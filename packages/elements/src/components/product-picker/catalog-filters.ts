@@ -1,0 +1,93 @@
+/**
+ * The filter panel of `<product-picker>` as a template part: price range (major units typed by the
+ * shopper, converted by the picker with the core's `parseMoney`), the option facets of the current
+ * results as checkbox groups, and "in stock only". Holds no state: the picker passes values and
+ * handlers.
+ *
+ * Parts: `filters`, `facet`.
+ *
+ * @module
+ */
+import type { CatalogQuery, OptionFacet } from '@orderzone/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { LocaleController } from '../../controllers/locale-controller.ts';
+
+export interface CatalogFiltersProps {
+  query: CatalogQuery;
+  facets: readonly OptionFacet[];
+  /** What the shopper typed in the price boxes. */
+  minPriceText: string;
+  maxPriceText: string;
+  /** Placeholders from the result set's price range, in major units. */
+  minPlaceholder: string;
+  maxPlaceholder: string;
+  /** Smallest step of the currency (`0.01` for CNY). */
+  priceStep: string;
+  /** The translated price problem, if any. */
+  priceError: string | undefined;
+  /** Shown on narrow screens only when true. */
+  open: boolean;
+  activeCount: number;
+  onPriceChange(which: 'min' | 'max', value: string): void;
+  onOptionToggle(groupId: string, valueId: string, checked: boolean): void;
+  onInStockChange(checked: boolean): void;
+  onClear(): void;
+}
+
+/** Renders the filter panel. */
+export function renderCatalogFilters(p: CatalogFiltersProps, i18n: LocaleController): TemplateResult {
+  const selected = p.query.options ?? {};
+  const priceInput = (which: 'min' | 'max'): TemplateResult => html`<div class="price-field">
+    <label class="label" for="price-${which}">${i18n.t(which === 'min' ? 'picker.price_min_short' : 'picker.price_max_short')}</label>
+    <input
+      id="price-${which}"
+      class="input"
+      type="number"
+      inputmode="decimal"
+      min="0"
+      step=${p.priceStep}
+      placeholder=${which === 'min' ? p.minPlaceholder : p.maxPlaceholder}
+      aria-invalid=${p.priceError ? 'true' : 'false'}
+      aria-describedby=${p.priceError ? 'price-error' : nothing}
+      .value=${live(which === 'min' ? p.minPriceText : p.maxPriceText)}
+      @change=${(e: Event) => p.onPriceChange(which, (e.target as HTMLInputElement).value)}
+    />
+  </div>`;
+  return html`<aside id="filters" class="filters ${p.open ? 'open' : ''}" part="filters" aria-label=${i18n.t('picker.filters')}>
+    <fieldset class="facet" part="facet">
+      <legend class="facet-title">${i18n.t('picker.price')}</legend>
+      <div class="price-range">${priceInput('min')}<span class="price-dash" aria-hidden="true">–</span>${priceInput('max')}</div>
+      ${p.priceError ? html`<p id="price-error" class="field-error">${p.priceError}</p>` : nothing}
+    </fieldset>
+    ${p.facets.map(
+      (facet) => html`<fieldset class="facet" part="facet">
+        <legend class="facet-title">${i18n.text(facet.name)}</legend>
+        <ul class="facet-values" role="list">
+          ${facet.values.map((value) => {
+            const checked = (selected[facet.groupId] ?? []).includes(value.id);
+            return html`<li>
+              <label class="check">
+                <input
+                  type="checkbox"
+                  .checked=${live(checked)}
+                  @change=${(e: Event) => p.onOptionToggle(facet.groupId, value.id, (e.target as HTMLInputElement).checked)}
+                />
+                <span class="check-label">${i18n.text(value.label)}</span>
+                <span class="check-count muted">${value.count}</span>
+              </label>
+            </li>`;
+          })}
+        </ul>
+      </fieldset>`,
+    )}
+    <fieldset class="facet" part="facet">
+      <legend class="facet-title">${i18n.t('picker.availability')}</legend>
+      <label class="check switch">
+        <input type="checkbox" role="switch" .checked=${live(p.query.inStockOnly === true)} @change=${(e: Event) => p.onInStockChange((e.target as HTMLInputElement).checked)} />
+        <span class="check-label">${i18n.t('picker.in_stock_only')}</span>
+      </label>
+    </fieldset>
+    ${p.activeCount > 0 ? html`<button type="button" class="button link clear-filters" @click=${p.onClear}>${i18n.t('picker.clear_filters')}</button>` : nothing}
+  </aside>`;
+}

@@ -1,0 +1,72 @@
+/**
+ * A product card as a template part of `<product-picker>`: image, title (a real button that opens
+ * the product), subtitle, rating, price ("From" when variants differ, the compare-at price struck
+ * through with a spoken "Was"), stock and bulk-pricing badges. Stock is always written out, never
+ * shown by colour alone.
+ *
+ * Parts: `card`, `card-image`, `card-title`, `price`, `badge`.
+ *
+ * @module
+ */
+import type { ProductSummary, StockLevel } from '@orderzone/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { LocaleController } from '../../controllers/locale-controller.ts';
+import { renderRatingSummary } from './rating-stars.ts';
+
+const STOCK_KEYS: Record<StockLevel, string> = {
+  in_stock: 'stock.in_stock',
+  low_stock: 'stock.low_stock',
+  out_of_stock: 'stock.out_of_stock',
+};
+
+function renderPrice(product: ProductSummary, i18n: LocaleController): TemplateResult {
+  const price = i18n.money(product.price);
+  const was = product.compareAtPrice ? i18n.money(product.compareAtPrice) : undefined;
+  return html`<p class="price" part="price">
+    <span class="price-now">${product.priceVaries ? i18n.t('price.from', { price }) : price}</span>
+    ${was
+      ? html`<span class="visually-hidden">${i18n.t('price.was', { price: was })}</span
+          ><s class="price-was" aria-hidden="true">${was}</s>`
+      : nothing}
+  </p>`;
+}
+
+/** One product card; `onSelect` runs when the shopper opens it (click, Enter or Space). */
+export function renderProductCard(product: ProductSummary, i18n: LocaleController, onSelect: (productId: string) => void): TemplateResult {
+  const title = i18n.text(product.title);
+  const subtitle = product.subtitle ? i18n.text(product.subtitle) : '';
+  return html`<article class="card stock-${product.stockLevel}" part="card" data-product-id=${product.id}>
+    <div class="card-media" part="card-image">
+      ${product.image
+        ? html`<img src=${product.image.url} alt=${i18n.text(product.image.alt)} loading="lazy" decoding="async" />`
+        : html`<span class="card-placeholder" aria-hidden="true"></span>`}
+      <span class="card-flags">
+        ${product.compareAtPrice ? html`<span class="flag sale" part="badge badge-sale">${i18n.t('picker.sale')}</span>` : nothing}
+        ${product.hasBulkPricing ? html`<span class="flag bulk" part="badge badge-bulk">${i18n.t('picker.bulk')}</span>` : nothing}
+      </span>
+    </div>
+    <div class="card-body">
+      <h3 class="card-title" part="card-title">
+        <button type="button" class="card-link" @click=${() => onSelect(product.id)}>${title}</button>
+      </h3>
+      ${subtitle ? html`<p class="card-subtitle">${subtitle}</p>` : nothing}
+      ${renderRatingSummary(product.rating, i18n)}
+      <div class="card-footer">
+        ${renderPrice(product, i18n)}
+        <span class="stock stock-${product.stockLevel}" part="badge badge-stock">${i18n.t(STOCK_KEYS[product.stockLevel])}</span>
+      </div>
+    </div>
+  </article>`;
+}
+
+/** A grey placeholder in the shape of a card, shown while the first page loads. */
+export function renderCardSkeleton(): TemplateResult {
+  return html`<div class="card skeleton-card" aria-hidden="true">
+    <div class="card-media skeleton"></div>
+    <div class="card-body">
+      <div class="skeleton line" style="width: 80%"></div>
+      <div class="skeleton line" style="width: 55%"></div>
+      <div class="skeleton line price-line" style="width: 35%"></div>
+    </div>
+  </div>`;
+}

@@ -1,0 +1,585 @@
+/**
+ * Styles of `<product-picker>`: a sidebar of filters beside the results on wide containers, filters
+ * behind a button on narrow ones, and a grid that goes from one to four columns with the width of
+ * its own container (not the viewport), so the picker fits a sidebar as well as a full page.
+ *
+ * @module
+ */
+import { css } from 'lit';
+
+export const productPickerStyles = css`
+  :host {
+    display: block;
+    container: oz-picker / inline-size;
+    --_min-card: var(--oz-picker-min-card, 220px);
+  }
+  .picker {
+    display: grid;
+    gap: calc(var(--_space) * 2.5);
+  }
+
+  /* Heading and count */
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: var(--_space) calc(var(--_space) * 2);
+  }
+  .heading {
+    margin: 0;
+    font-size: 1.6em;
+    line-height: 1.2;
+    letter-spacing: -0.01em;
+  }
+  .heading:focus {
+    outline: none;
+  }
+  .heading:focus-visible {
+    box-shadow: var(--_focus);
+    border-radius: 4px;
+  }
+  .count {
+    margin: 0;
+    font-size: 0.925em;
+  }
+
+  /* Category chips */
+  .categories {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .category-rows {
+    display: grid;
+    gap: calc(var(--_space) * 1.25);
+  }
+  .subcategories .chip {
+    min-height: 34px;
+    font-size: 0.875em;
+    background: var(--_surface-alt);
+    border-color: transparent;
+  }
+  .subcategories .chip[aria-pressed='true'] {
+    background: var(--_surface);
+    border-color: var(--_text);
+    color: var(--_text);
+    box-shadow: inset 0 0 0 1px var(--_text);
+  }
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    min-height: 40px;
+    padding: 0 calc(var(--_space) * 2);
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-size: 0.925em;
+    font-weight: 500;
+    cursor: pointer;
+    transition: background var(--_transition), border-color var(--_transition), color var(--_transition);
+  }
+  .chip:hover {
+    border-color: var(--_muted);
+  }
+  .chip[aria-pressed='true'] {
+    background: var(--_text);
+    border-color: var(--_text);
+    color: var(--_surface);
+  }
+  .chip:focus-visible {
+    outline: none;
+    box-shadow: var(--_focus);
+  }
+  .chip-skeleton {
+    width: 84px;
+    border: 0;
+  }
+
+  /* Toolbar */
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 1.5);
+  }
+  .search {
+    position: relative;
+    flex: 1 1 260px;
+    margin: 0;
+  }
+  .search-icon {
+    position: absolute;
+    inset-inline-start: calc(var(--_space) * 1.5);
+    top: 50%;
+    transform: translateY(-50%);
+    display: flex;
+    color: var(--_muted);
+    pointer-events: none;
+  }
+  .search-input {
+    padding-inline-start: calc(var(--_space) * 4.5);
+  }
+  .sort {
+    display: flex;
+    align-items: center;
+    gap: var(--_space);
+  }
+  .sort .label {
+    white-space: nowrap;
+    color: var(--_muted);
+    font-weight: 500;
+  }
+  .sort select {
+    width: auto;
+    min-width: 11em;
+  }
+  .view-toggle {
+    display: inline-flex;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    overflow: hidden;
+  }
+  .view-button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    width: 44px;
+    height: 42px;
+    border: 0;
+    background: var(--_surface);
+    color: var(--_muted);
+    cursor: pointer;
+  }
+  .view-button + .view-button {
+    border-inline-start: 1px solid var(--_border);
+  }
+  .view-button[aria-pressed='true'] {
+    background: var(--_surface-alt);
+    color: var(--_text);
+  }
+  .view-button:focus-visible {
+    outline: none;
+    box-shadow: inset var(--_focus);
+  }
+  .filters-toggle {
+    display: none;
+  }
+
+  /* Filters and results side by side */
+  .body {
+    display: grid;
+    grid-template-columns: minmax(200px, 240px) minmax(0, 1fr);
+    gap: calc(var(--_space) * 4);
+    align-items: start;
+  }
+  .filters {
+    display: grid;
+    gap: calc(var(--_space) * 3);
+    position: sticky;
+    top: calc(var(--_space) * 2);
+  }
+  .facet {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  .facet-title {
+    padding: 0;
+    margin-bottom: var(--_space);
+    font-weight: 700;
+    font-size: 0.8em;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+    color: var(--_muted);
+  }
+  .price-range {
+    display: flex;
+    align-items: end;
+    gap: var(--_space);
+  }
+  .price-field {
+    display: grid;
+    gap: 4px;
+    flex: 1;
+    min-width: 0;
+  }
+  .price-field .label {
+    font-weight: 500;
+    font-size: 0.8em;
+    color: var(--_muted);
+  }
+  .price-dash {
+    padding-bottom: 10px;
+    color: var(--_muted);
+  }
+  .facet-values {
+    display: grid;
+    gap: 2px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .check {
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_space) * 1.25);
+    min-height: 36px;
+    cursor: pointer;
+  }
+  .check input {
+    width: 18px;
+    height: 18px;
+    margin: 0;
+    accent-color: var(--_primary);
+    flex: none;
+  }
+  .check-label {
+    flex: 1;
+  }
+  .check-count {
+    font-size: 0.85em;
+    font-variant-numeric: tabular-nums;
+  }
+  .clear-filters {
+    justify-self: start;
+  }
+  .field-error {
+    margin: var(--_space) 0 0;
+  }
+
+  /* Results */
+  .results {
+    container: oz-results / inline-size;
+    min-width: 0;
+    scroll-margin-top: calc(var(--_space) * 2);
+  }
+  .grid {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: calc(var(--_space) * 3);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    transition: opacity var(--_transition);
+  }
+  .grid > li {
+    display: flex;
+    min-width: 0;
+  }
+  .grid.stale {
+    opacity: 0.55;
+  }
+  @container oz-results (min-width: 300px) {
+    .grid.grid {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
+  @container oz-results (min-width: 640px) {
+    .grid.grid {
+      grid-template-columns: repeat(3, minmax(0, 1fr));
+    }
+  }
+  @container oz-results (min-width: 900px) {
+    .grid.grid {
+      grid-template-columns: repeat(4, minmax(0, 1fr));
+    }
+  }
+  .grid.list {
+    grid-template-columns: minmax(0, 1fr);
+    gap: calc(var(--_space) * 2);
+  }
+
+  /* Cards */
+  .card {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    width: 100%;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    overflow: hidden;
+    transition: box-shadow var(--_transition), border-color var(--_transition), transform var(--_transition);
+  }
+  .card:hover {
+    box-shadow: var(--_shadow);
+    border-color: color-mix(in srgb, var(--_border) 60%, var(--_muted));
+  }
+  .card:has(.card-link:focus-visible) {
+    box-shadow: var(--_focus);
+    border-color: var(--_primary);
+  }
+  .card-media {
+    position: relative;
+    aspect-ratio: 1 / 1;
+    background: var(--_surface-alt);
+    overflow: hidden;
+  }
+  .card-media img {
+    display: block;
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+    transition: transform 300ms ease;
+  }
+  .card:hover .card-media img {
+    transform: scale(1.03);
+  }
+  .card-placeholder {
+    display: block;
+    width: 100%;
+    height: 100%;
+  }
+  .card-flags {
+    position: absolute;
+    top: var(--_space);
+    inset-inline-start: var(--_space);
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+  }
+  .flag {
+    padding: 2px 8px;
+    border-radius: 999px;
+    font-size: 0.75em;
+    font-weight: 700;
+    letter-spacing: 0.02em;
+    background: var(--_surface);
+    color: var(--_text);
+    box-shadow: 0 1px 2px color-mix(in srgb, var(--_text) 10%, transparent);
+  }
+  .flag.sale {
+    background: var(--_sale);
+    color: var(--_on-primary);
+  }
+  .card-body {
+    display: flex;
+    flex-direction: column;
+    gap: 6px;
+    flex: 1;
+    padding: calc(var(--_space) * 1.75) calc(var(--_space) * 2) calc(var(--_space) * 2);
+  }
+  .card-title {
+    margin: 0;
+    font-size: 1em;
+    font-weight: 600;
+    line-height: 1.35;
+  }
+  .card-link {
+    all: unset;
+    cursor: pointer;
+    display: -webkit-box;
+    -webkit-line-clamp: 2;
+    -webkit-box-orient: vertical;
+    overflow: hidden;
+    overflow-wrap: anywhere;
+  }
+  .card-link::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    z-index: 1;
+  }
+  .card-subtitle {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+    display: -webkit-box;
+    -webkit-line-clamp: 2;
+    -webkit-box-orient: vertical;
+    overflow: hidden;
+  }
+  .card-footer {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 2px;
+    margin-top: auto;
+    padding-top: 6px;
+  }
+  .price {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 2px calc(var(--_space) * 0.75);
+    margin: 0;
+  }
+  .price-now {
+    font-size: 1.1em;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .card:has(.price-was) .price-now {
+    color: var(--_sale);
+  }
+  .price-was {
+    font-size: 0.875em;
+  }
+  .stock {
+    font-size: 0.8em;
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  .stock::before {
+    content: '';
+    display: inline-block;
+    width: 7px;
+    height: 7px;
+    margin-inline-end: 5px;
+    border-radius: 50%;
+    background: currentColor;
+    vertical-align: 1px;
+  }
+  .stock.stock-in_stock {
+    color: var(--_success);
+  }
+  .stock.stock-low_stock {
+    color: var(--_warning);
+  }
+  .stock.stock-out_of_stock {
+    color: var(--_danger);
+  }
+  .card.stock-out_of_stock .card-media img {
+    opacity: 0.6;
+  }
+
+  /* List view */
+  .grid.list .card {
+    flex-direction: row;
+  }
+  .grid.list .card-media {
+    flex: 0 0 clamp(96px, 28%, 180px);
+    aspect-ratio: 1 / 1;
+  }
+  .grid.list .card-body {
+    justify-content: center;
+  }
+  .grid.list .card-footer {
+    flex-direction: row;
+    flex-wrap: wrap;
+    align-items: baseline;
+    margin-top: 4px;
+    gap: 4px calc(var(--_space) * 2);
+  }
+
+  @container oz-results (max-width: 560px) {
+    .grid {
+      gap: calc(var(--_space) * 1.5);
+    }
+    .card-body {
+      padding: calc(var(--_space) * 1.25) calc(var(--_space) * 1.5) calc(var(--_space) * 1.5);
+    }
+    .card-subtitle {
+      display: none;
+    }
+  }
+
+  /* Skeleton cards */
+  .skeleton-card {
+    pointer-events: none;
+  }
+  .skeleton-card .card-media {
+    border-radius: 0;
+  }
+  .skeleton-card .line {
+    height: 0.9em;
+    margin: 4px 0;
+  }
+  .skeleton-card .price-line {
+    height: 1.2em;
+    margin-top: 10px;
+  }
+
+  /* Empty and error states */
+  .state {
+    display: grid;
+    justify-items: center;
+    gap: var(--_space);
+    padding: calc(var(--_space) * 6) calc(var(--_space) * 3);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+    text-align: center;
+  }
+  .state-title {
+    margin: 0;
+    font-size: 1.15em;
+    font-weight: 700;
+  }
+  .state-body {
+    margin: 0 0 var(--_space);
+    max-width: 42ch;
+  }
+  .error-state {
+    border-style: solid;
+    border-color: color-mix(in srgb, var(--_danger) 35%, var(--_border));
+    background: color-mix(in srgb, var(--_danger) 5%, var(--_surface));
+  }
+
+  /* Pagination */
+  .pagination {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    gap: calc(var(--_space) * 2);
+    margin-top: calc(var(--_space) * 4);
+  }
+  .page-status {
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+
+  /* Narrow containers: filters behind a button, stacked layout */
+  @container oz-picker (max-width: 760px) {
+    .body {
+      grid-template-columns: minmax(0, 1fr);
+      gap: calc(var(--_space) * 2.5);
+    }
+    .filters-toggle {
+      display: inline-flex;
+    }
+    .filters {
+      position: static;
+      padding: calc(var(--_space) * 2);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+    }
+    .filters:not(.open) {
+      display: none;
+    }
+    .sort .label {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+    }
+  }
+  @container oz-picker (max-width: 480px) {
+    .search {
+      flex-basis: 100%;
+    }
+    .sort {
+      flex: 1 1 0;
+      min-width: 0;
+    }
+    .sort select {
+      width: 100%;
+      min-width: 0;
+    }
+    .heading {
+      font-size: 1.35em;
+    }
+    .view-toggle {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,296 @@
+import { formatMoney, localize, OrderZoneError, type CatalogQuery, type ProductPage } from '@orderzone/core';
+import { demoShop } from '@orderzone/embedded-backend/demo-catalog';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { createBrowseFlow, translator, type BrowseFlow } from '../../testing/browse-fixture.ts';
+import { ProductPicker } from './product-picker.ts';
+import { productPickerMessages } from './product-picker.messages.ts';
+import { defineElement } from '../define-element.ts';
+
+defineElement('product-picker', ProductPicker);
+
+const t = translator('en-US', productPickerMessages);
+let flow: BrowseFlow;
+
+afterEach(() => flow?.zone.dispose());
+
+async function mount(f: BrowseFlow, attrs: { pageSize?: number; category?: string } = {}): Promise<ProductPicker> {
+  flow = f;
+  // No transitions: axe must never measure a colour halfway through one.
+  return fixture<ProductPicker>(html`<product-picker style="--oz-transition: 0s" .zone=${f.zone} page-size=${attrs.pageSize ?? 12} category=${attrs.category ?? ''}></product-picker>`);
+}
+
+function root(el: ProductPicker): ShadowRoot {
+  return el.shadowRoot!;
+}
+
+function results(el: ProductPicker): HTMLElement {
+  return root(el).querySelector<HTMLElement>('.results')!;
+}
+
+async function settled(el: ProductPicker): Promise<void> {
+  await waitUntil(() => results(el).getAttribute('aria-busy') === 'false', 'results never finished loading');
+  await el.updateComplete;
+}
+
+function cardTitles(el: ProductPicker): string[] {
+  return [...root(el).querySelectorAll('.card-link')].map((b) => b.textContent!.trim());
+}
+
+function cardPrices(el: ProductPicker): string[] {
+  return [...root(el).querySelectorAll('.card .price-now')].map((p) => p.textContent!.trim());
+}
+
+/** What the backend says a query returns, as the shopper would read it. */
+async function expected(query: CatalogQuery): Promise<{ page: ProductPage; titles: string[] }> {
+  const page = await flow.backend.searchProducts({ pageSize: 12, ...query });
+  return { page, titles: page.items.map((i) => localize(i.title, 'en-US')) };
+}
+
+function button(el: ProductPicker, text: string): HTMLButtonElement {
+  const found = [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === text);
+  if (!found) throw new Error(`no button "${text}"`);
+  return found;
+}
+
+describe('<product-picker>', () => {
+  it('renders the demo catalog with localized titles and prices formatted like the core formats them', async () => {
+    const el = await mount(createBrowseFlow());
+    await settled(el);
+    const { page, titles } = await expected({});
+    expect(cardTitles(el)).to.deep.equal(titles);
+    const prices = page.items.map((i) => (i.priceVaries ? t('price.from', { price: formatMoney(i.price, 'en-US') }) : formatMoney(i.price, 'en-US')));
+    expect(cardPrices(el)).to.deep.equal(prices);
+    expect(root(el).querySelector('.count')!.textContent!.trim()).to.equal(t('picker.results.other', { count: page.total }));
+    // Every card image has a text alternative.
+    for (const img of root(el).querySelectorAll('.card img')) expect(img.getAttribute('alt')).to.not.equal('');
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('shows a struck-through compare-at price with a spoken "Was", and stock in words', async () => {
+    const el = await mount(createBrowseFlow());
+    await settled(el);
+    const { page } = await expected({});
+    const onSale = page.items.find((i) => i.compareAtPrice)!;
+    const card = root(el).querySelector(`.card[data-product-id="${onSale.id}"]`)!;
+    const was = formatMoney(onSale.compareAtPrice!, 'en-US');
+    expect(card.querySelector('s.price-was')!.textContent!.trim()).to.equal(was);
+    expect(card.querySelector('.price .visually-hidden')!.textContent!.trim()).to.equal(t('price.was', { price: was }));
+    expect(card.querySelector('.stock')!.textContent!.trim()).to.equal(t(`stock.${onSale.stockLevel}`));
+    const bulk = page.items.find((i) => i.hasBulkPricing);
+    if (bulk) expect(root(el).querySelector(`.card[data-product-id="${bulk.id}"] .flag.bulk`)!.textContent!.trim()).to.equal(t('picker.bulk'));
+  });
+
+  it('shows placeholder cards and marks the results busy while the backend answers', async () => {
+    const el = await mount(createBrowseFlow({ latencyMs: 400 }));
+    expect(results(el).getAttribute('aria-busy')).to.equal('true');
+    expect(root(el).querySelectorAll('.skeleton-card').length).to.be.greaterThan(0);
+    expect(root(el).querySelector('.count')!.textContent!.trim()).to.equal(t('picker.loading'));
+    await expect(el).shadowDom.to.be.accessible();
+    await settled(el);
+    expect(root(el).querySelectorAll('.skeleton-card').length).to.equal(0);
+    expect(cardTitles(el).length).to.be.greaterThan(0);
+  });
+
+  it('shows the translated error with a Retry button that recovers', async () => {
+    const f = createBrowseFlow();
+    let failures = 1;
+    f.override({
+      searchProducts: (query, ctx) => {
+        if (failures-- > 0) return Promise.reject(new OrderZoneError('network', 'The backend could not be reached: test'));
+        return f.backend.searchProducts(query, ctx);
+      },
+    });
+    const errors: string[] = [];
+    document.addEventListener('oz-error', (e) => errors.push((e as HTMLElementEventMap['oz-error']).detail.message), { once: true });
+    const el = await mount(f);
+    await waitUntil(() => root(el).querySelector('.error-state'), 'no error shown');
+    const alert = root(el).querySelector('.error-state')!;
+    expect(alert.getAttribute('role')).to.equal('alert');
+    expect(alert.textContent).to.contain(t('error.network'));
+    expect(errors).to.deep.equal([t('error.network')]);
+    await expect(el).shadowDom.to.be.accessible();
+    button(el, t('common.retry')).click();
+    await waitUntil(() => cardTitles(el).length > 0, 'retry did not recover');
+    expect(root(el).querySelector('.error-state')).to.equal(null);
+  });
+
+  it('filters by category with toggle buttons', async () => {
+    const el = await mount(createBrowseFlow());
+    await waitUntil(() => root(el).querySelectorAll('.chip[aria-pressed]').length > 1, 'no categories');
+    const office = localize(demoShop.categories.find((c) => c.id === 'office')!.name, 'en-US');
+    const chip = button(el, office);
+    expect(chip.getAttribute('aria-pressed')).to.equal('false');
+    expect(button(el, t('picker.category_all')).getAttribute('aria-pressed')).to.equal('true');
+    chip.click();
+    await el.updateComplete;
+    await settled(el);
+    expect(chip.getAttribute('aria-pressed')).to.equal('true');
+    expect(root(el).querySelector('.heading')!.textContent!.trim()).to.equal(office);
+    expect(cardTitles(el)).to.deep.equal((await expected({ categoryId: 'office' })).titles);
+  });
+
+  it('shows the subcategories of the chosen category', async () => {
+    const el = await mount(createBrowseFlow());
+    await waitUntil(() => root(el).querySelectorAll('.chip[aria-pressed]').length > 1, 'no categories');
+    const name = (id: string): string => localize(demoShop.categories.find((c) => c.id === id)!.name, 'en-US');
+    expect(root(el).querySelector('.subcategories')).to.equal(null);
+    button(el, name('apparel')).click();
+    await el.updateComplete;
+    const row = root(el).querySelector('.subcategories')!;
+    expect(row.getAttribute('aria-label')).to.equal(t('picker.subcategories', { name: name('apparel') }));
+    const children = demoShop.categories.filter((c) => c.parentId === 'apparel').map((c) => name(c.id));
+    expect([...row.querySelectorAll('button')].map((b) => b.textContent!.trim())).to.deep.equal(children);
+    button(el, name('apparel-tops')).click();
+    await el.updateComplete;
+    await settled(el);
+    expect(el.category).to.equal('apparel-tops');
+    expect(button(el, name('apparel')).getAttribute('aria-pressed')).to.equal('true');
+    expect(button(el, name('apparel-tops')).getAttribute('aria-pressed')).to.equal('true');
+    expect(cardTitles(el)).to.deep.equal((await expected({ categoryId: 'apparel-tops' })).titles);
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('searches as the shopper types (debounced) and at once on Enter', async () => {
+    const el = await mount(createBrowseFlow());
+    await settled(el);
+    const input = root(el).querySelector<HTMLInputElement>('input[type=search]')!;
+    expect(root(el).querySelector(`label[for="${input.id}"]`)!.textContent!.trim()).to.equal(t('picker.search_label'));
+    input.focus();
+    await sendKeys({ type: 'bottle' });
+    const want = (await expected({ text: 'bottle' })).titles;
+    expect(want.length).to.be.greaterThan(0);
+    await waitUntil(() => cardTitles(el).join('|') === want.join('|'), 'debounced search did not run');
+
+    input.select();
+    await sendKeys({ type: 'keyboard' });
+    await sendKeys({ press: 'Enter' });
+    const keyboard = (await expected({ text: 'keyboard' })).titles;
+    await waitUntil(() => cardTitles(el).join('|') === keyboard.join('|'), 'Enter did not search');
+  });
+
+  it('shows an empty state whose "Clear filters" brings the products back', async () => {
+    const el = await mount(createBrowseFlow());
+    await settled(el);
+    const input = root(el).querySelector<HTMLInputElement>('input[type=search]')!;
+    input.focus();
+    await sendKeys({ type: 'no-such-product-anywhere' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => root(el).querySelector('.empty-state'), 'no empty state');
+    expect(root(el).querySelector('.empty-state')!.textContent).to.contain(t('picker.empty_title'));
+    expect(root(el).querySelector('.count')!.textContent!.trim()).to.equal(t('picker.results.other', { count: 0 }));
+    await expect(el).shadowDom.to.be.accessible();
+    root(el).querySelector<HTMLButtonElement>('.empty-state button')!.click();
+    await settled(el);
+    expect(input.value).to.equal('');
+    expect(cardTitles(el)).to.deep.equal((await expected({})).titles);
+  });
+
+  it('filters by price range typed in major units', async () => {
+    const el = await mount(createBrowseFlow());
+    await settled(el);
+    const min = root(el).querySelector<HTMLInputElement>('#price-min')!;
+    min.focus();
+    await sendKeys({ type: '100' });
+    await sendKeys({ press: 'Tab' });
+    const want = await expected({ minPrice: 10000 });
+    await waitUntil(() => cardTitles(el).join('|') === want.titles.join('|'), 'price filter not applied');
+
+    // More decimals than the currency has is a problem shown to the shopper, not a silent rounding.
+    const max = root(el).querySelector<HTMLInputElement>('#price-max')!;
+    max.value = '200.555';
+    max.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(root(el).querySelector('#price-error')!.textContent).to.equal(t('picker.price_invalid', { example: '125.50' }));
+    expect(max.getAttribute('aria-invalid')).to.equal('true');
+  });
+
+  it('sorts, filters by option facets and by stock', async () => {
+    const el = await mount(createBrowseFlow());
+    await settled(el);
+    const sort = root(el).querySelector<HTMLSelectElement>('#sort')!;
+    sort.value = 'price_asc';
+    sort.dispatchEvent(new Event('change'));
+    const cheapest = await expected({ sort: 'price_asc' });
+    await waitUntil(() => cardTitles(el).join('|') === cheapest.titles.join('|'), 'sort not applied');
+
+    const facet = cheapest.page.facets.options.find((f) => f.groupId === 'color')!;
+    const navy = facet.values.find((v) => v.id === 'navy')!;
+    const label = [...root(el).querySelectorAll('.facet label.check')].find((l) => l.querySelector('.check-label')!.textContent === localize(navy.label, 'en-US'))!;
+    label.querySelector('input')!.click();
+    const navyOnly = await expected({ sort: 'price_asc', options: { color: ['navy'] } });
+    await waitUntil(() => cardTitles(el).join('|') === navyOnly.titles.join('|'), 'facet not applied');
+    expect(navyOnly.page.total).to.equal(navy.count);
+
+    root(el).querySelector<HTMLInputElement>('input[role=switch]')!.click();
+    const inStock = await expected({ sort: 'price_asc', options: { color: ['navy'] }, inStockOnly: true });
+    await waitUntil(() => cardTitles(el).join('|') === inStock.titles.join('|'), 'in-stock filter not applied');
+    expect(root(el).querySelector('.filters-toggle')!.textContent).to.contain(t('picker.filters_active', { count: 2 }));
+  });
+
+  it('switches between grid and list and reflects the view attribute', async () => {
+    const el = await mount(createBrowseFlow());
+    await settled(el);
+    const list = root(el).querySelector<HTMLButtonElement>('.view-button:nth-child(2)')!;
+    expect(list.textContent!.trim()).to.equal(t('picker.view_list'));
+    list.click();
+    await el.updateComplete;
+    expect(el.getAttribute('view')).to.equal('list');
+    expect(list.getAttribute('aria-pressed')).to.equal('true');
+    expect(root(el).querySelector('.grid')!.classList.contains('list')).to.equal(true);
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('pages through results when there are more than page-size', async () => {
+    const el = await mount(createBrowseFlow(), { pageSize: 4 });
+    await settled(el);
+    const first = await expected({ pageSize: 4 });
+    const pages = Math.ceil(first.page.total / 4);
+    expect(root(el).querySelector('.page-status')!.textContent).to.equal(t('picker.page', { page: 1, pages }));
+    expect(button(el, t('picker.prev')).disabled).to.equal(true);
+    button(el, t('picker.next')).click();
+    const second = await expected({ pageSize: 4, page: 2 });
+    await waitUntil(() => cardTitles(el).join('|') === second.titles.join('|'), 'next page not shown');
+    expect(root(el).querySelector('.page-status')!.textContent).to.equal(t('picker.page', { page: 2, pages }));
+  });
+
+  it('opens a product from the keyboard: Tab to a card, Enter dispatches oz-product-select', async () => {
+    const el = await mount(createBrowseFlow());
+    await settled(el);
+    const { page } = await expected({});
+    // The last control before the results is the stock switch (no filter is active, so no "Clear filters").
+    root(el).querySelector<HTMLInputElement>('input[role=switch]')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement?.textContent!.trim()).to.equal(localize(page.items[0]!.title, 'en-US'));
+    const selected = oneEvent(el, 'oz-product-select');
+    await sendKeys({ press: 'Enter' });
+    expect((await selected).detail).to.deep.equal({ productId: page.items[0]!.id });
+  });
+
+  it('renders Chinese text for zh-CN', async () => {
+    const el = await mount(createBrowseFlow({ locale: 'zh-CN' }));
+    await settled(el);
+    const zh = translator('zh-CN', productPickerMessages);
+    const page = await flow.backend.searchProducts({ pageSize: 12 });
+    expect(root(el).querySelector('.heading')!.textContent!.trim()).to.equal('全部商品');
+    expect(cardTitles(el)).to.deep.equal(page.items.map((i) => localize(i.title, 'zh-CN')));
+    expect(cardPrices(el)[0]).to.contain(formatMoney(page.items[0]!.price, 'zh-CN'));
+    expect(root(el).querySelector('.count')!.textContent!.trim()).to.equal(zh('picker.results.other', { count: page.total }));
+    expect(root(el).querySelector<HTMLInputElement>('input[type=search]')!.placeholder).to.equal(zh('picker.search_placeholder'));
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('never interprets catalog text as HTML', async () => {
+    const evil = '<img src=x onerror="window.__ozPwned=1">Tee';
+    const seed = {
+      ...demoShop,
+      products: demoShop.products.slice(0, 1).map((p) => ({ ...p, title: evil, subtitle: '<b>bold</b>' })),
+    };
+    const el = await mount(createBrowseFlow({ seed }));
+    await settled(el);
+    expect(cardTitles(el)).to.deep.equal([evil]);
+    expect(root(el).querySelector('.card-subtitle')!.textContent).to.equal('<b>bold</b>');
+    expect(root(el).querySelector('.card-title img, .card-subtitle b')).to.equal(null);
+    expect((window as { __ozPwned?: number }).__ozPwned).to.equal(undefined);
+  });
+});

@@ -1,0 +1,433 @@
+import {
+  currencyDigits,
+  describeError,
+  isOrderZoneError,
+  money,
+  parseMoney,
+  toDecimalString,
+  type AsyncState,
+  type CatalogQuery,
+  type CatalogSearch,
+  type CatalogSort,
+  type Category,
+  type OrderZone,
+  type OrderZoneError,
+  type ProductPage,
+} from '@orderzone/core';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { StoreController } from '../../controllers/store-controller.ts';
+import { emit } from '../../events/events.ts';
+import { controls, tokens } from '../../styles/shared-styles.ts';
+import { ZoneElement } from '../zone-element.ts';
+import { renderCatalogFilters } from './catalog-filters.ts';
+import { renderCardSkeleton, renderProductCard } from './product-card.ts';
+import { productPickerMessages } from './product-picker.messages.ts';
+import { productPickerStyles } from './product-picker.styles.ts';
+import { ratingStyles } from './rating-stars.ts';
+
+/** How results are laid out. */
+export type PickerView = 'grid' | 'list';
+
+const SORTS: readonly CatalogSort[] = ['relevance', 'price_asc', 'price_desc', 'rating', 'newest'];
+const SEARCH_DEBOUNCE_MS = 250;
+const SKELETON_CARDS = 8;
+
+const gridIcon = svg`<svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false"><path fill="currentColor" d="M3 3h6v6H3zM11 3h6v6h-6zM3 11h6v6H3zM11 11h6v6h-6z"/></svg>`;
+const listIcon = svg`<svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false"><path fill="currentColor" d="M3 4h14v3H3zM3 8.5h14v3H3zM3 13h14v3H3z"/></svg>`;
+const searchIcon = svg`<svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false"><path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" d="M8.5 14a5.5 5.5 0 1 1 0-11 5.5 5.5 0 0 1 0 11zm4-1.5L17 17"/></svg>`;
+const filterIcon = svg`<svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false"><path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" d="M3 5h14M6 10h8M9 15h2"/></svg>`;
+
+/**
+ * A product grid a shopper can browse: category chips, a search box, filters (price range, option
+ * facets, in stock only), sorting, grid or list layout and pages. Every state is covered: loading
+ * placeholders, "no products" with a way out, and errors with a retry. Opening a product only
+ * dispatches `oz-product-select`; `<order-zone>` (or the page) shows it.
+ *
+ * @summary Searchable, filterable product grid.
+ *
+ * @fires oz-product-select - The shopper opened a product: `{ productId }`.
+ * @fires oz-error - Loading products failed: `{ error, message }` (also shown in the element).
+ *
+ * @csspart base - The whole picker.
+ * @csspart heading - The heading ("All products" or the category's name).
+ * @csspart count - The number of results.
+ * @csspart categories - The row of category chips.
+ * @csspart category - One category chip.
+ * @csspart toolbar - The row with search, sort and layout controls.
+ * @csspart search - The search form.
+ * @csspart sort - The sort select.
+ * @csspart view-toggle - The grid/list buttons.
+ * @csspart filters - The filter panel.
+ * @csspart facet - One group of filters.
+ * @csspart results - The results region.
+ * @csspart grid - The list of cards.
+ * @csspart card - One product card.
+ * @csspart card-image - The image area of a card.
+ * @csspart card-title - The title of a card.
+ * @csspart price - The price of a card.
+ * @csspart badge - Any badge on a card (also `badge-stock`, `badge-sale`, `badge-bulk`).
+ * @csspart rating - The star rating of a card.
+ * @csspart empty - The "no products" message.
+ * @csspart error - The error message.
+ * @csspart pagination - The pagination bar.
+ *
+ * @cssprop [--oz-color-primary=#c2410c] - Accent colour (active chips, buttons, focus ring).
+ * @cssprop [--oz-color-on-primary=#ffffff] - Text on the accent colour.
+ * @cssprop [--oz-color-text=#1c1917] - Body text.
+ * @cssprop [--oz-color-muted=#6b6460] - Secondary text.
+ * @cssprop [--oz-color-surface=#ffffff] - Card and control background.
+ * @cssprop [--oz-color-surface-alt=#f7f5f3] - Image and placeholder background.
+ * @cssprop [--oz-color-border=#e2ddd8] - Borders.
+ * @cssprop [--oz-color-sale=#b91c1c] - Sale badge.
+ * @cssprop [--oz-color-success=#15803d] - "In stock".
+ * @cssprop [--oz-color-warning=#a16207] - "Only a few left".
+ * @cssprop [--oz-color-danger=#b91c1c] - Errors and "Sold out".
+ * @cssprop [--oz-color-star=#f59e0b] - Filled rating stars.
+ * @cssprop [--oz-radius=10px] - Corner radius.
+ * @cssprop [--oz-space=8px] - Spacing unit.
+ * @cssprop [--oz-shadow=0 1px 2px rgb(0 0 0 / 0.06), 0 4px 12px rgb(0 0 0 / 0.06)] - Card shadow on hover.
+ * @cssprop [--oz-font-family=system-ui, …] - Font.
+ * @cssprop [--oz-picker-min-card=220px] - Narrowest card before the grid drops a column (grid view).
+ *
+ * @slot - Nothing; the picker renders everything from the catalog.
+ */
+export class ProductPicker extends ZoneElement {
+  static override styles = [tokens, controls, ratingStyles, productPickerStyles];
+
+  /** Shows this category (its id); empty for all products. The shopper's chip choice updates it. */
+  @property() category?: string;
+
+  /** Products per page. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 12;
+
+  /** Cards in a grid or in a list. */
+  @property({ reflect: true }) view: PickerView = 'grid';
+
+  @state() private searchText = '';
+  @state() private minPriceText = '';
+  @state() private maxPriceText = '';
+  @state() private priceProblem: { key: string; params?: Record<string, string> } | undefined;
+  @state() private filtersOpen = false;
+
+  private search: CatalogSearch | undefined;
+  private readonly results = new StoreController<AsyncState<ProductPage>>(this);
+  private readonly query = new StoreController<CatalogQuery>(this);
+  private readonly categories = new StoreController<AsyncState<Category[]>>(this);
+  private restart = false;
+  private debounceTimer: ReturnType<typeof setTimeout> | undefined;
+  private reportedError: OrderZoneError | undefined;
+
+  constructor() {
+    super(productPickerMessages);
+  }
+
+  protected zoneChanged(zone: OrderZone): void {
+    this.search?.dispose();
+    this.search = zone.catalog.createSearch();
+    this.results.setStore(this.search.$results);
+    this.query.setStore(this.search.$query);
+    this.categories.setStore(zone.catalog.$categories);
+    const categories = zone.catalog.$categories.get();
+    if (categories.status === 'idle' || categories.status === 'error') void zone.catalog.loadCategories().catch(() => undefined);
+    this.restart = true;
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.debounceTimer);
+    this.search?.dispose();
+    this.search = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.search) return;
+    if (this.restart) {
+      this.restart = false;
+      const text = this.searchText.trim();
+      this.track(this.search.run({ categoryId: this.category || undefined, pageSize: this.pageSize, ...(text ? { text } : {}) }));
+      return;
+    }
+    const patch: Partial<CatalogQuery> = {};
+    if (changed.has('category')) patch.categoryId = this.category || undefined;
+    if (changed.has('pageSize')) patch.pageSize = this.pageSize;
+    if (Object.keys(patch).length > 0) this.track(this.search.update(patch));
+  }
+
+  protected override updated(): void {
+    const state = this.results.value;
+    if (state?.status === 'error' && state.error !== this.reportedError && state.error.code !== 'aborted') {
+      this.reportedError = state.error;
+      this.reportError(state.error);
+    }
+  }
+
+  /** Search state lives in the stores; a rejected run is already an error state there. */
+  private track(run: Promise<void>): void {
+    run.catch(() => undefined);
+  }
+
+  private get currentQuery(): CatalogQuery {
+    return this.query.value ?? {};
+  }
+
+  private select(productId: string): void {
+    emit(this, 'oz-product-select', { productId });
+  }
+
+  private chooseCategory(id: string | undefined): void {
+    this.category = id;
+  }
+
+  private onSearchInput(e: Event): void {
+    this.searchText = (e.target as HTMLInputElement).value;
+    clearTimeout(this.debounceTimer);
+    this.debounceTimer = setTimeout(() => this.applySearchText(), SEARCH_DEBOUNCE_MS);
+  }
+
+  private onSearchSubmit(e: Event): void {
+    e.preventDefault();
+    clearTimeout(this.debounceTimer);
+    this.applySearchText();
+  }
+
+  private applySearchText(): void {
+    const text = this.searchText.trim();
+    if (text === (this.currentQuery.text ?? '')) return;
+    this.track(this.search?.update({ text: text || undefined }) ?? Promise.resolve());
+  }
+
+  private onSortChange(e: Event): void {
+    this.track(this.search?.update({ sort: (e.target as HTMLSelectElement).value as CatalogSort }) ?? Promise.resolve());
+  }
+
+  /** Parses a price box; `undefined` for empty, `null` for something that is not an amount. */
+  private parsePrice(text: string): number | undefined | null {
+    if (text.trim() === '') return undefined;
+    try {
+      const amount = parseMoney(text, this.activeZone.currency).amount;
+      return amount < 0 ? null : amount;
+    } catch (error) {
+      if (isOrderZoneError(error)) return null;
+      throw error;
+    }
+  }
+
+  private onPriceChange(which: 'min' | 'max', value: string): void {
+    if (which === 'min') this.minPriceText = value;
+    else this.maxPriceText = value;
+    const min = this.parsePrice(this.minPriceText);
+    const max = this.parsePrice(this.maxPriceText);
+    if (min === null || max === null) {
+      this.priceProblem = { key: 'picker.price_invalid', params: { example: toDecimalString(money(12550, this.activeZone.currency)) } };
+      return;
+    }
+    if (min !== undefined && max !== undefined && min > max) {
+      this.priceProblem = { key: 'picker.price_order' };
+      return;
+    }
+    this.priceProblem = undefined;
+    const q = this.currentQuery;
+    if (q.minPrice === min && q.maxPrice === max) return;
+    this.track(this.search?.update({ minPrice: min, maxPrice: max }) ?? Promise.resolve());
+  }
+
+  private onOptionToggle(groupId: string, valueId: string, checked: boolean): void {
+    const next: Record<string, string[]> = { ...(this.currentQuery.options ?? {}) };
+    const values = new Set(next[groupId] ?? []);
+    if (checked) values.add(valueId);
+    else values.delete(valueId);
+    if (values.size > 0) next[groupId] = [...values];
+    else delete next[groupId];
+    this.track(this.search?.update({ options: Object.keys(next).length > 0 ? next : undefined }) ?? Promise.resolve());
+  }
+
+  private onInStockChange(checked: boolean): void {
+    this.track(this.search?.update({ inStockOnly: checked || undefined }) ?? Promise.resolve());
+  }
+
+  /** Removes the search words and every filter; keeps the category and the sort order. */
+  private clearFilters(): void {
+    clearTimeout(this.debounceTimer);
+    this.searchText = '';
+    this.minPriceText = '';
+    this.maxPriceText = '';
+    this.priceProblem = undefined;
+    this.track(this.search?.update({ text: undefined, minPrice: undefined, maxPrice: undefined, options: undefined, inStockOnly: undefined }) ?? Promise.resolve());
+  }
+
+  private goToPage(page: number): void {
+    this.track(this.search?.update({ page }) ?? Promise.resolve());
+    this.renderRoot.querySelector<HTMLElement>('.results')?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+  }
+
+  private retry(): void {
+    this.track(this.search?.retry() ?? Promise.resolve());
+  }
+
+  /** Filters in effect, for the "Filters (2)" button and the "Clear filters" action. */
+  private activeFilterCount(): number {
+    const q = this.currentQuery;
+    const options = Object.values(q.options ?? {}).reduce((sum, values) => sum + values.length, 0);
+    return options + (q.minPrice !== undefined || q.maxPrice !== undefined ? 1 : 0) + (q.inStockOnly ? 1 : 0);
+  }
+
+  private headingText(categories: readonly Category[]): string {
+    const current = this.category ? categories.find((c) => c.id === this.category) : undefined;
+    return current ? this.i18n.text(current.name) : this.i18n.t('picker.heading_all');
+  }
+
+  private renderCategories(categories: AsyncState<Category[]> | undefined): TemplateResult | typeof nothing {
+    if (categories?.status === 'loading' && !categories.data) {
+      return html`<div class="categories" aria-hidden="true">${[1, 2, 3, 4].map(() => html`<span class="chip skeleton chip-skeleton"></span>`)}</div>`;
+    }
+    const list = categories && 'data' in categories ? (categories.data ?? []) : [];
+    if (list.length === 0) return nothing;
+    const known = new Set(list.map((c) => c.id));
+    const top = list.filter((c) => !c.parentId || !known.has(c.parentId));
+    const current = list.find((c) => c.id === this.category);
+    // The branch the shopper is in: the chosen category, or its parent when a subcategory is chosen.
+    const branch = current?.parentId && known.has(current.parentId) ? list.find((c) => c.id === current.parentId) : current;
+    const children = branch ? list.filter((c) => c.parentId === branch.id) : [];
+    const chip = (id: string | undefined, label: string, pressed: boolean): TemplateResult => html`<li>
+      <button type="button" class="chip" part="category" aria-pressed=${pressed ? 'true' : 'false'} @click=${() => this.chooseCategory(id)}>${label}</button>
+    </li>`;
+    return html`<div class="category-rows">
+      <ul class="categories" part="categories" role="list" aria-label=${this.i18n.t('picker.categories')}>
+        ${chip(undefined, this.i18n.t('picker.category_all'), !current)} ${top.map((c) => chip(c.id, this.i18n.text(c.name), c.id === branch?.id))}
+      </ul>
+      ${branch && children.length > 0
+        ? html`<ul class="categories subcategories" part="categories subcategories" role="list" aria-label=${this.i18n.t('picker.subcategories', { name: this.i18n.text(branch.name) })}>
+            ${children.map((c) => chip(c.id, this.i18n.text(c.name), c.id === current?.id))}
+          </ul>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderToolbar(q: CatalogQuery, filterCount: number): TemplateResult {
+    const t = this.i18n.t;
+    return html`<div class="toolbar" part="toolbar">
+      <form class="search" part="search" role="search" @submit=${this.onSearchSubmit}>
+        <label class="visually-hidden" for="search">${t('picker.search_label')}</label>
+        <span class="search-icon">${searchIcon}</span>
+        <input
+          id="search"
+          class="input search-input"
+          type="search"
+          enterkeyhint="search"
+          autocomplete="off"
+          maxlength="200"
+          placeholder=${t('picker.search_placeholder')}
+          .value=${live(this.searchText)}
+          @input=${this.onSearchInput}
+        />
+      </form>
+      <button type="button" class="button filters-toggle" aria-expanded=${this.filtersOpen ? 'true' : 'false'} aria-controls="filters" @click=${() => (this.filtersOpen = !this.filtersOpen)}>
+        ${filterIcon} ${filterCount > 0 ? t('picker.filters_active', { count: filterCount }) : t('picker.filters')}
+      </button>
+      <div class="sort">
+        <label class="label" for="sort">${t('picker.sort_label')}</label>
+        <select id="sort" class="input" part="sort" .value=${live(q.sort ?? 'relevance')} @change=${this.onSortChange}>
+          ${SORTS.map((s) => html`<option value=${s} ?selected=${(q.sort ?? 'relevance') === s}>${t(`picker.sort.${s}`)}</option>`)}
+        </select>
+      </div>
+      <div class="view-toggle" part="view-toggle" role="group" aria-label=${t('picker.view_label')}>
+        ${(['grid', 'list'] as const).map(
+          (v) => html`<button type="button" class="view-button" aria-pressed=${this.view === v ? 'true' : 'false'} title=${t(`picker.view_${v}`)} @click=${() => (this.view = v)}>
+            ${v === 'grid' ? gridIcon : listIcon}<span class="visually-hidden">${t(`picker.view_${v}`)}</span>
+          </button>`,
+        )}
+      </div>
+    </div>`;
+  }
+
+  private renderResults(state: AsyncState<ProductPage>, filterCount: number): TemplateResult {
+    const t = this.i18n.t;
+    const data = 'data' in state ? state.data : undefined;
+    const error = state.status === 'error' && state.error.code !== 'aborted' ? state.error : undefined;
+    const loading = state.status === 'loading' || state.status === 'idle' || (state.status === 'error' && !error);
+    let body: TemplateResult;
+    if (error) {
+      body = html`<div class="state error-state" part="error" role="alert">
+        <p class="state-title">${t('picker.error_title')}</p>
+        <p class="state-body">${describeError(error, t)}</p>
+        <button type="button" class="button primary" @click=${this.retry}>${t('common.retry')}</button>
+      </div>`;
+    } else if (!data) {
+      body = html`<ul class="grid ${this.view}" part="grid" role="list">
+        ${Array.from({ length: Math.min(this.pageSize, SKELETON_CARDS) }, () => html`<li>${renderCardSkeleton()}</li>`)}
+      </ul>`;
+    } else if (data.total === 0 && !loading) {
+      const hasFilters = filterCount > 0 || Boolean(this.currentQuery.text);
+      body = html`<div class="state empty-state" part="empty">
+        <p class="state-title">${t('picker.empty_title')}</p>
+        <p class="state-body muted">${t('picker.empty_body')}</p>
+        ${hasFilters
+          ? html`<button type="button" class="button primary" @click=${this.clearFilters}>${t('picker.clear_filters')}</button>`
+          : this.category
+            ? html`<button type="button" class="button primary" @click=${() => this.chooseCategory(undefined)}>${t('picker.show_all')}</button>`
+            : nothing}
+      </div>`;
+    } else {
+      const pages = Math.max(1, Math.ceil(data.total / data.pageSize));
+      body = html`<ul class="grid ${this.view} ${loading ? 'stale' : ''}" part="grid" role="list">
+          ${data.items.map((item) => html`<li>${renderProductCard(item, this.i18n, (id) => this.select(id))}</li>`)}
+        </ul>
+        ${data.total > data.pageSize
+          ? html`<nav class="pagination" part="pagination" aria-label=${t('picker.pagination')}>
+              <button type="button" class="button" ?disabled=${data.page <= 1} @click=${() => this.goToPage(data.page - 1)}>${t('picker.prev')}</button>
+              <span class="page-status">${t('picker.page', { page: data.page, pages })}</span>
+              <button type="button" class="button" ?disabled=${data.page >= pages} @click=${() => this.goToPage(data.page + 1)}>${t('picker.next')}</button>
+            </nav>`
+          : nothing}`;
+    }
+    return html`<section class="results" part="results" aria-labelledby="heading" aria-busy=${loading ? 'true' : 'false'}>${body}</section>`;
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.i18n.t;
+    const state = this.results.value ?? { status: 'idle' };
+    const categoryState = this.categories.value;
+    const categories = categoryState && 'data' in categoryState ? (categoryState.data ?? []) : [];
+    const q = this.currentQuery;
+    const data = 'data' in state ? state.data : undefined;
+    const filterCount = this.activeFilterCount();
+    const loadingFirst = !data && state.status !== 'error';
+    const range = data?.facets.priceRange;
+    const digits = currencyDigits(this.activeZone.currency);
+    const priceStep = digits === 0 ? '1' : `0.${'0'.repeat(digits - 1)}1`;
+    return html`<div class="picker" part="base">
+      <header class="header">
+        <h2 id="heading" class="heading" part="heading" tabindex="-1">${this.headingText(categories)}</h2>
+        <p class="count muted" part="count" role="status">
+          ${loadingFirst ? t('picker.loading') : data ? t(data.total === 1 ? 'picker.results.one' : 'picker.results.other', { count: data.total }) : ''}
+        </p>
+      </header>
+      ${this.renderCategories(categoryState)} ${this.renderToolbar(q, filterCount)}
+      <div class="body">
+        ${renderCatalogFilters(
+          {
+            query: q,
+            facets: data?.facets.options ?? [],
+            minPriceText: this.minPriceText,
+            maxPriceText: this.maxPriceText,
+            minPlaceholder: range ? toDecimalString(range.min) : '0',
+            maxPlaceholder: range ? toDecimalString(range.max) : '',
+            priceStep,
+            priceError: this.priceProblem ? t(this.priceProblem.key, this.priceProblem.params) : undefined,
+            open: this.filtersOpen,
+            activeCount: filterCount,
+            onPriceChange: (which, value) => this.onPriceChange(which, value),
+            onOptionToggle: (groupId, valueId, checked) => this.onOptionToggle(groupId, valueId, checked),
+            onInStockChange: (checked) => this.onInStockChange(checked),
+            onClear: () => this.clearFilters(),
+          },
+          this.i18n,
+        )}
+        ${this.renderResults(state, filterCount)}
+      </div>
+    </div>`;
+  }
+}

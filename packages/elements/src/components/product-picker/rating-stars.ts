@@ -1,0 +1,67 @@
+/**
+ * Star ratings as a template part: five stars filled to the average, with the rating as text for
+ * screen readers ("Rated 4.6 out of 5 (12 reviews)"), so the stars are never the only way to tell.
+ * Used by `<product-picker>` cards and `<product-detail>`.
+ *
+ * @module
+ */
+import type { RatingSummary } from '@orderzone/core';
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { LocaleController } from '../../controllers/locale-controller.ts';
+
+/** A rating in tenths of a star (`46`) as the locale writes it (`4.6`). */
+export function formatRating(averageTenths: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(averageTenths / 10);
+}
+
+/** Five stars filled to `averageTenths` (0–50), decorative: pair them with a text label. */
+export function renderStars(averageTenths: number): TemplateResult {
+  const filled = `${Math.max(0, Math.min(50, averageTenths)) * 2}%`;
+  return html`<span class="stars" aria-hidden="true" style=${styleMap({ '--_filled': filled })}></span>`;
+}
+
+/**
+ * A product's rating summary: stars plus the visible review count, announced as one sentence.
+ * Renders nothing for a product without reviews.
+ */
+export function renderRatingSummary(rating: RatingSummary | undefined, i18n: LocaleController): TemplateResult | typeof nothing {
+  if (!rating || rating.count === 0) return nothing;
+  const label = i18n.t('rating.label', { rating: formatRating(rating.averageTenths, i18n.locale), count: rating.count });
+  return html`<span class="rating" part="rating" role="img" aria-label=${label}>
+    ${renderStars(rating.averageTenths)}
+    <span class="rating-value" aria-hidden="true">${formatRating(rating.averageTenths, i18n.locale)}</span>
+    <span class="rating-count" aria-hidden="true">${i18n.t('rating.count', { count: rating.count })}</span>
+  </span>`;
+}
+
+/** Styles of the star parts. `--oz-color-star` sets the star colour. */
+export const ratingStyles = css`
+  :host {
+    --_star: var(--oz-color-star, #f59e0b);
+  }
+  .rating {
+    display: inline-flex;
+    align-items: center;
+    gap: calc(var(--_space) * 0.5);
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .stars {
+    display: inline-block;
+    font-size: 1.05em;
+    line-height: 1;
+    letter-spacing: 1px;
+  }
+  .stars::before {
+    content: '★★★★★';
+    background: linear-gradient(90deg, var(--_star) var(--_filled), var(--_border) var(--_filled));
+    -webkit-background-clip: text;
+    background-clip: text;
+    color: transparent;
+  }
+  .rating-value {
+    font-weight: 600;
+    color: var(--_text);
+  }
+`;
