@@ -191,6 +191,17 @@ describe('<order-zone>', () => {
     await waitUntil(() => deepActive()?.id === 'heading', 'focus did not move to the grid heading');
   });
 
+  it('drops the "added to cart" toast once the shopper moves on to checkout', async () => {
+    const el = await mount(html`<order-zone locale="en-US" .adapter=${isolatedAdapter()} .storage=${memoryStorage()}></order-zone>`);
+    el.dispatchEvent(new CustomEvent('oz-product-select', { detail: { productId: 'wireless-earbuds' }, bubbles: true, composed: true }));
+    await waitUntil(() => detail(el)?.shadowRoot?.querySelector('.detail.ready'), 'product never loaded');
+    detail(el).shadowRoot!.querySelector<HTMLButtonElement>('.add-button')!.click();
+    await waitUntil(() => root(el).querySelector('.toast'), 'no toast after adding');
+    el.dispatchEvent(new CustomEvent('oz-navigate', { detail: { view: 'checkout' }, bubbles: true, composed: true }));
+    await waitUntil(() => root(el).querySelector('checkout-form'), 'checkout not shown');
+    expect(root(el).querySelector('.toast') !== null, 'the toast is still shown').to.equal(false);
+  });
+
   it('opens checkout from the drawer and shows the confirmation on oz-order-created', async () => {
     const el = await mount(html`<order-zone locale="en-US" .adapter=${isolatedAdapter()} .storage=${memoryStorage()}></order-zone>`);
     const zone = el.activeZone!;

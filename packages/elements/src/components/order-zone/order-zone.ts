@@ -189,6 +189,11 @@ export class OrderZoneElement extends LitElement {
       if (!VIEWS.includes(this.view)) this.view = 'browse';
       if (this.view === 'product' && !this.productId) this.view = 'browse';
       if (this.view !== 'cart') this.page = this.view as ZonePage;
+      // "Added — View cart" only makes sense while browsing; the cart, checkout and confirmation replace it.
+      if (this.view !== 'browse' && this.view !== 'product') {
+        clearTimeout(this.toastTimer);
+        this.toastVisible = false;
+      }
     }
     if (this.page === 'browse') this.browseSeen = true;
     const count = this.itemCount.value;
