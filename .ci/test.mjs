@@ -12,6 +12,7 @@ const steps = [
   { name: '@orderzone/embedded-backend (node)', cmd: ['npm', 'test', '-w', '@orderzone/embedded-backend'], counts: 'node' },
   { name: '@orderzone/elements (Chromium)', cmd: ['npm', 'test', '-w', '@orderzone/elements'], counts: 'wtr' },
   { name: 'demo shop end to end (Chromium)', cmd: ['npm', 'test', '-w', '@orderzone/example-shop'], counts: 'node' },
+  { name: 'API reference (typedoc, warnings fail)', cmd: ['npm', 'run', 'docs'], counts: 'exit' },
 ];
 
 function run(step) {

@@ -1,7 +1,7 @@
 /**
- * The REST adapter: a {@link BackendAdapter} that speaks the HTTP contract of `rest-contract.ts`
+ * The REST adapter: a `BackendAdapter` that speaks the HTTP contract of `rest-contract.ts`
  * with `fetch`. It validates every response against the contract schemas and turns every failure
- * into an {@link OrderZoneError}: unreachable backend `network`, no answer in time `timeout`,
+ * into an `OrderZoneError`: unreachable backend `network`, no answer in time `timeout`,
  * cancelled `aborted`, an error status with the contract's error body that body's code, another
  * error status a code by status, and anything that does not match the contract `bad_response`.
  *
@@ -60,7 +60,7 @@ const NOT_JSON = Symbol('not JSON');
 /**
  * A backend adapter for the OrderZone HTTP contract (`docs/backend-contract.md`).
  *
- * @throws {@link OrderZoneError} `config` when `baseUrl` is missing or no `fetch` is available.
+ * @throws `OrderZoneError` `config` when `baseUrl` is missing or no `fetch` is available.
  */
 export function createRestAdapter(options: RestAdapterOptions): BackendAdapter {
   if (typeof options?.baseUrl !== 'string' || options.baseUrl.trim() === '') {
