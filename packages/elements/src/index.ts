@@ -6,7 +6,7 @@
  * @packageDocumentation
  */
 export { OrderZoneElement } from './components/order-zone/order-zone.ts';
-export { ProductPicker } from './components/product-picker/product-picker.ts';
+export { ProductPicker, type PickerView } from './components/product-picker/product-picker.ts';
 export { ProductDetail } from './components/product-detail/product-detail.ts';
 export { CartPanel } from './components/cart-panel/cart-panel.ts';
 export { CheckoutForm } from './components/checkout-form/checkout-form.ts';

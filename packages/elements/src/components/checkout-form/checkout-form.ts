@@ -113,6 +113,7 @@ function requiredFieldsFor(country: string): Set<string> {
  * @cssprop [--oz-space=8px] - Spacing unit.
  */
 export class CheckoutForm extends ZoneElement {
+  /** The element's styles: the shared design tokens and controls, then its own. */
   static override styles = [tokens, controls, priceSummaryStyles, checkoutFormStyles];
 
   /** True after a submit attempt: the error summary is shown while there are field problems. */

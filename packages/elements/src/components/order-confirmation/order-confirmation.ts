@@ -77,6 +77,7 @@ function safeImageUrl(url: string | undefined): string | undefined {
  * @cssprop [--oz-space=8px] - Spacing unit.
  */
 export class OrderConfirmation extends ZoneElement {
+  /** The element's styles: the shared design tokens and controls, then its own. */
   static override styles = [tokens, controls, priceSummaryStyles, orderConfirmationStyles];
 
   /** The order to show; defaults to the zone's last order. */

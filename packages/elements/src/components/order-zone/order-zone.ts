@@ -80,6 +80,7 @@ function deepActiveElement(): Element | null {
  * @cssprop [--oz-zone-max-width=1200px] - Widest the content gets; it is centred beyond that.
  */
 export class OrderZoneElement extends LitElement {
+  /** The element's styles: the shared design tokens and controls, then its own. */
   static override styles = [tokens, controls, orderZoneStyles];
 
   /** ISO 4217 code of the shop's prices. */

@@ -94,6 +94,7 @@ const filterIcon = svg`<svg viewBox="0 0 20 20" width="18" height="18" aria-hidd
  * @slot - Nothing; the picker renders everything from the catalog.
  */
 export class ProductPicker extends ZoneElement {
+  /** The element's styles: the shared design tokens and controls, then its own. */
   static override styles = [tokens, controls, ratingStyles, productPickerStyles];
 
   /** Shows this category (its id); empty for all products. The shopper's chip choice updates it. */
