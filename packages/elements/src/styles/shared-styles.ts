@@ -102,6 +102,11 @@ export const controls = css`
     outline: none;
     box-shadow: var(--_focus);
   }
+  /* Headings take focus only so that keyboard and screen-reader users land on a new view; they are
+     not controls, so they get no focus ring. */
+  [tabindex='-1']:focus-visible {
+    box-shadow: none;
+  }
   .input {
     width: 100%;
     min-height: 44px;

@@ -132,6 +132,15 @@ export const orderConfirmationStyles = css`
     padding: var(--_space);
     border-radius: calc(var(--_radius) * 0.6);
   }
+  .qr-code {
+    width: min(220px, 60vw);
+    height: auto;
+    border-radius: calc(var(--_radius) * 0.6);
+  }
+  .qr-code + .qr-payload {
+    font-size: 0.75em;
+    color: var(--_muted);
+  }
   .qr-payload {
     margin: 0;
     padding: calc(var(--_space) * 1.5);

@@ -1,13 +1,13 @@
 import { formatMoney, type Order } from '@orderzone/core';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { addToCart, createBuyFlow, type BuyFlow } from '../../testing/buy-flow-fixture.ts';
+import { addToCart, createZoneFixture, type ZoneFixture } from '../../testing/zone-fixture.ts';
 import { OrderConfirmation } from './order-confirmation.ts';
 import { orderConfirmationMessages } from './order-confirmation.messages.ts';
 import { defineElement } from '../define-element.ts';
 
 defineElement('order-confirmation', OrderConfirmation);
 
-let flow: BuyFlow;
+let flow: ZoneFixture;
 const realClipboard = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
 
 afterEach(() => {
@@ -17,7 +17,7 @@ afterEach(() => {
 });
 
 /** Places a real order through the zone's checkout. */
-async function placeOrder(f: BuyFlow, paymentMethodId = 'alipay', note?: string): Promise<Order> {
+async function placeOrder(f: ZoneFixture, paymentMethodId = 'alipay', note?: string): Promise<Order> {
   await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 2);
   await addToCart(f.zone, 'wool-socks', 'socks-m', 1);
   f.zone.checkout.update({
@@ -33,7 +33,7 @@ async function placeOrder(f: BuyFlow, paymentMethodId = 'alipay', note?: string)
   return order;
 }
 
-async function mount(f: BuyFlow, order?: Order): Promise<OrderConfirmation> {
+async function mount(f: ZoneFixture, order?: Order): Promise<OrderConfirmation> {
   flow = f;
   return fixture<OrderConfirmation>(html`<order-confirmation .zone=${f.zone} .order=${order}></order-confirmation>`);
 }
@@ -62,7 +62,7 @@ describe('<order-confirmation>', () => {
   });
 
   it('shows a friendly empty state without an order', async () => {
-    const el = await mount(createBuyFlow());
+    const el = await mount(createZoneFixture());
     expect(text($(el, '[part="empty"] h2'))).to.equal('No order to show yet');
     await expect(el).shadowDom.to.be.accessible();
     const navigated = oneEvent(el, 'oz-navigate');
@@ -71,7 +71,7 @@ describe('<order-confirmation>', () => {
   });
 
   it('shows the last order placed, whose number exists in the backend', async () => {
-    const f = createBuyFlow();
+    const f = createZoneFixture();
     const order = await placeOrder(f);
     const el = await mount(f);
     const shown = text($(el, '[data-order-number]'));
@@ -92,7 +92,7 @@ describe('<order-confirmation>', () => {
   });
 
   it('shows statuses in Chinese', async () => {
-    const f = createBuyFlow({ locale: 'zh-CN' });
+    const f = createZoneFixture({ locale: 'zh-CN' });
     const order = await placeOrder(f);
     const statuses: Record<Order['status'], string> = {
       pending_payment: '待付款',
@@ -113,7 +113,7 @@ describe('<order-confirmation>', () => {
   });
 
   it('copies the order number and announces it', async () => {
-    const f = createBuyFlow();
+    const f = createZoneFixture();
     const order = await placeOrder(f);
     const copied: string[] = [];
     stubClipboard(async (value) => {
@@ -128,7 +128,7 @@ describe('<order-confirmation>', () => {
   });
 
   it('says so when copying is not allowed', async () => {
-    const f = createBuyFlow();
+    const f = createZoneFixture();
     await placeOrder(f);
     stubClipboard(() => Promise.reject(new DOMException('denied', 'NotAllowedError')));
     const el = await mount(f);
@@ -138,7 +138,7 @@ describe('<order-confirmation>', () => {
   });
 
   it('links to the payment page for a redirect payment, and refuses a script URL', async () => {
-    const f = createBuyFlow();
+    const f = createZoneFixture();
     const order = await placeOrder(f);
     const el = await mount(f, { ...order, payment: { type: 'redirect', url: 'https://pay.example.com/checkout?id=1' } });
     const link = $(el, '[data-pay-link]') as HTMLAnchorElement;
@@ -153,7 +153,7 @@ describe('<order-confirmation>', () => {
   });
 
   it('shows a QR payment as an image, or as its payload text, with the expiry time', async () => {
-    const f = createBuyFlow();
+    const f = createZoneFixture();
     const order = await placeOrder(f);
     const expiresAt = '2031-05-06T07:08:00Z';
     const el = await mount(f, { ...order, payment: { type: 'qr_code', payload: 'https://qr.alipay.com/abc<b>x</b>', expiresAt } });
@@ -173,15 +173,42 @@ describe('<order-confirmation>', () => {
     expect($(el, '[data-qr-payload]')).to.equal(null);
   });
 
+  it('draws a scannable QR code from the payload when the backend sends no image', async () => {
+    const f = createZoneFixture();
+    const order = await placeOrder(f);
+    const payload = 'https://qr.alipay.com/demo-OZ-payload';
+    const el = await mount(f, { ...order, payment: { type: 'qr_code', payload } });
+    await waitUntil(() => $(el, '[data-qr-code]'), 'no QR code drawn');
+    const code = $(el, '[data-qr-code]')!;
+    expect(code.getAttribute('role')).to.equal('img');
+    expect(code.getAttribute('aria-label')).to.equal(`Payment QR code for order ${order.orderNumber}`);
+    // The drawing holds exactly the dark modules of the payload's QR matrix, inside a 4-module quiet zone.
+    const { encode } = await import('uqr');
+    const matrix = encode(payload, { ecc: 'M', border: 0 });
+    const darkModules = matrix.data.flat().filter(Boolean).length;
+    expect(code.querySelector('path')!.getAttribute('d')!.match(/M/g)!.length).to.equal(darkModules);
+    expect(code.getAttribute('viewBox')).to.equal(`-4 -4 ${matrix.size + 8} ${matrix.size + 8}`);
+    // The payload stays readable beside it, for a shopper who pays on the same phone.
+    expect(text($(el, '[data-qr-payload]'))).to.equal(payload);
+    await expect(el).shadowDom.to.be.accessible();
+
+    // Another order's code replaces it.
+    el.order = { ...order, payment: { type: 'qr_code', payload: 'weixin://wxpay/bizpayurl?pr=other' } };
+    const before = code.querySelector('path')!.getAttribute('d');
+    await waitUntil(() => $(el, '[data-qr-code] path')?.getAttribute('d') !== before, 'the code did not change');
+    const other = encode('weixin://wxpay/bizpayurl?pr=other', { ecc: 'M', border: 0 }).data.flat().filter(Boolean).length;
+    expect($(el, '[data-qr-code] path')!.getAttribute('d')!.match(/M/g)!.length).to.equal(other);
+  });
+
   it('says there is nothing more to do when no payment step is needed', async () => {
-    const f = createBuyFlow();
+    const f = createZoneFixture();
     const order = await placeOrder(f);
     const el = await mount(f, { ...order, payment: { type: 'none' } });
     expect(text($(el, '[part="payment"]'))).to.contain('Nothing more to do');
   });
 
   it('resets the checkout when the shopper continues shopping', async () => {
-    const f = createBuyFlow();
+    const f = createZoneFixture();
     await placeOrder(f);
     expect(f.zone.checkout.$state.get().phase).to.equal('completed');
     const el = await mount(f);
@@ -194,7 +221,7 @@ describe('<order-confirmation>', () => {
   });
 
   it('never interprets order text as HTML', async () => {
-    const f = createBuyFlow();
+    const f = createZoneFixture();
     const order = await placeOrder(f, 'alipay', '<img src=x onerror=alert(1)>note');
     const el = await mount(f, { ...order, contact: { ...order.contact, name: '<script>x</script>' } });
     expect(text($(el, '[part="details"]'))).to.contain('<img src=x onerror=alert(1)>note');

@@ -14,6 +14,7 @@ import { priceSummaryStyles } from '../price-summary/price-summary.styles.ts';
 import { ZoneElement } from '../zone-element.ts';
 import { orderConfirmationMessages } from './order-confirmation.messages.ts';
 import { orderConfirmationStyles } from './order-confirmation.styles.ts';
+import { encodeQr, renderQr, type QrDrawing } from './qr-code.ts';
 
 /** `url` when it is an absolute http(s) URL (a backend must never make the page run a `javascript:` link). */
 function safeHttpUrl(url: string | undefined): string | undefined {
@@ -54,7 +55,8 @@ function safeImageUrl(url: string | undefined): string | undefined {
  * @csspart status - The status badge.
  * @csspart payment - The payment step card.
  * @csspart pay-link - The "Pay now" link.
- * @csspart qr - The QR code image or payload box.
+ * @csspart qr - The QR code block: the code, its payload text and expiry.
+ * @csspart qr-code - The QR code drawn from the payload when the backend sends no image.
  * @csspart items - The list of items.
  * @csspart summary - The price summary list.
  * @csspart summary-row - One row of the price summary.
@@ -84,6 +86,10 @@ export class OrderConfirmation extends ZoneElement {
   @property({ attribute: false }) order?: Order;
 
   @state() private announcement = '';
+
+  /** The drawn QR code and the payload it encodes, once `encodeQr` resolves. */
+  @state() private qr?: { payload: string; drawing: QrDrawing };
+  private qrRequested?: string;
 
   private readonly lastOrder = new StoreController<Order | undefined>(this);
 
@@ -120,6 +126,21 @@ export class OrderConfirmation extends ZoneElement {
     const zone = this.activeZone;
     if (zone.checkout.$state.get().phase === 'completed') zone.checkout.reset();
     emit(this, 'oz-navigate', { view: 'browse' });
+  }
+
+  protected override willUpdate(): void {
+    const payment = (this.order ?? this.lastOrder.value)?.payment;
+    if (payment?.type !== 'qr_code' || safeImageUrl(payment.imageUrl)) return;
+    const { payload } = payment;
+    if (this.qrRequested === payload) return;
+    this.qrRequested = payload;
+    // Until (or unless) the code is drawn, the payload text stands in for it.
+    encodeQr(payload).then(
+      (drawing) => {
+        if (this.qrRequested === payload) this.qr = { payload, drawing };
+      },
+      () => undefined,
+    );
   }
 
   protected override render(): TemplateResult {
@@ -247,7 +268,8 @@ export class OrderConfirmation extends ZoneElement {
         <p class="qr-label" id="qr-label">${this.t(scanKey)}</p>
         ${image
           ? html`<img src=${image} alt=${this.t('confirmation.qr_alt', { orderNumber: order.orderNumber })} data-qr-image />`
-          : html`<p class="qr-payload" role="group" aria-labelledby="qr-label" data-qr-payload>${payment.payload}</p>`}
+          : html`${this.qr?.payload === payment.payload ? renderQr(this.qr.drawing, this.t('confirmation.qr_alt', { orderNumber: order.orderNumber })) : nothing}
+              <p class="qr-payload" role="group" aria-labelledby="qr-label" data-qr-payload>${payment.payload}</p>`}
         ${expires ? html`<p class="muted" data-qr-expires>${this.t('confirmation.qr_expires', { time: expires })}</p>` : nothing}
       </div>
     </section>`;
