@@ -9,6 +9,7 @@ export * from './errors.ts';
 export * from './catalog/catalog-schema.ts';
 export * from './catalog/catalog-client.ts';
 export * from './catalog/product-rules.ts';
+export * from './catalog/quantity-rule.ts';
 export * from './order/order-schema.ts';
 export * from './backend/backend-adapter.ts';
 export * from './storage/key-value-storage.ts';

@@ -4,7 +4,7 @@ import type { Product, Variant } from '../catalog/catalog-schema.ts';
 import { isOrderZoneError } from '../errors.ts';
 import type { Quote, QuoteLine } from '../order/order-schema.ts';
 import { memoryStorage, memoryStorageGroup, type KeyValueStorage } from '../storage/key-value-storage.ts';
-import { cartLineKey, createCart, fitQuantity, type CartOptions } from './cart.ts';
+import { cartLineKey, createCart, type CartOptions } from './cart.ts';
 
 const cny = (amount: number) => ({ amount, currency: 'CNY' });
 
@@ -66,22 +66,6 @@ function quoteLine(line: { productId: string; variantId: string; personalization
 function quoteOf(lines: QuoteLine[]): Quote {
   return { currency: 'CNY', lines, subtotal: cny(0), adjustments: [], total: cny(0), shippingOptions: [], orderable: true };
 }
-
-describe('fitQuantity', () => {
-  it('rounds to the nearest step counted from the minimum, halves up', () => {
-    const rule = { min: 2, step: 3 };
-    assert.deepEqual(fitQuantity(3, rule, null), { allowed: 2, notice: { code: 'quantity_adjusted', requested: 3, allowed: 2, reason: 'step' } });
-    assert.equal(fitQuantity(4, { min: 1, step: 6 }, null).allowed, 7);
-    assert.equal(fitQuantity(3, { min: 1, step: 6 }, null).allowed, 1);
-    assert.deepEqual(fitQuantity(5, rule, null), { allowed: 5 });
-  });
-
-  it('caps within stock and max at an allowed step, and reports sold out when even the minimum exceeds stock', () => {
-    assert.deepEqual(fitQuantity(19, { min: 2, step: 3, max: 20 }, 12), { allowed: 11, notice: { code: 'quantity_capped', requested: 19, allowed: 11, reason: 'stock' } });
-    assert.deepEqual(fitQuantity(30, { min: 2, step: 3, max: 20 }, null), { allowed: 20, notice: { code: 'quantity_capped', requested: 30, allowed: 20, reason: 'max' } });
-    assert.deepEqual(fitQuantity(5, { min: 2, step: 3 }, 1), { allowed: 0, notice: { code: 'sold_out' } });
-  });
-});
 
 describe('cart: adding', () => {
   it('adds a line with what the shopper saw: title, option labels per locale, image, sku and unit price', () => {

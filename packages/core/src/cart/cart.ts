@@ -6,17 +6,16 @@
 import { atom, computed, type ReadableAtom } from 'nanostores';
 import type { Image, LocalizedText, Product, QuantityRule, Variant } from '../catalog/catalog-schema.ts';
 import { previewUnitPrice, validatePersonalization } from '../catalog/product-rules.ts';
+import { fitQuantity } from '../catalog/quantity-rule.ts';
 import { OrderZoneError } from '../errors.ts';
 import { localize } from '../i18n/locale.ts';
 import type { Money } from '../money/money.ts';
 import type { LineRequest, Quote } from '../order/order-schema.ts';
 import type { KeyValueStorage } from '../storage/key-value-storage.ts';
 import { cartLineKey, normalizePersonalization } from './cart-line-key.ts';
-import { fitQuantity } from './cart-quantity.ts';
 import { readStoredCart, writeStoredCart } from './stored-cart.ts';
 
 export { cartLineKey, normalizePersonalization } from './cart-line-key.ts';
-export { fitQuantity, type QuantityFit } from './cart-quantity.ts';
 
 /** One line of the cart. A line is identified by product + variant + personalization. */
 export interface CartLine {

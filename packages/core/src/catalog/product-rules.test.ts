@@ -6,7 +6,6 @@ import type { Product, Variant } from './catalog-schema.ts';
 import {
   LOW_STOCK_THRESHOLD,
   findVariant,
-  isQuantityAllowed,
   previewUnitPrice,
   stockLevel,
   unavailableOptionValues,
@@ -129,23 +128,6 @@ describe('stockLevel', () => {
     assert.equal(stockLevel(variant('x', 's', 'navy', 1)), 'low_stock');
     assert.equal(stockLevel(variant('x', 's', 'navy', LOW_STOCK_THRESHOLD)), 'low_stock');
     assert.equal(stockLevel(variant('x', 's', 'navy', LOW_STOCK_THRESHOLD + 1)), 'in_stock');
-  });
-});
-
-describe('isQuantityAllowed', () => {
-  test('counts steps from the minimum and respects the maximum', () => {
-    const rule = { min: 10, max: 40, step: 5 };
-    assert.deepEqual(
-      [5, 9, 10, 12, 15, 40, 45].map((q) => isQuantityAllowed(rule, q)),
-      [false, false, true, false, true, true, false],
-    );
-  });
-  test('rejects fractions, zero and negative numbers', () => {
-    const rule = { min: 1, step: 1 };
-    assert.equal(isQuantityAllowed(rule, 1.5), false);
-    assert.equal(isQuantityAllowed(rule, 0), false);
-    assert.equal(isQuantityAllowed(rule, -1), false);
-    assert.equal(isQuantityAllowed(rule, 1_000_000), true);
   });
 });
 

@@ -7,7 +7,7 @@
  */
 import { OrderZoneError, type FieldError } from '../errors.ts';
 import { addMoney, compareMoney, multiplyMoney, type Money } from '../money/money.ts';
-import type { PersonalizationField, PriceTier, Product, QuantityRule, StockLevel, Variant } from './catalog-schema.ts';
+import type { PersonalizationField, PriceTier, Product, StockLevel, Variant } from './catalog-schema.ts';
 
 /** Stock at or below this many units shows as "only N left". */
 export const LOW_STOCK_THRESHOLD = 5;
@@ -59,17 +59,6 @@ export function stockLevel(variant: Variant): StockLevel {
   if (variant.stock === null) return 'in_stock';
   if (variant.stock <= 0) return 'out_of_stock';
   return variant.stock <= LOW_STOCK_THRESHOLD ? 'low_stock' : 'in_stock';
-}
-
-/**
- * True when `quantity` is allowed by the product's quantity rule: a whole number, at least `min`,
- * at most `max` (when set), and `min` plus a whole number of `step`s (min 10, step 5 allows
- * 10, 15, 20...).
- */
-export function isQuantityAllowed(rule: QuantityRule, quantity: number): boolean {
-  if (!Number.isSafeInteger(quantity) || quantity < rule.min) return false;
-  if (rule.max !== undefined && quantity > rule.max) return false;
-  return (quantity - rule.min) % rule.step === 0;
 }
 
 /** Length as a shopper counts characters: code points, so "你好" and "😀" count 2 and 1. */

@@ -6,7 +6,8 @@
  * @module
  */
 import type { LocalizedText, Product, Variant } from '../catalog/catalog-schema.ts';
-import { isQuantityAllowed, previewUnitPrice, validatePersonalization } from '../catalog/product-rules.ts';
+import { previewUnitPrice, validatePersonalization } from '../catalog/product-rules.ts';
+import { isQuantityAllowed } from '../catalog/quantity-rule.ts';
 import { OrderZoneError } from '../errors.ts';
 import { localize } from '../i18n/locale.ts';
 import {

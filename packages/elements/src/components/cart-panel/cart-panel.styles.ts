@@ -151,35 +151,13 @@ export const cartPanelStyles = css`
     align-items: center;
     gap: var(--_space);
   }
-  .stepper {
-    display: inline-flex;
-    align-items: stretch;
-    border: 1px solid var(--_border);
+  .line-controls .stepper {
+    height: 40px;
     border-radius: calc(var(--_radius) * 0.8);
-    overflow: hidden;
   }
-  .stepper .button {
-    min-width: 40px;
-    min-height: 40px;
-    padding: 0;
-    border: 0;
-    border-radius: 0;
+  .line-controls .step-button {
+    width: 40px;
     font-size: 1.15em;
-  }
-  .stepper input {
-    width: 3.5em;
-    min-height: 40px;
-    border: 0;
-    border-inline: 1px solid var(--_border);
-    border-radius: 0;
-    text-align: center;
-    padding: 0;
-    -moz-appearance: textfield;
-  }
-  .stepper input::-webkit-inner-spin-button,
-  .stepper input::-webkit-outer-spin-button {
-    -webkit-appearance: none;
-    margin: 0;
   }
   .line-price {
     display: grid;

@@ -6,6 +6,7 @@
 import {
   LOW_STOCK_THRESHOLD,
   describeError,
+  quantityBounds,
   type CartLine,
   type CartNotice,
   type CartRecovery,
@@ -24,6 +25,8 @@ import { emit, type OzEventDetails } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
 import { renderPriceSummary } from '../price-summary/price-summary.ts';
 import { priceSummaryStyles } from '../price-summary/price-summary.styles.ts';
+import { renderQuantityStepper } from '../quantity-stepper/quantity-stepper.ts';
+import { quantityStepperStyles } from '../quantity-stepper/quantity-stepper.styles.ts';
 import { ZoneElement } from '../zone-element.ts';
 import { cartPanelMessages } from './cart-panel.messages.ts';
 import { cartPanelStyles } from './cart-panel.styles.ts';
@@ -66,6 +69,8 @@ function deepActiveElement(): HTMLElement | null {
  * @csspart line - One line.
  * @csspart line-image - A line's image.
  * @csspart quantity - A line's quantity stepper.
+ * @csspart quantity-input - A line's quantity input.
+ * @csspart quantity-button - A line's − and + buttons.
  * @csspart remove - A line's Remove button.
  * @csspart undo - The "Item removed — Undo" bar.
  * @csspart coupon - The coupon form.
@@ -91,7 +96,8 @@ function deepActiveElement(): HTMLElement | null {
  * @cssprop [--oz-space=8px] - Spacing unit.
  */
 export class CartPanel extends ZoneElement {
-  static override styles = [tokens, controls, priceSummaryStyles, cartPanelStyles];
+  /** The element's styles: the shared design tokens and controls, those of the parts it renders, then its own. */
+  static override styles = [tokens, controls, priceSummaryStyles, quantityStepperStyles, cartPanelStyles];
 
   /** `inline` (default) renders in place; `drawer` renders a modal side drawer. */
   @property({ reflect: true }) mode: 'inline' | 'drawer' = 'inline';
@@ -214,17 +220,11 @@ export class CartPanel extends ZoneElement {
     this.changed('quantity');
   }
 
-  private onQuantityInput(line: CartLine, event: Event): void {
-    const input = event.target as HTMLInputElement;
-    const value = Number.parseInt(input.value, 10);
-    if (!Number.isFinite(value)) {
-      input.value = String(line.quantity);
-      return;
-    }
-    if (value === line.quantity) return;
-    this.setQuantity(line, value);
-    // The cart may have capped or rounded the value: show what it holds.
-    input.value = String(this.activeZone.cart.$lines.get().find((l) => l.key === line.key)?.quantity ?? value);
+  /** The stepper asked for `requested` units of `line`; returns what the cart holds afterwards (it may cap or round). */
+  private changeQuantity(line: CartLine, requested: number): number {
+    if (requested === line.quantity) return requested;
+    this.setQuantity(line, requested);
+    return this.activeZone.cart.$lines.get().find((l) => l.key === line.key)?.quantity ?? requested;
   }
 
   private removeLine(line: CartLine): void {
@@ -442,12 +442,7 @@ export class CartPanel extends ZoneElement {
   private renderLine(line: CartLine, quoteLine: QuoteLine | undefined): TemplateResult {
     const title = this.i18n.text(line.seen.title);
     const variantTitle = line.seen.variantTitle === undefined ? '' : this.i18n.text(line.seen.variantTitle);
-    const rule = line.quantityRule;
     const available = quoteLine ? quoteLine.available : line.stock;
-    const limits = [rule.max, available ?? undefined].filter((n): n is number => n !== undefined);
-    const max = limits.length > 0 ? Math.min(...limits) : undefined;
-    const canDecrease = line.quantity - rule.step >= rule.min;
-    const canIncrease = max === undefined || line.quantity + rule.step <= max;
     const unitPrice = quoteLine?.unitPrice ?? line.seen.unitPrice;
     const problem = quoteLine?.problem;
     const notice = this.notices.get(line.key);
@@ -472,28 +467,21 @@ export class CartPanel extends ZoneElement {
               : nothing}
           </p>
           <div class="line-controls">
-            <div class="stepper" part="quantity" role="group" aria-label=${this.t('cartPanel.quantity_label', { title })}>
-              <button class="button" type="button" aria-label=${this.t('cartPanel.decrease', { title })} ?disabled=${!canDecrease} @click=${() => this.setQuantity(line, line.quantity - rule.step)}>
-                <span aria-hidden="true">−</span>
-              </button>
-              <input
-                class="input"
-                type="number"
-                inputmode="numeric"
-                data-quantity
-                .value=${String(line.quantity)}
-                min=${rule.min}
-                max=${max ?? nothing}
-                step=${rule.step}
-                aria-label=${this.t('cartPanel.quantity_label', { title })}
-                aria-describedby=${describedBy || nothing}
-                aria-invalid=${problem?.code === 'insufficient_stock' || problem?.code === 'invalid_quantity' ? 'true' : 'false'}
-                @change=${(e: Event) => this.onQuantityInput(line, e)}
-              />
-              <button class="button" type="button" aria-label=${this.t('cartPanel.increase', { title })} ?disabled=${!canIncrease} @click=${() => this.setQuantity(line, line.quantity + rule.step)}>
-                <span aria-hidden="true">+</span>
-              </button>
-            </div>
+            ${renderQuantityStepper({
+              quantity: line.quantity,
+              bounds: quantityBounds(line.quantityRule, available),
+              step: line.quantityRule.step,
+              disabled: false,
+              labels: {
+                group: this.t('cartPanel.quantity_label', { title }),
+                input: this.t('cartPanel.quantity_label', { title }),
+                decrease: this.t('cartPanel.decrease', { title }),
+                increase: this.t('cartPanel.increase', { title }),
+              },
+              describedBy,
+              invalid: problem?.code === 'insufficient_stock' || problem?.code === 'invalid_quantity',
+              onChange: (requested) => this.changeQuantity(line, requested),
+            })}
             <button class="button link" part="remove" type="button" data-remove aria-label=${this.t('cartPanel.remove_label', { title })} @click=${() => this.removeLine(line)}>
               ${this.t('cartPanel.remove')}
             </button>

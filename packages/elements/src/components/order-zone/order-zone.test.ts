@@ -7,7 +7,7 @@ import { setupWorker } from 'msw/browser';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { zoneContext } from '../../context/zone-context.ts';
-import { createTestBackend, overridableAdapter, translator } from '../../testing/browse-fixture.ts';
+import { createTestBackend, overridableAdapter, translator } from '../../testing/zone-fixture.ts';
 import type { ProductDetail } from '../product-detail/product-detail.ts';
 import type { ProductPicker } from '../product-picker/product-picker.ts';
 import { OrderZoneElement } from './order-zone.ts';

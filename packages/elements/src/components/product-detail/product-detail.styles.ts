@@ -350,52 +350,6 @@ export const productDetailStyles = css`
     font-weight: 600;
     font-size: 0.9em;
   }
-  .stepper {
-    display: inline-flex;
-    align-items: stretch;
-    height: 48px;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    overflow: hidden;
-  }
-  .step-button {
-    width: 44px;
-    border: 0;
-    background: transparent;
-    color: var(--_text);
-    font: inherit;
-    font-size: 1.25em;
-    cursor: pointer;
-  }
-  .step-button:hover:not(:disabled) {
-    background: var(--_surface-alt);
-  }
-  .step-button:disabled {
-    color: var(--_border);
-    cursor: not-allowed;
-  }
-  .step-button:focus-visible,
-  .quantity-input:focus-visible {
-    outline: none;
-    box-shadow: inset var(--_focus);
-  }
-  .quantity-input {
-    width: 3.5em;
-    border: 0;
-    border-inline: 1px solid var(--_border);
-    background: transparent;
-    color: var(--_text);
-    font: inherit;
-    font-weight: 600;
-    text-align: center;
-    -moz-appearance: textfield;
-  }
-  .quantity-input::-webkit-inner-spin-button,
-  .quantity-input::-webkit-outer-spin-button {
-    -webkit-appearance: none;
-    margin: 0;
-  }
   .quantity-hints {
     margin: 0;
     font-size: 0.8em;

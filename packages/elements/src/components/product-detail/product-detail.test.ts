@@ -2,6 +2,7 @@ import {
   describeError,
   describeFieldError,
   findVariant,
+  fitQuantity,
   formatMoney,
   localize,
   OrderZoneError,
@@ -12,7 +13,7 @@ import {
 import { demoShop } from '@orderzone/embedded-backend/demo-catalog';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createBrowseFlow, translator, type BrowseFlow } from '../../testing/browse-fixture.ts';
+import { createZoneFixture, translator, type ZoneFixture } from '../../testing/zone-fixture.ts';
 import { ProductDetail } from './product-detail.ts';
 import { productDetailMessages } from './product-detail.messages.ts';
 import { defineElement } from '../define-element.ts';
@@ -20,7 +21,7 @@ import { defineElement } from '../define-element.ts';
 defineElement('product-detail', ProductDetail);
 
 const t = translator('en-US', productDetailMessages);
-let flow: BrowseFlow;
+let flow: ZoneFixture;
 
 afterEach(() => flow?.zone.dispose());
 
@@ -28,7 +29,7 @@ function demo(id: string): Product {
   return demoShop.products.find((p) => p.id === id)!;
 }
 
-async function mount(f: BrowseFlow, productId: string): Promise<ProductDetail> {
+async function mount(f: ZoneFixture, productId: string): Promise<ProductDetail> {
   flow = f;
   // No transitions: axe must never measure a colour halfway through one.
   return fixture<ProductDetail>(html`<product-detail style="--oz-transition: 0s" .zone=${f.zone} product-id=${productId}></product-detail>`);
@@ -63,7 +64,7 @@ function addButton(el: ProductDetail): HTMLButtonElement {
 
 describe('<product-detail>', () => {
   it('renders the product with the price from previewUnitPrice, description, specs and reviews', async () => {
-    const el = await mount(createBrowseFlow(), 'cotton-tee');
+    const el = await mount(createZoneFixture(), 'cotton-tee');
     await loaded(el);
     const product = demo('cotton-tee');
     expect(text(el, '.title')).to.equal(localize(product.title, 'en-US'));
@@ -90,7 +91,7 @@ describe('<product-detail>', () => {
   });
 
   it('shows a loading placeholder while the backend answers', async () => {
-    const el = await mount(createBrowseFlow({ latencyMs: 400 }), 'cotton-tee');
+    const el = await mount(createZoneFixture({ latencyMs: 400 }), 'cotton-tee');
     expect(root(el).querySelector('.detail')!.getAttribute('aria-busy')).to.equal('true');
     expect(text(el, '.title')).to.equal(t('detail.loading'));
     expect(root(el).querySelector('.main-image.skeleton')).to.not.equal(null);
@@ -100,7 +101,7 @@ describe('<product-detail>', () => {
   });
 
   it('says when a product does not exist, with a way back', async () => {
-    const el = await mount(createBrowseFlow(), 'no-such-product');
+    const el = await mount(createZoneFixture(), 'no-such-product');
     await waitUntil(() => root(el).querySelector('.error-state'), 'no error state');
     expect(text(el, '.title')).to.equal(t('detail.not_found_title'));
     expect(text(el, '.error-state p')).to.equal(t('error.not_found'));
@@ -111,7 +112,7 @@ describe('<product-detail>', () => {
   });
 
   it('shows a failure with a Retry that recovers', async () => {
-    const f = createBrowseFlow();
+    const f = createZoneFixture();
     let failures = 1;
     f.override({
       getProduct: (id, ctx) => (failures-- > 0 ? Promise.reject(new OrderZoneError('network', 'The backend could not be reached: test')) : f.backend.getProduct(id, ctx)),
@@ -127,7 +128,7 @@ describe('<product-detail>', () => {
   });
 
   it('chooses variants in radio groups with the arrow keys and disables sold-out values', async () => {
-    const el = await mount(createBrowseFlow(), 'cotton-tee');
+    const el = await mount(createZoneFixture(), 'cotton-tee');
     await loaded(el);
     const product = demo('cotton-tee');
     const groups = [...root(el).querySelectorAll('fieldset.option-group')];
@@ -155,7 +156,7 @@ describe('<product-detail>', () => {
   });
 
   it('moves between gallery thumbnails with the arrow keys', async () => {
-    const el = await mount(createBrowseFlow(), 'cotton-tee');
+    const el = await mount(createZoneFixture(), 'cotton-tee');
     await loaded(el);
     const thumbs = [...root(el).querySelectorAll<HTMLButtonElement>('.thumbnail')];
     expect(thumbs.length).to.be.greaterThan(1);
@@ -171,7 +172,7 @@ describe('<product-detail>', () => {
   });
 
   it('validates personalization per field and updates the price with surcharges', async () => {
-    const el = await mount(createBrowseFlow(), 'engraved-bottle');
+    const el = await mount(createZoneFixture(), 'engraved-bottle');
     await loaded(el);
     const product = demo('engraved-bottle');
     const input = root(el).querySelector<HTMLInputElement>('#pf-engraving')!;
@@ -208,7 +209,7 @@ describe('<product-detail>', () => {
   });
 
   it('adds to the cart, dispatches oz-cart-add and oz-cart-change, and says so politely', async () => {
-    const el = await mount(createBrowseFlow(), 'wireless-earbuds');
+    const el = await mount(createZoneFixture(), 'wireless-earbuds');
     await loaded(el);
     const product = demo('wireless-earbuds');
     root(el).querySelector<HTMLButtonElement>('[aria-label="Increase quantity"]')!.click();
@@ -229,7 +230,7 @@ describe('<product-detail>', () => {
   });
 
   it('caps the quantity at the stock and tells the shopper why', async () => {
-    const el = await mount(createBrowseFlow(), 'wireless-earbuds');
+    const el = await mount(createZoneFixture(), 'wireless-earbuds');
     await loaded(el);
     radio(el, 'color', 'white').click();
     await el.updateComplete;
@@ -256,8 +257,42 @@ describe('<product-detail>', () => {
     expect(flow.zone.cart.$itemCount.get()).to.equal(white.stock);
   });
 
+  it('fits a typed quantity to the product step, as the cart will, and steps by it', async () => {
+    const el = await mount(createZoneFixture(), 'sticky-notes');
+    await loaded(el);
+    const product = demo('sticky-notes');
+    const variant = product.variants[0]!;
+    const step = product.quantity.step;
+    expect(step).to.be.greaterThan(1);
+    const quantity = root(el).querySelector<HTMLInputElement>('#quantity')!;
+    quantity.focus();
+    quantity.select();
+    await sendKeys({ type: '7' });
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    const { allowed } = fitQuantity(7, product.quantity, variant.stock);
+    expect(quantity.value).to.equal(String(allowed));
+
+    const button = (name: string) => root(el).querySelector<HTMLButtonElement>(`[aria-label="${t(name)}"]`)!;
+    button('detail.increase').click();
+    await el.updateComplete;
+    button('detail.increase').click();
+    await el.updateComplete;
+    expect(quantity.value).to.equal(String(allowed + 2 * step));
+    button('detail.decrease').click();
+    await el.updateComplete;
+    expect(quantity.value).to.equal(String(allowed + step));
+
+    // The cart takes the quantity shown as it is.
+    const added = oneEvent(el, 'oz-cart-add');
+    addButton(el).click();
+    const { detail } = await added;
+    expect(detail.line.quantity).to.equal(allowed + step);
+    expect(detail.notice).to.equal(undefined);
+  });
+
   it('shows the next bulk tier and the tier price once reached', async () => {
-    const el = await mount(createBrowseFlow(), 'a4-paper');
+    const el = await mount(createZoneFixture(), 'a4-paper');
     await loaded(el);
     const product = demo('a4-paper');
     const variant = product.variants[0]!;
@@ -273,7 +308,7 @@ describe('<product-detail>', () => {
   });
 
   it('goes back with oz-navigate', async () => {
-    const el = await mount(createBrowseFlow(), 'cotton-tee');
+    const el = await mount(createZoneFixture(), 'cotton-tee');
     await loaded(el);
     const navigate = oneEvent(el, 'oz-navigate');
     root(el).querySelector<HTMLButtonElement>('.back')!.click();
@@ -281,7 +316,7 @@ describe('<product-detail>', () => {
   });
 
   it('renders Chinese text for zh-CN', async () => {
-    const el = await mount(createBrowseFlow({ locale: 'zh-CN' }), 'engraved-bottle');
+    const el = await mount(createZoneFixture({ locale: 'zh-CN' }), 'engraved-bottle');
     await loaded(el);
     const product = demo('engraved-bottle');
     const zh = translator('zh-CN', productDetailMessages);
@@ -298,7 +333,7 @@ describe('<product-detail>', () => {
     const evil = '<img src=x onerror="window.__ozPwned=1">Mug';
     const base = demo('custom-mug');
     const seed = { ...demoShop, products: [{ ...base, title: evil, description: '<script>window.__ozPwned=1</script>\n\n<b>second</b>' }] };
-    const el = await mount(createBrowseFlow({ seed }), 'custom-mug');
+    const el = await mount(createZoneFixture({ seed }), 'custom-mug');
     await loaded(el);
     expect(text(el, '.title')).to.equal(evil);
     expect([...root(el).querySelectorAll('.description p')].map((p) => p.textContent)).to.deep.equal(['<script>window.__ozPwned=1</script>', '<b>second</b>']);

@@ -2,7 +2,9 @@ import {
   describeError,
   describeFieldError,
   findVariant,
+  fitQuantity,
   previewUnitPrice,
+  quantityBounds,
   stockLevel,
   toOrderZoneError,
   unavailableOptionValues,
@@ -20,6 +22,7 @@ import { property, state } from 'lit/decorators.js';
 import { emit } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
 import { ratingStyles, renderRatingSummary } from '../product-picker/rating-stars.ts';
+import { quantityStepperStyles } from '../quantity-stepper/quantity-stepper.styles.ts';
 import { ZoneElement } from '../zone-element.ts';
 import { describeCartNotice } from './cart-notice.ts';
 import { renderImageGallery, thumbnailKeyTarget } from './image-gallery.ts';
@@ -29,7 +32,7 @@ import { renderProductAbout } from './product-about.ts';
 import { productDetailMessages } from './product-detail.messages.ts';
 import { productDetailStyles } from './product-detail.styles.ts';
 import { renderProductReviews } from './product-reviews.ts';
-import { clampQuantity, renderQuantityStepper } from './quantity-stepper.ts';
+import { renderQuantityField } from './quantity-field.ts';
 
 type Translate = (key: string, params?: Record<string, string | number>) => string;
 
@@ -97,7 +100,8 @@ const backIcon = svg`<svg viewBox="0 0 20 20" width="18" height="18" aria-hidden
  * @slot - Nothing; the element renders everything from the catalog.
  */
 export class ProductDetail extends ZoneElement {
-  static override styles = [tokens, controls, ratingStyles, productDetailStyles];
+  /** The element's styles: the shared design tokens and controls, those of the parts it renders, then its own. */
+  static override styles = [tokens, controls, ratingStyles, quantityStepperStyles, productDetailStyles];
 
   /** The product to show. */
   @property({ attribute: 'product-id', reflect: true }) productId?: string;
@@ -194,10 +198,14 @@ export class ProductDetail extends ZoneElement {
     return Math.max(0, index);
   }
 
-  /** The highest quantity allowed now: the rule's maximum and the variant's stock. */
-  private maxQuantity(product: Product, variant: Variant | undefined): number | undefined {
-    const limits = [product.quantity.max, variant?.stock ?? undefined].filter((n): n is number => n !== undefined && n !== null);
-    return limits.length ? Math.min(...limits) : undefined;
+  /**
+   * The allowed quantity nearest to `requested` for `variant`, by the core's rule (steps counted from
+   * the minimum, the maximum and the stock); the minimum when nothing can be ordered, so the sold-out
+   * state shows it.
+   */
+  private fittedQuantity(requested: number, product: Product, variant: Variant | undefined): number {
+    const { allowed } = fitQuantity(requested, product.quantity, variant?.stock ?? null);
+    return allowed === 0 ? product.quantity.min : allowed;
   }
 
   private chooseOption(groupId: string, valueId: string): void {
@@ -215,16 +223,15 @@ export class ProductDetail extends ZoneElement {
     this.selected = next;
     const variant = findVariant(product, next);
     if (variant?.image) this.activeImage = this.imageIndexFor(product, variant);
-    this.quantity = clampQuantity(this.quantity, product.quantity, this.maxQuantity(product, variant));
+    this.quantity = this.fittedQuantity(this.quantity, product, variant);
     this.status = undefined;
   }
 
-  private setQuantity(requested: number): void {
+  /** Sets the quantity nearest to `requested` that can be ordered; returns it. */
+  private setQuantity(requested: number): number {
     const product = this.product;
-    if (!product) return;
-    this.quantity = clampQuantity(requested, product.quantity, this.maxQuantity(product, this.variant));
-    // The input may show what the shopper typed; bring it back to the value in use.
-    this.requestUpdate();
+    if (product) this.quantity = this.fittedQuantity(requested, product, this.variant);
+    return this.quantity;
   }
 
   private setPersonalization(fieldId: string, value: string): void {
@@ -368,8 +375,14 @@ export class ProductDetail extends ZoneElement {
         this.i18n,
       )}
       <div class="buy-row">
-        ${renderQuantityStepper(
-          { quantity: this.quantity, rule: product.quantity, max: this.maxQuantity(product, variant), disabled: soldOut, onChange: (q) => this.setQuantity(q) },
+        ${renderQuantityField(
+          {
+            quantity: this.quantity,
+            rule: product.quantity,
+            bounds: quantityBounds(product.quantity, variant?.stock ?? null),
+            disabled: soldOut,
+            onChange: (q) => this.setQuantity(q),
+          },
           this.i18n,
         )}
         <button type="button" class="button primary add-button" part="add-button" ?disabled=${soldOut} @click=${this.addToCart}>

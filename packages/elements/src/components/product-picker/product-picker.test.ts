@@ -2,7 +2,7 @@ import { formatMoney, localize, OrderZoneError, type CatalogQuery, type ProductP
 import { demoShop } from '@orderzone/embedded-backend/demo-catalog';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createBrowseFlow, translator, type BrowseFlow } from '../../testing/browse-fixture.ts';
+import { createZoneFixture, translator, type ZoneFixture } from '../../testing/zone-fixture.ts';
 import { ProductPicker } from './product-picker.ts';
 import { productPickerMessages } from './product-picker.messages.ts';
 import { defineElement } from '../define-element.ts';
@@ -10,11 +10,11 @@ import { defineElement } from '../define-element.ts';
 defineElement('product-picker', ProductPicker);
 
 const t = translator('en-US', productPickerMessages);
-let flow: BrowseFlow;
+let flow: ZoneFixture;
 
 afterEach(() => flow?.zone.dispose());
 
-async function mount(f: BrowseFlow, attrs: { pageSize?: number; category?: string } = {}): Promise<ProductPicker> {
+async function mount(f: ZoneFixture, attrs: { pageSize?: number; category?: string } = {}): Promise<ProductPicker> {
   flow = f;
   // No transitions: axe must never measure a colour halfway through one.
   return fixture<ProductPicker>(html`<product-picker style="--oz-transition: 0s" .zone=${f.zone} page-size=${attrs.pageSize ?? 12} category=${attrs.category ?? ''}></product-picker>`);
@@ -55,7 +55,7 @@ function button(el: ProductPicker, text: string): HTMLButtonElement {
 
 describe('<product-picker>', () => {
   it('renders the demo catalog with localized titles and prices formatted like the core formats them', async () => {
-    const el = await mount(createBrowseFlow());
+    const el = await mount(createZoneFixture());
     await settled(el);
     const { page, titles } = await expected({});
     expect(cardTitles(el)).to.deep.equal(titles);
@@ -68,7 +68,7 @@ describe('<product-picker>', () => {
   });
 
   it('shows a struck-through compare-at price with a spoken "Was", and stock in words', async () => {
-    const el = await mount(createBrowseFlow());
+    const el = await mount(createZoneFixture());
     await settled(el);
     const { page } = await expected({});
     const onSale = page.items.find((i) => i.compareAtPrice)!;
@@ -82,7 +82,7 @@ describe('<product-picker>', () => {
   });
 
   it('shows placeholder cards and marks the results busy while the backend answers', async () => {
-    const el = await mount(createBrowseFlow({ latencyMs: 400 }));
+    const el = await mount(createZoneFixture({ latencyMs: 400 }));
     expect(results(el).getAttribute('aria-busy')).to.equal('true');
     expect(root(el).querySelectorAll('.skeleton-card').length).to.be.greaterThan(0);
     expect(root(el).querySelector('.count')!.textContent!.trim()).to.equal(t('picker.loading'));
@@ -93,7 +93,7 @@ describe('<product-picker>', () => {
   });
 
   it('shows the translated error with a Retry button that recovers', async () => {
-    const f = createBrowseFlow();
+    const f = createZoneFixture();
     let failures = 1;
     f.override({
       searchProducts: (query, ctx) => {
@@ -116,7 +116,7 @@ describe('<product-picker>', () => {
   });
 
   it('filters by category with toggle buttons', async () => {
-    const el = await mount(createBrowseFlow());
+    const el = await mount(createZoneFixture());
     await waitUntil(() => root(el).querySelectorAll('.chip[aria-pressed]').length > 1, 'no categories');
     const office = localize(demoShop.categories.find((c) => c.id === 'office')!.name, 'en-US');
     const chip = button(el, office);
@@ -131,7 +131,7 @@ describe('<product-picker>', () => {
   });
 
   it('shows the subcategories of the chosen category', async () => {
-    const el = await mount(createBrowseFlow());
+    const el = await mount(createZoneFixture());
     await waitUntil(() => root(el).querySelectorAll('.chip[aria-pressed]').length > 1, 'no categories');
     const name = (id: string): string => localize(demoShop.categories.find((c) => c.id === id)!.name, 'en-US');
     expect(root(el).querySelector('.subcategories')).to.equal(null);
@@ -152,7 +152,7 @@ describe('<product-picker>', () => {
   });
 
   it('searches as the shopper types (debounced) and at once on Enter', async () => {
-    const el = await mount(createBrowseFlow());
+    const el = await mount(createZoneFixture());
     await settled(el);
     const input = root(el).querySelector<HTMLInputElement>('input[type=search]')!;
     expect(root(el).querySelector(`label[for="${input.id}"]`)!.textContent!.trim()).to.equal(t('picker.search_label'));
@@ -170,7 +170,7 @@ describe('<product-picker>', () => {
   });
 
   it('shows an empty state whose "Clear filters" brings the products back', async () => {
-    const el = await mount(createBrowseFlow());
+    const el = await mount(createZoneFixture());
     await settled(el);
     const input = root(el).querySelector<HTMLInputElement>('input[type=search]')!;
     input.focus();
@@ -187,7 +187,7 @@ describe('<product-picker>', () => {
   });
 
   it('filters by price range typed in major units', async () => {
-    const el = await mount(createBrowseFlow());
+    const el = await mount(createZoneFixture());
     await settled(el);
     const min = root(el).querySelector<HTMLInputElement>('#price-min')!;
     min.focus();
@@ -206,7 +206,7 @@ describe('<product-picker>', () => {
   });
 
   it('sorts, filters by option facets and by stock', async () => {
-    const el = await mount(createBrowseFlow());
+    const el = await mount(createZoneFixture());
     await settled(el);
     const sort = root(el).querySelector<HTMLSelectElement>('#sort')!;
     sort.value = 'price_asc';
@@ -229,7 +229,7 @@ describe('<product-picker>', () => {
   });
 
   it('switches between grid and list and reflects the view attribute', async () => {
-    const el = await mount(createBrowseFlow());
+    const el = await mount(createZoneFixture());
     await settled(el);
     const list = root(el).querySelector<HTMLButtonElement>('.view-button:nth-child(2)')!;
     expect(list.textContent!.trim()).to.equal(t('picker.view_list'));
@@ -242,7 +242,7 @@ describe('<product-picker>', () => {
   });
 
   it('pages through results when there are more than page-size', async () => {
-    const el = await mount(createBrowseFlow(), { pageSize: 4 });
+    const el = await mount(createZoneFixture(), { pageSize: 4 });
     await settled(el);
     const first = await expected({ pageSize: 4 });
     const pages = Math.ceil(first.page.total / 4);
@@ -255,7 +255,7 @@ describe('<product-picker>', () => {
   });
 
   it('opens a product from the keyboard: Tab to a card, Enter dispatches oz-product-select', async () => {
-    const el = await mount(createBrowseFlow());
+    const el = await mount(createZoneFixture());
     await settled(el);
     const { page } = await expected({});
     // The last control before the results is the stock switch (no filter is active, so no "Clear filters").
@@ -268,7 +268,7 @@ describe('<product-picker>', () => {
   });
 
   it('renders Chinese text for zh-CN', async () => {
-    const el = await mount(createBrowseFlow({ locale: 'zh-CN' }));
+    const el = await mount(createZoneFixture({ locale: 'zh-CN' }));
     await settled(el);
     const zh = translator('zh-CN', productPickerMessages);
     const page = await flow.backend.searchProducts({ pageSize: 12 });
@@ -286,7 +286,7 @@ describe('<product-picker>', () => {
       ...demoShop,
       products: demoShop.products.slice(0, 1).map((p) => ({ ...p, title: evil, subtitle: '<b>bold</b>' })),
     };
-    const el = await mount(createBrowseFlow({ seed }));
+    const el = await mount(createZoneFixture({ seed }));
     await settled(el);
     expect(cardTitles(el)).to.deep.equal([evil]);
     expect(root(el).querySelector('.card-subtitle')!.textContent).to.equal('<b>bold</b>');

@@ -1,11 +1,12 @@
 /**
- * The quantity rules of a cart line: at least `min`, at most `max` and the stock, in steps of `step`
- * counted from `min` (min 2, step 3 allows 2, 5, 8...).
+ * A product's quantity rule, in one place: at least `min`, at most `max` and the tracked stock, in
+ * steps of `step` counted from `min` (min 2, step 3 allows 2, 5, 8...). Whether a quantity is
+ * allowed, the range a stepper may move in, and the allowed quantity nearest to a request.
  *
  * @module
  */
-import type { QuantityRule } from '../catalog/catalog-schema.ts';
-import type { CartNotice } from './cart.ts';
+import type { CartNotice } from '../cart/cart.ts';
+import type { QuantityRule } from './catalog-schema.ts';
 
 /** The quantity that may go in the cart for a request, and what to tell the shopper about it. */
 export interface QuantityFit {
@@ -14,10 +15,43 @@ export interface QuantityFit {
   notice?: CartNotice;
 }
 
+/** The range of quantities a shopper may choose from, as {@link quantityBounds} gives it. */
+export interface QuantityBounds {
+  /** The smallest allowed quantity: the rule's `min`. */
+  min: number;
+  /**
+   * The largest allowed quantity within the rule's `max` and the tracked stock, on a step;
+   * `undefined` when neither limits it. Below `min` when nothing can be ordered.
+   */
+  max: number | undefined;
+}
+
 /** The largest quantity allowed by `rule` that does not exceed `limit`, or 0 when there is none. */
 function largestAllowedUpTo(limit: number, rule: QuantityRule): number {
   if (limit < rule.min) return 0;
   return rule.min + Math.floor((limit - rule.min) / rule.step) * rule.step;
+}
+
+/**
+ * True when `quantity` is allowed by the product's quantity rule: a whole number, at least `min`,
+ * at most `max` (when set), and `min` plus a whole number of `step`s (min 10, step 5 allows
+ * 10, 15, 20...). Stock is not considered.
+ */
+export function isQuantityAllowed(rule: QuantityRule, quantity: number): boolean {
+  if (!Number.isSafeInteger(quantity) || quantity < rule.min) return false;
+  if (rule.max !== undefined && quantity > rule.max) return false;
+  return (quantity - rule.min) % rule.step === 0;
+}
+
+/**
+ * The smallest and largest quantity a shopper may choose under `rule` with `stock` units left
+ * (`null`: stock not tracked). `max` is the largest allowed quantity within the rule's `max` and the
+ * stock (min 10, step 5, max 47 → 45), `undefined` when unbounded; a `max` below `min` means nothing
+ * can be ordered.
+ */
+export function quantityBounds(rule: QuantityRule, stock: number | null): QuantityBounds {
+  const limits = [rule.max, stock ?? undefined].filter((n): n is number => n !== undefined);
+  return { min: rule.min, max: limits.length > 0 ? largestAllowedUpTo(Math.min(...limits), rule) : undefined };
 }
 
 /**

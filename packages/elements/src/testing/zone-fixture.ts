@@ -1,15 +1,26 @@
 /**
- * Test fixtures for the buying elements (`<cart-panel>`, `<checkout-form>`,
- * `<order-confirmation>`): an isolated zone over the embedded demo backend per test, an adapter
- * whose methods a test can override, and a helper to fill the cart with real demo products.
- * Test-only; never imported by the elements themselves.
+ * Test fixtures for every element: an isolated zone over a fresh embedded backend per test
+ * (optionally slow, or with a custom seed), an adapter whose methods a test can replace, helpers to
+ * fill the cart with real demo products or hold a backend call open, and translators to compute
+ * expected text. Test-only; never imported by the elements themselves.
  *
  * @module
  */
-import { createOrderZone, memoryStorage, type BackendAdapter, type KeyValueStorage, type OrderZone, type Product } from '@orderzone/core';
-import { createEmbeddedBackend, type EmbeddedBackend } from '@orderzone/embedded-backend';
+import {
+  coreMessages,
+  createOrderZone,
+  createTranslator,
+  memoryStorage,
+  type BackendAdapter,
+  type KeyValueStorage,
+  type MessageCatalogs,
+  type OrderZone,
+  type Product,
+} from '@orderzone/core';
+import { createEmbeddedBackend, type EmbeddedBackend, type ShopSeed } from '@orderzone/embedded-backend';
+import { sharedMessages } from '../i18n/shared-messages.ts';
 
-export interface BuyFlow {
+export interface ZoneFixture {
   zone: OrderZone;
   backend: EmbeddedBackend;
   /** What the zone talks to: the backend, with any method the test replaced through `override`. */
@@ -20,8 +31,12 @@ export interface BuyFlow {
   orderCount(): number;
 }
 
-export interface BuyFlowOptions {
+export interface ZoneFixtureOptions {
   locale?: string;
+  /** Simulated latency of the embedded backend. */
+  latencyMs?: number;
+  /** A catalog other than the demo shop. */
+  seed?: ShopSeed;
   /** The zone's storage; default: a memory storage that reports itself as persistent. */
   storage?: KeyValueStorage;
 }
@@ -32,33 +47,45 @@ export function persistentMemoryStorage(): KeyValueStorage {
   return { ...inner, persistent: true };
 }
 
-/** A zone over a fresh embedded demo backend, isolated from every other test. */
-export function createBuyFlow(options: BuyFlowOptions = {}): BuyFlow {
-  const backend = createEmbeddedBackend({ storage: memoryStorage(), shopId: 't' });
+/** An adapter over `backend` whose methods can be replaced later. */
+export function overridableAdapter(backend: BackendAdapter): { adapter: BackendAdapter; override(methods: Partial<BackendAdapter>): void } {
   const overrides: Partial<BackendAdapter> = {};
   const pick = <K extends keyof BackendAdapter>(name: K): BackendAdapter[K] =>
     ((...args: unknown[]) => {
       const own = overrides[name] as ((...a: unknown[]) => unknown) | undefined;
       return own ? own(...args) : (backend[name] as (...a: unknown[]) => unknown).apply(backend, args);
     }) as BackendAdapter[K];
-  const adapter: BackendAdapter = {
-    listCategories: pick('listCategories'),
-    searchProducts: pick('searchProducts'),
-    getProduct: pick('getProduct'),
-    getCheckoutOptions: pick('getCheckoutOptions'),
-    quote: pick('quote'),
-    submitOrder: pick('submitOrder'),
-    getOrder: pick('getOrder'),
-    getPaymentStatus: pick('getPaymentStatus'),
-  };
-  const zone = createOrderZone({ adapter, storage: options.storage ?? persistentMemoryStorage(), shopId: 't', locale: options.locale ?? 'en-US' });
   return {
-    zone,
-    backend,
-    adapter,
+    adapter: {
+      listCategories: pick('listCategories'),
+      searchProducts: pick('searchProducts'),
+      getProduct: pick('getProduct'),
+      getCheckoutOptions: pick('getCheckoutOptions'),
+      quote: pick('quote'),
+      submitOrder: pick('submitOrder'),
+      getOrder: pick('getOrder'),
+      getPaymentStatus: pick('getPaymentStatus'),
+    },
     override: (methods) => Object.assign(overrides, methods),
-    orderCount: () => backend.engine.snapshot().orders.length,
   };
+}
+
+/** An embedded backend isolated from every other test. */
+export function createTestBackend(options: Pick<ZoneFixtureOptions, 'latencyMs' | 'seed'> = {}): EmbeddedBackend {
+  return createEmbeddedBackend({
+    storage: memoryStorage(),
+    shopId: 't',
+    ...(options.latencyMs !== undefined ? { latencyMs: options.latencyMs } : {}),
+    ...(options.seed ? { seed: options.seed } : {}),
+  });
+}
+
+/** A zone over a fresh embedded backend, isolated from every other test. */
+export function createZoneFixture(options: ZoneFixtureOptions = {}): ZoneFixture {
+  const backend = createTestBackend(options);
+  const { adapter, override } = overridableAdapter(backend);
+  const zone = createOrderZone({ adapter, storage: options.storage ?? persistentMemoryStorage(), shopId: 't', locale: options.locale ?? 'en-US' });
+  return { zone, backend, adapter, override, orderCount: () => backend.engine.snapshot().orders.length };
 }
 
 export interface AddOptions {
@@ -95,4 +122,9 @@ export function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => voi
     reject = rej;
   });
   return { promise, resolve, reject };
+}
+
+/** A translator over the core, shared and given element catalogs, to compute expected text. */
+export function translator(locale: string, ...catalogs: MessageCatalogs[]): (key: string, params?: Record<string, string | number>) => string {
+  return createTranslator(locale, coreMessages, sharedMessages, ...catalogs);
 }

@@ -1,0 +1,61 @@
+/**
+ * Styles of the quantity stepper; included by every element that renders one. A host may size it
+ * in its own styles (the cart's is smaller).
+ *
+ * @module
+ */
+import { css } from 'lit';
+
+export const quantityStepperStyles = css`
+  .stepper {
+    display: inline-flex;
+    align-items: stretch;
+    height: 48px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    overflow: hidden;
+  }
+  .step-button {
+    width: 44px;
+    border: 0;
+    background: transparent;
+    color: var(--_text);
+    font: inherit;
+    font-size: 1.25em;
+    cursor: pointer;
+  }
+  .step-button:hover:not(:disabled) {
+    background: var(--_surface-alt);
+  }
+  .step-button:disabled {
+    color: var(--_border);
+    cursor: not-allowed;
+  }
+  .step-button:focus-visible,
+  .quantity-input:focus-visible {
+    outline: none;
+    box-shadow: inset var(--_focus);
+  }
+  .quantity-input {
+    width: 3.5em;
+    border: 0;
+    border-inline: 1px solid var(--_border);
+    border-radius: 0;
+    padding: 0;
+    background: transparent;
+    color: var(--_text);
+    font: inherit;
+    font-weight: 600;
+    text-align: center;
+    -moz-appearance: textfield;
+  }
+  .quantity-input[aria-invalid='true'] {
+    border-color: var(--_danger);
+  }
+  .quantity-input::-webkit-inner-spin-button,
+  .quantity-input::-webkit-outer-spin-button {
+    -webkit-appearance: none;
+    margin: 0;
+  }
+`;

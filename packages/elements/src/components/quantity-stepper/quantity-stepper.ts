@@ -1,0 +1,91 @@
+/**
+ * The quantity stepper as a template part: −, a number input and +, moving in the product's steps
+ * between the bounds the core's `quantityBounds` gives. It holds no rule of its own: what the shopper
+ * types or steps to goes to `onChange`, and the input then shows the quantity the host settled on.
+ * Rendered inside the shadow root of `<product-detail>` and `<cart-panel>`, so its parts are theirs;
+ * both include `quantityStepperStyles` from `quantity-stepper.styles.ts`.
+ *
+ * Parts: `quantity` (the stepper), `quantity-input`, `quantity-button` (− and +).
+ *
+ * @module
+ */
+import type { QuantityBounds } from '@orderzone/core';
+import { html, nothing, type TemplateResult } from 'lit';
+
+/** What the stepper says to assistive technology. */
+export interface QuantityStepperLabels {
+  /** Names the stepper as a `role="group"`; without it the stepper is not a group. */
+  group?: string;
+  /** The input's accessible name; omit when a visible `<label for=inputId>` names it. */
+  input?: string;
+  /** The − button's accessible name. */
+  decrease: string;
+  /** The + button's accessible name. */
+  increase: string;
+}
+
+export interface QuantityStepperProps {
+  /** The quantity in use. */
+  quantity: number;
+  /** The smallest and largest quantity allowed now, from the core's `quantityBounds`. */
+  bounds: QuantityBounds;
+  /** How far − and + move: the rule's `step`. */
+  step: number;
+  /** Disables the buttons and the input (a sold-out variant). */
+  disabled: boolean;
+  /** The input's id, for a `<label for>` outside the stepper. */
+  inputId?: string;
+  labels: QuantityStepperLabels;
+  /** Ids of the elements that describe the input (rule hints, line problems), space-separated. */
+  describedBy?: string;
+  /** Sets `aria-invalid` on the input; left off when undefined. */
+  invalid?: boolean;
+  /**
+   * The shopper asked for `requested` units (typed, or one step from the quantity in use). Returns
+   * the quantity in use afterwards, which the input then shows (a typed value the host fitted or
+   * capped is replaced at once).
+   */
+  onChange(requested: number): number;
+}
+
+/** Hands a typed quantity to `onChange`; a value that is not a number brings back the quantity in use. */
+function typed(event: Event, p: QuantityStepperProps): void {
+  const input = event.target as HTMLInputElement;
+  const requested = input.valueAsNumber;
+  input.value = String(Number.isNaN(requested) ? p.quantity : p.onChange(requested));
+}
+
+/** The − or + button: `sign` is shown, `label` is what it is called. */
+function stepButton(label: string, sign: string, disabled: boolean, onClick: () => void): TemplateResult {
+  return html`<button type="button" class="step-button" part="quantity-button" aria-label=${label} ?disabled=${disabled} @click=${onClick}>
+    <span aria-hidden="true">${sign}</span>
+  </button>`;
+}
+
+/** Renders the stepper. */
+export function renderQuantityStepper(p: QuantityStepperProps): TemplateResult {
+  const { bounds, labels, step } = p;
+  const canDecrease = p.quantity - step >= bounds.min;
+  const canIncrease = bounds.max === undefined || p.quantity + step <= bounds.max;
+  return html`<div class="stepper" part="quantity" role=${labels.group ? 'group' : nothing} aria-label=${labels.group ?? nothing}>
+    ${stepButton(labels.decrease, '−', p.disabled || !canDecrease, () => p.onChange(p.quantity - step))}
+    <input
+      id=${p.inputId ?? nothing}
+      class="quantity-input"
+      part="quantity-input"
+      data-quantity
+      type="number"
+      inputmode="numeric"
+      min=${bounds.min}
+      max=${bounds.max ?? nothing}
+      step=${step}
+      aria-label=${labels.input ?? nothing}
+      aria-describedby=${p.describedBy || nothing}
+      aria-invalid=${p.invalid === undefined ? nothing : String(p.invalid)}
+      ?disabled=${p.disabled}
+      .value=${String(p.quantity)}
+      @change=${(e: Event) => typed(e, p)}
+    />
+    ${stepButton(labels.increase, '+', p.disabled || !canIncrease, () => p.onChange(p.quantity + step))}
+  </div>`;
+}
