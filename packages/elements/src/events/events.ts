@@ -13,6 +13,8 @@ export type ZoneView = 'browse' | 'product' | 'cart' | 'checkout' | 'confirmatio
 export interface OzEventDetails {
   /** The cart changed (added, quantity, removed, undone, cleared, or changed in another tab). */
   'oz-cart-change': { lines: readonly CartLine[]; itemCount: number; reason: 'add' | 'quantity' | 'remove' | 'undo' | 'clear' | 'sync' };
+  /** The cart drawer was closed (Escape, its Close button or `hide()`). */
+  'oz-cart-close': Record<string, never>;
   /** A shopper added something to the cart; `notice` says if the quantity was capped or adjusted. */
   'oz-cart-add': { line: CartLine; notice?: CartNotice };
   /** A shopper opened a product (from a grid, a recommendation...). */
@@ -37,6 +39,7 @@ export function emit<K extends OzEventName>(target: EventTarget, name: K, detail
 declare global {
   interface HTMLElementEventMap {
     'oz-cart-change': CustomEvent<OzEventDetails['oz-cart-change']>;
+    'oz-cart-close': CustomEvent<OzEventDetails['oz-cart-close']>;
     'oz-cart-add': CustomEvent<OzEventDetails['oz-cart-add']>;
     'oz-product-select': CustomEvent<OzEventDetails['oz-product-select']>;
     'oz-navigate': CustomEvent<OzEventDetails['oz-navigate']>;

@@ -296,7 +296,7 @@ describe('<cart-panel>', () => {
       expect(el.hasAttribute('open')).to.equal(true);
       await quoted(el, f);
       await expect(el).shadowDom.to.be.accessible();
-      const closed = oneEvent(el, 'close');
+      const closed = oneEvent(el, 'oz-cart-close');
       await sendKeys({ press: 'Escape' });
       await closed;
       await el.updateComplete;
@@ -312,7 +312,7 @@ describe('<cart-panel>', () => {
       await el.updateComplete;
       const close = $(el, 'header button') as HTMLButtonElement;
       expect(close.getAttribute('aria-label')).to.equal('Close cart');
-      const closed = oneEvent(el, 'close');
+      const closed = oneEvent(el, 'oz-cart-close');
       close.click();
       await closed;
       expect(el.shadowRoot!.querySelector('dialog')!.open).to.equal(false);

@@ -56,7 +56,7 @@ function deepActiveElement(): HTMLElement | null {
  *
  * @fires oz-cart-change - The panel changed the cart: `{ lines, itemCount, reason }`.
  * @fires oz-navigate - "Continue shopping" (`{ view: 'browse' }`) or "Checkout" (`{ view: 'checkout' }`).
- * @fires close - The drawer was closed (Escape, the Close button or `hide()`).
+ * @fires oz-cart-close - The drawer was closed (Escape, the Close button or `hide()`): `{}`.
  * @fires oz-error - Prices could not be loaded: `{ error, message }`.
  *
  * @slot empty - Replaces the empty-cart illustration and text.
@@ -294,7 +294,7 @@ export class CartPanel extends ZoneElement {
 
   private onDialogClose(): void {
     this.open = false;
-    this.dispatchEvent(new Event('close', { bubbles: true, composed: true }));
+    emit(this, 'oz-cart-close', {});
     const opener = this.opener;
     this.opener = null;
     if (opener?.isConnected) opener.focus();

@@ -420,7 +420,7 @@ export class OrderZoneElement extends LitElement {
       </div>
       <div class="view" part="view" tabindex="-1">${this.renderView()}</div>
       <slot></slot>
-      <cart-panel mode="drawer" ?open=${this.view === 'cart'} @close=${this.onDrawerClose}></cart-panel>
+      <cart-panel mode="drawer" ?open=${this.view === 'cart'} @oz-cart-close=${this.onDrawerClose}></cart-panel>
       <div class="toast-region" role="status">
         ${this.toastVisible
           ? html`<div class="toast" part="toast" @focusout=${() => this.scheduleToastHide()}>
