@@ -1,0 +1,50 @@
+/**
+ * Builds an example with its own `vite.config.ts` (Vite's JS API, in-process), serves the build with
+ * `preview()` on a free port and opens it in Debian's Chromium with playwright-core (no browser
+ * download, a fresh context per page). Shared by the end-to-end tests of examples/react and
+ * examples/vue; the demo shop's harness (examples/shop/test/shop-harness.ts) drives the dev server.
+ */
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build, preview } from 'vite';
+
+export interface PreviewedExample {
+  url: string;
+  browser: Browser;
+  /** A new page (own browser context, so own storage) with page errors and console errors collected. */
+  newPage(options?: { locale?: string }): Promise<{ page: Page; errors: string[] }>;
+  close(): Promise<void>;
+}
+
+/** `root` is the example's folder, holding `vite.config.ts` and `index.html`. */
+export async function openBuiltExample(root: string): Promise<PreviewedExample> {
+  const configFile = join(root, 'vite.config.ts');
+  await build({ root, configFile, logLevel: 'warn' });
+  const server = await preview({ root, configFile, preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('vite preview did not report a port');
+  const url = `http://127.0.0.1:${address.port}/`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+  return {
+    url,
+    browser,
+    async newPage({ locale = 'en-US' } = {}) {
+      const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      return { page, errors };
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}

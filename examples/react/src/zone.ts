@@ -1,0 +1,15 @@
+/**
+ * The page's one OrderZone, created with the core alone and handed to every element through its
+ * `zone` property, so the elements and the Vue cart badge share one cart.
+ */
+import { createOrderZone } from '@orderzone/core';
+import { createEmbeddedBackend } from '@orderzone/embedded-backend';
+
+const shopId = 'react-example';
+
+export const zone = createOrderZone({
+  adapter: createEmbeddedBackend({ shopId }),
+  shopId,
+  currency: 'CNY',
+  locale: 'en-US',
+});

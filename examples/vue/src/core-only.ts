@@ -1,0 +1,92 @@
+/**
+ * `@orderzone/core` with a UI of your own, no elements: the code of docs/core-without-elements.md,
+ * compiled by `npm test`'s type check and run by examples/vue/test/core-only.test.ts. The Vue cart
+ * badge formats its subtotal with {@link formatCartSubtotal}.
+ */
+import {
+  coreMessages,
+  createOrderZone,
+  createTranslator,
+  describeError,
+  formatMoney,
+  localize,
+  multiplyMoney,
+  sumMoney,
+  toOrderZoneError,
+  type CartLine,
+  type CartNotice,
+  type KeyValueStorage,
+  type Order,
+  type OrderZone,
+  type ProductSummary,
+} from '@orderzone/core';
+import { createEmbeddedBackend } from '@orderzone/embedded-backend';
+
+/** 1. One zone per shop: catalog, cart and checkout over one backend adapter. */
+export function createShopZone(shopId: string, storage?: KeyValueStorage): OrderZone {
+  return createOrderZone({
+    // Or createRestAdapter({ baseUrl: 'https://shop.example.com/api' }) from '@orderzone/core/rest'.
+    adapter: createEmbeddedBackend({ shopId, ...(storage ? { storage } : {}) }),
+    shopId,
+    currency: 'CNY',
+    locale: 'en-US',
+    ...(storage ? { storage } : {}),
+  });
+}
+
+/** 2. Search the catalog: each search box owns a `CatalogSearch` whose `$results` store you render. */
+export async function searchProducts(zone: OrderZone, text: string): Promise<ProductSummary[]> {
+  const search = zone.catalog.createSearch();
+  try {
+    await search.run({ text, pageSize: 12 });
+    const results = search.$results.get();
+    if (results.status === 'error') throw results.error;
+    return results.status === 'ready' ? results.data.items : [];
+  } finally {
+    search.dispose();
+  }
+}
+
+/** 3. Put a product in the cart: the cart caps the quantity to stock and the product's rules. */
+export async function addToCart(zone: OrderZone, productId: string, quantity: number): Promise<CartNotice | undefined> {
+  const product = await zone.catalog.getProduct(productId);
+  const variant = product.variants.find((v) => v.stock === null || v.stock > 0) ?? product.variants[0]!;
+  return zone.cart.add({ product, variantId: variant.id, quantity }).notice;
+}
+
+/** 4. Format money with `Intl` in the zone's locale: the cart lines at the prices the shopper saw. */
+export function formatCartSubtotal(lines: readonly CartLine[], currency: string, locale: string): string {
+  const subtotal = sumMoney(
+    lines.map((line) => multiplyMoney(line.seen.unitPrice, line.quantity)),
+    currency,
+  );
+  return formatMoney(subtotal, locale);
+}
+
+/** A line as text: `2 × Cotton crew-neck T-shirt (M / Navy)`, in the zone's locale. */
+export function describeLine(line: CartLine, locale: string): string {
+  const variant = localize(line.seen.variantTitle, locale);
+  return `${line.quantity} × ${localize(line.seen.title, locale)}${variant ? ` (${variant})` : ''}`;
+}
+
+/** 5. Check out: fill the draft, pick a payment method, submit. At most one order per checkout. */
+export async function placeOrder(zone: OrderZone): Promise<Order | undefined> {
+  zone.checkout.update({
+    contact: { name: 'Li Lei', phone: '13800138000', email: 'li.lei@example.com' },
+    shippingAddress: { country: 'CN', region: 'Zhejiang', city: 'Hangzhou', district: 'Xihu', line1: '18 Wensan Road', postalCode: '310012' },
+  });
+  await zone.checkout.loadOptions();
+  const options = zone.checkout.$options.get();
+  if (options.status !== 'ready') throw options.status === 'error' ? options.error : new Error('no checkout options');
+  zone.checkout.update({ paymentMethodId: options.data.paymentMethods[0]!.id });
+  await zone.checkout.refreshQuote();
+  const order = await zone.checkout.submit();
+  // undefined: see zone.checkout.$state: `fieldErrors` to show, or `review_changes` to accept.
+  return order;
+}
+
+/** 6. Translate any failure into the sentence to show the shopper (zh-CN and en-US built in). */
+export function errorMessage(zone: OrderZone, error: unknown): string {
+  const t = createTranslator(zone.$locale.get(), coreMessages);
+  return describeError(toOrderZoneError(error), t);
+}

@@ -1,0 +1,53 @@
+/**
+ * The core-only code of docs/core-without-elements.md runs as written: search, cart, money,
+ * checkout and error sentences against the embedded backend, in Node, with no elements.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { OrderZoneError, localize, memoryStorage } from '@orderzone/core';
+import { addToCart, createShopZone, describeLine, errorMessage, formatCartSubtotal, placeOrder, searchProducts } from '../src/core-only.ts';
+
+describe('@orderzone/core without elements', () => {
+  it('finds a product, adds it, formats the subtotal and places the order', async () => {
+    const zone = createShopZone('core-only-test', memoryStorage());
+    const [shirt] = await searchProducts(zone, 'T-shirt');
+    assert.ok(shirt, 'the search finds a T-shirt');
+    assert.equal(localize(shirt.title, 'en-US'), 'Cotton crew-neck T-shirt');
+
+    assert.equal(await addToCart(zone, shirt.id, 2), undefined, 'two fit without a notice');
+    const lines = zone.cart.$lines.get();
+    assert.equal(zone.cart.$itemCount.get(), 2);
+    assert.equal(formatCartSubtotal(lines, zone.currency, 'en-US'), 'CN¥158.00');
+    assert.equal(formatCartSubtotal(lines, zone.currency, 'zh-CN'), '¥158.00');
+    assert.match(describeLine(lines[0]!, 'en-US'), /^2 × Cotton crew-neck T-shirt \(.+\)$/);
+
+    const order = await placeOrder(zone);
+    assert.ok(order, `an order is placed (state: ${JSON.stringify(zone.checkout.$state.get().fieldErrors)})`);
+    assert.match(order.orderNumber, /^OZ\d{12}$/);
+    assert.equal(zone.cart.$itemCount.get(), 0, 'the cart is emptied');
+    zone.dispose();
+  });
+
+  it('turns a failure into a sentence for the shopper, in the zone locale', () => {
+    const zone = createShopZone('core-only-errors', memoryStorage());
+    const soldOut = new OrderZoneError('out_of_stock', 'variant tee-m-navy: stock 2 < 5', { details: { available: 2 } });
+    assert.equal(errorMessage(zone, soldOut), 'Sorry, only 2 left in stock.');
+    zone.setLocale('zh-CN');
+    assert.equal(errorMessage(zone, soldOut), '抱歉，库存仅剩 2 件。');
+    assert.equal(errorMessage(zone, new TypeError('Failed to fetch')), '无法连接到商店，请检查网络后重试。', 'a failed fetch reads as a network problem');
+    zone.dispose();
+  });
+
+  it('docs/core-without-elements.md shows this code as it is', () => {
+    const doc = readFileSync(new URL('../../../docs/core-without-elements.md', import.meta.url), 'utf8');
+    const code = readFileSync(new URL('../src/core-only.ts', import.meta.url), 'utf8');
+    const snippets = [...doc.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    assert.ok(snippets.length >= 6);
+    for (const snippet of snippets) {
+      for (const line of snippet.split('\n').filter((l) => l.trim() !== '')) {
+        assert.ok(code.includes(line), `core-only.ts has the doc's line: ${line}`);
+      }
+    }
+  });
+});

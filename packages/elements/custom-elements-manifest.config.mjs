@@ -1,0 +1,61 @@
+/**
+ * Custom Elements Manifest (`npm run manifest -w @orderzone/elements` writes custom-elements.json):
+ * every tag, attribute, property, event, slot, CSS part and CSS property, read from the TypeScript
+ * sources and their TSDoc (`@summary`, `@fires`, `@slot`, `@csspart`, `@cssprop`).
+ */
+
+/**
+ * The analyzer only sees `customElements.define()`; OrderZone registers through its guarded
+ * `defineElement('tag', Class)`. This reads those calls in src/define.ts, the npm entry point
+ * that registers the tags (the script-tag bundle's own registration is the same tags again).
+ */
+function defineElementCalls() {
+  return {
+    name: 'orderzone-define-element-calls',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (moduleDoc.path !== 'src/define.ts') return;
+      if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== 'defineElement') return;
+      const [tag, ctor] = node.arguments;
+      if (!tag || !ctor || !ts.isStringLiteral(tag) || !ts.isIdentifier(ctor)) return;
+      moduleDoc.exports = [
+        ...(moduleDoc.exports ?? []),
+        {
+          kind: 'custom-element-definition',
+          name: tag.text,
+          declaration: { name: ctor.text, module: moduleOf(ts, node.getSourceFile(), ctor.text, moduleDoc.path) },
+        },
+      ];
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        // defineElement's own `customElements.define(tag, ctor)` is not a definition of any tag.
+        if (mod.path === 'src/components/define-element.ts') mod.exports = mod.exports?.filter((e) => e.kind !== 'custom-element-definition');
+        // Public API only: protected and private members are implementation.
+        for (const declaration of mod.declarations ?? []) {
+          if (declaration.members) declaration.members = declaration.members.filter((m) => !m.privacy || m.privacy === 'public');
+        }
+      }
+    },
+  };
+}
+
+/** The module a class name is imported from (`./components/x/x.ts` in `src/define.ts` → `src/components/x/x.ts`). */
+function moduleOf(ts, sourceFile, name, path) {
+  for (const statement of sourceFile.statements) {
+    if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
+    const bindings = statement.importClause?.namedBindings;
+    if (bindings && ts.isNamedImports(bindings) && bindings.elements.some((e) => e.name.text === name)) {
+      return new URL(statement.moduleSpecifier.text, `file:///${path}`).pathname.slice(1);
+    }
+  }
+  return path;
+}
+
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.messages.ts', 'src/**/*.styles.ts', 'src/testing/**'],
+  outdir: '.',
+  litelement: true,
+  packagejson: false,
+  plugins: [defineElementCalls()],
+};
