@@ -11,7 +11,15 @@ const steps = [
   { name: '@orderzone/core (node)', cmd: ['npm', 'test', '-w', '@orderzone/core'], counts: 'node' },
   { name: '@orderzone/embedded-backend (node)', cmd: ['npm', 'test', '-w', '@orderzone/embedded-backend'], counts: 'node' },
   { name: '@orderzone/elements (Chromium)', cmd: ['npm', 'test', '-w', '@orderzone/elements'], counts: 'wtr' },
+  { name: 'Custom Elements Manifest (custom-elements.json)', cmd: ['npm', 'run', 'test:manifest', '-w', '@orderzone/elements'], counts: 'node' },
   { name: 'demo shop end to end (Chromium)', cmd: ['npm', 'test', '-w', '@orderzone/example-shop'], counts: 'node' },
+  { name: 'theming example end to end (Chromium)', cmd: ['npm', 'test', '-w', '@orderzone/example-theming'], counts: 'node' },
+  { name: 'React example end to end (Chromium)', cmd: ['npm', 'test', '-w', '@orderzone/example-react'], counts: 'node' },
+  { name: 'Vue example end to end (Chromium)', cmd: ['npm', 'test', '-w', '@orderzone/example-vue'], counts: 'node' },
+  { name: 'script-tag example under a strict CSP (Chromium)', cmd: ['npm', 'test', '-w', '@orderzone/example-script-tag'], counts: 'node' },
+  // Report only while the budgets are not met (issue 5): prints every figure, counts neither way.
+  // `npm run size -w @orderzone/elements` is the real check and fails while a figure is over budget.
+  { name: 'size budgets (report: not yet met)', cmd: ['npm', 'run', 'size', '-w', '@orderzone/elements'], counts: 'report' },
   { name: 'API reference (typedoc, warnings fail)', cmd: ['npm', 'run', 'docs'], counts: 'exit' },
 ];
 
@@ -51,6 +59,10 @@ let broken = false;
 const summary = [];
 for (const step of steps) {
   const result = await run(step);
+  if (step.counts === 'report') {
+    summary.push(`info ${step.name}: exit ${result.code}, not counted (${result.seconds}s)`);
+    continue;
+  }
   const counts = countsOf(step, result);
   // A runner that exits non-zero with no failing test (crash, compile error) still fails the run.
   if (result.code !== 0 && counts.failed === 0) counts.failed = 1;

@@ -11,7 +11,7 @@ export { ProductDetail } from './components/product-detail/product-detail.ts';
 export { CartPanel } from './components/cart-panel/cart-panel.ts';
 export { CheckoutForm } from './components/checkout-form/checkout-form.ts';
 export { OrderConfirmation } from './components/order-confirmation/order-confirmation.ts';
-export { ZoneElement } from './components/zone-element.ts';
+export { ZoneElement, type Theme } from './components/zone-element.ts';
 export { defineElement } from './components/define-element.ts';
 export { zoneContext } from './context/zone-context.ts';
 export { configure, getDefaultZone } from './context/default-zone.ts';

@@ -14,12 +14,21 @@ import { StoreController } from '../controllers/store-controller.ts';
 import { ZoneController } from '../controllers/zone-controller.ts';
 import { emit } from '../events/events.ts';
 
+/** The values of the `theme` attribute. */
+export type Theme = 'light' | 'dark' | 'auto';
+
 export abstract class ZoneElement extends LitElement {
   /** The zone to use; by default the enclosing `<order-zone>`'s or the page's default zone. */
   @property({ attribute: false }) zone?: OrderZone;
 
   /** Overrides the zone's locale for this element (`zh-CN`, `en-US`...). */
   @property({ reflect: true }) locale?: string;
+
+  /**
+   * Colour scheme: `light`, `dark`, or `auto` (the default: the nearest themed ancestor, else the
+   * system's `prefers-color-scheme`). OrderZone elements inside follow it.
+   */
+  @property({ reflect: true }) theme?: Theme;
 
   protected readonly zoneController: ZoneController;
   protected readonly i18n: LocaleController;

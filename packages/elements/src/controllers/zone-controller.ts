@@ -7,7 +7,7 @@
 import { ContextConsumer } from '@lit/context';
 import type { OrderZone } from '@orderzone/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { getDefaultZone } from '../context/default-zone.ts';
+import { getDefaultZone, onConfigure } from '../context/default-zone.ts';
 import { zoneContext } from '../context/zone-context.ts';
 
 type Host = ReactiveControllerHost & HTMLElement & { zone?: OrderZone | undefined };
@@ -17,6 +17,7 @@ export class ZoneController implements ReactiveController {
   private readonly consumer: ContextConsumer<typeof zoneContext, Host>;
   private readonly onChange: (zone: OrderZone) => void;
   private current: OrderZone | undefined;
+  private stopListening: (() => void) | undefined;
 
   /** `onChange` runs whenever the zone the host should use changes (first connection included). */
   constructor(host: Host, onChange: (zone: OrderZone) => void) {
@@ -32,6 +33,8 @@ export class ZoneController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // A `configure()` replaces the default zone: re-resolve on the next update.
+    this.stopListening = onConfigure(() => this.host.requestUpdate());
     this.resolve();
   }
 
@@ -41,6 +44,8 @@ export class ZoneController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.stopListening?.();
+    this.stopListening = undefined;
     this.current = undefined;
   }
 

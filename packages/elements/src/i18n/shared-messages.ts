@@ -42,7 +42,7 @@ export const sharedMessages: MessageCatalogs = {
 const merchantLayers: MessageCatalogs[] = [];
 
 /**
- * Overrides or adds messages for any locale, e.g. `registerMessages({ 'en-US': { 'cart.checkout': 'Pay now' } })`
+ * Overrides or adds messages for any locale, e.g. `registerMessages({ 'en-US': { 'cartPanel.checkout': 'Pay now' } })`
  * or a whole new locale. Elements pick the change up on their next render.
  */
 export function registerMessages(catalogs: MessageCatalogs): void {

@@ -1,41 +1,150 @@
 /**
- * Styles every OrderZone element shares: the design tokens (as private `--_` variables falling back
- * from the public `--oz-*` custom properties to literal defaults), form controls, buttons and the
+ * Styles every OrderZone element shares: the design tokens, form controls, buttons and the
  * visually-hidden helper. Components add their own `<name>.styles.ts`.
  *
- * Global tokens a designer sets once (on `:root`, `order-zone` or any ancestor):
- * `--oz-color-primary`, `--oz-color-on-primary`, `--oz-color-text`, `--oz-color-muted`,
- * `--oz-color-surface`, `--oz-color-surface-alt`, `--oz-color-border`, `--oz-color-danger`,
- * `--oz-color-success`, `--oz-color-warning`, `--oz-color-sale`, `--oz-font-family`, `--oz-font-size`,
- * `--oz-radius`, `--oz-space`, `--oz-shadow`, `--oz-focus-ring`, `--oz-transition`.
+ * Tokens fall back from component to role to global, the way media-chrome does it: the cart's
+ * checkout button reads `--oz-cart-checkout-bg`, then the role token `--oz-button-primary-bg`, then
+ * the global `--oz-color-primary`, then the default of the active colour scheme. Elements read them
+ * through private `--_*` variables (an implementation detail; never set those).
+ *
+ * Colour scheme: the defaults come in a light and a dark palette. An element with `theme="light"` or
+ * `theme="dark"` uses that palette and hands it down (as inherited `--_oz-scheme-*` values) to every
+ * OrderZone element inside it; without one (or with `theme="auto"`) an element follows its nearest
+ * themed ancestor, else `prefers-color-scheme`. Tokens a designer sets win in both schemes.
  *
  * @module
  */
-import { css } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
+
+/** The default palette of each colour scheme: token name (after `--oz-color-`) → value. */
+export const LIGHT_PALETTE = {
+  primary: '#c2410c',
+  'on-primary': '#ffffff',
+  text: '#1c1917',
+  muted: '#6b6460',
+  surface: '#ffffff',
+  'surface-alt': '#f7f5f3',
+  canvas: 'transparent',
+  border: '#e2ddd8',
+  danger: '#b91c1c',
+  success: '#15803d',
+  warning: '#a16207',
+  sale: '#b91c1c',
+  shadow: '0 1px 2px rgb(0 0 0 / 0.06), 0 4px 12px rgb(0 0 0 / 0.06)',
+  scheme: 'light',
+} as const;
+
+export const DARK_PALETTE: Record<keyof typeof LIGHT_PALETTE, string> = {
+  primary: '#fb923c',
+  'on-primary': '#1c1917',
+  text: '#f5f5f4',
+  muted: '#b5aea9',
+  surface: '#1c1917',
+  'surface-alt': '#292524',
+  canvas: '#1c1917',
+  border: '#44403c',
+  danger: '#f87171',
+  success: '#4ade80',
+  warning: '#facc15',
+  sale: '#f87171',
+  shadow: '0 1px 2px rgb(0 0 0 / 0.5), 0 4px 16px rgb(0 0 0 / 0.45)',
+  scheme: 'dark',
+};
+
+type PaletteKey = keyof typeof LIGHT_PALETTE;
+const KEYS = Object.keys(LIGHT_PALETTE) as PaletteKey[];
+
+/** Declarations `--<prefix><key>: <value>;` for every palette key. */
+function declare(prefix: string, value: (key: PaletteKey) => string): CSSResult {
+  return unsafeCSS(KEYS.map((key) => `--${prefix}${key}: ${value(key)};`).join('\n'));
+}
+
+/** The scheme value of a key: the nearest themed ancestor's (or own theme's), else the media default. */
+const scheme = (key: PaletteKey): string => `var(--_oz-scheme-${key}, var(--_d-${key}))`;
 
 export const tokens = css`
   :host {
-    --_primary: var(--oz-color-primary, #c2410c);
-    --_on-primary: var(--oz-color-on-primary, #ffffff);
-    --_text: var(--oz-color-text, #1c1917);
-    --_muted: var(--oz-color-muted, #6b6460);
-    --_surface: var(--oz-color-surface, #ffffff);
-    --_surface-alt: var(--oz-color-surface-alt, #f7f5f3);
-    --_border: var(--oz-color-border, #e2ddd8);
-    --_danger: var(--oz-color-danger, #b91c1c);
-    --_success: var(--oz-color-success, #15803d);
-    --_warning: var(--oz-color-warning, #a16207);
-    --_sale: var(--oz-color-sale, #b91c1c);
-    --_font: var(--oz-font-family, system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Microsoft YaHei', sans-serif);
+    ${declare('_d-', (key) => LIGHT_PALETTE[key])}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      ${declare('_d-', (key) => DARK_PALETTE[key])}
+    }
+  }
+  :host([theme='light']) {
+    ${declare('_oz-scheme-', (key) => LIGHT_PALETTE[key])}
+  }
+  :host([theme='dark']) {
+    ${declare('_oz-scheme-', (key) => DARK_PALETTE[key])}
+  }
+  :host([theme='auto']) {
+    ${declare('_oz-scheme-', (key) => `var(--_d-${key})`)}
+  }
+  :host {
+    /* Global colour tokens. */
+    --_primary: var(--oz-color-primary, ${unsafeCSS(scheme('primary'))});
+    --_on-primary: var(--oz-color-on-primary, ${unsafeCSS(scheme('on-primary'))});
+    --_text: var(--oz-color-text, ${unsafeCSS(scheme('text'))});
+    --_muted: var(--oz-color-muted, ${unsafeCSS(scheme('muted'))});
+    --_surface: var(--oz-color-surface, ${unsafeCSS(scheme('surface'))});
+    --_surface-alt: var(--oz-color-surface-alt, ${unsafeCSS(scheme('surface-alt'))});
+    --_canvas: var(--oz-color-canvas, ${unsafeCSS(scheme('canvas'))});
+    --_border: var(--oz-color-border, ${unsafeCSS(scheme('border'))});
+    --_danger: var(--oz-color-danger, ${unsafeCSS(scheme('danger'))});
+    --_success: var(--oz-color-success, ${unsafeCSS(scheme('success'))});
+    --_warning: var(--oz-color-warning, ${unsafeCSS(scheme('warning'))});
+    --_sale: var(--oz-color-sale, ${unsafeCSS(scheme('sale'))});
+    --_shadow: var(--oz-shadow, ${unsafeCSS(scheme('shadow'))});
+    color-scheme: ${unsafeCSS(scheme('scheme'))};
+
+    /* Typography. */
+    --_font: var(--oz-font-family, system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif);
+    --_font-heading: var(--oz-font-family-heading, var(--_font));
+    --_font-mono: var(--oz-font-family-mono, ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace);
     --_font-size: var(--oz-font-size, 15px);
+    --_text-sm: var(--oz-font-size-sm, 0.875em);
+    --_text-lg: var(--oz-font-size-lg, 1.15em);
+    --_text-xl: var(--oz-font-size-xl, 1.6em);
+    --_weight-medium: var(--oz-font-weight-medium, 500);
+    --_weight-semibold: var(--oz-font-weight-semibold, 600);
+    --_weight-bold: var(--oz-font-weight-bold, 700);
+
+    /* Shape, spacing and density. */
     --_radius: var(--oz-radius, 10px);
-    --_space: var(--oz-space, 8px);
-    --_shadow: var(--oz-shadow, 0 1px 2px rgb(0 0 0 / 0.06), 0 4px 12px rgb(0 0 0 / 0.06));
-    --_focus: var(--oz-focus-ring, 0 0 0 3px color-mix(in srgb, var(--_primary) 40%, transparent));
-    --_transition: var(--oz-transition, 150ms ease);
+    --_space: calc(var(--oz-space, 8px) * var(--oz-density, 1));
+    --_control-height: var(--oz-control-height, max(32px, calc(44px * var(--oz-density, 1))));
+
+    /* Motion. */
+    --_duration: var(--oz-motion-duration, 150ms);
+    --_easing: var(--oz-motion-easing, ease);
+    --_transition: var(--oz-transition, var(--_duration) var(--_easing));
+
+    /* Roles: buttons, inputs, cards, badges, focus. */
+    --_button-bg: var(--oz-button-bg, var(--_surface));
+    --_button-text: var(--oz-button-text, var(--_text));
+    --_button-border: var(--oz-button-border-color, var(--_border));
+    --_button-radius: var(--oz-button-radius, var(--_radius));
+    --_button-weight: var(--oz-button-font-weight, var(--_weight-semibold));
+    --_button-primary-bg: var(--oz-button-primary-bg, var(--_primary));
+    --_button-primary-text: var(--oz-button-primary-text, var(--_on-primary));
+    --_input-bg: var(--oz-input-bg, var(--_surface));
+    --_input-text: var(--oz-input-text, var(--_text));
+    --_input-border: var(--oz-input-border-color, var(--_border));
+    --_input-radius: var(--oz-input-radius, calc(var(--_radius) * 0.8));
+    --_card-bg: var(--oz-card-bg, var(--_surface));
+    --_card-border: var(--oz-card-border-color, var(--_border));
+    --_card-radius: var(--oz-card-radius, var(--_radius));
+    --_card-shadow: var(--oz-card-shadow, var(--_shadow));
+    --_badge-bg: var(--oz-badge-bg, var(--_primary));
+    --_badge-text: var(--oz-badge-text, var(--_on-primary));
+    --_badge-radius: var(--oz-badge-radius, 999px);
+    --_focus-color: var(--oz-focus-color, var(--_primary));
+    --_focus: var(--oz-focus-ring, 0 0 0 3px color-mix(in srgb, var(--_focus-color) 45%, transparent));
+
     font-family: var(--_font);
     font-size: var(--_font-size);
     color: var(--_text);
+    background: var(--_canvas);
     line-height: 1.5;
     box-sizing: border-box;
   }
@@ -47,9 +156,20 @@ export const tokens = css`
   *::after {
     box-sizing: inherit;
   }
+  h1,
+  h2,
+  h3 {
+    font-family: var(--_font-heading);
+  }
   @media (prefers-reduced-motion: reduce) {
     :host {
+      --_duration: 0s;
       --_transition: 0s;
+    }
+    *,
+    *::before,
+    *::after {
+      transition-duration: 0s !important;
     }
   }
 `;
@@ -60,14 +180,14 @@ export const controls = css`
     align-items: center;
     justify-content: center;
     gap: calc(var(--_space) * 0.75);
-    min-height: 44px;
+    min-height: var(--_control-height);
     padding: 0 calc(var(--_space) * 2.25);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
+    border: 1px solid var(--_button-border);
+    border-radius: var(--_button-radius);
+    background: var(--_button-bg);
+    color: var(--_button-text);
     font: inherit;
-    font-weight: 600;
+    font-weight: var(--_button-weight);
     cursor: pointer;
     transition: background var(--_transition), border-color var(--_transition), box-shadow var(--_transition);
   }
@@ -75,12 +195,12 @@ export const controls = css`
     border-color: var(--_muted);
   }
   .button.primary {
-    background: var(--_primary);
-    border-color: var(--_primary);
-    color: var(--_on-primary);
+    background: var(--_button-primary-bg);
+    border-color: var(--_button-primary-bg);
+    color: var(--_button-primary-text);
   }
   .button.primary:hover:not(:disabled) {
-    background: color-mix(in srgb, var(--_primary) 88%, black);
+    background: color-mix(in srgb, var(--_button-primary-bg) 88%, black);
   }
   .button.link {
     border-color: transparent;
@@ -109,12 +229,12 @@ export const controls = css`
   }
   .input {
     width: 100%;
-    min-height: 44px;
+    min-height: var(--_control-height);
     padding: calc(var(--_space) * 1) calc(var(--_space) * 1.5);
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.8);
-    background: var(--_surface);
-    color: var(--_text);
+    border: 1px solid var(--_input-border);
+    border-radius: var(--_input-radius);
+    background: var(--_input-bg);
+    color: var(--_input-text);
     font: inherit;
   }
   .input[aria-invalid='true'] {
@@ -125,12 +245,12 @@ export const controls = css`
     gap: calc(var(--_space) * 0.5);
   }
   .label {
-    font-weight: 600;
+    font-weight: var(--_weight-semibold);
     font-size: 0.9em;
   }
   .field-error {
     color: var(--_danger);
-    font-size: 0.875em;
+    font-size: var(--_text-sm);
   }
   .muted {
     color: var(--_muted);

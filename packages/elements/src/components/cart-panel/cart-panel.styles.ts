@@ -21,13 +21,16 @@ export const cartPanelStyles = css`
     color: var(--_text);
   }
   :host(:not([mode='drawer'])) .panel {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    border: 1px solid var(--_card-border);
+    border-radius: var(--_card-radius);
     padding: calc(var(--_space) * 3);
-    box-shadow: var(--_shadow);
+    background: var(--_card-bg);
+    box-shadow: var(--_card-shadow);
   }
+  /* The drawer opens from the inline-end side: the right in left-to-right pages, the left in RTL. */
   dialog {
-    margin: 0 0 0 auto;
+    margin-block: 0;
+    margin-inline: auto 0;
     width: min(100vw, var(--_drawer-width));
     max-width: 100vw;
     height: 100dvh;
@@ -36,7 +39,7 @@ export const cartPanelStyles = css`
     border: 0;
     background: var(--_surface);
     color: var(--_text);
-    box-shadow: -8px 0 32px rgb(0 0 0 / 0.18);
+    box-shadow: var(--oz-cart-drawer-shadow, 0 0 32px rgb(0 0 0 / 0.22));
     overflow: auto;
   }
   dialog::backdrop {
@@ -60,7 +63,7 @@ export const cartPanelStyles = css`
   }
   h2 .count {
     font-size: 0.7em;
-    font-weight: 500;
+    font-weight: var(--_weight-medium);
     color: var(--_muted);
     margin-inline-start: var(--_space);
   }
@@ -89,7 +92,8 @@ export const cartPanelStyles = css`
     align-items: center;
     justify-content: space-between;
     gap: var(--_space);
-    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.5) calc(var(--_space) * 0.5) calc(var(--_space) * 1.5);
+    padding-block: calc(var(--_space) * 0.5);
+    padding-inline: calc(var(--_space) * 1.5) calc(var(--_space) * 0.5);
     border-radius: calc(var(--_radius) * 0.8);
     background: var(--_text);
     color: var(--_surface);
@@ -109,10 +113,10 @@ export const cartPanelStyles = css`
     grid-template-columns: var(--_image-size) 1fr auto;
     gap: calc(var(--_space) * 1.5);
     padding: calc(var(--_space) * 2) 0;
-    border-bottom: 1px solid var(--_border);
+    border-block-end: 1px solid var(--_border);
   }
   .line:first-child {
-    padding-top: 0;
+    padding-block-start: 0;
   }
   .line-image {
     width: var(--_image-size);
@@ -129,20 +133,20 @@ export const cartPanelStyles = css`
   .line-title {
     margin: 0;
     font-size: 1em;
-    font-weight: 600;
+    font-weight: var(--_weight-semibold);
     overflow-wrap: anywhere;
   }
   .line-meta {
     margin: 0;
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: var(--_text-sm);
   }
   .personalization {
     margin: 0;
     padding: 0;
     list-style: none;
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: var(--_text-sm);
     overflow-wrap: anywhere;
   }
   .line-controls {
@@ -157,7 +161,7 @@ export const cartPanelStyles = css`
   }
   .line-controls .step-button {
     width: 40px;
-    font-size: 1.15em;
+    font-size: var(--_text-lg);
   }
   .line-price {
     display: grid;
@@ -167,14 +171,14 @@ export const cartPanelStyles = css`
     text-align: end;
   }
   .line-total {
-    font-weight: 700;
+    font-weight: var(--_weight-bold);
     font-variant-numeric: tabular-nums;
   }
   .line-problem,
   .line-notice {
     margin: 0;
-    font-size: 0.875em;
-    font-weight: 600;
+    font-size: var(--_text-sm);
+    font-weight: var(--_weight-semibold);
   }
   .line-problem {
     color: var(--_danger);
@@ -211,7 +215,7 @@ export const cartPanelStyles = css`
   .clear-confirm p {
     margin: 0;
     flex: 1 1 12em;
-    font-weight: 600;
+    font-weight: var(--_weight-semibold);
   }
   .coupon {
     display: grid;
@@ -227,7 +231,7 @@ export const cartPanelStyles = css`
   }
   .coupon-status {
     margin: 0;
-    font-size: 0.875em;
+    font-size: var(--_text-sm);
   }
   .coupon-status.applied {
     color: var(--_success);
@@ -238,13 +242,15 @@ export const cartPanelStyles = css`
   .summary-box {
     display: grid;
     gap: calc(var(--_space) * 2);
-    padding-top: calc(var(--_space) * 0.5);
+    padding-block-start: calc(var(--_space) * 0.5);
   }
   .actions {
     display: grid;
     gap: var(--_space);
   }
   .actions .button.primary {
+    --_button-primary-bg: var(--oz-cart-checkout-bg, var(--oz-button-primary-bg, var(--_primary)));
+    --_button-primary-text: var(--oz-cart-checkout-text, var(--oz-button-primary-text, var(--_on-primary)));
     width: 100%;
     min-height: 48px;
     font-size: 1.05em;
@@ -252,7 +258,7 @@ export const cartPanelStyles = css`
   .blocked-reason {
     margin: 0;
     color: var(--_danger);
-    font-size: 0.875em;
+    font-size: var(--_text-sm);
   }
   .empty {
     display: grid;

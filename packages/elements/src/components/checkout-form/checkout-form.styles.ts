@@ -35,7 +35,7 @@ export const checkoutFormStyles = css`
   }
   .required-hint {
     margin: calc(var(--_space) * -2) 0 0;
-    font-size: 0.875em;
+    font-size: var(--_text-sm);
   }
   .section {
     display: grid;
@@ -49,7 +49,7 @@ export const checkoutFormStyles = css`
   legend {
     padding: 0 calc(var(--_space) * 0.75);
     margin-inline-start: calc(var(--_space) * -0.75);
-    font-weight: 700;
+    font-weight: var(--_weight-bold);
     font-size: 1.05em;
   }
   .row {
@@ -120,14 +120,14 @@ export const checkoutFormStyles = css`
     display: grid;
   }
   .choice-label {
-    font-weight: 600;
+    font-weight: var(--_weight-semibold);
   }
   .choice-description {
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: var(--_text-sm);
   }
   .choice-price {
-    font-weight: 600;
+    font-weight: var(--_weight-semibold);
     font-variant-numeric: tabular-nums;
   }
   .choice-skeleton {
@@ -201,6 +201,8 @@ export const checkoutFormStyles = css`
     gap: var(--_space);
   }
   .submit {
+    --_button-primary-bg: var(--oz-checkout-submit-bg, var(--oz-button-primary-bg, var(--_primary)));
+    --_button-primary-text: var(--oz-checkout-submit-text, var(--oz-button-primary-text, var(--_on-primary)));
     width: 100%;
     min-height: 52px;
     font-size: 1.1em;
@@ -209,7 +211,7 @@ export const checkoutFormStyles = css`
     width: 1em;
     height: 1em;
     border: 2px solid currentColor;
-    border-right-color: transparent;
+    border-inline-end-color: transparent;
     border-radius: 50%;
     animation: oz-spin 0.8s linear infinite;
   }
@@ -231,7 +233,7 @@ export const checkoutFormStyles = css`
     background: var(--_surface-alt);
   }
   .order-summary h2 {
-    font-size: 1.15em;
+    font-size: var(--_text-lg);
   }
   .summary-lines {
     list-style: none;
@@ -261,11 +263,11 @@ export const checkoutFormStyles = css`
     overflow-wrap: anywhere;
   }
   .summary-line-title {
-    font-weight: 600;
+    font-weight: var(--_weight-semibold);
   }
   .summary-line-total {
     font-variant-numeric: tabular-nums;
-    font-weight: 600;
+    font-weight: var(--_weight-semibold);
   }
   .summary-skeleton {
     height: 120px;

@@ -37,7 +37,7 @@ export const orderConfirmationStyles = css`
   }
   h2 {
     margin: 0;
-    font-size: 1.6em;
+    font-size: var(--_text-xl);
     line-height: 1.25;
   }
   h2:focus {
@@ -67,7 +67,7 @@ export const orderConfirmationStyles = css`
     color: var(--_muted);
   }
   .order-number strong {
-    font-size: 1.6em;
+    font-size: var(--_text-xl);
     letter-spacing: 0.04em;
     font-variant-numeric: tabular-nums;
     user-select: all;
@@ -80,21 +80,21 @@ export const orderConfirmationStyles = css`
   .badge {
     display: inline-block;
     padding: 2px calc(var(--_space) * 1.25);
-    border-radius: 999px;
-    font-weight: 600;
-    font-size: 0.875em;
+    border-radius: var(--_badge-radius);
+    font-weight: var(--_weight-semibold);
+    font-size: var(--_text-sm);
     background: color-mix(in srgb, var(--_warning) 12%, var(--_surface));
-    color: color-mix(in srgb, var(--_warning) 75%, black);
+    color: color-mix(in srgb, var(--_warning) 70%, var(--_text));
   }
   .badge.paid,
   .badge.completed,
   .badge.shipped {
     background: color-mix(in srgb, var(--_success) 12%, var(--_surface));
-    color: color-mix(in srgb, var(--_success) 75%, black);
+    color: color-mix(in srgb, var(--_success) 70%, var(--_text));
   }
   .badge.cancelled {
     background: color-mix(in srgb, var(--_danger) 10%, var(--_surface));
-    color: color-mix(in srgb, var(--_danger) 85%, black);
+    color: color-mix(in srgb, var(--_danger) 80%, var(--_text));
   }
   .card {
     padding: calc(var(--_space) * 2.5);
@@ -147,13 +147,13 @@ export const orderConfirmationStyles = css`
     border: 1px dashed var(--_muted);
     border-radius: calc(var(--_radius) * 0.6);
     background: var(--_surface);
-    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+    font-family: var(--_font-mono);
     font-size: 0.9em;
     overflow-wrap: anywhere;
     max-width: 100%;
   }
   .qr-label {
-    font-weight: 700;
+    font-weight: var(--_weight-bold);
   }
   .details {
     display: grid;
@@ -193,10 +193,10 @@ export const orderConfirmationStyles = css`
     overflow-wrap: anywhere;
   }
   .line-title {
-    font-weight: 600;
+    font-weight: var(--_weight-semibold);
   }
   .line-total {
-    font-weight: 600;
+    font-weight: var(--_weight-semibold);
     font-variant-numeric: tabular-nums;
   }
   .actions {

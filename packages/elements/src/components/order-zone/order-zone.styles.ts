@@ -13,21 +13,21 @@ export const orderZoneStyles = css`
   }
   .zone {
     max-width: var(--_max-width);
-    margin: 0 auto;
+    margin-inline: auto;
   }
   .bar {
     display: flex;
     align-items: center;
     justify-content: space-between;
     gap: calc(var(--_space) * 2);
-    padding: calc(var(--_space) * 1.5) 0;
-    margin-bottom: calc(var(--_space) * 3);
-    border-bottom: 1px solid var(--_border);
+    padding-block: calc(var(--_space) * 1.5);
+    margin-block-end: calc(var(--_space) * 3);
+    border-block-end: 1px solid var(--_border);
   }
   .brand {
     min-width: 0;
     font-size: 1.2em;
-    font-weight: 700;
+    font-weight: var(--_weight-bold);
     letter-spacing: -0.01em;
   }
   .shop-name {
@@ -40,14 +40,14 @@ export const orderZoneStyles = css`
     display: inline-flex;
     align-items: center;
     gap: var(--_space);
-    min-height: 44px;
+    min-height: var(--_control-height);
     padding: 0 calc(var(--_space) * 1.75);
     border: 1px solid var(--_border);
     border-radius: 999px;
     background: var(--_surface);
     color: var(--_text);
     font: inherit;
-    font-weight: 600;
+    font-weight: var(--_weight-semibold);
     cursor: pointer;
     transition: border-color var(--_transition), background var(--_transition);
   }
@@ -65,11 +65,11 @@ export const orderZoneStyles = css`
     min-width: 22px;
     height: 22px;
     padding: 0 6px;
-    border-radius: 999px;
-    background: var(--_primary);
-    color: var(--_on-primary);
+    border-radius: var(--_badge-radius);
+    background: var(--oz-cart-badge-bg, var(--_badge-bg));
+    color: var(--oz-cart-badge-text, var(--_badge-text));
     font-size: 0.78em;
-    font-weight: 700;
+    font-weight: var(--_weight-bold);
     font-variant-numeric: tabular-nums;
   }
   .view {
@@ -93,20 +93,21 @@ export const orderZoneStyles = css`
     align-items: center;
     gap: calc(var(--_space) * 1.5);
     max-width: 100%;
-    padding: var(--_space) var(--_space) var(--_space) calc(var(--_space) * 2);
+    padding-block: var(--_space);
+    padding-inline: calc(var(--_space) * 2) var(--_space);
     border-radius: calc(var(--_radius) * 1.2);
     background: var(--_text);
     color: var(--_surface);
     box-shadow: 0 8px 28px color-mix(in srgb, var(--_text) 30%, transparent);
     pointer-events: auto;
-    animation: oz-toast-in 200ms ease-out;
+    animation: oz-toast-in calc(var(--_duration) * 1.4) ease-out;
   }
   .toast-icon {
     display: inline-flex;
     color: var(--_surface);
   }
   .toast-text {
-    font-weight: 600;
+    font-weight: var(--_weight-semibold);
   }
   .toast-action {
     min-height: 36px;
@@ -155,7 +156,7 @@ export const orderZoneStyles = css`
     margin: 0;
   }
   .config-error-title {
-    font-weight: 700;
+    font-weight: var(--_weight-bold);
     color: var(--_danger);
   }
   .config-error-detail {
@@ -163,7 +164,7 @@ export const orderZoneStyles = css`
     color: var(--_muted);
   }
   .config-error code {
-    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-family: var(--_font-mono);
     color: var(--_text);
     overflow-wrap: anywhere;
   }

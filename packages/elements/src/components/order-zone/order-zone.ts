@@ -11,25 +11,37 @@ import {
   type OrderZoneError,
 } from '@orderzone/core';
 import { createRestAdapter } from '@orderzone/core/rest';
-import { createEmbeddedBackend } from '@orderzone/embedded-backend';
 import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { configured, onConfigure } from '../../context/default-zone.ts';
+import { createLazyEmbeddedBackend } from '../../context/lazy-embedded-backend.ts';
 import { zoneContext } from '../../context/zone-context.ts';
 import { LocaleController } from '../../controllers/locale-controller.ts';
+import { pageLocale } from '../../i18n/page-locale.ts';
 import { StoreController } from '../../controllers/store-controller.ts';
 import { emit, type OzEventDetails, type ZoneView } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
-import '../cart-panel/cart-panel.ts';
-import '../checkout-form/checkout-form.ts';
-import '../order-confirmation/order-confirmation.ts';
-import '../product-detail/product-detail.ts';
-import '../product-picker/product-picker.ts';
+import type { Theme } from '../zone-element.ts';
+import { loadElement } from '../lazy-elements.ts';
 import { orderZoneMessages } from './order-zone.messages.ts';
 import { orderZoneStyles } from './order-zone.styles.ts';
 import { formatZoneHash, parseZoneHash, type ZonePage } from './zone-route.ts';
 
 const TOAST_MS = 6000;
 const VIEWS: readonly ZoneView[] = ['browse', 'product', 'cart', 'checkout', 'confirmation'];
+/** The element showing each view; loaded on demand where a build registers it lazily. */
+const VIEW_TAGS: Record<ZoneView, string> = {
+  browse: 'product-picker',
+  product: 'product-detail',
+  cart: 'cart-panel',
+  checkout: 'checkout-form',
+  confirmation: 'order-confirmation',
+};
+
+/** Loads the element of `view` if it is registered lazily; a failed load is reported, never thrown. */
+function loadView(view: ZoneView): Promise<void> {
+  return loadElement(VIEW_TAGS[view]).catch((error: unknown) => console.error('OrderZone: could not load', VIEW_TAGS[view], error));
+}
 
 const cartIcon = svg`<svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false"><path fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" d="M3 4h2l2.4 11.2a1.5 1.5 0 0 0 1.5 1.2h8.6a1.5 1.5 0 0 0 1.5-1.1L21 8H6.2"/><circle cx="9.5" cy="20" r="1.3" fill="currentColor"/><circle cx="17.5" cy="20" r="1.3" fill="currentColor"/></svg>`;
 const checkIcon = svg`<svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false"><path fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round" d="M4.5 10.5l3.5 3.5 7.5-8"/></svg>`;
@@ -48,7 +60,8 @@ function deepActiveElement(): Element | null {
  * OrderZone element inside it, including your own elements placed in its default slot.
  *
  * Backend: the `adapter` property wins; else `api` (a REST base URL, see `docs/backend-contract.md`);
- * else the embedded demo backend that runs in the page. A wrong configuration (an unknown currency,
+ * else the adapter given to `configure()`; else the embedded demo backend that runs in the page
+ * (fetched on its first call). A wrong configuration (an unknown currency,
  * a bad shop id) is shown in the element and dispatched as `oz-error`, never a blank element.
  *
  * @summary Drop-in self-service ordering: browse, product, cart, checkout, confirmation.
@@ -67,17 +80,59 @@ function deepActiveElement(): Element | null {
  * @csspart toast - The "Added to cart" notice.
  * @csspart error - The configuration error box.
  *
- * @cssprop [--oz-color-primary=#c2410c] - Accent colour (cart badge, buttons, focus ring); inherited by every child element.
- * @cssprop [--oz-color-on-primary=#ffffff] - Text on the accent colour.
- * @cssprop [--oz-color-text=#1c1917] - Text; the toast's background.
- * @cssprop [--oz-color-muted=#6b6460] - Secondary text.
- * @cssprop [--oz-color-surface=#ffffff] - Background.
- * @cssprop [--oz-color-border=#e2ddd8] - Header border.
- * @cssprop [--oz-color-danger=#b91c1c] - The configuration error box.
- * @cssprop [--oz-radius=10px] - Corner radius.
- * @cssprop [--oz-space=8px] - Spacing unit.
- * @cssprop [--oz-font-family=system-ui, …] - Font.
  * @cssprop [--oz-zone-max-width=1200px] - Widest the content gets; it is centred beyond that.
+ * @cssprop [--oz-cart-badge-bg=var(--oz-badge-bg)] - Item count on the cart button: background.
+ * @cssprop [--oz-cart-badge-text=var(--oz-badge-text)] - Item count on the cart button: text.
+ * @cssprop [--oz-color-primary=#c2410c] - Accent: primary buttons, links, selection (dark scheme: #fb923c).
+ * @cssprop [--oz-color-on-primary=#ffffff] - Text on the accent colour (dark: #1c1917).
+ * @cssprop [--oz-color-text=#1c1917] - Text (dark: #f5f5f4).
+ * @cssprop [--oz-color-muted=#6b6460] - Secondary text (dark: #b5aea9).
+ * @cssprop [--oz-color-surface=#ffffff] - Cards, inputs, panels (dark: #1c1917).
+ * @cssprop [--oz-color-surface-alt=#f7f5f3] - Image placeholders, notices, summaries (dark: #292524).
+ * @cssprop [--oz-color-canvas=transparent] - Background of the element itself (dark: #1c1917).
+ * @cssprop [--oz-color-border=#e2ddd8] - Borders and dividers (dark: #44403c).
+ * @cssprop [--oz-color-danger=#b91c1c] - Errors (dark: #f87171).
+ * @cssprop [--oz-color-success=#15803d] - In stock, discounts, success (dark: #4ade80).
+ * @cssprop [--oz-color-warning=#a16207] - Low stock, notices, pending statuses (dark: #facc15).
+ * @cssprop [--oz-color-sale=#b91c1c] - Sale prices and badges (dark: #f87171).
+ * @cssprop [--oz-font-family=system-ui, …] - Text font.
+ * @cssprop [--oz-font-family-heading=var(--oz-font-family)] - Heading font.
+ * @cssprop [--oz-font-family-mono=ui-monospace, …] - Codes and references.
+ * @cssprop [--oz-font-size=15px] - Base size; the scale is relative to it.
+ * @cssprop [--oz-font-size-sm=0.875em] - Small text: hints, meta, errors.
+ * @cssprop [--oz-font-size-lg=1.15em] - Totals and sub-headings.
+ * @cssprop [--oz-font-size-xl=1.6em] - Page headings.
+ * @cssprop [--oz-font-weight-medium=500] - Medium weight.
+ * @cssprop [--oz-font-weight-semibold=600] - Labels, buttons, titles.
+ * @cssprop [--oz-font-weight-bold=700] - Prices and headings.
+ * @cssprop [--oz-radius=10px] - Corner radius.
+ * @cssprop [--oz-space=8px] - Spacing unit; gaps and paddings are multiples of it.
+ * @cssprop [--oz-density=1] - Multiplies spacing and control height: 0.8 compact, 1.15 comfortable.
+ * @cssprop [--oz-control-height=44px] - Height of buttons and inputs (default 44px × density, at least 32px).
+ * @cssprop [--oz-shadow=soft two-layer shadow] - Raised cards and panels.
+ * @cssprop [--oz-motion-duration=150ms] - Duration of hover and state transitions (0s under prefers-reduced-motion).
+ * @cssprop [--oz-motion-easing=ease] - Easing of transitions.
+ * @cssprop [--oz-transition=150ms ease] - Shorthand overriding duration and easing together.
+ * @cssprop [--oz-button-bg=var(--oz-color-surface)] - Secondary buttons: background.
+ * @cssprop [--oz-button-text=var(--oz-color-text)] - Secondary buttons: text.
+ * @cssprop [--oz-button-border-color=var(--oz-color-border)] - Buttons: border.
+ * @cssprop [--oz-button-radius=var(--oz-radius)] - Buttons: corners.
+ * @cssprop [--oz-button-font-weight=var(--oz-font-weight-semibold)] - Buttons: weight.
+ * @cssprop [--oz-button-primary-bg=var(--oz-color-primary)] - Primary buttons: background.
+ * @cssprop [--oz-button-primary-text=var(--oz-color-on-primary)] - Primary buttons: text.
+ * @cssprop [--oz-input-bg=var(--oz-color-surface)] - Inputs: background.
+ * @cssprop [--oz-input-text=var(--oz-color-text)] - Inputs: text.
+ * @cssprop [--oz-input-border-color=var(--oz-color-border)] - Inputs: border.
+ * @cssprop [--oz-input-radius=calc(var(--oz-radius) * 0.8)] - Inputs: corners.
+ * @cssprop [--oz-card-bg=var(--oz-color-surface)] - Cards: background.
+ * @cssprop [--oz-card-border-color=var(--oz-color-border)] - Cards: border.
+ * @cssprop [--oz-card-radius=var(--oz-radius)] - Cards: corners.
+ * @cssprop [--oz-card-shadow=var(--oz-shadow)] - Cards: shadow.
+ * @cssprop [--oz-badge-bg=var(--oz-color-primary)] - Badges: background.
+ * @cssprop [--oz-badge-text=var(--oz-color-on-primary)] - Badges: text.
+ * @cssprop [--oz-badge-radius=999px] - Badges: corners.
+ * @cssprop [--oz-focus-color=var(--oz-color-primary)] - Colour of the keyboard focus ring.
+ * @cssprop [--oz-focus-ring=3px ring in the focus colour] - The whole focus ring (a box-shadow).
  */
 export class OrderZoneElement extends LitElement {
   /** The element's styles: the shared design tokens and controls, then its own. */
@@ -88,6 +143,12 @@ export class OrderZoneElement extends LitElement {
 
   /** Language (`zh-CN`, `en-US`); default: the page's `<html lang>`, else the browser's language. */
   @property() locale?: string;
+
+  /**
+   * Colour scheme: `light`, `dark`, or `auto` (the default: the system's `prefers-color-scheme`).
+   * Every OrderZone element inside follows it.
+   */
+  @property({ reflect: true }) theme?: Theme;
 
   /** Base URL of a backend implementing the OrderZone REST contract. */
   @property() api?: string;
@@ -140,9 +201,17 @@ export class OrderZoneElement extends LitElement {
   /** Once shown, the product grid stays in the page (hidden) so search, filters and page survive a visit to a product. */
   private browseSeen = false;
   private toastTimer: ReturnType<typeof setTimeout> | undefined;
+  private stopConfigure: (() => void) | undefined;
 
   constructor() {
     super();
+    // The shopper is about to act: fetch the product page and the cart ahead of the click.
+    const prefetch = (): void => {
+      void loadView('product');
+      void loadView('cart');
+    };
+    this.addEventListener('pointerover', prefetch, { once: true });
+    this.addEventListener('focusin', prefetch, { once: true });
     this.addEventListener('oz-product-select', (e) => this.navigate('product', e.detail.productId));
     this.addEventListener('oz-navigate', (e) => this.onNavigate(e.detail));
     this.addEventListener('oz-cart-add', () => this.showToast());
@@ -163,6 +232,10 @@ export class OrderZoneElement extends LitElement {
   override connectedCallback(): void {
     // Before children connect, so their context requests get this zone and never the page default.
     this.syncZone();
+    this.stopConfigure = onConfigure(() => {
+      this.syncZone();
+      this.requestUpdate();
+    });
     super.connectedCallback();
     if (this.routing === 'hash') {
       window.addEventListener('popstate', this.onPopState);
@@ -173,6 +246,7 @@ export class OrderZoneElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.onPopState);
+    this.stopConfigure?.();
     clearTimeout(this.toastTimer);
     this.ownedZone?.dispose();
     this.ownedZone = undefined;
@@ -197,6 +271,7 @@ export class OrderZoneElement extends LitElement {
       }
     }
     if (this.page === 'browse') this.browseSeen = true;
+    void loadView(this.view);
     const count = this.itemCount.value;
     if (count !== undefined && this.lastCount !== undefined && count !== this.lastCount) {
       this.announce(this.i18n.t(count === 1 ? 'zone.cart_count.one' : 'zone.cart_count.other', { count }));
@@ -217,7 +292,7 @@ export class OrderZoneElement extends LitElement {
 
   /** The locale from the attribute, the page or the browser, normalised. */
   private resolveLocale(): string {
-    return normalizeLocale(this.locale) ?? normalizeLocale(document.documentElement.lang) ?? normalizeLocale(navigator.language) ?? 'zh-CN';
+    return normalizeLocale(this.locale) ?? normalizeLocale(configured().locale) ?? pageLocale();
   }
 
   /** Creates, replaces or drops the owned zone to match the configuration, and provides the zone in use. */
@@ -228,16 +303,18 @@ export class OrderZoneElement extends LitElement {
       this.ownedKey = '';
       this.configError = undefined;
     } else {
-      const key = JSON.stringify([this.currency, this.api ?? null, this.shop]);
-      const sameAdapter = this.ownedAdapter === this.adapter && this.ownedStorage === this.storage;
+      // Without an adapter or `api` of its own, the zone uses the one given to `configure()`.
+      const wanted = this.adapter ?? (this.api ? undefined : configured().adapter);
+      const key = JSON.stringify([this.currency, this.api ?? null, this.shop, this.locale ? null : (configured().locale ?? null)]);
+      const sameAdapter = this.ownedAdapter === wanted && this.ownedStorage === this.storage;
       if (!(this.ownedZone && key === this.ownedKey && sameAdapter) && !(this.configError && key === this.ownedKey && sameAdapter)) {
         this.ownedZone?.dispose();
         this.ownedZone = undefined;
         this.ownedKey = key;
-        this.ownedAdapter = this.adapter;
+        this.ownedAdapter = wanted;
         this.ownedStorage = this.storage;
         try {
-          const adapter = this.adapter ?? (this.api ? createRestAdapter({ baseUrl: this.api }) : createEmbeddedBackend({ shopId: this.shop }));
+          const adapter = wanted ?? (this.api ? createRestAdapter({ baseUrl: this.api }) : createLazyEmbeddedBackend(this.shop));
           this.ownedZone = createOrderZone({
             adapter,
             shopId: this.shop,
@@ -323,6 +400,9 @@ export class OrderZoneElement extends LitElement {
     await this.updateComplete;
     const child = this.renderRoot.querySelector<HTMLElement>(`[data-view="${this.page}"]`);
     if (!child) return;
+    const navigations = this.navigations;
+    await loadView(this.page);
+    if (navigations !== this.navigations) return;
     await (child as Partial<LitElement>).updateComplete;
     const root = child.shadowRoot;
     let heading = root?.querySelector<HTMLElement>('h1[tabindex="-1"], h2[tabindex="-1"]') ?? root?.querySelector<HTMLElement>('h1, h2') ?? null;

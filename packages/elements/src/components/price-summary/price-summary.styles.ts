@@ -31,13 +31,13 @@ export const priceSummaryStyles = css`
   }
   .price-summary .summary-row.included {
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: var(--_text-sm);
   }
   .price-summary .summary-row.total {
     border-top: 1px solid var(--_border);
     padding-top: calc(var(--_space) * 1.25);
-    font-size: 1.15em;
-    font-weight: 700;
+    font-size: var(--_text-lg);
+    font-weight: var(--_weight-bold);
   }
   .price-summary .calculating {
     color: var(--_muted);

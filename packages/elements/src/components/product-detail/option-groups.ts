@@ -10,8 +10,8 @@
  */
 import type { Product } from '@orderzone/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import { cssProperties } from '../../directives/css-properties.ts';
 import { live } from 'lit/directives/live.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { LocaleController } from '../../controllers/locale-controller.ts';
 
 export interface OptionGroupsProps {
@@ -52,7 +52,7 @@ export function renderOptionGroups(p: OptionGroupsProps, i18n: LocaleController)
               />
               <label class="option ${soldOut ? 'sold-out' : ''}" part="option" for=${id}>
                 ${group.display === 'swatches' && value.swatch
-                  ? html`<span class="swatch" part="swatch" aria-hidden="true" style=${styleMap({ '--_swatch': value.swatch })}></span>`
+                  ? html`<span class="swatch" part="swatch" aria-hidden="true" ${cssProperties({ '--_swatch': value.swatch })}></span>`
                   : nothing}
                 <span class="option-label">${label}</span>
                 ${soldOut ? html`<span class="option-sold-out">${i18n.t('detail.option_value_sold_out')}</span>` : nothing}

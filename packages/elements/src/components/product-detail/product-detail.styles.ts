@@ -15,10 +15,13 @@ export const productDetailStyles = css`
     display: grid;
     gap: calc(var(--_space) * 3);
   }
+  .back svg:dir(rtl) {
+    transform: scaleX(-1);
+  }
   .back {
     justify-self: start;
     margin-inline-start: calc(var(--_space) * -0.5);
-    font-weight: 600;
+    font-weight: var(--_weight-semibold);
   }
   .main {
     display: grid;
@@ -149,7 +152,7 @@ export const productDetailStyles = css`
   }
   .price-now {
     font-size: 1.75em;
-    font-weight: 700;
+    font-weight: var(--_weight-bold);
     font-variant-numeric: tabular-nums;
     letter-spacing: -0.01em;
   }
@@ -162,7 +165,7 @@ export const productDetailStyles = css`
   .tier-note {
     font-size: 0.925em;
     color: var(--_primary);
-    font-weight: 600;
+    font-weight: var(--_weight-semibold);
   }
   .tier-note.applied {
     color: var(--_success);
@@ -188,7 +191,7 @@ export const productDetailStyles = css`
   .section-legend {
     padding: 0;
     margin-bottom: var(--_space);
-    font-weight: 600;
+    font-weight: var(--_weight-semibold);
   }
   .option-chosen {
     margin-inline-start: var(--_space);
@@ -216,7 +219,7 @@ export const productDetailStyles = css`
     display: inline-flex;
     align-items: center;
     gap: calc(var(--_space) * 0.75);
-    min-height: 44px;
+    min-height: var(--_control-height);
     min-width: 52px;
     justify-content: center;
     padding: 0 calc(var(--_space) * 1.75);
@@ -234,7 +237,7 @@ export const productDetailStyles = css`
     border-color: var(--_text);
     box-shadow: inset 0 0 0 1px var(--_text);
     background: var(--_surface-alt);
-    font-weight: 600;
+    font-weight: var(--_weight-semibold);
   }
   .option-input:focus-visible + .option {
     box-shadow: var(--_focus);
@@ -269,7 +272,7 @@ export const productDetailStyles = css`
     align-items: center;
     gap: 4px calc(var(--_space) * 1.5);
     margin: 0;
-    font-weight: 600;
+    font-weight: var(--_weight-semibold);
   }
   .stock::before {
     content: '';
@@ -302,7 +305,7 @@ export const productDetailStyles = css`
     background: var(--_surface-alt);
   }
   .personalization .section-legend {
-    float: left;
+    float: inline-start;
     width: 100%;
     margin: 0;
   }
@@ -314,7 +317,7 @@ export const productDetailStyles = css`
   }
   .pf-delta {
     color: var(--_primary);
-    font-weight: 600;
+    font-weight: var(--_weight-semibold);
   }
   .pf-required {
     margin-inline-start: auto;
@@ -347,7 +350,7 @@ export const productDetailStyles = css`
     gap: calc(var(--_space) * 0.5);
   }
   .quantity-field .label {
-    font-weight: 600;
+    font-weight: var(--_weight-semibold);
     font-size: 0.9em;
   }
   .quantity-hints {
@@ -355,6 +358,8 @@ export const productDetailStyles = css`
     font-size: 0.8em;
   }
   .add-button {
+    --_button-primary-bg: var(--oz-add-to-cart-bg, var(--oz-button-primary-bg, var(--_primary)));
+    --_button-primary-text: var(--oz-add-to-cart-text, var(--oz-button-primary-text, var(--_on-primary)));
     flex: 1 1 200px;
     min-height: 48px;
     font-size: 1.05em;
@@ -436,7 +441,7 @@ export const productDetailStyles = css`
   }
   .spec-table th {
     width: 40%;
-    font-weight: 500;
+    font-weight: var(--_weight-medium);
     color: var(--_muted);
   }
   .review-list {
@@ -479,12 +484,12 @@ export const productDetailStyles = css`
     font-size: 0.85em;
   }
   .review-author {
-    font-weight: 600;
+    font-weight: var(--_weight-semibold);
     color: var(--_text);
   }
   .verified {
     color: var(--_success);
-    font-weight: 600;
+    font-weight: var(--_weight-semibold);
   }
   .verified::before {
     content: '✓ ';

@@ -10,6 +10,7 @@
  */
 import type { ProductSummary, StockLevel } from '@orderzone/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import { cssProperties } from '../../directives/css-properties.ts';
 import type { LocaleController } from '../../controllers/locale-controller.ts';
 import { renderRatingSummary } from './rating-stars.ts';
 
@@ -64,9 +65,9 @@ export function renderCardSkeleton(): TemplateResult {
   return html`<div class="card skeleton-card" aria-hidden="true">
     <div class="card-media skeleton"></div>
     <div class="card-body">
-      <div class="skeleton line" style="width: 80%"></div>
-      <div class="skeleton line" style="width: 55%"></div>
-      <div class="skeleton line price-line" style="width: 35%"></div>
+      <div class="skeleton line" ${cssProperties({ width: '80%' })}></div>
+      <div class="skeleton line" ${cssProperties({ width: '55%' })}></div>
+      <div class="skeleton line price-line" ${cssProperties({ width: '35%' })}></div>
     </div>
   </div>`;
 }

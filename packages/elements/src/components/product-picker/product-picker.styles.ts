@@ -28,7 +28,7 @@ export const productPickerStyles = css`
   }
   .heading {
     margin: 0;
-    font-size: 1.6em;
+    font-size: var(--_text-xl);
     line-height: 1.2;
     letter-spacing: -0.01em;
   }
@@ -59,7 +59,7 @@ export const productPickerStyles = css`
   }
   .subcategories .chip {
     min-height: 34px;
-    font-size: 0.875em;
+    font-size: var(--_text-sm);
     background: var(--_surface-alt);
     border-color: transparent;
   }
@@ -80,7 +80,7 @@ export const productPickerStyles = css`
     color: var(--_text);
     font: inherit;
     font-size: 0.925em;
-    font-weight: 500;
+    font-weight: var(--_weight-medium);
     cursor: pointer;
     transition: background var(--_transition), border-color var(--_transition), color var(--_transition);
   }
@@ -133,7 +133,7 @@ export const productPickerStyles = css`
   .sort .label {
     white-space: nowrap;
     color: var(--_muted);
-    font-weight: 500;
+    font-weight: var(--_weight-medium);
   }
   .sort select {
     width: auto;
@@ -193,7 +193,7 @@ export const productPickerStyles = css`
   .facet-title {
     padding: 0;
     margin-bottom: var(--_space);
-    font-weight: 700;
+    font-weight: var(--_weight-bold);
     font-size: 0.8em;
     letter-spacing: 0.06em;
     text-transform: uppercase;
@@ -211,7 +211,7 @@ export const productPickerStyles = css`
     min-width: 0;
   }
   .price-field .label {
-    font-weight: 500;
+    font-weight: var(--_weight-medium);
     font-size: 0.8em;
     color: var(--_muted);
   }
@@ -302,14 +302,14 @@ export const productPickerStyles = css`
     display: flex;
     flex-direction: column;
     width: 100%;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
+    border: 1px solid var(--oz-picker-card-border-color, var(--_card-border));
+    border-radius: var(--oz-picker-card-radius, var(--_card-radius));
+    background: var(--oz-picker-card-bg, var(--_card-bg));
     overflow: hidden;
     transition: box-shadow var(--_transition), border-color var(--_transition), transform var(--_transition);
   }
   .card:hover {
-    box-shadow: var(--_shadow);
+    box-shadow: var(--oz-picker-card-shadow, var(--_card-shadow));
     border-color: color-mix(in srgb, var(--_border) 60%, var(--_muted));
   }
   .card:has(.card-link:focus-visible) {
@@ -327,10 +327,15 @@ export const productPickerStyles = css`
     width: 100%;
     height: 100%;
     object-fit: cover;
-    transition: transform 300ms ease;
+    transition: transform calc(var(--_duration) * 2) var(--_easing);
   }
   .card:hover .card-media img {
     transform: scale(1.03);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .card:hover .card-media img {
+      transform: none;
+    }
   }
   .card-placeholder {
     display: block;
@@ -349,15 +354,15 @@ export const productPickerStyles = css`
     padding: 2px 8px;
     border-radius: 999px;
     font-size: 0.75em;
-    font-weight: 700;
+    font-weight: var(--_weight-bold);
     letter-spacing: 0.02em;
     background: var(--_surface);
     color: var(--_text);
     box-shadow: 0 1px 2px color-mix(in srgb, var(--_text) 10%, transparent);
   }
   .flag.sale {
-    background: var(--_sale);
-    color: var(--_on-primary);
+    background: var(--oz-badge-sale-bg, var(--_sale));
+    color: var(--oz-badge-sale-text, var(--_on-primary));
   }
   .card-body {
     display: flex;
@@ -369,7 +374,7 @@ export const productPickerStyles = css`
   .card-title {
     margin: 0;
     font-size: 1em;
-    font-weight: 600;
+    font-weight: var(--_weight-semibold);
     line-height: 1.35;
   }
   .card-link {
@@ -390,7 +395,7 @@ export const productPickerStyles = css`
   .card-subtitle {
     margin: 0;
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: var(--_text-sm);
     display: -webkit-box;
     -webkit-line-clamp: 2;
     -webkit-box-orient: vertical;
@@ -413,18 +418,18 @@ export const productPickerStyles = css`
   }
   .price-now {
     font-size: 1.1em;
-    font-weight: 700;
+    font-weight: var(--_weight-bold);
     font-variant-numeric: tabular-nums;
   }
   .card:has(.price-was) .price-now {
     color: var(--_sale);
   }
   .price-was {
-    font-size: 0.875em;
+    font-size: var(--_text-sm);
   }
   .stock {
     font-size: 0.8em;
-    font-weight: 600;
+    font-weight: var(--_weight-semibold);
     white-space: nowrap;
   }
   .stock::before {
@@ -510,8 +515,8 @@ export const productPickerStyles = css`
   }
   .state-title {
     margin: 0;
-    font-size: 1.15em;
-    font-weight: 700;
+    font-size: var(--_text-lg);
+    font-weight: var(--_weight-bold);
   }
   .state-body {
     margin: 0 0 var(--_space);

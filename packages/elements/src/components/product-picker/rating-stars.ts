@@ -7,7 +7,7 @@
  */
 import type { RatingSummary } from '@orderzone/core';
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProperties } from '../../directives/css-properties.ts';
 import type { LocaleController } from '../../controllers/locale-controller.ts';
 
 /** A rating in tenths of a star (`46`) as the locale writes it (`4.6`). */
@@ -18,7 +18,7 @@ export function formatRating(averageTenths: number, locale: string): string {
 /** Five stars filled to `averageTenths` (0–50), decorative: pair them with a text label. */
 export function renderStars(averageTenths: number): TemplateResult {
   const filled = `${Math.max(0, Math.min(50, averageTenths)) * 2}%`;
-  return html`<span class="stars" aria-hidden="true" style=${styleMap({ '--_filled': filled })}></span>`;
+  return html`<span class="stars" aria-hidden="true" ${cssProperties({ '--_filled': filled })}></span>`;
 }
 
 /**
@@ -44,7 +44,7 @@ export const ratingStyles = css`
     display: inline-flex;
     align-items: center;
     gap: calc(var(--_space) * 0.5);
-    font-size: 0.875em;
+    font-size: var(--_text-sm);
     color: var(--_muted);
   }
   .stars {
@@ -57,11 +57,16 @@ export const ratingStyles = css`
     content: '★★★★★';
     background: linear-gradient(90deg, var(--_star) var(--_filled), var(--_border) var(--_filled));
     -webkit-background-clip: text;
+  }
+  .stars:dir(rtl)::before {
+    background-image: linear-gradient(270deg, var(--_star) var(--_filled), var(--_border) var(--_filled));
+  }
+  .stars::before {
     background-clip: text;
     color: transparent;
   }
   .rating-value {
-    font-weight: 600;
+    font-weight: var(--_weight-semibold);
     color: var(--_text);
   }
 `;

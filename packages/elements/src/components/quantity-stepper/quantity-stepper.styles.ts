@@ -46,7 +46,7 @@ export const quantityStepperStyles = css`
     background: transparent;
     color: var(--_text);
     font: inherit;
-    font-weight: 600;
+    font-weight: var(--_weight-semibold);
     text-align: center;
     -moz-appearance: textfield;
   }

@@ -1,0 +1,144 @@
+/**
+ * End to end: the plain HTML merchant page loads the built script-tag bundle under a strict
+ * Content-Security-Policy with Trusted Types enforced, in Chromium.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CONTENT_SECURITY_POLICY, serve, type StaticServer } from './static-server.ts';
+
+const elementsDir = fileURLToPath(new URL('../../../packages/elements', import.meta.url));
+let server: StaticServer;
+let browser: Browser;
+
+before(async () => {
+  execFileSync('npm', ['run', 'build:bundle'], { cwd: elementsDir, stdio: ['ignore', 'ignore', 'inherit'] });
+  server = await serve();
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Opened {
+  page: Page;
+  errors: string[];
+  /** CSP violations reported to the page (`securitypolicyviolation`), as `directive: blocked`. */
+  violations: () => Promise<string[]>;
+}
+
+async function open(path = '', warnings?: string[]): Promise<Opened> {
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+  // Listens before any page script runs: violations anywhere, the bundle's own included.
+  await context.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { violations: string[] }).violations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective}: ${e.blockedURI}`), true);
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  if (warnings) collectWarnings(page, warnings);
+  await page.goto(server.url + path);
+  return { page, errors, violations: () => page.evaluate(() => (window as unknown as { violations: string[] }).violations) };
+}
+
+describe('script-tag example under a strict CSP with Trusted Types', () => {
+  it('serves the page with the documented policy', async () => {
+    const response = await fetch(server.url);
+    assert.equal(response.headers.get('content-security-policy'), CONTENT_SECURITY_POLICY);
+    assert.match(CONTENT_SECURITY_POLICY, /require-trusted-types-for 'script'/);
+    assert.doesNotMatch(CONTENT_SECURITY_POLICY, /unsafe-inline|unsafe-eval/);
+  });
+
+  it('renders the products, adds one to the cart and counts it on the badge, with no violation or error', async () => {
+    const { page, errors, violations } = await open();
+    const zone = page.locator('order-zone');
+    const firstCard = zone.locator('product-picker article').first();
+    await firstCard.locator('.price').waitFor();
+    assert.match((await firstCard.locator('.price').textContent()) ?? '', /¥\s?\d/);
+    const title = (await firstCard.locator('h3').textContent())?.trim() ?? '';
+    assert.ok(title.length > 0, 'a product title is shown');
+    await firstCard.getByRole('button', { name: title }).click();
+    await zone.getByRole('heading', { level: 2, name: title }).waitFor();
+    await zone.getByRole('button', { name: 'Add to cart' }).click();
+    await zone.getByRole('button', { name: /Cart, 1 item/ }).waitFor();
+    assert.equal((await zone.locator('.cart-badge').textContent())?.trim(), '1');
+
+    await zone.getByRole('button', { name: /Cart, 1 item/ }).click();
+    await zone.getByRole('dialog').getByText(title).first().waitFor();
+
+    assert.deepEqual(await violations(), []);
+    assert.deepEqual(errors, []);
+  });
+
+  it('adds one global of its own, OrderZone, with the version, configure() and the element classes', async () => {
+    const { page } = await open();
+    await page.evaluate(() => window.OrderZone!.ready);
+    const added = await page.evaluate(() => {
+      const fresh = document.createElement('iframe');
+      document.body.append(fresh);
+      const baseline = new Set(Object.getOwnPropertyNames(fresh.contentWindow!));
+      fresh.remove();
+      // `violations` is this test's own listener (see open()).
+      return Object.getOwnPropertyNames(window).filter((name) => !baseline.has(name) && name !== 'violations');
+    });
+    // Lit, nanostores and zod each keep a version registry on the global object (shared by every
+    // copy of the library on a page); OrderZone's own code adds one name only.
+    const libraryRegistries = ['litPropertyMetadata', 'reactiveElementVersions', 'litHtmlVersions', 'litElementVersions', 'nanostoresGlobal', '__zod_globalConfig'];
+    assert.deepEqual(added.filter((name) => !libraryRegistries.includes(name)), ['OrderZone']);
+    const global = await page.evaluate(() => ({
+      version: window.OrderZone!.version,
+      configure: typeof window.OrderZone!.configure,
+      zone: window.OrderZone!.elements!['order-zone'] === customElements.get('order-zone'),
+    }));
+    assert.deepEqual(global, { version: '0.1.0', configure: 'function', zone: true });
+  });
+
+  it('takes configuration before it loads (English, over <html lang="zh-CN">) and after (the language switch)', async () => {
+    const { page, errors } = await open();
+    const zone = page.locator('order-zone');
+    await zone.getByRole('button', { name: /^Cart/ }).waitFor();
+    await page.getByRole('button', { name: '中文' }).click();
+    await zone.getByRole('button', { name: /^购物车/ }).waitFor();
+    assert.deepEqual(errors, []);
+  });
+
+  it('does nothing when loaded twice with the same version', async () => {
+    const { page, errors, violations } = await open('test/twice.html');
+    const warnings = collectWarnings(page);
+    await page.evaluate(() => window.OrderZone!.ready);
+    await page.locator('order-zone').getByRole('button', { name: /^Cart/ }).waitFor();
+    assert.equal(await page.evaluate(() => window.OrderZone!.version), '0.1.0');
+    assert.deepEqual(warnings, []);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(await violations(), []);
+  });
+
+  it('warns and keeps the first when another version is already on the page', async () => {
+    const warnings: string[] = [];
+    const { page } = await open('test/clash.html', warnings);
+    await page.waitForFunction(() => document.readyState === 'complete');
+    assert.equal(await page.evaluate(() => window.OrderZone!.version), '0.0.1-other');
+    assert.equal(await page.evaluate(() => customElements.get('order-zone')), undefined);
+    assert.deepEqual(warnings, ['OrderZone 0.1.0: OrderZone 0.0.1-other is already on this page; keeping it.']);
+  });
+});
+
+function collectWarnings(page: Page, into: string[] = []): string[] {
+  page.on('console', (message) => {
+    if (message.type() === 'warning') into.push(message.text());
+  });
+  return into;
+}

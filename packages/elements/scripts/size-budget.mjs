@@ -1,0 +1,88 @@
+// Size budgets of issue 5, checked by `npm test` (`npm run size -w @orderzone/elements`): builds the
+// script-tag bundle and `@orderzone/core`'s main entry, prints the brotli size (quality 11) of every
+// file and of what each budget covers, and exits 1 when a figure is over its budget.
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { build, defaultClientConditions } from 'vite';
+
+const KiB = 1024;
+const BUDGETS = { all: 30 * KiB, firstPaint: 15 * KiB, core: 8 * KiB };
+const elementsDir = fileURLToPath(new URL('..', import.meta.url));
+const bundleDir = join(elementsDir, 'dist/bundle');
+const coreEntry = fileURLToPath(new URL('../../core/src/index.ts', import.meta.url));
+
+const brotli = (code) => brotliCompressSync(Buffer.from(code), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const kib = (bytes) => `${(bytes / KiB).toFixed(1)} KiB`;
+
+execFileSync('npm', ['run', 'build:bundle'], { cwd: elementsDir, stdio: ['ignore', 'ignore', 'inherit'] });
+
+// Every file of the bundle, its brotli size and the files it imports (statically, or on demand).
+const files = new Map();
+for (const name of readdirSync(bundleDir).filter((f) => f.endsWith('.js') || f.endsWith('.mjs'))) {
+  const code = readFileSync(join(bundleDir, name), 'utf8');
+  const statics = [...code.matchAll(/(?:\bfrom|\bimport)\s*["'`]\.\/([^"'`]+)["'`]/g)].map((m) => m[1]);
+  const dynamics = [...code.matchAll(/\bimport\(\s*["'`]\.\/([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]);
+  files.set(name, { raw: code.length, brotli: brotli(code), statics, dynamics });
+}
+/** `names` and every file they import statically. */
+function closure(names) {
+  const seen = new Set();
+  const visit = (name) => {
+    if (seen.has(name) || !files.has(name)) return;
+    seen.add(name);
+    for (const dep of files.get(name).statics) visit(dep);
+  };
+  names.forEach(visit);
+  return seen;
+}
+const sum = (names) => [...names].reduce((total, name) => total + files.get(name).brotli, 0);
+
+// The embedded demo backend (order engine + demo catalog) is the chunk that holds createEmbeddedBackend.
+const demoBackend = closure(
+  [...files.keys()].filter((name) => name !== 'orderzone.mjs' && readFileSync(join(bundleDir, name), 'utf8').includes('embedded-backend')),
+);
+const firstPaint = closure(['orderzone.js', 'orderzone.mjs']);
+const demoOnly = new Set([...closure([...demoBackend])].filter((name) => !firstPaint.has(name)));
+const elements = new Set([...files.keys()].filter((name) => !demoOnly.has(name)));
+
+// @orderzone/core's main entry with its dependencies, minified.
+const coreBuild = await build({
+  configFile: false,
+  logLevel: 'silent',
+  resolve: { conditions: ['@orderzone/source', ...defaultClientConditions] },
+  define: { 'process.env.NODE_ENV': '"production"' },
+  build: {
+    write: false,
+    minify: true,
+    target: 'es2022',
+    lib: { entry: coreEntry, formats: ['es'], fileName: () => 'core.mjs' },
+    rolldownOptions: { output: { minify: true, codeSplitting: false } },
+  },
+});
+const coreCode = [coreBuild].flat().flatMap((out) => out.output).filter((o) => o.type === 'chunk').map((o) => o.code).join('\n');
+const coreBrotli = brotli(coreCode);
+
+console.log('Script-tag bundle, packages/elements/dist/bundle (minified; brotli quality 11):');
+console.log(`  ${'file'.padEnd(48)} ${'minified'.padStart(10)} ${'brotli'.padStart(10)}  loaded`);
+for (const [name, file] of [...files].sort((a, b) => a[0].localeCompare(b[0]))) {
+  const when = firstPaint.has(name) ? 'first paint' : demoOnly.has(name) ? 'on demand, demo backend only' : 'on demand';
+  console.log(`  ${name.padEnd(48)} ${kib(file.raw).padStart(10)} ${kib(file.brotli).padStart(10)}  ${when}`);
+}
+const rows = [
+  ['script-tag bundle, every element (all files but the demo backend)', sum(elements), BUDGETS.all],
+  ['first paint of <order-zone> browsing (loader + module + its static imports)', sum(firstPaint), BUDGETS.firstPaint],
+  ['@orderzone/core main entry alone (src/index.ts + deps)', coreBrotli, BUDGETS.core],
+];
+console.log('\nBudgets (brotli):');
+let over = 0;
+for (const [what, size, budget] of rows) {
+  const ok = size <= budget;
+  if (!ok) over += 1;
+  console.log(`  ${ok ? 'ok  ' : 'OVER'} ${what.padEnd(78)} ${kib(size).padStart(9)} / ${kib(budget)}${ok ? '' : '  over budget'}`);
+}
+console.log(`  info embedded demo backend + demo catalog, loaded on first call when no adapter or api is set ${kib(sum(demoOnly)).padStart(9)}`);
+console.log(`  info first paint with the embedded demo backend (the demo, no api) ${''.padEnd(29)}${kib(sum(firstPaint) + sum(demoOnly)).padStart(9)}`);
+process.exit(over > 0 ? 1 : 0);
