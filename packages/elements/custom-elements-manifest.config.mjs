@@ -27,6 +27,9 @@ function defineElementCalls() {
       ];
     },
     packageLinkPhase({ customElementsManifest }) {
+      // The analyzer lists modules in the order the file system returns them, which differs from one
+      // checkout to another; sorted by path, the manifest is the same wherever it is generated.
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       for (const mod of customElementsManifest.modules) {
         // defineElement's own `customElements.define(tag, ctor)` is not a definition of any tag.
         if (mod.path === 'src/components/define-element.ts') mod.exports = mod.exports?.filter((e) => e.kind !== 'custom-element-definition');
