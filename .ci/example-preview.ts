@@ -5,7 +5,8 @@
  * examples/vue; the demo shop's harness (examples/shop/test/shop-harness.ts) drives the dev server.
  */
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
+import { launchChromium, collectErrors } from './chromium.ts';
 import { build, preview } from 'vite';
 
 export interface PreviewedExample {
@@ -24,22 +25,14 @@ export async function openBuiltExample(root: string): Promise<PreviewedExample> 
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('vite preview did not report a port');
   const url = `http://127.0.0.1:${address.port}/`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-  });
+  const browser = await launchChromium();
   return {
     url,
     browser,
     async newPage({ locale = 'en-US' } = {}) {
       const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
-      page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text());
-      });
+      const errors = collectErrors(page);
       return { page, errors };
     },
     async close() {

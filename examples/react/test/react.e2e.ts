@@ -1,12 +1,11 @@
 /**
- * End to end, on the production build in Chromium: the React page renders the catalog through
- * `<order-zone>`, an item added with the elements shows in the React cart badge (one shared core
- * zone), and the React handlers of `oz-cart-change` and `oz-order-created` run.
+ * End to end, on the production build in Chromium: the React page shares one cart between the
+ * elements and its own badge, and its handlers of the oz-* events run (.ci/shared-cart-scenario.ts).
  */
-import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { openBuiltExample, type PreviewedExample } from '../../../.ci/example-preview.ts';
+import { sharedCartScenario } from '../../../.ci/shared-cart-scenario.ts';
 
 let example: PreviewedExample;
 
@@ -20,49 +19,6 @@ after(async () => {
 
 describe('React example', () => {
   it('shares one cart between the elements and the React badge, and React handles the oz-* events', async () => {
-    const { page, errors } = await example.newPage();
-    await page.goto(example.url);
-    const badge = page.getByTestId('cart-badge');
-    const sideCart = page.getByRole('complementary', { name: 'Your cart' });
-
-    await page.getByRole('button', { name: 'Cotton crew-neck T-shirt' }).click();
-    assert.equal((await badge.textContent())?.trim(), '0 items in your cart');
-
-    await page.getByRole('button', { name: 'Add to cart' }).click();
-    await badge.getByText('1 item in your cart').waitFor();
-    await badge.getByText('Subtotal CN¥79.00').waitFor();
-    await badge.getByText('Last event: oz-cart-change (add, 1 in cart)').waitFor();
-    await sideCart.getByText('Cotton crew-neck T-shirt').waitFor();
-
-    // The standalone <cart-panel> changes the same cart.
-    await sideCart.getByRole('button', { name: /^Increase quantity/ }).click();
-    await badge.getByText('2 items in your cart').waitFor();
-    await badge.getByText('Subtotal CN¥158.00').waitFor();
-    await badge.getByText('Last event: oz-cart-change (quantity, 2 in cart)').waitFor();
-
-    // Its Checkout button: the React handler of oz-navigate shows <order-zone>'s checkout.
-    await sideCart.getByRole('button', { name: 'Checkout' }).click();
-    await page.getByRole('heading', { name: 'Checkout' }).waitFor();
-    for (const [label, value] of [
-      ['Full name', 'Li Lei'],
-      ['Mobile phone', '138 0013 8000'],
-      ['Email', 'li.lei@example.com'],
-      ['Province', 'Zhejiang'],
-      ['City', 'Hangzhou'],
-      ['District', 'Xihu'],
-      ['Street address', '18 Wensan Road'],
-      ['Postal code', '310012'],
-    ] as const) {
-      await page.getByLabel(label).fill(value);
-    }
-    await page.getByRole('radio', { name: /Alipay/ }).check();
-    await page.getByRole('button', { name: 'Place order' }).click();
-
-    const placed = page.getByRole('status').filter({ hasText: /^Order OZ\d{12} placed/ });
-    await placed.waitFor({ timeout: 15_000 });
-    const shown = await page.getByText(/^OZ\d{12}$/).first().textContent();
-    assert.match((await placed.textContent()) ?? '', new RegExp(`Order ${shown?.trim()} placed`), 'React shows the number <order-zone> confirms');
-    await badge.getByText('0 items in your cart').waitFor();
-    assert.deepEqual(errors, [], 'no errors in the console');
+    await sharedCartScenario(example, 'React');
   });
 });

@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
+import { launchChromium, collectErrors } from '../../../.ci/chromium.ts';
 import { CONTENT_SECURITY_POLICY, serve, type StaticServer } from './static-server.ts';
 
 const elementsDir = fileURLToPath(new URL('../../../packages/elements', import.meta.url));
@@ -16,11 +17,7 @@ let browser: Browser;
 before(async () => {
   execFileSync('npm', ['run', 'build:bundle'], { cwd: elementsDir, stdio: ['ignore', 'ignore', 'inherit'] });
   server = await serve();
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {
@@ -44,11 +41,7 @@ async function open(path = '', warnings?: string[]): Promise<Opened> {
     document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective}: ${e.blockedURI}`), true);
   });
   const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
+  const errors = collectErrors(page);
   if (warnings) collectWarnings(page, warnings);
   await page.goto(server.url + path);
   return { page, errors, violations: () => page.evaluate(() => (window as unknown as { violations: string[] }).violations) };

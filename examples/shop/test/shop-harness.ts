@@ -3,7 +3,8 @@
  * playwright-core (no browser download, a fresh profile every launch).
  */
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
+import { launchChromium, collectErrors } from '../../../.ci/chromium.ts';
 import { createServer, type ViteDevServer } from 'vite';
 
 const configFile = fileURLToPath(new URL('../../../vite.config.ts', import.meta.url));
@@ -22,22 +23,14 @@ export async function openShop(): Promise<Shop> {
   const address = server.httpServer!.address();
   if (!address || typeof address === 'string') throw new Error('Vite did not report a port');
   const url = `http://127.0.0.1:${address.port}/`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-  });
+  const browser = await launchChromium();
   return {
     url,
     browser,
     async newPage({ locale = 'zh-CN' } = {}) {
       const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
-      page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text());
-      });
+      const errors = collectErrors(page);
       return { page, errors };
     },
     async close() {

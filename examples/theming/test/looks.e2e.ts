@@ -9,7 +9,8 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
+import { launchChromium, collectErrors } from '../../../.ci/chromium.ts';
 import { createServer, type ViteDevServer } from 'vite';
 import { DARK_PALETTE, LIGHT_PALETTE } from '../../../packages/elements/src/styles/shared-styles.ts';
 
@@ -24,11 +25,7 @@ before(async () => {
   const address = server.httpServer!.address();
   if (!address || typeof address === 'string') throw new Error('Vite did not report a port');
   base = `http://127.0.0.1:${address.port}/`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {
@@ -46,11 +43,7 @@ function rgb(hex: string): string {
 async function open(look: string, { rtl = false } = {}): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({ locale: 'en-US', colorScheme: 'light', viewport: { width: 1200, height: 800 } });
   const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
+  const errors = collectErrors(page);
   await page.goto(`${base}${look}.html`);
   if (rtl) await page.evaluate(() => (document.documentElement.dir = 'rtl'));
   await page.locator('product-picker .card-link').first().waitFor();
