@@ -1,7 +1,7 @@
 /**
  * `@orderzone/core` with a UI of your own, no elements: the code of docs/core-without-elements.md,
  * compiled by `npm test`'s type check and run by examples/vue/test/core-only.test.ts. The Vue cart
- * badge formats its subtotal with {@link formatCartSubtotal}.
+ * badge formats the quote's subtotal with {@link formatSubtotal}.
  */
 import {
   coreMessages,
@@ -10,13 +10,12 @@ import {
   describeError,
   formatMoney,
   localize,
-  multiplyMoney,
-  sumMoney,
   toOrderZoneError,
   type CartLine,
   type CartNotice,
   type KeyValueStorage,
   type Order,
+  type Quote,
   type OrderZone,
   type ProductSummary,
 } from '@orderzone/core';
@@ -54,13 +53,9 @@ export async function addToCart(zone: OrderZone, productId: string, quantity: nu
   return zone.cart.add({ product, variantId: variant.id, quantity }).notice;
 }
 
-/** 4. Format money with `Intl` in the zone's locale: the cart lines at the prices the shopper saw. */
-export function formatCartSubtotal(lines: readonly CartLine[], currency: string, locale: string): string {
-  const subtotal = sumMoney(
-    lines.map((line) => multiplyMoney(line.seen.unitPrice, line.quantity)),
-    currency,
-  );
-  return formatMoney(subtotal, locale);
+/** 4. Show the backend's amounts (its quote: bulk tiers, coupons, shipping, tax), formatted with `Intl`. */
+export function formatSubtotal(quote: Quote, locale: string): string {
+  return formatMoney(quote.subtotal, locale);
 }
 
 /** A line as text: `2 × Cotton crew-neck T-shirt (M / Navy)`, in the zone's locale. */

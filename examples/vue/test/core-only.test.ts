@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { OrderZoneError, localize, memoryStorage } from '@orderzone/core';
-import { addToCart, createShopZone, describeLine, errorMessage, formatCartSubtotal, placeOrder, searchProducts } from '../src/core-only.ts';
+import { addToCart, createShopZone, describeLine, errorMessage, formatSubtotal, placeOrder, searchProducts } from '../src/core-only.ts';
 
 describe('@orderzone/core without elements', () => {
   it('finds a product, adds it, formats the subtotal and places the order', async () => {
@@ -18,8 +18,11 @@ describe('@orderzone/core without elements', () => {
     assert.equal(await addToCart(zone, shirt.id, 2), undefined, 'two fit without a notice');
     const lines = zone.cart.$lines.get();
     assert.equal(zone.cart.$itemCount.get(), 2);
-    assert.equal(formatCartSubtotal(lines, zone.currency, 'en-US'), 'CN¥158.00');
-    assert.equal(formatCartSubtotal(lines, zone.currency, 'zh-CN'), '¥158.00');
+    await zone.checkout.refreshQuote();
+    const quote = zone.checkout.$quote.get();
+    assert.equal(quote.status, 'ready');
+    assert.equal(formatSubtotal(quote.data, 'en-US'), 'CN¥158.00');
+    assert.equal(formatSubtotal(quote.data, 'zh-CN'), '¥158.00');
     assert.match(describeLine(lines[0]!, 'en-US'), /^2 × Cotton crew-neck T-shirt \(.+\)$/);
 
     const order = await placeOrder(zone);
