@@ -11,6 +11,7 @@ export * from './catalog/catalog-client.ts';
 export * from './catalog/product-rules.ts';
 export * from './catalog/quantity-rule.ts';
 export * from './order/order-schema.ts';
+export * from './order/order-lifecycle.ts';
 export * from './backend/backend-adapter.ts';
 export * from './storage/key-value-storage.ts';
 export * from './cart/cart.ts';

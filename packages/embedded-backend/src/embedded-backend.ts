@@ -125,6 +125,9 @@ export function createEmbeddedBackend(options: EmbeddedBackendOptions = {}): Emb
     submitOrder: (request, ctx) => call(ctx, (e) => e.submitOrder(request, ctx?.idempotencyKey)),
     getOrder: (orderNumber, access, ctx) => call(ctx, (e) => e.getOrder(orderNumber, access)),
     getPaymentStatus: (orderNumber, ctx) => call(ctx, (e) => e.getPaymentStatus(orderNumber)),
+    cancelOrder: (orderNumber, access, ctx) => call(ctx, (e) => e.cancelOrder(orderNumber, access)),
+    changeShippingAddress: (orderNumber, access, address, ctx) => call(ctx, (e) => e.changeShippingAddress(orderNumber, access, address)),
+    requestRefund: (orderNumber, access, request, ctx) => call(ctx, (e) => e.requestRefund(orderNumber, access, request)),
     reset() {
       engine = open(undefined);
       save(engine.snapshot());

@@ -14,7 +14,7 @@
  */
 import { http, HttpResponse, delay, type JsonBodyType, type RequestHandler } from 'msw';
 import { OrderZoneError, isOrderZoneError } from '@orderzone/core';
-import type { CatalogQuery, OrderRequest, QuoteRequest } from '@orderzone/core';
+import type { Address, CatalogQuery, OrderAccess, OrderRequest, QuoteRequest, RefundRequest } from '@orderzone/core';
 import { IDEMPOTENCY_KEY_HEADER, REST_ENDPOINTS, catalogQueryFromSearchParams, errorBodyFor, statusForErrorCode } from '@orderzone/core/rest';
 import type { OrderEngine } from './order-engine.ts';
 
@@ -62,6 +62,11 @@ export function createHttpHandlers(engine: OrderEngine, options: HttpHandlersOpt
       return errorResponse(error);
     }
   };
+  /** The `contact` query parameter as order access (empty when absent, which matches no order). */
+  const access = (request: Request): OrderAccess => {
+    const contact = new URL(request.url).searchParams.get('contact');
+    return contact === null ? {} : { contact };
+  };
   const param = (value: string | readonly string[] | undefined): string => (typeof value === 'string' ? value : (value?.[0] ?? ''));
 
   const e = REST_ENDPOINTS;
@@ -82,10 +87,14 @@ export function createHttpHandlers(engine: OrderEngine, options: HttpHandlersOpt
         return engine.submitOrder((await jsonBody(request)) as OrderRequest, key);
       }, e.submitOrder.status),
     ),
-    http.get(url(e.getOrder.path), ({ request, params }) => {
-      const contact = new URL(request.url).searchParams.get('contact');
-      return respond(() => engine.getOrder(param(params.orderNumber), contact === null ? undefined : { contact }));
-    }),
+    http.get(url(e.getOrder.path), ({ request, params }) => respond(() => engine.getOrder(param(params.orderNumber), access(request)))),
     http.get(url(e.getPaymentStatus.path), ({ params }) => respond(() => engine.getPaymentStatus(param(params.orderNumber)))),
+    http.post(url(e.cancelOrder.path), ({ request, params }) => respond(() => engine.cancelOrder(param(params.orderNumber), access(request)))),
+    http.put(url(e.changeShippingAddress.path), ({ request, params }) =>
+      respond(async () => engine.changeShippingAddress(param(params.orderNumber), access(request), (await jsonBody(request)) as Address)),
+    ),
+    http.post(url(e.requestRefund.path), ({ request, params }) =>
+      respond(async () => engine.requestRefund(param(params.orderNumber), access(request), (await jsonBody(request)) as RefundRequest)),
+    ),
   ];
 }

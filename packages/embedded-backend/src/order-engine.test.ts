@@ -348,3 +348,161 @@ describe('order engine: state', () => {
     assert.equal(e.snapshot().stock['tee-navy-m'], 40);
   });
 });
+
+describe('order engine: lifecycle', () => {
+  const ZHANG = { contact: '13800138000' };
+  const stockOf = (e: OrderEngine) => e.getProduct('cotton-tee').variants.find((v) => v.id === 'tee-navy-m')!.stock;
+  const cod = () =>
+    createOrderEngine({
+      seed: { ...demoShop, paymentMethods: [...demoShop.paymentMethods, { id: 'cod', kind: 'cash_on_delivery', label: { 'zh-CN': '货到付款', 'en-US': 'Cash on delivery' } }] },
+      now: () => NOW,
+    });
+
+  it('starts the history with the status the order was created in', () => {
+    const order = engine().submitOrder(orderRequest(), 'k');
+    assert.deepEqual(order.history, [{ status: 'pending_payment', at: NOW.toISOString() }]);
+  });
+
+  it('cancels an unpaid order for its shopper, releasing the reserved stock', () => {
+    const changes: EngineState[] = [];
+    const e = engine({ onChange: (s) => changes.push(s) });
+    const { orderNumber } = e.submitOrder(orderRequest(), 'k');
+    assert.equal(stockOf(e), 38);
+    const cancelled = e.cancelOrder(orderNumber, { contact: 'zhang.san@example.com' });
+    assert.equal(cancelled.status, 'cancelled');
+    assert.deepEqual(cancelled.payment, { type: 'none' });
+    assert.deepEqual(cancelled.history?.at(-1), { status: 'cancelled', at: NOW.toISOString(), action: 'cancel' });
+    assert.equal(stockOf(e), 40);
+    assert.equal(changes.at(-1)!.stock['tee-navy-m'], 40);
+    assert.equal(e.getPaymentStatus(orderNumber).status, 'failed');
+    const again = rejects(() => e.cancelOrder(orderNumber, ZHANG), 'conflict');
+    assert.equal(again.message, `Order ${orderNumber} is cancelled; it can no longer be cancelled.`);
+    assert.equal(stockOf(e), 40, 'a refused cancellation releases nothing');
+  });
+
+  it('cancels a cash-on-delivery order but not a paid or shipped one, and only for its shopper', () => {
+    const c = cod();
+    const unpaid = c.submitOrder(orderRequest({ paymentMethodId: 'cod' }), 'k');
+    assert.equal(unpaid.status, 'pending_shipment');
+    rejects(() => c.cancelOrder(unpaid.orderNumber, { contact: '13900000000' }), 'not_found');
+    rejects(() => c.cancelOrder(unpaid.orderNumber, {}), 'not_found');
+    assert.equal(c.cancelOrder(unpaid.orderNumber, ZHANG).status, 'cancelled');
+
+    const e = engine();
+    const { orderNumber } = e.submitOrder(orderRequest(), 'k');
+    e.markPaid(orderNumber);
+    assert.match(rejects(() => e.cancelOrder(orderNumber, ZHANG), 'conflict').message, /is paid and awaiting shipment; it can no longer be cancelled\.$/);
+    e.markShipped(orderNumber, { carrier: 'SF Express', number: 'SF1234567890' });
+    assert.equal(rejects(() => e.cancelOrder(orderNumber, ZHANG), 'conflict').message, `Order ${orderNumber} is shipped; it can no longer be cancelled.`);
+    assert.equal(stockOf(e), 38);
+  });
+
+  it('marks paid through the table: once, and never a cancelled or cash-on-delivery order', () => {
+    const e = engine();
+    const { orderNumber } = e.submitOrder(orderRequest(), 'k');
+    const paid = e.markPaid(orderNumber);
+    assert.deepEqual(paid.history?.map((h) => [h.status, h.action]), [['pending_payment', undefined], ['paid', 'confirm_payment']]);
+    assert.deepEqual(e.markPaid(orderNumber).history, paid.history, 'a repeated confirmation changes nothing');
+    const other = e.submitOrder(orderRequest(), 'k2');
+    e.cancelOrder(other.orderNumber, ZHANG);
+    assert.equal(rejects(() => e.markPaid(other.orderNumber), 'conflict').message, `Order ${other.orderNumber} is cancelled; its payment can no longer be confirmed.`);
+    const c = cod();
+    const onDelivery = c.submitOrder(orderRequest({ paymentMethodId: 'cod' }), 'k');
+    rejects(() => c.markPaid(onDelivery.orderNumber), 'conflict');
+    rejects(() => e.markPaid('OZ-nope'), 'not_found');
+  });
+
+  it('ships with a tracking number and completes', () => {
+    const e = engine();
+    const { orderNumber } = e.submitOrder(orderRequest(), 'k');
+    assert.equal(rejects(() => e.markShipped(orderNumber, { carrier: 'SF', number: '1' }), 'conflict').message, `Order ${orderNumber} is awaiting payment; it cannot be shipped yet.`);
+    e.markPaid(orderNumber);
+    const bad = rejects(() => e.markShipped(orderNumber, { carrier: ' ', number: 'SF1' }), 'validation');
+    assert.deepEqual(bad.fieldErrors, [{ field: 'tracking.carrier', code: 'required' }]);
+    rejects(() => e.markShipped(orderNumber, undefined as never), 'validation');
+    const shipped = e.markShipped(orderNumber, { carrier: ' SF Express ', number: 'SF1234567890' });
+    assert.equal(shipped.status, 'shipped');
+    assert.deepEqual(shipped.tracking, { carrier: 'SF Express', number: 'SF1234567890' });
+    assert.deepEqual(e.getOrder(orderNumber, ZHANG).tracking, shipped.tracking);
+    assert.equal(e.getPaymentStatus(orderNumber).status, 'paid');
+    const completed = e.markCompleted(orderNumber);
+    assert.deepEqual(completed.history?.map((h) => h.status), ['pending_payment', 'paid', 'shipped', 'completed']);
+    rejects(() => e.markCompleted(orderNumber), 'conflict');
+  });
+
+  it('ships a cash-on-delivery order without payment', () => {
+    const c = cod();
+    const { orderNumber } = c.submitOrder(orderRequest({ paymentMethodId: 'cod' }), 'k');
+    assert.equal(c.markShipped(orderNumber, { carrier: '顺丰速运', number: 'SF1' }).status, 'shipped');
+  });
+
+  it('changes the shipping address before shipment, with the checkout address rules', () => {
+    const e = engine();
+    const { orderNumber, shippingAddress } = e.submitOrder(orderRequest(), 'k');
+    const moved = { ...shippingAddress, city: ' 北京市 ', region: '北京市', district: '朝阳区', line1: '建国路88号', postalCode: '100022' };
+    const changed = e.changeShippingAddress(orderNumber, ZHANG, moved);
+    assert.equal(changed.status, 'pending_payment');
+    assert.equal(changed.shippingAddress.city, '北京市');
+    assert.deepEqual(changed.history?.at(-1), { status: 'pending_payment', at: NOW.toISOString(), action: 'change_address' });
+    assert.equal(changed.total.amount, 17000);
+
+    const invalid = rejects(() => e.changeShippingAddress(orderNumber, ZHANG, { ...moved, postalCode: '1234', district: '' }), 'validation');
+    assert.deepEqual(invalid.fieldErrors, [
+      { field: 'shippingAddress.district', code: 'required' },
+      { field: 'shippingAddress.postalCode', code: 'invalid_postal_code_cn' },
+    ]);
+    const abroad = rejects(() => e.changeShippingAddress(orderNumber, ZHANG, { ...moved, country: 'US', postalCode: '94105' }), 'validation');
+    assert.equal(abroad.fieldErrors[0]!.field, 'shippingAddress.country');
+    assert.match(abroad.message, /only change within that country/);
+    assert.ok(rejects(() => e.changeShippingAddress(orderNumber, ZHANG, { city: 3 } as never), 'validation').fieldErrors[0]!.field.startsWith('shippingAddress.'));
+    rejects(() => e.changeShippingAddress(orderNumber, { contact: 'x@example.com' }, moved), 'not_found');
+
+    e.markPaid(orderNumber);
+    e.markShipped(orderNumber, { carrier: 'SF', number: 'SF1' });
+    const late = rejects(() => e.changeShippingAddress(orderNumber, ZHANG, shippingAddress), 'conflict');
+    assert.equal(late.message, `Order ${orderNumber} is shipped; its shipping address can no longer be changed.`);
+    assert.equal(e.getOrder(orderNumber, ZHANG).shippingAddress.city, '北京市');
+  });
+
+  it('takes a refund request with a reason and lets the merchant approve it', () => {
+    const e = engine();
+    const { orderNumber } = e.submitOrder(orderRequest(), 'k');
+    assert.equal(rejects(() => e.requestRefund(orderNumber, ZHANG, { reason: 'Changed my mind' }), 'conflict').message, `Order ${orderNumber} is awaiting payment; a refund cannot be requested yet.`);
+    e.markPaid(orderNumber);
+    assert.deepEqual(rejects(() => e.requestRefund(orderNumber, ZHANG, { reason: '  ' }), 'validation').fieldErrors, [{ field: 'reason', code: 'required' }]);
+    assert.deepEqual(rejects(() => e.requestRefund(orderNumber, ZHANG, { reason: 'x'.repeat(501) }), 'validation').fieldErrors, [{ field: 'reason', code: 'too_long', params: { max: 500 } }]);
+    rejects(() => e.requestRefund(orderNumber, { contact: '13900000000' }, { reason: 'Changed my mind' }), 'not_found');
+    const requested = e.requestRefund(orderNumber, ZHANG, { reason: ' Changed my mind ' });
+    assert.equal(requested.status, 'refund_requested');
+    assert.deepEqual(requested.history?.at(-1), { status: 'refund_requested', at: NOW.toISOString(), action: 'request_refund', note: 'Changed my mind' });
+    rejects(() => e.markShipped(orderNumber, { carrier: 'SF', number: 'SF1' }), 'conflict');
+    const refunded = e.approveRefund(orderNumber, { note: 'Refunded to your Alipay account.' });
+    assert.equal(refunded.status, 'refunded');
+    assert.equal(refunded.history?.at(-1)?.note, 'Refunded to your Alipay account.');
+    assert.equal(e.getPaymentStatus(orderNumber).status, 'paid');
+    assert.equal(rejects(() => e.rejectRefund(orderNumber), 'conflict').message, `Order ${orderNumber} is refunded; a refund can no longer be rejected.`);
+  });
+
+  it('lets the merchant reject a refund request, after which the order ships', () => {
+    const e = engine();
+    const { orderNumber } = e.submitOrder(orderRequest(), 'k');
+    rejects(() => e.approveRefund(orderNumber), 'conflict');
+    e.markPaid(orderNumber);
+    e.requestRefund(orderNumber, ZHANG, { reason: 'Too slow' });
+    assert.deepEqual(rejects(() => e.rejectRefund(orderNumber, { note: 'y'.repeat(501) }), 'validation').fieldErrors, [{ field: 'note', code: 'too_long', params: { max: 500 } }]);
+    const rejected = e.rejectRefund(orderNumber);
+    assert.equal(rejected.status, 'refund_rejected');
+    assert.deepEqual(rejected.history?.at(-1), { status: 'refund_rejected', at: NOW.toISOString(), action: 'reject_refund' });
+    rejects(() => e.requestRefund(orderNumber, ZHANG, { reason: 'Again' }), 'conflict');
+    assert.equal(e.markShipped(orderNumber, { carrier: 'SF', number: 'SF1' }).status, 'shipped');
+  });
+
+  it('keeps history and tracking in snapshots', () => {
+    const e = engine();
+    const { orderNumber } = e.submitOrder(orderRequest(), 'k');
+    e.markPaid(orderNumber);
+    e.markShipped(orderNumber, { carrier: 'SF', number: 'SF1' });
+    const resumed = engine({ state: e.snapshot() });
+    assert.deepEqual(resumed.getOrder(orderNumber, ZHANG), e.getOrder(orderNumber, ZHANG));
+  });
+});

@@ -7,16 +7,20 @@
  * is a fake URL, and card, UnionPay and PayPal orders get a redirect to `#/pay/<orderNumber>`.
  * Nothing is charged; a merchant (or a demo) calls `markPaid()`.
  *
+ * Every status change goes through `nextStatus()` of the core's transition table
+ * (`order-lifecycle.ts`), so an action the table does not allow fails with `conflict`, and every
+ * change appends an entry to the order's `history`.
+ *
  * @module
  */
 import * as z from 'zod/mini';
 import {
-  CatalogQuerySchema, OrderSchema, OrderRequestSchema, OrderZoneError, QuoteRequestSchema,
-  priceQuote, stockLevel, validateCheckoutDraft, validatePersonalization,
+  AddressSchema, CatalogQuerySchema, OrderSchema, OrderRequestSchema, OrderZoneError, QuoteRequestSchema, TrackingSchema,
+  nextStatus, priceQuote, stockLevel, validateCheckoutDraft, validatePersonalization,
 } from '@orderzone/core';
 import type {
-  Category, CatalogQuery, CheckoutOptions, FieldError, OptionFacet, Order, OrderAccess, OrderRequest,
-  PaymentAction, PaymentMethod, PaymentStatus, PricingRules, Product, ProductPage, ProductSummary, Quote, QuoteRequest, StockLevel, Variant,
+  Address, Category, CatalogQuery, CheckoutOptions, FieldError, OptionFacet, Order, OrderAccess, OrderAction, OrderHistoryEntry, OrderRequest,
+  PaymentAction, RefundRequest, PaymentMethod, PaymentStatus, PricingRules, Product, ProductPage, ProductSummary, Quote, QuoteRequest, StockLevel, Tracking, Variant,
 } from '@orderzone/core';
 import { fieldErrorsFromIssues, requestFingerprint } from './request-validation.ts';
 
@@ -54,11 +58,48 @@ export interface OrderEngine {
   /** Throws `not_found` for an unknown number or a contact (phone or e-mail) that does not match. */
   getOrder(orderNumber: string, access?: OrderAccess): Order;
   getPaymentStatus(orderNumber: string): PaymentStatus;
-  /** Merchant call: marks an order paid. */
+  /**
+   * Shopper call: cancels an unpaid order (`pending_payment`, or `pending_shipment` for cash on
+   * delivery) and puts its reserved stock back. Throws `not_found` (unknown number or contact) and
+   * `conflict` (not allowed in the order's status).
+   */
+  cancelOrder(orderNumber: string, access: OrderAccess): Order;
+  /**
+   * Shopper call: sends the order to another address in the same country, checked with the checkout
+   * address rules (`validation` with `shippingAddress.*` field errors). The price is not recomputed.
+   * Throws `not_found` and `conflict` like {@link OrderEngine.cancelOrder}.
+   */
+  changeShippingAddress(orderNumber: string, access: OrderAccess, address: Address): Order;
+  /**
+   * Shopper call: asks for a refund of a paid order that has not been shipped. `reason` is required,
+   * at most 500 characters (`validation` on the field `reason`). Throws `not_found` and `conflict`.
+   */
+  requestRefund(orderNumber: string, access: OrderAccess, request: RefundRequest): Order;
+  /**
+   * Merchant or payment-provider call: marks an `pending_payment` order paid. Repeating it on a paid
+   * order changes nothing; any other status is a `conflict`.
+   */
   markPaid(orderNumber: string): Order;
+  /** Merchant call: ships a paid (or cash-on-delivery) order with its tracking number. `validation` for bad tracking data. */
+  markShipped(orderNumber: string, tracking: Tracking): Order;
+  /** Merchant call: marks a shipped order completed (delivered). */
+  markCompleted(orderNumber: string): Order;
+  /** Merchant call: grants a refund request (or refunds a returned order). `note` is at most 500 characters. */
+  approveRefund(orderNumber: string, decision?: MerchantDecision): Order;
+  /** Merchant call: turns a refund request down; the order then awaits shipment again. */
+  rejectRefund(orderNumber: string, decision?: MerchantDecision): Order;
   /** A snapshot of the mutable state (for persistence). */
   snapshot(): EngineState;
 }
+
+/** A merchant's decision on a request. */
+export interface MerchantDecision {
+  /** Shown to the shopper in the order's history (at most 500 characters). */
+  note?: string;
+}
+
+/** Longest refund reason or merchant note, in characters (UTF-16 units, as the history schema counts). */
+export const MAX_ORDER_NOTE_LENGTH = 500;
 
 export interface OrderEngineOptions {
   seed: ShopSeed;
@@ -492,6 +533,7 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     };
     const note = request.note?.trim();
     if (note) order.note = note;
+    order.history = [{ status: order.status, at: order.createdAt }];
 
     const stock = { ...state.stock };
     for (const line of priced.lines) if (stock[line.variantId] !== undefined) stock[line.variantId] = stock[line.variantId]! - line.quantity;
@@ -506,43 +548,130 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     return structuredClone(order);
   }
 
-  function getOrder(orderNumber: string, access?: OrderAccess): Order {
+  /** The order, when `access` gives its phone number or e-mail; else `not_found`. */
+  function requireOwnOrder(orderNumber: string, access: OrderAccess | undefined): Order {
     const order = typeof orderNumber === 'string' ? findOrder(orderNumber) : undefined;
     const contact = access?.contact === undefined ? '' : normalizeContact(String(access.contact));
     const matches = order !== undefined && contact !== '' && (contact === normalizeContact(order.contact.phone) || contact === normalizeContact(order.contact.email));
     if (!order || !matches) {
       throw new OrderZoneError('not_found', `There is no order "${String(orderNumber)}" for that phone number or e-mail address.`, { details: { orderNumber } });
     }
-    return structuredClone(order);
+    return order;
+  }
+
+  function getOrder(orderNumber: string, access?: OrderAccess): Order {
+    return structuredClone(requireOwnOrder(orderNumber, access));
+  }
+
+  /**
+   * Applies `action` to `order` through the transition table (`conflict` when not allowed), with
+   * `changes`, a history entry and, optionally, the stock changes of `stock`; saves and returns a copy.
+   */
+  function transition(order: Order, action: OrderAction, changes: Partial<Order> = {}, options: { note?: string; stock?: Record<string, number> } = {}): Order {
+    const status = nextStatus(order.status, action, order.orderNumber);
+    const entry: OrderHistoryEntry = { status, at: now().toISOString(), action, ...(options.note ? { note: options.note } : {}) };
+    const updated: Order = { ...order, ...changes, status, history: [...(order.history ?? []), entry] };
+    state = { ...state, ...(options.stock ? { stock: options.stock } : {}), orders: state.orders.map((o) => (o.orderNumber === order.orderNumber ? updated : o)) };
+    changed();
+    return structuredClone(updated);
+  }
+
+  /** A trimmed optional text of at most {@link MAX_ORDER_NOTE_LENGTH} characters, else `validation` on `field`. */
+  function noteText(field: string, raw: unknown, required: boolean): string | undefined {
+    const value = typeof raw === 'string' ? raw.trim() : raw === undefined || raw === null ? '' : undefined;
+    if (value === undefined) throw validationError(`The ${field} must be text.`, [{ field, code: 'invalid' }]);
+    if (value === '') {
+      if (required) throw validationError(`A ${field} is required.`, [{ field, code: 'required' }]);
+      return undefined;
+    }
+    if (value.length > MAX_ORDER_NOTE_LENGTH) {
+      throw validationError(`The ${field} is longer than ${MAX_ORDER_NOTE_LENGTH} characters.`, [{ field, code: 'too_long', params: { max: MAX_ORDER_NOTE_LENGTH } }]);
+    }
+    return value;
+  }
+
+  function cancelOrder(orderNumber: string, access: OrderAccess): Order {
+    const order = requireOwnOrder(orderNumber, access);
+    nextStatus(order.status, 'cancel', order.orderNumber);
+    const stock = { ...state.stock };
+    for (const line of order.lines) if (stock[line.variantId] !== undefined) stock[line.variantId] = stock[line.variantId]! + line.quantity;
+    return transition(order, 'cancel', { payment: { type: 'none' } }, { stock });
+  }
+
+  function changeShippingAddress(orderNumber: string, access: OrderAccess, rawAddress: Address): Order {
+    const order = requireOwnOrder(orderNumber, access);
+    nextStatus(order.status, 'change_address', order.orderNumber);
+    if (!rawAddress || typeof rawAddress !== 'object') throw validationError('A new shipping address is required.', [{ field: 'shippingAddress', code: 'required' }]);
+    const parsed = AddressSchema.safeParse(rawAddress);
+    if (!parsed.success) {
+      throw validationError('The shipping address is not valid.', fieldErrorsFromIssues(parsed.error.issues, rawAddress, 'shippingAddress.'));
+    }
+    const country = parsed.data.country.trim().toUpperCase();
+    const fieldErrors = validateCheckoutDraft({
+      contact: order.contact,
+      shippingAddress: parsed.data,
+      shippingOptionId: order.shippingOption.id,
+      paymentMethodId: order.paymentMethod.id,
+    }).filter((e) => e.field.startsWith('shippingAddress.'));
+    if (!fieldErrors.some((e) => e.field === 'shippingAddress.country') && country !== order.shippingAddress.country) {
+      fieldErrors.unshift({ field: 'shippingAddress.country', code: 'invalid_choice' });
+      throw validationError(`Order ${order.orderNumber} ships to ${order.shippingAddress.country}; the address can only change within that country.`, fieldErrors);
+    }
+    if (fieldErrors.length > 0) throw validationError('Some shipping address details are missing or not valid.', fieldErrors);
+    return transition(order, 'change_address', { shippingAddress: trimAll({ ...parsed.data, country }) });
+  }
+
+  function requestRefund(orderNumber: string, access: OrderAccess, request: RefundRequest): Order {
+    const order = requireOwnOrder(orderNumber, access);
+    nextStatus(order.status, 'request_refund', order.orderNumber);
+    const reason = noteText('reason', request?.reason, true)!;
+    return transition(order, 'request_refund', {}, { note: reason });
+  }
+
+  function markShipped(orderNumber: string, rawTracking: Tracking): Order {
+    const order = requireOrder(orderNumber);
+    nextStatus(order.status, 'ship', order.orderNumber);
+    if (!rawTracking || typeof rawTracking !== 'object') throw validationError('Shipping needs the carrier and tracking number.', [{ field: 'tracking', code: 'required' }]);
+    const trimmed = trimAll(rawTracking);
+    const parsed = TrackingSchema.safeParse(trimmed);
+    if (!parsed.success) throw validationError('The tracking details are not valid.', fieldErrorsFromIssues(parsed.error.issues, trimmed, 'tracking.'));
+    return transition(order, 'ship', { tracking: parsed.data });
+  }
+
+  function markCompleted(orderNumber: string): Order {
+    return transition(requireOrder(orderNumber), 'complete');
+  }
+
+  function decide(orderNumber: string, action: 'approve_refund' | 'reject_refund', decision: MerchantDecision | undefined): Order {
+    const order = requireOrder(orderNumber);
+    nextStatus(order.status, action, order.orderNumber);
+    const note = noteText('note', decision?.note, false);
+    return transition(order, action, {}, note === undefined ? {} : { note });
   }
 
   function getPaymentStatus(orderNumber: string): PaymentStatus {
     const order = requireOrder(orderNumber);
     let status: PaymentStatus['status'];
     switch (order.status) {
-      case 'paid':
-      case 'shipped':
-      case 'completed':
-        status = 'paid';
+      case 'pending_payment':
+      case 'pending_shipment':
+        status = order.payment.type === 'qr_code' && order.payment.expiresAt !== undefined && Date.parse(order.payment.expiresAt) < now().getTime() ? 'expired' : 'pending';
         break;
       case 'cancelled':
         status = 'failed';
         break;
       default:
-        status = order.payment.type === 'qr_code' && order.payment.expiresAt !== undefined && Date.parse(order.payment.expiresAt) < now().getTime() ? 'expired' : 'pending';
+        // Every other status comes after payment (or delivery, for cash on delivery); a refund does not undo it.
+        status = 'paid';
     }
     return { orderNumber: order.orderNumber, status };
   }
 
   function markPaid(orderNumber: string): Order {
     const order = requireOrder(orderNumber);
-    if (order.status === 'cancelled') throw new OrderZoneError('conflict', `Order ${orderNumber} is cancelled and cannot be paid.`);
-    if (order.status === 'pending_shipment') throw new OrderZoneError('conflict', `Order ${orderNumber} is paid on delivery.`);
-    if (order.status !== 'pending_payment') return structuredClone(order);
-    const paid: Order = { ...order, status: 'paid', payment: { type: 'none' } };
-    state = { ...state, orders: state.orders.map((o) => (o.orderNumber === orderNumber ? paid : o)) };
-    changed();
-    return structuredClone(paid);
+    // Payment providers repeat their notifications: confirming a paid order again changes nothing.
+    if (order.status === 'paid') return structuredClone(order);
+    return transition(order, 'confirm_payment', { payment: { type: 'none' } });
   }
 
   return {
@@ -554,7 +683,14 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     submitOrder,
     getOrder,
     getPaymentStatus,
+    cancelOrder,
+    changeShippingAddress,
+    requestRefund,
     markPaid,
+    markShipped,
+    markCompleted,
+    approveRefund: (orderNumber, decision) => decide(orderNumber, 'approve_refund', decision),
+    rejectRefund: (orderNumber, decision) => decide(orderNumber, 'reject_refund', decision),
     snapshot,
   };
 }

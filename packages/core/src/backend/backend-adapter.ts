@@ -11,7 +11,7 @@
  * @module
  */
 import type { Category, CatalogQuery, Product, ProductPage } from '../catalog/catalog-schema.ts';
-import type { CheckoutOptions, Order, OrderRequest, PaymentStatus, Quote, QuoteRequest } from '../order/order-schema.ts';
+import type { Address, CheckoutOptions, Order, OrderRequest, PaymentStatus, Quote, QuoteRequest, RefundRequest } from '../order/order-schema.ts';
 
 /** Per-call context. */
 export interface RequestContext {
@@ -59,4 +59,24 @@ export interface BackendAdapter {
   getOrder(orderNumber: string, access?: OrderAccess, ctx?: RequestContext): Promise<Order>;
   /** Whether an order has been paid. */
   getPaymentStatus(orderNumber: string, ctx?: RequestContext): Promise<PaymentStatus>;
+
+  // Shopper actions after the order (issue 4). Optional for now, so adapters written before them stay
+  // valid; a widget offers an action only when the adapter has the method and the transition table
+  // (`allowedShopperActions()` in `order-lifecycle.ts`) allows it in the order's status.
+
+  /**
+   * Cancels an unpaid order and releases its stock. Rejects `not_found` for an unknown number or a
+   * contact that does not match, `conflict` when the order's status no longer allows it (paid, shipped...).
+   */
+  cancelOrder?(orderNumber: string, access: OrderAccess, ctx?: RequestContext): Promise<Order>;
+  /**
+   * Sends a not-yet-shipped order to another address (same country). Rejects `validation` with
+   * `shippingAddress.*` field errors, `not_found` and `conflict` like {@link BackendAdapter.cancelOrder}.
+   */
+  changeShippingAddress?(orderNumber: string, access: OrderAccess, address: Address, ctx?: RequestContext): Promise<Order>;
+  /**
+   * Asks for a refund of a paid, not-yet-shipped order; the order becomes `refund_requested`. Rejects
+   * `validation` (field `reason`), `not_found` and `conflict` like {@link BackendAdapter.cancelOrder}.
+   */
+  requestRefund?(orderNumber: string, access: OrderAccess, request: RefundRequest, ctx?: RequestContext): Promise<Order>;
 }

@@ -169,6 +169,11 @@ export const OrderRequestSchema = z.object({
 });
 export type OrderRequest = z.infer<typeof OrderRequestSchema>;
 
+/**
+ * Where an order is in its lifecycle. `paid` and `pending_shipment` both await shipment:
+ * `pending_shipment` is a cash-on-delivery order, not paid yet. Which actions each status allows is
+ * decided by the transition table in `order-lifecycle.ts`.
+ */
 export const OrderStatusSchema = z.enum([
   'pending_payment',
   'paid',
@@ -176,6 +181,13 @@ export const OrderStatusSchema = z.enum([
   'shipped',
   'completed',
   'cancelled',
+  'refund_requested',
+  'refund_rejected',
+  'refunded',
+  'return_requested',
+  'return_approved',
+  'returned',
+  'return_rejected',
 ]);
 export type OrderStatus = z.infer<typeof OrderStatusSchema>;
 
@@ -198,6 +210,30 @@ export const PaymentActionSchema = z.union([
 ]);
 export type PaymentAction = z.infer<typeof PaymentActionSchema>;
 
+/**
+ * One step of an order's timeline: the status it entered (or kept, for `edit` and `change_address`),
+ * when, and the lifecycle action that caused it (absent for the entry of creation).
+ */
+export const OrderHistoryEntrySchema = z.object({
+  status: OrderStatusSchema,
+  /** ISO 8601 date-time. */
+  at: z.string(),
+  /** A `ShopperAction` or `MerchantAction` of `order-lifecycle.ts`. */
+  action: z.optional(z.string()),
+  /** The shopper's reason (refund or return request) or the merchant's note (approval, rejection). */
+  note: z.optional(z.string().check(z.maxLength(500))),
+});
+export type OrderHistoryEntry = z.infer<typeof OrderHistoryEntrySchema>;
+
+/** Where a shipped parcel can be followed. */
+export const TrackingSchema = z.object({
+  /** The carrier's name, e.g. `SF Express` or `顺丰速运`. */
+  carrier: z.string().check(z.minLength(1), z.maxLength(100)),
+  /** The tracking (waybill) number. */
+  number: z.string().check(z.minLength(1), z.maxLength(100)),
+});
+export type Tracking = z.infer<typeof TrackingSchema>;
+
 export const OrderSchema = z.object({
   orderNumber: z.string().check(z.minLength(1)),
   status: OrderStatusSchema,
@@ -214,8 +250,19 @@ export const OrderSchema = z.object({
   paymentMethod: PaymentMethodSchema,
   note: z.optional(z.string()),
   payment: PaymentActionSchema,
+  /** Every status the order entered, oldest first, starting with the status it was created in. */
+  history: z.optional(z.array(OrderHistoryEntrySchema)),
+  /** Set once the order is shipped. */
+  tracking: z.optional(TrackingSchema),
 });
 export type Order = z.infer<typeof OrderSchema>;
+
+/** A shopper's request for their money back, before shipment. */
+export const RefundRequestSchema = z.object({
+  /** Why the shopper wants a refund (1–500 characters after trimming). */
+  reason: z.string().check(z.maxLength(500)),
+});
+export type RefundRequest = z.infer<typeof RefundRequestSchema>;
 
 export const PaymentStatusSchema = z.object({
   orderNumber: z.string(),

@@ -102,6 +102,56 @@ describe('REST adapter against the order engine handlers', () => {
     await rejectsWith(api.getOrder('OZ250314000001', { contact: 'someone@example.com' }), 'not_found');
   });
 
+  it('cancels an unpaid order, releasing stock, and answers conflict once it is cancelled', async () => {
+    const api = adapter();
+    const placed = await api.submitOrder(order, { idempotencyKey: 'cancel-me' });
+    const cancelled = await api.cancelOrder!(placed.orderNumber, { contact: 'wang@example.com' });
+    assert.equal(cancelled.status, 'cancelled');
+    assert.equal(cancelled.history?.at(-1)?.action, 'cancel');
+    assert.equal((await api.getProduct('engraved-bottle')).variants.find((v) => v.id === 'bottle-500ml-navy')!.stock, 30);
+    const again = await rejectsWith(api.cancelOrder!(placed.orderNumber, { contact: 'wang@example.com' }), 'conflict');
+    assert.equal(again.status, 409);
+    assert.match(again.message, new RegExp(`^POST /orders/\\{orderNumber\\}/cancel failed with 409 conflict: Order ${placed.orderNumber} is cancelled; it can no longer be cancelled\\.$`));
+    assert.deepEqual(again.details, { status: 'cancelled', action: 'cancel', orderNumber: placed.orderNumber });
+    await rejectsWith(api.cancelOrder!(placed.orderNumber, { contact: 'someone@example.com' }), 'not_found');
+  });
+
+  it('changes the shipping address, with validation, and answers conflict once the order is shipped', async () => {
+    const engine = createOrderEngine({ seed: demoShop, now: () => new Date('2025-03-14T08:00:00Z') });
+    server.use(...createHttpHandlers(engine, { baseUrl: BASE }));
+    const api = adapter();
+    const placed = await api.submitOrder(order, { idempotencyKey: 'move-me' });
+    const moved = { ...order.shippingAddress, region: '北京市', city: '北京市', district: '朝阳区', line1: '建国路88号', postalCode: '100022' };
+    const changed = await api.changeShippingAddress!(placed.orderNumber, { contact: '13900139000' }, moved);
+    assert.equal(changed.shippingAddress.city, '北京市');
+    assert.equal(changed.status, 'pending_payment');
+    const invalid = await rejectsWith(api.changeShippingAddress!(placed.orderNumber, { contact: '13900139000' }, { ...moved, postalCode: 'abc' }), 'validation');
+    assert.deepEqual(invalid.fieldErrors, [{ field: 'shippingAddress.postalCode', code: 'invalid_postal_code_cn' }]);
+    engine.markPaid(placed.orderNumber);
+    engine.markShipped(placed.orderNumber, { carrier: 'SF Express', number: 'SF1234567890' });
+    const late = await rejectsWith(api.changeShippingAddress!(placed.orderNumber, { contact: '13900139000' }, moved), 'conflict');
+    assert.equal(late.status, 409);
+    assert.match(late.message, /is shipped; its shipping address can no longer be changed\.$/);
+    assert.deepEqual((await api.getOrder(placed.orderNumber, { contact: '13900139000' })).tracking, { carrier: 'SF Express', number: 'SF1234567890' });
+  });
+
+  it('requests a refund of a paid order and answers conflict for an unpaid one', async () => {
+    const engine = createOrderEngine({ seed: demoShop, now: () => new Date('2025-03-14T08:00:00Z') });
+    server.use(...createHttpHandlers(engine, { baseUrl: BASE }));
+    const api = adapter();
+    const placed = await api.submitOrder(order, { idempotencyKey: 'refund-me' });
+    const early = await rejectsWith(api.requestRefund!(placed.orderNumber, { contact: '13900139000' }, { reason: 'Ordered twice' }), 'conflict');
+    assert.equal(early.status, 409);
+    assert.match(early.message, /is awaiting payment; a refund cannot be requested yet\.$/);
+    engine.markPaid(placed.orderNumber);
+    const missing = await rejectsWith(api.requestRefund!(placed.orderNumber, { contact: '13900139000' }, { reason: '' }), 'validation');
+    assert.deepEqual(missing.fieldErrors, [{ field: 'reason', code: 'required' }]);
+    const requested = await api.requestRefund!(placed.orderNumber, { contact: '13900139000' }, { reason: 'Ordered twice' });
+    assert.equal(requested.status, 'refund_requested');
+    assert.deepEqual(requested.history?.map((h) => h.status), ['pending_payment', 'paid', 'refund_requested']);
+    assert.equal(requested.history?.at(-1)?.note, 'Ordered twice');
+  });
+
   it('refuses to submit without an idempotency key', async () => {
     await rejectsWith(adapter().submitOrder(order, { idempotencyKey: '' }), 'validation');
   });

@@ -8,7 +8,7 @@
  * @module
  */
 import type * as z from 'zod/mini';
-import type { BackendAdapter, RequestContext } from '../backend/backend-adapter.ts';
+import type { BackendAdapter, OrderAccess, RequestContext } from '../backend/backend-adapter.ts';
 import { OrderZoneError, isOrderZoneError, type FieldError, type OrderZoneErrorCode } from '../errors.ts';
 import { QuoteSchema } from '../order/order-schema.ts';
 import {
@@ -175,13 +175,20 @@ export function createRestAdapter(options: RestAdapterOptions): BackendAdapter {
       }
       return request(REST_ENDPOINTS.submitOrder, { body, headers: { [IDEMPOTENCY_KEY_HEADER]: key }, ctx });
     },
-    getOrder(orderNumber, access, ctx) {
-      const query = new URLSearchParams();
-      if (access?.contact !== undefined) query.set('contact', access.contact);
-      return request(REST_ENDPOINTS.getOrder, { pathParams: { orderNumber }, query, ctx });
-    },
+    getOrder: (orderNumber, access, ctx) => request(REST_ENDPOINTS.getOrder, { pathParams: { orderNumber }, query: contactQuery(access), ctx }),
     getPaymentStatus: (orderNumber, ctx) => request(REST_ENDPOINTS.getPaymentStatus, { pathParams: { orderNumber }, ctx }),
+    cancelOrder: (orderNumber, access, ctx) => request(REST_ENDPOINTS.cancelOrder, { pathParams: { orderNumber }, query: contactQuery(access), ctx }),
+    changeShippingAddress: (orderNumber, access, body, ctx) =>
+      request(REST_ENDPOINTS.changeShippingAddress, { pathParams: { orderNumber }, query: contactQuery(access), body, ctx }),
+    requestRefund: (orderNumber, access, body, ctx) => request(REST_ENDPOINTS.requestRefund, { pathParams: { orderNumber }, query: contactQuery(access), body, ctx }),
   };
+}
+
+/** The `contact` query parameter that proves access to an order, when given. */
+function contactQuery(access: OrderAccess | undefined): URLSearchParams {
+  const query = new URLSearchParams();
+  if (access?.contact !== undefined) query.set('contact', access.contact);
+  return query;
 }
 
 /**

@@ -15,7 +15,8 @@ import {
 import type { OrderZoneError, OrderZoneErrorCode } from '../errors.ts';
 import {
   AddressSchema, AdjustmentSchema, CheckoutOptionsSchema, ContactSchema, LineRequestSchema, OrderRequestSchema, OrderSchema,
-  PaymentActionSchema, PaymentMethodSchema, PaymentStatusSchema, QuoteLineSchema, QuoteRequestSchema, QuoteSchema, ShippingOptionSchema,
+  OrderHistoryEntrySchema, PaymentActionSchema, PaymentMethodSchema, PaymentStatusSchema, QuoteLineSchema, QuoteRequestSchema, QuoteSchema, RefundRequestSchema,
+  ShippingOptionSchema, TrackingSchema,
 } from '../order/order-schema.ts';
 
 /** Version of the HTTP contract (the `info.version` of the OpenAPI document). */
@@ -118,14 +119,14 @@ export interface QueryParameter {
 export interface Endpoint<Response extends z.ZodMiniType = z.ZodMiniType> {
   /** The `BackendAdapter` method it serves; also the OpenAPI `operationId`. */
   operationId: string;
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PUT';
   /** Path template relative to the base URL, with `{name}` parameters. */
   path: string;
   summary: string;
   description: string;
   pathParameters: { name: string; description: string }[];
   query: QueryParameter[];
-  /** JSON body schema for POST endpoints. */
+  /** JSON body schema for POST and PUT endpoints. */
   body?: z.ZodMiniType;
   /** Headers the client must send. */
   requiredHeaders: { name: string; description: string }[];
@@ -139,6 +140,13 @@ export interface Endpoint<Response extends z.ZodMiniType = z.ZodMiniType> {
 function endpoint<R extends z.ZodMiniType>(e: Omit<Endpoint<R>, 'pathParameters' | 'query' | 'requiredHeaders' | 'status'> & Partial<Pick<Endpoint<R>, 'pathParameters' | 'query' | 'requiredHeaders' | 'status'>>): Endpoint<R> {
   return { pathParameters: [], query: [], requiredHeaders: [], status: 200, ...e };
 }
+
+/** The `contact` query parameter that proves a shopper may see or change an order. */
+const contactQuery: QueryParameter[] = [
+  { name: 'contact', description: 'The phone number or e-mail address given at checkout.', required: true, schema: { type: 'string' } },
+];
+
+const orderNumberParameter = [{ name: 'orderNumber', description: 'The order number.' }];
 
 const productQuery: QueryParameter[] = [
   { name: 'categoryId', description: 'Only products of this category or its child categories.', required: false, schema: { type: 'string' } },
@@ -231,7 +239,7 @@ export const REST_ENDPOINTS = {
     summary: 'Get an order',
     description: 'An order, for someone who gives the phone number or e-mail address used to place it. An unknown number and a contact that does not match both answer `404`.',
     pathParameters: [{ name: 'orderNumber', description: 'The order number.' }],
-    query: [{ name: 'contact', description: 'The phone number or e-mail address given at checkout.', required: true, schema: { type: 'string' } }],
+    query: contactQuery,
     response: OrderSchema,
     errors: ['not_found'],
   }),
@@ -244,6 +252,47 @@ export const REST_ENDPOINTS = {
     pathParameters: [{ name: 'orderNumber', description: 'The order number.' }],
     response: PaymentStatusSchema,
     errors: ['not_found'],
+  }),
+  cancelOrder: endpoint({
+    operationId: 'cancelOrder',
+    method: 'POST',
+    path: '/orders/{orderNumber}/cancel',
+    summary: 'Cancel an order',
+    description:
+      'Cancels an order that has not been paid (`pending_payment`, or `pending_shipment` for cash on delivery) and releases its reserved stock. ' +
+      'Answers the cancelled order; `409 conflict` when the order’s status no longer allows it (see the transition table in docs/backend-contract.md).',
+    pathParameters: orderNumberParameter,
+    query: contactQuery,
+    response: OrderSchema,
+    errors: ['not_found', 'conflict'],
+  }),
+  changeShippingAddress: endpoint({
+    operationId: 'changeShippingAddress',
+    method: 'PUT',
+    path: '/orders/{orderNumber}/shipping-address',
+    summary: 'Change the shipping address of an order',
+    description:
+      'Replaces the shipping address of an order that has not been shipped, with the checkout address rules (`400 validation` with `shippingAddress.*` field errors). ' +
+      'The country cannot change. Answers the updated order; `409 conflict` when the order’s status no longer allows it.',
+    pathParameters: orderNumberParameter,
+    query: contactQuery,
+    body: AddressSchema,
+    response: OrderSchema,
+    errors: ['validation', 'not_found', 'conflict'],
+  }),
+  requestRefund: endpoint({
+    operationId: 'requestRefund',
+    method: 'POST',
+    path: '/orders/{orderNumber}/refund-requests',
+    summary: 'Ask for a refund',
+    description:
+      'Asks for a refund of a paid order that has not been shipped, with a reason (1–500 characters; `400 validation` on `reason`). ' +
+      'Answers the order, now `refund_requested`; `409 conflict` when the order’s status does not allow it.',
+    pathParameters: orderNumberParameter,
+    query: contactQuery,
+    body: RefundRequestSchema,
+    response: OrderSchema,
+    errors: ['validation', 'not_found', 'conflict'],
   }),
 } as const;
 
@@ -318,7 +367,10 @@ const NAMED_SCHEMAS: [string, z.ZodMiniType][] = [
   ['Address', AddressSchema],
   ['OrderRequest', OrderRequestSchema],
   ['PaymentAction', PaymentActionSchema],
+  ['OrderHistoryEntry', OrderHistoryEntrySchema],
+  ['Tracking', TrackingSchema],
   ['Order', OrderSchema],
+  ['RefundRequest', RefundRequestSchema],
   ['PaymentStatus', PaymentStatusSchema],
   ['FieldError', FieldErrorSchema],
   ['ErrorBody', ErrorBodySchema],
@@ -328,7 +380,7 @@ const ERROR_DESCRIPTIONS: Record<ServerErrorCode, string> = {
   validation: 'The request is not valid; `error.fieldErrors` says which fields and why.',
   unauthorized: 'Credentials are missing or no longer valid.',
   not_found: 'The resource does not exist (or the contact does not match).',
-  conflict: 'The idempotency key was already used for a different request.',
+  conflict: 'The request conflicts with the current state: an idempotency key already used for a different request, or an order action its status no longer (or not yet) allows; `error.details` holds `status` and `action` then.',
   price_changed: 'The total differs from `expectedTotal`; `error.details.quote` is the new quote.',
   out_of_stock: 'A line can no longer be ordered as asked; `error.details.quote` is the new quote and `error.details.lines` lists the lines.',
   rate_limited: 'Too many requests; wait `Retry-After` seconds.',

@@ -101,6 +101,13 @@ describe('<order-confirmation>', () => {
       shipped: '已发货',
       completed: '已完成',
       cancelled: '已取消',
+      refund_requested: '退款申请中',
+      refund_rejected: '退款被拒绝',
+      refunded: '已退款',
+      return_requested: '退货申请中',
+      return_approved: '退货已同意',
+      returned: '已退货',
+      return_rejected: '退货被拒绝',
     };
     const el = await mount(f, order);
     for (const [status, label] of Object.entries(statuses)) {
