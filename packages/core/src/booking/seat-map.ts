@@ -1,0 +1,98 @@
+/**
+ * Seat maps for a session (a cinema showing, a concert): sections of rows of seats, each seat in a
+ * price zone, some permanently unavailable (a broken seat, a camera position). Checks a shopper's
+ * selection against the map, the seats held or sold by others and the per-order limit, and prices it.
+ *
+ * @module
+ */
+import * as z from 'zod/mini';
+import { LocalizedTextSchema, MoneySchema } from '../catalog/catalog-schema.ts';
+import { OrderZoneError, type FieldError } from '../errors.ts';
+import { sumMoney, type Money } from '../money/money.ts';
+
+const Id = z.string().check(z.minLength(1), z.maxLength(128));
+
+/** A price zone: every seat in it costs `price`. */
+export const SeatPriceZoneSchema = z.object({ id: Id, name: LocalizedTextSchema, price: MoneySchema });
+export type SeatPriceZone = z.infer<typeof SeatPriceZoneSchema>;
+
+/** One seat; `label` is what a screen reader says (`Row F, seat 12`), `id` unique in the map. */
+export const SeatSchema = z.object({
+  id: Id,
+  label: LocalizedTextSchema,
+  zoneId: Id,
+  /** Never sellable in this session (not the same as held or sold, which change). */
+  unavailable: z.optional(z.boolean()),
+});
+export type Seat = z.infer<typeof SeatSchema>;
+
+export const SeatRowSchema = z.object({ id: Id, label: LocalizedTextSchema, seats: z.array(SeatSchema) });
+export type SeatRow = z.infer<typeof SeatRowSchema>;
+
+export const SeatSectionSchema = z.object({ id: Id, name: LocalizedTextSchema, rows: z.array(SeatRowSchema) });
+export type SeatSection = z.infer<typeof SeatSectionSchema>;
+
+/** The seat map of one session. */
+export const SeatMapSchema = z.object({
+  zones: z.array(SeatPriceZoneSchema),
+  sections: z.array(SeatSectionSchema),
+});
+export type SeatMap = z.infer<typeof SeatMapSchema>;
+
+/** A selected seat and its price. */
+export interface PricedSeat {
+  seatId: string;
+  zoneId: string;
+  price: Money;
+}
+
+/** A valid selection, as {@link validateSeatSelection} gives it. */
+export interface SeatSelection {
+  seats: PricedSeat[];
+  total: Money;
+}
+
+/**
+ * Checks that `seatIds` can be sold together in one order and prices them from their zones.
+ * A seat listed twice counts once. `taken` holds the ids of seats held or sold by others.
+ *
+ * @throws {@link OrderZoneError} `validation` with `fieldErrors` (field `seats`): `required` for
+ *   an empty selection; `too_many_seats` `{ max }`; one `unknown_seat` `{ seat }` per id not on the
+ *   map; one `seat_unavailable` `{ seat }` per seat unavailable, held or sold. All that apply are
+ *   reported together.
+ * @throws {@link OrderZoneError} `config` when a seat's zone is missing or zones differ in currency.
+ */
+export function validateSeatSelection(map: SeatMap, seatIds: readonly string[], taken: Iterable<string>, maxPerOrder: number): SeatSelection {
+  const seatsById = new Map<string, Seat>();
+  for (const section of map.sections) for (const row of section.rows) for (const seat of row.seats) seatsById.set(seat.id, seat);
+  const zones = new Map(map.zones.map((zone) => [zone.id, zone]));
+  const takenIds = new Set(taken);
+  const selected = [...new Set(seatIds)];
+  const fieldErrors: FieldError[] = [];
+  if (selected.length === 0) fieldErrors.push({ field: 'seats', code: 'required' });
+  if (selected.length > maxPerOrder) fieldErrors.push({ field: 'seats', code: 'too_many_seats', params: { max: maxPerOrder } });
+  const priced: PricedSeat[] = [];
+  for (const seatId of selected) {
+    const seat = seatsById.get(seatId);
+    if (!seat) {
+      fieldErrors.push({ field: 'seats', code: 'unknown_seat', params: { seat: seatId } });
+      continue;
+    }
+    if (seat.unavailable || takenIds.has(seatId)) {
+      fieldErrors.push({ field: 'seats', code: 'seat_unavailable', params: { seat: seatId } });
+      continue;
+    }
+    const zone = zones.get(seat.zoneId);
+    if (!zone) throw new OrderZoneError('config', `Seat "${seatId}" is in price zone "${seat.zoneId}", which the seat map does not define.`);
+    priced.push({ seatId, zoneId: zone.id, price: zone.price });
+  }
+  if (fieldErrors.length > 0) {
+    const summary = fieldErrors.map((e) => (e.params?.seat !== undefined ? `${e.code} (${String(e.params.seat)})` : e.code)).join(', ');
+    throw new OrderZoneError('validation', `These seats cannot be booked: ${summary}.`, { fieldErrors });
+  }
+  const currency = priced[0]!.price.currency;
+  if (priced.some((p) => p.price.currency !== currency)) {
+    throw new OrderZoneError('config', 'The seat map prices zones in more than one currency.');
+  }
+  return { seats: priced, total: sumMoney(priced.map((p) => p.price), currency) };
+}
