@@ -14,6 +14,16 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
+/**
+ * A new shopper: their own browser context (so their own storage), a desktop viewport, the given
+ * language, and the page's errors collected.
+ */
+export async function openShopperPage(browser: Browser, locale: string): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  return { page, errors: collectErrors(page) };
+}
+
 /** Collects the page's uncaught errors and console errors, for a test to assert there are none. */
 export function collectErrors(page: Page): string[] {
   const errors: string[] = [];

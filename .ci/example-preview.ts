@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
-import { launchChromium, collectErrors } from './chromium.ts';
+import { launchChromium, openShopperPage } from './chromium.ts';
 import { build, preview } from 'vite';
 
 export interface PreviewedExample {
@@ -29,12 +29,7 @@ export async function openBuiltExample(root: string): Promise<PreviewedExample> 
   return {
     url,
     browser,
-    async newPage({ locale = 'en-US' } = {}) {
-      const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
-      const page = await context.newPage();
-      const errors = collectErrors(page);
-      return { page, errors };
-    },
+    newPage: ({ locale = 'en-US' } = {}) => openShopperPage(browser, locale),
     async close() {
       await browser.close();
       await server.close();

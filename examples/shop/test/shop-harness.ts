@@ -4,7 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { type Browser, type Page } from 'playwright-core';
-import { launchChromium, collectErrors } from '../../../.ci/chromium.ts';
+import { launchChromium, openShopperPage } from '../../../.ci/chromium.ts';
 import { createServer, type ViteDevServer } from 'vite';
 
 const configFile = fileURLToPath(new URL('../../../vite.config.ts', import.meta.url));
@@ -27,12 +27,7 @@ export async function openShop(): Promise<Shop> {
   return {
     url,
     browser,
-    async newPage({ locale = 'zh-CN' } = {}) {
-      const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
-      const page = await context.newPage();
-      const errors = collectErrors(page);
-      return { page, errors };
-    },
+    newPage: ({ locale = 'zh-CN' } = {}) => openShopperPage(browser, locale),
     async close() {
       await browser.close();
       await server.close();

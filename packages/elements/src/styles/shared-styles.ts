@@ -259,6 +259,17 @@ export const controls = css`
     color: var(--_muted);
     text-decoration: line-through;
   }
+  /* An empty state ("Your cart is empty", "No order yet"): centred, with room around it. */
+  .empty {
+    display: grid;
+    justify-items: center;
+    gap: var(--_space);
+    padding: calc(var(--_space) * 5) calc(var(--_space) * 2);
+    text-align: center;
+  }
+  .empty p {
+    margin: 0 0 var(--_space);
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px;

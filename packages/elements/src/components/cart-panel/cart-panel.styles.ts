@@ -261,11 +261,7 @@ export const cartPanelStyles = css`
     font-size: var(--_text-sm);
   }
   .empty {
-    display: grid;
-    justify-items: center;
-    gap: var(--_space);
     padding: calc(var(--_space) * 4) calc(var(--_space) * 2);
-    text-align: center;
   }
   .empty-icon {
     font-size: 2.5em;
@@ -277,7 +273,6 @@ export const cartPanelStyles = css`
     font-size: 1.1em;
   }
   .empty p {
-    margin: 0 0 var(--_space);
     color: var(--_muted);
   }
   @media (max-width: 480px) {

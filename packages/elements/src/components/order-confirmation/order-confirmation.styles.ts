@@ -203,14 +203,4 @@ export const orderConfirmationStyles = css`
     display: flex;
     justify-content: center;
   }
-  .empty {
-    display: grid;
-    justify-items: center;
-    gap: var(--_space);
-    padding: calc(var(--_space) * 5) calc(var(--_space) * 2);
-    text-align: center;
-  }
-  .empty p {
-    margin: 0 0 var(--_space);
-  }
 `;
