@@ -236,38 +236,9 @@ export const checkoutFormStyles = css`
     font-size: var(--_text-lg);
   }
   .summary-lines {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: calc(var(--_space) * 1.5);
-  }
-  .summary-line {
-    display: grid;
-    grid-template-columns: 52px 1fr auto;
-    gap: calc(var(--_space) * 1.5);
-    align-items: center;
-  }
-  .summary-line img,
-  .summary-line .image-placeholder {
-    width: 52px;
-    height: 52px;
-    border-radius: calc(var(--_radius) * 0.6);
-    object-fit: cover;
-    background: var(--_surface);
-  }
-  .summary-line-text {
-    display: grid;
-    font-size: 0.9em;
-    min-width: 0;
-    overflow-wrap: anywhere;
-  }
-  .summary-line-title {
-    font-weight: var(--_weight-semibold);
-  }
-  .summary-line-total {
-    font-variant-numeric: tabular-nums;
-    font-weight: var(--_weight-semibold);
+    --_line-image-size: 52px;
+    --_line-image-bg: var(--_surface);
+    --_line-text-size: 0.9em;
   }
   .summary-skeleton {
     height: 120px;

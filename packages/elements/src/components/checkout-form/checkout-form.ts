@@ -26,6 +26,7 @@ import { StoreController } from '../../controllers/store-controller.ts';
 import { emit } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
 import { renderPriceSummary } from '../price-summary/price-summary.ts';
+import { renderQuoteLines } from '../price-summary/quote-lines.ts';
 import { priceSummaryStyles } from '../price-summary/price-summary.styles.ts';
 import { ZoneElement } from '../zone-element.ts';
 import { checkoutFormMessages } from './checkout-form.messages.ts';
@@ -672,21 +673,7 @@ export class CheckoutForm extends ZoneElement {
     return html`
       <aside class="order-summary" part="order-summary" aria-labelledby="summary-heading">
         <h2 id="summary-heading">${this.t('checkoutForm.summary')}</h2>
-        ${quote
-          ? html`<ul class="summary-lines">
-              ${quote.lines.map(
-                (line) => html`<li class="summary-line">
-                  ${line.image ? html`<img src=${line.image.url} alt="" loading="lazy" />` : html`<span class="image-placeholder" aria-hidden="true"></span>`}
-                  <span class="summary-line-text">
-                    <span class="summary-line-title">${this.i18n.text(line.title)}</span>
-                    ${line.variantTitle ? html`<span class="muted">${this.i18n.text(line.variantTitle)}</span>` : nothing}
-                    <span class="muted">${this.t('checkoutForm.line_quantity', { quantity: line.quantity })}</span>
-                  </span>
-                  <span class="summary-line-total">${this.i18n.money(line.total)}</span>
-                </li>`,
-              )}
-            </ul>`
-          : html`<div class="skeleton summary-skeleton" aria-hidden="true"></div>`}
+        ${quote ? renderQuoteLines(quote.lines, this.i18n) : html`<div class="skeleton summary-skeleton" aria-hidden="true"></div>`}
         ${renderPriceSummary(quote, this.i18n, { pending: quoteState.status === 'loading' || quoteState.status === 'idle' })}
         ${quoteState.status === 'ready' && !quoteState.data.orderable ? html`<p class="field-error">${this.t('checkoutForm.not_orderable')}</p>` : nothing}
       </aside>

@@ -166,38 +166,11 @@ export const orderConfirmationStyles = css`
     font-style: normal;
     overflow-wrap: anywhere;
   }
-  .lines {
-    list-style: none;
-    margin: 0 0 calc(var(--_space) * 2);
-    padding: 0;
-    display: grid;
-    gap: calc(var(--_space) * 1.5);
-  }
-  .line {
-    display: grid;
-    grid-template-columns: 56px 1fr auto;
-    gap: calc(var(--_space) * 1.5);
-    align-items: center;
-  }
-  .line img,
-  .line .image-placeholder {
-    width: 56px;
-    height: 56px;
-    border-radius: calc(var(--_radius) * 0.6);
-    object-fit: cover;
-    background: var(--_surface-alt);
-  }
-  .line-text {
-    display: grid;
-    min-width: 0;
-    overflow-wrap: anywhere;
-  }
-  .line-title {
-    font-weight: var(--_weight-semibold);
-  }
-  .line-total {
-    font-weight: var(--_weight-semibold);
-    font-variant-numeric: tabular-nums;
+  .summary-lines {
+    --_line-image-size: 56px;
+    --_line-image-bg: var(--_surface-alt);
+    --_line-text-size: 1em;
+    margin-bottom: calc(var(--_space) * 2);
   }
   .actions {
     display: flex;

@@ -10,6 +10,7 @@ import { StoreController } from '../../controllers/store-controller.ts';
 import { emit } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
 import { renderPriceSummary } from '../price-summary/price-summary.ts';
+import { renderQuoteLines } from '../price-summary/quote-lines.ts';
 import { priceSummaryStyles } from '../price-summary/price-summary.styles.ts';
 import { ZoneElement } from '../zone-element.ts';
 import { orderConfirmationMessages } from './order-confirmation.messages.ts';
@@ -218,19 +219,7 @@ export class OrderConfirmation extends ZoneElement {
         ${this.renderPayment(order)}
         <section class="card" aria-labelledby="items-heading">
           <h3 id="items-heading">${this.t('confirmation.items')}</h3>
-          <ul class="lines" part="items">
-            ${order.lines.map(
-              (line) => html`<li class="line">
-                ${line.image ? html`<img src=${line.image.url} alt="" loading="lazy" />` : html`<span class="image-placeholder" aria-hidden="true"></span>`}
-                <span class="line-text">
-                  <span class="line-title">${this.i18n.text(line.title)}</span>
-                  ${line.variantTitle ? html`<span class="muted">${this.i18n.text(line.variantTitle)}</span>` : nothing}
-                  <span class="muted">${this.t('confirmation.quantity', { quantity: line.quantity })}</span>
-                </span>
-                <span class="line-total">${this.i18n.money(line.total)}</span>
-              </li>`,
-            )}
-          </ul>
+          ${renderQuoteLines(order.lines, this.i18n, 'items')}
           ${renderPriceSummary(order, this.i18n)}
         </section>
         <section class="card details" part="details" aria-label=${this.t('confirmation.details')}>

@@ -14,6 +14,7 @@ export const priceSummaryMessages: MessageCatalogs = {
     'summary.calculating': 'Calculating…',
     'summary.free_shipping': 'Free',
     'summary.discount_code': '{label} ({code})',
+    'summary.line_quantity': 'Qty {quantity}',
   },
   'zh-CN': {
     'summary.heading': '订单摘要',
@@ -22,5 +23,6 @@ export const priceSummaryMessages: MessageCatalogs = {
     'summary.calculating': '计算中…',
     'summary.free_shipping': '免运费',
     'summary.discount_code': '{label}（{code}）',
+    'summary.line_quantity': '数量 {quantity}',
   },
 };

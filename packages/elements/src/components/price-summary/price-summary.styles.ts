@@ -44,4 +44,39 @@ export const priceSummaryStyles = css`
     font-weight: 400;
     font-style: italic;
   }
+  /* The priced lines (quote-lines.ts); hosts size them with the private variables set here. */
+  .summary-lines {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+  }
+  .summary-line {
+    display: grid;
+    grid-template-columns: var(--_line-image-size, 52px) 1fr auto;
+    gap: calc(var(--_space) * 1.5);
+    align-items: center;
+  }
+  .summary-line img,
+  .summary-line .image-placeholder {
+    width: var(--_line-image-size, 52px);
+    height: var(--_line-image-size, 52px);
+    border-radius: calc(var(--_radius) * 0.6);
+    object-fit: cover;
+    background: var(--_line-image-bg, var(--_surface));
+  }
+  .summary-line-text {
+    display: grid;
+    font-size: var(--_line-text-size, 1em);
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  .summary-line-title {
+    font-weight: var(--_weight-semibold);
+  }
+  .summary-line-total {
+    font-variant-numeric: tabular-nums;
+    font-weight: var(--_weight-semibold);
+  }
 `;
