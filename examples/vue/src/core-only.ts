@@ -4,11 +4,14 @@
  * badge formats the quote's subtotal with {@link formatSubtotal}.
  */
 import {
+  bookingLineStatus,
   coreMessages,
   createOrderZone,
   createTranslator,
   describeError,
+  formatHoldTime,
   formatMoney,
+  holdSecondsLeft,
   localize,
   toOrderZoneError,
   type CartLine,
@@ -84,4 +87,24 @@ export async function placeOrder(zone: OrderZone): Promise<Order | undefined> {
 export function errorMessage(zone: OrderZone, error: unknown): string {
   const t = createTranslator(zone.$locale.get(), coreMessages);
   return describeError(toOrderZoneError(error), t);
+}
+
+/** 7. Bookings: hold two free seats of the first session, and say how long the hold lasts. */
+export async function bookTwoSeats(zone: OrderZone, productId: string): Promise<CartLine | undefined> {
+  const product = await zone.catalog.getProduct(productId);
+  if (product.kind !== 'seats' || !zone.bookings.supported) return undefined;
+  const session = product.booking.sessions[0]!;
+  const availability = await zone.bookings.getAvailability({ productId, sessionId: session.id });
+  if (availability.type !== 'seats') return undefined;
+  const seats = product.booking.seatMap.sections.flatMap((section) => section.rows.flatMap((row) => row.seats));
+  const free = seats.filter((seat) => !seat.unavailable && !availability.takenSeatIds.includes(seat.id));
+  const booking = { type: 'seats' as const, sessionId: session.id, seatIds: free.slice(0, 2).map((seat) => seat.id) };
+  const { line } = await zone.bookings.addToCart({ product, variantId: product.variants[0]!.id, booking });
+  return line;
+}
+
+export function holdText(zone: OrderZone, line: CartLine, now: Date): string {
+  const t = createTranslator(zone.$locale.get(), coreMessages);
+  if (bookingLineStatus(line, now) !== 'held') return t('booking.hold_expired');
+  return t('booking.held_for', { time: formatHoldTime(holdSecondsLeft(line, now) ?? 0) });
 }

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { OrderZoneError, localize, memoryStorage } from '@orderzone/core';
-import { addToCart, createShopZone, describeLine, errorMessage, formatSubtotal, placeOrder, searchProducts } from '../src/core-only.ts';
+import { addToCart, bookTwoSeats, createShopZone, holdText, describeLine, errorMessage, formatSubtotal, placeOrder, searchProducts } from '../src/core-only.ts';
 
 describe('@orderzone/core without elements', () => {
   it('finds a product, adds it, formats the subtotal and places the order', async () => {
@@ -39,6 +39,17 @@ describe('@orderzone/core without elements', () => {
     zone.setLocale('zh-CN');
     assert.equal(errorMessage(zone, soldOut), '抱歉，库存仅剩 2 件。');
     assert.equal(errorMessage(zone, new TypeError('Failed to fetch')), '无法连接到商店，请检查网络后重试。', 'a failed fetch reads as a network problem');
+    zone.dispose();
+  });
+
+  it('holds two seats of the demo cinema and says how long the hold lasts', async () => {
+    const zone = createShopZone('core-only-bookings', memoryStorage());
+    zone.setLocale('en-US');
+    const line = await bookTwoSeats(zone, 'cinema-night');
+    assert.ok(line?.hold, 'the seats are held');
+    assert.equal(line.booking?.type === 'seats' && line.booking.seatIds.length, 2);
+    assert.equal(holdText(zone, line, new Date(Date.parse(line.hold.expiresAt) - 61_000)), 'Held for 1:01');
+    assert.match(holdText(zone, line, new Date(line.hold.expiresAt)), /time is up/);
     zone.dispose();
   });
 

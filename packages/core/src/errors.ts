@@ -107,3 +107,20 @@ export function toOrderZoneError(error: unknown): OrderZoneError {
   const message = error instanceof Error ? error.message : String(error);
   return new OrderZoneError('server', `Unexpected failure: ${message}`, { cause: error });
 }
+
+/**
+ * True when a `conflict` error's details say a booking was taken (rather than, e.g., an idempotency
+ * key reused): `details.booking` is true, `details.reason` is `booking_taken` or
+ * `booking_unavailable`, or `details` names `seatIds`, `nights` or a `resourceKey`.
+ */
+export function isBookingConflict(details: Record<string, unknown>): boolean {
+  const reason = details['reason'];
+  return (
+    details['booking'] === true ||
+    reason === 'booking_taken' ||
+    reason === 'booking_unavailable' ||
+    'seatIds' in details ||
+    'nights' in details ||
+    'resourceKey' in details
+  );
+}

@@ -2,16 +2,25 @@
  * `@orderzone/core`: the framework-agnostic heart of OrderZone: money, catalog, cart, pricing,
  * checkout and the backend adapter interface. No rendering; runs in browsers and in Node.
  *
+ * This entry carries no schema library at run time: the wire model's types are exported here, its
+ * `zod/mini` schemas (for adapters that validate what crosses the wire) from `@orderzone/core/schemas`.
+ * Keep it that way: export a `*-schema.ts` file here with `export type *` only.
+ *
  * @packageDocumentation
  */
 export * from './money/money.ts';
 export * from './errors.ts';
-export * from './catalog/catalog-schema.ts';
+export type * from './catalog/primitive-schemas.ts';
+export type * from './catalog/catalog-schema.ts';
 export * from './catalog/catalog-client.ts';
 export * from './catalog/product-rules.ts';
 export * from './catalog/quantity-rule.ts';
-export * from './order/order-schema.ts';
+export type * from './order/order-schema.ts';
+export * from './order/return-photo-limits.ts';
 export * from './order/order-lifecycle.ts';
+export * from './order/order-watch.ts';
+export * from './order/payment-watch.ts';
+export * from './order/order-actions.ts';
 export * from './backend/backend-adapter.ts';
 export * from './storage/key-value-storage.ts';
 export * from './cart/cart.ts';
@@ -21,9 +30,13 @@ export * from './checkout/checkout-validation.ts';
 export * from './i18n/locale.ts';
 export * from './i18n/messages.ts';
 export * from './zone/order-zone.ts';
+export type * from './booking/booking-schema.ts';
+export type * from './booking/booking-rules-schema.ts';
 export * from './booking/calendar-date.ts';
 export * from './booking/time-zone.ts';
 export * from './booking/time-slots.ts';
 export * from './booking/holds.ts';
 export * from './booking/stay-pricing.ts';
 export * from './booking/seat-map.ts';
+export * from './booking/booking-price.ts';
+export * from './booking/booking-client.ts';

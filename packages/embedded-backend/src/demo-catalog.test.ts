@@ -1,8 +1,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as z from 'zod/mini';
-import { CategorySchema, CheckoutOptionsSchema, PaymentMethodSchema, ProductSchema } from '@orderzone/core';
-import { demoShop } from './demo-catalog.ts';
+import { CategorySchema, CheckoutOptionsSchema, PaymentMethodSchema, ProductSchema } from '@orderzone/core/schemas';
+import type { SeatsProduct, StayProduct, TimeSlotProduct } from '@orderzone/core';
+import { createDemoShop, demoShop } from './demo-catalog.ts';
 
 const LOCALES = ['zh-CN', 'en-US'];
 
@@ -82,5 +83,39 @@ describe('demo catalog', () => {
       assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*>.*<\/svg>$/s);
       assert.doesNotMatch(svg, /FG|BG/);
     }
+  });
+
+  it('offers a housekeeping service, a hotel and a cinema, dated from the day the shop is created', () => {
+    const shop = createDemoShop(new Date('2026-05-04T02:00:00Z'));
+    const product = (id: string) => shop.products.find((p) => p.id === id)!;
+    const cleaning = product('home-cleaning') as TimeSlotProduct;
+    const hotel = product('lakeside-hotel') as StayProduct;
+    const cinema = product('cinema-night') as SeatsProduct;
+    assert.deepEqual([cleaning.kind, hotel.kind, cinema.kind], ['time_slot', 'stay', 'seats']);
+    assert.deepEqual([cleaning.categoryIds, hotel.categoryIds, cinema.categoryIds], [['services'], ['stays'], ['tickets']]);
+    for (const p of [cleaning, hotel, cinema]) assert.equal(p.booking.timeZone, 'Asia/Shanghai');
+
+    assert.equal(cleaning.booking.schedule.slotMinutes, 120);
+    assert.deepEqual(cleaning.booking.resources?.map((r) => r.id), ['staff-wang', 'staff-zhao']);
+    assert.equal(cleaning.booking.onSite, true);
+
+    assert.deepEqual(hotel.booking.roomTypes.map((r) => r.variantId), hotel.variants.map((v) => v.id));
+    for (const room of hotel.booking.roomTypes) assert.ok(room.rules.weekendPrice!.amount > room.rules.defaultPrice.amount, room.variantId);
+    assert.deepEqual(hotel.booking.roomTypes.map((r) => [r.rules.minNights, r.rules.closedNights]), [[1, ['2026-05-16']], [2, ['2026-05-16', '2026-05-17']]]);
+
+    const seats = cinema.booking.seatMap.sections.flatMap((section) => section.rows.flatMap((row) => row.seats));
+    assert.equal(seats.length, 56);
+    assert.deepEqual(cinema.booking.seatMap.zones.map((z) => [z.id, z.price.amount]), [['standard', 4500], ['premium', 6800]]);
+    assert.deepEqual(seats.filter((seat) => seat.unavailable).map((seat) => seat.id), ['A1', 'A8', 'F4', 'F5']);
+    assert.equal(cinema.booking.maxSeatsPerOrder, 6);
+    assert.deepEqual(cinema.booking.sessions.map((s) => [s.id, s.startsAt]), [
+      ['screening-20260505-1930', '2026-05-05T11:30:00.000Z'],
+      ['screening-20260506-1400', '2026-05-06T06:00:00.000Z'],
+      ['screening-20260506-1930', '2026-05-06T11:30:00.000Z'],
+    ]);
+    // Every booking line is one slot, stay or set of seats.
+    for (const p of [cleaning, hotel, cinema]) assert.deepEqual(p.quantity, { min: 1, max: 1, step: 1 });
+    // The goods are the same whatever the day.
+    assert.deepEqual(shop.products.filter((p) => p.kind === 'goods'), demoShop.products.filter((p) => p.kind === 'goods'));
   });
 });

@@ -2,13 +2,24 @@
  * The demo shop: a small bilingual (zh-CN / en-US) catalog priced in CNY that shows every feature
  * of OrderZone: size × colour variants with sold-out combinations and compare-at prices, engraving
  * with a surcharge and a gift-wrap choice, electronics with specs and reviews, office supplies with
- * quantity steps and bulk price tiers, coupons, shipping rates and inclusive VAT.
+ * quantity steps and bulk price tiers, coupons, shipping rates and inclusive VAT; and three bookable
+ * products in the merchant zone `Asia/Shanghai`: a housekeeping service booked by 2-hour slot with
+ * two housekeepers (`home-cleaning`), a hotel with two room types, weekend prices and a closed night
+ * (`lakeside-hotel`), and a cinema screening with a seat map and three sessions (`cinema-night`).
+ *
+ * Booking dates (sessions, closed nights, a holiday) are laid out from the day the shop is created,
+ * so the demo always has something ahead: {@link createDemoShop} takes that day, {@link demoShop}
+ * is the shop as of module load.
  *
  * Images are inline SVG `data:` URLs generated here, so the demo needs no network and no binary files.
  *
  * @module
  */
-import type { Category, Image, LocalizedText, Money, OptionGroup, PaymentMethod, PriceTier, Product, Review, Spec, Variant } from '@orderzone/core';
+import { addDays, utcToZoned, zonedDateTimeToUtc } from '@orderzone/core';
+import type {
+  Category, Image, LocalizedText, Money, OptionGroup, PaymentMethod, PriceTier, Product, Review, SeatRow, SeatsProduct, SeatSession, Spec,
+  StayProduct, TimeSlotProduct, Variant,
+} from '@orderzone/core';
 import type { ShopSeed } from './order-engine.ts';
 
 const CURRENCY = 'CNY';
@@ -23,8 +34,9 @@ function text(zh: string, en: string): LocalizedText {
 }
 
 /** The shapes a generated product picture can show. */
-/** The shapes a generated product picture can show. */
-export type SvgMotif = 'shirt' | 'hoodie' | 'cap' | 'socks' | 'bottle' | 'mug' | 'box' | 'earbuds' | 'battery' | 'keyboard' | 'paper' | 'pen' | 'notes' | 'notebook' | 'category';
+export type SvgMotif =
+  | 'shirt' | 'hoodie' | 'cap' | 'socks' | 'bottle' | 'mug' | 'box' | 'earbuds' | 'battery' | 'keyboard' | 'paper' | 'pen' | 'notes' | 'notebook'
+  | 'broom' | 'bed' | 'ticket' | 'category';
 
 const MOTIFS: Record<SvgMotif, string> = {
   shirt: '<path d="M60 50 L85 38 Q100 50 115 38 L140 50 L158 78 L138 88 L134 80 L134 160 L66 160 L66 80 L62 88 L42 78 Z" fill="FG"/>',
@@ -41,6 +53,9 @@ const MOTIFS: Record<SvgMotif, string> = {
   pen: '<rect x="60" y="40" width="14" height="110" rx="4" fill="FG"/><rect x="93" y="40" width="14" height="110" rx="4" fill="FG" opacity=".8"/><rect x="126" y="40" width="14" height="110" rx="4" fill="FG" opacity=".6"/><path d="M60 150 h14 l-7 16 Z M93 150 h14 l-7 16 Z M126 150 h14 l-7 16 Z" fill="FG"/>',
   notes: '<rect x="66" y="44" width="84" height="84" fill="FG" opacity=".6"/><rect x="50" y="64" width="88" height="88" fill="FG"/><path d="M112 152 L138 126 L138 152 Z" fill="BG" opacity=".5"/>',
   notebook: '<rect x="58" y="38" width="88" height="124" rx="6" fill="FG"/><rect x="66" y="38" width="6" height="124" fill="BG" opacity=".6"/><rect x="86" y="64" width="44" height="8" rx="2" fill="BG"/>',
+  broom: '<rect x="94" y="30" width="12" height="92" rx="5" fill="FG"/><path d="M66 120 h68 l14 46 h-96 Z" fill="FG"/><path d="M80 140 v22 M100 140 v22 M120 140 v22" stroke="BG" stroke-width="4"/>',
+  bed: '<rect x="34" y="70" width="14" height="92" rx="4" fill="FG"/><rect x="48" y="112" width="118" height="32" rx="6" fill="FG"/><rect x="56" y="94" width="34" height="18" rx="8" fill="FG" opacity=".7"/><rect x="152" y="130" width="14" height="32" rx="4" fill="FG"/>',
+  ticket: '<path d="M40 64 h120 v24 a12 12 0 0 0 0 24 v24 h-120 v-24 a12 12 0 0 0 0 -24 Z" fill="FG"/><path d="M120 68 v64" stroke="BG" stroke-width="4" stroke-dasharray="6 6"/>',
   category: '<circle cx="100" cy="92" r="48" fill="FG"/>',
 };
 
@@ -122,6 +137,9 @@ const categories: Category[] = [
   { id: 'gifts', name: text('礼品定制', 'Personalised gifts'), image: image('category', '#f6e3d8', '#a63d32', 'G', text('礼品定制', 'Personalised gifts')) },
   { id: 'electronics', name: text('数码电子', 'Electronics'), image: image('category', '#e2e2ea', '#33334d', 'E', text('数码电子', 'Electronics')) },
   { id: 'office', name: text('办公用品', 'Office supplies'), image: image('category', '#e6efe1', '#2f5d3a', 'O', text('办公用品', 'Office supplies')) },
+  { id: 'services', name: text('服务', 'Services'), image: image('category', '#e3f0ee', '#1d6b5f', 'S', text('服务', 'Services')) },
+  { id: 'stays', name: text('住宿', 'Stays'), image: image('category', '#f2ebdf', '#7a5a2f', 'H', text('住宿', 'Stays')) },
+  { id: 'tickets', name: text('票务', 'Tickets'), image: image('category', '#ece3f2', '#5b3a7a', 'T', text('票务', 'Tickets')) },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -603,6 +621,189 @@ const notebook: Product = {
 };
 
 // ---------------------------------------------------------------------------------------------
+// Bookings: a service by time slot, a hotel, a cinema (merchant zone Asia/Shanghai)
+
+/** The demo merchant's time zone. */
+export const MERCHANT_ZONE = 'Asia/Shanghai';
+
+/** A booking line is one slot, one stay or one set of seats: quantity 1. */
+const ONE_BOOKING = { min: 1, max: 1, step: 1 };
+
+function homeCleaning(today: string): TimeSlotProduct {
+  const title = text('上门家政保洁（2小时）', 'Home cleaning visit (2 hours)');
+  const weekday = (day: number) => ({ weekday: day, open: '08:00', close: '18:00' });
+  return {
+    id: 'home-cleaning',
+    kind: 'time_slot',
+    title,
+    subtitle: text('两位阿姨师傅可选，上门服务', 'Choose your housekeeper; we come to you'),
+    description: text(
+      '经验丰富的保洁人员上门服务，每次2小时。日常保洁包括客厅、卧室、厨房台面和卫生间的清洁；深度保洁另含油烟机、窗户内侧和柜内清洁。\n\n请至少提前3小时预约，可预约30天内的时段。清洁工具和环保清洁剂由我们携带。',
+      'An experienced housekeeper comes to your home for 2 hours. Standard cleaning covers the living room, bedrooms, kitchen surfaces and bathroom; deep cleaning adds the range hood, the inside of windows and cupboards.\n\nBook at least 3 hours ahead, up to 30 days out. We bring the tools and eco-friendly cleaning products.',
+    ),
+    categoryIds: ['services'],
+    images: [image('broom', '#e3f0ee', '#1d6b5f', 'C', title)],
+    specs: [spec('时长', 'Duration', '2 小时', '2 hours'), spec('服务方式', 'Where', '上门服务', 'At your address'), spec('提前预约', 'Book ahead', '至少 3 小时', 'At least 3 hours')],
+    rating: { averageTenths: 47, count: 58 },
+    reviews: [
+      review('clean-r1', '周女士', 5, '2025-02-20T15:00:00+08:00', ['准时又仔细', 'On time and thorough'], ['王阿姨非常准时，厨房擦得锃亮。', 'Auntie Wang was right on time and the kitchen is spotless.']),
+    ],
+    optionGroups: [
+      {
+        id: 'service',
+        name: text('服务类型', 'Service'),
+        display: 'buttons',
+        values: [{ id: 'standard', label: text('日常保洁', 'Standard cleaning') }, { id: 'deep', label: text('深度保洁', 'Deep cleaning') }],
+      },
+    ],
+    variants: [
+      { id: 'cleaning-standard', sku: 'OZ-SVC-CLEAN-STD', options: { service: 'standard' }, price: fen(16800), stock: null },
+      { id: 'cleaning-deep', sku: 'OZ-SVC-CLEAN-DEEP', options: { service: 'deep' }, price: fen(26800), stock: null },
+    ],
+    personalization: [],
+    quantity: ONE_BOOKING,
+    tags: ['家政', '保洁', '打扫', 'cleaning', 'housekeeping', 'service'],
+    createdAt: '2025-02-01T09:00:00+08:00',
+    booking: {
+      timeZone: MERCHANT_ZONE,
+      schedule: {
+        // Monday to Saturday 08:00–18:00 (five 2-hour slots), Sunday 10:00–16:00 (three).
+        openingHours: [1, 2, 3, 4, 5, 6].map(weekday).concat([{ weekday: 7, open: '10:00', close: '16:00' }]),
+        slotMinutes: 120,
+        capacity: 2,
+        leadMinutes: 180,
+        cutoffDays: 30,
+        closedDates: [addDays(today, 14)],
+      },
+      resources: [
+        { id: 'staff-wang', name: text('王阿姨', 'Auntie Wang') },
+        { id: 'staff-zhao', name: text('赵师傅', 'Master Zhao') },
+      ],
+      resourceLabel: text('服务人员', 'Housekeeper'),
+      onSite: true,
+    },
+  };
+}
+
+function lakesideHotel(today: string): StayProduct {
+  const title = text('西湖畔精品酒店', 'Lakeside boutique hotel');
+  const closed = addDays(today, 12);
+  return {
+    id: 'lakeside-hotel',
+    kind: 'stay',
+    title,
+    subtitle: text('步行5分钟到湖边，含双早', 'Five minutes’ walk to the lake, breakfast for two included'),
+    description: text(
+      '位于杭州西湖边的精品酒店，房间安静明亮。大床房适合两人短住；湖景套房带独立客厅和阳台，至少连住2晚。\n\n周五、周六晚价格较高。入住时间14:00以后，退房时间12:00以前。',
+      'A quiet, bright boutique hotel by West Lake in Hangzhou. The queen room suits a short stay for two; the lake-view suite has its own living room and balcony, with a two-night minimum.\n\nFriday and Saturday nights cost more. Check in from 14:00, check out by 12:00.',
+    ),
+    categoryIds: ['stays'],
+    images: [image('bed', '#f2ebdf', '#7a5a2f', 'H', title)],
+    specs: [spec('入住', 'Check-in', '14:00 以后', 'From 14:00'), spec('退房', 'Check-out', '12:00 以前', 'By 12:00'), spec('早餐', 'Breakfast', '含双早', 'For two, included')],
+    rating: { averageTenths: 46, count: 213 },
+    reviews: [
+      review('hotel-r1', 'Lucas M.', 5, '2025-01-28T20:00:00+08:00', ['Lovely view', 'Lovely view'], ['湖景套房的阳台太美了，早餐也很丰富。', 'The suite’s balcony view is gorgeous, and breakfast was generous.']),
+    ],
+    optionGroups: [
+      {
+        id: 'room',
+        name: text('房型', 'Room type'),
+        display: 'buttons',
+        values: [{ id: 'queen', label: text('大床房', 'Queen room') }, { id: 'suite', label: text('湖景套房', 'Lake-view suite') }],
+      },
+    ],
+    variants: [
+      { id: 'room-queen', sku: 'OZ-HTL-QUEEN', options: { room: 'queen' }, price: fen(42800), stock: null },
+      { id: 'room-suite', sku: 'OZ-HTL-SUITE', options: { room: 'suite' }, price: fen(88800), stock: null },
+    ],
+    personalization: [],
+    quantity: ONE_BOOKING,
+    tags: ['酒店', '住宿', '西湖', 'hotel', 'stay', 'room'],
+    createdAt: '2025-02-05T09:00:00+08:00',
+    booking: {
+      timeZone: MERCHANT_ZONE,
+      checkInTime: '14:00',
+      checkOutTime: '12:00',
+      maxNights: 14,
+      roomTypes: [
+        { variantId: 'room-queen', rooms: 3, rules: { defaultPrice: fen(42800), weekendPrice: fen(56800), closedNights: [closed], minNights: 1 } },
+        { variantId: 'room-suite', rooms: 1, rules: { defaultPrice: fen(88800), weekendPrice: fen(112800), closedNights: [closed, addDays(today, 13)], minNights: 2 } },
+      ],
+    },
+  };
+}
+
+const SEAT_COLUMNS = 8;
+/** Rows A–E in the stalls, F–G on the balcony; rows C and D are the premium zone. */
+const STALL_ROWS = ['A', 'B', 'C', 'D', 'E'];
+const BALCONY_ROWS = ['F', 'G'];
+const PREMIUM_ROWS = new Set(['C', 'D']);
+/** Seats that are never sold: A1 and A8 are behind pillars, F4 and F5 hold the projection desk. */
+const BLOCKED_SEATS = new Set(['A1', 'A8', 'F4', 'F5']);
+
+function seatRow(row: string): SeatRow {
+  return {
+    id: row,
+    label: text(`${row}排`, `Row ${row}`),
+    seats: Array.from({ length: SEAT_COLUMNS }, (_, i) => {
+      const id = `${row}${i + 1}`;
+      return { id, label: text(`${row}排${i + 1}座`, `Row ${row}, seat ${i + 1}`), zoneId: PREMIUM_ROWS.has(row) ? 'premium' : 'standard', ...(BLOCKED_SEATS.has(id) ? { unavailable: true } : {}) };
+    }),
+  };
+}
+
+function cinemaSession(date: string, time: string, label: LocalizedText): SeatSession {
+  return { id: `screening-${date.replaceAll('-', '')}-${time.replace(':', '')}`, startsAt: zonedDateTimeToUtc(date, time, MERCHANT_ZONE), label };
+}
+
+function cinemaNight(today: string): SeatsProduct {
+  const title = text('电影《星河归途》', 'Film: “Homeward Among the Stars”');
+  const tomorrow = addDays(today, 1);
+  const dayAfter = addDays(today, 2);
+  return {
+    id: 'cinema-night',
+    kind: 'seats',
+    title,
+    subtitle: text('1号厅 · 国语 2D · 片长 128 分钟', 'Hall 1 · Mandarin, 2D · 128 minutes'),
+    description: text(
+      '一部关于回家的科幻长片。在线选座，每单最多6个座位。C排和D排为优选座。\n\n请在开场前15分钟到场取票。',
+      'A science-fiction feature about finding the way home. Choose your seats online, up to 6 per order; rows C and D are premium seats.\n\nPlease arrive 15 minutes before the start to collect your tickets.',
+    ),
+    categoryIds: ['tickets'],
+    images: [image('ticket', '#ece3f2', '#5b3a7a', 'F', title)],
+    specs: [spec('影厅', 'Hall', '1号厅', 'Hall 1'), spec('语言', 'Language', '国语（中英字幕）', 'Mandarin (Chinese and English subtitles)'), spec('片长', 'Running time', '128 分钟', '128 minutes')],
+    rating: { averageTenths: 45, count: 1380 },
+    reviews: [],
+    optionGroups: [],
+    variants: [{ id: 'cinema-ticket', sku: 'OZ-TKT-CINEMA', options: {}, price: fen(4500), stock: null }],
+    personalization: [],
+    quantity: ONE_BOOKING,
+    tags: ['电影', '电影票', '选座', 'cinema', 'film', 'movie', 'tickets'],
+    createdAt: '2025-02-10T09:00:00+08:00',
+    booking: {
+      timeZone: MERCHANT_ZONE,
+      venue: text('湖滨影城 1号厅', 'Lakeside Cinema, Hall 1'),
+      sessions: [
+        cinemaSession(tomorrow, '19:30', text('晚场', 'Evening')),
+        cinemaSession(dayAfter, '14:00', text('午场', 'Matinee')),
+        cinemaSession(dayAfter, '19:30', text('晚场', 'Evening')),
+      ],
+      seatMap: {
+        zones: [
+          { id: 'standard', name: text('普通座', 'Standard'), price: fen(4500) },
+          { id: 'premium', name: text('优选座', 'Premium'), price: fen(6800) },
+        ],
+        sections: [
+          { id: 'stalls', name: text('池座', 'Stalls'), rows: STALL_ROWS.map(seatRow) },
+          { id: 'balcony', name: text('楼座', 'Balcony'), rows: BALCONY_ROWS.map(seatRow) },
+        ],
+      },
+      maxSeatsPerOrder: 6,
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
 // Checkout options and pricing rules
 
 const paymentMethods: PaymentMethod[] = [
@@ -616,23 +817,34 @@ const paymentMethods: PaymentMethod[] = [
 const INTERNATIONAL = ['US', 'HK', 'SG', 'JP', 'GB', 'DE'];
 
 /** The demo shop every embedded backend starts with unless given another seed. */
-export const demoShop: ShopSeed = {
-  categories,
-  products: [tee, hoodie, cap, socks, bottle, mug, teaBox, earbuds, powerBank, keyboard, paper, pens, stickyNotes, notebook],
-  pricing: {
-    currency: CURRENCY,
-    coupons: [
-      { code: 'WELCOME10', label: text('新客九折', '10% off for new customers'), type: 'percentage', basisPoints: 1000, minSpend: fen(9900) },
-      { code: 'MINUS20', label: text('满199减20', '¥20 off orders of ¥199 or more'), type: 'fixed', amount: fen(2000), minSpend: fen(19900) },
-      { code: 'OLD5', label: text('老优惠券减5元', '¥5 off (old coupon)'), type: 'fixed', amount: fen(500), expiresAt: '2024-12-31T23:59:59+08:00' },
-    ],
-    shippingRates: [
-      { id: 'standard', label: text('标准快递', 'Standard delivery'), price: fen(1200), estimate: text('2–4 天', '2–4 days'), freeFrom: fen(19900), countries: ['CN'] },
-      { id: 'express-sf', label: text('顺丰速运', 'SF Express'), price: fen(2500), estimate: text('次日达', 'Next day'), countries: ['CN'] },
-      { id: 'international', label: text('国际快递', 'International shipping'), price: fen(12000), estimate: text('5–10 天', '5–10 days'), countries: INTERNATIONAL },
-    ],
-    tax: { label: text('增值税 13%（已含）', 'VAT 13% (included)'), basisPoints: 1300, inclusive: true, countries: ['CN'] },
-  },
-  paymentMethods,
-  countries: ['CN', ...INTERNATIONAL],
-};
+export const demoShop: ShopSeed = createDemoShop();
+
+/**
+ * The demo shop with its booking dates laid out from `now` (the merchant's today in
+ * `Asia/Shanghai`): cinema sessions tomorrow evening and the day after, hotel nights closed 12 and 13
+ * days ahead, a housekeeping holiday in 14 days. Tests pass a fixed day; {@link demoShop} uses the
+ * moment the module loads. Goods are the same on every day.
+ */
+export function createDemoShop(now: Date = new Date()): ShopSeed {
+  const today = utcToZoned(now.toISOString(), MERCHANT_ZONE).date;
+  return {
+    categories,
+    products: [tee, hoodie, cap, socks, bottle, mug, teaBox, earbuds, powerBank, keyboard, paper, pens, stickyNotes, notebook, homeCleaning(today), lakesideHotel(today), cinemaNight(today)],
+    pricing: {
+      currency: CURRENCY,
+      coupons: [
+        { code: 'WELCOME10', label: text('新客九折', '10% off for new customers'), type: 'percentage', basisPoints: 1000, minSpend: fen(9900) },
+        { code: 'MINUS20', label: text('满199减20', '¥20 off orders of ¥199 or more'), type: 'fixed', amount: fen(2000), minSpend: fen(19900) },
+        { code: 'OLD5', label: text('老优惠券减5元', '¥5 off (old coupon)'), type: 'fixed', amount: fen(500), expiresAt: '2024-12-31T23:59:59+08:00' },
+      ],
+      shippingRates: [
+        { id: 'standard', label: text('标准快递', 'Standard delivery'), price: fen(1200), estimate: text('2–4 天', '2–4 days'), freeFrom: fen(19900), countries: ['CN'] },
+        { id: 'express-sf', label: text('顺丰速运', 'SF Express'), price: fen(2500), estimate: text('次日达', 'Next day'), countries: ['CN'] },
+        { id: 'international', label: text('国际快递', 'International shipping'), price: fen(12000), estimate: text('5–10 天', '5–10 days'), countries: INTERNATIONAL },
+      ],
+      tax: { label: text('增值税 13%（已含）', 'VAT 13% (included)'), basisPoints: 1300, inclusive: true, countries: ['CN'] },
+    },
+    paymentMethods,
+    countries: ['CN', ...INTERNATIONAL],
+  };
+}

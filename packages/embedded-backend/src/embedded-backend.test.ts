@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { OrderZoneError, memoryStorage, memoryStorageGroup, type KeyValueStorage, type OrderRequest } from '@orderzone/core';
+import { createDemoShop } from './demo-catalog.ts';
 import { createEmbeddedBackend } from './embedded-backend.ts';
 
 const now = () => new Date('2025-03-14T08:00:00Z');
@@ -34,7 +35,7 @@ describe('embedded backend', () => {
   it('serves the demo shop by default', async () => {
     const backend = createEmbeddedBackend({ storage: memoryStorage() });
     const categories = await backend.listCategories();
-    assert.deepEqual(categories.filter((c) => !c.parentId).map((c) => c.id), ['apparel', 'gifts', 'electronics', 'office']);
+    assert.deepEqual(categories.filter((c) => !c.parentId).map((c) => c.id), ['apparel', 'gifts', 'electronics', 'office', 'services', 'stays', 'tickets']);
     const options = await backend.getCheckoutOptions();
     assert.deepEqual(options.paymentMethods.map((m) => m.kind), ['alipay', 'wechat_pay', 'unionpay', 'card', 'paypal']);
     assert.equal(options.countries[0], 'CN');
@@ -68,6 +69,41 @@ describe('embedded backend', () => {
     assert.equal(await pensStock(tabB), 30);
     tabA.dispose();
     tabB.dispose();
+  });
+
+  it('holds bookings across tabs: a shopper in another tab cannot take the same seats until the hold lapses', async () => {
+    const group = memoryStorageGroup();
+    let at = new Date('2026-05-04T02:00:00Z').getTime();
+    const clock = () => new Date(at);
+    const seed = createDemoShop(clock());
+    const tabA = createEmbeddedBackend({ storage: group.connect(), now: clock, seed, holdMinutes: 5 });
+    const tabB = createEmbeddedBackend({ storage: group.connect(), now: clock, seed, holdMinutes: 5 });
+    const booking = { type: 'seats' as const, sessionId: 'screening-20260505-1930', seatIds: ['C4', 'C5'] };
+    const hold = await tabA.placeHold({ productId: 'cinema-night', variantId: 'cinema-ticket', booking });
+    assert.equal(hold.expiresAt, '2026-05-04T02:05:00.000Z');
+    const seats = await tabB.getAvailability({ productId: 'cinema-night', sessionId: booking.sessionId });
+    assert.deepEqual(seats.type === 'seats' && seats.takenSeatIds, ['C4', 'C5']);
+    await rejectsWith(tabB.placeHold({ productId: 'cinema-night', variantId: 'cinema-ticket', booking }), 'conflict');
+    at += 5 * 60_000;
+    assert.equal((await tabB.placeHold({ productId: 'cinema-night', variantId: 'cinema-ticket', booking })).booking.type, 'seats');
+    await tabB.releaseHold('no-such-hold');
+    await rejectsWith(tabA.placeHold({ productId: 'cinema-night', variantId: 'cinema-ticket', booking }, { signal: AbortSignal.abort() }), 'aborted');
+    tabA.dispose();
+    tabB.dispose();
+  });
+
+  it('checks a hold against another tab’s hold even before that tab’s change is announced', async () => {
+    const shared = memoryStorage();
+    // Storage events arrive late (or not at all): the second tab must still read what is stored.
+    const silent: KeyValueStorage = { persistent: true, get: (k) => shared.get(k), set: (k, v) => shared.set(k, v), remove: (k) => shared.remove(k), subscribe: () => () => {} };
+    const clock = () => new Date('2026-05-04T02:00:00Z');
+    const seed = createDemoShop(clock());
+    const tabA = createEmbeddedBackend({ storage: silent, now: clock, seed });
+    const tabB = createEmbeddedBackend({ storage: silent, now: clock, seed });
+    const booking = { type: 'stay' as const, checkIn: '2026-05-05', checkOut: '2026-05-07' };
+    await tabA.placeHold({ productId: 'lakeside-hotel', variantId: 'room-suite', booking });
+    await rejectsWith(tabB.placeHold({ productId: 'lakeside-hotel', variantId: 'room-suite', booking }), 'conflict');
+    assert.equal(tabB.engine.snapshot().holds?.length, 1, 'tab B did not overwrite tab A’s hold');
   });
 
   it('recovers from corrupt stored state with a fresh shop', async () => {

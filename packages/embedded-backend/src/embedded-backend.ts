@@ -11,6 +11,7 @@ import { OrderZoneError, browserStorage, isOrderZoneError } from '@orderzone/cor
 import type { BackendAdapter, KeyValueStorage, RequestContext } from '@orderzone/core';
 import { demoShop } from './demo-catalog.ts';
 import { createOrderEngine, type EngineState, type OrderEngine, type ShopSeed } from './order-engine.ts';
+import { checkReturnPhoto, storedPhotoUrl } from './return-photos.ts';
 
 export interface EmbeddedBackendOptions {
   /** The catalog and rules; defaults to the demo shop (`demo-catalog.ts`). */
@@ -23,6 +24,8 @@ export interface EmbeddedBackendOptions {
   latencyMs?: number;
   /** The clock, for tests. Default `() => new Date()`. */
   now?: () => Date;
+  /** How long a booking hold lasts, in minutes. Default 10. */
+  holdMinutes?: number;
 }
 
 /** An embedded backend: the adapter plus the engine, for merchant-side calls in demos. */
@@ -35,6 +38,12 @@ export interface EmbeddedBackend extends BackendAdapter {
   reset(): void;
   /** Stops listening for changes made in other tabs. */
   dispose(): void;
+  /** Always present here: the embedded backend supports bookings. */
+  getAvailability: NonNullable<BackendAdapter['getAvailability']>;
+  /** Always present here; holds last `holdMinutes` (10 by default) and are shared by the shop's tabs. */
+  placeHold: NonNullable<BackendAdapter['placeHold']>;
+  /** Always present here. */
+  releaseHold: NonNullable<BackendAdapter['releaseHold']>;
 }
 
 /** Where an embedded backend keeps the state of a shop. */
@@ -73,7 +82,9 @@ function parseState(raw: string | null): EngineState | undefined {
 }
 
 /**
- * An in-page backend over the order engine. State (stock, orders, idempotency keys) is stored under
+ * An in-page backend over the order engine. State (stock, orders, idempotency keys, booking holds
+ * and bookings, return photos
+ * as reduced `data:` URLs, see `return-photos.ts`) is stored under
  * `orderzone:<shopId>:embedded-backend`, so orders survive reloads and tabs of one shop share stock;
  * stored state that cannot be read is replaced by a fresh state from the seed. Every method is
  * async, waits `latencyMs`, honours `ctx.signal` (rejecting `aborted`), rejects only with
@@ -86,19 +97,38 @@ export function createEmbeddedBackend(options: EmbeddedBackendOptions = {}): Emb
   const latencyMs = options.latencyMs ?? 0;
   const storageKey = embeddedBackendStorageKey(shopId);
 
+  /** The stored state this tab last read or wrote. */
+  let known: string | null = storage.get(storageKey);
   const save = (state: EngineState): void => {
     try {
-      storage.set(storageKey, JSON.stringify(state));
+      const raw = JSON.stringify(state);
+      storage.set(storageKey, raw);
+      known = raw;
     } catch {
       // Quota exceeded or storage blocked: the state lives on in memory for this page.
     }
   };
-  const open = (state: EngineState | undefined): OrderEngine => createOrderEngine({ seed, onChange: save, ...(state ? { state } : {}), ...(options.now ? { now: options.now } : {}) });
+  const open = (state: EngineState | undefined): OrderEngine => createOrderEngine({ seed, onChange: save, ...(state ? { state } : {}), ...(options.now ? { now: options.now } : {}), ...(options.holdMinutes !== undefined ? { holdMinutes: options.holdMinutes } : {}) });
 
-  let engine = open(parseState(storage.get(storageKey)));
+  let engine = open(parseState(known));
   const unsubscribe = storage.subscribe(storageKey, (raw) => {
+    known = raw;
     engine = open(parseState(raw));
   });
+
+  /**
+   * The engine over the latest stored state: another tab's write may not have been announced yet,
+   * and a hold must be checked against every tab's holds. Reading and writing storage are
+   * synchronous, so the check and the write of a hold happen in one step.
+   */
+  function latest(): OrderEngine {
+    const raw = storage.get(storageKey);
+    if (raw !== known) {
+      known = raw;
+      engine = open(parseState(raw));
+    }
+    return engine;
+  }
 
   /** Runs an engine call after the simulated latency, as a copy, with every failure an OrderZoneError. */
   async function call<T>(ctx: RequestContext | undefined, run: (engine: OrderEngine) => T): Promise<T> {
@@ -128,6 +158,27 @@ export function createEmbeddedBackend(options: EmbeddedBackendOptions = {}): Emb
     cancelOrder: (orderNumber, access, ctx) => call(ctx, (e) => e.cancelOrder(orderNumber, access)),
     changeShippingAddress: (orderNumber, access, address, ctx) => call(ctx, (e) => e.changeShippingAddress(orderNumber, access, address)),
     requestRefund: (orderNumber, access, request, ctx) => call(ctx, (e) => e.requestRefund(orderNumber, access, request)),
+    async uploadReturnPhoto(orderNumber, access, photo, ctx) {
+      // Type and size first, so a wrong file is refused before it is read; the engine checks again.
+      if (!(photo instanceof Blob)) throw new OrderZoneError('validation', 'uploadReturnPhoto needs a Blob or File.', { fieldErrors: [{ field: 'photos', code: 'required' }] });
+      checkReturnPhoto({ contentType: photo.type, bytes: photo.size });
+      ctx?.onProgress?.(0);
+      const url = await storedPhotoUrl(photo);
+      try {
+        const uploaded = await call(ctx, (e) => e.uploadReturnPhoto(orderNumber, access, { contentType: photo.type, bytes: photo.size, url }));
+        ctx?.onProgress?.(1);
+        return uploaded;
+      } catch (error) {
+        if (url.startsWith('blob:')) URL.revokeObjectURL(url);
+        throw error;
+      }
+    },
+    requestReturn: (orderNumber, access, request, ctx) => call(ctx, (e) => e.requestReturn(orderNumber, access, request)),
+    getAvailability: (request, ctx) => call(ctx, (e) => e.getAvailability(request)),
+    placeHold: (request, ctx) => call(ctx, () => latest().placeHold(request)),
+    async releaseHold(holdId, ctx) {
+      await call(ctx, (e) => e.releaseHold(holdId));
+    },
     reset() {
       engine = open(undefined);
       save(engine.snapshot());

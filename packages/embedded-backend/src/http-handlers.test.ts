@@ -2,7 +2,7 @@ import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { setupServer } from 'msw/node';
 import { ErrorBodySchema } from '@orderzone/core/rest';
-import { OrderSchema, ProductPageSchema } from '@orderzone/core';
+import { AvailabilitySchema, HoldSchema, OrderSchema, ProductPageSchema } from '@orderzone/core/schemas';
 import { demoShop } from './demo-catalog.ts';
 import { createHttpHandlers } from './http-handlers.ts';
 import { createOrderEngine, type OrderEngine } from './order-engine.ts';
@@ -71,5 +71,23 @@ describe('HTTP handlers over the order engine', () => {
   it('reads option filters from the query string', async () => {
     const page = ProductPageSchema.parse(await (await fetch(`${BASE}/products?option=ink:red&sort=price_asc`)).json());
     assert.deepEqual(page.items.map((i) => i.id), ['gel-pens']);
+  });
+
+  it('serves availability, holds (201, 409 when taken) and releases (200 with whether one was released)', async () => {
+    const sessionId = (demoShop.products.find((p) => p.id === 'cinema-night') as { booking: { sessions: { id: string }[] } }).booking.sessions[0]!.id;
+    const hold = { productId: 'cinema-night', variantId: 'cinema-ticket', booking: { type: 'seats', sessionId, seatIds: ['B3'] } };
+    const post = () => fetch(`${BASE}/holds`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(hold) });
+    const placed = await post();
+    assert.equal(placed.status, 201);
+    const { id } = HoldSchema.parse(await placed.json());
+    const again = await post();
+    assert.deepEqual(await errorOf(again), { status: 409, code: 'conflict', message: 'Those seats were just taken: B3.', fieldErrors: [{ field: 'seats', code: 'seat_unavailable', params: { seat: 'B3' } }], details: { reason: 'booking_taken', sessionId, seatIds: ['B3'] } });
+    const availability = AvailabilitySchema.parse(await (await fetch(`${BASE}/products/cinema-night/availability?sessionId=${sessionId}`)).json());
+    assert.deepEqual(availability.type === 'seats' && availability.takenSeatIds, ['B3']);
+    const released = await fetch(`${BASE}/holds/${id}`, { method: 'DELETE' });
+    assert.deepEqual([released.status, await released.json()], [200, { id, released: true }]);
+    assert.deepEqual(await (await fetch(`${BASE}/holds/${id}`, { method: 'DELETE' })).json(), { id, released: false });
+    const range = await fetch(`${BASE}/products/home-cleaning/availability?from=2026-05-01&to=2026-09-01`);
+    assert.deepEqual(await errorOf(range), { status: 400, code: 'validation', message: 'Availability covers at most 62 days at once; asked for 124.', fieldErrors: [{ field: 'to', code: 'range_too_long', params: { max: 62 } }] });
   });
 });

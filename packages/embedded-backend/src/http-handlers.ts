@@ -14,9 +14,10 @@
  */
 import { http, HttpResponse, delay, type JsonBodyType, type RequestHandler } from 'msw';
 import { OrderZoneError, isOrderZoneError } from '@orderzone/core';
-import type { Address, CatalogQuery, OrderAccess, OrderRequest, QuoteRequest, RefundRequest } from '@orderzone/core';
-import { IDEMPOTENCY_KEY_HEADER, REST_ENDPOINTS, catalogQueryFromSearchParams, errorBodyFor, statusForErrorCode } from '@orderzone/core/rest';
+import type { Address, AvailabilityRequest, CatalogQuery, OrderAccess, OrderRequest, PlaceHoldRequest, QuoteRequest, RefundRequest, ReturnRequest } from '@orderzone/core';
+import { IDEMPOTENCY_KEY_HEADER, REST_ENDPOINTS, availabilityFromSearchParams, catalogQueryFromSearchParams, errorBodyFor, statusForErrorCode } from '@orderzone/core/rest';
 import type { OrderEngine } from './order-engine.ts';
+import { checkReturnPhoto, storedPhotoUrl } from './return-photos.ts';
 
 export interface HttpHandlersOptions {
   /** The base URL the handlers answer under, e.g. `https://shop.test/api`. */
@@ -41,6 +42,17 @@ async function jsonBody(request: Request): Promise<unknown> {
   } catch (error) {
     throw new OrderZoneError('validation', 'The request body is not JSON.', { fieldErrors: [{ field: 'body', code: 'invalid' }], cause: error });
   }
+}
+
+/**
+ * The error response of a photo upload: `413` for a photo too large and `415` for a wrong type, as
+ * an HTTP server would answer them, with the contract's error body; anything else as usual.
+ */
+function photoErrorResponse(error: unknown): Response {
+  const response = errorResponse(error);
+  const code = isOrderZoneError(error) && error.code === 'validation' ? error.fieldErrors[0]?.code : undefined;
+  if (code !== 'photo_too_large' && code !== 'photo_type') return response;
+  return new Response(response.body, { status: code === 'photo_too_large' ? 413 : 415, headers: response.headers });
 }
 
 /** `/products/{productId}` → `/products/:productId` (msw's path syntax). */
@@ -96,5 +108,33 @@ export function createHttpHandlers(engine: OrderEngine, options: HttpHandlersOpt
     http.post(url(e.requestRefund.path), ({ request, params }) =>
       respond(async () => engine.requestRefund(param(params.orderNumber), access(request), (await jsonBody(request)) as RefundRequest)),
     ),
+    http.post(url(e.uploadReturnPhoto.path), async ({ request, params }) => {
+      if (latencyMs > 0) await delay(latencyMs);
+      try {
+        const contentType = request.headers.get('Content-Type') ?? '';
+        const declared = Number(request.headers.get('Content-Length') ?? Number.NaN);
+        // Refuse by the headers before reading the body, as a server with an upload limit does.
+        checkReturnPhoto({ contentType, bytes: Number.isFinite(declared) ? declared : 0 });
+        const photo = new Blob([await request.arrayBuffer()], { type: contentType });
+        const orderNumber = param(params.orderNumber);
+        const stored = await storedPhotoUrl(photo);
+        try {
+          return HttpResponse.json(engine.uploadReturnPhoto(orderNumber, access(request), { contentType, bytes: photo.size, url: stored }), { status: e.uploadReturnPhoto.status });
+        } catch (error) {
+          if (stored.startsWith('blob:')) URL.revokeObjectURL(stored);
+          throw error;
+        }
+      } catch (error) {
+        return photoErrorResponse(error);
+      }
+    }),
+    http.post(url(e.requestReturn.path), ({ request, params }) =>
+      respond(async () => engine.requestReturn(param(params.orderNumber), access(request), (await jsonBody(request)) as ReturnRequest)),
+    ),
+    http.get(url(e.getAvailability.path), ({ request, params }) =>
+      respond(() => engine.getAvailability(availabilityFromSearchParams(param(params.productId), new URL(request.url).searchParams) as AvailabilityRequest)),
+    ),
+    http.post(url(e.placeHold.path), ({ request }) => respond(async () => engine.placeHold((await jsonBody(request)) as PlaceHoldRequest), e.placeHold.status)),
+    http.delete(url(e.releaseHold.path), ({ params }) => respond(() => ({ id: param(params.holdId), released: engine.releaseHold(param(params.holdId)) }))),
   ];
 }

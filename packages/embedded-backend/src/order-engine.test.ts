@@ -94,7 +94,7 @@ describe('order engine: search', () => {
     assert.equal(all.length, demoShop.products.length);
     const first = e.searchProducts({ pageSize: 5, page: 1 });
     const third = e.searchProducts({ pageSize: 5, page: 3 });
-    assert.deepEqual([first.total, first.page, first.pageSize], [14, 1, 5]);
+    assert.deepEqual([first.total, first.page, first.pageSize], [demoShop.products.length, 1, 5]);
     assert.deepEqual(ids(first), all.slice(0, 5));
     assert.deepEqual(ids(third), all.slice(10, 15));
     assert.deepEqual(ids(e.searchProducts({ pageSize: 5, page: 9 })), []);
@@ -187,7 +187,7 @@ describe('order engine: submitting orders', () => {
     assert.match(order.orderNumber, /^OZ250314\d{6}$/);
     assert.equal(order.status, 'pending_payment');
     assert.equal(order.total.amount, 17000);
-    assert.equal(order.shippingOption.id, 'standard');
+    assert.equal(order.shippingOption?.id, 'standard');
     assert.equal(order.contact.email, 'Zhang.San@example.com');
     assert.equal(order.payment.type, 'qr_code');
     assert.ok(order.payment.type === 'qr_code' && order.payment.expiresAt === '2025-03-14T08:15:00.000Z');
@@ -438,11 +438,12 @@ describe('order engine: lifecycle', () => {
 
   it('changes the shipping address before shipment, with the checkout address rules', () => {
     const e = engine();
-    const { orderNumber, shippingAddress } = e.submitOrder(orderRequest(), 'k');
+    const { orderNumber, shippingAddress: placedAddress } = e.submitOrder(orderRequest(), 'k');
+    const shippingAddress = placedAddress!;
     const moved = { ...shippingAddress, city: ' 北京市 ', region: '北京市', district: '朝阳区', line1: '建国路88号', postalCode: '100022' };
     const changed = e.changeShippingAddress(orderNumber, ZHANG, moved);
     assert.equal(changed.status, 'pending_payment');
-    assert.equal(changed.shippingAddress.city, '北京市');
+    assert.equal(changed.shippingAddress?.city, '北京市');
     assert.deepEqual(changed.history?.at(-1), { status: 'pending_payment', at: NOW.toISOString(), action: 'change_address' });
     assert.equal(changed.total.amount, 17000);
 
@@ -461,7 +462,7 @@ describe('order engine: lifecycle', () => {
     e.markShipped(orderNumber, { carrier: 'SF', number: 'SF1' });
     const late = rejects(() => e.changeShippingAddress(orderNumber, ZHANG, shippingAddress), 'conflict');
     assert.equal(late.message, `Order ${orderNumber} is shipped; its shipping address can no longer be changed.`);
-    assert.equal(e.getOrder(orderNumber, ZHANG).shippingAddress.city, '北京市');
+    assert.equal(e.getOrder(orderNumber, ZHANG).shippingAddress?.city, '北京市');
   });
 
   it('takes a refund request with a reason and lets the merchant approve it', () => {

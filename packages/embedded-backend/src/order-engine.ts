@@ -1,11 +1,17 @@
 /**
  * The order rules, written once: catalog search, authoritative quotes, stock reservation,
- * idempotent order creation and statuses. The embedded backend calls it in the page; the msw
+ * idempotent order creation and statuses, and bookings (availability, holds that an order turns
+ * into bookings; see `booking-ledger.ts`). The embedded backend calls it in the page; the msw
  * handlers in `http-handlers.ts` expose it over the REST contract for tests and demos.
  *
  * Payment is simulated: an order paid with Alipay or WeChat Pay gets a QR-code action whose payload
- * is a fake URL, and card, UnionPay and PayPal orders get a redirect to `#/pay/<orderNumber>`.
+ * is a fake URL that expires after {@link PAYMENT_QR_TTL_MS} (then `getPaymentStatus()` answers
+ * `expired`), and card, UnionPay and PayPal orders get a redirect to `#/pay/<orderNumber>`.
  * Nothing is charged; a merchant (or a demo) calls `markPaid()`.
+ *
+ * Returns: the shopper uploads photos (`uploadReturnPhoto()`, checked by `return-photos.ts`) and
+ * then asks (`requestReturn()`); the merchant approves with a return address (`approveReturn()`) or
+ * rejects (`rejectReturn()`), marks the parcel received (`receiveReturn()`) and refunds (`approveRefund()`).
  *
  * Every status change goes through `nextStatus()` of the core's transition table
  * (`order-lifecycle.ts`), so an action the table does not allow fails with `conflict`, and every
@@ -15,14 +21,22 @@
  */
 import * as z from 'zod/mini';
 import {
-  AddressSchema, CatalogQuerySchema, OrderSchema, OrderRequestSchema, OrderZoneError, QuoteRequestSchema, TrackingSchema,
-  nextStatus, priceQuote, stockLevel, validateCheckoutDraft, validatePersonalization,
+  OrderZoneError, RETURN_PHOTO_MAX_COUNT, isClaimActive, nextStatus, priceQuote, stockLevel, validateCheckoutDraft, validatePersonalization,
 } from '@orderzone/core';
+import {
+  AddressSchema, CatalogQuerySchema, OrderSchema, OrderRequestSchema, QuoteRequestSchema, ReturnInstructionsSchema, TrackingSchema, UploadedPhotoSchema,
+} from '@orderzone/core/schemas';
 import type {
   Address, Category, CatalogQuery, CheckoutOptions, FieldError, OptionFacet, Order, OrderAccess, OrderAction, OrderHistoryEntry, OrderRequest,
   PaymentAction, RefundRequest, PaymentMethod, PaymentStatus, PricingRules, Product, ProductPage, ProductSummary, Quote, QuoteRequest, StockLevel, Tracking, Variant,
+  ReturnInstructions, ReturnRequest, UploadedPhoto, Availability, AvailabilityRequest, Hold, PlaceHoldRequest,
 } from '@orderzone/core';
+import { MAX_PENDING_RETURN_PHOTOS, checkReturnPhoto, mediaTypeOf, nextReturnPhotoId, type ReturnPhotoFile } from './return-photos.ts';
 import { fieldErrorsFromIssues, requestFingerprint } from './request-validation.ts';
+import {
+  StoredBookingSchema, StoredHoldSchema, availabilityOf, bookLines, checkBookingLines, fromPrice, placeHold as placeBookingHold,
+  releaseHold as releaseBookingHold, releaseOrderBookings, type BookingLedger, type StoredBooking, type StoredHold,
+} from './booking-ledger.ts';
 
 /** Everything a shop starts with. */
 export interface ShopSeed {
@@ -44,6 +58,12 @@ export interface EngineState {
   idempotency: Record<string, { orderNumber: string; fingerprint: string }>;
   /** Sequence for order numbers. */
   sequence: number;
+  /** Booking holds not used by an order yet (lapsed ones are dropped on the next write). */
+  holds?: StoredHold[];
+  /** Confirmed bookings of orders; released when the order is cancelled or refunded. */
+  bookings?: StoredBooking[];
+  /** Order number → photos uploaded for a return request that has not been made yet (oldest first). */
+  returnPhotos?: Record<string, UploadedPhoto[]>;
 }
 
 export interface OrderEngine {
@@ -88,6 +108,37 @@ export interface OrderEngine {
   approveRefund(orderNumber: string, decision?: MerchantDecision): Order;
   /** Merchant call: turns a refund request down; the order then awaits shipment again. */
   rejectRefund(orderNumber: string, decision?: MerchantDecision): Order;
+  /**
+   * Shopper call: stores one photo for a return request of a shipped or completed order. Throws
+   * `validation` (field `photos`, `photo_type` or `photo_too_large`), `not_found` and `conflict`
+   * like {@link OrderEngine.cancelOrder}. Keeps the {@link MAX_PENDING_RETURN_PHOTOS} newest
+   * photos not yet used by a request.
+   */
+  uploadReturnPhoto(orderNumber: string, access: OrderAccess, photo: ReturnPhotoFile): UploadedPhoto;
+  /**
+   * Shopper call: asks to send a shipped or completed order back (`return_requested`), with a
+   * reason (1–500 characters, trimmed; field `reason`) and up to four photos uploaded for this order
+   * (field `photos`: `too_many_photos`, `unknown_photo`). Throws `not_found` and `conflict`.
+   */
+  requestReturn(orderNumber: string, access: OrderAccess, request: ReturnRequest): Order;
+  /** Merchant call: accepts a return request and tells the shopper where to send the goods (`validation` on `returnInstructions.*`). */
+  approveReturn(orderNumber: string, instructions: ReturnInstructions): Order;
+  /** Merchant call: turns a return request down (final). */
+  rejectReturn(orderNumber: string, decision?: MerchantDecision): Order;
+  /** Merchant call: the returned goods arrived (`returned`); {@link OrderEngine.approveRefund} then refunds. */
+  receiveReturn(orderNumber: string, decision?: MerchantDecision): Order;
+  /**
+   * What a bookable product has free now (see `booking-ledger.ts`). Throws `validation` (malformed
+   * request, missing range or session, range over 62 days, goods) and `not_found`.
+   */
+  getAvailability(request: AvailabilityRequest): Availability;
+  /**
+   * Holds a pick for `holdMinutes` (10 by default), checked and stored in one step. Throws
+   * `conflict` when taken meanwhile, `validation` for a rule break, `not_found`.
+   */
+  placeHold(request: PlaceHoldRequest): Hold;
+  /** Gives a hold back; true when there was one. Unknown or lapsed ids are ignored (false). */
+  releaseHold(holdId: string): boolean;
   /** A snapshot of the mutable state (for persistence). */
   snapshot(): EngineState;
 }
@@ -108,6 +159,8 @@ export interface OrderEngineOptions {
   /** Called after every change with the new state. */
   onChange?: (state: EngineState) => void;
   now?: () => Date;
+  /** How long a booking hold lasts, in minutes. Default 10 (`DEFAULT_HOLD_MINUTES`). */
+  holdMinutes?: number;
 }
 
 /** Results per page when the query does not say. */
@@ -123,13 +176,16 @@ const EngineStateSchema = z.object({
   orders: z.array(OrderSchema),
   idempotency: z.record(z.string(), z.object({ orderNumber: z.string(), fingerprint: z.string() })),
   sequence: z.int().check(z.minimum(0)),
+  holds: z.optional(z.array(StoredHoldSchema)),
+  bookings: z.optional(z.array(StoredBookingSchema)),
+  returnPhotos: z.optional(z.record(z.string(), z.array(UploadedPhotoSchema))),
 });
 
 /** The state a shop starts with: the seed's stock, no orders. */
 export function initialEngineState(seed: ShopSeed): EngineState {
   const stock: Record<string, number> = {};
   for (const product of seed.products) for (const variant of product.variants) if (variant.stock !== null) stock[variant.id] = variant.stock;
-  return { version: 1, stock, orders: [], idempotency: {}, sequence: 0 };
+  return { version: 1, stock, orders: [], idempotency: {}, sequence: 0, holds: [], bookings: [] };
 }
 
 /** `state` when it is a valid engine state (stock of variants added to the seed since is filled in), else a fresh one. */
@@ -182,12 +238,14 @@ function lowestPricedVariant(product: Product): Variant {
 
 function summarize(product: Product): ProductSummary {
   const lowest = lowestPricedVariant(product);
+  const from = fromPrice(product);
   const summary: ProductSummary = {
     id: product.id,
+    kind: product.kind,
     title: product.title,
     categoryIds: product.categoryIds,
-    price: lowest.price,
-    priceVaries: product.variants.some((v) => v.price.amount !== lowest.price.amount),
+    price: from.price,
+    priceVaries: from.varies,
     stockLevel: productStockLevel(product),
     hasBulkPricing: product.variants.some((v) => (v.priceTiers?.length ?? 0) > 0),
   };
@@ -325,7 +383,7 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
       base.push({ product, index, score });
     }
     const inPriceRange = (p: Product): boolean => {
-      const price = lowestPricedVariant(p).price.amount;
+      const price = fromPrice(p).price.amount;
       return (query.minPrice === undefined || price >= query.minPrice) && (query.maxPrice === undefined || price <= query.maxPrice);
     };
     const matches = base.filter(({ product }) => inPriceRange(product) && matchesOptions(product, optionFilters, inStockOnly));
@@ -334,9 +392,9 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
       const byIndex = a.index - b.index;
       switch (query.sort ?? 'relevance') {
         case 'price_asc':
-          return lowestPricedVariant(a.product).price.amount - lowestPricedVariant(b.product).price.amount || byIndex;
+          return fromPrice(a.product).price.amount - fromPrice(b.product).price.amount || byIndex;
         case 'price_desc':
-          return lowestPricedVariant(b.product).price.amount - lowestPricedVariant(a.product).price.amount || byIndex;
+          return fromPrice(b.product).price.amount - fromPrice(a.product).price.amount || byIndex;
         case 'rating':
           return (b.product.rating?.averageTenths ?? -1) - (a.product.rating?.averageTenths ?? -1) || (b.product.rating?.count ?? 0) - (a.product.rating?.count ?? 0) || byIndex;
         case 'newest':
@@ -377,7 +435,7 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     for (const { facet, counts } of facetIndex.values()) for (const value of facet.values) value.count = counts.get(value.id)?.size ?? 0;
 
     // The price range of what the other filters leave, so a price slider keeps its bounds while used.
-    const rangeSet = base.filter(({ product }) => matchesOptions(product, optionFilters, inStockOnly)).map(({ product }) => lowestPricedVariant(product).price);
+    const rangeSet = base.filter(({ product }) => matchesOptions(product, optionFilters, inStockOnly)).map(({ product }) => fromPrice(product).price);
     const result: ProductPage = { items, total: matches.length, page, pageSize, facets: { options: facets } };
     if (rangeSet.length > 0) {
       const min = rangeSet.reduce((a, b) => (b.amount < a.amount ? b : a));
@@ -393,12 +451,39 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     return product;
   }
 
+  /** The holds and bookings in the state. */
+  function ledger(): BookingLedger {
+    return { holds: state.holds ?? [], bookings: state.bookings ?? [] };
+  }
+
+  function price(request: QuoteRequest, mode: 'quote' | 'submit' = 'quote'): Quote {
+    return priceWithBookings(request, mode).quote;
+  }
+
   /**
-   * `priceQuote()` with the current stock, plus one rule it cannot see line by line: several lines
-   * of one variant (different engravings, say) together must not exceed its stock.
+   * `priceQuote()` with the current stock, plus what it cannot see line by line: several lines
+   * of one variant (different engravings, say) together must not exceed its stock; and every
+   * booking line checked against the holds and bookings (`checkBookingLines`): a line covered by an
+   * active hold is priced as held (the resource assigned) and carries `hold`; otherwise it may get
+   * `hold_expired`, `booking_unavailable` or `invalid_booking`.
    */
-  function price(request: QuoteRequest): Quote {
-    const quote = priceQuote(request, lookup, seed.pricing, now());
+  function priceWithBookings(request: QuoteRequest, mode: 'quote' | 'submit'): { quote: Quote; checks: ReturnType<typeof checkBookingLines> } {
+    const at = now();
+    const checks = checkBookingLines(request.lines, lookup, ledger(), at, mode);
+    const lines = request.lines.map((line, index) => {
+      const check = checks[index];
+      return check?.pick && (check.hold || mode === 'submit') ? { ...line, booking: check.pick.booking } : line;
+    });
+    const quote = priceQuote({ ...request, lines }, lookup, seed.pricing, at);
+    quote.lines.forEach((line, index) => {
+      const check = checks[index];
+      if (!check) return;
+      if (check.hold) line.hold = check.hold;
+      if (check.problem && !line.problem) {
+        line.problem = check.problem;
+        quote.orderable = false;
+      }
+    });
     const used = new Map<string, number>();
     for (const line of quote.lines) {
       if (line.problem || line.available === null) continue;
@@ -409,7 +494,7 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
       }
       used.set(line.variantId, before + line.quantity);
     }
-    return quote;
+    return { quote, checks };
   }
 
   function quote(rawRequest: QuoteRequest): Quote {
@@ -451,34 +536,43 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     if (!parsed.success) throw validationError('The order request is not valid.', fieldErrorsFromIssues(parsed.error.issues, rawRequest));
     const request = parsed.data;
 
+    // What the lines need: an address (goods, on-site services) and a delivery option (goods).
+    // Only bookings of stays and seats need neither.
+    const needs = request.currency === currency ? price({ currency, lines: request.lines }) : undefined;
+    const requiresAddress = needs?.requiresAddress !== false;
+    const requiresShipping = needs?.requiresShipping !== false;
+    const givenAddress = request.shippingAddress;
     const fieldErrors = validateCheckoutDraft({
       contact: request.contact,
-      shippingAddress: request.shippingAddress,
-      shippingOptionId: request.shippingOptionId,
+      shippingAddress: givenAddress ?? { country: '', region: '', city: '', line1: '', postalCode: '' },
+      shippingOptionId: requiresShipping ? request.shippingOptionId : 'none',
       paymentMethodId: request.paymentMethodId,
       ...(request.couponCode !== undefined ? { couponCode: request.couponCode } : {}),
       ...(request.note !== undefined ? { note: request.note } : {}),
-    });
+    }).filter((e) => givenAddress !== undefined || requiresAddress || !e.field.startsWith('shippingAddress.'));
     const has = (field: string): boolean => fieldErrors.some((e) => e.field === field);
     if (request.currency !== currency) fieldErrors.unshift({ field: 'currency', code: 'invalid_choice' });
-    const country = request.shippingAddress.country.trim().toUpperCase();
-    if (!has('shippingAddress.country') && !seed.countries.includes(country)) fieldErrors.push({ field: 'shippingAddress.country', code: 'invalid_choice' });
+    const country = (givenAddress?.country ?? '').trim().toUpperCase();
+    if (givenAddress !== undefined && !has('shippingAddress.country') && !seed.countries.includes(country)) fieldErrors.push({ field: 'shippingAddress.country', code: 'invalid_choice' });
     const paymentMethod = seed.paymentMethods.find((m) => m.id === request.paymentMethodId);
     if (!has('paymentMethodId') && !paymentMethod) fieldErrors.push({ field: 'paymentMethodId', code: 'invalid_choice' });
     if (fieldErrors.length > 0) throw validationError('Some order details are missing or not valid.', fieldErrors);
 
-    const address = trimAll({ ...request.shippingAddress, country });
-    const destination = { country, ...(address.region ? { region: address.region } : {}), ...(address.postalCode ? { postalCode: address.postalCode } : {}) };
-    const priced = price({
-      currency: request.currency,
-      lines: request.lines,
-      shippingOptionId: request.shippingOptionId,
-      destination,
-      ...(request.couponCode !== undefined ? { couponCode: request.couponCode } : {}),
-    });
-    const shippingOption = priced.shippingOptions.find((o) => o.id === request.shippingOptionId);
-    if (!shippingOption) {
-      throw validationError(`The delivery option "${request.shippingOptionId}" is not offered for ${country}.`, [{ field: 'shippingOptionId', code: 'invalid_choice' }], { quote: priced });
+    const address = givenAddress === undefined ? undefined : trimAll({ ...givenAddress, country });
+    const destination = address && { country, ...(address.region ? { region: address.region } : {}), ...(address.postalCode ? { postalCode: address.postalCode } : {}) };
+    const { quote: priced, checks } = priceWithBookings(
+      {
+        currency: request.currency,
+        lines: request.lines,
+        ...(requiresShipping && request.shippingOptionId !== undefined ? { shippingOptionId: request.shippingOptionId } : {}),
+        ...(destination ? { destination } : {}),
+        ...(request.couponCode !== undefined ? { couponCode: request.couponCode } : {}),
+      },
+      'submit',
+    );
+    const shippingOption = priced.requiresShipping === false ? undefined : priced.shippingOptions.find((o) => o.id === request.shippingOptionId);
+    if (priced.requiresShipping !== false && !shippingOption) {
+      throw validationError(`The delivery option "${String(request.shippingOptionId)}" is not offered for ${country}.`, [{ field: 'shippingOptionId', code: 'invalid_choice' }], { quote: priced });
     }
 
     const stockProblems = priced.lines
@@ -492,9 +586,25 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
         },
       });
     }
+    const bookingProblems = priced.lines
+      .map((line, index) => ({ line, index }))
+      .filter(({ line }) => line.problem && (line.problem.code === 'booking_unavailable' || line.problem.code === 'hold_expired'));
+    if (bookingProblems.length > 0) {
+      throw new OrderZoneError('conflict', `${bookingProblems.length} booking(s) can no longer be made: ${bookingProblems.map(({ line }) => `${line.productId} (${line.problem!.code})`).join(', ')}. Nothing was booked.`, {
+        details: {
+          reason: 'booking_unavailable',
+          quote: priced,
+          lines: bookingProblems.map(({ line, index }) => ({ index, productId: line.productId, variantId: line.variantId, code: line.problem!.code })),
+        },
+      });
+    }
     const lineErrors: FieldError[] = [];
     priced.lines.forEach((line, index) => {
-      if (line.problem?.code === 'invalid_quantity') {
+      if (line.problem?.code === 'invalid_booking') {
+        const fieldError = checks[index]?.fieldError;
+        const field = fieldError && fieldError.field !== 'booking' ? `lines.${index}.booking.${fieldError.field}` : `lines.${index}.booking`;
+        lineErrors.push(fieldError ? { ...fieldError, field } : { field, code: 'invalid_booking' });
+      } else if (line.problem?.code === 'invalid_quantity') {
         lineErrors.push({ field: `lines.${index}.quantity`, code: 'invalid_quantity' });
       } else if (line.problem?.code === 'invalid_personalization') {
         const product = lookup(line.productId)!;
@@ -521,13 +631,14 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
       status: free ? 'paid' : cashOnDelivery ? 'pending_shipment' : 'pending_payment',
       createdAt: createdAt.toISOString(),
       currency: priced.currency,
-      lines: priced.lines,
       subtotal: priced.subtotal,
       adjustments: priced.adjustments,
       total: priced.total,
+      // Order lines keep what was booked; the holds they used are gone once the order exists.
+      lines: priced.lines.map(({ hold: _hold, ...line }) => line),
       contact: trimAll(request.contact),
-      shippingAddress: address,
-      shippingOption,
+      ...(address ? { shippingAddress: address } : {}),
+      ...(shippingOption ? { shippingOption } : {}),
       paymentMethod: method,
       payment: free ? { type: 'none' } : paymentActionFor(method, orderNumber, createdAt),
     };
@@ -537,12 +648,15 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
 
     const stock = { ...state.stock };
     for (const line of priced.lines) if (stock[line.variantId] !== undefined) stock[line.variantId] = stock[line.variantId]! - line.quantity;
+    const booked = bookLines(ledger(), orderNumber, request.lines, checks, createdAt);
     state = {
       ...state,
       stock,
       sequence,
       orders: [...state.orders, order],
       idempotency: { ...state.idempotency, [key]: { orderNumber, fingerprint } },
+      holds: booked.holds,
+      bookings: booked.bookings,
     };
     changed();
     return structuredClone(order);
@@ -572,6 +686,8 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     const entry: OrderHistoryEntry = { status, at: now().toISOString(), action, ...(options.note ? { note: options.note } : {}) };
     const updated: Order = { ...order, ...changes, status, history: [...(order.history ?? []), entry] };
     state = { ...state, ...(options.stock ? { stock: options.stock } : {}), orders: state.orders.map((o) => (o.orderNumber === order.orderNumber ? updated : o)) };
+    // A cancelled or refunded order gives its slots, nights and seats back.
+    if (status === 'cancelled' || status === 'refunded') state = { ...state, bookings: releaseOrderBookings(ledger(), order.orderNumber).bookings };
     changed();
     return structuredClone(updated);
   }
@@ -601,6 +717,12 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
   function changeShippingAddress(orderNumber: string, access: OrderAccess, rawAddress: Address): Order {
     const order = requireOwnOrder(orderNumber, access);
     nextStatus(order.status, 'change_address', order.orderNumber);
+    const current = order.shippingAddress;
+    if (!current) {
+      throw new OrderZoneError('conflict', `Order ${order.orderNumber} has no address (it ships nothing and has no on-site service), so there is none to change.`, {
+        details: { status: order.status, action: 'change_address' },
+      });
+    }
     if (!rawAddress || typeof rawAddress !== 'object') throw validationError('A new shipping address is required.', [{ field: 'shippingAddress', code: 'required' }]);
     const parsed = AddressSchema.safeParse(rawAddress);
     if (!parsed.success) {
@@ -610,12 +732,12 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     const fieldErrors = validateCheckoutDraft({
       contact: order.contact,
       shippingAddress: parsed.data,
-      shippingOptionId: order.shippingOption.id,
+      shippingOptionId: order.shippingOption?.id ?? 'none',
       paymentMethodId: order.paymentMethod.id,
     }).filter((e) => e.field.startsWith('shippingAddress.'));
-    if (!fieldErrors.some((e) => e.field === 'shippingAddress.country') && country !== order.shippingAddress.country) {
+    if (!fieldErrors.some((e) => e.field === 'shippingAddress.country') && country !== current.country) {
       fieldErrors.unshift({ field: 'shippingAddress.country', code: 'invalid_choice' });
-      throw validationError(`Order ${order.orderNumber} ships to ${order.shippingAddress.country}; the address can only change within that country.`, fieldErrors);
+      throw validationError(`Order ${order.orderNumber} ships to ${current.country}; the address can only change within that country.`, fieldErrors);
     }
     if (fieldErrors.length > 0) throw validationError('Some shipping address details are missing or not valid.', fieldErrors);
     return transition(order, 'change_address', { shippingAddress: trimAll({ ...parsed.data, country }) });
@@ -643,6 +765,96 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
   }
 
   function decide(orderNumber: string, action: 'approve_refund' | 'reject_refund', decision: MerchantDecision | undefined): Order {
+    const order = requireOrder(orderNumber);
+    nextStatus(order.status, action, order.orderNumber);
+    const note = noteText('note', decision?.note, false);
+    return transition(order, action, {}, note === undefined ? {} : { note });
+  }
+
+  /** Photos uploaded for `orderNumber` and not used by a return request yet. */
+  function pendingPhotos(orderNumber: string): UploadedPhoto[] {
+    return state.returnPhotos?.[orderNumber] ?? [];
+  }
+
+  /** `state` with the pending photos of `orderNumber` replaced (dropped when empty). */
+  function withPendingPhotos(orderNumber: string, photos: UploadedPhoto[]): EngineState {
+    const returnPhotos = { ...state.returnPhotos };
+    if (photos.length > 0) returnPhotos[orderNumber] = photos;
+    else delete returnPhotos[orderNumber];
+    const next: EngineState = { ...state, returnPhotos };
+    if (Object.keys(returnPhotos).length === 0) delete next.returnPhotos;
+    return next;
+  }
+
+  function uploadReturnPhoto(orderNumber: string, access: OrderAccess, file: ReturnPhotoFile): UploadedPhoto {
+    const order = requireOwnOrder(orderNumber, access);
+    nextStatus(order.status, 'request_return', order.orderNumber);
+    if (!file || typeof file !== 'object') throw validationError('A photo is required.', [{ field: 'photos', code: 'required' }]);
+    checkReturnPhoto({ contentType: file.contentType, bytes: file.bytes });
+    if (typeof file.url !== 'string' || file.url === '') throw validationError('The photo has no URL to show it by.', [{ field: 'photos', code: 'invalid' }]);
+    const pending = pendingPhotos(order.orderNumber);
+    const photo: UploadedPhoto = { id: nextReturnPhotoId(order.orderNumber, pending), url: file.url, contentType: mediaTypeOf(file.contentType), bytes: file.bytes };
+    state = withPendingPhotos(order.orderNumber, [...pending, photo].slice(-MAX_PENDING_RETURN_PHOTOS));
+    changed();
+    return structuredClone(photo);
+  }
+
+  function requestReturn(orderNumber: string, access: OrderAccess, request: ReturnRequest): Order {
+    const order = requireOwnOrder(orderNumber, access);
+    nextStatus(order.status, 'request_return', order.orderNumber);
+    const reason = noteText('reason', request?.reason, true)!;
+    const rawIds: unknown = request?.photoIds ?? [];
+    if (!Array.isArray(rawIds) || rawIds.some((id) => typeof id !== 'string')) throw validationError('photoIds must be a list of photo ids.', [{ field: 'photos', code: 'invalid' }]);
+    const ids = [...new Set(rawIds as string[])];
+    if (ids.length > RETURN_PHOTO_MAX_COUNT) {
+      throw validationError(`A return request can have at most ${RETURN_PHOTO_MAX_COUNT} photos; got ${ids.length}.`, [{ field: 'photos', code: 'too_many_photos', params: { max: RETURN_PHOTO_MAX_COUNT } }]);
+    }
+    const pending = pendingPhotos(order.orderNumber);
+    const photos: UploadedPhoto[] = [];
+    for (const id of ids) {
+      const photo = pending.find((p) => p.id === id);
+      if (!photo) {
+        throw validationError(`There is no photo "${id}" uploaded for order ${order.orderNumber} (or it was replaced by newer uploads); upload it again.`, [
+          { field: 'photos', code: 'unknown_photo', params: { id } },
+        ]);
+      }
+      photos.push(photo);
+    }
+    state = withPendingPhotos(order.orderNumber, []);
+    return transition(order, 'request_return', { returnRequest: { reason, photos } }, { note: reason });
+  }
+
+  function approveReturn(orderNumber: string, rawInstructions: ReturnInstructions): Order {
+    const order = requireOrder(orderNumber);
+    nextStatus(order.status, 'approve_return', order.orderNumber);
+    if (!rawInstructions || typeof rawInstructions !== 'object') {
+      throw validationError('Approving a return needs the address to send it to.', [{ field: 'returnInstructions', code: 'required' }]);
+    }
+    const trimmed = trimAll({ ...rawInstructions, ...(rawInstructions.address && typeof rawInstructions.address === 'object' ? { address: trimAll(rawInstructions.address) } : {}) });
+    const parsed = ReturnInstructionsSchema.safeParse(trimmed);
+    if (!parsed.success) {
+      throw validationError('The return instructions are not valid.', fieldErrorsFromIssues(parsed.error.issues, trimmed, 'returnInstructions.'));
+    }
+    const instructions = parsed.data;
+    // Optional texts left empty are left out.
+    if (instructions.phone === '') delete instructions.phone;
+    if (instructions.note === '') delete instructions.note;
+    if (instructions.address.district === '') delete instructions.address.district;
+    if (instructions.address.line2 === '') delete instructions.address.line2;
+    const fieldErrors: FieldError[] = [];
+    if (instructions.recipient === '') fieldErrors.push({ field: 'returnInstructions.recipient', code: 'required' });
+    for (const field of ['country', 'region', 'city', 'line1'] as const) {
+      if (instructions.address[field] === '') fieldErrors.push({ field: `returnInstructions.address.${field}`, code: 'required' });
+    }
+    if ((instructions.note?.length ?? 0) > MAX_ORDER_NOTE_LENGTH) {
+      fieldErrors.push({ field: 'returnInstructions.note', code: 'too_long', params: { max: MAX_ORDER_NOTE_LENGTH } });
+    }
+    if (fieldErrors.length > 0) throw validationError('Some return instructions are missing or too long.', fieldErrors);
+    return transition(order, 'approve_return', { returnInstructions: instructions }, instructions.note ? { note: instructions.note } : {});
+  }
+
+  /** A merchant action on a return that takes an optional note. */
+  function decideReturn(orderNumber: string, action: 'reject_return' | 'receive_return', decision: MerchantDecision | undefined): Order {
     const order = requireOrder(orderNumber);
     nextStatus(order.status, action, order.orderNumber);
     const note = noteText('note', decision?.note, false);
@@ -691,6 +903,26 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     markCompleted,
     approveRefund: (orderNumber, decision) => decide(orderNumber, 'approve_refund', decision),
     rejectRefund: (orderNumber, decision) => decide(orderNumber, 'reject_refund', decision),
+    uploadReturnPhoto,
+    requestReturn,
+    approveReturn,
+    rejectReturn: (orderNumber, decision) => decideReturn(orderNumber, 'reject_return', decision),
+    receiveReturn: (orderNumber, decision) => decideReturn(orderNumber, 'receive_return', decision),
+    getAvailability: (request) => availabilityOf(lookup, ledger(), request, now()),
+    placeHold(request) {
+      const placed = placeBookingHold(lookup, ledger(), request, now(), options.holdMinutes === undefined ? {} : { holdMinutes: options.holdMinutes });
+      state = { ...state, holds: placed.ledger.holds, bookings: placed.ledger.bookings };
+      changed();
+      return placed.hold;
+    },
+    releaseHold(holdId) {
+      const active = typeof holdId === 'string' && ledger().holds.some((hold) => hold.id === holdId && isClaimActive(hold, now()));
+      if (typeof holdId === 'string' && ledger().holds.some((hold) => hold.id === holdId)) {
+        state = { ...state, holds: releaseBookingHold(ledger(), holdId).holds };
+        changed();
+      }
+      return active;
+    },
     snapshot,
   };
 }

@@ -11,7 +11,8 @@
  * @module
  */
 import type { Category, CatalogQuery, Product, ProductPage } from '../catalog/catalog-schema.ts';
-import type { Address, CheckoutOptions, Order, OrderRequest, PaymentStatus, Quote, QuoteRequest, RefundRequest } from '../order/order-schema.ts';
+import type { Availability, AvailabilityRequest, Hold, PlaceHoldRequest } from '../booking/booking-schema.ts';
+import type { Address, CheckoutOptions, Order, OrderRequest, PaymentStatus, Quote, QuoteRequest, RefundRequest, ReturnRequest, UploadedPhoto } from '../order/order-schema.ts';
 
 /** Per-call context. */
 export interface RequestContext {
@@ -79,4 +80,39 @@ export interface BackendAdapter {
    * `validation` (field `reason`), `not_found` and `conflict` like {@link BackendAdapter.cancelOrder}.
    */
   requestRefund?(orderNumber: string, access: OrderAccess, request: RefundRequest, ctx?: RequestContext): Promise<Order>;
+  /**
+   * Uploads one photo for a return request of a shipped or completed order, reporting progress
+   * (0–1). Rejects `validation` (field `photos`, code `photo_type` or `photo_too_large`) for a type
+   * outside `RETURN_PHOTO_TYPES` or a file over `RETURN_PHOTO_MAX_BYTES`, `not_found`, `conflict`.
+   */
+  uploadReturnPhoto?(
+    orderNumber: string,
+    access: OrderAccess,
+    photo: Blob,
+    ctx?: RequestContext & { onProgress?: (fraction: number) => void },
+  ): Promise<UploadedPhoto>;
+  /**
+   * Asks to send a shipped or completed order back; the order becomes `return_requested`. Rejects
+   * `validation` (fields `reason`, `photos`), `not_found` and `conflict` like {@link BackendAdapter.cancelOrder}.
+   */
+  requestReturn?(orderNumber: string, access: OrderAccess, request: ReturnRequest, ctx?: RequestContext): Promise<Order>;
+
+  // Bookings (issue 3). Optional, so goods-only backends stay valid; a bookable product can only be
+  // added to the cart when the adapter has all three.
+
+  /**
+   * What a bookable product has free: slots with remaining capacity, nights with prices and rooms
+   * left, or the seats taken in a session. Rejects `not_found` for an unknown product or session,
+   * `validation` for a range the backend refuses (too long, `to` before `from`).
+   */
+  getAvailability?(request: AvailabilityRequest, ctx?: RequestContext): Promise<Availability>;
+  /**
+   * Reserves a pick for a few minutes (checked and stored in one atomic step, so two shoppers never
+   * hold the same slot, night or seat). Rejects `conflict` when it was taken meanwhile (`details`
+   * may name the seats or nights), `validation` with `fieldErrors` when the pick breaks the product's
+   * rules (minimum stay, closed night, too many seats, lead time), `not_found` for an unknown product.
+   */
+  placeHold?(request: PlaceHoldRequest, ctx?: RequestContext): Promise<Hold>;
+  /** Gives a hold back early (the line was removed). Unknown or lapsed holds are ignored. */
+  releaseHold?(holdId: string, ctx?: RequestContext): Promise<void>;
 }

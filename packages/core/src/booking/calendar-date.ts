@@ -5,18 +5,11 @@
  *
  * @module
  */
-import * as z from 'zod/mini';
 import { OrderZoneError } from '../errors.ts';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const DAY_MS = 86_400_000;
-
-/** A calendar date such as `2026-03-08` that exists in the Gregorian calendar. */
-export const CalendarDateSchema = z.string().check(z.refine((value) => isCalendarDate(value), 'a calendar date such as "2026-03-08"'));
-
-/** A 24-hour wall-clock time `HH:mm` from `00:00` to `23:59`. */
-export const WallTimeSchema = z.string().check(z.regex(TIME, 'a 24-hour time such as "09:30"'));
 
 /** True when `value` is `YYYY-MM-DD` and names a real day (`2026-02-30` is not one). */
 export function isCalendarDate(value: string): boolean {

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { OrderZoneError } from '../errors.ts';
-import { activeHolds, BookingHoldSchema, claimedQuantity, placeHold, secondsLeft, type BookingClaim } from './holds.ts';
+import { BookingHoldSchema } from './booking-rules-schema.ts';
+import { activeHolds, claimedQuantity, placeHold, secondsLeft, type BookingClaim } from './holds.ts';
 
 const now = new Date('2026-05-01T10:00:00.000Z');
 

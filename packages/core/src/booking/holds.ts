@@ -8,31 +8,10 @@
  *
  * @module
  */
-import * as z from 'zod/mini';
 import { OrderZoneError } from '../errors.ts';
+import type { BookingClaim, BookingHold } from './booking-rules-schema.ts';
 
-const Id = z.string().check(z.minLength(1), z.maxLength(128));
-
-/** A hold on `quantity` units of one resource until `expiresAt` (UTC ISO instant). */
-export const BookingHoldSchema = z.object({
-  id: Id,
-  /** What is held: a slot id, a seat id, a stay night such as `deluxe:2026-05-01`. */
-  resourceKey: Id,
-  quantity: z.int().check(z.positive()),
-  expiresAt: z.iso.datetime(),
-});
-export type BookingHold = z.infer<typeof BookingHoldSchema>;
-
-/**
- * Anything that takes capacity: a confirmed booking (no `expiresAt`, counts for ever) or a hold
- * (counts until `expiresAt`).
- */
-export const BookingClaimSchema = z.object({
-  resourceKey: Id,
-  quantity: z.int().check(z.positive()),
-  expiresAt: z.optional(z.iso.datetime()),
-});
-export type BookingClaim = z.infer<typeof BookingClaimSchema>;
+export type { BookingClaim, BookingHold } from './booking-rules-schema.ts';
 
 /** What a shopper asks to hold; `id` is chosen by the caller (e.g. `crypto.randomUUID()`). */
 export interface HoldRequest {

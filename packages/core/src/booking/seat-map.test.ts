@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { SeatMapSchema, validateSeatSelection, type SeatMap } from './seat-map.ts';
+import { SeatMapSchema } from './booking-rules-schema.ts';
+import { validateSeatSelection, type SeatMap } from './seat-map.ts';
 import { fieldErrorsOf } from '../testing/field-errors-of.ts';
 
 const cinema: SeatMap = {

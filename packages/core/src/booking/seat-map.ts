@@ -5,39 +5,11 @@
  *
  * @module
  */
-import * as z from 'zod/mini';
-import { LocalizedTextSchema, MoneySchema } from '../catalog/catalog-schema.ts';
 import { OrderZoneError, type FieldError } from '../errors.ts';
 import { sumMoney, type Money } from '../money/money.ts';
+import type { Seat, SeatMap } from './booking-rules-schema.ts';
 
-const Id = z.string().check(z.minLength(1), z.maxLength(128));
-
-/** A price zone: every seat in it costs `price`. */
-export const SeatPriceZoneSchema = z.object({ id: Id, name: LocalizedTextSchema, price: MoneySchema });
-export type SeatPriceZone = z.infer<typeof SeatPriceZoneSchema>;
-
-/** One seat; `label` is what a screen reader says (`Row F, seat 12`), `id` unique in the map. */
-export const SeatSchema = z.object({
-  id: Id,
-  label: LocalizedTextSchema,
-  zoneId: Id,
-  /** Never sellable in this session (not the same as held or sold, which change). */
-  unavailable: z.optional(z.boolean()),
-});
-export type Seat = z.infer<typeof SeatSchema>;
-
-export const SeatRowSchema = z.object({ id: Id, label: LocalizedTextSchema, seats: z.array(SeatSchema) });
-export type SeatRow = z.infer<typeof SeatRowSchema>;
-
-export const SeatSectionSchema = z.object({ id: Id, name: LocalizedTextSchema, rows: z.array(SeatRowSchema) });
-export type SeatSection = z.infer<typeof SeatSectionSchema>;
-
-/** The seat map of one session. */
-export const SeatMapSchema = z.object({
-  zones: z.array(SeatPriceZoneSchema),
-  sections: z.array(SeatSectionSchema),
-});
-export type SeatMap = z.infer<typeof SeatMapSchema>;
+export type { Seat, SeatMap, SeatPriceZone, SeatRow, SeatSection } from './booking-rules-schema.ts';
 
 /** A selected seat and its price. */
 export interface PricedSeat {

@@ -6,29 +6,12 @@
  *
  * @module
  */
-import * as z from 'zod/mini';
-import { MoneySchema } from '../catalog/catalog-schema.ts';
 import { OrderZoneError, type FieldError } from '../errors.ts';
 import { sumMoney, type Money } from '../money/money.ts';
-import { addDays, CalendarDateSchema, daysBetween, isCalendarDate, isoWeekday } from './calendar-date.ts';
+import type { StayRules } from './booking-rules-schema.ts';
+import { addDays, daysBetween, isCalendarDate, isoWeekday } from './calendar-date.ts';
 
-/**
- * Nightly prices and stay rules for one room type. A night's price is, first match wins: its entry
- * in `datePrices`, `weekendPrice` when the night is in `weekendNights`, else `defaultPrice`.
- */
-export const StayRulesSchema = z.object({
-  defaultPrice: MoneySchema,
-  weekendPrice: z.optional(MoneySchema),
-  /** ISO weekdays (1 Monday … 7 Sunday) of nights priced as weekend; default Friday and Saturday nights `[5, 6]`. */
-  weekendNights: z.optional(z.array(z.int().check(z.gte(1), z.lte(7)))),
-  /** Prices for specific nights (holidays, events), keyed by date. */
-  datePrices: z.optional(z.record(CalendarDateSchema, MoneySchema)),
-  /** Nights that cannot be booked. */
-  closedNights: z.optional(z.array(CalendarDateSchema)),
-  /** The fewest nights a stay may have; at least 1. */
-  minNights: z.int().check(z.positive()),
-});
-export type StayRules = z.infer<typeof StayRulesSchema>;
+export type { StayRules } from './booking-rules-schema.ts';
 
 /** The price of one night of a stay. */
 export interface StayNight {

@@ -11,51 +11,16 @@
  *
  * @module
  */
-import * as z from 'zod/mini';
 import { OrderZoneError } from '../errors.ts';
-import { addDays, CalendarDateSchema, daysBetween, isoWeekday, wallTimeToMinutes, WallTimeSchema } from './calendar-date.ts';
+import type { OpeningInterval, SlotSchedule, TimeSlot } from './booking-rules-schema.ts';
+import { addDays, daysBetween, isCalendarDate, isoWeekday, isWallTime, wallTimeToMinutes } from './calendar-date.ts';
 import { claimedQuantity, type BookingClaim } from './holds.ts';
 import { assertTimeZone, zonedDateTimeToUtc } from './time-zone.ts';
 
+export type { OpeningInterval, SlotSchedule, TimeSlot } from './booking-rules-schema.ts';
+
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
-
-/** Opening hours on one weekday, wall-clock times in the merchant's zone; `close` after `open`, same day. */
-export const OpeningIntervalSchema = z.object({
-  /** ISO weekday: 1 Monday … 7 Sunday. */
-  weekday: z.int().check(z.gte(1), z.lte(7)),
-  open: WallTimeSchema,
-  close: WallTimeSchema,
-});
-export type OpeningInterval = z.infer<typeof OpeningIntervalSchema>;
-
-/** How a service is booked: opening hours, slot length, capacity, lead time and horizon. */
-export const SlotScheduleSchema = z.object({
-  openingHours: z.array(OpeningIntervalSchema),
-  /** Length of every slot in minutes. */
-  slotMinutes: z.int().check(z.positive()),
-  /** Bookings each slot takes (staff or rooms available at once). */
-  capacity: z.int().check(z.positive()),
-  /** A slot can be booked only if it starts at least this many minutes after now. */
-  leadMinutes: z.int().check(z.gte(0)),
-  /** A slot can be booked only if it starts less than this many days (×24 h) after now. */
-  cutoffDays: z.int().check(z.positive()),
-  /** Dates (merchant's zone) with no slots at all: holidays. */
-  closedDates: z.optional(z.array(CalendarDateSchema)),
-});
-export type SlotSchedule = z.infer<typeof SlotScheduleSchema>;
-
-/** One bookable slot. */
-export const TimeSlotSchema = z.object({
-  /** Stable id: the UTC start. */
-  id: z.string(),
-  start: z.iso.datetime(),
-  end: z.iso.datetime(),
-  /** The merchant-zone date the slot belongs to (the day its opening interval is on). */
-  localDate: CalendarDateSchema,
-  capacity: z.int().check(z.positive()),
-});
-export type TimeSlot = z.infer<typeof TimeSlotSchema>;
 
 /** A slot's remaining capacity at a moment, as {@link slotAvailability} gives it. */
 export interface SlotAvailability {
@@ -69,18 +34,43 @@ export interface SlotAvailability {
 /** At most this many days are generated at once. */
 export const MAX_SLOT_DAYS = 366;
 
-function parseSchedule(schedule: SlotSchedule): SlotSchedule {
-  const parsed = SlotScheduleSchema.safeParse(schedule);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new OrderZoneError('config', `The slot schedule is invalid at "${issue?.path.join('.') ?? ''}": ${issue?.message ?? 'unknown problem'}.`);
+const isInt = (value: unknown, min: number, max = Number.MAX_SAFE_INTEGER): boolean => Number.isSafeInteger(value) && (value as number) >= min && (value as number) <= max;
+
+/** The first problem of a schedule (checked by hand: see `SlotScheduleSchema` for the rules), as `[path, what was expected]`. */
+function scheduleProblem(schedule: SlotSchedule): [string, string] | undefined {
+  const value = schedule as unknown as Record<string, unknown> | null;
+  if (typeof value !== 'object' || value === null) return ['', 'an object'];
+  const { openingHours, closedDates } = value;
+  if (!Array.isArray(openingHours)) return ['openingHours', 'an array'];
+  for (const [index, interval] of (openingHours as Partial<OpeningInterval>[]).entries()) {
+    if (typeof interval !== 'object' || interval === null) return [`openingHours.${index}`, 'an object'];
+    if (!isInt(interval.weekday, 1, 7)) return [`openingHours.${index}.weekday`, 'an ISO weekday from 1 to 7'];
+    for (const key of ['open', 'close'] as const) {
+      const time = interval[key];
+      if (typeof time !== 'string' || !isWallTime(time)) return [`openingHours.${index}.${key}`, 'a 24-hour time such as "09:30"'];
+    }
   }
-  for (const interval of parsed.data.openingHours) {
+  if (!isInt(value['slotMinutes'], 1)) return ['slotMinutes', 'a positive integer'];
+  if (!isInt(value['capacity'], 1)) return ['capacity', 'a positive integer'];
+  if (!isInt(value['leadMinutes'], 0)) return ['leadMinutes', 'an integer of at least 0'];
+  if (!isInt(value['cutoffDays'], 1)) return ['cutoffDays', 'a positive integer'];
+  if (closedDates !== undefined) {
+    if (!Array.isArray(closedDates)) return ['closedDates', 'an array'];
+    const bad = closedDates.findIndex((date) => typeof date !== 'string' || !isCalendarDate(date));
+    if (bad >= 0) return [`closedDates.${bad}`, 'a calendar date such as "2026-03-08"'];
+  }
+  return undefined;
+}
+
+function parseSchedule(schedule: SlotSchedule): SlotSchedule {
+  const problem = scheduleProblem(schedule);
+  if (problem) throw new OrderZoneError('config', `The slot schedule is invalid at "${problem[0]}": ${problem[1]}.`);
+  for (const interval of schedule.openingHours) {
     if (wallTimeToMinutes(interval.close) <= wallTimeToMinutes(interval.open)) {
       throw new OrderZoneError('config', `Opening hours on weekday ${interval.weekday} close at ${interval.close}, not after opening at ${interval.open}.`);
     }
   }
-  return parsed.data;
+  return schedule;
 }
 
 /**

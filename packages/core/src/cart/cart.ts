@@ -4,20 +4,38 @@
  * @module
  */
 import { atom, computed, type ReadableAtom } from 'nanostores';
-import type { Image, LocalizedText, Product, QuantityRule, Variant } from '../catalog/catalog-schema.ts';
+import { isBookable, priceBooking } from '../booking/booking-price.ts';
+import type { BookingDetails, BookingSelection } from '../booking/booking-schema.ts';
+import { secondsLeft } from '../booking/holds.ts';
+import type { BookableProduct, Image, LocalizedText, Product, QuantityRule, Variant } from '../catalog/catalog-schema.ts';
 import { previewUnitPrice, validatePersonalization } from '../catalog/product-rules.ts';
 import { fitQuantity } from '../catalog/quantity-rule.ts';
 import { OrderZoneError } from '../errors.ts';
 import { localize } from '../i18n/locale.ts';
 import type { Money } from '../money/money.ts';
-import type { LineRequest, Quote } from '../order/order-schema.ts';
+import type { LineRequest, Quote, QuoteLine } from '../order/order-schema.ts';
 import type { KeyValueStorage } from '../storage/key-value-storage.ts';
-import { cartLineKey, normalizePersonalization } from './cart-line-key.ts';
+import { cartLineKey, normalizePersonalization, quoteLineFinder } from './cart-line-key.ts';
 import { readStoredCart, writeStoredCart } from './stored-cart.ts';
 
-export { cartLineKey, normalizePersonalization } from './cart-line-key.ts';
+export { cartLineKey, normalizePersonalization, quoteLineFinder, selectionOfDetails, type QuotedLineIdentity } from './cart-line-key.ts';
 
-/** One line of the cart. A line is identified by product + variant + personalization. */
+/** A hold on a booking line: the backend keeps the pick for this shopper until `expiresAt` (UTC ISO). */
+export interface CartLineHold {
+  readonly id: string;
+  readonly expiresAt: string;
+}
+
+/**
+ * Why a booking line cannot be ordered as it is: `hold_expired` (the hold lapsed; re-check to hold
+ * the pick again) or `booking_unavailable` (someone else took it; pick another).
+ */
+export type CartBookingProblem = 'hold_expired' | 'booking_unavailable';
+
+/**
+ * One line of the cart. A line is identified by product + variant + personalization, and for a
+ * booking also by its pick. A booking line (`booking` set) always has quantity 1.
+ */
 export interface CartLine {
   /** Stable identity: the same product, variant and personalization always give the same key. */
   readonly key: string;
@@ -46,6 +64,14 @@ export interface CartLine {
   readonly stock: number | null;
   /** Epoch milliseconds. */
   readonly addedAt: number;
+  /** For a booking line: the slot, stay or seats picked, as held (an "any" slot names the resource assigned). */
+  readonly booking?: BookingSelection;
+  /** For a booking line: the pick resolved (times, nights with prices, seats with labels), to show before a quote. */
+  readonly bookingDetails?: BookingDetails;
+  /** The hold that reserves the pick; absent once it was released. */
+  readonly hold?: CartLineHold;
+  /** Set when the last quote (or a re-check) found the hold lapsed or the pick taken; cleared once it is fine again. */
+  readonly bookingProblem?: CartBookingProblem;
 }
 
 /** Something the shopper should be told after a cart change. */
@@ -55,7 +81,13 @@ export type CartNotice =
   /** The quantity was raised to the product's minimum or rounded to its step. */
   | { code: 'quantity_adjusted'; requested: number; allowed: number; reason: 'min' | 'step' }
   /** The variant is sold out; nothing was added. */
-  | { code: 'sold_out' };
+  | { code: 'sold_out' }
+  /** A booking line always has quantity 1: to book more, pick another slot, stay or seats. */
+  | { code: 'booking_quantity_fixed'; requested: number }
+  /** This very pick is already in the cart; nothing was added. */
+  | { code: 'booking_already_in_cart' }
+  /** A re-check found the pick taken meanwhile (or no longer bookable): the line stays, marked, until the shopper removes it. */
+  | { code: 'booking_unavailable' };
 
 /** The outcome of a cart change. */
 export interface CartChangeResult {
@@ -85,6 +117,22 @@ export interface AddToCartInput {
   personalization?: Record<string, string>;
 }
 
+/** A booking to put in the cart, usually right after its hold was placed (see `zone.bookings.addToCart`). */
+export interface AddBookingInput {
+  product: BookableProduct;
+  variantId: string;
+  /** The pick, as held. */
+  booking: BookingSelection;
+  hold?: CartLineHold;
+  personalization?: Record<string, string>;
+}
+
+/** A change to a booking line's hold, as `updateBooking` takes it: `null` removes the value. */
+export interface BookingLineUpdate {
+  hold?: CartLineHold | null;
+  bookingProblem?: CartBookingProblem | null;
+}
+
 /** The cart API. Read state from the stores; change it only through the methods. */
 export interface Cart {
   readonly $lines: ReadableAtom<readonly CartLine[]>;
@@ -100,20 +148,43 @@ export interface Cart {
    * Adds units of a variant; merges with an existing identical line. Quantities are capped by stock
    * and the product's max, raised to its min and rounded to its step, with a notice saying so.
    * Throws `OrderZoneError('validation')` with `fieldErrors` for an unknown variant or invalid
-   * personalization.
+   * personalization, and (field `booking`, code `booking_required`) for a bookable product: those
+   * go through `addBooking` (or `zone.bookings.addToCart`, which holds the pick first).
    */
   add(input: AddToCartInput): CartChangeResult;
-  /** Sets a line's quantity (0 removes it), with the same caps as `add`. */
+  /**
+   * Adds a booking line (quantity 1) priced from the product with `priceBooking`, carrying its hold.
+   * The same pick already in the cart is not added twice (notice `booking_already_in_cart`). Throws
+   * `OrderZoneError('validation')` with `fieldErrors` for a pick that breaks the product's rules
+   * or invalid personalization. Places no hold itself.
+   */
+  addBooking(input: AddBookingInput): CartChangeResult;
+  /** Replaces or clears a booking line's hold and problem (a re-check, a quote). Returns the line, or undefined for an unknown key. */
+  updateBooking(key: string, update: BookingLineUpdate): CartLine | undefined;
+  /**
+   * Sets a line's quantity (0 removes it), with the same caps as `add`. A booking line keeps
+   * quantity 1: asking for more changes nothing and gives the notice `booking_quantity_fixed`.
+   */
   setQuantity(key: string, quantity: number): CartChangeResult;
-  /** Removes a line; `undoRemove()` puts it back. */
+  /** Removes a line; `undoRemove()` puts it back. Listeners of `onRemove` are told (a booking's hold is released there). */
   remove(key: string): void;
-  /** Restores the last removed line. Returns false when there is nothing to undo. */
+  /**
+   * Restores the last removed line. A booking line comes back without its hold (removing it gave
+   * the hold back), marked `hold_expired` so the shopper re-checks it. Returns false when there is
+   * nothing to undo.
+   */
   undoRemove(): boolean;
+  /** Calls `listener` with each line the shopper removes (`remove`, `setQuantity(key, 0)`); not for `clear()` or other tabs' changes. Returns an unsubscribe function. */
+  onRemove(listener: (line: CartLine) => void): () => void;
   /** Empties the cart. */
   clear(): void;
-  /** Updates stock and seen prices from a quote the shopper accepted. */
+  /**
+   * Updates stock and seen prices from a quote the shopper accepted; for booking lines also the
+   * resolved details, the hold's expiry and `bookingProblem` (from the line problems
+   * `hold_expired` and `booking_unavailable`; cleared when the line is fine).
+   */
   applyQuote(quote: Quote): void;
-  /** The lines as the backend expects them: ids, quantities and personalization, never prices. */
+  /** The lines as the backend expects them: ids, quantities, personalization, the pick and hold id of bookings; never prices. */
   toLineRequests(): LineRequest[];
   /** Stops listening to other tabs. */
   dispose(): void;
@@ -152,6 +223,7 @@ export function createCart(options: CartOptions): Cart {
   const $itemCount = computed($lines, (lines) => lines.reduce((sum, line) => sum + line.quantity, 0));
   const $lastRemoved = atom<RemovedLine | undefined>(undefined);
   const $recovery = atom<CartRecovery | undefined>(undefined);
+  const removeListeners = new Set<(line: CartLine) => void>();
   let memoryOnly = false;
   let stopSync: (() => void) | undefined;
 
@@ -213,17 +285,13 @@ export function createCart(options: CartOptions): Cart {
         fieldErrors: [{ field: 'quantity', code: 'invalid_quantity' }],
       });
     }
-    const variant = product.variants.find((v) => v.id === variantId);
-    if (!variant) {
-      throw new OrderZoneError('validation', `Product "${product.id}" has no variant "${variantId}".`, {
-        fieldErrors: [{ field: 'variantId', code: 'invalid_choice' }],
+    if (isBookable(product)) {
+      throw new OrderZoneError('validation', `Product "${product.id}" is booked (${product.kind}): add it with zone.bookings.addToCart(), which holds the pick first.`, {
+        fieldErrors: [{ field: 'booking', code: 'booking_required' }],
       });
     }
-    const personalization = normalizePersonalization(input.personalization);
-    const fieldErrors = validatePersonalization(product, personalization);
-    if (fieldErrors.length > 0) {
-      throw new OrderZoneError('validation', `The personalization of product "${product.id}" is not valid: ${fieldErrors.map((e) => `${e.field} ${e.code}`).join(', ')}.`, { fieldErrors });
-    }
+    const variant = variantOf(product, variantId);
+    const personalization = checkedPersonalization(product, input.personalization);
     const unitPrice = previewUnitPrice(product, variantId, 1, personalization).unitPrice;
     if (unitPrice.currency !== currency) {
       throw new OrderZoneError('validation', `Product "${product.id}" is priced in ${unitPrice.currency}, but this cart holds ${currency}.`);
@@ -259,6 +327,55 @@ export function createCart(options: CartOptions): Cart {
     return fit.notice ? { line, notice: fit.notice } : { line };
   }
 
+  function addBooking(input: AddBookingInput): CartChangeResult {
+    const { product, variantId, booking } = input;
+    const variant = variantOf(product, variantId);
+    const personalization = checkedPersonalization(product, input.personalization);
+    const priced = priceBooking(product, variantId, booking);
+    if (priced.unitPrice.currency !== currency) {
+      throw new OrderZoneError('validation', `Product "${product.id}" is priced in ${priced.unitPrice.currency}, but this cart holds ${currency}.`);
+    }
+    const key = cartLineKey(product.id, variantId, personalization, booking);
+    const lines = $lines.get();
+    const existing = lines.find((line) => line.key === key);
+    if (existing) return { line: existing, notice: { code: 'booking_already_in_cart' } };
+    const line: CartLine = {
+      key,
+      productId: product.id,
+      variantId,
+      quantity: 1,
+      personalization,
+      seen: {
+        title: product.title,
+        ...optional('variantTitle', variantTitle(product, variant)),
+        ...optional('image', variant.image ?? product.images[0]),
+        sku: variant.sku,
+        unitPrice: priced.unitPrice,
+      },
+      quantityRule: BOOKING_QUANTITY,
+      stock: null,
+      addedAt: now(),
+      booking,
+      bookingDetails: priced.details,
+      ...optional('hold', input.hold ? { id: input.hold.id, expiresAt: input.hold.expiresAt } : undefined),
+    };
+    save([...lines, line]);
+    return { line };
+  }
+
+  function updateBooking(key: string, update: BookingLineUpdate): CartLine | undefined {
+    const lines = $lines.get();
+    const index = lines.findIndex((line) => line.key === key);
+    const existing = lines[index];
+    if (!existing) return undefined;
+    const { hold, bookingProblem, ...rest } = existing;
+    const nextHold = update.hold === undefined ? hold : (update.hold ?? undefined);
+    const nextProblem = update.bookingProblem === undefined ? bookingProblem : (update.bookingProblem ?? undefined);
+    const line: CartLine = { ...rest, ...optional('hold', nextHold), ...optional('bookingProblem', nextProblem) };
+    save(replaceLine(lines, index, line));
+    return line;
+  }
+
   function setQuantity(key: string, quantity: number): CartChangeResult {
     if (!Number.isSafeInteger(quantity) || quantity < 0) {
       throw new OrderZoneError('validation', `Quantity must be a whole number of at least 0; got ${String(quantity)}.`, {
@@ -273,6 +390,7 @@ export function createCart(options: CartOptions): Cart {
       remove(key);
       return {};
     }
+    if (existing.booking) return quantity === 1 ? { line: existing } : { line: existing, notice: { code: 'booking_quantity_fixed', requested: quantity } };
     const fit = fitQuantity(quantity, existing.quantityRule, existing.stock);
     if (fit.allowed === 0) return fit.notice ? { line: existing, notice: fit.notice } : { line: existing };
     const line = { ...existing, quantity: fit.allowed };
@@ -287,6 +405,13 @@ export function createCart(options: CartOptions): Cart {
     if (!line) return;
     $lastRemoved.set({ line, index });
     save(lines.filter((_, i) => i !== index));
+    for (const listener of [...removeListeners]) {
+      try {
+        listener(line);
+      } catch {
+        // A listener's failure must not undo the removal the shopper asked for.
+      }
+    }
   }
 
   function undoRemove(): boolean {
@@ -296,13 +421,17 @@ export function createCart(options: CartOptions): Cart {
     const lines = $lines.get();
     const index = lines.findIndex((line) => line.key === removed.line.key);
     const existing = lines[index];
+    if (existing && existing.booking) {
+      // The same pick was booked again meanwhile: that line has its own hold.
+      return true;
+    }
     if (existing) {
       // The same line was added again meanwhile: put the removed units back into it, within the rules.
       const fit = fitQuantity(existing.quantity + removed.line.quantity, existing.quantityRule, existing.stock);
       save(replaceLine(lines, index, { ...existing, quantity: Math.max(fit.allowed, existing.quantity) }));
     } else {
       const next = [...lines];
-      next.splice(Math.min(removed.index, next.length), 0, removed.line);
+      next.splice(Math.min(removed.index, next.length), 0, restoredLine(removed.line));
       save(next);
     }
     return true;
@@ -314,12 +443,13 @@ export function createCart(options: CartOptions): Cart {
   }
 
   function applyQuote(quote: Quote): void {
-    const byKey = new Map(quote.lines.map((q) => [cartLineKey(q.productId, q.variantId, q.personalization), q]));
+    const quotedLine = quoteLineFinder(quote.lines);
     let changed = false;
-    const next = $lines.get().map((line) => {
-      const quoted = byKey.get(line.key);
+    const next = $lines.get().map((line): CartLine => {
+      const quoted = quotedLine(line);
       if (!quoted) return line;
       changed = true;
+      if (line.booking) return bookingLineFromQuote(line, quoted);
       let quantity = line.quantity;
       if (quoted.available !== null && quantity > quoted.available) {
         // Lower to what is available; a line nothing is left of stays (stock 0) so the UI shows it sold out.
@@ -337,12 +467,17 @@ export function createCart(options: CartOptions): Cart {
   }
 
   function toLineRequests(): LineRequest[] {
-    return $lines.get().map((line) => ({
-      productId: line.productId,
-      variantId: line.variantId,
-      quantity: line.quantity,
-      personalization: { ...line.personalization },
-    }));
+    return $lines.get().map((line) => {
+      const request: LineRequest = {
+        productId: line.productId,
+        variantId: line.variantId,
+        quantity: line.quantity,
+        personalization: { ...line.personalization },
+      };
+      if (line.booking) request.booking = structuredClone(line.booking);
+      if (line.booking && line.hold) request.holdId = line.hold.id;
+      return request;
+    });
   }
 
   return {
@@ -354,17 +489,86 @@ export function createCart(options: CartOptions): Cart {
       return storage.persistent && !memoryOnly;
     },
     add,
+    addBooking,
+    updateBooking,
     setQuantity,
     remove,
     undoRemove,
+    onRemove(listener) {
+      removeListeners.add(listener);
+      return () => removeListeners.delete(listener);
+    },
     clear,
     applyQuote,
     toLineRequests,
     dispose() {
       stopSync?.();
       stopSync = undefined;
+      removeListeners.clear();
     },
   };
+}
+
+/** The quantity rule of every booking line: exactly one. */
+const BOOKING_QUANTITY: QuantityRule = { min: 1, max: 1, step: 1 };
+
+function variantOf(product: Product, variantId: string): Variant {
+  const variant = product.variants.find((v) => v.id === variantId);
+  if (!variant) {
+    throw new OrderZoneError('validation', `Product "${product.id}" has no variant "${variantId}".`, {
+      fieldErrors: [{ field: 'variantId', code: 'invalid_choice' }],
+    });
+  }
+  return variant;
+}
+
+function checkedPersonalization(product: Product, values: Record<string, string> | undefined): Record<string, string> {
+  const personalization = normalizePersonalization(values);
+  const fieldErrors = validatePersonalization(product, personalization);
+  if (fieldErrors.length > 0) {
+    throw new OrderZoneError('validation', `The personalization of product "${product.id}" is not valid: ${fieldErrors.map((e) => `${e.field} ${e.code}`).join(', ')}.`, { fieldErrors });
+  }
+  return personalization;
+}
+
+/** A removed line as undo puts it back: a booking's hold was given back on removal, so it must be re-checked. */
+function restoredLine(line: CartLine): CartLine {
+  if (!line.booking) return line;
+  const { hold: _released, bookingProblem: _problem, ...rest } = line;
+  return { ...rest, bookingProblem: 'hold_expired' };
+}
+
+/** A booking line after a quote: its price, details, hold expiry and problem as the backend sees them now. */
+function bookingLineFromQuote(line: CartLine, quoted: QuoteLine): CartLine {
+  const { bookingProblem: _previous, hold, bookingDetails, ...rest } = line;
+  const code = quoted.problem?.code;
+  const problem: CartBookingProblem | undefined = code === 'hold_expired' || code === 'booking_unavailable' ? code : undefined;
+  return {
+    ...rest,
+    seen: { ...line.seen, unitPrice: quoted.unitPrice },
+    ...optional('bookingDetails', quoted.booking ?? bookingDetails),
+    ...optional('hold', quoted.hold ? { id: quoted.hold.id, expiresAt: quoted.hold.expiresAt } : hold),
+    ...optional('bookingProblem', problem),
+  };
+}
+
+/**
+ * Seconds until a booking line's hold lapses (0 once it has), for the cart's countdown; `undefined`
+ * for a line without a hold (goods, or a booking whose hold was released).
+ */
+export function holdSecondsLeft(line: Pick<CartLine, 'hold'>, now: Date): number | undefined {
+  return line.hold ? secondsLeft(line.hold, now) : undefined;
+}
+
+/**
+ * Where a booking line stands at `now`: `held` while its hold runs, `hold_expired` once it lapsed
+ * (or was released), `booking_unavailable` when the pick was taken; `undefined` for goods. A known
+ * problem wins over the clock.
+ */
+export function bookingLineStatus(line: Pick<CartLine, 'booking' | 'hold' | 'bookingProblem'>, now: Date): 'held' | CartBookingProblem | undefined {
+  if (!line.booking) return undefined;
+  if (line.bookingProblem) return line.bookingProblem;
+  return line.hold && secondsLeft(line.hold, now) > 0 ? 'held' : 'hold_expired';
 }
 
 /** `{ [name]: value }` when value is defined, `{}` otherwise (keeps optional properties absent). */

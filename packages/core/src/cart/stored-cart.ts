@@ -1,39 +1,101 @@
 /**
  * How a cart is kept in storage: `{ version: 1, currency, lines }`, checked on every read so a
- * corrupt or foreign value never breaks the page and never silently disappears.
+ * corrupt or foreign value never breaks the page and never silently disappears. The checks are
+ * small hand-written guards (no schema library), so the cart stays light for the first paint.
  *
  * @module
  */
-import * as z from 'zod/mini';
-import { ImageSchema, LocalizedTextSchema, MoneySchema, QuantityRuleSchema } from '../catalog/catalog-schema.ts';
+import type { BookingDetails, BookingSelection } from '../booking/booking-schema.ts';
 import type { CartLine } from './cart.ts';
 import { cartLineKey, normalizePersonalization } from './cart-line-key.ts';
 
-/** The version of the stored format written by this code. */
+/** The version of the stored format written by this code. Lines written before bookings existed simply have no booking fields. */
 export const STORED_CART_VERSION = 1;
 
-const StoredLineSchema = z.object({
-  productId: z.string().check(z.minLength(1)),
-  variantId: z.string().check(z.minLength(1)),
-  quantity: z.int().check(z.minimum(1)),
-  personalization: z.record(z.string(), z.string()),
-  seen: z.object({
-    title: LocalizedTextSchema,
-    variantTitle: z.optional(LocalizedTextSchema),
-    image: z.optional(ImageSchema),
-    sku: z.string(),
-    unitPrice: MoneySchema,
-  }),
-  quantityRule: QuantityRuleSchema,
-  stock: z.nullable(z.int().check(z.minimum(0))),
-  addedAt: z.number(),
-});
+type Guard = (value: unknown) => boolean;
 
-const StoredCartSchema = z.object({
-  version: z.literal(STORED_CART_VERSION),
-  currency: z.string(),
-  lines: z.array(z.unknown()),
-});
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isString: Guard = (value) => typeof value === 'string';
+const isNonEmptyString: Guard = (value) => typeof value === 'string' && value.length > 0;
+const isInt: Guard = (value) => Number.isSafeInteger(value);
+const isPositiveInt: Guard = (value) => Number.isSafeInteger(value) && (value as number) >= 1;
+const isBoolean: Guard = (value) => typeof value === 'boolean';
+const isInstant: Guard = (value) => typeof value === 'string' && !Number.isNaN(Date.parse(value));
+const isDate: Guard = (value) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+const isWallTime: Guard = (value) => typeof value === 'string' && /^\d{2}:\d{2}$/.test(value);
+const isStringRecord: Guard = (value) => isRecord(value) && Object.values(value).every(isString);
+const isLocalizedText: Guard = (value) => isString(value) || isStringRecord(value);
+const arrayOf =
+  (item: Guard, min = 0): Guard =>
+  (value) =>
+    Array.isArray(value) && value.length >= min && value.every(item);
+const optional =
+  (guard: Guard): Guard =>
+  (value) =>
+    value === undefined || guard(value);
+
+/** True when `value` is an object whose listed fields pass their guards (other fields are ignored). */
+function hasShape(value: unknown, shape: Record<string, Guard>): value is Record<string, unknown> {
+  return isRecord(value) && Object.entries(shape).every(([name, guard]) => guard(value[name]));
+}
+const shaped =
+  (shape: Record<string, Guard>): Guard =>
+  (value) =>
+    hasShape(value, shape);
+
+const isMoney = shaped({ amount: isInt, currency: (value) => typeof value === 'string' && /^[A-Z]{3}$/.test(value) });
+const isImage = shaped({ url: isNonEmptyString, alt: isLocalizedText, width: optional(isInt), height: optional(isInt) });
+const isQuantityRule = shaped({ min: isPositiveInt, max: optional(isPositiveInt), step: isPositiveInt });
+const isHold = shaped({ id: isNonEmptyString, expiresAt: isInstant });
+
+const selectionShapes: Record<BookingSelection['type'], Record<string, Guard>> = {
+  time_slot: { start: isInstant, resourceId: optional(isNonEmptyString) },
+  stay: { checkIn: isDate, checkOut: isDate },
+  seats: { sessionId: isNonEmptyString, seatIds: arrayOf(isNonEmptyString, 1) },
+};
+
+const detailsShapes: Record<BookingDetails['type'], Record<string, Guard>> = {
+  time_slot: { start: isInstant, end: isInstant, timeZone: isNonEmptyString, resourceId: optional(isNonEmptyString), resourceName: optional(isLocalizedText), onSite: isBoolean },
+  stay: {
+    checkIn: isDate,
+    checkOut: isDate,
+    checkInTime: isWallTime,
+    checkOutTime: isWallTime,
+    timeZone: isNonEmptyString,
+    nights: arrayOf(shaped({ date: isDate, price: isMoney })),
+  },
+  seats: {
+    sessionId: isNonEmptyString,
+    startsAt: isInstant,
+    sessionLabel: optional(isLocalizedText),
+    venue: optional(isLocalizedText),
+    timeZone: isNonEmptyString,
+    seats: arrayOf(shaped({ id: isNonEmptyString, label: isLocalizedText, zoneName: isLocalizedText, price: isMoney }), 1),
+  },
+};
+
+/** A guard for a union tagged by `type`, from one shape per tag. */
+function tagged(shapes: Record<string, Record<string, Guard>>): Guard {
+  return (value) => isRecord(value) && typeof value['type'] === 'string' && Object.hasOwn(shapes, value['type']) && hasShape(value, shapes[value['type']]!);
+}
+
+const isSelection = tagged(selectionShapes);
+const isDetails = tagged(detailsShapes);
+
+const lineShape: Record<string, Guard> = {
+  productId: isNonEmptyString,
+  variantId: isNonEmptyString,
+  quantity: isPositiveInt,
+  personalization: isStringRecord,
+  seen: shaped({ title: isLocalizedText, variantTitle: optional(isLocalizedText), image: optional(isImage), sku: isString, unitPrice: isMoney }),
+  quantityRule: isQuantityRule,
+  stock: (value) => value === null || (isInt(value) && (value as number) >= 0),
+  addedAt: (value) => typeof value === 'number' && Number.isFinite(value),
+  booking: optional(isSelection),
+  bookingDetails: optional(isDetails),
+  hold: optional(isHold),
+  bookingProblem: (value) => value === undefined || value === 'hold_expired' || value === 'booking_unavailable',
+};
 
 /** The outcome of reading a stored cart. */
 export type StoredCartRead =
@@ -44,9 +106,40 @@ export type StoredCartRead =
   /** Unreadable (not JSON, unknown version, another currency): nothing can be kept. */
   | { status: 'corrupt' };
 
+/** The line's fields this code knows, copied (unknown fields are left behind), with its key recomputed. */
+function toCartLine(data: Record<string, unknown>): CartLine {
+  const seen = data['seen'] as CartLine['seen'];
+  const personalization = normalizePersonalization(data['personalization'] as Record<string, string>);
+  const booking = data['booking'] as BookingSelection | undefined;
+  const line: { -readonly [K in keyof CartLine]: CartLine[K] } = {
+    key: cartLineKey(data['productId'] as string, data['variantId'] as string, personalization, booking),
+    productId: data['productId'] as string,
+    variantId: data['variantId'] as string,
+    quantity: booking ? 1 : (data['quantity'] as number),
+    personalization,
+    seen: {
+      title: seen.title,
+      ...(seen.variantTitle === undefined ? {} : { variantTitle: seen.variantTitle }),
+      ...(seen.image === undefined ? {} : { image: seen.image }),
+      sku: seen.sku,
+      unitPrice: seen.unitPrice,
+    },
+    quantityRule: data['quantityRule'] as CartLine['quantityRule'],
+    stock: data['stock'] as number | null,
+    addedAt: data['addedAt'] as number,
+  };
+  if (booking) {
+    line.booking = booking;
+    for (const name of ['bookingDetails', 'hold', 'bookingProblem'] as const) {
+      if (data[name] !== undefined) (line as Record<string, unknown>)[name] = data[name];
+    }
+  }
+  return line;
+}
+
 /**
  * Parses a stored cart. Lines are checked one by one; each line's key is recomputed (never trusted)
- * and lines that turn out identical are merged.
+ * and lines that turn out identical are merged (booking lines, which are always one, are not added up).
  */
 export function readStoredCart(raw: string | null, currency: string): StoredCartRead {
   if (raw === null) return { status: 'empty' };
@@ -56,22 +149,20 @@ export function readStoredCart(raw: string | null, currency: string): StoredCart
   } catch {
     return { status: 'corrupt' };
   }
-  const cart = StoredCartSchema.safeParse(json);
-  if (!cart.success || cart.data.currency !== currency) return { status: 'corrupt' };
+  if (!hasShape(json, { version: (v) => v === STORED_CART_VERSION, currency: isString, lines: Array.isArray }) || json['currency'] !== currency) {
+    return { status: 'corrupt' };
+  }
   const lines: CartLine[] = [];
   let dropped = 0;
-  for (const candidate of cart.data.lines) {
-    const parsed = StoredLineSchema.safeParse(candidate);
-    if (!parsed.success || parsed.data.seen.unitPrice.currency !== currency) {
+  for (const candidate of json['lines'] as unknown[]) {
+    if (!hasShape(candidate, lineShape) || (candidate['seen'] as CartLine['seen']).unitPrice.currency !== currency) {
       dropped += 1;
       continue;
     }
-    const data = parsed.data;
-    const personalization = normalizePersonalization(data.personalization);
-    const line: CartLine = { ...data, personalization, key: cartLineKey(data.productId, data.variantId, personalization) };
+    const line = toCartLine(candidate);
     const same = lines.findIndex((l) => l.key === line.key);
     if (same === -1) lines.push(line);
-    else lines[same] = { ...lines[same]!, quantity: lines[same]!.quantity + line.quantity };
+    else if (!line.booking) lines[same] = { ...lines[same]!, quantity: lines[same]!.quantity + line.quantity };
   }
   return { status: 'ok', lines, dropped };
 }

@@ -7,32 +7,9 @@
  */
 import * as z from 'zod/mini';
 
-/** ISO 4217 currency code. */
-export const CurrencyCodeSchema = z.string().check(z.regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as "CNY"'));
-
-/** {@link Money} on the wire: integer minor units and a currency. */
-export const MoneySchema = z.object({
-  amount: z.int(),
-  currency: CurrencyCodeSchema,
-});
-
-/**
- * Text that is either one string for every locale, or a map from locale to text
- * (`{ "zh-CN": "纯棉T恤", "en-US": "Cotton T-shirt" }`); resolved with `localize()`.
- */
-export const LocalizedTextSchema = z.union([z.string(), z.record(z.string(), z.string())]);
-export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
-
-const Id = z.string().check(z.minLength(1), z.maxLength(128));
-
-/** A product image. `url` is used as an `<img src>` only, never as HTML. */
-export const ImageSchema = z.object({
-  url: z.string().check(z.minLength(1)),
-  alt: LocalizedTextSchema,
-  width: z.optional(z.int()),
-  height: z.optional(z.int()),
-});
-export type Image = z.infer<typeof ImageSchema>;
+export { CurrencyCodeSchema, ImageSchema, LocalizedTextSchema, MoneySchema, type Image, type LocalizedText } from './primitive-schemas.ts';
+import { IdSchema as Id, ImageSchema, LocalizedTextSchema, MoneySchema } from './primitive-schemas.ts';
+import { ProductKindSchema, SeatsBookingSchema, StayBookingSchema, TimeSlotBookingSchema } from '../booking/booking-schema.ts';
 
 export const CategorySchema = z.object({
   id: Id,
@@ -140,10 +117,9 @@ export const ReviewSchema = z.object({
 });
 export type Review = z.infer<typeof ReviewSchema>;
 
-/** A product as shown on its detail page. */
-export const ProductSchema = z.object({
+/** What every kind of product has: the fields of its detail page. */
+const ProductBaseShape = {
   id: Id,
-  kind: z.literal('goods'),
   title: LocalizedTextSchema,
   subtitle: z.optional(LocalizedTextSchema),
   /** Plain text (paragraphs separated by blank lines); never interpreted as HTML. */
@@ -160,8 +136,29 @@ export const ProductSchema = z.object({
   tags: z.optional(z.array(z.string())),
   /** ISO 8601 date-time, used by the "newest" sort. */
   createdAt: z.string(),
-});
+};
+
+/** Goods: shipped, with stock per variant. */
+export const GoodsProductSchema = z.object({ ...ProductBaseShape, kind: z.literal('goods') });
+export type GoodsProduct = z.infer<typeof GoodsProductSchema>;
+
+/** A service booked by time slot; its variants are service options (e.g. "2 hours", "4 hours"). */
+export const TimeSlotProductSchema = z.object({ ...ProductBaseShape, kind: z.literal('time_slot'), booking: TimeSlotBookingSchema });
+export type TimeSlotProduct = z.infer<typeof TimeSlotProductSchema>;
+
+/** A stay; each variant is a room type, priced per night by `booking.roomTypes`. */
+export const StayProductSchema = z.object({ ...ProductBaseShape, kind: z.literal('stay'), booking: StayBookingSchema });
+export type StayProduct = z.infer<typeof StayProductSchema>;
+
+/** Seats for a session of a show; one variant ("ticket"), priced by the seat map's zones. */
+export const SeatsProductSchema = z.object({ ...ProductBaseShape, kind: z.literal('seats'), booking: SeatsBookingSchema });
+export type SeatsProduct = z.infer<typeof SeatsProductSchema>;
+
+/** A product as shown on its detail page: goods or one of the bookable kinds, told apart by `kind`. */
+export const ProductSchema = z.discriminatedUnion('kind', [GoodsProductSchema, TimeSlotProductSchema, StayProductSchema, SeatsProductSchema]);
 export type Product = z.infer<typeof ProductSchema>;
+/** A product that is booked rather than shipped. */
+export type BookableProduct = TimeSlotProduct | StayProduct | SeatsProduct;
 
 /** Stock as a shopper sees it on a card: plenty, few left, or sold out. */
 export const StockLevelSchema = z.enum(['in_stock', 'low_stock', 'out_of_stock']);
@@ -170,11 +167,13 @@ export type StockLevel = z.infer<typeof StockLevelSchema>;
 /** A product as shown in a grid or list: enough for a card, not the whole product. */
 export const ProductSummarySchema = z.object({
   id: Id,
+  /** Absent means `goods` (backends written before bookings). */
+  kind: z.optional(ProductKindSchema),
   title: LocalizedTextSchema,
   subtitle: z.optional(LocalizedTextSchema),
   image: z.optional(ImageSchema),
   categoryIds: z.array(Id),
-  /** The lowest variant price ("from ¥99"). */
+  /** The lowest variant price ("from ¥99"); for stays the lowest nightly price, for seats the cheapest seat. */
   price: MoneySchema,
   /** True when variants have different prices, so `price` is a "from" price. */
   priceVaries: z.boolean(),

@@ -6,7 +6,7 @@
  * @module
  */
 import type { FieldError } from '../errors.ts';
-import type { CheckoutDraft } from './checkout.ts';
+import type { CheckoutDraft, CheckoutRequirements } from './checkout.ts';
 
 /** Longest accepted values, in characters (code points). */
 export const CHECKOUT_LIMITS = {
@@ -50,8 +50,13 @@ function length(value: string): number {
  * or `12345-6789`), optional elsewhere but when given 2–10 letters, digits, spaces or hyphens; a
  * shipping option and a payment method must be chosen; the note is at most 500 characters (UTF-16
  * units, as the order schema counts).
+ *
+ * `requirements` (default: everything, as for goods) leaves out what the order does not need: no
+ * `shippingAddress.*` checks when `address` is `none` (only stays or seats), no
+ * `shippingOptionId` check when `shippingOption` is false (nothing ships). The phone is still
+ * judged by the draft's country.
  */
-export function validateCheckoutDraft(draft: CheckoutDraft): FieldError[] {
+export function validateCheckoutDraft(draft: CheckoutDraft, requirements: CheckoutRequirements = { address: 'shipping', shippingOption: true }): FieldError[] {
   const errors: FieldError[] = [];
   const add = (field: string, code: string, params?: Record<string, string | number>): void => {
     errors.push(params ? { field, code, params } : { field, code });
@@ -88,24 +93,26 @@ export function validateCheckoutDraft(draft: CheckoutDraft): FieldError[] {
   const email = text('contact.email', contact.email, { required: true, max: CHECKOUT_LIMITS.email });
   if (email !== undefined && !EMAIL.test(email)) add('contact.email', 'invalid_email');
 
-  text('shippingAddress.country', address.country, { required: true });
-  text('shippingAddress.region', address.region, { required: true, max: CHECKOUT_LIMITS.region });
-  text('shippingAddress.city', address.city, { required: true, max: CHECKOUT_LIMITS.city });
-  text('shippingAddress.district', address.district, { required: country === 'CN', max: CHECKOUT_LIMITS.district });
-  text('shippingAddress.line1', address.line1, { required: true, max: CHECKOUT_LIMITS.line1 });
-  text('shippingAddress.line2', address.line2, { required: false, max: CHECKOUT_LIMITS.line2 });
+  if (requirements.address !== 'none') {
+    text('shippingAddress.country', address.country, { required: true });
+    text('shippingAddress.region', address.region, { required: true, max: CHECKOUT_LIMITS.region });
+    text('shippingAddress.city', address.city, { required: true, max: CHECKOUT_LIMITS.city });
+    text('shippingAddress.district', address.district, { required: country === 'CN', max: CHECKOUT_LIMITS.district });
+    text('shippingAddress.line1', address.line1, { required: true, max: CHECKOUT_LIMITS.line1 });
+    text('shippingAddress.line2', address.line2, { required: false, max: CHECKOUT_LIMITS.line2 });
 
-  const postalRequired = country === 'CN' || country === 'US';
-  const postal = text('shippingAddress.postalCode', address.postalCode, { required: postalRequired });
-  if (postal !== undefined) {
-    if (country === 'CN') {
-      if (!POSTAL_CN.test(postal)) add('shippingAddress.postalCode', 'invalid_postal_code_cn');
-    } else if (!(country === 'US' ? POSTAL_US : POSTAL_OTHER).test(postal)) {
-      add('shippingAddress.postalCode', 'invalid_postal_code');
+    const postalRequired = country === 'CN' || country === 'US';
+    const postal = text('shippingAddress.postalCode', address.postalCode, { required: postalRequired });
+    if (postal !== undefined) {
+      if (country === 'CN') {
+        if (!POSTAL_CN.test(postal)) add('shippingAddress.postalCode', 'invalid_postal_code_cn');
+      } else if (!(country === 'US' ? POSTAL_US : POSTAL_OTHER).test(postal)) {
+        add('shippingAddress.postalCode', 'invalid_postal_code');
+      }
     }
   }
 
-  if (!draft.shippingOptionId?.trim()) add('shippingOptionId', 'required_shipping_option');
+  if (requirements.shippingOption && !draft.shippingOptionId?.trim()) add('shippingOptionId', 'required_shipping_option');
   if (!draft.paymentMethodId?.trim()) add('paymentMethodId', 'required_payment_method');
   // UTF-16 length, the same measure as the order schema's `note` limit.
   if (draft.note !== undefined && draft.note.length > CHECKOUT_LIMITS.note) add('note', 'too_long', { max: CHECKOUT_LIMITS.note });

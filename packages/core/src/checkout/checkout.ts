@@ -4,14 +4,15 @@
  *
  * @module
  */
-import { atom, onMount, type ReadableAtom } from 'nanostores';
+import { atom, computed, onMount, type ReadableAtom } from 'nanostores';
 import type { BackendAdapter } from '../backend/backend-adapter.ts';
 import type { LocalizedText } from '../catalog/catalog-schema.ts';
-import type { Cart } from '../cart/cart.ts';
-import { OrderZoneError, toOrderZoneError, type FieldError } from '../errors.ts';
+import type { Cart, CartBookingProblem, CartLine } from '../cart/cart.ts';
+import { quoteLineFinder } from '../cart/cart-line-key.ts';
+import { isBookingConflict, OrderZoneError, toOrderZoneError, type FieldError } from '../errors.ts';
 import { stableJson } from '../json/stable-json.ts';
 import { equalMoney, type Money } from '../money/money.ts';
-import { QuoteSchema, type Address, type CheckoutOptions, type Contact, type Destination, type Order, type OrderRequest, type Quote, type QuoteRequest } from '../order/order-schema.ts';
+import type { Address, CheckoutOptions, Contact, Destination, Order, OrderRequest, Quote, QuoteRequest } from '../order/order-schema.ts';
 import type { KeyValueStorage } from '../storage/key-value-storage.ts';
 import type { AsyncState } from '../catalog/catalog-client.ts';
 import { validateCheckoutDraft } from './checkout-validation.ts';
@@ -36,7 +37,41 @@ export type QuoteChange =
   | { kind: 'price'; lineKey: string; title: LocalizedText; before: Money; after: Money }
   | { kind: 'stock'; lineKey: string; title: LocalizedText; requested: number; available: number }
   | { kind: 'unavailable'; lineKey: string; title: LocalizedText }
+  /**
+   * A booking line that cannot be ordered as it is: `hold_expired` (re-check it with
+   * `zone.bookings.recheck(lineKey)`) or `booking_unavailable` (taken meanwhile: remove it). Not
+   * settled by `acceptChanges()`.
+   */
+  | { kind: 'booking'; lineKey: string; title: LocalizedText; problem: CartBookingProblem }
   | { kind: 'total'; before: Money; after: Money };
+
+/**
+ * What an order needs beyond contact and payment. `address`: `shipping` when something is shipped,
+ * `service` when only on-site services need one (a form says "Service address"), `none` for an
+ * order of stays and seats only. `shippingOption`: whether a delivery option must be chosen.
+ */
+export interface CheckoutRequirements {
+  address: 'shipping' | 'service' | 'none';
+  shippingOption: boolean;
+}
+
+/**
+ * The requirements of an order: from `quote` when it prices exactly these `lines` (the backend
+ * decides), else from the lines themselves (goods ship; a time slot with `onSite` needs an
+ * address). An empty cart requires everything, as before bookings existed.
+ */
+export function checkoutRequirements(lines: readonly CartLine[], quote?: Quote): CheckoutRequirements {
+  if (quote && quote.lines.length === lines.length && lines.length > 0) {
+    const find = quoteLineFinder(quote.lines);
+    if (lines.every((line) => find(line) !== undefined)) {
+      const shippingOption = quote.requiresShipping !== false;
+      return { address: quote.requiresAddress === false ? 'none' : shippingOption ? 'shipping' : 'service', shippingOption };
+    }
+  }
+  if (lines.length === 0 || lines.some((line) => !line.booking)) return { address: 'shipping', shippingOption: true };
+  const onSite = lines.some((line) => line.bookingDetails?.type === 'time_slot' && line.bookingDetails.onSite);
+  return { address: onSite ? 'service' : 'none', shippingOption: false };
+}
 
 /** Where the checkout is. */
 export type CheckoutPhase =
@@ -74,12 +109,18 @@ export interface Checkout {
   readonly $state: ReadableAtom<CheckoutState>;
   /** The last order placed in this shop (survives reloads, for the confirmation page). */
   readonly $lastOrder: ReadableAtom<Order | undefined>;
+  /**
+   * Whether the order needs an address (and what for) and a delivery option, for the form to show
+   * or hide those sections (see {@link checkoutRequirements}). Validation and the order request
+   * follow it. Listening to it listens to `$quote` too, so the quote refreshes as for `$quote`.
+   */
+  readonly $requirements: ReadableAtom<CheckoutRequirements>;
   /** Merges changes into the draft (nested objects merge field by field) and clears those fields' errors. */
   update(patch: { contact?: Partial<Contact>; shippingAddress?: Partial<Address>; shippingOptionId?: string; paymentMethodId?: string; couponCode?: string; note?: string }): void;
   loadOptions(): Promise<void>;
   /** Asks the backend for a new quote now. */
   refreshQuote(): Promise<void>;
-  /** Checks the draft; sets and returns per-field errors (empty when valid). */
+  /** Checks the draft against what the order needs (`$requirements`); sets and returns per-field errors (empty when valid). */
   validate(): FieldError[];
   /** Accepts the changes shown in `review_changes`: the cart takes the new prices and available quantities. */
   acceptChanges(): void;
@@ -137,6 +178,11 @@ export function emptyCheckoutDraft(country = 'CN'): CheckoutDraft {
  *   for an identical request after a refusal; a different request after a refusal gets a new key.
  *   Failures resolve `undefined` and are described in `$state` (never thrown). The cart is cleared
  *   only when the order exists.
+ * - **Bookings**: the address and the delivery option are required only when the order needs them
+ *   (`$requirements`); the order request leaves out what is not needed. Every quote marks booking
+ *   lines it finds lapsed or taken (`CartLine.bookingProblem`) and lists them in `changes` (kind
+ *   `booking`), so `submit()` stops in `review_changes` until they are re-checked or removed. A
+ *   `conflict` about a booking at submission is a refusal; a fresh quote then shows which line.
  */
 export function createCheckout(options: CheckoutConfig): Checkout {
   const { shopId, currency, adapter, cart, storage, locale } = options;
@@ -153,6 +199,9 @@ export function createCheckout(options: CheckoutConfig): Checkout {
   let pending = readPending(storage, keys.pending);
   const $state = atom<CheckoutState>(initialState(pending));
   const $lastOrder = atom<Order | undefined>(readLastOrder(storage, keys.lastOrder));
+  const $requirements = computed([cart.$lines, $quote], (lines, quote) =>
+    checkoutRequirements(lines, quote.status === 'idle' ? undefined : quote.data),
+  );
 
   function initialState(p: PendingSubmission | undefined): CheckoutState {
     const state: CheckoutState = { phase: 'editing', fieldErrors: [], changes: [] };
@@ -216,8 +265,22 @@ export function createCheckout(options: CheckoutConfig): Checkout {
       // The backend already priced this option: the quote answers the updated draft too.
       readyFingerprint = quotedFingerprint = stableJson(quoteRequest());
     }
+    markBookings(quote);
     const state = $state.get();
     if (state.phase === 'editing') patchState({ changes: computeQuoteChanges(cart.$lines.get(), quote) });
+  }
+
+  /** Marks booking lines the quote found lapsed or taken, and clears marks it found fine, so the cart shows them at once. */
+  function markBookings(quote: Quote): void {
+    const find = quoteLineFinder(quote.lines);
+    for (const line of cart.$lines.get()) {
+      if (!line.booking) continue;
+      const q = find(line);
+      if (!q) continue;
+      const code = q.problem?.code;
+      const problem = code === 'hold_expired' || code === 'booking_unavailable' ? code : undefined;
+      if (problem !== line.bookingProblem) cart.updateBooking(line.key, { bookingProblem: problem ?? null });
+    }
   }
 
   async function refreshQuote(): Promise<void> {
@@ -321,7 +384,11 @@ export function createCheckout(options: CheckoutConfig): Checkout {
   }
 
   function validate(): FieldError[] {
-    const fieldErrors = validateCheckoutDraft($draft.get());
+    return validateFor($requirements.get());
+  }
+
+  function validateFor(requirements: CheckoutRequirements): FieldError[] {
+    const fieldErrors = validateCheckoutDraft($draft.get(), requirements);
     patchState({ fieldErrors });
     return fieldErrors;
   }
@@ -336,16 +403,17 @@ export function createCheckout(options: CheckoutConfig): Checkout {
 
   function orderRequest(quote: Quote): OrderRequest {
     const draft = $draft.get();
+    const needs = checkoutRequirements(cart.$lines.get(), quote);
     const request: OrderRequest = {
       currency,
       lines: cart.toLineRequests(),
       contact: { name: draft.contact.name.trim(), phone: draft.contact.phone.trim(), email: draft.contact.email.trim() },
-      shippingAddress: trimAddress(draft.shippingAddress),
-      shippingOptionId: draft.shippingOptionId ?? '',
       paymentMethodId: draft.paymentMethodId ?? '',
       expectedTotal: quote.total,
       locale: locale(),
     };
+    if (needs.address !== 'none') request.shippingAddress = trimAddress(draft.shippingAddress);
+    if (needs.shippingOption) request.shippingOptionId = draft.shippingOptionId ?? '';
     const coupon = draft.couponCode?.trim();
     if (coupon) request.couponCode = coupon;
     const note = draft.note?.trim();
@@ -381,6 +449,11 @@ export function createCheckout(options: CheckoutConfig): Checkout {
     patchState({ phase: 'submitting' });
     const quote = await currentQuote();
     if (!quote) return undefined;
+    // The backend's quote has the last word on what the order needs (e.g. an address for an on-site service).
+    if (validateFor(checkoutRequirements(cart.$lines.get(), quote)).length > 0) {
+      patchState({ phase: 'editing' });
+      return undefined;
+    }
     const changes = computeQuoteChanges(cart.$lines.get(), quote);
     if (changes.length > 0) {
       patchState({ phase: 'review_changes', changes });
@@ -407,12 +480,15 @@ export function createCheckout(options: CheckoutConfig): Checkout {
   }
 
   function handleSubmitError(error: OrderZoneError, request: OrderRequest, idempotencyKey: string, fingerprint: string): void {
-    const refused = error.code === 'price_changed' || error.code === 'out_of_stock' || error.code === 'validation';
+    const bookingTaken = error.code === 'conflict' && isBookingConflict(error.details);
+    const refused = error.code === 'price_changed' || error.code === 'out_of_stock' || error.code === 'validation' || bookingTaken;
+    // A booking was taken between the quote and the order: a fresh quote marks the line and lists it in `changes`.
+    const newQuote = quoteIn(error.details);
+    if (bookingTaken && !newQuote) void refreshQuote();
     savePending({ idempotencyKey, fingerprint, outcome: refused ? 'rejected' : 'unknown' });
     const resumable = !refused;
-    const newQuote = QuoteSchema.safeParse(error.details['quote']);
-    if ((error.code === 'price_changed' || error.code === 'out_of_stock') && newQuote.success) {
-      const quote = newQuote.data;
+    if ((error.code === 'price_changed' || error.code === 'out_of_stock') && newQuote) {
+      const quote = newQuote;
       showQuote(quote, stableJson(quoteRequest()));
       const changes = computeQuoteChanges(cart.$lines.get(), quote);
       if (!equalMoney(request.expectedTotal, quote.total)) changes.push({ kind: 'total', before: request.expectedTotal, after: quote.total });
@@ -448,6 +524,7 @@ export function createCheckout(options: CheckoutConfig): Checkout {
     $quote,
     $state,
     $lastOrder,
+    $requirements,
     update,
     loadOptions,
     refreshQuote,
@@ -477,4 +554,17 @@ function trimAddress(address: Address): Address {
   const line2 = address.line2?.trim();
   if (line2) result.line2 = line2;
   return result;
+}
+
+/**
+ * The fresh quote a refusal carries in `details.quote`, if it has a quote's shape. Adapters check it
+ * against the contract (the REST adapter validates it with the schemas), so a shape check is enough
+ * here and keeps the schemas out of the checkout.
+ */
+function quoteIn(details: Record<string, unknown>): Quote | undefined {
+  const quote = details['quote'] as Partial<Quote> | undefined;
+  if (typeof quote !== 'object' || quote === null) return undefined;
+  const { lines, total, adjustments, currency } = quote;
+  const isMoney = (value: unknown): boolean => typeof value === 'object' && value !== null && Number.isInteger((value as { amount?: unknown }).amount) && typeof (value as { currency?: unknown }).currency === 'string';
+  return Array.isArray(lines) && Array.isArray(adjustments) && typeof currency === 'string' && isMoney(total) && typeof quote.orderable === 'boolean' ? (quote as Quote) : undefined;
 }

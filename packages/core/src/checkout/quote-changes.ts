@@ -4,7 +4,7 @@
  * @module
  */
 import type { CartLine } from '../cart/cart.ts';
-import { cartLineKey } from '../cart/cart-line-key.ts';
+import { quoteLineFinder } from '../cart/cart-line-key.ts';
 import { equalMoney } from '../money/money.ts';
 import type { Quote } from '../order/order-schema.ts';
 import type { QuoteChange } from './checkout.ts';
@@ -15,19 +15,27 @@ import type { QuoteChange } from './checkout.ts';
  * - `price` when a line's seen unit price differs from the quote's `listUnitPrice ?? unitPrice`
  *   (both before bulk tiers, so a bulk discount is not reported as a change);
  * - `stock` for `out_of_stock` / `insufficient_stock` problems, with the units still available;
- * - `unavailable` for lines with an `unavailable` problem (the backend no longer sells them).
+ * - `unavailable` for lines with an `unavailable` problem (the backend no longer sells them);
+ * - `booking` for booking lines whose hold lapsed (`hold_expired`: re-check with
+ *   `zone.bookings.recheck(lineKey)`) or whose pick was taken (`booking_unavailable`: remove it).
+ *   Accepting changes does not settle these: the quote stays not orderable until the line is
+ *   re-checked or removed.
  *
  * Cart lines the quote does not mention (added after it was asked for) are skipped.
  */
 export function computeQuoteChanges(lines: readonly CartLine[], quote: Quote): QuoteChange[] {
-  const quoted = new Map(quote.lines.map((q) => [cartLineKey(q.productId, q.variantId, q.personalization), q]));
+  const quoted = quoteLineFinder(quote.lines);
   const changes: QuoteChange[] = [];
   for (const line of lines) {
-    const q = quoted.get(line.key);
+    const q = quoted(line);
     const title = line.seen.title;
     if (!q) continue;
     if (q.problem?.code === 'unavailable') {
       changes.push({ kind: 'unavailable', lineKey: line.key, title });
+      continue;
+    }
+    if (q.problem?.code === 'hold_expired' || q.problem?.code === 'booking_unavailable') {
+      changes.push({ kind: 'booking', lineKey: line.key, title, problem: q.problem.code });
       continue;
     }
     const after = q.listUnitPrice ?? q.unitPrice;

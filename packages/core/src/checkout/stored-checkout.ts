@@ -4,24 +4,68 @@
  *
  * @module
  */
-import * as z from 'zod/mini';
-import { AddressSchema, ContactSchema, OrderSchema, type Order } from '../order/order-schema.ts';
+import type { Address, Contact, Order } from '../order/order-schema.ts';
 import type { KeyValueStorage } from '../storage/key-value-storage.ts';
 import type { CheckoutDraft } from './checkout.ts';
 
-const StoredDraftSchema = z.object({
-  version: z.literal(1),
+// Small hand-written guards (no schema library), so the checkout stays light for the first paint.
+type Guard = (value: unknown) => boolean;
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isString: Guard = (value) => typeof value === 'string';
+const optional = (guard: Guard): Guard => (value) => value === undefined || guard(value);
+/** An object whose listed fields pass their guards (other fields are allowed, as in the schemas). */
+const shape = (fields: Record<string, Guard>): Guard => (value) => isRecord(value) && Object.entries(fields).every(([key, guard]) => guard(value[key]));
+const arrayOf = (guard: Guard): Guard => (value) => Array.isArray(value) && value.every(guard);
+const isMoney = shape({ amount: Number.isSafeInteger as Guard, currency: (value) => typeof value === 'string' && /^[A-Z]{3}$/.test(value) });
+const isLocalizedText: Guard = (value) => isString(value) || (isRecord(value) && Object.values(value).every(isString));
+
+/** Same fields as `ContactSchema`. */
+const isContact = shape({ name: isString, phone: isString, email: isString }) as (value: unknown) => value is Contact;
+/** Same fields as `AddressSchema`. */
+const isAddress = shape({
+  country: isString,
+  region: isString,
+  city: isString,
+  district: optional(isString),
+  line1: isString,
+  line2: optional(isString),
+  postalCode: isString,
+}) as (value: unknown) => value is Address;
+
+const isStoredDraft = shape({
+  version: (value) => value === 1,
   /** True once the shopper picked a country, so loading the options no longer changes it. */
-  countryChosen: z.boolean(),
-  draft: z.object({
-    contact: ContactSchema,
-    shippingAddress: AddressSchema,
-    shippingOptionId: z.optional(z.string()),
-    paymentMethodId: z.optional(z.string()),
-    couponCode: z.optional(z.string()),
-    note: z.optional(z.string()),
+  countryChosen: (value) => typeof value === 'boolean',
+  draft: shape({
+    contact: isContact,
+    shippingAddress: isAddress,
+    shippingOptionId: optional(isString),
+    paymentMethodId: optional(isString),
+    couponCode: optional(isString),
+    note: optional(isString),
   }),
-});
+}) as (value: unknown) => value is { countryChosen: boolean; draft: CheckoutDraft };
+
+/**
+ * What the order confirmation reads of a stored order: its number, status, money, lines, contact,
+ * address, payment method and payment action. The order was validated when the backend returned it;
+ * this only keeps a corrupt or foreign stored value from reaching the page.
+ */
+const isStoredOrder = shape({
+  orderNumber: (value) => typeof value === 'string' && value.length > 0,
+  status: isString,
+  createdAt: isString,
+  currency: isString,
+  lines: arrayOf(shape({ productId: isString, variantId: isString, title: isLocalizedText, quantity: Number.isSafeInteger as Guard, unitPrice: isMoney, total: isMoney })),
+  subtotal: isMoney,
+  adjustments: arrayOf(shape({ kind: isString, label: isLocalizedText, amount: isMoney })),
+  total: isMoney,
+  contact: isContact,
+  shippingAddress: optional(isAddress),
+  shippingOption: optional(shape({ id: isString, label: isLocalizedText, price: isMoney })),
+  paymentMethod: shape({ id: isString, kind: isString, label: isLocalizedText }),
+  payment: shape({ type: (value) => value === 'none' || value === 'redirect' || value === 'qr_code' }),
+}) as (value: unknown) => value is Order;
 
 /** A stored draft. */
 export interface StoredDraft {
@@ -42,11 +86,12 @@ export interface PendingSubmission {
   outcome: 'sending' | 'unknown' | 'rejected';
 }
 
-const PendingSchema = z.object({
-  idempotencyKey: z.string().check(z.minLength(1)),
-  fingerprint: z.string(),
-  outcome: z.enum(['sending', 'unknown', 'rejected']),
-});
+const OUTCOMES: readonly unknown[] = ['sending', 'unknown', 'rejected'] satisfies PendingSubmission['outcome'][];
+const isPending = shape({
+  idempotencyKey: (value) => typeof value === 'string' && value.length > 0,
+  fingerprint: isString,
+  outcome: (value) => OUTCOMES.includes(value),
+}) as (value: unknown) => value is PendingSubmission;
 
 /** Storage keys of one shop's checkout. */
 export function checkoutKeys(shopId: string) {
@@ -84,8 +129,8 @@ export function writeJson(storage: KeyValueStorage, key: string, value: unknown)
 export function readDraft(storage: KeyValueStorage, key: string, now: number): StoredDraft | undefined {
   const raw = storage.get(key);
   if (raw === null) return undefined;
-  const parsed = StoredDraftSchema.safeParse(readJson(storage, key));
-  if (parsed.success) return { draft: parsed.data.draft, countryChosen: parsed.data.countryChosen };
+  const stored = readJson(storage, key);
+  if (isStoredDraft(stored)) return { draft: stored.draft, countryChosen: stored.countryChosen };
   try {
     storage.set(`${key}:backup-${now}`, raw);
   } catch {
@@ -99,11 +144,11 @@ export function writeDraft(storage: KeyValueStorage, key: string, stored: Stored
 }
 
 export function readPending(storage: KeyValueStorage, key: string): PendingSubmission | undefined {
-  const parsed = PendingSchema.safeParse(readJson(storage, key));
-  return parsed.success ? parsed.data : undefined;
+  const stored = readJson(storage, key);
+  return isPending(stored) ? { idempotencyKey: stored.idempotencyKey, fingerprint: stored.fingerprint, outcome: stored.outcome } : undefined;
 }
 
 export function readLastOrder(storage: KeyValueStorage, key: string): Order | undefined {
-  const parsed = OrderSchema.safeParse(readJson(storage, key));
-  return parsed.success ? parsed.data : undefined;
+  const stored = readJson(storage, key);
+  return isStoredOrder(stored) ? stored : undefined;
 }

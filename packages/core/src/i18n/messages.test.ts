@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { OrderZoneError, type OrderZoneErrorCode } from '../errors.ts';
-import { coreMessages, createTranslator, describeError, describeFieldError, formatTemplate } from './messages.ts';
+import { coreMessages, createTranslator, describeError, describeFieldError, formatHoldTime, formatTemplate } from './messages.ts';
 
 const ERROR_CODES: OrderZoneErrorCode[] = [
   'network', 'timeout', 'aborted', 'validation', 'out_of_stock', 'price_changed', 'rate_limited',
@@ -16,6 +16,12 @@ const REQUIRED_KEYS = [
   'cart.sold_out', 'cart.recovered_corrupt', 'cart.lines_dropped', 'cart.memory_only',
   'coupon.applied', 'coupon.unknown', 'coupon.expired', 'coupon.min_spend_not_met',
   'line.out_of_stock', 'line.insufficient_stock', 'line.unavailable', 'line.invalid_quantity', 'line.invalid_personalization',
+  // Bookings: every problem, notice and field code the booking code reports.
+  'line.hold_expired', 'line.booking_unavailable', 'line.invalid_booking',
+  'cart.booking_quantity_fixed', 'cart.booking_already_in_cart', 'cart.booking_unavailable',
+  ...['invalid_slot', 'unknown_resource', 'unknown_session', 'booking_kind', 'booking_required'].map((code) => `field.${code}`),
+  'error.conflict.booking', 'booking.held_for', 'booking.hold_expired', 'booking.recheck', 'booking.blocked',
+  'checkout.no_address_needed', 'checkout.service_address',
 ];
 
 const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -146,5 +152,31 @@ describe('describeFieldError', () => {
   });
   test('an unknown code gets the generic message', () => {
     assert.equal(describeFieldError({ field: 'x', code: 'weird' }, zh), '请检查此项内容。');
+  });
+});
+
+describe('bookings in words', () => {
+  const en = createTranslator('en-US', coreMessages);
+  const zh = createTranslator('zh-CN', coreMessages);
+
+  test('a booking conflict says it was just taken; another conflict keeps its own sentence', () => {
+    const taken = new OrderZoneError('conflict', 'Seat A1 taken.', { details: { booking: true } });
+    assert.equal(describeError(taken, en), 'Sorry, that was just taken by someone else. Please choose another.');
+    assert.equal(describeError(taken, zh), '抱歉，刚刚已被他人订走，请另选。');
+    assert.equal(describeError(new OrderZoneError('conflict', 'x', { details: { resourceKey: '2026-05-01T01:00:00.000Z' } }), en), en('error.conflict.booking'));
+    assert.equal(describeError(new OrderZoneError('conflict', 'Key reused.'), en), en('error.conflict'));
+  });
+
+  test('the hold countdown reads m:ss in both languages', () => {
+    assert.equal(en('booking.held_for', { time: formatHoldTime(581) }), 'Held for 9:41');
+    assert.equal(zh('booking.held_for', { time: formatHoldTime(5) }), '已为您保留 0:05');
+    assert.equal(formatHoldTime(0.2), '0:01');
+    assert.equal(formatHoldTime(-3), '0:00');
+  });
+
+  test('cart notices and line problems of bookings', () => {
+    assert.equal(en('cart.booking_quantity_fixed', { requested: 2 }), 'A booking is always for one. To book more, choose another time, dates or seats.');
+    assert.equal(zh('line.hold_expired'), '保留已过期');
+    assert.equal(describeFieldError({ field: 'resourceId', code: 'unknown_resource', params: { resource: 'zhao' } }, zh), '该服务人员无法提供此服务，请另选。');
   });
 });

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { FieldError, OrderZoneError } from '../errors.ts';
+import { isBookingConflict, type FieldError, type OrderZoneError } from '../errors.ts';
 import { normalizeLocale } from './locale.ts';
 
 /** Message key → template with `{name}` placeholders. */
@@ -26,7 +26,11 @@ export type Translate = (key: string, params?: Record<string, string | number>) 
  * - `cart.<notice>` (`quantity_capped.stock`/`.max` and `quantity_adjusted.min`/`.step` take
  *   `{allowed}` and `{requested}`; `lines_dropped` takes `{count}`);
  * - `coupon.<status>` (`min_spend_not_met` takes `{minSpend}`, a formatted amount);
- * - `line.<problem>` (`insufficient_stock` takes `{available}`).
+ * - `line.<problem>` (`insufficient_stock` takes `{available}`), including the booking problems
+ *   `hold_expired`, `booking_unavailable` and `invalid_booking`;
+ * - `error.conflict.booking`: a conflict about a booking ("just taken"), see {@link describeError};
+ * - `booking.*` (`held_for` takes `{time}`, e.g. `9:41`) and `checkout.no_address_needed` /
+ *   `checkout.service_address` for bookings in the cart and at checkout.
  */
 export const coreMessages: MessageCatalogs = {
   'en-US': {
@@ -67,6 +71,11 @@ export const coreMessages: MessageCatalogs = {
     'field.seat_unavailable': 'Seat {seat} is no longer available.',
     'field.unknown_field': 'This field isn’t offered for this product.',
     'field.invalid_quantity': 'Please enter a valid quantity.',
+    'field.invalid_slot': 'Please choose one of the times offered.',
+    'field.unknown_resource': 'That staff member isn’t available for this service. Please choose another.',
+    'field.unknown_session': 'That session isn’t on sale any more. Please choose another.',
+    'field.booking_kind': 'This choice doesn’t fit this product. Please choose again.',
+    'field.booking_required': 'Please choose a time, dates or seats first.',
 
     'cart.quantity_capped.stock': 'Only {allowed} in stock, so your quantity was reduced to {allowed}.',
     'cart.quantity_capped.max': 'You can order at most {allowed} of this item, so your quantity was reduced to {allowed}.',
@@ -76,6 +85,9 @@ export const coreMessages: MessageCatalogs = {
     'cart.recovered_corrupt': 'Your saved cart couldn’t be read completely, so we restored what we could.',
     'cart.lines_dropped': '{count} item(s) in your saved cart are no longer available and were removed.',
     'cart.memory_only': 'Your browser isn’t letting us save your cart. It will be emptied if you leave this page.',
+    'cart.booking_quantity_fixed': 'A booking is always for one. To book more, choose another time, dates or seats.',
+    'cart.booking_already_in_cart': 'This booking is already in your cart.',
+    'cart.booking_unavailable': 'Sorry, someone else has just booked this. Please remove it and choose another.',
 
     'coupon.applied': 'Coupon applied.',
     'coupon.unknown': 'This coupon code isn’t valid.',
@@ -87,6 +99,19 @@ export const coreMessages: MessageCatalogs = {
     'line.unavailable': 'No longer available',
     'line.invalid_quantity': 'This quantity can’t be ordered',
     'line.invalid_personalization': 'Personalization needs to be completed',
+    'line.hold_expired': 'Hold expired',
+    'line.booking_unavailable': 'No longer available',
+    'line.invalid_booking': 'This booking can’t be made as chosen',
+
+    'error.conflict.booking': 'Sorry, that was just taken by someone else. Please choose another.',
+
+    'booking.held_for': 'Held for {time}',
+    'booking.hold_expired': 'We held this for you for a few minutes, and that time is up. Check again to hold it once more.',
+    'booking.recheck': 'Check again',
+    'booking.rechecking': 'Checking…',
+    'booking.blocked': 'Some bookings need your attention before you can place the order.',
+    'checkout.no_address_needed': 'No address needed: nothing in this order is shipped.',
+    'checkout.service_address': 'Service address',
   },
   'zh-CN': {
     'error.network': '无法连接到商店，请检查网络后重试。',
@@ -126,6 +151,11 @@ export const coreMessages: MessageCatalogs = {
     'field.seat_unavailable': '座位 {seat} 已不可选。',
     'field.unknown_field': '该商品不提供此项定制。',
     'field.invalid_quantity': '请输入有效的数量。',
+    'field.invalid_slot': '请从提供的时间中选择。',
+    'field.unknown_resource': '该服务人员无法提供此服务，请另选。',
+    'field.unknown_session': '该场次已停售，请另选。',
+    'field.booking_kind': '所选内容与该商品不符，请重新选择。',
+    'field.booking_required': '请先选择时间、日期或座位。',
 
     'cart.quantity_capped.stock': '库存仅剩 {allowed} 件，已将数量调整为 {allowed}。',
     'cart.quantity_capped.max': '该商品每单最多可购买 {allowed} 件，已将数量调整为 {allowed}。',
@@ -135,6 +165,9 @@ export const coreMessages: MessageCatalogs = {
     'cart.recovered_corrupt': '已保存的购物车数据部分损坏，已尽量为您恢复。',
     'cart.lines_dropped': '购物车中有 {count} 件商品已下架，已为您移除。',
     'cart.memory_only': '浏览器不允许保存购物车，离开本页后购物车将被清空。',
+    'cart.booking_quantity_fixed': '每项预订数量固定为 1。如需多订，请另选时间、日期或座位。',
+    'cart.booking_already_in_cart': '该预订已在购物车中。',
+    'cart.booking_unavailable': '抱歉，该预订刚刚已被他人订走，请移除后另选。',
 
     'coupon.applied': '优惠券已使用。',
     'coupon.unknown': '优惠码无效。',
@@ -146,6 +179,19 @@ export const coreMessages: MessageCatalogs = {
     'line.unavailable': '商品已下架',
     'line.invalid_quantity': '该数量无法下单',
     'line.invalid_personalization': '请完善定制信息',
+    'line.hold_expired': '保留已过期',
+    'line.booking_unavailable': '已不可预订',
+    'line.invalid_booking': '该预订无法按所选内容下单',
+
+    'error.conflict.booking': '抱歉，刚刚已被他人订走，请另选。',
+
+    'booking.held_for': '已为您保留 {time}',
+    'booking.hold_expired': '我们为您保留了几分钟，现已到期。请重新检查以再次保留。',
+    'booking.recheck': '重新检查',
+    'booking.rechecking': '正在检查…',
+    'booking.blocked': '部分预订需要处理后才能下单。',
+    'checkout.no_address_needed': '本订单无需配送，不用填写地址。',
+    'checkout.service_address': '服务地址',
   },
 };
 
@@ -213,12 +259,14 @@ function availableFrom(details: Record<string, unknown>): number | undefined {
   return undefined;
 }
 
+
 /**
  * A shopper-facing sentence for an error, e.g. "Only 2 left in stock" / "库存仅剩 2 件":
  * `error.<code>`, with these refinements: `rate_limited` says how many seconds to wait when
  * `retryAfterSeconds` is known; `out_of_stock` says how many are left when `details.available`
  * (or `available` of the first entry of `details.lines`) is above zero; `validation` with field
- * errors describes the first one. Unknown codes read as `error.server`.
+ * errors describes the first one; `conflict` about a booking (a slot, night or seat taken, see
+ * {@link isBookingConflict}) says so with `error.conflict.booking`. Unknown codes read as `error.server`.
  */
 export function describeError(error: OrderZoneError, t: Translate): string {
   switch (error.code) {
@@ -234,6 +282,8 @@ export function describeError(error: OrderZoneError, t: Translate): string {
       const [first] = error.fieldErrors;
       return first ? describeFieldError(first, t) : t('error.validation');
     }
+    case 'conflict':
+      return isBookingConflict(error.details) ? t('error.conflict.booking') : t('error.conflict');
     default: {
       const key = `error.${error.code}`;
       const text = t(key);
@@ -250,4 +300,13 @@ export function describeFieldError(error: FieldError, t: Translate): string {
   const key = `field.${error.code}`;
   const text = t(key, error.params);
   return text === key ? t('field.invalid', error.params) : text;
+}
+
+/**
+ * A hold's time left as `m:ss` (`9:41`, `0:05`), for `booking.held_for`. Digits are the same in
+ * zh-CN and en-US; 0 or less reads `0:00`.
+ */
+export function formatHoldTime(seconds: number): string {
+  const whole = Math.max(0, Math.ceil(seconds));
+  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
 }

@@ -3,12 +3,12 @@ import assert from 'node:assert/strict';
 import { OrderZoneError } from '../errors.ts';
 import { OrderStatusSchema, type OrderStatus } from './order-schema.ts';
 import {
-  MerchantActionSchema, ORDER_LIFECYCLE, ShopperActionSchema, allowedMerchantActions, allowedShopperActions, isTerminalStatus, nextStatus,
+  MERCHANT_ACTIONS, ORDER_LIFECYCLE, SHOPPER_ACTIONS, allowedMerchantActions, allowedShopperActions, isTerminalStatus, nextStatus,
   type OrderAction,
 } from './order-lifecycle.ts';
 
 const STATUSES = OrderStatusSchema.options;
-const ACTIONS: OrderAction[] = [...ShopperActionSchema.options, ...MerchantActionSchema.options];
+const ACTIONS: OrderAction[] = [...SHOPPER_ACTIONS, ...MERCHANT_ACTIONS];
 
 function conflict(fn: () => unknown): OrderZoneError {
   try {

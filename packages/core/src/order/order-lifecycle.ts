@@ -17,19 +17,20 @@
  *
  * @module
  */
-import * as z from 'zod/mini';
 import { OrderZoneError } from '../errors.ts';
 import type { Order, OrderStatus } from './order-schema.ts';
 
 /** What a shopper can do to an order. `pay` leads to `paid` once the payment provider confirms it. */
-export const ShopperActionSchema = z.enum(['pay', 'cancel', 'edit', 'change_address', 'request_refund', 'request_return']);
-export type ShopperAction = z.infer<typeof ShopperActionSchema>;
+export const SHOPPER_ACTIONS = ['pay', 'cancel', 'edit', 'change_address', 'request_refund', 'request_return'] as const;
+/** One of {@link SHOPPER_ACTIONS}. */
+export type ShopperAction = (typeof SHOPPER_ACTIONS)[number];
 
 /** What a merchant (or the payment provider, for `confirm_payment`) can do to an order. */
-export const MerchantActionSchema = z.enum([
+export const MERCHANT_ACTIONS = [
   'confirm_payment', 'ship', 'complete', 'approve_refund', 'reject_refund', 'approve_return', 'reject_return', 'receive_return',
-]);
-export type MerchantAction = z.infer<typeof MerchantActionSchema>;
+] as const;
+/** One of {@link MERCHANT_ACTIONS}. */
+export type MerchantAction = (typeof MERCHANT_ACTIONS)[number];
 
 /** Any action of the lifecycle. */
 export type OrderAction = ShopperAction | MerchantAction;
@@ -90,11 +91,11 @@ export const ORDER_LIFECYCLE: Readonly<Record<OrderStatus, StatusTransitions>> =
   return_rejected: { shopper: {}, merchant: {} },
 };
 
-const SHOPPER_ACTIONS: ReadonlySet<string> = new Set(ShopperActionSchema.options);
+const SHOPPER_ACTION_SET: ReadonlySet<string> = new Set(SHOPPER_ACTIONS);
 
 /** True for an action a shopper takes (as opposed to a merchant). */
 export function isShopperAction(action: OrderAction): action is ShopperAction {
-  return SHOPPER_ACTIONS.has(action);
+  return SHOPPER_ACTION_SET.has(action);
 }
 
 /** The shopper actions allowed for an order now, in the table's order. */

@@ -6,7 +6,8 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { CurrencyCodeSchema, ImageSchema, LocalizedTextSchema, MoneySchema } from '../catalog/catalog-schema.ts';
+import { CurrencyCodeSchema, ImageSchema, LocalizedTextSchema, MoneySchema } from '../catalog/primitive-schemas.ts';
+import { BookingDetailsSchema, BookingSelectionSchema } from '../booking/booking-schema.ts';
 
 /** A line as the client asks for it: which product, which variant, how many, what personalization. */
 export const LineRequestSchema = z.object({
@@ -15,6 +16,10 @@ export const LineRequestSchema = z.object({
   quantity: z.int().check(z.minimum(1)),
   /** Personalization field id → the text typed or the choice id picked. */
   personalization: z.record(z.string(), z.string()),
+  /** For a bookable product: the slot, stay or seats picked (then `quantity` is 1). */
+  booking: z.optional(BookingSelectionSchema),
+  /** The hold placed when the booking was added to the cart; the backend checks it is still active. */
+  holdId: z.optional(z.string()),
 });
 export type LineRequest = z.infer<typeof LineRequestSchema>;
 
@@ -38,7 +43,21 @@ export type QuoteRequest = z.infer<typeof QuoteRequestSchema>;
 
 /** Why a line cannot be ordered as asked. */
 export const LineProblemSchema = z.object({
-  code: z.enum(['out_of_stock', 'insufficient_stock', 'unavailable', 'invalid_quantity', 'invalid_personalization']),
+  /**
+   * `hold_expired`: the line's hold lapsed (the pick may still be free: hold it again);
+   * `booking_unavailable`: the slot, night or seat was taken by someone else or closed;
+   * `invalid_booking`: the pick breaks the product's rules (minimum stay, too many seats...).
+   */
+  code: z.enum([
+    'out_of_stock',
+    'insufficient_stock',
+    'unavailable',
+    'invalid_quantity',
+    'invalid_personalization',
+    'hold_expired',
+    'booking_unavailable',
+    'invalid_booking',
+  ]),
   /** Units that can still be ordered, for stock problems. */
   available: z.optional(z.int().check(z.minimum(0))),
   /** The field concerned, for personalization problems. */
@@ -66,6 +85,12 @@ export const QuoteLineSchema = z.object({
   /** Units in stock now; `null` when untracked. */
   available: z.nullable(z.int()),
   problem: z.optional(LineProblemSchema),
+  /** For a booking: what was booked, resolved (times, nights with prices, seats with labels). */
+  booking: z.optional(BookingDetailsSchema),
+  /** The hold the line was priced with, and when it lapses. */
+  hold: z.optional(z.object({ id: z.string(), expiresAt: z.iso.datetime() })),
+  /** False for lines nothing is shipped for (bookings); absent means true. */
+  shipped: z.optional(z.boolean()),
 });
 export type QuoteLine = z.infer<typeof QuoteLineSchema>;
 
@@ -112,6 +137,10 @@ export const QuoteSchema = z.object({
   coupon: z.optional(CouponResultSchema),
   /** True when every line can be ordered as asked. */
   orderable: z.boolean(),
+  /** False when no line is shipped (only bookings): no shipping option is needed. Absent means true. */
+  requiresShipping: z.optional(z.boolean()),
+  /** False when the order needs no address at all (nothing shipped, no on-site service). Absent means true. */
+  requiresAddress: z.optional(z.boolean()),
 });
 export type Quote = z.infer<typeof QuoteSchema>;
 
@@ -158,8 +187,10 @@ export const OrderRequestSchema = z.object({
   currency: CurrencyCodeSchema,
   lines: z.array(LineRequestSchema).check(z.minLength(1)),
   contact: ContactSchema,
-  shippingAddress: AddressSchema,
-  shippingOptionId: z.string(),
+  /** Required unless the quote says `requiresAddress: false`. Also where on-site services happen. */
+  shippingAddress: z.optional(AddressSchema),
+  /** Required unless the quote says `requiresShipping: false`. */
+  shippingOptionId: z.optional(z.string()),
   paymentMethodId: z.string(),
   couponCode: z.optional(z.string()),
   note: z.optional(z.string().check(z.maxLength(500))),
@@ -234,6 +265,36 @@ export const TrackingSchema = z.object({
 });
 export type Tracking = z.infer<typeof TrackingSchema>;
 
+export { RETURN_PHOTO_MAX_BYTES, RETURN_PHOTO_MAX_COUNT, RETURN_PHOTO_TYPES } from './return-photo-limits.ts';
+
+/** A photo uploaded for a return request, as the backend stored it. */
+export const UploadedPhotoSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  /** Where the photo can be shown (`https:` or `blob:`/`data:` in the embedded backend). */
+  url: z.string(),
+  contentType: z.string(),
+  bytes: z.int().check(z.minimum(0)),
+});
+export type UploadedPhoto = z.infer<typeof UploadedPhotoSchema>;
+
+/** A shopper's request to send goods back after shipment, with up to four photos uploaded first. */
+export const ReturnRequestSchema = z.object({
+  /** Why (1–500 characters after trimming). */
+  reason: z.string().check(z.maxLength(500)),
+  /** Ids of photos uploaded with `uploadReturnPhoto`, at most `RETURN_PHOTO_MAX_COUNT` (4). */
+  photoIds: z.array(z.string()).check(z.maxLength(4)),
+});
+export type ReturnRequest = z.infer<typeof ReturnRequestSchema>;
+
+/** Where the shopper sends a return, given when the merchant approves it. */
+export const ReturnInstructionsSchema = z.object({
+  address: AddressSchema,
+  recipient: z.string(),
+  phone: z.optional(z.string()),
+  note: z.optional(z.string()),
+});
+export type ReturnInstructions = z.infer<typeof ReturnInstructionsSchema>;
+
 export const OrderSchema = z.object({
   orderNumber: z.string().check(z.minLength(1)),
   status: OrderStatusSchema,
@@ -245,8 +306,10 @@ export const OrderSchema = z.object({
   adjustments: z.array(AdjustmentSchema),
   total: MoneySchema,
   contact: ContactSchema,
-  shippingAddress: AddressSchema,
-  shippingOption: ShippingOptionSchema,
+  /** Absent for orders that need no address (only stays or seats). */
+  shippingAddress: z.optional(AddressSchema),
+  /** Absent for orders that ship nothing. */
+  shippingOption: z.optional(ShippingOptionSchema),
   paymentMethod: PaymentMethodSchema,
   note: z.optional(z.string()),
   payment: PaymentActionSchema,
@@ -254,6 +317,10 @@ export const OrderSchema = z.object({
   history: z.optional(z.array(OrderHistoryEntrySchema)),
   /** Set once the order is shipped. */
   tracking: z.optional(TrackingSchema),
+  /** The shopper's return request (reason and photos), once made. */
+  returnRequest: z.optional(z.object({ reason: z.string(), photos: z.array(UploadedPhotoSchema) })),
+  /** Where to send the goods back, once the merchant approved the return. */
+  returnInstructions: z.optional(ReturnInstructionsSchema),
 });
 export type Order = z.infer<typeof OrderSchema>;
 
@@ -263,6 +330,7 @@ export const RefundRequestSchema = z.object({
   reason: z.string().check(z.maxLength(500)),
 });
 export type RefundRequest = z.infer<typeof RefundRequestSchema>;
+
 
 export const PaymentStatusSchema = z.object({
   orderNumber: z.string(),

@@ -1,15 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Product, Variant } from '../catalog/catalog-schema.ts';
+import type { GoodsProduct, Product, Variant } from '../catalog/catalog-schema.ts';
 import { OrderZoneError } from '../errors.ts';
 import type { Money } from '../money/money.ts';
 import type { LineRequest, QuoteRequest } from '../order/order-schema.ts';
+import { cinemaProduct, cleaningProduct, haircutProduct, hotelProduct } from '../testing/booking-products.ts';
 import { applyCoupon, computeTax, priceQuote, shippingOptionsFor, type PricingRules, type ProductLookup, type ShippingRate } from './price-quote.ts';
 
 const cny = (amount: number): Money => ({ amount, currency: 'CNY' });
 const NOW = new Date('2025-06-01T12:00:00Z');
 
-function product(id: string, variants: Variant[], extra: Partial<Product> = {}): Product {
+function product(id: string, variants: Variant[], extra: Partial<GoodsProduct> = {}): GoodsProduct {
   return {
     id,
     kind: 'goods',
@@ -433,5 +434,96 @@ describe('priceQuote: purity', () => {
     assert.deepEqual({ req, r }, before);
     a.lines[0]!.personalization['x'] = 'y';
     assert.deepEqual(req.lines[0]!.personalization, {}, 'quote lines do not share the request objects');
+  });
+});
+
+describe('priceQuote: bookings', () => {
+  const bookable = new Map<string, Product>([cleaningProduct(), haircutProduct(), hotelProduct(), cinemaProduct()].map((p) => [p.id, p]));
+  const withBookings: ProductLookup = (id) => bookable.get(id) ?? catalog().get(id);
+  const slot = (productId = 'cleaning', variantId = 'cleaning-2h'): LineRequest => ({
+    ...line(productId, variantId, 1),
+    booking: { type: 'time_slot', start: '2026-05-01T01:00:00.000Z', resourceId: productId === 'cleaning' ? 'li' : undefined },
+    holdId: 'h1',
+  });
+  const stay: LineRequest = { ...line('hotel', 'standard', 1), booking: { type: 'stay', checkIn: '2026-05-01', checkOut: '2026-05-03' } };
+  const seats: LineRequest = { ...line('cinema', 'ticket', 1), booking: { type: 'seats', sessionId: 'evening', seatIds: ['A1', 'A3'] } };
+
+  test('booking lines are priced as one unit each, not shipped, with their details resolved', () => {
+    const quote = priceQuote(request([slot(), stay, seats]), withBookings, rules(), NOW);
+    assert.deepEqual(
+      quote.lines.map((l) => [l.productId, l.quantity, l.unitPrice.amount, l.total.amount, l.shipped, l.available, l.booking?.type, l.problem]),
+      [
+        ['cleaning', 1, 20000, 20000, false, null, 'time_slot', undefined],
+        ['hotel', 1, 90000, 90000, false, null, 'stay', undefined],
+        ['cinema', 1, 13000, 13000, false, null, 'seats', undefined],
+      ],
+    );
+    assert.equal(quote.lines[0]!.booking?.type === 'time_slot' && quote.lines[0]!.booking.end, '2026-05-01T03:00:00.000Z');
+    assert.deepEqual(quote.subtotal, cny(123000));
+  });
+
+  test('bookings alone ship nothing: no options, no shipping charge, orderable without a shipping option', () => {
+    const quote = priceQuote(request([stay, seats], { shippingOptionId: 'express' }), withBookings, rules(), NOW);
+    assert.equal(quote.requiresShipping, false);
+    assert.equal(quote.requiresAddress, false);
+    assert.deepEqual(quote.shippingOptions, []);
+    assert.equal(quote.selectedShippingOptionId, undefined);
+    assert.deepEqual(
+      quote.adjustments.map((a) => a.kind),
+      ['tax'],
+    );
+    assert.deepEqual(quote.total, cny(103000));
+    assert.equal(quote.orderable, true);
+  });
+
+  test('an on-site service needs an address but no shipping; a service at the shop needs neither', () => {
+    const onSite = priceQuote(request([slot()]), withBookings, rules(), NOW);
+    assert.deepEqual([onSite.requiresShipping, onSite.requiresAddress, onSite.orderable], [false, true, true]);
+    const atShop = priceQuote(request([slot('haircut', 'haircut')]), withBookings, rules(), NOW);
+    assert.deepEqual([atShop.requiresShipping, atShop.requiresAddress], [false, false]);
+  });
+
+  test('goods beside bookings are shipped as before and shipping is charged once', () => {
+    const quote = priceQuote(request([line('mug', 'mug', 1), seats]), withBookings, rules(), NOW);
+    assert.deepEqual([quote.requiresShipping, quote.requiresAddress], [true, true]);
+    assert.equal(quote.lines[0]!.shipped, undefined);
+    assert.equal(quote.selectedShippingOptionId, 'standard');
+    assert.deepEqual(quote.adjustments.find((a) => a.kind === 'shipping')?.amount, cny(0), 'free from ¥99 counted on goods and bookings alike');
+    assert.equal(quote.orderable, true);
+  });
+
+  test('a goods-only quote says it requires shipping and an address', () => {
+    const quote = priceQuote(request([line('mug', 'mug', 1)]), withBookings, rules(), NOW);
+    assert.deepEqual([quote.requiresShipping, quote.requiresAddress], [true, true]);
+  });
+
+  test('a booking line with a quantity other than 1 is invalid_quantity', () => {
+    const quote = priceQuote(request([{ ...stay, quantity: 2 }]), withBookings, rules(), NOW);
+    assert.deepEqual(quote.lines[0]!.problem, { code: 'invalid_quantity' });
+    assert.equal(quote.orderable, false);
+  });
+
+  test('a pick that breaks the rules, a bookable product without a pick and a goods product with one are invalid_booking', () => {
+    const tooShort: LineRequest = { ...line('hotel', 'suite', 1), booking: { type: 'stay', checkIn: '2026-05-06', checkOut: '2026-05-07' } };
+    const tooMany: LineRequest = { ...seats, booking: { type: 'seats', sessionId: 'evening', seatIds: ['A1', 'A2', 'A3', 'A4'] } };
+    const noPick = line('hotel', 'standard', 1);
+    const goodsWithPick: LineRequest = { ...line('mug', 'mug', 1), booking: { type: 'seats', sessionId: 'evening', seatIds: ['A1'] } };
+    const quote = priceQuote(request([tooShort, tooMany, noPick, goodsWithPick, seats]), withBookings, rules(), NOW);
+    assert.deepEqual(
+      quote.lines.map((l) => [l.problem?.code, l.total.amount]),
+      [
+        ['invalid_booking', 0],
+        ['invalid_booking', 0],
+        ['invalid_booking', 0],
+        ['invalid_booking', 0],
+        [undefined, 13000],
+      ],
+    );
+    assert.equal(quote.orderable, false);
+  });
+
+  test('an unknown room type is still unavailable, as for goods', () => {
+    const quote = priceQuote(request([{ ...stay, variantId: 'penthouse' }]), withBookings, rules(), NOW);
+    assert.equal(quote.lines[0]!.problem?.code, 'unavailable');
   });
 });

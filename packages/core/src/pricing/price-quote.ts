@@ -5,10 +5,11 @@
  *
  * @module
  */
+import { isBookable, priceBooking } from '../booking/booking-price.ts';
 import type { LocalizedText, Product, Variant } from '../catalog/catalog-schema.ts';
 import { previewUnitPrice, validatePersonalization } from '../catalog/product-rules.ts';
 import { isQuantityAllowed } from '../catalog/quantity-rule.ts';
-import { OrderZoneError } from '../errors.ts';
+import { isOrderZoneError, OrderZoneError } from '../errors.ts';
 import { localize } from '../i18n/locale.ts';
 import {
   addMoney,
@@ -16,6 +17,7 @@ import {
   divideRounded,
   minMoney,
   money,
+  multiplyMoney,
   negateMoney,
   percentageOf,
   sumMoney,
@@ -132,6 +134,59 @@ function lineProblem(product: Product, variant: Variant, quantity: number, perso
   return undefined;
 }
 
+/** The fields every priced line starts with: ids, titles, image, personalization. */
+function lineBase(request: QuoteRequest['lines'][number], product: Product, variant: Variant): Omit<QuoteLine, 'unitPrice' | 'total'> {
+  const line: Omit<QuoteLine, 'unitPrice' | 'total'> = {
+    productId: product.id,
+    variantId: variant.id,
+    sku: variant.sku,
+    title: product.title,
+    quantity: request.quantity,
+    personalization: { ...request.personalization },
+    available: variant.stock,
+  };
+  const title = variantTitle(product, variant);
+  if (title !== undefined) line.variantTitle = title;
+  const image = variant.image ?? product.images[0];
+  if (image) line.image = image;
+  return line;
+}
+
+/**
+ * A booking line: priced with `priceBooking` (the whole pick is one unit), never shipped, with its
+ * resolved details. Its problem, first match wins: `invalid_quantity` (anything but 1),
+ * `invalid_booking` (no pick, a pick for a goods product, or a pick that breaks the product's rules),
+ * `invalid_personalization`. Stock does not apply (`available: null`); whether the pick is still
+ * free is the backend's check (holds).
+ */
+function priceBookingLine(request: QuoteRequest['lines'][number], product: Product, variant: Variant, currency: string): QuoteLine {
+  const base = lineBase(request, product, variant);
+  base.available = null;
+  if (isBookable(product)) base.shipped = false;
+  const zero = zeroMoney(currency);
+  let priced: ReturnType<typeof priceBooking> | undefined;
+  if (request.booking && isBookable(product)) {
+    try {
+      priced = priceBooking(product, variant.id, request.booking);
+    } catch (error) {
+      if (!isOrderZoneError(error) || error.code !== 'validation') throw error;
+    }
+  }
+  if (priced && priced.unitPrice.currency !== currency) {
+    throw new OrderZoneError('config', `Booking "${product.id}" is priced in ${priced.unitPrice.currency}, but the shop sells in ${currency}.`);
+  }
+  const quantityIsOne = request.quantity === 1;
+  const quantityIsWhole = Number.isSafeInteger(request.quantity) && request.quantity >= 1;
+  const unitPrice = priced?.unitPrice ?? zero;
+  const line: QuoteLine = { ...base, unitPrice, total: priced && quantityIsWhole ? multiplyMoney(unitPrice, request.quantity) : zero };
+  if (priced) line.booking = priced.details;
+  const [fieldError] = validatePersonalization(product, request.personalization);
+  if (!quantityIsOne) line.problem = { code: 'invalid_quantity' };
+  else if (!priced) line.problem = { code: 'invalid_booking' };
+  else if (fieldError) line.problem = { code: 'invalid_personalization', field: fieldError.field };
+  return line;
+}
+
 function priceLine(request: QuoteRequest['lines'][number], products: ProductLookup, currency: string): QuoteLine {
   const product = products(request.productId);
   const variant = product?.variants.find((v) => v.id === request.variantId);
@@ -139,6 +194,7 @@ function priceLine(request: QuoteRequest['lines'][number], products: ProductLook
   if (variant.price.currency !== currency) {
     throw new OrderZoneError('config', `Variant "${variant.id}" of product "${product.id}" is priced in ${variant.price.currency}, but the shop sells in ${currency}.`);
   }
+  if (isBookable(product) || request.booking !== undefined) return priceBookingLine(request, product, variant, currency);
   const quantityIsWhole = Number.isSafeInteger(request.quantity) && request.quantity >= 1;
   const preview = previewUnitPrice(product, variant.id, quantityIsWhole ? request.quantity : 1, request.personalization);
   const line: QuoteLine = {
@@ -184,8 +240,18 @@ function findCoupon(coupons: readonly Coupon[], typed: string): Coupon | undefin
  *   is offered, else the first (cheapest). Added as a `shipping` adjustment (also when free).
  * - Tax: on the taxable base = subtotal − discount + shipping. Exclusive tax is added to the
  *   total; inclusive tax is reported with `included: true` and not added again.
+ * - Booking lines (a product of kind `time_slot`, `stay` or `seats`, or a line with `booking`) are
+ *   priced with `priceBooking`: the whole pick is one unit, the line has `shipped: false`, its
+ *   resolved `booking` details and `available: null`. Problems: `invalid_quantity` (quantity other
+ *   than 1), `invalid_booking` (no pick, or a pick that breaks the product's rules; priced at zero),
+ *   `invalid_personalization`. Whether the pick is still free is the backend's check (holds).
+ *   Personalization surcharges do not apply to bookings.
+ * - `requiresShipping` is true when some line is shipped (or there is no line yet);
+ *   `requiresAddress` when shipping is required or a line is an on-site service (`time_slot` with
+ *   `onSite`). Without shipping, no shipping option is offered and none is charged.
  * - An empty request costs nothing: shipping options are listed but no shipping or tax is charged.
- * - `orderable` is true only with at least one line, no line problems and a shipping option.
+ * - `orderable` is true only with at least one line, no line problems and a shipping option when
+ *   shipping is required.
  *
  * @throws {@link OrderZoneError} `validation` when the request's currency is not the shop's;
  *   `config` when a product, coupon or rate is priced in another currency or malformed.
@@ -219,7 +285,10 @@ export function priceQuote(request: QuoteRequest, products: ProductLookup, rules
   }
   const discounted = addMoney(subtotal, discount);
 
-  const shippingOptions = shippingOptionsFor(rules.shippingRates, discounted, request.destination);
+  // An empty request keeps listing shipping options (nothing is known yet); bookings alone ship nothing.
+  const requiresShipping = lines.length === 0 || lines.some((line) => line.shipped !== false);
+  const requiresAddress = requiresShipping || lines.some((line) => line.booking?.type === 'time_slot' && line.booking.onSite);
+  const shippingOptions = requiresShipping ? shippingOptionsFor(rules.shippingRates, discounted, request.destination) : [];
   const selected = shippingOptions.find((option) => option.id === request.shippingOptionId) ?? shippingOptions[0];
   const charged = lines.length > 0;
   let shipping = zeroMoney(currency);
@@ -247,7 +316,9 @@ export function priceQuote(request: QuoteRequest, products: ProductLookup, rules
     adjustments,
     total,
     shippingOptions,
-    orderable: lines.length > 0 && selected !== undefined && lines.every((line) => line.problem === undefined),
+    orderable: lines.length > 0 && (selected !== undefined || !requiresShipping) && lines.every((line) => line.problem === undefined),
+    requiresShipping,
+    requiresAddress,
   };
   if (selected) quote.selectedShippingOptionId = selected.id;
   if (coupon) quote.coupon = coupon;

@@ -121,9 +121,9 @@ describe('REST adapter against the order engine handlers', () => {
     server.use(...createHttpHandlers(engine, { baseUrl: BASE }));
     const api = adapter();
     const placed = await api.submitOrder(order, { idempotencyKey: 'move-me' });
-    const moved = { ...order.shippingAddress, region: '北京市', city: '北京市', district: '朝阳区', line1: '建国路88号', postalCode: '100022' };
+    const moved = { ...order.shippingAddress!, region: '北京市', city: '北京市', district: '朝阳区', line1: '建国路88号', postalCode: '100022' };
     const changed = await api.changeShippingAddress!(placed.orderNumber, { contact: '13900139000' }, moved);
-    assert.equal(changed.shippingAddress.city, '北京市');
+    assert.equal(changed.shippingAddress?.city, '北京市');
     assert.equal(changed.status, 'pending_payment');
     const invalid = await rejectsWith(api.changeShippingAddress!(placed.orderNumber, { contact: '13900139000' }, { ...moved, postalCode: 'abc' }), 'validation');
     assert.deepEqual(invalid.fieldErrors, [{ field: 'shippingAddress.postalCode', code: 'invalid_postal_code_cn' }]);

@@ -10,9 +10,11 @@
 import type * as z from 'zod/mini';
 import type { BackendAdapter, OrderAccess, RequestContext } from '../backend/backend-adapter.ts';
 import { OrderZoneError, isOrderZoneError, type FieldError, type OrderZoneErrorCode } from '../errors.ts';
-import { QuoteSchema } from '../order/order-schema.ts';
+import { QuoteSchema, type UploadedPhoto } from '../order/order-schema.ts';
+import { RETURN_PHOTO_MAX_BYTES } from '../order/return-photo-limits.ts';
+import type { Availability } from '../booking/booking-schema.ts';
 import {
-  ErrorBodySchema, IDEMPOTENCY_KEY_HEADER, REST_ENDPOINTS, catalogQueryToSearchParams, errorCodeForStatus, fillPath, isServerErrorCode,
+  availabilityToSearchParams, ErrorBodySchema, IDEMPOTENCY_KEY_HEADER, REST_ENDPOINTS, catalogQueryToSearchParams, errorCodeForStatus, fillPath, isServerErrorCode,
   type Endpoint,
 } from './rest-contract.ts';
 
@@ -26,6 +28,12 @@ export interface RestAdapterOptions {
   headers?: () => Record<string, string> | Promise<Record<string, string>>;
   /** Milliseconds to wait for a whole response before failing with `timeout`. Default 15000. */
   timeoutMs?: number;
+  /**
+   * The `XMLHttpRequest` constructor used for uploads that report progress (`fetch` cannot report
+   * upload progress). Default: the global one, unless a `fetch` option is given (then uploads use
+   * that `fetch` and report progress only at the start and the end).
+   */
+  xmlHttpRequest?: typeof XMLHttpRequest;
 }
 
 /** Default of {@link RestAdapterOptions.timeoutMs}. */
@@ -35,8 +43,58 @@ interface Call {
   pathParams?: Record<string, string>;
   query?: URLSearchParams;
   body?: unknown;
+  /** A binary body (a file), sent as is with its own media type. */
+  rawBody?: Blob;
+  /** Upload progress (0–1); sends through `XMLHttpRequest` when one is available. */
+  onProgress?: (fraction: number) => void;
   headers?: Record<string, string>;
   ctx?: RequestContext;
+}
+
+/**
+ * `fetch` over `XMLHttpRequest`, reporting upload progress (0–1). Rejects like `fetch` does: a
+ * `TypeError` when the network fails, an `AbortError` when `init.signal` fires.
+ */
+function fetchWithUploadProgress(Xhr: typeof XMLHttpRequest, url: string, init: RequestInit, onProgress: (fraction: number) => void): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const signal = init.signal ?? undefined;
+    if (signal?.aborted) {
+      reject(new DOMException('The upload was aborted.', 'AbortError'));
+      return;
+    }
+    const xhr = new Xhr();
+    const onAbort = (): void => xhr.abort();
+    const done = (): void => signal?.removeEventListener('abort', onAbort);
+    xhr.open(init.method ?? 'GET', url);
+    for (const [name, value] of Object.entries((init.headers ?? {}) as Record<string, string>)) xhr.setRequestHeader(name, value);
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable && event.total > 0) onProgress(Math.min(1, event.loaded / event.total));
+    };
+    xhr.onload = () => {
+      done();
+      if (xhr.status < 200 || xhr.status > 599) {
+        reject(new TypeError(`XMLHttpRequest ended with status ${xhr.status}.`));
+        return;
+      }
+      const headers = new Headers();
+      for (const line of xhr.getAllResponseHeaders().split(/\r?\n/)) {
+        const colon = line.indexOf(':');
+        if (colon > 0) headers.append(line.slice(0, colon).trim(), line.slice(colon + 1).trim());
+      }
+      const empty = xhr.status === 204 || xhr.status === 205 || xhr.status === 304;
+      resolve(new Response(empty ? null : xhr.responseText, { status: xhr.status, statusText: xhr.statusText, headers }));
+    };
+    xhr.onerror = () => {
+      done();
+      reject(new TypeError('The upload failed (XMLHttpRequest network error).'));
+    };
+    xhr.onabort = () => {
+      done();
+      reject(new DOMException('The upload was aborted.', 'AbortError'));
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    xhr.send((init.body ?? null) as XMLHttpRequestBodyInit | null);
+  });
 }
 
 /** Seconds from a `Retry-After` header (delta-seconds or an HTTP date). */
@@ -73,6 +131,7 @@ export function createRestAdapter(options: RestAdapterOptions): BackendAdapter {
   // The global fetch is looked up per request, so libraries that wrap it later (msw, tracing) see every call.
   const fetchImpl: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const timeoutMs = options.timeoutMs ?? DEFAULT_REST_TIMEOUT_MS;
+  const Xhr = options.xmlHttpRequest ?? (options.fetch ? undefined : globalThis.XMLHttpRequest);
   if (!(timeoutMs > 0)) throw new OrderZoneError('config', `timeoutMs must be a positive number of milliseconds; got ${String(timeoutMs)}.`);
 
   async function request<S extends z.ZodMiniType>(endpoint: Endpoint<S>, call: Call = {}): Promise<z.infer<S>> {
@@ -115,13 +174,16 @@ export function createRestAdapter(options: RestAdapterOptions): BackendAdapter {
       if (call.body !== undefined) {
         headers['Content-Type'] = 'application/json';
         init.body = JSON.stringify(call.body);
+      } else if (call.rawBody !== undefined) {
+        headers['Content-Type'] = call.rawBody.type || 'application/octet-stream';
+        init.body = call.rawBody;
       }
       const search = call.query?.toString();
       const url = `${baseUrl}${path}${search ? `?${search}` : ''}`;
 
       let response: Response;
       try {
-        response = await fetchImpl(url, init);
+        response = call.onProgress && Xhr ? await fetchWithUploadProgress(Xhr, url, init, call.onProgress) : await fetchImpl(url, init);
       } catch (error) {
         throw interrupted(error, false);
       }
@@ -181,7 +243,65 @@ export function createRestAdapter(options: RestAdapterOptions): BackendAdapter {
     changeShippingAddress: (orderNumber, access, body, ctx) =>
       request(REST_ENDPOINTS.changeShippingAddress, { pathParams: { orderNumber }, query: contactQuery(access), body, ctx }),
     requestRefund: (orderNumber, access, body, ctx) => request(REST_ENDPOINTS.requestRefund, { pathParams: { orderNumber }, query: contactQuery(access), body, ctx }),
+    async uploadReturnPhoto(orderNumber, access, photo, ctx) {
+      const onProgress = ctx?.onProgress;
+      onProgress?.(0);
+      let uploaded: UploadedPhoto;
+      try {
+        uploaded = await request(REST_ENDPOINTS.uploadReturnPhoto, {
+          pathParams: { orderNumber },
+          query: contactQuery(access),
+          rawBody: photo,
+          ...(onProgress ? { onProgress } : {}),
+          ...(ctx ? { ctx } : {}),
+        });
+      } catch (error) {
+        throw withPhotoFieldError(error);
+      }
+      onProgress?.(1);
+      return uploaded;
+    },
+    requestReturn: (orderNumber, access, body, ctx) => request(REST_ENDPOINTS.requestReturn, { pathParams: { orderNumber }, query: contactQuery(access), body, ctx }),
+    async getAvailability(asked, ctx) {
+      const availability = await request(REST_ENDPOINTS.getAvailability, { pathParams: { productId: asked.productId }, query: availabilityToSearchParams(asked), ctx });
+      checkAvailabilityAnswer(asked.productId, asked.sessionId, availability);
+      return availability;
+    },
+    placeHold: (body, ctx) => request(REST_ENDPOINTS.placeHold, { body, ctx }),
+    async releaseHold(holdId, ctx) {
+      await request(REST_ENDPOINTS.releaseHold, { pathParams: { holdId }, ctx });
+    },
   };
+}
+
+/**
+ * `bad_response` when a well-formed availability answer is about another product or session than
+ * the one asked for: a picker must never show another product's slots or seats.
+ */
+function checkAvailabilityAnswer(productId: string, sessionId: string | undefined, availability: Availability): void {
+  const label = `${REST_ENDPOINTS.getAvailability.method} ${REST_ENDPOINTS.getAvailability.path}`;
+  if (availability.productId !== productId) {
+    throw new OrderZoneError('bad_response', `${label} answered with the availability of product "${availability.productId}", not of "${productId}" as asked.`);
+  }
+  if (availability.type === 'seats' && sessionId !== undefined && availability.sessionId !== sessionId) {
+    throw new OrderZoneError('bad_response', `${label} answered with the seats of session "${availability.sessionId}", not of "${sessionId}" as asked.`);
+  }
+}
+
+/**
+ * A `413` or `415` answer without field errors (a proxy's own error page, say) as the field error a
+ * form shows: `photos` `photo_too_large` or `photo_type`.
+ */
+function withPhotoFieldError(error: unknown): unknown {
+  if (!isOrderZoneError(error) || error.code !== 'validation' || error.fieldErrors.length > 0) return error;
+  const fieldError: FieldError | undefined =
+    error.status === 413
+      ? { field: 'photos', code: 'photo_too_large', params: { max: RETURN_PHOTO_MAX_BYTES / (1024 * 1024) } }
+      : error.status === 415
+        ? { field: 'photos', code: 'photo_type', params: { types: 'JPEG, PNG, WebP' } }
+        : undefined;
+  if (!fieldError) return error;
+  return new OrderZoneError('validation', error.message, { status: error.status!, fieldErrors: [fieldError], details: error.details, cause: error.cause });
 }
 
 /** The `contact` query parameter that proves access to an order, when given. */

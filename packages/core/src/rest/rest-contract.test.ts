@@ -24,6 +24,10 @@ describe('REST contract', () => {
     assert.ok(submit.parameters.some((p) => p.name === 'Idempotency-Key' && p.in === 'header' && p.required));
     assert.ok(submit.requestBody);
     assert.ok(doc.paths['/orders/{orderNumber}']!.get!.parameters.some((p) => p.name === 'contact' && p.required));
+    // Bookings: availability by query, holds created with 201 and refused with 409, released with DELETE.
+    assert.deepEqual(doc.paths['/products/{productId}/availability']!.get!.parameters.filter((p) => p.in === 'query').map((p) => p.name), ['variantId', 'from', 'to', 'sessionId']);
+    assert.deepEqual(Object.keys(doc.paths['/holds']!.post!.responses).sort(), ['201', '400', '404', '409', '429', '500']);
+    assert.equal(doc.paths['/holds/{holdId}']!.delete!.operationId, 'releaseHold');
     // Every $ref points at a schema that exists.
     const refs = JSON.stringify(doc).match(/#\/components\/schemas\/\w+/g) ?? [];
     for (const ref of new Set(refs)) assert.ok(doc.components.schemas[ref.split('/').pop()!], ref);

@@ -14,9 +14,14 @@ import {
 } from '../catalog/catalog-schema.ts';
 import type { OrderZoneError, OrderZoneErrorCode } from '../errors.ts';
 import {
+  AvailabilitySchema, BookingDetailsSchema, BookingSelectionSchema, HoldSchema, PlaceHoldRequestSchema, type AvailabilityRequest,
+} from '../booking/booking-schema.ts';
+import { IdSchema } from '../catalog/primitive-schemas.ts';
+import {
   AddressSchema, AdjustmentSchema, CheckoutOptionsSchema, ContactSchema, LineRequestSchema, OrderRequestSchema, OrderSchema,
   OrderHistoryEntrySchema, PaymentActionSchema, PaymentMethodSchema, PaymentStatusSchema, QuoteLineSchema, QuoteRequestSchema, QuoteSchema, RefundRequestSchema,
   ShippingOptionSchema, TrackingSchema,
+  RETURN_PHOTO_MAX_BYTES, RETURN_PHOTO_MAX_COUNT, RETURN_PHOTO_TYPES, ReturnInstructionsSchema, ReturnRequestSchema, UploadedPhotoSchema,
 } from '../order/order-schema.ts';
 
 /** Version of the HTTP contract (the `info.version` of the OpenAPI document). */
@@ -82,12 +87,12 @@ export function statusForErrorCode(code: OrderZoneErrorCode): number {
 }
 
 /**
- * The error code for a status when the body does not say: 400/422 `validation`, 401/403
+ * The error code for a status when the body does not say: 400/413/415/422 `validation`, 401/403
  * `unauthorized`, 404 `not_found`, 408 `timeout`, 409 `conflict`, 429 `rate_limited`, 5xx `server`;
  * any other status is not part of the contract: `bad_response`.
  */
 export function errorCodeForStatus(status: number): OrderZoneErrorCode {
-  if (status === 400 || status === 422) return 'validation';
+  if (status === 400 || status === 413 || status === 415 || status === 422) return 'validation';
   if (status === 401 || status === 403) return 'unauthorized';
   if (status === 404) return 'not_found';
   if (status === 408) return 'timeout';
@@ -119,7 +124,7 @@ export interface QueryParameter {
 export interface Endpoint<Response extends z.ZodMiniType = z.ZodMiniType> {
   /** The `BackendAdapter` method it serves; also the OpenAPI `operationId`. */
   operationId: string;
-  method: 'GET' | 'POST' | 'PUT';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** Path template relative to the base URL, with `{name}` parameters. */
   path: string;
   summary: string;
@@ -128,6 +133,8 @@ export interface Endpoint<Response extends z.ZodMiniType = z.ZodMiniType> {
   query: QueryParameter[];
   /** JSON body schema for POST and PUT endpoints. */
   body?: z.ZodMiniType;
+  /** A binary body instead of JSON (a file upload); such an endpoint also answers 413 and 415. */
+  rawBody?: RawBody;
   /** Headers the client must send. */
   requiredHeaders: { name: string; description: string }[];
   /** The success status. */
@@ -135,6 +142,15 @@ export interface Endpoint<Response extends z.ZodMiniType = z.ZodMiniType> {
   response: Response;
   /** Error codes this endpoint answers besides `server` and `rate_limited`. */
   errors: ServerErrorCode[];
+}
+
+/** A binary request body: the file itself, its media type in `Content-Type`. */
+export interface RawBody {
+  /** The accepted media types; anything else answers `415`. */
+  mediaTypes: readonly string[];
+  /** The largest accepted body in bytes; a larger one answers `413`. */
+  maxBytes: number;
+  description: string;
 }
 
 function endpoint<R extends z.ZodMiniType>(e: Omit<Endpoint<R>, 'pathParameters' | 'query' | 'requiredHeaders' | 'status'> & Partial<Pick<Endpoint<R>, 'pathParameters' | 'query' | 'requiredHeaders' | 'status'>>): Endpoint<R> {
@@ -147,6 +163,42 @@ const contactQuery: QueryParameter[] = [
 ];
 
 const orderNumberParameter = [{ name: 'orderNumber', description: 'The order number.' }];
+
+/** `DELETE /holds/{holdId}`: whether a hold was there to release (`false` for unknown or lapsed ids: not an error). */
+export const HoldReleaseSchema = z.object({ id: IdSchema, released: z.boolean() });
+export type HoldRelease = z.infer<typeof HoldReleaseSchema>;
+
+const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
+
+const availabilityQuery: QueryParameter[] = [
+  { name: 'variantId', description: 'The room type, for stays (default: the first room type).', required: false, schema: { type: 'string' } },
+  { name: 'from', description: 'First date wanted (`YYYY-MM-DD`, merchant’s zone), for slots and stays.', required: false, schema: { type: 'string', pattern: DATE_PATTERN } },
+  { name: 'to', description: 'Last date wanted, included; at most 62 days after `from`.', required: false, schema: { type: 'string', pattern: DATE_PATTERN } },
+  { name: 'sessionId', description: 'The session, for seats.', required: false, schema: { type: 'string' } },
+];
+
+/** The names of the `GET /products/{productId}/availability` query parameters, in order. */
+const AVAILABILITY_PARAMS = ['variantId', 'from', 'to', 'sessionId'] as const;
+
+/** An availability request as the query string of `GET /products/{productId}/availability` (the product id goes in the path). */
+export function availabilityToSearchParams(request: AvailabilityRequest): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const name of AVAILABILITY_PARAMS) {
+    const value = request[name];
+    if (value !== undefined && value !== '') params.set(name, value);
+  }
+  return params;
+}
+
+/** The availability request of a product id and a query string, not yet validated. */
+export function availabilityFromSearchParams(productId: string, params: URLSearchParams): Record<string, unknown> {
+  const request: Record<string, unknown> = { productId };
+  for (const name of AVAILABILITY_PARAMS) {
+    const value = params.get(name);
+    if (value !== null) request[name] = value;
+  }
+  return request;
+}
 
 const productQuery: QueryParameter[] = [
   { name: 'categoryId', description: 'Only products of this category or its child categories.', required: false, schema: { type: 'string' } },
@@ -294,6 +346,76 @@ export const REST_ENDPOINTS = {
     response: OrderSchema,
     errors: ['validation', 'not_found', 'conflict'],
   }),
+  uploadReturnPhoto: endpoint({
+    operationId: 'uploadReturnPhoto',
+    method: 'POST',
+    path: '/orders/{orderNumber}/return-photos',
+    summary: 'Upload a photo for a return request',
+    description:
+      `The body is one photo, sent as is with its media type in \`Content-Type\` (${RETURN_PHOTO_TYPES.join(', ')}; at most ${RETURN_PHOTO_MAX_BYTES} bytes). ` +
+      'Allowed while a return can be requested (`shipped`, `completed`). Answers the stored photo; its `id` goes into the return request. ' +
+      '`413` (field `photos`, code `photo_too_large`) for a larger body, `415` (code `photo_type`) for another type, `409 conflict` when the order’s status does not allow a return.',
+    pathParameters: orderNumberParameter,
+    query: contactQuery,
+    rawBody: { mediaTypes: RETURN_PHOTO_TYPES, maxBytes: RETURN_PHOTO_MAX_BYTES, description: 'The photo file.' },
+    status: 201,
+    response: UploadedPhotoSchema,
+    errors: ['validation', 'not_found', 'conflict'],
+  }),
+  requestReturn: endpoint({
+    operationId: 'requestReturn',
+    method: 'POST',
+    path: '/orders/{orderNumber}/return-requests',
+    summary: 'Ask to return an order',
+    description:
+      `Asks to send a shipped or completed order back, with a reason (1–500 characters; \`400 validation\` on \`reason\`) and up to ${RETURN_PHOTO_MAX_COUNT} photo ids from \`POST /orders/{orderNumber}/return-photos\` ` +
+      '(`400 validation` on `photos`: `too_many_photos`, `unknown_photo`). Answers the order, now `return_requested`, with `returnRequest`; `409 conflict` when the order’s status does not allow it.',
+    pathParameters: orderNumberParameter,
+    query: contactQuery,
+    body: ReturnRequestSchema,
+    response: OrderSchema,
+    errors: ['validation', 'not_found', 'conflict'],
+  }),
+  getAvailability: endpoint({
+    operationId: 'getAvailability',
+    method: 'GET',
+    path: '/products/{productId}/availability',
+    summary: 'Get what a bookable product has free',
+    description:
+      'For a `time_slot` product: its slots from `from` to `to` (merchant-zone dates) that start after the lead time and before the cut-off, each with `remaining` (0 when full) and the free resources. ' +
+      'For a `stay`: every night of the room type `variantId` with its price, rooms left and `closed` (closed by the merchant, or in the past). ' +
+      'For `seats`: the seats held or sold in `sessionId`. Holds count until they lapse. ' +
+      '`400 validation` for a missing range or session, a range over 62 days or a goods product; `404` for an unknown product, room type or session.',
+    pathParameters: [{ name: 'productId', description: 'The bookable product.' }],
+    query: availabilityQuery,
+    response: AvailabilitySchema,
+    errors: ['validation', 'not_found'],
+  }),
+  placeHold: endpoint({
+    operationId: 'placeHold',
+    method: 'POST',
+    path: '/holds',
+    summary: 'Hold a slot, stay or seats',
+    description:
+      'Reserves the pick for a few minutes (10 by default) while the shopper checks out; checked and stored in one atomic step, so two shoppers never hold the same unit. ' +
+      'A slot asked with no `resourceId` gets a free resource, named in the answer. The hold’s id goes on the order line as `holdId`. ' +
+      '`409 conflict` (`details.reason` `booking_taken`, with `start`, `nights` or `seatIds`) when the pick was taken meanwhile; `400 validation` with `fieldErrors` when it breaks the product’s rules ' +
+      '(`stay_too_short`, `closed_night`, `too_many_seats`, `unknown_slot`, `slot_too_soon`, `session_started`, `check_in_past`...).',
+    body: PlaceHoldRequestSchema,
+    status: 201,
+    response: HoldSchema,
+    errors: ['validation', 'not_found', 'conflict'],
+  }),
+  releaseHold: endpoint({
+    operationId: 'releaseHold',
+    method: 'DELETE',
+    path: '/holds/{holdId}',
+    summary: 'Release a hold',
+    description: 'Gives a hold back early (the shopper removed the line). Unknown or lapsed holds are not an error: the answer says `released: false`.',
+    pathParameters: [{ name: 'holdId', description: 'The hold id.' }],
+    response: HoldReleaseSchema,
+    errors: [],
+  }),
 } as const;
 
 export type RestOperation = keyof typeof REST_ENDPOINTS;
@@ -371,7 +493,16 @@ const NAMED_SCHEMAS: [string, z.ZodMiniType][] = [
   ['Tracking', TrackingSchema],
   ['Order', OrderSchema],
   ['RefundRequest', RefundRequestSchema],
+  ['ReturnInstructions', ReturnInstructionsSchema],
+  ['ReturnRequest', ReturnRequestSchema],
+  ['UploadedPhoto', UploadedPhotoSchema],
   ['PaymentStatus', PaymentStatusSchema],
+  ['BookingSelection', BookingSelectionSchema],
+  ['BookingDetails', BookingDetailsSchema],
+  ['Availability', AvailabilitySchema],
+  ['PlaceHoldRequest', PlaceHoldRequestSchema],
+  ['Hold', HoldSchema],
+  ['HoldRelease', HoldReleaseSchema],
   ['FieldError', FieldErrorSchema],
   ['ErrorBody', ErrorBodySchema],
 ];
@@ -380,7 +511,7 @@ const ERROR_DESCRIPTIONS: Record<ServerErrorCode, string> = {
   validation: 'The request is not valid; `error.fieldErrors` says which fields and why.',
   unauthorized: 'Credentials are missing or no longer valid.',
   not_found: 'The resource does not exist (or the contact does not match).',
-  conflict: 'The request conflicts with the current state: an idempotency key already used for a different request, or an order action its status no longer (or not yet) allows; `error.details` holds `status` and `action` then.',
+  conflict: 'The request conflicts with the current state: an idempotency key already used for a different request, or an order action its status no longer (or not yet) allows (`error.details` holds `status` and `action` then), or a booking taken meanwhile: a hold refused (`error.details.reason` `booking_taken`) or an order whose booking lines can no longer be booked (`error.details.reason` `booking_unavailable`, with `quote` and `lines`).',
   price_changed: 'The total differs from `expectedTotal`; `error.details.quote` is the new quote.',
   out_of_stock: 'A line can no longer be ordered as asked; `error.details.quote` is the new quote and `error.details.lines` lists the lines.',
   rate_limited: 'Too many requests; wait `Retry-After` seconds.',
@@ -431,8 +562,17 @@ export function buildOpenApiDocument(): Record<string, unknown> {
         content: { 'application/json': { schema: ref(ErrorBodySchema) } },
       };
     }
+    if (e.rawBody) {
+      const errorContent = { 'application/json': { schema: ref(ErrorBodySchema) } };
+      responses['413'] = { description: `\`validation\` (field \`photos\`, code \`photo_too_large\`): the body is larger than ${e.rawBody.maxBytes} bytes.`, content: errorContent };
+      responses['415'] = { description: `\`validation\` (field \`photos\`, code \`photo_type\`): \`Content-Type\` is not one of ${e.rawBody.mediaTypes.join(', ')}.`, content: errorContent };
+    }
     const operation: Record<string, unknown> = { operationId: e.operationId, summary: e.summary, description: e.description, parameters, responses };
     if (e.body) operation.requestBody = { required: true, content: { 'application/json': { schema: ref(e.body) } } };
+    if (e.rawBody) {
+      const file = { schema: { type: 'string', format: 'binary' } };
+      operation.requestBody = { required: true, description: `${e.rawBody.description} At most ${e.rawBody.maxBytes} bytes.`, content: Object.fromEntries(e.rawBody.mediaTypes.map((type) => [type, file])) };
+    }
     (paths[e.path] ??= {})[e.method.toLowerCase()] = operation;
   }
 

@@ -1,6 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { BackendAdapter } from '../backend/backend-adapter.ts';
+import type { Hold, PlaceHoldRequest } from '../booking/booking-schema.ts';
+import { hotelProduct } from '../testing/booking-products.ts';
 import type { Product } from '../catalog/catalog-schema.ts';
 import { isOrderZoneError } from '../errors.ts';
 import { memoryStorage, type KeyValueStorage } from '../storage/key-value-storage.ts';
@@ -95,5 +97,26 @@ describe('createOrderZone', () => {
     assert.equal(aAgain.cart.$itemCount.get(), 2);
     assert.equal(aAgain.checkout.$draft.get().contact.name, 'A');
     for (const zone of [a, b, aAgain]) zone.dispose();
+  });
+
+  it('offers bookings only when the adapter has the booking methods; removing a booked line releases its hold', async () => {
+    const goodsOnly = createOrderZone({ adapter: adapter(), storage: memoryStorage() });
+    assert.equal(goodsOnly.bookings.supported, false);
+    goodsOnly.dispose();
+
+    const released: string[] = [];
+    const booking = {
+      ...adapter(),
+      getAvailability: () => Promise.reject(new Error('not used')),
+      placeHold: async (request: PlaceHoldRequest): Promise<Hold> => ({ id: 'hold-1', ...request, expiresAt: '2099-01-01T00:00:00.000Z' }),
+      releaseHold: async (id: string) => void released.push(id),
+    };
+    const zone = createOrderZone({ adapter: booking, storage: memoryStorage() });
+    assert.equal(zone.bookings.supported, true);
+    const { line } = await zone.bookings.addToCart({ product: hotelProduct(), variantId: 'standard', booking: { type: 'stay', checkIn: '2026-05-01', checkOut: '2026-05-02' } });
+    zone.cart.remove(line!.key);
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.deepEqual(released, ['hold-1']);
+    zone.dispose();
   });
 });

@@ -7,6 +7,7 @@
  */
 import { atom, type ReadableAtom } from 'nanostores';
 import type { BackendAdapter } from '../backend/backend-adapter.ts';
+import { createBookingClient, type BookingClient } from '../booking/booking-client.ts';
 import { createCart, type Cart } from '../cart/cart.ts';
 import { createCatalogClient, type CatalogClient } from '../catalog/catalog-client.ts';
 import { createCheckout, type Checkout } from '../checkout/checkout.ts';
@@ -38,6 +39,11 @@ export interface OrderZone {
   readonly catalog: CatalogClient;
   readonly cart: Cart;
   readonly checkout: Checkout;
+  /**
+   * Bookings: availability, price preview, adding a booking behind a hold, re-checking a lapsed
+   * line. `bookings.supported` is false when the adapter has no booking methods.
+   */
+  readonly bookings: BookingClient;
   /** Stops cross-tab listeners and pending requests. */
   dispose(): void;
 }
@@ -102,6 +108,7 @@ export function createOrderZone(config: OrderZoneConfig): OrderZone {
   const catalog = createCatalogClient({ adapter, locale });
   const cart = createCart({ shopId, currency, storage });
   const checkout = createCheckout({ shopId, currency, adapter, cart, storage, locale });
+  const bookings = createBookingClient({ adapter, cart, locale });
 
   return {
     shopId,
@@ -118,7 +125,9 @@ export function createOrderZone(config: OrderZoneConfig): OrderZone {
     catalog,
     cart,
     checkout,
+    bookings,
     dispose() {
+      bookings.dispose();
       checkout.dispose();
       cart.dispose();
     },

@@ -1,0 +1,253 @@
+/**
+ * The booking contract (issue 3): how a bookable product is configured, what a shopper picks
+ * (a {@link BookingSelection}), what a backend answers about availability, the hold that reserves a
+ * pick for a few minutes, and the resolved {@link BookingDetails} that quote lines and orders carry.
+ *
+ * Three kinds of bookable product exist beside `goods`:
+ * - `time_slot`: a service booked by start time (housekeeping, a salon, a repair call), optionally
+ *   with a choice of staff or resource; on-site services need the shopper's address;
+ * - `stay`: a room booked from check-in to check-out; every variant is a room type with its own
+ *   nightly prices and number of rooms;
+ * - `seats`: seats for one session of a show, chosen on a seat map.
+ *
+ * Instants are UTC ISO strings (`2026-05-01T02:00:00.000Z`); calendar dates (`2026-05-01`) and
+ * wall-clock times (`14:00`) are in the merchant's `timeZone` (an IANA zone such as `Asia/Shanghai`).
+ *
+ * @module
+ */
+import * as z from 'zod/mini';
+import { IdSchema, LocalizedTextSchema, MoneySchema } from '../catalog/primitive-schemas.ts';
+import { CalendarDateSchema, SeatMapSchema, SlotScheduleSchema, StayRulesSchema, WallTimeSchema } from './booking-rules-schema.ts';
+
+/** What kind of thing a product is: shipped goods or one of the three bookable kinds. */
+export const ProductKindSchema = z.enum(['goods', 'time_slot', 'stay', 'seats']);
+export type ProductKind = z.infer<typeof ProductKindSchema>;
+
+/** IANA time zone name (`Asia/Shanghai`, `America/New_York`). */
+const TimeZoneSchema = z.string().check(z.minLength(1), z.maxLength(64));
+const InstantSchema = z.iso.datetime();
+
+// ---------------------------------------------------------------------------------------------
+// Product configuration
+// ---------------------------------------------------------------------------------------------
+
+/** A staff member, room or machine a time slot can be booked with. */
+export const ServiceResourceSchema = z.object({ id: IdSchema, name: LocalizedTextSchema });
+export type ServiceResource = z.infer<typeof ServiceResourceSchema>;
+
+/**
+ * How a `time_slot` product is booked. Without `resources`, each slot takes `schedule.capacity`
+ * bookings. With `resources`, each resource takes one booking per slot (so a slot's capacity is the
+ * number of resources) and the shopper may pick one or leave the choice to the merchant.
+ */
+export const TimeSlotBookingSchema = z.object({
+  /** The merchant's zone: opening hours and dates are read in it. */
+  timeZone: TimeZoneSchema,
+  schedule: SlotScheduleSchema,
+  resources: z.optional(z.array(ServiceResourceSchema)),
+  /** What a resource is called, e.g. `{ "zh-CN": "服务人员", "en-US": "Staff" }`. */
+  resourceLabel: z.optional(LocalizedTextSchema),
+  /** True for services done at the shopper's address (then the order needs an address). */
+  onSite: z.boolean(),
+});
+export type TimeSlotBooking = z.infer<typeof TimeSlotBookingSchema>;
+
+/** One room type of a stay: the variant that stands for it, its prices and rules, and how many rooms exist. */
+export const StayRoomTypeSchema = z.object({
+  variantId: IdSchema,
+  rules: StayRulesSchema,
+  /** Rooms of this type; each night can be sold this many times. */
+  rooms: z.int().check(z.positive()),
+});
+export type StayRoomType = z.infer<typeof StayRoomTypeSchema>;
+
+/** How a `stay` product is booked. */
+export const StayBookingSchema = z.object({
+  timeZone: TimeZoneSchema,
+  /** Earliest check-in and latest check-out, wall-clock in `timeZone`. */
+  checkInTime: WallTimeSchema,
+  checkOutTime: WallTimeSchema,
+  /** The longest stay, in nights; default 30. */
+  maxNights: z.optional(z.int().check(z.positive())),
+  roomTypes: z.array(StayRoomTypeSchema).check(z.minLength(1)),
+});
+export type StayBooking = z.infer<typeof StayBookingSchema>;
+
+/** One session (showing) of a seated event. */
+export const SeatSessionSchema = z.object({
+  id: IdSchema,
+  startsAt: InstantSchema,
+  label: z.optional(LocalizedTextSchema),
+});
+export type SeatSession = z.infer<typeof SeatSessionSchema>;
+
+/** How a `seats` product is booked: its sessions, the seat map they share and a per-order limit. */
+export const SeatsBookingSchema = z.object({
+  timeZone: TimeZoneSchema,
+  venue: z.optional(LocalizedTextSchema),
+  sessions: z.array(SeatSessionSchema).check(z.minLength(1)),
+  seatMap: SeatMapSchema,
+  maxSeatsPerOrder: z.int().check(z.positive()),
+});
+export type SeatsBooking = z.infer<typeof SeatsBookingSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// What the shopper picks
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * What a shopper picked for a bookable line. A booking line always has quantity 1: one slot, one
+ * room for a stay, or one set of seats (its price is the seats' sum).
+ */
+export const BookingSelectionSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('time_slot'),
+    /** The slot's start (its id). */
+    start: InstantSchema,
+    /** The chosen resource; absent means "any", and the backend assigns one when holding. */
+    resourceId: z.optional(IdSchema),
+  }),
+  z.object({ type: z.literal('stay'), checkIn: CalendarDateSchema, checkOut: CalendarDateSchema }),
+  z.object({
+    type: z.literal('seats'),
+    sessionId: IdSchema,
+    seatIds: z.array(IdSchema).check(z.minLength(1)),
+  }),
+]);
+export type BookingSelection = z.infer<typeof BookingSelectionSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Availability
+// ---------------------------------------------------------------------------------------------
+
+/** What availability a picker asks for. */
+export const AvailabilityRequestSchema = z.object({
+  productId: IdSchema,
+  /** The room type, for stays. */
+  variantId: z.optional(IdSchema),
+  /** First and last merchant-zone date wanted (both included), for slots and stays; at most 62 days. */
+  from: z.optional(CalendarDateSchema),
+  to: z.optional(CalendarDateSchema),
+  /** The session, for seats. */
+  sessionId: z.optional(IdSchema),
+});
+export type AvailabilityRequest = z.infer<typeof AvailabilityRequestSchema>;
+
+/** A slot and how many more bookings it takes; full slots are listed with `remaining: 0`. */
+export const SlotOpeningSchema = z.object({
+  start: InstantSchema,
+  end: InstantSchema,
+  /** The merchant-zone date the slot belongs to. */
+  localDate: CalendarDateSchema,
+  remaining: z.int().check(z.gte(0)),
+  /** The resources still free in this slot, when the product has resources. */
+  freeResourceIds: z.optional(z.array(IdSchema)),
+});
+export type SlotOpening = z.infer<typeof SlotOpeningSchema>;
+
+/** One night of a room type: its price, rooms left, and whether it is closed. */
+export const NightOpeningSchema = z.object({
+  date: CalendarDateSchema,
+  price: MoneySchema,
+  remaining: z.int().check(z.gte(0)),
+  closed: z.boolean(),
+});
+export type NightOpening = z.infer<typeof NightOpeningSchema>;
+
+/** The backend's answer to an {@link AvailabilityRequest}, one shape per kind. */
+export const AvailabilitySchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('time_slot'),
+    productId: IdSchema,
+    timeZone: TimeZoneSchema,
+    slots: z.array(SlotOpeningSchema),
+  }),
+  z.object({
+    type: z.literal('stay'),
+    productId: IdSchema,
+    variantId: IdSchema,
+    timeZone: TimeZoneSchema,
+    nights: z.array(NightOpeningSchema),
+    minNights: z.int().check(z.positive()),
+    maxNights: z.int().check(z.positive()),
+  }),
+  z.object({
+    type: z.literal('seats'),
+    productId: IdSchema,
+    sessionId: IdSchema,
+    /** Seats held or sold for this session (not the map's permanently `unavailable` ones). */
+    takenSeatIds: z.array(IdSchema),
+    maxSeatsPerOrder: z.int().check(z.positive()),
+  }),
+]);
+export type Availability = z.infer<typeof AvailabilitySchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Holds
+// ---------------------------------------------------------------------------------------------
+
+/** What a shopper asks to hold when adding a booking to the cart. */
+export const PlaceHoldRequestSchema = z.object({
+  productId: IdSchema,
+  variantId: IdSchema,
+  booking: BookingSelectionSchema,
+});
+export type PlaceHoldRequest = z.infer<typeof PlaceHoldRequestSchema>;
+
+/**
+ * A pick reserved for one shopper until `expiresAt` (10 minutes by default). `booking` is the
+ * selection as held: for a slot booked with "any" resource, it names the resource assigned.
+ */
+export const HoldSchema = z.object({
+  id: IdSchema,
+  productId: IdSchema,
+  variantId: IdSchema,
+  booking: BookingSelectionSchema,
+  expiresAt: InstantSchema,
+});
+export type Hold = z.infer<typeof HoldSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Resolved booking on quote lines and orders
+// ---------------------------------------------------------------------------------------------
+
+/** A seat of a booking, with what a receipt shows. */
+export const BookedSeatSchema = z.object({
+  id: IdSchema,
+  label: LocalizedTextSchema,
+  zoneName: LocalizedTextSchema,
+  price: MoneySchema,
+});
+export type BookedSeat = z.infer<typeof BookedSeatSchema>;
+
+/** A booking as a quote line or an order shows it: times, nights or seats, resolved by the backend. */
+export const BookingDetailsSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('time_slot'),
+    start: InstantSchema,
+    end: InstantSchema,
+    timeZone: TimeZoneSchema,
+    resourceId: z.optional(IdSchema),
+    resourceName: z.optional(LocalizedTextSchema),
+    onSite: z.boolean(),
+  }),
+  z.object({
+    type: z.literal('stay'),
+    checkIn: CalendarDateSchema,
+    checkOut: CalendarDateSchema,
+    checkInTime: WallTimeSchema,
+    checkOutTime: WallTimeSchema,
+    timeZone: TimeZoneSchema,
+    nights: z.array(z.object({ date: CalendarDateSchema, price: MoneySchema })),
+  }),
+  z.object({
+    type: z.literal('seats'),
+    sessionId: IdSchema,
+    startsAt: InstantSchema,
+    sessionLabel: z.optional(LocalizedTextSchema),
+    venue: z.optional(LocalizedTextSchema),
+    timeZone: TimeZoneSchema,
+    seats: z.array(BookedSeatSchema).check(z.minLength(1)),
+  }),
+]);
+export type BookingDetails = z.infer<typeof BookingDetailsSchema>;

@@ -1,0 +1,170 @@
+/**
+ * What a shopper can do to an order after placing it, as a small client over the adapter's optional
+ * shopper calls: cancel, change the shipping address, ask for a refund, upload return photos and
+ * ask for a return. Input is checked here first (a clear `validation` error with field codes, and
+ * no request); then the backend decides and answers with the new order. A `conflict` answer means
+ * the order moved on meanwhile (shipped, paid...): show the fresh order from {@link OrderActions.reload}.
+ *
+ * Field codes: `reason` → `required`, `too_long` (`{max}`); `photos` → `photo_type` (`{types}`),
+ * `photo_too_large` (`{max}` in MB), `too_many_photos` (`{max}`); `shippingAddress.*` → the codes of
+ * `validateCheckoutDraft`, plus `country_changed` when the country differs from the order's.
+ *
+ * @module
+ */
+import type { BackendAdapter, OrderAccess, RequestContext } from '../backend/backend-adapter.ts';
+import { validateCheckoutDraft } from '../checkout/checkout-validation.ts';
+import { OrderZoneError, type FieldError } from '../errors.ts';
+import { allowedShopperActions, type ShopperAction } from './order-lifecycle.ts';
+import type { Address, Order, UploadedPhoto } from './order-schema.ts';
+import { RETURN_PHOTO_MAX_BYTES, RETURN_PHOTO_MAX_COUNT, RETURN_PHOTO_TYPES } from './return-photo-limits.ts';
+
+/** Longest refund or return reason, in characters after trimming. */
+export const ORDER_REASON_MAX = 500;
+
+/** An order and the proof that the caller may act on it (the contact given at checkout). */
+export interface OrderRef {
+  orderNumber: string;
+  access: OrderAccess;
+}
+
+/** The access proof for an order the shopper has in hand: its e-mail, else its phone. */
+export function accessFor(order: Pick<Order, 'contact'>): OrderAccess {
+  const contact = order.contact.email.trim() || order.contact.phone.trim();
+  return contact ? { contact } : {};
+}
+
+/** Context of an upload. */
+export interface UploadContext extends RequestContext {
+  /** Called with the uploaded fraction, 0 to 1. */
+  onProgress?: (fraction: number) => void;
+  /** Photos already uploaded for this return request, counted against {@link RETURN_PHOTO_MAX_COUNT}. Default 0. */
+  uploaded?: number;
+}
+
+export interface OrderActions {
+  /**
+   * The shopper actions to offer for `order` now: those the transition table allows in its status
+   * AND the adapter implements. `pay` only while a payment step is pending (not `none`); `edit` is
+   * never offered (not supported yet).
+   */
+  available(order: Order): ShopperAction[];
+  /** The order as the backend has it now. */
+  reload(ref: OrderRef, ctx?: RequestContext): Promise<Order>;
+  /** Cancels an unpaid order. */
+  cancel(ref: OrderRef, ctx?: RequestContext): Promise<Order>;
+  /** Sends a not-yet-shipped order elsewhere; `current` is the order's address (same country). */
+  changeAddress(ref: OrderRef, address: Address, current?: Address, ctx?: RequestContext): Promise<Order>;
+  /** Asks for a refund of a paid, not-yet-shipped order. */
+  requestRefund(ref: OrderRef, reason: string, ctx?: RequestContext): Promise<Order>;
+  /** The problem with a photo, checked before any upload; `undefined` when it may be uploaded. */
+  checkReturnPhoto(photo: Pick<Blob, 'type' | 'size'>, uploaded?: number): FieldError | undefined;
+  /** Checks then uploads one photo for a return request, reporting progress. */
+  uploadReturnPhoto(ref: OrderRef, photo: Blob, ctx?: UploadContext): Promise<UploadedPhoto>;
+  /** Asks to send a shipped or completed order back, with the ids of photos uploaded first. */
+  requestReturn(ref: OrderRef, request: { reason: string; photoIds: readonly string[] }, ctx?: RequestContext): Promise<Order>;
+}
+
+/** Which adapter method each action needs. */
+const NEEDS: Partial<Record<ShopperAction, keyof BackendAdapter>> = {
+  cancel: 'cancelOrder',
+  change_address: 'changeShippingAddress',
+  request_refund: 'requestRefund',
+  request_return: 'requestReturn',
+};
+
+function invalid(message: string, fieldErrors: FieldError[]): OrderZoneError {
+  return new OrderZoneError('validation', message, { fieldErrors });
+}
+
+function unsupported(method: string): OrderZoneError {
+  return new OrderZoneError('config', `The backend adapter has no ${method}(): this action is not offered by this shop.`);
+}
+
+/** The trimmed reason, or a `validation` error for field `reason`. */
+function checkedReason(reason: string): string {
+  const trimmed = reason.trim();
+  if (trimmed === '') throw invalid('Please give a reason.', [{ field: 'reason', code: 'required' }]);
+  if ([...trimmed].length > ORDER_REASON_MAX) {
+    throw invalid(`The reason is longer than ${ORDER_REASON_MAX} characters.`, [{ field: 'reason', code: 'too_long', params: { max: ORDER_REASON_MAX } }]);
+  }
+  return trimmed;
+}
+
+/** "JPEG, PNG, WebP" from the accepted MIME types. */
+const TYPE_NAMES = RETURN_PHOTO_TYPES.map((type) => (type === 'image/webp' ? 'WebP' : type.slice('image/'.length).toUpperCase())).join(', ');
+
+/** Creates the order actions client over `adapter`. */
+export function createOrderActions(adapter: BackendAdapter): OrderActions {
+  const checkReturnPhoto = (photo: Pick<Blob, 'type' | 'size'>, uploaded = 0): FieldError | undefined => {
+    if (uploaded >= RETURN_PHOTO_MAX_COUNT) return { field: 'photos', code: 'too_many_photos', params: { max: RETURN_PHOTO_MAX_COUNT } };
+    if (!(RETURN_PHOTO_TYPES as readonly string[]).includes(photo.type)) return { field: 'photos', code: 'photo_type', params: { types: TYPE_NAMES } };
+    if (photo.size > RETURN_PHOTO_MAX_BYTES) return { field: 'photos', code: 'photo_too_large', params: { max: RETURN_PHOTO_MAX_BYTES / (1024 * 1024) } };
+    return undefined;
+  };
+
+  return {
+    available(order) {
+      return allowedShopperActions(order).filter((action) => {
+        if (action === 'pay') return order.payment.type !== 'none';
+        if (action === 'edit') return false;
+        const method = NEEDS[action];
+        return method !== undefined && typeof adapter[method] === 'function';
+      });
+    },
+
+    reload(ref, ctx) {
+      return adapter.getOrder(ref.orderNumber, ref.access, ctx);
+    },
+
+    async cancel(ref, ctx) {
+      if (!adapter.cancelOrder) throw unsupported('cancelOrder');
+      return adapter.cancelOrder(ref.orderNumber, ref.access, ctx);
+    },
+
+    async changeAddress(ref, address, current, ctx) {
+      if (!adapter.changeShippingAddress) throw unsupported('changeShippingAddress');
+      const errors = validateCheckoutDraft({ contact: { name: '', phone: '', email: '' }, shippingAddress: address }).filter((e) =>
+        e.field.startsWith('shippingAddress.'),
+      );
+      if (current && address.country !== current.country) errors.unshift({ field: 'shippingAddress.country', code: 'country_changed' });
+      if (errors.length > 0) throw invalid('The new address needs correcting.', errors);
+      const trimmed: Address = {
+        country: address.country.trim(),
+        region: address.region.trim(),
+        city: address.city.trim(),
+        line1: address.line1.trim(),
+        postalCode: address.postalCode.trim(),
+        ...(address.district?.trim() ? { district: address.district.trim() } : {}),
+        ...(address.line2?.trim() ? { line2: address.line2.trim() } : {}),
+      };
+      return adapter.changeShippingAddress(ref.orderNumber, ref.access, trimmed, ctx);
+    },
+
+    async requestRefund(ref, reason, ctx) {
+      if (!adapter.requestRefund) throw unsupported('requestRefund');
+      return adapter.requestRefund(ref.orderNumber, ref.access, { reason: checkedReason(reason) }, ctx);
+    },
+
+    checkReturnPhoto,
+
+    async uploadReturnPhoto(ref, photo, ctx = {}) {
+      if (!adapter.uploadReturnPhoto) throw unsupported('uploadReturnPhoto');
+      const problem = checkReturnPhoto(photo, ctx.uploaded ?? 0);
+      if (problem) throw invalid(`The photo cannot be uploaded (${problem.code}).`, [problem]);
+      const { uploaded: _uploaded, ...rest } = ctx;
+      ctx.onProgress?.(0);
+      const result = await adapter.uploadReturnPhoto(ref.orderNumber, ref.access, photo, rest);
+      ctx.onProgress?.(1);
+      return result;
+    },
+
+    async requestReturn(ref, request, ctx) {
+      if (!adapter.requestReturn) throw unsupported('requestReturn');
+      const reason = checkedReason(request.reason);
+      if (request.photoIds.length > RETURN_PHOTO_MAX_COUNT) {
+        throw invalid(`At most ${RETURN_PHOTO_MAX_COUNT} photos.`, [{ field: 'photos', code: 'too_many_photos', params: { max: RETURN_PHOTO_MAX_COUNT } }]);
+      }
+      return adapter.requestReturn(ref.orderNumber, ref.access, { reason, photoIds: [...request.photoIds] }, ctx);
+    },
+  };
+}

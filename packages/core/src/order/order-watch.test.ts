@@ -1,0 +1,156 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { BackendAdapter } from '../backend/backend-adapter.ts';
+import { OrderZoneError } from '../errors.ts';
+import { manualClock, manualVisibility } from '../testing/manual-clock.ts';
+import { sampleOrder } from '../testing/sample-order.ts';
+import type { Order } from './order-schema.ts';
+import { watchOrder } from './order-watch.ts';
+import { watchPayment } from './payment-watch.ts';
+
+/** A backend whose order the test changes; counts the reads. */
+function backend(initial: Order) {
+  let order = initial;
+  let failWith: OrderZoneError | undefined;
+  const reads: string[] = [];
+  const adapter: Pick<BackendAdapter, 'getOrder' | 'getPaymentStatus'> = {
+    async getOrder(orderNumber, access) {
+      reads.push(`${orderNumber} ${access?.contact ?? ''}`);
+      if (failWith) throw failWith;
+      return structuredClone(order);
+    },
+    async getPaymentStatus(orderNumber) {
+      reads.push(orderNumber);
+      if (failWith) throw failWith;
+      return { orderNumber, status: order.status === 'pending_payment' ? 'pending' : 'paid' };
+    },
+  };
+  return {
+    adapter,
+    reads,
+    set(patch: Partial<Order>) {
+      order = { ...order, ...patch };
+    },
+    fail(error: OrderZoneError | undefined) {
+      failWith = error;
+    },
+  };
+}
+
+describe('watchOrder', () => {
+  it('backs off 2 s, 4 s, 8 s... to 30 s while nothing changes, and resets on a change', async () => {
+    const clock = manualClock();
+    const b = backend(sampleOrder());
+    const seen: string[] = [];
+    const watch = watchOrder(b.adapter, 'OZ250314000001', { contact: 'wang@example.com' }, {
+      initial: sampleOrder(),
+      clock,
+      visibility: manualVisibility(),
+      onChange: (order) => seen.push(order.status),
+    });
+    await clock.advance(1999);
+    assert.equal(b.reads.length, 0);
+    await clock.advance(1);
+    assert.deepEqual(b.reads, ['OZ250314000001 wang@example.com']);
+    await clock.advance(4000 + 8000 + 16000 + 30000 + 30000);
+    assert.equal(b.reads.length, 6);
+    assert.deepEqual(clock.delays, [2000, 4000, 8000, 16000, 30000, 30000, 30000]);
+    assert.deepEqual(seen, [], 'an unchanged order is not reported');
+
+    b.set({ status: 'paid' });
+    await clock.advance(30000);
+    assert.deepEqual(seen, ['paid']);
+    assert.equal(clock.delays.at(-1), 2000, 'a change resets the back-off');
+    assert.ok(watch.active);
+    watch.stop();
+  });
+
+  it('stops by itself at a terminal status', async () => {
+    const clock = manualClock();
+    const b = backend(sampleOrder());
+    const seen: string[] = [];
+    const watch = watchOrder(b.adapter, 'OZ250314000001', {}, { clock, visibility: manualVisibility(), onChange: (o) => seen.push(o.status) });
+    await clock.advance(2000);
+    b.set({ status: 'cancelled' });
+    await clock.advance(4000);
+    assert.deepEqual(seen, ['pending_payment', 'cancelled']);
+    assert.equal(watch.active, false);
+    assert.equal(clock.pending(), 0);
+    await clock.advance(120000);
+    assert.equal(b.reads.length, 2);
+  });
+
+  it('does not start for an order that is already terminal', async () => {
+    const clock = manualClock();
+    const b = backend(sampleOrder({ status: 'refunded' }));
+    const watch = watchOrder(b.adapter, 'OZ1', {}, { initial: sampleOrder({ status: 'refunded' }), clock, visibility: manualVisibility(), onChange: () => undefined });
+    await clock.advance(60000);
+    assert.equal(watch.active, false);
+    assert.equal(b.reads.length, 0);
+  });
+
+  it('fetches nothing while the page is hidden, and checks at once when it shows again', async () => {
+    const clock = manualClock();
+    const visibility = manualVisibility();
+    const b = backend(sampleOrder());
+    const watch = watchOrder(b.adapter, 'OZ1', {}, { initial: sampleOrder(), clock, visibility, onChange: () => undefined });
+    visibility.set(true);
+    await clock.advance(600000);
+    assert.equal(b.reads.length, 0);
+    visibility.set(false);
+    await clock.advance(0);
+    assert.equal(b.reads.length, 1);
+    watch.stop();
+  });
+
+  it('reports failures and keeps backing off; waits out rate limits; stops on not_found', async () => {
+    const clock = manualClock();
+    const b = backend(sampleOrder());
+    const errors: string[] = [];
+    const watch = watchOrder(b.adapter, 'OZ1', {}, { clock, visibility: manualVisibility(), onChange: () => undefined, onError: (e) => errors.push(e.code) });
+    b.fail(new OrderZoneError('network', 'offline'));
+    await clock.advance(2000);
+    assert.deepEqual(errors, ['network']);
+    assert.equal(clock.delays.at(-1), 4000);
+    b.fail(new OrderZoneError('rate_limited', 'slow down', { retryAfterSeconds: 60 }));
+    await clock.advance(4000);
+    assert.equal(clock.delays.at(-1), 60000);
+    b.fail(new OrderZoneError('not_found', 'gone'));
+    await clock.advance(60000);
+    assert.deepEqual(errors, ['network', 'rate_limited', 'not_found']);
+    assert.equal(watch.active, false);
+  });
+
+  it('refresh() checks now; stop() ends it and ignores an answer still in flight', async () => {
+    const clock = manualClock();
+    const b = backend(sampleOrder());
+    const seen: string[] = [];
+    const watch = watchOrder(b.adapter, 'OZ1', {}, { initial: sampleOrder(), clock, visibility: manualVisibility(), onChange: (o) => seen.push(o.status) });
+    b.set({ status: 'paid' });
+    watch.refresh();
+    await clock.advance(0);
+    assert.deepEqual(seen, ['paid']);
+    b.set({ status: 'shipped' });
+    watch.refresh();
+    watch.stop();
+    await clock.advance(60000);
+    assert.deepEqual(seen, ['paid']);
+    assert.equal(b.reads.length, 1);
+  });
+});
+
+describe('watchPayment', () => {
+  it('reports pending, then paid, and stops; backs off to 10 s at most', async () => {
+    const clock = manualClock();
+    const b = backend(sampleOrder());
+    const statuses: string[] = [];
+    const watch = watchPayment(b.adapter, 'OZ1', { clock, visibility: manualVisibility(), onStatus: (s) => statuses.push(s) });
+    await clock.advance(2000 + 4000 + 8000 + 10000);
+    assert.deepEqual(statuses, ['pending']);
+    assert.deepEqual(clock.delays, [2000, 4000, 8000, 10000, 10000]);
+    b.set({ status: 'paid' });
+    await clock.advance(10000);
+    assert.deepEqual(statuses, ['pending', 'paid']);
+    assert.equal(watch.active, false);
+  });
+});

@@ -1,0 +1,12 @@
+/**
+ * What a return request accepts as photos. Kept apart from the zod schemas so that the checks
+ * before an upload do not load them.
+ *
+ * @module
+ */
+
+/** The photo types a return request accepts, and the largest photo in bytes (5 MiB). */
+export const RETURN_PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
+export const RETURN_PHOTO_MAX_BYTES = 5 * 1024 * 1024;
+/** At most this many photos per return request. */
+export const RETURN_PHOTO_MAX_COUNT = 4;

@@ -1,0 +1,342 @@
+import { after, afterEach, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { setupServer } from 'msw/node';
+import { http, HttpResponse, delay } from 'msw';
+import { createOrderEngine, demoShop, type OrderEngine } from '@orderzone/embedded-backend';
+import { createHttpHandlers } from '@orderzone/embedded-backend/http-handlers';
+import type { BackendAdapter } from '../backend/backend-adapter.ts';
+import { OrderZoneError } from '../errors.ts';
+import { RETURN_PHOTO_MAX_BYTES, type OrderRequest } from '../order/order-schema.ts';
+import { createRestAdapter } from './rest-adapter.ts';
+import { REST_ENDPOINTS, buildOpenApiDocument, errorCodeForStatus } from './rest-contract.ts';
+
+const BASE = 'https://shop.test/api';
+const server = setupServer();
+
+before(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+after(() => server.close());
+
+const adapter = (options: Partial<Parameters<typeof createRestAdapter>[0]> = {}) => createRestAdapter({ baseUrl: BASE, ...options });
+const WANG = { contact: '13900139000' };
+
+const order: OrderRequest = {
+  currency: 'CNY',
+  lines: [{ productId: 'cotton-tee', variantId: 'tee-navy-m', quantity: 1, personalization: {} }],
+  contact: { name: 'Wang Fang', phone: '+86 139 0013 9000', email: 'wang@example.com' },
+  shippingAddress: { country: 'CN', region: '广东省', city: '深圳市', district: '南山区', line1: '科技园路1号', postalCode: '518057' },
+  shippingOptionId: 'standard',
+  paymentMethodId: 'wechat_pay',
+  // ¥79.00 + standard shipping ¥12.00
+  expectedTotal: { amount: 9100, currency: 'CNY' },
+};
+
+async function rejectsWith(promise: Promise<unknown>, code: string): Promise<OrderZoneError> {
+  try {
+    await promise;
+  } catch (error) {
+    assert.ok(error instanceof OrderZoneError, `expected an OrderZoneError, got ${String(error)}`);
+    assert.equal(error.code, code, error.message);
+    return error;
+  }
+  assert.fail(`expected ${code}`);
+}
+
+/** A tiny PNG signature: enough for a backend that does not decode photos. */
+const png = () => new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])], { type: 'image/png' });
+
+/** An engine behind the msw handlers, with one order of Wang Fang's paid and shipped. */
+function shippedOrder(): { engine: OrderEngine; orderNumber: string } {
+  const engine = createOrderEngine({ seed: demoShop, now: () => new Date('2025-03-14T08:00:00Z') });
+  server.use(...createHttpHandlers(engine, { baseUrl: BASE }));
+  const { orderNumber } = engine.submitOrder(order, 'k');
+  engine.markPaid(orderNumber);
+  engine.markShipped(orderNumber, { carrier: 'SF Express', number: 'SF1234567890' });
+  return { engine, orderNumber };
+}
+
+describe('REST adapter: returns against the order engine handlers', () => {
+  it('uploads a photo, requests the return and reads the merchant’s answer', async () => {
+    const { engine, orderNumber } = shippedOrder();
+    const api = adapter();
+    const progress: number[] = [];
+    const photo = await api.uploadReturnPhoto!(orderNumber, WANG, png(), { onProgress: (f) => progress.push(f) });
+    assert.deepEqual(photo, { id: `${orderNumber}-P1`, url: 'data:image/png;base64,iVBORw0KGgo=', contentType: 'image/png', bytes: 8 });
+    assert.deepEqual(progress, [0, 1], 'without XMLHttpRequest, progress is reported at the start and the end');
+
+    const requested = await api.requestReturn!(orderNumber, WANG, { reason: 'The seam is torn.', photoIds: [photo.id] });
+    assert.equal(requested.status, 'return_requested');
+    assert.deepEqual(requested.returnRequest, { reason: 'The seam is torn.', photos: [photo] });
+
+    engine.approveReturn(orderNumber, { address: { country: 'CN', region: '浙江省', city: '杭州市', line1: '文一西路969号', postalCode: '311121' }, recipient: 'OrderZone 售后' });
+    const read = await api.getOrder(orderNumber, WANG);
+    assert.equal(read.status, 'return_approved');
+    assert.equal(read.returnInstructions?.recipient, 'OrderZone 售后');
+    engine.receiveReturn(orderNumber);
+    engine.approveRefund(orderNumber);
+    assert.equal((await api.getOrder(orderNumber, WANG)).status, 'refunded');
+  });
+
+  it('answers 415 for a wrong type and 413 for a photo over 5 MiB, as field errors on photos', async () => {
+    const { orderNumber } = shippedOrder();
+    const api = adapter();
+    const gif = await rejectsWith(api.uploadReturnPhoto!(orderNumber, WANG, new Blob(['GIF89a'], { type: 'image/gif' })), 'validation');
+    assert.equal(gif.status, 415);
+    assert.deepEqual(gif.fieldErrors, [{ field: 'photos', code: 'photo_type', params: { types: 'JPEG, PNG, WebP' } }]);
+    const huge = await rejectsWith(api.uploadReturnPhoto!(orderNumber, WANG, new Blob([new Uint8Array(RETURN_PHOTO_MAX_BYTES + 1)], { type: 'image/jpeg' })), 'validation');
+    assert.equal(huge.status, 413);
+    assert.deepEqual(huge.fieldErrors, [{ field: 'photos', code: 'photo_too_large', params: { max: 5 } }]);
+  });
+
+  it('answers validation for a bad reason or unknown photo, conflict before shipment, not_found for another contact', async () => {
+    const { engine, orderNumber } = shippedOrder();
+    const api = adapter();
+    const blank = await rejectsWith(api.requestReturn!(orderNumber, WANG, { reason: ' ', photoIds: [] }), 'validation');
+    assert.deepEqual(blank.fieldErrors, [{ field: 'reason', code: 'required' }]);
+    const unknown = await rejectsWith(api.requestReturn!(orderNumber, WANG, { reason: 'Torn', photoIds: ['nope'] }), 'validation');
+    assert.deepEqual(unknown.fieldErrors, [{ field: 'photos', code: 'unknown_photo', params: { id: 'nope' } }]);
+    await rejectsWith(api.requestReturn!(orderNumber, { contact: 'someone@example.com' }, { reason: 'Torn', photoIds: [] }), 'not_found');
+    await rejectsWith(api.uploadReturnPhoto!(orderNumber, { contact: 'someone@example.com' }, png()), 'not_found');
+
+    const unpaid = engine.submitOrder(order, 'k2');
+    const early = await rejectsWith(api.uploadReturnPhoto!(unpaid.orderNumber, WANG, png()), 'conflict');
+    assert.equal(early.status, 409);
+    assert.deepEqual(early.details, { status: 'pending_payment', action: 'request_return', orderNumber: unpaid.orderNumber });
+    assert.match((await rejectsWith(api.requestReturn!(unpaid.orderNumber, WANG, { reason: 'x', photoIds: [] }), 'conflict')).message, /a return cannot be requested yet\.$/);
+  });
+
+  it('reports an expired QR payment', async () => {
+    let now = new Date('2025-03-14T08:00:00Z');
+    const engine = createOrderEngine({ seed: demoShop, now: () => now });
+    server.use(...createHttpHandlers(engine, { baseUrl: BASE }));
+    const placed = await adapter().submitOrder(order, { idempotencyKey: 'qr' });
+    assert.equal(placed.payment.type === 'qr_code' ? placed.payment.expiresAt : undefined, '2025-03-14T08:15:00.000Z');
+    now = new Date('2025-03-14T08:15:01Z');
+    assert.deepEqual(await adapter().getPaymentStatus(placed.orderNumber), { orderNumber: placed.orderNumber, status: 'expired' });
+  });
+});
+
+/** Every order-lifecycle call of the adapter, with the endpoint it uses. */
+const LIFECYCLE_CALLS: { name: string; method: 'get' | 'post' | 'put'; path: string; run: (api: BackendAdapter, ctx?: { signal?: AbortSignal }) => Promise<unknown> }[] = [
+  { name: 'getOrder', method: 'get', path: '/orders/:n', run: (api, ctx) => api.getOrder('OZ1', WANG, ctx) },
+  { name: 'getPaymentStatus', method: 'get', path: '/orders/:n/payment', run: (api, ctx) => api.getPaymentStatus('OZ1', ctx) },
+  { name: 'cancelOrder', method: 'post', path: '/orders/:n/cancel', run: (api, ctx) => api.cancelOrder!('OZ1', WANG, ctx) },
+  { name: 'changeShippingAddress', method: 'put', path: '/orders/:n/shipping-address', run: (api, ctx) => api.changeShippingAddress!('OZ1', WANG, order.shippingAddress!, ctx) },
+  { name: 'requestRefund', method: 'post', path: '/orders/:n/refund-requests', run: (api, ctx) => api.requestRefund!('OZ1', WANG, { reason: 'Twice' }, ctx) },
+  { name: 'uploadReturnPhoto', method: 'post', path: '/orders/:n/return-photos', run: (api, ctx) => api.uploadReturnPhoto!('OZ1', WANG, png(), ctx) },
+  { name: 'requestReturn', method: 'post', path: '/orders/:n/return-requests', run: (api, ctx) => api.requestReturn!('OZ1', WANG, { reason: 'Torn', photoIds: [] }, ctx) },
+];
+
+describe('REST adapter: failures of every order-lifecycle call', () => {
+  it('covers every lifecycle endpoint of the contract', () => {
+    const paths = Object.values(REST_ENDPOINTS).filter((e) => e.path.startsWith('/orders/')).map((e) => `${e.method.toLowerCase()} ${e.path.replace('{orderNumber}', ':n')}`);
+    assert.deepEqual(LIFECYCLE_CALLS.map((c) => `${c.method} ${c.path}`).sort(), paths.sort());
+  });
+
+  for (const call of LIFECYCLE_CALLS) {
+    const route = (answer: Parameters<typeof http.get>[1]) => server.use(http[call.method](`${BASE}${call.path}`, answer));
+
+    it(`${call.name}: network, timeout and aborted`, async () => {
+      route(() => HttpResponse.error());
+      const network = await rejectsWith(call.run(adapter()), 'network');
+      assert.equal(network.retryable, true);
+      route(async () => {
+        await delay('infinite');
+        return HttpResponse.json({});
+      });
+      await rejectsWith(call.run(adapter({ timeoutMs: 20 })), 'timeout');
+      const controller = new AbortController();
+      const pending = call.run(adapter(), { signal: controller.signal });
+      setTimeout(() => controller.abort(), 5);
+      await rejectsWith(pending, 'aborted');
+    });
+
+    it(`${call.name}: 404, 409 with details, 422 with field errors`, async () => {
+      route(() => HttpResponse.json({ error: { code: 'not_found', message: 'There is no order "OZ1" for that contact.' } }, { status: 404 }));
+      assert.equal((await rejectsWith(call.run(adapter()), 'not_found')).status, 404);
+      route(() => HttpResponse.json({ error: { code: 'conflict', message: 'Order OZ1 is shipped.', details: { status: 'shipped', action: 'cancel', orderNumber: 'OZ1' } } }, { status: 409 }));
+      const conflict = await rejectsWith(call.run(adapter()), 'conflict');
+      assert.deepEqual(conflict.details, { status: 'shipped', action: 'cancel', orderNumber: 'OZ1' });
+      assert.match(conflict.message, /failed with 409 conflict: Order OZ1 is shipped\.$/);
+      route(() => HttpResponse.json({ error: { code: 'validation', message: 'bad', fieldErrors: [{ field: 'reason', code: 'too_long', params: { max: 500 } }] } }, { status: 422 }));
+      const invalid = await rejectsWith(call.run(adapter()), 'validation');
+      assert.equal(invalid.status, 422);
+      assert.deepEqual(invalid.fieldErrors, [{ field: 'reason', code: 'too_long', params: { max: 500 } }]);
+      route(() => new HttpResponse('Conflict', { status: 409 }));
+      assert.equal((await rejectsWith(call.run(adapter()), 'conflict')).status, 409, 'a bare 409 is a conflict too');
+    });
+
+    it(`${call.name}: a body that is not JSON or not the contract is bad_response`, async () => {
+      route(() => new HttpResponse('<html>OK</html>', { status: 200, headers: { 'Content-Type': 'text/html' } }));
+      assert.match((await rejectsWith(call.run(adapter()), 'bad_response')).message, /not JSON/);
+      route(() => HttpResponse.json({ orderNumber: 42, status: 'shipped' }, { status: call.name === 'uploadReturnPhoto' ? 201 : 200 }));
+      const mismatch = await rejectsWith(call.run(adapter()), 'bad_response');
+      assert.match(mismatch.message, /does not match the contract/);
+    });
+  }
+
+  it('uploadReturnPhoto: a bare 413 or 415 (a proxy’s page) becomes the photo field error', async () => {
+    server.use(http.post(`${BASE}/orders/:n/return-photos`, () => new HttpResponse('<h1>413 Request Entity Too Large</h1>', { status: 413, headers: { 'Content-Type': 'text/html' } })));
+    const large = await rejectsWith(adapter().uploadReturnPhoto!('OZ1', WANG, png()), 'validation');
+    assert.deepEqual([large.status, large.fieldErrors], [413, [{ field: 'photos', code: 'photo_too_large', params: { max: 5 } }]]);
+    server.use(http.post(`${BASE}/orders/:n/return-photos`, () => new HttpResponse(null, { status: 415 })));
+    const type = await rejectsWith(adapter().uploadReturnPhoto!('OZ1', WANG, png()), 'validation');
+    assert.deepEqual([type.status, type.fieldErrors], [415, [{ field: 'photos', code: 'photo_type', params: { types: 'JPEG, PNG, WebP' } }]]);
+  });
+
+  it('uploadReturnPhoto: sends the photo as is with its type and the contact', async () => {
+    let seen: { type: string | null; bytes: number; contact: string | null } | undefined;
+    server.use(http.post(`${BASE}/orders/:n/return-photos`, async ({ request }) => {
+      seen = { type: request.headers.get('content-type'), bytes: (await request.arrayBuffer()).byteLength, contact: new URL(request.url).searchParams.get('contact') };
+      return HttpResponse.json({ id: 'p1', url: 'https://cdn.test/p1.png', contentType: 'image/png', bytes: 8 }, { status: 201 });
+    }));
+    assert.equal((await adapter().uploadReturnPhoto!('OZ1', WANG, png())).id, 'p1');
+    assert.deepEqual(seen, { type: 'image/png', bytes: 8, contact: '13900139000' });
+  });
+});
+
+/** A scripted stand-in for XMLHttpRequest: records what is sent, and the test decides what happens. */
+class FakeXhr {
+  static last: FakeXhr | undefined;
+  method = '';
+  url = '';
+  headers: Record<string, string> = {};
+  body: unknown;
+  status = 0;
+  statusText = '';
+  responseText = '';
+  responseHeaders = '';
+  aborted = false;
+  upload: { onprogress: ((event: { lengthComputable: boolean; loaded: number; total: number }) => void) | null } = { onprogress: null };
+  onload: (() => void) | null = null;
+  onerror: (() => void) | null = null;
+  onabort: (() => void) | null = null;
+
+  constructor() {
+    FakeXhr.last = this;
+  }
+  open(method: string, url: string): void {
+    this.method = method;
+    this.url = url;
+  }
+  setRequestHeader(name: string, value: string): void {
+    this.headers[name.toLowerCase()] = value;
+  }
+  send(body: unknown): void {
+    this.body = body;
+  }
+  abort(): void {
+    this.aborted = true;
+    this.onabort?.();
+  }
+  getAllResponseHeaders(): string {
+    return this.responseHeaders;
+  }
+  progress(loaded: number, total: number): void {
+    this.upload.onprogress?.({ lengthComputable: true, loaded, total });
+  }
+  answer(status: number, body: string, headers = 'content-type: application/json\r\n'): void {
+    this.status = status;
+    this.statusText = status === 201 ? 'Created' : '';
+    this.responseText = body;
+    this.responseHeaders = headers;
+    this.onload?.();
+  }
+}
+
+/** Waits until the adapter has handed the upload to the fake (after its async header step). */
+async function sent(): Promise<FakeXhr> {
+  for (let i = 0; i < 50 && FakeXhr.last?.body === undefined; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+  assert.ok(FakeXhr.last?.body !== undefined, 'the upload was sent');
+  return FakeXhr.last!;
+}
+
+describe('REST adapter: upload progress through XMLHttpRequest', () => {
+  const xhrAdapter = (options: Partial<Parameters<typeof createRestAdapter>[0]> = {}) =>
+    createRestAdapter({ baseUrl: BASE, xmlHttpRequest: FakeXhr as unknown as typeof XMLHttpRequest, headers: () => ({ Authorization: 'Bearer t' }), ...options });
+
+  it('reports upload progress and validates the answer', async () => {
+    FakeXhr.last = undefined;
+    const progress: number[] = [];
+    const photo = png();
+    const pending = xhrAdapter().uploadReturnPhoto!('OZ 1', WANG, photo, { onProgress: (f) => progress.push(f), locale: 'zh-CN' });
+    const xhr = await sent();
+    assert.equal(xhr.method, 'POST');
+    assert.equal(xhr.url, `${BASE}/orders/OZ%201/return-photos?contact=13900139000`);
+    assert.equal(xhr.body, photo);
+    assert.deepEqual([xhr.headers['content-type'], xhr.headers.authorization, xhr.headers['accept-language']], ['image/png', 'Bearer t', 'zh-CN']);
+    xhr.progress(4, 8);
+    xhr.progress(8, 8);
+    xhr.answer(201, JSON.stringify({ id: 'p1', url: 'https://cdn.test/p1.png', contentType: 'image/png', bytes: 8 }));
+    assert.equal((await pending).id, 'p1');
+    assert.deepEqual(progress, [0, 0.5, 1, 1]);
+  });
+
+  it('maps its failures like fetch: network, aborted, timeout, error bodies, malformed answers', async () => {
+    const upload = (options: Partial<Parameters<typeof createRestAdapter>[0]> = {}, signal?: AbortSignal) =>
+      xhrAdapter(options).uploadReturnPhoto!('OZ1', WANG, png(), { onProgress: () => {}, ...(signal ? { signal } : {}) });
+
+    FakeXhr.last = undefined;
+    let pending = upload();
+    (await sent()).onerror!();
+    await rejectsWith(pending, 'network');
+
+    FakeXhr.last = undefined;
+    const controller = new AbortController();
+    pending = upload({}, controller.signal);
+    const xhr = await sent();
+    controller.abort();
+    await rejectsWith(pending, 'aborted');
+    assert.equal(xhr.aborted, true);
+
+    FakeXhr.last = undefined;
+    await rejectsWith(upload({ timeoutMs: 20 }), 'timeout');
+    assert.equal(FakeXhr.last!.aborted, true);
+
+    FakeXhr.last = undefined;
+    pending = upload();
+    (await sent()).answer(413, '', '');
+    assert.equal((await rejectsWith(pending, 'validation')).fieldErrors[0]?.code, 'photo_too_large');
+
+    FakeXhr.last = undefined;
+    pending = upload();
+    (await sent()).answer(409, JSON.stringify({ error: { code: 'conflict', message: 'Order OZ1 is refunded.', details: { status: 'refunded' } } }), 'Content-Type: application/json\r\nRetry-After: 3\r\n');
+    assert.deepEqual((await rejectsWith(pending, 'conflict')).details, { status: 'refunded' });
+
+    FakeXhr.last = undefined;
+    pending = upload();
+    (await sent()).answer(201, JSON.stringify({ id: '' }));
+    assert.match((await rejectsWith(pending, 'bad_response')).message, /POST \/orders\/\{orderNumber\}\/return-photos answered with data that does not match the contract/);
+  });
+
+  it('is not used without onProgress, nor by default when a fetch is given', async () => {
+    server.use(http.post(`${BASE}/orders/:n/return-photos`, () => HttpResponse.json({ id: 'p1', url: 'https://cdn.test/p1.png', contentType: 'image/png', bytes: 8 }, { status: 201 })));
+    FakeXhr.last = undefined;
+    await xhrAdapter().uploadReturnPhoto!('OZ1', WANG, png());
+    assert.equal(FakeXhr.last, undefined);
+    const fetched: string[] = [];
+    const api = createRestAdapter({ baseUrl: BASE, fetch: (input, init) => (fetched.push(String(input)), fetch(input, init)) });
+    await api.uploadReturnPhoto!('OZ1', WANG, png(), { onProgress: () => {} });
+    assert.deepEqual(fetched, [`${BASE}/orders/OZ1/return-photos?contact=13900139000`]);
+  });
+});
+
+describe('REST contract: the return endpoints', () => {
+  it('documents the photo upload as a binary body with 413 and 415 answers', () => {
+    type Operation = { operationId: string; responses: Record<string, unknown>; requestBody?: { content: Record<string, unknown> }; parameters: { name: string; in: string; required: boolean }[] };
+    const doc = buildOpenApiDocument() as { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, unknown> } };
+    const upload = doc.paths['/orders/{orderNumber}/return-photos']!.post!;
+    assert.equal(upload.operationId, 'uploadReturnPhoto');
+    assert.deepEqual(Object.keys(upload.requestBody!.content), ['image/jpeg', 'image/png', 'image/webp']);
+    assert.deepEqual(Object.keys(upload.responses), ['201', '400', '404', '409', '413', '415', '429', '500']);
+    assert.ok(upload.parameters.some((p) => p.name === 'contact' && p.in === 'query' && p.required));
+    const request = doc.paths['/orders/{orderNumber}/return-requests']!.post!;
+    assert.deepEqual(Object.keys(request.requestBody!.content), ['application/json']);
+    assert.deepEqual(Object.keys(request.responses), ['200', '400', '404', '409', '429', '500']);
+    for (const name of ['UploadedPhoto', 'ReturnRequest', 'ReturnInstructions']) assert.ok(doc.components.schemas[name], name);
+  });
+
+  it('maps a bare 413 or 415 to validation', () => {
+    assert.deepEqual([413, 415].map(errorCodeForStatus), ['validation', 'validation']);
+  });
+});

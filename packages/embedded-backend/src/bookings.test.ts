@@ -1,0 +1,465 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { OrderZoneError, utcToZoned, type Availability, type BookingSelection, type OrderRequest, type Product, type QuoteRequest, type TimeSlotProduct } from '@orderzone/core';
+import { AvailabilitySchema, HoldSchema, OrderSchema, QuoteSchema } from '@orderzone/core/schemas';
+import { createDemoShop } from './demo-catalog.ts';
+import { createOrderEngine, type EngineState, type OrderEngine, type ShopSeed } from './order-engine.ts';
+
+/** Monday 2026-05-04, 10:00 in Shanghai. */
+const MONDAY_10AM = new Date('2026-05-04T02:00:00Z');
+const MINUTE = 60_000;
+
+/** A clock the test moves. */
+function clock(start: Date) {
+  let at = start.getTime();
+  return {
+    now: () => new Date(at),
+    advance(ms: number) {
+      at += ms;
+    },
+  };
+}
+
+function engine(options: { seed?: ShopSeed; now?: () => Date; state?: EngineState; holdMinutes?: number } = {}): OrderEngine {
+  return createOrderEngine({ seed: options.seed ?? createDemoShop(MONDAY_10AM), now: options.now ?? (() => MONDAY_10AM), ...(options.state ? { state: options.state } : {}), ...(options.holdMinutes ? { holdMinutes: options.holdMinutes } : {}) });
+}
+
+function rejects(fn: () => unknown, code: string): OrderZoneError {
+  try {
+    fn();
+  } catch (error) {
+    assert.ok(error instanceof OrderZoneError, `expected an OrderZoneError, got ${String(error)}`);
+    assert.equal(error.code, code, error.message);
+    return error;
+  }
+  assert.fail(`expected ${code}`);
+}
+
+/** Slot starts in Shanghai wall-clock time. */
+const shanghai = (iso: string) => utcToZoned(iso, 'Asia/Shanghai');
+const slot = (start: string, resourceId?: string): BookingSelection => ({ type: 'time_slot', start, ...(resourceId ? { resourceId } : {}) });
+const stay = (checkIn: string, checkOut: string): BookingSelection => ({ type: 'stay', checkIn, checkOut });
+const seats = (sessionId: string, ...seatIds: string[]): BookingSelection => ({ type: 'seats', sessionId, seatIds });
+
+/** Tuesday 2026-05-05 08:00 and 10:00 in Shanghai. */
+const TUESDAY_8AM = '2026-05-05T00:00:00.000Z';
+const TUESDAY_10AM = '2026-05-05T02:00:00.000Z';
+/** The first cinema session of the demo: tomorrow (2026-05-05) 19:30 Shanghai. */
+const SESSION = 'screening-20260505-1930';
+
+describe('bookings: catalog', () => {
+  it('gives bookable products their kind and "from" prices on cards', () => {
+    const e = engine();
+    const card = (id: string) => e.searchProducts({ pageSize: 100 }).items.find((i) => i.id === id)!;
+    assert.deepEqual([card('home-cleaning').kind, card('home-cleaning').price.amount, card('home-cleaning').priceVaries], ['time_slot', 16800, true]);
+    // The cheapest night of any room type, and the cheapest seat.
+    assert.deepEqual([card('lakeside-hotel').kind, card('lakeside-hotel').price.amount, card('lakeside-hotel').priceVaries], ['stay', 42800, true]);
+    assert.deepEqual([card('cinema-night').kind, card('cinema-night').price.amount, card('cinema-night').priceVaries], ['seats', 4500, true]);
+    assert.equal(card('cotton-tee').kind, 'goods');
+    assert.deepEqual(e.searchProducts({ categoryId: 'stays' }).items.map((i) => i.id), ['lakeside-hotel']);
+    assert.deepEqual(e.searchProducts({ text: '电影票' }).items.map((i) => i.id), ['cinema-night']);
+    assert.deepEqual(e.searchProducts({ categoryId: 'tickets', minPrice: 4000, maxPrice: 5000 }).items.map((i) => i.id), ['cinema-night'], 'filtered by the cheapest seat');
+  });
+});
+
+describe('bookings: availability', () => {
+  it('lists slots in the merchant zone after the lead time, with the free housekeepers', () => {
+    const availability = engine().getAvailability({ productId: 'home-cleaning', from: '2026-05-04', to: '2026-05-05' });
+    assert.equal(AvailabilitySchema.safeParse(availability).success, true);
+    assert.equal(availability.type, 'time_slot');
+    if (availability.type !== 'time_slot') return;
+    assert.equal(availability.timeZone, 'Asia/Shanghai');
+    // Monday 08:00–12:00 are inside the 3-hour lead time at 10:00; 14:00 and 16:00 are left, then Tuesday's five.
+    assert.deepEqual(
+      availability.slots.map((s) => `${s.localDate} ${shanghai(s.start).time}–${shanghai(s.end).time}`),
+      ['2026-05-04 14:00–16:00', '2026-05-04 16:00–18:00', '2026-05-05 08:00–10:00', '2026-05-05 10:00–12:00', '2026-05-05 12:00–14:00', '2026-05-05 14:00–16:00', '2026-05-05 16:00–18:00'],
+    );
+    for (const opening of availability.slots) {
+      assert.equal(opening.remaining, 2);
+      assert.deepEqual(opening.freeResourceIds, ['staff-wang', 'staff-zhao']);
+    }
+  });
+
+  it('gives each night of a room type its price, rooms left and whether it is closed', () => {
+    const availability = engine().getAvailability({ productId: 'lakeside-hotel', variantId: 'room-queen', from: '2026-05-03', to: '2026-05-17' });
+    assert.equal(AvailabilitySchema.safeParse(availability).success, true);
+    assert.equal(availability.type, 'stay');
+    if (availability.type !== 'stay') return;
+    const night = (date: string) => availability.nights.find((n) => n.date === date)!;
+    assert.equal(night('2026-05-04').price.amount, 42800, 'Monday night');
+    assert.equal(night('2026-05-08').price.amount, 56800, 'Friday night is a weekend night');
+    assert.equal(night('2026-05-09').price.amount, 56800, 'Saturday night');
+    assert.equal(night('2026-05-10').price.amount, 42800, 'Sunday night');
+    assert.deepEqual(availability.nights.filter((n) => n.closed).map((n) => n.date), ['2026-05-03', '2026-05-16'], 'yesterday and the closed night 12 days ahead');
+    assert.ok(availability.nights.every((n) => n.remaining === 3));
+    assert.deepEqual([availability.minNights, availability.maxNights], [1, 14]);
+  });
+
+  it('lists the seats taken in a session, apart from the map’s blocked seats', () => {
+    const e = engine();
+    const before = e.getAvailability({ productId: 'cinema-night', sessionId: SESSION });
+    assert.deepEqual(before, { type: 'seats', productId: 'cinema-night', sessionId: SESSION, takenSeatIds: [], maxSeatsPerOrder: 6 });
+    e.placeHold({ productId: 'cinema-night', variantId: 'cinema-ticket', booking: seats(SESSION, 'D5', 'D4') });
+    assert.deepEqual((e.getAvailability({ productId: 'cinema-night', sessionId: SESSION }) as Extract<Availability, { type: 'seats' }>).takenSeatIds, ['D4', 'D5']);
+    // Other sessions are not affected.
+    assert.deepEqual((e.getAvailability({ productId: 'cinema-night', sessionId: 'screening-20260506-1930' }) as Extract<Availability, { type: 'seats' }>).takenSeatIds, []);
+  });
+
+  it('refuses requests it cannot answer, saying which field', () => {
+    const e = engine();
+    assert.deepEqual(rejects(() => e.getAvailability({ productId: 'home-cleaning' }), 'validation').fieldErrors.map((f) => f.field), ['from', 'to']);
+    assert.deepEqual(rejects(() => e.getAvailability({ productId: 'home-cleaning', from: '2026-05-04', to: '2026-07-31' }), 'validation').fieldErrors, [
+      { field: 'to', code: 'range_too_long', params: { max: 62 } },
+    ]);
+    assert.equal(rejects(() => e.getAvailability({ productId: 'home-cleaning', from: '2026-05-04', to: '2026-05-01' }), 'validation').fieldErrors[0]!.field, 'to');
+    assert.equal(rejects(() => e.getAvailability({ productId: 'home-cleaning', from: '2026-02-30', to: '2026-03-01' }), 'validation').fieldErrors[0]!.field, 'from');
+    assert.equal(rejects(() => e.getAvailability({ productId: 'cinema-night' }), 'validation').fieldErrors[0]!.field, 'sessionId');
+    rejects(() => e.getAvailability({ productId: 'cinema-night', sessionId: 'screening-19990101-1930' }), 'not_found');
+    rejects(() => e.getAvailability({ productId: 'lakeside-hotel', variantId: 'room-penthouse', from: '2026-05-04', to: '2026-05-05' }), 'not_found');
+    rejects(() => e.getAvailability({ productId: 'no-such-thing', from: '2026-05-04', to: '2026-05-05' }), 'not_found');
+    assert.deepEqual(rejects(() => e.getAvailability({ productId: 'cotton-tee' }), 'validation').fieldErrors, [{ field: 'productId', code: 'not_bookable' }]);
+  });
+});
+
+describe('bookings: holds', () => {
+  it('never gives the last unit to two shoppers: the second hold is refused, the first one’s expiry frees it', () => {
+    const time = clock(MONDAY_10AM);
+    const e = engine({ now: time.now });
+    // The suite has one room.
+    const first = e.placeHold({ productId: 'lakeside-hotel', variantId: 'room-suite', booking: stay('2026-05-05', '2026-05-07') });
+    assert.equal(HoldSchema.safeParse(first).success, true);
+    assert.equal(first.expiresAt, new Date(MONDAY_10AM.getTime() + 10 * MINUTE).toISOString(), 'holds last 10 minutes');
+    const refused = rejects(() => e.placeHold({ productId: 'lakeside-hotel', variantId: 'room-suite', booking: stay('2026-05-06', '2026-05-08') }), 'conflict');
+    assert.deepEqual(refused.details, { reason: 'booking_taken', nights: ['2026-05-06'] });
+    assert.match(refused.message, /just taken/);
+
+    time.advance(10 * MINUTE - 1);
+    rejects(() => e.placeHold({ productId: 'lakeside-hotel', variantId: 'room-suite', booking: stay('2026-05-06', '2026-05-08') }), 'conflict');
+    time.advance(1);
+    // At expiresAt the first hold has lapsed.
+    const second = e.placeHold({ productId: 'lakeside-hotel', variantId: 'room-suite', booking: stay('2026-05-06', '2026-05-08') });
+    assert.equal(second.booking.type, 'stay');
+    assert.notEqual(second.id, first.id);
+  });
+
+  it('assigns a free housekeeper when the shopper leaves the choice open, until none is left', () => {
+    const e = engine();
+    const any = { productId: 'home-cleaning', variantId: 'cleaning-standard', booking: slot(TUESDAY_10AM) };
+    assert.deepEqual(e.placeHold(any).booking, slot(TUESDAY_10AM, 'staff-wang'));
+    assert.deepEqual(e.placeHold(any).booking, slot(TUESDAY_10AM, 'staff-zhao'));
+    const full = rejects(() => e.placeHold(any), 'conflict');
+    assert.deepEqual(full.details, { reason: 'booking_taken', start: TUESDAY_10AM });
+    const opening = (e.getAvailability({ productId: 'home-cleaning', from: '2026-05-05', to: '2026-05-05' }) as Extract<Availability, { type: 'time_slot' }>).slots.find((s) => s.start === TUESDAY_10AM)!;
+    assert.deepEqual([opening.remaining, opening.freeResourceIds], [0, []]);
+    // Another slot is free.
+    assert.deepEqual(e.placeHold({ ...any, booking: slot(TUESDAY_8AM, 'staff-zhao') }).booking, slot(TUESDAY_8AM, 'staff-zhao'));
+    const taken = rejects(() => e.placeHold({ ...any, booking: slot(TUESDAY_8AM, 'staff-zhao') }), 'conflict');
+    assert.equal(taken.details.resourceId, 'staff-zhao');
+    const remaining = (e.getAvailability({ productId: 'home-cleaning', from: '2026-05-05', to: '2026-05-05' }) as Extract<Availability, { type: 'time_slot' }>).slots.find((s) => s.start === TUESDAY_8AM)!;
+    assert.deepEqual([remaining.remaining, remaining.freeResourceIds], [1, ['staff-wang']]);
+  });
+
+  it('refuses seats taken by another shopper, naming them', () => {
+    const e = engine();
+    e.placeHold({ productId: 'cinema-night', variantId: 'cinema-ticket', booking: seats(SESSION, 'C3', 'C4') });
+    const refused = rejects(() => e.placeHold({ productId: 'cinema-night', variantId: 'cinema-ticket', booking: seats(SESSION, 'C4', 'C5') }), 'conflict');
+    assert.deepEqual(refused.details, { reason: 'booking_taken', sessionId: SESSION, seatIds: ['C4'] });
+    assert.deepEqual(refused.fieldErrors, [{ field: 'seats', code: 'seat_unavailable', params: { seat: 'C4' } }]);
+    // The same seats in another session are free.
+    e.placeHold({ productId: 'cinema-night', variantId: 'cinema-ticket', booking: seats('screening-20260506-1930', 'C4', 'C5') });
+  });
+
+  it('releases a hold early, and ignores unknown or lapsed ones', () => {
+    const time = clock(MONDAY_10AM);
+    const e = engine({ now: time.now });
+    const hold = e.placeHold({ productId: 'cinema-night', variantId: 'cinema-ticket', booking: seats(SESSION, 'E1') });
+    assert.equal(e.releaseHold(hold.id), true);
+    assert.deepEqual((e.getAvailability({ productId: 'cinema-night', sessionId: SESSION }) as Extract<Availability, { type: 'seats' }>).takenSeatIds, []);
+    assert.equal(e.releaseHold(hold.id), false);
+    assert.equal(e.releaseHold('hold_nonexistent'), false);
+    const lapsing = e.placeHold({ productId: 'cinema-night', variantId: 'cinema-ticket', booking: seats(SESSION, 'E1') });
+    time.advance(11 * MINUTE);
+    assert.equal(e.releaseHold(lapsing.id), false);
+  });
+
+  it('refuses picks that break the product’s rules with field errors', () => {
+    const e = engine();
+    const codes = (booking: BookingSelection, productId: string, variantId: string) =>
+      rejects(() => e.placeHold({ productId, variantId, booking }), 'validation').fieldErrors.map((f) => f.code);
+    assert.deepEqual(codes(stay('2026-05-05', '2026-05-06'), 'lakeside-hotel', 'room-suite'), ['stay_too_short']);
+    assert.deepEqual(codes(stay('2026-05-15', '2026-05-17'), 'lakeside-hotel', 'room-queen'), ['closed_night']);
+    assert.deepEqual(codes(stay('2026-05-01', '2026-05-05'), 'lakeside-hotel', 'room-queen'), ['check_in_past']);
+    assert.deepEqual(codes(seats(SESSION, 'B1', 'B2', 'B3', 'B4', 'B5', 'B6', 'B7'), 'cinema-night', 'cinema-ticket'), ['too_many_seats']);
+    assert.deepEqual(codes(seats(SESSION, 'A1'), 'cinema-night', 'cinema-ticket'), ['seat_unavailable']);
+    assert.deepEqual(codes(seats(SESSION, 'Z9'), 'cinema-night', 'cinema-ticket'), ['unknown_seat']);
+    assert.deepEqual(codes(seats('screening-19990101-1930', 'B1'), 'cinema-night', 'cinema-ticket'), ['unknown_session']);
+    // 09:00 is not a slot start; Monday 12:00 is inside the 3-hour lead time; June 10 is past the 30-day cut-off.
+    assert.deepEqual(codes(slot('2026-05-05T01:00:00.000Z'), 'home-cleaning', 'cleaning-standard'), ['unknown_slot']);
+    assert.deepEqual(codes(slot('2026-05-04T04:00:00.000Z'), 'home-cleaning', 'cleaning-standard'), ['slot_too_soon']);
+    assert.deepEqual(codes(slot('2026-06-10T02:00:00.000Z'), 'home-cleaning', 'cleaning-standard'), ['slot_too_late']);
+    assert.deepEqual(codes(slot(TUESDAY_10AM, 'staff-nobody'), 'home-cleaning', 'cleaning-standard'), ['unknown_resource']);
+    assert.deepEqual(codes(stay('2026-05-05', '2026-05-07'), 'cinema-night', 'cinema-ticket'), ['booking_kind']);
+    assert.deepEqual(codes(seats(SESSION, 'B1'), 'cotton-tee', 'tee-navy-m'), ['not_bookable']);
+    assert.deepEqual(rejects(() => e.placeHold({ productId: 'cinema-night', variantId: 'cinema-ticket', booking: { type: 'seats', sessionId: SESSION, seatIds: [] } }), 'validation').fieldErrors[0]!.field, 'booking.seatIds');
+    rejects(() => e.placeHold({ productId: 'lakeside-hotel', variantId: 'room-attic', booking: stay('2026-05-05', '2026-05-07') }), 'not_found');
+    rejects(() => e.placeHold({ productId: 'no-such-thing', variantId: 'x', booking: stay('2026-05-05', '2026-05-07') }), 'not_found');
+    assert.equal(e.snapshot().holds?.length, 0, 'nothing was held');
+  });
+
+  it('keeps holds in the persisted state, with a configurable hold time', () => {
+    const saved: EngineState[] = [];
+    const first = createOrderEngine({ seed: createDemoShop(MONDAY_10AM), now: () => MONDAY_10AM, holdMinutes: 3, onChange: (s) => saved.push(s) });
+    const hold = first.placeHold({ productId: 'cinema-night', variantId: 'cinema-ticket', booking: seats(SESSION, 'G8') });
+    assert.equal(hold.expiresAt, '2026-05-04T02:03:00.000Z');
+    const reopened = engine({ state: JSON.parse(JSON.stringify(saved.at(-1))) as EngineState });
+    rejects(() => reopened.placeHold({ productId: 'cinema-night', variantId: 'cinema-ticket', booking: seats(SESSION, 'G8') }), 'conflict');
+    // A state saved before bookings existed still loads.
+    const { holds: _holds, bookings: _bookings, ...old } = saved.at(-1)!;
+    assert.equal(engine({ state: old as EngineState }).getAvailability({ productId: 'cinema-night', sessionId: SESSION }).type, 'seats');
+  });
+});
+
+/** The four kinds in one cart: a T-shirt, a cleaning slot, a two-night stay and two seats. */
+function mixedCart(e: OrderEngine): { lines: QuoteRequest['lines']; holdIds: string[] } {
+  const cleaning = e.placeHold({ productId: 'home-cleaning', variantId: 'cleaning-deep', booking: slot(TUESDAY_10AM) });
+  const room = e.placeHold({ productId: 'lakeside-hotel', variantId: 'room-queen', booking: stay('2026-05-08', '2026-05-10') });
+  const cinema = e.placeHold({ productId: 'cinema-night', variantId: 'cinema-ticket', booking: seats(SESSION, 'C4', 'C5') });
+  return {
+    holdIds: [cleaning.id, room.id, cinema.id],
+    lines: [
+      { productId: 'cotton-tee', variantId: 'tee-navy-m', quantity: 1, personalization: {} },
+      // The cart keeps the shopper's "any housekeeper" pick; the hold says who was assigned.
+      { productId: 'home-cleaning', variantId: 'cleaning-deep', quantity: 1, personalization: {}, booking: slot(TUESDAY_10AM), holdId: cleaning.id },
+      { productId: 'lakeside-hotel', variantId: 'room-queen', quantity: 1, personalization: {}, booking: room.booking, holdId: room.id },
+      { productId: 'cinema-night', variantId: 'cinema-ticket', quantity: 1, personalization: {}, booking: cinema.booking, holdId: cinema.id },
+    ],
+  };
+}
+
+const CONTACT = { name: '张三', phone: '138 0013 8000', email: 'zhang.san@example.com' };
+const ADDRESS = { country: 'CN', region: '浙江省', city: '杭州市', district: '西湖区', line1: '北山街10号', postalCode: '310007' };
+
+function orderRequest(lines: QuoteRequest['lines'], expectedTotal: number, overrides: Partial<OrderRequest> = {}): OrderRequest {
+  return { currency: 'CNY', lines, contact: CONTACT, shippingAddress: ADDRESS, shippingOptionId: 'standard', paymentMethodId: 'alipay', expectedTotal: { amount: expectedTotal, currency: 'CNY' }, ...overrides };
+}
+
+describe('bookings: quotes and orders', () => {
+  it('quotes and orders goods, a slot, a stay and seats together, turning the holds into bookings', () => {
+    const e = engine();
+    const { lines, holdIds } = mixedCart(e);
+    const quote = e.quote({ currency: 'CNY', lines, destination: { country: 'CN' } });
+    assert.equal(QuoteSchema.safeParse(quote).success, true);
+    assert.equal(quote.orderable, true, JSON.stringify(quote.lines.map((l) => l.problem)));
+    assert.deepEqual(quote.lines.map((l) => l.hold?.id), [undefined, ...holdIds]);
+    assert.deepEqual(quote.lines.map((l) => l.shipped), [undefined, false, false, false]);
+    // ¥79 tee + ¥268 deep cleaning + Friday and Saturday nights at ¥568 + two premium seats at ¥68; shipping ¥12.
+    assert.deepEqual(quote.lines.map((l) => l.total.amount), [7900, 26800, 113600, 13600]);
+    const cleaning = quote.lines[1]!.booking;
+    assert.equal(cleaning?.type === 'time_slot' && cleaning.resourceId, 'staff-wang', 'priced with the housekeeper the hold assigned');
+    assert.deepEqual([quote.requiresShipping, quote.requiresAddress], [true, true]);
+
+    const order = e.submitOrder(orderRequest(lines, quote.total.amount), 'mixed-1');
+    assert.equal(OrderSchema.safeParse(order).success, true);
+    assert.deepEqual(order.lines.map((l) => l.booking?.type), [undefined, 'time_slot', 'stay', 'seats']);
+    assert.ok(order.lines.every((l) => l.hold === undefined), 'orders carry no holds');
+    const booked = order.lines[3]!.booking;
+    assert.deepEqual(booked?.type === 'seats' ? booked.seats.map((s) => s.id) : [], ['C4', 'C5']);
+    assert.equal(order.shippingOption?.id, 'standard');
+    assert.equal(order.total.amount, quote.total.amount);
+
+    const state = e.snapshot();
+    assert.deepEqual(state.holds, [], 'the holds became bookings');
+    assert.deepEqual(state.bookings?.map((b) => [b.orderNumber, b.productId]), [[order.orderNumber, 'home-cleaning'], [order.orderNumber, 'lakeside-hotel'], [order.orderNumber, 'cinema-night']]);
+    // Booked units stay taken after the holds would have lapsed.
+    const later = engine({ state, now: () => new Date(MONDAY_10AM.getTime() + 60 * MINUTE) });
+    rejects(() => later.placeHold({ productId: 'cinema-night', variantId: 'cinema-ticket', booking: seats(SESSION, 'C5') }), 'conflict');
+    assert.equal((later.getAvailability({ productId: 'lakeside-hotel', variantId: 'room-queen', from: '2026-05-08', to: '2026-05-09' }) as Extract<Availability, { type: 'stay' }>).nights[0]!.remaining, 2);
+    // The same idempotency key returns the same order without booking twice.
+    assert.equal(e.submitOrder(orderRequest(lines, quote.total.amount), 'mixed-1').orderNumber, order.orderNumber);
+    assert.equal(e.snapshot().bookings?.length, 3);
+  });
+
+  it('gives the units back when the order is cancelled', () => {
+    const e = engine();
+    const { lines } = mixedCart(e);
+    const { total } = e.quote({ currency: 'CNY', lines });
+    const order = e.submitOrder(orderRequest(lines, total.amount), 'to-cancel');
+    e.cancelOrder(order.orderNumber, { contact: CONTACT.phone });
+    assert.deepEqual(e.snapshot().bookings, []);
+    assert.equal(e.placeHold({ productId: 'cinema-night', variantId: 'cinema-ticket', booking: seats(SESSION, 'C4', 'C5') }).booking.type, 'seats');
+  });
+
+  it('gives the units back when a paid order is refunded', () => {
+    const e = engine();
+    const { lines } = mixedCart(e);
+    const bookingsOnly = lines.slice(2);
+    const { total } = e.quote({ currency: 'CNY', lines: bookingsOnly });
+    const { shippingAddress: _a, shippingOptionId: _s, ...request } = orderRequest(bookingsOnly, total.amount);
+    const order = e.submitOrder(request, 'to-refund');
+    e.markPaid(order.orderNumber);
+    e.requestRefund(order.orderNumber, { contact: CONTACT.email }, { reason: '行程有变' });
+    assert.equal(e.snapshot().bookings?.length, 2, 'a refund request alone keeps the bookings');
+    e.approveRefund(order.orderNumber);
+    assert.deepEqual(e.snapshot().bookings, []);
+    const nights = e.getAvailability({ productId: 'lakeside-hotel', variantId: 'room-queen', from: '2026-05-08', to: '2026-05-09' }) as Extract<Availability, { type: 'stay' }>;
+    assert.deepEqual(nights.nights.map((n) => n.remaining), [3, 3]);
+  });
+
+  it('marks a lapsed hold hold_expired in a quote, and still books it at checkout when it is free', () => {
+    const time = clock(MONDAY_10AM);
+    const e = engine({ now: time.now });
+    const { lines } = mixedCart(e);
+    const fresh = e.quote({ currency: 'CNY', lines });
+    time.advance(10 * MINUTE);
+    const quote = e.quote({ currency: 'CNY', lines });
+    assert.equal(quote.orderable, false);
+    assert.deepEqual(quote.lines.map((l) => l.problem?.code), [undefined, 'hold_expired', 'hold_expired', 'hold_expired']);
+    assert.deepEqual(quote.lines.map((l) => l.hold), [undefined, undefined, undefined, undefined]);
+    assert.equal(quote.total.amount, fresh.total.amount, 'lapsed lines are still priced');
+    const order = e.submitOrder(orderRequest(lines, quote.total.amount), 'late-but-free');
+    assert.equal(order.lines.length, 4);
+    const cleaning = order.lines[1]!.booking;
+    assert.equal(cleaning?.type === 'time_slot' && cleaning.resourceId, 'staff-wang', 'a housekeeper is assigned at checkout');
+    assert.equal(e.snapshot().bookings?.length, 3);
+  });
+
+  it('says booking_unavailable when someone else took a lapsed pick, and creates nothing at checkout', () => {
+    const time = clock(MONDAY_10AM);
+    const e = engine({ now: time.now });
+    const { lines } = mixedCart(e);
+    const { total } = e.quote({ currency: 'CNY', lines });
+    time.advance(11 * MINUTE);
+    // Another shopper takes one of the seats once the hold lapsed.
+    e.placeHold({ productId: 'cinema-night', variantId: 'cinema-ticket', booking: seats(SESSION, 'C5') });
+    const quote = e.quote({ currency: 'CNY', lines });
+    assert.deepEqual(quote.lines.map((l) => l.problem?.code), [undefined, 'hold_expired', 'hold_expired', 'booking_unavailable']);
+    const stockBefore = e.snapshot().stock['tee-navy-m'];
+    const refused = rejects(() => e.submitOrder(orderRequest(lines, total.amount), 'taken'), 'conflict');
+    assert.equal(refused.details.reason, 'booking_unavailable');
+    assert.deepEqual(refused.details.lines, [{ index: 3, productId: 'cinema-night', variantId: 'cinema-ticket', code: 'booking_unavailable' }]);
+    assert.equal(QuoteSchema.safeParse(refused.details.quote).success, true);
+    const state = e.snapshot();
+    assert.deepEqual([state.orders.length, state.bookings?.length, state.stock['tee-navy-m']], [0, 0, stockBefore], 'nothing was created or booked');
+  });
+
+  it('checks lines of one order against each other', () => {
+    const e = engine();
+    const line = { productId: 'cinema-night', variantId: 'cinema-ticket', quantity: 1, personalization: {}, booking: seats(SESSION, 'B2') };
+    const quote = e.quote({ currency: 'CNY', lines: [line, line] });
+    assert.deepEqual(quote.lines.map((l) => l.problem?.code), [undefined, 'booking_unavailable']);
+  });
+
+  it('needs neither an address nor a delivery option for stays and seats alone', () => {
+    const e = engine();
+    const { lines } = mixedCart(e);
+    const bookingsOnly = lines.slice(2);
+    const quote = e.quote({ currency: 'CNY', lines: bookingsOnly });
+    assert.deepEqual([quote.requiresShipping, quote.requiresAddress, quote.orderable], [false, false, true]);
+    const { shippingAddress: _a, shippingOptionId: _s, ...request } = orderRequest(bookingsOnly, quote.total.amount);
+    const order = e.submitOrder(request, 'no-address');
+    assert.equal(order.shippingAddress, undefined);
+    assert.equal(order.shippingOption, undefined);
+    assert.equal(order.total.amount, 113600 + 13600);
+    assert.equal(OrderSchema.safeParse(order).success, true);
+    assert.match(rejects(() => e.changeShippingAddress(order.orderNumber, { contact: CONTACT.email }, ADDRESS), 'conflict').message, /has no address/);
+  });
+
+  it('needs the service address, but no delivery option, for an on-site service', () => {
+    const e = engine();
+    const cleaningLine = mixedCart(e).lines[1]!;
+    const quote = e.quote({ currency: 'CNY', lines: [cleaningLine] });
+    assert.deepEqual([quote.requiresShipping, quote.requiresAddress], [false, true]);
+    const { shippingAddress: _a, shippingOptionId: _s, ...withoutAddress } = orderRequest([cleaningLine], quote.total.amount);
+    const missing = rejects(() => e.submitOrder(withoutAddress, 'no-address'), 'validation');
+    assert.ok(missing.fieldErrors.some((f) => f.field === 'shippingAddress.line1' && f.code === 'required'));
+    assert.ok(!missing.fieldErrors.some((f) => f.field === 'shippingOptionId'));
+    const { shippingOptionId: _o, ...withAddress } = orderRequest([cleaningLine], quote.total.amount);
+    const order = e.submitOrder(withAddress, 'service-address');
+    assert.equal(order.shippingAddress?.line1, ADDRESS.line1);
+    assert.equal(order.shippingOption, undefined);
+  });
+
+  it('still requires the address and delivery option when goods are in the order', () => {
+    const e = engine();
+    const { lines } = mixedCart(e);
+    const { shippingAddress: _a, shippingOptionId: _s, ...request } = orderRequest(lines, 0);
+    const fields = rejects(() => e.submitOrder(request, 'goods-no-address'), 'validation').fieldErrors.map((f) => f.field);
+    assert.ok(fields.includes('shippingAddress.line1') && fields.includes('shippingOptionId'), fields.join());
+  });
+
+  it('refuses a booking line that breaks the rules with a field error on the line', () => {
+    const e = engine();
+    const line = { productId: 'lakeside-hotel', variantId: 'room-suite', quantity: 1, personalization: {}, booking: stay('2026-05-05', '2026-05-06') };
+    const quote = e.quote({ currency: 'CNY', lines: [line] });
+    assert.equal(quote.lines[0]!.problem?.code, 'invalid_booking');
+    const refused = rejects(() => e.submitOrder(orderRequest([line], quote.total.amount), 'too-short'), 'validation');
+    assert.deepEqual(refused.fieldErrors, [{ field: 'lines.0.booking.checkOut', code: 'stay_too_short', params: { min: 2 } }]);
+  });
+});
+
+/** A test-only service in New York (daylight saving), open 01:00–07:00 on Saturdays and Sundays, one booking per 2-hour slot. */
+function newYorkSeed(): ShopSeed {
+  const demo = createDemoShop(MONDAY_10AM);
+  const cleaning = demo.products.find((p) => p.id === 'home-cleaning') as TimeSlotProduct;
+  const service: TimeSlotProduct = {
+    ...cleaning,
+    id: 'night-shift',
+    variants: [{ id: 'night-shift-visit', sku: 'NY-1', options: {}, price: { amount: 5000, currency: 'CNY' }, stock: null }],
+    optionGroups: [],
+    booking: {
+      timeZone: 'America/New_York',
+      schedule: {
+        openingHours: [6, 7].map((weekday) => ({ weekday, open: '01:00', close: '07:00' })),
+        slotMinutes: 120,
+        capacity: 1,
+        leadMinutes: 0,
+        cutoffDays: 400,
+      },
+      onSite: false,
+    },
+  };
+  return { ...demo, products: [...demo.products, service as Product] };
+}
+
+describe('bookings: time zones', () => {
+  const newYork = (iso: string) => utcToZoned(iso, 'America/New_York');
+  const slotsOn = (e: OrderEngine, date: string) => (e.getAvailability({ productId: 'night-shift', from: date, to: date }) as Extract<Availability, { type: 'time_slot' }>).slots;
+
+  it('lays slots out in real time across the spring-forward change in New York', () => {
+    const e = engine({ seed: newYorkSeed(), now: () => new Date('2026-03-01T00:00:00Z') });
+    // Saturday: 01:00–07:00 EST is six real hours, three slots.
+    assert.deepEqual(slotsOn(e, '2026-03-07').map((s) => s.start), ['2026-03-07T06:00:00.000Z', '2026-03-07T08:00:00.000Z', '2026-03-07T10:00:00.000Z']);
+    // Sunday 8 March: 01:00 EST to 07:00 EDT is five real hours, so two 2-hour slots; the first ends at 04:00 local.
+    const sunday = slotsOn(e, '2026-03-08');
+    assert.deepEqual(sunday.map((s) => [s.start, s.end]), [['2026-03-08T06:00:00.000Z', '2026-03-08T08:00:00.000Z'], ['2026-03-08T08:00:00.000Z', '2026-03-08T10:00:00.000Z']]);
+    assert.deepEqual(sunday.map((s) => `${newYork(s.start).time}–${newYork(s.end).time} (${newYork(s.start).offsetMinutes})`), ['01:00–04:00 (-300)', '04:00–06:00 (-240)']);
+    assert.ok(sunday.every((s) => s.localDate === '2026-03-08'));
+
+    // Holding and quoting on the change day keeps UTC instants and the merchant's zone.
+    const hold = e.placeHold({ productId: 'night-shift', variantId: 'night-shift-visit', booking: slot('2026-03-08T08:00:00.000Z') });
+    rejects(() => e.placeHold({ productId: 'night-shift', variantId: 'night-shift-visit', booking: slot('2026-03-08T08:00:00Z') }), 'conflict');
+    assert.equal(slotsOn(e, '2026-03-08')[1]!.remaining, 0);
+    const quote = e.quote({ currency: 'CNY', lines: [{ productId: 'night-shift', variantId: 'night-shift-visit', quantity: 1, personalization: {}, booking: hold.booking, holdId: hold.id }] });
+    assert.deepEqual(quote.lines[0]!.booking, { type: 'time_slot', start: '2026-03-08T08:00:00.000Z', end: '2026-03-08T10:00:00.000Z', timeZone: 'America/New_York', onSite: false });
+    assert.equal(quote.orderable, true);
+  });
+
+  it('keeps the repeated autumn hour apart by its UTC instant', () => {
+    const e = engine({ seed: newYorkSeed(), now: () => new Date('2026-10-01T00:00:00Z') });
+    // Sunday 1 November: 01:00 EDT to 07:00 EST is seven real hours; slots start at 01:00 EDT, 02:00 EST and 04:00 EST.
+    const sunday = slotsOn(e, '2026-11-01');
+    assert.deepEqual(sunday.map((s) => s.start), ['2026-11-01T05:00:00.000Z', '2026-11-01T07:00:00.000Z', '2026-11-01T09:00:00.000Z']);
+    assert.deepEqual(sunday.map((s) => newYork(s.start).time), ['01:00', '02:00', '04:00']);
+    // A start written without milliseconds finds the same slot, named in the canonical form.
+    const hold = e.placeHold({ productId: 'night-shift', variantId: 'night-shift-visit', booking: slot('2026-11-01T07:00:00Z') });
+    assert.equal(hold.booking.type === 'time_slot' && hold.booking.start, '2026-11-01T07:00:00.000Z');
+  });
+
+  it('reads slot dates in the merchant’s zone, not in UTC', () => {
+    // Tuesday 08:00 in Shanghai is Tuesday 00:00 UTC, and Monday in New York: it belongs to Tuesday.
+    const availability = engine().getAvailability({ productId: 'home-cleaning', from: '2026-05-05', to: '2026-05-05' }) as Extract<Availability, { type: 'time_slot' }>;
+    assert.equal(availability.slots[0]!.start, TUESDAY_8AM);
+    assert.equal(availability.slots[0]!.localDate, '2026-05-05');
+    assert.equal(utcToZoned(TUESDAY_8AM, 'America/New_York').date, '2026-05-04');
+  });
+});
