@@ -65,6 +65,10 @@ export function overridableAdapter(backend: BackendAdapter): { adapter: BackendA
       submitOrder: pick('submitOrder'),
       getOrder: pick('getOrder'),
       getPaymentStatus: pick('getPaymentStatus'),
+      // Bookings (optional adapter methods): passed through when the backend has them.
+      ...(backend.getAvailability ? { getAvailability: pick('getAvailability') } : {}),
+      ...(backend.placeHold ? { placeHold: pick('placeHold') } : {}),
+      ...(backend.releaseHold ? { releaseHold: pick('releaseHold') } : {}),
     },
     override: (methods) => Object.assign(overrides, methods),
   };

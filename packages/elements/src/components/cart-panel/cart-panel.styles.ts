@@ -186,6 +186,22 @@ export const cartPanelStyles = css`
   .line-notice {
     color: var(--_warning);
   }
+  /* Booking lines: the hold countdown, or what went wrong with it */
+  .hold {
+    margin: 0;
+    font-size: var(--_text-sm);
+  }
+  .hold.held {
+    color: var(--_warning);
+    font-weight: var(--_weight-semibold);
+    font-variant-numeric: tabular-nums;
+  }
+  .line.booking .line-controls {
+    flex-wrap: wrap;
+  }
+  .line-total.pending {
+    color: var(--_muted);
+  }
   .line.has-problem .line-image {
     outline: 2px solid var(--_danger);
     outline-offset: 2px;

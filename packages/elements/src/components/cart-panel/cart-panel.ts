@@ -5,8 +5,11 @@
  */
 import {
   LOW_STOCK_THRESHOLD,
+  bookingLineStatus,
   describeError,
+  holdSecondsLeft,
   quantityBounds,
+  toOrderZoneError,
   type CartLine,
   type CartNotice,
   type CartRecovery,
@@ -23,16 +26,22 @@ import { property, query, state } from 'lit/decorators.js';
 import { StoreController } from '../../controllers/store-controller.ts';
 import { emit, type OzEventDetails } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
+import { renderBookingDetails } from '../booking-details/booking-details.ts';
 import { renderPriceSummary } from '../price-summary/price-summary.ts';
 import { priceSummaryStyles } from '../price-summary/price-summary.styles.ts';
 import { renderQuantityStepper } from '../quantity-stepper/quantity-stepper.ts';
 import { quantityStepperStyles } from '../quantity-stepper/quantity-stepper.styles.ts';
+import { describeCartNotice } from '../product-detail/cart-notice.ts';
 import { ZoneElement } from '../zone-element.ts';
 import { cartPanelMessages } from './cart-panel.messages.ts';
 import { cartPanelStyles } from './cart-panel.styles.ts';
+import { HoldTicker, crossedThreshold, formatCountdown, systemClock, type HoldClock } from './hold-countdown.ts';
 import { matchQuoteLines } from './quote-line-match.ts';
 
 type ChangeReason = OzEventDetails['oz-cart-change']['reason'];
+
+/** Where a booking line stands for the shopper: held, or a problem that blocks checkout. */
+type BookingStatus = 'held' | 'hold_expired' | 'booking_unavailable';
 
 /** The element that has focus, looking inside shadow roots. */
 function deepActiveElement(): HTMLElement | null {
@@ -47,6 +56,13 @@ function deepActiveElement(): HTMLElement | null {
  * coupon field, and the way on to checkout. While a change is being re-quoted, lines show the prices
  * the shopper saw and the amounts say "Calculating…". Problems the quote reports (sold out, not
  * enough stock) are written on the line.
+ *
+ * A booking line (a time slot, a stay, seats) shows what it books (times in the merchant's zone and
+ * the shopper's, dates and nights, seats) and a Remove button instead of a quantity stepper, with the
+ * time its hold still runs ("Held for 9:41", updated every second; screen readers are told at 5
+ * minutes, 1 minute and when it lapses, not every second). A lapsed hold marks the line "Hold
+ * expired" with a "Check again" button (`zone.bookings.recheck()`); a pick taken meanwhile reads "No
+ * longer available" and stays until the shopper removes it. Either blocks checkout.
  *
  * `mode="drawer"` renders the panel in a modal `<dialog>` sliding in from the side, opened with the
  * `open` attribute or `show()`, closed by Escape, the Close button or `hide()`; focus returns to
@@ -72,6 +88,9 @@ function deepActiveElement(): HTMLElement | null {
  * @csspart quantity-input - A line's quantity input.
  * @csspart quantity-button - A line's − and + buttons.
  * @csspart remove - A line's Remove button.
+ * @csspart booking-details - What a booking line books (times, dates and nights, seats).
+ * @csspart hold - A booking line's hold: the countdown, or "Hold expired" / "No longer available".
+ * @csspart recheck-button - A lapsed booking line's "Check again" button.
  * @csspart undo - The "Item removed — Undo" bar.
  * @csspart coupon - The coupon form.
  * @csspart summary - The price summary list.
@@ -146,12 +165,22 @@ export class CartPanel extends ZoneElement {
   /** Drawer mode: whether the drawer is open. */
   @property({ type: Boolean, reflect: true }) open = false;
 
+  /**
+   * The clock the hold countdowns run on: the browser's by default. Tests (and demos) pass one they
+   * move by hand: `{ now(), setInterval(run, ms), clearInterval(handle) }`.
+   */
+  @property({ attribute: false }) clock: HoldClock = systemClock;
+
   @state() private announcement = '';
   @state() private notices = new Map<string, CartNotice>();
   @state() private undoVisible = false;
   @state() private confirmingClear = false;
   @state() private couponInput: string | undefined;
   @state() private products = new Map<string, Product>();
+  /** Booking lines being checked again, by key. */
+  @state() private rechecking = new Set<string>();
+  /** Why checking a line again failed (network...), by key. */
+  @state() private recheckErrors = new Map<string, string>();
 
   @query('dialog') private dialog?: HTMLDialogElement;
 
@@ -165,6 +194,9 @@ export class CartPanel extends ZoneElement {
   private requestedProducts = new Set<string>();
   private focusAfterRender: (() => HTMLElement | null | undefined) | undefined;
   private reportedError: unknown;
+  /** Seconds left on each held line at the last render, to announce the thresholds it crosses. */
+  private holdSeconds = new Map<string, number>();
+  private readonly ticker = new HoldTicker(this, () => undefined);
 
   constructor() {
     super(cartPanelMessages);
@@ -197,6 +229,7 @@ export class CartPanel extends ZoneElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.loadPersonalizedProducts();
+    this.trackHolds();
     const quote = this.quote.value;
     if (quote?.status === 'error' && quote.error !== this.reportedError) {
       this.reportedError = quote.error;
@@ -204,8 +237,16 @@ export class CartPanel extends ZoneElement {
     }
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The countdown stopped while disconnected; the next render starts it again.
+    this.requestUpdate();
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    const now = this.now();
+    this.ticker.sync((this.lines.value ?? []).some((line) => bookingLineStatus(line, now) === 'held'), this.clock);
     if (this.mode === 'drawer' && this.dialog) {
       if (this.open && !this.dialog.open) {
         this.opener = deepActiveElement();
@@ -219,6 +260,67 @@ export class CartPanel extends ZoneElement {
       this.focusAfterRender = undefined;
       target?.focus();
     }
+  }
+
+  private now(): Date {
+    return new Date(this.clock.now());
+  }
+
+  /**
+   * Notes how long each hold still runs and announces, politely, the moments worth it: 5 minutes
+   * left, 1 minute left, lapsed. A line seen for the first time, or whose hold was renewed, says nothing.
+   */
+  private trackHolds(): void {
+    const now = this.now();
+    const next = new Map<string, number>();
+    for (const line of this.lines.value ?? []) {
+      const seconds = holdSecondsLeft(line, now);
+      if (seconds === undefined || line.bookingProblem) continue;
+      next.set(line.key, seconds);
+      const before = this.holdSeconds.get(line.key);
+      const crossed = before === undefined ? undefined : crossedThreshold(before, seconds);
+      if (crossed === undefined) continue;
+      const title = this.i18n.text(line.seen.title);
+      this.announcement = crossed === 0 ? this.t('cartPanel.hold_expired_announce', { title }) : this.pluralT('cartPanel.hold_announce', crossed / 60, { title });
+    }
+    this.holdSeconds = next;
+  }
+
+  /** Where a booking line stands now: its own state and the clock, or what a fresh quote says about it. */
+  private bookingStatus(line: CartLine, quoteLine: QuoteLine | undefined): BookingStatus | undefined {
+    const status = bookingLineStatus(line, this.now());
+    const code = quoteLine?.problem?.code;
+    if (status === 'held' && (code === 'hold_expired' || code === 'booking_unavailable')) return code;
+    return status;
+  }
+
+  /** Places a new hold for a lapsed booking line (`zone.bookings.recheck`); the line stays either way. */
+  private async recheck(line: CartLine): Promise<void> {
+    if (this.rechecking.has(line.key)) return;
+    const key = line.key;
+    const title = this.i18n.text(line.seen.title);
+    this.rechecking = new Set(this.rechecking).add(key);
+    const errors = new Map(this.recheckErrors);
+    errors.delete(key);
+    this.recheckErrors = errors;
+    try {
+      await this.activeZone.bookings.recheck(key);
+      const after = this.activeZone.cart.$lines.get().find((l) => l.key === key);
+      const status = after ? bookingLineStatus(after, this.now()) : undefined;
+      this.announcement = status === 'held' ? this.t('cartPanel.recheck_held', { title }) : this.t('cartPanel.recheck_gone', { title });
+    } catch (error) {
+      const err = toOrderZoneError(error);
+      this.recheckErrors = new Map(this.recheckErrors).set(key, `${this.t('cartPanel.recheck_failed')} ${describeError(err, this.i18n.t)}`);
+      this.reportError(err);
+    } finally {
+      const rechecking = new Set(this.rechecking);
+      rechecking.delete(key);
+      this.rechecking = rechecking;
+    }
+    this.focusAfterRender = () => {
+      const row = this.renderRoot.querySelector(`[data-line-key="${CSS.escape(key)}"]`);
+      return row?.querySelector<HTMLElement>('[data-recheck]') ?? row?.querySelector<HTMLElement>('[data-remove]');
+    };
   }
 
   /** Fetches (from the catalog cache) the products whose personalization labels a line shows. */
@@ -288,7 +390,10 @@ export class CartPanel extends ZoneElement {
     if (removed) {
       this.announcement = this.t('cartPanel.restored', { title: this.i18n.text(removed.line.seen.title) });
       const key = removed.line.key;
-      this.focusAfterRender = () => this.renderRoot.querySelector<HTMLElement>(`[data-line-key="${CSS.escape(key)}"] [data-quantity]`);
+      this.focusAfterRender = () => {
+        const row = this.renderRoot.querySelector(`[data-line-key="${CSS.escape(key)}"]`);
+        return row?.querySelector<HTMLElement>('[data-quantity]') ?? row?.querySelector<HTMLElement>('[data-recheck]') ?? row?.querySelector<HTMLElement>('[data-remove]');
+      };
     }
     this.changed('undo');
   }
@@ -350,8 +455,7 @@ export class CartPanel extends ZoneElement {
   }
 
   private describeNotice(notice: CartNotice): string {
-    if (notice.code === 'sold_out') return this.t('cart.sold_out');
-    return this.t(`cart.${notice.code}.${notice.reason}`, { requested: notice.requested, allowed: notice.allowed });
+    return describeCartNotice(notice, this.i18n.t);
   }
 
   private describeRecovery(recovery: CartRecovery): string {
@@ -359,10 +463,14 @@ export class CartPanel extends ZoneElement {
   }
 
   private itemsLabel(count: number): string {
+    return this.pluralT('cartPanel.items', count, { count });
+  }
+
+  /** `<key>.<plural category>` for `count` in the active locale, falling back to `<key>.other`. */
+  private pluralT(key: string, count: number, params: Record<string, string | number>): string {
     const plural = new Intl.PluralRules(this.i18n.locale).select(count);
-    const key = `cartPanel.items.${plural}`;
-    const text = this.t(key, { count });
-    return text === key ? this.t('cartPanel.items.other', { count }) : text;
+    const text = this.t(`${key}.${plural}`, { count, ...params });
+    return text === `${key}.${plural}` ? this.t(`${key}.other`, { count, ...params }) : text;
   }
 
   protected override render(): TemplateResult {
@@ -438,10 +546,14 @@ export class CartPanel extends ZoneElement {
     quoteState: AsyncState<Quote>,
     quote: Quote | undefined,
   ): TemplateResult {
-    const blocked = fresh && quote !== undefined && !quote.orderable;
+    const bookingBlocked = lines.some((line, i) => {
+      const status = this.bookingStatus(line, fresh ? matched?.[i] : undefined);
+      return status !== undefined && status !== 'held';
+    });
+    const blocked = bookingBlocked || (fresh && quote !== undefined && !quote.orderable);
     return html`
       <ul class="lines" part="lines" aria-label=${this.t('cartPanel.lines_label')}>
-        ${lines.map((line, i) => this.renderLine(line, fresh ? matched?.[i] : undefined))}
+        ${lines.map((line, i) => (line.booking ? this.renderBookingLine(line, fresh ? matched?.[i] : undefined) : this.renderLine(line, fresh ? matched?.[i] : undefined)))}
       </ul>
       <div class="clear-row">
         ${this.confirmingClear
@@ -473,7 +585,9 @@ export class CartPanel extends ZoneElement {
           >
             ${this.t('cartPanel.checkout')}
           </button>
-          ${blocked ? html`<p class="blocked-reason" id="blocked-reason">${this.t('cartPanel.blocked_problems')}</p>` : nothing}
+          ${blocked
+            ? html`<p class="blocked-reason" id="blocked-reason">${this.t(bookingBlocked ? 'cartPanel.blocked_bookings' : 'cartPanel.blocked_problems')}</p>`
+            : nothing}
           <slot name="footer"></slot>
         </div>
       </div>
@@ -545,6 +659,93 @@ export class CartPanel extends ZoneElement {
         </div>
       </li>
     `;
+  }
+
+  /**
+   * A booking line: what it books, the hold's countdown or its problem ("Check again" for a lapsed
+   * hold), and Remove; no quantity stepper (a booking line is always one).
+   */
+  private renderBookingLine(line: CartLine, quoteLine: QuoteLine | undefined): TemplateResult {
+    const title = this.i18n.text(line.seen.title);
+    const variantTitle = line.seen.variantTitle === undefined ? '' : this.i18n.text(line.seen.variantTitle);
+    const status = this.bookingStatus(line, quoteLine);
+    const details = quoteLine?.booking ?? line.bookingDetails;
+    const otherProblem = quoteLine?.problem && quoteLine.problem.code !== 'hold_expired' && quoteLine.problem.code !== 'booking_unavailable' ? quoteLine.problem : undefined;
+    const notice = this.notices.get(line.key);
+    const recheckError = this.recheckErrors.get(line.key);
+    const busy = this.rechecking.has(line.key);
+    const ids = { hold: `hold-${line.key}`, problem: `problem-${line.key}` };
+    const problem = status === 'hold_expired' || status === 'booking_unavailable' || otherProblem !== undefined;
+    return html`
+      <li class="line booking ${problem ? 'has-problem' : ''}" part="line" data-line-key=${line.key} data-booking-status=${status ?? nothing}>
+        ${line.seen.image
+          ? html`<img class="line-image" part="line-image" src=${line.seen.image.url} alt="" loading="lazy" />`
+          : html`<span class="line-image" part="line-image" aria-hidden="true"></span>`}
+        <div class="line-body">
+          <h3 class="line-title">${title}</h3>
+          ${variantTitle ? html`<p class="line-meta">${variantTitle}</p>` : nothing}
+          ${details ? renderBookingDetails(details, this.i18n) : nothing} ${this.renderPersonalization(line)}
+          ${this.renderHold(line, status, ids, busy)}
+          ${otherProblem
+            ? html`<p class="line-problem" id=${ids.problem} data-problem=${otherProblem.code}>
+                <span aria-hidden="true">⚠ </span>${this.t('cartPanel.problem', {
+                  problem: this.t(`line.${otherProblem.code}`, { available: otherProblem.available ?? 0 }),
+                  hint: this.t('cartPanel.problem_hint.remove'),
+                })}
+              </p>`
+            : nothing}
+          ${recheckError ? html`<p class="line-problem" role="alert" data-recheck-error>${recheckError}</p>` : nothing}
+          ${notice ? html`<p class="line-notice" data-notice=${notice.code}>${this.describeNotice(notice)}</p>` : nothing}
+          <div class="line-controls">
+            ${status === 'hold_expired'
+              ? html`<button
+                  class="button"
+                  part="recheck-button"
+                  type="button"
+                  data-recheck
+                  ?disabled=${busy}
+                  aria-busy=${busy ? 'true' : 'false'}
+                  aria-label=${this.t('cartPanel.recheck_label', { title })}
+                  aria-describedby=${ids.hold}
+                  @click=${() => void this.recheck(line)}
+                >
+                  ${busy ? this.t('cartPanel.rechecking') : this.t('cartPanel.recheck')}
+                </button>`
+              : nothing}
+            <button class="button link" part="remove" type="button" data-remove aria-label=${this.t('cartPanel.remove_label', { title })} @click=${() => this.removeLine(line)}>
+              ${this.t('cartPanel.remove')}
+            </button>
+          </div>
+        </div>
+        <div class="line-price">
+          <span class="visually-hidden">${this.t('cartPanel.line_total')}</span>
+          ${quoteLine
+            ? html`<span class="line-total" data-line-total>${this.i18n.money(quoteLine.total)}</span>`
+            : html`<span class="line-total pending" data-line-total>${this.i18n.money(line.seen.unitPrice)}</span>`}
+        </div>
+      </li>
+    `;
+  }
+
+  /** The hold of a booking line: "Held for 9:41", "Hold expired…" or "No longer available…". */
+  private renderHold(line: CartLine, status: BookingStatus | undefined, ids: { hold: string }, busy: boolean): TemplateResult | typeof nothing {
+    if (status === 'held') {
+      const seconds = holdSecondsLeft(line, this.now()) ?? 0;
+      return html`<p class="hold held" part="hold" id=${ids.hold} data-hold="held">
+        <span role="timer" aria-live="off" data-hold-timer>${this.t('cartPanel.hold_left', { time: formatCountdown(seconds) })}</span>
+      </p>`;
+    }
+    if (status === 'hold_expired') {
+      return html`<p class="hold line-problem" part="hold" id=${ids.hold} data-hold="hold_expired">
+        <span aria-hidden="true">⚠ </span><strong>${this.t('cartPanel.hold_expired')}</strong> ${busy ? '' : this.t('cartPanel.hold_expired_hint')}
+      </p>`;
+    }
+    if (status === 'booking_unavailable') {
+      return html`<p class="hold line-problem" part="hold" id=${ids.hold} data-hold="booking_unavailable">
+        <span aria-hidden="true">⚠ </span><strong>${this.t('cartPanel.booking_unavailable')}</strong> ${this.t('cartPanel.booking_unavailable_hint')}
+      </p>`;
+    }
+    return nothing;
   }
 
   private renderPersonalization(line: CartLine): TemplateResult | typeof nothing {

@@ -1,10 +1,11 @@
 /**
  * Pairs cart lines with the lines of a quote, to show the quote's prices and problems on the right
- * cart line, and tells whether a quote is still about the cart as it is now.
+ * cart line, and tells whether a quote is still about the cart as it is now. Booking lines of one
+ * product are told apart by their hold, else by their pick.
  *
  * @module
  */
-import type { CartLine, Quote, QuoteLine } from '@orderzone/core';
+import { cartLineKey, selectionOfDetails, type CartLine, type Quote, type QuoteLine } from '@orderzone/core';
 
 function samePersonalization(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
   const aKeys = Object.keys(a).filter((k) => a[k] !== '');
@@ -12,8 +13,21 @@ function samePersonalization(a: Readonly<Record<string, string>>, b: Readonly<Re
   return aKeys.length === bKeys.length && aKeys.every((k) => a[k] === b[k]);
 }
 
+/** The same booking: the same hold, or else the same pick (a quote line's details resolve the pick it was asked as). */
+function sameBooking(line: CartLine, quoteLine: QuoteLine): boolean {
+  if (!line.booking) return quoteLine.booking === undefined;
+  if (line.hold && quoteLine.hold) return line.hold.id === quoteLine.hold.id;
+  if (!quoteLine.booking) return false;
+  return cartLineKey(line.productId, line.variantId, line.personalization, line.booking) === cartLineKey(quoteLine.productId, quoteLine.variantId, quoteLine.personalization, selectionOfDetails(quoteLine.booking));
+}
+
 function sameItem(line: CartLine, quoteLine: QuoteLine): boolean {
-  return line.productId === quoteLine.productId && line.variantId === quoteLine.variantId && samePersonalization(line.personalization, quoteLine.personalization);
+  return (
+    line.productId === quoteLine.productId &&
+    line.variantId === quoteLine.variantId &&
+    samePersonalization(line.personalization, quoteLine.personalization) &&
+    sameBooking(line, quoteLine)
+  );
 }
 
 /**

@@ -207,6 +207,32 @@ export const checkoutFormStyles = css`
     min-height: 52px;
     font-size: 1.1em;
   }
+  .section-hint {
+    margin: 0;
+    font-size: var(--_text-sm);
+  }
+  .booking-issues {
+    display: grid;
+    gap: var(--_space);
+  }
+  .booking-issues h3 {
+    margin: 0;
+    font-size: 1em;
+  }
+  .booking-issues ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_space);
+  }
+  .booking-issues li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space);
+  }
   .spinner {
     width: 1em;
     height: 1em;

@@ -6,6 +6,7 @@
  */
 import {
   CHECKOUT_LIMITS,
+  bookingLineStatus,
   describeError,
   describeFieldError,
   emptyCheckoutDraft,
@@ -14,11 +15,15 @@ import {
   type CartLine,
   type CheckoutDraft,
   type CheckoutOptions,
+  type CheckoutRequirements,
   type CheckoutState,
   type FieldError,
   type OrderZone,
   type Quote,
   type QuoteChange,
+  type QuoteLine,
+  quoteLineFinder,
+  toOrderZoneError,
 } from '@orderzone/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
@@ -80,6 +85,13 @@ function requiredFieldsFor(country: string): Set<string> {
  * changed (per line price before → after, requested → available, the total) and asks the shopper to
  * accept the changes or go back to the cart.
  *
+ * With bookings, the form asks only for what the order needs (the core's `$requirements`, from the
+ * quote): no address and no delivery for an order of stays and seats only, and a "Service address"
+ * (no delivery) when only an on-site service needs one. A booking line whose hold lapsed or that was
+ * taken meanwhile is listed above Place order with "Check again" (`zone.bookings.recheck()`) or
+ * "Remove", and blocks the order until it is settled. The order summary shows what each booking
+ * line books.
+ *
  * @summary Checkout form: contact, address, delivery, payment, note, order summary and Place order.
  *
  * @fires oz-checkout-submit - Cancelable, before the order is sent: `{ total, paymentMethodId }`. `preventDefault()` stops the submission.
@@ -93,6 +105,8 @@ function requiredFieldsFor(country: string): Set<string> {
  * @csspart section - Each fieldset (contact, address, delivery, payment, note).
  * @csspart error-summary - The list of problems shown after a submit.
  * @csspart changes - The "Your order changed" panel.
+ * @csspart booking-issues - The list of bookings that are no longer held, with their actions.
+ * @csspart booking-details - What a booking line of the order summary books.
  * @csspart submit-error - The panel shown when the order could not be placed.
  * @csspart order-summary - The order summary column.
  * @csspart summary - The price summary list.
@@ -169,6 +183,11 @@ export class CheckoutForm extends ZoneElement {
   private readonly quote = new StoreController<AsyncState<Quote>>(this);
   private readonly checkoutState = new StoreController<CheckoutState>(this);
   private readonly lines = new StoreController<readonly CartLine[]>(this);
+  private readonly requirements = new StoreController<CheckoutRequirements>(this);
+  /** Booking lines being checked again, by key. */
+  @state() private rechecking = new Set<string>();
+  /** Why checking a booking again failed, by line key. */
+  @state() private recheckErrors = new Map<string, string>();
   private busy = false;
   private focusAfterRender: (() => HTMLElement | null | undefined) | undefined;
 
@@ -183,6 +202,7 @@ export class CheckoutForm extends ZoneElement {
     this.quote.setStore(checkout.$quote);
     this.checkoutState.setStore(checkout.$state);
     this.lines.setStore(zone.cart.$lines);
+    this.requirements.setStore(checkout.$requirements);
     if (checkout.$options.get().status === 'idle') void checkout.loadOptions();
     if (zone.cart.$lines.get().length > 0 && checkout.$quote.get().status === 'idle') void checkout.refreshQuote();
   }
@@ -212,6 +232,11 @@ export class CheckoutForm extends ZoneElement {
     if (this.busy || phase === 'submitting' || phase === 'review_changes') return;
     this.attempted = true;
     this.announcement = '';
+    if (this.bookingIssues().length > 0) {
+      this.focusAfterRender = () => this.renderRoot.querySelector<HTMLElement>('[data-booking-issues]');
+      this.requestUpdate();
+      return;
+    }
     const problems = this.checkout.validate();
     if (problems.length > 0) {
       this.focusField(problems[0]!.field);
@@ -290,6 +315,63 @@ export class CheckoutForm extends ZoneElement {
     this.focusAfterRender = () => this.renderRoot.querySelector<HTMLElement>('[data-submit]');
   }
 
+  /**
+   * Booking lines that cannot be ordered as they are: a hold that lapsed (by the clock or as the last
+   * quote says) or a pick taken meanwhile.
+   */
+  private bookingIssues(): { line: CartLine; problem: 'hold_expired' | 'booking_unavailable' }[] {
+    const quoteState = this.quote.value ?? { status: 'idle' };
+    const quote = quoteState.status === 'idle' ? undefined : quoteState.data;
+    const find = quote ? quoteLineFinder(quote.lines) : () => undefined;
+    const now = new Date();
+    const issues: { line: CartLine; problem: 'hold_expired' | 'booking_unavailable' }[] = [];
+    for (const line of this.lines.value ?? []) {
+      if (!line.booking) continue;
+      const status = bookingLineStatus(line, now);
+      const code = (find(line) as QuoteLine | undefined)?.problem?.code;
+      const problem = status === 'booking_unavailable' || code === 'booking_unavailable' ? 'booking_unavailable' : status === 'hold_expired' || code === 'hold_expired' ? 'hold_expired' : undefined;
+      if (problem) issues.push({ line, problem });
+    }
+    return issues;
+  }
+
+  /** Holds a lapsed booking line again (`zone.bookings.recheck`), then re-prices the order. */
+  private async recheck(line: CartLine): Promise<void> {
+    const key = line.key;
+    if (this.rechecking.has(key)) return;
+    const title = this.i18n.text(line.seen.title);
+    this.rechecking = new Set(this.rechecking).add(key);
+    const errors = new Map(this.recheckErrors);
+    errors.delete(key);
+    this.recheckErrors = errors;
+    try {
+      await this.activeZone.bookings.recheck(key);
+      const after = this.activeZone.cart.$lines.get().find((l) => l.key === key);
+      const held = after !== undefined && bookingLineStatus(after, new Date()) === 'held';
+      this.announcement = this.t(held ? 'checkoutForm.recheck_held' : 'checkoutForm.recheck_gone', { title });
+      await this.checkout.refreshQuote();
+    } catch (error) {
+      const err = toOrderZoneError(error);
+      this.recheckErrors = new Map(this.recheckErrors).set(key, `${this.t('checkoutForm.recheck_failed')} ${describeError(err, this.i18n.t)}`);
+      this.reportError(err);
+    } finally {
+      const rechecking = new Set(this.rechecking);
+      rechecking.delete(key);
+      this.rechecking = rechecking;
+    }
+    this.focusAfterRender = () =>
+      this.renderRoot.querySelector<HTMLElement>(`[data-booking-issues] [data-line-key="${CSS.escape(key)}"] button`) ??
+      this.renderRoot.querySelector<HTMLElement>('[data-booking-issues] button') ??
+      this.renderRoot.querySelector<HTMLElement>('[data-submit]');
+  }
+
+  /** Removes a booking that was taken meanwhile, so the rest can be ordered. */
+  private removeBooking(line: CartLine): void {
+    this.activeZone.cart.remove(line.key);
+    this.announcement = this.t('checkoutForm.booking_removed', { title: this.i18n.text(line.seen.title) });
+    this.focusAfterRender = () => this.renderRoot.querySelector<HTMLElement>('[data-booking-issues] button') ?? this.renderRoot.querySelector<HTMLElement>('[data-submit]');
+  }
+
   private retry(): void {
     this.renderRoot.querySelector<HTMLFormElement>('form')?.requestSubmit();
   }
@@ -329,6 +411,8 @@ export class CheckoutForm extends ZoneElement {
     const country = draft.shippingAddress.country;
     const required = requiredFieldsFor(country);
     const submitting = state.phase === 'submitting';
+    const needs = this.requirements.value ?? { address: 'shipping', shippingOption: true };
+    const issues = state.phase === 'completed' ? [] : this.bookingIssues();
     return html`
       <div class="layout">
         <form part="form" novalidate aria-labelledby="checkout-heading" aria-busy=${submitting ? 'true' : 'false'} @submit=${this.onSubmit}>
@@ -380,10 +464,19 @@ export class CheckoutForm extends ZoneElement {
               })}
             </div>
           </fieldset>
-          ${this.renderAddress(state, required, draft)} ${this.renderDelivery(state, draft)} ${this.renderPayment(state, draft)}
-          ${this.renderNote(state, draft)} ${this.renderSubmitError(state)}
+          ${needs.address === 'none' ? nothing : this.renderAddress(state, required, draft, needs.address)}
+          ${needs.shippingOption ? this.renderDelivery(state, draft) : nothing} ${this.renderPayment(state, draft)}
+          ${this.renderNote(state, draft)} ${this.renderSubmitError(state)} ${this.renderBookingIssues(issues)}
           <slot name="before-submit"></slot>
-          <button class="button primary submit" part="submit-button" type="submit" data-submit ?disabled=${submitting || state.phase === 'review_changes'} aria-busy=${submitting ? 'true' : 'false'}>
+          <button
+            class="button primary submit"
+            part="submit-button"
+            type="submit"
+            data-submit
+            ?disabled=${submitting || state.phase === 'review_changes' || issues.length > 0}
+            aria-describedby=${issues.length > 0 ? 'booking-issues-heading' : nothing}
+            aria-busy=${submitting ? 'true' : 'false'}
+          >
             ${submitting ? html`<span class="spinner" aria-hidden="true"></span>${this.t('checkoutForm.placing_order')}` : this.t('checkoutForm.place_order')}
           </button>
         </form>
@@ -424,7 +517,43 @@ export class CheckoutForm extends ZoneElement {
     `;
   }
 
-  private renderAddress(state: CheckoutState, required: Set<string>, draft: CheckoutDraft): TemplateResult {
+  /** The bookings that block the order, each with what can be done about it. */
+  private renderBookingIssues(issues: { line: CartLine; problem: 'hold_expired' | 'booking_unavailable' }[]): TemplateResult | typeof nothing {
+    if (issues.length === 0) return nothing;
+    return html`
+      <div class="booking-issues notice error" part="booking-issues" role="alert" tabindex="-1" data-booking-issues aria-labelledby="booking-issues-heading">
+        <h3 id="booking-issues-heading">${this.t('checkoutForm.bookings_blocked')}</h3>
+        <ul>
+          ${issues.map(({ line, problem }) => {
+            const title = this.i18n.text(line.seen.title);
+            const busy = this.rechecking.has(line.key);
+            const error = this.recheckErrors.get(line.key);
+            return html`<li data-line-key=${line.key} data-problem=${problem}>
+              <span>${this.t(`checkoutForm.booking_problem.${problem}`, { title })}</span>
+              ${problem === 'hold_expired'
+                ? html`<button
+                    class="button"
+                    type="button"
+                    data-recheck
+                    ?disabled=${busy}
+                    aria-busy=${busy ? 'true' : 'false'}
+                    aria-label=${this.t('checkoutForm.recheck_label', { title })}
+                    @click=${() => void this.recheck(line)}
+                  >
+                    ${busy ? this.t('checkoutForm.rechecking') : this.t('checkoutForm.recheck')}
+                  </button>`
+                : html`<button class="button" type="button" data-remove-booking aria-label=${this.t('checkoutForm.remove_booking_label', { title })} @click=${() => this.removeBooking(line)}>
+                    ${this.t('checkoutForm.remove_booking')}
+                  </button>`}
+              ${error ? html`<p class="field-error" data-recheck-error>${error}</p>` : nothing}
+            </li>`;
+          })}
+        </ul>
+      </div>
+    `;
+  }
+
+  private renderAddress(state: CheckoutState, required: Set<string>, draft: CheckoutDraft, purpose: 'shipping' | 'service'): TemplateResult {
     const address = draft.shippingAddress;
     const country = address.country;
     const cn = country === 'CN';
@@ -446,7 +575,8 @@ export class CheckoutForm extends ZoneElement {
       });
     return html`
       <fieldset class="section" part="section">
-        <legend>${this.t('checkoutForm.address')}</legend>
+        <legend>${this.t(purpose === 'service' ? 'checkoutForm.service_address' : 'checkoutForm.address')}</legend>
+        ${purpose === 'service' ? html`<p class="muted section-hint">${this.t('checkoutForm.service_address_hint')}</p>` : nothing}
         <div class="field">
           <label class="label" for="address-country">${this.fieldLabel('shippingAddress.country', country)}<span class="required" aria-hidden="true"> *</span></label>
           <select
@@ -635,6 +765,8 @@ export class CheckoutForm extends ZoneElement {
         return this.t('checkoutForm.change.unavailable', { title: this.i18n.text(change.title) });
       case 'total':
         return this.t('checkoutForm.change.total', { before: this.i18n.money(change.before), after: this.i18n.money(change.after) });
+      case 'booking':
+        return this.t(`checkoutForm.booking_problem.${change.problem}`, { title: this.i18n.text(change.title) });
     }
   }
 

@@ -1,11 +1,14 @@
 /**
- * Styles of the price summary; included by every element that renders one.
+ * Styles of the price summary and the priced lines (with the booking details under a booking line);
+ * included by every element that renders one.
  *
  * @module
  */
 import { css } from 'lit';
+import { bookingDetailsStyles } from '../booking-details/booking-details.styles.ts';
 
 export const priceSummaryStyles = css`
+  ${bookingDetailsStyles}
   .price-summary {
     display: grid;
     gap: calc(var(--_space) * 0.75);

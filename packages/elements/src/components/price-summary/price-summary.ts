@@ -22,6 +22,8 @@ export interface SummaryFormatters {
   t(key: string, params?: Record<string, string | number>): string;
   text(value: LocalizedText | undefined): string;
   money(value: Money): string;
+  /** The active locale, for dates and times (booking details); default `zh-CN`. */
+  readonly locale?: string;
 }
 
 export interface PriceSummaryOptions {

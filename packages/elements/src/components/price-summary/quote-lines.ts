@@ -1,26 +1,30 @@
 /**
  * The lines of a quote or an order as a list: image, title, variant, quantity and line total, exactly
- * as the backend priced them. Shared by `<checkout-form>`'s order summary and `<order-confirmation>`;
- * rendered in their shadow roots, so a `part` name given here is theirs. Sizes come from the host:
- * `--_line-image-size`, `--_line-image-bg` and `--_line-text-size` (see price-summary.styles.ts).
+ * as the backend priced them; a booking line shows what it books (booking-details.ts) instead of a
+ * quantity. Shared by `<checkout-form>`'s order summary and `<order-confirmation>`; rendered in their
+ * shadow roots, so a `part` name given here is theirs (`booking-details` included). Sizes come from
+ * the host: `--_line-image-size`, `--_line-image-bg` and `--_line-text-size` (see price-summary.styles.ts).
  *
  * @module
  */
 import type { QuoteLine } from '@orderzone/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import { renderBookingDetails, type BookingDetailsOptions } from '../booking-details/booking-details.ts';
 import type { SummaryFormatters } from './price-summary.ts';
 
 /** Renders the lines; `part` names the list for `::part()` styling. */
-export function renderQuoteLines(lines: readonly QuoteLine[], f: SummaryFormatters, part?: string): TemplateResult {
+export function renderQuoteLines(lines: readonly QuoteLine[], f: SummaryFormatters, part?: string, options: BookingDetailsOptions = {}): TemplateResult {
   return html`<ul class="summary-lines" part=${part ?? nothing}>
     ${lines.map(
-      (line) => html`<li class="summary-line">
+      (line) => html`<li class="summary-line ${line.booking ? 'booking' : ''}">
         ${line.image ? html`<img src=${line.image.url} alt="" loading="lazy" />` : html`<span class="image-placeholder" aria-hidden="true"></span>`}
-        <span class="summary-line-text">
+        <div class="summary-line-text">
           <span class="summary-line-title">${f.text(line.title)}</span>
           ${line.variantTitle ? html`<span class="muted">${f.text(line.variantTitle)}</span>` : nothing}
-          <span class="muted">${f.t('summary.line_quantity', { quantity: line.quantity })}</span>
-        </span>
+          ${line.booking
+            ? renderBookingDetails(line.booking, f, options)
+            : html`<span class="muted">${f.t('summary.line_quantity', { quantity: line.quantity })}</span>`}
+        </div>
         <span class="summary-line-total">${f.money(line.total)}</span>
       </li>`,
     )}

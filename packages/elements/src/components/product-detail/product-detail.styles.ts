@@ -367,6 +367,42 @@ export const productDetailStyles = css`
   .buy-row:has(.quantity-hints) .add-button {
     margin-bottom: calc(0.8em * 1.5 + var(--_space) * 0.5);
   }
+  /* Bookable products: the picker in place of the quantity stepper */
+  .booking-section {
+    display: grid;
+    gap: calc(var(--_space) * 1);
+    min-width: 0;
+  }
+  .booking-heading {
+    margin: 0;
+    font-size: 1em;
+    font-weight: var(--_weight-semibold);
+  }
+  .booking-section .picker {
+    display: block;
+    min-width: 0;
+  }
+  .add-button .spinner {
+    display: inline-block;
+    width: 1em;
+    height: 1em;
+    margin-inline-end: calc(var(--_space) * 1);
+    vertical-align: -0.15em;
+    border: 2px solid currentColor;
+    border-inline-end-color: transparent;
+    border-radius: 50%;
+    animation: oz-detail-spin 0.8s linear infinite;
+  }
+  @keyframes oz-detail-spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .add-button .spinner {
+      animation-duration: 2.4s;
+    }
+  }
   .status-region:empty,
   .alert-region:empty {
     display: none;

@@ -9,8 +9,10 @@ import {
   toOrderZoneError,
   unavailableOptionValues,
   validatePersonalization,
+  type BookableProduct,
   type FieldError,
   type Image,
+  type Money,
   type OrderZone,
   type OrderZoneError,
   type Product,
@@ -18,13 +20,16 @@ import {
   type Variant,
 } from '@orderzone/core';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { cssProperties } from '../../directives/css-properties.ts';
 import { property, state } from 'lit/decorators.js';
 import { emit } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
 import { ratingStyles, renderRatingSummary } from '../product-picker/rating-stars.ts';
 import { quantityStepperStyles } from '../quantity-stepper/quantity-stepper.styles.ts';
+import { loadElement } from '../lazy-elements.ts';
 import { ZoneElement } from '../zone-element.ts';
+import { PICKER_TAGS, renderBookingPurchase, type BookingChangeDetail } from './booking-purchase.ts';
 import { describeCartNotice } from './cart-notice.ts';
 import { renderImageGallery, thumbnailKeyTarget } from './image-gallery.ts';
 import { renderOptionGroups } from './option-groups.ts';
@@ -47,6 +52,13 @@ const backIcon = svg`<svg viewBox="0 0 20 20" width="18" height="18" aria-hidden
  * compare-at, bulk tiers and line total, all from the core's `previewUnitPrice`), variant choice,
  * stock, personalization, quantity and "Add to cart", then description, specifications and reviews.
  * Loading, "not found" and error states are covered, with a retry.
+ *
+ * A bookable product (a time slot, a stay or seats) shows the picker of its kind in place of the
+ * quantity stepper (`<booking-picker>`, `<stay-picker>` with the room type chosen above it,
+ * `<seat-picker>`) and the price of the pick as the core previews it. "Add to cart" then places a hold
+ * through `zone.bookings.addToCart()`, showing progress meanwhile; when the pick was taken in the
+ * meantime it says so and the picker reloads its availability; a pick the backend refuses shows the
+ * reason. Nothing else in the cart changes in either case.
  *
  * @summary Product page with variants, personalization and add to cart.
  *
@@ -75,6 +87,7 @@ const backIcon = svg`<svg viewBox="0 0 20 20" width="18" height="18" aria-hidden
  * @csspart quantity-input - The quantity input.
  * @csspart quantity-button - The − and + buttons.
  * @csspart add-button - The "Add to cart" button.
+ * @csspart picker - The booking picker of a bookable product (`<booking-picker>`, `<stay-picker>` or `<seat-picker>`).
  * @csspart status - The message after adding to cart.
  * @csspart description - The description section.
  * @csspart specs - The specifications section.
@@ -160,6 +173,14 @@ export class ProductDetail extends ZoneElement {
   @state() private cartFieldErrors: FieldError[] = [];
   @state() private activeImage = 0;
   @state() private status: AddStatus | undefined;
+  /** A bookable product's pick, as its picker last reported it. */
+  @state() private bookingSelection: BookingChangeDetail['selection'];
+  /** The pick's price from the core's preview. */
+  @state() private bookingPrice: Money | undefined;
+  /** True while `zone.bookings.addToCart()` places the hold. */
+  @state() private holding = false;
+  /** Changed to make the picker load its availability afresh (after a pick was just taken or added). */
+  @state() private pickerGeneration = 0;
 
   private reload = false;
   private abort: AbortController | undefined;
@@ -218,6 +239,10 @@ export class ProductDetail extends ZoneElement {
     this.showAllErrors = false;
     this.cartFieldErrors = [];
     this.activeImage = this.imageIndexFor(product, first);
+    this.bookingSelection = undefined;
+    this.bookingPrice = undefined;
+    this.holding = false;
+    if (product.kind !== 'goods') void loadElement(PICKER_TAGS[product.kind]).catch((error: unknown) => console.error('OrderZone: could not load', PICKER_TAGS[product.kind], error));
   }
 
   private get variant(): Variant | undefined {
@@ -264,6 +289,77 @@ export class ProductDetail extends ZoneElement {
     if (variant?.image) this.activeImage = this.imageIndexFor(product, variant);
     this.quantity = this.fittedQuantity(this.quantity, product, variant);
     this.status = undefined;
+    if (product.kind !== 'goods') this.bookingPrice = variant ? this.previewBooking(product, variant.id) : undefined;
+  }
+
+  /** The price of the current pick for `variantId`, from the core; undefined without a valid pick. */
+  private previewBooking(product: BookableProduct, variantId: string): Money | undefined {
+    const selection = this.bookingSelection;
+    if (!selection) return undefined;
+    try {
+      return this.activeZone.bookings.preview(product, variantId, selection).unitPrice;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private onBookingChange(detail: BookingChangeDetail): void {
+    this.bookingSelection = detail.selection;
+    this.bookingPrice = detail.selection ? detail.preview?.unitPrice : undefined;
+    if (this.status?.kind === 'error') this.status = undefined;
+  }
+
+  /** Makes the picker load its availability again: its `refresh()` when it has one, else a fresh picker. */
+  private refreshPicker(): void {
+    const picker = this.renderRoot.querySelector<HTMLElement & { refresh?: () => unknown }>('.picker');
+    if (typeof picker?.refresh === 'function') void picker.refresh();
+    else this.pickerGeneration += 1;
+  }
+
+  private async addBooking(product: BookableProduct): Promise<void> {
+    const variant = this.variant;
+    if (!variant || this.holding) return;
+    const booking = this.bookingSelection;
+    if (!booking) {
+      this.status = { kind: 'error', text: (t) => t(`detail.booking_choose_first.${product.kind}`) };
+      return;
+    }
+    this.holding = true;
+    this.status = { kind: 'notice', text: (t) => t('detail.holding_status') };
+    const cart = this.activeZone.cart;
+    try {
+      const result = await this.activeZone.bookings.addToCart({ product, variantId: variant.id, booking });
+      if (this.product !== product) return;
+      const notice = result.notice;
+      if (notice) {
+        // The same pick is already in the cart: nothing was added.
+        this.status = { kind: 'notice', text: (t) => describeCartNotice(notice, t) };
+        return;
+      }
+      const title = this.i18n.text(product.title);
+      const hold = result.line?.hold;
+      const minutes = hold ? Math.max(1, Math.round((Date.parse(hold.expiresAt) - Date.now()) / 60_000)) : 0;
+      this.status = { kind: 'added', text: (t) => (hold ? t('detail.booking_added', { title, minutes }) : t('detail.booking_added_no_hold', { title })) };
+      this.bookingSelection = undefined;
+      this.bookingPrice = undefined;
+      this.refreshPicker();
+      if (result.line) emit(this, 'oz-cart-add', { line: result.line });
+      emit(this, 'oz-cart-change', { lines: cart.$lines.get(), itemCount: cart.$itemCount.get(), reason: 'add' });
+    } catch (error) {
+      if (this.product !== product) return;
+      const err = toOrderZoneError(error);
+      if (err.code === 'conflict') {
+        this.status = { kind: 'error', text: (t) => t(`detail.booking_taken.${product.kind}`) };
+        this.bookingSelection = undefined;
+        this.bookingPrice = undefined;
+        this.refreshPicker();
+      } else {
+        this.status = { kind: 'error', text: (t) => describeError(err, t) };
+      }
+      this.reportError(err);
+    } finally {
+      if (this.product === product) this.holding = false;
+    }
   }
 
   /** Sets the quantity nearest to `requested` that can be ordered; returns it. */
@@ -383,7 +479,43 @@ export class ProductDetail extends ZoneElement {
     return html`<p class="stock stock-${level}" part="stock">${text}<span class="sku muted">${t('detail.sku', { sku: variant.sku })}</span></p>`;
   }
 
+  /** The status and alert regions under the buy row. */
+  private renderStatus(): TemplateResult {
+    const t = this.i18n.t;
+    return html`<div class="status-region" role="status" aria-live="polite">
+        ${this.status && this.status.kind !== 'error' ? html`<p class="status ${this.status.kind}" part="status">${this.status.text(t)}</p>` : nothing}
+      </div>
+      <div class="alert-region" role="alert">
+        ${this.status?.kind === 'error' ? html`<p class="status error" part="status">${this.status.text(t)}</p>` : nothing}
+      </div>`;
+  }
+
+  /** A bookable product: variant choice (room types for stays), the picker, the pick's price and "Add to cart". */
+  private renderBookingPurchase(product: BookableProduct): TemplateResult {
+    const variant = this.variant;
+    const parts = renderBookingPurchase(
+      {
+        product,
+        variantId: variant?.id ?? product.variants[0]!.id,
+        selection: this.bookingSelection,
+        price: this.bookingPrice,
+        holding: this.holding,
+        supported: this.activeZone.bookings.supported,
+        onChange: (detail) => this.onBookingChange(detail),
+        onAdd: () => void this.addBooking(product),
+      },
+      this.i18n,
+    );
+    return html`${parts.price}
+      ${renderOptionGroups(
+        { product, selected: this.selected, unavailable: unavailableOptionValues(product, this.selected), onChoose: (g, v) => this.chooseOption(g, v) },
+        this.i18n,
+      )}
+      ${keyed(this.pickerGeneration, parts.picker)} ${parts.buy} ${this.renderStatus()}`;
+  }
+
   private renderPurchase(product: Product): TemplateResult {
+    if (product.kind !== 'goods') return this.renderBookingPurchase(product);
     const t = this.i18n.t;
     const variant = this.variant;
     const soldOut = !variant || stockLevel(variant) === 'out_of_stock';
@@ -428,14 +560,7 @@ export class ProductDetail extends ZoneElement {
           ${soldOut ? t('detail.sold_out_button') : t('detail.add')}
         </button>
       </div>
-      <div class="status-region" role="status" aria-live="polite">
-        ${this.status && this.status.kind !== 'error'
-          ? html`<p class="status ${this.status.kind}" part="status">${this.status.text(t)}</p>`
-          : nothing}
-      </div>
-      <div class="alert-region" role="alert">
-        ${this.status?.kind === 'error' ? html`<p class="status error" part="status">${this.status.text(t)}</p>` : nothing}
-      </div>`;
+      ${this.renderStatus()}`;
   }
 
   protected override render(): TemplateResult {

@@ -2,13 +2,15 @@
  * A product card as a template part of `<product-picker>`: image, title (a real button that opens
  * the product), subtitle, rating, price ("From" when variants differ, the compare-at price struck
  * through with a spoken "Was"), stock and bulk-pricing badges. Stock is always written out, never
- * shown by colour alone.
+ * shown by colour alone. Bookable products say how they are priced ("From ¥480 / night", "From ¥45
+ * / seat") and how they are booked ("Book a time", "Book dates", "Choose seats", or "Fully booked")
+ * in place of the stock badge.
  *
  * Parts: `card`, `card-image`, `card-title`, `price`, `badge`.
  *
  * @module
  */
-import type { ProductSummary, StockLevel } from '@orderzone/core';
+import type { ProductKind, ProductSummary, StockLevel } from '@orderzone/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssProperties } from '../../directives/css-properties.ts';
 import type { LocaleController } from '../../controllers/locale-controller.ts';
@@ -20,11 +22,37 @@ const STOCK_KEYS: Record<StockLevel, string> = {
   out_of_stock: 'stock.out_of_stock',
 };
 
-function renderPrice(product: ProductSummary, i18n: LocaleController): TemplateResult {
+/** How a bookable kind's "from" price is read: per night for stays, per seat for seats. */
+const PRICE_UNIT_KEYS: Partial<Record<ProductKind, string>> = {
+  stay: 'picker.price_per_night',
+  seats: 'picker.price_per_seat',
+};
+
+/** What the badge of a bookable product says while it can be booked. */
+const BOOK_KEYS: Partial<Record<ProductKind, string>> = {
+  time_slot: 'picker.book.time_slot',
+  stay: 'picker.book.stay',
+  seats: 'picker.book.seats',
+};
+
+function priceText(product: ProductSummary, i18n: LocaleController): string {
   const price = i18n.money(product.price);
+  const unitKey = PRICE_UNIT_KEYS[product.kind ?? 'goods'];
+  if (unitKey) return i18n.t(unitKey, { price });
+  return product.priceVaries ? i18n.t('price.from', { price }) : price;
+}
+
+function renderAvailability(product: ProductSummary, i18n: LocaleController): TemplateResult {
+  const bookKey = BOOK_KEYS[product.kind ?? 'goods'];
+  if (!bookKey) return html`<span class="stock stock-${product.stockLevel}" part="badge badge-stock">${i18n.t(STOCK_KEYS[product.stockLevel])}</span>`;
+  const text = product.stockLevel === 'out_of_stock' ? i18n.t('picker.fully_booked') : i18n.t(bookKey);
+  return html`<span class="stock booking stock-${product.stockLevel}" part="badge badge-stock" data-kind=${product.kind ?? 'goods'}>${text}</span>`;
+}
+
+function renderPrice(product: ProductSummary, i18n: LocaleController): TemplateResult {
   const was = product.compareAtPrice ? i18n.money(product.compareAtPrice) : undefined;
   return html`<p class="price" part="price">
-    <span class="price-now">${product.priceVaries ? i18n.t('price.from', { price }) : price}</span>
+    <span class="price-now">${priceText(product, i18n)}</span>
     ${was
       ? html`<span class="visually-hidden">${i18n.t('price.was', { price: was })}</span
           ><s class="price-was" aria-hidden="true">${was}</s>`
@@ -54,7 +82,7 @@ export function renderProductCard(product: ProductSummary, i18n: LocaleControlle
       ${renderRatingSummary(product.rating, i18n)}
       <div class="card-footer">
         ${renderPrice(product, i18n)}
-        <span class="stock stock-${product.stockLevel}" part="badge badge-stock">${i18n.t(STOCK_KEYS[product.stockLevel])}</span>
+        ${renderAvailability(product, i18n)}
       </div>
     </div>
   </article>`;

@@ -451,6 +451,13 @@ export const productPickerStyles = css`
   .stock.stock-out_of_stock {
     color: var(--_danger);
   }
+  /* Bookable products: how they are booked, in the accent colour; "Fully booked" keeps the danger colour. */
+  .stock.booking:not(.stock-out_of_stock) {
+    color: var(--_primary);
+  }
+  .stock.booking::before {
+    border-radius: 1px;
+  }
   .card.stock-out_of_stock .card-media img {
     opacity: 0.6;
   }

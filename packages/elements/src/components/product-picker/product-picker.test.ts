@@ -59,7 +59,12 @@ describe('<product-picker>', () => {
     await settled(el);
     const { page, titles } = await expected({});
     expect(cardTitles(el)).to.deep.equal(titles);
-    const prices = page.items.map((i) => (i.priceVaries ? t('price.from', { price: formatMoney(i.price, 'en-US') }) : formatMoney(i.price, 'en-US')));
+    const prices = page.items.map((i) => {
+      const price = formatMoney(i.price, 'en-US');
+      if (i.kind === 'stay') return t('picker.price_per_night', { price });
+      if (i.kind === 'seats') return t('picker.price_per_seat', { price });
+      return i.priceVaries ? t('price.from', { price }) : price;
+    });
     expect(cardPrices(el)).to.deep.equal(prices);
     expect(root(el).querySelector('.count')!.textContent!.trim()).to.equal(t('picker.results.other', { count: page.total }));
     // Every card image has a text alternative.
@@ -79,6 +84,29 @@ describe('<product-picker>', () => {
     expect(card.querySelector('.stock')!.textContent!.trim()).to.equal(t(`stock.${onSale.stockLevel}`));
     const bulk = page.items.find((i) => i.hasBulkPricing);
     if (bulk) expect(root(el).querySelector(`.card[data-product-id="${bulk.id}"] .flag.bulk`)!.textContent!.trim()).to.equal(t('picker.bulk'));
+  });
+
+  it('prices stays per night and seats per seat, and says how each bookable product is booked', async () => {
+    const f = createZoneFixture();
+    const { compareAtPrice: _unused, ...goods } = (await f.backend.searchProducts({ pageSize: 1 })).items[0]!;
+    const cny = (amount: number) => ({ amount, currency: 'CNY' });
+    const items = [
+      { ...goods, id: 'clean', kind: 'time_slot' as const, title: 'Home cleaning', price: cny(12000), priceVaries: false, stockLevel: 'in_stock' as const },
+      { ...goods, id: 'hotel', kind: 'stay' as const, title: 'Lakeside hotel', price: cny(48000), priceVaries: true, stockLevel: 'in_stock' as const },
+      { ...goods, id: 'film', kind: 'seats' as const, title: 'Evening film', price: cny(4500), priceVaries: true, stockLevel: 'out_of_stock' as const },
+      goods,
+    ];
+    f.override({ searchProducts: () => Promise.resolve({ items, total: items.length, page: 1, pageSize: 12, facets: { options: [] } }) });
+    const el = await mount(f);
+    await settled(el);
+    expect(cardPrices(el).slice(0, 3)).to.deep.equal([
+      formatMoney(cny(12000), 'en-US'),
+      t('picker.price_per_night', { price: formatMoney(cny(48000), 'en-US') }),
+      t('picker.price_per_seat', { price: formatMoney(cny(4500), 'en-US') }),
+    ]);
+    const badges = [...root(el).querySelectorAll('.card .stock')].map((b) => b.textContent!.trim());
+    expect(badges).to.deep.equal([t('picker.book.time_slot'), t('picker.book.stay'), t('picker.fully_booked'), t(`stock.${goods.stockLevel}`)]);
+    await expect(el).shadowDom.to.be.accessible();
   });
 
   it('shows placeholder cards and marks the results busy while the backend answers', async () => {

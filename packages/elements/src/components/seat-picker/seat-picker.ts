@@ -1,0 +1,425 @@
+import {
+  describeError,
+  describeFieldError,
+  formatSlotTime,
+  toOrderZoneError,
+  type BookingPrice,
+  type BookingSelection,
+  type OrderZone,
+  type Seat,
+  type SeatRow,
+  type SeatsProduct,
+} from '@orderzone/core';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { emit } from '../../events/events.ts';
+import { controls, tokens } from '../../styles/shared-styles.ts';
+import { AvailabilityController, type AvailabilityOf } from '../booking-calendar/availability-controller.ts';
+import { bookingCalendarStyles } from '../booking-calendar/booking-calendar.styles.ts';
+import { ZoneElement } from '../zone-element.ts';
+import { seatPickerMessages } from './seat-picker.messages.ts';
+import { seatPickerStyles } from './seat-picker.styles.ts';
+
+type Translate = (key: string, params?: Record<string, string | number>) => string;
+
+/** How a seat stands for this shopper. */
+type SeatState = 'available' | 'selected' | 'taken' | 'unavailable';
+
+/** What the last refused toggle said, re-translated on every render so a locale switch applies. */
+type SeatMessage = (t: Translate) => string;
+
+/** Every row of the map in reading order, across sections, for the arrow keys. */
+function flatRows(product: SeatsProduct): SeatRow[] {
+  return product.booking.seatMap.sections.flatMap((section) => section.rows).filter((row) => row.seats.length > 0);
+}
+
+/**
+ * Picks seats for a session of a show on an accessible seat map: the session (when there are
+ * several), a legend, each section as a grid of seats with one tab stop (arrow keys move between
+ * seats and rows, Home/End to the row's ends, Ctrl+Home/End to the first and last seat, Space or
+ * Enter toggles). Each seat reads like "Row F, seat 12, Standard ¥45, available"; taken and
+ * unavailable seats are marked by a shape and in words, never by colour alone, and cannot be chosen.
+ * The per-order limit is enforced with a message. The price comes from the core
+ * (`zone.bookings.preview`); taken seats from `zone.bookings.getAvailability`. The element never
+ * adds to the cart: it reports the pick with `oz-booking-change` and in `selection`.
+ *
+ * @summary Accessible seat map to pick seats for a session.
+ *
+ * @fires oz-booking-change - The pick changed: `{ selection, preview }` (`selection` undefined when no seat is chosen).
+ * @fires oz-error - Availability could not be loaded: `{ error, message }` (also shown in the element, with a retry).
+ *
+ * @csspart base - The whole picker.
+ * @csspart sessions - The session choice (when there are several).
+ * @csspart session - One session.
+ * @csspart limit - The per-order limit.
+ * @csspart legend - The legend of seat states and price zones.
+ * @csspart section - One section of the venue.
+ * @csspart seat-map - The grid of seats of a section.
+ * @csspart row-label - A row's name.
+ * @csspart seat - One seat button.
+ * @csspart message - Why the last seat could not be chosen.
+ * @csspart summary - The chosen seats and their total.
+ * @csspart error - The error message with its retry button.
+ *
+ * @cssprop [--oz-seat-size=36px] - Size of a seat (× density).
+ * @cssprop [--oz-seat-available-bg=var(--oz-color-surface)] - A free seat: background.
+ * @cssprop [--oz-seat-selected-bg=var(--oz-color-primary)] - A chosen seat: background.
+ * @cssprop [--oz-seat-selected-text=var(--oz-color-on-primary)] - A chosen seat: its check mark.
+ * @cssprop [--oz-seat-taken-bg=var(--oz-color-surface-alt)] - A taken or unavailable seat: background (it is also crossed out).
+ * @cssprop [--oz-color-primary=#c2410c] - Accent: primary buttons, links, selection (dark scheme: #fb923c).
+ * @cssprop [--oz-color-on-primary=#ffffff] - Text on the accent colour (dark: #1c1917).
+ * @cssprop [--oz-color-text=#1c1917] - Text (dark: #f5f5f4).
+ * @cssprop [--oz-color-muted=#6b6460] - Secondary text (dark: #b5aea9).
+ * @cssprop [--oz-color-surface=#ffffff] - Cards, inputs, panels (dark: #1c1917).
+ * @cssprop [--oz-color-surface-alt=#f7f5f3] - Image placeholders, notices, summaries (dark: #292524).
+ * @cssprop [--oz-color-canvas=transparent] - Background of the element itself (dark: #1c1917).
+ * @cssprop [--oz-color-border=#e2ddd8] - Borders and dividers (dark: #44403c).
+ * @cssprop [--oz-color-danger=#b91c1c] - Errors (dark: #f87171).
+ * @cssprop [--oz-font-family=system-ui, …] - Text font.
+ * @cssprop [--oz-font-size=15px] - Base size; the scale is relative to it.
+ * @cssprop [--oz-font-size-sm=0.875em] - Small text: hints, meta, errors.
+ * @cssprop [--oz-font-size-lg=1.15em] - Totals and sub-headings.
+ * @cssprop [--oz-radius=10px] - Corner radius.
+ * @cssprop [--oz-space=8px] - Spacing unit; gaps and paddings are multiples of it.
+ * @cssprop [--oz-density=1] - Multiplies spacing and control height: 0.8 compact, 1.15 comfortable.
+ * @cssprop [--oz-control-height=44px] - Height of buttons and inputs (default 44px × density, at least 32px).
+ * @cssprop [--oz-button-bg=var(--oz-color-surface)] - Secondary buttons: background.
+ * @cssprop [--oz-button-text=var(--oz-color-text)] - Secondary buttons: text.
+ * @cssprop [--oz-button-border-color=var(--oz-color-border)] - Buttons: border.
+ * @cssprop [--oz-button-radius=var(--oz-radius)] - Buttons: corners.
+ * @cssprop [--oz-focus-color=var(--oz-color-primary)] - Colour of the keyboard focus ring.
+ * @cssprop [--oz-focus-ring=3px ring in the focus colour] - The whole focus ring (a box-shadow).
+ * @cssprop [--oz-badge-bg=var(--oz-color-primary)] - Badges: background.
+ * @cssprop [--oz-badge-radius=999px] - Badges: corners.
+ * @cssprop [--oz-badge-text=var(--oz-color-on-primary)] - Badges: text.
+ * @cssprop [--oz-button-font-weight=var(--oz-font-weight-semibold)] - Buttons: weight.
+ * @cssprop [--oz-button-primary-bg=var(--oz-color-primary)] - Primary buttons: background.
+ * @cssprop [--oz-button-primary-text=var(--oz-color-on-primary)] - Primary buttons: text.
+ * @cssprop [--oz-calendar-day-size=44px] - Size of a day cell (× density).
+ * @cssprop [--oz-calendar-range-bg=primary mixed with surface] - Days inside a picked range.
+ * @cssprop [--oz-calendar-selected-bg=var(--oz-color-primary)] - The picked day: background.
+ * @cssprop [--oz-calendar-selected-text=var(--oz-color-on-primary)] - The picked day: text.
+ * @cssprop [--oz-card-bg=var(--oz-color-surface)] - Cards: background.
+ * @cssprop [--oz-card-border-color=var(--oz-color-border)] - Cards: border.
+ * @cssprop [--oz-card-radius=var(--oz-radius)] - Cards: corners.
+ * @cssprop [--oz-card-shadow=var(--oz-shadow)] - Cards: shadow.
+ * @cssprop [--oz-color-sale=#b91c1c] - Sale prices and badges (dark: #f87171).
+ * @cssprop [--oz-color-success=#15803d] - In stock, discounts, success (dark: #4ade80).
+ * @cssprop [--oz-color-warning=#a16207] - Low stock, notices, pending statuses (dark: #facc15).
+ * @cssprop [--oz-font-family-heading=var(--oz-font-family)] - Heading font.
+ * @cssprop [--oz-font-family-mono=ui-monospace, …] - Codes and references.
+ * @cssprop [--oz-font-size-xl=1.6em] - Page headings.
+ * @cssprop [--oz-font-weight-bold=700] - Prices and headings.
+ * @cssprop [--oz-font-weight-medium=500] - Medium weight.
+ * @cssprop [--oz-font-weight-semibold=600] - Labels, buttons, titles.
+ * @cssprop [--oz-input-bg=var(--oz-color-surface)] - Inputs: background.
+ * @cssprop [--oz-input-border-color=var(--oz-color-border)] - Inputs: border.
+ * @cssprop [--oz-input-radius=calc(var(--oz-radius) * 0.8)] - Inputs: corners.
+ * @cssprop [--oz-input-text=var(--oz-color-text)] - Inputs: text.
+ * @cssprop [--oz-motion-duration=150ms] - Duration of hover and state transitions (0s under prefers-reduced-motion).
+ * @cssprop [--oz-motion-easing=ease] - Easing of transitions.
+ * @cssprop [--oz-shadow=soft two-layer shadow] - Raised cards and panels.
+ * @cssprop [--oz-transition=150ms ease] - Shorthand overriding duration and easing together.
+ *
+ * @slot - Nothing; the element renders everything from the product and its availability.
+ */
+export class SeatPicker extends ZoneElement {
+  /** The element's styles: the shared design tokens and controls, the pickers' shared styles, then its own. */
+  static override styles = [tokens, controls, bookingCalendarStyles, seatPickerStyles];
+
+  /** The show to book seats for (a `seats` product from `@orderzone/core`). */
+  @property({ attribute: false }) product?: SeatsProduct;
+
+  /** The session; default: the product's first. The shopper can choose another when there are several. */
+  @property({ attribute: 'session-id' }) sessionId?: string;
+
+  @state() private chosen: string[] = [];
+  @state() private focusSeatId: string | undefined;
+  @state() private preview: BookingPrice | undefined;
+  @state() private message: SeatMessage | undefined;
+
+  private readonly availability = new AvailabilityController(this, 'seats', (error) => this.reportError(error));
+  private seen: AvailabilityOf<'seats'> | undefined;
+  private reload = false;
+  private focusAfterUpdate = false;
+
+  constructor() {
+    super(seatPickerMessages);
+  }
+
+  /** The chosen seats of the session; undefined while none is chosen. */
+  get selection(): BookingSelection | undefined {
+    if (this.chosen.length === 0 || !this.product) return undefined;
+    return { type: 'seats', sessionId: this.session, seatIds: [...this.chosen] };
+  }
+
+  protected zoneChanged(_zone: OrderZone): void {
+    this.reload = true;
+    this.requestUpdate();
+  }
+
+  private get session(): string {
+    const sessions = this.product!.booking.sessions;
+    return sessions.some((s) => s.id === this.sessionId) ? this.sessionId! : sessions[0]!.id;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('product') || changed.has('sessionId')) {
+      this.resetPick();
+      this.reload = true;
+    }
+    if (this.reload && this.product && this.isConnected) {
+      this.reload = false;
+      this.load();
+    }
+    const loaded = this.availability.availability;
+    if (loaded && loaded !== this.seen) {
+      this.seen = loaded;
+      // Seats taken since they were chosen (a reload) leave the pick.
+      const taken = new Set(loaded.takenSeatIds);
+      const kept = this.chosen.filter((id) => !taken.has(id));
+      if (kept.length !== this.chosen.length) this.setChosen(kept);
+    }
+  }
+
+  protected override updated(): void {
+    if (this.focusAfterUpdate) {
+      this.focusAfterUpdate = false;
+      this.renderRoot.querySelector<HTMLButtonElement>(`button.seat[data-seat="${CSS.escape(this.focusSeatId ?? '')}"]`)?.focus();
+    }
+  }
+
+  private load(): void {
+    const product = this.product;
+    if (!product) return;
+    void this.availability.load(this.activeZone, { productId: product.id, sessionId: this.session }, this.i18n.locale);
+  }
+
+  private resetPick(): void {
+    const had = this.chosen.length > 0;
+    this.chosen = [];
+    this.preview = undefined;
+    this.message = undefined;
+    this.focusSeatId = undefined;
+    this.seen = undefined;
+    if (had) emit(this, 'oz-booking-change', { selection: undefined });
+  }
+
+  private chooseSession(id: string): void {
+    if (id === this.session) return;
+    this.sessionId = id;
+  }
+
+  private seatState(seat: Seat): SeatState {
+    if (seat.unavailable) return 'unavailable';
+    if (this.availability.availability?.takenSeatIds.includes(seat.id)) return 'taken';
+    return this.chosen.includes(seat.id) ? 'selected' : 'available';
+  }
+
+  /** Prices `seatIds` with the core and makes them the pick, or says why not. Returns whether it did. */
+  private setChosen(seatIds: string[]): boolean {
+    const product = this.product!;
+    let preview: BookingPrice | undefined;
+    if (seatIds.length > 0) {
+      try {
+        preview = this.activeZone.bookings.preview(product, product.variants[0]!.id, { type: 'seats', sessionId: this.session, seatIds });
+      } catch (error) {
+        const err = toOrderZoneError(error);
+        const [first] = err.fieldErrors;
+        this.message = first ? (t) => describeFieldError(first, t) : (t) => describeError(err, t);
+        return false;
+      }
+      const max = this.availability.availability?.maxSeatsPerOrder;
+      if (max !== undefined && seatIds.length > max) {
+        this.message = (t) => describeFieldError({ field: 'seats', code: 'too_many_seats', params: { max } }, t);
+        return false;
+      }
+    }
+    this.chosen = seatIds;
+    this.preview = preview;
+    const selection = this.selection;
+    emit(this, 'oz-booking-change', selection && preview ? { selection, preview } : { selection: undefined });
+    return true;
+  }
+
+  private toggle(seat: Seat): void {
+    this.focusSeatId = seat.id;
+    const state = this.seatState(seat);
+    const label = this.i18n.text(seat.label);
+    if (state === 'taken' || state === 'unavailable') {
+      this.message = (t) => t('seats.cannot_choose', { seat: label });
+      return;
+    }
+    this.message = undefined;
+    this.setChosen(state === 'selected' ? this.chosen.filter((id) => id !== seat.id) : [...this.chosen, seat.id]);
+  }
+
+  private onMapKeydown(event: KeyboardEvent): void {
+    const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button.seat');
+    if (!button) return;
+    const rows = flatRows(this.product!);
+    const r = rows.findIndex((row) => row.seats.some((s) => s.id === button.dataset.seat));
+    if (r < 0) return;
+    const c = rows[r]!.seats.findIndex((s) => s.id === button.dataset.seat);
+    const rtl = button.matches(':dir(rtl)');
+    let target: Seat | undefined;
+    const inRow = (row: SeatRow, index: number): Seat => row.seats[Math.max(0, Math.min(index, row.seats.length - 1))]!;
+    switch (event.key) {
+      case 'ArrowLeft':
+        target = inRow(rows[r]!, c + (rtl ? 1 : -1));
+        break;
+      case 'ArrowRight':
+        target = inRow(rows[r]!, c + (rtl ? -1 : 1));
+        break;
+      case 'ArrowUp':
+        target = r > 0 ? inRow(rows[r - 1]!, c) : undefined;
+        break;
+      case 'ArrowDown':
+        target = r < rows.length - 1 ? inRow(rows[r + 1]!, c) : undefined;
+        break;
+      case 'Home':
+        target = event.ctrlKey ? rows[0]!.seats[0] : rows[r]!.seats[0];
+        break;
+      case 'End':
+        target = event.ctrlKey ? rows.at(-1)!.seats.at(-1) : rows[r]!.seats.at(-1);
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    if (!target) return;
+    this.focusSeatId = target.id;
+    this.focusAfterUpdate = true;
+  }
+
+  private seatName(seat: Seat, state: SeatState): string {
+    const zone = this.product!.booking.seatMap.zones.find((z) => z.id === seat.zoneId);
+    return this.i18n.t('seats.seat_name', {
+      seat: this.i18n.text(seat.label),
+      zone: zone ? this.i18n.text(zone.name) : '',
+      price: zone ? this.i18n.money(zone.price) : '',
+      state: this.i18n.t(`seats.state_${state}`),
+    });
+  }
+
+  private renderSeat(seat: Seat, tabbable: string): TemplateResult {
+    const state = this.seatState(seat);
+    const blocked = state === 'taken' || state === 'unavailable';
+    return html`<span role="gridcell" class="seat-cell">
+      <button
+        type="button"
+        class="seat ${state}"
+        part="seat"
+        data-seat=${seat.id}
+        data-zone=${seat.zoneId}
+        tabindex=${seat.id === tabbable ? '0' : '-1'}
+        aria-pressed=${state === 'selected' ? 'true' : 'false'}
+        aria-disabled=${blocked ? 'true' : nothing}
+        @click=${() => this.toggle(seat)}
+      >
+        <span class="visually-hidden">${this.seatName(seat, state)}</span>
+      </button>
+    </span>`;
+  }
+
+  private renderSessions(): TemplateResult {
+    const product = this.product!;
+    const t = this.i18n.t;
+    const locale = this.i18n.locale;
+    const { sessions, timeZone, venue } = product.booking;
+    const name = (s: (typeof sessions)[number]): string => {
+      const when = formatSlotTime(s.startsAt, timeZone, locale);
+      return s.label ? t('seats.session_label', { label: this.i18n.text(s.label), time: when }) : when;
+    };
+    if (sessions.length === 1) {
+      const only = sessions[0]!;
+      return html`<p class="session-one" part="session">${venue ? t('seats.venue_session', { venue: this.i18n.text(venue), session: name(only) }) : name(only)}</p>`;
+    }
+    return html`<fieldset class="choice-group" part="sessions">
+      <legend>${venue ? t('seats.sessions_at', { venue: this.i18n.text(venue) }) : t('seats.sessions')}</legend>
+      <div class="choices">
+        ${sessions.map(
+          (s) => html`<label class="choice" part="session">
+            <input type="radio" name="session" .value=${s.id} .checked=${s.id === this.session} @change=${() => this.chooseSession(s.id)} />
+            ${name(s)}
+          </label>`,
+        )}
+      </div>
+    </fieldset>`;
+  }
+
+  private renderLegend(): TemplateResult {
+    const t = this.i18n.t;
+    const states: SeatState[] = ['available', 'selected', 'taken', 'unavailable'];
+    return html`<div class="seat-legend" part="legend">
+      <h3 class="picker-heading">${t('seats.legend')}</h3>
+      <ul class="legend-list">
+        ${states.map((s) => html`<li><span class="seat sample ${s}" aria-hidden="true"></span>${t(`seats.legend_${s}`)}</li>`)}
+        ${this.product!.booking.seatMap.zones.map(
+          (zone) => html`<li><span class="zone-name">${t('seats.zone_price', { zone: this.i18n.text(zone.name), price: this.i18n.money(zone.price) })}</span></li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private renderMap(): TemplateResult {
+    const product = this.product!;
+    const rows = flatRows(product);
+    const all = rows.flatMap((row) => row.seats);
+    const tabbable = all.some((s) => s.id === this.focusSeatId) ? this.focusSeatId! : (all.find((s) => this.seatState(s) === 'selected') ?? all.find((s) => this.seatState(s) === 'available') ?? all[0])?.id ?? '';
+    return html`<div class="seat-map-wrap" @keydown=${this.onMapKeydown}>
+      ${product.booking.seatMap.sections.map(
+        (section) => html`<div class="section" part="section">
+          <h3 class="picker-heading" id="section-${section.id}">${this.i18n.text(section.name)}</h3>
+          <div class="seat-map" part="seat-map" role="grid" aria-labelledby="section-${section.id}">
+            ${section.rows.map(
+              (row) => html`<div role="row" class="seat-row">
+                <span role="rowheader" class="row-label" part="row-label">${this.i18n.text(row.label)}</span>
+                ${row.seats.map((seat) => this.renderSeat(seat, tabbable))}
+              </div>`,
+            )}
+          </div>
+        </div>`,
+      )}
+    </div>`;
+  }
+
+  private renderSummary(): TemplateResult | typeof nothing {
+    const preview = this.preview;
+    if (preview?.details.type !== 'seats') return nothing;
+    const t = this.i18n.t;
+    return html`<div class="pick-summary" part="summary">
+      <ul class="chosen-seats">
+        ${preview.details.seats.map(
+          (seat) => html`<li><span>${t('seats.chosen_seat', { seat: this.i18n.text(seat.label), zone: this.i18n.text(seat.zoneName) })}</span><span class="seat-price">${this.i18n.money(seat.price)}</span></li>`,
+        )}
+      </ul>
+      <p class="pick-price">${t('seats.total', { count: preview.details.seats.length, price: this.i18n.money(preview.unitPrice) })}</p>
+    </div>`;
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const product = this.product;
+    if (!product) return nothing;
+    const t = this.i18n.t;
+    const state = this.availability.state;
+    const max = this.availability.availability?.maxSeatsPerOrder ?? product.booking.maxSeatsPerOrder;
+    return html`<div class="picker seat-picker" part="base" aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
+      ${this.renderSessions()}
+      <p class="hint" part="limit">${t('seats.limit', { max })}</p>
+      ${this.renderLegend()}
+      ${state.status === 'loading' ? html`<p class="loading-state">${t('booking.loading')}</p>` : nothing}
+      ${state.status === 'failed'
+        ? html`<div class="error-state" part="error" role="alert">
+            <p>${t('booking.load_failed')} ${describeError(state.error, t)}</p>
+            <button type="button" class="button retry" @click=${() => this.load()}>${t('common.retry')}</button>
+          </div>`
+        : nothing}
+      ${state.status === 'ready' ? this.renderMap() : nothing}
+      <div class="alert-region" role="alert">${this.message ? html`<p class="problems seat-message" part="message">${this.message(t)}</p>` : nothing}</div>
+      <div class="summary-region" role="status" aria-live="polite">
+        ${this.chosen.length === 0 && state.status === 'ready' ? html`<p class="hint">${t('seats.none_chosen')}</p>` : this.renderSummary()}
+      </div>
+    </div>`;
+  }
+}

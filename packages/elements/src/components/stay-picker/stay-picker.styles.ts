@@ -1,0 +1,51 @@
+/**
+ * Styles of `<stay-picker>`: larger day cells that hold the nightly price; check-in and check-out
+ * filled, the nights between tinted; closed and sold-out nights say so in the cell (not by colour).
+ *
+ * @module
+ */
+import { css } from 'lit';
+
+export const stayPickerStyles = css`
+  :host {
+    display: block;
+    --_day-size: var(--oz-calendar-day-size, max(48px, calc(52px * var(--oz-density, 1))));
+  }
+  .range-status {
+    margin: 0;
+    font-weight: var(--_weight-semibold);
+  }
+  td.day .day-note {
+    font-size: 0.65em;
+    font-variant-numeric: tabular-nums;
+  }
+  td.day.range-start,
+  td.day.range-end {
+    background: var(--_selected-bg);
+    color: var(--_selected-text);
+    font-weight: var(--_weight-bold);
+  }
+  td.day.closed:not(.range-start):not(.range-end),
+  td.day.sold-out:not(.range-start):not(.range-end) {
+    color: var(--_muted);
+    background-image: repeating-linear-gradient(135deg, transparent 0 5px, color-mix(in srgb, var(--_border) 70%, transparent) 5px 6px);
+  }
+  .night-list {
+    display: grid;
+    gap: calc(var(--_space) * 0.25);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .night-list li {
+    display: flex;
+    justify-content: space-between;
+    gap: calc(var(--_space) * 2);
+  }
+  .night-price {
+    font-variant-numeric: tabular-nums;
+  }
+  .clear-button {
+    justify-self: start;
+  }
+`;
