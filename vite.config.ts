@@ -15,5 +15,11 @@ export default defineConfig({
   define: { 'process.env.NODE_ENV': JSON.stringify(process.env.NODE_ENV ?? 'development') },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: false },
-  build: { outDir: fileURLToPath(new URL('./examples/shop/dist', import.meta.url)), emptyOutDir: true, sourcemap: true },
+  build: {
+    outDir: fileURLToPath(new URL('./examples/shop/dist', import.meta.url)),
+    emptyOutDir: true,
+    sourcemap: true,
+    // Two pages: the shop, and the merchant console that plays the merchant's side of the demo.
+    rollupOptions: { input: { shop: `${shopRoot}/index.html`, console: `${shopRoot}/console.html` } },
+  },
 });

@@ -3,6 +3,11 @@
  * the merchant's own text and `<order-zone locale>`.
  */
 import '@orderzone/elements/define';
+import { configureHelp } from '@orderzone/elements';
+import { demoHelp } from './demo-help.ts';
+
+// The shop's FAQ and contact channels, for every <order-help> OrderZone shows where a shopper gets stuck.
+configureHelp(demoHelp);
 
 const zone = document.querySelector('order-zone')!;
 const buttons = [...document.querySelectorAll<HTMLButtonElement>('[data-locale]')];

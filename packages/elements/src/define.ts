@@ -4,12 +4,18 @@
  * @module
  */
 import { defineElement } from './components/define-element.ts';
+import { BookingPicker } from './components/booking-picker/booking-picker.ts';
 import { CartPanel } from './components/cart-panel/cart-panel.ts';
 import { CheckoutForm } from './components/checkout-form/checkout-form.ts';
 import { OrderConfirmation } from './components/order-confirmation/order-confirmation.ts';
+import { OrderDetail } from './components/order-detail/order-detail.ts';
+import { OrderLookup } from './components/order-lookup/order-lookup.ts';
+import { OrderHelp } from './components/order-help/order-help.ts';
 import { OrderZoneElement } from './components/order-zone/order-zone.ts';
 import { ProductDetail } from './components/product-detail/product-detail.ts';
 import { ProductPicker } from './components/product-picker/product-picker.ts';
+import { SeatPicker } from './components/seat-picker/seat-picker.ts';
+import { StayPicker } from './components/stay-picker/stay-picker.ts';
 
 defineElement('order-zone', OrderZoneElement);
 defineElement('product-picker', ProductPicker);
@@ -17,6 +23,12 @@ defineElement('product-detail', ProductDetail);
 defineElement('cart-panel', CartPanel);
 defineElement('checkout-form', CheckoutForm);
 defineElement('order-confirmation', OrderConfirmation);
+defineElement('booking-picker', BookingPicker);
+defineElement('stay-picker', StayPicker);
+defineElement('seat-picker', SeatPicker);
+defineElement('order-detail', OrderDetail);
+defineElement('order-lookup', OrderLookup);
+defineElement('order-help', OrderHelp);
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -26,5 +38,11 @@ declare global {
     'cart-panel': CartPanel;
     'checkout-form': CheckoutForm;
     'order-confirmation': OrderConfirmation;
+    'booking-picker': BookingPicker;
+    'stay-picker': StayPicker;
+    'seat-picker': SeatPicker;
+    'order-detail': OrderDetail;
+    'order-lookup': OrderLookup;
+    'order-help': OrderHelp;
   }
 }

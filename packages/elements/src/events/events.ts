@@ -5,10 +5,10 @@
  *
  * @module
  */
-import type { CartLine, CartNotice, Order, OrderZoneError } from '@orderzone/core';
+import type { BookingDetails, BookingSelection, CartLine, CartNotice, Money, Order, OrderZoneError, ShopperAction } from '@orderzone/core';
 
-/** The views `<order-zone>` switches between. */
-export type ZoneView = 'browse' | 'product' | 'cart' | 'checkout' | 'confirmation';
+/** The views `<order-zone>` switches between (`order`: one order's detail; `lookup`: find an order). */
+export type ZoneView = 'browse' | 'product' | 'cart' | 'checkout' | 'confirmation' | 'order' | 'lookup';
 
 export interface OzEventDetails {
   /** The cart changed (added, quantity, removed, undone, cleared, or changed in another tab). */
@@ -27,6 +27,20 @@ export interface OzEventDetails {
   'oz-order-created': { order: Order };
   /** Something failed; `message` is the sentence shown to the shopper. */
   'oz-error': { error: OrderZoneError; message: string };
+  /**
+   * The backend has a newer state of an order on show: seen by the live watch (`watch`), after the
+   * payment went through (`payment`), after the shopper's own action (`action`) or a conflict (`conflict`).
+   */
+  'oz-order-updated': { order: Order; reason: 'watch' | 'payment' | 'action' | 'conflict' };
+  /** A shopper action on an order succeeded (cancelled, address changed, refund or return requested); `order` is the result. */
+  'oz-order-action': { action: ShopperAction; order: Order };
+  /** An order was found by number and contact (`<order-lookup>`); `contact` is what the shopper typed. */
+  'oz-order-found': { order: Order; contact: string };
+  /**
+   * A booking picker's pick changed: `selection` is the complete pick (undefined when there is none,
+   * or when it breaks the product's rules), `preview` its price and details from the core.
+   */
+  'oz-booking-change': { selection: BookingSelection | undefined; preview?: { unitPrice: Money; details: BookingDetails } };
 }
 
 export type OzEventName = keyof OzEventDetails;
@@ -46,5 +60,9 @@ declare global {
     'oz-checkout-submit': CustomEvent<OzEventDetails['oz-checkout-submit']>;
     'oz-order-created': CustomEvent<OzEventDetails['oz-order-created']>;
     'oz-error': CustomEvent<OzEventDetails['oz-error']>;
+    'oz-order-updated': CustomEvent<OzEventDetails['oz-order-updated']>;
+    'oz-order-action': CustomEvent<OzEventDetails['oz-order-action']>;
+    'oz-order-found': CustomEvent<OzEventDetails['oz-order-found']>;
+    'oz-booking-change': CustomEvent<OzEventDetails['oz-booking-change']>;
   }
 }

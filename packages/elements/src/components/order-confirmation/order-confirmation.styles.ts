@@ -101,60 +101,6 @@ export const orderConfirmationStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
-  .payment {
-    border-width: 2px;
-    border-color: var(--_primary);
-    display: grid;
-    gap: calc(var(--_space) * 1.5);
-    justify-items: start;
-  }
-  .payment.none {
-    border-color: var(--_border);
-    border-width: 1px;
-  }
-  .payment p {
-    margin: 0;
-  }
-  .qr {
-    display: grid;
-    gap: var(--_space);
-    justify-items: center;
-    padding: calc(var(--_space) * 2);
-    border-radius: var(--_radius);
-    background: var(--_surface-alt);
-    width: 100%;
-  }
-  .qr img {
-    width: min(220px, 60vw);
-    height: auto;
-    image-rendering: pixelated;
-    background: white;
-    padding: var(--_space);
-    border-radius: calc(var(--_radius) * 0.6);
-  }
-  .qr-code {
-    width: min(220px, 60vw);
-    height: auto;
-    border-radius: calc(var(--_radius) * 0.6);
-  }
-  .qr-code + .qr-payload {
-    font-size: 0.75em;
-    color: var(--_muted);
-  }
-  .qr-payload {
-    margin: 0;
-    padding: calc(var(--_space) * 1.5);
-    border: 1px dashed var(--_muted);
-    border-radius: calc(var(--_radius) * 0.6);
-    background: var(--_surface);
-    font-family: var(--_font-mono);
-    font-size: 0.9em;
-    overflow-wrap: anywhere;
-    max-width: 100%;
-  }
-  .qr-label {
-    font-weight: var(--_weight-bold);
-  }
   .details {
     display: grid;
     gap: calc(var(--_space) * 2);
@@ -174,6 +120,8 @@ export const orderConfirmationStyles = css`
   }
   .actions {
     display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
     justify-content: center;
   }
 `;

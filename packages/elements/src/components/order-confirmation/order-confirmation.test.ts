@@ -4,6 +4,9 @@ import { addToCart, createZoneFixture, type ZoneFixture } from '../../testing/zo
 import { OrderConfirmation } from './order-confirmation.ts';
 import { orderConfirmationMessages } from './order-confirmation.messages.ts';
 import { defineElement } from '../define-element.ts';
+import { createOrderFixture, placeOrder as placeRealOrder } from '../../testing/order-fixture.ts';
+import { manualClock } from '../../testing/manual-clock.ts';
+import { persistentMemoryStorage } from '../../testing/zone-fixture.ts';
 
 defineElement('order-confirmation', OrderConfirmation);
 
@@ -234,5 +237,80 @@ describe('<order-confirmation>', () => {
     expect(text($(el, '[part="details"]'))).to.contain('<img src=x onerror=alert(1)>note');
     expect(text($(el, '[part="details"]'))).to.contain('<script>x</script>');
     expect(el.shadowRoot!.querySelector('[part="details"] img, [part="details"] script')).to.equal(null);
+  });
+
+  it('counts down to the QR code expiry and moves on by itself once paid', async () => {
+    const f = createOrderFixture();
+    const order = await placeRealOrder(f.zone, 'wechat_pay');
+    const clock = manualClock(Date.now());
+    const expiresAt = new Date(clock.now() + 2 * 60_000 + 500).toISOString();
+    const el = await fixture<OrderConfirmation>(html`<order-confirmation .zone=${f.zone} .clock=${clock} .order=${{ ...order, payment: { type: 'qr_code', payload: 'weixin://wxpay/x', expiresAt } }}></order-confirmation>`);
+    expect(text($(el, '[data-qr-countdown]'))).to.equal('Code valid for 2:01');
+    expect($(el, '[data-qr-countdown]')!.getAttribute('role')).to.equal('timer');
+    await clock.advance(1000);
+    await el.updateComplete;
+    expect(text($(el, '[data-qr-countdown]'))).to.equal('Code valid for 2:00');
+    await expect(el).shadowDom.to.be.accessible();
+    const updated = oneEvent(el, 'oz-order-updated');
+    f.backend.engine.markPaid(order.orderNumber);
+    await clock.advance(4000);
+    expect((await updated).detail.order.status).to.equal('paid');
+    await el.updateComplete;
+    expect(text($(el, '[data-status]'))).to.equal('Paid');
+    expect(text($(el, '[data-payment="paid"]'))).to.contain('Payment received');
+    expect($(el, '[data-qr-countdown]')).to.equal(null);
+    expect(text($(el, '[data-status-announcement]'))).to.contain('Payment received');
+    f.zone.dispose();
+  });
+
+  it('shows an expired code with a way to look for a new one, and says when the shop issues none', async () => {
+    const f = createOrderFixture();
+    const order = await placeRealOrder(f.zone);
+    const clock = manualClock(Date.now());
+    const expiresAt = new Date(clock.now() + 3000).toISOString();
+    const shown = { ...order, payment: { type: 'qr_code' as const, payload: 'https://qr.alipay.com/x', expiresAt } };
+    f.override({ getPaymentStatus: async (orderNumber: string) => ({ orderNumber, status: clock.now() >= Date.parse(expiresAt) ? 'expired' : 'pending' }) as const });
+    f.override({ getOrder: async () => shown });
+    const el = await fixture<OrderConfirmation>(html`<order-confirmation .zone=${f.zone} .clock=${clock} .order=${shown}></order-confirmation>`);
+    await clock.advance(3000);
+    await el.updateComplete;
+    expect(text($(el, '[data-payment-problem]'))).to.equal('This payment code has expired.');
+    await expect(el).shadowDom.to.be.accessible();
+    ($(el, '[data-renew]') as HTMLButtonElement).click();
+    await waitUntil(() => $(el, '[data-no-new-code]'));
+    expect(text($(el, '[data-no-new-code]'))).to.contain('has not issued a new code');
+    // A new code from the shop resumes the step.
+    const renewed = { ...shown, payment: { ...shown.payment, payload: 'https://qr.alipay.com/new', expiresAt: new Date(clock.now() + 900_000).toISOString() } };
+    f.override({ getOrder: async () => renewed, getPaymentStatus: async (orderNumber: string) => ({ orderNumber, status: 'pending' }) as const });
+    ($(el, '[data-renew]') as HTMLButtonElement).click();
+    await waitUntil(() => $(el, '[data-qr-countdown]'));
+    expect(text($(el, '[data-qr-payload]'))).to.equal('https://qr.alipay.com/new');
+    f.zone.dispose();
+  });
+
+  it('resumes the payment step after a reload, from the stored last order', async () => {
+    const storage = persistentMemoryStorage();
+    const first = createOrderFixture({ storage });
+    const order = await placeRealOrder(first.zone, 'alipay');
+    first.zone.dispose();
+    // A reload: a new zone over the same storage and backend.
+    const again = createOrderFixture({ storage, backend: first.backend });
+    const clock = manualClock(Date.now());
+    const el = await fixture<OrderConfirmation>(html`<order-confirmation .zone=${again.zone} .clock=${clock}></order-confirmation>`);
+    expect(text($(el, '[data-order-number]'))).to.equal(order.orderNumber);
+    expect($(el, '[data-payment="qr_code"]')).not.to.equal(null);
+    again.backend.engine.markPaid(order.orderNumber);
+    await clock.advance(2000);
+    await waitUntil(() => text($(el, '[data-status]')) === 'Paid');
+    again.zone.dispose();
+  });
+
+  it('offers "Track this order"', async () => {
+    const f = createZoneFixture();
+    const order = await placeOrder(f);
+    const el = await mount(f, order);
+    const navigated = oneEvent(el, 'oz-navigate');
+    $(el, '[data-track]')!.click();
+    expect((await navigated).detail).to.deep.equal({ view: 'order' });
   });
 });

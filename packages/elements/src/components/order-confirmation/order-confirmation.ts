@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Address, Order, OrderZone, PaymentAction, PaymentMethod } from '@orderzone/core';
+import type { Address, Order, OrderZone } from '@orderzone/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { StoreController } from '../../controllers/store-controller.ts';
@@ -15,24 +15,8 @@ import { priceSummaryStyles } from '../price-summary/price-summary.styles.ts';
 import { ZoneElement } from '../zone-element.ts';
 import { orderConfirmationMessages } from './order-confirmation.messages.ts';
 import { orderConfirmationStyles } from './order-confirmation.styles.ts';
-import { encodeQr, renderQr, type QrDrawing } from './qr-code.ts';
-
-/** `url` when it is an absolute http(s) URL (a backend must never make the page run a `javascript:` link). */
-function safeHttpUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url, document.baseURI);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** `url` when it can be shown as an image: http(s) or a `data:image/...` URL. */
-function safeImageUrl(url: string | undefined): string | undefined {
-  if (url?.startsWith('data:image/')) return url;
-  return safeHttpUrl(url);
-}
+import { PaymentStepController, realPaymentClock, renderPaymentStep, type PaymentClock } from '../payment-step/payment-step.ts';
+import { paymentStepStyles } from '../payment-step/payment-step.styles.ts';
 
 /**
  * The order confirmation: a thank-you, the order number (with a Copy button), its status, what the
@@ -40,12 +24,16 @@ function safeImageUrl(url: string | undefined): string | undefined {
  * contact, address, delivery and payment method. Shows the `order` property, else the zone's last
  * order; without either, a friendly empty state.
  *
- * A QR payment without a ready-made image shows the payload text in a labelled box: no QR code
- * renderer is bundled.
+ * The payment step is live: a QR code counts down to its expiry, the payment status is watched and
+ * the page moves on by itself ("Payment received", status Paid) once the backend confirms it; an
+ * expired code offers "Get a new code". Because the zone stores its last order, a shopper who
+ * reloads comes back to the same payment step. The QR code is drawn from the payload when the
+ * backend sends no image (the encoder loads on first use); the payload text stays beside it.
  *
  * @summary Thank-you page with order number, status, payment step and order details.
  *
- * @fires oz-navigate - "Continue shopping" (`{ view: 'browse' }`); the checkout is reset first.
+ * @fires oz-navigate - "Continue shopping" (`{ view: 'browse' }`; the checkout is reset first), "Track this order" (`{ view: 'order' }`).
+ * @fires oz-order-updated - The backend has a newer state of the order (paid, a new code): `{ order, reason: 'payment' }`.
  *
  * @slot after-heading - Content under the thank-you message (a merchant's note, a survey link...).
  *
@@ -56,6 +44,7 @@ function safeImageUrl(url: string | undefined): string | undefined {
  * @csspart status - The status badge.
  * @csspart payment - The payment step card.
  * @csspart pay-link - The "Pay now" link.
+ * @csspart track-button - The "Track this order" button.
  * @csspart qr - The QR code block: the code, its payload text and expiry.
  * @csspart qr-code - The QR code drawn from the payload when the backend sends no image.
  * @csspart items - The list of items.
@@ -119,21 +108,55 @@ function safeImageUrl(url: string | undefined): string | undefined {
  */
 export class OrderConfirmation extends ZoneElement {
   /** The element's styles: the shared design tokens and controls, then its own. */
-  static override styles = [tokens, controls, priceSummaryStyles, orderConfirmationStyles];
+  static override styles = [tokens, controls, priceSummaryStyles, paymentStepStyles, orderConfirmationStyles];
 
   /** The order to show; defaults to the zone's last order. */
   @property({ attribute: false }) order?: Order;
 
-  @state() private announcement = '';
+  /** Timers and the current time of the payment countdown and status watch; for tests. Default: the real ones. */
+  @property({ attribute: false }) clock: PaymentClock = realPaymentClock;
 
-  /** The drawn QR code and the payload it encodes, once `encodeQr` resolves. */
-  @state() private qr?: { payload: string; drawing: QrDrawing };
-  private qrRequested?: string;
+  @state() private announcement = '';
+  @state() private statusAnnouncement = '';
+
+  /** A newer state of the shown order, from the backend (paid, a new code). */
+  @state() private fresh?: Order;
 
   private readonly lastOrder = new StoreController<Order | undefined>(this);
 
+  private readonly payment = new PaymentStepController(this, {
+    zone: () => this.zoneController.zone,
+    order: () => this.shownOrder(),
+    clock: () => this.clock,
+    onOrder: (order) => {
+      this.fresh = order;
+      emit(this, 'oz-order-updated', { order, reason: 'payment' });
+    },
+    announce: (message) => this.announceStatus(message),
+    t: (key, params) => this.t(key, params),
+  });
+
   constructor() {
     super(orderConfirmationMessages);
+  }
+
+  /** The order shown: the newest known state of the `order` property or the zone's last order. */
+  private shownOrder(): Order | undefined {
+    const order = this.order ?? this.lastOrder.value;
+    if (order && this.fresh?.orderNumber === order.orderNumber) return this.fresh;
+    return order;
+  }
+
+  private announceStatus(message: string): void {
+    // Re-set so the same sentence twice is announced twice.
+    this.statusAnnouncement = '';
+    void this.updateComplete.then(() => {
+      this.statusAnnouncement = message;
+    });
+  }
+
+  private trackOrder(): void {
+    emit(this, 'oz-navigate', { view: 'order' });
   }
 
   protected override zoneChanged(zone: OrderZone): void {
@@ -167,23 +190,8 @@ export class OrderConfirmation extends ZoneElement {
     emit(this, 'oz-navigate', { view: 'browse' });
   }
 
-  protected override willUpdate(): void {
-    const payment = (this.order ?? this.lastOrder.value)?.payment;
-    if (payment?.type !== 'qr_code' || safeImageUrl(payment.imageUrl)) return;
-    const { payload } = payment;
-    if (this.qrRequested === payload) return;
-    this.qrRequested = payload;
-    // Until (or unless) the code is drawn, the payload text stands in for it.
-    encodeQr(payload).then(
-      (drawing) => {
-        if (this.qrRequested === payload) this.qr = { payload, drawing };
-      },
-      () => undefined,
-    );
-  }
-
   protected override render(): TemplateResult {
-    const order = this.order ?? this.lastOrder.value;
+    const order = this.shownOrder();
     if (!order) return this.renderEmpty();
     const placed = this.formatDate(order.createdAt);
     return html`
@@ -209,6 +217,7 @@ export class OrderConfirmation extends ZoneElement {
             </button>
           </div>
           <div class="visually-hidden" role="status" aria-live="polite" data-announcement>${this.announcement}</div>
+          <div class="visually-hidden" aria-live="polite" data-status-announcement>${this.statusAnnouncement}</div>
           <p class="status">
             <span>${this.t('confirmation.status')}</span>
             <span class="badge ${order.status}" part="status" data-status>${this.t(`confirmation.status.${order.status}`)}</span>
@@ -216,7 +225,12 @@ export class OrderConfirmation extends ZoneElement {
           ${placed ? html`<p class="muted">${this.t('confirmation.placed_at', { date: placed })}</p>` : nothing}
           <slot name="after-heading"></slot>
         </div>
-        ${this.renderPayment(order)}
+        ${renderPaymentStep(order, this.payment, { t: this.t.bind(this), money: this.i18n.money, formatDate: (iso) => this.formatDate(iso) }, {
+          whenStuck: html`<div class="payment-actions">
+              <button class="button" type="button" data-manage @click=${this.trackOrder}>${this.t('confirmation.manage_order')}</button>
+            </div>
+            <order-help topic="payment_failed"></order-help>`,
+        })}
         <section class="card" aria-labelledby="items-heading">
           <h3 id="items-heading">${this.t('confirmation.items')}</h3>
           ${renderQuoteLines(order.lines, this.i18n, 'items')}
@@ -229,15 +243,19 @@ export class OrderConfirmation extends ZoneElement {
             <p>${order.contact.phone}</p>
             <p>${order.contact.email}</p>
           </div>
-          <div>
-            <h3>${this.t('confirmation.shipping_address')}</h3>
-            ${this.renderAddress(order.shippingAddress)}
-          </div>
-          <div>
-            <h3>${this.t('confirmation.delivery')}</h3>
-            <p>${this.i18n.text(order.shippingOption.label)}</p>
-            ${order.shippingOption.estimate ? html`<p class="muted">${this.i18n.text(order.shippingOption.estimate)}</p>` : nothing}
-          </div>
+          ${order.shippingAddress
+            ? html`<div>
+                <h3>${this.t('confirmation.shipping_address')}</h3>
+                ${this.renderAddress(order.shippingAddress)}
+              </div>`
+            : nothing}
+          ${order.shippingOption
+            ? html`<div>
+                <h3>${this.t('confirmation.delivery')}</h3>
+                <p>${this.i18n.text(order.shippingOption.label)}</p>
+                ${order.shippingOption.estimate ? html`<p class="muted">${this.i18n.text(order.shippingOption.estimate)}</p>` : nothing}
+              </div>`
+            : nothing}
           <div>
             <h3>${this.t('confirmation.payment_method')}</h3>
             <p>${this.i18n.text(order.paymentMethod.label)}</p>
@@ -250,6 +268,7 @@ export class OrderConfirmation extends ZoneElement {
             : nothing}
         </section>
         <div class="actions">
+          <button class="button" part="track-button" type="button" data-track @click=${this.trackOrder}>${this.t('confirmation.track_order')}</button>
           <button class="button primary" type="button" data-continue @click=${this.continueShopping}>${this.t('confirmation.continue_shopping')}</button>
         </div>
       </article>
@@ -266,46 +285,6 @@ export class OrderConfirmation extends ZoneElement {
       <p>${address.postalCode}</p>
       <p>${country}</p>
     </address>`;
-  }
-
-  private renderPayment(order: Order): TemplateResult {
-    const payment: PaymentAction = order.payment;
-    if (payment.type === 'none') {
-      return html`<section class="card payment none" part="payment" aria-labelledby="payment-heading" data-payment="none">
-        <h3 id="payment-heading">${this.t('confirmation.payment_step')}</h3>
-        <p>${this.t('confirmation.nothing_to_do')}</p>
-      </section>`;
-    }
-    if (payment.type === 'redirect') {
-      const url = safeHttpUrl(payment.url);
-      return html`<section class="card payment" part="payment" aria-labelledby="payment-heading" data-payment="redirect">
-        <h3 id="payment-heading">${this.t('confirmation.payment_step')}</h3>
-        ${url
-          ? html`<p>${this.t('confirmation.pay_redirect', { total: this.i18n.money(order.total) })}</p>
-              <a class="button primary" part="pay-link" href=${url} rel="noopener" data-pay-link>${this.t('confirmation.pay_now')}</a>`
-          : html`<p class="field-error">${this.t('confirmation.pay_link_invalid')}</p>`}
-      </section>`;
-    }
-    const image = safeImageUrl(payment.imageUrl);
-    const expires = this.formatDate(payment.expiresAt);
-    const scanKey = this.scanKey(order.paymentMethod);
-    return html`<section class="card payment" part="payment" aria-labelledby="payment-heading" data-payment="qr_code">
-      <h3 id="payment-heading">${this.t('confirmation.payment_step')}</h3>
-      <div class="qr" part="qr">
-        <p class="qr-label" id="qr-label">${this.t(scanKey)}</p>
-        ${image
-          ? html`<img src=${image} alt=${this.t('confirmation.qr_alt', { orderNumber: order.orderNumber })} data-qr-image />`
-          : html`${this.qr?.payload === payment.payload ? renderQr(this.qr.drawing, this.t('confirmation.qr_alt', { orderNumber: order.orderNumber })) : nothing}
-              <p class="qr-payload" role="group" aria-labelledby="qr-label" data-qr-payload>${payment.payload}</p>`}
-        ${expires ? html`<p class="muted" data-qr-expires>${this.t('confirmation.qr_expires', { time: expires })}</p>` : nothing}
-      </div>
-    </section>`;
-  }
-
-  private scanKey(method: PaymentMethod): string {
-    if (method.kind === 'alipay') return 'confirmation.scan.alipay';
-    if (method.kind === 'wechat_pay') return 'confirmation.scan.wechat_pay';
-    return 'confirmation.scan.other';
   }
 
   private renderEmpty(): TemplateResult {

@@ -18,6 +18,7 @@ export const orderZoneMessages: MessageCatalogs = {
     'zone.view_cart': 'View cart',
     'zone.dismiss': 'Dismiss',
     'zone.config_error_detail': 'Details for the site owner:',
+    'zone.find_order': 'Find my order',
   },
   'zh-CN': {
     'zone.shop': '商店',
@@ -30,5 +31,6 @@ export const orderZoneMessages: MessageCatalogs = {
     'zone.view_cart': '查看购物车',
     'zone.dismiss': '关闭提示',
     'zone.config_error_detail': '给网站管理员的详细信息：',
+    'zone.find_order': '查询订单',
   },
 };

@@ -24,6 +24,9 @@ export const orderZoneStyles = css`
     margin-block-end: calc(var(--_space) * 3);
     border-block-end: 1px solid var(--_border);
   }
+  .find-order {
+    margin-inline-start: auto;
+  }
   .brand {
     min-width: 0;
     font-size: 1.2em;

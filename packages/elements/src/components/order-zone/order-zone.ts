@@ -10,11 +10,11 @@ import {
   type OrderZone,
   type OrderZoneError,
 } from '@orderzone/core';
-import { createRestAdapter } from '@orderzone/core/rest';
 import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { configured, onConfigure } from '../../context/default-zone.ts';
 import { createLazyEmbeddedBackend } from '../../context/lazy-embedded-backend.ts';
+import { createLazyRestAdapter } from '../../context/lazy-rest-adapter.ts';
 import { zoneContext } from '../../context/zone-context.ts';
 import { LocaleController } from '../../controllers/locale-controller.ts';
 import { pageLocale } from '../../i18n/page-locale.ts';
@@ -28,7 +28,7 @@ import { orderZoneStyles } from './order-zone.styles.ts';
 import { formatZoneHash, parseZoneHash, type ZonePage } from './zone-route.ts';
 
 const TOAST_MS = 6000;
-const VIEWS: readonly ZoneView[] = ['browse', 'product', 'cart', 'checkout', 'confirmation'];
+const VIEWS: readonly ZoneView[] = ['browse', 'product', 'cart', 'checkout', 'confirmation', 'order', 'lookup'];
 /** The element showing each view; loaded on demand where a build registers it lazily. */
 const VIEW_TAGS: Record<ZoneView, string> = {
   browse: 'product-picker',
@@ -36,6 +36,8 @@ const VIEW_TAGS: Record<ZoneView, string> = {
   cart: 'cart-panel',
   checkout: 'checkout-form',
   confirmation: 'order-confirmation',
+  order: 'order-detail',
+  lookup: 'order-lookup',
 };
 
 /** Loads the element of `view` if it is registered lazily; a failed load is reported, never thrown. */
@@ -76,6 +78,7 @@ function deepActiveElement(): Element | null {
  * @csspart header - The header bar.
  * @csspart cart-button - The cart button in the header.
  * @csspart cart-badge - The item count on the cart button.
+ * @csspart find-order - The "Find my order" button in the header (opens `<order-lookup>`).
  * @csspart view - The container of the current view.
  * @csspart toast - The "Added to cart" notice.
  * @csspart error - The configuration error box.
@@ -165,7 +168,10 @@ export class OrderZoneElement extends LitElement {
   /** An existing zone to use instead of creating one from the attributes. */
   @property({ attribute: false }) zone?: OrderZone;
 
-  /** The view shown now: `browse`, `product`, `cart` (the drawer, over the page), `checkout`, `confirmation`. */
+  /**
+   * The view shown now: `browse`, `product`, `cart` (the drawer, over the page), `checkout`,
+   * `confirmation`, `order` (the last order's detail, live, with its actions) or `lookup` (find an order).
+   */
   @property({ reflect: true }) view: ZoneView = 'browse';
 
   /** The product shown by the `product` view. */
@@ -314,7 +320,7 @@ export class OrderZoneElement extends LitElement {
         this.ownedAdapter = wanted;
         this.ownedStorage = this.storage;
         try {
-          const adapter = wanted ?? (this.api ? createRestAdapter({ baseUrl: this.api }) : createLazyEmbeddedBackend(this.shop));
+          const adapter = wanted ?? (this.api ? createLazyRestAdapter({ baseUrl: this.api }) : createLazyEmbeddedBackend(this.shop));
           this.ownedZone = createOrderZone({
             adapter,
             shopId: this.shop,
@@ -468,6 +474,8 @@ export class OrderZoneElement extends LitElement {
       ${page === 'product' ? html`<product-detail data-view="product" product-id=${this.productId ?? ''}></product-detail>` : nothing}
       ${page === 'checkout' ? html`<checkout-form data-view="checkout"></checkout-form>` : nothing}
       ${page === 'confirmation' ? html`<order-confirmation data-view="confirmation" .order=${this.order}></order-confirmation>` : nothing}
+      ${page === 'order' ? html`<order-detail data-view="order" .order=${this.order}></order-detail>` : nothing}
+      ${page === 'lookup' ? html`<order-lookup data-view="lookup"></order-lookup>` : nothing}
     `;
   }
 
@@ -485,6 +493,9 @@ export class OrderZoneElement extends LitElement {
     return html`<div class="zone" part="base">
       <div class="bar" part="header">
         <div class="brand"><slot name="header"><span class="shop-name">${t('zone.shop')}</span></slot></div>
+        <button type="button" class="button link find-order" part="find-order" data-find-order aria-current=${this.page === 'lookup' ? 'page' : nothing} @click=${() => this.navigate('lookup')}>
+          ${t('zone.find_order')}
+        </button>
         <button
           type="button"
           class="cart-button"

@@ -1,0 +1,302 @@
+import { OrderZoneError, type Order, type UploadedPhoto } from '@orderzone/core';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { createOrderFixture, placeOrder, type OrderFixture } from '../../testing/order-fixture.ts';
+import { manualClock } from '../../testing/manual-clock.ts';
+import { deferred } from '../../testing/zone-fixture.ts';
+import { defineElement } from '../define-element.ts';
+import { OrderDetail } from './order-detail.ts';
+import { orderDetailMessages } from './order-detail.messages.ts';
+
+defineElement('order-detail', OrderDetail);
+
+let flow: OrderFixture | undefined;
+afterEach(() => {
+  flow?.zone.dispose();
+  flow = undefined;
+});
+
+async function mount(f: OrderFixture, order?: Order, clock = manualClock(Date.now())): Promise<OrderDetail> {
+  flow = f;
+  const el = await fixture<OrderDetail>(html`<order-detail .zone=${f.zone} .order=${order} .clock=${clock}></order-detail>`);
+  await el.updateComplete;
+  return el;
+}
+
+function $(el: OrderDetail, selector: string): HTMLElement | null {
+  return el.shadowRoot!.querySelector<HTMLElement>(selector);
+}
+
+function text(node: Element | null | undefined): string {
+  return node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+function actionLabels(el: OrderDetail): string[] {
+  return [...el.shadowRoot!.querySelectorAll('[data-action]')].map((b) => text(b));
+}
+
+/** Chooses files in the return photo input, as a shopper would. */
+function choose(el: OrderDetail, files: File[]): void {
+  const input = $(el, '#return-photos') as HTMLInputElement;
+  const transfer = new DataTransfer();
+  for (const file of files) transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+const png = (name = 'box.png', bytes = 64): File => new File([new Uint8Array(bytes)], name, { type: 'image/png' });
+
+async function shippedOrder(f: OrderFixture): Promise<Order> {
+  const order = await placeOrder(f.zone);
+  f.backend.engine.markPaid(order.orderNumber);
+  return f.backend.engine.markShipped(order.orderNumber, { carrier: 'SF Express', number: 'SF1234567890' });
+}
+
+describe('<order-detail>', () => {
+  it('has Chinese text for every English message, and is registered', () => {
+    const zh = orderDetailMessages['zh-CN']!;
+    expect(Object.keys(orderDetailMessages['en-US']!).filter((key) => !(key in zh) && !key.endsWith('.one'))).to.deep.equal([]);
+    expect(customElements.get('order-detail')).to.equal(OrderDetail);
+  });
+
+  it('shows the last order: status, timeline, items, address, the payment step and the actions allowed now', async () => {
+    const f = createOrderFixture();
+    const order = await placeOrder(f.zone);
+    const el = await mount(f);
+    expect(text($(el, 'h2'))).to.equal(`Order ${order.orderNumber}`);
+    expect(text($(el, '[data-status]'))).to.equal('Awaiting payment');
+    expect(text($(el, '[part="timeline"]'))).to.contain('Awaiting payment');
+    expect(el.shadowRoot!.querySelectorAll('[part="items"] li').length).to.equal(2);
+    expect(text($(el, '[data-shipping-address]'))).to.contain('建国路 88 号');
+    expect($(el, '[data-payment="qr_code"]')).not.to.equal(null);
+    expect(actionLabels(el)).to.deep.equal(['Cancel order', 'Change shipping address']);
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('offers only what the adapter implements', async () => {
+    const f = createOrderFixture();
+    const order = await placeOrder(f.zone);
+    f.override({ cancelOrder: undefined });
+    const el = await mount(f, order);
+    expect(actionLabels(el)).to.deep.equal(['Change shipping address']);
+  });
+
+  it('cancels after a confirm step, by keyboard, and shows the cancelled order', async () => {
+    const f = createOrderFixture();
+    const order = await placeOrder(f.zone);
+    const el = await mount(f, order);
+    const cancel = $(el, '[data-action="cancel"]')!;
+    cancel.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(text($(el, '[part="action-form"]'))).to.contain('This cannot be undone');
+    expect(cancel.getAttribute('aria-expanded')).to.equal('true');
+    await expect(el).shadowDom.to.be.accessible();
+    // "Keep order" closes it and gives focus back to the button.
+    ($(el, '[data-back]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect($(el, '[part="action-form"]')).to.equal(null);
+    expect(el.shadowRoot!.activeElement?.getAttribute('data-action')).to.equal('cancel');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const acted = oneEvent(el, 'oz-order-action');
+    ($(el, '[data-submit]') as HTMLButtonElement).focus();
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await acted;
+    expect(detail.action).to.equal('cancel');
+    await el.updateComplete;
+    expect(text($(el, '[data-status]'))).to.equal('Cancelled');
+    expect(text($(el, '[part="notice"]'))).to.equal('Your order was cancelled.');
+    expect(actionLabels(el)).to.deep.equal([]);
+    expect((await f.backend.getOrder(order.orderNumber, { contact: 'han@example.com' })).status).to.equal('cancelled');
+  });
+
+  it('changes the shipping address, showing field problems first', async () => {
+    const f = createOrderFixture();
+    const order = await placeOrder(f.zone);
+    const el = await mount(f, order);
+    $(el, '[data-action="change_address"]')!.click();
+    await el.updateComplete;
+    const postal = $(el, '#new-address-postalCode') as HTMLInputElement;
+    postal.value = '12';
+    postal.dispatchEvent(new Event('input'));
+    ($(el, '[data-submit]') as HTMLButtonElement).click();
+    await waitUntil(() => $(el, '#new-address-postalCode-error'));
+    expect(text($(el, '#new-address-postalCode-error'))).to.equal('Please enter a 6-digit postal code.');
+    expect(postal.getAttribute('aria-invalid')).to.equal('true');
+    expect(el.shadowRoot!.activeElement).to.equal(postal);
+    await expect(el).shadowDom.to.be.accessible();
+    postal.value = '100020';
+    postal.dispatchEvent(new Event('input'));
+    const line1 = $(el, '#new-address-line1') as HTMLInputElement;
+    line1.value = '光华路 1 号';
+    line1.dispatchEvent(new Event('input'));
+    ($(el, '[data-submit]') as HTMLButtonElement).click();
+    await waitUntil(() => $(el, '[part="notice"]'));
+    expect(text($(el, '[part="notice"]'))).to.equal('The shipping address was changed.');
+    expect(text($(el, '[data-shipping-address]'))).to.contain('光华路 1 号');
+  });
+
+  it('says so and shows the fresh order when the shop shipped it meanwhile (conflict)', async () => {
+    const f = createOrderFixture();
+    const order = await placeOrder(f.zone);
+    f.backend.engine.markPaid(order.orderNumber);
+    const paid = await f.backend.getOrder(order.orderNumber, { contact: 'han@example.com' });
+    const el = await mount(f, paid);
+    $(el, '[data-action="request_refund"]')!.click();
+    await el.updateComplete;
+    const reason = $(el, '#action-reason') as HTMLTextAreaElement;
+    expect(el.shadowRoot!.activeElement).to.equal(reason);
+    reason.value = 'Ordered the wrong size';
+    reason.dispatchEvent(new Event('input'));
+    // Meanwhile, the merchant ships it.
+    f.backend.engine.markShipped(order.orderNumber, { carrier: 'SF Express', number: 'SF998877' });
+    ($(el, '[data-submit]') as HTMLButtonElement).click();
+    await waitUntil(() => $(el, '[part="notice"]'));
+    expect(text($(el, '[part="notice"]'))).to.contain('now “Shipped”');
+    expect($(el, '[part="notice"]')!.getAttribute('role')).to.equal('alert');
+    expect(text($(el, '[data-status]'))).to.equal('Shipped');
+    expect(text($(el, '[data-tracking-number]'))).to.equal('SF998877');
+    expect(text($(el, '[part="tracking"]'))).to.contain('SF Express');
+    expect(actionLabels(el)).to.deep.equal(['Return items']);
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('asks for a reason before requesting a refund', async () => {
+    const f = createOrderFixture();
+    const order = await placeOrder(f.zone);
+    f.backend.engine.markPaid(order.orderNumber);
+    const el = await mount(f, await f.backend.getOrder(order.orderNumber, { contact: 'han@example.com' }));
+    $(el, '[data-action="request_refund"]')!.click();
+    await el.updateComplete;
+    ($(el, '[data-submit]') as HTMLButtonElement).click();
+    await waitUntil(() => $(el, '#action-reason-error'));
+    expect(text($(el, '#action-reason-error'))).to.equal('Please fill in this field.');
+    const reason = $(el, '#action-reason') as HTMLTextAreaElement;
+    reason.value = 'Changed my mind';
+    reason.dispatchEvent(new Event('input'));
+    ($(el, '[data-submit]') as HTMLButtonElement).click();
+    await waitUntil(() => $(el, '[part="notice"]'));
+    expect(text($(el, '[data-status]'))).to.equal('Refund requested');
+    expect(text($(el, '[part="timeline"]'))).to.contain('Changed my mind');
+  });
+
+  it('updates live, announces the new status politely, and stops watching at a final status', async () => {
+    const f = createOrderFixture();
+    const order = await placeOrder(f.zone, 'unionpay');
+    const clock = manualClock(Date.now());
+    const el = await mount(f, order, clock);
+    const updated = oneEvent(el, 'oz-order-updated');
+    f.backend.engine.markPaid(order.orderNumber);
+    await clock.advance(2000);
+    expect((await updated).detail.order.status).to.equal('paid');
+    await el.updateComplete;
+    expect(text($(el, '[data-status]'))).to.equal('Paid');
+    await waitUntil(() => text($(el, '[data-status-announcement]')) !== '');
+    expect(text($(el, '[data-status-announcement]'))).to.contain('Paid');
+    expect($(el, '[data-status-announcement]')!.getAttribute('aria-live')).to.equal('polite');
+    f.backend.engine.markShipped(order.orderNumber, { carrier: '顺丰速运', number: 'SF42' });
+    await clock.advance(4000);
+    await el.updateComplete;
+    expect(text($(el, '[data-tracking-number]'))).to.equal('SF42');
+  });
+
+  it('requests a return with photos: type and size checked first, progress shown, photos removable', async () => {
+    const f = createOrderFixture();
+    const order = await shippedOrder(f);
+    const uploads: { photo: Blob; progress?: (n: number) => void; done: ReturnType<typeof deferred<UploadedPhoto>> }[] = [];
+    const sent: unknown[] = [];
+    f.override({
+      uploadReturnPhoto: (_n, _a, photo, ctx) => {
+        const done = deferred<UploadedPhoto>();
+        uploads.push({ photo, ...(ctx?.onProgress ? { progress: ctx.onProgress } : {}), done });
+        return done.promise;
+      },
+      requestReturn: async (orderNumber, _access, request) => {
+        sent.push(request);
+        return { ...order, orderNumber, status: 'return_requested' };
+      },
+    });
+    const el = await mount(f, order);
+    $(el, '[data-action="request_return"]')!.click();
+    await el.updateComplete;
+    const gif = new File([new Uint8Array(10)], 'scan.gif', { type: 'image/gif' });
+    const huge = new File([new Uint8Array(5 * 1024 * 1024 + 1)], 'huge.jpg', { type: 'image/jpeg' });
+    choose(el, [gif, huge, png('box.png')]);
+    await el.updateComplete;
+    const problems = text($(el, '[data-photo-problems]'));
+    expect(problems).to.contain('scan.gif: This file type is not accepted. Please choose a JPEG, PNG, WebP photo.');
+    expect(problems).to.contain('huge.jpg: This photo is larger than 5 MB.');
+    expect(uploads.length).to.equal(1, 'only the valid photo is uploaded');
+    uploads[0]!.progress!(0.4);
+    await el.updateComplete;
+    expect(text($(el, '[data-photo="uploading"] [data-progress]'))).to.equal('Uploading… 40%');
+    expect(($(el, '[data-photo="uploading"] progress') as HTMLProgressElement).value).to.equal(40);
+    expect(($(el, '[data-photo="uploading"] img') as HTMLImageElement).src).to.match(/^blob:/);
+    await expect(el).shadowDom.to.be.accessible();
+    // Sending while a photo uploads is refused with a clear word.
+    const reason = $(el, '#action-reason') as HTMLTextAreaElement;
+    reason.value = 'The box arrived crushed';
+    reason.dispatchEvent(new Event('input'));
+    ($(el, '[data-submit]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(text($(el, '#return-photos-error'))).to.equal('Please wait until every photo has uploaded.');
+    uploads[0]!.done.resolve({ id: 'photo-1', url: 'data:image/png;base64,AA==', contentType: 'image/png', bytes: 64 });
+    await waitUntil(() => $(el, '[data-photo="done"]'));
+    // A second photo, removed again.
+    choose(el, [png('second.png')]);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('[data-photo]').length).to.equal(2);
+    (el.shadowRoot!.querySelectorAll('[data-remove-photo]')[1] as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('[data-photo]').length).to.equal(1);
+    const acted = oneEvent(el, 'oz-order-action');
+    ($(el, '[data-submit]') as HTMLButtonElement).click();
+    expect((await acted).detail.action).to.equal('request_return');
+    expect(sent).to.deep.equal([{ reason: 'The box arrived crushed', photoIds: ['photo-1'] }]);
+    await el.updateComplete;
+    expect(text($(el, '[data-status]'))).to.equal('Return requested');
+  });
+
+  it('shows a failed upload and a failed action clearly, keeping what was typed', async () => {
+    const f = createOrderFixture();
+    const order = await shippedOrder(f);
+    f.override({
+      uploadReturnPhoto: async () => {
+        throw new OrderZoneError('validation', 'too big', { fieldErrors: [{ field: 'photos', code: 'photo_too_large', params: { max: 5 } }] });
+      },
+      requestReturn: async () => {
+        throw new OrderZoneError('network', 'offline');
+      },
+    });
+    const el = await mount(f, order);
+    $(el, '[data-action="request_return"]')!.click();
+    await el.updateComplete;
+    choose(el, [png()]);
+    await waitUntil(() => $(el, '[data-photo="failed"]'));
+    expect(text($(el, '[data-photo="failed"]'))).to.contain('larger than 5 MB');
+    const reason = $(el, '#action-reason') as HTMLTextAreaElement;
+    reason.value = 'Wrong colour';
+    reason.dispatchEvent(new Event('input'));
+    ($(el, '[data-submit]') as HTMLButtonElement).click();
+    await waitUntil(() => $(el, '[part="notice"]'));
+    expect(text($(el, '[part="notice"]'))).to.equal('We couldn’t reach the shop. Check your connection and try again.');
+    expect(($(el, '#action-reason') as HTMLTextAreaElement).value).to.equal('Wrong colour');
+  });
+
+  it('shows return instructions in Chinese', async () => {
+    const f = createOrderFixture({ locale: 'zh-CN' });
+    const order = await shippedOrder(f);
+    const el = await mount(f, {
+      ...order,
+      status: 'return_approved',
+      returnRequest: { reason: '尺码不合适', photos: [] },
+      returnInstructions: { recipient: '退货部', phone: '010-12345678', address: { country: 'CN', region: '上海市', city: '上海市', line1: '退货路 1 号', postalCode: '200000' } },
+    });
+    expect(text($(el, '[data-status]'))).to.equal('退货已同意');
+    expect(text($(el, '[data-return-instructions]'))).to.contain('退货路 1 号');
+    expect(text($(el, '[data-return-instructions]'))).to.contain('退货部');
+    expect(text($(el, '[data-return-request]'))).to.contain('尺码不合适');
+    await expect(el).shadowDom.to.be.accessible();
+  });
+});

@@ -1,0 +1,755 @@
+/**
+ * `<order-detail>`: one order after it was placed, kept live, with what the shopper can do now.
+ *
+ * @module
+ */
+import {
+  accessFor,
+  createOrderActions,
+  describeError,
+  describeFieldError,
+  RETURN_PHOTO_MAX_COUNT,
+  RETURN_PHOTO_TYPES,
+  toOrderZoneError,
+  watchOrder,
+  type Address,
+  type FieldError,
+  type Order,
+  type OrderAccess,
+  type OrderActions,
+  type OrderZone,
+  type OrderZoneError,
+  type ShopperAction,
+  type UploadedPhoto,
+  type Watch,
+} from '@orderzone/core';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { StoreController } from '../../controllers/store-controller.ts';
+import { emit } from '../../events/events.ts';
+import { controls, tokens } from '../../styles/shared-styles.ts';
+import { addressFieldId, renderAddressFields } from '../address-fields/address-fields.ts';
+import { PaymentStepController, realPaymentClock, renderPaymentStep, safeImageUrl, type PaymentClock } from '../payment-step/payment-step.ts';
+import { paymentStepStyles } from '../payment-step/payment-step.styles.ts';
+import { renderPriceSummary } from '../price-summary/price-summary.ts';
+import { priceSummaryStyles } from '../price-summary/price-summary.styles.ts';
+import { renderQuoteLines } from '../price-summary/quote-lines.ts';
+import { ZoneElement } from '../zone-element.ts';
+import { orderDetailMessages } from './order-detail.messages.ts';
+import { orderDetailStyles } from './order-detail.styles.ts';
+
+/** The actions that open a form in the element (`pay` is the payment card itself). */
+type FormAction = Exclude<ShopperAction, 'pay' | 'edit'>;
+
+/** A return photo chosen by the shopper: uploading, uploaded or failed. */
+interface PhotoItem {
+  key: number;
+  name: string;
+  /** A `blob:` URL of the file, for the thumbnail; revoked when the photo is removed. */
+  preview: string;
+  /** Uploaded fraction, 0–1. */
+  progress: number;
+  status: 'uploading' | 'done' | 'failed';
+  uploaded?: UploadedPhoto;
+  error?: string;
+}
+
+/** A message above the actions: a success, a failure, or "the order changed meanwhile". */
+interface Notice {
+  kind: 'success' | 'error';
+  text: string;
+}
+
+const ACTION_ORDER: readonly FormAction[] = ['cancel', 'change_address', 'request_refund', 'request_return'];
+
+/**
+ * One order after it was placed: its status and a timeline of every status it went through, the
+ * payment step while it awaits payment (the same live QR/link step as `<order-confirmation>`), the
+ * items and amounts, delivery address (or booking details on the lines), tracking number and carrier,
+ * return instructions, and the actions allowed now: cancel (with a confirm step), change the shipping
+ * address, ask for a refund (with a reason) or a return (a reason and up to four photos, each checked
+ * for type and size before it uploads, with a thumbnail, upload progress and a Remove button).
+ *
+ * An action is offered only when the order's status allows it (core `allowedShopperActions`) AND the
+ * backend adapter implements it; the backend has the last word: when it answers `conflict` (shipped
+ * meanwhile...), the element says so and shows the fresh order. While connected it watches the order
+ * (polling with back-off, paused while the page is hidden, stopped at a final status) and announces
+ * status changes politely.
+ *
+ * Shows the `order` property, else the zone's last order. `contact` is the proof of access sent with
+ * every call (default: the order's e-mail, else its phone).
+ *
+ * @summary An order's status timeline, items, delivery, tracking, payment and self-service actions, kept live.
+ *
+ * @fires oz-order-updated - The order on show changed: `{ order, reason }` (`watch`, `payment`, `action`, `conflict`).
+ * @fires oz-order-action - A shopper action succeeded: `{ action, order }`.
+ * @fires oz-error - An action or a live check failed: `{ error, message }`.
+ * @fires oz-navigate - "Continue shopping" (`{ view: 'browse' }`) from the empty state.
+ *
+ * @slot after-heading - Content under the heading (a merchant's note, a help link...).
+ *
+ * @csspart base - The whole detail.
+ * @csspart header - The heading block with the order number and status.
+ * @csspart status - The status badge.
+ * @csspart notice - The message after an action (success, failure, changed meanwhile).
+ * @csspart payment - The payment step card.
+ * @csspart pay-link - The "Pay now" link.
+ * @csspart qr - The QR code block.
+ * @csspart qr-code - The drawn QR code.
+ * @csspart timeline - The list of statuses the order went through.
+ * @csspart tracking - Carrier and tracking number.
+ * @csspart return-instructions - Where to send a return.
+ * @csspart items - The list of items.
+ * @csspart summary - The price summary list.
+ * @csspart summary-row - One row of the price summary.
+ * @csspart summary-total - The total row.
+ * @csspart details - Contact, address, delivery and payment method.
+ * @csspart actions - The action buttons.
+ * @csspart action-form - The open form of an action (confirm cancel, new address, reason, photos).
+ * @csspart photos - The list of return photos.
+ * @csspart empty - The empty state.
+ *
+ * @cssprop [--oz-order-detail-max-width=760px] - Maximum width of the detail.
+ * @cssprop [--oz-color-primary=#c2410c] - Accent: primary buttons, links, selection (dark scheme: #fb923c).
+ * @cssprop [--oz-color-on-primary=#ffffff] - Text on the accent colour (dark: #1c1917).
+ * @cssprop [--oz-color-text=#1c1917] - Text (dark: #f5f5f4).
+ * @cssprop [--oz-color-muted=#6b6460] - Secondary text (dark: #b5aea9).
+ * @cssprop [--oz-color-surface=#ffffff] - Cards, inputs, panels (dark: #1c1917).
+ * @cssprop [--oz-color-surface-alt=#f7f5f3] - Image placeholders, notices, summaries (dark: #292524).
+ * @cssprop [--oz-color-canvas=transparent] - Background of the element itself (dark: #1c1917).
+ * @cssprop [--oz-color-border=#e2ddd8] - Borders and dividers (dark: #44403c).
+ * @cssprop [--oz-color-danger=#b91c1c] - Errors (dark: #f87171).
+ * @cssprop [--oz-color-success=#15803d] - In stock, discounts, success (dark: #4ade80).
+ * @cssprop [--oz-color-warning=#a16207] - Low stock, notices, pending statuses (dark: #facc15).
+ * @cssprop [--oz-font-family=system-ui, …] - Text font.
+ * @cssprop [--oz-font-family-mono=ui-monospace, …] - Codes and references.
+ * @cssprop [--oz-font-size=15px] - Base size; the scale is relative to it.
+ * @cssprop [--oz-radius=10px] - Corner radius.
+ * @cssprop [--oz-space=8px] - Spacing unit; gaps and paddings are multiples of it.
+ * @cssprop [--oz-control-height=44px] - Height of buttons and inputs.
+ * @cssprop [--oz-focus-ring=3px ring in the focus colour] - The whole focus ring (a box-shadow).
+ * @cssprop [--oz-badge-bg=var(--oz-color-primary)] - Badges: background.
+ * @cssprop [--oz-badge-radius=999px] - Badges: corners.
+ * @cssprop [--oz-badge-text=var(--oz-color-on-primary)] - Badges: text.
+ * @cssprop [--oz-button-bg=var(--oz-color-surface)] - Secondary buttons: background.
+ * @cssprop [--oz-button-border-color=var(--oz-color-border)] - Buttons: border.
+ * @cssprop [--oz-button-font-weight=var(--oz-font-weight-semibold)] - Buttons: weight.
+ * @cssprop [--oz-button-primary-bg=var(--oz-color-primary)] - Primary buttons: background.
+ * @cssprop [--oz-button-primary-text=var(--oz-color-on-primary)] - Primary buttons: text.
+ * @cssprop [--oz-button-radius=var(--oz-radius)] - Buttons: corners.
+ * @cssprop [--oz-button-text=var(--oz-color-text)] - Secondary buttons: text.
+ * @cssprop [--oz-card-bg=var(--oz-color-surface)] - Cards: background.
+ * @cssprop [--oz-card-border-color=var(--oz-color-border)] - Cards: border.
+ * @cssprop [--oz-card-radius=var(--oz-radius)] - Cards: corners.
+ * @cssprop [--oz-card-shadow=var(--oz-shadow)] - Cards: shadow.
+ * @cssprop [--oz-color-sale=#b91c1c] - Sale prices and badges (dark: #f87171).
+ * @cssprop [--oz-density=1] - Multiplies spacing and control height: 0.8 compact, 1.15 comfortable.
+ * @cssprop [--oz-focus-color=var(--oz-color-primary)] - Colour of the keyboard focus ring.
+ * @cssprop [--oz-font-family-heading=var(--oz-font-family)] - Heading font.
+ * @cssprop [--oz-font-size-lg=1.15em] - Totals and sub-headings.
+ * @cssprop [--oz-font-size-sm=0.875em] - Small text: hints, meta, errors.
+ * @cssprop [--oz-font-size-xl=1.6em] - Page headings.
+ * @cssprop [--oz-font-weight-bold=700] - Prices and headings.
+ * @cssprop [--oz-font-weight-medium=500] - Medium weight.
+ * @cssprop [--oz-font-weight-semibold=600] - Labels, buttons, titles.
+ * @cssprop [--oz-input-bg=var(--oz-color-surface)] - Inputs: background.
+ * @cssprop [--oz-input-border-color=var(--oz-color-border)] - Inputs: border.
+ * @cssprop [--oz-input-radius=calc(var(--oz-radius) * 0.8)] - Inputs: corners.
+ * @cssprop [--oz-input-text=var(--oz-color-text)] - Inputs: text.
+ * @cssprop [--oz-motion-duration=150ms] - Duration of hover and state transitions (0s under prefers-reduced-motion).
+ * @cssprop [--oz-motion-easing=ease] - Easing of transitions.
+ * @cssprop [--oz-shadow=soft two-layer shadow] - Raised cards and panels.
+ * @cssprop [--oz-transition=150ms ease] - Shorthand overriding duration and easing together.
+ */
+export class OrderDetail extends ZoneElement {
+  /** The element's styles: the shared design tokens and controls, then its own. */
+  static override styles = [tokens, controls, priceSummaryStyles, paymentStepStyles, orderDetailStyles];
+
+  /** The order to show; defaults to the zone's last order. */
+  @property({ attribute: false }) order?: Order;
+
+  /** The phone number or e-mail that proves access to the order; default: the order's e-mail, else phone. */
+  @property() contact?: string;
+
+  /** Timers and the current time of the live checks and the payment countdown; for tests. Default: the real ones. */
+  @property({ attribute: false }) clock: PaymentClock = realPaymentClock;
+
+  /** A newer state of the shown order, from the backend. */
+  @state() private fresh?: Order;
+  @state() private form?: FormAction;
+  @state() private busy = false;
+  @state() private notice?: Notice;
+  @state() private fieldErrors: FieldError[] = [];
+  @state() private addressDraft?: Address;
+  @state() private reason = '';
+  @state() private photos: PhotoItem[] = [];
+  @state() private photoProblems: string[] = [];
+  @state() private statusAnnouncement = '';
+
+  private readonly lastOrder = new StoreController<Order | undefined>(this);
+  private actionsClient?: OrderActions;
+  private watch?: Watch;
+  private watchedNumber?: string;
+  private photoKey = 0;
+  /** After a render: what to focus (a selector in the shadow root). */
+  private focusAfterRender?: string;
+
+  private readonly payment = new PaymentStepController(this, {
+    zone: () => this.zoneController.zone,
+    order: () => this.shown(),
+    clock: () => this.clock,
+    onOrder: (order) => this.receive(order, 'payment'),
+    announce: (message) => this.announce(message),
+    t: (key, params) => this.t(key, params),
+  });
+
+  constructor() {
+    super(orderDetailMessages);
+  }
+
+  protected override zoneChanged(zone: OrderZone): void {
+    this.lastOrder.setStore(zone.checkout.$lastOrder);
+    this.actionsClient = createOrderActions(zone.adapter);
+    this.restartWatch();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWatch();
+    for (const photo of this.photos) URL.revokeObjectURL(photo.preview);
+  }
+
+  private t(key: string, params?: Record<string, string | number>): string {
+    return this.i18n.t(key, params);
+  }
+
+  private get actions(): OrderActions {
+    this.actionsClient ??= createOrderActions(this.activeZone.adapter);
+    return this.actionsClient;
+  }
+
+  /** The order on show: the newest known state of `order` or of the zone's last order. */
+  private shown(): Order | undefined {
+    const order = this.order ?? this.lastOrder.value;
+    if (order && this.fresh?.orderNumber === order.orderNumber) return this.fresh;
+    return order;
+  }
+
+  private access(order: Order): OrderAccess {
+    const contact = this.contact?.trim();
+    return contact ? { contact } : accessFor(order);
+  }
+
+  private ref(order: Order): { orderNumber: string; access: OrderAccess } {
+    return { orderNumber: order.orderNumber, access: this.access(order) };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('order') || changed.has('contact')) {
+      const order = this.order ?? this.lastOrder.value;
+      if (this.fresh && this.fresh.orderNumber !== order?.orderNumber) this.fresh = undefined;
+      if (changed.has('order') && (changed.get('order') as Order | undefined)?.orderNumber !== this.order?.orderNumber) this.closeForm(false);
+    }
+  }
+
+  protected override updated(): void {
+    if (this.shown()?.orderNumber !== this.watchedNumber) this.restartWatch();
+    if (this.focusAfterRender) {
+      const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender);
+      this.focusAfterRender = undefined;
+      target?.focus();
+    }
+  }
+
+  private stopWatch(): void {
+    this.watch?.stop();
+    this.watch = undefined;
+    this.watchedNumber = undefined;
+  }
+
+  private restartWatch(): void {
+    this.stopWatch();
+    const order = this.shown();
+    if (!order || !this.isConnected) return;
+    const zone = this.activeZone;
+    this.watchedNumber = order.orderNumber;
+    this.watch = watchOrder(zone.adapter, order.orderNumber, this.access(order), {
+      initial: order,
+      clock: this.clock,
+      locale: zone.$locale.get(),
+      onChange: (fresh) => this.receive(fresh, 'watch'),
+      onError: (error) => {
+        if (error.code !== 'network' && error.code !== 'timeout') this.reportError(error);
+      },
+    });
+  }
+
+  /** Shows a newer state of the order and announces a status change. */
+  private receive(order: Order, reason: 'watch' | 'payment' | 'action' | 'conflict'): void {
+    const before = this.shown();
+    if (before && before.orderNumber !== order.orderNumber) return;
+    this.fresh = order;
+    if (before && before.status !== order.status && reason !== 'action') {
+      this.announce(this.t('detail.status_changed', { status: this.t(`confirmation.status.${order.status}`) }));
+    }
+    // An open form the new status no longer allows closes, with a word why.
+    if (this.form && !this.actions.available(order).includes(this.form) && reason !== 'action') {
+      this.closeForm(false);
+      this.notice = { kind: 'error', text: this.t('detail.no_longer_allowed', { status: this.t(`confirmation.status.${order.status}`) }) };
+    }
+    emit(this, 'oz-order-updated', { order, reason });
+  }
+
+  private announce(message: string): void {
+    this.statusAnnouncement = '';
+    void this.updateComplete.then(() => {
+      this.statusAnnouncement = message;
+    });
+  }
+
+  private formatDate(iso: string | undefined): string | undefined {
+    if (!iso) return undefined;
+    const date = new Date(iso);
+    if (Number.isNaN(date.getTime())) return undefined;
+    return new Intl.DateTimeFormat(this.i18n.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  }
+
+  // ——— actions ———
+
+  private openForm(action: FormAction, order: Order): void {
+    this.form = action;
+    this.notice = undefined;
+    this.fieldErrors = [];
+    this.photoProblems = [];
+    if (action === 'change_address' && order.shippingAddress) this.addressDraft = { ...order.shippingAddress };
+    this.focusAfterRender = '[part="action-form"] [data-autofocus]';
+  }
+
+  private closeForm(returnFocus: boolean): void {
+    const was = this.form;
+    this.form = undefined;
+    this.fieldErrors = [];
+    this.reason = '';
+    this.addressDraft = undefined;
+    this.photoProblems = [];
+    for (const photo of this.photos) URL.revokeObjectURL(photo.preview);
+    this.photos = [];
+    if (returnFocus && was) this.focusAfterRender = `[data-action="${was}"]`;
+  }
+
+  /** Runs one action; the result, a refusal or a conflict is shown in the element. */
+  private async run(action: FormAction, call: (order: Order) => Promise<Order>): Promise<void> {
+    const order = this.shown();
+    if (!order || this.busy) return;
+    this.busy = true;
+    this.notice = undefined;
+    this.fieldErrors = [];
+    try {
+      const result = await call(order);
+      this.closeForm(false);
+      this.receive(result, 'action');
+      this.notice = { kind: 'success', text: this.t(`detail.done.${action}`) };
+      this.announce(this.t(`detail.done.${action}`));
+      this.focusAfterRender = '[part="notice"]';
+      emit(this, 'oz-order-action', { action, order: result });
+    } catch (raw) {
+      await this.failed(toOrderZoneError(raw), order);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async failed(error: OrderZoneError, order: Order): Promise<void> {
+    if (error.code === 'validation' && error.fieldErrors.length > 0) {
+      this.fieldErrors = error.fieldErrors;
+      const first = error.fieldErrors[0]!;
+      this.focusAfterRender = first.field.startsWith('shippingAddress.')
+        ? `#${addressFieldId('new-address', first.field)}`
+        : first.field === 'photos'
+          ? '#return-photos'
+          : '#action-reason';
+      return;
+    }
+    if (error.code === 'conflict') {
+      // The order moved on (paid, shipped...): show it as it is now, and say why nothing happened.
+      let fresh: Order | undefined;
+      try {
+        fresh = await this.actions.reload(this.ref(order), { locale: this.activeZone.$locale.get() });
+      } catch {
+        fresh = undefined;
+      }
+      this.closeForm(false);
+      if (fresh) this.receive(fresh, 'conflict');
+      const status = this.t(`confirmation.status.${(fresh ?? order).status}`);
+      this.notice = { kind: 'error', text: this.t('detail.conflict', { status }) };
+      this.focusAfterRender = '[part="notice"]';
+      return;
+    }
+    this.notice = { kind: 'error', text: this.reportError(error) };
+    this.focusAfterRender = '[part="notice"]';
+  }
+
+  private submitForm(event: Event, order: Order): void {
+    event.preventDefault();
+    const locale = { locale: this.activeZone.$locale.get() };
+    switch (this.form) {
+      case 'cancel':
+        void this.run('cancel', (o) => this.actions.cancel(this.ref(o), locale));
+        break;
+      case 'change_address':
+        if (this.addressDraft) {
+          const address = this.addressDraft;
+          void this.run('change_address', (o) => this.actions.changeAddress(this.ref(o), address, o.shippingAddress, locale));
+        }
+        break;
+      case 'request_refund': {
+        const reason = this.reason;
+        void this.run('request_refund', (o) => this.actions.requestRefund(this.ref(o), reason, locale));
+        break;
+      }
+      case 'request_return': {
+        if (this.photos.some((p) => p.status === 'uploading')) {
+          this.fieldErrors = [{ field: 'photos', code: 'photos_uploading' }];
+          return;
+        }
+        const reason = this.reason;
+        const photoIds = this.photos.flatMap((p) => (p.uploaded ? [p.uploaded.id] : []));
+        void this.run('request_return', (o) => this.actions.requestReturn(this.ref(o), { reason, photoIds }, locale));
+        break;
+      }
+      default:
+        void order;
+    }
+  }
+
+  private addPhotos(input: HTMLInputElement, order: Order): void {
+    const files = [...(input.files ?? [])];
+    input.value = '';
+    const problems: string[] = [];
+    this.fieldErrors = this.fieldErrors.filter((e) => e.field !== 'photos');
+    for (const file of files) {
+      const counted = this.photos.filter((p) => p.status !== 'failed').length;
+      const problem = this.actions.checkReturnPhoto(file, counted);
+      if (problem) {
+        problems.push(this.t('detail.photo_problem', { name: file.name, problem: describeFieldError(problem, this.i18n.t) }));
+        continue;
+      }
+      this.upload(file, order);
+    }
+    this.photoProblems = problems;
+    if (problems.length > 0) this.announce(problems.join(' '));
+  }
+
+  private upload(file: File, order: Order): void {
+    const item: PhotoItem = { key: ++this.photoKey, name: file.name, preview: URL.createObjectURL(file), progress: 0, status: 'uploading' };
+    this.photos = [...this.photos, item];
+    const patch = (change: Partial<PhotoItem>): void => {
+      // The photo may have been removed meanwhile.
+      if (!this.photos.some((p) => p.key === item.key)) return;
+      this.photos = this.photos.map((p) => (p.key === item.key ? { ...p, ...change } : p));
+    };
+    const uploaded = this.photos.filter((p) => p.status !== 'failed').length - 1;
+    this.actions
+      .uploadReturnPhoto(this.ref(order), file, {
+        uploaded,
+        onProgress: (fraction) => patch({ progress: Math.max(0, Math.min(1, fraction)) }),
+        locale: this.activeZone.$locale.get(),
+      })
+      .then(
+        (photo) => {
+          patch({ status: 'done', progress: 1, uploaded: photo });
+          this.announce(this.t('detail.photo_uploaded', { name: file.name }));
+        },
+        (raw: unknown) => {
+          const error = toOrderZoneError(raw);
+          const text = error.code === 'validation' && error.fieldErrors[0] ? describeFieldError(error.fieldErrors[0], this.i18n.t) : describeError(error, this.i18n.t);
+          patch({ status: 'failed', error: text });
+          this.announce(this.t('detail.photo_problem', { name: file.name, problem: text }));
+        },
+      );
+  }
+
+  private removePhoto(key: number): void {
+    const photo = this.photos.find((p) => p.key === key);
+    if (!photo) return;
+    URL.revokeObjectURL(photo.preview);
+    this.photos = this.photos.filter((p) => p.key !== key);
+    this.announce(this.t('detail.photo_removed', { name: photo.name }));
+    this.focusAfterRender = '#return-photos';
+  }
+
+  // ——— rendering ———
+
+  protected override render(): TemplateResult {
+    const order = this.shown();
+    if (!order) return this.renderEmpty();
+    const placed = this.formatDate(order.createdAt);
+    const status = this.t(`confirmation.status.${order.status}`);
+    return html`<article class="detail" part="base" aria-labelledby="detail-heading">
+      <header class="header" part="header">
+        <h2 id="detail-heading" tabindex="-1">${this.t('detail.heading', { orderNumber: order.orderNumber })}</h2>
+        <p class="status">
+          <span>${this.t('confirmation.status')}</span>
+          <span class="badge ${order.status}" part="status" data-status>${status}</span>
+        </p>
+        ${placed ? html`<p class="muted">${this.t('confirmation.placed_at', { date: placed })}</p>` : nothing}
+        <slot name="after-heading"></slot>
+      </header>
+      <div class="visually-hidden" role="status" aria-live="polite" data-status-announcement>${this.statusAnnouncement}</div>
+      ${this.notice
+        ? html`<div class="notice ${this.notice.kind}" part="notice" tabindex="-1" role=${this.notice.kind === 'error' ? 'alert' : 'status'} data-notice=${this.notice.kind}>
+            ${this.notice.text}
+          </div>`
+        : nothing}
+      ${renderPaymentStep(order, this.payment, { t: this.i18n.t, money: this.i18n.money, formatDate: (iso) => this.formatDate(iso) }, {
+        whenStuck: html`<order-help topic="payment_failed"></order-help>`,
+      })}
+      ${this.renderActions(order)} ${this.renderTimeline(order)} ${this.renderTracking(order)} ${this.renderReturn(order)}
+      ${order.status === 'refund_rejected' ? html`<order-help topic="refund_rejected"></order-help>` : nothing}
+      ${order.status === 'return_rejected' ? html`<order-help topic="return_rejected"></order-help>` : nothing}
+      <section class="card" aria-labelledby="detail-items-heading">
+        <h3 id="detail-items-heading">${this.t('confirmation.items')}</h3>
+        ${renderQuoteLines(order.lines, this.i18n, 'items')} ${renderPriceSummary(order, this.i18n)}
+      </section>
+      ${this.renderDetails(order)}
+    </article>`;
+  }
+
+  private renderActions(order: Order): TemplateResult | typeof nothing {
+    const available = this.actions.available(order).filter((a): a is FormAction => (ACTION_ORDER as readonly string[]).includes(a));
+    const offered = ACTION_ORDER.filter((a) => available.includes(a) && (a !== 'change_address' || order.shippingAddress));
+    if (offered.length === 0) return nothing;
+    return html`<section class="card actions-card" aria-labelledby="actions-heading">
+      <h3 id="actions-heading">${this.t('detail.actions')}</h3>
+      <div class="actions" part="actions">
+        ${offered.map(
+          (action) => html`<button
+            class="button ${action === 'cancel' ? 'danger' : ''}"
+            type="button"
+            data-action=${action}
+            aria-expanded=${this.form === action ? 'true' : 'false'}
+            aria-controls=${this.form === action ? 'action-form' : nothing}
+            ?disabled=${this.busy}
+            @click=${() => (this.form === action ? this.closeForm(true) : this.openForm(action, order))}
+          >
+            ${this.t(`detail.action.${action}`)}
+          </button>`,
+        )}
+      </div>
+      ${this.form && offered.includes(this.form) ? this.renderForm(this.form, order) : nothing}
+    </section>`;
+  }
+
+  private renderForm(action: FormAction, order: Order): TemplateResult {
+    const submitLabel = this.t(`detail.submit.${action}`);
+    const buttons = html`<div class="form-buttons">
+      <button class="button ${action === 'cancel' ? 'danger-solid' : 'primary'}" type="submit" data-submit ?disabled=${this.busy} aria-busy=${this.busy ? 'true' : 'false'}>
+        ${this.busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${submitLabel}
+      </button>
+      <button class="button" type="button" data-back ?disabled=${this.busy} @click=${() => this.closeForm(true)}>${this.t(action === 'cancel' ? 'detail.keep_order' : 'detail.back')}</button>
+    </div>`;
+    return html`<form id="action-form" class="action-form" part="action-form" aria-labelledby="action-form-heading" novalidate data-form=${action} @submit=${(e: Event) => this.submitForm(e, order)}>
+      <h4 id="action-form-heading" tabindex="-1" ?data-autofocus=${action === 'cancel' || action === 'change_address'}>${this.t(`detail.form.${action}`)}</h4>
+      ${action === 'cancel' ? html`<p>${this.t('detail.cancel_confirm', { orderNumber: order.orderNumber })}</p>` : nothing}
+      ${action === 'change_address' && this.addressDraft
+        ? html`${renderAddressFields(this.addressDraft, {
+              t: this.i18n.t,
+              locale: this.i18n.locale,
+              errors: this.fieldErrors,
+              idPrefix: 'new-address',
+              onInput: (field, value) => {
+                this.addressDraft = { ...this.addressDraft!, [field]: value };
+                this.fieldErrors = this.fieldErrors.filter((e) => e.field !== `shippingAddress.${field}`);
+              },
+            })}`
+        : nothing}
+      ${action === 'request_refund' || action === 'request_return' ? this.renderReason(action) : nothing}
+      ${action === 'request_return' ? this.renderPhotos() : nothing} ${buttons}
+    </form>`;
+  }
+
+  private renderReason(action: 'request_refund' | 'request_return'): TemplateResult {
+    const error = this.fieldErrors.find((e) => e.field === 'reason');
+    const count = [...this.reason.trim()].length;
+    return html`<div class="field">
+      <label class="label" for="action-reason">${this.t(action === 'request_refund' ? 'detail.refund_reason' : 'detail.return_reason')}<span class="required" aria-hidden="true"> *</span></label>
+      <textarea
+        class="input"
+        id="action-reason"
+        name="reason"
+        required
+        maxlength="500"
+        data-autofocus
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${error ? 'action-reason-error action-reason-count' : 'action-reason-count'}
+        .value=${this.reason}
+        @input=${(e: Event) => {
+          this.reason = (e.target as HTMLTextAreaElement).value;
+          this.fieldErrors = this.fieldErrors.filter((f) => f.field !== 'reason');
+        }}
+      ></textarea>
+      <span class="hint" id="action-reason-count">${this.t('detail.reason_count', { count, max: 500 })}</span>
+      ${error ? html`<p class="field-error" id="action-reason-error">${describeFieldError(error, this.i18n.t)}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderPhotos(): TemplateResult {
+    const error = this.fieldErrors.find((e) => e.field === 'photos');
+    const full = this.photos.filter((p) => p.status !== 'failed').length >= RETURN_PHOTO_MAX_COUNT;
+    const describedBy = ['return-photos-hint', error ? 'return-photos-error' : '', this.photoProblems.length > 0 ? 'return-photos-problems' : ''].filter(Boolean).join(' ');
+    const order = this.shown()!;
+    return html`<div class="field photos-field">
+      <label class="label" for="return-photos">${this.t('detail.photos')} <span class="optional">${this.t('address.optional')}</span></label>
+      <span class="hint" id="return-photos-hint">${this.t('detail.photos_hint', { max: RETURN_PHOTO_MAX_COUNT, size: 5 })}</span>
+      <input
+        class="input file"
+        id="return-photos"
+        type="file"
+        accept=${RETURN_PHOTO_TYPES.join(',')}
+        multiple
+        ?disabled=${full}
+        aria-describedby=${describedBy}
+        aria-invalid=${error || this.photoProblems.length > 0 ? 'true' : 'false'}
+        @change=${(e: Event) => this.addPhotos(e.target as HTMLInputElement, order)}
+      />
+      ${this.photoProblems.length > 0
+        ? html`<ul class="field-error photo-problems" id="return-photos-problems" data-photo-problems>
+            ${this.photoProblems.map((p) => html`<li>${p}</li>`)}
+          </ul>`
+        : nothing}
+      ${error ? html`<p class="field-error" id="return-photos-error">${describeFieldError(error, this.i18n.t)}</p>` : nothing}
+      ${this.photos.length > 0
+        ? html`<ul class="photos" part="photos" aria-label=${this.t('detail.photos_chosen')}>
+            ${this.photos.map(
+              (photo) => html`<li class="photo ${photo.status}" data-photo=${photo.status}>
+                <img src=${photo.preview} alt=${this.t('detail.photo_alt', { name: photo.name })} />
+                <div class="photo-text">
+                  <span class="photo-name">${photo.name}</span>
+                  ${photo.status === 'uploading'
+                    ? html`<progress max="100" .value=${Math.round(photo.progress * 100)} aria-label=${this.t('detail.uploading', { name: photo.name })}></progress>
+                        <span class="muted" data-progress>${this.t('detail.progress', { percent: Math.round(photo.progress * 100) })}</span>`
+                    : photo.status === 'done'
+                      ? html`<span class="ok">${this.t('detail.uploaded')}</span>`
+                      : html`<span class="field-error">${photo.error}</span>`}
+                </div>
+                <button class="button link" type="button" data-remove-photo aria-label=${this.t('detail.remove_photo', { name: photo.name })} @click=${() => this.removePhoto(photo.key)}>
+                  ${this.t('detail.remove')}
+                </button>
+              </li>`,
+            )}
+          </ul>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderTimeline(order: Order): TemplateResult | typeof nothing {
+    const history = order.history ?? [];
+    if (history.length === 0) return nothing;
+    return html`<section class="card" aria-labelledby="timeline-heading">
+      <h3 id="timeline-heading">${this.t('detail.timeline')}</h3>
+      <ol class="timeline" part="timeline">
+        ${history.map(
+          (entry, index) => html`<li class=${index === history.length - 1 ? 'current' : ''} aria-current=${index === history.length - 1 ? 'step' : nothing}>
+            <span class="timeline-status">${this.t(`confirmation.status.${entry.status}`)}</span>
+            ${this.formatDate(entry.at) ? html`<time class="muted" datetime=${entry.at}>${this.formatDate(entry.at)}</time>` : nothing}
+            ${entry.note ? html`<span class="timeline-note">${entry.note}</span>` : nothing}
+          </li>`,
+        )}
+      </ol>
+    </section>`;
+  }
+
+  private renderTracking(order: Order): TemplateResult | typeof nothing {
+    if (!order.tracking) return nothing;
+    return html`<section class="card" part="tracking" aria-labelledby="tracking-heading" data-tracking>
+      <h3 id="tracking-heading">${this.t('detail.tracking')}</h3>
+      <dl class="pairs">
+        <div><dt>${this.t('detail.carrier')}</dt><dd>${order.tracking.carrier}</dd></div>
+        <div><dt>${this.t('detail.tracking_number')}</dt><dd class="mono" data-tracking-number>${order.tracking.number}</dd></div>
+      </dl>
+    </section>`;
+  }
+
+  private renderReturn(order: Order): TemplateResult | typeof nothing {
+    const request = order.returnRequest;
+    const instructions = order.returnInstructions;
+    if (!request && !instructions) return nothing;
+    return html`${instructions
+      ? html`<section class="card" part="return-instructions" aria-labelledby="return-instructions-heading" data-return-instructions>
+          <h3 id="return-instructions-heading">${this.t('detail.return_instructions')}</h3>
+          <p>${this.t('detail.return_send_to')}</p>
+          <p>${instructions.recipient}${instructions.phone ? html` · ${instructions.phone}` : nothing}</p>
+          ${this.renderAddress(instructions.address)}
+          ${instructions.note ? html`<p class="muted">${instructions.note}</p>` : nothing}
+        </section>`
+      : nothing}
+    ${request
+      ? html`<section class="card" aria-labelledby="return-request-heading" data-return-request>
+          <h3 id="return-request-heading">${this.t('detail.return_request')}</h3>
+          <p>${request.reason}</p>
+          ${request.photos.length > 0
+            ? html`<ul class="photos sent">
+                ${request.photos.map((photo, index) => {
+                  const url = safeImageUrl(photo.url);
+                  return url ? html`<li class="photo"><img src=${url} alt=${this.t('detail.sent_photo_alt', { n: index + 1 })} /></li>` : nothing;
+                })}
+              </ul>`
+            : nothing}
+        </section>`
+      : nothing}`;
+  }
+
+  private renderDetails(order: Order): TemplateResult {
+    return html`<section class="card details" part="details" aria-label=${this.t('confirmation.details')}>
+      <div>
+        <h3>${this.t('confirmation.contact')}</h3>
+        <p>${order.contact.name}</p>
+        <p>${order.contact.phone}</p>
+        <p>${order.contact.email}</p>
+      </div>
+      ${order.shippingAddress
+        ? html`<div data-shipping-address>
+            <h3>${this.t('confirmation.shipping_address')}</h3>
+            ${this.renderAddress(order.shippingAddress)}
+          </div>`
+        : nothing}
+      ${order.shippingOption
+        ? html`<div>
+            <h3>${this.t('confirmation.delivery')}</h3>
+            <p>${this.i18n.text(order.shippingOption.label)}</p>
+            ${order.shippingOption.estimate ? html`<p class="muted">${this.i18n.text(order.shippingOption.estimate)}</p>` : nothing}
+          </div>`
+        : nothing}
+      <div>
+        <h3>${this.t('confirmation.payment_method')}</h3>
+        <p>${this.i18n.text(order.paymentMethod.label)}</p>
+      </div>
+      ${order.note
+        ? html`<div>
+            <h3>${this.t('confirmation.note')}</h3>
+            <p>${order.note}</p>
+          </div>`
+        : nothing}
+    </section>`;
+  }
+
+  private renderAddress(address: Address): TemplateResult {
+    const country = new Intl.DisplayNames([this.i18n.locale], { type: 'region', fallback: 'code' }).of(address.country) ?? address.country;
+    const locality = [address.region, address.city, address.district].filter((part) => part && part.trim() !== '').join(' ');
+    return html`<address>
+      <p>${address.line1}</p>
+      ${address.line2 ? html`<p>${address.line2}</p>` : nothing}
+      <p>${locality}</p>
+      <p>${address.postalCode}</p>
+      <p>${country}</p>
+    </address>`;
+  }
+
+  private renderEmpty(): TemplateResult {
+    return html`<div class="empty" part="empty">
+      <h2>${this.t('detail.empty_title')}</h2>
+      <p class="muted">${this.t('detail.empty_body')}</p>
+      <button class="button primary" type="button" data-continue @click=${() => emit(this, 'oz-navigate', { view: 'browse' })}>${this.t('confirmation.continue_shopping')}</button>
+    </div>`;
+  }
+}

@@ -1,0 +1,336 @@
+/**
+ * `<order-help>`: the merchant's FAQ entries and contact channels, offered where a shopper gets stuck.
+ *
+ * @module
+ */
+import { OrderZoneError, type LocalizedText } from '@orderzone/core';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { emit } from '../../events/events.ts';
+import { controls, tokens } from '../../styles/shared-styles.ts';
+import { ZoneElement } from '../zone-element.ts';
+import { HELP_TOPICS, hasContact, isHelpTopic, orderedFaq, readHelpConfig, safeHelpUrl, type HelpConfig, type HelpContact, type HelpTopic, type ReadHelpConfig } from './help-config.ts';
+import { onHelpConfigure, pageHelpConfig } from './help-defaults.ts';
+import { orderHelpMessages } from './order-help.messages.ts';
+import { orderHelpStyles } from './order-help.styles.ts';
+
+/** Slots whose content counts as help: with content in them, their section shows even without configuration. */
+type ContentSlot = 'faq' | 'contact';
+
+/** True when a slot holds something to show (an element, or text that is not just white space). */
+function slotHasContent(slot: HTMLSlotElement | null | undefined): boolean {
+  return (slot?.assignedNodes({ flatten: true }) ?? []).some((node) => node.nodeType === Node.ELEMENT_NODE || (node.textContent ?? '').trim() !== '');
+}
+
+/**
+ * Help for shoppers: the merchant's frequently asked questions as a list of disclosures (a button
+ * per question, `aria-expanded`, the answer below it) and how to reach the shop (a `tel:` phone
+ * link, a `mailto:` e-mail link, a WeChat ID with a Copy button, opening hours and a link to more
+ * help). `topic` names the shopper's situation: the heading and intro speak to it, the entries that
+ * answer it come first and the first of them is open.
+ *
+ * Content comes from the `config` property (an object) or attribute (JSON text), else from
+ * `configureHelp()` (the page's help, used by every `<order-help>` without its own config,
+ * including the ones `<order-zone>` shows), and from the `faq` and `contact` slots. A configuration
+ * with mistakes shows what is valid, says in a box that some help could not be shown, warns in
+ * the console with the path of every bad entry (`faq[2].answer is empty; …`) and dispatches
+ * `oz-error` (`config`).
+ *
+ * Text is always rendered as text, never as HTML; blank lines in an answer separate paragraphs.
+ *
+ * @summary FAQ disclosures and contact channels, ordered for the shopper's situation.
+ *
+ * @fires oz-error - The help configuration has mistakes (code `config`; the message names each one): `{ error, message }`.
+ *
+ * @slot intro - Replaces the short text under the heading.
+ * @slot faq - Your own entries after the configured ones (e.g. `<details>` elements).
+ * @slot contact - Your own contact details after the configured channels.
+ *
+ * @csspart base - The help block.
+ * @csspart heading - The heading.
+ * @csspart faq - The FAQ section.
+ * @csspart question - A question's disclosure button.
+ * @csspart answer - An answer.
+ * @csspart contact - The contact section.
+ * @csspart copy-button - The button copying the WeChat ID.
+ * @csspart error - The box saying some help could not be shown.
+ * @csspart empty - The text shown when there is no help at all.
+ *
+ * @cssprop [--oz-help-max-width=760px] - Maximum width of the help block.
+ * @cssprop [--oz-color-primary=#c2410c] - Accent: primary buttons, links, selection (dark scheme: #fb923c).
+ * @cssprop [--oz-color-text=#1c1917] - Text (dark: #f5f5f4).
+ * @cssprop [--oz-color-muted=#6b6460] - Secondary text (dark: #b5aea9).
+ * @cssprop [--oz-color-surface=#ffffff] - Cards, inputs, panels (dark: #1c1917).
+ * @cssprop [--oz-color-surface-alt=#f7f5f3] - Image placeholders, notices, summaries (dark: #292524).
+ * @cssprop [--oz-color-canvas=transparent] - Background of the element itself (dark: #1c1917).
+ * @cssprop [--oz-color-border=#e2ddd8] - Borders and dividers (dark: #44403c).
+ * @cssprop [--oz-color-danger=#b91c1c] - Errors (dark: #f87171).
+ * @cssprop [--oz-font-family=system-ui, …] - Text font.
+ * @cssprop [--oz-font-family-heading=var(--oz-font-family)] - Heading font.
+ * @cssprop [--oz-font-family-mono=ui-monospace, …] - Codes and references.
+ * @cssprop [--oz-font-size=15px] - Base size; the scale is relative to it.
+ * @cssprop [--oz-font-size-sm=0.875em] - Small text: hints, meta, errors.
+ * @cssprop [--oz-font-size-lg=1.15em] - Totals and sub-headings.
+ * @cssprop [--oz-font-weight-semibold=600] - Labels, buttons, titles.
+ * @cssprop [--oz-radius=10px] - Corner radius.
+ * @cssprop [--oz-space=8px] - Spacing unit; gaps and paddings are multiples of it.
+ * @cssprop [--oz-density=1] - Multiplies spacing and control height: 0.8 compact, 1.15 comfortable.
+ * @cssprop [--oz-control-height=44px] - Height of buttons and inputs (default 44px × density, at least 32px).
+ * @cssprop [--oz-motion-duration=150ms] - Duration of hover and state transitions (0s under prefers-reduced-motion).
+ * @cssprop [--oz-motion-easing=ease] - Easing of transitions.
+ * @cssprop [--oz-transition=150ms ease] - Shorthand overriding duration and easing together.
+ * @cssprop [--oz-button-bg=var(--oz-color-surface)] - Secondary buttons: background.
+ * @cssprop [--oz-button-text=var(--oz-color-text)] - Secondary buttons: text.
+ * @cssprop [--oz-button-border-color=var(--oz-color-border)] - Buttons: border.
+ * @cssprop [--oz-button-radius=var(--oz-radius)] - Buttons: corners.
+ * @cssprop [--oz-card-bg=var(--oz-color-surface)] - Cards: background.
+ * @cssprop [--oz-card-border-color=var(--oz-color-border)] - Cards: border.
+ * @cssprop [--oz-card-radius=var(--oz-radius)] - Cards: corners.
+ * @cssprop [--oz-focus-color=var(--oz-color-primary)] - Colour of the keyboard focus ring.
+ * @cssprop [--oz-focus-ring=3px ring in the focus colour] - The whole focus ring (a box-shadow).
+ * @cssprop [--oz-badge-bg=var(--oz-color-primary)] - Badges: background.
+ * @cssprop [--oz-badge-radius=999px] - Badges: corners.
+ * @cssprop [--oz-badge-text=var(--oz-color-on-primary)] - Badges: text.
+ * @cssprop [--oz-button-font-weight=var(--oz-font-weight-semibold)] - Buttons: weight.
+ * @cssprop [--oz-button-primary-bg=var(--oz-color-primary)] - Primary buttons: background.
+ * @cssprop [--oz-button-primary-text=var(--oz-color-on-primary)] - Primary buttons: text.
+ * @cssprop [--oz-card-shadow=var(--oz-shadow)] - Cards: shadow.
+ * @cssprop [--oz-color-on-primary=#ffffff] - Text on the accent colour (dark: #1c1917).
+ * @cssprop [--oz-color-sale=#b91c1c] - Sale prices and badges (dark: #f87171).
+ * @cssprop [--oz-color-success=#15803d] - In stock, discounts, success (dark: #4ade80).
+ * @cssprop [--oz-color-warning=#a16207] - Low stock, notices, pending statuses (dark: #facc15).
+ * @cssprop [--oz-font-size-xl=1.6em] - Page headings.
+ * @cssprop [--oz-font-weight-bold=700] - Prices and headings.
+ * @cssprop [--oz-font-weight-medium=500] - Medium weight.
+ * @cssprop [--oz-input-bg=var(--oz-color-surface)] - Inputs: background.
+ * @cssprop [--oz-input-border-color=var(--oz-color-border)] - Inputs: border.
+ * @cssprop [--oz-input-radius=calc(var(--oz-radius) * 0.8)] - Inputs: corners.
+ * @cssprop [--oz-input-text=var(--oz-color-text)] - Inputs: text.
+ * @cssprop [--oz-shadow=soft two-layer shadow] - Raised cards and panels.
+ */
+export class OrderHelp extends ZoneElement {
+  /** The element's styles: the shared design tokens and controls, then its own. */
+  static override styles = [tokens, controls, orderHelpStyles];
+
+  /**
+   * FAQ entries and contact channels: `{ faq?: [{ question, answer, topics? }], contact?: { phone,
+   * email, wechat, hours, link: { url, label? } } }`, as an object (property) or JSON text
+   * (attribute). Text may be one string or a map from locale to text. Without it, the page's help
+   * from `configureHelp()` is shown.
+   */
+  @property({ converter: { fromAttribute: (value: string | null) => value ?? undefined } }) config?: HelpConfig | string;
+
+  /** The shopper's situation: `payment_failed`, `refund_rejected`, `return_rejected` or `general` (the default). */
+  @property({ reflect: true }) topic: HelpTopic = 'general';
+
+  /** The level of the element's heading (1–5; sections and questions use the levels below it). Default 2. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  @state() private expanded = new Set<number>();
+  @state() private slotted: Record<ContentSlot, boolean> = { faq: false, contact: false };
+  @state() private announcement = '';
+  /** Bumped by `configureHelp()` so the page's help is read again. */
+  @state() private pageVersion = 0;
+
+  private read: ReadHelpConfig = { config: {}, problems: [] };
+  private reportedProblems = '';
+  private stopListening?: () => void;
+
+  constructor() {
+    super(orderHelpMessages);
+  }
+
+  protected override zoneChanged(): void {
+    // The help does not come from the zone; only its locale does (handled by ZoneElement).
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopListening = onHelpConfigure(() => this.pageVersion++);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopListening?.();
+    this.stopListening = undefined;
+  }
+
+  private t(key: string, params?: Record<string, string | number>): string {
+    return this.i18n.t(key, params);
+  }
+
+  /** The topic in use: `general` for a value that is not a topic. */
+  private get activeTopic(): HelpTopic {
+    return isHelpTopic(this.topic) ? this.topic : 'general';
+  }
+
+  private get level(): number {
+    const level = Math.trunc(Number(this.headingLevel));
+    return level >= 1 && level <= 5 ? level : 2;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const keys: PropertyKey[] = ['config', 'topic', 'pageVersion'];
+    if (!keys.some((key) => (changed as Map<PropertyKey, unknown>).has(key)) && this.hasUpdated) return;
+    const source = this.config ?? pageHelpConfig();
+    this.read = readHelpConfig(source, document.baseURI);
+    if (!isHelpTopic(this.topic)) {
+      this.read.problems.unshift(`topic ${JSON.stringify(this.topic)} is not one of ${HELP_TOPICS.join(', ')}; general help is shown.`);
+    }
+    // The first entry answering the situation starts open; every other one closed.
+    const first = orderedFaq(this.read.config.faq ?? [], this.activeTopic)[0];
+    this.expanded = new Set(first?.matches ? [first.index] : []);
+  }
+
+  protected override firstUpdated(): void {
+    this.checkSlots();
+  }
+
+  protected override updated(): void {
+    const problems = this.read.problems.join(' ');
+    if (problems === this.reportedProblems) return;
+    this.reportedProblems = problems;
+    if (problems === '') return;
+    const error = new OrderZoneError('config', `<order-help>: ${problems}`, { details: { problems: this.read.problems } });
+    console.warn(`OrderZone ${error.message}`);
+    emit(this, 'oz-error', { error, message: this.t('help.config_error') });
+  }
+
+  private checkSlots(): void {
+    const slot = (name: ContentSlot): boolean => slotHasContent(this.renderRoot.querySelector<HTMLSlotElement>(`slot[name="${name}"]`));
+    const next = { faq: slot('faq'), contact: slot('contact') };
+    if (next.faq !== this.slotted.faq || next.contact !== this.slotted.contact) this.slotted = next;
+  }
+
+  private toggle(index: number): void {
+    const expanded = new Set(this.expanded);
+    if (expanded.has(index)) expanded.delete(index);
+    else expanded.add(index);
+    this.expanded = expanded;
+  }
+
+  private async copy(id: string): Promise<void> {
+    this.announcement = '';
+    try {
+      await navigator.clipboard.writeText(id);
+      this.announcement = this.t('help.copied');
+    } catch {
+      this.announcement = this.t('help.copy_failed');
+    }
+  }
+
+  /** Paragraphs of a plain-text answer: blank lines separate them, single line breaks stay. */
+  private paragraphs(text: LocalizedText): TemplateResult[] {
+    return this.i18n
+      .text(text)
+      .split(/\n\s*\n/)
+      .map((paragraph) => paragraph.trim())
+      .filter((paragraph) => paragraph !== '')
+      .map((paragraph) => html`<p>${paragraph}</p>`);
+  }
+
+  protected override render(): TemplateResult {
+    const topic = this.activeTopic;
+    const { config, problems } = this.read;
+    const faq = orderedFaq(config.faq ?? [], topic);
+    const showFaq = faq.length > 0 || this.slotted.faq;
+    const showContact = hasContact(config.contact) || this.slotted.contact;
+    const level = this.level;
+    return html`<section class="help" part="base" aria-labelledby="help-heading" data-topic=${topic}>
+      <div class="heading" part="heading" role="heading" aria-level=${level} id="help-heading">${this.t(`help.heading.${topic}`)}</div>
+      <div class="intro"><slot name="intro"><p class="muted">${this.t(`help.intro.${topic}`)}</p></slot></div>
+      ${problems.length > 0
+        ? html`<div class="config-error" part="error" role="alert" data-config-error>
+            <p>${this.t('help.config_error')}</p>
+            <p class="muted">${this.t('help.config_error_detail')} <code>${problems.join(' ')}</code></p>
+          </div>`
+        : nothing}
+      <section class="faq" part="faq" aria-labelledby="faq-heading" ?hidden=${!showFaq}>
+        <div class="section-heading" role="heading" aria-level=${level + 1} id="faq-heading">${this.t('help.faq')}</div>
+        ${faq.length > 0
+          ? html`<ul class="faq-list" role="list">
+              ${faq.map(({ entry, index }) => {
+                const open = this.expanded.has(index);
+                return html`<li class="faq-item" data-faq-entry=${index}>
+                  <div role="heading" aria-level=${level + 2}>
+                    <button
+                      type="button"
+                      class="question"
+                      part="question"
+                      id="question-${index}"
+                      aria-expanded=${String(open)}
+                      aria-controls="answer-${index}"
+                      data-question
+                      @click=${() => this.toggle(index)}
+                    >
+                      <span>${this.i18n.text(entry.question)}</span>
+                      <span class="chevron" aria-hidden="true"></span>
+                    </button>
+                  </div>
+                  <div class="answer" part="answer" id="answer-${index}" ?hidden=${!open} data-answer>
+                    ${this.paragraphs(entry.answer)}
+                  </div>
+                </li>`;
+              })}
+            </ul>`
+          : nothing}
+        <slot name="faq" @slotchange=${this.checkSlots}></slot>
+      </section>
+      <section class="contact" part="contact" aria-labelledby="contact-heading" ?hidden=${!showContact}>
+        <div class="section-heading" role="heading" aria-level=${level + 1} id="contact-heading">${this.t('help.contact')}</div>
+        ${hasContact(config.contact) ? this.renderContact(config.contact!) : nothing}
+        <slot name="contact" @slotchange=${this.checkSlots}></slot>
+      </section>
+      ${!showFaq && !showContact ? html`<p class="muted" part="empty" data-empty>${this.t('help.empty')}</p>` : nothing}
+      <div class="visually-hidden" role="status" aria-live="polite" data-announcement>${this.announcement}</div>
+    </section>`;
+  }
+
+  private renderContact(contact: HelpContact): TemplateResult {
+    const link = contact.link ? safeHelpUrl(contact.link.url, document.baseURI) : undefined;
+    return html`<dl class="channels">
+      ${contact.phone
+        ? html`<div class="channel" data-channel="phone">
+            <dt>${this.t('help.phone')}</dt>
+            <dd><a href="tel:${contact.phone.replace(/[^\d+]/g, '')}">${contact.phone}</a></dd>
+          </div>`
+        : nothing}
+      ${contact.email
+        ? html`<div class="channel" data-channel="email">
+            <dt>${this.t('help.email')}</dt>
+            <dd><a href="mailto:${contact.email}">${contact.email}</a></dd>
+          </div>`
+        : nothing}
+      ${contact.wechat
+        ? html`<div class="channel" data-channel="wechat">
+            <dt>${this.t('help.wechat')}</dt>
+            <dd class="wechat">
+              <span class="wechat-id">${contact.wechat}</span>
+              <button
+                type="button"
+                class="button link"
+                part="copy-button"
+                aria-label=${this.t('help.copy_wechat', { id: contact.wechat })}
+                data-copy-wechat
+                @click=${() => void this.copy(contact.wechat!)}
+              >
+                ${this.t('help.copy')}
+              </button>
+            </dd>
+          </div>`
+        : nothing}
+      ${contact.hours
+        ? html`<div class="channel" data-channel="hours">
+            <dt>${this.t('help.hours')}</dt>
+            <dd>${this.i18n.text(contact.hours)}</dd>
+          </div>`
+        : nothing}
+      ${link
+        ? html`<div class="channel" data-channel="link">
+            <dt>${this.t('help.link')}</dt>
+            <dd><a href=${link}>${contact.link!.label ? this.i18n.text(contact.link!.label) : this.t('help.link_default')}</a></dd>
+          </div>`
+        : nothing}
+    </dl>`;
+  }
+}

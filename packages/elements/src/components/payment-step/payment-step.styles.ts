@@ -1,0 +1,77 @@
+/**
+ * Styles of the payment step part; its hosts add them to their own.
+ *
+ * @module
+ */
+import { css } from 'lit';
+
+export const paymentStepStyles = css`
+  .payment {
+    border-width: 2px;
+    border-color: var(--_primary);
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+    justify-items: start;
+  }
+  .payment.none,
+  .payment.done {
+    border-color: var(--_border);
+    border-width: 1px;
+  }
+  .payment.stuck {
+    border-color: var(--_danger);
+  }
+  .payment p {
+    margin: 0;
+  }
+  .payment-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+  .qr {
+    display: grid;
+    gap: var(--_space);
+    justify-items: center;
+    padding: calc(var(--_space) * 2);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+    width: 100%;
+    box-sizing: border-box;
+  }
+  .qr img {
+    width: min(220px, 60vw);
+    height: auto;
+    image-rendering: pixelated;
+    background: white;
+    padding: var(--_space);
+    border-radius: calc(var(--_radius) * 0.6);
+  }
+  .qr-code {
+    width: min(220px, 60vw);
+    height: auto;
+    border-radius: calc(var(--_radius) * 0.6);
+  }
+  .qr-code + .qr-payload {
+    font-size: 0.75em;
+    color: var(--_muted);
+  }
+  .qr-payload {
+    margin: 0;
+    padding: calc(var(--_space) * 1.5);
+    border: 1px dashed var(--_muted);
+    border-radius: calc(var(--_radius) * 0.6);
+    background: var(--_surface);
+    font-family: var(--_font-mono);
+    font-size: 0.9em;
+    overflow-wrap: anywhere;
+    max-width: 100%;
+  }
+  .qr-label {
+    font-weight: var(--_weight-bold);
+  }
+  .countdown {
+    font-weight: var(--_weight-semibold);
+    font-variant-numeric: tabular-nums;
+  }
+`;

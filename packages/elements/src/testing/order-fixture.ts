@@ -1,0 +1,58 @@
+/**
+ * Test fixtures for the after-order elements: a zone over a fresh embedded backend whose adapter
+ * keeps every optional shopper call (cancel, address, refund, return photos, return) and lets a test
+ * replace any method, plus a helper that places a real order. Test-only.
+ *
+ * @module
+ */
+import { createOrderZone, type BackendAdapter, type KeyValueStorage, type Order, type OrderZone } from '@orderzone/core';
+import type { EmbeddedBackend } from '@orderzone/embedded-backend';
+import { addToCart, createTestBackend, persistentMemoryStorage } from './zone-fixture.ts';
+
+export interface OrderFixture {
+  zone: OrderZone;
+  backend: EmbeddedBackend;
+  /** Replaces adapter methods from now on; `undefined` removes one (the adapter then lacks it). */
+  override(methods: { [K in keyof BackendAdapter]?: BackendAdapter[K] | undefined }): void;
+}
+
+/** A zone whose adapter forwards to a fresh embedded backend, method by method, with overrides. */
+export function createOrderFixture(options: { locale?: string; storage?: KeyValueStorage; backend?: EmbeddedBackend } = {}): OrderFixture {
+  const backend = options.backend ?? createTestBackend();
+  const overrides = new Map<string, unknown>();
+  const adapter = new Proxy(backend as unknown as BackendAdapter, {
+    get(target, name: string) {
+      if (overrides.has(name)) return overrides.get(name);
+      const value = (target as unknown as Record<string, unknown>)[name];
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+    has(target, name) {
+      if (typeof name === 'string' && overrides.has(name)) return overrides.get(name) !== undefined;
+      return name in target;
+    },
+  });
+  const zone = createOrderZone({ adapter, storage: options.storage ?? persistentMemoryStorage(), shopId: 't', locale: options.locale ?? 'en-US' });
+  return {
+    zone,
+    backend,
+    override(methods) {
+      for (const [name, fn] of Object.entries(methods)) overrides.set(name, fn);
+    },
+  };
+}
+
+/** Places a real order (a tee and socks, to Beijing) through the zone's checkout. */
+export async function placeOrder(zone: OrderZone, paymentMethodId = 'alipay'): Promise<Order> {
+  await addToCart(zone, 'cotton-tee', 'tee-navy-m', 1);
+  await addToCart(zone, 'wool-socks', 'socks-m', 1);
+  zone.checkout.update({
+    contact: { name: '韩梅梅', phone: '13900139000', email: 'han@example.com' },
+    shippingAddress: { region: '北京市', city: '北京市', district: '朝阳区', line1: '建国路 88 号', postalCode: '100022' },
+    paymentMethodId,
+  });
+  await zone.checkout.loadOptions();
+  await zone.checkout.refreshQuote();
+  const order = await zone.checkout.submit();
+  if (!order) throw new Error(`no order: ${JSON.stringify(zone.checkout.$state.get())}`);
+  return order;
+}
