@@ -44,8 +44,16 @@ const sum = (names) => [...names].reduce((total, name) => total + files.get(name
 const demoBackend = closure(
   [...files.keys()].filter((name) => name !== 'orderzone.mjs' && readFileSync(join(bundleDir, name), 'utf8').includes('embedded-backend')),
 );
-const firstPaint = closure(['orderzone.js', 'orderzone.mjs']);
+// A page with `api` (every real shop) fetches the REST adapter and its response schemas at the first
+// catalog call, before anything shows: they belong to its first paint even when loaded by import().
+// The REST adapter is the file that sends the `Idempotency-Key` header (core's rest-contract.ts).
+const restAdapter = [...files.keys()].filter((name) => readFileSync(join(bundleDir, name), 'utf8').includes('Idempotency-Key'));
+if (restAdapter.length !== 1) throw new Error(`Expected the REST adapter in one file of the bundle, found it in ${restAdapter.length}.`);
+const pageStart = closure(['orderzone.js', 'orderzone.mjs']);
+const firstPaint = new Set([...pageStart, ...closure(restAdapter)]);
+// What only the demo (no api, no adapter) downloads; the schemas it shares with the REST adapter are counted there.
 const demoOnly = new Set([...closure([...demoBackend])].filter((name) => !firstPaint.has(name)));
+const demoPaint = new Set([...pageStart, ...closure([...demoBackend])]);
 const elements = new Set([...files.keys()].filter((name) => !demoOnly.has(name)));
 
 // @orderzone/core's main entry with its dependencies, minified.
@@ -68,12 +76,12 @@ const coreBrotli = brotli(coreCode);
 console.log('Script-tag bundle, packages/elements/dist/bundle (minified; brotli quality 11):');
 console.log(`  ${'file'.padEnd(48)} ${'minified'.padStart(10)} ${'brotli'.padStart(10)}  loaded`);
 for (const [name, file] of [...files].sort((a, b) => a[0].localeCompare(b[0]))) {
-  const when = firstPaint.has(name) ? 'first paint' : demoOnly.has(name) ? 'on demand, demo backend only' : 'on demand';
+  const when = pageStart.has(name) ? 'first paint' : firstPaint.has(name) ? 'first paint with api (REST adapter)' : demoOnly.has(name) ? 'on demand, demo backend only' : 'on demand';
   console.log(`  ${name.padEnd(48)} ${kib(file.raw).padStart(10)} ${kib(file.brotli).padStart(10)}  ${when}`);
 }
 const rows = [
   ['script-tag bundle, every element (all files but the demo backend)', sum(elements), BUDGETS.all],
-  ['first paint of <order-zone> browsing (loader + module + its static imports)', sum(firstPaint), BUDGETS.firstPaint],
+  ['first paint of <order-zone> browsing (loader + module + REST adapter + their static imports)', sum(firstPaint), BUDGETS.firstPaint],
   ['@orderzone/core main entry alone (src/index.ts + deps)', coreBrotli, BUDGETS.core],
 ];
 console.log('\nBudgets (brotli):');
@@ -81,8 +89,8 @@ let over = 0;
 for (const [what, size, budget] of rows) {
   const ok = size <= budget;
   if (!ok) over += 1;
-  console.log(`  ${ok ? 'ok  ' : 'OVER'} ${what.padEnd(78)} ${kib(size).padStart(9)} / ${kib(budget)}${ok ? '' : '  over budget'}`);
+  console.log(`  ${ok ? 'ok  ' : 'OVER'} ${what.padEnd(92)} ${kib(size).padStart(9)} / ${kib(budget)}${ok ? '' : '  over budget'}`);
 }
 console.log(`  info embedded demo backend + demo catalog, loaded on first call when no adapter or api is set ${kib(sum(demoOnly)).padStart(9)}`);
-console.log(`  info first paint with the embedded demo backend (the demo, no api) ${''.padEnd(29)}${kib(sum(firstPaint) + sum(demoOnly)).padStart(9)}`);
+console.log(`  info first paint with the embedded demo backend (the demo, no api) ${''.padEnd(29)}${kib(sum(demoPaint)).padStart(9)}`);
 process.exit(over > 0 ? 1 : 0);

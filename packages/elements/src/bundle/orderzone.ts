@@ -27,6 +27,12 @@ function install(global: Partial<OrderZoneGlobal>): void {
     'cart-panel': () => import('../components/cart-panel/cart-panel.ts').then((m) => m.CartPanel),
     'checkout-form': () => import('../components/checkout-form/checkout-form.ts').then((m) => m.CheckoutForm),
     'order-confirmation': () => import('../components/order-confirmation/order-confirmation.ts').then((m) => m.OrderConfirmation),
+    'order-help': () => import('../components/order-help/order-help.ts').then((m) => m.OrderHelp),
+    'order-detail': () => import('../components/order-detail/order-detail.ts').then((m) => m.OrderDetail),
+    'order-lookup': () => import('../components/order-lookup/order-lookup.ts').then((m) => m.OrderLookup),
+    'booking-picker': () => import('../components/booking-picker/booking-picker.ts').then((m) => m.BookingPicker),
+    'stay-picker': () => import('../components/stay-picker/stay-picker.ts').then((m) => m.StayPicker),
+    'seat-picker': () => import('../components/seat-picker/seat-picker.ts').then((m) => m.SeatPicker),
   };
   for (const [tag, load] of Object.entries(onDemand)) lazyElement(tag, () => load().then((ctor) => (elements[tag] = ctor)));
 

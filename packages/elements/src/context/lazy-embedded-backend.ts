@@ -6,23 +6,12 @@
  * @module
  */
 import type { BackendAdapter } from '@orderzone/core';
+import { createLazyAdapter } from './lazy-adapter.ts';
 
 /**
  * A backend adapter that loads `@orderzone/embedded-backend` when first called and then forwards every
- * call to an embedded backend for `shopId`.
+ * call (bookings and after-order actions included) to an embedded backend for `shopId`.
  */
 export function createLazyEmbeddedBackend(shopId: string): BackendAdapter {
-  let backend: Promise<BackendAdapter> | undefined;
-  const load = (): Promise<BackendAdapter> =>
-    (backend ??= import('@orderzone/embedded-backend').then(({ createEmbeddedBackend }) => createEmbeddedBackend({ shopId })));
-  return {
-    listCategories: (ctx) => load().then((b) => b.listCategories(ctx)),
-    searchProducts: (query, ctx) => load().then((b) => b.searchProducts(query, ctx)),
-    getProduct: (productId, ctx) => load().then((b) => b.getProduct(productId, ctx)),
-    getCheckoutOptions: (ctx) => load().then((b) => b.getCheckoutOptions(ctx)),
-    quote: (request, ctx) => load().then((b) => b.quote(request, ctx)),
-    submitOrder: (request, ctx) => load().then((b) => b.submitOrder(request, ctx)),
-    getOrder: (orderNumber, access, ctx) => load().then((b) => b.getOrder(orderNumber, access, ctx)),
-    getPaymentStatus: (orderNumber, ctx) => load().then((b) => b.getPaymentStatus(orderNumber, ctx)),
-  };
+  return createLazyAdapter(() => import('@orderzone/embedded-backend').then(({ createEmbeddedBackend }) => createEmbeddedBackend({ shopId })));
 }

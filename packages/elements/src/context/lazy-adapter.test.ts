@@ -1,0 +1,57 @@
+import { createEmbeddedBackend } from '@orderzone/embedded-backend';
+import { isOrderZoneError, type BackendAdapter } from '@orderzone/core';
+import { expect } from '@open-wc/testing';
+import { createLazyAdapter } from './lazy-adapter.ts';
+import { createLazyEmbeddedBackend } from './lazy-embedded-backend.ts';
+
+describe('createLazyAdapter', () => {
+  it('loads the backend once, on the first call, and forwards every argument', async () => {
+    const backend = createEmbeddedBackend({ shopId: 'lazy-adapter-test' });
+    let loads = 0;
+    const lazy = createLazyAdapter(async () => {
+      loads += 1;
+      return backend;
+    });
+    expect(loads).to.equal(0);
+    const [categories, product] = await Promise.all([lazy.listCategories(), lazy.getProduct('cotton-tee')]);
+    expect(loads).to.equal(1);
+    expect(categories.length).to.equal((await backend.listCategories()).length);
+    expect(product.id).to.equal('cotton-tee');
+    backend.dispose();
+  });
+
+  it('tries the load again after it failed (a chunk that could not be fetched)', async () => {
+    const backend = createEmbeddedBackend({ shopId: 'lazy-adapter-retry' });
+    let loads = 0;
+    const lazy = createLazyAdapter(async () => {
+      loads += 1;
+      if (loads === 1) throw new TypeError('Failed to fetch dynamically imported module');
+      return backend;
+    });
+    let first: unknown;
+    await lazy.listCategories().catch((error: unknown) => (first = error));
+    expect(first instanceof TypeError).to.equal(true);
+    expect((await lazy.listCategories()).length > 0).to.equal(true);
+    expect(loads).to.equal(2);
+    backend.dispose();
+  });
+
+  it('offers the optional methods (bookings, after-order actions) and rejects with a config error when the backend lacks one', async () => {
+    const minimal = { listCategories: async () => [] } as unknown as BackendAdapter;
+    const lazy = createLazyAdapter(async () => minimal);
+    expect(typeof lazy.getAvailability).to.equal('function');
+    expect(typeof lazy.cancelOrder).to.equal('function');
+    let error: unknown;
+    await lazy.releaseHold!('hold-1').catch((e: unknown) => (error = e));
+    expect(isOrderZoneError(error) && error.code === 'config' && error.message.includes('releaseHold')).to.equal(true);
+  });
+});
+
+describe('createLazyEmbeddedBackend', () => {
+  it('serves the demo catalog, bookings included, once loaded', async () => {
+    const lazy = createLazyEmbeddedBackend('lazy-embedded-test');
+    const page = await lazy.searchProducts({});
+    expect(page.items.length > 0).to.equal(true);
+    expect(typeof lazy.getAvailability).to.equal('function');
+  });
+});
