@@ -34,7 +34,13 @@ export type OrderZoneErrorCode =
   /** The backend answered with something that does not match the contract. */
   | 'bad_response'
   /** The merchant's configuration is wrong (unknown currency, missing adapter...). */
-  | 'config';
+  | 'config'
+  /**
+   * The backend wants a one-time code before it accepts this order (a risk check: a large amount,
+   * many orders in a short time). `details` holds a {@link VerificationChallenge}; the code was sent
+   * already. Submit again with the same idempotency key and `verification: { id, code }`.
+   */
+  | 'verification_required';
 
 /** A per-field validation problem: a message code plus values to fill into the message. */
 export interface FieldError {

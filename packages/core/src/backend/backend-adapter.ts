@@ -12,7 +12,22 @@
  */
 import type { Category, CatalogQuery, Product, ProductPage } from '../catalog/catalog-schema.ts';
 import type { Availability, AvailabilityRequest, Hold, PlaceHoldRequest } from '../booking/booking-schema.ts';
-import type { Address, CheckoutOptions, Order, OrderRequest, PaymentStatus, Quote, QuoteRequest, RefundRequest, ReturnRequest, UploadedPhoto } from '../order/order-schema.ts';
+import type {
+  Address,
+  CheckoutOptions,
+  CodeChannel,
+  EditOrderRequest,
+  Order,
+  OrderRequest,
+  PaymentStatus,
+  Quote,
+  QuoteRequest,
+  RefundRequest,
+  ReturnRequest,
+  SentCode,
+  Session,
+  UploadedPhoto,
+} from '../order/order-schema.ts';
 
 /** Per-call context. */
 export interface RequestContext {
@@ -30,12 +45,19 @@ export interface SubmitContext extends RequestContext {
    * instead of creating another.
    */
   idempotencyKey: string;
+  /**
+   * The one-time code answering a `verification_required` refusal (risk check), sent with the same
+   * `idempotencyKey` as the refused attempt.
+   */
+  verification?: { id: string; code: string };
 }
 
 /** Proves that the caller may read an order: the contact used when placing it. */
 export interface OrderAccess {
   /** The phone number or e-mail address given at checkout. */
   contact?: string;
+  /** A signed-in shopper's session token (from `verifySignInCode`): gives access to their own orders. */
+  sessionToken?: string;
 }
 
 /** What a backend must offer. */
@@ -115,4 +137,33 @@ export interface BackendAdapter {
   placeHold?(request: PlaceHoldRequest, ctx?: RequestContext): Promise<Hold>;
   /** Gives a hold back early (the line was removed). Unknown or lapsed holds are ignored. */
   releaseHold?(holdId: string, ctx?: RequestContext): Promise<void>;
+
+  // After the order, part 2 (issue 4): editing unpaid orders, accounts, risk checks. Optional too.
+
+  /**
+   * Replaces the lines of an unpaid order (quantities changed, lines removed) and prices it again.
+   * Rejects `conflict` when the order is no longer `pending_payment`, `price_changed` (with
+   * `details.quote`) when `request.expectedTotal` differs, `out_of_stock`, `validation`, `not_found`.
+   */
+  editOrder?(orderNumber: string, access: OrderAccess, request: EditOrderRequest, ctx?: RequestContext): Promise<Order>;
+  /**
+   * Sends a one-time sign-in code by SMS or e-mail. Rejects `validation` (field `destination`) for a
+   * malformed phone number or address, `rate_limited` (with `retryAfterSeconds`) when codes were
+   * asked for too often.
+   */
+  requestSignInCode?(request: { channel: CodeChannel; destination: string }, ctx?: RequestContext): Promise<SentCode>;
+  /**
+   * Exchanges a code for a session. Rejects `validation` (field `code`: `code_wrong` or
+   * `code_expired`), `rate_limited` after too many wrong tries.
+   */
+  verifySignInCode?(request: { channel: CodeChannel; destination: string; code: string }, ctx?: RequestContext): Promise<Session>;
+  /** Ends a session on the backend. Unknown or expired tokens are ignored. */
+  signOut?(sessionToken: string, ctx?: RequestContext): Promise<void>;
+  /** The signed-in shopper's orders, newest first. Rejects `unauthorized` for a token that is no longer valid. */
+  listOrders?(sessionToken: string, ctx?: RequestContext): Promise<Order[]>;
+  /**
+   * Sends the code of a `verification_required` challenge again. Rejects `rate_limited` (with
+   * `retryAfterSeconds`), `not_found` for an unknown or finished challenge.
+   */
+  resendVerificationCode?(challengeId: string, ctx?: RequestContext): Promise<SentCode>;
 }

@@ -337,3 +337,57 @@ export const PaymentStatusSchema = z.object({
   status: z.enum(['pending', 'paid', 'failed', 'expired']),
 });
 export type PaymentStatus = z.infer<typeof PaymentStatusSchema>;
+
+/** How a one-time code is sent: by SMS to a phone number or by e-mail. */
+export const CodeChannelSchema = z.enum(['sms', 'email']);
+export type CodeChannel = z.infer<typeof CodeChannelSchema>;
+
+/** A one-time code that was sent: where to (masked, e.g. `138****5678`), until when, and when another may be asked for. */
+export const SentCodeSchema = z.object({
+  channel: CodeChannelSchema,
+  /** The phone number or address, masked for display. */
+  maskedDestination: z.string(),
+  /** ISO 8601 date-time after which the code no longer works. */
+  expiresAt: z.string(),
+  /** ISO 8601 date-time before which another code cannot be sent (the "resend in 0:42" wait). */
+  resendAt: z.string(),
+});
+export type SentCode = z.infer<typeof SentCodeSchema>;
+
+/**
+ * A backend's demand for a one-time code before it accepts an order (risk check), carried in the
+ * `details` of a `verification_required` error. The code has been sent already.
+ */
+export const VerificationChallengeSchema = z.object({
+  /** Identifies this challenge; sent back with the code. */
+  id: z.string().check(z.minLength(1)),
+  /** Why, for the shopper: `large_amount` or `many_orders` (others are shown generically). */
+  reason: z.string(),
+  code: SentCodeSchema,
+});
+export type VerificationChallenge = z.infer<typeof VerificationChallengeSchema>;
+
+/** A signed-in shopper. */
+export const ShopperSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  phone: z.optional(z.string()),
+  email: z.optional(z.string()),
+});
+export type Shopper = z.infer<typeof ShopperSchema>;
+
+/** What signing in with a one-time code gives: a bearer token for later calls and who signed in. */
+export const SessionSchema = z.object({
+  token: z.string().check(z.minLength(1)),
+  shopper: ShopperSchema,
+  /** ISO 8601 date-time when the token stops working. */
+  expiresAt: z.string(),
+});
+export type Session = z.infer<typeof SessionSchema>;
+
+/** An unpaid order's new lines: the whole list, as a cart would send it (never prices). */
+export const EditOrderRequestSchema = z.object({
+  lines: z.array(LineRequestSchema).check(z.minLength(1)),
+  /** The total the shopper saw for the new lines; the backend answers `price_changed` when its own differs. */
+  expectedTotal: MoneySchema,
+});
+export type EditOrderRequest = z.infer<typeof EditOrderRequestSchema>;
