@@ -39,4 +39,6 @@ export * from './booking/holds.ts';
 export * from './booking/stay-pricing.ts';
 export * from './booking/seat-map.ts';
 export * from './booking/booking-price.ts';
+export * from './booking/booking-windows.ts';
 export * from './booking/booking-client.ts';
+export * from './account/account.ts';

@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import { CategorySchema, CheckoutOptionsSchema, PaymentMethodSchema, ProductSchema } from '@orderzone/core/schemas';
 import type { SeatsProduct, StayProduct, TimeSlotProduct } from '@orderzone/core';
 import { createDemoShop, demoShop } from './demo-catalog.ts';
+import { createOrderEngine } from './order-engine.ts';
 
 const LOCALES = ['zh-CN', 'en-US'];
 
@@ -72,6 +73,14 @@ describe('demo catalog', () => {
     const paper = demoShop.products.find((p) => p.id === 'a4-paper')!;
     assert.deepEqual(paper.variants[0]!.priceTiers!.map((t) => [t.minQuantity, t.unitPrice.amount]), [[1, 2990], [10, 2650], [50, 2300]]);
     assert.ok(demoShop.products.some((p) => p.quantity.step > 1 && p.quantity.min === p.quantity.step));
+  });
+
+  it('shows goods, a slot, a stay and seats on the first page of the default grid', () => {
+    const engine = createOrderEngine({ seed: createDemoShop(new Date('2026-05-04T02:00:00Z')) });
+    const first = engine.searchProducts({});
+    assert.equal(first.total > first.items.length, true, 'the demo catalog has more than one page');
+    const kinds = new Set(first.items.map((item) => item.kind ?? 'goods'));
+    assert.deepEqual([...kinds].sort(), ['goods', 'seats', 'stay', 'time_slot']);
   });
 
   it('draws its pictures as inline SVG data URLs', () => {

@@ -829,7 +829,12 @@ export function createDemoShop(now: Date = new Date()): ShopSeed {
   const today = utcToZoned(now.toISOString(), MERCHANT_ZONE).date;
   return {
     categories,
-    products: [tee, hoodie, cap, socks, bottle, mug, teaBox, earbuds, powerBank, keyboard, paper, pens, stickyNotes, notebook, homeCleaning(today), lakesideHotel(today), cinemaNight(today)],
+    // The catalog's order is the grid's default (relevance) order: a slot, a stay and seats sit
+    // among the goods of the first page (12 products), so a first look shows every kind.
+    products: [
+      tee, hoodie, cap, socks, bottle, mug, homeCleaning(today), lakesideHotel(today), cinemaNight(today),
+      teaBox, earbuds, powerBank, keyboard, paper, pens, stickyNotes, notebook,
+    ],
     pricing: {
       currency: CURRENCY,
       coupons: [

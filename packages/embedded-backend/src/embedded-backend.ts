@@ -174,6 +174,9 @@ export function createEmbeddedBackend(options: EmbeddedBackendOptions = {}): Emb
       }
     },
     requestReturn: (orderNumber, access, request, ctx) => call(ctx, (e) => e.requestReturn(orderNumber, access, request)),
+    editOrder: (orderNumber, access, request, ctx) => call(ctx, () => latest().editOrder(orderNumber, access, request)),
+    // Claims slots, nights or seats like a hold: checked against every tab's latest state.
+    rescheduleBooking: (orderNumber, access, request, ctx) => call(ctx, () => latest().rescheduleBooking(orderNumber, access, request)),
     getAvailability: (request, ctx) => call(ctx, (e) => e.getAvailability(request)),
     placeHold: (request, ctx) => call(ctx, () => latest().placeHold(request)),
     async releaseHold(holdId, ctx) {

@@ -15,6 +15,7 @@
 import { http, HttpResponse, delay, type JsonBodyType, type RequestHandler } from 'msw';
 import { OrderZoneError, isOrderZoneError } from '@orderzone/core';
 import type { Address, AvailabilityRequest, CatalogQuery, OrderAccess, OrderRequest, PlaceHoldRequest, QuoteRequest, RefundRequest, ReturnRequest } from '@orderzone/core';
+import type { EditOrderRequest, RescheduleBookingRequest } from '@orderzone/core';
 import { IDEMPOTENCY_KEY_HEADER, REST_ENDPOINTS, availabilityFromSearchParams, catalogQueryFromSearchParams, errorBodyFor, statusForErrorCode } from '@orderzone/core/rest';
 import type { OrderEngine } from './order-engine.ts';
 import { checkReturnPhoto, storedPhotoUrl } from './return-photos.ts';
@@ -136,5 +137,11 @@ export function createHttpHandlers(engine: OrderEngine, options: HttpHandlersOpt
     ),
     http.post(url(e.placeHold.path), ({ request }) => respond(async () => engine.placeHold((await jsonBody(request)) as PlaceHoldRequest), e.placeHold.status)),
     http.delete(url(e.releaseHold.path), ({ params }) => respond(() => ({ id: param(params.holdId), released: engine.releaseHold(param(params.holdId)) }))),
+    http.put(url(e.editOrder.path), ({ request, params }) =>
+      respond(async () => engine.editOrder(param(params.orderNumber), access(request), (await jsonBody(request)) as EditOrderRequest)),
+    ),
+    http.post(url(e.rescheduleBooking.path), ({ request, params }) =>
+      respond(async () => engine.rescheduleBooking(param(params.orderNumber), access(request), (await jsonBody(request)) as RescheduleBookingRequest)),
+    ),
   ];
 }

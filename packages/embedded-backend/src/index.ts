@@ -9,4 +9,5 @@ export * from './order-engine.ts';
 export * from './embedded-backend.ts';
 export * from './demo-catalog.ts';
 export * from './return-photos.ts';
+export * from './field-error-codes.ts';
 export { MAX_AVAILABILITY_DAYS, type BookingLedger, type StoredBooking, type StoredHold } from './booking-ledger.ts';

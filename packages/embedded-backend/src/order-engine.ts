@@ -21,7 +21,7 @@
  */
 import * as z from 'zod/mini';
 import {
-  OrderZoneError, RETURN_PHOTO_MAX_COUNT, isClaimActive, nextStatus, priceQuote, stockLevel, validateCheckoutDraft, validatePersonalization,
+  OrderZoneError, RETURN_PHOTO_MAX_COUNT, isClaimActive, nextStatus, orderFlow, priceQuote, stockLevel, validateCheckoutDraft, validatePersonalization,
 } from '@orderzone/core';
 import {
   AddressSchema, CatalogQuerySchema, OrderSchema, OrderRequestSchema, QuoteRequestSchema, ReturnInstructionsSchema, TrackingSchema, UploadedPhotoSchema,
@@ -30,7 +30,11 @@ import type {
   Address, Category, CatalogQuery, CheckoutOptions, FieldError, OptionFacet, Order, OrderAccess, OrderAction, OrderHistoryEntry, OrderRequest,
   PaymentAction, RefundRequest, PaymentMethod, PaymentStatus, PricingRules, Product, ProductPage, ProductSummary, Quote, QuoteRequest, StockLevel, Tracking, Variant,
   ReturnInstructions, ReturnRequest, UploadedPhoto, Availability, AvailabilityRequest, Hold, PlaceHoldRequest,
+  EditOrderRequest, RescheduleBookingRequest,
 } from '@orderzone/core';
+import type { EngineCore } from './engine-core.ts';
+import { editOrder as editOrderLines } from './order-edits.ts';
+import { assertCancelWindowOpen, rescheduleBooking as rescheduleBookingLine } from './booking-lifecycle.ts';
 import { MAX_PENDING_RETURN_PHOTOS, checkReturnPhoto, mediaTypeOf, nextReturnPhotoId, type ReturnPhotoFile } from './return-photos.ts';
 import { fieldErrorsFromIssues, requestFingerprint } from './request-validation.ts';
 import {
@@ -139,6 +143,18 @@ export interface OrderEngine {
   placeHold(request: PlaceHoldRequest): Hold;
   /** Gives a hold back; true when there was one. Unknown or lapsed ids are ignored (false). */
   releaseHold(holdId: string): boolean;
+  /**
+   * Shopper call: replaces the lines of an unpaid order and prices it again (see `order-edits.ts`).
+   * Throws `not_found`, `conflict`, `validation`, `out_of_stock` and `price_changed` (with `details.quote`).
+   */
+  editOrder(orderNumber: string, access: OrderAccess, request: EditOrderRequest): Order;
+  /**
+   * Shopper call: moves one booking line to another pick inside its window, at the same price (see
+   * `booking-lifecycle.ts`). Throws `not_found`, `conflict` (`window_closed`, `booking_taken`) and `validation`.
+   */
+  rescheduleBooking(orderNumber: string, access: OrderAccess, request: RescheduleBookingRequest): Order;
+  /** Merchant call: a confirmed booking order took place (`fulfilled`). */
+  markFulfilled(orderNumber: string): Order;
   /** A snapshot of the mutable state (for persistence). */
   snapshot(): EngineState;
 }
@@ -628,7 +644,8 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     const cashOnDelivery = method.kind === 'cash_on_delivery';
     const order: Order = {
       orderNumber,
-      status: free ? 'paid' : cashOnDelivery ? 'pending_shipment' : 'pending_payment',
+      // Orders of bookings only are `confirmed` once paid, and pay on site rather than on delivery.
+      status: free ? nextStatus('pending_payment', 'confirm_payment', undefined, orderFlow(priced)) : cashOnDelivery && orderFlow(priced) === 'goods' ? 'pending_shipment' : 'pending_payment',
       createdAt: createdAt.toISOString(),
       currency: priced.currency,
       subtotal: priced.subtotal,
@@ -682,9 +699,11 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
    * `changes`, a history entry and, optionally, the stock changes of `stock`; saves and returns a copy.
    */
   function transition(order: Order, action: OrderAction, changes: Partial<Order> = {}, options: { note?: string; stock?: Record<string, number> } = {}): Order {
-    const status = nextStatus(order.status, action, order.orderNumber);
+    const status = nextStatus(order.status, action, order.orderNumber, orderFlow(order));
     const entry: OrderHistoryEntry = { status, at: now().toISOString(), action, ...(options.note ? { note: options.note } : {}) };
     const updated: Order = { ...order, ...changes, status, history: [...(order.history ?? []), entry] };
+    // A change to `undefined` removes the field (an edited order left with bookings only ships nothing).
+    for (const [field, value] of Object.entries(changes)) if (value === undefined) delete updated[field as keyof Order];
     state = { ...state, ...(options.stock ? { stock: options.stock } : {}), orders: state.orders.map((o) => (o.orderNumber === order.orderNumber ? updated : o)) };
     // A cancelled or refunded order gives its slots, nights and seats back.
     if (status === 'cancelled' || status === 'refunded') state = { ...state, bookings: releaseOrderBookings(ledger(), order.orderNumber).bookings };
@@ -709,6 +728,7 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
   function cancelOrder(orderNumber: string, access: OrderAccess): Order {
     const order = requireOwnOrder(orderNumber, access);
     nextStatus(order.status, 'cancel', order.orderNumber);
+    assertCancelWindowOpen(order, now());
     const stock = { ...state.stock };
     for (const line of order.lines) if (stock[line.variantId] !== undefined) stock[line.variantId] = stock[line.variantId]! + line.quantity;
     return transition(order, 'cancel', { payment: { type: 'none' } }, { stock });
@@ -882,9 +902,24 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
   function markPaid(orderNumber: string): Order {
     const order = requireOrder(orderNumber);
     // Payment providers repeat their notifications: confirming a paid order again changes nothing.
-    if (order.status === 'paid') return structuredClone(order);
+    if (order.status === 'paid' || order.status === 'confirmed') return structuredClone(order);
     return transition(order, 'confirm_payment', { payment: { type: 'none' } });
   }
+
+  /** What `order-edits.ts` and `booking-lifecycle.ts` need of the engine. */
+  const core: EngineCore = {
+    now,
+    state: () => state,
+    commit(next) {
+      state = next;
+    },
+    ledger,
+    lookup,
+    price: priceWithBookings,
+    requireOwnOrder,
+    transition,
+    paymentAction: paymentActionFor,
+  };
 
   return {
     listCategories: () => structuredClone(seed.categories),
@@ -923,6 +958,9 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
       }
       return active;
     },
+    editOrder: (orderNumber, access, request) => editOrderLines(core, orderNumber, access, request),
+    rescheduleBooking: (orderNumber, access, request) => rescheduleBookingLine(core, orderNumber, access, request),
+    markFulfilled: (orderNumber) => transition(requireOrder(orderNumber), 'fulfill'),
     snapshot,
   };
 }

@@ -11,7 +11,7 @@
  * @module
  */
 import type { Category, CatalogQuery, Product, ProductPage } from '../catalog/catalog-schema.ts';
-import type { Availability, AvailabilityRequest, Hold, PlaceHoldRequest } from '../booking/booking-schema.ts';
+import type { Availability, AvailabilityRequest, Hold, PlaceHoldRequest, RescheduleBookingRequest } from '../booking/booking-schema.ts';
 import type {
   Address,
   CheckoutOptions,
@@ -146,6 +146,17 @@ export interface BackendAdapter {
    * `details.quote`) when `request.expectedTotal` differs, `out_of_stock`, `validation`, `not_found`.
    */
   editOrder?(orderNumber: string, access: OrderAccess, request: EditOrderRequest, ctx?: RequestContext): Promise<Order>;
+  /**
+   * Moves one booking line of an order to another pick (same product and variant) inside the line's
+   * rescheduling window; the old slot, nights or seats are given back and the new ones claimed in
+   * one atomic step, and the status is kept. Rejects `conflict` when the status does not allow it or
+   * the window has closed (`details.reason` `window_closed`, with `until`) or the new pick was taken
+   * (`details.reason` `booking_taken`); `validation` with `fieldErrors` for a bad line
+   * (`lineIndex`: `unknown_line`, `not_a_booking`), a pick that breaks the product's rules
+   * (`booking.*`), the same pick (`booking_unchanged`) or a different price (`booking`:
+   * `price_differs`, with `details.unitPrice`); `not_found`.
+   */
+  rescheduleBooking?(orderNumber: string, access: OrderAccess, request: RescheduleBookingRequest, ctx?: RequestContext): Promise<Order>;
   /**
    * Sends a one-time sign-in code by SMS or e-mail. Rejects `validation` (field `destination`) for a
    * malformed phone number or address, `rate_limited` (with `retryAfterSeconds`) when codes were

@@ -13,6 +13,7 @@ import type { Money } from '../money/money.ts';
 import type { BookedSeat, BookingDetails, BookingSelection } from './booking-schema.ts';
 import { daysBetween, isCalendarDate } from './calendar-date.ts';
 import { validateSeatSelection } from './seat-map.ts';
+import { withWindowDeadlines } from './booking-windows.ts';
 import { priceStay } from './stay-pricing.ts';
 
 /** The longest stay when a stay product does not say (`booking.maxNights`). */
@@ -130,6 +131,8 @@ function priceSeats(product: SeatsProduct, variant: Variant, selection: Extract<
  *   stay may have at most `booking.maxNights` nights ({@link DEFAULT_MAX_STAY_NIGHTS} when absent).
  * - `seats`: the session must exist; seats are checked with `validateSeatSelection` against the
  *   map's permanently unavailable seats and `maxSeatsPerOrder`, and their zone prices summed.
+ * - every kind: `cancelUntil` / `rescheduleUntil` in the details when the product sets
+ *   `cancelBeforeHours` / `rescheduleBeforeHours` (see `booking-windows.ts`).
  *
  * @throws {@link OrderZoneError} `validation` with `fieldErrors` for a pick that breaks the
  *   product's rules: `booking_kind` (field `booking`) when the pick's `type` is not the product's
@@ -144,9 +147,13 @@ export function priceBooking(product: BookableProduct, variantId: string, select
   if (!variant) {
     throw new OrderZoneError('not_found', `Product "${product.id}" has no variant "${variantId}".`, { details: { productId: product.id, variantId } });
   }
-  if (product.kind === 'time_slot' && selection.type === 'time_slot') return priceTimeSlot(product, variant, selection);
-  if (product.kind === 'stay' && selection.type === 'stay') return priceStayBooking(product, variant, selection);
-  if (product.kind === 'seats' && selection.type === 'seats') return priceSeats(product, variant, selection);
+  const priced =
+    product.kind === 'time_slot' && selection.type === 'time_slot' ? priceTimeSlot(product, variant, selection)
+    : product.kind === 'stay' && selection.type === 'stay' ? priceStayBooking(product, variant, selection)
+    : product.kind === 'seats' && selection.type === 'seats' ? priceSeats(product, variant, selection)
+    : undefined;
+  // The cancellation and rescheduling deadlines, when the product sets them (`booking-windows.ts`).
+  if (priced) return { unitPrice: priced.unitPrice, details: withWindowDeadlines(product.booking, priced.details) };
   throw invalid(`Product "${product.id}" is booked as "${product.kind}", not "${selection.type}".`, [
     { field: 'booking', code: 'booking_kind', params: { expected: product.kind } },
   ]);

@@ -48,7 +48,10 @@ export const TimeSlotBookingSchema = z.object({
   /** What a resource is called, e.g. `{ "zh-CN": "服务人员", "en-US": "Staff" }`. */
   resourceLabel: z.optional(LocalizedTextSchema),
   /** True for services done at the shopper's address (then the order needs an address). */
-  onSite: z.boolean(),
+  onSite: z.boolean(),  /** Hours before the booking starts until which the shopper may cancel it (real hours, so DST-safe); default 24. */
+  cancelBeforeHours: z.optional(z.int().check(z.gte(0))),
+  /** Hours before the booking starts until which the shopper may move it to another pick; default 24. */
+  rescheduleBeforeHours: z.optional(z.int().check(z.gte(0))),
 });
 export type TimeSlotBooking = z.infer<typeof TimeSlotBookingSchema>;
 
@@ -69,7 +72,10 @@ export const StayBookingSchema = z.object({
   checkOutTime: WallTimeSchema,
   /** The longest stay, in nights; default 30. */
   maxNights: z.optional(z.int().check(z.positive())),
-  roomTypes: z.array(StayRoomTypeSchema).check(z.minLength(1)),
+  roomTypes: z.array(StayRoomTypeSchema).check(z.minLength(1)),  /** Hours before the booking starts until which the shopper may cancel it (real hours, so DST-safe); default 24. */
+  cancelBeforeHours: z.optional(z.int().check(z.gte(0))),
+  /** Hours before the booking starts until which the shopper may move it to another pick; default 24. */
+  rescheduleBeforeHours: z.optional(z.int().check(z.gte(0))),
 });
 export type StayBooking = z.infer<typeof StayBookingSchema>;
 
@@ -88,6 +94,10 @@ export const SeatsBookingSchema = z.object({
   sessions: z.array(SeatSessionSchema).check(z.minLength(1)),
   seatMap: SeatMapSchema,
   maxSeatsPerOrder: z.int().check(z.positive()),
+  /** Hours before the booking starts until which the shopper may cancel it (real hours, so DST-safe); default 24. */
+  cancelBeforeHours: z.optional(z.int().check(z.gte(0))),
+  /** Hours before the booking starts until which the shopper may move it to another pick; default 24. */
+  rescheduleBeforeHours: z.optional(z.int().check(z.gte(0))),
 });
 export type SeatsBooking = z.infer<typeof SeatsBookingSchema>;
 
@@ -207,6 +217,20 @@ export const HoldSchema = z.object({
 });
 export type Hold = z.infer<typeof HoldSchema>;
 
+/**
+ * A shopper's request to move one booking line of an order to another pick (same product and
+ * variant), inside the line's rescheduling window. The price must stay the same.
+ */
+export const RescheduleBookingRequestSchema = z.object({
+  /** The order line of the booking (0-based). */
+  lineIndex: z.int().check(z.gte(0)),
+  /** The new pick, of the same kind as the booking. */
+  booking: BookingSelectionSchema,
+  /** A hold placed on the new pick first (optional: the backend checks and claims it in one step anyway). */
+  holdId: z.optional(IdSchema),
+});
+export type RescheduleBookingRequest = z.infer<typeof RescheduleBookingRequestSchema>;
+
 // ---------------------------------------------------------------------------------------------
 // Resolved booking on quote lines and orders
 // ---------------------------------------------------------------------------------------------
@@ -230,6 +254,10 @@ export const BookingDetailsSchema = z.discriminatedUnion('type', [
     resourceId: z.optional(IdSchema),
     resourceName: z.optional(LocalizedTextSchema),
     onSite: z.boolean(),
+    /** Until when the shopper may cancel (UTC instant), when the product sets `cancelBeforeHours`; see `booking-windows.ts`. */
+    cancelUntil: z.optional(InstantSchema),
+    /** Until when the shopper may reschedule, when the product sets `rescheduleBeforeHours`. */
+    rescheduleUntil: z.optional(InstantSchema),
   }),
   z.object({
     type: z.literal('stay'),
@@ -239,6 +267,10 @@ export const BookingDetailsSchema = z.discriminatedUnion('type', [
     checkOutTime: WallTimeSchema,
     timeZone: TimeZoneSchema,
     nights: z.array(z.object({ date: CalendarDateSchema, price: MoneySchema })),
+    /** Until when the shopper may cancel (UTC instant), when the product sets `cancelBeforeHours`; see `booking-windows.ts`. */
+    cancelUntil: z.optional(InstantSchema),
+    /** Until when the shopper may reschedule, when the product sets `rescheduleBeforeHours`. */
+    rescheduleUntil: z.optional(InstantSchema),
   }),
   z.object({
     type: z.literal('seats'),
@@ -248,6 +280,10 @@ export const BookingDetailsSchema = z.discriminatedUnion('type', [
     venue: z.optional(LocalizedTextSchema),
     timeZone: TimeZoneSchema,
     seats: z.array(BookedSeatSchema).check(z.minLength(1)),
+    /** Until when the shopper may cancel (UTC instant), when the product sets `cancelBeforeHours`; see `booking-windows.ts`. */
+    cancelUntil: z.optional(InstantSchema),
+    /** Until when the shopper may reschedule, when the product sets `rescheduleBeforeHours`. */
+    rescheduleUntil: z.optional(InstantSchema),
   }),
 ]);
 export type BookingDetails = z.infer<typeof BookingDetailsSchema>;

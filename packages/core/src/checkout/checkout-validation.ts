@@ -30,6 +30,22 @@ const POSTAL_CN = /^\d{6}$/;
 const POSTAL_US = /^\d{5}(?:-\d{4})?$/;
 const POSTAL_OTHER = /^[A-Za-z0-9][A-Za-z0-9 -]{0,8}[A-Za-z0-9]$/;
 
+/** True for a plausible e-mail address (`name@domain.tld`), judged after trimming. */
+export function isValidEmail(value: string): boolean {
+  return EMAIL.test(value.trim());
+}
+
+/**
+ * True for a plausible phone number, judged after trimming: for `CN` a mainland mobile
+ * (`+86 138-0013-8000` is fine), elsewhere 6–20 digits with optional `+`, spaces, hyphens and parentheses.
+ */
+export function isValidPhone(value: string, country: string): boolean {
+  const phone = value.trim();
+  if (country.trim().toUpperCase() === 'CN') return PHONE_CN.test(phone.replace(/[\s-]/g, ''));
+  const digits = phone.replace(/\D/g, '').length;
+  return PHONE_OTHER.test(phone) && digits >= 6 && digits <= 20;
+}
+
 function length(value: string): number {
   return [...value].length;
 }
@@ -81,17 +97,10 @@ export function validateCheckoutDraft(draft: CheckoutDraft, requirements: Checko
   text('contact.name', contact.name, { required: true, max: CHECKOUT_LIMITS.name });
 
   const phone = text('contact.phone', contact.phone, { required: true });
-  if (phone !== undefined) {
-    if (country === 'CN') {
-      if (!PHONE_CN.test(phone.replace(/[\s-]/g, ''))) add('contact.phone', 'invalid_phone_cn');
-    } else {
-      const digits = phone.replace(/\D/g, '').length;
-      if (!PHONE_OTHER.test(phone) || digits < 6 || digits > 20) add('contact.phone', 'invalid_phone');
-    }
-  }
+  if (phone !== undefined && !isValidPhone(phone, country)) add('contact.phone', country === 'CN' ? 'invalid_phone_cn' : 'invalid_phone');
 
   const email = text('contact.email', contact.email, { required: true, max: CHECKOUT_LIMITS.email });
-  if (email !== undefined && !EMAIL.test(email)) add('contact.email', 'invalid_email');
+  if (email !== undefined && !isValidEmail(email)) add('contact.email', 'invalid_email');
 
   if (requirements.address !== 'none') {
     text('shippingAddress.country', address.country, { required: true });

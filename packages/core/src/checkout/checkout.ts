@@ -5,20 +5,23 @@
  * @module
  */
 import { atom, computed, onMount, type ReadableAtom } from 'nanostores';
-import type { BackendAdapter } from '../backend/backend-adapter.ts';
+import type { BackendAdapter, SubmitContext } from '../backend/backend-adapter.ts';
 import type { LocalizedText } from '../catalog/catalog-schema.ts';
 import type { Cart, CartBookingProblem, CartLine } from '../cart/cart.ts';
 import { quoteLineFinder } from '../cart/cart-line-key.ts';
 import { isBookingConflict, OrderZoneError, toOrderZoneError, type FieldError } from '../errors.ts';
 import { stableJson } from '../json/stable-json.ts';
 import { equalMoney, type Money } from '../money/money.ts';
-import type { Address, CheckoutOptions, Contact, Destination, Order, OrderRequest, Quote, QuoteRequest } from '../order/order-schema.ts';
+import type { Address, CheckoutOptions, Contact, Destination, Order, OrderRequest, Quote, QuoteRequest, VerificationChallenge } from '../order/order-schema.ts';
 import type { KeyValueStorage } from '../storage/key-value-storage.ts';
 import type { AsyncState } from '../catalog/catalog-client.ts';
 import { validateCheckoutDraft } from './checkout-validation.ts';
 import { newIdempotencyKey } from './idempotency-key.ts';
 import { computeQuoteChanges } from './quote-changes.ts';
 import { checkoutKeys, readDraft, readLastOrder, readPending, writeDraft, writeJson, type PendingSubmission } from './stored-checkout.ts';
+import { challengeIn, codeProblemIn, isVerificationCode, VERIFICATION_CODE_FIELD } from './verification.ts';
+
+export { VERIFICATION_CODE_FIELD, verificationReasonKey } from './verification.ts';
 
 export { computeQuoteChanges } from './quote-changes.ts';
 
@@ -81,6 +84,11 @@ export type CheckoutPhase =
   | 'review_changes'
   /** The order is being placed. */
   | 'submitting'
+  /**
+   * The backend wants a one-time code first (risk check): `verification` holds the challenge (why,
+   * where the code went, when another may be sent). Answer with `verify(code)`; nothing was ordered yet.
+   */
+  | 'verification'
   /** The order exists: `order` is set. */
   | 'completed';
 
@@ -93,6 +101,11 @@ export interface CheckoutState {
   /** The last submission failure, if any; the draft and cart are kept. */
   error?: OrderZoneError;
   order?: Order;
+  /**
+   * The backend's demand for a one-time code (phase `verification`, and `submitting` while the code
+   * is being checked). A wrong or expired code is a field error on {@link VERIFICATION_CODE_FIELD}.
+   */
+  verification?: VerificationChallenge;
   /**
    * True when an earlier submission may have reached the backend without an answer (network
    * error, timeout, a reload mid-submit): `submit()` resends it with the same idempotency key,
@@ -131,6 +144,28 @@ export interface Checkout {
    * reuses the same key, so at most one order is ever created.
    */
   submit(): Promise<Order | undefined>;
+  /**
+   * Answers a `verification` challenge: sends the same order again with the same idempotency key
+   * and `verification: { id, code }`. A code that is not 6 digits is refused before sending (field
+   * {@link VERIFICATION_CODE_FIELD}, `code_format` or `required`); a wrong or expired one comes back
+   * as `code_wrong` / `code_expired` on that field and the phase stays `verification`. Resolves like
+   * `submit()`. When the cart changed since the code was asked for, the order is submitted afresh.
+   */
+  verify(code: string): Promise<Order | undefined>;
+  /**
+   * Asks the backend to send the challenge's code again (`resendVerificationCode`; without it, or
+   * when the challenge is gone, by submitting again, which sends a new one). A `rate_limited` answer
+   * moves `verification.code.resendAt` to when asking again is allowed.
+   */
+  resendCode(): Promise<void>;
+  /** Leaves the `verification` phase without ordering (back to `editing`); the draft and cart are kept. */
+  cancelVerification(): void;
+  /**
+   * Removes the shopper's personal data from the page and from storage (sign-out): the draft's
+   * contact, address and note, the submission in flight and the last order. Chosen delivery and
+   * payment options stay; the cart is the caller's decision.
+   */
+  forgetPersonalData(): void;
   /** Starts a new checkout after a completed one (clears the order state, keeps contact and address). */
   reset(): void;
   dispose(): void;
@@ -359,6 +394,8 @@ export function createCheckout(options: CheckoutConfig): Checkout {
     for (const name of Object.keys(patch.shippingAddress ?? {})) touched.push(`shippingAddress.${name}`);
     if (patch.shippingAddress?.country !== undefined) countryChosen = true;
     saveDraft(next);
+    // The code answers the order as it was; a changed draft is submitted afresh.
+    cancelVerification();
     const { fieldErrors } = $state.get();
     const remaining = fieldErrors.filter((e) => !touched.includes(e.field));
     if (remaining.length !== fieldErrors.length) patchState({ fieldErrors: remaining });
@@ -435,8 +472,8 @@ export function createCheckout(options: CheckoutConfig): Checkout {
   async function attemptSubmit(): Promise<Order | undefined> {
     const state = $state.get();
     if (state.phase === 'completed') return state.order;
-    // Changes on screen must be accepted (acceptChanges) before anything is sent.
-    if (state.phase === 'review_changes') return undefined;
+    // Changes on screen must be accepted (acceptChanges) before anything is sent; a code is answered with verify().
+    if (state.phase === 'review_changes' || state.phase === 'verification') return undefined;
     patchState({ error: undefined });
     if (validate().length > 0) {
       patchState({ phase: 'editing' });
@@ -463,10 +500,21 @@ export function createCheckout(options: CheckoutConfig): Checkout {
     const fingerprint = stableJson(request);
     const reuse = pending && (pending.outcome !== 'rejected' || pending.fingerprint === fingerprint);
     const idempotencyKey = reuse && pending ? pending.idempotencyKey : newKey();
+    return send({ request, idempotencyKey, fingerprint });
+  }
+
+  /** The submission a verification challenge answers: sent again as it was, with the same key. */
+  let challenged: Submission | undefined;
+
+  async function send(submission: Submission, verification?: { id: string; code: string }): Promise<Order | undefined> {
+    const { request, idempotencyKey, fingerprint } = submission;
     // Stored before the request leaves, so a reload in the middle resumes with the same key.
     savePending({ idempotencyKey, fingerprint, outcome: 'sending' });
     try {
-      const order = await adapter.submitOrder(request, { idempotencyKey, locale: locale() });
+      const ctx: SubmitContext = { idempotencyKey, locale: locale() };
+      if (verification) ctx.verification = verification;
+      const order = await adapter.submitOrder(request, ctx);
+      challenged = undefined;
       $lastOrder.set(order);
       writeJson(storage, keys.lastOrder, order);
       cart.clear();
@@ -474,12 +522,39 @@ export function createCheckout(options: CheckoutConfig): Checkout {
       $state.set({ phase: 'completed', fieldErrors: [], changes: [], order });
       return order;
     } catch (error) {
-      handleSubmitError(toOrderZoneError(error), request, idempotencyKey, fingerprint);
+      const failure = toOrderZoneError(error);
+      if (!(verification && handleVerifyError(failure, submission))) handleSubmitError(failure, request, idempotencyKey, fingerprint);
       return undefined;
     }
   }
 
+  /**
+   * A failure of a submission that carried a code: a wrong or expired code, too many tries or a
+   * lost answer keep the shopper on the code step. Returns false for anything else.
+   */
+  function handleVerifyError(error: OrderZoneError, submission: Submission): boolean {
+    const challenge = $state.get().verification;
+    if (!challenge) return false;
+    const problem = error.code === 'validation' ? codeProblemIn(error.fieldErrors) : undefined;
+    const lost = error.code === 'network' || error.code === 'timeout' || error.code === 'server';
+    if (!problem && !lost && error.code !== 'rate_limited') return false;
+    savePending({ idempotencyKey: submission.idempotencyKey, fingerprint: submission.fingerprint, outcome: lost ? 'unknown' : 'rejected' });
+    const state: CheckoutState = { phase: 'verification', fieldErrors: problem ? [problem] : [], changes: [], verification: challenge };
+    if (!problem) state.error = error;
+    if (lost) state.resumable = true;
+    $state.set(state);
+    return true;
+  }
+
   function handleSubmitError(error: OrderZoneError, request: OrderRequest, idempotencyKey: string, fingerprint: string): void {
+    const challenge = error.code === 'verification_required' ? challengeIn(error.details) : undefined;
+    if (challenge) {
+      // Nothing was ordered; the code's answer goes out with this very key and request.
+      savePending({ idempotencyKey, fingerprint, outcome: 'rejected' });
+      challenged = { request, idempotencyKey, fingerprint };
+      $state.set({ phase: 'verification', fieldErrors: [], changes: [], verification: challenge });
+      return;
+    }
     const bookingTaken = error.code === 'conflict' && isBookingConflict(error.details);
     const refused = error.code === 'price_changed' || error.code === 'out_of_stock' || error.code === 'validation' || bookingTaken;
     // A booking was taken between the quote and the order: a fresh quote marks the line and lists it in `changes`.
@@ -509,6 +584,81 @@ export function createCheckout(options: CheckoutConfig): Checkout {
     return inFlight;
   }
 
+  async function attemptVerify(code: string): Promise<Order | undefined> {
+    const state = $state.get();
+    const challenge = state.verification;
+    if (state.phase !== 'verification' || !challenge || !challenged) return undefined;
+    if (stableJson(cart.toLineRequests()) !== stableJson(challenged.request.lines)) {
+      // The cart changed since the code was asked for: that order is not the one to place any more.
+      cancelVerification();
+      return attemptSubmit();
+    }
+    const digits = code.replace(/[\s-]/g, '');
+    if (!isVerificationCode(digits)) {
+      patchState({ fieldErrors: [{ field: VERIFICATION_CODE_FIELD, code: digits ? 'code_format' : 'required' }], error: undefined });
+      return undefined;
+    }
+    patchState({ phase: 'submitting', fieldErrors: [], error: undefined });
+    return send(challenged, { id: challenge.id, code: digits });
+  }
+
+  function verify(code: string): Promise<Order | undefined> {
+    if (!inFlight) {
+      inFlight = attemptVerify(code).finally(() => {
+        inFlight = undefined;
+      });
+    }
+    return inFlight;
+  }
+
+  async function resendCode(): Promise<void> {
+    const state = $state.get();
+    const challenge = state.verification;
+    const submission = challenged;
+    if (state.phase !== 'verification' || !challenge || !submission || inFlight) return;
+    const submitAgain = async (): Promise<void> => {
+      patchState({ phase: 'submitting', fieldErrors: [], error: undefined });
+      inFlight = send(submission).finally(() => {
+        inFlight = undefined;
+      });
+      await inFlight;
+    };
+    if (!adapter.resendVerificationCode) return submitAgain();
+    try {
+      const code = await adapter.resendVerificationCode(challenge.id, { locale: locale() });
+      if ($state.get().verification?.id === challenge.id) patchState({ verification: { ...challenge, code }, fieldErrors: [], error: undefined });
+    } catch (raw) {
+      const error = toOrderZoneError(raw);
+      const current = $state.get().verification;
+      if (current?.id !== challenge.id) return;
+      if (error.code === 'not_found') return submitAgain();
+      const patch: Partial<CheckoutState> = { error };
+      if (error.code === 'rate_limited' && error.retryAfterSeconds !== undefined) {
+        patch.verification = { ...current, code: { ...current.code, resendAt: new Date(now() + error.retryAfterSeconds * 1000).toISOString() } };
+      }
+      patchState(patch);
+    }
+  }
+
+  function cancelVerification(): void {
+    challenged = undefined;
+    if ($state.get().phase === 'verification') patchState({ phase: 'editing', verification: undefined, fieldErrors: [], error: undefined });
+  }
+
+  function forgetPersonalData(): void {
+    challenged = undefined;
+    const draft = $draft.get();
+    const next = emptyCheckoutDraft(draft.shippingAddress.country);
+    if (draft.shippingOptionId) next.shippingOptionId = draft.shippingOptionId;
+    if (draft.paymentMethodId) next.paymentMethodId = draft.paymentMethodId;
+    $draft.set(next);
+    storage.remove(keys.draft);
+    savePending(undefined);
+    $lastOrder.set(undefined);
+    storage.remove(keys.lastOrder);
+    $state.set(initialState(undefined));
+  }
+
   function reset(): void {
     const draft = $draft.get();
     const next: CheckoutDraft = { ...draft };
@@ -531,6 +681,10 @@ export function createCheckout(options: CheckoutConfig): Checkout {
     validate,
     acceptChanges,
     submit,
+    verify,
+    resendCode,
+    cancelVerification,
+    forgetPersonalData,
     reset,
     dispose() {
       stopAutoQuote();
@@ -539,6 +693,13 @@ export function createCheckout(options: CheckoutConfig): Checkout {
       quoteGeneration += 1;
     },
   };
+}
+
+/** One order submission: the request, its idempotency key and the request's stable JSON. */
+interface Submission {
+  request: OrderRequest;
+  idempotencyKey: string;
+  fingerprint: string;
 }
 
 function trimAddress(address: Address): Address {

@@ -5,7 +5,7 @@ import { coreMessages, createTranslator, describeError, describeFieldError, form
 
 const ERROR_CODES: OrderZoneErrorCode[] = [
   'network', 'timeout', 'aborted', 'validation', 'out_of_stock', 'price_changed', 'rate_limited',
-  'unauthorized', 'not_found', 'conflict', 'server', 'bad_response', 'config',
+  'unauthorized', 'not_found', 'conflict', 'server', 'bad_response', 'config', 'verification_required',
 ];
 
 const REQUIRED_KEYS = [
@@ -22,6 +22,10 @@ const REQUIRED_KEYS = [
   ...['invalid_slot', 'unknown_resource', 'unknown_session', 'booking_kind', 'booking_required'].map((code) => `field.${code}`),
   'error.conflict.booking', 'booking.held_for', 'booking.hold_expired', 'booking.recheck', 'booking.blocked',
   'checkout.no_address_needed', 'checkout.service_address',
+  // One-time codes (sign-in and risk verification).
+  ...['code_format', 'code_wrong', 'code_expired'].map((code) => `field.${code}`),
+  'verification.reason.large_amount', 'verification.reason.many_orders', 'verification.reason.other',
+  'verification.sent_to', 'verification.resend_in', 'account.session_expired',
 ];
 
 const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

@@ -22,7 +22,8 @@ export type Translate = (key: string, params?: Record<string, string | number>) 
  * - `error.<code>` for every {@link OrderZoneError} code, plus `error.rate_limited.no_delay` (no
  *   `retryAfterSeconds` known) and `error.out_of_stock.available` (`{available}`);
  * - `field.<code>` for every validation code (`too_long` takes `{max}`), plus `field.invalid` for
- *   codes without a message of their own;
+ *   codes without a message of their own: the checkout's, the booking rules' and every code the
+ *   embedded backend answers with (its `FIELD_ERROR_CODES`, return photos included);
  * - `cart.<notice>` (`quantity_capped.stock`/`.max` and `quantity_adjusted.min`/`.step` take
  *   `{allowed}` and `{requested}`; `lines_dropped` takes `{count}`);
  * - `coupon.<status>` (`min_spend_not_met` takes `{minSpend}`, a formatted amount);
@@ -30,7 +31,10 @@ export type Translate = (key: string, params?: Record<string, string | number>) 
  *   `hold_expired`, `booking_unavailable` and `invalid_booking`;
  * - `error.conflict.booking`: a conflict about a booking ("just taken"), see {@link describeError};
  * - `booking.*` (`held_for` takes `{time}`, e.g. `9:41`) and `checkout.no_address_needed` /
- *   `checkout.service_address` for bookings in the cart and at checkout.
+ *   `checkout.service_address` for bookings in the cart and at checkout;
+ * - one-time codes: `field.code_format` / `code_wrong` / `code_expired`, `verification.reason.<reason>`
+ *   (`large_amount`, `many_orders`, `other` for any other), `verification.sent_to` (`{destination}`),
+ *   `verification.resend_in` (`{time}`, e.g. `0:42`) and `account.session_expired`.
  */
 export const coreMessages: MessageCatalogs = {
   'en-US': {
@@ -76,6 +80,24 @@ export const coreMessages: MessageCatalogs = {
     'field.unknown_session': 'That session isn’t on sale any more. Please choose another.',
     'field.booking_kind': 'This choice doesn’t fit this product. Please choose again.',
     'field.booking_required': 'Please choose a time, dates or seats first.',
+    'field.invalid_booking': 'This booking can’t be made as chosen. Please choose again.',
+    'field.not_bookable': 'This product can’t be booked.',
+    'field.range_too_long': 'Please ask for at most {max} days at once.',
+    'field.unknown_slot': 'That time isn’t offered. Please choose one of the times shown.',
+    'field.slot_too_soon': 'That time is too soon: please book at least {minutes} minutes ahead.',
+    'field.slot_too_late': 'That time is too far ahead: bookings open {days} days in advance.',
+    'field.check_in_past': 'The check-in date has passed. Please choose another.',
+    'field.session_started': 'This session has already started. Please choose another.',
+    'field.photo_type': 'This file type is not accepted. Please choose a {types} photo.',
+    'field.photo_too_large': 'This photo is larger than {max} MB. Please choose a smaller one.',
+    'field.too_many_photos': 'You can add at most {max} photos.',
+    'field.unknown_photo': 'One of the photos didn’t finish uploading. Please add it again.',
+    'field.not_in_order': 'This item isn’t in the order. Only quantities can change; to add items, place a new order.',
+    'field.booking_quantity': 'A booking is kept whole or removed; its quantity can’t change.',
+    'field.unknown_line': 'This line isn’t in the order any more. Reload the order and try again.',
+    'field.not_a_booking': 'Only bookings can be rescheduled.',
+    'field.booking_unchanged': 'That’s the time you already have. Choose another one.',
+    'field.price_differs': 'That choice costs a different amount. A booking can only be moved to one at the same price.',
 
     'cart.quantity_capped.stock': 'Only {allowed} in stock, so your quantity was reduced to {allowed}.',
     'cart.quantity_capped.max': 'You can order at most {allowed} of this item, so your quantity was reduced to {allowed}.',
@@ -112,6 +134,17 @@ export const coreMessages: MessageCatalogs = {
     'booking.blocked': 'Some bookings need your attention before you can place the order.',
     'checkout.no_address_needed': 'No address needed: nothing in this order is shipped.',
     'checkout.service_address': 'Service address',
+
+    'error.verification_required': 'To protect your order, please enter the code we just sent you.',
+    'field.code_format': 'Please enter the 6-digit code.',
+    'field.code_wrong': 'That code isn’t right. Please check it and try again.',
+    'field.code_expired': 'This code has expired. Please ask for a new one.',
+    'verification.reason.large_amount': 'This is a large order, so we need to make sure it’s really you.',
+    'verification.reason.many_orders': 'Several orders were placed with these details in a short time, so we need to make sure it’s really you.',
+    'verification.reason.other': 'We need to make sure it’s really you before placing this order.',
+    'verification.sent_to': 'We sent a 6-digit code to {destination}.',
+    'verification.resend_in': 'You can ask for a new code in {time}.',
+    'account.session_expired': 'You were signed out because your session expired. Sign in again to see your orders.',
   },
   'zh-CN': {
     'error.network': '无法连接到商店，请检查网络后重试。',
@@ -156,6 +189,24 @@ export const coreMessages: MessageCatalogs = {
     'field.unknown_session': '该场次已停售，请另选。',
     'field.booking_kind': '所选内容与该商品不符，请重新选择。',
     'field.booking_required': '请先选择时间、日期或座位。',
+    'field.invalid_booking': '该预订无法按所选内容完成，请重新选择。',
+    'field.not_bookable': '该商品不可预订。',
+    'field.range_too_long': '一次最多查询 {max} 天。',
+    'field.unknown_slot': '该时间不可预订，请从显示的时间中选择。',
+    'field.slot_too_soon': '该时间太近，请至少提前 {minutes} 分钟预订。',
+    'field.slot_too_late': '该时间太远，最多可提前 {days} 天预订。',
+    'field.check_in_past': '入住日期已过，请另选日期。',
+    'field.session_started': '该场次已开始，请另选场次。',
+    'field.photo_type': '不支持此文件类型，请选择 {types} 格式的照片。',
+    'field.photo_too_large': '照片超过 {max} MB，请选择较小的照片。',
+    'field.too_many_photos': '最多可添加 {max} 张照片。',
+    'field.unknown_photo': '有一张照片未上传完成，请重新添加。',
+    'field.not_in_order': '该商品不在订单中。修改订单只能调整数量，如需添加商品请另行下单。',
+    'field.booking_quantity': '预订只能保留或删除，数量不可更改。',
+    'field.unknown_line': '订单中已没有这一项，请刷新订单后重试。',
+    'field.not_a_booking': '只有预订可以改期。',
+    'field.booking_unchanged': '这就是您当前的预订，请选择其他时间。',
+    'field.price_differs': '所选项的价格不同。预订只能改到价格相同的时间、日期或座位。',
 
     'cart.quantity_capped.stock': '库存仅剩 {allowed} 件，已将数量调整为 {allowed}。',
     'cart.quantity_capped.max': '该商品每单最多可购买 {allowed} 件，已将数量调整为 {allowed}。',
@@ -192,6 +243,17 @@ export const coreMessages: MessageCatalogs = {
     'booking.blocked': '部分预订需要处理后才能下单。',
     'checkout.no_address_needed': '本订单无需配送，不用填写地址。',
     'checkout.service_address': '服务地址',
+
+    'error.verification_required': '为保障订单安全，请输入我们刚刚发送给您的验证码。',
+    'field.code_format': '请输入 6 位数字验证码。',
+    'field.code_wrong': '验证码不正确，请核对后重试。',
+    'field.code_expired': '验证码已过期，请重新获取。',
+    'verification.reason.large_amount': '本单金额较大，需要确认是您本人操作。',
+    'verification.reason.many_orders': '短时间内使用这些信息下了多笔订单，需要确认是您本人操作。',
+    'verification.reason.other': '下单前需要确认是您本人操作。',
+    'verification.sent_to': '验证码（6 位数字）已发送至 {destination}。',
+    'verification.resend_in': '{time} 后可重新获取验证码。',
+    'account.session_expired': '登录已过期，您已退出登录。请重新登录以查看订单。',
   },
 };
 

@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { BackendAdapter } from '../backend/backend-adapter.ts';
 import { OrderZoneError } from '../errors.ts';
+import { cinemaProduct, hotelProduct } from '../testing/booking-products.ts';
 import { sampleOrder } from '../testing/sample-order.ts';
 import { accessFor, createOrderActions } from './order-actions.ts';
 import { RETURN_PHOTO_MAX_BYTES, type Order } from './order-schema.ts';
@@ -115,5 +116,224 @@ describe('order actions', () => {
       },
     } as unknown as BackendAdapter);
     await rejects(conflicted.requestRefund(ref, 'late'), 'conflict');
+  });
+
+  describe('editing an unpaid order', () => {
+    const tee = sampleOrder().lines[0]!;
+    const socks = { ...tee, productId: 'wool-socks', variantId: 'socks-m', sku: 'SOCKS-M', quantity: 2, personalization: { initials: 'WF' } };
+    const massage = {
+      ...tee,
+      productId: 'massage',
+      variantId: 'massage-60',
+      sku: 'MASSAGE-60',
+      quantity: 1,
+      shipped: false,
+      booking: {
+        type: 'time_slot' as const,
+        start: '2026-05-12T02:00:00.000Z',
+        end: '2026-05-12T03:00:00.000Z',
+        timeZone: 'Asia/Shanghai',
+        resourceId: 'li',
+        onSite: false,
+      },
+    };
+    const order = sampleOrder({
+      lines: [tee, socks, massage],
+      adjustments: [{ kind: 'discount', label: { 'en-US': 'Spring' }, amount: { amount: -1000, currency: 'CNY' }, code: 'SPRING10' }],
+    });
+
+    /** An adapter that answers quotes and edits, recording them. */
+    function editing() {
+      const calls: unknown[][] = [];
+      const quote = { currency: 'CNY', lines: [], subtotal: { amount: 100, currency: 'CNY' }, adjustments: [], total: { amount: 100, currency: 'CNY' }, shippingOptions: [], orderable: true };
+      const actions = createOrderActions({
+        quote: async (...args) => (calls.push(['quote', ...args]), quote),
+        editOrder: async (...args) => (calls.push(['editOrder', ...args]), order),
+      } as Partial<BackendAdapter> as BackendAdapter);
+      return { actions, calls };
+    }
+
+    it('is offered for an unpaid order when the adapter can edit', () => {
+      assert.ok(editing().actions.available(sampleOrder()).includes('edit'));
+      assert.ok(!editing().actions.available(sampleOrder({ status: 'paid' })).includes('edit'));
+      assert.ok(!adapter().actions.available(sampleOrder()).includes('edit'));
+    });
+
+    it('quotes the new lines with the order’s coupon, delivery and destination; removed lines are left out', async () => {
+      const { actions, calls } = editing();
+      await actions.quoteEdit(order, [3, 0, 1]);
+      assert.deepEqual(calls[0]![1], {
+        currency: 'CNY',
+        lines: [
+          { productId: 'cotton-tee', variantId: 'tee-navy-m', quantity: 3, personalization: {} },
+          {
+            productId: 'massage',
+            variantId: 'massage-60',
+            quantity: 1,
+            personalization: {},
+            booking: { type: 'time_slot', start: '2026-05-12T02:00:00.000Z', resourceId: 'li' },
+          },
+        ],
+        couponCode: 'SPRING10',
+        shippingOptionId: 'standard',
+        destination: { country: 'CN', region: '广东省', postalCode: '518057' },
+      });
+    });
+
+    it('saves with the total the shopper saw', async () => {
+      const { actions, calls } = editing();
+      const total = { amount: 12345, currency: 'CNY' };
+      await actions.edit(ref, order, [1, 1, 1], total);
+      assert.equal(calls[0]![0], 'editOrder');
+      assert.equal(calls[0]![1], ref.orderNumber);
+      const request = calls[0]![3] as { lines: { quantity: number }[]; expectedTotal: unknown };
+      assert.deepEqual(request.lines.map((line) => line.quantity), [1, 1, 1]);
+      assert.deepEqual(request.expectedTotal, total);
+    });
+
+    it('refuses a draft with nothing left, nothing changed or a bad quantity, before calling the backend', async () => {
+      const { actions, calls } = editing();
+      const total = { amount: 1, currency: 'CNY' };
+      assert.deepEqual((await rejects(actions.edit(ref, order, [0, 0, 0], total), 'validation')).fieldErrors, [{ field: 'lines', code: 'edit_empty' }]);
+      assert.deepEqual((await rejects(actions.quoteEdit(order, [1, 2, 1]), 'validation')).fieldErrors, [{ field: 'lines', code: 'edit_unchanged' }]);
+      const bad = await rejects(actions.quoteEdit(order, [1.5, -1, 2]), 'validation');
+      assert.deepEqual(bad.fieldErrors.map((e) => `${e.field}:${e.code}`), ['lines.0.quantity:invalid_quantity', 'lines.1.quantity:invalid_quantity', 'lines.2.quantity:booking_quantity']);
+      assert.equal((await rejects(actions.quoteEdit(order, [1]), 'validation')).fieldErrors[0]!.code, 'invalid_edit');
+      assert.deepEqual(calls, []);
+    });
+
+    it('passes price_changed and conflict on, and says when the adapter cannot edit', async () => {
+      const quote = { total: { amount: 99, currency: 'CNY' } };
+      for (const code of ['price_changed', 'conflict'] as const) {
+        const actions = createOrderActions({
+          editOrder: async () => {
+            throw new OrderZoneError(code, code, { details: { quote } });
+          },
+        } as unknown as BackendAdapter);
+        const error = await rejects(actions.edit(ref, order, [2, 2, 1], { amount: 1, currency: 'CNY' }), code);
+        assert.deepEqual(error.details.quote, quote);
+      }
+      await rejects(adapter().actions.edit(ref, order, [2, 2, 1], { amount: 1, currency: 'CNY' }), 'config');
+    });
+  });
+
+  describe('rescheduling a booking', () => {
+    const money = (amount: number) => ({ amount, currency: 'CNY' });
+    /** A confirmed order of one stay: standard room, 2026-05-11 → 2026-05-13 (two weekday nights at ¥300), check-in 14:00 Shanghai. */
+    const stayOrder = (patch: Partial<Order> = {}): Order =>
+      sampleOrder({
+        status: 'confirmed',
+        lines: [
+          {
+            productId: 'hotel',
+            variantId: 'standard',
+            sku: 'ROOM-STD',
+            title: { 'en-US': 'Lakeside Hotel' },
+            quantity: 1,
+            personalization: {},
+            unitPrice: money(60000),
+            total: money(60000),
+            available: null,
+            shipped: false,
+            booking: {
+              type: 'stay',
+              checkIn: '2026-05-11',
+              checkOut: '2026-05-13',
+              checkInTime: '14:00',
+              checkOutTime: '12:00',
+              timeZone: 'Asia/Shanghai',
+              nights: [
+                { date: '2026-05-11', price: money(30000) },
+                { date: '2026-05-12', price: money(30000) },
+              ],
+            },
+          },
+        ],
+        subtotal: money(60000),
+        total: money(60000),
+        payment: { type: 'none' },
+        ...patch,
+      });
+    // Check-in is 2026-05-11T06:00Z; both windows close 24 hours before.
+    const before = new Date('2026-05-09T00:00:00Z');
+    const after = new Date('2026-05-10T07:00:00Z');
+
+    function rescheduling(now: Date) {
+      const calls: unknown[][] = [];
+      const actions = createOrderActions(
+        {
+          cancelOrder: async () => stayOrder({ status: 'refunded' }),
+          rescheduleBooking: async (...args) => (calls.push(args), stayOrder()),
+        } as Partial<BackendAdapter> as BackendAdapter,
+        { now: () => now },
+      );
+      return { actions, calls };
+    }
+
+    it('is offered, with cancelling, while the windows are open, and not after', () => {
+      assert.deepEqual(rescheduling(before).actions.available(stayOrder()), ['cancel', 'reschedule']);
+      assert.deepEqual(rescheduling(after).actions.available(stayOrder()), []);
+      assert.deepEqual(adapter().actions.available(stayOrder()), [], 'an adapter without the calls offers neither');
+    });
+
+    it('moves the stay to other nights at the same price', async () => {
+      const { actions, calls } = rescheduling(before);
+      const booking = { type: 'stay' as const, checkIn: '2026-05-18', checkOut: '2026-05-20' };
+      await actions.reschedule(ref, stayOrder(), { lineIndex: 0, booking, product: hotelProduct() });
+      assert.deepEqual(calls, [[ref.orderNumber, ref.access, { lineIndex: 0, booking }, undefined]]);
+    });
+
+    it('refuses, before calling the backend: another price, the same pick, another kind, a bad line, a rule broken', async () => {
+      const { actions, calls } = rescheduling(before);
+      const order = stayOrder();
+      const product = hotelProduct();
+      // Friday and Saturday nights cost ¥450.
+      const pricier = await rejects(actions.reschedule(ref, order, { lineIndex: 0, booking: { type: 'stay', checkIn: '2026-05-15', checkOut: '2026-05-17' }, product }), 'validation');
+      assert.deepEqual(pricier.fieldErrors, [{ field: 'booking', code: 'price_differs' }]);
+      assert.deepEqual(pricier.details.unitPrice, money(90000));
+      const same = await rejects(actions.reschedule(ref, order, { lineIndex: 0, booking: { type: 'stay', checkIn: '2026-05-11', checkOut: '2026-05-13' } }), 'validation');
+      assert.deepEqual(same.fieldErrors, [{ field: 'booking', code: 'booking_unchanged' }]);
+      const kind = await rejects(actions.reschedule(ref, order, { lineIndex: 0, booking: { type: 'seats', sessionId: 'evening', seatIds: ['A1'] } }), 'validation');
+      assert.deepEqual(kind.fieldErrors, [{ field: 'booking', code: 'booking_kind', params: { expected: 'stay' } }]);
+      const line = await rejects(actions.reschedule(ref, order, { lineIndex: 3, booking: { type: 'stay', checkIn: '2026-05-18', checkOut: '2026-05-20' } }), 'validation');
+      assert.deepEqual(line.fieldErrors, [{ field: 'lineIndex', code: 'unknown_line' }]);
+      const goods = await rejects(actions.reschedule(ref, sampleOrder(), { lineIndex: 0, booking: { type: 'stay', checkIn: '2026-05-18', checkOut: '2026-05-20' } }), 'validation');
+      assert.deepEqual(goods.fieldErrors, [{ field: 'lineIndex', code: 'not_a_booking' }]);
+      await rejects(actions.reschedule(ref, order, { lineIndex: 0, booking: { type: 'stay', checkIn: '2026-05-04', checkOut: '2026-05-06' }, product }), 'validation');
+      assert.deepEqual(calls, []);
+    });
+
+    it('answers conflict when the window has closed or the status does not allow it, as the backend would', async () => {
+      const booking = { type: 'stay' as const, checkIn: '2026-05-18', checkOut: '2026-05-20' };
+      const late = await rejects(rescheduling(after).actions.reschedule(ref, stayOrder(), { lineIndex: 0, booking }), 'conflict');
+      assert.equal(late.details.reason, 'window_closed');
+      assert.equal(late.details.until, '2026-05-10T06:00:00.000Z');
+      await rejects(rescheduling(before).actions.reschedule(ref, stayOrder({ status: 'refunded' }), { lineIndex: 0, booking }), 'conflict');
+      await rejects(adapter().actions.reschedule(ref, stayOrder(), { lineIndex: 0, booking }), 'config');
+    });
+
+    it('compares seats in any order', async () => {
+      const { actions } = rescheduling(before);
+      const product = cinemaProduct();
+      const order = stayOrder({
+        lines: [
+          {
+            ...stayOrder().lines[0]!,
+            productId: 'cinema',
+            variantId: 'ticket',
+            unitPrice: money(10000),
+            booking: {
+              type: 'seats',
+              sessionId: 'evening',
+              startsAt: '2026-05-11T11:30:00.000Z',
+              timeZone: 'Asia/Shanghai',
+              seats: ['A1', 'A2'].map((id) => ({ id, label: { 'en-US': id }, zoneName: { 'en-US': 'Standard' }, price: money(5000) })),
+            },
+          },
+        ],
+      });
+      const same = await rejects(actions.reschedule(ref, order, { lineIndex: 0, booking: { type: 'seats', sessionId: 'evening', seatIds: ['A2', 'A1'] }, product }), 'validation');
+      assert.equal(same.fieldErrors[0]!.code, 'booking_unchanged');
+    });
   });
 });

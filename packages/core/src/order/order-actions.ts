@@ -7,16 +7,28 @@
  *
  * Field codes: `reason` → `required`, `too_long` (`{max}`); `photos` → `photo_type` (`{types}`),
  * `photo_too_large` (`{max}` in MB), `too_many_photos` (`{max}`); `shippingAddress.*` → the codes of
- * `validateCheckoutDraft`, plus `country_changed` when the country differs from the order's.
+ * `validateCheckoutDraft`, plus `country_changed` when the country differs from the order's; edits
+ * → the codes of `order-edit.ts`; reschedules → `lineIndex`: `unknown_line`, `not_a_booking`,
+ * `booking`: `booking_kind` (`{expected}`), `booking_unchanged`, `price_differs` (the new pick's
+ * price in `details.unitPrice`), plus the codes of `priceBooking` for a pick that breaks the
+ * product's rules. A booking window that has closed is a `conflict` (`details.reason`
+ * `window_closed`, with `until`), as the backend would answer.
  *
  * @module
  */
 import type { BackendAdapter, OrderAccess, RequestContext } from '../backend/backend-adapter.ts';
+import { priceBooking } from '../booking/booking-price.ts';
+import type { BookingSelection } from '../booking/booking-schema.ts';
+import type { BookableProduct } from '../catalog/catalog-schema.ts';
 import { validateCheckoutDraft } from '../checkout/checkout-validation.ts';
 import { OrderZoneError, type FieldError } from '../errors.ts';
-import { allowedShopperActions, type ShopperAction } from './order-lifecycle.ts';
-import type { Address, Order, UploadedPhoto } from './order-schema.ts';
+import type { Money } from '../money/money.ts';
+import { editLineRequests, editQuoteRequest, selectionOfBooking, type EditQuantities } from './order-edit.ts';
+import { allowedShopperActions, assertBookingWindowOpen, nextStatus, type ShopperAction } from './order-lifecycle.ts';
+import type { Address, Order, Quote, UploadedPhoto } from './order-schema.ts';
 import { RETURN_PHOTO_MAX_BYTES, RETURN_PHOTO_MAX_COUNT, RETURN_PHOTO_TYPES } from './return-photo-limits.ts';
+
+export * from './order-edit.ts';
 
 /** Longest refund or return reason, in characters after trimming. */
 export const ORDER_REASON_MAX = 500;
@@ -41,11 +53,32 @@ export interface UploadContext extends RequestContext {
   uploaded?: number;
 }
 
+/** Moving one booking line of an order to another pick. */
+export interface RescheduleInput {
+  /** The order line of the booking (0-based). */
+  lineIndex: number;
+  /** The new pick, of the same kind as the booking (from a picker's `oz-booking-change`). */
+  booking: BookingSelection;
+  /**
+   * The line's product: when given, the new pick is checked against its rules and its price compared
+   * with the line's before anything is sent (the backend refuses a different price).
+   */
+  product?: BookableProduct;
+  /** A hold placed on the new pick first, if any. */
+  holdId?: string;
+}
+
+/** Options of {@link createOrderActions}. */
+export interface OrderActionsOptions {
+  /** The current time, for the booking windows; default the real one. For tests. */
+  now?: () => Date;
+}
+
 export interface OrderActions {
   /**
-   * The shopper actions to offer for `order` now: those the transition table allows in its status
-   * AND the adapter implements. `pay` only while a payment step is pending (not `none`); `edit` is
-   * never offered (not supported yet).
+   * The shopper actions to offer for `order` now: those the transition table allows in its status,
+   * narrowed by the booking windows of its lines (`allowedShopperActions`), AND the adapter
+   * implements. `pay` only while a payment step is pending (not `none`).
    */
   available(order: Order): ShopperAction[];
   /** The order as the backend has it now. */
@@ -62,6 +95,25 @@ export interface OrderActions {
   uploadReturnPhoto(ref: OrderRef, photo: Blob, ctx?: UploadContext): Promise<UploadedPhoto>;
   /** Asks to send a shipped or completed order back, with the ids of photos uploaded first. */
   requestReturn(ref: OrderRef, request: { reason: string; photoIds: readonly string[] }, ctx?: RequestContext): Promise<Order>;
+  /**
+   * The backend's quote for an unpaid order with the draft's quantities (one per line, 0 removes it),
+   * with the order's coupon, shipping option and destination: what the edited order would cost.
+   * Checked first (see `order-edit.ts` for the field codes: nothing left → `edit_empty`).
+   */
+  quoteEdit(order: Order, quantities: EditQuantities, ctx?: RequestContext): Promise<Quote>;
+  /**
+   * Saves the draft: replaces the lines of an unpaid order. `expectedTotal` is the total of the
+   * quote the shopper saw; the backend answers `price_changed` (with `details.quote`) when its own
+   * differs, `conflict` when the order was paid or cancelled meanwhile.
+   */
+  edit(ref: OrderRef, order: Order, quantities: EditQuantities, expectedTotal: Money, ctx?: RequestContext): Promise<Order>;
+  /**
+   * Moves a booking line to another pick, inside its rescheduling window. Checked first: the line is
+   * a booking, the pick of its kind and different, the window open and the status allowing it
+   * (`conflict` otherwise, as the backend would answer), and, with `input.product`, the pick within
+   * the product's rules and at the line's price.
+   */
+  reschedule(ref: OrderRef, order: Order, input: RescheduleInput, ctx?: RequestContext): Promise<Order>;
 }
 
 /** Which adapter method each action needs. */
@@ -70,6 +122,8 @@ const NEEDS: Partial<Record<ShopperAction, keyof BackendAdapter>> = {
   change_address: 'changeShippingAddress',
   request_refund: 'requestRefund',
   request_return: 'requestReturn',
+  edit: 'editOrder',
+  reschedule: 'rescheduleBooking',
 };
 
 function invalid(message: string, fieldErrors: FieldError[]): OrderZoneError {
@@ -93,8 +147,17 @@ function checkedReason(reason: string): string {
 /** "JPEG, PNG, WebP" from the accepted MIME types. */
 const TYPE_NAMES = RETURN_PHOTO_TYPES.map((type) => (type === 'image/webp' ? 'WebP' : type.slice('image/'.length).toUpperCase())).join(', ');
 
+/** True when two picks are the same (seats in any order). */
+function samePick(a: BookingSelection, b: BookingSelection): boolean {
+  if (a.type === 'time_slot' && b.type === 'time_slot') return Date.parse(a.start) === Date.parse(b.start) && (a.resourceId ?? '') === (b.resourceId ?? '');
+  if (a.type === 'stay' && b.type === 'stay') return a.checkIn === b.checkIn && a.checkOut === b.checkOut;
+  if (a.type === 'seats' && b.type === 'seats') return a.sessionId === b.sessionId && [...a.seatIds].sort().join() === [...b.seatIds].sort().join();
+  return false;
+}
+
 /** Creates the order actions client over `adapter`. */
-export function createOrderActions(adapter: BackendAdapter): OrderActions {
+export function createOrderActions(adapter: BackendAdapter, options: OrderActionsOptions = {}): OrderActions {
+  const now = options.now ?? (() => new Date());
   const checkReturnPhoto = (photo: Pick<Blob, 'type' | 'size'>, uploaded = 0): FieldError | undefined => {
     if (uploaded >= RETURN_PHOTO_MAX_COUNT) return { field: 'photos', code: 'too_many_photos', params: { max: RETURN_PHOTO_MAX_COUNT } };
     if (!(RETURN_PHOTO_TYPES as readonly string[]).includes(photo.type)) return { field: 'photos', code: 'photo_type', params: { types: TYPE_NAMES } };
@@ -104,9 +167,8 @@ export function createOrderActions(adapter: BackendAdapter): OrderActions {
 
   return {
     available(order) {
-      return allowedShopperActions(order).filter((action) => {
+      return allowedShopperActions(order, now()).filter((action) => {
         if (action === 'pay') return order.payment.type !== 'none';
-        if (action === 'edit') return false;
         const method = NEEDS[action];
         return method !== undefined && typeof adapter[method] === 'function';
       });
@@ -165,6 +227,40 @@ export function createOrderActions(adapter: BackendAdapter): OrderActions {
         throw invalid(`At most ${RETURN_PHOTO_MAX_COUNT} photos.`, [{ field: 'photos', code: 'too_many_photos', params: { max: RETURN_PHOTO_MAX_COUNT } }]);
       }
       return adapter.requestReturn(ref.orderNumber, ref.access, { reason, photoIds: [...request.photoIds] }, ctx);
+    },
+
+    async quoteEdit(order, quantities, ctx) {
+      return adapter.quote(editQuoteRequest(order, quantities), ctx);
+    },
+
+    async edit(ref, order, quantities, expectedTotal, ctx) {
+      if (!adapter.editOrder) throw unsupported('editOrder');
+      const lines = editLineRequests(order, quantities);
+      return adapter.editOrder(ref.orderNumber, ref.access, { lines, expectedTotal: { ...expectedTotal } }, ctx);
+    },
+
+    async reschedule(ref, order, input, ctx) {
+      if (!adapter.rescheduleBooking) throw unsupported('rescheduleBooking');
+      const { lineIndex, booking } = input;
+      const line = Number.isSafeInteger(lineIndex) ? order.lines[lineIndex] : undefined;
+      if (!line) throw invalid(`Order ${order.orderNumber} has no line ${lineIndex}.`, [{ field: 'lineIndex', code: 'unknown_line' }]);
+      if (!line.booking) throw invalid(`Line ${lineIndex} of order ${order.orderNumber} is not a booking.`, [{ field: 'lineIndex', code: 'not_a_booking' }]);
+      if (booking.type !== line.booking.type) {
+        throw invalid(`The new pick must be a ${line.booking.type} booking.`, [{ field: 'booking', code: 'booking_kind', params: { expected: line.booking.type } }]);
+      }
+      if (samePick(booking, selectionOfBooking(line.booking))) throw invalid('The new pick is the one already booked.', [{ field: 'booking', code: 'booking_unchanged' }]);
+      nextStatus(order.status, 'reschedule', order.orderNumber);
+      assertBookingWindowOpen(order, 'reschedule', now(), lineIndex);
+      if (input.product) {
+        const { unitPrice } = priceBooking(input.product, line.variantId, booking);
+        if (unitPrice.amount !== line.unitPrice.amount || unitPrice.currency !== line.unitPrice.currency) {
+          throw new OrderZoneError('validation', 'The new pick is priced differently from the booking; only a pick at the same price can be moved to.', {
+            fieldErrors: [{ field: 'booking', code: 'price_differs' }],
+            details: { unitPrice },
+          });
+        }
+      }
+      return adapter.rescheduleBooking(ref.orderNumber, ref.access, { lineIndex, booking, ...(input.holdId ? { holdId: input.holdId } : {}) }, ctx);
     },
   };
 }

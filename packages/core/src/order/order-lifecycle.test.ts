@@ -3,9 +3,14 @@ import assert from 'node:assert/strict';
 import { OrderZoneError } from '../errors.ts';
 import { OrderStatusSchema, type OrderStatus } from './order-schema.ts';
 import {
-  MERCHANT_ACTIONS, ORDER_LIFECYCLE, SHOPPER_ACTIONS, allowedMerchantActions, allowedShopperActions, isTerminalStatus, nextStatus,
-  type OrderAction,
+  MERCHANT_ACTIONS, ORDER_LIFECYCLE, SHOPPER_ACTIONS, allowedMerchantActions, allowedShopperActions, assertBookingWindowOpen, closedBookingWindow, isTerminalStatus,
+  nextStatus, orderFlow, resolveTarget, type OrderAction, type TransitionTarget,
 } from './order-lifecycle.ts';
+import type { QuoteLine } from './order-schema.ts';
+
+/** Every status an entry of the table can lead to. */
+const targets = (target: TransitionTarget | undefined): OrderStatus[] =>
+  target === undefined ? [] : typeof target === 'string' ? [target] : [target.goods, target.bookings];
 
 const STATUSES = OrderStatusSchema.options;
 const ACTIONS: OrderAction[] = [...SHOPPER_ACTIONS, ...MERCHANT_ACTIONS];
@@ -26,7 +31,7 @@ describe('order lifecycle', () => {
     assert.deepEqual(Object.keys(ORDER_LIFECYCLE).sort(), [...STATUSES].sort());
     for (const status of STATUSES) {
       const { shopper, merchant } = ORDER_LIFECYCLE[status];
-      for (const target of [...Object.values(shopper), ...Object.values(merchant)]) assert.ok(STATUSES.includes(target!), `${status} → ${target}`);
+      for (const target of [...Object.values(shopper), ...Object.values(merchant)].flatMap(targets)) assert.ok(STATUSES.includes(target), `${status} → ${target}`);
     }
   });
 
@@ -34,10 +39,12 @@ describe('order lifecycle', () => {
     let count = 0;
     for (const status of STATUSES) {
       const { shopper, merchant } = ORDER_LIFECYCLE[status];
-      assert.deepEqual(allowedShopperActions({ status }), Object.keys(shopper));
+      // Without lines only the table decides, and `reschedule` (which needs a booking line) is left out.
+      assert.deepEqual(allowedShopperActions({ status }), Object.keys(shopper).filter((action) => action !== 'reschedule'));
       assert.deepEqual(allowedMerchantActions({ status }), Object.keys(merchant));
       for (const [action, target] of [...Object.entries(shopper), ...Object.entries(merchant)]) {
-        assert.equal(nextStatus(status, action as OrderAction, 'OZ1'), target);
+        assert.equal(nextStatus(status, action as OrderAction, 'OZ1'), resolveTarget(target, 'goods'));
+        assert.equal(nextStatus(status, action as OrderAction, 'OZ1', 'bookings'), resolveTarget(target, 'bookings'));
         count++;
       }
     }
@@ -47,7 +54,8 @@ describe('order lifecycle', () => {
   it('rejects every action the table does not allow with a conflict naming the order', () => {
     let count = 0;
     for (const status of STATUSES) {
-      const allowed = new Set<string>([...allowedShopperActions({ status }), ...allowedMerchantActions({ status })]);
+      const { shopper, merchant } = ORDER_LIFECYCLE[status];
+      const allowed = new Set<string>([...Object.keys(shopper), ...Object.keys(merchant)]);
       for (const action of ACTIONS.filter((a) => !allowed.has(a))) {
         const error = conflict(() => nextStatus(status, action, 'OZ250314000001'));
         assert.match(error.message, /^Order OZ250314000001 is .+; .+ (can no longer|cannot) be .+\.$/);
@@ -66,16 +74,17 @@ describe('order lifecycle', () => {
 
   it('gives terminal statuses no actions, and only them', () => {
     const terminal = STATUSES.filter((status: OrderStatus) => isTerminalStatus(status));
-    assert.deepEqual(terminal.sort(), ['cancelled', 'refunded', 'return_rejected']);
+    assert.deepEqual(terminal.sort(), ['cancelled', 'fulfilled', 'refunded', 'return_rejected']);
     for (const status of terminal) {
       assert.deepEqual(allowedShopperActions({ status }), []);
       assert.deepEqual(allowedMerchantActions({ status }), []);
     }
   });
 
-  it('lets a shopper cancel only what has not been paid, and change the address only before shipment', () => {
+  it('lets a shopper cancel only what has not been paid (or a confirmed booking, refunded), and change the address only before shipment', () => {
     const canCancel = STATUSES.filter((status) => allowedShopperActions({ status }).includes('cancel'));
-    assert.deepEqual(canCancel, ['pending_payment', 'pending_shipment']);
+    assert.deepEqual(canCancel, ['pending_payment', 'pending_shipment', 'confirmed']);
+    assert.equal(nextStatus('confirmed', 'cancel'), 'refunded');
     const canMove = STATUSES.filter((status) => allowedShopperActions({ status }).includes('change_address'));
     assert.deepEqual(canMove, ['pending_payment', 'paid', 'pending_shipment', 'refund_rejected']);
   });
@@ -86,9 +95,67 @@ describe('order lifecycle', () => {
       const queue = [status];
       while (queue.length > 0) {
         const { shopper, merchant } = ORDER_LIFECYCLE[queue.shift()!];
-        for (const target of [...Object.values(shopper), ...Object.values(merchant)]) if (!seen.has(target!)) (seen.add(target!), queue.push(target!));
+        for (const target of [...Object.values(shopper), ...Object.values(merchant)].flatMap(targets)) if (!seen.has(target)) (seen.add(target), queue.push(target));
       }
       assert.ok([...seen].some((s) => isTerminalStatus(s) || s === 'completed'), `${status} never ends`);
     }
+  });
+});
+
+const cny = (amount: number) => ({ amount, currency: 'CNY' });
+const GOODS: QuoteLine = {
+  productId: 'tee', variantId: 'tee-m', sku: 'T-M', title: 'Tee', quantity: 1, personalization: {}, unitPrice: cny(7900), total: cny(7900), available: 5,
+};
+/** A session at 2026-05-05 11:30 UTC; its windows close 24 hours before unless it says otherwise. */
+const seatsLine = (extra: Record<string, string> = {}): QuoteLine => ({
+  ...GOODS,
+  productId: 'cinema',
+  variantId: 'ticket',
+  available: null,
+  shipped: false,
+  booking: { type: 'seats', sessionId: 's1', startsAt: '2026-05-05T11:30:00.000Z', timeZone: 'Asia/Shanghai', seats: [{ id: 'C4', label: 'C4', zoneName: 'Premium', price: cny(6800) }], ...extra },
+});
+const BEFORE = new Date('2026-05-04T11:00:00Z');
+const AFTER = new Date('2026-05-04T12:00:00Z');
+
+describe('order lifecycle: bookings', () => {
+  it('sends orders of bookings only to confirmed when paid, and mixed orders to paid', () => {
+    assert.equal(orderFlow({ lines: [seatsLine()] }), 'bookings');
+    assert.equal(orderFlow({ lines: [GOODS, seatsLine()] }), 'goods');
+    assert.equal(orderFlow({ lines: [] }), 'goods');
+    assert.equal(nextStatus('pending_payment', 'confirm_payment', 'OZ1', 'bookings'), 'confirmed');
+    assert.equal(nextStatus('pending_payment', 'pay', 'OZ1', 'bookings'), 'confirmed');
+    assert.equal(nextStatus('pending_payment', 'confirm_payment', 'OZ1', 'goods'), 'paid');
+    assert.equal(nextStatus('confirmed', 'fulfill'), 'fulfilled');
+    assert.equal(nextStatus('confirmed', 'reschedule'), 'confirmed');
+    assert.equal(conflict(() => nextStatus('paid', 'fulfill', 'OZ1')).message, 'Order OZ1 is paid and awaiting shipment; it can no longer be fulfilled.');
+    assert.equal(conflict(() => nextStatus('fulfilled', 'reschedule', 'OZ1')).message, 'Order OZ1 is fulfilled; its booking can no longer be rescheduled.');
+  });
+
+  it('offers reschedule only while a booking line’s window is open', () => {
+    const confirmed = { status: 'confirmed' as const, lines: [seatsLine()] };
+    assert.deepEqual(allowedShopperActions(confirmed, BEFORE), ['cancel', 'reschedule']);
+    assert.deepEqual(allowedShopperActions(confirmed, AFTER), []);
+    // A mixed order keeps the goods actions and can reschedule its booking inside the window.
+    const mixed = { status: 'paid' as const, lines: [GOODS, seatsLine()] };
+    assert.deepEqual(allowedShopperActions(mixed, BEFORE), ['change_address', 'request_refund', 'reschedule']);
+    assert.deepEqual(allowedShopperActions(mixed, AFTER), ['change_address', 'request_refund']);
+    assert.deepEqual(allowedShopperActions({ status: 'paid', lines: [GOODS] }, BEFORE), ['change_address', 'request_refund'], 'nothing to reschedule');
+  });
+
+  it('limits cancelling a confirmed (paid) booking to its window, never an unpaid one', () => {
+    const lines = [seatsLine({ cancelUntil: '2026-05-05T09:30:00.000Z' })];
+    assert.equal(closedBookingWindow({ status: 'confirmed', lines }, 'cancel', AFTER), undefined, 'the product’s own, shorter window');
+    assert.deepEqual(closedBookingWindow({ status: 'confirmed', lines }, 'cancel', new Date('2026-05-05T09:30:00Z')), { lineIndex: 0, action: 'cancel', until: '2026-05-05T09:30:00.000Z' });
+    assert.equal(closedBookingWindow({ status: 'pending_payment', lines }, 'cancel', new Date('2026-05-05T11:00:00Z')), undefined);
+    assert.deepEqual(allowedShopperActions({ status: 'pending_payment', lines: [seatsLine()] }, AFTER), ['pay', 'cancel', 'edit', 'change_address']);
+  });
+
+  it('names the closed window in its conflict, for the line asked', () => {
+    const order = { orderNumber: 'OZ1', status: 'confirmed' as const, lines: [GOODS, seatsLine()] };
+    assert.doesNotThrow(() => assertBookingWindowOpen(order, 'reschedule', BEFORE, 1));
+    const error = conflict(() => assertBookingWindowOpen(order, 'reschedule', AFTER, 1));
+    assert.equal(error.message, 'Order OZ1: its booking can no longer be rescheduled; that was possible until 2026-05-04T11:30:00.000Z.');
+    assert.deepEqual(error.details, { orderNumber: 'OZ1', status: 'confirmed', action: 'reschedule', reason: 'window_closed', until: '2026-05-04T11:30:00.000Z', lineIndex: 1 });
   });
 });

@@ -15,19 +15,33 @@
  * (cash on delivery). A cash-on-delivery order can therefore still be cancelled outright, while a
  * paid one asks for a refund instead.
  *
+ * Orders of bookings only (every line a slot, stay or seats: {@link orderFlow} `bookings`) follow
+ * the same table, but paying leads to `confirmed` instead of `paid`:
+ * - bookings: `pending_payment` → `confirmed` → `fulfilled` (merchant action `fulfill`);
+ * - cancelling a confirmed booking inside its cancellation window refunds it at once:
+ *   `confirmed` → `refunded` (no request, no decision: the window is the merchant's promise);
+ * - `reschedule` moves one booking line to another pick and keeps the status, inside the line's
+ *   rescheduling window; mixed orders (goods and bookings) keep the goods lifecycle, and their
+ *   booking lines can be rescheduled the same way.
+ *
+ * The windows (`booking-windows.ts`) narrow what the table allows: {@link allowedShopperActions}
+ * leaves out `reschedule` when no booking line's window is open, and `cancel` of a `confirmed` order
+ * once a line's cancellation window has closed; {@link closedBookingWindow} says which window.
+ *
  * @module
  */
 import { OrderZoneError } from '../errors.ts';
+import { bookingWindows } from '../booking/booking-windows.ts';
 import type { Order, OrderStatus } from './order-schema.ts';
 
 /** What a shopper can do to an order. `pay` leads to `paid` once the payment provider confirms it. */
-export const SHOPPER_ACTIONS = ['pay', 'cancel', 'edit', 'change_address', 'request_refund', 'request_return'] as const;
+export const SHOPPER_ACTIONS = ['pay', 'cancel', 'edit', 'change_address', 'request_refund', 'request_return', 'reschedule'] as const;
 /** One of {@link SHOPPER_ACTIONS}. */
 export type ShopperAction = (typeof SHOPPER_ACTIONS)[number];
 
 /** What a merchant (or the payment provider, for `confirm_payment`) can do to an order. */
 export const MERCHANT_ACTIONS = [
-  'confirm_payment', 'ship', 'complete', 'approve_refund', 'reject_refund', 'approve_return', 'reject_return', 'receive_return',
+  'confirm_payment', 'ship', 'complete', 'approve_refund', 'reject_refund', 'approve_return', 'reject_return', 'receive_return', 'fulfill',
 ] as const;
 /** One of {@link MERCHANT_ACTIONS}. */
 export type MerchantAction = (typeof MERCHANT_ACTIONS)[number];
@@ -35,35 +49,48 @@ export type MerchantAction = (typeof MERCHANT_ACTIONS)[number];
 /** Any action of the lifecycle. */
 export type OrderAction = ShopperAction | MerchantAction;
 
+/**
+ * Which way an order goes through the table: `bookings` for an order whose every line is a booking
+ * (slot, stay, seats), `goods` for every other order (mixed orders included).
+ */
+export type OrderFlow = 'goods' | 'bookings';
+
+/** The status an action leads to: the same for every order, or one per {@link OrderFlow}. */
+export type TransitionTarget = OrderStatus | Readonly<Record<OrderFlow, OrderStatus>>;
+
 /** The actions allowed in one status, each with the status it leads to. */
 export interface StatusTransitions {
-  shopper: Readonly<Partial<Record<ShopperAction, OrderStatus>>>;
-  merchant: Readonly<Partial<Record<MerchantAction, OrderStatus>>>;
+  shopper: Readonly<Partial<Record<ShopperAction, TransitionTarget>>>;
+  merchant: Readonly<Partial<Record<MerchantAction, TransitionTarget>>>;
 }
 
+/** Paying: goods orders await shipment, orders of bookings only are confirmed. */
+const PAID: TransitionTarget = { goods: 'paid', bookings: 'confirmed' };
+
 /**
- * The one transition table of goods orders. Statuses without any action (`cancelled`, `refunded`,
- * `return_rejected`) are terminal. `edit` and `change_address` keep the status.
+ * The one transition table of orders. Statuses without any action (`cancelled`, `refunded`,
+ * `return_rejected`, `fulfilled`) are terminal. `edit`, `change_address` and `reschedule` keep the
+ * status. `confirmed` and `fulfilled` are reached by orders of bookings only.
  */
 export const ORDER_LIFECYCLE: Readonly<Record<OrderStatus, StatusTransitions>> = {
   pending_payment: {
-    shopper: { pay: 'paid', cancel: 'cancelled', edit: 'pending_payment', change_address: 'pending_payment' },
-    merchant: { confirm_payment: 'paid' },
+    shopper: { pay: PAID, cancel: 'cancelled', edit: 'pending_payment', change_address: 'pending_payment', reschedule: 'pending_payment' },
+    merchant: { confirm_payment: PAID },
   },
   pending_shipment: {
-    shopper: { cancel: 'cancelled', change_address: 'pending_shipment' },
+    shopper: { cancel: 'cancelled', change_address: 'pending_shipment', reschedule: 'pending_shipment' },
     merchant: { ship: 'shipped' },
   },
   paid: {
-    shopper: { change_address: 'paid', request_refund: 'refund_requested' },
+    shopper: { change_address: 'paid', request_refund: 'refund_requested', reschedule: 'paid' },
     merchant: { ship: 'shipped' },
   },
   shipped: {
-    shopper: { request_return: 'return_requested' },
+    shopper: { request_return: 'return_requested', reschedule: 'shipped' },
     merchant: { complete: 'completed' },
   },
   completed: {
-    shopper: { request_return: 'return_requested' },
+    shopper: { request_return: 'return_requested', reschedule: 'completed' },
     merchant: {},
   },
   cancelled: { shopper: {}, merchant: {} },
@@ -72,7 +99,7 @@ export const ORDER_LIFECYCLE: Readonly<Record<OrderStatus, StatusTransitions>> =
     merchant: { approve_refund: 'refunded', reject_refund: 'refund_rejected' },
   },
   refund_rejected: {
-    shopper: { change_address: 'refund_rejected' },
+    shopper: { change_address: 'refund_rejected', reschedule: 'refund_rejected' },
     merchant: { ship: 'shipped' },
   },
   refunded: { shopper: {}, merchant: {} },
@@ -89,6 +116,11 @@ export const ORDER_LIFECYCLE: Readonly<Record<OrderStatus, StatusTransitions>> =
     merchant: { approve_refund: 'refunded' },
   },
   return_rejected: { shopper: {}, merchant: {} },
+  confirmed: {
+    shopper: { cancel: 'refunded', reschedule: 'confirmed' },
+    merchant: { fulfill: 'fulfilled' },
+  },
+  fulfilled: { shopper: {}, merchant: {} },
 };
 
 const SHOPPER_ACTION_SET: ReadonlySet<string> = new Set(SHOPPER_ACTIONS);
@@ -98,9 +130,55 @@ export function isShopperAction(action: OrderAction): action is ShopperAction {
   return SHOPPER_ACTION_SET.has(action);
 }
 
-/** The shopper actions allowed for an order now, in the table's order. */
-export function allowedShopperActions(order: Pick<Order, 'status'>): ShopperAction[] {
-  return Object.keys(ORDER_LIFECYCLE[order.status]?.shopper ?? {}) as ShopperAction[];
+/** `bookings` when every line of the order is a booking, else `goods` (see {@link OrderFlow}). */
+export function orderFlow(order: Partial<Pick<Order, 'lines'>>): OrderFlow {
+  const lines = order.lines ?? [];
+  return lines.length > 0 && lines.every((line) => line.booking !== undefined) ? 'bookings' : 'goods';
+}
+
+/** A booking window that has closed: which line, which action, since when. */
+export interface ClosedWindow {
+  /** The order line of the booking. */
+  lineIndex: number;
+  action: 'cancel' | 'reschedule';
+  /** When the window closed (UTC ISO instant). */
+  until: string;
+}
+
+/**
+ * The booking window that keeps `action` from being taken on `order` at `now`, or `undefined`
+ * when none does:
+ * - `cancel` of a `confirmed` order (a refund): the first booking line whose cancellation window
+ *   has closed (cancelling an unpaid order is never limited);
+ * - `reschedule` of the line `lineIndex`: its rescheduling window, when closed; without
+ *   `lineIndex`, the first line's window when no booking line's window is open any more.
+ */
+export function closedBookingWindow(order: Pick<Order, 'status' | 'lines'>, action: 'cancel' | 'reschedule', now: Date, lineIndex?: number): ClosedWindow | undefined {
+  const bookings = order.lines.flatMap((line, index) => (line.booking ? [{ index, windows: bookingWindows(line.booking, now) }] : []));
+  if (action === 'cancel') {
+    if (order.status !== 'confirmed') return undefined;
+    const closed = bookings.find(({ windows }) => !windows.cancel.open);
+    return closed && { lineIndex: closed.index, action, until: closed.windows.cancel.until };
+  }
+  const asked = lineIndex === undefined ? bookings : bookings.filter(({ index }) => index === lineIndex);
+  if (asked.length === 0 || asked.some(({ windows }) => windows.reschedule.open)) return undefined;
+  return { lineIndex: asked[0]!.index, action, until: asked[0]!.windows.reschedule.until };
+}
+
+/**
+ * The shopper actions allowed for an order at `now`, in the table's order: those the table allows
+ * in its status, narrowed by the booking windows of its lines. `reschedule` needs a booking line
+ * whose rescheduling window is open; `cancel` of a `confirmed` order needs every cancellation
+ * window open. Without `lines`, only the table decides (and `reschedule` is left out).
+ */
+export function allowedShopperActions(order: Pick<Order, 'status'> & Partial<Pick<Order, 'lines'>>, now: Date = new Date()): ShopperAction[] {
+  const actions = Object.keys(ORDER_LIFECYCLE[order.status]?.shopper ?? {}) as ShopperAction[];
+  const lines = order.lines;
+  return actions.filter((action) => {
+    if (action === 'reschedule') return lines !== undefined && lines.some((line) => line.booking) && !closedBookingWindow({ status: order.status, lines }, 'reschedule', now);
+    if (action === 'cancel' && lines !== undefined) return !closedBookingWindow({ status: order.status, lines }, 'cancel', now);
+    return true;
+  });
 }
 
 /** The merchant actions allowed for an order now, in the table's order. */
@@ -114,11 +192,22 @@ export function isTerminalStatus(status: OrderStatus): boolean {
   return Object.keys(transitions.shopper).length === 0 && Object.keys(transitions.merchant).length === 0;
 }
 
-/** The status an action leads to from `status`, or `undefined` when the table does not allow it. */
-function targetOf(status: OrderStatus, action: OrderAction): OrderStatus | undefined {
+/** The table's entry for an action in `status`, or `undefined` when the table does not allow it. */
+function transitionOf(status: OrderStatus, action: OrderAction): TransitionTarget | undefined {
   const transitions = ORDER_LIFECYCLE[status];
   if (!transitions) return undefined;
   return isShopperAction(action) ? transitions.shopper[action] : transitions.merchant[action as MerchantAction];
+}
+
+/** The status `target` means for an order of `flow`. */
+export function resolveTarget(target: TransitionTarget, flow: OrderFlow): OrderStatus {
+  return typeof target === 'string' ? target : target[flow];
+}
+
+/** Every status a table entry can lead to. */
+function targetsOf(target: TransitionTarget | undefined): OrderStatus[] {
+  if (target === undefined) return [];
+  return typeof target === 'string' ? [target] : [target.goods, target.bookings];
 }
 
 /** Statuses reachable from `status` by any number of actions, `status` itself excluded unless on a loop. */
@@ -127,8 +216,8 @@ function reachableFrom(status: OrderStatus): Set<OrderStatus> {
   const queue: OrderStatus[] = [status];
   while (queue.length > 0) {
     const transitions = ORDER_LIFECYCLE[queue.shift()!];
-    for (const target of [...Object.values(transitions.shopper), ...Object.values(transitions.merchant)]) {
-      if (target !== undefined && !seen.has(target)) {
+    for (const target of [...Object.values(transitions.shopper), ...Object.values(transitions.merchant)].flatMap(targetsOf)) {
+      if (!seen.has(target)) {
         seen.add(target);
         queue.push(target);
       }
@@ -152,6 +241,8 @@ const STATUS_TEXT: Record<OrderStatus, string> = {
   return_approved: 'approved for return',
   returned: 'returned',
   return_rejected: 'closed after its return request was rejected',
+  confirmed: 'confirmed',
+  fulfilled: 'fulfilled',
 };
 
 /** What an action does, as the subject and participle of "… can no longer be …". */
@@ -170,25 +261,45 @@ const ACTION_TEXT: Record<OrderAction, [subject: string, participle: string]> = 
   approve_return: ['a return', 'approved'],
   reject_return: ['a return', 'rejected'],
   receive_return: ['a return', 'received'],
+  reschedule: ['its booking', 'rescheduled'],
+  fulfill: ['it', 'fulfilled'],
 };
 
 /**
- * The status `action` leads to from `status`.
+ * The status `action` leads to from `status`. Windows are not checked here (see
+ * {@link closedBookingWindow}).
  *
  * @param orderNumber - Named in the error message when given.
+ * @param flow - Which way the order goes (see {@link orderFlow}); default `goods`.
  * @throws `OrderZoneError` `conflict` when the table does not allow `action` in `status`, e.g.
  *   "Order OZ250314000001 is shipped; it can no longer be cancelled." or, for an action a later
  *   status allows, "…; it cannot be shipped yet." `details` holds `orderNumber`, `status` and `action`.
  */
-export function nextStatus(status: OrderStatus, action: OrderAction, orderNumber?: string): OrderStatus {
-  const target = targetOf(status, action);
-  if (target !== undefined) return target;
+export function nextStatus(status: OrderStatus, action: OrderAction, orderNumber?: string, flow: OrderFlow = 'goods'): OrderStatus {
+  const target = transitionOf(status, action);
+  if (target !== undefined) return resolveTarget(target, flow);
   const [subject, participle] = ACTION_TEXT[action] ?? ['it', `given the action "${String(action)}"`];
-  const later = [...reachableFrom(status)].some((s) => targetOf(s, action) !== undefined);
+  const later = [...reachableFrom(status)].some((s) => transitionOf(s, action) !== undefined);
   const who = orderNumber === undefined ? 'This order' : `Order ${orderNumber}`;
   const statusText = STATUS_TEXT[status] ?? `in the unknown status "${String(status)}"`;
   const verdict = later ? `${subject} cannot be ${participle} yet` : `${subject} can no longer be ${participle}`;
   throw new OrderZoneError('conflict', `${who} is ${statusText}; ${verdict}.`, {
     details: { status, action, ...(orderNumber === undefined ? {} : { orderNumber }) },
+  });
+}
+
+/**
+ * Throws when a booking window keeps `action` from being taken (see {@link closedBookingWindow}).
+ *
+ * @throws `OrderZoneError` `conflict`, e.g. "Order OZ250314000001: its booking can no longer be
+ *   cancelled; that was possible until 2026-05-01T02:00:00.000Z." `details` holds `orderNumber`,
+ *   `status`, `action`, `reason: 'window_closed'`, `until` and `lineIndex`.
+ */
+export function assertBookingWindowOpen(order: Pick<Order, 'orderNumber' | 'status' | 'lines'>, action: 'cancel' | 'reschedule', now: Date, lineIndex?: number): void {
+  const closed = closedBookingWindow(order, action, now, lineIndex);
+  if (!closed) return;
+  const participle = action === 'cancel' ? 'cancelled' : 'rescheduled';
+  throw new OrderZoneError('conflict', `Order ${order.orderNumber}: its booking can no longer be ${participle}; that was possible until ${closed.until}.`, {
+    details: { orderNumber: order.orderNumber, status: order.status, action, reason: 'window_closed', until: closed.until, lineIndex: closed.lineIndex },
   });
 }

@@ -202,8 +202,9 @@ export type OrderRequest = z.infer<typeof OrderRequestSchema>;
 
 /**
  * Where an order is in its lifecycle. `paid` and `pending_shipment` both await shipment:
- * `pending_shipment` is a cash-on-delivery order, not paid yet. Which actions each status allows is
- * decided by the transition table in `order-lifecycle.ts`.
+ * `pending_shipment` is a cash-on-delivery order, not paid yet. An order of bookings only (no goods)
+ * becomes `confirmed` when paid and `fulfilled` once the service took place. Which actions each
+ * status allows is decided by the transition table in `order-lifecycle.ts`.
  */
 export const OrderStatusSchema = z.enum([
   'pending_payment',
@@ -219,6 +220,8 @@ export const OrderStatusSchema = z.enum([
   'return_approved',
   'returned',
   'return_rejected',
+  'confirmed',
+  'fulfilled',
 ]);
 export type OrderStatus = z.infer<typeof OrderStatusSchema>;
 

@@ -125,6 +125,13 @@ const LIFECYCLE_CALLS: { name: string; method: 'get' | 'post' | 'put'; path: str
   { name: 'requestRefund', method: 'post', path: '/orders/:n/refund-requests', run: (api, ctx) => api.requestRefund!('OZ1', WANG, { reason: 'Twice' }, ctx) },
   { name: 'uploadReturnPhoto', method: 'post', path: '/orders/:n/return-photos', run: (api, ctx) => api.uploadReturnPhoto!('OZ1', WANG, png(), ctx) },
   { name: 'requestReturn', method: 'post', path: '/orders/:n/return-requests', run: (api, ctx) => api.requestReturn!('OZ1', WANG, { reason: 'Torn', photoIds: [] }, ctx) },
+  { name: 'editOrder', method: 'put', path: '/orders/:n/lines', run: (api, ctx) => api.editOrder!('OZ1', WANG, { lines: order.lines, expectedTotal: order.expectedTotal }, ctx) },
+  {
+    name: 'rescheduleBooking',
+    method: 'post',
+    path: '/orders/:n/reschedules',
+    run: (api, ctx) => api.rescheduleBooking!('OZ1', WANG, { lineIndex: 0, booking: { type: 'seats', sessionId: 's1', seatIds: ['D4'] } }, ctx),
+  },
 ];
 
 describe('REST adapter: failures of every order-lifecycle call', () => {

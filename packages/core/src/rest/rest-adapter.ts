@@ -268,6 +268,9 @@ export function createRestAdapter(options: RestAdapterOptions): BackendAdapter {
       return availability;
     },
     placeHold: (body, ctx) => request(REST_ENDPOINTS.placeHold, { body, ctx }),
+    editOrder: (orderNumber, access, body, ctx) => request(REST_ENDPOINTS.editOrder, { pathParams: { orderNumber }, query: contactQuery(access), body, ctx }),
+    rescheduleBooking: (orderNumber, access, body, ctx) =>
+      request(REST_ENDPOINTS.rescheduleBooking, { pathParams: { orderNumber }, query: contactQuery(access), body, ctx }),
     async releaseHold(holdId, ctx) {
       await request(REST_ENDPOINTS.releaseHold, { pathParams: { holdId }, ctx });
     },

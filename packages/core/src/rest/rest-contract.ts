@@ -14,8 +14,9 @@ import {
 } from '../catalog/catalog-schema.ts';
 import type { OrderZoneError, OrderZoneErrorCode } from '../errors.ts';
 import {
-  AvailabilitySchema, BookingDetailsSchema, BookingSelectionSchema, HoldSchema, PlaceHoldRequestSchema, type AvailabilityRequest,
+  AvailabilitySchema, BookingDetailsSchema, BookingSelectionSchema, HoldSchema, PlaceHoldRequestSchema, RescheduleBookingRequestSchema, type AvailabilityRequest,
 } from '../booking/booking-schema.ts';
+import { EditOrderRequestSchema } from '../order/order-schema.ts';
 import { IdSchema } from '../catalog/primitive-schemas.ts';
 import {
   AddressSchema, AdjustmentSchema, CheckoutOptionsSchema, ContactSchema, LineRequestSchema, OrderRequestSchema, OrderSchema,
@@ -416,6 +417,41 @@ export const REST_ENDPOINTS = {
     response: HoldReleaseSchema,
     errors: [],
   }),
+  editOrder: endpoint({
+    operationId: 'editOrder',
+    method: 'PUT',
+    path: '/orders/{orderNumber}/lines',
+    summary: 'Edit an unpaid order',
+    description:
+      'Replaces the lines of a `pending_payment` order with the whole new list, as a cart sends it (no prices): quantities may change and lines may be left out, ' +
+      'but every line must be one of the order’s (`400 validation` on `lines.<i>`: `not_in_order`; `lines.<i>.quantity`: `booking_quantity` for a booking not kept whole). ' +
+      'The lines are priced again with the order’s coupon, delivery option and destination; the order’s own stock and bookings count as free. ' +
+      'Answers the order with its new lines, amounts and payment step, and a history entry `edit`. ' +
+      '`409 price_changed` (with `details.quote`) when the total differs from `expectedTotal`, `409 out_of_stock` (with `details.quote` and `details.lines`), ' +
+      '`409 conflict` when the order is no longer awaiting payment or a kept booking can no longer be kept. Nothing changes on any error.',
+    pathParameters: orderNumberParameter,
+    query: contactQuery,
+    body: EditOrderRequestSchema,
+    response: OrderSchema,
+    errors: ['validation', 'not_found', 'conflict', 'price_changed', 'out_of_stock'],
+  }),
+  rescheduleBooking: endpoint({
+    operationId: 'rescheduleBooking',
+    method: 'POST',
+    path: '/orders/{orderNumber}/reschedules',
+    summary: 'Move a booking to another slot, stay or seats',
+    description:
+      'Moves the booking on line `lineIndex` to another pick of the same product and variant, inside the line’s rescheduling window (the booking details’ `rescheduleUntil`, else 24 hours before it starts). ' +
+      'The old slot, nights or seats are given back and the new ones claimed in one atomic step; a `holdId` placed on the new pick first is used up. The price must stay the same. ' +
+      'Answers the order with the line’s new booking details and a history entry `reschedule`; the status is kept. ' +
+      '`409 conflict` when the status does not allow it, the window has closed (`details.reason` `window_closed`, `details.until`) or the pick was taken (`details.reason` `booking_taken`); ' +
+      '`400 validation` on `lineIndex` (`unknown_line`, `not_a_booking`) or `booking` (`booking_unchanged`, `price_differs` with `details.unitPrice`, and the rule codes of `POST /holds` under `booking.`).',
+    pathParameters: orderNumberParameter,
+    query: contactQuery,
+    body: RescheduleBookingRequestSchema,
+    response: OrderSchema,
+    errors: ['validation', 'not_found', 'conflict'],
+  }),
 } as const;
 
 export type RestOperation = keyof typeof REST_ENDPOINTS;
@@ -503,6 +539,8 @@ const NAMED_SCHEMAS: [string, z.ZodMiniType][] = [
   ['PlaceHoldRequest', PlaceHoldRequestSchema],
   ['Hold', HoldSchema],
   ['HoldRelease', HoldReleaseSchema],
+  ['EditOrderRequest', EditOrderRequestSchema],
+  ['RescheduleBookingRequest', RescheduleBookingRequestSchema],
   ['FieldError', FieldErrorSchema],
   ['ErrorBody', ErrorBodySchema],
 ];

@@ -6,6 +6,7 @@
  * @module
  */
 import { atom, type ReadableAtom } from 'nanostores';
+import { createAccount, type Account } from '../account/account.ts';
 import type { BackendAdapter } from '../backend/backend-adapter.ts';
 import { createBookingClient, type BookingClient } from '../booking/booking-client.ts';
 import { createCart, type Cart } from '../cart/cart.ts';
@@ -44,6 +45,12 @@ export interface OrderZone {
    * line. `bookings.supported` is false when the adapter has no booking methods.
    */
   readonly bookings: BookingClient;
+  /**
+   * Signing in with a one-time code, the signed-in shopper's orders, signing out (which removes
+   * personal data from the page and storage). `account.supported` is false when the adapter has no
+   * sign-in methods; guest checkout never needs it.
+   */
+  readonly account: Account;
   /** Stops cross-tab listeners and pending requests. */
   dispose(): void;
 }
@@ -109,6 +116,7 @@ export function createOrderZone(config: OrderZoneConfig): OrderZone {
   const cart = createCart({ shopId, currency, storage });
   const checkout = createCheckout({ shopId, currency, adapter, cart, storage, locale });
   const bookings = createBookingClient({ adapter, cart, locale });
+  const account = createAccount({ shopId, adapter, cart, checkout, storage, locale, country: () => checkout.$draft.get().shippingAddress.country || 'CN' });
 
   return {
     shopId,
@@ -126,7 +134,9 @@ export function createOrderZone(config: OrderZoneConfig): OrderZone {
     cart,
     checkout,
     bookings,
+    account,
     dispose() {
+      account.dispose();
       bookings.dispose();
       checkout.dispose();
       cart.dispose();

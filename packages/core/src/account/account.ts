@@ -1,0 +1,339 @@
+/**
+ * Shopper accounts: signing in with a one-time code sent by SMS or e-mail, the signed-in shopper's
+ * orders, and signing out, which removes the shopper's personal data from the page and from storage.
+ * Guest checkout stays the default: nothing here is needed to order.
+ *
+ * @module
+ */
+import { atom, type ReadableAtom } from 'nanostores';
+import type { BackendAdapter, OrderAccess } from '../backend/backend-adapter.ts';
+import type { Cart } from '../cart/cart.ts';
+import type { AsyncState } from '../catalog/catalog-client.ts';
+import type { Checkout } from '../checkout/checkout.ts';
+import { isValidEmail, isValidPhone } from '../checkout/checkout-validation.ts';
+import { isVerificationCode } from '../checkout/verification.ts';
+import { OrderZoneError, toOrderZoneError, type FieldError } from '../errors.ts';
+import type { CodeChannel, Order, SentCode, Session } from '../order/order-schema.ts';
+import type { KeyValueStorage } from '../storage/key-value-storage.ts';
+import { readSession, sessionKey, writeSession } from './stored-session.ts';
+
+/** Where signing in stands, for a sign-in form. */
+export interface SignInState {
+  /** `destination`: choosing SMS or e-mail and typing where to; `code`: a code was sent, type it. */
+  step: 'destination' | 'code';
+  channel: CodeChannel;
+  /** The phone number or e-mail address the code goes to, as typed. */
+  destination: string;
+  /** The code sent last (step `code`). */
+  sent?: SentCode;
+  /** True while a request is on its way. */
+  busy: boolean;
+  /**
+   * Problems with what was typed: field `destination` (`required`, `invalid_phone`,
+   * `invalid_phone_cn`, `invalid_email`) or `code` (`required`, `code_format`, `code_wrong`, `code_expired`).
+   */
+  fieldErrors: FieldError[];
+  /** The last failure that is not about a field (offline, too many requests...). */
+  error?: OrderZoneError;
+  /**
+   * Epoch milliseconds before which no new code can be asked for: the backend's `resendAt`, or the
+   * end of a `rate_limited` wait. A form counts down to it.
+   */
+  resendAt?: number;
+}
+
+/** Why the shopper was signed out without asking for it: the session expired or the backend stopped accepting it. */
+export type AccountNotice = 'session_expired';
+
+/** What signing out does to the cart: `empty` (the default) or `keep` it on this device as a guest cart. */
+export type SignOutCart = 'empty' | 'keep';
+
+export interface Account {
+  /** True when the adapter offers sign-in (`requestSignInCode`, `verifySignInCode`, `listOrders`). */
+  readonly supported: boolean;
+  /** The signed-in shopper's session; `undefined` for a guest. */
+  readonly $session: ReadableAtom<Session | undefined>;
+  readonly $signIn: ReadableAtom<SignInState>;
+  /** The signed-in shopper's orders, newest first (memory only; emptied on sign-out). */
+  readonly $orders: ReadableAtom<AsyncState<Order[]>>;
+  /** Set when the shopper was signed out by an expired session, until they sign in again or `dismissNotice()`. */
+  readonly $notice: ReadableAtom<AccountNotice | undefined>;
+  /** Switches between SMS and e-mail on the destination step; what was typed for the other channel is cleared. */
+  setChannel(channel: CodeChannel): void;
+  /**
+   * Checks the destination, then asks the backend to send a code. Resolves true when a code was
+   * sent (step `code`); false otherwise, with the reason in `$signIn`. Asking again before
+   * `resendAt` is refused locally with `rate_limited`.
+   */
+  requestCode(input: { channel: CodeChannel; destination: string }): Promise<boolean>;
+  /** Sends another code to the same destination (same rules as `requestCode`). */
+  resendCode(): Promise<boolean>;
+  /** Back to the destination step (a mistyped number), keeping what was typed. */
+  changeDestination(): void;
+  /**
+   * Exchanges the code for a session, stores it, prefills the checkout's empty contact fields with
+   * the shopper's phone and e-mail and loads their orders. A code that is not 6 digits is refused
+   * before sending; `code_wrong` / `code_expired` come back on field `code`.
+   */
+  verifyCode(code: string): Promise<Session | undefined>;
+  /** Loads the signed-in shopper's orders; an `unauthorized` answer signs out with `$notice` `session_expired`. */
+  loadOrders(): Promise<void>;
+  /**
+   * Signs out: tells the backend (best effort), then removes from the page and from storage the
+   * session, the cached orders, the checkout draft's contact, address and note, the submission in
+   * flight and the last order; empties the cart unless `cart: 'keep'`.
+   */
+  signOut(options?: { cart?: SignOutCart }): Promise<void>;
+  /** Proof of access to the signed-in shopper's own orders, or `undefined` for a guest. */
+  access(): OrderAccess | undefined;
+  dismissNotice(): void;
+  dispose(): void;
+}
+
+export interface AccountConfig {
+  shopId: string;
+  adapter: BackendAdapter;
+  cart: Cart;
+  checkout: Checkout;
+  storage: KeyValueStorage;
+  locale: () => string;
+  /** The country phone numbers are judged by (mainland mobile numbers for `CN`). Default `CN`. */
+  country?: () => string;
+  /** Clock, for tests. */
+  now?: () => number;
+}
+
+function initialSignIn(channel: CodeChannel = 'sms'): SignInState {
+  return { step: 'destination', channel, destination: '', busy: false, fieldErrors: [] };
+}
+
+/**
+ * Creates the account part of a zone.
+ *
+ * - **Session**: stored at `orderzone:<shopId>:session` (token, shopper id, phone or e-mail,
+ *   expiry); read back on load unless it has expired (then removed, `$notice` = `session_expired`).
+ *   Signing in or out in another tab is followed here.
+ * - **Cart on sign-in**: the contract has no server-side cart, so the cart on this device simply
+ *   stays as it is (lines, quantities and booking holds unchanged) and is the shopper's from now on.
+ * - **Checkout on sign-in**: the draft's contact phone and e-mail are filled from the session where
+ *   they are empty; nothing the shopper typed is overwritten.
+ * - **Sign-out**: see {@link Account.signOut}. An expired or refused session signs out the same way
+ *   except that the cart is kept (the shopper did not ask to leave).
+ */
+export function createAccount(config: AccountConfig): Account {
+  const { shopId, adapter, cart, checkout, storage, locale } = config;
+  const now = config.now ?? Date.now;
+  const country = config.country ?? (() => 'CN');
+  const key = sessionKey(shopId);
+  const supported = typeof adapter.requestSignInCode === 'function' && typeof adapter.verifySignInCode === 'function' && typeof adapter.listOrders === 'function';
+
+  const $notice = atom<AccountNotice | undefined>(undefined);
+  const $session = atom<Session | undefined>(validSession(readSession(storage, key)));
+  const $signIn = atom<SignInState>(initialSignIn());
+  const $orders = atom<AsyncState<Order[]>>({ status: 'idle' });
+  let ordersController: AbortController | undefined;
+
+  /** The stored session if it has not expired; an expired one is removed and noted. */
+  function validSession(session: Session | undefined): Session | undefined {
+    if (!session) return undefined;
+    if (Date.parse(session.expiresAt) > now()) return session;
+    storage.remove(key);
+    $notice.set('session_expired');
+    return undefined;
+  }
+
+  function patchSignIn(patch: Partial<SignInState>): void {
+    const next: SignInState = { ...$signIn.get(), ...patch };
+    for (const name of Object.keys(patch) as (keyof SignInState)[]) if (patch[name] === undefined) delete next[name];
+    $signIn.set(next);
+  }
+
+  /** Drops everything personal from the page and storage; the cart as asked. */
+  function clearPersonalData(cartChoice: SignOutCart): void {
+    ordersController?.abort();
+    ordersController = undefined;
+    storage.remove(key);
+    $session.set(undefined);
+    $orders.set({ status: 'idle' });
+    $signIn.set(initialSignIn($signIn.get().channel));
+    checkout.forgetPersonalData();
+    if (cartChoice === 'empty') cart.clear();
+  }
+
+  const stopSync = storage.subscribe(key, (raw) => {
+    const session = raw === null ? undefined : validSession(readSession(storage, key));
+    if (session?.token === $session.get()?.token) return;
+    if (!session) {
+      // Signed out in another tab: that tab already cleared storage; clear this page too (the cart follows storage by itself).
+      clearPersonalData('keep');
+      return;
+    }
+    $session.set(session);
+    $notice.set(undefined);
+    $orders.set({ status: 'idle' });
+  });
+
+  function destinationErrors(channel: CodeChannel, destination: string): FieldError[] {
+    const value = destination.trim();
+    if (!value) return [{ field: 'destination', code: 'required' }];
+    if (channel === 'email') return isValidEmail(value) ? [] : [{ field: 'destination', code: 'invalid_email' }];
+    const cn = country().trim().toUpperCase() === 'CN';
+    return isValidPhone(value, country()) ? [] : [{ field: 'destination', code: cn ? 'invalid_phone_cn' : 'invalid_phone' }];
+  }
+
+  function rateLimitedUntil(error: OrderZoneError): number | undefined {
+    return error.code === 'rate_limited' && error.retryAfterSeconds !== undefined ? now() + error.retryAfterSeconds * 1000 : undefined;
+  }
+
+  async function sendCode(channel: CodeChannel, destination: string): Promise<boolean> {
+    const state = $signIn.get();
+    if (state.busy) return false;
+    const fieldErrors = destinationErrors(channel, destination);
+    patchSignIn({ channel, destination, fieldErrors, error: undefined });
+    if (fieldErrors.length > 0) return false;
+    if (!adapter.requestSignInCode) {
+      patchSignIn({ error: new OrderZoneError('config', 'This backend offers no sign-in (the adapter has no requestSignInCode()).') });
+      return false;
+    }
+    const wait = state.resendAt !== undefined && state.channel === channel && state.destination.trim() === destination.trim() ? state.resendAt - now() : 0;
+    if (wait > 0) {
+      patchSignIn({ error: new OrderZoneError('rate_limited', 'A new code cannot be sent yet.', { retryAfterSeconds: Math.ceil(wait / 1000) }) });
+      return false;
+    }
+    patchSignIn({ busy: true });
+    try {
+      const sent = await adapter.requestSignInCode({ channel, destination: destination.trim() }, { locale: locale() });
+      patchSignIn({ busy: false, step: 'code', sent, resendAt: Date.parse(sent.resendAt), fieldErrors: [] });
+      return true;
+    } catch (raw) {
+      const error = toOrderZoneError(raw);
+      const destinationProblems = error.code === 'validation' ? error.fieldErrors.filter((e) => e.field === 'destination') : [];
+      patchSignIn({
+        busy: false,
+        fieldErrors: destinationProblems,
+        error: destinationProblems.length > 0 ? undefined : error,
+        resendAt: rateLimitedUntil(error) ?? $signIn.get().resendAt,
+      });
+      return false;
+    }
+  }
+
+  async function verifyCode(code: string): Promise<Session | undefined> {
+    const state = $signIn.get();
+    if (state.busy || state.step !== 'code') return undefined;
+    const digits = code.replace(/[\s-]/g, '');
+    if (!isVerificationCode(digits)) {
+      patchSignIn({ fieldErrors: [{ field: 'code', code: digits ? 'code_format' : 'required' }], error: undefined });
+      return undefined;
+    }
+    if (!adapter.verifySignInCode) return undefined;
+    patchSignIn({ busy: true, fieldErrors: [], error: undefined });
+    try {
+      const session = await adapter.verifySignInCode({ channel: state.channel, destination: state.destination.trim(), code: digits }, { locale: locale() });
+      writeSession(storage, key, session);
+      $session.set(session);
+      $notice.set(undefined);
+      $signIn.set(initialSignIn(state.channel));
+      prefillContact(session);
+      void loadOrders();
+      return session;
+    } catch (raw) {
+      const error = toOrderZoneError(raw);
+      const problem = error.code === 'validation' ? error.fieldErrors.find((e) => e.code === 'code_wrong' || e.code === 'code_expired' || e.field === 'code') : undefined;
+      patchSignIn({ busy: false, fieldErrors: problem ? [{ field: 'code', code: problem.code }] : [], error: problem ? undefined : error });
+      return undefined;
+    }
+  }
+
+  function prefillContact(session: Session): void {
+    const { contact } = checkout.$draft.get();
+    const patch: { phone?: string; email?: string } = {};
+    if (session.shopper.phone && !contact.phone.trim()) patch.phone = session.shopper.phone;
+    if (session.shopper.email && !contact.email.trim()) patch.email = session.shopper.email;
+    if (Object.keys(patch).length > 0) checkout.update({ contact: patch });
+  }
+
+  async function loadOrders(): Promise<void> {
+    const session = validSession($session.get());
+    if (!session) {
+      if ($session.get()) expire();
+      return;
+    }
+    if (!adapter.listOrders) return;
+    ordersController?.abort();
+    const controller = new AbortController();
+    ordersController = controller;
+    const current = $orders.get();
+    const previous = current.status === 'idle' ? undefined : current.data;
+    $orders.set(previous ? { status: 'loading', data: previous } : { status: 'loading' });
+    try {
+      const orders = await adapter.listOrders(session.token, { signal: controller.signal, locale: locale() });
+      if (ordersController !== controller) return;
+      $orders.set({ status: 'ready', data: orders });
+    } catch (raw) {
+      if (ordersController !== controller) return;
+      const error = toOrderZoneError(raw);
+      if (error.code === 'aborted') return;
+      if (error.code === 'unauthorized') {
+        expire();
+        return;
+      }
+      $orders.set(previous ? { status: 'error', error, data: previous } : { status: 'error', error });
+    } finally {
+      if (ordersController === controller) ordersController = undefined;
+    }
+  }
+
+  /** The backend no longer accepts the session: signed out, the cart kept, the shopper told why. */
+  function expire(): void {
+    clearPersonalData('keep');
+    $notice.set('session_expired');
+  }
+
+  async function signOut(options: { cart?: SignOutCart } = {}): Promise<void> {
+    const session = $session.get();
+    clearPersonalData(options.cart ?? 'empty');
+    $notice.set(undefined);
+    if (session && adapter.signOut) {
+      try {
+        await adapter.signOut(session.token, { locale: locale() });
+      } catch {
+        // Best effort: the token is gone from this device whatever the backend answers.
+      }
+    }
+  }
+
+  return {
+    supported,
+    $session,
+    $signIn,
+    $orders,
+    $notice,
+    setChannel(channel) {
+      const state = $signIn.get();
+      if (state.step === 'destination' && state.channel !== channel) patchSignIn({ channel, destination: '', fieldErrors: [], error: undefined });
+    },
+    requestCode: ({ channel, destination }) => sendCode(channel, destination),
+    resendCode() {
+      const state = $signIn.get();
+      return sendCode(state.channel, state.destination);
+    },
+    changeDestination() {
+      patchSignIn({ step: 'destination', fieldErrors: [], error: undefined });
+    },
+    verifyCode,
+    loadOrders,
+    signOut,
+    access() {
+      const session = $session.get();
+      return session ? { sessionToken: session.token } : undefined;
+    },
+    dismissNotice() {
+      $notice.set(undefined);
+    },
+    dispose() {
+      stopSync();
+      ordersController?.abort();
+    },
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * What the order engine lends the modules that implement some of its calls (`order-edits.ts`,
+ * `booking-lifecycle.ts`): its state, its pricing and its order lookups. Everything runs in one
+ * synchronous step, so a module can read the state, check, and commit a new one without anything
+ * interleaving.
+ *
+ * @module
+ */
+import type { Order, OrderAccess, OrderAction, PaymentAction, PaymentMethod, Product, Quote, QuoteRequest } from '@orderzone/core';
+import type { BookingLedger, checkBookingLines } from './booking-ledger.ts';
+import type { EngineState } from './order-engine.ts';
+
+/** The engine's internals, as `createOrderEngine` hands them to its helper modules. */
+export interface EngineCore {
+  /** The engine's clock. */
+  now(): Date;
+  /** The current state (do not mutate: commit a new one). */
+  state(): EngineState;
+  /** Replaces the state without telling `onChange` (a later `transition` does). */
+  commit(state: EngineState): void;
+  /** The holds and bookings of the current state. */
+  ledger(): BookingLedger;
+  /** A product with its current stock. */
+  lookup(productId: string): Product | undefined;
+  /** The engine's quote with the current state, and what it found for each booking line. */
+  price(request: QuoteRequest, mode: 'quote' | 'submit'): { quote: Quote; checks: ReturnType<typeof checkBookingLines> };
+  /** The order, when `access` proves the caller may act on it; else `not_found`. */
+  requireOwnOrder(orderNumber: string, access: OrderAccess | undefined): Order;
+  /** Applies `action` through the transition table, with `changes`, a history entry and stock changes; saves, tells `onChange`, returns a copy. */
+  transition(order: Order, action: OrderAction, changes?: Partial<Order>, options?: { note?: string; stock?: Record<string, number> }): Order;
+  /** The payment step of a method for an order (a fresh QR code, a redirect, nothing). */
+  paymentAction(method: PaymentMethod, orderNumber: string, now: Date): PaymentAction;
+}
