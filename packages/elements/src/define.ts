@@ -11,6 +11,8 @@ import { OrderConfirmation } from './components/order-confirmation/order-confirm
 import { OrderDetail } from './components/order-detail/order-detail.ts';
 import { OrderLookup } from './components/order-lookup/order-lookup.ts';
 import { OrderHelp } from './components/order-help/order-help.ts';
+import { OrderList } from './components/order-list/order-list.ts';
+import { SignIn } from './components/sign-in/sign-in.ts';
 import { OrderZoneElement } from './components/order-zone/order-zone.ts';
 import { ProductDetail } from './components/product-detail/product-detail.ts';
 import { ProductPicker } from './components/product-picker/product-picker.ts';
@@ -29,6 +31,8 @@ defineElement('seat-picker', SeatPicker);
 defineElement('order-detail', OrderDetail);
 defineElement('order-lookup', OrderLookup);
 defineElement('order-help', OrderHelp);
+defineElement('sign-in', SignIn);
+defineElement('order-list', OrderList);
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -44,5 +48,7 @@ declare global {
     'order-detail': OrderDetail;
     'order-lookup': OrderLookup;
     'order-help': OrderHelp;
+    'sign-in': SignIn;
+    'order-list': OrderList;
   }
 }

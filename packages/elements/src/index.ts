@@ -19,6 +19,8 @@ export { OrderDetail } from './components/order-detail/order-detail.ts';
 export { OrderLookup } from './components/order-lookup/order-lookup.ts';
 export type { PaymentClock } from './components/payment-step/payment-step.ts';
 export { OrderHelp } from './components/order-help/order-help.ts';
+export { SignIn } from './components/sign-in/sign-in.ts';
+export { OrderList } from './components/order-list/order-list.ts';
 export { configureHelp } from './components/order-help/help-defaults.ts';
 export { HELP_TOPICS, type HelpConfig, type HelpContact, type HelpFaqEntry, type HelpTopic } from './components/order-help/help-config.ts';
 export { ZoneElement, type Theme } from './components/zone-element.ts';

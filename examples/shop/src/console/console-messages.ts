@@ -43,6 +43,7 @@ export const consoleMessages: MessageCatalogs = {
     'console.action.approve_return': 'Approve return',
     'console.action.reject_return': 'Reject return',
     'console.action.receive_return': 'Goods received',
+    'console.action.fulfill': 'Mark fulfilled',
     'console.form.ship': 'Ship order {orderNumber}',
     'console.form.approve_return': 'Approve the return of order {orderNumber}',
     'console.form.reject_refund': 'Reject the refund request of order {orderNumber}',
@@ -91,6 +92,8 @@ export const consoleMessages: MessageCatalogs = {
     'console.status.return_approved': 'Return approved, awaiting goods',
     'console.status.returned': 'Goods returned, to refund',
     'console.status.return_rejected': 'Return rejected',
+    'console.status.confirmed': 'Booking confirmed',
+    'console.status.fulfilled': 'Fulfilled',
   },
   'zh-CN': {
     'console.title': '商家后台',
@@ -130,6 +133,7 @@ export const consoleMessages: MessageCatalogs = {
     'console.action.approve_return': '同意退货',
     'console.action.reject_return': '拒绝退货',
     'console.action.receive_return': '确认收到退货',
+    'console.action.fulfill': '标记已履约',
     'console.form.ship': '订单 {orderNumber} 发货',
     'console.form.approve_return': '同意订单 {orderNumber} 的退货',
     'console.form.reject_refund': '拒绝订单 {orderNumber} 的退款申请',
@@ -178,5 +182,7 @@ export const consoleMessages: MessageCatalogs = {
     'console.status.return_approved': '已同意退货，待收货',
     'console.status.returned': '已收到退货，待退款',
     'console.status.return_rejected': '已拒绝退货',
+    'console.status.confirmed': '预订已确认',
+    'console.status.fulfilled': '已履约',
   },
 };

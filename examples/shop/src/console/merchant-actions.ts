@@ -97,5 +97,7 @@ export function runAction(engine: OrderEngine, orderNumber: string, action: Merc
       return engine.rejectReturn(orderNumber, optionalNote(values));
     case 'receive_return':
       return engine.receiveReturn(orderNumber);
+    case 'fulfill':
+      return engine.markFulfilled(orderNumber);
   }
 }

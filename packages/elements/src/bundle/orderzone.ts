@@ -30,6 +30,8 @@ function install(global: Partial<OrderZoneGlobal>): void {
     'order-help': () => import('../components/order-help/order-help.ts').then((m) => m.OrderHelp),
     'order-detail': () => import('../components/order-detail/order-detail.ts').then((m) => m.OrderDetail),
     'order-lookup': () => import('../components/order-lookup/order-lookup.ts').then((m) => m.OrderLookup),
+    'sign-in': () => import('../components/sign-in/sign-in.ts').then((m) => m.SignIn),
+    'order-list': () => import('../components/order-list/order-list.ts').then((m) => m.OrderList),
     'booking-picker': () => import('../components/booking-picker/booking-picker.ts').then((m) => m.BookingPicker),
     'stay-picker': () => import('../components/stay-picker/stay-picker.ts').then((m) => m.StayPicker),
     'seat-picker': () => import('../components/seat-picker/seat-picker.ts').then((m) => m.SeatPicker),

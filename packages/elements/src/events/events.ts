@@ -5,10 +5,13 @@
  *
  * @module
  */
-import type { BookingDetails, BookingSelection, CartLine, CartNotice, Money, Order, OrderZoneError, ShopperAction } from '@orderzone/core';
+import type { BookingDetails, BookingSelection, CartLine, CartNotice, Money, Order, OrderZoneError, Session, ShopperAction } from '@orderzone/core';
 
-/** The views `<order-zone>` switches between (`order`: one order's detail; `lookup`: find an order). */
-export type ZoneView = 'browse' | 'product' | 'cart' | 'checkout' | 'confirmation' | 'order' | 'lookup';
+/**
+ * The views `<order-zone>` switches between (`order`: one order's detail; `lookup`: find an order;
+ * `sign-in`: sign in with a one-time code; `orders`: the signed-in shopper's orders).
+ */
+export type ZoneView = 'browse' | 'product' | 'cart' | 'checkout' | 'confirmation' | 'order' | 'lookup' | 'sign-in' | 'orders';
 
 export interface OzEventDetails {
   /** The cart changed (added, quantity, removed, undone, cleared, or changed in another tab). */
@@ -36,6 +39,12 @@ export interface OzEventDetails {
   'oz-order-action': { action: ShopperAction; order: Order };
   /** An order was found by number and contact (`<order-lookup>`); `contact` is what the shopper typed. */
   'oz-order-found': { order: Order; contact: string };
+  /** A shopper signed in with a one-time code (`<sign-in>`). */
+  'oz-signed-in': { session: Session };
+  /** A shopper signed out; `cart` says whether the cart was emptied or kept on this device. */
+  'oz-signed-out': { cart: 'empty' | 'keep' };
+  /** An order was chosen in a list (`<order-list>`). */
+  'oz-order-select': { order: Order };
   /**
    * A booking picker's pick changed: `selection` is the complete pick (undefined when there is none,
    * or when it breaks the product's rules), `preview` its price and details from the core.
@@ -63,6 +72,9 @@ declare global {
     'oz-order-updated': CustomEvent<OzEventDetails['oz-order-updated']>;
     'oz-order-action': CustomEvent<OzEventDetails['oz-order-action']>;
     'oz-order-found': CustomEvent<OzEventDetails['oz-order-found']>;
+    'oz-signed-in': CustomEvent<OzEventDetails['oz-signed-in']>;
+    'oz-signed-out': CustomEvent<OzEventDetails['oz-signed-out']>;
+    'oz-order-select': CustomEvent<OzEventDetails['oz-order-select']>;
     'oz-booking-change': CustomEvent<OzEventDetails['oz-booking-change']>;
   }
 }

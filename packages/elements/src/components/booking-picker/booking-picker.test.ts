@@ -3,6 +3,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createBookingFixture, serviceAvailability, serviceProduct, type BookingFixture } from '../../testing/booking-picker-fixture.ts';
 import { deferred, translator } from '../../testing/zone-fixture.ts';
+import { formatMonth, formatShortDate } from '../booking-calendar/calendar-month.ts';
 import { defineElement } from '../define-element.ts';
 import { BookingPicker } from './booking-picker.ts';
 import { bookingPickerMessages } from './booking-picker.messages.ts';
@@ -234,5 +235,50 @@ describe('<booking-picker>', () => {
     first.resolve(serviceAvailability({ productId: 'cleaning', from: '2020-01-01', to: '2020-01-01' }));
     await el.updateComplete;
     expect(root(el).querySelectorAll('td.day.has-slots').length > 0).to.equal(true);
+  });
+
+  it('refresh() reloads the month the shopper is on, keeps a pick still free and drops one just taken', async () => {
+    const next = sameDayInMonth(todayInNewYork(), 1);
+    const day = next.slice(0, 8) + '16';
+    let full: string[] = [];
+    const f = createBookingFixture((r) => serviceAvailability(r, full));
+    const el = await mount(f, serviceProduct());
+    root(el).querySelector<HTMLButtonElement>('.calendar-nav.next')!.click();
+    await ready(el);
+    root(el).querySelector<HTMLElement>(`td[data-date="${day}"]`)!.click();
+    await el.updateComplete;
+    root(el).querySelectorAll<HTMLInputElement>('.slot input')[0]!.click();
+    await el.updateComplete;
+    const picked = el.selection;
+    expect(picked?.type).to.equal('time_slot');
+
+    // Still free: the same month is asked again and the pick stays.
+    await el.refresh();
+    expect(f.requests.at(-1)!.request.from).to.equal(next.slice(0, 8) + '01');
+    expect(text(root(el).querySelector('.calendar-title'))).to.equal(formatMonth(next.slice(0, 7), 'en-US'));
+    expect(JSON.stringify(el.selection)).to.equal(JSON.stringify(picked));
+
+    // Taken meanwhile: the pick goes, and the change is reported.
+    full = [day];
+    const change = oneEvent(el, 'oz-booking-change');
+    await el.refresh();
+    expect((await change).detail.selection === undefined).to.equal(true);
+    expect(el.selection === undefined).to.equal(true);
+    expect(text(root(el).querySelector('.empty-hint'))).to.equal(t('booking.no_slots', { date: formatShortDate(day, 'en-US') }));
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('refresh({ clearPick: true }) drops the pick whatever the answer', async () => {
+    const el = await mount(createBookingFixture((r) => serviceAvailability(r)), serviceProduct());
+    root(el).querySelector<HTMLButtonElement>('.calendar-nav.next')!.click();
+    await ready(el);
+    root(el).querySelector<HTMLElement>('td.day.has-slots')!.click();
+    await el.updateComplete;
+    root(el).querySelectorAll<HTMLInputElement>('.slot input')[0]!.click();
+    await el.updateComplete;
+    expect(el.selection !== undefined).to.equal(true);
+    await el.refresh({ clearPick: true });
+    expect(el.selection === undefined).to.equal(true);
+    expect(root(el).querySelectorAll<HTMLInputElement>('.slot input:checked').length).to.equal(0);
   });
 });

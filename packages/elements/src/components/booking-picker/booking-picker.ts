@@ -15,6 +15,7 @@ import { emit } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
 import { AvailabilityController } from '../booking-calendar/availability-controller.ts';
 import { bookingCalendarStyles } from '../booking-calendar/booking-calendar.styles.ts';
+import { renderAvailabilityError } from '../booking-calendar/picker-parts.ts';
 import {
   firstDayOfWeek,
   focusCalendarDay,
@@ -181,7 +182,7 @@ export class BookingPicker extends ZoneElement {
         this.month = monthOf(this.today());
         this.focusDate = this.today();
       }
-      this.loadMonth();
+      void this.loadMonth();
     }
   }
 
@@ -201,10 +202,38 @@ export class BookingPicker extends ZoneElement {
     return utcToZoned(new Date().toISOString(), this.product!.booking.timeZone).date;
   }
 
-  private loadMonth(): void {
+  /**
+   * Loads the availability again, on the month the shopper is on: after a pick was just taken or
+   * added to the cart, say. A picked slot that is no longer free in it leaves the pick (and a staff
+   * member no longer free in the slot goes back to "any"), reported with `oz-booking-change`;
+   * `clearPick` drops the pick whatever the answer. Resolves once the answer is shown.
+   */
+  async refresh(options: { clearPick?: boolean } = {}): Promise<void> {
+    if (options.clearPick) this.clearPick();
     const product = this.product;
-    if (!product) return;
-    void this.availability.load(this.activeZone, { productId: product.id, from: this.month, to: lastDayOfMonth(this.month) }, this.i18n.locale);
+    if (!product || !this.month) return;
+    await this.loadMonth();
+    if (this.product !== product || !this.chosenStart || !this.chosenDate || monthOf(this.chosenDate) !== this.month) return;
+    const available = this.availability.availability;
+    if (!available) return;
+    const slot = available.slots.find((s) => s.start === this.chosenStart);
+    if (!slot || slot.remaining === 0) this.clearPick();
+    else if (this.resourceId && slot.freeResourceIds && !slot.freeResourceIds.includes(this.resourceId)) this.chooseResource('');
+    await this.updateComplete;
+  }
+
+  /** Forgets the chosen slot and staff (the day stays chosen) and reports that nothing is picked. */
+  private clearPick(): void {
+    if (!this.chosenStart && !this.resourceId) return;
+    this.chosenStart = undefined;
+    this.resourceId = '';
+    this.updatePreview(true);
+  }
+
+  private loadMonth(): Promise<void> {
+    const product = this.product;
+    if (!product) return Promise.resolve();
+    return this.availability.load(this.activeZone, { productId: product.id, from: this.month, to: lastDayOfMonth(this.month) }, this.i18n.locale);
   }
 
   private slotsOn(date: string): SlotOpening[] {
@@ -220,7 +249,7 @@ export class BookingPicker extends ZoneElement {
     const changed = month !== this.month;
     this.month = month;
     this.focusDate = focusDate;
-    if (changed) this.loadMonth();
+    if (changed) void this.loadMonth();
   }
 
   private changeMonth(delta: number): void {
@@ -401,10 +430,7 @@ export class BookingPicker extends ZoneElement {
         })}
         <div class="slots-column">
           ${state.status === 'failed'
-            ? html`<div class="error-state" part="error" role="alert">
-                <p>${t('booking.load_failed')} ${describeError(state.error, t)}</p>
-                <button type="button" class="button retry" @click=${() => this.loadMonth()}>${t('common.retry')}</button>
-              </div>`
+            ? renderAvailabilityError(state.error, t, () => void this.loadMonth())
             : nothing}
           ${this.renderSlots()} ${this.renderResources()}
         </div>

@@ -6,10 +6,12 @@
  */
 import type { MessageCatalogs } from '@orderzone/core';
 import { priceSummaryMessages } from '../price-summary/price-summary.messages.ts';
+import { verificationStepMessages } from './verification-step.ts';
 
 export const checkoutFormMessages: MessageCatalogs = {
   'en-US': {
     ...priceSummaryMessages['en-US'],
+    ...verificationStepMessages['en-US'],
     'checkoutForm.heading': 'Checkout',
     'checkoutForm.required_hint': 'Fields marked * are required.',
     'checkoutForm.optional': '(optional)',
@@ -79,6 +81,7 @@ export const checkoutFormMessages: MessageCatalogs = {
   },
   'zh-CN': {
     ...priceSummaryMessages['zh-CN'],
+    ...verificationStepMessages['zh-CN'],
     'checkoutForm.heading': '结算',
     'checkoutForm.required_hint': '带 * 的为必填项。',
     'checkoutForm.optional': '（选填）',

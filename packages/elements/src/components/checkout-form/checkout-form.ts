@@ -36,6 +36,8 @@ import { priceSummaryStyles } from '../price-summary/price-summary.styles.ts';
 import { ZoneElement } from '../zone-element.ts';
 import { checkoutFormMessages } from './checkout-form.messages.ts';
 import { checkoutFormStyles } from './checkout-form.styles.ts';
+import { VerificationStep, verificationStepStyles } from './verification-step.ts';
+import { oneTimeCodeStyles } from '../sign-in/sign-in.styles.ts';
 
 /** The id of the control that shows each draft field, in form order. */
 const FIELD_IDS: Readonly<Record<string, string>> = {
@@ -108,6 +110,7 @@ function requiredFieldsFor(country: string): Set<string> {
  * @csspart booking-issues - The list of bookings that are no longer held, with their actions.
  * @csspart booking-details - What a booking line of the order summary books.
  * @csspart submit-error - The panel shown when the order could not be placed.
+ * @csspart verification - The one-time-code step shown when the shop asks to confirm the order (a risk check): why, the code input, "Send a new code".
  * @csspart order-summary - The order summary column.
  * @csspart summary - The price summary list.
  * @csspart summary-row - One row of the price summary.
@@ -170,7 +173,7 @@ function requiredFieldsFor(country: string): Set<string> {
  */
 export class CheckoutForm extends ZoneElement {
   /** The element's styles: the shared design tokens and controls, then its own. */
-  static override styles = [tokens, controls, priceSummaryStyles, checkoutFormStyles];
+  static override styles = [tokens, controls, priceSummaryStyles, checkoutFormStyles, oneTimeCodeStyles, verificationStepStyles];
 
   /** True after a submit attempt: the error summary is shown while there are field problems. */
   @state() private attempted = false;
@@ -190,6 +193,13 @@ export class CheckoutForm extends ZoneElement {
   @state() private recheckErrors = new Map<string, string>();
   private busy = false;
   private focusAfterRender: (() => HTMLElement | null | undefined) | undefined;
+  /** The one-time-code step shown when the backend asks for verification (risk check). */
+  private readonly verificationStep = new VerificationStep(this, {
+    checkout: () => this.checkout,
+    t: () => this.i18n.t,
+    placed: (order) => emit(this, 'oz-order-created', { order }),
+    failed: (error) => this.reportError(error),
+  });
 
   constructor() {
     super(checkoutFormMessages);
@@ -230,6 +240,12 @@ export class CheckoutForm extends ZoneElement {
     event.preventDefault();
     const phase = this.checkout.$state.get().phase;
     if (this.busy || phase === 'submitting' || phase === 'review_changes') return;
+    if (phase === 'verification') {
+      // Enter in the code field, or "Confirm and place order".
+      this.busy = true;
+      await this.verificationStep.verify().finally(() => (this.busy = false));
+      return;
+    }
     this.attempted = true;
     this.announcement = '';
     if (this.bookingIssues().length > 0) {
@@ -468,7 +484,7 @@ export class CheckoutForm extends ZoneElement {
           ${needs.shippingOption ? this.renderDelivery(state, draft) : nothing} ${this.renderPayment(state, draft)}
           ${this.renderNote(state, draft)} ${this.renderSubmitError(state)} ${this.renderBookingIssues(issues)}
           <slot name="before-submit"></slot>
-          <button
+          ${state.verification ? this.verificationStep.render(state) : html`<button
             class="button primary submit"
             part="submit-button"
             type="submit"
@@ -478,7 +494,7 @@ export class CheckoutForm extends ZoneElement {
             aria-busy=${submitting ? 'true' : 'false'}
           >
             ${submitting ? html`<span class="spinner" aria-hidden="true"></span>${this.t('checkoutForm.placing_order')}` : this.t('checkoutForm.place_order')}
-          </button>
+          </button>`}
         </form>
         ${this.renderOrderSummary()}
       </div>

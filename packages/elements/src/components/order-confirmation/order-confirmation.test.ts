@@ -111,6 +111,8 @@ describe('<order-confirmation>', () => {
       return_approved: '退货已同意',
       returned: '已退货',
       return_rejected: '退货被拒绝',
+      confirmed: '已确认',
+      fulfilled: '已履约',
     };
     const el = await mount(f, order);
     for (const [status, label] of Object.entries(statuses)) {

@@ -9,6 +9,7 @@ import { property, state } from 'lit/decorators.js';
 import { StoreController } from '../../controllers/store-controller.ts';
 import { emit } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
+import { renderPostalAddress } from '../address-fields/postal-address.ts';
 import { renderPriceSummary } from '../price-summary/price-summary.ts';
 import { renderQuoteLines } from '../price-summary/quote-lines.ts';
 import { priceSummaryStyles } from '../price-summary/price-summary.styles.ts';
@@ -246,7 +247,7 @@ export class OrderConfirmation extends ZoneElement {
           ${order.shippingAddress
             ? html`<div>
                 <h3>${this.t('confirmation.shipping_address')}</h3>
-                ${this.renderAddress(order.shippingAddress)}
+                ${renderPostalAddress(order.shippingAddress, this.i18n.locale)}
               </div>`
             : nothing}
           ${order.shippingOption
@@ -273,18 +274,6 @@ export class OrderConfirmation extends ZoneElement {
         </div>
       </article>
     `;
-  }
-
-  private renderAddress(address: Address): TemplateResult {
-    const country = new Intl.DisplayNames([this.i18n.locale], { type: 'region', fallback: 'code' }).of(address.country) ?? address.country;
-    const locality = [address.region, address.city, address.district].filter((part) => part && part.trim() !== '').join(' ');
-    return html`<address>
-      <p>${address.line1}</p>
-      ${address.line2 ? html`<p>${address.line2}</p>` : nothing}
-      <p>${locality}</p>
-      <p>${address.postalCode}</p>
-      <p>${country}</p>
-    </address>`;
   }
 
   private renderEmpty(): TemplateResult {

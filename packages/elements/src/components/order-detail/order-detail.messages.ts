@@ -7,11 +7,13 @@
 import type { MessageCatalogs } from '@orderzone/core';
 import { addressFieldsMessages } from '../address-fields/address-fields.messages.ts';
 import { orderConfirmationMessages } from '../order-confirmation/order-confirmation.messages.ts';
+import { orderEditMessages } from '../order-edit/order-edit.messages.ts';
 
 export const orderDetailMessages: MessageCatalogs = {
   'en-US': {
     ...orderConfirmationMessages['en-US'],
     ...addressFieldsMessages['en-US'],
+    ...orderEditMessages['en-US'],
     'detail.heading': 'Order {orderNumber}',
     'detail.status_changed': 'Order status: {status}',
     'detail.timeline': 'Order history',
@@ -61,14 +63,12 @@ export const orderDetailMessages: MessageCatalogs = {
     'detail.remove_photo': 'Remove photo {name}',
     'detail.empty_title': 'No order to show',
     'detail.empty_body': 'Look an order up with its number, or place one: it will appear here.',
-    'field.photo_type': 'This file type is not accepted. Please choose a {types} photo.',
-    'field.photo_too_large': 'This photo is larger than {max} MB. Please choose a smaller one.',
-    'field.too_many_photos': 'You can add at most {max} photos.',
     'field.photos_uploading': 'Please wait until every photo has uploaded.',
   },
   'zh-CN': {
     ...orderConfirmationMessages['zh-CN'],
     ...addressFieldsMessages['zh-CN'],
+    ...orderEditMessages['zh-CN'],
     'detail.heading': '订单 {orderNumber}',
     'detail.status_changed': '订单状态：{status}',
     'detail.timeline': '订单进度',
@@ -118,9 +118,6 @@ export const orderDetailMessages: MessageCatalogs = {
     'detail.remove_photo': '移除照片 {name}',
     'detail.empty_title': '暂无订单',
     'detail.empty_body': '输入订单号查询订单，或下单后在此查看。',
-    'field.photo_type': '不支持此文件类型，请选择 {types} 格式的照片。',
-    'field.photo_too_large': '照片超过 {max} MB，请选择较小的照片。',
-    'field.too_many_photos': '最多可添加 {max} 张照片。',
     'field.photos_uploading': '请等待所有照片上传完成。',
   },
 };

@@ -69,14 +69,14 @@ describe('<order-detail>', () => {
     expect(el.shadowRoot!.querySelectorAll('[part="items"] li').length).to.equal(2);
     expect(text($(el, '[data-shipping-address]'))).to.contain('建国路 88 号');
     expect($(el, '[data-payment="qr_code"]')).not.to.equal(null);
-    expect(actionLabels(el)).to.deep.equal(['Cancel order', 'Change shipping address']);
+    expect(actionLabels(el)).to.deep.equal(['Edit order', 'Cancel order', 'Change shipping address']);
     await expect(el).shadowDom.to.be.accessible();
   });
 
   it('offers only what the adapter implements', async () => {
     const f = createOrderFixture();
     const order = await placeOrder(f.zone);
-    f.override({ cancelOrder: undefined });
+    f.override({ cancelOrder: undefined, editOrder: undefined });
     const el = await mount(f, order);
     expect(actionLabels(el)).to.deep.equal(['Change shipping address']);
   });

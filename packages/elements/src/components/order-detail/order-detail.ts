@@ -5,20 +5,28 @@
  */
 import {
   accessFor,
+  type BookableProduct,
+  checkEditQuantities,
   createOrderActions,
   describeError,
   describeFieldError,
+  editQuantitiesOf,
+  isBookingConflict,
+  ORDER_LIFECYCLE,
+  orderFlow,
   RETURN_PHOTO_MAX_COUNT,
   RETURN_PHOTO_TYPES,
   toOrderZoneError,
   watchOrder,
   type Address,
   type FieldError,
+  type Money,
   type Order,
   type OrderAccess,
   type OrderActions,
   type OrderZone,
   type OrderZoneError,
+  type Quote,
   type ShopperAction,
   type UploadedPhoto,
   type Watch,
@@ -29,17 +37,27 @@ import { StoreController } from '../../controllers/store-controller.ts';
 import { emit } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
 import { addressFieldId, renderAddressFields } from '../address-fields/address-fields.ts';
+import { renderPostalAddress } from '../address-fields/postal-address.ts';
 import { PaymentStepController, realPaymentClock, renderPaymentStep, safeImageUrl, type PaymentClock } from '../payment-step/payment-step.ts';
 import { paymentStepStyles } from '../payment-step/payment-step.styles.ts';
 import { renderPriceSummary } from '../price-summary/price-summary.ts';
 import { priceSummaryStyles } from '../price-summary/price-summary.styles.ts';
 import { renderQuoteLines } from '../price-summary/quote-lines.ts';
+import { EDIT_PROBLEM_ID, editQuantityId, renderOrderEdit } from '../order-edit/order-edit.ts';
+import { orderEditStyles } from '../order-edit/order-edit.styles.ts';
+import { RESCHEDULE_ERROR_ID, renderBookingChanges, type RescheduleState } from '../order-edit/booking-changes.ts';
+import { loadElement } from '../lazy-elements.ts';
+import { PICKER_TAGS } from '../product-detail/booking-purchase.ts';
+import { quantityStepperStyles } from '../quantity-stepper/quantity-stepper.styles.ts';
 import { ZoneElement } from '../zone-element.ts';
 import { orderDetailMessages } from './order-detail.messages.ts';
 import { orderDetailStyles } from './order-detail.styles.ts';
 
-/** The actions that open a form in the element (`pay` is the payment card itself). */
-type FormAction = Exclude<ShopperAction, 'pay' | 'edit'>;
+/** The actions that open a form in the element (`pay` is the payment card itself), in the order they are offered. */
+const ACTION_ORDER = ['edit', 'cancel', 'change_address', 'request_refund', 'request_return'] as const satisfies readonly ShopperAction[];
+type FormAction = (typeof ACTION_ORDER)[number];
+/** A form open in the element: one of the actions, or rescheduling a booking line. */
+type OpenForm = FormAction | 'reschedule';
 
 /** A return photo chosen by the shopper: uploading, uploaded or failed. */
 interface PhotoItem {
@@ -60,15 +78,23 @@ interface Notice {
   text: string;
 }
 
-const ACTION_ORDER: readonly FormAction[] = ['cancel', 'change_address', 'request_refund', 'request_return'];
-
 /**
  * One order after it was placed: its status and a timeline of every status it went through, the
  * payment step while it awaits payment (the same live QR/link step as `<order-confirmation>`), the
  * items and amounts, delivery address (or booking details on the lines), tracking number and carrier,
- * return instructions, and the actions allowed now: cancel (with a confirm step), change the shipping
- * address, ask for a refund (with a reason) or a return (a reason and up to four photos, each checked
- * for type and size before it uploads, with a thumbnail, upload progress and a Remove button).
+ * return instructions, and the actions allowed now: edit an unpaid order (quantity steppers and
+ * Remove on its lines, the backend's quote of the new lines shown before "Save changes", a changed
+ * price shown as old → new total to confirm again, removing the last line refused with "cancel the
+ * order instead"), cancel (with a confirm step; "Cancel booking" for an order of bookings only, with
+ * the refund named), change the shipping address, ask for a refund (with a reason) or a return (a
+ * reason and up to four photos, each checked for type and size before it uploads, with a thumbnail,
+ * upload progress and a Remove button).
+ *
+ * Booking lines get a "Your bookings" card: when each starts and its windows in the merchant's time
+ * zone ("Free cancellation until …", "Can be rescheduled until …"), a "Reschedule" button while the
+ * rescheduling window is open (it opens the picker of the booking's kind, `<booking-picker>`,
+ * `<stay-picker>` or `<seat-picker>`, for the line's product; "Confirm new time" moves the booking
+ * at the same price), and the reason instead of the button once a window has closed.
  *
  * An action is offered only when the order's status allows it (core `allowedShopperActions`) AND the
  * backend adapter implements it; the backend has the last word: when it answers `conflict` (shipped
@@ -82,7 +108,7 @@ const ACTION_ORDER: readonly FormAction[] = ['cancel', 'change_address', 'reques
  * @summary An order's status timeline, items, delivery, tracking, payment and self-service actions, kept live.
  *
  * @fires oz-order-updated - The order on show changed: `{ order, reason }` (`watch`, `payment`, `action`, `conflict`).
- * @fires oz-order-action - A shopper action succeeded: `{ action, order }`.
+ * @fires oz-order-action - A shopper action succeeded: `{ action, order }` (`edit`, `cancel`, `change_address`, `request_refund`, `request_return`, `reschedule`).
  * @fires oz-error - An action or a live check failed: `{ error, message }`.
  * @fires oz-navigate - "Continue shopping" (`{ view: 'browse' }`) from the empty state.
  *
@@ -105,7 +131,18 @@ const ACTION_ORDER: readonly FormAction[] = ['cancel', 'change_address', 'reques
  * @csspart summary-total - The total row.
  * @csspart details - Contact, address, delivery and payment method.
  * @csspart actions - The action buttons.
- * @csspart action-form - The open form of an action (confirm cancel, new address, reason, photos).
+ * @csspart action-form - The open form of an action (confirm cancel, edit, new address, reason, photos, reschedule).
+ * @csspart edit-lines - The order's lines while editing.
+ * @csspart edit-line - One line while editing: its stepper, Remove or Put back, its new price.
+ * @csspart edit-totals - The current total and the new one, while editing.
+ * @csspart quantity - A line's quantity stepper while editing.
+ * @csspart quantity-input - The stepper's number input.
+ * @csspart quantity-button - The stepper's − and + buttons.
+ * @csspart bookings - The "Your bookings" card.
+ * @csspart booking-line - One booking in it.
+ * @csspart booking-window - A cancellation or rescheduling window (open or closed).
+ * @csspart reschedule - The open reschedule form (also `action-form`).
+ * @csspart picker - The booking picker in the reschedule form.
  * @csspart photos - The list of return photos.
  * @csspart empty - The empty state.
  *
@@ -163,7 +200,7 @@ const ACTION_ORDER: readonly FormAction[] = ['cancel', 'change_address', 'reques
  */
 export class OrderDetail extends ZoneElement {
   /** The element's styles: the shared design tokens and controls, then its own. */
-  static override styles = [tokens, controls, priceSummaryStyles, paymentStepStyles, orderDetailStyles];
+  static override styles = [tokens, controls, priceSummaryStyles, paymentStepStyles, quantityStepperStyles, orderEditStyles, orderDetailStyles];
 
   /** The order to show; defaults to the zone's last order. */
   @property({ attribute: false }) order?: Order;
@@ -176,7 +213,9 @@ export class OrderDetail extends ZoneElement {
 
   /** A newer state of the shown order, from the backend. */
   @state() private fresh?: Order;
-  @state() private form?: FormAction;
+  @state() private form?: OpenForm;
+  /** The open reschedule form: which booking line, its product, the new pick. */
+  @state() private reschedule?: RescheduleState;
   @state() private busy = false;
   @state() private notice?: Notice;
   @state() private fieldErrors: FieldError[] = [];
@@ -185,6 +224,16 @@ export class OrderDetail extends ZoneElement {
   @state() private photos: PhotoItem[] = [];
   @state() private photoProblems: string[] = [];
   @state() private statusAnnouncement = '';
+  /** The edit draft: one quantity per order line, 0 for a removed line. */
+  @state() private editQuantities: number[] = [];
+  /** The backend's quote of the edit draft. */
+  @state() private editQuote?: Quote;
+  @state() private editQuoting = false;
+  @state() private editQuoteError?: string;
+  /** Saving the edit answered `price_changed`: the total the shopper saw, and the new one. */
+  @state() private priceChanged?: { from: Money; to: Money };
+  private editQuoteAbort?: AbortController;
+  private editQuotePending?: Promise<void>;
 
   private readonly lastOrder = new StoreController<Order | undefined>(this);
   private actionsClient?: OrderActions;
@@ -209,7 +258,7 @@ export class OrderDetail extends ZoneElement {
 
   protected override zoneChanged(zone: OrderZone): void {
     this.lastOrder.setStore(zone.checkout.$lastOrder);
-    this.actionsClient = createOrderActions(zone.adapter);
+    this.actionsClient = createOrderActions(zone.adapter, { now: () => this.now() });
     this.restartWatch();
   }
 
@@ -219,12 +268,22 @@ export class OrderDetail extends ZoneElement {
     for (const photo of this.photos) URL.revokeObjectURL(photo.preview);
   }
 
+  /** The message key of an action: cancelling an order of bookings only reads "Cancel booking". */
+  private actionKey(action: OpenForm, order: Order): string {
+    return action === 'cancel' && orderFlow(order) === 'bookings' ? 'cancel_booking' : action;
+  }
+
+  /** Now, on the element's clock (booking windows, countdowns). */
+  private now(): Date {
+    return new Date(this.clock.now());
+  }
+
   private t(key: string, params?: Record<string, string | number>): string {
     return this.i18n.t(key, params);
   }
 
   private get actions(): OrderActions {
-    this.actionsClient ??= createOrderActions(this.activeZone.adapter);
+    this.actionsClient ??= createOrderActions(this.activeZone.adapter, { now: () => this.now() });
     return this.actionsClient;
   }
 
@@ -322,23 +381,185 @@ export class OrderDetail extends ZoneElement {
     this.fieldErrors = [];
     this.photoProblems = [];
     if (action === 'change_address' && order.shippingAddress) this.addressDraft = { ...order.shippingAddress };
+    if (action === 'edit') this.editQuantities = editQuantitiesOf(order);
     this.focusAfterRender = '[part="action-form"] [data-autofocus]';
   }
 
   private closeForm(returnFocus: boolean): void {
     const was = this.form;
+    const rescheduled = this.reschedule?.lineIndex;
     this.form = undefined;
+    this.reschedule = undefined;
     this.fieldErrors = [];
     this.reason = '';
     this.addressDraft = undefined;
     this.photoProblems = [];
     for (const photo of this.photos) URL.revokeObjectURL(photo.preview);
     this.photos = [];
-    if (returnFocus && was) this.focusAfterRender = `[data-action="${was}"]`;
+    this.closeEdit();
+    if (returnFocus && was) this.focusAfterRender = was === 'reschedule' ? `[data-reschedule="${rescheduled}"]` : `[data-action="${was}"]`;
+  }
+
+  // ——— rescheduling a booking ———
+
+  /** Opens the reschedule form of a booking line: fetches its product and loads the picker of its kind. */
+  private openReschedule(order: Order, lineIndex: number): void {
+    this.closeForm(false);
+    this.notice = undefined;
+    this.form = 'reschedule';
+    this.reschedule = { lineIndex };
+    this.focusAfterRender = '[part~="reschedule"] [data-autofocus]';
+    void this.loadRescheduleProduct(order, lineIndex);
+  }
+
+  private async loadRescheduleProduct(order: Order, lineIndex: number): Promise<void> {
+    const line = order.lines[lineIndex];
+    if (!line) return;
+    const patch = (change: Partial<RescheduleState>): void => {
+      if (this.reschedule?.lineIndex === lineIndex) this.reschedule = { ...this.reschedule, ...change };
+    };
+    patch({ loadError: undefined, product: undefined });
+    try {
+      const product = await this.activeZone.catalog.getProduct(line.productId);
+      if (product.kind === 'goods') throw new Error(`Product ${product.id} is not bookable.`);
+      await loadElement(PICKER_TAGS[product.kind]);
+      patch({ product: product as BookableProduct });
+    } catch (raw) {
+      patch({ loadError: this.reportError(toOrderZoneError(raw)) });
+    }
+  }
+
+  // ——— editing an unpaid order ———
+
+  private closeEdit(): void {
+    this.editQuoteAbort?.abort();
+    this.editQuoteAbort = undefined;
+    this.editQuotePending = undefined;
+    this.editQuantities = [];
+    this.editQuote = undefined;
+    this.editQuoting = false;
+    this.editQuoteError = undefined;
+    this.priceChanged = undefined;
+  }
+
+  /** Takes a new draft and asks the backend for its quote (the core checks it first). */
+  private setEditQuantities(order: Order, next: number[]): void {
+    this.editQuantities = next;
+    this.priceChanged = undefined;
+    void this.requoteEdit(order);
+  }
+
+  /** The backend's quote of the draft; a draft the core refuses (nothing changed) gets none. */
+  private requoteEdit(order: Order): Promise<void> {
+    this.editQuoteAbort?.abort();
+    this.editQuoteError = undefined;
+    const errors = checkEditQuantities(order, this.editQuantities);
+    // "Nothing changed" is the starting point, not a mistake: it gets the hint, not an error.
+    this.fieldErrors = errors.filter((e) => e.code !== 'edit_unchanged');
+    if (errors.length > 0) {
+      this.editQuote = undefined;
+      this.editQuoting = false;
+      this.editQuotePending = undefined;
+      return Promise.resolve();
+    }
+    const abort = new AbortController();
+    this.editQuoteAbort = abort;
+    this.editQuoting = true;
+    const pending = this.actions.quoteEdit(order, this.editQuantities, { signal: abort.signal, locale: this.activeZone.$locale.get() }).then(
+      (quote) => {
+        if (abort.signal.aborted) return;
+        this.editQuote = quote;
+        this.editQuoting = false;
+      },
+      (raw: unknown) => {
+        const error = toOrderZoneError(raw);
+        if (abort.signal.aborted || error.code === 'aborted') return;
+        this.editQuote = undefined;
+        this.editQuoting = false;
+        this.editQuoteError = this.reportError(error);
+      },
+    );
+    this.editQuotePending = pending;
+    return pending;
+  }
+
+  private editQuantity(order: Order, index: number, requested: number): number {
+    const current = this.editQuantities[index] ?? 0;
+    if (requested < 1) {
+      this.editRemove(order, index);
+      return this.editQuantities[index] ?? current;
+    }
+    const next = [...this.editQuantities];
+    next[index] = requested;
+    this.setEditQuantities(order, next);
+    return requested;
+  }
+
+  /** Removes a line from the draft; removing the last one is refused with a word about cancelling. */
+  private editRemove(order: Order, index: number): void {
+    const next = [...this.editQuantities];
+    next[index] = 0;
+    if (checkEditQuantities(order, next).some((e) => e.code === 'edit_empty')) {
+      this.fieldErrors = [{ field: 'lines', code: 'edit_empty' }];
+      this.focusAfterRender = `#${EDIT_PROBLEM_ID}`;
+      return;
+    }
+    this.setEditQuantities(order, next);
+    this.announce(this.t('edit.removed_line', { title: this.i18n.text(order.lines[index]!.title) }));
+    this.focusAfterRender = `[data-edit-line="${index}"] [data-edit-restore]`;
+  }
+
+  private editRestore(order: Order, index: number): void {
+    const next = [...this.editQuantities];
+    next[index] = order.lines[index]!.quantity;
+    this.setEditQuantities(order, next);
+    this.focusAfterRender = `[data-edit-line="${index}"] [data-edit-remove]`;
+  }
+
+  /** "Save changes": with the total of the quote the shopper sees, once it is there and orderable. */
+  private async saveEdit(order: Order): Promise<void> {
+    if (this.busy) return;
+    const errors = checkEditQuantities(order, this.editQuantities);
+    if (errors.length > 0) {
+      this.fieldErrors = errors;
+      const first = errors[0]!;
+      this.focusAfterRender = first.field === 'lines' ? `#${EDIT_PROBLEM_ID}` : `#${editQuantityId(Number(first.field.split('.')[1]))}`;
+      return;
+    }
+    if (this.editQuotePending) {
+      this.busy = true;
+      try {
+        await this.editQuotePending;
+      } finally {
+        this.busy = false;
+      }
+    }
+    const quote = this.editQuote;
+    if (!quote || !quote.orderable) {
+      if (quote) this.editQuoteError = this.t('edit.not_orderable');
+      else if (!this.editQuoteError) void this.requoteEdit(order);
+      this.focusAfterRender = '[data-edit-quote-error]';
+      return;
+    }
+    const quantities = [...this.editQuantities];
+    const locale = { locale: this.activeZone.$locale.get() };
+    await this.run('edit', (o) => this.actions.edit(this.ref(o), o, quantities, quote.total, locale));
+  }
+
+  /** Saving answered `price_changed`: show the old and new totals and let the shopper save again. */
+  private async editPriceChanged(error: OrderZoneError, order: Order): Promise<void> {
+    const seen = this.editQuote?.total;
+    const fresh = error.details.quote as Quote | undefined;
+    if (fresh && typeof fresh === 'object' && Array.isArray(fresh.lines) && fresh.total) this.editQuote = fresh;
+    else await this.requoteEdit(order);
+    const now = this.editQuote?.total;
+    if (seen && now) this.priceChanged = { from: seen, to: now };
+    this.announce(this.t('error.price_changed'));
+    this.focusAfterRender = '[data-price-changed]';
   }
 
   /** Runs one action; the result, a refusal or a conflict is shown in the element. */
-  private async run(action: FormAction, call: (order: Order) => Promise<Order>): Promise<void> {
+  private async run(action: OpenForm, call: (order: Order) => Promise<Order>): Promise<void> {
     const order = this.shown();
     if (!order || this.busy) return;
     this.busy = true;
@@ -348,8 +569,9 @@ export class OrderDetail extends ZoneElement {
       const result = await call(order);
       this.closeForm(false);
       this.receive(result, 'action');
-      this.notice = { kind: 'success', text: this.t(`detail.done.${action}`) };
-      this.announce(this.t(`detail.done.${action}`));
+      const done = this.t(`detail.done.${this.actionKey(action, order)}`, { total: this.i18n.money(result.total) });
+      this.notice = { kind: 'success', text: done };
+      this.announce(done);
       this.focusAfterRender = '[part="notice"]';
       emit(this, 'oz-order-action', { action, order: result });
     } catch (raw) {
@@ -360,14 +582,24 @@ export class OrderDetail extends ZoneElement {
   }
 
   private async failed(error: OrderZoneError, order: Order): Promise<void> {
+    if (this.form === 'edit' && error.code === 'price_changed') return this.editPriceChanged(error, order);
+    if (this.form === 'edit' && error.code === 'out_of_stock' && error.details.quote) this.editQuote = error.details.quote as Quote;
     if (error.code === 'validation' && error.fieldErrors.length > 0) {
       this.fieldErrors = error.fieldErrors;
       const first = error.fieldErrors[0]!;
-      this.focusAfterRender = first.field.startsWith('shippingAddress.')
+      this.focusAfterRender = this.form === 'reschedule' ? `#${RESCHEDULE_ERROR_ID}` : first.field.startsWith('shippingAddress.')
         ? `#${addressFieldId('new-address', first.field)}`
         : first.field === 'photos'
           ? '#return-photos'
           : '#action-reason';
+      return;
+    }
+    if (error.code === 'conflict' && this.form === 'reschedule' && isBookingConflict(error.details)) {
+      // The new pick was taken meanwhile: the form stays, the picker shows what is free now.
+      this.fieldErrors = [{ field: 'booking', code: 'booking_taken' }];
+      this.focusAfterRender = `#${RESCHEDULE_ERROR_ID}`;
+      const picker = this.renderRoot.querySelector('[part~="reschedule"] [part="picker"]') as (HTMLElement & { refresh?: (o: { clearPick?: boolean }) => Promise<void> }) | null;
+      void picker?.refresh?.({ clearPick: true });
       return;
     }
     if (error.code === 'conflict') {
@@ -393,6 +625,21 @@ export class OrderDetail extends ZoneElement {
     event.preventDefault();
     const locale = { locale: this.activeZone.$locale.get() };
     switch (this.form) {
+      case 'reschedule': {
+        const state = this.reschedule;
+        const booking = state?.pick?.selection;
+        if (!state || !booking) {
+          this.fieldErrors = [{ field: 'booking', code: 'pick_required' }];
+          this.focusAfterRender = `#${RESCHEDULE_ERROR_ID}`;
+          return;
+        }
+        const input = { lineIndex: state.lineIndex, booking, ...(state.product ? { product: state.product } : {}) };
+        void this.run('reschedule', (o) => this.actions.reschedule(this.ref(o), o, input, locale));
+        break;
+      }
+      case 'edit':
+        void this.saveEdit(order);
+        break;
       case 'cancel':
         void this.run('cancel', (o) => this.actions.cancel(this.ref(o), locale));
         break;
@@ -504,7 +751,7 @@ export class OrderDetail extends ZoneElement {
       ${renderPaymentStep(order, this.payment, { t: this.i18n.t, money: this.i18n.money, formatDate: (iso) => this.formatDate(iso) }, {
         whenStuck: html`<order-help topic="payment_failed"></order-help>`,
       })}
-      ${this.renderActions(order)} ${this.renderTimeline(order)} ${this.renderTracking(order)} ${this.renderReturn(order)}
+      ${this.renderActions(order)} ${this.renderBookings(order)} ${this.renderTimeline(order)} ${this.renderTracking(order)} ${this.renderReturn(order)}
       ${order.status === 'refund_rejected' ? html`<order-help topic="refund_rejected"></order-help>` : nothing}
       ${order.status === 'return_rejected' ? html`<order-help topic="return_rejected"></order-help>` : nothing}
       <section class="card" aria-labelledby="detail-items-heading">
@@ -532,25 +779,77 @@ export class OrderDetail extends ZoneElement {
             ?disabled=${this.busy}
             @click=${() => (this.form === action ? this.closeForm(true) : this.openForm(action, order))}
           >
-            ${this.t(`detail.action.${action}`)}
+            ${this.t(`detail.action.${this.actionKey(action, order)}`)}
           </button>`,
         )}
       </div>
-      ${this.form && offered.includes(this.form) ? this.renderForm(this.form, order) : nothing}
+      ${this.form && this.form !== 'reschedule' && offered.includes(this.form) ? this.renderForm(this.form, order) : nothing}
     </section>`;
   }
 
+  private renderBookings(order: Order): TemplateResult | typeof nothing {
+    const adapter = this.activeZone.adapter;
+    const allowsReschedule = ORDER_LIFECYCLE[order.status]?.shopper.reschedule !== undefined;
+    return renderBookingChanges(
+      {
+        order,
+        now: this.now(),
+        canReschedule: allowsReschedule && typeof adapter.rescheduleBooking === 'function',
+        showCancelWindow: order.status === 'confirmed' && typeof adapter.cancelOrder === 'function',
+        ...(this.form === 'reschedule' && this.reschedule ? { reschedule: this.reschedule } : {}),
+        errors: this.form === 'reschedule' ? this.fieldErrors : [],
+        busy: this.busy,
+        onReschedule: (index) => (this.reschedule?.lineIndex === index ? this.closeForm(true) : this.openReschedule(order, index)),
+        onPick: (detail) => {
+          if (this.reschedule) this.reschedule = { ...this.reschedule, pick: detail };
+          this.fieldErrors = [];
+        },
+        onRetryLoad: () => this.reschedule && void this.loadRescheduleProduct(order, this.reschedule.lineIndex),
+        onBack: () => this.closeForm(true),
+        onSubmit: (event) => this.submitForm(event, order),
+      },
+      this.i18n,
+    );
+  }
+
   private renderForm(action: FormAction, order: Order): TemplateResult {
-    const submitLabel = this.t(`detail.submit.${action}`);
+    const key = this.actionKey(action, order);
+    const submitLabel = this.t(`detail.submit.${key}`);
     const buttons = html`<div class="form-buttons">
       <button class="button ${action === 'cancel' ? 'danger-solid' : 'primary'}" type="submit" data-submit ?disabled=${this.busy} aria-busy=${this.busy ? 'true' : 'false'}>
         ${this.busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${submitLabel}
       </button>
-      <button class="button" type="button" data-back ?disabled=${this.busy} @click=${() => this.closeForm(true)}>${this.t(action === 'cancel' ? 'detail.keep_order' : 'detail.back')}</button>
+      <button class="button" type="button" data-back ?disabled=${this.busy} @click=${() => this.closeForm(true)}>${this.t(action !== 'cancel' ? 'detail.back' : key === 'cancel_booking' ? 'detail.keep_booking' : 'detail.keep_order')}</button>
     </div>`;
     return html`<form id="action-form" class="action-form" part="action-form" aria-labelledby="action-form-heading" novalidate data-form=${action} @submit=${(e: Event) => this.submitForm(e, order)}>
-      <h4 id="action-form-heading" tabindex="-1" ?data-autofocus=${action === 'cancel' || action === 'change_address'}>${this.t(`detail.form.${action}`)}</h4>
-      ${action === 'cancel' ? html`<p>${this.t('detail.cancel_confirm', { orderNumber: order.orderNumber })}</p>` : nothing}
+      <h4 id="action-form-heading" tabindex="-1" ?data-autofocus=${action === 'cancel' || action === 'change_address' || action === 'edit'}>${this.t(`detail.form.${key}`)}</h4>
+      ${action === 'edit'
+        ? renderOrderEdit(
+            {
+              order,
+              quantities: this.editQuantities,
+              quote: this.editQuote,
+              quoting: this.editQuoting,
+              quoteError: this.editQuoteError,
+              errors: this.fieldErrors,
+              priceChanged: this.priceChanged,
+              busy: this.busy,
+              onQuantity: (index, requested) => this.editQuantity(order, index, requested),
+              onRemove: (index) => this.editRemove(order, index),
+              onRestore: (index) => this.editRestore(order, index),
+              onCancelOrder: this.actions.available(order).includes('cancel')
+                ? () => {
+                    this.closeForm(false);
+                    this.openForm('cancel', order);
+                  }
+                : undefined,
+            },
+            this.i18n,
+          )
+        : nothing}
+      ${action === 'cancel'
+        ? html`<p>${this.t(key === 'cancel_booking' && order.status === 'confirmed' ? 'detail.cancel_booking_confirm' : 'detail.cancel_confirm', { orderNumber: order.orderNumber, total: this.i18n.money(order.total) })}</p>`
+        : nothing}
       ${action === 'change_address' && this.addressDraft
         ? html`${renderAddressFields(this.addressDraft, {
               t: this.i18n.t,
@@ -679,7 +978,7 @@ export class OrderDetail extends ZoneElement {
           <h3 id="return-instructions-heading">${this.t('detail.return_instructions')}</h3>
           <p>${this.t('detail.return_send_to')}</p>
           <p>${instructions.recipient}${instructions.phone ? html` · ${instructions.phone}` : nothing}</p>
-          ${this.renderAddress(instructions.address)}
+          ${renderPostalAddress(instructions.address, this.i18n.locale)}
           ${instructions.note ? html`<p class="muted">${instructions.note}</p>` : nothing}
         </section>`
       : nothing}
@@ -710,7 +1009,7 @@ export class OrderDetail extends ZoneElement {
       ${order.shippingAddress
         ? html`<div data-shipping-address>
             <h3>${this.t('confirmation.shipping_address')}</h3>
-            ${this.renderAddress(order.shippingAddress)}
+            ${renderPostalAddress(order.shippingAddress, this.i18n.locale)}
           </div>`
         : nothing}
       ${order.shippingOption
@@ -731,18 +1030,6 @@ export class OrderDetail extends ZoneElement {
           </div>`
         : nothing}
     </section>`;
-  }
-
-  private renderAddress(address: Address): TemplateResult {
-    const country = new Intl.DisplayNames([this.i18n.locale], { type: 'region', fallback: 'code' }).of(address.country) ?? address.country;
-    const locality = [address.region, address.city, address.district].filter((part) => part && part.trim() !== '').join(' ');
-    return html`<address>
-      <p>${address.line1}</p>
-      ${address.line2 ? html`<p>${address.line2}</p>` : nothing}
-      <p>${locality}</p>
-      <p>${address.postalCode}</p>
-      <p>${country}</p>
-    </address>`;
   }
 
   private renderEmpty(): TemplateResult {

@@ -9,6 +9,7 @@ import {
   type Order,
   type OrderZone,
   type OrderZoneError,
+  type Session,
 } from '@orderzone/core';
 import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -26,9 +27,10 @@ import { loadElement } from '../lazy-elements.ts';
 import { orderZoneMessages } from './order-zone.messages.ts';
 import { orderZoneStyles } from './order-zone.styles.ts';
 import { formatZoneHash, parseZoneHash, type ZonePage } from './zone-route.ts';
+import { renderAccountButtons, SignOutDialog } from './zone-account.ts';
 
 const TOAST_MS = 6000;
-const VIEWS: readonly ZoneView[] = ['browse', 'product', 'cart', 'checkout', 'confirmation', 'order', 'lookup'];
+const VIEWS: readonly ZoneView[] = ['browse', 'product', 'cart', 'checkout', 'confirmation', 'order', 'lookup', 'sign-in', 'orders'];
 /** The element showing each view; loaded on demand where a build registers it lazily. */
 const VIEW_TAGS: Record<ZoneView, string> = {
   browse: 'product-picker',
@@ -38,6 +40,8 @@ const VIEW_TAGS: Record<ZoneView, string> = {
   confirmation: 'order-confirmation',
   order: 'order-detail',
   lookup: 'order-lookup',
+  'sign-in': 'sign-in',
+  orders: 'order-list',
 };
 
 /** Loads the element of `view` if it is registered lazily; a failed load is reported, never thrown. */
@@ -79,6 +83,8 @@ function deepActiveElement(): Element | null {
  * @csspart cart-button - The cart button in the header.
  * @csspart cart-badge - The item count on the cart button.
  * @csspart find-order - The "Find my order" button in the header (opens `<order-lookup>`).
+ * @csspart account - The header's account buttons: "Sign in", or "My orders" and "Sign out" (when the backend offers sign-in).
+ * @csspart sign-out-dialog - The dialog that says what signing out removes, before it does.
  * @csspart view - The container of the current view.
  * @csspart toast - The "Added to cart" notice.
  * @csspart error - The configuration error box.
@@ -170,7 +176,8 @@ export class OrderZoneElement extends LitElement {
 
   /**
    * The view shown now: `browse`, `product`, `cart` (the drawer, over the page), `checkout`,
-   * `confirmation`, `order` (the last order's detail, live, with its actions) or `lookup` (find an order).
+   * `confirmation`, `order` (the last order's detail, live, with its actions), `lookup` (find an order),
+   * `sign-in` (sign in with a one-time code) or `orders` (the signed-in shopper's orders).
    */
   @property({ reflect: true }) view: ZoneView = 'browse';
 
@@ -193,6 +200,7 @@ export class OrderZoneElement extends LitElement {
   private reportedConfigError: OrderZoneError | undefined;
   private readonly provider = new ContextProvider(this, { context: zoneContext });
   private readonly itemCount = new StoreController<number>(this);
+  private readonly session = new StoreController<Session | undefined>(this);
   private readonly zoneLocale = new StoreController<string>(this);
   private readonly i18n = new LocaleController(this, orderZoneMessages, () => this.zoneLocale.value ?? this.resolveLocale());
   /** The page under the cart drawer. */
@@ -208,6 +216,14 @@ export class OrderZoneElement extends LitElement {
   private browseSeen = false;
   private toastTimer: ReturnType<typeof setTimeout> | undefined;
   private stopConfigure: (() => void) | undefined;
+  /** "Sign out?" with what it removes; signing out announces it and shows the sign-in view. */
+  private readonly signOutDialog = new SignOutDialog(this, {
+    zone: () => this.activeZone,
+    done: (message) => {
+      this.announce(message);
+      this.navigate('sign-in');
+    },
+  });
 
   constructor() {
     super();
@@ -225,6 +241,7 @@ export class OrderZoneElement extends LitElement {
       this.order = e.detail.order;
       this.navigate('confirmation');
     });
+    this.addEventListener('oz-signed-in', () => this.navigate('orders'));
     this.addEventListener('oz-error', (e) => {
       if (e.target !== this) this.announce(e.detail.message);
     });
@@ -337,6 +354,7 @@ export class OrderZoneElement extends LitElement {
     const zone = this.activeZone;
     if (zone) {
       this.itemCount.setStore(zone.cart.$itemCount);
+      this.session.setStore(zone.account.$session);
       this.zoneLocale.setStore(zone.$locale);
       this.lastCount = zone.cart.$itemCount.get();
     }
@@ -476,6 +494,8 @@ export class OrderZoneElement extends LitElement {
       ${page === 'confirmation' ? html`<order-confirmation data-view="confirmation" .order=${this.order}></order-confirmation>` : nothing}
       ${page === 'order' ? html`<order-detail data-view="order" .order=${this.order}></order-detail>` : nothing}
       ${page === 'lookup' ? html`<order-lookup data-view="lookup"></order-lookup>` : nothing}
+      ${page === 'sign-in' ? html`<sign-in data-view="sign-in"></sign-in>` : nothing}
+      ${page === 'orders' ? html`<order-list data-view="orders"></order-list>` : nothing}
     `;
   }
 
@@ -496,6 +516,14 @@ export class OrderZoneElement extends LitElement {
         <button type="button" class="button link find-order" part="find-order" data-find-order aria-current=${this.page === 'lookup' ? 'page' : nothing} @click=${() => this.navigate('lookup')}>
           ${t('zone.find_order')}
         </button>
+        ${renderAccountButtons({
+          supported: this.activeZone?.account.supported ?? false,
+          session: this.session.value,
+          page: this.page,
+          t,
+          navigate: (view) => this.navigate(view),
+          signOut: () => this.signOutDialog.open(),
+        })}
         <button
           type="button"
           class="cart-button"
@@ -522,6 +550,7 @@ export class OrderZoneElement extends LitElement {
             </div>`
           : nothing}
       </div>
+      ${this.signOutDialog.render(t, this.itemCount.value ?? 0)}
       <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
     </div>`;
   }

@@ -1,7 +1,7 @@
 /**
  * The URL fragment `<order-zone routing="hash">` keeps in sync with its view, so the browser's back
  * button and shared links work: `#oz=browse`, `#oz=product/<id>`, `#oz=checkout`,
- * `#oz=confirmation`, `#oz=order`, `#oz=lookup`. The cart is a drawer over a page, so it has no fragment of its own.
+ * `#oz=confirmation`, `#oz=order`, `#oz=lookup`, `#oz=sign-in`, `#oz=orders`. The cart is a drawer over a page, so it has no fragment of its own.
  *
  * @module
  */
@@ -15,11 +15,11 @@ export interface ZoneRoute {
   productId?: string;
 }
 
-const PAGES: readonly ZonePage[] = ['browse', 'product', 'checkout', 'confirmation', 'order', 'lookup'];
+const PAGES: readonly ZonePage[] = ['browse', 'product', 'checkout', 'confirmation', 'order', 'lookup', 'sign-in', 'orders'];
 
 /** Reads a route from `location.hash`; `undefined` when the fragment is not an OrderZone route. */
 export function parseZoneHash(hash: string): ZoneRoute | undefined {
-  const match = /^#?oz=([a-z]+)(?:\/(.+))?$/.exec(hash);
+  const match = /^#?oz=([a-z-]+)(?:\/(.+))?$/.exec(hash);
   if (!match) return undefined;
   const view = match[1] as ZonePage;
   if (!PAGES.includes(view)) return undefined;

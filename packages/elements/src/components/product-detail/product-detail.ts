@@ -20,7 +20,6 @@ import {
   type Variant,
 } from '@orderzone/core';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import { cssProperties } from '../../directives/css-properties.ts';
 import { property, state } from 'lit/decorators.js';
 import { emit } from '../../events/events.ts';
@@ -179,8 +178,6 @@ export class ProductDetail extends ZoneElement {
   @state() private bookingPrice: Money | undefined;
   /** True while `zone.bookings.addToCart()` places the hold. */
   @state() private holding = false;
-  /** Changed to make the picker load its availability afresh (after a pick was just taken or added). */
-  @state() private pickerGeneration = 0;
 
   private reload = false;
   private abort: AbortController | undefined;
@@ -309,11 +306,13 @@ export class ProductDetail extends ZoneElement {
     if (this.status?.kind === 'error') this.status = undefined;
   }
 
-  /** Makes the picker load its availability again: its `refresh()` when it has one, else a fresh picker. */
+  /**
+   * Makes the picker load its availability again (`refresh()`), on the month or session the shopper
+   * is on, and forget the pick this element has just dealt with (added, or refused as taken).
+   */
   private refreshPicker(): void {
-    const picker = this.renderRoot.querySelector<HTMLElement & { refresh?: () => unknown }>('.picker');
-    if (typeof picker?.refresh === 'function') void picker.refresh();
-    else this.pickerGeneration += 1;
+    const picker = this.renderRoot.querySelector<HTMLElement & { refresh?: (options: { clearPick: boolean }) => Promise<void> }>('.picker');
+    void picker?.refresh?.({ clearPick: true });
   }
 
   private async addBooking(product: BookableProduct): Promise<void> {
@@ -511,7 +510,7 @@ export class ProductDetail extends ZoneElement {
         { product, selected: this.selected, unavailable: unavailableOptionValues(product, this.selected), onChoose: (g, v) => this.chooseOption(g, v) },
         this.i18n,
       )}
-      ${keyed(this.pickerGeneration, parts.picker)} ${parts.buy} ${this.renderStatus()}`;
+      ${parts.picker} ${parts.buy} ${this.renderStatus()}`;
   }
 
   private renderPurchase(product: Product): TemplateResult {

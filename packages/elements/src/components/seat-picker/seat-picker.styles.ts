@@ -53,10 +53,17 @@ export const seatPickerStyles = css`
     align-items: center;
     gap: calc(var(--_space) * 0.75);
   }
+  /* On a narrow screen, labels and seats shrink (seats to 26 px) before the map scrolls sideways. */
   .row-label {
-    min-inline-size: 4.5em;
+    flex: 0 1 4.5em;
+    min-inline-size: 3em;
     color: var(--_muted);
     font-size: var(--_text-sm);
+  }
+  .seat-cell {
+    display: flex;
+    flex: 0 1 var(--_seat-size);
+    min-inline-size: 26px;
   }
   .seat {
     position: relative;
@@ -99,6 +106,11 @@ export const seatPickerStyles = css`
     border-color: var(--_border);
     background: transparent;
     cursor: not-allowed;
+  }
+  .seat-cell > .seat {
+    inline-size: 100%;
+    block-size: auto;
+    aspect-ratio: 1;
   }
   .seat.sample {
     inline-size: 20px;

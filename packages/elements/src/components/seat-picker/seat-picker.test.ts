@@ -185,4 +185,30 @@ describe('<seat-picker>', () => {
     expect(root(el).querySelector('[part="error"]')).to.equal(null);
     expect(seatName(el, 'E2')).to.contain(t('seats.state_taken'));
   });
+
+  it('refresh() reloads the session the shopper is on, drops seats just taken and says so', async () => {
+    const taken: string[] = [];
+    const el = await mount(cinemaProduct(), 'en-US', (r) => cinemaAvailability(r, taken));
+    root(el).querySelectorAll<HTMLInputElement>('input[name="session"]')[1]!.click();
+    await ready(el);
+    seat(el, 'E3').click();
+    await el.updateComplete;
+    seat(el, 'E4').click();
+    await el.updateComplete;
+    expect(el.selection).to.deep.equal({ type: 'seats', sessionId: 'evening', seatIds: ['E3', 'E4'] });
+
+    taken.push('E3');
+    const change = oneEvent(el, 'oz-booking-change');
+    await el.refresh();
+    expect((await change).detail.selection).to.deep.equal({ type: 'seats', sessionId: 'evening', seatIds: ['E4'] });
+    expect(flow!.requests.at(-1)!.request.sessionId).to.equal('evening');
+    expect(el.selection).to.deep.equal({ type: 'seats', sessionId: 'evening', seatIds: ['E4'] });
+    expect(seatName(el, 'E3')).to.contain(t('seats.state_taken'));
+    expect(message(el)).to.equal(t('field.seat_unavailable', { seat: 'Row E, seat 3' }));
+    await expect(el).shadowDom.to.be.accessible();
+
+    await el.refresh({ clearPick: true });
+    expect(el.selection).to.equal(undefined);
+    expect(seatName(el, 'E4')).to.contain(t('seats.state_available'));
+  });
 });

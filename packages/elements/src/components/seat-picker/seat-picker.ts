@@ -16,6 +16,7 @@ import { emit } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
 import { AvailabilityController, type AvailabilityOf } from '../booking-calendar/availability-controller.ts';
 import { bookingCalendarStyles } from '../booking-calendar/booking-calendar.styles.ts';
+import { renderAvailabilityError } from '../booking-calendar/picker-parts.ts';
 import { ZoneElement } from '../zone-element.ts';
 import { seatPickerMessages } from './seat-picker.messages.ts';
 import { seatPickerStyles } from './seat-picker.styles.ts';
@@ -170,7 +171,7 @@ export class SeatPicker extends ZoneElement {
     }
     if (this.reload && this.product && this.isConnected) {
       this.reload = false;
-      this.load();
+      void this.load();
     }
     const loaded = this.availability.availability;
     if (loaded && loaded !== this.seen) {
@@ -178,7 +179,11 @@ export class SeatPicker extends ZoneElement {
       // Seats taken since they were chosen (a reload) leave the pick.
       const taken = new Set(loaded.takenSeatIds);
       const kept = this.chosen.filter((id) => !taken.has(id));
-      if (kept.length !== this.chosen.length) this.setChosen(kept);
+      if (kept.length !== this.chosen.length) {
+        const gone = this.findSeat(this.chosen.find((id) => taken.has(id))!);
+        this.setChosen(kept);
+        if (gone) this.message = (t) => describeFieldError({ field: 'seats', code: 'seat_unavailable', params: { seat: this.i18n.text(gone.label) } }, t);
+      }
     }
   }
 
@@ -189,10 +194,34 @@ export class SeatPicker extends ZoneElement {
     }
   }
 
-  private load(): void {
+  /**
+   * Loads the taken seats again, for the session the shopper is on: after a pick was just taken or
+   * added to the cart, say. Chosen seats taken meanwhile leave the pick, with a message naming one
+   * (`oz-booking-change` reports the rest); `clearPick` drops every chosen seat whatever the answer.
+   * Resolves once the answer is shown.
+   */
+  async refresh(options: { clearPick?: boolean } = {}): Promise<void> {
+    if (options.clearPick && this.chosen.length > 0) {
+      this.message = undefined;
+      this.setChosen([]);
+    }
+    if (!this.product) return;
+    await this.load();
+    await this.updateComplete;
+  }
+
+  private load(): Promise<void> {
     const product = this.product;
-    if (!product) return;
-    void this.availability.load(this.activeZone, { productId: product.id, sessionId: this.session }, this.i18n.locale);
+    if (!product) return Promise.resolve();
+    return this.availability.load(this.activeZone, { productId: product.id, sessionId: this.session }, this.i18n.locale);
+  }
+
+  private findSeat(id: string): Seat | undefined {
+    for (const row of flatRows(this.product!)) {
+      const seat = row.seats.find((s) => s.id === id);
+      if (seat) return seat;
+    }
+    return undefined;
   }
 
   private resetPick(): void {
@@ -410,10 +439,7 @@ export class SeatPicker extends ZoneElement {
       ${this.renderLegend()}
       ${state.status === 'loading' ? html`<p class="loading-state">${t('booking.loading')}</p>` : nothing}
       ${state.status === 'failed'
-        ? html`<div class="error-state" part="error" role="alert">
-            <p>${t('booking.load_failed')} ${describeError(state.error, t)}</p>
-            <button type="button" class="button retry" @click=${() => this.load()}>${t('common.retry')}</button>
-          </div>`
+        ? renderAvailabilityError(state.error, t, () => void this.load())
         : nothing}
       ${state.status === 'ready' ? this.renderMap() : nothing}
       <div class="alert-region" role="alert">${this.message ? html`<p class="problems seat-message" part="message">${this.message(t)}</p>` : nothing}</div>

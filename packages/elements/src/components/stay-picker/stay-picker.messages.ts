@@ -10,7 +10,7 @@ import { bookingCalendarMessages } from '../booking-calendar/booking-calendar.me
 export const stayPickerMessages: MessageCatalogs = {
   'en-US': {
     ...bookingCalendarMessages['en-US'],
-    'stay.min_nights': 'Minimum stay: {min} nights.',
+    'stay.min_nights': 'Minimum nights: {min}.',
     'stay.times': 'Check-in from {checkIn}, check-out by {checkOut}.',
     'stay.choose_check_in': 'Choose your check-in date.',
     'stay.choose_check_out': 'Check-in {checkIn}. Now choose your check-out date.',

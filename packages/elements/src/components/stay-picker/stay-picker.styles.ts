@@ -19,6 +19,16 @@ export const stayPickerStyles = css`
     font-size: 0.65em;
     font-variant-numeric: tabular-nums;
   }
+  /* A phone (375 px): seven days with a price each fit without pushing the page sideways. */
+  @media (max-width: 30rem) {
+    :host {
+      --_day-size: var(--oz-calendar-day-size, max(40px, calc(44px * var(--oz-density, 1))));
+    }
+    td.day .day-note {
+      font-size: 0.6em;
+      letter-spacing: -0.02em;
+    }
+  }
   td.day.range-start,
   td.day.range-end {
     background: var(--_selected-bg);

@@ -190,4 +190,35 @@ describe('<stay-picker>', () => {
     expect(root(el).querySelector('[part="error"]')).to.equal(null);
     expect(root(el).querySelectorAll('td.day .day-note').length > 0).to.equal(true);
   });
+
+  it('refresh() reloads the month the shopper is on and the stay’s nights, and drops a stay with a night just taken', async () => {
+    const soldOut: string[] = [];
+    const el = await mount(hotelProduct(), soldOut);
+    await showNextMonth(el);
+    await pickRange(el, nextMonthDay(3), nextMonthDay(5));
+    expect(el.selection).to.deep.equal({ type: 'stay', checkIn: nextMonthDay(3), checkOut: nextMonthDay(5) });
+
+    // Still free: the pick stays.
+    await el.refresh();
+    expect(flow!.requests.at(-1)!.request.from).to.equal(nextMonthDay(1));
+    expect(el.selection).to.deep.equal({ type: 'stay', checkIn: nextMonthDay(3), checkOut: nextMonthDay(5) });
+
+    // The shopper looks at the month after; a night of the stay goes meanwhile.
+    await showNextMonth(el);
+    const month = text(root(el).querySelector('.calendar-title'));
+    soldOut.push(nextMonthDay(4));
+    const change = oneEvent(el, 'oz-booking-change');
+    await el.refresh();
+    expect((await change).detail.selection).to.equal(undefined);
+    expect(el.selection).to.equal(undefined);
+    // The stay's nights were asked for as well as the month on screen, which stays.
+    expect(flow!.requests.some((r) => r.request.from === nextMonthDay(3) && r.request.to === nextMonthDay(4))).to.equal(true);
+    expect(text(root(el).querySelector('.calendar-title'))).to.equal(month);
+    expect(problems(el)).to.deep.equal([t('stay.sold_out_in_range', { date: shortDate(nextMonthDay(4)) })]);
+    await expect(el).shadowDom.to.be.accessible();
+
+    await el.refresh({ clearPick: true });
+    expect(problems(el)).to.deep.equal([]);
+    expect(text(root(el).querySelector('[part="status"]'))).to.equal(t('stay.choose_check_in'));
+  });
 });

@@ -1,4 +1,5 @@
 import {
+  addDays,
   daysBetween,
   describeError,
   describeFieldError,
@@ -19,6 +20,7 @@ import { emit } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
 import { AvailabilityController, type AvailabilityOf } from '../booking-calendar/availability-controller.ts';
 import { bookingCalendarStyles } from '../booking-calendar/booking-calendar.styles.ts';
+import { renderAvailabilityError } from '../booking-calendar/picker-parts.ts';
 import {
   firstDayOfWeek,
   focusCalendarDay,
@@ -192,7 +194,7 @@ export class StayPicker extends ZoneElement {
         this.month = monthOf(this.today());
         this.focusDate = this.today();
       }
-      this.loadMonth();
+      void this.loadMonth();
     }
     const loaded = this.availability.availability;
     if (loaded && loaded !== this.merged) {
@@ -213,21 +215,42 @@ export class StayPicker extends ZoneElement {
     return utcToZoned(new Date().toISOString(), this.product!.booking.timeZone).date;
   }
 
-  private loadMonth(): void {
+  /**
+   * Loads the availability again, on the month the shopper is on (and the nights of a picked stay
+   * outside it): after a pick was just taken or added to the cart, say. A picked stay with a night
+   * no longer free keeps its dates on the calendar with a message naming the night, and leaves the
+   * pick (`oz-booking-change`); `clearPick` drops the dates whatever the answer. Resolves once the
+   * answer is shown.
+   */
+  async refresh(options: { clearPick?: boolean } = {}): Promise<void> {
+    if (options.clearPick) this.clearDates();
     const product = this.product;
-    if (!product) return;
-    void this.availability.load(
-      this.activeZone,
-      { productId: product.id, variantId: this.roomVariantId, from: this.month, to: lastDayOfMonth(this.month) },
-      this.i18n.locale,
-    );
+    if (!product || !this.month) return;
+    const { checkIn, checkOut } = this;
+    if (checkIn && checkOut && (checkIn < this.month || addDays(checkOut, -1) > lastDayOfMonth(this.month))) {
+      await this.load(checkIn, addDays(checkOut, -1));
+      await this.updateComplete;
+    }
+    await this.loadMonth();
+    await this.updateComplete;
+  }
+
+  /** Loads the current month. */
+  private loadMonth(): Promise<void> {
+    return this.load(this.month, lastDayOfMonth(this.month));
+  }
+
+  private load(from: string, to: string): Promise<void> {
+    const product = this.product;
+    if (!product) return Promise.resolve();
+    return this.availability.load(this.activeZone, { productId: product.id, variantId: this.roomVariantId, from, to }, this.i18n.locale);
   }
 
   private showMonth(month: string, focusDate: string): void {
     const changed = month !== this.month;
     this.month = month;
     this.focusDate = focusDate;
-    if (changed) this.loadMonth();
+    if (changed) void this.loadMonth();
   }
 
   private changeMonth(delta: number): void {
@@ -294,14 +317,19 @@ export class StayPicker extends ZoneElement {
   }
 
   private clear(): void {
+    this.clearDates();
+    // The button goes away with the dates: the calendar takes the focus back.
+    this.focusAfterUpdate = true;
+  }
+
+  /** Forgets both dates and what was said about them; reports when a pick is gone. */
+  private clearDates(): void {
     const hadSelection = this.selection !== undefined;
     this.checkIn = undefined;
     this.checkOut = undefined;
     this.preview = undefined;
     this.problems = [];
     this.previewError = undefined;
-    // The button goes away with the dates: the calendar takes the focus back.
-    this.focusAfterUpdate = true;
     if (hadSelection) emit(this, 'oz-booking-change', { selection: undefined });
   }
 
@@ -414,10 +442,7 @@ export class StayPicker extends ZoneElement {
       })}
       ${state.status === 'loading' ? html`<p class="loading-state">${t('booking.loading')}</p>` : nothing}
       ${state.status === 'failed'
-        ? html`<div class="error-state" part="error" role="alert">
-            <p>${t('booking.load_failed')} ${describeError(state.error, t)}</p>
-            <button type="button" class="button retry" @click=${() => this.loadMonth()}>${t('common.retry')}</button>
-          </div>`
+        ? renderAvailabilityError(state.error, t, () => void this.loadMonth())
         : nothing}
       <div class="alert-region" role="alert">
         ${this.problems.length > 0

@@ -1,0 +1,190 @@
+/**
+ * The checkout's risk-verification step: when the backend answers an order with "verification
+ * required" (a large amount, many orders in a short time), `<checkout-form>` shows why, where the
+ * code went, the 6-digit code input and "Send a new code" with its countdown, in place of the
+ * "Place order" button. The order goes out again with the same idempotency key (the core's
+ * `checkout.verify()`), so it is placed at most once.
+ *
+ * @module
+ */
+import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { describeError, verificationReasonKey, VERIFICATION_CODE_FIELD, type Checkout, type CheckoutState, type Order, type OrderZoneError, type Translate } from '@orderzone/core';
+import { oneTimeCodeMessages, renderCodeField, renderResendButton, ResendCountdown, systemClock, type HoldClock } from '../sign-in/one-time-code.ts';
+
+export interface VerificationStepHost extends ReactiveControllerHost {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+export interface VerificationStepOptions {
+  checkout: () => Checkout;
+  t: () => Translate;
+  /** The order placed once the code was accepted. */
+  placed: (order: Order) => void;
+  /** A failure to report (`oz-error`). */
+  failed: (error: OrderZoneError) => void;
+  clock?: () => HoldClock;
+}
+
+/** Holds what the shopper typed and renders the step from the checkout's state. */
+export class VerificationStep implements ReactiveController {
+  private code = '';
+  private resending = false;
+  private challengeId: string | undefined;
+  private readonly countdown: ResendCountdown;
+
+  constructor(
+    private readonly host: VerificationStepHost,
+    private readonly options: VerificationStepOptions,
+  ) {
+    host.addController(this);
+    this.countdown = new ResendCountdown(
+      host,
+      () => {
+        const at = this.options.checkout().$state.get().verification?.code.resendAt;
+        return at === undefined ? undefined : Date.parse(at);
+      },
+      () => this.options.clock?.() ?? systemClock,
+    );
+  }
+
+  private focus(selector: string): void {
+    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+  }
+
+  hostUpdate(): void {
+    const id = this.options.checkout().$state.get().verification?.id;
+    if (id !== this.challengeId) {
+      // A new challenge: a fresh code field, focused.
+      const first = this.challengeId === undefined;
+      this.challengeId = id;
+      this.code = '';
+      if (id && first) this.focus('#verification-code');
+    }
+  }
+
+  /** Sends the code typed (the form's submit while in the `verification` phase). */
+  async verify(): Promise<void> {
+    const checkout = this.options.checkout();
+    const order = await checkout.verify(this.code);
+    if (order) {
+      this.options.placed(order);
+      return;
+    }
+    const after = checkout.$state.get();
+    if (after.fieldErrors.some((e) => e.field === VERIFICATION_CODE_FIELD)) this.focus('#verification-code');
+    else if (after.error) {
+      this.options.failed(after.error);
+      this.focus('[data-verification-error]');
+    }
+    this.host.requestUpdate();
+  }
+
+  private async resend(): Promise<void> {
+    this.resending = true;
+    this.host.requestUpdate();
+    try {
+      await this.options.checkout().resendCode();
+    } finally {
+      this.resending = false;
+      this.host.requestUpdate();
+    }
+    const after = this.options.checkout().$state.get();
+    if (after.error) this.focus('[data-verification-error]');
+    else this.focus('#verification-code');
+  }
+
+  private back(): void {
+    this.options.checkout().cancelVerification();
+    this.focus('[data-submit]');
+  }
+
+  /** The step, or `nothing` when no code is asked for. */
+  render(state: CheckoutState): TemplateResult | typeof nothing {
+    const challenge = state.verification;
+    if (!challenge) return nothing;
+    const t = this.options.t();
+    const checking = state.phase === 'submitting';
+    const error = state.fieldErrors.find((e) => e.field === VERIFICATION_CODE_FIELD);
+    return html`<section class="verification" part="verification" aria-labelledby="verification-heading" data-verification>
+      <h3 id="verification-heading">${t('checkoutForm.verify_heading')}</h3>
+      <p data-verification-reason>${t(verificationReasonKey(challenge.reason))}</p>
+      ${renderCodeField({
+        id: 'verification-code',
+        value: this.code,
+        ...(error ? { error } : {}),
+        hint: t('verification.sent_to', { destination: challenge.code.maskedDestination }),
+        t,
+        onInput: (value) => {
+          this.code = value;
+        },
+      })}
+      ${state.error && !checking
+        ? html`<p class="notice error" role="alert" tabindex="-1" data-verification-error>${describeError(state.error, t)}</p>`
+        : nothing}
+      <div class="verification-actions">
+        <button class="button primary submit" part="submit-button" type="submit" data-verify ?disabled=${checking} aria-busy=${checking ? 'true' : 'false'}>
+          ${checking ? html`<span class="spinner" aria-hidden="true"></span>${t('checkoutForm.verifying')}` : t('checkoutForm.verify')}
+        </button>
+        ${renderResendButton({ secondsLeft: this.countdown.secondsLeft, busy: checking || this.resending, t, onResend: () => void this.resend() })}
+        <button class="button link" type="button" data-verification-back ?disabled=${checking} @click=${() => this.back()}>${t('checkoutForm.verify_back')}</button>
+      </div>
+    </section>`;
+  }
+}
+
+/** Text of the step (the code parts included). */
+export const verificationStepMessages = {
+  'en-US': {
+    ...oneTimeCodeMessages['en-US'],
+    'checkoutForm.verify_heading': 'Confirm it’s you',
+    'checkoutForm.verify': 'Confirm and place order',
+    'checkoutForm.verifying': 'Checking the code…',
+    'checkoutForm.verify_back': 'Back to the form',
+  },
+  'zh-CN': {
+    ...oneTimeCodeMessages['zh-CN'],
+    'checkoutForm.verify_heading': '确认本人操作',
+    'checkoutForm.verify': '确认并提交订单',
+    'checkoutForm.verifying': '正在验证…',
+    'checkoutForm.verify_back': '返回修改',
+  },
+};
+
+/** Styles of the step. */
+export const verificationStepStyles = css`
+  .verification {
+    display: grid;
+    gap: calc(var(--_space) * 1.25);
+    padding: calc(var(--_space) * 2);
+    border: 1px solid var(--_warning);
+    border-radius: var(--_radius);
+    background: color-mix(in srgb, var(--_warning) 6%, var(--_surface));
+  }
+  .verification h3 {
+    margin: 0;
+    font-size: var(--_text-lg);
+  }
+  .verification p {
+    margin: 0;
+  }
+  .verification .field {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+  }
+  .verification-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: center;
+  }
+  .verification .hint {
+    color: var(--_muted);
+    font-size: var(--_text-sm);
+  }
+  .verification .required {
+    color: var(--_danger);
+  }
+  [data-verification-error]:focus {
+    outline: none;
+  }
+`;

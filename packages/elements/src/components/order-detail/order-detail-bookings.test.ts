@@ -1,0 +1,191 @@
+import { addDays, OrderZoneError, utcToZoned, zonedDateTimeToUtc, type BookableProduct, type BookingSelection, type Order, type OrderZone } from '@orderzone/core';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { createOrderFixture, type OrderFixture } from '../../testing/order-fixture.ts';
+import { manualClock } from '../../testing/manual-clock.ts';
+import { defineElement } from '../define-element.ts';
+import { StayPicker } from '../stay-picker/stay-picker.ts';
+import { OrderDetail } from './order-detail.ts';
+
+defineElement('order-detail', OrderDetail);
+defineElement('stay-picker', StayPicker);
+
+let flow: OrderFixture | undefined;
+afterEach(() => {
+  flow?.zone.dispose();
+  flow = undefined;
+});
+
+const today = utcToZoned(new Date().toISOString(), 'Asia/Shanghai').date;
+/** Two nights, three days from now; the same weekdays a week later cost the same. */
+const stay: BookingSelection = { type: 'stay', checkIn: addDays(today, 3), checkOut: addDays(today, 5) };
+const weekLater: BookingSelection = { type: 'stay', checkIn: addDays(today, 10), checkOut: addDays(today, 12) };
+
+/** Places a paid (so confirmed) order of one stay at the lakeside hotel. */
+async function confirmedStay(f: OrderFixture): Promise<Order> {
+  const zone: OrderZone = f.zone;
+  const product = (await zone.catalog.getProduct('lakeside-hotel')) as BookableProduct;
+  await zone.bookings.addToCart({ product, variantId: 'room-queen', booking: stay });
+  zone.checkout.update({ contact: { name: '韩梅梅', phone: '13900139000', email: 'han@example.com' }, paymentMethodId: 'alipay' });
+  await zone.checkout.loadOptions();
+  await zone.checkout.refreshQuote();
+  const order = await zone.checkout.submit();
+  if (!order) throw new Error(`no order: ${JSON.stringify(zone.checkout.$state.get())}`);
+  f.backend.engine.markPaid(order.orderNumber);
+  return f.backend.getOrder(order.orderNumber, { contact: 'han@example.com' });
+}
+
+async function mount(f: OrderFixture, order: Order, now = Date.now()): Promise<OrderDetail> {
+  flow = f;
+  const el = await fixture<OrderDetail>(html`<order-detail .zone=${f.zone} .order=${order} .clock=${manualClock(now)}></order-detail>`);
+  await el.updateComplete;
+  return el;
+}
+
+function $(el: OrderDetail, selector: string): HTMLElement | null {
+  return el.shadowRoot!.querySelector<HTMLElement>(selector);
+}
+
+function text(node: Element | null | undefined): string {
+  return node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+function actionLabels(el: OrderDetail): string[] {
+  return [...el.shadowRoot!.querySelectorAll('[data-action]')].map((b) => text(b));
+}
+
+/** The picker reports a pick, as it does when the shopper picks (its own tests cover picking). */
+async function pick(el: OrderDetail, f: OrderFixture, selection: BookingSelection): Promise<void> {
+  await waitUntil(() => $(el, '[part~="reschedule"] stay-picker')?.shadowRoot?.querySelector('.picker[aria-busy="false"]'), 'the stay picker shows its availability');
+  const picker = $(el, '[part~="reschedule"] stay-picker')!;
+  const product = (await f.zone.catalog.getProduct('lakeside-hotel')) as BookableProduct;
+  const preview = f.zone.bookings.preview(product, 'room-queen', selection);
+  picker.dispatchEvent(new CustomEvent('oz-booking-change', { detail: { selection, preview }, bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+/** "Tue, 12 May 2026, 10:00"-style text in Shanghai, as the element writes it. */
+function inShanghai(iso: string): string {
+  const zoneName = new Intl.DateTimeFormat().resolvedOptions().timeZone !== 'Asia/Shanghai';
+  return new Intl.DateTimeFormat('en-US', {
+    timeZone: 'Asia/Shanghai',
+    weekday: 'short',
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    ...(zoneName ? { timeZoneName: 'short' as const } : {}),
+  }).format(new Date(iso));
+}
+
+describe('<order-detail>: bookings', () => {
+  it('shows each booking’s windows in the merchant’s zone, and reschedules by keyboard', async () => {
+    const f = createOrderFixture();
+    const order = await confirmedStay(f);
+    expect(order.status).to.equal('confirmed');
+    const el = await mount(f, order);
+    const checkIn = zonedDateTimeToUtc(stay.checkIn, '14:00', 'Asia/Shanghai');
+    const dayBefore = new Date(Date.parse(checkIn) - 24 * 3_600_000).toISOString();
+    const until = order.lines[0]!.booking!.cancelUntil ?? dayBefore;
+    expect(text($(el, '[data-window="cancel"]'))).to.equal(`Free cancellation until ${inShanghai(until)}`);
+    expect(text($(el, '[data-window="reschedule"]'))).to.contain('Can be rescheduled until');
+    expect(actionLabels(el)).to.deep.equal(['Cancel booking']);
+    await expect(el).shadowDom.to.be.accessible();
+
+    const button = $(el, '[data-reschedule="0"]')!;
+    expect(text(button)).to.equal('Reschedule');
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('reschedule-heading');
+    // Confirming with nothing picked says what to do.
+    ($(el, '[part~="reschedule"] [data-submit]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(text($(el, '#reschedule-error'))).to.equal('Please choose a new time first.');
+    await pick(el, f, weekLater);
+    expect($(el, '[data-new-pick]')).not.to.equal(null);
+    expect($(el, '#reschedule-error')).to.equal(null);
+    await expect(el).shadowDom.to.be.accessible();
+
+    const acted = oneEvent(el, 'oz-order-action');
+    $(el, '[part~="reschedule"] [data-submit]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await acted;
+    expect(detail.action).to.equal('reschedule');
+    await el.updateComplete;
+    expect(text($(el, '[part="notice"]'))).to.equal('Your booking was moved to the new time.');
+    expect(detail.order.lines[0].booking.checkIn).to.equal(weekLater.checkIn);
+    expect((await f.backend.getOrder(order.orderNumber, { contact: 'han@example.com' })).lines[0]!.booking).to.include({ checkIn: weekLater.checkIn });
+  });
+
+  it('shows why instead of the buttons once the windows have closed', async () => {
+    const f = createOrderFixture();
+    const order = await confirmedStay(f);
+    const checkIn = Date.parse(zonedDateTimeToUtc(stay.checkIn, '14:00', 'Asia/Shanghai'));
+    const el = await mount(f, order, checkIn - 3_600_000);
+    expect($(el, '[data-reschedule]')).to.equal(null);
+    expect($(el, '[data-window="reschedule"]')!.getAttribute('data-open')).to.equal('false');
+    expect(text($(el, '[data-window="reschedule"]'))).to.match(/^Rescheduling ended .+: this booking can no longer be moved\.$/);
+    expect(text($(el, '[data-window="cancel"]'))).to.match(/^Free cancellation ended .+: this booking can no longer be cancelled\.$/);
+    expect(actionLabels(el)).to.deep.equal([]);
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('keeps the form when the new time was just taken, and refuses a pick at another price before sending', async () => {
+    const f = createOrderFixture();
+    const order = await confirmedStay(f);
+    const sent: unknown[] = [];
+    f.override({
+      rescheduleBooking: async (_n, _a, request) => {
+        sent.push(request);
+        throw new OrderZoneError('conflict', 'taken', { details: { reason: 'booking_taken' } });
+      },
+    });
+    const el = await mount(f, order);
+    $(el, '[data-reschedule="0"]')!.click();
+    await el.updateComplete;
+    // Friday and Saturday nights cost more: the difference is shown, and confirming is refused.
+    const friday = [0, 1, 2, 3, 4, 5, 6].map((d) => addDays(today, 3 + d)).find((date) => new Date(`${date}T12:00:00Z`).getUTCDay() === 5)!;
+    await pick(el, f, { type: 'stay', checkIn: friday, checkOut: addDays(friday, 2) });
+    expect(text($(el, '[data-price-differs]'))).to.match(/^This choice costs .+, not .+\. Please choose one at the same price\.$/);
+    ($(el, '[part~="reschedule"] [data-submit]') as HTMLButtonElement).click();
+    await waitUntil(() => $(el, '#reschedule-error'));
+    expect(text($(el, '#reschedule-error'))).to.equal('Only a choice at the same price can be taken. Please choose another one.');
+    expect(sent).to.deep.equal([]);
+    // Taken meanwhile: said in the form, which stays open.
+    await pick(el, f, weekLater);
+    ($(el, '[part~="reschedule"] [data-submit]') as HTMLButtonElement).click();
+    await waitUntil(() => $(el, '#reschedule-error'));
+    expect(text($(el, '#reschedule-error'))).to.equal('Sorry, that time was just taken by someone else. Please choose another one.');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('reschedule-error');
+    expect(sent.length).to.equal(1);
+    expect($(el, '[part~="reschedule"]')).not.to.equal(null);
+    // The picker loads what is free now (its days are dimmed while it loads).
+    await waitUntil(() => $(el, '[part~="reschedule"] stay-picker')?.shadowRoot?.querySelector('.picker[aria-busy="false"]'), 'the picker reloaded');
+    await expect(el).shadowDom.to.be.accessible();
+    // Back closes it and gives focus back to the button.
+    ($(el, '[part~="reschedule"] [data-back]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect($(el, '[part~="reschedule"]')).to.equal(null);
+    expect(el.shadowRoot!.activeElement?.getAttribute('data-reschedule')).to.equal('0');
+  });
+
+  it('cancels a confirmed booking inside its window, saying what is refunded', async () => {
+    const f = createOrderFixture();
+    const order = await confirmedStay(f);
+    const el = await mount(f, order);
+    $(el, '[data-action="cancel"]')!.click();
+    await el.updateComplete;
+    expect(text($(el, '[part="action-form"] h4'))).to.equal('Cancel this booking?');
+    expect(text($(el, '[part="action-form"] p'))).to.contain('refunded');
+    expect(text($(el, '[data-back]'))).to.equal('Keep booking');
+    const acted = oneEvent(el, 'oz-order-action');
+    ($(el, '[data-submit]') as HTMLButtonElement).click();
+    await acted;
+    await el.updateComplete;
+    expect(text($(el, '[data-status]'))).to.equal('Refunded');
+    expect(text($(el, '[part="notice"]'))).to.equal('Your booking was cancelled. The refund is on its way.');
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * Styles of `<order-list>`.
+ *
+ * @module
+ */
+import { css } from 'lit';
+
+export const orderListStyles = css`
+  :host {
+    display: block;
+  }
+  .orders {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+    max-width: var(--oz-order-list-max-width, 880px);
+    margin-inline: auto;
+  }
+  h2 {
+    margin: 0;
+    font-size: var(--_text-xl);
+  }
+  h2:focus,
+  .notice:focus,
+  order-detail:focus {
+    outline: none;
+  }
+  p {
+    margin: 0;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+  }
+  th,
+  td {
+    padding: calc(var(--_space) * 1.25) var(--_space);
+    text-align: start;
+    border-bottom: 1px solid var(--_border);
+    vertical-align: middle;
+  }
+  th {
+    color: var(--_muted);
+    font-size: var(--_text-sm);
+    font-weight: var(--_weight-semibold);
+  }
+  td.total,
+  th.total {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  .number {
+    font-family: var(--_font-mono);
+  }
+  .badge {
+    display: inline-block;
+    padding: 2px calc(var(--_space) * 1);
+    border-radius: var(--_badge-radius);
+    background: var(--_surface-alt);
+    font-size: var(--_text-sm);
+  }
+  .empty,
+  .notice {
+    display: grid;
+    gap: var(--_space);
+    justify-items: start;
+    padding: calc(var(--_space) * 2);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .notice.error {
+    border-color: var(--_danger);
+    background: color-mix(in srgb, var(--_danger) 8%, var(--_surface));
+  }
+  .again {
+    display: flex;
+    justify-content: center;
+  }
+  @media (max-width: 560px) {
+    th.date,
+    td.date {
+      display: none;
+    }
+  }
+`;

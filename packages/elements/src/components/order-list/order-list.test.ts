@@ -1,0 +1,94 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { placeOrder } from '../../testing/order-fixture.ts';
+import { createCodeFixture, type CodeFixture } from '../../testing/code-fixture.ts';
+import { defineElement } from '../define-element.ts';
+import { OrderDetail } from '../order-detail/order-detail.ts';
+import { OrderList } from './order-list.ts';
+import { orderListMessages } from './order-list.messages.ts';
+
+defineElement('order-list', OrderList);
+defineElement('order-detail', OrderDetail);
+
+let flow: CodeFixture | undefined;
+afterEach(() => flow?.zone.dispose());
+
+function $(el: OrderList, selector: string): HTMLElement | null {
+  return el.shadowRoot!.querySelector<HTMLElement>(selector);
+}
+
+function text(node: Element | null | undefined): string {
+  return node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+async function signIn(f: CodeFixture): Promise<void> {
+  await f.zone.account.requestCode({ channel: 'sms', destination: '13900139000' });
+  await f.zone.account.verifyCode(f.state.code);
+}
+
+describe('<order-list>', () => {
+  it('has Chinese text for every English message, and is registered', () => {
+    const zh = orderListMessages['zh-CN']!;
+    // Its own keys (the shared order-status text is checked with <order-confirmation>).
+    expect(Object.keys(orderListMessages['en-US']!).filter((key) => key.startsWith('orders.') && !(key in zh))).to.deep.equal([]);
+    expect(customElements.get('order-list')).to.equal(OrderList);
+  });
+
+  it('offers sign-in to a guest', async () => {
+    const f = (flow = createCodeFixture());
+    const el = await fixture<OrderList>(html`<order-list .zone=${f.zone}></order-list>`);
+    expect(text($(el, '[part="empty"] p'))).to.equal('Sign in to see your orders.');
+    const navigate = oneEvent(el, 'oz-navigate');
+    ($(el, '[data-sign-in]') as HTMLButtonElement).click();
+    expect((await navigate).detail.view).to.equal('sign-in');
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('says so when the signed-in shopper has no orders yet', async () => {
+    const f = (flow = createCodeFixture());
+    await signIn(f);
+    const el = await fixture<OrderList>(html`<order-list .zone=${f.zone}></order-list>`);
+    await waitUntil(() => $(el, '[data-empty]'));
+    expect(text($(el, '[data-empty] p'))).to.equal('You have no orders yet.');
+    expect(text($(el, '[data-who]'))).to.equal('Signed in as 13900139000');
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('lists the orders with number, status and total, and opens one by keyboard', async () => {
+    const f = (flow = createCodeFixture());
+    const order = await placeOrder(f.zone);
+    await signIn(f);
+    const el = await fixture<OrderList>(html`<order-list .zone=${f.zone}></order-list>`);
+    await waitUntil(() => $(el, `[data-order="${order.orderNumber}"]`));
+    const row = $(el, 'tbody tr')!;
+    expect(text(row.querySelector('th'))).to.equal(order.orderNumber);
+    expect(text(row.querySelector('[data-status]'))).to.equal('Awaiting payment');
+    expect(text(row.querySelector('td.total'))).to.equal(new Intl.NumberFormat('en-US', { style: 'currency', currency: 'CNY' }).format(order.total.amount / 100));
+    await expect(el).shadowDom.to.be.accessible();
+
+    const button = $(el, `[data-order="${order.orderNumber}"]`) as HTMLButtonElement;
+    expect(button.getAttribute('aria-label')).to.equal(`View order ${order.orderNumber}`);
+    button.focus();
+    const selected = oneEvent(el, 'oz-order-select');
+    await sendKeys({ press: 'Enter' });
+    expect((await selected).detail.order.orderNumber).to.equal(order.orderNumber);
+    await el.updateComplete;
+    const detail = $(el, 'order-detail') as OrderDetail;
+    await detail.updateComplete;
+    expect(text(detail.shadowRoot!.querySelector('h2'))).to.equal(`Order ${order.orderNumber}`);
+
+    ($(el, '[data-back]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    await waitUntil(() => el.shadowRoot!.activeElement?.getAttribute('data-order') === order.orderNumber);
+  });
+
+  it('signs out with a message when the session is no longer accepted', async () => {
+    const f = (flow = createCodeFixture());
+    await signIn(f);
+    f.state.sessions.clear();
+    const el = await fixture<OrderList>(html`<order-list .zone=${f.zone}></order-list>`);
+    await waitUntil(() => $(el, '[data-sign-in]'));
+    expect(f.zone.account.$notice.get()).to.equal('session_expired');
+    expect(f.zone.account.$session.get()).to.equal(undefined);
+  });
+});

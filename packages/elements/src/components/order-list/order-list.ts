@@ -1,0 +1,237 @@
+/**
+ * `<order-list>`: the signed-in shopper's orders.
+ *
+ * @module
+ */
+import { describeError, type AsyncState, type Order, type OrderZone, type Session } from '@orderzone/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { StoreController } from '../../controllers/store-controller.ts';
+import { emit } from '../../events/events.ts';
+import { controls, tokens } from '../../styles/shared-styles.ts';
+import { loadElement } from '../lazy-elements.ts';
+import { ZoneElement } from '../zone-element.ts';
+import { orderListMessages } from './order-list.messages.ts';
+import { orderListStyles } from './order-list.styles.ts';
+
+/**
+ * The signed-in shopper's orders, newest first: number, date, status and total. Choosing one
+ * shows it in an `<order-detail>` (live, with the actions its status allows) and "Back to my
+ * orders" returns to the list. Loads the list when shown (`zone.account.loadOrders()`); says so
+ * when there are none, and offers sign-in to a guest. A session the backend no longer accepts
+ * signs the shopper out with a message (the core decides).
+ *
+ * @summary The signed-in shopper's orders; opens one in an order detail.
+ *
+ * @fires oz-order-select - An order was opened: `{ order }`.
+ * @fires oz-navigate - "Sign in" (for a guest) or "Start shopping" (no orders yet) was chosen.
+ * @fires oz-error - Loading failed: `{ error, message }`.
+ *
+ * @csspart base - The whole element.
+ * @csspart table - The table of orders.
+ * @csspart empty - The "no orders yet" or "sign in" message.
+ * @csspart error - The loading failure.
+ * @csspart detail - The `<order-detail>` of the order opened.
+ *
+ * @cssprop [--oz-order-list-max-width=880px] - Maximum width.
+ * @cssprop [--oz-color-primary=#c2410c] - Accent: primary buttons, links, selection (dark scheme: #fb923c).
+ * @cssprop [--oz-color-text=#1c1917] - Text (dark: #f5f5f4).
+ * @cssprop [--oz-color-muted=#6b6460] - Secondary text (dark: #b5aea9).
+ * @cssprop [--oz-color-border=#e2ddd8] - Borders and dividers (dark: #44403c).
+ * @cssprop [--oz-color-danger=#b91c1c] - Errors (dark: #f87171).
+ * @cssprop [--oz-radius=10px] - Corner radius.
+ * @cssprop [--oz-space=8px] - Spacing unit; gaps and paddings are multiples of it.
+ * @cssprop [--oz-focus-ring=3px ring in the focus colour] - The whole focus ring (a box-shadow).
+ * @cssprop [--oz-badge-bg=var(--oz-color-primary)] - Badges: background.
+ * @cssprop [--oz-badge-radius=999px] - Badges: corners.
+ * @cssprop [--oz-badge-text=var(--oz-color-on-primary)] - Badges: text.
+ * @cssprop [--oz-button-bg=var(--oz-color-surface)] - Secondary buttons: background.
+ * @cssprop [--oz-button-border-color=var(--oz-color-border)] - Buttons: border.
+ * @cssprop [--oz-button-font-weight=var(--oz-font-weight-semibold)] - Buttons: weight.
+ * @cssprop [--oz-button-primary-bg=var(--oz-color-primary)] - Primary buttons: background.
+ * @cssprop [--oz-button-primary-text=var(--oz-color-on-primary)] - Primary buttons: text.
+ * @cssprop [--oz-button-radius=var(--oz-radius)] - Buttons: corners.
+ * @cssprop [--oz-button-text=var(--oz-color-text)] - Secondary buttons: text.
+ * @cssprop [--oz-card-bg=var(--oz-color-surface)] - Cards: background.
+ * @cssprop [--oz-card-border-color=var(--oz-color-border)] - Cards: border.
+ * @cssprop [--oz-card-radius=var(--oz-radius)] - Cards: corners.
+ * @cssprop [--oz-card-shadow=var(--oz-shadow)] - Cards: shadow.
+ * @cssprop [--oz-color-canvas=transparent] - Background of the element itself (dark: #1c1917).
+ * @cssprop [--oz-color-on-primary=#ffffff] - Text on the accent colour (dark: #1c1917).
+ * @cssprop [--oz-color-sale=#b91c1c] - Sale prices and badges (dark: #f87171).
+ * @cssprop [--oz-color-success=#15803d] - In stock, discounts, success (dark: #4ade80).
+ * @cssprop [--oz-color-surface=#ffffff] - Cards, inputs, panels (dark: #1c1917).
+ * @cssprop [--oz-color-surface-alt=#f7f5f3] - Image placeholders, notices, summaries (dark: #292524).
+ * @cssprop [--oz-color-warning=#a16207] - Low stock, notices, pending statuses (dark: #facc15).
+ * @cssprop [--oz-control-height=44px] - Height of buttons and inputs (default 44px × density, at least 32px).
+ * @cssprop [--oz-density=1] - Multiplies spacing and control height: 0.8 compact, 1.15 comfortable.
+ * @cssprop [--oz-focus-color=var(--oz-color-primary)] - Colour of the keyboard focus ring.
+ * @cssprop [--oz-font-family=system-ui, …] - Text font.
+ * @cssprop [--oz-font-family-heading=var(--oz-font-family)] - Heading font.
+ * @cssprop [--oz-font-family-mono=ui-monospace, …] - Codes and references.
+ * @cssprop [--oz-font-size=15px] - Base size; the scale is relative to it.
+ * @cssprop [--oz-font-size-lg=1.15em] - Totals and sub-headings.
+ * @cssprop [--oz-font-size-sm=0.875em] - Small text: hints, meta, errors.
+ * @cssprop [--oz-font-size-xl=1.6em] - Page headings.
+ * @cssprop [--oz-font-weight-bold=700] - Prices and headings.
+ * @cssprop [--oz-font-weight-medium=500] - Medium weight.
+ * @cssprop [--oz-font-weight-semibold=600] - Labels, buttons, titles.
+ * @cssprop [--oz-input-bg=var(--oz-color-surface)] - Inputs: background.
+ * @cssprop [--oz-input-border-color=var(--oz-color-border)] - Inputs: border.
+ * @cssprop [--oz-input-radius=calc(var(--oz-radius) * 0.8)] - Inputs: corners.
+ * @cssprop [--oz-input-text=var(--oz-color-text)] - Inputs: text.
+ * @cssprop [--oz-motion-duration=150ms] - Duration of hover and state transitions (0s under prefers-reduced-motion).
+ * @cssprop [--oz-motion-easing=ease] - Easing of transitions.
+ * @cssprop [--oz-shadow=soft two-layer shadow] - Raised cards and panels.
+ * @cssprop [--oz-transition=150ms ease] - Shorthand overriding duration and easing together.
+ */
+export class OrderList extends ZoneElement {
+  /** The element's styles: the shared design tokens and controls, then its own. */
+  static override styles = [tokens, controls, orderListStyles];
+
+  @state() private opened?: Order;
+
+  private readonly orders = new StoreController<AsyncState<Order[]>>(this);
+  private readonly session = new StoreController<Session | undefined>(this);
+  private focusAfterRender?: string;
+  private lastSession?: string;
+
+  constructor() {
+    super(orderListMessages);
+  }
+
+  protected override zoneChanged(zone: OrderZone): void {
+    this.opened = undefined;
+    this.orders.setStore(zone.account.$orders);
+    this.session.setStore(zone.account.$session);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.lastSession = undefined;
+  }
+
+  protected override willUpdate(): void {
+    // Load once per session shown (and again when the element is shown anew).
+    const token = this.session.value?.token;
+    if (token !== this.lastSession) {
+      this.lastSession = token;
+      this.opened = undefined;
+      if (token) void this.activeZone.account.loadOrders();
+    }
+  }
+
+  protected override updated(): void {
+    const orders = this.orders.value;
+    if (orders?.status === 'error' && orders.error !== this.reported) {
+      this.reported = orders.error;
+      this.reportError(orders.error);
+    }
+    if (this.focusAfterRender) {
+      this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender)?.focus();
+      this.focusAfterRender = undefined;
+    }
+  }
+
+  private reported: unknown;
+
+  private t(key: string, params?: Record<string, string | number>): string {
+    return this.i18n.t(key, params);
+  }
+
+  private formatDate(iso: string): string {
+    const date = new Date(iso);
+    return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(this.i18n.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  }
+
+  private async open(order: Order): Promise<void> {
+    await loadElement('order-detail');
+    this.opened = order;
+    this.focusAfterRender = '[part="detail"]';
+    emit(this, 'oz-order-select', { order });
+  }
+
+  private back(): void {
+    const number = this.opened?.orderNumber;
+    this.opened = undefined;
+    this.focusAfterRender = number ? `[data-order="${CSS.escape(number)}"]` : 'h2';
+    void this.activeZone.account.loadOrders();
+  }
+
+  private renderTable(orders: Order[]): TemplateResult {
+    return html`<table part="table">
+      <caption class="visually-hidden">${this.t('orders.heading')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${this.t('orders.number')}</th>
+          <th scope="col" class="date">${this.t('orders.date')}</th>
+          <th scope="col">${this.t('orders.status')}</th>
+          <th scope="col" class="total">${this.t('orders.total')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${orders.map(
+          (order) => html`<tr>
+            <th scope="row">
+              <button
+                class="button link number"
+                type="button"
+                data-order=${order.orderNumber}
+                aria-label=${this.t('orders.open', { orderNumber: order.orderNumber })}
+                @click=${() => void this.open(order)}
+              >
+                ${order.orderNumber}
+              </button>
+            </th>
+            <td class="date"><time datetime=${order.createdAt}>${this.formatDate(order.createdAt)}</time></td>
+            <td><span class="badge ${order.status}" data-status>${this.t(`confirmation.status.${order.status}`)}</span></td>
+            <td class="total">${this.i18n.money(order.total)}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  protected override render(): TemplateResult {
+    const session = this.session.value;
+    const heading = html`<h2 id="orders-heading" tabindex="-1">${this.t('orders.heading')}</h2>`;
+    if (!session) {
+      return html`<section class="orders" part="base" aria-labelledby="orders-heading">
+        ${heading}
+        <div class="empty" part="empty">
+          <p>${this.t('orders.signed_out')}</p>
+          <button class="button primary" type="button" data-sign-in @click=${() => emit(this, 'oz-navigate', { view: 'sign-in' })}>${this.t('orders.sign_in')}</button>
+        </div>
+      </section>`;
+    }
+    if (this.opened) {
+      return html`<div class="orders" part="base">
+        <order-detail part="detail" tabindex="-1" .zone=${this.zone} locale=${this.locale ?? nothing} .order=${this.opened}></order-detail>
+        <div class="again"><button class="button" type="button" data-back @click=${this.back}>${this.t('orders.back')}</button></div>
+      </div>`;
+    }
+    const orders = this.orders.value ?? { status: 'idle' };
+    const list = orders.status === 'idle' ? undefined : orders.data;
+    const who = session.shopper.phone ?? session.shopper.email ?? '';
+    let body: TemplateResult;
+    if (list && list.length > 0) body = this.renderTable(list);
+    else if (orders.status === 'error') body = html``;
+    else if (list) {
+      body = html`<div class="empty" part="empty" data-empty>
+        <p>${this.t('orders.empty')}</p>
+        <button class="button" type="button" @click=${() => emit(this, 'oz-navigate', { view: 'browse' })}>${this.t('orders.browse')}</button>
+      </div>`;
+    } else body = html`<p class="muted" role="status">${this.t('orders.loading')}</p>`;
+    return html`<section class="orders" part="base" aria-labelledby="orders-heading" aria-busy=${orders.status === 'loading' ? 'true' : 'false'}>
+      ${heading}
+      ${who ? html`<p class="muted" data-who>${this.t('orders.signed_in_as', { who })}</p>` : nothing}
+      ${orders.status === 'error'
+        ? html`<div class="notice error" part="error" role="alert" data-orders-error>
+            <p>${describeError(orders.error, this.i18n.t)}</p>
+            <button class="button" type="button" @click=${() => void this.activeZone.account.loadOrders()}>${this.t('orders.retry')}</button>
+          </div>`
+        : nothing}
+      ${body}
+    </section>`;
+  }
+}

@@ -1,0 +1,280 @@
+/**
+ * `<sign-in>`: signing in with a one-time code sent by SMS or e-mail.
+ *
+ * @module
+ */
+import { describeError, describeFieldError, type AccountNotice, type CodeChannel, type FieldError, type OrderZone, type Session, type SignInState } from '@orderzone/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { StoreController } from '../../controllers/store-controller.ts';
+import { emit } from '../../events/events.ts';
+import { controls, tokens } from '../../styles/shared-styles.ts';
+import { ZoneElement } from '../zone-element.ts';
+import { renderCodeField, renderResendButton, ResendCountdown, systemClock, type HoldClock } from './one-time-code.ts';
+import { signInMessages } from './sign-in.messages.ts';
+import { oneTimeCodeStyles, signInStyles } from './sign-in.styles.ts';
+
+const CHANNELS: readonly CodeChannel[] = ['sms', 'email'];
+
+/**
+ * Sign-in with a one-time code: choose SMS or e-mail, type the phone number or address (checked
+ * before anything is sent), "Send code", then type the 6-digit code. "Send a new code" counts down
+ * until the backend allows another; a wrong or expired code, a malformed number and too many
+ * requests are said where they happen, and nothing typed is lost. Once signed in it says who and
+ * offers "My orders". Guests never need it: ordering works without signing in.
+ *
+ * Everything is decided by the zone's `account` (`zone.account`); the element renders it.
+ *
+ * @summary Sign in with a one-time code sent by SMS or e-mail.
+ *
+ * @fires oz-signed-in - The shopper signed in: `{ session }`.
+ * @fires oz-navigate - "My orders" was chosen: `{ view: 'orders' }`.
+ * @fires oz-error - A request failed for another reason than what was typed (offline...): `{ error, message }`.
+ *
+ * @csspart base - The card.
+ * @csspart send-button - The "Send code" button.
+ * @csspart submit-button - The "Sign in" button of the code step.
+ * @csspart error - A failure that is not about one field.
+ *
+ * @cssprop [--oz-sign-in-max-width=480px] - Maximum width.
+ * @cssprop [--oz-color-primary=#c2410c] - Accent: primary buttons, links, selection (dark scheme: #fb923c).
+ * @cssprop [--oz-color-text=#1c1917] - Text (dark: #f5f5f4).
+ * @cssprop [--oz-color-muted=#6b6460] - Secondary text (dark: #b5aea9).
+ * @cssprop [--oz-color-border=#e2ddd8] - Borders and dividers (dark: #44403c).
+ * @cssprop [--oz-color-danger=#b91c1c] - Errors (dark: #f87171).
+ * @cssprop [--oz-radius=10px] - Corner radius.
+ * @cssprop [--oz-space=8px] - Spacing unit; gaps and paddings are multiples of it.
+ * @cssprop [--oz-focus-ring=3px ring in the focus colour] - The whole focus ring (a box-shadow).
+ * @cssprop [--oz-badge-bg=var(--oz-color-primary)] - Badges: background.
+ * @cssprop [--oz-badge-radius=999px] - Badges: corners.
+ * @cssprop [--oz-badge-text=var(--oz-color-on-primary)] - Badges: text.
+ * @cssprop [--oz-button-bg=var(--oz-color-surface)] - Secondary buttons: background.
+ * @cssprop [--oz-button-border-color=var(--oz-color-border)] - Buttons: border.
+ * @cssprop [--oz-button-font-weight=var(--oz-font-weight-semibold)] - Buttons: weight.
+ * @cssprop [--oz-button-primary-bg=var(--oz-color-primary)] - Primary buttons: background.
+ * @cssprop [--oz-button-primary-text=var(--oz-color-on-primary)] - Primary buttons: text.
+ * @cssprop [--oz-button-radius=var(--oz-radius)] - Buttons: corners.
+ * @cssprop [--oz-button-text=var(--oz-color-text)] - Secondary buttons: text.
+ * @cssprop [--oz-card-bg=var(--oz-color-surface)] - Cards: background.
+ * @cssprop [--oz-card-border-color=var(--oz-color-border)] - Cards: border.
+ * @cssprop [--oz-card-radius=var(--oz-radius)] - Cards: corners.
+ * @cssprop [--oz-card-shadow=var(--oz-shadow)] - Cards: shadow.
+ * @cssprop [--oz-color-canvas=transparent] - Background of the element itself (dark: #1c1917).
+ * @cssprop [--oz-color-on-primary=#ffffff] - Text on the accent colour (dark: #1c1917).
+ * @cssprop [--oz-color-sale=#b91c1c] - Sale prices and badges (dark: #f87171).
+ * @cssprop [--oz-color-success=#15803d] - In stock, discounts, success (dark: #4ade80).
+ * @cssprop [--oz-color-surface=#ffffff] - Cards, inputs, panels (dark: #1c1917).
+ * @cssprop [--oz-color-surface-alt=#f7f5f3] - Image placeholders, notices, summaries (dark: #292524).
+ * @cssprop [--oz-color-warning=#a16207] - Low stock, notices, pending statuses (dark: #facc15).
+ * @cssprop [--oz-control-height=44px] - Height of buttons and inputs (default 44px × density, at least 32px).
+ * @cssprop [--oz-density=1] - Multiplies spacing and control height: 0.8 compact, 1.15 comfortable.
+ * @cssprop [--oz-focus-color=var(--oz-color-primary)] - Colour of the keyboard focus ring.
+ * @cssprop [--oz-font-family=system-ui, …] - Text font.
+ * @cssprop [--oz-font-family-heading=var(--oz-font-family)] - Heading font.
+ * @cssprop [--oz-font-family-mono=ui-monospace, …] - Codes and references.
+ * @cssprop [--oz-font-size=15px] - Base size; the scale is relative to it.
+ * @cssprop [--oz-font-size-lg=1.15em] - Totals and sub-headings.
+ * @cssprop [--oz-font-size-sm=0.875em] - Small text: hints, meta, errors.
+ * @cssprop [--oz-font-size-xl=1.6em] - Page headings.
+ * @cssprop [--oz-font-weight-bold=700] - Prices and headings.
+ * @cssprop [--oz-font-weight-medium=500] - Medium weight.
+ * @cssprop [--oz-font-weight-semibold=600] - Labels, buttons, titles.
+ * @cssprop [--oz-input-bg=var(--oz-color-surface)] - Inputs: background.
+ * @cssprop [--oz-input-border-color=var(--oz-color-border)] - Inputs: border.
+ * @cssprop [--oz-input-radius=calc(var(--oz-radius) * 0.8)] - Inputs: corners.
+ * @cssprop [--oz-input-text=var(--oz-color-text)] - Inputs: text.
+ * @cssprop [--oz-motion-duration=150ms] - Duration of hover and state transitions (0s under prefers-reduced-motion).
+ * @cssprop [--oz-motion-easing=ease] - Easing of transitions.
+ * @cssprop [--oz-shadow=soft two-layer shadow] - Raised cards and panels.
+ * @cssprop [--oz-transition=150ms ease] - Shorthand overriding duration and easing together.
+ */
+export class SignIn extends ZoneElement {
+  /** The element's styles: the shared design tokens and controls, then its own. */
+  static override styles = [tokens, controls, oneTimeCodeStyles, signInStyles];
+
+  /** Where time comes from, for the resend countdown (tests pass a clock they move by hand). */
+  @property({ attribute: false }) clock: HoldClock = systemClock;
+
+  @state() private code = '';
+  @state() private destination = '';
+
+  private readonly signIn = new StoreController<SignInState>(this);
+  private readonly session = new StoreController<Session | undefined>(this);
+  private readonly notice = new StoreController<AccountNotice | undefined>(this);
+  private readonly countdown = new ResendCountdown(this, () => this.signIn.value?.resendAt, () => this.clock);
+  private focusAfterRender?: string;
+
+  constructor() {
+    super(signInMessages);
+  }
+
+  protected override zoneChanged(zone: OrderZone): void {
+    this.signIn.setStore(zone.account.$signIn);
+    this.session.setStore(zone.account.$session);
+    this.notice.setStore(zone.account.$notice);
+  }
+
+  private t(key: string, params?: Record<string, string | number>): string {
+    return this.i18n.t(key, params);
+  }
+
+  private get account() {
+    return this.activeZone.account;
+  }
+
+  protected override updated(): void {
+    if (this.focusAfterRender) {
+      this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender)?.focus();
+      this.focusAfterRender = undefined;
+    }
+  }
+
+  /** Focuses what needs the shopper's attention after a step: a field with a problem, else the failure. */
+  private focusProblem(field: 'destination' | 'code'): void {
+    const after = this.account.$signIn.get();
+    if (after.fieldErrors.length > 0) this.focusAfterRender = `#sign-in-${field}`;
+    else if (after.error) {
+      this.reportError(after.error);
+      this.focusAfterRender = '[part="error"]';
+    }
+    this.requestUpdate();
+  }
+
+  private async send(event: Event): Promise<void> {
+    event.preventDefault();
+    const state = this.account.$signIn.get();
+    if (await this.account.requestCode({ channel: state.channel, destination: this.destination })) {
+      this.code = '';
+      this.focusAfterRender = '#sign-in-code';
+      this.requestUpdate();
+    } else this.focusProblem('destination');
+  }
+
+  private async resend(): Promise<void> {
+    if (await this.account.resendCode()) this.focusAfterRender = '#sign-in-code';
+    else this.focusProblem('code');
+    this.requestUpdate();
+  }
+
+  private async verify(event: Event): Promise<void> {
+    event.preventDefault();
+    const session = await this.account.verifyCode(this.code);
+    if (session) {
+      this.code = '';
+      emit(this, 'oz-signed-in', { session });
+      this.focusAfterRender = 'h2';
+      this.requestUpdate();
+    } else this.focusProblem('code');
+  }
+
+  private setChannel(channel: CodeChannel): void {
+    this.account.setChannel(channel);
+    this.destination = '';
+  }
+
+  private changeDestination(): void {
+    this.account.changeDestination();
+    this.focusAfterRender = '#sign-in-destination';
+  }
+
+  private fieldError(field: string): FieldError | undefined {
+    return this.signIn.value?.fieldErrors.find((e) => e.field === field);
+  }
+
+  private renderError(state: SignInState): TemplateResult | typeof nothing {
+    if (!state.error) return nothing;
+    return html`<p class="notice error" part="error" role="alert" tabindex="-1" data-sign-in-error>${describeError(state.error, this.i18n.t)}</p>`;
+  }
+
+  private renderSignedIn(session: Session): TemplateResult {
+    const who = session.shopper.phone ?? session.shopper.email ?? session.shopper.id;
+    return html`<div class="card" part="base">
+      <h2 tabindex="-1">${this.t('signIn.heading')}</h2>
+      <p data-signed-in>${this.t('signIn.signed_in', { who })}</p>
+      <button class="button primary" type="button" data-my-orders @click=${() => emit(this, 'oz-navigate', { view: 'orders' })}>${this.t('signIn.my_orders')}</button>
+    </div>`;
+  }
+
+  private renderDestination(state: SignInState): TemplateResult {
+    const channel = state.channel;
+    const error = this.fieldError('destination');
+    const hintId = 'sign-in-destination-hint';
+    const describedBy = [hintId, error ? 'sign-in-destination-error' : ''].filter(Boolean).join(' ');
+    return html`<form class="card" part="base" novalidate aria-labelledby="sign-in-heading" @submit=${this.send}>
+      <h2 id="sign-in-heading" tabindex="-1">${this.t('signIn.heading')}</h2>
+      <p class="muted">${this.t('signIn.intro')}</p>
+      ${this.notice.value === 'session_expired' ? html`<p class="notice" role="status" data-session-expired>${this.t('account.session_expired')}</p>` : nothing}
+      <fieldset>
+        <legend>${this.t('signIn.channel')}</legend>
+        <div class="channels">
+          ${CHANNELS.map(
+            (c) => html`<label class="channel">
+              <input type="radio" name="channel" value=${c} .checked=${c === channel} @change=${() => this.setChannel(c)} />
+              <span>${this.t(`signIn.channel.${c}`)}</span>
+            </label>`,
+          )}
+        </div>
+      </fieldset>
+      <div class="field">
+        <label class="label" for="sign-in-destination">${this.t(`signIn.destination.${channel}`)}<span class="required" aria-hidden="true"> *</span></label>
+        <span class="hint" id=${hintId}>${this.t(`signIn.destination_hint.${channel}`)}</span>
+        <input
+          class="input"
+          id="sign-in-destination"
+          name="destination"
+          type=${channel === 'sms' ? 'tel' : 'email'}
+          autocomplete=${channel === 'sms' ? 'tel' : 'email'}
+          inputmode=${channel === 'sms' ? 'tel' : 'email'}
+          maxlength="254"
+          required
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${describedBy}
+          .value=${this.destination}
+          @input=${(e: Event) => {
+            this.destination = (e.target as HTMLInputElement).value;
+          }}
+        />
+        ${error ? html`<p class="field-error" id="sign-in-destination-error">${describeFieldError(error, this.i18n.t)}</p>` : nothing}
+      </div>
+      ${this.renderError(state)}
+      <button class="button primary" part="send-button" type="submit" data-send ?disabled=${state.busy} aria-busy=${state.busy ? 'true' : 'false'}>
+        ${this.t(state.busy ? 'signIn.sending' : 'signIn.send')}
+      </button>
+    </form>`;
+  }
+
+  private renderCode(state: SignInState): TemplateResult {
+    return html`<form class="card" part="base" novalidate aria-labelledby="sign-in-heading" @submit=${this.verify}>
+      <h2 id="sign-in-heading" tabindex="-1">${this.t('signIn.code_heading')}</h2>
+      ${renderCodeField({
+        id: 'sign-in-code',
+        value: this.code,
+        error: this.fieldError('code'),
+        hint: state.sent ? this.t('signIn.sent_to', { destination: state.sent.maskedDestination }) : undefined,
+        t: this.i18n.t,
+        onInput: (value) => {
+          this.code = value;
+        },
+      })}
+      ${this.renderError(state)}
+      <div class="actions">
+        <button class="button primary" part="submit-button" type="submit" data-verify ?disabled=${state.busy} aria-busy=${state.busy ? 'true' : 'false'}>
+          ${this.t(state.busy ? 'signIn.checking' : 'signIn.submit')}
+        </button>
+        ${renderResendButton({ secondsLeft: this.countdown.secondsLeft, busy: state.busy, t: this.i18n.t, onResend: () => void this.resend() })}
+      </div>
+      <button class="button link" type="button" data-change-destination @click=${this.changeDestination}>${this.t('signIn.change_destination')}</button>
+    </form>`;
+  }
+
+  protected override render(): TemplateResult {
+    const zone = this.activeZone;
+    if (!zone.account.supported) {
+      return html`<div class="card" part="base"><h2 tabindex="-1">${this.t('signIn.heading')}</h2><p>${this.t('signIn.unsupported')}</p></div>`;
+    }
+    const session = this.session.value;
+    if (session) return this.renderSignedIn(session);
+    const state = this.signIn.value ?? zone.account.$signIn.get();
+    return state.step === 'code' ? this.renderCode(state) : this.renderDestination(state);
+  }
+}
