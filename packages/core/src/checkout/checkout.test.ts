@@ -223,6 +223,41 @@ describe('checkout draft', () => {
     assert.ok(!checkout.$state.get().fieldErrors.some((e) => e.field === 'contact.phone'));
     assert.ok(checkout.$state.get().fieldErrors.some((e) => e.field === 'paymentMethodId'));
   });
+
+  it('takes the delivery option the backend’s quote picks when the shopper submits before any quote came back', async () => {
+    const { backend, adapter } = fakeBackend();
+    const { cart, checkout } = openPage(memoryStorage(), adapter);
+    cart.add({ product: tee, variantId: 'tee-m', quantity: 1 });
+    fillIn(checkout);
+    checkout.update({ shippingOptionId: undefined });
+    const order = await checkout.submit();
+    assert.deepEqual(checkout.$state.get().fieldErrors, []);
+    assert.equal(order?.orderNumber, 'OZ-1');
+    assert.equal(backend.submitCalls[0]?.request.shippingOptionId, 'std');
+    assert.equal(checkout.$draft.get().shippingOptionId, 'std');
+  });
+
+  it('still asks for a delivery option when the backend’s quote picks none, and sends nothing', async () => {
+    const { backend, adapter } = fakeBackend();
+    const noDefault: BackendAdapter = {
+      ...adapter,
+      async quote(request, ctx) {
+        const { selectedShippingOptionId: _picked, ...quote } = await adapter.quote(request, ctx);
+        return quote;
+      },
+    };
+    const { cart, checkout } = openPage(memoryStorage(), noDefault);
+    cart.add({ product: tee, variantId: 'tee-m', quantity: 1 });
+    fillIn(checkout);
+    checkout.update({ shippingOptionId: undefined });
+    assert.equal(await checkout.submit(), undefined);
+    assert.deepEqual(
+      checkout.$state.get().fieldErrors.map((e) => `${e.field}:${e.code}`),
+      ['shippingOptionId:required_shipping_option'],
+    );
+    assert.equal(checkout.$state.get().phase, 'editing');
+    assert.equal(backend.submitCalls.length, 0);
+  });
 });
 
 describe('checkout quote', () => {

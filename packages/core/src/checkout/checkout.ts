@@ -475,8 +475,11 @@ export function createCheckout(options: CheckoutConfig): Checkout {
     // Changes on screen must be accepted (acceptChanges) before anything is sent; a code is answered with verify().
     if (state.phase === 'review_changes' || state.phase === 'verification') return undefined;
     patchState({ error: undefined });
-    if (validate().length > 0) {
-      patchState({ phase: 'editing' });
+    // The delivery option is judged against the quote this submit waits for below: the backend's
+    // quote picks a default one, and a shopper may press Place order before that quote is back.
+    const fieldErrors = validateCheckoutDraft($draft.get(), $requirements.get());
+    if (fieldErrors.some((error) => error.field !== 'shippingOptionId')) {
+      patchState({ phase: 'editing', fieldErrors });
       return undefined;
     }
     if (cart.$lines.get().length === 0) {
