@@ -11,6 +11,7 @@ import { OrderZoneError, browserStorage, isOrderZoneError } from '@orderzone/cor
 import type { BackendAdapter, KeyValueStorage, RequestContext } from '@orderzone/core';
 import { demoShop } from './demo-catalog.ts';
 import { createOrderEngine, type EngineState, type OrderEngine, type ShopSeed } from './order-engine.ts';
+import { DEMO_RISK_RULES, type RiskRules } from './risk-rules.ts';
 import { checkReturnPhoto, storedPhotoUrl } from './return-photos.ts';
 
 export interface EmbeddedBackendOptions {
@@ -26,6 +27,12 @@ export interface EmbeddedBackendOptions {
   now?: () => Date;
   /** How long a booking hold lasts, in minutes. Default 10. */
   holdMinutes?: number;
+  /**
+   * When an order needs a one-time code sent to its contact phone before it is placed (see
+   * `risk-rules.ts`). Default `DEMO_RISK_RULES`: a total of ¥5,000.00 or more (CNY shops only) or
+   * a fourth order within an hour by the same phone or e-mail. `false` checks nothing.
+   */
+  risk?: RiskRules | false;
 }
 
 /** An embedded backend: the adapter plus the engine, for merchant-side calls in demos. */
@@ -44,6 +51,23 @@ export interface EmbeddedBackend extends BackendAdapter {
   placeHold: NonNullable<BackendAdapter['placeHold']>;
   /** Always present here. */
   releaseHold: NonNullable<BackendAdapter['releaseHold']>;
+  /** Always present here: codes land in the engine's outbox (`engine.outbox()`), as nothing is really sent. */
+  requestSignInCode: NonNullable<BackendAdapter['requestSignInCode']>;
+  /** Always present here. */
+  verifySignInCode: NonNullable<BackendAdapter['verifySignInCode']>;
+  /** Always present here. */
+  signOut: NonNullable<BackendAdapter['signOut']>;
+  /** Always present here. */
+  listOrders: NonNullable<BackendAdapter['listOrders']>;
+  /** Always present here. */
+  resendVerificationCode: NonNullable<BackendAdapter['resendVerificationCode']>;
+}
+
+/** The risk rules `createEmbeddedBackend` applies when given none: `DEMO_RISK_RULES`, its amount only for a shop selling in that currency. */
+function defaultRiskRules(currency: string): RiskRules {
+  return currency === DEMO_RISK_RULES.amountThreshold.currency
+    ? { ...DEMO_RISK_RULES }
+    : { maxOrdersPerHourPerContact: DEMO_RISK_RULES.maxOrdersPerHourPerContact };
 }
 
 /** Where an embedded backend keeps the state of a shop. */
@@ -83,8 +107,8 @@ function parseState(raw: string | null): EngineState | undefined {
 
 /**
  * An in-page backend over the order engine. State (stock, orders, idempotency keys, booking holds
- * and bookings, return photos
- * as reduced `data:` URLs, see `return-photos.ts`) is stored under
+ * and bookings, return photos as reduced `data:` URLs (see `return-photos.ts`), one-time codes,
+ * sessions and the outbox of codes "sent") is stored under
  * `orderzone:<shopId>:embedded-backend`, so orders survive reloads and tabs of one shop share stock;
  * stored state that cannot be read is replaced by a fresh state from the seed. Every method is
  * async, waits `latencyMs`, honours `ctx.signal` (rejecting `aborted`), rejects only with
@@ -96,6 +120,7 @@ export function createEmbeddedBackend(options: EmbeddedBackendOptions = {}): Emb
   const storage = options.storage ?? browserStorage();
   const latencyMs = options.latencyMs ?? 0;
   const storageKey = embeddedBackendStorageKey(shopId);
+  const risk = options.risk === false ? undefined : (options.risk ?? defaultRiskRules(seed.pricing.currency));
 
   /** The stored state this tab last read or wrote. */
   let known: string | null = storage.get(storageKey);
@@ -108,7 +133,7 @@ export function createEmbeddedBackend(options: EmbeddedBackendOptions = {}): Emb
       // Quota exceeded or storage blocked: the state lives on in memory for this page.
     }
   };
-  const open = (state: EngineState | undefined): OrderEngine => createOrderEngine({ seed, onChange: save, ...(state ? { state } : {}), ...(options.now ? { now: options.now } : {}), ...(options.holdMinutes !== undefined ? { holdMinutes: options.holdMinutes } : {}) });
+  const open = (state: EngineState | undefined): OrderEngine => createOrderEngine({ seed, onChange: save, ...(state ? { state } : {}), ...(options.now ? { now: options.now } : {}), ...(options.holdMinutes !== undefined ? { holdMinutes: options.holdMinutes } : {}), ...(risk ? { risk } : {}) });
 
   let engine = open(parseState(known));
   const unsubscribe = storage.subscribe(storageKey, (raw) => {
@@ -152,7 +177,7 @@ export function createEmbeddedBackend(options: EmbeddedBackendOptions = {}): Emb
     getProduct: (productId, ctx) => call(ctx, (e) => e.getProduct(productId)),
     getCheckoutOptions: (ctx) => call(ctx, (e) => e.getCheckoutOptions()),
     quote: (request, ctx) => call(ctx, (e) => e.quote(request)),
-    submitOrder: (request, ctx) => call(ctx, (e) => e.submitOrder(request, ctx?.idempotencyKey)),
+    submitOrder: (request, ctx) => call(ctx, (e) => e.submitOrder(request, ctx?.idempotencyKey, ctx?.verification)),
     getOrder: (orderNumber, access, ctx) => call(ctx, (e) => e.getOrder(orderNumber, access)),
     getPaymentStatus: (orderNumber, ctx) => call(ctx, (e) => e.getPaymentStatus(orderNumber)),
     cancelOrder: (orderNumber, access, ctx) => call(ctx, (e) => e.cancelOrder(orderNumber, access)),
@@ -182,6 +207,14 @@ export function createEmbeddedBackend(options: EmbeddedBackendOptions = {}): Emb
     async releaseHold(holdId, ctx) {
       await call(ctx, (e) => e.releaseHold(holdId));
     },
+    // Codes and sessions are shared by the shop's tabs (the console shows the outbox): read the latest state first.
+    requestSignInCode: (request, ctx) => call(ctx, () => latest().requestSignInCode(request)),
+    verifySignInCode: (request, ctx) => call(ctx, () => latest().verifySignInCode(request)),
+    async signOut(sessionToken, ctx) {
+      await call(ctx, () => latest().signOut(sessionToken));
+    },
+    listOrders: (sessionToken, ctx) => call(ctx, () => latest().listOrders(sessionToken)),
+    resendVerificationCode: (challengeId, ctx) => call(ctx, () => latest().resendVerificationCode(challengeId)),
     reset() {
       engine = open(undefined);
       save(engine.snapshot());

@@ -1,6 +1,6 @@
 /**
  * What the order engine lends the modules that implement some of its calls (`order-edits.ts`,
- * `booking-lifecycle.ts`): its state, its pricing and its order lookups. Everything runs in one
+ * `booking-lifecycle.ts`, `accounts.ts`, `risk-rules.ts`): its state, its pricing and its order lookups. Everything runs in one
  * synchronous step, so a module can read the state, check, and commit a new one without anything
  * interleaving.
  *
@@ -18,6 +18,8 @@ export interface EngineCore {
   state(): EngineState;
   /** Replaces the state without telling `onChange` (a later `transition` does). */
   commit(state: EngineState): void;
+  /** Replaces the state and tells `onChange` (a change that is not an order transition: a code sent, a session). */
+  store(state: EngineState): void;
   /** The holds and bookings of the current state. */
   ledger(): BookingLedger;
   /** A product with its current stock. */

@@ -58,4 +58,7 @@ export const FIELD_ERROR_CODES: Readonly<Record<string, readonly string[]>> = {
   not_a_booking: [],
   booking_unchanged: [],
   price_differs: [],
+  // One-time codes: sign-in and verification at checkout (accounts.ts, risk-rules.ts, one-time-codes.ts).
+  code_wrong: [],
+  code_expired: [],
 };

@@ -16,7 +16,11 @@ import { http, HttpResponse, delay, type JsonBodyType, type RequestHandler } fro
 import { OrderZoneError, isOrderZoneError } from '@orderzone/core';
 import type { Address, AvailabilityRequest, CatalogQuery, OrderAccess, OrderRequest, PlaceHoldRequest, QuoteRequest, RefundRequest, ReturnRequest } from '@orderzone/core';
 import type { EditOrderRequest, RescheduleBookingRequest } from '@orderzone/core';
-import { IDEMPOTENCY_KEY_HEADER, REST_ENDPOINTS, availabilityFromSearchParams, catalogQueryFromSearchParams, errorBodyFor, statusForErrorCode } from '@orderzone/core/rest';
+import type { SignInCodeRequest, SignInRequest } from '@orderzone/core/rest';
+import {
+  IDEMPOTENCY_KEY_HEADER, REST_ENDPOINTS, VERIFICATION_CODE_HEADER, VERIFICATION_ID_HEADER, availabilityFromSearchParams, bearerToken, catalogQueryFromSearchParams, errorBodyFor,
+  statusForErrorCode,
+} from '@orderzone/core/rest';
 import type { OrderEngine } from './order-engine.ts';
 import { checkReturnPhoto, storedPhotoUrl } from './return-photos.ts';
 
@@ -75,10 +79,29 @@ export function createHttpHandlers(engine: OrderEngine, options: HttpHandlersOpt
       return errorResponse(error);
     }
   };
-  /** The `contact` query parameter as order access (empty when absent, which matches no order). */
+  /** The `contact` query parameter and the bearer session token as order access (empty when absent, which matches no order). */
   const access = (request: Request): OrderAccess => {
     const contact = new URL(request.url).searchParams.get('contact');
-    return contact === null ? {} : { contact };
+    const sessionToken = bearerToken(request.headers.get('Authorization'));
+    return { ...(contact === null ? {} : { contact }), ...(sessionToken === undefined ? {} : { sessionToken }) };
+  };
+  /** The bearer session token, or `unauthorized` when the request carries none. */
+  const requireToken = (request: Request, label: string): string => {
+    const token = bearerToken(request.headers.get('Authorization'));
+    if (token === undefined) throw new OrderZoneError('unauthorized', `${label} needs an Authorization: Bearer <session token> header.`);
+    return token;
+  };
+  /** The `Verification-Id` and `Verification-Code` headers of a resubmitted order, when both are there. */
+  const verification = (request: Request): { id: string; code: string } | undefined => {
+    const id = request.headers.get(VERIFICATION_ID_HEADER);
+    const code = request.headers.get(VERIFICATION_CODE_HEADER);
+    if (id === null && code === null) return undefined;
+    if (!id || !code) {
+      throw new OrderZoneError('validation', `A verification needs both the ${VERIFICATION_ID_HEADER} and the ${VERIFICATION_CODE_HEADER} header.`, {
+        fieldErrors: [{ field: 'verification.code', code: 'required' }],
+      });
+    }
+    return { id, code };
   };
   const param = (value: string | readonly string[] | undefined): string => (typeof value === 'string' ? value : (value?.[0] ?? ''));
 
@@ -97,7 +120,7 @@ export function createHttpHandlers(engine: OrderEngine, options: HttpHandlersOpt
         if (key.trim() === '') {
           throw new OrderZoneError('validation', `POST /orders needs an ${IDEMPOTENCY_KEY_HEADER} header.`, { fieldErrors: [{ field: IDEMPOTENCY_KEY_HEADER, code: 'required' }] });
         }
-        return engine.submitOrder((await jsonBody(request)) as OrderRequest, key);
+        return engine.submitOrder((await jsonBody(request)) as OrderRequest, key, verification(request));
       }, e.submitOrder.status),
     ),
     http.get(url(e.getOrder.path), ({ request, params }) => respond(() => engine.getOrder(param(params.orderNumber), access(request)))),
@@ -142,6 +165,17 @@ export function createHttpHandlers(engine: OrderEngine, options: HttpHandlersOpt
     ),
     http.post(url(e.rescheduleBooking.path), ({ request, params }) =>
       respond(async () => engine.rescheduleBooking(param(params.orderNumber), access(request), (await jsonBody(request)) as RescheduleBookingRequest)),
+    ),
+    http.post(url(e.requestSignInCode.path), ({ request }) =>
+      respond(async () => engine.requestSignInCode((await jsonBody(request)) as SignInCodeRequest), e.requestSignInCode.status),
+    ),
+    http.post(url(e.verifySignInCode.path), ({ request }) =>
+      respond(async () => engine.verifySignInCode((await jsonBody(request)) as SignInRequest), e.verifySignInCode.status),
+    ),
+    http.delete(url(e.signOut.path), ({ request }) => respond(() => ({ signedOut: engine.signOut(requireToken(request, 'DELETE /auth/sessions/current')) }))),
+    http.get(url(e.listOrders.path), ({ request }) => respond(() => ({ orders: engine.listOrders(requireToken(request, 'GET /me/orders')) }))),
+    http.post(url(e.resendVerificationCode.path), ({ params }) =>
+      respond(() => engine.resendVerificationCode(param(params.challengeId)), e.resendVerificationCode.status),
     ),
   ];
 }

@@ -10,4 +10,9 @@ export * from './embedded-backend.ts';
 export * from './demo-catalog.ts';
 export * from './return-photos.ts';
 export * from './field-error-codes.ts';
+export { DEMO_RISK_RULES, type RiskRules } from './risk-rules.ts';
+export { SESSION_TTL_MS, type StoredSession } from './accounts.ts';
+export {
+  CODE_RESEND_WAIT_MS, CODE_TTL_MS, MAX_CODES_PER_HOUR, MAX_CODE_ATTEMPTS, OUTBOX_LIMIT, maskDestination, type CodePurpose, type OutboxMessage, type StoredCode,
+} from './one-time-codes.ts';
 export { MAX_AVAILABILITY_DAYS, type BookingLedger, type StoredBooking, type StoredHold } from './booking-ledger.ts';

@@ -13,6 +13,10 @@
  * then asks (`requestReturn()`); the merchant approves with a return address (`approveReturn()`) or
  * rejects (`rejectReturn()`), marks the parcel received (`receiveReturn()`) and refunds (`approveRefund()`).
  *
+ * Accounts and risk checks: one-time sign-in codes, sessions and the signed-in shopper's orders
+ * (`accounts.ts`), and orders that need a code before they are placed (`risk-rules.ts`). The codes
+ * are not really sent: they land in the state's outbox (`outbox()`), which the demo shows.
+ *
  * Every status change goes through `nextStatus()` of the core's transition table
  * (`order-lifecycle.ts`), so an action the table does not allow fails with `conflict`, and every
  * change appends an entry to the order's `history`.
@@ -30,9 +34,13 @@ import type {
   Address, Category, CatalogQuery, CheckoutOptions, FieldError, OptionFacet, Order, OrderAccess, OrderAction, OrderHistoryEntry, OrderRequest,
   PaymentAction, RefundRequest, PaymentMethod, PaymentStatus, PricingRules, Product, ProductPage, ProductSummary, Quote, QuoteRequest, StockLevel, Tracking, Variant,
   ReturnInstructions, ReturnRequest, UploadedPhoto, Availability, AvailabilityRequest, Hold, PlaceHoldRequest,
-  EditOrderRequest, RescheduleBookingRequest,
+  EditOrderRequest, RescheduleBookingRequest, CodeChannel, SentCode, Session,
 } from '@orderzone/core';
 import type { EngineCore } from './engine-core.ts';
+import { isOrderContact, normalizeContact } from './contact-match.ts';
+import { StoredSessionSchema, listOrders as listSessionOrders, ownsOrder, requestSignInCode, sessionEnded, sessionOf, signOut as endSession, verifySignInCode, type StoredSession } from './accounts.ts';
+import { OutboxMessageSchema, StoredCodeSchema, type OutboxMessage, type StoredCode } from './one-time-codes.ts';
+import { checkRiskRules, requireVerification, resendVerificationCode, riskReason, type RiskRules } from './risk-rules.ts';
 import { editOrder as editOrderLines } from './order-edits.ts';
 import { assertCancelWindowOpen, rescheduleBooking as rescheduleBookingLine } from './booking-lifecycle.ts';
 import { MAX_PENDING_RETURN_PHOTOS, checkReturnPhoto, mediaTypeOf, nextReturnPhotoId, type ReturnPhotoFile } from './return-photos.ts';
@@ -68,6 +76,12 @@ export interface EngineState {
   bookings?: StoredBooking[];
   /** Order number → photos uploaded for a return request that has not been made yet (oldest first). */
   returnPhotos?: Record<string, UploadedPhoto[]>;
+  /** One-time codes waiting to be used: sign-in codes and verification challenges (see `one-time-codes.ts`). */
+  codes?: StoredCode[];
+  /** Signed-in shoppers' sessions (see `accounts.ts`). */
+  sessions?: StoredSession[];
+  /** Every code the engine "sent", oldest first (the newest `OUTBOX_LIMIT` kept): the demo's stand-in for an SMS gateway. */
+  outbox?: OutboxMessage[];
 }
 
 export interface OrderEngine {
@@ -77,9 +91,18 @@ export interface OrderEngine {
   getProduct(productId: string): Product;
   getCheckoutOptions(): CheckoutOptions;
   quote(request: QuoteRequest): Quote;
-  /** Validates, re-prices, checks stock and `expectedTotal`, reserves stock, creates the order; idempotent per key. */
-  submitOrder(request: OrderRequest, idempotencyKey: string): Order;
-  /** Throws `not_found` for an unknown number or a contact (phone or e-mail) that does not match. */
+  /**
+   * Validates, re-prices, checks stock and `expectedTotal`, checks the risk rules, reserves stock,
+   * creates the order; idempotent per key. A submission a risk rule stops throws
+   * `verification_required` (see `risk-rules.ts`) until it comes again with the same key and
+   * `verification` holding the code sent.
+   */
+  submitOrder(request: OrderRequest, idempotencyKey: string, verification?: { id: string; code: string }): Order;
+  /**
+   * Throws `not_found` for an unknown number or an access that does not match: the contact (phone
+   * or e-mail) or the session of the shopper who placed it; `unauthorized` for a session token that
+   * is no longer valid (and no matching contact).
+   */
   getOrder(orderNumber: string, access?: OrderAccess): Order;
   getPaymentStatus(orderNumber: string): PaymentStatus;
   /**
@@ -155,6 +178,21 @@ export interface OrderEngine {
   rescheduleBooking(orderNumber: string, access: OrderAccess, request: RescheduleBookingRequest): Order;
   /** Merchant call: a confirmed booking order took place (`fulfilled`). */
   markFulfilled(orderNumber: string): Order;
+  /**
+   * Shopper call: sends a one-time sign-in code by SMS or e-mail (to the outbox). Throws
+   * `validation` on `channel` or `destination`, `rate_limited` (see `accounts.ts`).
+   */
+  requestSignInCode(request: { channel: CodeChannel; destination: string }): SentCode;
+  /** Shopper call: exchanges a sign-in code for a session. Throws `validation` on `code` (`code_wrong`, `code_expired`) and `rate_limited`. */
+  verifySignInCode(request: { channel: CodeChannel; destination: string; code: string }): Session;
+  /** Shopper call: ends a session; true when there was one (unknown or expired tokens are ignored). */
+  signOut(sessionToken: string): boolean;
+  /** Shopper call: the orders of the session's phone number or e-mail address, newest first. Throws `unauthorized`. */
+  listOrders(sessionToken: string): Order[];
+  /** Shopper call: sends a verification challenge's code again. Throws `not_found` and `rate_limited` (see `risk-rules.ts`). */
+  resendVerificationCode(challengeId: string): SentCode;
+  /** Merchant (demo) call: the codes the engine "sent" by SMS and e-mail, newest first. */
+  outbox(): OutboxMessage[];
   /** A snapshot of the mutable state (for persistence). */
   snapshot(): EngineState;
 }
@@ -177,6 +215,11 @@ export interface OrderEngineOptions {
   now?: () => Date;
   /** How long a booking hold lasts, in minutes. Default 10 (`DEFAULT_HOLD_MINUTES`). */
   holdMinutes?: number;
+  /**
+   * When an order needs a one-time code first (see `risk-rules.ts`). Default: none, every order is
+   * placed without one (`createEmbeddedBackend` applies `DEMO_RISK_RULES` unless told otherwise).
+   */
+  risk?: RiskRules;
 }
 
 /** Results per page when the query does not say. */
@@ -195,6 +238,9 @@ const EngineStateSchema = z.object({
   holds: z.optional(z.array(StoredHoldSchema)),
   bookings: z.optional(z.array(StoredBookingSchema)),
   returnPhotos: z.optional(z.record(z.string(), z.array(UploadedPhotoSchema))),
+  codes: z.optional(z.array(StoredCodeSchema)),
+  sessions: z.optional(z.array(StoredSessionSchema)),
+  outbox: z.optional(z.array(OutboxMessageSchema)),
 });
 
 /** The state a shop starts with: the seed's stock, no orders. */
@@ -273,16 +319,6 @@ function summarize(product: Product): ProductSummary {
   return summary;
 }
 
-/** Digits of a phone number without a +86/0086 prefix, or a trimmed lower-case e-mail. */
-function normalizeContact(contact: string): string {
-  const value = contact.trim();
-  if (value.includes('@')) return value.toLowerCase();
-  let digits = value.replace(/\D/g, '');
-  if (digits.startsWith('0086')) digits = digits.slice(4);
-  else if (digits.startsWith('86') && digits.length === 13) digits = digits.slice(2);
-  return digits;
-}
-
 function two(n: number): string {
   return String(n).padStart(2, '0');
 }
@@ -320,6 +356,9 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
   const now = options.now ?? (() => new Date());
   const currency = seed.pricing.currency;
   const productIndex = new Map(seed.products.map((p, index) => [p.id, { product: p, index }]));
+  const risk = checkRiskRules(options.risk, currency);
+  /** Phone numbers for sign-in are judged by the shop's first country. */
+  const country = seed.countries[0] ?? 'CN';
   let state = restoreState(seed, options.state);
 
   /** A seed product with the stock it has now. */
@@ -529,7 +568,7 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     return order;
   }
 
-  function submitOrder(rawRequest: OrderRequest, idempotencyKey: string): Order {
+  function submitOrder(rawRequest: OrderRequest, idempotencyKey: string, verification?: { id: string; code: string }): Order {
     const key = typeof idempotencyKey === 'string' ? idempotencyKey.trim() : '';
     if (key === '' || key.length > MAX_IDEMPOTENCY_KEY_LENGTH) {
       throw validationError(`An order needs an idempotency key of 1–${MAX_IDEMPOTENCY_KEY_LENGTH} characters.`, [
@@ -636,6 +675,10 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
       });
     }
 
+    // Risk rules last: only an order that could be placed now asks for a code.
+    const reason = riskReason(core, risk, request.contact, priced.total);
+    const codes = reason ? requireVerification(core, { reason, idempotencyKey: key, fingerprint, contact: request.contact, verification }) : undefined;
+
     const createdAt = now();
     const sequence = state.sequence + 1;
     const orderNumber = formatOrderNumber(createdAt, sequence);
@@ -674,16 +717,22 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
       idempotency: { ...state.idempotency, [key]: { orderNumber, fingerprint } },
       holds: booked.holds,
       bookings: booked.bookings,
+      ...(codes ? { codes } : {}),
     };
     changed();
     return structuredClone(order);
   }
 
-  /** The order, when `access` gives its phone number or e-mail; else `not_found`. */
+  /**
+   * The order, when `access` gives its phone number or e-mail, or the session of the shopper who
+   * placed it; else `not_found` (`unauthorized` when a session token was given that is no longer valid).
+   */
   function requireOwnOrder(orderNumber: string, access: OrderAccess | undefined): Order {
     const order = typeof orderNumber === 'string' ? findOrder(orderNumber) : undefined;
     const contact = access?.contact === undefined ? '' : normalizeContact(String(access.contact));
-    const matches = order !== undefined && contact !== '' && (contact === normalizeContact(order.contact.phone) || contact === normalizeContact(order.contact.email));
+    const session = access?.sessionToken === undefined ? undefined : sessionOf(core, access.sessionToken);
+    const matches = order !== undefined && (isOrderContact(contact, order) || (session !== undefined && ownsOrder(session, order)));
+    if (!matches && access?.sessionToken !== undefined && !session) throw sessionEnded();
     if (!order || !matches) {
       throw new OrderZoneError('not_found', `There is no order "${String(orderNumber)}" for that phone number or e-mail address.`, { details: { orderNumber } });
     }
@@ -919,6 +968,10 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     requireOwnOrder,
     transition,
     paymentAction: paymentActionFor,
+    store(next) {
+      state = next;
+      changed();
+    },
   };
 
   return {
@@ -961,6 +1014,12 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     editOrder: (orderNumber, access, request) => editOrderLines(core, orderNumber, access, request),
     rescheduleBooking: (orderNumber, access, request) => rescheduleBookingLine(core, orderNumber, access, request),
     markFulfilled: (orderNumber) => transition(requireOrder(orderNumber), 'fulfill'),
+    requestSignInCode: (request) => requestSignInCode(core, request, country),
+    verifySignInCode: (request) => verifySignInCode(core, request, country),
+    signOut: (sessionToken) => endSession(core, sessionToken),
+    listOrders: (sessionToken) => listSessionOrders(core, sessionToken),
+    resendVerificationCode: (challengeId) => resendVerificationCode(core, challengeId),
+    outbox: () => [...(state.outbox ?? [])].reverse().map((message) => ({ ...message })),
     snapshot,
   };
 }

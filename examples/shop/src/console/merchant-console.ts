@@ -1,6 +1,8 @@
 /**
  * `<merchant-console>`: the demo's merchant side. Lists the orders of the embedded backend in this
- * browser, newest first, and per order the merchant actions the core's transition table allows now.
+ * browser, newest first, and per order the merchant actions the core's transition table allows now;
+ * above them, the one-time codes the backend "sent" by SMS or e-mail (its outbox), so a person
+ * playing the demo can sign in or confirm a large order.
  * Re-reads the orders whenever another tab (the shop) changes the stored state. Rendered in the
  * light DOM so the page's stylesheet styles it.
  */
@@ -8,7 +10,7 @@ import {
   allowedMerchantActions, browserStorage, coreMessages, createTranslator, describeFieldError, formatMoney, isOrderZoneError, localize,
   type MerchantAction, type Order, type Translate,
 } from '@orderzone/core';
-import type { EmbeddedBackend } from '@orderzone/embedded-backend';
+import type { EmbeddedBackend, OutboxMessage } from '@orderzone/embedded-backend';
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consoleMessages } from './console-messages.ts';
@@ -170,6 +172,7 @@ export class MerchantConsole extends LitElement {
         <p class="muted">${t('console.intro')}</p>
       </div>
       <div class="visually-hidden" role="status" aria-live="polite" data-announcement>${this.announcement}</div>
+      ${this.renderOutbox(t)}
       <section aria-labelledby="orders-heading">
         <h2 id="orders-heading">
           ${t('console.orders')} <span class="count">(${t(orders.length === 1 ? 'console.count.one' : 'console.count.other', { count: orders.length })})</span>
@@ -179,6 +182,38 @@ export class MerchantConsole extends LitElement {
           : html`<ol class="orders" role="list">${orders.map((order) => html`<li>${this.renderOrder(order, t)}</li>`)}</ol>`}
       </section>
     `;
+  }
+
+  /** The codes the backend "sent", newest first. */
+  private renderOutbox(t: Translate): TemplateResult {
+    const messages = this.backend.engine.outbox();
+    const now = Date.now();
+    return html`<section class="outbox" aria-labelledby="outbox-heading" data-outbox>
+      <h2 id="outbox-heading">
+        ${t('console.outbox')} <span class="count">(${t(messages.length === 1 ? 'console.outbox.count.one' : 'console.outbox.count.other', { count: messages.length })})</span>
+      </h2>
+      <p class="muted">${t('console.outbox.intro')}</p>
+      ${messages.length === 0
+        ? html`<p class="muted" data-outbox-empty>${t('console.outbox.empty')}</p>`
+        : html`<ol class="messages" role="list">
+            ${messages.map((message) => this.renderMessage(message, now, t))}
+          </ol>`}
+    </section>`;
+  }
+
+  private renderMessage(message: OutboxMessage, now: number, t: Translate): TemplateResult {
+    const to = t('console.outbox.to', { channel: t(`console.outbox.channel.${message.channel}`), destination: message.destination });
+    const expired = Date.parse(message.expiresAt) <= now;
+    return html`<li class="message ${expired ? 'expired' : ''}" data-message data-purpose=${message.purpose}>
+      <p class="message-to"><strong>${to}</strong> · ${t(`console.outbox.purpose.${message.purpose}`)}</p>
+      <p class="message-code">${t('console.outbox.code')} <span class="code" data-code>${message.code}</span>${expired ? html` <span class="muted">(${t('console.outbox.expired')})</span>` : nothing}</p>
+      <p class="muted">${t('console.outbox.times', { sentAt: this.formatDate(message.sentAt), expiresAt: this.formatTime(message.expiresAt) })}</p>
+    </li>`;
+  }
+
+  private formatTime(iso: string): string {
+    const date = new Date(iso);
+    return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(this.locale, { timeStyle: 'short' }).format(date);
   }
 
   private renderOrder(order: Order, t: Translate): TemplateResult {

@@ -335,11 +335,12 @@ describe('REST contract: the return endpoints', () => {
     const upload = doc.paths['/orders/{orderNumber}/return-photos']!.post!;
     assert.equal(upload.operationId, 'uploadReturnPhoto');
     assert.deepEqual(Object.keys(upload.requestBody!.content), ['image/jpeg', 'image/png', 'image/webp']);
-    assert.deepEqual(Object.keys(upload.responses), ['201', '400', '404', '409', '413', '415', '429', '500']);
-    assert.ok(upload.parameters.some((p) => p.name === 'contact' && p.in === 'query' && p.required));
+    assert.deepEqual(Object.keys(upload.responses), ['201', '400', '401', '404', '409', '413', '415', '429', '500']);
+    // The contact, or the session token of the shopper who placed the order.
+    assert.ok(upload.parameters.some((p) => p.name === 'contact' && p.in === 'query' && !p.required));
     const request = doc.paths['/orders/{orderNumber}/return-requests']!.post!;
     assert.deepEqual(Object.keys(request.requestBody!.content), ['application/json']);
-    assert.deepEqual(Object.keys(request.responses), ['200', '400', '404', '409', '429', '500']);
+    assert.deepEqual(Object.keys(request.responses), ['200', '400', '401', '404', '409', '429', '500']);
     for (const name of ['UploadedPhoto', 'ReturnRequest', 'ReturnInstructions']) assert.ok(doc.components.schemas[name], name);
   });
 

@@ -10,12 +10,12 @@
 import type * as z from 'zod/mini';
 import type { BackendAdapter, OrderAccess, RequestContext } from '../backend/backend-adapter.ts';
 import { OrderZoneError, isOrderZoneError, type FieldError, type OrderZoneErrorCode } from '../errors.ts';
-import { QuoteSchema, type UploadedPhoto } from '../order/order-schema.ts';
+import { QuoteSchema, VerificationChallengeSchema, type UploadedPhoto } from '../order/order-schema.ts';
 import { RETURN_PHOTO_MAX_BYTES } from '../order/return-photo-limits.ts';
 import type { Availability } from '../booking/booking-schema.ts';
 import {
-  availabilityToSearchParams, ErrorBodySchema, IDEMPOTENCY_KEY_HEADER, REST_ENDPOINTS, catalogQueryToSearchParams, errorCodeForStatus, fillPath, isServerErrorCode,
-  type Endpoint,
+  availabilityToSearchParams, bearer, ErrorBodySchema, IDEMPOTENCY_KEY_HEADER, REST_ENDPOINTS, VERIFICATION_CODE_HEADER, VERIFICATION_ID_HEADER, catalogQueryToSearchParams,
+  errorCodeForStatus, fillPath, isServerErrorCode, type Endpoint,
 } from './rest-contract.ts';
 
 /** Options of {@link createRestAdapter}. */
@@ -24,7 +24,11 @@ export interface RestAdapterOptions {
   baseUrl: string;
   /** The `fetch` to use; default `globalThis.fetch`. */
   fetch?: typeof fetch;
-  /** Extra headers for every request (an `Authorization` token, a CSRF header...); may be async. */
+  /**
+   * Extra headers for every request (a CSRF header, an API key...); may be async. A signed-in
+   * shopper's session token is sent as `Authorization: Bearer` on the calls that carry one
+   * (`listOrders`, `signOut`, order access with `sessionToken`), replacing an `Authorization` given here.
+   */
   headers?: () => Record<string, string> | Promise<Record<string, string>>;
   /** Milliseconds to wait for a whole response before failing with `timeout`. Default 15000. */
   timeoutMs?: number;
@@ -235,14 +239,23 @@ export function createRestAdapter(options: RestAdapterOptions): BackendAdapter {
       if (typeof key !== 'string' || key.trim() === '') {
         throw new OrderZoneError('validation', 'submitOrder needs an idempotency key (ctx.idempotencyKey).', { fieldErrors: [{ field: 'idempotencyKey', code: 'required' }] });
       }
-      return request(REST_ENDPOINTS.submitOrder, { body, headers: { [IDEMPOTENCY_KEY_HEADER]: key }, ctx });
+      const headers: Record<string, string> = { [IDEMPOTENCY_KEY_HEADER]: key };
+      const verification = ctx.verification;
+      if (verification !== undefined) {
+        if (typeof verification?.id !== 'string' || verification.id === '' || typeof verification.code !== 'string' || verification.code === '') {
+          throw new OrderZoneError('validation', 'ctx.verification needs the challenge id and the code.', { fieldErrors: [{ field: 'verification.code', code: 'required' }] });
+        }
+        headers[VERIFICATION_ID_HEADER] = verification.id;
+        headers[VERIFICATION_CODE_HEADER] = verification.code;
+      }
+      return request(REST_ENDPOINTS.submitOrder, { body, headers, ctx });
     },
-    getOrder: (orderNumber, access, ctx) => request(REST_ENDPOINTS.getOrder, { pathParams: { orderNumber }, query: contactQuery(access), ctx }),
+    getOrder: (orderNumber, access, ctx) => request(REST_ENDPOINTS.getOrder, { pathParams: { orderNumber }, ...accessOf(access), ctx }),
     getPaymentStatus: (orderNumber, ctx) => request(REST_ENDPOINTS.getPaymentStatus, { pathParams: { orderNumber }, ctx }),
-    cancelOrder: (orderNumber, access, ctx) => request(REST_ENDPOINTS.cancelOrder, { pathParams: { orderNumber }, query: contactQuery(access), ctx }),
+    cancelOrder: (orderNumber, access, ctx) => request(REST_ENDPOINTS.cancelOrder, { pathParams: { orderNumber }, ...accessOf(access), ctx }),
     changeShippingAddress: (orderNumber, access, body, ctx) =>
-      request(REST_ENDPOINTS.changeShippingAddress, { pathParams: { orderNumber }, query: contactQuery(access), body, ctx }),
-    requestRefund: (orderNumber, access, body, ctx) => request(REST_ENDPOINTS.requestRefund, { pathParams: { orderNumber }, query: contactQuery(access), body, ctx }),
+      request(REST_ENDPOINTS.changeShippingAddress, { pathParams: { orderNumber }, ...accessOf(access), body, ctx }),
+    requestRefund: (orderNumber, access, body, ctx) => request(REST_ENDPOINTS.requestRefund, { pathParams: { orderNumber }, ...accessOf(access), body, ctx }),
     async uploadReturnPhoto(orderNumber, access, photo, ctx) {
       const onProgress = ctx?.onProgress;
       onProgress?.(0);
@@ -250,7 +263,7 @@ export function createRestAdapter(options: RestAdapterOptions): BackendAdapter {
       try {
         uploaded = await request(REST_ENDPOINTS.uploadReturnPhoto, {
           pathParams: { orderNumber },
-          query: contactQuery(access),
+          ...accessOf(access),
           rawBody: photo,
           ...(onProgress ? { onProgress } : {}),
           ...(ctx ? { ctx } : {}),
@@ -261,19 +274,28 @@ export function createRestAdapter(options: RestAdapterOptions): BackendAdapter {
       onProgress?.(1);
       return uploaded;
     },
-    requestReturn: (orderNumber, access, body, ctx) => request(REST_ENDPOINTS.requestReturn, { pathParams: { orderNumber }, query: contactQuery(access), body, ctx }),
+    requestReturn: (orderNumber, access, body, ctx) => request(REST_ENDPOINTS.requestReturn, { pathParams: { orderNumber }, ...accessOf(access), body, ctx }),
     async getAvailability(asked, ctx) {
       const availability = await request(REST_ENDPOINTS.getAvailability, { pathParams: { productId: asked.productId }, query: availabilityToSearchParams(asked), ctx });
       checkAvailabilityAnswer(asked.productId, asked.sessionId, availability);
       return availability;
     },
     placeHold: (body, ctx) => request(REST_ENDPOINTS.placeHold, { body, ctx }),
-    editOrder: (orderNumber, access, body, ctx) => request(REST_ENDPOINTS.editOrder, { pathParams: { orderNumber }, query: contactQuery(access), body, ctx }),
+    editOrder: (orderNumber, access, body, ctx) => request(REST_ENDPOINTS.editOrder, { pathParams: { orderNumber }, ...accessOf(access), body, ctx }),
     rescheduleBooking: (orderNumber, access, body, ctx) =>
-      request(REST_ENDPOINTS.rescheduleBooking, { pathParams: { orderNumber }, query: contactQuery(access), body, ctx }),
+      request(REST_ENDPOINTS.rescheduleBooking, { pathParams: { orderNumber }, ...accessOf(access), body, ctx }),
     async releaseHold(holdId, ctx) {
       await request(REST_ENDPOINTS.releaseHold, { pathParams: { holdId }, ctx });
     },
+    requestSignInCode: (body, ctx) => request(REST_ENDPOINTS.requestSignInCode, { body, ctx }),
+    verifySignInCode: (body, ctx) => request(REST_ENDPOINTS.verifySignInCode, { body, ctx }),
+    async signOut(sessionToken, ctx) {
+      await request(REST_ENDPOINTS.signOut, { headers: { Authorization: bearer(sessionToken) }, ctx });
+    },
+    async listOrders(sessionToken, ctx) {
+      return (await request(REST_ENDPOINTS.listOrders, { headers: { Authorization: bearer(sessionToken) }, ctx })).orders;
+    },
+    resendVerificationCode: (challengeId, ctx) => request(REST_ENDPOINTS.resendVerificationCode, { pathParams: { challengeId }, ctx }),
   };
 }
 
@@ -307,11 +329,11 @@ function withPhotoFieldError(error: unknown): unknown {
   return new OrderZoneError('validation', error.message, { status: error.status!, fieldErrors: [fieldError], details: error.details, cause: error.cause });
 }
 
-/** The `contact` query parameter that proves access to an order, when given. */
-function contactQuery(access: OrderAccess | undefined): URLSearchParams {
+/** What proves access to an order: the `contact` query parameter and the session token as `Authorization: Bearer`, each when given. */
+function accessOf(access: OrderAccess | undefined): { query: URLSearchParams; headers?: Record<string, string> } {
   const query = new URLSearchParams();
   if (access?.contact !== undefined) query.set('contact', access.contact);
-  return query;
+  return access?.sessionToken !== undefined ? { query, headers: { Authorization: bearer(access.sessionToken) } } : { query };
 }
 
 /**
@@ -332,6 +354,14 @@ function errorFromResponse(label: string, response: Response, json: unknown): Or
         return new OrderZoneError('bad_response', `${label} answered ${status} ${code} with a details.quote that does not match the contract: ${firstIssue(quote.error)}.`, { status });
       }
       checkedDetails = { ...details, quote: quote.data };
+    }
+    if (code === 'verification_required') {
+      // The checkout can only ask for the code with a well-formed challenge.
+      const challenge = VerificationChallengeSchema.safeParse(details ?? {});
+      if (!challenge.success) {
+        return new OrderZoneError('bad_response', `${label} answered ${status} verification_required with details that are not a VerificationChallenge: ${firstIssue(challenge.error)}.`, { status });
+      }
+      checkedDetails = challenge.data;
     }
     const retry = bodyRetry ?? headerRetry;
     return new OrderZoneError(known, `${label} failed with ${status} ${code}: ${message}`, {

@@ -20,10 +20,28 @@ describe('REST contract', () => {
     const operations = Object.values(doc.paths).flatMap((p) => Object.values(p).map((o) => o.operationId));
     assert.deepEqual(operations.sort(), Object.keys(REST_ENDPOINTS).sort());
     const submit = doc.paths['/orders']!.post!;
-    assert.deepEqual(Object.keys(submit.responses).sort(), ['201', '400', '409', '429', '500']);
+    assert.deepEqual(Object.keys(submit.responses).sort(), ['201', '400', '403', '409', '429', '500']);
+    assert.match(JSON.stringify(submit.responses['403']), /verification_required/);
+    assert.deepEqual(submit.parameters.filter((p) => p.in === 'header' && !p.required).map((p) => p.name), ['Verification-Id', 'Verification-Code', 'Accept-Language']);
     assert.ok(submit.parameters.some((p) => p.name === 'Idempotency-Key' && p.in === 'header' && p.required));
     assert.ok(submit.requestBody);
-    assert.ok(doc.paths['/orders/{orderNumber}']!.get!.parameters.some((p) => p.name === 'contact' && p.required));
+    // An order is reached by its contact or by the session of the shopper who placed it.
+    const getOrder = doc.paths['/orders/{orderNumber}']!.get! as unknown as { parameters: { name: string; required: boolean }[]; security: unknown; responses: Record<string, unknown> };
+    assert.ok(getOrder.parameters.some((p) => p.name === 'contact' && !p.required));
+    assert.deepEqual(getOrder.security, [{}, { sessionToken: [] }]);
+    assert.deepEqual(Object.keys(getOrder.responses).sort(), ['200', '401', '404', '429', '500']);
+    // Accounts: codes and sessions created with 201; the shopper's orders and sign-out need the bearer token.
+    assert.deepEqual(Object.keys(doc.paths['/auth/codes']!.post!.responses).sort(), ['201', '400', '429', '500']);
+    assert.equal(doc.paths['/auth/sessions']!.post!.operationId, 'verifySignInCode');
+    for (const [path, method] of [['/me/orders', 'get'], ['/auth/sessions/current', 'delete']] as const) {
+      const operation = doc.paths[path]![method]! as unknown as { security: unknown; responses: Record<string, unknown> };
+      assert.deepEqual(operation.security, [{ sessionToken: [] }], path);
+      assert.ok(operation.responses['401'], path);
+    }
+    assert.deepEqual(Object.keys(doc.paths['/verifications/{challengeId}/resend']!.post!.responses).sort(), ['200', '404', '429', '500']);
+    assert.deepEqual((doc as unknown as { components: { securitySchemes: unknown } }).components.securitySchemes, {
+      sessionToken: { type: 'http', scheme: 'bearer', description: 'The `token` of a `Session` from `POST /auth/sessions`.' },
+    });
     // Bookings: availability by query, holds created with 201 and refused with 409, released with DELETE.
     assert.deepEqual(doc.paths['/products/{productId}/availability']!.get!.parameters.filter((p) => p.in === 'query').map((p) => p.name), ['variantId', 'from', 'to', 'sessionId']);
     assert.deepEqual(Object.keys(doc.paths['/holds']!.post!.responses).sort(), ['201', '400', '404', '409', '429', '500']);
@@ -36,7 +54,7 @@ describe('REST contract', () => {
   it('maps error codes to statuses and back', () => {
     assert.deepEqual(
       Object.keys(ERROR_STATUS).map((code) => [code, statusForErrorCode(code as keyof typeof ERROR_STATUS)]),
-      [['validation', 400], ['unauthorized', 401], ['not_found', 404], ['conflict', 409], ['price_changed', 409], ['out_of_stock', 409], ['rate_limited', 429], ['server', 500]],
+      [['validation', 400], ['unauthorized', 401], ['not_found', 404], ['conflict', 409], ['price_changed', 409], ['out_of_stock', 409], ['rate_limited', 429], ['verification_required', 403], ['server', 500]],
     );
     assert.equal(statusForErrorCode('network'), 500);
     assert.deepEqual([422, 403, 408, 503, 302].map(errorCodeForStatus), ['validation', 'unauthorized', 'timeout', 'server', 'bad_response']);

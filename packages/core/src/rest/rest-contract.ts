@@ -16,7 +16,9 @@ import type { OrderZoneError, OrderZoneErrorCode } from '../errors.ts';
 import {
   AvailabilitySchema, BookingDetailsSchema, BookingSelectionSchema, HoldSchema, PlaceHoldRequestSchema, RescheduleBookingRequestSchema, type AvailabilityRequest,
 } from '../booking/booking-schema.ts';
-import { EditOrderRequestSchema } from '../order/order-schema.ts';
+import {
+  CodeChannelSchema, EditOrderRequestSchema, SentCodeSchema, SessionSchema, ShopperSchema, VerificationChallengeSchema,
+} from '../order/order-schema.ts';
 import { IdSchema } from '../catalog/primitive-schemas.ts';
 import {
   AddressSchema, AdjustmentSchema, CheckoutOptionsSchema, ContactSchema, LineRequestSchema, OrderRequestSchema, OrderSchema,
@@ -30,6 +32,48 @@ export const REST_CONTRACT_VERSION = '1.0.0';
 
 /** The header that carries an order submission's idempotency key. */
 export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
+
+/** The header that carries, on a resubmitted order, the id of the `verification_required` challenge it answers. */
+export const VERIFICATION_ID_HEADER = 'Verification-Id';
+
+/** The header that carries, on a resubmitted order, the one-time code of that challenge. */
+export const VERIFICATION_CODE_HEADER = 'Verification-Code';
+
+/** `POST /auth/codes`: where to send a one-time sign-in code. */
+export const SignInCodeRequestSchema = z.object({
+  channel: CodeChannelSchema,
+  /** A phone number (`sms`) or an e-mail address (`email`). */
+  destination: z.string(),
+});
+export type SignInCodeRequest = z.infer<typeof SignInCodeRequestSchema>;
+
+/** `POST /auth/sessions`: the code that was sent, and where it was sent. */
+export const SignInRequestSchema = z.object({
+  channel: CodeChannelSchema,
+  destination: z.string(),
+  /** The 6-digit code. */
+  code: z.string(),
+});
+export type SignInRequest = z.infer<typeof SignInRequestSchema>;
+
+/** `GET /me/orders`: the signed-in shopper's orders, newest first. */
+export const OrderListSchema = z.object({ orders: z.array(OrderSchema) });
+export type OrderList = z.infer<typeof OrderListSchema>;
+
+/** `DELETE /auth/sessions/current`: whether there was a session to end (`false` for an unknown or expired token: not an error). */
+export const SignOutResultSchema = z.object({ signedOut: z.boolean() });
+export type SignOutResult = z.infer<typeof SignOutResultSchema>;
+
+/** The value of an `Authorization` header carrying a session token. */
+export function bearer(sessionToken: string): string {
+  return `Bearer ${sessionToken}`;
+}
+
+/** The session token of an `Authorization: Bearer <token>` header, or `undefined` when there is none. */
+export function bearerToken(header: string | null | undefined): string | undefined {
+  const match = /^\s*Bearer\s+(\S+)\s*$/i.exec(header ?? '');
+  return match?.[1];
+}
 
 /** `GET /categories`: all categories, parents before children. */
 export const CategoryListSchema = z.object({ categories: z.array(CategorySchema) });
@@ -71,6 +115,7 @@ export const ERROR_STATUS = {
   price_changed: 409,
   out_of_stock: 409,
   rate_limited: 429,
+  verification_required: 403,
   server: 500,
 } as const satisfies Partial<Record<OrderZoneErrorCode, number>>;
 
@@ -138,6 +183,13 @@ export interface Endpoint<Response extends z.ZodMiniType = z.ZodMiniType> {
   rawBody?: RawBody;
   /** Headers the client must send. */
   requiredHeaders: { name: string; description: string }[];
+  /** Headers the client may send. */
+  optionalHeaders?: { name: string; description: string }[];
+  /**
+   * A signed-in shopper's session token as `Authorization: Bearer <token>`: `required`, or
+   * `optional` (order access: the token instead of the `contact` query parameter).
+   */
+  auth?: 'required' | 'optional';
   /** The success status. */
   status: 200 | 201;
   response: Response;
@@ -158,9 +210,17 @@ function endpoint<R extends z.ZodMiniType>(e: Omit<Endpoint<R>, 'pathParameters'
   return { pathParameters: [], query: [], requiredHeaders: [], status: 200, ...e };
 }
 
-/** The `contact` query parameter that proves a shopper may see or change an order. */
+/**
+ * The `contact` query parameter that proves a shopper may see or change an order; a signed-in
+ * shopper sends their session token (`Authorization: Bearer`) instead.
+ */
 const contactQuery: QueryParameter[] = [
-  { name: 'contact', description: 'The phone number or e-mail address given at checkout.', required: true, schema: { type: 'string' } },
+  {
+    name: 'contact',
+    description: 'The phone number or e-mail address given at checkout. Required unless the request carries the session token (`Authorization: Bearer`) of the shopper who placed the order.',
+    required: false,
+    schema: { type: 'string' },
+  },
 ];
 
 const orderNumberParameter = [{ name: 'orderNumber', description: 'The order number.' }];
@@ -278,23 +338,33 @@ export const REST_ENDPOINTS = {
     summary: 'Place an order',
     description:
       'Validates the contact and address, re-prices the lines, checks stock and that the total equals `expectedTotal`, reserves stock and creates the order. ' +
-      'The same `Idempotency-Key` with the same body returns the order created the first time; with a different body it answers `409 conflict`.',
+      'The same `Idempotency-Key` with the same body returns the order created the first time; with a different body it answers `409 conflict`. ' +
+      'When a risk rule (a large amount, many orders in a short time) wants a one-time code first, it answers `403 verification_required` with the challenge in `error.details` ' +
+      '(`{ id, reason, code: SentCode }`; the code was sent to the order’s contact phone) and creates nothing; the same request with the same key and the ' +
+      '`Verification-Id` and `Verification-Code` headers then places the order, or answers `400 validation` on `verification.code` (`code_wrong`, `code_expired`) or `429` after too many wrong tries.',
     body: OrderRequestSchema,
     requiredHeaders: [{ name: IDEMPOTENCY_KEY_HEADER, description: 'Identifies one checkout attempt (1–255 characters); retries reuse it.' }],
+    optionalHeaders: [
+      { name: VERIFICATION_ID_HEADER, description: 'On a resubmission answering `403 verification_required`: the challenge’s `id` (from `error.details`). Sent with `Verification-Code`.' },
+      { name: VERIFICATION_CODE_HEADER, description: 'The 6-digit code sent for that challenge.' },
+    ],
     status: 201,
     response: OrderSchema,
-    errors: ['validation', 'out_of_stock', 'price_changed', 'conflict'],
+    errors: ['validation', 'out_of_stock', 'price_changed', 'conflict', 'verification_required'],
   }),
   getOrder: endpoint({
     operationId: 'getOrder',
     method: 'GET',
     path: '/orders/{orderNumber}',
     summary: 'Get an order',
-    description: 'An order, for someone who gives the phone number or e-mail address used to place it. An unknown number and a contact that does not match both answer `404`.',
+    description:
+      'An order, for someone who gives the phone number or e-mail address used to place it, or for the signed-in shopper who placed it (session token as `Authorization: Bearer`). ' +
+      'An unknown number and a contact or session that does not match both answer `404`; a session token that is no longer valid answers `401 unauthorized`.',
     pathParameters: [{ name: 'orderNumber', description: 'The order number.' }],
     query: contactQuery,
+    auth: 'optional',
     response: OrderSchema,
-    errors: ['not_found'],
+    errors: ['not_found', 'unauthorized'],
   }),
   getPaymentStatus: endpoint({
     operationId: 'getPaymentStatus',
@@ -316,8 +386,9 @@ export const REST_ENDPOINTS = {
       'Answers the cancelled order; `409 conflict` when the order’s status no longer allows it (see the transition table in docs/backend-contract.md).',
     pathParameters: orderNumberParameter,
     query: contactQuery,
+    auth: 'optional',
     response: OrderSchema,
-    errors: ['not_found', 'conflict'],
+    errors: ['not_found', 'conflict', 'unauthorized'],
   }),
   changeShippingAddress: endpoint({
     operationId: 'changeShippingAddress',
@@ -329,9 +400,10 @@ export const REST_ENDPOINTS = {
       'The country cannot change. Answers the updated order; `409 conflict` when the order’s status no longer allows it.',
     pathParameters: orderNumberParameter,
     query: contactQuery,
+    auth: 'optional',
     body: AddressSchema,
     response: OrderSchema,
-    errors: ['validation', 'not_found', 'conflict'],
+    errors: ['validation', 'not_found', 'conflict', 'unauthorized'],
   }),
   requestRefund: endpoint({
     operationId: 'requestRefund',
@@ -343,9 +415,10 @@ export const REST_ENDPOINTS = {
       'Answers the order, now `refund_requested`; `409 conflict` when the order’s status does not allow it.',
     pathParameters: orderNumberParameter,
     query: contactQuery,
+    auth: 'optional',
     body: RefundRequestSchema,
     response: OrderSchema,
-    errors: ['validation', 'not_found', 'conflict'],
+    errors: ['validation', 'not_found', 'conflict', 'unauthorized'],
   }),
   uploadReturnPhoto: endpoint({
     operationId: 'uploadReturnPhoto',
@@ -358,10 +431,11 @@ export const REST_ENDPOINTS = {
       '`413` (field `photos`, code `photo_too_large`) for a larger body, `415` (code `photo_type`) for another type, `409 conflict` when the order’s status does not allow a return.',
     pathParameters: orderNumberParameter,
     query: contactQuery,
+    auth: 'optional',
     rawBody: { mediaTypes: RETURN_PHOTO_TYPES, maxBytes: RETURN_PHOTO_MAX_BYTES, description: 'The photo file.' },
     status: 201,
     response: UploadedPhotoSchema,
-    errors: ['validation', 'not_found', 'conflict'],
+    errors: ['validation', 'not_found', 'conflict', 'unauthorized'],
   }),
   requestReturn: endpoint({
     operationId: 'requestReturn',
@@ -373,9 +447,10 @@ export const REST_ENDPOINTS = {
       '(`400 validation` on `photos`: `too_many_photos`, `unknown_photo`). Answers the order, now `return_requested`, with `returnRequest`; `409 conflict` when the order’s status does not allow it.',
     pathParameters: orderNumberParameter,
     query: contactQuery,
+    auth: 'optional',
     body: ReturnRequestSchema,
     response: OrderSchema,
-    errors: ['validation', 'not_found', 'conflict'],
+    errors: ['validation', 'not_found', 'conflict', 'unauthorized'],
   }),
   getAvailability: endpoint({
     operationId: 'getAvailability',
@@ -431,9 +506,10 @@ export const REST_ENDPOINTS = {
       '`409 conflict` when the order is no longer awaiting payment or a kept booking can no longer be kept. Nothing changes on any error.',
     pathParameters: orderNumberParameter,
     query: contactQuery,
+    auth: 'optional',
     body: EditOrderRequestSchema,
     response: OrderSchema,
-    errors: ['validation', 'not_found', 'conflict', 'price_changed', 'out_of_stock'],
+    errors: ['validation', 'not_found', 'conflict', 'price_changed', 'out_of_stock', 'unauthorized'],
   }),
   rescheduleBooking: endpoint({
     operationId: 'rescheduleBooking',
@@ -448,9 +524,72 @@ export const REST_ENDPOINTS = {
       '`400 validation` on `lineIndex` (`unknown_line`, `not_a_booking`) or `booking` (`booking_unchanged`, `price_differs` with `details.unitPrice`, and the rule codes of `POST /holds` under `booking.`).',
     pathParameters: orderNumberParameter,
     query: contactQuery,
+    auth: 'optional',
     body: RescheduleBookingRequestSchema,
     response: OrderSchema,
-    errors: ['validation', 'not_found', 'conflict'],
+    errors: ['validation', 'not_found', 'conflict', 'unauthorized'],
+  }),
+  requestSignInCode: endpoint({
+    operationId: 'requestSignInCode',
+    method: 'POST',
+    path: '/auth/codes',
+    summary: 'Send a one-time sign-in code',
+    description:
+      'Sends a 6-digit code by SMS (`channel` `sms`, `destination` a phone number) or e-mail (`email`, an address). Answers where it went (masked), until when it works (`expiresAt`) and ' +
+      'when another may be asked for (`resendAt`). `400 validation` on `destination` (`required`, `invalid_phone_cn`, `invalid_phone`, `invalid_email`) or `channel` (`invalid_choice`); ' +
+      '`429 rate_limited` with `retryAfterSeconds` before `resendAt` or when too many codes were asked for.',
+    body: SignInCodeRequestSchema,
+    status: 201,
+    response: SentCodeSchema,
+    errors: ['validation'],
+  }),
+  verifySignInCode: endpoint({
+    operationId: 'verifySignInCode',
+    method: 'POST',
+    path: '/auth/sessions',
+    summary: 'Sign in with a one-time code',
+    description:
+      'Exchanges the code sent by `POST /auth/codes` for a session: a bearer `token` for `GET /me/orders` and order access, the shopper (phone or e-mail) and `expiresAt`. A code works once. ' +
+      '`400 validation` on `code` (`code_wrong`, `code_expired`; also when no code is waiting for that destination); `429 rate_limited` after too many wrong tries (ask for a new code).',
+    body: SignInRequestSchema,
+    status: 201,
+    response: SessionSchema,
+    errors: ['validation'],
+  }),
+  signOut: endpoint({
+    operationId: 'signOut',
+    method: 'DELETE',
+    path: '/auth/sessions/current',
+    summary: 'Sign out',
+    description:
+      'Ends the session whose token the request carries (`Authorization: Bearer`). An unknown or expired token is not an error: the answer says `signedOut: false`. ' +
+      '`401 unauthorized` only when no bearer token is sent at all.',
+    auth: 'required',
+    response: SignOutResultSchema,
+    errors: ['unauthorized'],
+  }),
+  listOrders: endpoint({
+    operationId: 'listOrders',
+    method: 'GET',
+    path: '/me/orders',
+    summary: 'List the signed-in shopper’s orders',
+    description: 'The orders whose contact phone or e-mail is the one the shopper signed in with, newest first. `401 unauthorized` for a missing, unknown or expired token.',
+    auth: 'required',
+    response: OrderListSchema,
+    errors: ['unauthorized'],
+  }),
+  resendVerificationCode: endpoint({
+    operationId: 'resendVerificationCode',
+    method: 'POST',
+    path: '/verifications/{challengeId}/resend',
+    summary: 'Send the code of a verification challenge again',
+    description:
+      'Sends a new code for a `verification_required` challenge (the old one stops working) and answers where it went and its times. ' +
+      '`429 rate_limited` with `retryAfterSeconds` before the previous code’s `resendAt` or when too many codes were sent; `404` for an unknown challenge or one whose order was placed.',
+    pathParameters: [{ name: 'challengeId', description: 'The challenge’s `id`, from the `verification_required` error’s details.' }],
+    status: 200,
+    response: SentCodeSchema,
+    errors: ['not_found'],
   }),
 } as const;
 
@@ -541,18 +680,28 @@ const NAMED_SCHEMAS: [string, z.ZodMiniType][] = [
   ['HoldRelease', HoldReleaseSchema],
   ['EditOrderRequest', EditOrderRequestSchema],
   ['RescheduleBookingRequest', RescheduleBookingRequestSchema],
+  ['CodeChannel', CodeChannelSchema],
+  ['SignInCodeRequest', SignInCodeRequestSchema],
+  ['SignInRequest', SignInRequestSchema],
+  ['SentCode', SentCodeSchema],
+  ['Shopper', ShopperSchema],
+  ['Session', SessionSchema],
+  ['OrderList', OrderListSchema],
+  ['SignOutResult', SignOutResultSchema],
+  ['VerificationChallenge', VerificationChallengeSchema],
   ['FieldError', FieldErrorSchema],
   ['ErrorBody', ErrorBodySchema],
 ];
 
 const ERROR_DESCRIPTIONS: Record<ServerErrorCode, string> = {
   validation: 'The request is not valid; `error.fieldErrors` says which fields and why.',
-  unauthorized: 'Credentials are missing or no longer valid.',
+  unauthorized: 'The session token (`Authorization: Bearer`) is missing, unknown, signed out or expired.',
   not_found: 'The resource does not exist (or the contact does not match).',
   conflict: 'The request conflicts with the current state: an idempotency key already used for a different request, or an order action its status no longer (or not yet) allows (`error.details` holds `status` and `action` then), or a booking taken meanwhile: a hold refused (`error.details.reason` `booking_taken`) or an order whose booking lines can no longer be booked (`error.details.reason` `booking_unavailable`, with `quote` and `lines`).',
   price_changed: 'The total differs from `expectedTotal`; `error.details.quote` is the new quote.',
   out_of_stock: 'A line can no longer be ordered as asked; `error.details.quote` is the new quote and `error.details.lines` lists the lines.',
-  rate_limited: 'Too many requests; wait `Retry-After` seconds.',
+  rate_limited: 'Too many requests (or, for one-time codes, too many asked for or typed wrong); wait `Retry-After` seconds.',
+  verification_required: 'A risk check wants a one-time code before placing this order; `error.details` is the `VerificationChallenge` (the code was sent). Submit again with the same key and the `Verification-Id` and `Verification-Code` headers.',
   server: 'The backend failed; retrying later may help.',
 };
 
@@ -585,6 +734,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
       ...e.pathParameters.map((p) => ({ name: p.name, in: 'path', required: true, description: p.description, schema: { type: 'string' } })),
       ...e.query.map((q) => ({ name: q.name, in: 'query', required: q.required, description: q.description, schema: q.schema, ...(q.schema.type === 'array' ? { style: 'form', explode: true } : {}) })),
       ...e.requiredHeaders.map((h) => ({ name: h.name, in: 'header', required: true, description: h.description, schema: { type: 'string', minLength: 1, maxLength: 255 } })),
+      ...(e.optionalHeaders ?? []).map((h) => ({ name: h.name, in: 'header', required: false, description: h.description, schema: { type: 'string', minLength: 1, maxLength: 255 } })),
       { name: 'Accept-Language', in: 'header', required: false, description: 'The shopper’s locale (`zh-CN`, `en-US`), for backends that localize.', schema: { type: 'string' } },
     ];
     const responses: Record<string, unknown> = {
@@ -606,6 +756,8 @@ export function buildOpenApiDocument(): Record<string, unknown> {
       responses['415'] = { description: `\`validation\` (field \`photos\`, code \`photo_type\`): \`Content-Type\` is not one of ${e.rawBody.mediaTypes.join(', ')}.`, content: errorContent };
     }
     const operation: Record<string, unknown> = { operationId: e.operationId, summary: e.summary, description: e.description, parameters, responses };
+    // `{}` first: the operation also works without the token (with `contact` instead).
+    if (e.auth) operation.security = e.auth === 'required' ? [{ sessionToken: [] }] : [{}, { sessionToken: [] }];
     if (e.body) operation.requestBody = { required: true, content: { 'application/json': { schema: ref(e.body) } } };
     if (e.rawBody) {
       const file = { schema: { type: 'string', format: 'binary' } };
@@ -625,6 +777,11 @@ export function buildOpenApiDocument(): Record<string, unknown> {
       license: { name: 'MIT', identifier: 'MIT' },
     },
     paths,
-    components: { schemas },
+    components: {
+      schemas,
+      securitySchemes: {
+        sessionToken: { type: 'http', scheme: 'bearer', description: 'The `token` of a `Session` from `POST /auth/sessions`.' },
+      },
+    },
   };
 }
