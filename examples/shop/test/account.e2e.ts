@@ -131,6 +131,8 @@ describe('accounts and risk checks, across a shopper tab and the merchant consol
     await shopper.getByText(/We sent a 6-digit code to 139\*\*\*\*9000/).first().waitFor({ timeout: 10_000 });
     const signIn = await codeFromConsole(console, 'sign_in');
     assert.match(signIn.text, /SMS to 13900139000 · Sign-in code/);
+    // A screen reader user hears the new code without looking for it.
+    assert.equal((await console.locator('[data-announcement]').textContent())?.trim(), `New SMS to 13900139000: code ${signIn.code}.`);
     await fill(shopper, /6-digit code/, signIn.code);
     await shopper.getByRole('button', { name: 'Sign in', exact: true }).last().click();
 

@@ -49,6 +49,23 @@ describe('HTTP handlers over the order engine', () => {
     assert.equal(engine.snapshot().orders.length, 0);
   });
 
+  it('refuses a verification with only one of its two headers, and answers an unknown session token on sign-out with signedOut: false', async () => {
+    const response = await fetch(`${BASE}/orders`, { method: 'POST', headers: { 'Idempotency-Key': 'h-3', 'Verification-Id': 'CH1' }, body: JSON.stringify(orderBody) });
+    assert.deepEqual(await errorOf(response), {
+      status: 400,
+      code: 'validation',
+      message: 'A verification needs both the Verification-Id and the Verification-Code header.',
+      fieldErrors: [{ field: 'verification.code', code: 'required' }],
+    });
+    assert.equal(engine.snapshot().orders.length, 0);
+    const signOut = await fetch(`${BASE}/auth/sessions/current`, { method: 'DELETE', headers: { Authorization: 'Bearer nobody' } });
+    assert.deepEqual([signOut.status, await signOut.json()], [200, { signedOut: false }]);
+    const codes = await fetch(`${BASE}/auth/codes`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ channel: 'sms', destination: '13700137000' }) });
+    assert.equal(codes.status, 201);
+    const again = await fetch(`${BASE}/auth/codes`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ channel: 'sms', destination: '13700137000' }) });
+    assert.deepEqual([again.status, again.headers.get('Retry-After'), (await errorOf(again)).retryAfterSeconds], [429, '60', 60]);
+  });
+
   it('answers 400 for a body that is not JSON', async () => {
     const response = await fetch(`${BASE}/quotes`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{lines:' });
     const error = await errorOf(response);

@@ -78,9 +78,16 @@ export class MerchantConsole extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // The backend replaces its engine on the same storage event; Lit renders after both listeners ran.
+    let newest = this.backend.engine.outbox()[0]?.id;
     this.stopSync = browserStorage().subscribe(this.backend.storageKey, () => {
       this.revision++;
-      this.announcement = this.t('console.updated');
+      // The backend's own listener ran first (it subscribed first), so its engine has the new state.
+      const message = this.backend.engine.outbox()[0];
+      const sent = message !== undefined && message.id !== newest;
+      newest = message?.id;
+      this.announcement = sent
+        ? this.t('console.outbox.new', { channel: this.t(`console.outbox.channel.${message.channel}`), destination: message.destination, code: message.code })
+        : this.t('console.updated');
     });
   }
 
