@@ -230,6 +230,7 @@ describe('checkout draft', () => {
     cart.add({ product: tee, variantId: 'tee-m', quantity: 1 });
     fillIn(checkout);
     checkout.update({ shippingOptionId: undefined });
+    assert.deepEqual(checkout.validate(), [], 'what the quote on its way picks is not missing yet');
     const order = await checkout.submit();
     assert.deepEqual(checkout.$state.get().fieldErrors, []);
     assert.equal(order?.orderNumber, 'OZ-1');
@@ -256,6 +257,7 @@ describe('checkout draft', () => {
       ['shippingOptionId:required_shipping_option'],
     );
     assert.equal(checkout.$state.get().phase, 'editing');
+    assert.deepEqual(checkout.validate().map((e) => e.field), ['shippingOptionId'], 'with the quote back, validate() says so too');
     assert.equal(backend.submitCalls.length, 0);
   });
 });

@@ -133,7 +133,12 @@ export interface Checkout {
   loadOptions(): Promise<void>;
   /** Asks the backend for a new quote now. */
   refreshQuote(): Promise<void>;
-  /** Checks the draft against what the order needs (`$requirements`); sets and returns per-field errors (empty when valid). */
+  /**
+   * Checks the draft against what the order needs (`$requirements`); sets and returns per-field
+   * errors (empty when valid). While the quote for the current draft is still on its way, a missing
+   * delivery option is not an error yet: the backend's quote picks a default one, and `submit()`
+   * judges the delivery option against the quote it waits for.
+   */
   validate(): FieldError[];
   /** Accepts the changes shown in `review_changes`: the cart takes the new prices and available quantities. */
   acceptChanges(): void;
@@ -421,14 +426,20 @@ export function createCheckout(options: CheckoutConfig): Checkout {
   }
 
   function validate(): FieldError[] {
-    return validateFor($requirements.get());
+    const fieldErrors = validateCheckoutDraft($draft.get(), $requirements.get());
+    const quoted = $quote.get().status === 'ready' && readyFingerprint === stableJson(quoteRequest());
+    return patchFieldErrors(quoted ? fieldErrors : fieldErrors.filter((error) => error.field !== 'shippingOptionId'));
   }
 
   function validateFor(requirements: CheckoutRequirements): FieldError[] {
-    const fieldErrors = validateCheckoutDraft($draft.get(), requirements);
+    return patchFieldErrors(validateCheckoutDraft($draft.get(), requirements));
+  }
+
+  function patchFieldErrors(fieldErrors: FieldError[]): FieldError[] {
     patchState({ fieldErrors });
     return fieldErrors;
   }
+
 
   // ---- submission --------------------------------------------------------------------------
 
@@ -475,11 +486,8 @@ export function createCheckout(options: CheckoutConfig): Checkout {
     // Changes on screen must be accepted (acceptChanges) before anything is sent; a code is answered with verify().
     if (state.phase === 'review_changes' || state.phase === 'verification') return undefined;
     patchState({ error: undefined });
-    // The delivery option is judged against the quote this submit waits for below: the backend's
-    // quote picks a default one, and a shopper may press Place order before that quote is back.
-    const fieldErrors = validateCheckoutDraft($draft.get(), $requirements.get());
-    if (fieldErrors.some((error) => error.field !== 'shippingOptionId')) {
-      patchState({ phase: 'editing', fieldErrors });
+    if (validate().length > 0) {
+      patchState({ phase: 'editing' });
       return undefined;
     }
     if (cart.$lines.get().length === 0) {

@@ -360,6 +360,27 @@ describe('<checkout-form>', () => {
     expect(text(el.shadowRoot!.querySelector('h2'))).to.contain(order.orderNumber);
   });
 
+  it('places the order with the delivery option the quote picks when Place order is pressed before the quote is back', async () => {
+    const f = createZoneFixture({ locale: 'en-US' });
+    await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 1);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    f.override({ quote: async (request, ctx) => (await gate, f.backend.quote(request, ctx)) });
+    const el = await mount(f);
+    await waitUntil(() => $(el, '#payment-method-0') !== null, 'payment methods did not load');
+    fillValid(f.zone);
+    await el.updateComplete;
+    expect(f.zone.checkout.$draft.get().shippingOptionId).to.equal(undefined);
+    const created = oneEvent(el, 'oz-order-created');
+    $(el, '[data-submit]')!.click();
+    await el.updateComplete;
+    expect(text($(el, '[data-error-summary]')), 'no error before the quote is back').to.equal('');
+    release();
+    const { order } = (await created).detail;
+    expect(order.shippingOption?.id).to.equal(f.zone.checkout.$draft.get().shippingOptionId);
+    expect(f.orderCount()).to.equal(1);
+  });
+
   it('says when payment options cannot be loaded and retries', async () => {
     const f = createZoneFixture();
     const base = f.backend;
