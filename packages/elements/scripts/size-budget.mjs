@@ -46,8 +46,11 @@ const demoBackend = closure(
 );
 // A page with `api` (every real shop) fetches the REST adapter and its response schemas at the first
 // catalog call, before anything shows: they belong to its first paint even when loaded by import().
-// The REST adapter is the file that sends the `Idempotency-Key` header (core's rest-contract.ts).
-const restAdapter = [...files.keys()].filter((name) => readFileSync(join(bundleDir, name), 'utf8').includes('Idempotency-Key'));
+// The REST adapter is the file that holds `createRestAdapter` (the file with its `baseUrl` check,
+// core's rest-adapter.ts), with everything it imports statically. Its other calls (checkout, orders,
+// bookings: core's order-calls.ts, the file that sends the `Idempotency-Key` header, with the order and
+// booking schemas) are fetched by import() on the first of them, not for browsing.
+const restAdapter = [...files.keys()].filter((name) => readFileSync(join(bundleDir, name), 'utf8').includes('createRestAdapter needs a baseUrl'));
 if (restAdapter.length !== 1) throw new Error(`Expected the REST adapter in one file of the bundle, found it in ${restAdapter.length}.`);
 const pageStart = closure(['orderzone.js', 'orderzone.mjs']);
 const firstPaint = new Set([...pageStart, ...closure(restAdapter)]);
