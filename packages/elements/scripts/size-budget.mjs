@@ -94,6 +94,8 @@ for (const [what, size, budget] of rows) {
   if (!ok) over += 1;
   console.log(`  ${ok ? 'ok  ' : 'OVER'} ${what.padEnd(92)} ${kib(size).padStart(9)} / ${kib(budget)}${ok ? '' : '  over budget'}`);
 }
+const met = rows.filter(([, size, budget]) => size <= budget).map(([what]) => what.replace(/ \(.*$/, ''));
+console.log(`  ${met.length} of ${rows.length} budgets met${met.length > 0 ? `: ${met.join('; ')}` : ''}`);
 console.log(`  info embedded demo backend + demo catalog, loaded on first call when no adapter or api is set ${kib(sum(demoOnly)).padStart(9)}`);
 console.log(`  info first paint with the embedded demo backend (the demo, no api) ${''.padEnd(29)}${kib(sum(demoPaint)).padStart(9)}`);
 process.exit(over > 0 ? 1 : 0);
