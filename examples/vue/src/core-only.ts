@@ -5,11 +5,7 @@
  */
 import {
   bookingLineStatus,
-  coreMessages,
   createOrderZone,
-  createTranslator,
-  describeError,
-  formatHoldTime,
   formatMoney,
   holdSecondsLeft,
   localize,
@@ -22,6 +18,7 @@ import {
   type OrderZone,
   type ProductSummary,
 } from '@orderzone/core';
+import { coreMessages, createTranslator, describeError, formatHoldTime } from '@orderzone/core/messages';
 import { createEmbeddedBackend } from '@orderzone/embedded-backend';
 
 /** 1. One zone per shop: catalog, cart and checkout over one backend adapter. */

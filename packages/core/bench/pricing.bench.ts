@@ -2,7 +2,8 @@
  * Prices a 50-line cart (tiers, personalization, coupon, shipping, inclusive tax) repeatedly and
  * prints quotes per second. No assertions: run with `npm run bench` to spot regressions by eye.
  */
-import { priceQuote, type PricingRules, type Product, type QuoteRequest } from '@orderzone/core';
+import { type PricingRules, type Product, type QuoteRequest } from '@orderzone/core';
+import { priceQuote } from '@orderzone/core/pricing';
 
 const cny = (amount: number) => ({ amount, currency: 'CNY' });
 

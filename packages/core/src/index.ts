@@ -6,6 +6,11 @@
  * `zod/mini` schemas (for adapters that validate what crosses the wire) from `@orderzone/core/schemas`.
  * Keep it that way: export a `*-schema.ts` file here with `export type *` only.
  *
+ * Secondary parts have entries of their own, their types exported here too: what follows an order
+ * (lifecycle, watching, order actions) from `@orderzone/core/orders`, the reference pricing engine
+ * for backends from `@orderzone/core/pricing`, the message catalogs and translation from
+ * `@orderzone/core/messages`.
+ *
  * @packageDocumentation
  */
 export * from './money/money.ts';
@@ -16,19 +21,19 @@ export * from './catalog/catalog-client.ts';
 export * from './catalog/product-rules.ts';
 export * from './catalog/quantity-rule.ts';
 export type * from './order/order-schema.ts';
-export * from './order/return-photo-limits.ts';
-export * from './order/order-lifecycle.ts';
-export * from './order/order-watch.ts';
-export * from './order/payment-watch.ts';
-export * from './order/order-actions.ts';
+export type * from './order/return-photo-limits.ts';
+export type * from './order/order-lifecycle.ts';
+export type * from './order/order-watch.ts';
+export type * from './order/payment-watch.ts';
+export type * from './order/order-actions.ts';
 export * from './backend/backend-adapter.ts';
 export * from './storage/key-value-storage.ts';
 export * from './cart/cart.ts';
-export * from './pricing/price-quote.ts';
+export type * from './pricing/price-quote.ts';
 export * from './checkout/checkout.ts';
 export * from './checkout/checkout-validation.ts';
 export * from './i18n/locale.ts';
-export * from './i18n/messages.ts';
+export type * from './i18n/messages.ts';
 export * from './zone/order-zone.ts';
 export type * from './booking/booking-schema.ts';
 export type * from './booking/booking-rules-schema.ts';

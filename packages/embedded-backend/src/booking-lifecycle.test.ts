@@ -1,8 +1,15 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  OrderZoneError, allowedMerchantActions, allowedShopperActions, type Availability, type BookingSelection, type LineRequest, type Order, type OrderRequest, type Product,
+  OrderZoneError,
+  type Availability,
+  type BookingSelection,
+  type LineRequest,
+  type Order,
+  type OrderRequest,
+  type Product,
 } from '@orderzone/core';
+import { allowedMerchantActions, allowedShopperActions } from '@orderzone/core/orders';
 import { OrderSchema } from '@orderzone/core/schemas';
 import { createDemoShop } from './demo-catalog.ts';
 import { createOrderEngine, type EngineState, type OrderEngine, type ShopSeed } from './order-engine.ts';

@@ -18,9 +18,13 @@
  *
  * @module
  */
+import { OrderZoneError, isClaimActive, priceBooking } from '@orderzone/core';
 import {
-  OrderZoneError, assertBookingWindowOpen, isClaimActive, nextStatus, orderFlow, priceBooking, selectionOfBooking,
-} from '@orderzone/core';
+  assertBookingWindowOpen,
+  nextStatus,
+  orderFlow,
+  selectionOfBooking,
+} from '@orderzone/core/orders';
 import { RescheduleBookingRequestSchema } from '@orderzone/core/schemas';
 import type { FieldError, Order, OrderAccess, RescheduleBookingRequest } from '@orderzone/core';
 import { pruneHolds, requireBookable, resolvePick, takenUnits, type ResolvedPick, type StoredBooking } from './booking-ledger.ts';

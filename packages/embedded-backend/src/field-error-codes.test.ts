@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
-import { coreMessages, createTranslator, describeFieldError } from '@orderzone/core';
+import { coreMessages, createTranslator, describeFieldError } from '@orderzone/core/messages';
 import { FIELD_ERROR_CODES } from './field-error-codes.ts';
 
 /** The backend's own sources, and the core rule modules it applies to requests. */

@@ -21,9 +21,8 @@
  *
  * @module
  */
-import {
-  OrderZoneError, nextStatus, orderFlow, selectionOfBooking, validatePersonalization,
-} from '@orderzone/core';
+import { OrderZoneError, validatePersonalization } from '@orderzone/core';
+import { nextStatus, orderFlow, selectionOfBooking } from '@orderzone/core/orders';
 import { EditOrderRequestSchema } from '@orderzone/core/schemas';
 import type { BookingSelection, EditOrderRequest, FieldError, LineRequest, Order, OrderAccess, Quote, QuoteRequest } from '@orderzone/core';
 import { bookLines, type StoredHold } from './booking-ledger.ts';

@@ -25,8 +25,14 @@
  */
 import * as z from 'zod/mini';
 import {
-  OrderZoneError, RETURN_PHOTO_MAX_COUNT, isClaimActive, nextStatus, orderFlow, priceQuote, stockLevel, validateCheckoutDraft, validatePersonalization,
+  OrderZoneError,
+  isClaimActive,
+  stockLevel,
+  validateCheckoutDraft,
+  validatePersonalization,
 } from '@orderzone/core';
+import { RETURN_PHOTO_MAX_COUNT, nextStatus, orderFlow } from '@orderzone/core/orders';
+import { priceQuote } from '@orderzone/core/pricing';
 import {
   AddressSchema, CatalogQuerySchema, OrderSchema, OrderRequestSchema, QuoteRequestSchema, ReturnInstructionsSchema, TrackingSchema, UploadedPhotoSchema,
 } from '@orderzone/core/schemas';

@@ -18,7 +18,8 @@
  *
  * @module
  */
-import { OrderZoneError, RETURN_PHOTO_MAX_BYTES, RETURN_PHOTO_MAX_COUNT, RETURN_PHOTO_TYPES } from '@orderzone/core';
+import { OrderZoneError } from '@orderzone/core';
+import { RETURN_PHOTO_MAX_BYTES, RETURN_PHOTO_MAX_COUNT, RETURN_PHOTO_TYPES } from '@orderzone/core/orders';
 import type { FieldError, UploadedPhoto } from '@orderzone/core';
 
 /** Longest edge, in pixels, of the reduced copy the embedded backend stores. */

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { OrderZoneError, RETURN_PHOTO_MAX_BYTES, allowedMerchantActions, memoryStorage, memoryStorageGroup, type OrderRequest, type ReturnInstructions } from '@orderzone/core';
+import { OrderZoneError, memoryStorage, memoryStorageGroup, type OrderRequest, type ReturnInstructions } from '@orderzone/core';
+import { RETURN_PHOTO_MAX_BYTES, allowedMerchantActions } from '@orderzone/core/orders';
 import { demoShop } from './demo-catalog.ts';
 import { createEmbeddedBackend } from './embedded-backend.ts';
 import { createOrderEngine, type EngineState, type OrderEngine } from './order-engine.ts';

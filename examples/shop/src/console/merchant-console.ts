@@ -7,9 +7,16 @@
  * light DOM so the page's stylesheet styles it.
  */
 import {
-  allowedMerchantActions, browserStorage, coreMessages, createTranslator, describeFieldError, formatMoney, isOrderZoneError, localize,
-  type MerchantAction, type Order, type Translate,
+  browserStorage,
+  formatMoney,
+  isOrderZoneError,
+  localize,
+  type MerchantAction,
+  type Order,
+  type Translate,
 } from '@orderzone/core';
+import { coreMessages, createTranslator, describeFieldError } from '@orderzone/core/messages';
+import { allowedMerchantActions } from '@orderzone/core/orders';
 import type { EmbeddedBackend, OutboxMessage } from '@orderzone/embedded-backend';
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';

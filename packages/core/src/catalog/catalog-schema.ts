@@ -9,7 +9,7 @@ import * as z from 'zod/mini';
 
 export { CurrencyCodeSchema, ImageSchema, LocalizedTextSchema, MoneySchema, type Image, type LocalizedText } from './primitive-schemas.ts';
 import { IdSchema as Id, ImageSchema, LocalizedTextSchema, MoneySchema } from './primitive-schemas.ts';
-import { ProductKindSchema, SeatsBookingSchema, StayBookingSchema, TimeSlotBookingSchema } from '../booking/booking-schema.ts';
+import { ProductKindSchema, SeatsBookingSchema, StayBookingSchema, TimeSlotBookingSchema } from '../booking/booking-config-schema.ts';
 
 export const CategorySchema = z.object({
   id: Id,

@@ -12,7 +12,9 @@ import {
   CatalogQuerySchema, CatalogSortSchema, CategorySchema, ImageSchema, LocalizedTextSchema, MoneySchema, OptionFacetSchema,
   ProductPageSchema, ProductSchema, ProductSummarySchema, type CatalogQuery,
 } from '../catalog/catalog-schema.ts';
-import type { OrderZoneError, OrderZoneErrorCode } from '../errors.ts';
+import { ERROR_STATUS, ErrorBodySchema, FieldErrorSchema, type ServerErrorCode } from './error-body.ts';
+import { CATALOG_ROUTES, CategoryListSchema } from './catalog-routes.ts';
+import type { RestRoute } from './rest-request.ts';
 import {
   AvailabilitySchema, BookingDetailsSchema, BookingSelectionSchema, HoldSchema, PlaceHoldRequestSchema, RescheduleBookingRequestSchema, type AvailabilityRequest,
 } from '../booking/booking-schema.ts';
@@ -75,87 +77,9 @@ export function bearerToken(header: string | null | undefined): string | undefin
   return match?.[1];
 }
 
-/** `GET /categories`: all categories, parents before children. */
-export const CategoryListSchema = z.object({ categories: z.array(CategorySchema) });
-export type CategoryList = z.infer<typeof CategoryListSchema>;
-
-/** A per-field validation problem on the wire (see `FieldError`). */
-export const FieldErrorSchema = z.object({
-  field: z.string(),
-  code: z.string(),
-  params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
-});
-
-/**
- * The body of every error response:
- * `{ "error": { "code": "price_changed", "message": "...", "details": { "quote": {...} } } }`.
- */
-export const ErrorBodySchema = z.object({
-  error: z.object({
-    /** An `OrderZoneErrorCode` such as `validation`, `out_of_stock`, `price_changed`. */
-    code: z.string(),
-    /** English, for developers and logs; shoppers see a translation of `code`. */
-    message: z.string(),
-    /** For `validation`: which fields are wrong and why. */
-    fieldErrors: z.optional(z.array(FieldErrorSchema)),
-    /** For `price_changed` and `out_of_stock`: `quote` (the new quote, a `Quote`); `lines` for stock problems. */
-    details: z.optional(z.record(z.string(), z.unknown())),
-    /** For `rate_limited`: seconds to wait (also sent as the `Retry-After` header). */
-    retryAfterSeconds: z.optional(z.number().check(z.minimum(0))),
-  }),
-});
-export type ErrorBody = z.infer<typeof ErrorBodySchema>;
-
-/** Error codes a backend may send, with their HTTP status. */
-export const ERROR_STATUS = {
-  validation: 400,
-  unauthorized: 401,
-  not_found: 404,
-  conflict: 409,
-  price_changed: 409,
-  out_of_stock: 409,
-  rate_limited: 429,
-  verification_required: 403,
-  server: 500,
-} as const satisfies Partial<Record<OrderZoneErrorCode, number>>;
-
-/** A code a backend may put in an error body. */
-export type ServerErrorCode = keyof typeof ERROR_STATUS;
-
-/** True for a code that a backend may send (client-side codes like `network` are not). */
-export function isServerErrorCode(code: string): code is ServerErrorCode {
-  return Object.hasOwn(ERROR_STATUS, code);
-}
-
-/** The HTTP status for an error code; codes that only arise in the client answer 500. */
-export function statusForErrorCode(code: OrderZoneErrorCode): number {
-  return isServerErrorCode(code) ? ERROR_STATUS[code] : 500;
-}
-
-/**
- * The error code for a status when the body does not say: 400/413/415/422 `validation`, 401/403
- * `unauthorized`, 404 `not_found`, 408 `timeout`, 409 `conflict`, 429 `rate_limited`, 5xx `server`;
- * any other status is not part of the contract: `bad_response`.
- */
-export function errorCodeForStatus(status: number): OrderZoneErrorCode {
-  if (status === 400 || status === 413 || status === 415 || status === 422) return 'validation';
-  if (status === 401 || status === 403) return 'unauthorized';
-  if (status === 404) return 'not_found';
-  if (status === 408) return 'timeout';
-  if (status === 409) return 'conflict';
-  if (status === 429) return 'rate_limited';
-  if (status >= 500 && status <= 599) return 'server';
-  return 'bad_response';
-}
-
-/** The error body for an `OrderZoneError`, for backends written in JavaScript. */
-export function errorBodyFor(error: OrderZoneError): ErrorBody {
-  const body: ErrorBody = { error: { code: isServerErrorCode(error.code) ? error.code : 'server', message: error.message } };
-  if (error.fieldErrors.length > 0) body.error.fieldErrors = error.fieldErrors;
-  if (Object.keys(error.details).length > 0) body.error.details = error.details;
-  if (error.retryAfterSeconds !== undefined) body.error.retryAfterSeconds = error.retryAfterSeconds;
-  return body;
-}
+export * from './error-body.ts';
+export * from './catalog-routes.ts';
+export { fillPath, type RestRoute } from './rest-request.ts';
 
 /** A query-string parameter of an endpoint. */
 export interface QueryParameter {
@@ -167,12 +91,9 @@ export interface QueryParameter {
 }
 
 /** One endpoint of the contract. */
-export interface Endpoint<Response extends z.ZodMiniType = z.ZodMiniType> {
+export interface Endpoint<Response extends z.ZodMiniType = z.ZodMiniType> extends RestRoute<Response> {
   /** The `BackendAdapter` method it serves; also the OpenAPI `operationId`. */
   operationId: string;
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
-  /** Path template relative to the base URL, with `{name}` parameters. */
-  path: string;
   summary: string;
   description: string;
   pathParameters: { name: string; description: string }[];
@@ -192,7 +113,6 @@ export interface Endpoint<Response extends z.ZodMiniType = z.ZodMiniType> {
   auth?: 'required' | 'optional';
   /** The success status. */
   status: 200 | 201;
-  response: Response;
   /** Error codes this endpoint answers besides `server` and `rate_limited`. */
   errors: ServerErrorCode[];
 }
@@ -284,32 +204,26 @@ const productQuery: QueryParameter[] = [
 /** Every endpoint of the contract, keyed by the `BackendAdapter` method it serves. */
 export const REST_ENDPOINTS = {
   listCategories: endpoint({
+    ...CATALOG_ROUTES.listCategories,
     operationId: 'listCategories',
-    method: 'GET',
-    path: '/categories',
     summary: 'List categories',
     description: 'All categories, parents before children.',
-    response: CategoryListSchema,
     errors: [],
   }),
   searchProducts: endpoint({
+    ...CATALOG_ROUTES.searchProducts,
     operationId: 'searchProducts',
-    method: 'GET',
-    path: '/products',
     summary: 'Search products',
     description: 'One page of products matching the query, with option facets and the price range of the whole result set.',
     query: productQuery,
-    response: ProductPageSchema,
     errors: ['validation'],
   }),
   getProduct: endpoint({
+    ...CATALOG_ROUTES.getProduct,
     operationId: 'getProduct',
-    method: 'GET',
-    path: '/products/{productId}',
     summary: 'Get a product',
     description: 'One product with everything its detail page shows, with current stock.',
     pathParameters: [{ name: 'productId', description: 'The product id.' }],
-    response: ProductSchema,
     errors: ['not_found'],
   }),
   getCheckoutOptions: endpoint({
@@ -594,51 +508,6 @@ export const REST_ENDPOINTS = {
 } as const;
 
 export type RestOperation = keyof typeof REST_ENDPOINTS;
-
-/** `GET /products/{productId}` with the parameters filled in (URI-encoded). */
-export function fillPath(template: string, params: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
-}
-
-const OPTION_PARAM = 'option';
-
-/** A catalog query as `GET /products` query parameters. */
-export function catalogQueryToSearchParams(query: CatalogQuery): URLSearchParams {
-  const params = new URLSearchParams();
-  const scalar = ['categoryId', 'text', 'minPrice', 'maxPrice', 'inStockOnly', 'sort', 'page', 'pageSize'] as const;
-  for (const name of scalar) {
-    const value = query[name];
-    if (value !== undefined && value !== '') params.append(name, String(value));
-  }
-  for (const [groupId, values] of Object.entries(query.options ?? {})) for (const value of values) params.append(OPTION_PARAM, `${groupId}:${value}`);
-  return params;
-}
-
-/**
- * The catalog query in `GET /products` query parameters, not yet validated: numbers and booleans
- * are converted when they look like one and left as text otherwise, so validating the result with
- * `CatalogQuerySchema` reports the offending parameter.
- */
-export function catalogQueryFromSearchParams(params: URLSearchParams): Record<string, unknown> {
-  const query: Record<string, unknown> = {};
-  const options: Record<string, string[]> = {};
-  for (const [name, value] of params) {
-    if (name === OPTION_PARAM) {
-      const colon = value.indexOf(':');
-      // A value without a group cannot match anything; keeping it under "" makes the query match nothing rather than everything.
-      const groupId = colon > 0 ? value.slice(0, colon) : '';
-      (options[groupId] ??= []).push(colon > 0 ? value.slice(colon + 1) : value);
-    } else if (name === 'minPrice' || name === 'maxPrice' || name === 'page' || name === 'pageSize') {
-      query[name] = /^-?\d+$/.test(value) ? Number(value) : value;
-    } else if (name === 'inStockOnly') {
-      query[name] = value === 'true' ? true : value === 'false' ? false : value;
-    } else if (name === 'categoryId' || name === 'text' || name === 'sort') {
-      query[name] = value;
-    }
-  }
-  if (Object.keys(options).length > 0) query.options = options;
-  return query;
-}
 
 /** The schemas named in the OpenAPI document's `components.schemas`, in order. */
 const NAMED_SCHEMAS: [string, z.ZodMiniType][] = [

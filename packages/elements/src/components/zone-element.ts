@@ -6,7 +6,7 @@
  * @module
  */
 import type { MessageCatalogs, OrderZone, OrderZoneError } from '@orderzone/core';
-import { describeError } from '@orderzone/core';
+import { describeError } from '@orderzone/core/messages';
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LocaleController } from '../controllers/locale-controller.ts';

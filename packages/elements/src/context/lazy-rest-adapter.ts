@@ -1,7 +1,8 @@
 /**
- * The REST adapter behind a dynamic `import()`: its contract and the `zod/mini` schemas it checks
- * every response with are fetched on the first backend call, in parallel with the rest of the first
- * paint, instead of being a static import of it.
+ * The REST adapter behind a dynamic `import()`: the adapter and the `zod/mini` catalog schemas it
+ * checks catalog answers with are fetched on the first backend call, in parallel with the rest of
+ * the first paint, instead of being a static import of it (the adapter's other calls and their
+ * schemas load on the first of them, see `@orderzone/core/rest`).
  *
  * @module
  */
@@ -11,5 +12,5 @@ import { createLazyAdapter } from './lazy-adapter.ts';
 
 /** A backend adapter that loads `@orderzone/core/rest` when first called and then forwards every call to `createRestAdapter(options)`. */
 export function createLazyRestAdapter(options: RestAdapterOptions): BackendAdapter {
-  return createLazyAdapter(() => import('@orderzone/core/rest').then(({ createRestAdapter }) => createRestAdapter(options)));
+  return createLazyAdapter(() => import('./rest-adapter-module.ts').then(({ createRestAdapter }) => createRestAdapter(options)));
 }

@@ -5,7 +5,8 @@
  *
  * @module
  */
-import { coreMessages, createTranslator, localize, normalizeLocale, type LocalizedText, type MessageCatalogs, type Money, formatMoney } from '@orderzone/core';
+import { localize, normalizeLocale, type LocalizedText, type MessageCatalogs, type Money, formatMoney } from '@orderzone/core';
+import { coreMessages, createTranslator } from '@orderzone/core/messages';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { merchantMessages, sharedMessages } from '../i18n/shared-messages.ts';
 

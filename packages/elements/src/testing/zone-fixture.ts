@@ -7,9 +7,7 @@
  * @module
  */
 import {
-  coreMessages,
   createOrderZone,
-  createTranslator,
   memoryStorage,
   type BackendAdapter,
   type KeyValueStorage,
@@ -17,6 +15,7 @@ import {
   type OrderZone,
   type Product,
 } from '@orderzone/core';
+import { coreMessages, createTranslator } from '@orderzone/core/messages';
 import { createEmbeddedBackend, type EmbeddedBackend, type ShopSeed } from '@orderzone/embedded-backend';
 import { sharedMessages } from '../i18n/shared-messages.ts';
 

@@ -10,7 +10,8 @@
  *
  * @module
  */
-import { CHECKOUT_LIMITS, describeFieldError, type Address, type FieldError } from '@orderzone/core';
+import { CHECKOUT_LIMITS, type Address, type FieldError } from '@orderzone/core';
+import { describeFieldError } from '@orderzone/core/messages';
 import { html, nothing, type TemplateResult } from 'lit';
 
 type Translate = (key: string, params?: Record<string, string | number>) => string;

@@ -3,7 +3,8 @@
  *
  * @module
  */
-import { describeError, type OrderZoneError, type Translate } from '@orderzone/core';
+import { type OrderZoneError, type Translate } from '@orderzone/core';
+import { describeError } from '@orderzone/core/messages';
 import { html, type TemplateResult } from 'lit';
 
 /**

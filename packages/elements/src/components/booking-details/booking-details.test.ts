@@ -1,4 +1,5 @@
-import { createTranslator, coreMessages, formatMoney, localize, type BookingDetails, type Money } from '@orderzone/core';
+import { formatMoney, localize, type BookingDetails, type Money } from '@orderzone/core';
+import { createTranslator, coreMessages } from '@orderzone/core/messages';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sharedMessages } from '../../i18n/shared-messages.ts';
 import { priceSummaryMessages } from '../price-summary/price-summary.messages.ts';

@@ -1,5 +1,4 @@
 import {
-  describeError,
   toOrderZoneError,
   utcToZoned,
   type BookingPrice,
@@ -9,6 +8,7 @@ import {
   type SlotOpening,
   type TimeSlotProduct,
 } from '@orderzone/core';
+import { describeError } from '@orderzone/core/messages';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { emit } from '../../events/events.ts';

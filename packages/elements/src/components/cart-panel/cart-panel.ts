@@ -6,7 +6,6 @@
 import {
   LOW_STOCK_THRESHOLD,
   bookingLineStatus,
-  describeError,
   holdSecondsLeft,
   quantityBounds,
   toOrderZoneError,
@@ -20,6 +19,7 @@ import {
   type QuoteLine,
   type RemovedLine,
 } from '@orderzone/core';
+import { describeError } from '@orderzone/core/messages';
 import type { AsyncState } from '@orderzone/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';

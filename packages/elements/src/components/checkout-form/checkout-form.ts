@@ -7,8 +7,6 @@
 import {
   CHECKOUT_LIMITS,
   bookingLineStatus,
-  describeError,
-  describeFieldError,
   emptyCheckoutDraft,
   validateCheckoutDraft,
   type AsyncState,
@@ -25,6 +23,7 @@ import {
   quoteLineFinder,
   toOrderZoneError,
 } from '@orderzone/core';
+import { describeError, describeFieldError } from '@orderzone/core/messages';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { StoreController } from '../../controllers/store-controller.ts';

@@ -8,7 +8,8 @@
  * @module
  */
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { describeError, verificationReasonKey, VERIFICATION_CODE_FIELD, type Checkout, type CheckoutState, type Order, type OrderZoneError, type Translate } from '@orderzone/core';
+import { verificationReasonKey, VERIFICATION_CODE_FIELD, type Checkout, type CheckoutState, type Order, type OrderZoneError, type Translate } from '@orderzone/core';
+import { describeError } from '@orderzone/core/messages';
 import { oneTimeCodeMessages, renderCodeField, renderResendButton, ResendCountdown, systemClock, type HoldClock } from '../sign-in/one-time-code.ts';
 
 export interface VerificationStepHost extends ReactiveControllerHost {

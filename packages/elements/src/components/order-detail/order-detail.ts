@@ -4,20 +4,9 @@
  * @module
  */
 import {
-  accessFor,
   type BookableProduct,
-  checkEditQuantities,
-  createOrderActions,
-  describeError,
-  describeFieldError,
-  editQuantitiesOf,
   isBookingConflict,
-  ORDER_LIFECYCLE,
-  orderFlow,
-  RETURN_PHOTO_MAX_COUNT,
-  RETURN_PHOTO_TYPES,
   toOrderZoneError,
-  watchOrder,
   type Address,
   type FieldError,
   type Money,
@@ -31,6 +20,18 @@ import {
   type UploadedPhoto,
   type Watch,
 } from '@orderzone/core';
+import { describeError, describeFieldError } from '@orderzone/core/messages';
+import {
+  accessFor,
+  checkEditQuantities,
+  createOrderActions,
+  editQuantitiesOf,
+  ORDER_LIFECYCLE,
+  orderFlow,
+  RETURN_PHOTO_MAX_COUNT,
+  RETURN_PHOTO_TYPES,
+  watchOrder,
+} from '@orderzone/core/orders';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { StoreController } from '../../controllers/store-controller.ts';

@@ -14,7 +14,6 @@
  */
 import {
   bookingWindows,
-  describeFieldError,
   type BookableProduct,
   type BookingDetails,
   type BookingSelection,
@@ -23,6 +22,7 @@ import {
   type Order,
   type QuoteLine,
 } from '@orderzone/core';
+import { describeFieldError } from '@orderzone/core/messages';
 import { html, nothing, type TemplateResult } from 'lit';
 import { browserTimeZone, formatInstant, renderBookingDetails } from '../booking-details/booking-details.ts';
 import type { SummaryFormatters } from '../price-summary/price-summary.ts';

@@ -12,7 +12,8 @@
  *
  * @module
  */
-import { describeFieldError, type FieldError, type Money, type Order, type Quote, type QuoteLine } from '@orderzone/core';
+import { type FieldError, type Money, type Order, type Quote, type QuoteLine } from '@orderzone/core';
+import { describeFieldError } from '@orderzone/core/messages';
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderBookingDetails } from '../booking-details/booking-details.ts';
 import { renderPriceSummary, type SummaryFormatters } from '../price-summary/price-summary.ts';

@@ -3,7 +3,8 @@
  *
  * @module
  */
-import { describeError, type AsyncState, type Order, type OrderZone, type Session } from '@orderzone/core';
+import { type AsyncState, type Order, type OrderZone, type Session } from '@orderzone/core';
+import { describeError } from '@orderzone/core/messages';
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { StoreController } from '../../controllers/store-controller.ts';

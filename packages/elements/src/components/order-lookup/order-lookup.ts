@@ -3,7 +3,8 @@
  *
  * @module
  */
-import { describeFieldError, toOrderZoneError, type FieldError, type Order, type OrderZone } from '@orderzone/core';
+import { toOrderZoneError, type FieldError, type Order, type OrderZone } from '@orderzone/core';
+import { describeFieldError } from '@orderzone/core/messages';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { emit } from '../../events/events.ts';

@@ -1,5 +1,6 @@
 import { ContextEvent } from '@lit/context';
-import { describeError, localize, memoryStorage, OrderZoneError, type OrderZone } from '@orderzone/core';
+import { localize, memoryStorage, OrderZoneError, type OrderZone } from '@orderzone/core';
+import { describeError } from '@orderzone/core/messages';
 import { createOrderEngine } from '@orderzone/embedded-backend';
 import { demoShop } from '@orderzone/embedded-backend/demo-catalog';
 import { createHttpHandlers } from '@orderzone/embedded-backend/http-handlers';

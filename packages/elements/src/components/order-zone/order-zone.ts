@@ -1,7 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import {
   createOrderZone,
-  describeError,
   normalizeLocale,
   toOrderZoneError,
   type BackendAdapter,
@@ -11,6 +10,7 @@ import {
   type OrderZoneError,
   type Session,
 } from '@orderzone/core';
+import { describeError } from '@orderzone/core/messages';
 import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { configured, onConfigure } from '../../context/default-zone.ts';

@@ -9,7 +9,9 @@
  *
  * @module
  */
-import { accessFor, describeError, realClock, toOrderZoneError, watchPayment, type Order, type OrderZone, type PaymentMethod, type PaymentStatus, type Watch, type WatchClock } from '@orderzone/core';
+import { toOrderZoneError, type Order, type OrderZone, type PaymentMethod, type PaymentStatus, type Watch, type WatchClock } from '@orderzone/core';
+import { describeError } from '@orderzone/core/messages';
+import { accessFor, realClock, watchPayment } from '@orderzone/core/orders';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { encodeQr, renderQr, type QrDrawing } from './qr-code.ts';
 

@@ -1,6 +1,4 @@
 import {
-  describeError,
-  describeFieldError,
   findVariant,
   fitQuantity,
   formatMoney,
@@ -10,6 +8,7 @@ import {
   unavailableOptionValues,
   type Product,
 } from '@orderzone/core';
+import { describeError, describeFieldError } from '@orderzone/core/messages';
 import { demoShop } from '@orderzone/embedded-backend/demo-catalog';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';

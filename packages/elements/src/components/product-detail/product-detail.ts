@@ -1,6 +1,4 @@
 import {
-  describeError,
-  describeFieldError,
   findVariant,
   fitQuantity,
   previewUnitPrice,
@@ -19,6 +17,7 @@ import {
   type UnitPricePreview,
   type Variant,
 } from '@orderzone/core';
+import { describeError, describeFieldError } from '@orderzone/core/messages';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { cssProperties } from '../../directives/css-properties.ts';
 import { property, state } from 'lit/decorators.js';

@@ -1,6 +1,5 @@
 import {
   currencyDigits,
-  describeError,
   isOrderZoneError,
   money,
   parseMoney,
@@ -14,6 +13,7 @@ import {
   type OrderZoneError,
   type ProductPage,
 } from '@orderzone/core';
+import { describeError } from '@orderzone/core/messages';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';

@@ -1,6 +1,4 @@
 import {
-  describeError,
-  describeFieldError,
   formatSlotTime,
   toOrderZoneError,
   type BookingPrice,
@@ -10,6 +8,7 @@ import {
   type SeatRow,
   type SeatsProduct,
 } from '@orderzone/core';
+import { describeError, describeFieldError } from '@orderzone/core/messages';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { emit } from '../../events/events.ts';

@@ -5,7 +5,8 @@
  *
  * @module
  */
-import { describeFieldError, type FieldError, type Translate } from '@orderzone/core';
+import { type FieldError, type Translate } from '@orderzone/core';
+import { describeFieldError } from '@orderzone/core/messages';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { formatCountdown, HoldTicker, type HoldClock } from '../cart-panel/hold-countdown.ts';
 

@@ -3,7 +3,8 @@
  *
  * @module
  */
-import { describeError, describeFieldError, type AccountNotice, type CodeChannel, type FieldError, type OrderZone, type Session, type SignInState } from '@orderzone/core';
+import { type AccountNotice, type CodeChannel, type FieldError, type OrderZone, type Session, type SignInState } from '@orderzone/core';
+import { describeError, describeFieldError } from '@orderzone/core/messages';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { StoreController } from '../../controllers/store-controller.ts';

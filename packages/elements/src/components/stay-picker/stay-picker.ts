@@ -1,8 +1,6 @@
 import {
   addDays,
   daysBetween,
-  describeError,
-  describeFieldError,
   formatMoney,
   toOrderZoneError,
   utcToZoned,
@@ -14,6 +12,7 @@ import {
   type OrderZoneError,
   type StayProduct,
 } from '@orderzone/core';
+import { describeError, describeFieldError } from '@orderzone/core/messages';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { emit } from '../../events/events.ts';

@@ -1,0 +1,14 @@
+/**
+ * `@orderzone/core/messages`: the core's message catalogs (zh-CN and en-US) and translation:
+ * `coreMessages`, `createTranslator`, `describeError`, `describeFieldError`, `formatTemplate`,
+ * `formatHoldTime`. For a UI of your own; the elements bring them along. The main entry
+ * `@orderzone/core` exports the catalog types only, so code that shows no text carries no catalog.
+ *
+ * ```ts
+ * import { coreMessages, createTranslator, describeError } from '@orderzone/core/messages';
+ * const t = createTranslator('en-US', coreMessages);
+ * ```
+ *
+ * @packageDocumentation
+ */
+export * from './i18n/messages.ts';

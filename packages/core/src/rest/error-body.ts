@@ -1,0 +1,87 @@
+/**
+ * Errors on the wire: the error body every error response carries, and how error codes map to
+ * HTTP statuses and back. Part of the HTTP contract (`rest-contract.ts` re-exports it); its own
+ * module because the REST adapter needs it for its very first (catalog) call.
+ *
+ * @module
+ */
+import * as z from 'zod/mini';
+import type { OrderZoneError, OrderZoneErrorCode } from '../errors.ts';
+
+/** A per-field validation problem on the wire (see `FieldError`). */
+export const FieldErrorSchema = z.object({
+  field: z.string(),
+  code: z.string(),
+  params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
+});
+
+/**
+ * The body of every error response:
+ * `{ "error": { "code": "price_changed", "message": "...", "details": { "quote": {...} } } }`.
+ */
+export const ErrorBodySchema = z.object({
+  error: z.object({
+    /** An `OrderZoneErrorCode` such as `validation`, `out_of_stock`, `price_changed`. */
+    code: z.string(),
+    /** English, for developers and logs; shoppers see a translation of `code`. */
+    message: z.string(),
+    /** For `validation`: which fields are wrong and why. */
+    fieldErrors: z.optional(z.array(FieldErrorSchema)),
+    /** For `price_changed` and `out_of_stock`: `quote` (the new quote, a `Quote`); `lines` for stock problems. */
+    details: z.optional(z.record(z.string(), z.unknown())),
+    /** For `rate_limited`: seconds to wait (also sent as the `Retry-After` header). */
+    retryAfterSeconds: z.optional(z.number().check(z.minimum(0))),
+  }),
+});
+export type ErrorBody = z.infer<typeof ErrorBodySchema>;
+
+/** Error codes a backend may send, with their HTTP status. */
+export const ERROR_STATUS = {
+  validation: 400,
+  unauthorized: 401,
+  not_found: 404,
+  conflict: 409,
+  price_changed: 409,
+  out_of_stock: 409,
+  rate_limited: 429,
+  verification_required: 403,
+  server: 500,
+} as const satisfies Partial<Record<OrderZoneErrorCode, number>>;
+
+/** A code a backend may put in an error body. */
+export type ServerErrorCode = keyof typeof ERROR_STATUS;
+
+/** True for a code that a backend may send (client-side codes like `network` are not). */
+export function isServerErrorCode(code: string): code is ServerErrorCode {
+  return Object.hasOwn(ERROR_STATUS, code);
+}
+
+/** The HTTP status for an error code; codes that only arise in the client answer 500. */
+export function statusForErrorCode(code: OrderZoneErrorCode): number {
+  return isServerErrorCode(code) ? ERROR_STATUS[code] : 500;
+}
+
+/**
+ * The error code for a status when the body does not say: 400/413/415/422 `validation`, 401/403
+ * `unauthorized`, 404 `not_found`, 408 `timeout`, 409 `conflict`, 429 `rate_limited`, 5xx `server`;
+ * any other status is not part of the contract: `bad_response`.
+ */
+export function errorCodeForStatus(status: number): OrderZoneErrorCode {
+  if (status === 400 || status === 413 || status === 415 || status === 422) return 'validation';
+  if (status === 401 || status === 403) return 'unauthorized';
+  if (status === 404) return 'not_found';
+  if (status === 408) return 'timeout';
+  if (status === 409) return 'conflict';
+  if (status === 429) return 'rate_limited';
+  if (status >= 500 && status <= 599) return 'server';
+  return 'bad_response';
+}
+
+/** The error body for an `OrderZoneError`, for backends written in JavaScript. */
+export function errorBodyFor(error: OrderZoneError): ErrorBody {
+  const body: ErrorBody = { error: { code: isServerErrorCode(error.code) ? error.code : 'server', message: error.message } };
+  if (error.fieldErrors.length > 0) body.error.fieldErrors = error.fieldErrors;
+  if (Object.keys(error.details).length > 0) body.error.details = error.details;
+  if (error.retryAfterSeconds !== undefined) body.error.retryAfterSeconds = error.retryAfterSeconds;
+  return body;
+}

@@ -1,0 +1,127 @@
+/**
+ * Every call of the REST adapter but the catalog's: checkout options, quotes, orders and what
+ * follows them, bookings. `createRestAdapter` loads this module (with the order and booking
+ * schemas it validates answers with) by `import()` on the first such call, so a page that only
+ * browses the catalog never downloads it.
+ *
+ * @module
+ */
+import type { OrderAccess } from '../backend/backend-adapter.ts';
+import type { Availability } from '../booking/booking-schema.ts';
+import { OrderZoneError, isOrderZoneError, type FieldError } from '../errors.ts';
+import type { UploadedPhoto } from '../order/order-schema.ts';
+import { RETURN_PHOTO_MAX_BYTES } from '../order/return-photo-limits.ts';
+import { IDEMPOTENCY_KEY_HEADER, REST_ENDPOINTS, VERIFICATION_CODE_HEADER, VERIFICATION_ID_HEADER, availabilityToSearchParams, bearer } from './rest-contract.ts';
+import type { OrderCalls } from './order-call-names.ts';
+import type { RestRequest } from './rest-request.ts';
+import { fetchWithUploadProgress } from './upload-fetch.ts';
+
+/**
+ * The calls of `ORDER_CALLS` over `request`; uploads report progress through `Xhr` when
+ * one is given.
+ */
+export function createOrderCalls(request: RestRequest, Xhr: typeof XMLHttpRequest | undefined): OrderCalls {
+  return {
+    getCheckoutOptions: (ctx) => request(REST_ENDPOINTS.getCheckoutOptions, { ctx }),
+    quote: (body, ctx) => request(REST_ENDPOINTS.quote, { body, ctx }),
+    async submitOrder(body, ctx) {
+      const key = ctx?.idempotencyKey;
+      if (typeof key !== 'string' || key.trim() === '') {
+        throw new OrderZoneError('validation', 'submitOrder needs an idempotency key (ctx.idempotencyKey).', { fieldErrors: [{ field: 'idempotencyKey', code: 'required' }] });
+      }
+      const headers: Record<string, string> = { [IDEMPOTENCY_KEY_HEADER]: key };
+      const verification = ctx.verification;
+      if (verification !== undefined) {
+        if (typeof verification?.id !== 'string' || verification.id === '' || typeof verification.code !== 'string' || verification.code === '') {
+          throw new OrderZoneError('validation', 'ctx.verification needs the challenge id and the code.', { fieldErrors: [{ field: 'verification.code', code: 'required' }] });
+        }
+        headers[VERIFICATION_ID_HEADER] = verification.id;
+        headers[VERIFICATION_CODE_HEADER] = verification.code;
+      }
+      return request(REST_ENDPOINTS.submitOrder, { body, headers, ctx });
+    },
+    getOrder: (orderNumber, access, ctx) => request(REST_ENDPOINTS.getOrder, { pathParams: { orderNumber }, ...accessOf(access), ctx }),
+    getPaymentStatus: (orderNumber, ctx) => request(REST_ENDPOINTS.getPaymentStatus, { pathParams: { orderNumber }, ctx }),
+    cancelOrder: (orderNumber, access, ctx) => request(REST_ENDPOINTS.cancelOrder, { pathParams: { orderNumber }, ...accessOf(access), ctx }),
+    changeShippingAddress: (orderNumber, access, body, ctx) =>
+      request(REST_ENDPOINTS.changeShippingAddress, { pathParams: { orderNumber }, ...accessOf(access), body, ctx }),
+    requestRefund: (orderNumber, access, body, ctx) => request(REST_ENDPOINTS.requestRefund, { pathParams: { orderNumber }, ...accessOf(access), body, ctx }),
+    async uploadReturnPhoto(orderNumber, access, photo, ctx) {
+      const onProgress = ctx?.onProgress;
+      onProgress?.(0);
+      let uploaded: UploadedPhoto;
+      try {
+        uploaded = await request(REST_ENDPOINTS.uploadReturnPhoto, {
+          pathParams: { orderNumber },
+          ...accessOf(access),
+          rawBody: photo,
+          ...(onProgress && Xhr ? { send: (url: string, init: RequestInit) => fetchWithUploadProgress(Xhr, url, init, onProgress) } : {}),
+          ...(ctx ? { ctx } : {}),
+        });
+      } catch (error) {
+        throw withPhotoFieldError(error);
+      }
+      onProgress?.(1);
+      return uploaded;
+    },
+    requestReturn: (orderNumber, access, body, ctx) => request(REST_ENDPOINTS.requestReturn, { pathParams: { orderNumber }, ...accessOf(access), body, ctx }),
+    async getAvailability(asked, ctx) {
+      const availability = await request(REST_ENDPOINTS.getAvailability, { pathParams: { productId: asked.productId }, query: availabilityToSearchParams(asked), ctx });
+      checkAvailabilityAnswer(asked.productId, asked.sessionId, availability);
+      return availability;
+    },
+    placeHold: (body, ctx) => request(REST_ENDPOINTS.placeHold, { body, ctx }),
+    editOrder: (orderNumber, access, body, ctx) => request(REST_ENDPOINTS.editOrder, { pathParams: { orderNumber }, ...accessOf(access), body, ctx }),
+    rescheduleBooking: (orderNumber, access, body, ctx) =>
+      request(REST_ENDPOINTS.rescheduleBooking, { pathParams: { orderNumber }, ...accessOf(access), body, ctx }),
+    async releaseHold(holdId, ctx) {
+      await request(REST_ENDPOINTS.releaseHold, { pathParams: { holdId }, ctx });
+    },
+    requestSignInCode: (body, ctx) => request(REST_ENDPOINTS.requestSignInCode, { body, ctx }),
+    verifySignInCode: (body, ctx) => request(REST_ENDPOINTS.verifySignInCode, { body, ctx }),
+    async signOut(sessionToken, ctx) {
+      await request(REST_ENDPOINTS.signOut, { headers: { Authorization: bearer(sessionToken) }, ctx });
+    },
+    async listOrders(sessionToken, ctx) {
+      return (await request(REST_ENDPOINTS.listOrders, { headers: { Authorization: bearer(sessionToken) }, ctx })).orders;
+    },
+    resendVerificationCode: (challengeId, ctx) => request(REST_ENDPOINTS.resendVerificationCode, { pathParams: { challengeId }, ctx }),
+  };
+}
+
+/**
+ * `bad_response` when a well-formed availability answer is about another product or session than
+ * the one asked for: a picker must never show another product's slots or seats.
+ */
+function checkAvailabilityAnswer(productId: string, sessionId: string | undefined, availability: Availability): void {
+  const label = `${REST_ENDPOINTS.getAvailability.method} ${REST_ENDPOINTS.getAvailability.path}`;
+  if (availability.productId !== productId) {
+    throw new OrderZoneError('bad_response', `${label} answered with the availability of product "${availability.productId}", not of "${productId}" as asked.`);
+  }
+  if (availability.type === 'seats' && sessionId !== undefined && availability.sessionId !== sessionId) {
+    throw new OrderZoneError('bad_response', `${label} answered with the seats of session "${availability.sessionId}", not of "${sessionId}" as asked.`);
+  }
+}
+
+/**
+ * A `413` or `415` answer without field errors (a proxy's own error page, say) as the field error a
+ * form shows: `photos` `photo_too_large` or `photo_type`.
+ */
+function withPhotoFieldError(error: unknown): unknown {
+  if (!isOrderZoneError(error) || error.code !== 'validation' || error.fieldErrors.length > 0) return error;
+  const fieldError: FieldError | undefined =
+    error.status === 413
+      ? { field: 'photos', code: 'photo_too_large', params: { max: RETURN_PHOTO_MAX_BYTES / (1024 * 1024) } }
+      : error.status === 415
+        ? { field: 'photos', code: 'photo_type', params: { types: 'JPEG, PNG, WebP' } }
+        : undefined;
+  if (!fieldError) return error;
+  return new OrderZoneError('validation', error.message, { status: error.status!, fieldErrors: [fieldError], details: error.details, cause: error.cause });
+}
+
+/** What proves access to an order: the `contact` query parameter and the session token as `Authorization: Bearer`, each when given. */
+function accessOf(access: OrderAccess | undefined): { query: URLSearchParams; headers?: Record<string, string> } {
+  const query = new URLSearchParams();
+  if (access?.contact !== undefined) query.set('contact', access.contact);
+  return access?.sessionToken !== undefined ? { query, headers: { Authorization: bearer(access.sessionToken) } } : { query };
+}

@@ -1,0 +1,207 @@
+/**
+ * How the REST adapter sends one request of the HTTP contract and reads its answer: timeout,
+ * cancellation, extra headers, the JSON body, validation of the response against the route's
+ * schema, and every failure as an `OrderZoneError` (see `rest-adapter.ts`).
+ *
+ * @module
+ */
+import type * as z from 'zod/mini';
+import type { RequestContext } from '../backend/backend-adapter.ts';
+import { OrderZoneError, isOrderZoneError, type FieldError, type OrderZoneErrorCode } from '../errors.ts';
+import { ErrorBodySchema, errorCodeForStatus, isServerErrorCode } from './error-body.ts';
+
+/** What sending a request of the contract needs to know about its endpoint. */
+export interface RestRoute<Response extends z.ZodMiniType = z.ZodMiniType> {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** Path template relative to the base URL, with `{name}` parameters. */
+  path: string;
+  /** The schema of a successful answer's JSON body. */
+  response: Response;
+}
+
+/** `GET /products/{productId}` with the parameters filled in (URI-encoded). */
+export function fillPath(template: string, params: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
+}
+
+/** The settings every request of one REST adapter shares (checked by `createRestAdapter`). */
+export interface RestRequestSettings {
+  /** Without a trailing `/`. */
+  baseUrl: string;
+  fetch: typeof fetch;
+  headers?: () => Record<string, string> | Promise<Record<string, string>>;
+  timeoutMs: number;
+}
+
+/** One request: the route's parameters, the body, and the caller's context. */
+export interface RestCall {
+  pathParams?: Record<string, string>;
+  query?: URLSearchParams;
+  body?: unknown;
+  /** A binary body (a file), sent as is with its own media type. */
+  rawBody?: Blob;
+  /** Sends the request instead of the adapter's `fetch` (uploads that report progress). */
+  send?: (url: string, init: RequestInit) => Promise<Response>;
+  headers?: Record<string, string>;
+  ctx?: RequestContext;
+}
+
+/** Sends one request and resolves to its validated answer; rejects with an `OrderZoneError`. */
+export type RestRequest = <S extends z.ZodMiniType>(route: RestRoute<S>, call?: RestCall) => Promise<z.infer<S>>;
+
+/** Seconds from a `Retry-After` header (delta-seconds or an HTTP date). */
+function retryAfterSeconds(header: string | null): number | undefined {
+  if (header === null) return undefined;
+  const value = header.trim();
+  if (/^\d+$/.test(value)) return Number(value);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
+
+function firstIssue(error: z.core.$ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'unknown problem';
+  const path = issue.path.length > 0 ? issue.path.map(String).join('.') : '(root)';
+  return `${path}: ${issue.message} (${issue.code})`;
+}
+
+const NOT_JSON = Symbol('not JSON');
+
+/** The function that sends the requests of one REST adapter. */
+export function createRestRequest(settings: RestRequestSettings): RestRequest {
+  const { baseUrl, fetch: fetchImpl, timeoutMs } = settings;
+  return async function request<S extends z.ZodMiniType>(route: RestRoute<S>, call: RestCall = {}): Promise<z.infer<S>> {
+    const path = fillPath(route.path, call.pathParams ?? {});
+    const label = `${route.method} ${route.path}`;
+    const signal = call.ctx?.signal;
+    if (signal?.aborted) throw new OrderZoneError('aborted', `${label} was cancelled.`);
+
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
+    const onAbort = (): void => controller.abort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+
+    /** Why the request stopped: a timeout, the caller, or (otherwise) the network. */
+    const interrupted = (error: unknown, reading: boolean): OrderZoneError => {
+      if (isOrderZoneError(error)) return error;
+      if (timedOut) return new OrderZoneError('timeout', `${label} got no ${reading ? 'complete ' : ''}answer within ${timeoutMs} ms.`, { cause: error });
+      if (signal?.aborted) return new OrderZoneError('aborted', `${label} was cancelled.`, { cause: error });
+      const reason = error instanceof Error ? error.message : String(error);
+      return new OrderZoneError('network', `${label} could not reach the backend at ${baseUrl}${reading ? ' (the connection broke while reading the answer)' : ''}: ${reason}`, { cause: error });
+    };
+
+    try {
+      let extra: Record<string, string> = {};
+      if (settings.headers) {
+        try {
+          extra = await settings.headers();
+        } catch (error) {
+          if (isOrderZoneError(error)) throw error;
+          throw new OrderZoneError('config', `The headers option of createRestAdapter failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        }
+      }
+      const headers: Record<string, string> = { Accept: 'application/json', ...extra, ...call.headers };
+      if (call.ctx?.locale) headers['Accept-Language'] = call.ctx.locale;
+      const init: RequestInit = { method: route.method, headers, signal: controller.signal };
+      if (call.body !== undefined) {
+        headers['Content-Type'] = 'application/json';
+        init.body = JSON.stringify(call.body);
+      } else if (call.rawBody !== undefined) {
+        headers['Content-Type'] = call.rawBody.type || 'application/octet-stream';
+        init.body = call.rawBody;
+      }
+      const search = call.query?.toString();
+      const url = `${baseUrl}${path}${search ? `?${search}` : ''}`;
+
+      let response: Response;
+      try {
+        response = await (call.send ?? fetchImpl)(url, init);
+      } catch (error) {
+        throw interrupted(error, false);
+      }
+      let text: string;
+      try {
+        text = await response.text();
+      } catch (error) {
+        throw interrupted(error, true);
+      }
+      let json: unknown = NOT_JSON;
+      if (text.trim() !== '') {
+        try {
+          json = JSON.parse(text);
+        } catch {
+          json = NOT_JSON;
+        }
+      }
+
+      if (!response.ok) throw await errorFromResponse(label, response, json);
+      if (json === NOT_JSON) {
+        throw new OrderZoneError('bad_response', `${label} answered ${response.status} with a body that is not JSON${text.trim() === '' ? ' (empty)' : ''}.`, { status: response.status });
+      }
+      const parsed = route.response.safeParse(json);
+      if (!parsed.success) {
+        throw new OrderZoneError('bad_response', `${label} answered with data that does not match the contract: ${firstIssue(parsed.error)}.`, {
+          status: response.status,
+          details: { issues: parsed.error.issues.slice(0, 10) },
+        });
+      }
+      return parsed.data as z.infer<S>;
+    } catch (error) {
+      throw interrupted(error, false);
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    }
+  };
+}
+
+/**
+ * The error for a non-2xx answer: the error body's code and message when it follows the contract,
+ * else a code by status. A `quote` in `details` must be a valid quote, and the details of
+ * `verification_required` a valid challenge (their schemas, with the order schemas, are loaded only
+ * then: the catalog calls of the first paint do not need them).
+ */
+async function errorFromResponse(label: string, response: Response, json: unknown): Promise<OrderZoneError> {
+  const status = response.status;
+  const headerRetry = retryAfterSeconds(response.headers.get('Retry-After'));
+  const body = json === NOT_JSON ? undefined : ErrorBodySchema.safeParse(json);
+  if (body?.success) {
+    const { code, message, fieldErrors, details, retryAfterSeconds: bodyRetry } = body.data.error;
+    const known: OrderZoneErrorCode = isServerErrorCode(code) ? code : errorCodeForStatus(status);
+    let checkedDetails = details;
+    if (details && 'quote' in details) {
+      const { QuoteSchema } = await import('../order/order-schema.ts');
+      const quote = QuoteSchema.safeParse(details.quote);
+      if (!quote.success) {
+        return new OrderZoneError('bad_response', `${label} answered ${status} ${code} with a details.quote that does not match the contract: ${firstIssue(quote.error)}.`, { status });
+      }
+      checkedDetails = { ...details, quote: quote.data };
+    }
+    if (code === 'verification_required') {
+      // The checkout can only ask for the code with a well-formed challenge.
+      const { VerificationChallengeSchema } = await import('../order/order-schema.ts');
+      const challenge = VerificationChallengeSchema.safeParse(details ?? {});
+      if (!challenge.success) {
+        return new OrderZoneError('bad_response', `${label} answered ${status} verification_required with details that are not a VerificationChallenge: ${firstIssue(challenge.error)}.`, { status });
+      }
+      checkedDetails = challenge.data;
+    }
+    const retry = bodyRetry ?? headerRetry;
+    return new OrderZoneError(known, `${label} failed with ${status} ${code}: ${message}`, {
+      status,
+      ...(fieldErrors ? { fieldErrors: fieldErrors as FieldError[] } : {}),
+      ...(checkedDetails ? { details: checkedDetails } : {}),
+      ...(retry !== undefined ? { retryAfterSeconds: retry } : {}),
+    });
+  }
+  const code = errorCodeForStatus(status);
+  const what = code === 'bad_response' ? `an unexpected status ${status}` : `${status}${response.statusText ? ` ${response.statusText}` : ''}`;
+  return new OrderZoneError(code, `${label} failed with ${what} and no contract error body.`, {
+    status,
+    ...(code === 'rate_limited' && headerRetry !== undefined ? { retryAfterSeconds: headerRetry } : {}),
+  });
+}

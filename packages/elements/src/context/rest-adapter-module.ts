@@ -1,0 +1,9 @@
+/**
+ * What `createLazyRestAdapter` (`lazy-rest-adapter.ts`) loads: `createRestAdapter` alone. Importing
+ * `@orderzone/core/rest` itself by `import()` would keep every export of that entry (the whole
+ * documented contract, the OpenAPI generator) in the chunk fetched with the first catalog call;
+ * through this module the bundler keeps only the adapter, whose non-catalog calls load later.
+ *
+ * @module
+ */
+export { createRestAdapter } from '@orderzone/core/rest';
