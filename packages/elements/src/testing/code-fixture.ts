@@ -91,9 +91,12 @@ export function createCodeFixture(options: { locale?: string; threshold?: number
       },
     } satisfies Partial<BackendAdapter>);
   }
+  // Without sign-in, the embedded backend's own sign-in calls are hidden too.
+  const hidden: ReadonlySet<string> = new Set(options.withSignIn === false ? ['requestSignInCode', 'verifySignInCode', 'signOut', 'listOrders'] : []);
   const adapter = new Proxy(backend as unknown as BackendAdapter, {
     get(target, name: string) {
       if (name in extra) return (extra as Record<string, unknown>)[name];
+      if (hidden.has(name)) return undefined;
       const value = (target as unknown as Record<string, unknown>)[name];
       return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
     },
