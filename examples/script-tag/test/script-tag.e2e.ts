@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type Page } from 'playwright-core';
@@ -11,6 +12,8 @@ import { launchChromium, collectErrors } from '../../../.ci/chromium.ts';
 import { CONTENT_SECURITY_POLICY, serve, type StaticServer } from './static-server.ts';
 
 const elementsDir = fileURLToPath(new URL('../../../packages/elements', import.meta.url));
+/** The version the bundle reports: the one in `@orderzone/elements`' package.json. */
+const VERSION = (JSON.parse(readFileSync(`${elementsDir}/package.json`, 'utf8')) as { version: string }).version;
 let server: StaticServer;
 let browser: Browser;
 
@@ -96,7 +99,7 @@ describe('script-tag example under a strict CSP with Trusted Types', () => {
       configure: typeof window.OrderZone!.configure,
       zone: window.OrderZone!.elements!['order-zone'] === customElements.get('order-zone'),
     }));
-    assert.deepEqual(global, { version: '0.1.0', configure: 'function', zone: true });
+    assert.deepEqual(global, { version: VERSION, configure: 'function', zone: true });
   });
 
   it('takes configuration before it loads (English, over <html lang="zh-CN">) and after (the language switch)', async () => {
@@ -113,7 +116,7 @@ describe('script-tag example under a strict CSP with Trusted Types', () => {
     const warnings = collectWarnings(page);
     await page.evaluate(() => window.OrderZone!.ready);
     await page.locator('order-zone').getByRole('button', { name: /^Cart/ }).waitFor();
-    assert.equal(await page.evaluate(() => window.OrderZone!.version), '0.1.0');
+    assert.equal(await page.evaluate(() => window.OrderZone!.version), VERSION);
     assert.deepEqual(warnings, []);
     assert.deepEqual(errors, []);
     assert.deepEqual(await violations(), []);
@@ -125,7 +128,7 @@ describe('script-tag example under a strict CSP with Trusted Types', () => {
     await page.waitForFunction(() => document.readyState === 'complete');
     assert.equal(await page.evaluate(() => window.OrderZone!.version), '0.0.1-other');
     assert.equal(await page.evaluate(() => customElements.get('order-zone')), undefined);
-    assert.deepEqual(warnings, ['OrderZone 0.1.0: OrderZone 0.0.1-other is already on this page; keeping it.']);
+    assert.deepEqual(warnings, [`OrderZone ${VERSION}: OrderZone 0.0.1-other is already on this page; keeping it.`]);
   });
 });
 
