@@ -5,17 +5,13 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants } from 'node:zlib';
-import { build, defaultClientConditions } from 'vite';
+import { brotli, buildCoreMainEntry, kib } from './size-measure.mjs';
 
 const KiB = 1024;
 const BUDGETS = { all: 30 * KiB, firstPaint: 15 * KiB, core: 8 * KiB };
 const elementsDir = fileURLToPath(new URL('..', import.meta.url));
 const bundleDir = join(elementsDir, 'dist/bundle');
-const coreEntry = fileURLToPath(new URL('../../core/src/index.ts', import.meta.url));
 
-const brotli = (code) => brotliCompressSync(Buffer.from(code), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-const kib = (bytes) => `${(bytes / KiB).toFixed(1)} KiB`;
 
 execFileSync('npm', ['run', 'build:bundle'], { cwd: elementsDir, stdio: ['ignore', 'ignore', 'inherit'] });
 
@@ -60,19 +56,7 @@ const demoPaint = new Set([...pageStart, ...closure([...demoBackend])]);
 const elements = new Set([...files.keys()].filter((name) => !demoOnly.has(name)));
 
 // @orderzone/core's main entry with its dependencies, minified.
-const coreBuild = await build({
-  configFile: false,
-  logLevel: 'silent',
-  resolve: { conditions: ['@orderzone/source', ...defaultClientConditions] },
-  define: { 'process.env.NODE_ENV': '"production"' },
-  build: {
-    write: false,
-    minify: true,
-    target: 'es2022',
-    lib: { entry: coreEntry, formats: ['es'], fileName: () => 'core.mjs' },
-    rolldownOptions: { output: { minify: true, codeSplitting: false } },
-  },
-});
+const coreBuild = await buildCoreMainEntry('core.mjs');
 const coreCode = [coreBuild].flat().flatMap((out) => out.output).filter((o) => o.type === 'chunk').map((o) => o.code).join('\n');
 const coreBrotli = brotli(coreCode);
 

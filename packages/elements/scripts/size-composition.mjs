@@ -5,14 +5,11 @@
 // minification. Brotli cannot be split per module; a module's share of the file is a fair estimate.
 // Reports only; size-budget.mjs is the check.
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants } from 'node:zlib';
-import { build, defaultClientConditions } from 'vite';
+import { build } from 'vite';
+import { brotli, buildCoreMainEntry, kib } from './size-measure.mjs';
 
 const elementsDir = fileURLToPath(new URL('..', import.meta.url));
-const coreEntry = fileURLToPath(new URL('../../core/src/index.ts', import.meta.url));
 const pattern = process.argv[2] ? new RegExp(process.argv[2]) : undefined;
-const brotli = (code) => brotliCompressSync(Buffer.from(code), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 const shortId = (id) => id.replace(/^.*\/node_modules\//, '').replace(/^.*\/packages\//, '').replace(/\?.*$/, '');
 const chunksOf = (out) => [out].flat().flatMap((o) => o.output).filter((o) => o.type === 'chunk');
 
@@ -28,19 +25,7 @@ function print(chunk) {
 
 process.chdir(elementsDir);
 const bundle = await build({ configFile: 'vite.bundle.config.ts', logLevel: 'silent', build: { write: false } });
-const core = await build({
-  configFile: false,
-  logLevel: 'silent',
-  resolve: { conditions: ['@orderzone/source', ...defaultClientConditions] },
-  define: { 'process.env.NODE_ENV': '"production"' },
-  build: {
-    write: false,
-    minify: true,
-    target: 'es2022',
-    lib: { entry: coreEntry, formats: ['es'], fileName: () => 'core-main-entry.mjs' },
-    rolldownOptions: { output: { minify: true, codeSplitting: false } },
-  },
-});
+const core = await buildCoreMainEntry('core-main-entry.mjs');
 for (const chunk of [...chunksOf(bundle), ...chunksOf(core)].sort((a, b) => a.fileName.localeCompare(b.fileName))) {
   if (!pattern || pattern.test(chunk.fileName)) print(chunk);
 }
