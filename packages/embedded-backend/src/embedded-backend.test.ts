@@ -106,6 +106,20 @@ describe('embedded backend', () => {
     assert.equal(tabB.engine.snapshot().holds?.length, 1, 'tab B did not overwrite tab A’s hold');
   });
 
+  it('places an order against every tab’s latest state, so another tab’s fresh session survives it', async () => {
+    const shared = memoryStorage();
+    const silent: KeyValueStorage = { persistent: true, get: (k) => shared.get(k), set: (k, v) => shared.set(k, v), remove: (k) => shared.remove(k), subscribe: () => () => {} };
+    const tabA = createEmbeddedBackend({ storage: silent, now });
+    const tabB = createEmbeddedBackend({ storage: silent, now });
+    await tabB.getCheckoutOptions();
+    await tabA.requestSignInCode({ channel: 'sms', destination: '139 0013 9000' });
+    const code = tabA.engine.outbox()[0]!.code;
+    const session = await tabA.verifySignInCode({ channel: 'sms', destination: '139 0013 9000', code });
+    await tabB.submitOrder(request, { idempotencyKey: 'b-1' });
+    const orders = await tabA.listOrders(session.token);
+    assert.deepEqual(orders.map((o) => o.contact.phone), [request.contact.phone]);
+  });
+
   it('recovers from corrupt stored state with a fresh shop', async () => {
     for (const corrupt of ['{not json', '{"version":1,"stock":{"pens-red":-4},"orders":[],"idempotency":{},"sequence":0}', 'null']) {
       const storage = memoryStorage();

@@ -177,7 +177,8 @@ export function createEmbeddedBackend(options: EmbeddedBackendOptions = {}): Emb
     getProduct: (productId, ctx) => call(ctx, (e) => e.getProduct(productId)),
     getCheckoutOptions: (ctx) => call(ctx, (e) => e.getCheckoutOptions()),
     quote: (request, ctx) => call(ctx, (e) => e.quote(request)),
-    submitOrder: (request, ctx) => call(ctx, (e) => e.submitOrder(request, ctx?.idempotencyKey, ctx?.verification)),
+    // Claims stock and bookings, and reads and writes the codes and orders every tab shares: the latest state first.
+    submitOrder: (request, ctx) => call(ctx, () => latest().submitOrder(request, ctx?.idempotencyKey, ctx?.verification)),
     getOrder: (orderNumber, access, ctx) => call(ctx, (e) => e.getOrder(orderNumber, access)),
     getPaymentStatus: (orderNumber, ctx) => call(ctx, (e) => e.getPaymentStatus(orderNumber)),
     cancelOrder: (orderNumber, access, ctx) => call(ctx, (e) => e.cancelOrder(orderNumber, access)),
