@@ -24,7 +24,7 @@ import type { CodeChannel, FieldError, Order, SentCode, Session } from '@orderzo
 import * as z from 'zod/mini';
 import { isOrderContact, normalizeContact } from './contact-match.ts';
 import type { EngineCore } from './engine-core.ts';
-import { checkCode, codeError, liveCodes, lockedError, randomHex, sendCode, sentCodeOf, withMessage, type StoredCode } from './one-time-codes.ts';
+import { checkCode, codeError, liveCodes, lockedError, markUsed, randomHex, sendCode, sentCodeOf, withMessage, type StoredCode } from './one-time-codes.ts';
 import { requestFingerprint } from './request-validation.ts';
 
 /** How long a session lasts: 30 days. */
@@ -100,7 +100,7 @@ export function requestSignInCode(core: EngineCore, input: SignInInput, country:
   const key = normalizeContact(destination);
   const id = signInId(channel, key);
   const codes = liveCodes(state.codes, now);
-  const { stored, message } = sendCode(codes.find((c) => c.id === id), { id, purpose: 'sign_in', channel, destination: key, sentTo: destination }, now);
+  const { stored, message } = sendCode(codes.find((c) => c.id === id), { id, purpose: 'sign_in', channel, destination: key, sentTo: destination }, now, codes);
   core.store({ ...state, codes: [...codes.filter((c) => c.id !== id), stored], outbox: withMessage(state.outbox, message) });
   return sentCodeOf(stored);
 }
@@ -133,8 +133,8 @@ export function verifySignInCode(core: EngineCore, input: SignInInput, country: 
     expiresAt: new Date(now.getTime() + SESSION_TTL_MS).toISOString(),
   };
   const sessions = (state.sessions ?? []).filter((s) => Date.parse(s.expiresAt) > now.getTime());
-  // The code is used up: it cannot sign in twice.
-  core.store({ ...state, codes: codes.filter((c) => c.id !== id), sessions: [...sessions, session] });
+  // The code is used up: it cannot sign in twice (its sends still count towards the hourly cap).
+  core.store({ ...state, codes: markUsed(codes, id, now), sessions: [...sessions, session] });
   return {
     token: session.token,
     shopper: { id: session.shopperId, ...(channel === 'sms' ? { phone: key } : { email: key }) },

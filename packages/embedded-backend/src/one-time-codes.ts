@@ -64,6 +64,11 @@ export interface StoredCode {
   attempts: number;
   /** When codes were sent within the last hour (oldest first), for {@link MAX_CODES_PER_HOUR}. */
   sends: string[];
+  /**
+   * When the code was used (the shopper signed in, or the order it guards was placed): it no longer
+   * works, and the record stays for its sends to keep counting towards the destination's hourly cap.
+   */
+  usedAt?: string;
   /** Verification only: the submission it guards and why. */
   idempotencyKey?: string;
   fingerprint?: string;
@@ -94,6 +99,7 @@ export const StoredCodeSchema = z.object({
   resendAt: z.iso.datetime(),
   attempts: z.int().check(z.minimum(0)),
   sends: z.array(z.iso.datetime()),
+  usedAt: z.optional(z.iso.datetime()),
   idempotencyKey: z.optional(z.string()),
   fingerprint: z.optional(z.string()),
   reason: z.optional(z.string()),
@@ -136,24 +142,31 @@ function rateLimited(message: string, waitMs: number, details: Record<string, un
 
 /**
  * `stored` (or a new record from `base`) with a fresh code sent now, and the outbox message of the
- * send. Throws `rate_limited` (with `retryAfterSeconds`) before `resendAt` or past
- * {@link MAX_CODES_PER_HOUR} sends within an hour; nothing changes then.
+ * send. Throws `rate_limited` (with `retryAfterSeconds`) before `resendAt` of a `stored` code not yet used, or past
+ * {@link MAX_CODES_PER_HOUR} sends within an hour to the same channel and destination, counted
+ * over every record in `codes` (a sign-in, each order's challenge): a new challenge per idempotency
+ * key is no way around the cap. Nothing changes when it throws.
  */
 export function sendCode(
   stored: StoredCode | undefined,
   base: Omit<StoredCode, 'code' | 'expiresAt' | 'resendAt' | 'attempts' | 'sends'>,
   now: Date,
+  codes: readonly StoredCode[],
 ): { stored: StoredCode; message: OutboxMessage } {
   const at = now.getTime();
-  if (stored) {
+  // The wait keeps an open code from being sent again too soon; a used one only counts towards the cap.
+  if (stored && stored.usedAt === undefined) {
     const wait = Date.parse(stored.resendAt) - at;
     if (wait > 0) throw rateLimited(`A new code can be sent in ${Math.ceil(wait / 1000)} s.`, wait, { reason: 'resend_wait', resendAt: stored.resendAt });
   }
-  const sends = (stored?.sends ?? []).filter((sent) => Date.parse(sent) > at - HOUR_MS);
-  if (sends.length >= MAX_CODES_PER_HOUR) {
-    const wait = Date.parse(sends[0]!) + HOUR_MS - at;
+  const withinHour = (sent: string): boolean => Date.parse(sent) > at - HOUR_MS;
+  const samePlace = [...codes.filter((c) => c.id !== stored?.id && c.channel === base.channel && c.destination === base.destination), ...(stored ? [stored] : [])];
+  const recent = samePlace.flatMap((c) => c.sends.filter(withinHour)).sort((a, b) => Date.parse(a) - Date.parse(b));
+  if (recent.length >= MAX_CODES_PER_HOUR) {
+    const wait = Date.parse(recent[0]!) + HOUR_MS - at;
     throw rateLimited(`At most ${MAX_CODES_PER_HOUR} codes are sent to one place within an hour.`, wait, { reason: 'too_many_codes' });
   }
+  const sends = (stored?.sends ?? []).filter(withinHour);
   const code = newCode();
   const sentAt = now.toISOString();
   const expiresAt = new Date(at + CODE_TTL_MS).toISOString();
@@ -184,7 +197,7 @@ export type CodeCheck = 'ok' | 'code_wrong' | 'code_expired' | 'locked';
 /** Checks `typed` against `stored` at `now` (an expired or locked code fails whatever was typed). */
 export function checkCode(stored: StoredCode, typed: string, now: Date): CodeCheck {
   if (stored.attempts >= MAX_CODE_ATTEMPTS) return 'locked';
-  if (Date.parse(stored.expiresAt) <= now.getTime()) return 'code_expired';
+  if (stored.usedAt !== undefined || Date.parse(stored.expiresAt) <= now.getTime()) return 'code_expired';
   return typeof typed === 'string' && typed.replace(/[\s-]/g, '') === stored.code ? 'ok' : 'code_wrong';
 }
 
@@ -201,6 +214,11 @@ export function lockedError(stored: StoredCode, now: Date): OrderZoneError {
 export function codeError(problem: 'code_wrong' | 'code_expired', field: string): OrderZoneError {
   const message = problem === 'code_wrong' ? 'The code is not the one that was sent.' : 'The code has expired; ask for a new one.';
   return new OrderZoneError('validation', message, { fieldErrors: [{ field, code: problem }] });
+}
+
+/** `codes` with the code `id` used up at `now` (see {@link StoredCode.usedAt}). */
+export function markUsed(codes: readonly StoredCode[], id: string, now: Date): StoredCode[] {
+  return codes.map((c) => (c.id === id ? { ...c, usedAt: now.toISOString() } : c));
 }
 
 /** The outbox with `message` added, the {@link OUTBOX_LIMIT} newest kept. */

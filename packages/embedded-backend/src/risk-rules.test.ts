@@ -143,6 +143,38 @@ describe('order engine: risk verification at checkout', () => {
     assert.ok(engine.submitOrder(request, 'k', { id: challenge.id, code: engine.outbox()[0]!.code }).orderNumber);
   });
 
+  it('caps the codes sent to one phone within an hour across challenges, sign-ins and used codes', () => {
+    const { engine, time } = setup();
+    // A sign-in code, used at once: it still counts.
+    engine.requestSignInCode({ channel: 'sms', destination: CONTACT.phone });
+    engine.verifySignInCode({ channel: 'sms', destination: CONTACT.phone, code: engine.outbox()[0]!.code });
+    // A new idempotency key is a new challenge, but the same phone: four more codes, then a wait.
+    for (let i = 1; i <= 4; i++) challengeOf(rejects(() => engine.submitOrder(paperOrder(engine, 250), `key-${i}`), 'verification_required'));
+    assert.equal(engine.outbox().length, 5);
+    const capped = rejects(() => engine.submitOrder(paperOrder(engine, 250), 'key-5'), 'rate_limited');
+    assert.equal(capped.details['reason'], 'too_many_codes');
+    assert.equal(capped.retryAfterSeconds, 3600);
+    assert.equal(rejects(() => engine.requestSignInCode({ channel: 'sms', destination: CONTACT.phone }), 'rate_limited').details['reason'], 'too_many_codes');
+    assert.equal(engine.outbox().length, 5, 'nothing more was sent');
+    assert.equal(engine.snapshot().orders.length, 0);
+    // Another phone is not held back, and the cap lifts an hour after the first code.
+    engine.requestSignInCode({ channel: 'sms', destination: '138 0013 8000' });
+    time.advance(60 * 60_000);
+    challengeOf(rejects(() => engine.submitOrder(paperOrder(engine, 250), 'key-5'), 'verification_required'));
+  });
+
+  it('signs in again at once after a sign-in: a used code holds no resend wait', () => {
+    const { engine } = setup();
+    engine.requestSignInCode({ channel: 'sms', destination: CONTACT.phone });
+    engine.verifySignInCode({ channel: 'sms', destination: CONTACT.phone, code: engine.outbox()[0]!.code });
+    const again = engine.requestSignInCode({ channel: 'sms', destination: CONTACT.phone });
+    assert.equal(again.resendAt, '2026-05-04T02:01:00.000Z');
+    const used = engine.outbox()[0]!.code;
+    assert.ok(engine.verifySignInCode({ channel: 'sms', destination: CONTACT.phone, code: used }).token);
+    const reused = rejects(() => engine.verifySignInCode({ channel: 'sms', destination: CONTACT.phone, code: used }), 'validation');
+    assert.deepEqual(reused.fieldErrors, [{ field: 'code', code: 'code_expired' }]);
+  });
+
   it('stops a code after five wrong tries', () => {
     const { engine, time } = setup();
     const request = paperOrder(engine, 250);

@@ -27,7 +27,7 @@ import { OrderZoneError } from '@orderzone/core';
 import type { Contact, Money, SentCode, VerificationChallenge } from '@orderzone/core';
 import { isOrderContact, normalizeContact } from './contact-match.ts';
 import type { EngineCore } from './engine-core.ts';
-import { checkCode, codeError, liveCodes, lockedError, randomHex, sendCode, sentCodeOf, withMessage, type StoredCode } from './one-time-codes.ts';
+import { checkCode, codeError, liveCodes, lockedError, markUsed, randomHex, sendCode, sentCodeOf, withMessage, type StoredCode } from './one-time-codes.ts';
 
 /** When the engine asks for a code before placing an order. Rules left out are not checked. */
 export interface RiskRules {
@@ -105,7 +105,7 @@ export interface GuardedSubmission {
 }
 
 /**
- * For a submission a rule stopped: returns the codes without its challenge (used up) when
+ * For a submission a rule stopped: returns the codes with its challenge used up when
  * `verification` holds the right code, for the caller to store with the new order in the same
  * step. Otherwise stores what changed (a new challenge, a new code, one more wrong try) and throws
  * `verification_required`, `validation` on `verification.code` or `rate_limited`.
@@ -114,13 +114,13 @@ export function requireVerification(core: EngineCore, submission: GuardedSubmiss
   const now = core.now();
   const state = core.state();
   const codes = liveCodes(state.codes, now);
-  const own = (c: StoredCode): boolean => c.purpose === 'verification' && c.idempotencyKey === submission.idempotencyKey && c.fingerprint === submission.fingerprint;
+  const own = (c: StoredCode): boolean => c.purpose === 'verification' && c.usedAt === undefined && c.idempotencyKey === submission.idempotencyKey && c.fingerprint === submission.fingerprint;
   const open = codes.find(own);
   const answered = submission.verification && open && open.id === submission.verification.id ? open : undefined;
 
   if (answered) {
     const result = checkCode(answered, submission.verification!.code, now);
-    if (result === 'ok') return codes.filter((c) => c.id !== answered.id);
+    if (result === 'ok') return markUsed(codes, answered.id, now);
     if (result === 'locked') throw lockedError(answered, now);
     if (result === 'code_wrong') core.store({ ...state, codes: codes.map((c) => (c.id === answered.id ? { ...c, attempts: c.attempts + 1 } : c)) });
     throw codeError(result, CODE_FIELD);
@@ -131,7 +131,7 @@ export function requireVerification(core: EngineCore, submission: GuardedSubmiss
   const base = open ?? { id: `CH${randomHex(8)}`, purpose: 'verification' as const, channel: 'sms' as const, destination: normalizeContact(phone), sentTo: phone };
   let sent: { stored: StoredCode; message: ReturnType<typeof sendCode>['message'] } | undefined;
   try {
-    sent = sendCode(open, { ...base, idempotencyKey: submission.idempotencyKey, fingerprint: submission.fingerprint, reason: open?.reason ?? submission.reason }, now);
+    sent = sendCode(open, { ...base, idempotencyKey: submission.idempotencyKey, fingerprint: submission.fingerprint, reason: open?.reason ?? submission.reason }, now, codes);
   } catch (error) {
     // Inside the wait (or over the hourly cap): the challenge as it is; its code still works or can be asked for again later.
     if (!open) throw error;
@@ -146,13 +146,13 @@ export function resendVerificationCode(core: EngineCore, challengeId: string): S
   const now = core.now();
   const state = core.state();
   const codes = liveCodes(state.codes, now);
-  const open = typeof challengeId === 'string' ? codes.find((c) => c.purpose === 'verification' && c.id === challengeId) : undefined;
+  const open = typeof challengeId === 'string' ? codes.find((c) => c.purpose === 'verification' && c.usedAt === undefined && c.id === challengeId) : undefined;
   if (!open) {
     throw new OrderZoneError('not_found', `There is no open verification challenge "${String(challengeId)}" (unknown, or its order was placed); submit the order again for a new one.`, {
       details: { challengeId },
     });
   }
-  const { stored, message } = sendCode(open, open, now);
+  const { stored, message } = sendCode(open, open, now, codes);
   core.store({ ...state, codes: codes.map((c) => (c.id === open.id ? stored : c)), outbox: withMessage(state.outbox, message) });
   return sentCodeOf(stored);
 }
