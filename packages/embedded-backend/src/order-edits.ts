@@ -195,9 +195,8 @@ export function editOrder(core: EngineCore, orderNumber: string, access: OrderAc
       shippingOption,
       ...(order.payment.type === 'none' ? {} : { payment: core.paymentAction(order.paymentMethod, order.orderNumber, now) }),
     };
-    const edited = core.transition(order, 'edit', changes, { stock });
-    if (edited.shippingOption === undefined) delete edited.shippingOption;
-    return edited;
+    // A shippingOption of undefined (only bookings left) is removed by the transition.
+    return core.transition(order, 'edit', changes, { stock });
   } catch (error) {
     core.commit(before);
     throw error;

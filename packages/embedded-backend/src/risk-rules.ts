@@ -23,7 +23,7 @@
  *
  * @module
  */
-import { OrderZoneError } from '@orderzone/core';
+import { OrderZoneError, VERIFICATION_CODE_FIELD } from '@orderzone/core';
 import type { Contact, Money, SentCode, VerificationChallenge } from '@orderzone/core';
 import { isOrderContact, normalizeContact } from './contact-match.ts';
 import type { EngineCore } from './engine-core.ts';
@@ -43,8 +43,6 @@ export const DEMO_RISK_RULES: Readonly<Required<RiskRules>> = Object.freeze({
   maxOrdersPerHourPerContact: 3,
 });
 
-/** The verification field a checkout shows code problems on. */
-const CODE_FIELD = 'verification.code';
 const HOUR_MS = 60 * 60 * 1000;
 
 /**
@@ -123,7 +121,7 @@ export function requireVerification(core: EngineCore, submission: GuardedSubmiss
     if (result === 'ok') return markUsed(codes, answered.id, now);
     if (result === 'locked') throw lockedError(answered, now);
     if (result === 'code_wrong') core.store({ ...state, codes: codes.map((c) => (c.id === answered.id ? { ...c, attempts: c.attempts + 1 } : c)) });
-    throw codeError(result, CODE_FIELD);
+    throw codeError(result, VERIFICATION_CODE_FIELD);
   }
 
   // No code (or one for another challenge): the submission's challenge, with a new code once the wait allows.
