@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import type { BackendAdapter } from '../backend/backend-adapter.ts';
 import { OrderZoneError } from '../errors.ts';
 import { memoryStorage, type KeyValueStorage } from '../storage/key-value-storage.ts';
 import { codeTee, createCodeBackend } from '../testing/code-backend.ts';
@@ -9,8 +10,10 @@ import { VERIFICATION_CODE_FIELD, verificationReasonKey } from './checkout.ts';
 const T0 = Date.parse('2025-06-01T10:00:00Z');
 
 /** A zone on the code backend with `quantity` T-shirts (99.00 each) in the cart and a complete draft. */
-async function readyToSubmit(quantity: number, storage: KeyValueStorage = memoryStorage()) {
-  const { state, adapter } = createCodeBackend({ threshold: 20000, now: () => T0 });
+async function readyToSubmit(quantity: number, storage: KeyValueStorage = memoryStorage(), gate?: { open?: Promise<void> }) {
+  const { state, adapter: backend } = createCodeBackend({ threshold: 20000, now: () => T0 });
+  // With `gate`, an order waits for `gate.open` (when set) before reaching the backend.
+  const adapter: BackendAdapter = gate ? { ...backend, submitOrder: async (request, ctx) => (await gate.open, backend.submitOrder(request, ctx)) } : backend;
   const zone = createOrderZone({ adapter, shopId: 'shop', storage });
   zone.cart.add({ product: codeTee, variantId: 'tee-m', quantity });
   zone.checkout.update({
@@ -125,6 +128,44 @@ describe('checkout: risk verification', () => {
     assert.equal(zone.checkout.$state.get().phase, 'editing');
     assert.equal(zone.checkout.$state.get().verification, undefined);
     assert.equal(zone.cart.$itemCount.get(), 3);
+    zone.dispose();
+  });
+
+  it('a draft changed while a code is checked leaves the step when the code is refused, and submits afresh', async () => {
+    const gate: { open?: Promise<void> } = {};
+    const { zone, state } = await readyToSubmit(3, memoryStorage(), gate);
+    await zone.checkout.submit();
+    let release!: () => void;
+    gate.open = new Promise((resolve) => (release = resolve));
+    const checking = zone.checkout.verify('135790');
+    zone.checkout.update({ note: 'Leave it at the door' });
+    release();
+    assert.equal(await checking, undefined);
+    assert.notEqual(zone.checkout.$state.get().phase, 'verification', 'not stuck on a code step that no longer sends anything');
+    await zone.checkout.submit();
+    assert.equal(state.submitCalls.length, 3);
+    assert.equal(state.submitCalls[2]!.request.note, 'Leave it at the door');
+    assert.equal(zone.checkout.$state.get().phase, 'verification');
+    zone.dispose();
+  });
+
+  it('an order answered after a sign-out is returned but stores nothing personal', async () => {
+    const gate: { open?: Promise<void> } = {};
+    let release!: () => void;
+    gate.open = new Promise((resolve) => (release = resolve));
+    const storage = memoryStorage();
+    const { zone } = await readyToSubmit(1, storage, gate);
+    const placing = zone.checkout.submit();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    zone.checkout.forgetPersonalData();
+    release();
+    const order = await placing;
+    assert.equal(order?.orderNumber, 'OZ-1', 'the caller still learns the order number');
+    assert.equal(storage.get('orderzone:shop:last-order'), null);
+    assert.equal(storage.get('orderzone:shop:pending-submit'), null);
+    assert.equal(zone.checkout.$lastOrder.get(), undefined);
+    assert.equal(zone.checkout.$draft.get().contact.name, '');
+    assert.equal(zone.cart.$itemCount.get(), 1, 'the cart is the sign-out’s decision');
     zone.dispose();
   });
 

@@ -168,7 +168,8 @@ export interface Checkout {
   /**
    * Removes the shopper's personal data from the page and from storage (sign-out): the draft's
    * contact, address and note, the submission in flight and the last order. Chosen delivery and
-   * payment options stay; the cart is the caller's decision.
+   * payment options stay; the cart is the caller's decision. A submission still on its way resolves
+   * with its order for the caller, but stores nothing: no last order, no cleared cart, no state.
    */
   forgetPersonalData(): void;
   /** Starts a new checkout after a completed one (clears the order state, keeps contact and address). */
@@ -516,15 +517,20 @@ export function createCheckout(options: CheckoutConfig): Checkout {
 
   /** The submission a verification challenge answers: sent again as it was, with the same key. */
   let challenged: Submission | undefined;
+  /** Counts `forgetPersonalData()` calls: an answer that arrives after one (a sign-out) stores nothing. */
+  let forgotten = 0;
 
   async function send(submission: Submission, verification?: { id: string; code: string }): Promise<Order | undefined> {
     const { request, idempotencyKey, fingerprint } = submission;
     // Stored before the request leaves, so a reload in the middle resumes with the same key.
     savePending({ idempotencyKey, fingerprint, outcome: 'sending' });
+    const before = forgotten;
     try {
       const ctx: SubmitContext = { idempotencyKey, locale: locale() };
       if (verification) ctx.verification = verification;
       const order = await adapter.submitOrder(request, ctx);
+      // Signed out meanwhile: the caller gets the order, but nothing personal goes back into the page or storage.
+      if (forgotten !== before) return order;
       challenged = undefined;
       $lastOrder.set(order);
       writeJson(storage, keys.lastOrder, order);
@@ -533,6 +539,7 @@ export function createCheckout(options: CheckoutConfig): Checkout {
       $state.set({ phase: 'completed', fieldErrors: [], changes: [], order });
       return order;
     } catch (error) {
+      if (forgotten !== before) return undefined;
       const failure = toOrderZoneError(error);
       if (!(verification && handleVerifyError(failure, submission))) handleSubmitError(failure, request, idempotencyKey, fingerprint);
       return undefined;
@@ -545,7 +552,8 @@ export function createCheckout(options: CheckoutConfig): Checkout {
    */
   function handleVerifyError(error: OrderZoneError, submission: Submission): boolean {
     const challenge = $state.get().verification;
-    if (!challenge) return false;
+    // A draft changed while the code was checked left the step (update() cancels it): that order is submitted afresh.
+    if (!challenge || challenged !== submission) return false;
     const problem = error.code === 'validation' ? codeProblemIn(error.fieldErrors) : undefined;
     const lost = error.code === 'network' || error.code === 'timeout' || error.code === 'server';
     if (!problem && !lost && error.code !== 'rate_limited') return false;
@@ -657,6 +665,7 @@ export function createCheckout(options: CheckoutConfig): Checkout {
   }
 
   function forgetPersonalData(): void {
+    forgotten += 1;
     challenged = undefined;
     const draft = $draft.get();
     const next = emptyCheckoutDraft(draft.shippingAddress.country);
