@@ -41,6 +41,16 @@ describe('account: sign in with a one-time code', () => {
     zone.dispose();
   });
 
+  it('says which country phone numbers are judged by: the checkout’s, mainland China by default', async () => {
+    const zone = createOrderZone({ adapter: createCodeBackend().adapter, storage: memoryStorage() });
+    assert.equal(zone.account.phoneCountry(), 'CN');
+    zone.checkout.update({ shippingAddress: { country: 'us' } });
+    assert.equal(zone.account.phoneCountry(), 'US');
+    assert.equal(await zone.account.requestCode({ channel: 'sms', destination: '12345' }), false);
+    assert.deepEqual(zone.account.$signIn.get().fieldErrors, [{ field: 'destination', code: 'invalid_phone' }]);
+    zone.dispose();
+  });
+
   it('sends a code, refuses a wrong or expired one on the code field, then signs in and stores the session', async () => {
     const storage = memoryStorage();
     const { adapter, state } = createCodeBackend();

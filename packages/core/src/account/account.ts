@@ -58,6 +58,11 @@ export interface Account {
   readonly $orders: ReadableAtom<AsyncState<Order[]>>;
   /** Set when the shopper was signed out by an expired session, until they sign in again or `dismissNotice()`. */
   readonly $notice: ReadableAtom<AccountNotice | undefined>;
+  /**
+   * The country phone numbers are judged by, upper case (`CN`: 11-digit mainland mobile numbers,
+   * anything else: 6 to 20 digits), so a form can say which numbers it takes.
+   */
+  phoneCountry(): string;
   /** Switches between SMS and e-mail on the destination step; what was typed for the other channel is cleared. */
   setChannel(channel: CodeChannel): void;
   /**
@@ -123,7 +128,8 @@ function initialSignIn(channel: CodeChannel = 'sms'): SignInState {
 export function createAccount(config: AccountConfig): Account {
   const { shopId, adapter, cart, checkout, storage, locale } = config;
   const now = config.now ?? Date.now;
-  const country = config.country ?? (() => 'CN');
+  const configuredCountry = config.country ?? (() => 'CN');
+  const country = (): string => configuredCountry().trim().toUpperCase();
   const key = sessionKey(shopId);
   const supported = typeof adapter.requestSignInCode === 'function' && typeof adapter.verifySignInCode === 'function' && typeof adapter.listOrders === 'function';
 
@@ -177,7 +183,7 @@ export function createAccount(config: AccountConfig): Account {
     const value = destination.trim();
     if (!value) return [{ field: 'destination', code: 'required' }];
     if (channel === 'email') return isValidEmail(value) ? [] : [{ field: 'destination', code: 'invalid_email' }];
-    const cn = country().trim().toUpperCase() === 'CN';
+    const cn = country() === 'CN';
     return isValidPhone(value, country()) ? [] : [{ field: 'destination', code: cn ? 'invalid_phone_cn' : 'invalid_phone' }];
   }
 
@@ -309,6 +315,7 @@ export function createAccount(config: AccountConfig): Account {
     $signIn,
     $orders,
     $notice,
+    phoneCountry: country,
     setChannel(channel) {
       const state = $signIn.get();
       if (state.step === 'destination' && state.channel !== channel) patchSignIn({ channel, destination: '', fieldErrors: [], error: undefined });

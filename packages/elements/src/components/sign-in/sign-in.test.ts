@@ -49,6 +49,12 @@ function handClock(start: number): HoldClock & { advance(ms: number): void } {
   };
 }
 
+/** How the form says until when a code works: the time, with the date when it is another day. */
+function until(ms: number, locale: string, now: number): string {
+  const today = new Date(now).toDateString() === new Date(ms).toDateString();
+  return new Intl.DateTimeFormat(locale, today ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(ms));
+}
+
 describe('<sign-in>', () => {
   it('has Chinese text for every English message, and is registered', () => {
     const zh = signInMessages['zh-CN']!;
@@ -77,7 +83,8 @@ describe('<sign-in>', () => {
     const code = $(el, '#sign-in-code') as HTMLInputElement;
     expect(code.getAttribute('autocomplete')).to.equal('one-time-code');
     expect(code.getAttribute('inputmode')).to.equal('numeric');
-    expect(text($(el, '#sign-in-code-hint'))).to.equal('We sent a 6-digit code to 139****9000. It works for 5 minutes.');
+    // Until when the code works comes from the code sent (the fixture's: 5 minutes), in the page's language.
+    expect(text($(el, '#sign-in-code-hint'))).to.equal(`We sent a 6-digit code to 139****9000. It works until ${until(clock.now() + 300_000, 'en-US', clock.now())}.`);
     expect(el.shadowRoot!.activeElement?.id).to.equal('sign-in-code');
     expect(text($(el, '[data-resend]'))).to.equal('New code in 1:00');
     expect(($(el, '[data-resend]') as HTMLButtonElement).disabled).to.equal(true);
@@ -116,11 +123,57 @@ describe('<sign-in>', () => {
     const resend = $(el, '[data-resend]') as HTMLButtonElement;
     expect(text(resend)).to.equal('Send a new code');
     expect(resend.disabled).to.equal(false);
+    expect(text($(el, '[data-announcement]'))).to.equal('');
     resend.click();
     await waitUntil(() => f.state.signInRequests === 2);
+    // Said politely, so a screen reader hears that the new code is on its way.
+    await waitUntil(() => text($(el, '[data-announcement]')) === 'A new code was sent to h***@example.com.');
+    expect($(el, '[data-announcement]')!.getAttribute('role')).to.equal('status');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('sign-in-code');
     ($(el, '[data-change-destination]') as HTMLButtonElement).click();
     await el.updateComplete;
     expect(($(el, '#sign-in-destination') as HTMLInputElement).value).to.equal('han@example.com');
+  });
+
+  it('keeps the number typed when it is shown anew during the code step, as after navigating away and back', async () => {
+    const f = (flow = createCodeFixture());
+    const first = await fixture<SignIn>(html`<sign-in .zone=${f.zone}></sign-in>`);
+    await typeInto(first, '#sign-in-destination', '139 0013 9000');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $(first, '#sign-in-code'));
+    first.remove();
+
+    const el = await fixture<SignIn>(html`<sign-in .zone=${f.zone}></sign-in>`);
+    expect($(el, '#sign-in-code')).to.not.equal(null);
+    ($(el, '[data-change-destination]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(($(el, '#sign-in-destination') as HTMLInputElement).value).to.equal('139 0013 9000');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('sign-in-destination');
+  });
+
+  it('hints at the numbers the shop takes: mainland China mobile numbers, or any with a country code', async () => {
+    const f = (flow = createCodeFixture());
+    const cn = await fixture<SignIn>(html`<sign-in .zone=${f.zone}></sign-in>`);
+    expect(text($(cn, '#sign-in-destination-hint'))).to.equal('11-digit mainland China mobile number');
+    cn.remove();
+    // The core judges numbers by the checkout's country.
+    f.zone.checkout.update({ shippingAddress: { country: 'GB' } });
+    const el = await fixture<SignIn>(html`<sign-in .zone=${f.zone}></sign-in>`);
+    expect(text($(el, '#sign-in-destination-hint'))).to.equal('Mobile number with country code, e.g. +44 7700 900123');
+    await typeInto(el, '#sign-in-destination', '12345');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $(el, '#sign-in-destination-error'));
+    expect(text($(el, '#sign-in-destination-error'))).to.equal('Please enter a valid phone number (6–20 digits).');
+  });
+
+  it('says until when the code works in Chinese, from the code the backend sent', async () => {
+    const f = (flow = createCodeFixture({ locale: 'zh-CN' }));
+    const el = await fixture<SignIn>(html`<sign-in .zone=${f.zone}></sign-in>`);
+    await typeInto(el, '#sign-in-destination', '13900139000');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $(el, '#sign-in-code'));
+    const expiresAt = Date.parse(f.zone.account.$signIn.get().sent!.expiresAt);
+    expect(text($(el, '#sign-in-code-hint'))).to.equal(`6 位验证码已发送至 139****9000，${until(expiresAt, 'zh-CN', Date.now())} 前有效。`);
   });
 
   it('says how long to wait when codes were asked for too often, and keeps the number', async () => {

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { type AccountNotice, type CodeChannel, type FieldError, type OrderZone, type Session, type SignInState } from '@orderzone/core';
+import { type AccountNotice, type CodeChannel, type FieldError, type OrderZone, type SentCode, type Session, type SignInState } from '@orderzone/core';
 import { describeError, describeFieldError } from '@orderzone/core/messages';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -97,7 +97,12 @@ export class SignIn extends ZoneElement {
   @property({ attribute: false }) clock: HoldClock = systemClock;
 
   @state() private code = '';
+  /** What is in the destination field: what the core keeps (`$signIn.destination`) plus typing not yet sent. */
   @state() private destination = '';
+  /** A polite announcement (a new code was sent). */
+  @state() private announcement = '';
+  /** The core's destination last taken over into the field. */
+  private seenDestination?: string;
 
   private readonly signIn = new StoreController<SignInState>(this);
   private readonly session = new StoreController<Session | undefined>(this);
@@ -121,6 +126,15 @@ export class SignIn extends ZoneElement {
 
   private get account() {
     return this.activeZone.account;
+  }
+
+  protected override willUpdate(): void {
+    // The core keeps what was typed (it outlives this element, e.g. on navigation); follow it when it changes.
+    const kept = (this.signIn.value ?? this.activeZone.account.$signIn.get()).destination;
+    if (kept !== this.seenDestination) {
+      this.seenDestination = kept;
+      this.destination = kept;
+    }
   }
 
   protected override updated(): void {
@@ -152,8 +166,13 @@ export class SignIn extends ZoneElement {
   }
 
   private async resend(): Promise<void> {
-    if (await this.account.resendCode()) this.focusAfterRender = '#sign-in-code';
-    else this.focusProblem('code');
+    this.announcement = '';
+    if (await this.account.resendCode()) {
+      this.focusAfterRender = '#sign-in-code';
+      const sent = this.account.$signIn.get().sent;
+      await this.updateComplete;
+      this.announcement = this.t('signIn.resent', { destination: sent?.maskedDestination ?? '' });
+    } else this.focusProblem('code');
     this.requestUpdate();
   }
 
@@ -175,7 +194,24 @@ export class SignIn extends ZoneElement {
 
   private changeDestination(): void {
     this.account.changeDestination();
+    this.destination = this.account.$signIn.get().destination;
+    this.announcement = '';
     this.focusAfterRender = '#sign-in-destination';
+  }
+
+  /** The hint under the phone or e-mail field: which numbers the core accepts (by its country). */
+  private destinationHint(channel: CodeChannel): string {
+    if (channel === 'email') return this.t('signIn.destination_hint.email');
+    return this.t(this.account.phoneCountry() === 'CN' ? 'signIn.destination_hint.sms_cn' : 'signIn.destination_hint.sms');
+  }
+
+  /** Where the code went and, when the backend says, until when it works. */
+  private sentHint(sent: SentCode): string {
+    const expires = new Date(sent.expiresAt);
+    if (Number.isNaN(expires.getTime())) return this.t('signIn.sent_to', { destination: sent.maskedDestination });
+    const today = new Date(this.clock.now()).toDateString() === expires.toDateString();
+    const until = new Intl.DateTimeFormat(this.i18n.locale, today ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' }).format(expires);
+    return this.t('signIn.sent_to_until', { destination: sent.maskedDestination, until });
   }
 
   private fieldError(field: string): FieldError | undefined {
@@ -218,7 +254,7 @@ export class SignIn extends ZoneElement {
       </fieldset>
       <div class="field">
         <label class="label" for="sign-in-destination">${this.t(`signIn.destination.${channel}`)}<span class="required" aria-hidden="true"> *</span></label>
-        <span class="hint" id=${hintId}>${this.t(`signIn.destination_hint.${channel}`)}</span>
+        <span class="hint" id=${hintId}>${this.destinationHint(channel)}</span>
         <input
           class="input"
           id="sign-in-destination"
@@ -251,13 +287,14 @@ export class SignIn extends ZoneElement {
         id: 'sign-in-code',
         value: this.code,
         error: this.fieldError('code'),
-        hint: state.sent ? this.t('signIn.sent_to', { destination: state.sent.maskedDestination }) : undefined,
+        hint: state.sent ? this.sentHint(state.sent) : undefined,
         t: this.i18n.t,
         onInput: (value) => {
           this.code = value;
         },
       })}
       ${this.renderError(state)}
+      <div class="visually-hidden" role="status" aria-live="polite" data-announcement>${this.announcement}</div>
       <div class="actions">
         <button class="button primary" part="submit-button" type="submit" data-verify ?disabled=${state.busy} aria-busy=${state.busy ? 'true' : 'false'}>
           ${this.t(state.busy ? 'signIn.checking' : 'signIn.submit')}
