@@ -19,8 +19,8 @@ function text(node: Element | null | undefined): string {
 }
 
 /** A filled checkout whose order total is above the fixture's threshold. */
-async function readyCheckout(): Promise<{ f: CodeFixture; el: CheckoutForm }> {
-  const f = (flow = createCodeFixture({ threshold: 1 }));
+async function readyCheckout(options: { now?: () => number } = {}): Promise<{ f: CodeFixture; el: CheckoutForm }> {
+  const f = (flow = createCodeFixture({ threshold: 1, ...options }));
   await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 2);
   f.zone.checkout.update({
     contact: { name: 'Han Meimei', phone: '13900139000', email: 'han@example.com' },
@@ -40,6 +40,9 @@ describe('<checkout-form>: the shop asks for a code (risk check)', () => {
     await waitUntil(() => $(el, '[data-verification]'));
     expect(text($(el, '[data-verification-reason]'))).to.equal('This is a large order, so we need to make sure it’s really you.');
     expect(text($(el, '#verification-code-hint'))).to.equal('We sent a 6-digit code to 139****9000.');
+    // Why the code is asked for is read with the field, before where it went.
+    expect($(el, '#verification-code')!.getAttribute('aria-describedby')).to.equal('verification-reason verification-code-hint');
+    expect($(el, '#verification-reason')!.hasAttribute('data-verification-reason')).to.equal(true);
     expect($(el, '[data-submit]')).to.equal(null);
     const input = $(el, '#verification-code') as HTMLInputElement;
     expect(input.getAttribute('autocomplete')).to.equal('one-time-code');
@@ -66,6 +69,23 @@ describe('<checkout-form>: the shop asks for a code (risk check)', () => {
     expect(f.state.placed.map((o) => o.orderNumber)).to.deep.equal([order.orderNumber]);
     expect(new Set(f.state.submitKeys).size).to.equal(1);
     expect(f.state.submitKeys.length).to.equal(3);
+  });
+
+  it('says politely that a new code was sent, and keeps the focus on the code field', async () => {
+    // The backend's clock runs a minute behind, so the wait it gives is already over.
+    const { f, el } = await readyCheckout({ now: () => Date.now() - 60_000 });
+    ($(el, '[data-submit]') as HTMLButtonElement).click();
+    await waitUntil(() => $(el, '[data-verification]'));
+    const live = $(el, '[role="status"][aria-live="polite"]')!;
+    expect(text(live)).to.equal('');
+    const resend = $(el, '[data-resend]') as HTMLButtonElement;
+    expect(resend.disabled).to.equal(false);
+    resend.click();
+    await waitUntil(() => f.state.resends === 1);
+    await waitUntil(() => text(live) === 'A new code was sent to 139****9000.');
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'verification-code');
+    expect(f.state.placed.length).to.equal(0);
+    await expect(el).shadowDom.to.be.accessible();
   });
 
   it('goes back to the form with everything kept, and asks for a 6-digit code before sending', async () => {

@@ -198,6 +198,9 @@ export class CheckoutForm extends ZoneElement {
     t: () => this.i18n.t,
     placed: (order) => emit(this, 'oz-order-created', { order }),
     failed: (error) => this.reportError(error),
+    announce: (message) => {
+      this.announcement = message;
+    },
   });
 
   constructor() {

@@ -23,6 +23,8 @@ export interface VerificationStepOptions {
   placed: (order: Order) => void;
   /** A failure to report (`oz-error`). */
   failed: (error: OrderZoneError) => void;
+  /** Says something politely in the host's live region (a new code was sent). */
+  announce: (message: string) => void;
   clock?: () => HoldClock;
 }
 
@@ -82,6 +84,7 @@ export class VerificationStep implements ReactiveController {
 
   private async resend(): Promise<void> {
     this.resending = true;
+    this.options.announce('');
     this.host.requestUpdate();
     try {
       await this.options.checkout().resendCode();
@@ -91,7 +94,12 @@ export class VerificationStep implements ReactiveController {
     }
     const after = this.options.checkout().$state.get();
     if (after.error) this.focus('[data-verification-error]');
-    else this.focus('#verification-code');
+    else if (after.verification) {
+      this.focus('#verification-code');
+      const destination = after.verification.code.maskedDestination;
+      await this.host.updateComplete;
+      this.options.announce(this.options.t()('checkoutForm.code_resent', { destination }));
+    }
   }
 
   private back(): void {
@@ -108,12 +116,13 @@ export class VerificationStep implements ReactiveController {
     const error = state.fieldErrors.find((e) => e.field === VERIFICATION_CODE_FIELD);
     return html`<section class="verification" part="verification" aria-labelledby="verification-heading" data-verification>
       <h3 id="verification-heading">${t('checkoutForm.verify_heading')}</h3>
-      <p data-verification-reason>${t(verificationReasonKey(challenge.reason))}</p>
+      <p id="verification-reason" data-verification-reason>${t(verificationReasonKey(challenge.reason))}</p>
       ${renderCodeField({
         id: 'verification-code',
         value: this.code,
         ...(error ? { error } : {}),
         hint: t('verification.sent_to', { destination: challenge.code.maskedDestination }),
+        describedBy: ['verification-reason'],
         t,
         onInput: (value) => {
           this.code = value;
@@ -141,6 +150,7 @@ export const verificationStepMessages = {
     'checkoutForm.verify': 'Confirm and place order',
     'checkoutForm.verifying': 'Checking the code…',
     'checkoutForm.verify_back': 'Back to the form',
+    'checkoutForm.code_resent': 'A new code was sent to {destination}.',
   },
   'zh-CN': {
     ...oneTimeCodeMessages['zh-CN'],
@@ -148,6 +158,7 @@ export const verificationStepMessages = {
     'checkoutForm.verify': '确认并提交订单',
     'checkoutForm.verifying': '正在验证…',
     'checkoutForm.verify_back': '返回修改',
+    'checkoutForm.code_resent': '新的验证码已发送至 {destination}。',
   },
 };
 

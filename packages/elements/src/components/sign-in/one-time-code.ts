@@ -47,6 +47,8 @@ export interface CodeFieldOptions {
   error?: FieldError;
   /** A line under the label, e.g. where the code was sent. */
   hint?: string;
+  /** Ids of other text that explains the code (read before the hint), e.g. why it is asked for. */
+  describedBy?: readonly string[];
   t: Translate;
   onInput: (value: string) => void;
 }
@@ -54,7 +56,7 @@ export interface CodeFieldOptions {
 /** The code input: label, hint, 6-digit numeric input and its error. */
 export function renderCodeField(options: CodeFieldOptions): TemplateResult {
   const { id, value, error, hint, t } = options;
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  const describedBy = [...(options.describedBy ?? []), hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return html`<div class="field code-field">
     <label class="label" for=${id}>${t('code.label')}<span class="required" aria-hidden="true"> *</span></label>
     ${hint ? html`<span class="hint" id="${id}-hint">${hint}</span>` : nothing}
