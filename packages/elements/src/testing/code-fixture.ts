@@ -23,19 +23,32 @@ export interface CodeFixture {
     placed: Order[];
     signInRequests: number;
     resends: number;
+    /** How many times the orders of a session were asked for (`listOrders`). */
+    listOrders: number;
     /** Set to make the next code request fail this way. */
     failNextRequest?: OrderZoneError;
+    /** Set to make the next `listOrders` fail this way. */
+    failNextListOrders?: OrderZoneError;
     sessions: Map<string, string>;
   };
   /** What the clock says (ms), for `resendAt`. */
   now: () => number;
 }
 
-export function createCodeFixture(options: { locale?: string; threshold?: number; now?: () => number; withSignIn?: boolean } = {}): CodeFixture {
+export interface CodeFixtureOptions {
+  locale?: string;
+  threshold?: number;
+  now?: () => number;
+  withSignIn?: boolean;
+  /** Another fixture's storage, as after reloading the page (its session included). */
+  storage?: KeyValueStorage;
+}
+
+export function createCodeFixture(options: CodeFixtureOptions = {}): CodeFixture {
   const backend = createTestBackend();
   const now = options.now ?? (() => Date.now());
-  const storage = persistentMemoryStorage();
-  const state: CodeFixture['state'] = { code: '246810', threshold: options.threshold ?? Number.MAX_SAFE_INTEGER, submitKeys: [], placed: [], signInRequests: 0, resends: 0, sessions: new Map() };
+  const storage = options.storage ?? persistentMemoryStorage();
+  const state: CodeFixture['state'] = { code: '246810', threshold: options.threshold ?? Number.MAX_SAFE_INTEGER, submitKeys: [], placed: [], signInRequests: 0, resends: 0, listOrders: 0, sessions: new Map() };
   const sent = (channel: 'sms' | 'email'): SentCode => ({
     channel,
     maskedDestination: channel === 'sms' ? '139****9000' : 'h***@example.com',
@@ -85,6 +98,10 @@ export function createCodeFixture(options: { locale?: string; threshold?: number
         state.sessions.delete(token);
       },
       async listOrders(token: string) {
+        state.listOrders += 1;
+        const failure = state.failNextListOrders;
+        state.failNextListOrders = undefined;
+        if (failure) throw failure;
         const who = state.sessions.get(token);
         if (!who) throw new OrderZoneError('unauthorized', 'Session ended.');
         return state.placed.filter((o) => o.contact.phone.replace(/\s/g, '') === who || o.contact.email === who).reverse();

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { OrderZoneError } from '@orderzone/core';
 import { placeOrder } from '../../testing/order-fixture.ts';
 import { createCodeFixture, type CodeFixture } from '../../testing/code-fixture.ts';
 import { defineElement } from '../define-element.ts';
@@ -82,10 +83,66 @@ describe('<order-list>', () => {
     await waitUntil(() => el.shadowRoot!.activeElement?.getAttribute('data-order') === order.orderNumber);
   });
 
-  it('signs out with a message when the session is no longer accepted', async () => {
+  it('asks for the orders once: signing in loads them, showing the list, again or after an opened order, does not', async () => {
     const f = (flow = createCodeFixture());
+    const order = await placeOrder(f.zone);
     await signIn(f);
-    f.state.sessions.clear();
+    expect(f.state.listOrders).to.equal(1);
+    const el = await fixture<OrderList>(html`<order-list .zone=${f.zone}></order-list>`);
+    await waitUntil(() => $(el, `[data-order="${order.orderNumber}"]`));
+    expect(f.state.listOrders).to.equal(1);
+
+    // Shown anew (as when <order-zone> comes back to "My orders"): the list loaded is shown at once.
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect($(el, `[data-order="${order.orderNumber}"]`)).to.not.equal(null);
+    expect(f.state.listOrders).to.equal(1);
+
+    ($(el, `[data-order="${order.orderNumber}"]`) as HTMLButtonElement).click();
+    await waitUntil(() => $(el, 'order-detail'));
+    ($(el, '[data-back]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(text($(el, 'tbody tr th'))).to.equal(order.orderNumber);
+    await waitUntil(() => el.shadowRoot!.activeElement?.getAttribute('data-order') === order.orderNumber);
+    expect(f.state.listOrders).to.equal(1);
+  });
+
+  it('loads the orders once when shown with a stored session, as after reloading the page', async () => {
+    const before = createCodeFixture();
+    await signIn(before);
+    before.zone.dispose();
+    const f = (flow = createCodeFixture({ storage: before.storage }));
+    f.state.sessions.set('token-1', '13900139000');
+    expect(f.zone.account.$orders.get().status).to.equal('idle');
+    const el = await fixture<OrderList>(html`<order-list .zone=${f.zone}></order-list>`);
+    await waitUntil(() => $(el, '[data-empty]'));
+    expect(text($(el, '[data-empty] p'))).to.equal('You have no orders yet.');
+    expect(f.state.listOrders).to.equal(1);
+  });
+
+  it('says when loading failed and loads again only when asked to', async () => {
+    const f = (flow = createCodeFixture({ locale: 'zh-CN' }));
+    f.state.failNextListOrders = new OrderZoneError('network', 'Offline.');
+    await signIn(f);
+    const el = await fixture<OrderList>(html`<order-list .zone=${f.zone}></order-list>`);
+    await waitUntil(() => $(el, '[data-orders-error]'));
+    const retry = $(el, '[data-orders-error] button') as HTMLButtonElement;
+    expect(text(retry)).to.equal('重试');
+    expect(f.state.listOrders).to.equal(1);
+    retry.click();
+    await waitUntil(() => $(el, '[data-empty]'));
+    expect(f.state.listOrders).to.equal(2);
+  });
+
+  it('signs out with a message when the session is no longer accepted', async () => {
+    // A stored session the backend has forgotten, as after reloading the page.
+    const before = createCodeFixture();
+    await signIn(before);
+    before.zone.dispose();
+    const f = (flow = createCodeFixture({ storage: before.storage }));
     const el = await fixture<OrderList>(html`<order-list .zone=${f.zone}></order-list>`);
     await waitUntil(() => $(el, '[data-sign-in]'));
     expect(f.zone.account.$notice.get()).to.equal('session_expired');

@@ -18,9 +18,10 @@ import { orderListStyles } from './order-list.styles.ts';
 /**
  * The signed-in shopper's orders, newest first: number, date, status and total. Choosing one
  * shows it in an `<order-detail>` (live, with the actions its status allows) and "Back to my
- * orders" returns to the list. Loads the list when shown (`zone.account.loadOrders()`); says so
- * when there are none, and offers sign-in to a guest. A session the backend no longer accepts
- * signs the shopper out with a message (the core decides).
+ * orders" returns to the list (asked for again only when the opened order changed meanwhile).
+ * Loads the list once when shown (`zone.account.loadOrders()`, unless it is already loaded or on
+ * its way, as after signing in); says so when there are none, and offers sign-in to a guest. A
+ * session the backend no longer accepts signs the shopper out with a message (the core decides).
  *
  * @summary The signed-in shopper's orders; opens one in an order detail.
  *
@@ -95,7 +96,11 @@ export class OrderList extends ZoneElement {
   private readonly orders = new StoreController<AsyncState<Order[]>>(this);
   private readonly session = new StoreController<Session | undefined>(this);
   private focusAfterRender?: string;
-  private lastSession?: string;
+  /** The session whose orders are shown (an opened order closes when it changes). */
+  private shownSession?: string;
+  /** True when the opened order changed while on show, so the list is behind. */
+  private openedChanged = false;
+  private stopFollowing?: () => void;
 
   constructor() {
     super(orderListMessages);
@@ -105,21 +110,34 @@ export class OrderList extends ZoneElement {
     this.opened = undefined;
     this.orders.setStore(zone.account.$orders);
     this.session.setStore(zone.account.$session);
+    this.followSession(zone);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.lastSession = undefined;
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopFollowing?.();
+    this.stopFollowing = undefined;
   }
 
-  protected override willUpdate(): void {
-    // Load once per session shown (and again when the element is shown anew).
-    const token = this.session.value?.token;
-    if (token !== this.lastSession) {
-      this.lastSession = token;
-      this.opened = undefined;
-      if (token) void this.activeZone.account.loadOrders();
-    }
+  /**
+   * Loads the orders when the list is shown with a session and none are loaded or loading for it:
+   * the core empties `$orders` (`idle`) when the session changes, and signing in already starts
+   * loading them. Checked after the session changed (a microtask later, so the core's own
+   * `loadOrders()` of a sign-in comes first), never during an update.
+   */
+  private followSession(zone: OrderZone): void {
+    this.stopFollowing?.();
+    const { account } = zone;
+    this.stopFollowing = account.$session.subscribe((session) => {
+      if (session?.token !== this.shownSession) {
+        this.shownSession = session?.token;
+        this.opened = undefined;
+      }
+      queueMicrotask(() => {
+        if (!this.isConnected || this.activeZone !== zone) return;
+        if (account.$session.get() && account.$orders.get().status === 'idle') void account.loadOrders();
+      });
+    });
   }
 
   protected override updated(): void {
@@ -147,16 +165,21 @@ export class OrderList extends ZoneElement {
 
   private async open(order: Order): Promise<void> {
     await loadElement('order-detail');
+    this.openedChanged = false;
     this.opened = order;
     this.focusAfterRender = '[part="detail"]';
     emit(this, 'oz-order-select', { order });
   }
 
+  /** Back to the list already loaded; asked for again only when the opened order changed meanwhile (paid, cancelled...). */
   private back(): void {
     const number = this.opened?.orderNumber;
     this.opened = undefined;
     this.focusAfterRender = number ? `[data-order="${CSS.escape(number)}"]` : 'h2';
-    void this.activeZone.account.loadOrders();
+    if (this.openedChanged) {
+      this.openedChanged = false;
+      void this.activeZone.account.loadOrders();
+    }
   }
 
   private renderTable(orders: Order[]): TemplateResult {
@@ -207,7 +230,16 @@ export class OrderList extends ZoneElement {
     }
     if (this.opened) {
       return html`<div class="orders" part="base">
-        <order-detail part="detail" tabindex="-1" .zone=${this.zone} locale=${this.locale ?? nothing} .order=${this.opened}></order-detail>
+        <order-detail
+          part="detail"
+          tabindex="-1"
+          .zone=${this.zone}
+          locale=${this.locale ?? nothing}
+          .order=${this.opened}
+          @oz-order-updated=${() => {
+            this.openedChanged = true;
+          }}
+        ></order-detail>
         <div class="again"><button class="button" type="button" data-back @click=${this.back}>${this.t('orders.back')}</button></div>
       </div>`;
     }
@@ -229,7 +261,7 @@ export class OrderList extends ZoneElement {
       ${orders.status === 'error'
         ? html`<div class="notice error" part="error" role="alert" data-orders-error>
             <p>${describeError(orders.error, this.i18n.t)}</p>
-            <button class="button" type="button" @click=${() => void this.activeZone.account.loadOrders()}>${this.t('orders.retry')}</button>
+            <button class="button" type="button" @click=${() => void this.activeZone.account.loadOrders()}>${this.t('common.retry')}</button>
           </div>`
         : nothing}
       ${body}
