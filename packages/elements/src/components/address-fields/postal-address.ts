@@ -14,8 +14,8 @@ export function renderPostalAddress(address: Address, locale: string): TemplateR
   return html`<address>
     <p>${address.line1}</p>
     ${address.line2 ? html`<p>${address.line2}</p>` : nothing}
-    <p>${locality}</p>
-    <p>${address.postalCode}</p>
+    ${locality ? html`<p>${locality}</p>` : nothing}
+    ${address.postalCode.trim() ? html`<p>${address.postalCode}</p>` : nothing}
     <p>${country}</p>
   </address>`;
 }
