@@ -68,6 +68,14 @@ describe('accounts and risk checks, across a shopper tab and the merchant consol
     await shopper.addInitScript(() => localStorage.setItem('demo-shop:locale', 'en-US'));
     await shopper.goto(shop.url);
 
+    // Before any code was sent, the console says which orders ask for one, the demo's threshold in the page's money format.
+    const fresh = await context.newPage();
+    await fresh.goto(`${shop.url}console.html`);
+    const emptyOutbox = ((await fresh.locator('[data-outbox-empty]').textContent()) ?? '').replace(/\s+/g, ' ').trim();
+    const threshold = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'CNY' }).format(5000);
+    assert.equal(emptyOutbox, `No codes sent yet. Sign in by code in the shop, or place a large order (${threshold} or more).`);
+    await fresh.close();
+
     // 250 reams at the bulk price of ¥23.00: ¥5,750.00, over the demo's threshold.
     await shopper.getByRole('button', { name: 'Office supplies', exact: true }).click();
     await shopper.getByRole('button', { name: PAPER }).click();

@@ -17,7 +17,7 @@ import {
 } from '@orderzone/core';
 import { coreMessages, createTranslator, describeFieldError } from '@orderzone/core/messages';
 import { allowedMerchantActions } from '@orderzone/core/orders';
-import type { EmbeddedBackend, OutboxMessage } from '@orderzone/embedded-backend';
+import { DEMO_RISK_RULES, type EmbeddedBackend, type OutboxMessage } from '@orderzone/embedded-backend';
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consoleMessages } from './console-messages.ts';
@@ -208,7 +208,7 @@ export class MerchantConsole extends LitElement {
       </h2>
       <p class="muted">${t('console.outbox.intro')}</p>
       ${messages.length === 0
-        ? html`<p class="muted" data-outbox-empty>${t('console.outbox.empty')}</p>`
+        ? html`<p class="muted" data-outbox-empty>${t('console.outbox.empty', { threshold: formatMoney(DEMO_RISK_RULES.amountThreshold, this.locale) })}</p>`
         : html`<ol class="messages" role="list">
             ${messages.map((message) => this.renderMessage(message, now, t))}
           </ol>`}
