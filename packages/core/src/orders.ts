@@ -17,3 +17,4 @@ export * from './order/order-lifecycle.ts';
 export * from './order/order-watch.ts';
 export * from './order/payment-watch.ts';
 export * from './order/order-actions.ts';
+export * from './order/refusal-quote.ts';

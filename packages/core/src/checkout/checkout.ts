@@ -13,6 +13,7 @@ import { isBookingConflict, OrderZoneError, toOrderZoneError, type FieldError } 
 import { stableJson } from '../json/stable-json.ts';
 import { equalMoney, type Money } from '../money/money.ts';
 import type { Address, CheckoutOptions, Contact, Destination, Order, OrderRequest, Quote, QuoteRequest, VerificationChallenge } from '../order/order-schema.ts';
+import { refusalQuote } from '../order/refusal-quote.ts';
 import type { KeyValueStorage } from '../storage/key-value-storage.ts';
 import type { AsyncState } from '../catalog/catalog-client.ts';
 import { validateCheckoutDraft } from './checkout-validation.ts';
@@ -577,7 +578,7 @@ export function createCheckout(options: CheckoutConfig): Checkout {
     const bookingTaken = error.code === 'conflict' && isBookingConflict(error.details);
     const refused = error.code === 'price_changed' || error.code === 'out_of_stock' || error.code === 'validation' || bookingTaken;
     // A booking was taken between the quote and the order: a fresh quote marks the line and lists it in `changes`.
-    const newQuote = quoteIn(error.details);
+    const newQuote = refusalQuote(error.details);
     if (bookingTaken && !newQuote) void refreshQuote();
     savePending({ idempotencyKey, fingerprint, outcome: refused ? 'rejected' : 'unknown' });
     const resumable = !refused;
@@ -735,17 +736,4 @@ function trimAddress(address: Address): Address {
   const line2 = address.line2?.trim();
   if (line2) result.line2 = line2;
   return result;
-}
-
-/**
- * The fresh quote a refusal carries in `details.quote`, if it has a quote's shape. Adapters check it
- * against the contract (the REST adapter validates it with the schemas), so a shape check is enough
- * here and keeps the schemas out of the checkout.
- */
-function quoteIn(details: Record<string, unknown>): Quote | undefined {
-  const quote = details['quote'] as Partial<Quote> | undefined;
-  if (typeof quote !== 'object' || quote === null) return undefined;
-  const { lines, total, adjustments, currency } = quote;
-  const isMoney = (value: unknown): boolean => typeof value === 'object' && value !== null && Number.isInteger((value as { amount?: unknown }).amount) && typeof (value as { currency?: unknown }).currency === 'string';
-  return Array.isArray(lines) && Array.isArray(adjustments) && typeof currency === 'string' && isMoney(total) && typeof quote.orderable === 'boolean' ? (quote as Quote) : undefined;
 }

@@ -4,7 +4,7 @@ import type { BackendAdapter } from '../backend/backend-adapter.ts';
 import { OrderZoneError } from '../errors.ts';
 import { cinemaProduct, hotelProduct } from '../testing/booking-products.ts';
 import { sampleOrder } from '../testing/sample-order.ts';
-import { accessFor, createOrderActions } from './order-actions.ts';
+import { accessFor, createOrderActions, editQuoteLine, editRefusalQuote } from './order-actions.ts';
 import { RETURN_PHOTO_MAX_BYTES, type Order } from './order-schema.ts';
 
 const ref = { orderNumber: 'OZ250314000001', access: { contact: 'wang@example.com' } };
@@ -202,8 +202,9 @@ describe('order actions', () => {
       assert.deepEqual(calls, []);
     });
 
-    it('passes price_changed and conflict on, and says when the adapter cannot edit', async () => {
-      const quote = { total: { amount: 99, currency: 'CNY' } };
+    it('passes price_changed and conflict on with a checked quote, and says when the adapter cannot edit', async () => {
+      const money = { amount: 99, currency: 'CNY' };
+      const quote = { currency: 'CNY', lines: [], subtotal: money, adjustments: [], total: money, shippingOptions: [], orderable: true };
       for (const code of ['price_changed', 'conflict'] as const) {
         const actions = createOrderActions({
           editOrder: async () => {
@@ -211,9 +212,73 @@ describe('order actions', () => {
           },
         } as unknown as BackendAdapter);
         const error = await rejects(actions.edit(ref, order, [2, 2, 1], { amount: 1, currency: 'CNY' }), code);
-        assert.deepEqual(error.details.quote, quote);
+        assert.deepEqual(editRefusalQuote(error.details), { ...quote, orderLines: [] });
       }
+      // Something that is not a quote is not passed on as one.
+      const broken = createOrderActions({
+        editOrder: async () => {
+          throw new OrderZoneError('price_changed', 'changed', { details: { quote: { total: money } } });
+        },
+      } as unknown as BackendAdapter);
+      const error = await rejects(broken.edit(ref, order, [2, 2, 1], { amount: 1, currency: 'CNY' }), 'price_changed');
+      assert.equal(error.details.quote, undefined);
+      assert.equal(editRefusalQuote(error.details), undefined);
       await rejects(adapter().actions.edit(ref, order, [2, 2, 1], { amount: 1, currency: 'CNY' }), 'config');
+    });
+
+    /** A priced line of a quote for `productId`. */
+    function quoted(productId: string, quantity: number) {
+      const money = { amount: 100 * quantity, currency: 'CNY' };
+      return { productId, variantId: `${productId}-v`, sku: productId, title: { 'en-US': productId }, quantity, personalization: {}, unitPrice: money, total: money, available: null };
+    }
+
+    it('names order lines, not request lines, in the quote of a draft with a line removed', async () => {
+      const money = { amount: 400, currency: 'CNY' };
+      const actions = createOrderActions({
+        quote: async () => ({ currency: 'CNY', lines: [quoted('cotton-tee', 3), quoted('massage', 1)], subtotal: money, adjustments: [], total: money, shippingOptions: [], orderable: true }),
+      } as Partial<BackendAdapter> as BackendAdapter);
+      // The socks (order line 1) are removed: the request, and the quote, hold the tee and the massage.
+      const quote = await actions.quoteEdit(order, [3, 0, 1]);
+      assert.deepEqual(quote.orderLines, [0, 2]);
+      assert.equal(editQuoteLine(quote, 0)?.productId, 'cotton-tee');
+      assert.equal(editQuoteLine(quote, 1), undefined, 'a removed line has no quote line');
+      assert.equal(editQuoteLine(quote, 2)?.productId, 'massage');
+    });
+
+    it('names order lines, not request lines, in the errors of an edit with a line removed', async () => {
+      const money = { amount: 400, currency: 'CNY' };
+      const stale = { currency: 'CNY', lines: [quoted('cotton-tee', 3), quoted('massage', 1)], subtotal: money, adjustments: [], total: money, shippingOptions: [], orderable: false };
+      const refusals = [
+        // As the embedded backend answers: positions in the request, which left the socks out.
+        new OrderZoneError('validation', 'refused', {
+          status: 400,
+          fieldErrors: [
+            { field: 'lines.1', code: 'not_in_order' },
+            { field: 'lines.1.quantity', code: 'booking_quantity' },
+            { field: 'lines', code: 'edit_empty' },
+            { field: 'expectedTotal', code: 'required' },
+          ],
+        }),
+        new OrderZoneError('out_of_stock', 'sold out', { details: { quote: stale, lines: [{ index: 1, productId: 'massage', code: 'unavailable', available: 0 }] } }),
+      ];
+      const actions = createOrderActions({
+        quote: async () => {
+          throw refusals[0];
+        },
+        editOrder: async () => {
+          throw refusals.shift();
+        },
+      } as Partial<BackendAdapter> as BackendAdapter);
+      const quoteError = await rejects(actions.quoteEdit(order, [3, 0, 1]), 'validation');
+      assert.deepEqual(quoteError.fieldErrors.map((e) => `${e.field}:${e.code}`), ['lines.2:not_in_order', 'lines.2.quantity:booking_quantity', 'lines:edit_empty', 'expectedTotal:required']);
+      const invalid = await rejects(actions.edit(ref, order, [3, 0, 1], money), 'validation');
+      assert.equal(invalid.status, 400);
+      assert.deepEqual(invalid.fieldErrors.map((e) => `${e.field}:${e.code}`), ['lines.2:not_in_order', 'lines.2.quantity:booking_quantity', 'lines:edit_empty', 'expectedTotal:required']);
+      const soldOut = await rejects(actions.edit(ref, order, [3, 0, 1], money), 'out_of_stock');
+      assert.deepEqual(soldOut.details.lines, [{ index: 2, productId: 'massage', code: 'unavailable', available: 0 }]);
+      const fresh = editRefusalQuote(soldOut.details)!;
+      assert.deepEqual(fresh.orderLines, [0, 2]);
+      assert.equal(editQuoteLine(fresh, 2)?.productId, 'massage');
     });
   });
 

@@ -21,11 +21,11 @@ import { priceBooking } from '../booking/booking-price.ts';
 import type { BookingSelection } from '../booking/booking-schema.ts';
 import type { BookableProduct } from '../catalog/catalog-schema.ts';
 import { validateCheckoutDraft } from '../checkout/checkout-validation.ts';
-import { OrderZoneError, type FieldError } from '../errors.ts';
+import { OrderZoneError, toOrderZoneError, type FieldError } from '../errors.ts';
 import type { Money } from '../money/money.ts';
-import { editLineRequests, editQuoteRequest, selectionOfBooking, type EditQuantities } from './order-edit.ts';
+import { editLineRequests, editQuoteOf, editQuoteRequest, editRefusal, selectionOfBooking, type EditQuantities, type EditQuote } from './order-edit.ts';
 import { allowedShopperActions, assertBookingWindowOpen, nextStatus, type ShopperAction } from './order-lifecycle.ts';
-import type { Address, Order, Quote, UploadedPhoto } from './order-schema.ts';
+import type { Address, Order, UploadedPhoto } from './order-schema.ts';
 import { RETURN_PHOTO_MAX_BYTES, RETURN_PHOTO_MAX_COUNT, RETURN_PHOTO_TYPES } from './return-photo-limits.ts';
 
 export * from './order-edit.ts';
@@ -98,13 +98,20 @@ export interface OrderActions {
   /**
    * The backend's quote for an unpaid order with the draft's quantities (one per line, 0 removes it),
    * with the order's coupon, shipping option and destination: what the edited order would cost.
-   * Checked first (see `order-edit.ts` for the field codes: nothing left → `edit_empty`).
+   * Checked first (see `order-edit.ts` for the field codes: nothing left → `edit_empty`). The quote's
+   * lines are the kept ones; `orderLines` (read with `editQuoteLine`) says which order line each
+   * prices. A refusal names order lines too (`lines.<i>` is order line `i`), as with {@link edit}.
    */
-  quoteEdit(order: Order, quantities: EditQuantities, ctx?: RequestContext): Promise<Quote>;
+  quoteEdit(order: Order, quantities: EditQuantities, ctx?: RequestContext): Promise<EditQuote>;
   /**
    * Saves the draft: replaces the lines of an unpaid order. `expectedTotal` is the total of the
    * quote the shopper saw; the backend answers `price_changed` (with `details.quote`) when its own
    * differs, `conflict` when the order was paid or cancelled meanwhile.
+   *
+   * The request carries the kept lines only and the backend names problems by their position in it;
+   * the error thrown here names order lines instead (see `editRefusal`): `lines.<i>` (`not_in_order`)
+   * and `lines.<i>.quantity` (`booking_quantity`) are order line `i`, as are `details.lines[].index`,
+   * and `details.quote` is a checked {@link EditQuote} (read it with `editRefusalQuote`).
    */
   edit(ref: OrderRef, order: Order, quantities: EditQuantities, expectedTotal: Money, ctx?: RequestContext): Promise<Order>;
   /**
@@ -230,13 +237,24 @@ export function createOrderActions(adapter: BackendAdapter, options: OrderAction
     },
 
     async quoteEdit(order, quantities, ctx) {
-      return adapter.quote(editQuoteRequest(order, quantities), ctx);
+      const request = editQuoteRequest(order, quantities);
+      const draft = [...quantities];
+      try {
+        return editQuoteOf(await adapter.quote(request, ctx), draft);
+      } catch (error) {
+        throw editRefusal(toOrderZoneError(error), draft);
+      }
     },
 
     async edit(ref, order, quantities, expectedTotal, ctx) {
       if (!adapter.editOrder) throw unsupported('editOrder');
       const lines = editLineRequests(order, quantities);
-      return adapter.editOrder(ref.orderNumber, ref.access, { lines, expectedTotal: { ...expectedTotal } }, ctx);
+      const draft = [...quantities];
+      try {
+        return await adapter.editOrder(ref.orderNumber, ref.access, { lines, expectedTotal: { ...expectedTotal } }, ctx);
+      } catch (error) {
+        throw editRefusal(toOrderZoneError(error), draft);
+      }
     },
 
     async reschedule(ref, order, input, ctx) {

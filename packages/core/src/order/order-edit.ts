@@ -8,11 +8,18 @@
  * `edit_unchanged` (nothing changed); `lines.<i>.quantity` → `invalid_quantity` (not a whole number
  * of at least 0), `booking_quantity` (a booking line is kept whole or removed).
  *
+ * Positions: the request carries only the kept lines, so a backend names its problems by their
+ * position in the request (`lines.<k>` `not_in_order`, `lines.<k>.quantity` `booking_quantity`,
+ * `details.lines[].index`, the lines of a quote). {@link editRefusal} and {@link editQuoteOf} turn
+ * those back into positions in the order, the ones the draft and a UI use: `<i>` in every field
+ * code above is an order line.
+ *
  * @module
  */
 import type { BookingDetails, BookingSelection } from '../booking/booking-schema.ts';
 import { OrderZoneError, type FieldError } from '../errors.ts';
-import type { LineRequest, Order, QuoteRequest } from './order-schema.ts';
+import type { LineRequest, Order, Quote, QuoteLine, QuoteRequest } from './order-schema.ts';
+import { refusalQuote } from './refusal-quote.ts';
 
 /** The quantities an edit keeps, one per order line in the order's order: 0 removes the line. */
 export type EditQuantities = readonly number[];
@@ -90,4 +97,82 @@ export function editQuoteRequest(order: Order, quantities: EditQuantities): Quot
     ...(order.shippingOption ? { shippingOptionId: order.shippingOption.id } : {}),
     ...(address ? { destination: { country: address.country, region: address.region, postalCode: address.postalCode } } : {}),
   };
+}
+
+/**
+ * For each line of the edit's request, in the request's order, the position of the order line it
+ * is: the positions of the kept lines (quantity above 0).
+ */
+export function editRequestPositions(quantities: EditQuantities): number[] {
+  return quantities.flatMap((quantity, index) => (quantity > 0 ? [index] : []));
+}
+
+/** The backend's quote of an edit draft, with the order line each of its lines prices. */
+export interface EditQuote extends Quote {
+  /**
+   * For each of `lines` (which follow the request: kept lines only), the position of the order line
+   * it prices. Read a line with {@link editQuoteLine} rather than by index into `lines`.
+   */
+  orderLines: number[];
+}
+
+/** The quote of the draft `quantities` (priced by a backend, lines in request order) as an {@link EditQuote}. */
+export function editQuoteOf(quote: Quote, quantities: EditQuantities): EditQuote {
+  const positions = editRequestPositions(quantities);
+  return { ...quote, orderLines: quote.lines.map((_line, k) => positions[k] ?? -1) };
+}
+
+/** The quote line of order line `index` (0-based), `undefined` for a removed line or one the quote lacks. */
+export function editQuoteLine(quote: EditQuote | undefined, index: number): QuoteLine | undefined {
+  if (!quote) return undefined;
+  const k = quote.orderLines.indexOf(index);
+  return k < 0 ? undefined : quote.lines[k];
+}
+
+/**
+ * The {@link EditQuote} a refusal of an edit carries in `details.quote` (`price_changed`,
+ * `out_of_stock`), as `OrderActions.edit` passes it on: checked to be a quote (see
+ * `refusalQuote`) with its order lines; `undefined` otherwise.
+ */
+export function editRefusalQuote(details: Readonly<Record<string, unknown>>): EditQuote | undefined {
+  const quote = refusalQuote(details) as Partial<EditQuote> | undefined;
+  return quote && Array.isArray(quote.orderLines) && quote.orderLines.length === quote.lines!.length ? (quote as EditQuote) : undefined;
+}
+
+/** `lines.<k>` or `lines.<k>.<rest>` of the request as the same field of the order line it is. */
+function orderLineField(field: string, positions: readonly number[]): string {
+  const match = /^lines\.(\d+)(\..*)?$/.exec(field);
+  if (!match) return field;
+  const position = positions[Number(match[1])];
+  return position === undefined ? field : `lines.${position}${match[2] ?? ''}`;
+}
+
+/**
+ * A backend's refusal of the edit request for the draft `quantities`, in order-line positions:
+ * field errors on `lines.<k>` and `lines.<k>.*` name the order line instead of the request line,
+ * `details.lines[].index` too, and `details.quote` becomes an {@link EditQuote} (or is left out
+ * when it is not a quote). Other errors and fields are kept as they are.
+ */
+export function editRefusal(error: OrderZoneError, quantities: EditQuantities): OrderZoneError {
+  if (error.fieldErrors.length === 0 && !('quote' in error.details) && !Array.isArray(error.details['lines'])) return error;
+  const positions = editRequestPositions(quantities);
+  const details: Record<string, unknown> = { ...error.details };
+  if ('quote' in details) {
+    const quote = refusalQuote(details);
+    if (quote) details['quote'] = editQuoteOf(quote, quantities);
+    else delete details['quote'];
+  }
+  if (Array.isArray(details['lines'])) {
+    details['lines'] = (details['lines'] as unknown[]).map((line) => {
+      const index = (line as { index?: unknown } | null)?.index;
+      return typeof index === 'number' && positions[index] !== undefined ? { ...(line as object), index: positions[index] } : line;
+    });
+  }
+  return new OrderZoneError(error.code, error.message, {
+    ...(error.status === undefined ? {} : { status: error.status }),
+    ...(error.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: error.retryAfterSeconds }),
+    fieldErrors: error.fieldErrors.map((e) => ({ ...e, field: orderLineField(e.field, positions) })),
+    details,
+    cause: error,
+  });
 }
