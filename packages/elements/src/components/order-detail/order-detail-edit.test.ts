@@ -164,6 +164,10 @@ describe('<order-detail>: editing an unpaid order', () => {
     expect(text(changed)).to.equal(`The total changed from ${cny(expectedTotal)} to ${cny(expectedTotal + 1000)} while you were editing. Please check the new total and save again.`);
     expect(changed.getAttribute('role')).to.equal('alert');
     expect(el.shadowRoot!.activeElement).to.equal(changed);
+    // The focused alert says it; the status region does not say it a second time.
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(text($(el, '[data-status-announcement]'))).to.not.contain('Prices have changed');
     expect(text($(el, '[data-new-summary] [part~="summary-total"]'))).to.contain(cny(expectedTotal + 1000));
     expect($(el, '[data-edit-line="1"]')!.getAttribute('data-removed')).to.equal('true', 'the draft is kept');
     await expect(el).shadowDom.to.be.accessible();
@@ -171,6 +175,119 @@ describe('<order-detail>: editing an unpaid order', () => {
     ($(el, '[data-submit]') as HTMLButtonElement).click();
     await acted;
     expect(calls[1]!.expectedTotal.amount).to.equal(expectedTotal + 1000);
+  });
+
+  it('shows the backend’s problems with a line on that line, even after a removed line, and focuses it', async () => {
+    const f = createOrderFixture();
+    const order = await placeOrder(f.zone);
+    // The request holds the kept lines only: after removing the tee, the socks are its line 0.
+    const answers = [
+      new OrderZoneError('validation', 'refused', { status: 400, fieldErrors: [{ field: 'lines.0.quantity', code: 'booking_quantity' }] }),
+      new OrderZoneError('validation', 'refused', { status: 400, fieldErrors: [{ field: 'lines.0', code: 'not_in_order' }] }),
+    ];
+    const calls: EditOrderRequest[] = [];
+    f.override({
+      editOrder: async (_n, _a, request) => {
+        calls.push(request);
+        throw answers.shift()!;
+      },
+    });
+    const el = await mount(f, order);
+    $(el, '[data-action="edit"]')!.click();
+    await el.updateComplete;
+    $(el, '[data-edit-line="0"] [data-edit-remove]')!.click();
+    await el.updateComplete;
+    ($(el, '#edit-quantity-1') as HTMLInputElement).value = '3';
+    $(el, '#edit-quantity-1')!.dispatchEvent(new Event('change'));
+    await newTotal(el);
+    // The quote of the kept line (the socks alone) is shown on the socks' line.
+    const quote = await f.backend.quote({ currency: 'CNY', lines: [{ ...lineOf(order, 1), quantity: 3 }], shippingOptionId: order.shippingOption!.id, destination: { country: 'CN' } });
+    expect(text($(el, '[data-edit-line="1"] [data-edit-line-total]'))).to.equal(cny(quote.lines[0]!.total.amount));
+    expect($(el, '[data-edit-line="0"] [data-edit-line-total]')).to.equal(null);
+
+    ($(el, '[data-submit]') as HTMLButtonElement).click();
+    await waitUntil(() => $(el, '#edit-line-error-1'), 'the problem is shown on the socks');
+    expect(calls[0]!.lines.map((l) => l.productId)).to.deep.equal([order.lines[1]!.productId]);
+    expect(text($(el, '#edit-line-error-1'))).to.equal('A booking can only be kept or removed.');
+    expect($(el, '[data-edit-line="0"] .field-error')).to.equal(null, 'not on the removed tee');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('edit-quantity-1');
+    expect(el.shadowRoot!.activeElement!.getAttribute('aria-describedby')).to.contain('edit-line-error-1');
+    expect(el.shadowRoot!.activeElement!.getAttribute('aria-invalid')).to.equal('true');
+    await expect(el).shadowDom.to.be.accessible();
+
+    // A problem with the whole line (`lines.<i>`) is shown on it too.
+    ($(el, '[data-submit]') as HTMLButtonElement).click();
+    await waitUntil(() => text($(el, '#edit-line-error-1')).includes('isn’t in the order'), 'the line’s problem is shown');
+    expect(text($(el, '#edit-line-error-1'))).to.equal('This item isn’t in the order. Only quantities can change; to add items, place a new order.');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('edit-quantity-1');
+    expect($(el, '[part="action-form"]')).to.not.equal(null, 'the draft stays open');
+  });
+
+  it('shows and focuses the quote’s error when the price changed and the new total cannot be had', async () => {
+    const f = createOrderFixture();
+    const order = await placeOrder(f.zone);
+    const real = f.backend.quote.bind(f.backend);
+    let quoteWorks = true;
+    f.override({
+      quote: (request, ctx) => (quoteWorks ? real(request, ctx) : Promise.reject(new OrderZoneError('server', 'down', { status: 503 }))),
+      editOrder: async () => {
+        quoteWorks = false;
+        // A price change without the new quote: the element has to ask for it, and that fails.
+        throw new OrderZoneError('price_changed', 'changed');
+      },
+    });
+    const el = await mount(f, order);
+    const errors: string[] = [];
+    el.addEventListener('oz-error', (e) => errors.push((e as CustomEvent<{ message: string }>).detail.message));
+    $(el, '[data-action="edit"]')!.click();
+    await el.updateComplete;
+    $(el, '[data-edit-line="1"] [data-edit-remove]')!.click();
+    await newTotal(el);
+    ($(el, '[data-submit]') as HTMLButtonElement).click();
+    await waitUntil(() => $(el, '[data-edit-quote-error]'), 'the quote’s error is shown');
+    await el.updateComplete;
+    const problem = $(el, '[data-edit-quote-error]')!;
+    expect(text(problem)).to.equal('Something went wrong on our side. Please try again in a moment.');
+    expect(problem.getAttribute('role')).to.equal('alert');
+    expect(el.shadowRoot!.activeElement?.hasAttribute('data-edit-quote-error')).to.equal(true, 'the quote’s error is focused');
+    expect($(el, '[data-price-changed]')).to.equal(null);
+    expect(errors).to.deep.equal(['Something went wrong on our side. Please try again in a moment.']);
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('drops a quote still on its way when it leaves the page: the request is aborted, nothing is reported', async () => {
+    const f = createOrderFixture();
+    const order = await placeOrder(f.zone);
+    let signal: AbortSignal | undefined;
+    let fail: (error: unknown) => void = () => {};
+    f.override({
+      quote: (_request, ctx) => {
+        signal = ctx?.signal;
+        return new Promise((_resolve, reject) => {
+          fail = reject;
+        });
+      },
+    });
+    const el = await mount(f, order);
+    const errors: unknown[] = [];
+    el.addEventListener('oz-error', (e) => errors.push(e));
+    $(el, '[data-action="edit"]')!.click();
+    await el.updateComplete;
+    $(el, '[data-edit-line="1"] [data-edit-remove]')!.click();
+    await waitUntil(() => signal, 'the quote is asked for');
+    const parent = el.parentElement!;
+    el.remove();
+    expect(signal!.aborted).to.equal(true, 'the quote request is aborted');
+    // The backend answers anyway, with a failure.
+    fail(new OrderZoneError('server', 'down', { status: 503 }));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(errors).to.deep.equal([]);
+    // Back on the page: no half-open edit, no stale error.
+    parent.append(el);
+    await el.updateComplete;
+    expect($(el, '[part="action-form"]')).to.equal(null);
+    expect($(el, '[data-edit-quote-error]')).to.equal(null);
+    expect($(el, '[data-action="edit"]')).to.not.equal(null);
   });
 
   it('says so and shows the fresh order when it was paid meanwhile (conflict)', async () => {

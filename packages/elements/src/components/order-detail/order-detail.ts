@@ -5,6 +5,7 @@
  */
 import {
   type BookableProduct,
+  type EditQuote,
   isBookingConflict,
   toOrderZoneError,
   type Address,
@@ -15,7 +16,6 @@ import {
   type OrderActions,
   type OrderZone,
   type OrderZoneError,
-  type Quote,
   type ShopperAction,
   type UploadedPhoto,
   type Watch,
@@ -26,6 +26,7 @@ import {
   checkEditQuantities,
   createOrderActions,
   editQuantitiesOf,
+  editRefusalQuote,
   ORDER_LIFECYCLE,
   orderFlow,
   RETURN_PHOTO_MAX_COUNT,
@@ -44,7 +45,7 @@ import { paymentStepStyles } from '../payment-step/payment-step.styles.ts';
 import { renderPriceSummary } from '../price-summary/price-summary.ts';
 import { priceSummaryStyles } from '../price-summary/price-summary.styles.ts';
 import { renderQuoteLines } from '../price-summary/quote-lines.ts';
-import { EDIT_PROBLEM_ID, editQuantityId, renderOrderEdit } from '../order-edit/order-edit.ts';
+import { EDIT_PROBLEM_ID, editErrorTarget, renderOrderEdit } from '../order-edit/order-edit.ts';
 import { orderEditStyles } from '../order-edit/order-edit.styles.ts';
 import { RESCHEDULE_ERROR_ID, renderBookingChanges, type RescheduleState } from '../order-edit/booking-changes.ts';
 import { loadElement } from '../lazy-elements.ts';
@@ -228,7 +229,7 @@ export class OrderDetail extends ZoneElement {
   /** The edit draft: one quantity per order line, 0 for a removed line. */
   @state() private editQuantities: number[] = [];
   /** The backend's quote of the edit draft. */
-  @state() private editQuote?: Quote;
+  @state() private editQuote?: EditQuote;
   @state() private editQuoting = false;
   @state() private editQuoteError?: string;
   /** Saving the edit answered `price_changed`: the total the shopper saw, and the new one. */
@@ -266,6 +267,9 @@ export class OrderDetail extends ZoneElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopWatch();
+    // A quote still on its way is of no use any more: it must not set state or report errors here.
+    if (this.form === 'edit') this.form = undefined;
+    this.closeEdit();
     for (const photo of this.photos) URL.revokeObjectURL(photo.preview);
   }
 
@@ -316,6 +320,8 @@ export class OrderDetail extends ZoneElement {
     if (this.shown()?.orderNumber !== this.watchedNumber) this.restartWatch();
     if (this.focusAfterRender) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender);
+      // A control disabled while an action runs is focused once it is enabled again (the next render).
+      if (target?.matches(':disabled')) return;
       this.focusAfterRender = undefined;
       target?.focus();
     }
@@ -523,8 +529,7 @@ export class OrderDetail extends ZoneElement {
     const errors = checkEditQuantities(order, this.editQuantities);
     if (errors.length > 0) {
       this.fieldErrors = errors;
-      const first = errors[0]!;
-      this.focusAfterRender = first.field === 'lines' ? `#${EDIT_PROBLEM_ID}` : `#${editQuantityId(Number(first.field.split('.')[1]))}`;
+      this.focusAfterRender = editErrorTarget(errors[0]!.field);
       return;
     }
     if (this.editQuotePending) {
@@ -547,16 +552,27 @@ export class OrderDetail extends ZoneElement {
     await this.run('edit', (o) => this.actions.edit(this.ref(o), o, quantities, quote.total, locale));
   }
 
-  /** Saving answered `price_changed`: show the old and new totals and let the shopper save again. */
+  /**
+   * Saving answered `price_changed`: show the old and new totals (the focused alert says it) and let
+   * the shopper save again. Without a quote in the answer the draft is quoted again; when that fails,
+   * its error is shown and focused instead.
+   */
   private async editPriceChanged(error: OrderZoneError, order: Order): Promise<void> {
     const seen = this.editQuote?.total;
-    const fresh = error.details.quote as Quote | undefined;
-    if (fresh && typeof fresh === 'object' && Array.isArray(fresh.lines) && fresh.total) this.editQuote = fresh;
-    else await this.requoteEdit(order);
+    const fresh = editRefusalQuote(error.details);
+    if (fresh) this.editQuote = fresh;
+    else {
+      this.editQuote = undefined;
+      await this.requoteEdit(order);
+    }
     const now = this.editQuote?.total;
-    if (seen && now) this.priceChanged = { from: seen, to: now };
-    this.announce(this.t('error.price_changed'));
-    this.focusAfterRender = '[data-price-changed]';
+    if (seen && now) {
+      this.priceChanged = { from: seen, to: now };
+      this.focusAfterRender = '[data-price-changed]';
+      return;
+    }
+    this.editQuoteError ??= this.reportError(error);
+    this.focusAfterRender = '[data-edit-quote-error]';
   }
 
   /** Runs one action; the result, a refusal or a conflict is shown in the element. */
@@ -584,11 +600,14 @@ export class OrderDetail extends ZoneElement {
 
   private async failed(error: OrderZoneError, order: Order): Promise<void> {
     if (this.form === 'edit' && error.code === 'price_changed') return this.editPriceChanged(error, order);
-    if (this.form === 'edit' && error.code === 'out_of_stock' && error.details.quote) this.editQuote = error.details.quote as Quote;
-    if (error.code === 'validation' && error.fieldErrors.length > 0) {
+    if (this.form === 'edit' && error.code === 'out_of_stock') this.editQuote = editRefusalQuote(error.details) ?? this.editQuote;
+    // The edit form shows its lines' problems; any other refusal of an edit gets the notice below.
+    const onLines = (e: FieldError): boolean => e.field === 'lines' || e.field.startsWith('lines.');
+    const first = this.form === 'edit' ? error.fieldErrors.find(onLines) : error.fieldErrors[0];
+    if (error.code === 'validation' && first) {
       this.fieldErrors = error.fieldErrors;
-      const first = error.fieldErrors[0]!;
-      this.focusAfterRender = this.form === 'reschedule' ? `#${RESCHEDULE_ERROR_ID}` : first.field.startsWith('shippingAddress.')
+      // The core names order lines in an edit's errors (`lines.<i>` is order line i).
+      this.focusAfterRender = this.form === 'edit' ? editErrorTarget(first.field) : this.form === 'reschedule' ? `#${RESCHEDULE_ERROR_ID}` : first.field.startsWith('shippingAddress.')
         ? `#${addressFieldId('new-address', first.field)}`
         : first.field === 'photos'
           ? '#return-photos'

@@ -12,8 +12,9 @@
  *
  * @module
  */
-import { type FieldError, type Money, type Order, type Quote, type QuoteLine } from '@orderzone/core';
+import { type EditQuote, type FieldError, type Money, type Order } from '@orderzone/core';
 import { describeFieldError } from '@orderzone/core/messages';
+import { editQuoteLine } from '@orderzone/core/orders';
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderBookingDetails } from '../booking-details/booking-details.ts';
 import { renderPriceSummary, type SummaryFormatters } from '../price-summary/price-summary.ts';
@@ -23,13 +24,16 @@ export interface OrderEditProps {
   order: Order;
   /** The draft: one quantity per order line, 0 for a removed line. */
   quantities: readonly number[];
-  /** The backend's quote of the draft; absent while unchanged or not asked yet. */
-  quote?: Quote;
+  /** The backend's quote of the draft (from the core, with the order line of each quote line); absent while unchanged or not asked yet. */
+  quote?: EditQuote;
   /** True while the quote of the draft is being fetched. */
   quoting: boolean;
   /** Why the draft could not be quoted (already translated). */
   quoteError?: string;
-  /** Problems with the draft from the core: `lines` (edit_empty, edit_unchanged) and `lines.<i>.quantity`. */
+  /**
+   * Problems with the draft from the core, `<i>` being the order line: `lines` (edit_empty,
+   * edit_unchanged...), `lines.<i>` (not_in_order) and `lines.<i>.quantity`.
+   */
   errors: readonly FieldError[];
   /** Set when saving answered `price_changed`: the total the shopper saw and the backend's. */
   priceChanged?: { from: Money; to: Money };
@@ -41,20 +45,6 @@ export interface OrderEditProps {
   onCancelOrder?: () => void;
 }
 
-/** The quote line of each kept order line (the quote lists kept lines in order). */
-function quoteLinesByIndex(quantities: readonly number[], quote: Quote | undefined): Map<number, QuoteLine> {
-  const byIndex = new Map<number, QuoteLine>();
-  if (!quote) return byIndex;
-  let k = 0;
-  quantities.forEach((quantity, index) => {
-    if (quantity > 0) {
-      const line = quote.lines[k++];
-      if (line) byIndex.set(index, line);
-    }
-  });
-  return byIndex;
-}
-
 /** The id of the element that describes the edit's whole-order problem. */
 export const EDIT_PROBLEM_ID = 'edit-problem';
 
@@ -63,17 +53,32 @@ export function editQuantityId(index: number): string {
   return `edit-quantity-${index}`;
 }
 
+/** The problem with order line `index` (`lines.<index>` or one of its fields), if any. */
+function lineError(errors: readonly FieldError[], index: number): FieldError | undefined {
+  return errors.find((e) => e.field === `lines.${index}` || e.field.startsWith(`lines.${index}.`));
+}
+
+/**
+ * What to focus for a problem with the draft: the whole-order problem for `lines`, line `<i>`'s
+ * quantity input for `lines.<i>` and its fields (its Remove button when it has no stepper: a
+ * booking), else the form's heading. A selector in the host's shadow root.
+ */
+export function editErrorTarget(field: string): string {
+  if (field === 'lines') return `#${EDIT_PROBLEM_ID}`;
+  const line = /^lines\.(\d+)(\.|$)/.exec(field)?.[1];
+  return line === undefined ? '#action-form-heading' : `#${editQuantityId(Number(line))}, [data-edit-line="${line}"] [data-edit-remove]`;
+}
+
 /** Renders the edit list and totals. */
 export function renderOrderEdit(p: OrderEditProps, f: SummaryFormatters): TemplateResult {
-  const quoted = quoteLinesByIndex(p.quantities, p.quote);
   const problem = p.errors.find((e) => e.field === 'lines');
   return html`<ul class="edit-lines" part="edit-lines" aria-label=${f.t('edit.lines')}>
       ${p.order.lines.map((line, index) => {
         const title = f.text(line.title);
         const quantity = p.quantities[index] ?? line.quantity;
         const removed = quantity === 0;
-        const quoteLine = quoted.get(index);
-        const error = p.errors.find((e) => e.field === `lines.${index}.quantity`);
+        const quoteLine = removed ? undefined : editQuoteLine(p.quote, index);
+        const error = lineError(p.errors, index);
         const ids = { problem: `edit-line-problem-${index}`, error: `edit-line-error-${index}` };
         const describedBy = [quoteLine?.problem ? ids.problem : '', error ? ids.error : ''].filter(Boolean).join(' ');
         return html`<li class="edit-line ${removed ? 'removed' : ''}" part="edit-line" data-edit-line=${index} data-removed=${removed ? 'true' : 'false'}>
@@ -106,7 +111,15 @@ export function renderOrderEdit(p: OrderEditProps, f: SummaryFormatters): Templa
                         invalid: Boolean(error) || quoteLine?.problem !== undefined,
                         onChange: (requested) => p.onQuantity(index, requested),
                       })}
-                  <button class="button link" type="button" data-edit-remove ?disabled=${p.busy} aria-label=${f.t('edit.remove_label', { title })} @click=${() => p.onRemove(index)}>
+                  <button
+                    class="button link"
+                    type="button"
+                    data-edit-remove
+                    ?disabled=${p.busy}
+                    aria-label=${f.t('edit.remove_label', { title })}
+                    aria-describedby=${line.booking && describedBy ? describedBy : nothing}
+                    @click=${() => p.onRemove(index)}
+                  >
                     ${f.t('edit.remove')}
                   </button>`}
             ${!removed && quoteLine ? html`<span class="edit-line-total" data-edit-line-total>${f.money(quoteLine.total)}</span>` : nothing}
