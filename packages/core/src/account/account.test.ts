@@ -184,6 +184,25 @@ describe('account: sign in with a one-time code', () => {
     later.dispose();
   });
 
+  it('keeps no session whose answer arrives after a sign-out, and ends it on the backend', async () => {
+    const backend = createCodeBackend();
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const adapter = { ...backend.adapter, verifySignInCode: async (request: Parameters<NonNullable<typeof backend.adapter.verifySignInCode>>[0]) => (await gate, backend.adapter.verifySignInCode!(request)) };
+    const storage = memoryStorage();
+    const zone = createOrderZone({ adapter, shopId: 'shop', storage });
+    await zone.account.requestCode({ channel: 'sms', destination: '139 0013 9000' });
+    const verifying = zone.account.verifyCode(backend.state.code);
+    await zone.account.signOut({ cart: 'keep' });
+    release();
+    assert.equal(await verifying, undefined);
+    assert.equal(zone.account.$session.get(), undefined);
+    assert.deepEqual(storedKeys(storage), []);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    assert.equal(backend.state.sessions.size, 0, 'the session the backend opened was ended');
+    zone.dispose();
+  });
+
   it('ignores a corrupt stored session', () => {
     const storage = memoryStorage();
     storage.set('orderzone:shop:session', '{not json');

@@ -155,7 +155,11 @@ export function createAccount(config: AccountConfig): Account {
   }
 
   /** Drops everything personal from the page and storage; the cart as asked. */
+  /** Counts sign-outs (asked for, expired, or in another tab): a sign-in answered after one is not kept. */
+  let cleared = 0;
+
   function clearPersonalData(cartChoice: SignOutCart): void {
+    cleared += 1;
     ordersController?.abort();
     ordersController = undefined;
     storage.remove(key);
@@ -234,8 +238,14 @@ export function createAccount(config: AccountConfig): Account {
     }
     if (!adapter.verifySignInCode) return undefined;
     patchSignIn({ busy: true, fieldErrors: [], error: undefined });
+    const before = cleared;
     try {
       const session = await adapter.verifySignInCode({ channel: state.channel, destination: state.destination.trim(), code: digits }, { locale: locale() });
+      if (cleared !== before) {
+        // Signed out while the code was checked: the session is ended, not kept (best effort).
+        void adapter.signOut?.(session.token).catch(() => undefined);
+        return undefined;
+      }
       writeSession(storage, key, session);
       $session.set(session);
       $notice.set(undefined);
@@ -244,6 +254,7 @@ export function createAccount(config: AccountConfig): Account {
       void loadOrders();
       return session;
     } catch (raw) {
+      if (cleared !== before) return undefined;
       const error = toOrderZoneError(raw);
       const problem = error.code === 'validation' ? error.fieldErrors.find((e) => e.code === 'code_wrong' || e.code === 'code_expired' || e.field === 'code') : undefined;
       patchSignIn({ busy: false, fieldErrors: problem ? [{ field: 'code', code: problem.code }] : [], error: problem ? undefined : error });
