@@ -1,9 +1,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { OrderZoneError, type OrderRequest } from '@orderzone/core';
+import type { OrderRequest } from '@orderzone/core';
 import { OrderSchema, SentCodeSchema, SessionSchema } from '@orderzone/core/schemas';
 import { createDemoShop } from './demo-catalog.ts';
 import { createOrderEngine, type EngineState, type OrderEngine } from './order-engine.ts';
+import { rejects } from './testing/rejects.ts';
 
 const START = new Date('2026-05-04T02:00:00Z');
 
@@ -24,16 +25,6 @@ function setup() {
   return { engine, time, saved: () => saved };
 }
 
-function rejects(fn: () => unknown, code: string): OrderZoneError {
-  try {
-    fn();
-  } catch (error) {
-    assert.ok(error instanceof OrderZoneError, `expected an OrderZoneError, got ${String(error)}`);
-    assert.equal(error.code, code, error.message);
-    return error;
-  }
-  assert.fail(`expected ${code}`);
-}
 
 /** The code of the newest outbox message. */
 function lastCode(engine: OrderEngine): string {

@@ -1,18 +1,11 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  OrderZoneError,
-  type Availability,
-  type BookingSelection,
-  type LineRequest,
-  type Order,
-  type OrderRequest,
-  type Product,
-} from '@orderzone/core';
+import type { Availability, BookingSelection, LineRequest, Order, OrderRequest, Product } from '@orderzone/core';
 import { allowedMerchantActions, allowedShopperActions } from '@orderzone/core/orders';
 import { OrderSchema } from '@orderzone/core/schemas';
 import { createDemoShop } from './demo-catalog.ts';
 import { createOrderEngine, type EngineState, type OrderEngine, type ShopSeed } from './order-engine.ts';
+import { rejects } from './testing/rejects.ts';
 
 /** Monday 2026-05-04, 10:00 in Shanghai. */
 const MONDAY_10AM = new Date('2026-05-04T02:00:00Z');
@@ -33,16 +26,6 @@ function engine(options: { seed?: ShopSeed; now?: () => Date; state?: EngineStat
   return createOrderEngine({ seed: options.seed ?? createDemoShop(MONDAY_10AM), now: options.now ?? (() => MONDAY_10AM), ...(options.state ? { state: options.state } : {}) });
 }
 
-function rejects(fn: () => unknown, code: string): OrderZoneError {
-  try {
-    fn();
-  } catch (error) {
-    assert.ok(error instanceof OrderZoneError, `expected an OrderZoneError, got ${String(error)}`);
-    assert.equal(error.code, code, error.message);
-    return error;
-  }
-  assert.fail(`expected ${code}`);
-}
 
 const CONTACT = { name: '张三', phone: '138 0013 8000', email: 'zhang.san@example.com' };
 const ADDRESS = { country: 'CN', region: '浙江省', city: '杭州市', district: '西湖区', line1: '北山街10号', postalCode: '310007' };

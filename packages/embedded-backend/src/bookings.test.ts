@@ -1,9 +1,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { OrderZoneError, utcToZoned, type Availability, type BookingSelection, type OrderRequest, type Product, type QuoteRequest, type TimeSlotProduct } from '@orderzone/core';
+import { utcToZoned, type Availability, type BookingSelection, type OrderRequest, type Product, type QuoteRequest, type TimeSlotProduct } from '@orderzone/core';
 import { AvailabilitySchema, HoldSchema, OrderSchema, QuoteSchema } from '@orderzone/core/schemas';
 import { createDemoShop } from './demo-catalog.ts';
 import { createOrderEngine, type EngineState, type OrderEngine, type ShopSeed } from './order-engine.ts';
+import { rejects } from './testing/rejects.ts';
 
 /** Monday 2026-05-04, 10:00 in Shanghai. */
 const MONDAY_10AM = new Date('2026-05-04T02:00:00Z');
@@ -24,16 +25,6 @@ function engine(options: { seed?: ShopSeed; now?: () => Date; state?: EngineStat
   return createOrderEngine({ seed: options.seed ?? createDemoShop(MONDAY_10AM), now: options.now ?? (() => MONDAY_10AM), ...(options.state ? { state: options.state } : {}), ...(options.holdMinutes ? { holdMinutes: options.holdMinutes } : {}) });
 }
 
-function rejects(fn: () => unknown, code: string): OrderZoneError {
-  try {
-    fn();
-  } catch (error) {
-    assert.ok(error instanceof OrderZoneError, `expected an OrderZoneError, got ${String(error)}`);
-    assert.equal(error.code, code, error.message);
-    return error;
-  }
-  assert.fail(`expected ${code}`);
-}
 
 /** Slot starts in Shanghai wall-clock time. */
 const shanghai = (iso: string) => utcToZoned(iso, 'Asia/Shanghai');

@@ -1,9 +1,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { OrderZoneError, type Availability, type BookingSelection, type EditOrderRequest, type LineRequest, type Order, type OrderRequest } from '@orderzone/core';
+import type { Availability, BookingSelection, EditOrderRequest, LineRequest, Order, OrderRequest } from '@orderzone/core';
 import { OrderSchema, QuoteSchema } from '@orderzone/core/schemas';
 import { createDemoShop } from './demo-catalog.ts';
 import { createOrderEngine, type EngineState, type OrderEngine } from './order-engine.ts';
+import { rejects } from './testing/rejects.ts';
 
 /** Monday 2026-05-04, 10:00 in Shanghai. */
 const MONDAY_10AM = new Date('2026-05-04T02:00:00Z');
@@ -22,16 +23,6 @@ function engine(now: () => Date = () => MONDAY_10AM, onChange?: (state: EngineSt
   return createOrderEngine({ seed: createDemoShop(MONDAY_10AM), now, ...(onChange ? { onChange } : {}) });
 }
 
-function rejects(fn: () => unknown, code: string): OrderZoneError {
-  try {
-    fn();
-  } catch (error) {
-    assert.ok(error instanceof OrderZoneError, `expected an OrderZoneError, got ${String(error)}`);
-    assert.equal(error.code, code, error.message);
-    return error;
-  }
-  assert.fail(`expected ${code}`);
-}
 
 const CONTACT = { name: '张三', phone: '138 0013 8000', email: 'zhang.san@example.com' };
 const ADDRESS = { country: 'CN', region: '浙江省', city: '杭州市', district: '西湖区', line1: '北山街10号', postalCode: '310007' };

@@ -1,8 +1,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { OrderZoneError, localize, type OrderRequest, type QuoteRequest } from '@orderzone/core';
+import { localize, type OrderRequest, type QuoteRequest } from '@orderzone/core';
 import { demoShop } from './demo-catalog.ts';
 import { createOrderEngine, initialEngineState, type EngineState, type OrderEngine } from './order-engine.ts';
+import { rejects } from './testing/rejects.ts';
 
 const NOW = new Date('2025-03-14T08:00:00Z');
 
@@ -24,16 +25,6 @@ function orderRequest(overrides: Partial<OrderRequest> = {}): OrderRequest {
   };
 }
 
-function rejects(fn: () => unknown, code: string): OrderZoneError {
-  try {
-    fn();
-  } catch (error) {
-    assert.ok(error instanceof OrderZoneError, `expected an OrderZoneError, got ${String(error)}`);
-    assert.equal(error.code, code, error.message);
-    return error;
-  }
-  assert.fail(`expected ${code}`);
-}
 
 const ids = (page: { items: { id: string }[] }) => page.items.map((i) => i.id);
 

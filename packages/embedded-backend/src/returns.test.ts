@@ -6,6 +6,7 @@ import { demoShop } from './demo-catalog.ts';
 import { createEmbeddedBackend } from './embedded-backend.ts';
 import { createOrderEngine, type EngineState, type OrderEngine } from './order-engine.ts';
 import { MAX_PENDING_RETURN_PHOTOS, STORED_PHOTO_MAX_CHARS, checkReturnPhoto, nextReturnPhotoId, returnPhotoProblem, storedPhotoUrl, type ReturnPhotoFile } from './return-photos.ts';
+import { rejects } from './testing/rejects.ts';
 
 const NOW = new Date('2025-03-14T08:00:00Z');
 const ZHANG = { contact: '13800138000' };
@@ -31,16 +32,6 @@ const RETURN_TO: ReturnInstructions = {
   note: 'Write the order number on the parcel.',
 };
 
-function rejects(fn: () => unknown, code: string): OrderZoneError {
-  try {
-    fn();
-  } catch (error) {
-    assert.ok(error instanceof OrderZoneError, `expected an OrderZoneError, got ${String(error)}`);
-    assert.equal(error.code, code, error.message);
-    return error;
-  }
-  assert.fail(`expected ${code}`);
-}
 
 async function rejectsWith(promise: Promise<unknown>, code: string): Promise<OrderZoneError> {
   try {

@@ -6,6 +6,7 @@ import { createDemoShop } from './demo-catalog.ts';
 import { createEmbeddedBackend } from './embedded-backend.ts';
 import { createOrderEngine, type OrderEngine } from './order-engine.ts';
 import { DEMO_RISK_RULES, type RiskRules } from './risk-rules.ts';
+import { rejects } from './testing/rejects.ts';
 
 const START = new Date('2026-05-04T02:00:00Z');
 
@@ -26,16 +27,6 @@ function setup(risk: RiskRules | null = DEMO_RISK_RULES) {
   return { engine, time };
 }
 
-function rejects(fn: () => unknown, code: string): OrderZoneError {
-  try {
-    fn();
-  } catch (error) {
-    assert.ok(error instanceof OrderZoneError, `expected an OrderZoneError, got ${String(error)}`);
-    assert.equal(error.code, code, error.message);
-    return error;
-  }
-  assert.fail(`expected ${code}`);
-}
 
 const other = (code: string): string => String((Number(code) + 1) % 1_000_000).padStart(6, '0');
 
