@@ -1,8 +1,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { OrderZoneError, memoryStorage, memoryStorageGroup, type KeyValueStorage, type OrderRequest } from '@orderzone/core';
+import { memoryStorage, memoryStorageGroup, type KeyValueStorage, type OrderRequest } from '@orderzone/core';
 import { createDemoShop } from './demo-catalog.ts';
 import { createEmbeddedBackend } from './embedded-backend.ts';
+import { rejectsWith } from './testing/rejects.ts';
 
 const now = () => new Date('2025-03-14T08:00:00Z');
 
@@ -17,16 +18,6 @@ const request: OrderRequest = {
   expectedTotal: { amount: 16700, currency: 'CNY' },
 };
 
-async function rejectsWith(promise: Promise<unknown>, code: string): Promise<OrderZoneError> {
-  try {
-    await promise;
-  } catch (error) {
-    assert.ok(error instanceof OrderZoneError, String(error));
-    assert.equal(error.code, code, error.message);
-    return error;
-  }
-  assert.fail(`expected ${code}`);
-}
 
 const pensStock = async (backend: ReturnType<typeof createEmbeddedBackend>) =>
   (await backend.getProduct('gel-pens')).variants.find((v) => v.id === 'pens-red')!.stock;

@@ -1,12 +1,12 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { OrderZoneError, memoryStorage, memoryStorageGroup, type OrderRequest, type ReturnInstructions } from '@orderzone/core';
+import { memoryStorage, memoryStorageGroup, type OrderRequest, type ReturnInstructions } from '@orderzone/core';
 import { RETURN_PHOTO_MAX_BYTES, allowedMerchantActions } from '@orderzone/core/orders';
 import { demoShop } from './demo-catalog.ts';
 import { createEmbeddedBackend } from './embedded-backend.ts';
 import { createOrderEngine, type EngineState, type OrderEngine } from './order-engine.ts';
 import { MAX_PENDING_RETURN_PHOTOS, STORED_PHOTO_MAX_CHARS, checkReturnPhoto, nextReturnPhotoId, returnPhotoProblem, storedPhotoUrl, type ReturnPhotoFile } from './return-photos.ts';
-import { rejects } from './testing/rejects.ts';
+import { rejects, rejectsWith } from './testing/rejects.ts';
 
 const NOW = new Date('2025-03-14T08:00:00Z');
 const ZHANG = { contact: '13800138000' };
@@ -33,16 +33,6 @@ const RETURN_TO: ReturnInstructions = {
 };
 
 
-async function rejectsWith(promise: Promise<unknown>, code: string): Promise<OrderZoneError> {
-  try {
-    await promise;
-  } catch (error) {
-    assert.ok(error instanceof OrderZoneError, String(error));
-    assert.equal(error.code, code, error.message);
-    return error;
-  }
-  assert.fail(`expected ${code}`);
-}
 
 const jpeg = (bytes = 2048, url = 'data:image/jpeg;base64,AAAA'): ReturnPhotoFile => ({ contentType: 'image/jpeg', bytes, url });
 

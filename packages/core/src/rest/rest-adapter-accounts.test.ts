@@ -4,9 +4,9 @@ import { setupServer } from 'msw/node';
 import { http, HttpResponse } from 'msw';
 import { DEMO_RISK_RULES, createDemoShop, createOrderEngine, type OrderEngine } from '@orderzone/embedded-backend';
 import { createHttpHandlers } from '@orderzone/embedded-backend/http-handlers';
-import { OrderZoneError } from '../errors.ts';
 import type { OrderRequest } from '../order/order-schema.ts';
 import { createRestAdapter } from './rest-adapter.ts';
+import { rejectsWith } from '../testing/rejects-with.ts';
 
 const BASE = 'https://shop.test/api';
 const server = setupServer();
@@ -22,16 +22,6 @@ const START = new Date('2026-05-04T02:00:00Z');
 const api = () => createRestAdapter({ baseUrl: BASE });
 const SMS = { channel: 'sms' as const, destination: '139 0013 9000' };
 
-async function rejectsWith(promise: Promise<unknown>, code: string): Promise<OrderZoneError> {
-  try {
-    await promise;
-  } catch (error) {
-    assert.ok(error instanceof OrderZoneError, `expected an OrderZoneError, got ${String(error)}`);
-    assert.equal(error.code, code, error.message);
-    return error;
-  }
-  assert.fail(`expected ${code}`);
-}
 
 /** An engine with the demo risk rules behind the msw handlers, on a clock the test moves. */
 function serve(): { engine: OrderEngine; advance(ms: number): void } {

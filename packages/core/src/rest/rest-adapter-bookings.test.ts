@@ -4,10 +4,10 @@ import { setupServer } from 'msw/node';
 import { http, HttpResponse } from 'msw';
 import { createDemoShop, createOrderEngine, type OrderEngine } from '@orderzone/embedded-backend';
 import { createHttpHandlers } from '@orderzone/embedded-backend/http-handlers';
-import { OrderZoneError } from '../errors.ts';
 import type { OrderRequest } from '../order/order-schema.ts';
 import { createRestAdapter } from './rest-adapter.ts';
 import { availabilityFromSearchParams, availabilityToSearchParams } from './rest-contract.ts';
+import { rejectsWith } from '../testing/rejects-with.ts';
 
 const BASE = 'https://shop.test/api';
 /** Monday 2026-05-04, 10:00 in Shanghai. */
@@ -27,16 +27,6 @@ beforeEach(() => {
 
 const adapter = () => createRestAdapter({ baseUrl: BASE });
 
-async function rejectsWith(promise: Promise<unknown>, code: string): Promise<OrderZoneError> {
-  try {
-    await promise;
-  } catch (error) {
-    assert.ok(error instanceof OrderZoneError, `expected an OrderZoneError, got ${String(error)}`);
-    assert.equal(error.code, code, error.message);
-    return error;
-  }
-  assert.fail(`expected ${code}`);
-}
 
 describe('REST adapter: bookings against the order engine handlers', () => {
   it('reads availability of slots, nights and seats', async () => {

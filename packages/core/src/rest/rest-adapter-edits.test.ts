@@ -4,10 +4,10 @@ import { setupServer } from 'msw/node';
 import { http, HttpResponse } from 'msw';
 import { createDemoShop, createOrderEngine, type OrderEngine } from '@orderzone/embedded-backend';
 import { createHttpHandlers } from '@orderzone/embedded-backend/http-handlers';
-import { OrderZoneError } from '../errors.ts';
 import type { LineRequest, OrderRequest } from '../order/order-schema.ts';
 import { createRestAdapter } from './rest-adapter.ts';
 import { REST_ENDPOINTS, buildOpenApiDocument } from './rest-contract.ts';
+import { rejectsWith } from '../testing/rejects-with.ts';
 
 const BASE = 'https://shop.test/api';
 const server = setupServer();
@@ -25,16 +25,6 @@ const api = () => createRestAdapter({ baseUrl: BASE });
 const TEE = (quantity: number): LineRequest => ({ productId: 'cotton-tee', variantId: 'tee-navy-m', quantity, personalization: {} });
 const CINEMA: LineRequest = { productId: 'cinema-night', variantId: 'cinema-ticket', quantity: 1, personalization: {}, booking: { type: 'seats', sessionId: SESSION, seatIds: ['C4', 'C5'] } };
 
-async function rejectsWith(promise: Promise<unknown>, code: string): Promise<OrderZoneError> {
-  try {
-    await promise;
-  } catch (error) {
-    assert.ok(error instanceof OrderZoneError, `expected an OrderZoneError, got ${String(error)}`);
-    assert.equal(error.code, code, error.message);
-    return error;
-  }
-  assert.fail(`expected ${code}`);
-}
 
 /** An engine behind the msw handlers with one unpaid order of two tees and two seats, placed by Wang Fang. */
 function unpaidOrder(now: () => Date = () => MONDAY_10AM): { engine: OrderEngine; orderNumber: string } {

@@ -5,10 +5,10 @@ import { http, HttpResponse, delay } from 'msw';
 import { createOrderEngine, demoShop, type OrderEngine } from '@orderzone/embedded-backend';
 import { createHttpHandlers } from '@orderzone/embedded-backend/http-handlers';
 import type { BackendAdapter } from '../backend/backend-adapter.ts';
-import { OrderZoneError } from '../errors.ts';
 import { RETURN_PHOTO_MAX_BYTES, type OrderRequest } from '../order/order-schema.ts';
 import { createRestAdapter } from './rest-adapter.ts';
 import { REST_ENDPOINTS, buildOpenApiDocument, errorCodeForStatus } from './rest-contract.ts';
+import { rejectsWith } from '../testing/rejects-with.ts';
 
 const BASE = 'https://shop.test/api';
 const server = setupServer();
@@ -31,16 +31,6 @@ const order: OrderRequest = {
   expectedTotal: { amount: 9100, currency: 'CNY' },
 };
 
-async function rejectsWith(promise: Promise<unknown>, code: string): Promise<OrderZoneError> {
-  try {
-    await promise;
-  } catch (error) {
-    assert.ok(error instanceof OrderZoneError, `expected an OrderZoneError, got ${String(error)}`);
-    assert.equal(error.code, code, error.message);
-    return error;
-  }
-  assert.fail(`expected ${code}`);
-}
 
 /** A tiny PNG signature: enough for a backend that does not decode photos. */
 const png = () => new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])], { type: 'image/png' });

@@ -7,6 +7,7 @@ import { createHttpHandlers } from '@orderzone/embedded-backend/http-handlers';
 import { OrderZoneError } from '../errors.ts';
 import type { OrderRequest } from '../order/order-schema.ts';
 import { createRestAdapter } from './rest-adapter.ts';
+import { rejectsWith } from '../testing/rejects-with.ts';
 
 const BASE = 'https://shop.test/api';
 const server = setupServer();
@@ -34,16 +35,6 @@ const order: OrderRequest = {
   expectedTotal: { amount: 36900, currency: 'CNY' },
 };
 
-async function rejectsWith(promise: Promise<unknown>, code: string): Promise<OrderZoneError> {
-  try {
-    await promise;
-  } catch (error) {
-    assert.ok(error instanceof OrderZoneError, `expected an OrderZoneError, got ${String(error)}`);
-    assert.equal(error.code, code, error.message);
-    return error;
-  }
-  assert.fail(`expected ${code}`);
-}
 
 describe('REST adapter against the order engine handlers', () => {
   it('lists categories, searches with filters and reads a product', async () => {
