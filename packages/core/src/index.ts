@@ -6,6 +6,12 @@
  * `zod/mini` schemas (for adapters that validate what crosses the wire) from `@orderzone/core/schemas`.
  * Keep it that way: export a `*-schema.ts` file here with `export type *` only.
  *
+ * The parts a zone loads on demand (`zone.load('checkout')`) have entries of their own, their types
+ * exported here: `@orderzone/core/checkout` (the checkout and its field rules),
+ * `@orderzone/core/bookings` (the booking client, slot generation and change windows) and
+ * `@orderzone/core/account` (sign-in with one-time codes). The booking price rules stay here: the
+ * cart prices booking lines with them.
+ *
  * Secondary parts have entries of their own, their types exported here too: what follows an order
  * (lifecycle, watching, order actions) from `@orderzone/core/orders`, the reference pricing engine
  * for backends from `@orderzone/core/pricing`, the message catalogs and translation from
@@ -30,8 +36,7 @@ export * from './backend/backend-adapter.ts';
 export * from './storage/key-value-storage.ts';
 export * from './cart/cart.ts';
 export type * from './pricing/price-quote.ts';
-export * from './checkout/checkout.ts';
-export * from './checkout/checkout-validation.ts';
+export type * from './checkout/checkout.ts';
 export * from './i18n/locale.ts';
 export type * from './i18n/messages.ts';
 export * from './zone/order-zone.ts';
@@ -39,11 +44,11 @@ export type * from './booking/booking-schema.ts';
 export type * from './booking/booking-rules-schema.ts';
 export * from './booking/calendar-date.ts';
 export * from './booking/time-zone.ts';
-export * from './booking/time-slots.ts';
+export type * from './booking/time-slots.ts';
 export * from './booking/holds.ts';
 export * from './booking/stay-pricing.ts';
 export * from './booking/seat-map.ts';
 export * from './booking/booking-price.ts';
-export * from './booking/booking-windows.ts';
-export * from './booking/booking-client.ts';
-export * from './account/account.ts';
+export type * from './booking/booking-windows.ts';
+export type * from './booking/booking-client.ts';
+export type * from './account/account.ts';

@@ -19,7 +19,8 @@
  *
  * @module
  */
-import { OrderZoneError, isValidEmail, isValidPhone } from '@orderzone/core';
+import { OrderZoneError } from '@orderzone/core';
+import { isValidEmail, isValidPhone } from '@orderzone/core/checkout';
 import type { CodeChannel, FieldError, Order, SentCode, Session } from '@orderzone/core';
 import * as z from 'zod/mini';
 import { isOrderContact, normalizeContact } from './contact-match.ts';

@@ -28,9 +28,9 @@ import {
   OrderZoneError,
   isClaimActive,
   stockLevel,
-  validateCheckoutDraft,
   validatePersonalization,
 } from '@orderzone/core';
+import { validateCheckoutDraft } from '@orderzone/core/checkout';
 import { RETURN_PHOTO_MAX_COUNT, nextStatus, orderFlow } from '@orderzone/core/orders';
 import { priceQuote } from '@orderzone/core/pricing';
 import {

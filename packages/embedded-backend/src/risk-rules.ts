@@ -23,7 +23,8 @@
  *
  * @module
  */
-import { OrderZoneError, VERIFICATION_CODE_FIELD } from '@orderzone/core';
+import { OrderZoneError } from '@orderzone/core';
+import { VERIFICATION_CODE_FIELD } from '@orderzone/core/checkout';
 import type { Contact, Money, SentCode, VerificationChallenge } from '@orderzone/core';
 import { isOrderContact, normalizeContact } from './contact-match.ts';
 import type { EngineCore } from './engine-core.ts';

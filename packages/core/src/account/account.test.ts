@@ -13,7 +13,7 @@ function storedKeys(storage: ReturnType<typeof memoryStorage>, shop = 'shop'): s
 async function signedIn(options: { storage?: ReturnType<typeof memoryStorage>; backend?: ReturnType<typeof createCodeBackend> } = {}) {
   const storage = options.storage ?? memoryStorage();
   const backend = options.backend ?? createCodeBackend();
-  const zone = createOrderZone({ adapter: backend.adapter, shopId: 'shop', storage });
+  const zone = (await createOrderZone({ adapter: backend.adapter, shopId: 'shop', storage }).load('account'));
   assert.equal(await zone.account.requestCode({ channel: 'sms', destination: '139 0013 9000' }), true);
   const session = await zone.account.verifyCode(backend.state.code);
   assert.ok(session);
@@ -21,16 +21,19 @@ async function signedIn(options: { storage?: ReturnType<typeof memoryStorage>; b
 }
 
 describe('account: sign in with a one-time code', () => {
-  it('is supported when the adapter has the sign-in calls', () => {
-    const zone = createOrderZone({ adapter: createCodeBackend().adapter, storage: memoryStorage() });
+  it('is supported when the adapter has the sign-in calls, which the zone knows before loading it', async () => {
+    const zone = (await createOrderZone({ adapter: createCodeBackend().adapter, storage: memoryStorage() }).load('account'));
     assert.equal(zone.account.supported, true);
     const { requestSignInCode: _r, verifySignInCode: _v, listOrders: _l, ...guestOnly } = createCodeBackend().adapter;
-    assert.equal(createOrderZone({ adapter: guestOnly, storage: memoryStorage() }).account.supported, false);
+    const guestZone = createOrderZone({ adapter: guestOnly, storage: memoryStorage() });
+    assert.equal(guestZone.offers.signIn, false);
+    assert.equal(zone.offers.signIn, true);
+    assert.equal((await guestZone.load('account')).account.supported, false);
   });
 
   it('checks the phone number or e-mail before sending anything', async () => {
     const { adapter, state } = createCodeBackend();
-    const zone = createOrderZone({ adapter, storage: memoryStorage() });
+    const zone = (await createOrderZone({ adapter, storage: memoryStorage() }).load('account'));
     assert.equal(await zone.account.requestCode({ channel: 'sms', destination: '' }), false);
     assert.deepEqual(zone.account.$signIn.get().fieldErrors, [{ field: 'destination', code: 'required' }]);
     await zone.account.requestCode({ channel: 'sms', destination: '12345' });
@@ -42,7 +45,7 @@ describe('account: sign in with a one-time code', () => {
   });
 
   it('says which country phone numbers are judged by: the checkout’s, mainland China by default', async () => {
-    const zone = createOrderZone({ adapter: createCodeBackend().adapter, storage: memoryStorage() });
+    const zone = (await createOrderZone({ adapter: createCodeBackend().adapter, storage: memoryStorage() }).load('account'));
     assert.equal(zone.account.phoneCountry(), 'CN');
     zone.checkout.update({ shippingAddress: { country: 'us' } });
     assert.equal(zone.account.phoneCountry(), 'US');
@@ -54,7 +57,7 @@ describe('account: sign in with a one-time code', () => {
   it('sends a code, refuses a wrong or expired one on the code field, then signs in and stores the session', async () => {
     const storage = memoryStorage();
     const { adapter, state } = createCodeBackend();
-    const zone = createOrderZone({ adapter, shopId: 'shop', storage });
+    const zone = (await createOrderZone({ adapter, shopId: 'shop', storage }).load('account'));
     assert.equal(await zone.account.requestCode({ channel: 'email', destination: 'han@example.com' }), true);
     const signIn = zone.account.$signIn.get();
     assert.equal(signIn.step, 'code');
@@ -74,7 +77,7 @@ describe('account: sign in with a one-time code', () => {
     assert.deepEqual(zone.account.access(), { sessionToken: session?.token });
     assert.equal(zone.account.$signIn.get().step, 'destination');
     // A new page of the same shop is still signed in.
-    const again = createOrderZone({ adapter, shopId: 'shop', storage });
+    const again = (await createOrderZone({ adapter, shopId: 'shop', storage }).load('account'));
     assert.equal(again.account.$session.get()?.token, session?.token);
     zone.dispose();
     again.dispose();
@@ -82,7 +85,7 @@ describe('account: sign in with a one-time code', () => {
 
   it('does not ask for another code before the wait is over, and shows a rate limit as a wait', async () => {
     const { adapter, state } = createCodeBackend();
-    const zone = createOrderZone({ adapter, storage: memoryStorage() });
+    const zone = (await createOrderZone({ adapter, storage: memoryStorage() }).load('account'));
     await zone.account.requestCode({ channel: 'sms', destination: '13900139000' });
     assert.equal(await zone.account.resendCode(), false);
     assert.equal(zone.account.$signIn.get().error?.code, 'rate_limited');
@@ -100,7 +103,7 @@ describe('account: sign in with a one-time code', () => {
   it('keeps the guest cart and fills the empty contact fields from the session', async () => {
     const storage = memoryStorage();
     const backend = createCodeBackend();
-    const zone = createOrderZone({ adapter: backend.adapter, shopId: 'shop', storage });
+    const zone = (await createOrderZone({ adapter: backend.adapter, shopId: 'shop', storage }).load('account'));
     zone.cart.add({ product: codeTee, variantId: 'tee-m', quantity: 2 });
     zone.checkout.update({ contact: { name: 'Han Meimei', email: 'typed@example.com' } });
     await zone.account.requestCode({ channel: 'sms', destination: '13900139000' });
@@ -177,7 +180,7 @@ describe('account: sign in with a one-time code', () => {
     zone.dispose();
 
     storage.set('orderzone:shop:session', JSON.stringify({ version: 1, session: { token: 't', shopper: { id: 's' }, expiresAt: '2020-01-01T00:00:00Z' } }));
-    const later = createOrderZone({ adapter, shopId: 'shop', storage });
+    const later = (await createOrderZone({ adapter, shopId: 'shop', storage }).load('account'));
     assert.equal(later.account.$session.get(), undefined);
     assert.equal(later.account.$notice.get(), 'session_expired');
     assert.equal(storage.get('orderzone:shop:session'), null);
@@ -190,7 +193,7 @@ describe('account: sign in with a one-time code', () => {
     const gate = new Promise<void>((resolve) => (release = resolve));
     const adapter = { ...backend.adapter, verifySignInCode: async (request: Parameters<NonNullable<typeof backend.adapter.verifySignInCode>>[0]) => (await gate, backend.adapter.verifySignInCode!(request)) };
     const storage = memoryStorage();
-    const zone = createOrderZone({ adapter, shopId: 'shop', storage });
+    const zone = (await createOrderZone({ adapter, shopId: 'shop', storage }).load('account'));
     await zone.account.requestCode({ channel: 'sms', destination: '139 0013 9000' });
     const verifying = zone.account.verifyCode(backend.state.code);
     await zone.account.signOut({ cart: 'keep' });
@@ -203,10 +206,10 @@ describe('account: sign in with a one-time code', () => {
     zone.dispose();
   });
 
-  it('ignores a corrupt stored session', () => {
+  it('ignores a corrupt stored session', async () => {
     const storage = memoryStorage();
     storage.set('orderzone:shop:session', '{not json');
-    const zone = createOrderZone({ adapter: createCodeBackend().adapter, shopId: 'shop', storage });
+    const zone = (await createOrderZone({ adapter: createCodeBackend().adapter, shopId: 'shop', storage }).load('account'));
     assert.equal(zone.account.$session.get(), undefined);
     assert.equal(storage.get('orderzone:shop:session'), null);
     zone.dispose();
@@ -216,7 +219,7 @@ describe('account: sign in with a one-time code', () => {
     const group = memoryStorageGroup();
     const backend = createCodeBackend();
     const { zone: first } = await signedIn({ storage: group.connect(), backend });
-    const second = createOrderZone({ adapter: backend.adapter, shopId: 'shop', storage: group.connect() });
+    const second = (await createOrderZone({ adapter: backend.adapter, shopId: 'shop', storage: group.connect() }).load('account'));
     assert.ok(second.account.$session.get());
     await first.account.signOut();
     assert.equal(second.account.$session.get(), undefined);

@@ -15,6 +15,7 @@ import { isVerificationCode } from '../checkout/verification.ts';
 import { OrderZoneError, toOrderZoneError, type FieldError } from '../errors.ts';
 import type { CodeChannel, Order, SentCode, Session } from '../order/order-schema.ts';
 import type { KeyValueStorage } from '../storage/key-value-storage.ts';
+import { offersSignIn } from './sign-in-support.ts';
 import { readSession, sessionKey, writeSession } from './stored-session.ts';
 
 /** Where signing in stands, for a sign-in form. */
@@ -131,7 +132,7 @@ export function createAccount(config: AccountConfig): Account {
   const configuredCountry = config.country ?? (() => 'CN');
   const country = (): string => configuredCountry().trim().toUpperCase();
   const key = sessionKey(shopId);
-  const supported = typeof adapter.requestSignInCode === 'function' && typeof adapter.verifySignInCode === 'function' && typeof adapter.listOrders === 'function';
+  const supported = offersSignIn(adapter);
 
   const $notice = atom<AccountNotice | undefined>(undefined);
   const $session = atom<Session | undefined>(validSession(readSession(storage, key)));

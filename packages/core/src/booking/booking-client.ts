@@ -12,6 +12,7 @@ import { cartLineKey, normalizePersonalization } from '../cart/cart-line-key.ts'
 import type { BookableProduct } from '../catalog/catalog-schema.ts';
 import { isOrderZoneError, OrderZoneError, toOrderZoneError, type OrderZoneErrorOptions } from '../errors.ts';
 import { priceBooking, type BookingPrice } from './booking-price.ts';
+import { BOOKING_METHODS, missingBookingMethods } from './booking-support.ts';
 import type { Availability, AvailabilityRequest, BookingSelection, Hold, PlaceHoldRequest } from './booking-schema.ts';
 
 /** What `zone.bookings.addToCart` takes: the product, the variant (room type for stays) and the pick. */
@@ -66,8 +67,6 @@ export interface BookingClientOptions {
   locale?: () => string;
 }
 
-const BOOKING_METHODS = ['getAvailability', 'placeHold', 'releaseHold'] as const;
-
 type BookingAdapter = Required<Pick<BackendAdapter, (typeof BOOKING_METHODS)[number]>>;
 
 /**
@@ -76,7 +75,7 @@ type BookingAdapter = Required<Pick<BackendAdapter, (typeof BOOKING_METHODS)[num
  */
 export function createBookingClient(options: BookingClientOptions): BookingClient {
   const { adapter, cart } = options;
-  const missing = BOOKING_METHODS.filter((name) => typeof adapter[name] !== 'function');
+  const missing = missingBookingMethods(adapter);
   const supported = missing.length === 0;
 
   function bookingAdapter(): BookingAdapter {

@@ -14,7 +14,7 @@ async function readyToSubmit(quantity: number, storage: KeyValueStorage = memory
   const { state, adapter: backend } = createCodeBackend({ threshold: 20000, now: () => T0 });
   // With `gate`, an order waits for `gate.open` (when set) before reaching the backend.
   const adapter: BackendAdapter = gate ? { ...backend, submitOrder: async (request, ctx) => (await gate.open, backend.submitOrder(request, ctx)) } : backend;
-  const zone = createOrderZone({ adapter, shopId: 'shop', storage });
+  const zone = (await createOrderZone({ adapter, shopId: 'shop', storage }).load('account'));
   zone.cart.add({ product: codeTee, variantId: 'tee-m', quantity });
   zone.checkout.update({
     contact: { name: 'Han Meimei', phone: '13900139000', email: 'han@example.com' },

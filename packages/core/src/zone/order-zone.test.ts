@@ -85,22 +85,22 @@ describe('createOrderZone', () => {
 
   it('keeps two shops on one storage independent', async () => {
     const storage = memoryStorage();
-    const a = createOrderZone({ adapter: adapter(), shopId: 'tea-house', storage });
-    const b = createOrderZone({ adapter: adapter(), shopId: 'book_shop', storage });
+    const a = await createOrderZone({ adapter: adapter(), shopId: 'tea-house', storage }).load('checkout', 'bookings');
+    const b = await createOrderZone({ adapter: adapter(), shopId: 'book_shop', storage }).load('checkout', 'bookings');
     const product = await a.catalog.getProduct('mug');
     a.cart.add({ product, variantId: 'mug-1', quantity: 2 });
     a.checkout.update({ contact: { name: 'A' } });
     assert.equal(b.cart.$itemCount.get(), 0);
     assert.equal(b.checkout.$draft.get().contact.name, '');
 
-    const aAgain = createOrderZone({ adapter: adapter(), shopId: 'tea-house', storage });
+    const aAgain = await createOrderZone({ adapter: adapter(), shopId: 'tea-house', storage }).load('checkout', 'bookings');
     assert.equal(aAgain.cart.$itemCount.get(), 2);
     assert.equal(aAgain.checkout.$draft.get().contact.name, 'A');
     for (const zone of [a, b, aAgain]) zone.dispose();
   });
 
   it('offers bookings only when the adapter has the booking methods; removing a booked line releases its hold', async () => {
-    const goodsOnly = createOrderZone({ adapter: adapter(), storage: memoryStorage() });
+    const goodsOnly = await createOrderZone({ adapter: adapter(), storage: memoryStorage() }).load('checkout', 'bookings');
     assert.equal(goodsOnly.bookings.supported, false);
     goodsOnly.dispose();
 
@@ -111,12 +111,38 @@ describe('createOrderZone', () => {
       placeHold: async (request: PlaceHoldRequest): Promise<Hold> => ({ id: 'hold-1', ...request, expiresAt: '2099-01-01T00:00:00.000Z' }),
       releaseHold: async (id: string) => void released.push(id),
     };
-    const zone = createOrderZone({ adapter: booking, storage: memoryStorage() });
+    const zone = await createOrderZone({ adapter: booking, storage: memoryStorage() }).load('checkout', 'bookings');
     assert.equal(zone.bookings.supported, true);
     const { line } = await zone.bookings.addToCart({ product: hotelProduct(), variantId: 'standard', booking: { type: 'stay', checkIn: '2026-05-01', checkOut: '2026-05-02' } });
     zone.cart.remove(line!.key);
     await new Promise((resolve) => setImmediate(resolve));
     assert.deepEqual(released, ['hold-1']);
     zone.dispose();
+  });
+
+  it('loads the checkout, bookings and account on demand, once, and says what it cannot load', async () => {
+    const zone = createOrderZone({ adapter: adapter(), storage: memoryStorage() });
+    assert.equal(zone.checkout, undefined);
+    assert.equal(zone.bookings, undefined);
+    assert.equal(zone.account, undefined);
+    assert.deepEqual(zone.offers, { bookings: false, signIn: false });
+
+    const [first, second] = await Promise.all([zone.load('account'), zone.load('checkout')]);
+    assert.equal(first, zone);
+    assert.equal(second.checkout, first.checkout, 'one checkout, however often it is asked for');
+    assert.equal(zone.account?.supported, false);
+    assert.equal(zone.bookings, undefined, 'only the parts asked for (and the ones they need) are loaded');
+
+    await assert.rejects(zone.load('cart' as never), (error: unknown) => isOrderZoneError(error) && error.code === 'config' && /no part "cart": load "checkout", "bookings", "account"/.test(error.message));
+    zone.dispose();
+    await assert.rejects(zone.load('bookings'), (error: unknown) => isOrderZoneError(error) && error.code === 'config' && /disposed/.test(error.message));
+  });
+
+  it('disposes a part that finishes loading after the zone was disposed', async () => {
+    const zone = createOrderZone({ adapter: adapter(), storage: memoryStorage() });
+    const loading = zone.load('checkout');
+    zone.dispose();
+    await assert.rejects(loading, (error: unknown) => isOrderZoneError(error) && error.code === 'config' && /disposed while its checkout was loading/.test(error.message));
+    assert.equal(zone.checkout, undefined);
   });
 });

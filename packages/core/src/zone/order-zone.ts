@@ -3,15 +3,21 @@
  * one zone (through `@lit/context` in `@orderzone/elements`); a developer with their own UI uses it
  * directly.
  *
+ * Browsing needs only the catalog and the cart, which a zone has from the start. The checkout,
+ * bookings and account are *parts* whose code is fetched on first use: `await zone.load('checkout')`
+ * (see {@link OrderZone.load}), so a page that only shows products never downloads them.
+ *
  * @module
  */
 import { atom, type ReadableAtom } from 'nanostores';
-import { createAccount, type Account } from '../account/account.ts';
+import type { Account } from '../account/account.ts';
+import { offersSignIn } from '../account/sign-in-support.ts';
 import type { BackendAdapter } from '../backend/backend-adapter.ts';
-import { createBookingClient, type BookingClient } from '../booking/booking-client.ts';
+import type { BookingClient } from '../booking/booking-client.ts';
+import { offersBookings } from '../booking/booking-support.ts';
 import { createCart, type Cart } from '../cart/cart.ts';
 import { createCatalogClient, type CatalogClient } from '../catalog/catalog-client.ts';
-import { createCheckout, type Checkout } from '../checkout/checkout.ts';
+import type { Checkout } from '../checkout/checkout.ts';
 import { OrderZoneError } from '../errors.ts';
 import { normalizeLocale } from '../i18n/locale.ts';
 import { currencyDigits } from '../money/money.ts';
@@ -39,21 +45,53 @@ export interface OrderZone {
   setLocale(locale: string): void;
   readonly catalog: CatalogClient;
   readonly cart: Cart;
-  readonly checkout: Checkout;
+  /** The checkout, once loaded by `load('checkout')` (or by loading the account); `undefined` before. */
+  readonly checkout: Checkout | undefined;
   /**
-   * Bookings: availability, price preview, adding a booking behind a hold, re-checking a lapsed
-   * line. `bookings.supported` is false when the adapter has no booking methods.
+   * Bookings, once loaded by `load('bookings')`: availability, price preview, adding a booking
+   * behind a hold, re-checking a lapsed line. `bookings.supported` is false when the adapter has no
+   * booking methods. `undefined` before.
    */
-  readonly bookings: BookingClient;
+  readonly bookings: BookingClient | undefined;
   /**
-   * Signing in with a one-time code, the signed-in shopper's orders, signing out (which removes
-   * personal data from the page and storage). `account.supported` is false when the adapter has no
-   * sign-in methods; guest checkout never needs it.
+   * The account, once loaded by `load('account')` (which loads the checkout too): signing in with a
+   * one-time code, the signed-in shopper's orders, signing out (which removes personal data from the
+   * page and storage). `account.supported` is false when the adapter has no sign-in methods; guest
+   * checkout never needs it. `undefined` before.
    */
-  readonly account: Account;
+  readonly account: Account | undefined;
+  /** What the backend offers, known without loading a part: decides whether to load or show it at all. */
+  readonly offers: { readonly bookings: boolean; readonly signIn: boolean };
+  /**
+   * Loads parts (their code is fetched once, on first use) and resolves with this zone, typed with
+   * those parts present: `const { checkout } = await zone.load('checkout')`. Calling it again, or
+   * for a part already loaded, resolves at once with the same instances. Rejects
+   * `OrderZoneError('network')` naming the part when its code cannot be fetched (nothing is lost:
+   * the cart and the stored draft stay; call again to retry), and `OrderZoneError('config')` after
+   * `dispose()`.
+   */
+  load<P extends ZonePart>(...parts: P[]): Promise<LoadedZone<WithRequiredParts<P>>>;
   /** Stops cross-tab listeners and pending requests. */
   dispose(): void;
 }
+
+/** The parts of a zone loaded on demand, by name. */
+export interface ZoneParts {
+  checkout: Checkout;
+  bookings: BookingClient;
+  account: Account;
+}
+
+/** The name of a part loaded on demand: `checkout`, `bookings` or `account`. */
+export type ZonePart = keyof ZoneParts;
+
+/** A zone with the parts `P` loaded, as `zone.load(...parts)` resolves it. */
+export type LoadedZone<P extends ZonePart = ZonePart> = OrderZone & { readonly [K in P]: ZoneParts[K] };
+
+/** `P` and the parts they need: the account needs the checkout (signing out clears its draft). */
+export type WithRequiredParts<P extends ZonePart> = P | ('account' extends P ? 'checkout' : never);
+
+const PARTS: readonly ZonePart[] = ['checkout', 'bookings', 'account'];
 
 const SHOP_ID = /^[a-z0-9][a-z0-9_-]{0,63}$/i;
 const ADAPTER_METHODS = ['listCategories', 'searchProducts', 'getProduct', 'getCheckoutOptions', 'quote', 'submitOrder', 'getOrder', 'getPaymentStatus'] as const;
@@ -114,11 +152,50 @@ export function createOrderZone(config: OrderZoneConfig): OrderZone {
   const locale = (): string => $locale.get();
   const catalog = createCatalogClient({ adapter, locale });
   const cart = createCart({ shopId, currency, storage });
-  const checkout = createCheckout({ shopId, currency, adapter, cart, storage, locale });
-  const bookings = createBookingClient({ adapter, cart, locale });
-  const account = createAccount({ shopId, adapter, cart, checkout, storage, locale, country: () => checkout.$draft.get().shippingAddress.country || 'CN' });
+  const loaded: Partial<ZoneParts> = {};
+  const loading: Partial<Record<ZonePart, Promise<unknown>>> = {};
+  let disposed = false;
 
-  return {
+  /** Fetches a part's code once; a failed fetch is forgotten, so the next call retries. */
+  function loadPart<P extends ZonePart>(part: P, create: () => Promise<ZoneParts[P]>): Promise<ZoneParts[P]> {
+    if (loaded[part]) return Promise.resolve(loaded[part]);
+    const pending = (loading[part] ??= create().then(
+      (instance) => {
+        if (disposed) {
+          instance.dispose();
+          throw new OrderZoneError('config', `This OrderZone was disposed while its ${part} was loading.`);
+        }
+        loaded[part] = instance;
+        return instance;
+      },
+      (error: unknown) => {
+        delete loading[part];
+        if (error instanceof OrderZoneError) throw error;
+        throw new OrderZoneError('network', `Could not load the ${part} of OrderZone (${error instanceof Error ? error.message : String(error)}); nothing was lost: try again.`, { cause: error });
+      },
+    )) as Promise<ZoneParts[P]>;
+    return pending;
+  }
+
+  const creators: { [K in ZonePart]: () => Promise<ZoneParts[K]> } = {
+    checkout: () =>
+      loadPart('checkout', async () => {
+        const { createCheckout } = await import('../checkout/checkout.ts');
+        return createCheckout({ shopId, currency, adapter, cart, storage, locale });
+      }),
+    bookings: () =>
+      loadPart('bookings', async () => {
+        const { createBookingClient } = await import('../booking/booking-client.ts');
+        return createBookingClient({ adapter, cart, locale });
+      }),
+    account: () =>
+      loadPart('account', async () => {
+        const [{ createAccount }, checkout] = await Promise.all([import('../account/account.ts'), creators.checkout()]);
+        return createAccount({ shopId, adapter, cart, checkout, storage, locale, country: () => checkout.$draft.get().shippingAddress.country || 'CN' });
+      }),
+  };
+
+  const zone: OrderZone = {
     shopId,
     currency,
     adapter,
@@ -132,14 +209,32 @@ export function createOrderZone(config: OrderZoneConfig): OrderZone {
     },
     catalog,
     cart,
-    checkout,
-    bookings,
-    account,
+    get checkout() {
+      return loaded.checkout;
+    },
+    get bookings() {
+      return loaded.bookings;
+    },
+    get account() {
+      return loaded.account;
+    },
+    offers: { bookings: offersBookings(adapter), signIn: offersSignIn(adapter) },
+    async load<P extends ZonePart>(...parts: P[]): Promise<LoadedZone<WithRequiredParts<P>>> {
+      const unknown = parts.filter((part) => !PARTS.includes(part));
+      if (unknown.length > 0) {
+        throw new OrderZoneError('config', `OrderZone has no part ${unknown.map((part) => JSON.stringify(part)).join(', ')}: load ${PARTS.map((part) => `"${part}"`).join(', ')}.`);
+      }
+      if (disposed) throw new OrderZoneError('config', 'This OrderZone was disposed: create a new one to load its parts.');
+      await Promise.all(parts.map((part) => creators[part]()));
+      return zone as LoadedZone<WithRequiredParts<P>>;
+    },
     dispose() {
-      account.dispose();
-      bookings.dispose();
-      checkout.dispose();
+      disposed = true;
+      loaded.account?.dispose();
+      loaded.bookings?.dispose();
+      loaded.checkout?.dispose();
       cart.dispose();
     },
   };
+  return zone;
 }
