@@ -21,7 +21,10 @@ import {
 import { coreMessages, createTranslator, describeError, formatHoldTime } from '@orderzone/core/messages';
 import { createEmbeddedBackend } from '@orderzone/embedded-backend';
 
-/** 1. One zone per shop: catalog, cart and checkout over one backend adapter. */
+/**
+ * 1. One zone per shop: catalog and cart over one backend adapter. The checkout, bookings and
+ * account are loaded on first use with `zone.load(...)`, so a page that only browses never fetches them.
+ */
 export function createShopZone(shopId: string, storage?: KeyValueStorage): OrderZone {
   return createOrderZone({
     // Or createRestAdapter({ baseUrl: 'https://shop.example.com/api' }) from '@orderzone/core/rest'.
@@ -66,17 +69,18 @@ export function describeLine(line: CartLine, locale: string): string {
 
 /** 5. Check out: fill the draft, pick a payment method, submit. At most one order per checkout. */
 export async function placeOrder(zone: OrderZone): Promise<Order | undefined> {
-  zone.checkout.update({
+  const { checkout } = await zone.load('checkout');
+  checkout.update({
     contact: { name: 'Li Lei', phone: '13800138000', email: 'li.lei@example.com' },
     shippingAddress: { country: 'CN', region: 'Zhejiang', city: 'Hangzhou', district: 'Xihu', line1: '18 Wensan Road', postalCode: '310012' },
   });
-  await zone.checkout.loadOptions();
-  const options = zone.checkout.$options.get();
+  await checkout.loadOptions();
+  const options = checkout.$options.get();
   if (options.status !== 'ready') throw options.status === 'error' ? options.error : new Error('no checkout options');
-  zone.checkout.update({ paymentMethodId: options.data.paymentMethods[0]!.id });
-  await zone.checkout.refreshQuote();
-  const order = await zone.checkout.submit();
-  // undefined: see zone.checkout.$state: `fieldErrors` to show, or `review_changes` to accept.
+  checkout.update({ paymentMethodId: options.data.paymentMethods[0]!.id });
+  await checkout.refreshQuote();
+  const order = await checkout.submit();
+  // undefined: see checkout.$state: `fieldErrors` to show, or `review_changes` to accept.
   return order;
 }
 
@@ -88,15 +92,15 @@ export function errorMessage(zone: OrderZone, error: unknown): string {
 
 /** 7. Bookings: hold two free seats of the first session, and say how long the hold lasts. */
 export async function bookTwoSeats(zone: OrderZone, productId: string): Promise<CartLine | undefined> {
-  const product = await zone.catalog.getProduct(productId);
-  if (product.kind !== 'seats' || !zone.bookings.supported) return undefined;
+  const [product, { bookings }] = await Promise.all([zone.catalog.getProduct(productId), zone.load('bookings')]);
+  if (product.kind !== 'seats' || !bookings.supported) return undefined;
   const session = product.booking.sessions[0]!;
-  const availability = await zone.bookings.getAvailability({ productId, sessionId: session.id });
+  const availability = await bookings.getAvailability({ productId, sessionId: session.id });
   if (availability.type !== 'seats') return undefined;
   const seats = product.booking.seatMap.sections.flatMap((section) => section.rows.flatMap((row) => row.seats));
   const free = seats.filter((seat) => !seat.unavailable && !availability.takenSeatIds.includes(seat.id));
   const booking = { type: 'seats' as const, sessionId: session.id, seatIds: free.slice(0, 2).map((seat) => seat.id) };
-  const { line } = await zone.bookings.addToCart({ product, variantId: product.variants[0]!.id, booking });
+  const { line } = await bookings.addToCart({ product, variantId: product.variants[0]!.id, booking });
   return line;
 }
 

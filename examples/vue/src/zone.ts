@@ -7,9 +7,11 @@ import { createEmbeddedBackend } from '@orderzone/embedded-backend';
 
 const shopId = 'vue-example';
 
-export const zone = createOrderZone({
+// The cart badge shows the checkout's quote from the start, so the page loads the checkout part
+// with the zone (elements load the parts they need themselves).
+export const zone = await createOrderZone({
   adapter: createEmbeddedBackend({ shopId }),
   shopId,
   currency: 'CNY',
   locale: 'en-US',
-});
+}).load('checkout');

@@ -18,15 +18,16 @@ describe('@orderzone/core without elements', () => {
     assert.equal(await addToCart(zone, shirt.id, 2), undefined, 'two fit without a notice');
     const lines = zone.cart.$lines.get();
     assert.equal(zone.cart.$itemCount.get(), 2);
-    await zone.checkout.refreshQuote();
-    const quote = zone.checkout.$quote.get();
+    const { checkout } = await zone.load('checkout');
+    await checkout.refreshQuote();
+    const quote = checkout.$quote.get();
     assert.equal(quote.status, 'ready');
     assert.equal(formatSubtotal(quote.data, 'en-US'), 'CN¥158.00');
     assert.equal(formatSubtotal(quote.data, 'zh-CN'), '¥158.00');
     assert.match(describeLine(lines[0]!, 'en-US'), /^2 × Cotton crew-neck T-shirt \(.+\)$/);
 
     const order = await placeOrder(zone);
-    assert.ok(order, `an order is placed (state: ${JSON.stringify(zone.checkout.$state.get().fieldErrors)})`);
+    assert.ok(order, `an order is placed (state: ${JSON.stringify(checkout.$state.get().fieldErrors)})`);
     assert.match(order.orderNumber, /^OZ\d{12}$/);
     assert.equal(zone.cart.$itemCount.get(), 0, 'the cart is emptied');
     zone.dispose();

@@ -3,11 +3,15 @@
  * or the page default), keeps a translator for its locale, and re-renders when the zone's locale
  * changes. Subclasses subscribe to the zone's stores in `zoneChanged()`.
  *
+ * An element that needs parts of the zone loaded on demand (the checkout, bookings, account) names
+ * them to the constructor: it loads them, renders only once they are there, and shows what went
+ * wrong (with "Try again") if their code cannot be fetched.
+ *
  * @module
  */
-import type { MessageCatalogs, OrderZone, OrderZoneError } from '@orderzone/core';
+import { OrderZoneError, toOrderZoneError, type LoadedZone, type MessageCatalogs, type OrderZone, type ZonePart } from '@orderzone/core';
 import { describeError } from '@orderzone/core/messages';
-import { LitElement } from 'lit';
+import { html, LitElement, render, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LocaleController } from '../controllers/locale-controller.ts';
 import { StoreController } from '../controllers/store-controller.ts';
@@ -17,7 +21,7 @@ import { emit } from '../events/events.ts';
 /** The values of the `theme` attribute. */
 export type Theme = 'light' | 'dark' | 'auto';
 
-export abstract class ZoneElement extends LitElement {
+export abstract class ZoneElement<P extends ZonePart = never> extends LitElement {
   /** The zone to use; by default the enclosing `<order-zone>`'s or the page's default zone. */
   @property({ attribute: false }) zone?: OrderZone;
 
@@ -33,12 +37,21 @@ export abstract class ZoneElement extends LitElement {
   protected readonly zoneController: ZoneController;
   protected readonly i18n: LocaleController;
   private readonly localeStore = new StoreController<string>(this);
+  private readonly parts: readonly P[];
+  /** The zone whose parts are loaded and given to `zoneChanged()`; rendering waits for it. */
+  private readyFor: OrderZone | undefined;
+  /** Where the "could not load" problem is rendered, outside the element's own template. */
+  private problemBox: HTMLElement | undefined;
 
-  constructor(messages: MessageCatalogs) {
+  /** `parts`: the parts of the zone this element needs loaded before it renders. */
+  constructor(messages: MessageCatalogs, parts: readonly P[] = []) {
     super();
+    this.parts = parts;
     this.zoneController = new ZoneController(this, (zone) => {
       this.localeStore.setStore(zone.$locale);
-      this.zoneChanged(zone);
+      this.readyFor = undefined;
+      if (this.parts.every((part) => zone[part] !== undefined)) this.partsLoaded(zone);
+      else void this.loadParts(zone);
     });
     this.i18n = new LocaleController(this, messages, () => this.locale ?? this.localeStore.value);
   }
@@ -48,8 +61,65 @@ export abstract class ZoneElement extends LitElement {
     return this.zoneController.zone;
   }
 
-  /** Called when the element gets a (new) zone; subscribe to its stores here. */
-  protected abstract zoneChanged(zone: OrderZone): void;
+  /**
+   * The zone in use with this element's parts. Use it from rendering and event handlers: both run
+   * only once the parts are loaded. Throws `OrderZoneError('config')` if called before.
+   */
+  protected get readyZone(): LoadedZone<P> {
+    const zone = this.activeZone;
+    if (zone !== this.readyFor) {
+      throw new OrderZoneError('config', `<${this.localName}> used its zone before its ${this.parts.join(', ')} loaded.`);
+    }
+    return zone as LoadedZone<P>;
+  }
+
+  /** Called when the element gets a (new) zone, its parts loaded; subscribe to its stores here. */
+  protected abstract zoneChanged(zone: LoadedZone<P>): void;
+
+  /** Renders only with the zone's parts loaded (at once when they already are). */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    this.zoneController.refresh();
+    return this.readyFor !== undefined && this.readyFor === this.activeZone && super.shouldUpdate(changed);
+  }
+
+  private partsLoaded(zone: OrderZone): void {
+    this.readyFor = zone;
+    this.showProblem(undefined);
+    this.zoneChanged(zone as LoadedZone<P>);
+  }
+
+  private async loadParts(zone: OrderZone): Promise<void> {
+    this.showProblem(undefined);
+    try {
+      await zone.load(...this.parts);
+    } catch (error) {
+      if (this.activeZone === zone) this.showProblem(toOrderZoneError(error));
+      return;
+    }
+    if (this.activeZone !== zone || this.readyFor === zone) return;
+    this.partsLoaded(zone);
+    this.requestUpdate();
+  }
+
+  /** Shows (or with `undefined` removes) why the parts could not load, with "Try again". */
+  private showProblem(error: OrderZoneError | undefined): void {
+    if (!error) {
+      this.problemBox?.remove();
+      this.problemBox = undefined;
+      return;
+    }
+    const message = this.reportError(error);
+    this.problemBox ??= document.createElement('div');
+    const t = this.i18n.t;
+    render(
+      html`<div class="state error-state" part="error" role="alert">
+        <p class="state-body">${message}</p>
+        <button type="button" class="button primary" @click=${() => void this.loadParts(this.activeZone)}>${t('common.retry')}</button>
+      </div>`,
+      this.problemBox,
+    );
+    this.renderRoot.append(this.problemBox);
+  }
 
   /** Shows nothing itself: dispatches `oz-error` with the translated sentence and returns it. */
   protected reportError(error: OrderZoneError): string {

@@ -21,13 +21,13 @@ export class StoreController<T> implements ReactiveController {
     if (store) this.setStore(store);
   }
 
-  /** Follows another store from now on. */
-  setStore(store: ReadableAtom<T>): void {
+  /** Follows another store from now on (none, with `undefined`: the value becomes `undefined`). */
+  setStore(store: ReadableAtom<T> | undefined): void {
     if (store === this.store) return;
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.store = store;
-    this.value = store.get();
+    this.value = store?.get();
     if (this.connected) this.subscribe();
     this.host.requestUpdate();
   }

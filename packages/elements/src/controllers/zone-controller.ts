@@ -43,6 +43,11 @@ export class ZoneController implements ReactiveController {
     this.resolve();
   }
 
+  /** Re-resolves the zone now (for a host that has not rendered yet, so gets no `hostUpdate`). */
+  refresh(): void {
+    this.resolve();
+  }
+
   hostDisconnected(): void {
     this.stopListening?.();
     this.stopListening = undefined;

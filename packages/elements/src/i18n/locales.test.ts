@@ -45,7 +45,7 @@ describe('a locale added by the merchant', () => {
   });
 
   it('shows the overridden messages in French, English for the rest, and formats money and dates for fr-FR', async () => {
-    flow = createZoneFixture();
+    flow = await createZoneFixture();
     const el = await fixture<ProductDetail>(html`<product-detail locale="fr-FR" .zone=${flow.zone} product-id="cotton-tee"></product-detail>`);
     await waitUntil(() => el.shadowRoot!.querySelector('.detail.ready'), 'product never loaded');
     await el.updateComplete;
@@ -69,7 +69,7 @@ describe('a locale added by the merchant', () => {
   });
 
   it('applies to every element of a zone whose locale is fr-FR', async () => {
-    const zone = await fixture<OrderZoneElement>(html`<order-zone locale="fr-FR" .adapter=${createZoneFixture().adapter}></order-zone>`);
+    const zone = await fixture<OrderZoneElement>(html`<order-zone locale="fr-FR" .adapter=${(await createZoneFixture()).adapter}></order-zone>`);
     await waitUntil(() => zone.shadowRoot!.querySelector('product-picker'), 'no picker');
     expect(await pickerHeading(zone.shadowRoot!.querySelector('product-picker')!)).to.equal('Tous les produits');
   });
@@ -78,7 +78,7 @@ describe('a locale added by the merchant', () => {
 describe('locale resolution', () => {
   it('takes the element\u2019s own locale attribute first, normalised', async () => {
     document.documentElement.lang = 'en-US';
-    flow = createZoneFixture({ locale: 'en-US' });
+    flow = await createZoneFixture({ locale: 'en-US' });
     const el = await fixture<ProductPicker>(html`<product-picker locale="zh_CN" .zone=${flow.zone}></product-picker>`);
     expect(await pickerHeading(el)).to.equal(zh['picker.heading_all']);
   });
@@ -97,7 +97,7 @@ describe('locale resolution', () => {
   ] as const) {
     it(`then <html lang="${lang}"> for <order-zone> and for elements on the page's default zone`, async () => {
       document.documentElement.lang = lang;
-      const zone = await fixture<OrderZoneElement>(html`<order-zone .adapter=${createZoneFixture().adapter}></order-zone>`);
+      const zone = await fixture<OrderZoneElement>(html`<order-zone .adapter=${(await createZoneFixture()).adapter}></order-zone>`);
       await waitUntil(() => zone.shadowRoot!.querySelector('product-picker'), 'no picker');
       expect(await pickerHeading(zone.shadowRoot!.querySelector('product-picker')!)).to.equal(heading);
       zone.remove();
@@ -110,7 +110,7 @@ describe('locale resolution', () => {
     expect(navigator.language).to.equal('en-US');
     for (const lang of ['', '!!']) {
       document.documentElement.lang = lang;
-      const zone = await fixture<OrderZoneElement>(html`<order-zone .adapter=${createZoneFixture().adapter}></order-zone>`);
+      const zone = await fixture<OrderZoneElement>(html`<order-zone .adapter=${(await createZoneFixture()).adapter}></order-zone>`);
       await waitUntil(() => zone.shadowRoot!.querySelector('product-picker'), 'no picker');
       expect(await pickerHeading(zone.shadowRoot!.querySelector('product-picker')!)).to.equal(en['picker.heading_all']);
       zone.remove();

@@ -26,7 +26,7 @@ function style(el: Element | null): CSSStyleDeclaration {
 }
 
 async function picker(attrs = ''): Promise<ProductPicker> {
-  flow = createZoneFixture();
+  flow = await createZoneFixture();
   const wrapper = await fixture<HTMLElement>(
     html`<div>${attrs === 'dark' ? html`<product-picker theme="dark" style="--oz-transition: 0s" .zone=${flow.zone}></product-picker>` : html`<product-picker style="--oz-transition: 0s" .zone=${flow.zone}></product-picker>`}</div>`,
   );
@@ -36,7 +36,7 @@ async function picker(attrs = ''): Promise<ProductPicker> {
 }
 
 async function cartWithLine(template: (f: ZoneFixture) => ReturnType<typeof html>): Promise<{ host: HTMLElement; cart: CartPanel }> {
-  flow = createZoneFixture();
+  flow = await createZoneFixture();
   await addToCart(flow.zone, 'cotton-tee', 'tee-navy-m', 1);
   const host = await fixture<HTMLElement>(template(flow));
   const cart = (host.matches('cart-panel') ? host : host.querySelector('cart-panel')) as CartPanel;
@@ -71,7 +71,7 @@ describe('colour schemes', () => {
   });
 
   it('passes axe on a dark product page', async () => {
-    flow = createZoneFixture();
+    flow = await createZoneFixture();
     const el = await fixture<HTMLElement>(html`<product-detail theme="dark" style="--oz-transition: 0s" .zone=${flow.zone} product-id="cotton-tee"></product-detail>`);
     await waitUntil(() => el.shadowRoot!.querySelector('.detail.ready'), 'product never loaded');
     expect(style(el.shadowRoot!.querySelector('.add-button')).backgroundColor).to.equal(rgb(DARK_PALETTE.primary));
@@ -79,7 +79,7 @@ describe('colour schemes', () => {
   });
 
   it('passes axe on a dark checkout showing its error summary', async () => {
-    flow = createZoneFixture();
+    flow = await createZoneFixture();
     await addToCart(flow.zone, 'cotton-tee', 'tee-navy-m', 1);
     const el = await fixture<HTMLElement>(html`<checkout-form theme="dark" style="--oz-transition: 0s" .zone=${flow.zone}></checkout-form>`);
     await waitUntil(() => el.shadowRoot!.querySelector('input[name="paymentMethodId"]') && el.shadowRoot!.querySelector('.price-summary[aria-busy="false"]'), 'checkout never ready');

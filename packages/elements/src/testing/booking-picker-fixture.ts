@@ -19,22 +19,22 @@ import {
   type StayProduct,
   type TimeSlotProduct,
 } from '@orderzone/core';
-import { createTestBackend, overridableAdapter, persistentMemoryStorage } from './zone-fixture.ts';
+import { createTestBackend, overridableAdapter, persistentMemoryStorage, ALL_PARTS, type TestZone } from './zone-fixture.ts';
 
 /** What the fake backend answers for an availability request: anything, even malformed. */
 export type AvailabilityHandler = (request: AvailabilityRequest, signal: AbortSignal | undefined) => unknown;
 
 export interface BookingFixture {
-  zone: OrderZone;
+  zone: TestZone;
   /** Every availability request, in order, with its abort signal. */
   requests: { request: AvailabilityRequest; signal: AbortSignal | undefined }[];
 }
 
 /** A zone over a fresh embedded backend whose availability comes from `handler`. */
-export function createBookingFixture(handler: AvailabilityHandler, locale = 'en-US'): BookingFixture {
+export async function createBookingFixture(handler: AvailabilityHandler, locale = 'en-US'): Promise<BookingFixture> {
   const { adapter } = overridableAdapter(createTestBackend());
   const requests: BookingFixture['requests'] = [];
-  const zone = createOrderZone({
+  const zone = await createOrderZone({
     adapter: {
       ...adapter,
       async getAvailability(request, ctx) {
@@ -49,7 +49,7 @@ export function createBookingFixture(handler: AvailabilityHandler, locale = 'en-
     storage: persistentMemoryStorage(),
     shopId: 't',
     locale,
-  });
+  }).load(...ALL_PARTS);
   return { zone, requests };
 }
 

@@ -8,10 +8,10 @@
  */
 import { createOrderZone, OrderZoneError, type BackendAdapter, type KeyValueStorage, type Order, type OrderZone, type SentCode, type Session } from '@orderzone/core';
 import type { EmbeddedBackend } from '@orderzone/embedded-backend';
-import { createTestBackend, persistentMemoryStorage } from './zone-fixture.ts';
+import { createTestBackend, persistentMemoryStorage, ALL_PARTS, type TestZone } from './zone-fixture.ts';
 
 export interface CodeFixture {
-  zone: OrderZone;
+  zone: TestZone;
   backend: EmbeddedBackend;
   storage: KeyValueStorage;
   state: {
@@ -44,7 +44,7 @@ export interface CodeFixtureOptions {
   storage?: KeyValueStorage;
 }
 
-export function createCodeFixture(options: CodeFixtureOptions = {}): CodeFixture {
+export async function createCodeFixture(options: CodeFixtureOptions = {}): Promise<CodeFixture> {
   const backend = createTestBackend();
   const now = options.now ?? (() => Date.now());
   const storage = options.storage ?? persistentMemoryStorage();
@@ -118,6 +118,6 @@ export function createCodeFixture(options: CodeFixtureOptions = {}): CodeFixture
       return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
     },
   });
-  const zone = createOrderZone({ adapter, storage, shopId: 't', locale: options.locale ?? 'en-US' });
+  const zone = await createOrderZone({ adapter, storage, shopId: 't', locale: options.locale ?? 'en-US' }).load(...ALL_PARTS);
   return { zone, backend, storage, state, now };
 }

@@ -7,17 +7,17 @@
  */
 import { createOrderZone, type BackendAdapter, type KeyValueStorage, type Order, type OrderZone } from '@orderzone/core';
 import type { EmbeddedBackend } from '@orderzone/embedded-backend';
-import { addToCart, createTestBackend, persistentMemoryStorage } from './zone-fixture.ts';
+import { addToCart, createTestBackend, persistentMemoryStorage, ALL_PARTS, type TestZone } from './zone-fixture.ts';
 
 export interface OrderFixture {
-  zone: OrderZone;
+  zone: TestZone;
   backend: EmbeddedBackend;
   /** Replaces adapter methods from now on; `undefined` removes one (the adapter then lacks it). */
   override(methods: { [K in keyof BackendAdapter]?: BackendAdapter[K] | undefined }): void;
 }
 
 /** A zone whose adapter forwards to a fresh embedded backend, method by method, with overrides. */
-export function createOrderFixture(options: { locale?: string; storage?: KeyValueStorage; backend?: EmbeddedBackend } = {}): OrderFixture {
+export async function createOrderFixture(options: { locale?: string; storage?: KeyValueStorage; backend?: EmbeddedBackend } = {}): Promise<OrderFixture> {
   const backend = options.backend ?? createTestBackend();
   const overrides = new Map<string, unknown>();
   const adapter = new Proxy(backend as unknown as BackendAdapter, {
@@ -31,7 +31,7 @@ export function createOrderFixture(options: { locale?: string; storage?: KeyValu
       return name in target;
     },
   });
-  const zone = createOrderZone({ adapter, storage: options.storage ?? persistentMemoryStorage(), shopId: 't', locale: options.locale ?? 'en-US' });
+  const zone = await createOrderZone({ adapter, storage: options.storage ?? persistentMemoryStorage(), shopId: 't', locale: options.locale ?? 'en-US' }).load(...ALL_PARTS);
   return {
     zone,
     backend,
@@ -42,7 +42,7 @@ export function createOrderFixture(options: { locale?: string; storage?: KeyValu
 }
 
 /** Places a real order (a tee and socks, to Beijing) through the zone's checkout. */
-export async function placeOrder(zone: OrderZone, paymentMethodId = 'alipay'): Promise<Order> {
+export async function placeOrder(zone: TestZone, paymentMethodId = 'alipay'): Promise<Order> {
   await addToCart(zone, 'cotton-tee', 'tee-navy-m', 1);
   await addToCart(zone, 'wool-socks', 'socks-m', 1);
   zone.checkout.update({

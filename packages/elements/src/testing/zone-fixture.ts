@@ -11,6 +11,7 @@ import {
   memoryStorage,
   type BackendAdapter,
   type KeyValueStorage,
+  type LoadedZone,
   type MessageCatalogs,
   type OrderZone,
   type Product,
@@ -19,8 +20,14 @@ import { coreMessages, createTranslator } from '@orderzone/core/messages';
 import { createEmbeddedBackend, type EmbeddedBackend, type ShopSeed } from '@orderzone/embedded-backend';
 import { sharedMessages } from '../i18n/shared-messages.ts';
 
+/** Every part a zone loads on demand: fixtures load them all, so elements render at once. */
+export const ALL_PARTS = ['checkout', 'bookings', 'account'] as const;
+
+/** A zone with every part loaded, as the fixtures make it. */
+export type TestZone = LoadedZone<(typeof ALL_PARTS)[number]>;
+
 export interface ZoneFixture {
-  zone: OrderZone;
+  zone: TestZone;
   backend: EmbeddedBackend;
   /** What the zone talks to: the backend, with any method the test replaced through `override`. */
   adapter: BackendAdapter;
@@ -83,11 +90,11 @@ export function createTestBackend(options: Pick<ZoneFixtureOptions, 'latencyMs' 
   });
 }
 
-/** A zone over a fresh embedded backend, isolated from every other test. */
-export function createZoneFixture(options: ZoneFixtureOptions = {}): ZoneFixture {
+/** A zone over a fresh embedded backend, isolated from every other test, its parts loaded. */
+export async function createZoneFixture(options: ZoneFixtureOptions = {}): Promise<ZoneFixture> {
   const backend = createTestBackend(options);
   const { adapter, override } = overridableAdapter(backend);
-  const zone = createOrderZone({ adapter, storage: options.storage ?? persistentMemoryStorage(), shopId: 't', locale: options.locale ?? 'en-US' });
+  const zone = await createOrderZone({ adapter, storage: options.storage ?? persistentMemoryStorage(), shopId: 't', locale: options.locale ?? 'en-US' }).load(...ALL_PARTS);
   return { zone, backend, adapter, override, orderCount: () => backend.engine.snapshot().orders.length };
 }
 

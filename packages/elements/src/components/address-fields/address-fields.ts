@@ -10,7 +10,8 @@
  *
  * @module
  */
-import { CHECKOUT_LIMITS, type Address, type FieldError } from '@orderzone/core';
+import { type Address, type FieldError } from '@orderzone/core';
+import { CHECKOUT_LIMITS } from '@orderzone/core/checkout';
 import { describeFieldError } from '@orderzone/core/messages';
 import { html, nothing, type TemplateResult } from 'lit';
 

@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { OrderZoneError, toOrderZoneError, type Availability, type AvailabilityRequest, type OrderZone } from '@orderzone/core';
+import { OrderZoneError, toOrderZoneError, type Availability, type AvailabilityRequest, type LoadedZone } from '@orderzone/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 const isString = (v: unknown): v is string => typeof v === 'string';
@@ -70,7 +70,7 @@ export class AvailabilityController<K extends Availability['type']> implements R
   }
 
   /** Loads `request`, aborting the load in progress. Resolves once the state is settled. */
-  async load(zone: OrderZone, request: AvailabilityRequest, locale: string): Promise<void> {
+  async load(zone: LoadedZone<'bookings'>, request: AvailabilityRequest, locale: string): Promise<void> {
     this.abort?.abort();
     const abort = new AbortController();
     this.abort = abort;

@@ -74,7 +74,7 @@ describe('<booking-picker>', () => {
     // Many key presses and two axe runs over a whole month grid.
     (this as { timeout(ms: number): void }).timeout(30_000);
     const product = serviceProduct();
-    const el = await mount(createBookingFixture((r) => serviceAvailability(r)), product);
+    const el = await mount(await createBookingFixture((r) => serviceAvailability(r)), product);
 
     await tabToCalendar(el);
     const today = todayInNewYork();
@@ -122,7 +122,7 @@ describe('<booking-picker>', () => {
 
   it('shows times in the merchant’s zone with the shopper’s own time alongside when it differs', async () => {
     const product = serviceProduct();
-    const el = await mount(createBookingFixture((r) => serviceAvailability(r)), product, { shopperZone: 'Asia/Shanghai' });
+    const el = await mount(await createBookingFixture((r) => serviceAvailability(r)), product, { shopperZone: 'Asia/Shanghai' });
     root(el).querySelector<HTMLButtonElement>('.calendar-nav.next')!.click();
     await ready(el);
     const day = sameDayInMonth(todayInNewYork(), 1);
@@ -139,7 +139,7 @@ describe('<booking-picker>', () => {
   });
 
   it('shows no second time when the shopper is in the merchant’s zone', async () => {
-    const el = await mount(createBookingFixture((r) => serviceAvailability(r)), serviceProduct(), { shopperZone: NY });
+    const el = await mount(await createBookingFixture((r) => serviceAvailability(r)), serviceProduct(), { shopperZone: NY });
     root(el).querySelector<HTMLButtonElement>('.calendar-nav.next')!.click();
     await ready(el);
     root(el).querySelector<HTMLElement>(`td[data-date="${sameDayInMonth(todayInNewYork(), 1)}"]`)!.click();
@@ -151,7 +151,7 @@ describe('<booking-picker>', () => {
   it('disables fully booked days, saying so, and keeps busy staff out of reach', async () => {
     const next = sameDayInMonth(todayInNewYork(), 1);
     const full = sameDayInMonth(next, 0).slice(0, 8) + '15';
-    const el = await mount(createBookingFixture((r) => serviceAvailability(r, [full])), serviceProduct());
+    const el = await mount(await createBookingFixture((r) => serviceAvailability(r, [full])), serviceProduct());
     root(el).querySelector<HTMLButtonElement>('.calendar-nav.next')!.click();
     await ready(el);
     const fullCell = root(el).querySelector<HTMLElement>(`td[data-date="${full}"]`)!;
@@ -176,7 +176,7 @@ describe('<booking-picker>', () => {
   });
 
   it('starts weeks on Monday with Chinese month and weekday names in zh-CN, on Sunday in en-US', async () => {
-    const zh = await mount(createBookingFixture((r) => serviceAvailability(r), 'zh-CN'), serviceProduct(), { locale: 'zh-CN' });
+    const zh = await mount(await createBookingFixture((r) => serviceAvailability(r), 'zh-CN'), serviceProduct(), { locale: 'zh-CN' });
     const zhHeaders = [...root(zh).querySelectorAll('th')].map((th) => th.getAttribute('abbr'));
     expect(zhHeaders[0]).to.equal('星期一');
     expect(zhHeaders[6]).to.equal('星期日');
@@ -185,7 +185,7 @@ describe('<booking-picker>', () => {
     await expect(zh).shadowDom.to.be.accessible();
     zh.zone!.dispose();
 
-    const en = await mount(createBookingFixture((r) => serviceAvailability(r)), serviceProduct());
+    const en = await mount(await createBookingFixture((r) => serviceAvailability(r)), serviceProduct());
     const enHeaders = [...root(en).querySelectorAll('th')].map((th) => th.getAttribute('abbr'));
     expect(enHeaders[0]).to.equal('Sunday');
     expect(enHeaders[6]).to.equal('Saturday');
@@ -194,7 +194,7 @@ describe('<booking-picker>', () => {
 
   it('shows a malformed availability answer as an error with a retry that recovers', async () => {
     let malformed = true;
-    const f = createBookingFixture((r) => (malformed ? { type: 'time_slot', productId: r.productId, slots: 'nope' } : serviceAvailability(r)));
+    const f = await createBookingFixture((r) => (malformed ? { type: 'time_slot', productId: r.productId, slots: 'nope' } : serviceAvailability(r)));
     const errors: string[] = [];
     document.addEventListener('oz-error', (e) => errors.push((e as CustomEvent<{ message: string }>).detail.message), { once: true });
     const el = await mount(f, serviceProduct());
@@ -210,7 +210,7 @@ describe('<booking-picker>', () => {
   });
 
   it('says when a month has nothing free, with no day to pick', async () => {
-    const el = await mount(createBookingFixture((r) => ({ type: 'time_slot', productId: r.productId, timeZone: NY, slots: [] })), serviceProduct());
+    const el = await mount(await createBookingFixture((r) => ({ type: 'time_slot', productId: r.productId, timeZone: NY, slots: [] })), serviceProduct());
     expect(text(root(el).querySelector('.empty-hint'))).to.equal(t('booking.no_days'));
     expect(root(el).querySelectorAll('td.day:not([aria-disabled="true"])').length).to.equal(0);
     await expect(el).shadowDom.to.be.accessible();
@@ -219,7 +219,7 @@ describe('<booking-picker>', () => {
   it('aborts the load of a month the shopper has left', async () => {
     const first = deferred<unknown>();
     let calls = 0;
-    const f = createBookingFixture((r) => (calls++ === 0 ? first.promise : serviceAvailability(r)));
+    const f = await createBookingFixture((r) => (calls++ === 0 ? first.promise : serviceAvailability(r)));
     flow = f;
     const el = await fixture<BookingPicker>(html`<booking-picker .zone=${f.zone} .product=${serviceProduct()} locale="en-US"></booking-picker>`);
     await el.updateComplete;
@@ -241,7 +241,7 @@ describe('<booking-picker>', () => {
     const next = sameDayInMonth(todayInNewYork(), 1);
     const day = next.slice(0, 8) + '16';
     let full: string[] = [];
-    const f = createBookingFixture((r) => serviceAvailability(r, full));
+    const f = await createBookingFixture((r) => serviceAvailability(r, full));
     const el = await mount(f, serviceProduct());
     root(el).querySelector<HTMLButtonElement>('.calendar-nav.next')!.click();
     await ready(el);
@@ -269,7 +269,7 @@ describe('<booking-picker>', () => {
   });
 
   it('refresh({ clearPick: true }) drops the pick whatever the answer', async () => {
-    const el = await mount(createBookingFixture((r) => serviceAvailability(r)), serviceProduct());
+    const el = await mount(await createBookingFixture((r) => serviceAvailability(r)), serviceProduct());
     root(el).querySelector<HTMLButtonElement>('.calendar-nav.next')!.click();
     await ready(el);
     root(el).querySelector<HTMLElement>('td.day.has-slots')!.click();

@@ -3,6 +3,7 @@ import {
   utcToZoned,
   type BookingPrice,
   type BookingSelection,
+  type LoadedZone,
   type OrderZone,
   type OrderZoneError,
   type SlotOpening,
@@ -124,7 +125,7 @@ const MONTHS_AHEAD = 12;
  *
  * @slot - Nothing; the element renders everything from the product and its availability.
  */
-export class BookingPicker extends ZoneElement {
+export class BookingPicker extends ZoneElement<'bookings'> {
   /** The element's styles: the shared design tokens and controls, the calendar's, then its own. */
   static override styles = [tokens, controls, bookingCalendarStyles, bookingPickerStyles];
 
@@ -151,7 +152,7 @@ export class BookingPicker extends ZoneElement {
   private focusAfterUpdate = false;
 
   constructor() {
-    super(bookingPickerMessages);
+    super(bookingPickerMessages, ['bookings']);
   }
 
   /** The shopper's pick: a slot start and, when chosen, a resource; undefined until a slot is chosen. */
@@ -160,7 +161,7 @@ export class BookingPicker extends ZoneElement {
     return { type: 'time_slot', start: this.chosenStart, ...(this.resourceId ? { resourceId: this.resourceId } : {}) };
   }
 
-  protected zoneChanged(_zone: OrderZone): void {
+  protected zoneChanged(_zone: LoadedZone<'bookings'>): void {
     this.reload = true;
     this.requestUpdate();
   }
@@ -233,7 +234,7 @@ export class BookingPicker extends ZoneElement {
   private loadMonth(): Promise<void> {
     const product = this.product;
     if (!product) return Promise.resolve();
-    return this.availability.load(this.activeZone, { productId: product.id, from: this.month, to: lastDayOfMonth(this.month) }, this.i18n.locale);
+    return this.availability.load(this.readyZone, { productId: product.id, from: this.month, to: lastDayOfMonth(this.month) }, this.i18n.locale);
   }
 
   private slotsOn(date: string): SlotOpening[] {
@@ -291,7 +292,7 @@ export class BookingPicker extends ZoneElement {
     if (product && selection) {
       const variantId = this.variantId ?? product.variants[0]!.id;
       try {
-        this.preview = this.activeZone.bookings.preview(product, variantId, selection);
+        this.preview = this.readyZone.bookings.preview(product, variantId, selection);
       } catch (error) {
         this.previewError = toOrderZoneError(error);
       }

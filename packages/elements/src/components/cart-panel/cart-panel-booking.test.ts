@@ -2,7 +2,7 @@ import { addDays, createOrderZone, holdSecondsLeft, memoryStorage, OrderZoneErro
 import { createEmbeddedBackend } from '@orderzone/embedded-backend';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { addToCart, overridableAdapter, persistentMemoryStorage, translator, type ZoneFixture } from '../../testing/zone-fixture.ts';
+import { addToCart, overridableAdapter, persistentMemoryStorage, translator, type ZoneFixture, ALL_PARTS } from '../../testing/zone-fixture.ts';
 import { defineElement } from '../define-element.ts';
 import { CartPanel } from './cart-panel.ts';
 import { cartPanelMessages } from './cart-panel.messages.ts';
@@ -52,10 +52,10 @@ let flow: ZoneFixture;
 afterEach(() => flow?.zone.dispose());
 
 /** A zone over an embedded backend whose clock is `clock`. */
-function bookingFixture(clock: ManualClock, locale = 'en-US'): ZoneFixture {
+async function bookingFixture(clock: ManualClock, locale = 'en-US'): Promise<ZoneFixture> {
   const backend = createEmbeddedBackend({ storage: memoryStorage(), shopId: 't', now: () => new Date(clock.now()) });
   const { adapter, override } = overridableAdapter(backend);
-  const zone = createOrderZone({ adapter, storage: persistentMemoryStorage(), shopId: 't', locale });
+  const zone = await createOrderZone({ adapter, storage: persistentMemoryStorage(), shopId: 't', locale }).load(...ALL_PARTS);
   flow = { zone, backend, adapter, override, orderCount: () => backend.engine.snapshot().orders.length };
   return flow;
 }
@@ -97,7 +97,7 @@ async function settled(el: CartPanel): Promise<void> {
 describe('<cart-panel> with bookings', () => {
   it('shows a booking line with what it books, a Remove button and no quantity stepper', async () => {
     const clock = manualClock(Date.now());
-    const f = bookingFixture(clock);
+    const f = await bookingFixture(clock);
     await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 1);
     await bookHotel(f);
     const el = await mount(f, clock);
@@ -114,7 +114,7 @@ describe('<cart-panel> with bookings', () => {
 
   it('counts the hold down every second, announcing only at 5 minutes, 1 minute and when it lapses', async () => {
     const clock = manualClock(Date.now());
-    const f = bookingFixture(clock);
+    const f = await bookingFixture(clock);
     const held = await bookHotel(f);
     const el = await mount(f, clock);
     await settled(el);
@@ -157,7 +157,7 @@ describe('<cart-panel> with bookings', () => {
 
   it('holds a lapsed booking again with "Check again", from the keyboard', async () => {
     const clock = manualClock(Date.now());
-    const f = bookingFixture(clock);
+    const f = await bookingFixture(clock);
     const first = await bookHotel(f);
     const el = await mount(f, clock);
     await settled(el);
@@ -180,7 +180,7 @@ describe('<cart-panel> with bookings', () => {
 
   it('marks a booking taken meanwhile "No longer available" and keeps it until the shopper removes it', async () => {
     const clock = manualClock(Date.now());
-    const f = bookingFixture(clock);
+    const f = await bookingFixture(clock);
     await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 1);
     // The hotel has one suite: once this shopper's hold lapsed, another shopper holds the same nights.
     const first = await bookHotel(f, 'room-suite');
@@ -204,7 +204,7 @@ describe('<cart-panel> with bookings', () => {
 
   it('says why checking again failed, and lets the shopper try again', async () => {
     const clock = manualClock(Date.now());
-    const f = bookingFixture(clock);
+    const f = await bookingFixture(clock);
     const first = await bookHotel(f);
     const el = await mount(f, clock);
     await settled(el);
@@ -221,7 +221,7 @@ describe('<cart-panel> with bookings', () => {
   it('speaks Chinese for zh-CN', async () => {
     const zh = translator('zh-CN', cartPanelMessages);
     const clock = manualClock(Date.now());
-    const f = bookingFixture(clock, 'zh-CN');
+    const f = await bookingFixture(clock, 'zh-CN');
     await bookHotel(f);
     const el = await mount(f, clock);
     await settled(el);

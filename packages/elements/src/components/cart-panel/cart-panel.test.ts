@@ -50,7 +50,7 @@ describe('<cart-panel>', () => {
   });
 
   it('shows an accessible empty state whose "Continue shopping" asks to browse', async () => {
-    const el = await mount(createZoneFixture());
+    const el = await mount(await createZoneFixture());
     expect(text($(el, '[part="empty"]'))).to.contain('Your cart is empty');
     expect($(el, '[data-checkout]')).to.equal(null);
     await expect(el).shadowDom.to.be.accessible();
@@ -60,7 +60,7 @@ describe('<cart-panel>', () => {
   });
 
   it('shows each line with the prices and totals of the backend quote', async () => {
-    const f = createZoneFixture();
+    const f = await createZoneFixture();
     await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 2);
     await addToCart(f.zone, 'wool-socks', 'socks-m', 1);
     const el = await mount(f);
@@ -77,7 +77,7 @@ describe('<cart-panel>', () => {
   });
 
   it('shows the seen prices and "Calculating…" while the quote loads', async () => {
-    const f = createZoneFixture();
+    const f = await createZoneFixture();
     const pending = deferred<Quote>();
     f.override({ quote: () => pending.promise });
     await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 1);
@@ -96,7 +96,7 @@ describe('<cart-panel>', () => {
   });
 
   it('says when prices cannot be loaded, reports oz-error, and recovers with Try again', async () => {
-    const f = createZoneFixture();
+    const f = await createZoneFixture();
     let fail = true;
     const base = f.backend;
     f.override({ quote: (req, ctx) => (fail ? Promise.reject(new OrderZoneError('network', 'offline')) : base.quote(req, ctx)) });
@@ -119,7 +119,7 @@ describe('<cart-panel>', () => {
   });
 
   it('writes stock problems on the line and blocks checkout with the reason', async () => {
-    const f = createZoneFixture();
+    const f = await createZoneFixture();
     // The shopper saw plenty of stock; the backend has 2 left.
     await addToCart(f.zone, 'wireless-earbuds', 'buds-white', 5, { seen: withVariant('buds-white', { stock: 99 }) });
     const el = await mount(f);
@@ -137,7 +137,7 @@ describe('<cart-panel>', () => {
   });
 
   it('changes quantities with the stepper and shows the cart notice when capped', async () => {
-    const f = createZoneFixture();
+    const f = await createZoneFixture();
     await addToCart(f.zone, 'cotton-tee', 'tee-navy-l', 1); // 3 in stock
     const el = await mount(f);
     await quoted(el, f);
@@ -162,7 +162,7 @@ describe('<cart-panel>', () => {
   });
 
   it('removes a line, announces it, and puts it back with Undo', async () => {
-    const f = createZoneFixture();
+    const f = await createZoneFixture();
     await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 1);
     await addToCart(f.zone, 'wool-socks', 'socks-m', 2);
     const el = await mount(f);
@@ -187,7 +187,7 @@ describe('<cart-panel>', () => {
   });
 
   it('clears the cart only after confirmation', async () => {
-    const f = createZoneFixture();
+    const f = await createZoneFixture();
     await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 1);
     const el = await mount(f);
     await quoted(el, f);
@@ -211,7 +211,7 @@ describe('<cart-panel>', () => {
   });
 
   it('applies a coupon through the checkout and shows its status from the quote', async () => {
-    const f = createZoneFixture();
+    const f = await createZoneFixture();
     await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 2);
     const el = await mount(f);
     await quoted(el, f);
@@ -235,7 +235,7 @@ describe('<cart-panel>', () => {
   });
 
   it('asks to go to checkout', async () => {
-    const f = createZoneFixture();
+    const f = await createZoneFixture();
     await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 1);
     const el = await mount(f);
     await quoted(el, f);
@@ -245,7 +245,7 @@ describe('<cart-panel>', () => {
   });
 
   it('never interprets personalization text as HTML', async () => {
-    const f = createZoneFixture();
+    const f = await createZoneFixture();
     await addToCart(f.zone, 'custom-mug', 'mug-350', 1, { personalization: { 'print-text': '<img src=x onerror=alert(1)>' } });
     const el = await mount(f);
     await quoted(el, f);
@@ -257,14 +257,14 @@ describe('<cart-panel>', () => {
   it('tells when the cart only lives in memory and when a stored cart was repaired', async () => {
     const storage = memoryStorage();
     storage.set('orderzone:t:cart', 'not json');
-    const el = await mount(createZoneFixture({ storage }));
+    const el = await mount(await createZoneFixture({ storage }));
     expect(text($(el, '[data-notice="memory"]'))).to.contain('It will be emptied if you leave this page');
     expect(text($(el, '[data-notice="recovery"]'))).to.contain('couldn’t be read completely');
     await expect(el).shadowDom.to.be.accessible();
   });
 
   it('speaks Chinese in zh-CN', async () => {
-    const f = createZoneFixture({ locale: 'zh-CN' });
+    const f = await createZoneFixture({ locale: 'zh-CN' });
     await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 1);
     const el = await mount(f);
     await quoted(el, f);
@@ -276,7 +276,7 @@ describe('<cart-panel>', () => {
 
   describe('drawer mode', () => {
     it('opens as a modal dialog, closes with Escape and returns focus to the opener', async () => {
-      const f = createZoneFixture();
+      const f = await createZoneFixture();
       await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 1);
       flow = f;
       const wrapper = await fixture<HTMLDivElement>(html`<div>
@@ -306,7 +306,7 @@ describe('<cart-panel>', () => {
     });
 
     it('closes with its Close button', async () => {
-      const f = createZoneFixture();
+      const f = await createZoneFixture();
       const el = await mount(f, 'drawer');
       el.show();
       await el.updateComplete;

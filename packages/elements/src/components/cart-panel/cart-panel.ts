@@ -13,6 +13,7 @@ import {
   type CartNotice,
   type CartRecovery,
   type CheckoutDraft,
+  type LoadedZone,
   type OrderZone,
   type Product,
   type Quote,
@@ -155,7 +156,7 @@ function deepActiveElement(): HTMLElement | null {
  * @cssprop [--oz-focus-color=var(--oz-color-primary)] - Colour of the keyboard focus ring.
  * @cssprop [--oz-focus-ring=3px ring in the focus colour] - The whole focus ring (a box-shadow).
  */
-export class CartPanel extends ZoneElement {
+export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
   /** The element's styles: the shared design tokens and controls, those of the parts it renders, then its own. */
   static override styles = [tokens, controls, priceSummaryStyles, quantityStepperStyles, cartPanelStyles];
 
@@ -199,10 +200,10 @@ export class CartPanel extends ZoneElement {
   private readonly ticker = new HoldTicker(this, () => undefined);
 
   constructor() {
-    super(cartPanelMessages);
+    super(cartPanelMessages, ['checkout', 'bookings']);
   }
 
-  protected override zoneChanged(zone: OrderZone): void {
+  protected override zoneChanged(zone: LoadedZone<'checkout' | 'bookings'>): void {
     this.lines.setStore(zone.cart.$lines);
     this.itemCount.setStore(zone.cart.$itemCount);
     this.lastRemoved.setStore(zone.cart.$lastRemoved);
@@ -304,7 +305,7 @@ export class CartPanel extends ZoneElement {
     errors.delete(key);
     this.recheckErrors = errors;
     try {
-      await this.activeZone.bookings.recheck(key);
+      await this.readyZone.bookings.recheck(key);
       const after = this.activeZone.cart.$lines.get().find((l) => l.key === key);
       const status = after ? bookingLineStatus(after, this.now()) : undefined;
       this.announcement = status === 'held' ? this.t('cartPanel.recheck_held', { title }) : this.t('cartPanel.recheck_gone', { title });
@@ -421,15 +422,15 @@ export class CartPanel extends ZoneElement {
   private async applyCoupon(event: Event): Promise<void> {
     event.preventDefault();
     const code = (this.couponInput ?? this.draft.value?.couponCode ?? '').trim();
-    this.activeZone.checkout.update({ couponCode: code });
+    this.readyZone.checkout.update({ couponCode: code });
     this.couponInput = undefined;
-    await this.activeZone.checkout.refreshQuote();
+    await this.readyZone.checkout.refreshQuote();
   }
 
   private async removeCoupon(): Promise<void> {
-    this.activeZone.checkout.update({ couponCode: '' });
+    this.readyZone.checkout.update({ couponCode: '' });
     this.couponInput = undefined;
-    await this.activeZone.checkout.refreshQuote();
+    await this.readyZone.checkout.refreshQuote();
     this.focusAfterRender = () => this.renderRoot.querySelector<HTMLElement>('#coupon');
   }
 
@@ -569,7 +570,7 @@ export class CartPanel extends ZoneElement {
         ${quoteState.status === 'error'
           ? html`<div class="notice error" role="alert" data-quote-error>
               ${this.t('cartPanel.quote_failed')} ${describeError(quoteState.error, this.i18n.t)}
-              <button class="button link" type="button" @click=${() => void this.activeZone.checkout.refreshQuote()}>${this.t('common.retry')}</button>
+              <button class="button link" type="button" @click=${() => void this.readyZone.checkout.refreshQuote()}>${this.t('common.retry')}</button>
             </div>`
           : nothing}
         ${renderPriceSummary(quote, this.i18n, { pending: !fresh })}

@@ -2,7 +2,7 @@ import { addDays, createOrderZone, memoryStorage, utcToZoned, type BookableProdu
 import { createEmbeddedBackend } from '@orderzone/embedded-backend';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { addToCart, overridableAdapter, persistentMemoryStorage, translator, type ZoneFixture } from '../../testing/zone-fixture.ts';
+import { addToCart, overridableAdapter, persistentMemoryStorage, translator, type ZoneFixture, ALL_PARTS, type TestZone } from '../../testing/zone-fixture.ts';
 import { defineElement } from '../define-element.ts';
 import { CheckoutForm } from './checkout-form.ts';
 import { checkoutFormMessages } from './checkout-form.messages.ts';
@@ -19,17 +19,17 @@ afterEach(() => flow?.zone.dispose());
  * A zone over an embedded backend whose clock runs `offset.ms` away from the page's: a backend 11
  * minutes behind places holds that have already lapsed by the page's clock.
  */
-function bookingFixture(offset: { ms: number }): ZoneFixture {
+async function bookingFixture(offset: { ms: number }): Promise<ZoneFixture> {
   const backend = createEmbeddedBackend({ storage: memoryStorage(), shopId: 't', now: () => new Date(Date.now() + offset.ms) });
   const { adapter, override } = overridableAdapter(backend);
-  const zone = createOrderZone({ adapter, storage: persistentMemoryStorage(), shopId: 't', locale: 'en-US' });
+  const zone = await createOrderZone({ adapter, storage: persistentMemoryStorage(), shopId: 't', locale: 'en-US' }).load(...ALL_PARTS);
   flow = { zone, backend, adapter, override, orderCount: () => backend.engine.snapshot().orders.length };
   return flow;
 }
 
 const today = utcToZoned(new Date().toISOString(), 'Asia/Shanghai').date;
 
-async function book(zone: OrderZone, productId: string, variantId: string, booking: BookingSelection): Promise<void> {
+async function book(zone: TestZone, productId: string, variantId: string, booking: BookingSelection): Promise<void> {
   const product = (await zone.catalog.getProduct(productId)) as BookableProduct;
   await zone.bookings.addToCart({ product, variantId, booking });
 }
@@ -65,13 +65,13 @@ async function ready(el: CheckoutForm, f: ZoneFixture): Promise<void> {
   await el.updateComplete;
 }
 
-function fillContact(zone: OrderZone): void {
+function fillContact(zone: TestZone): void {
   zone.checkout.update({ contact: { name: '李雷', phone: '138 0013 8000', email: 'li.lei@example.com' }, paymentMethodId: 'alipay' });
 }
 
 describe('<checkout-form> with bookings', () => {
   it('asks for no address and no delivery for a stay, and places the order without them', async () => {
-    const f = bookingFixture({ ms: 0 });
+    const f = await bookingFixture({ ms: 0 });
     await book(f.zone, 'lakeside-hotel', 'room-queen', stay);
     const el = await mount(f);
     await ready(el, f);
@@ -92,7 +92,7 @@ describe('<checkout-form> with bookings', () => {
   });
 
   it('asks for a "Service address" and no delivery when only an on-site service needs one', async () => {
-    const f = bookingFixture({ ms: 0 });
+    const f = await bookingFixture({ ms: 0 });
     await book(f.zone, 'home-cleaning', 'cleaning-standard', cleaningSlot());
     const el = await mount(f);
     await ready(el, f);
@@ -108,7 +108,7 @@ describe('<checkout-form> with bookings', () => {
   });
 
   it('asks for the shipping address and delivery when goods ship with a booking', async () => {
-    const f = bookingFixture({ ms: 0 });
+    const f = await bookingFixture({ ms: 0 });
     await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 1);
     await book(f.zone, 'lakeside-hotel', 'room-queen', stay);
     const el = await mount(f);
@@ -119,7 +119,7 @@ describe('<checkout-form> with bookings', () => {
 
   it('blocks the order while a hold has lapsed, and "Check again" (keyboard) holds it again', async () => {
     const offset = { ms: -11 * MINUTE };
-    const f = bookingFixture(offset);
+    const f = await bookingFixture(offset);
     await book(f.zone, 'lakeside-hotel', 'room-queen', stay);
     const el = await mount(f);
     await ready(el, f);
@@ -144,7 +144,7 @@ describe('<checkout-form> with bookings', () => {
 
   it('offers to remove a booking taken meanwhile, keeping the rest of the order', async () => {
     const offset = { ms: -11 * MINUTE };
-    const f = bookingFixture(offset);
+    const f = await bookingFixture(offset);
     await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 1);
     // The hotel has one suite: once this shopper's hold lapsed, another shopper holds the same nights.
     await book(f.zone, 'lakeside-hotel', 'room-suite', stay);

@@ -1,7 +1,7 @@
 import { formatMoney, OrderZoneError, type Order, type OrderZone, type Quote } from '@orderzone/core';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { addToCart, createZoneFixture, withVariant, type ZoneFixture } from '../../testing/zone-fixture.ts';
+import { addToCart, createZoneFixture, withVariant, type ZoneFixture, type TestZone } from '../../testing/zone-fixture.ts';
 import { CheckoutForm } from './checkout-form.ts';
 import { checkoutFormMessages } from './checkout-form.messages.ts';
 import { defineElement } from '../define-element.ts';
@@ -38,7 +38,7 @@ async function ready(el: CheckoutForm, f: ZoneFixture): Promise<Quote> {
   return quote.data;
 }
 
-function fillValid(zone: OrderZone): void {
+function fillValid(zone: TestZone): void {
   zone.checkout.update({
     contact: { name: '李雷', phone: '138 0013 8000', email: 'li.lei@example.com' },
     shippingAddress: { region: '上海市', city: '上海市', district: '浦东新区', line1: '世纪大道 100 号', postalCode: '200120' },
@@ -47,7 +47,7 @@ function fillValid(zone: OrderZone): void {
 }
 
 async function filledFlow(locale = 'en-US'): Promise<{ f: ZoneFixture; el: CheckoutForm }> {
-  const f = createZoneFixture({ locale });
+  const f = await createZoneFixture({ locale });
   await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 2);
   const el = await mount(f);
   await ready(el, f);
@@ -69,7 +69,7 @@ describe('<checkout-form>', () => {
   });
 
   it('offers to continue shopping when the cart is empty', async () => {
-    const el = await mount(createZoneFixture());
+    const el = await mount(await createZoneFixture());
     expect(text(el.shadowRoot!.querySelector('h2'))).to.equal('Your cart is empty');
     await expect(el).shadowDom.to.be.accessible();
     const navigated = oneEvent(el, 'oz-navigate');
@@ -78,7 +78,7 @@ describe('<checkout-form>', () => {
   });
 
   it('shows the sections, countries, delivery and payment options from the backend', async () => {
-    const f = createZoneFixture();
+    const f = await createZoneFixture();
     await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 1);
     const el = await mount(f);
     const quote = await ready(el, f);
@@ -106,7 +106,7 @@ describe('<checkout-form>', () => {
   });
 
   it('hides the district outside China', async () => {
-    const f = createZoneFixture();
+    const f = await createZoneFixture();
     await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 1);
     const el = await mount(f);
     await ready(el, f);
@@ -120,7 +120,7 @@ describe('<checkout-form>', () => {
   });
 
   it('shows every problem under its field and in a summary, and focuses the first invalid field', async () => {
-    const f = createZoneFixture();
+    const f = await createZoneFixture();
     await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 1);
     const el = await mount(f);
     await ready(el, f);
@@ -155,7 +155,7 @@ describe('<checkout-form>', () => {
   });
 
   it('speaks Chinese and applies the mainland phone and postal code rules in zh-CN', async () => {
-    const f = createZoneFixture({ locale: 'zh-CN' });
+    const f = await createZoneFixture({ locale: 'zh-CN' });
     await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 1);
     const el = await mount(f);
     await ready(el, f);
@@ -175,7 +175,7 @@ describe('<checkout-form>', () => {
   });
 
   it('can be filled in and submitted with the keyboard only', async () => {
-    const f = createZoneFixture();
+    const f = await createZoneFixture();
     await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 1);
     const el = await mount(f);
     await ready(el, f);
@@ -290,7 +290,7 @@ describe('<checkout-form>', () => {
   });
 
   it('lists exactly what changed when prices differ, and goes on after the shopper accepts', async () => {
-    const f = createZoneFixture();
+    const f = await createZoneFixture();
     // The shopper saw the navy tee at ¥69.00; it costs more now.
     await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 2, { seen: withVariant('tee-navy-m', { price: 6900 }) });
     const el = await mount(f);
@@ -324,7 +324,7 @@ describe('<checkout-form>', () => {
   });
 
   it('shows the total before and after when the backend refuses a changed total', async () => {
-    const f = createZoneFixture();
+    const f = await createZoneFixture();
     await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 2);
     const base = f.backend;
     // The shopper is shown a promotion that has ended by the time the order is sent.
@@ -361,7 +361,7 @@ describe('<checkout-form>', () => {
   });
 
   it('places the order with the delivery option the quote picks when Place order is pressed before the quote is back', async () => {
-    const f = createZoneFixture({ locale: 'en-US' });
+    const f = await createZoneFixture({ locale: 'en-US' });
     await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 1);
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
@@ -382,7 +382,7 @@ describe('<checkout-form>', () => {
   });
 
   it('says when payment options cannot be loaded and retries', async () => {
-    const f = createZoneFixture();
+    const f = await createZoneFixture();
     const base = f.backend;
     let fail = true;
     f.override({ getCheckoutOptions: (ctx) => (fail ? Promise.reject(new OrderZoneError('server', 'boom')) : base.getCheckoutOptions(ctx)) });
@@ -400,7 +400,7 @@ describe('<checkout-form>', () => {
   });
 
   it('never interprets backend text as HTML', async () => {
-    const f = createZoneFixture();
+    const f = await createZoneFixture();
     const base = f.backend;
     f.override({
       quote: async (req, ctx) => {

@@ -5,10 +5,7 @@
  * @module
  */
 import {
-  CHECKOUT_LIMITS,
   bookingLineStatus,
-  emptyCheckoutDraft,
-  validateCheckoutDraft,
   type AsyncState,
   type CartLine,
   type CheckoutDraft,
@@ -16,6 +13,7 @@ import {
   type CheckoutRequirements,
   type CheckoutState,
   type FieldError,
+  type LoadedZone,
   type OrderZone,
   type Quote,
   type QuoteChange,
@@ -23,6 +21,7 @@ import {
   quoteLineFinder,
   toOrderZoneError,
 } from '@orderzone/core';
+import { CHECKOUT_LIMITS, emptyCheckoutDraft, validateCheckoutDraft } from '@orderzone/core/checkout';
 import { describeError, describeFieldError } from '@orderzone/core/messages';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
@@ -170,7 +169,7 @@ function requiredFieldsFor(country: string): Set<string> {
  * @cssprop [--oz-focus-color=var(--oz-color-primary)] - Colour of the keyboard focus ring.
  * @cssprop [--oz-focus-ring=3px ring in the focus colour] - The whole focus ring (a box-shadow).
  */
-export class CheckoutForm extends ZoneElement {
+export class CheckoutForm extends ZoneElement<'checkout' | 'bookings'> {
   /** The element's styles: the shared design tokens and controls, then its own. */
   static override styles = [tokens, controls, priceSummaryStyles, checkoutFormStyles, oneTimeCodeStyles, verificationStepStyles];
 
@@ -204,10 +203,10 @@ export class CheckoutForm extends ZoneElement {
   });
 
   constructor() {
-    super(checkoutFormMessages);
+    super(checkoutFormMessages, ['checkout', 'bookings']);
   }
 
-  protected override zoneChanged(zone: OrderZone): void {
+  protected override zoneChanged(zone: LoadedZone<'checkout' | 'bookings'>): void {
     const checkout = zone.checkout;
     this.draft.setStore(checkout.$draft);
     this.options.setStore(checkout.$options);
@@ -229,7 +228,7 @@ export class CheckoutForm extends ZoneElement {
   }
 
   private get checkout() {
-    return this.activeZone.checkout;
+    return this.readyZone.checkout;
   }
 
   private t(key: string, params?: Record<string, string | number>): string {
@@ -363,7 +362,7 @@ export class CheckoutForm extends ZoneElement {
     errors.delete(key);
     this.recheckErrors = errors;
     try {
-      await this.activeZone.bookings.recheck(key);
+      await this.readyZone.bookings.recheck(key);
       const after = this.activeZone.cart.$lines.get().find((l) => l.key === key);
       const held = after !== undefined && bookingLineStatus(after, new Date()) === 'held';
       this.announcement = this.t(held ? 'checkoutForm.recheck_held' : 'checkoutForm.recheck_gone', { title });

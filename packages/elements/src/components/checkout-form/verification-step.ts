@@ -8,7 +8,8 @@
  * @module
  */
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { verificationReasonKey, VERIFICATION_CODE_FIELD, type Checkout, type CheckoutState, type Order, type OrderZoneError, type Translate } from '@orderzone/core';
+import { type Checkout, type CheckoutState, type Order, type OrderZoneError, type Translate } from '@orderzone/core';
+import { verificationReasonKey, VERIFICATION_CODE_FIELD } from '@orderzone/core/checkout';
 import { describeError } from '@orderzone/core/messages';
 import { oneTimeCodeMessages, renderCodeField, renderResendButton, ResendCountdown, systemClock, type HoldClock } from '../sign-in/one-time-code.ts';
 

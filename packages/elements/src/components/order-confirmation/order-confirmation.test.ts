@@ -65,7 +65,7 @@ describe('<order-confirmation>', () => {
   });
 
   it('shows a friendly empty state without an order', async () => {
-    const el = await mount(createZoneFixture());
+    const el = await mount(await createZoneFixture());
     expect(text($(el, '[part="empty"] h2'))).to.equal('No order to show yet');
     await expect(el).shadowDom.to.be.accessible();
     const navigated = oneEvent(el, 'oz-navigate');
@@ -74,7 +74,7 @@ describe('<order-confirmation>', () => {
   });
 
   it('shows the last order placed, whose number exists in the backend', async () => {
-    const f = createZoneFixture();
+    const f = await createZoneFixture();
     const order = await placeOrder(f);
     const el = await mount(f);
     const shown = text($(el, '[data-order-number]'));
@@ -95,7 +95,7 @@ describe('<order-confirmation>', () => {
   });
 
   it('shows statuses in Chinese', async () => {
-    const f = createZoneFixture({ locale: 'zh-CN' });
+    const f = await createZoneFixture({ locale: 'zh-CN' });
     const order = await placeOrder(f);
     const statuses: Record<Order['status'], string> = {
       pending_payment: '待付款',
@@ -125,7 +125,7 @@ describe('<order-confirmation>', () => {
   });
 
   it('copies the order number and announces it', async () => {
-    const f = createZoneFixture();
+    const f = await createZoneFixture();
     const order = await placeOrder(f);
     const copied: string[] = [];
     stubClipboard(async (value) => {
@@ -140,7 +140,7 @@ describe('<order-confirmation>', () => {
   });
 
   it('says so when copying is not allowed', async () => {
-    const f = createZoneFixture();
+    const f = await createZoneFixture();
     await placeOrder(f);
     stubClipboard(() => Promise.reject(new DOMException('denied', 'NotAllowedError')));
     const el = await mount(f);
@@ -150,7 +150,7 @@ describe('<order-confirmation>', () => {
   });
 
   it('links to the payment page for a redirect payment, and refuses a script URL', async () => {
-    const f = createZoneFixture();
+    const f = await createZoneFixture();
     const order = await placeOrder(f);
     const el = await mount(f, { ...order, payment: { type: 'redirect', url: 'https://pay.example.com/checkout?id=1' } });
     const link = $(el, '[data-pay-link]') as HTMLAnchorElement;
@@ -165,7 +165,7 @@ describe('<order-confirmation>', () => {
   });
 
   it('shows a QR payment as an image, or as its payload text, with the expiry time', async () => {
-    const f = createZoneFixture();
+    const f = await createZoneFixture();
     const order = await placeOrder(f);
     const expiresAt = '2031-05-06T07:08:00Z';
     const el = await mount(f, { ...order, payment: { type: 'qr_code', payload: 'https://qr.alipay.com/abc<b>x</b>', expiresAt } });
@@ -186,7 +186,7 @@ describe('<order-confirmation>', () => {
   });
 
   it('draws a scannable QR code from the payload when the backend sends no image', async () => {
-    const f = createZoneFixture();
+    const f = await createZoneFixture();
     const order = await placeOrder(f);
     const payload = 'https://qr.alipay.com/demo-OZ-payload';
     const el = await mount(f, { ...order, payment: { type: 'qr_code', payload } });
@@ -213,14 +213,14 @@ describe('<order-confirmation>', () => {
   });
 
   it('says there is nothing more to do when no payment step is needed', async () => {
-    const f = createZoneFixture();
+    const f = await createZoneFixture();
     const order = await placeOrder(f);
     const el = await mount(f, { ...order, payment: { type: 'none' } });
     expect(text($(el, '[part="payment"]'))).to.contain('Nothing more to do');
   });
 
   it('resets the checkout when the shopper continues shopping', async () => {
-    const f = createZoneFixture();
+    const f = await createZoneFixture();
     await placeOrder(f);
     expect(f.zone.checkout.$state.get().phase).to.equal('completed');
     const el = await mount(f);
@@ -233,7 +233,7 @@ describe('<order-confirmation>', () => {
   });
 
   it('never interprets order text as HTML', async () => {
-    const f = createZoneFixture();
+    const f = await createZoneFixture();
     const order = await placeOrder(f, 'alipay', '<img src=x onerror=alert(1)>note');
     const el = await mount(f, { ...order, contact: { ...order.contact, name: '<script>x</script>' } });
     expect(text($(el, '[part="details"]'))).to.contain('<img src=x onerror=alert(1)>note');
@@ -242,7 +242,7 @@ describe('<order-confirmation>', () => {
   });
 
   it('counts down to the QR code expiry and moves on by itself once paid', async () => {
-    const f = createOrderFixture();
+    const f = await createOrderFixture();
     const order = await placeRealOrder(f.zone, 'wechat_pay');
     const clock = manualClock(Date.now());
     const expiresAt = new Date(clock.now() + 2 * 60_000 + 500).toISOString();
@@ -266,7 +266,7 @@ describe('<order-confirmation>', () => {
   });
 
   it('shows an expired code with a way to look for a new one, and says when the shop issues none', async () => {
-    const f = createOrderFixture();
+    const f = await createOrderFixture();
     const order = await placeRealOrder(f.zone);
     const clock = manualClock(Date.now());
     const expiresAt = new Date(clock.now() + 3000).toISOString();
@@ -292,11 +292,11 @@ describe('<order-confirmation>', () => {
 
   it('resumes the payment step after a reload, from the stored last order', async () => {
     const storage = persistentMemoryStorage();
-    const first = createOrderFixture({ storage });
+    const first = await createOrderFixture({ storage });
     const order = await placeRealOrder(first.zone, 'alipay');
     first.zone.dispose();
     // A reload: a new zone over the same storage and backend.
-    const again = createOrderFixture({ storage, backend: first.backend });
+    const again = await createOrderFixture({ storage, backend: first.backend });
     const clock = manualClock(Date.now());
     const el = await fixture<OrderConfirmation>(html`<order-confirmation .zone=${again.zone} .clock=${clock}></order-confirmation>`);
     expect(text($(el, '[data-order-number]'))).to.equal(order.orderNumber);
@@ -308,7 +308,7 @@ describe('<order-confirmation>', () => {
   });
 
   it('offers "Track this order"', async () => {
-    const f = createZoneFixture();
+    const f = await createZoneFixture();
     const order = await placeOrder(f);
     const el = await mount(f, order);
     const navigated = oneEvent(el, 'oz-navigate');

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Address, Order, OrderZone } from '@orderzone/core';
+import type { Address, LoadedZone, Order } from '@orderzone/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { StoreController } from '../../controllers/store-controller.ts';
@@ -107,7 +107,7 @@ import { paymentStepStyles } from '../payment-step/payment-step.styles.ts';
  * @cssprop [--oz-focus-color=var(--oz-color-primary)] - Colour of the keyboard focus ring.
  * @cssprop [--oz-focus-ring=3px ring in the focus colour] - The whole focus ring (a box-shadow).
  */
-export class OrderConfirmation extends ZoneElement {
+export class OrderConfirmation extends ZoneElement<'checkout'> {
   /** The element's styles: the shared design tokens and controls, then its own. */
   static override styles = [tokens, controls, priceSummaryStyles, paymentStepStyles, orderConfirmationStyles];
 
@@ -138,7 +138,7 @@ export class OrderConfirmation extends ZoneElement {
   });
 
   constructor() {
-    super(orderConfirmationMessages);
+    super(orderConfirmationMessages, ['checkout']);
   }
 
   /** The order shown: the newest known state of the `order` property or the zone's last order. */
@@ -160,7 +160,7 @@ export class OrderConfirmation extends ZoneElement {
     emit(this, 'oz-navigate', { view: 'order' });
   }
 
-  protected override zoneChanged(zone: OrderZone): void {
+  protected override zoneChanged(zone: LoadedZone<'checkout'>): void {
     this.lastOrder.setStore(zone.checkout.$lastOrder);
   }
 
@@ -186,7 +186,7 @@ export class OrderConfirmation extends ZoneElement {
   }
 
   private continueShopping(): void {
-    const zone = this.activeZone;
+    const zone = this.readyZone;
     if (zone.checkout.$state.get().phase === 'completed') zone.checkout.reset();
     emit(this, 'oz-navigate', { view: 'browse' });
   }

@@ -23,7 +23,7 @@ const weekLater: BookingSelection = { type: 'stay', checkIn: addDays(today, 10),
 
 /** Places a paid (so confirmed) order of one stay at the lakeside hotel. */
 async function confirmedStay(f: OrderFixture): Promise<Order> {
-  const zone: OrderZone = f.zone;
+  const zone = f.zone;
   const product = (await zone.catalog.getProduct('lakeside-hotel')) as BookableProduct;
   await zone.bookings.addToCart({ product, variantId: 'room-queen', booking: stay });
   zone.checkout.update({ contact: { name: '韩梅梅', phone: '13900139000', email: 'han@example.com' }, paymentMethodId: 'alipay' });
@@ -81,7 +81,7 @@ function inShanghai(iso: string): string {
 
 describe('<order-detail>: bookings', () => {
   it('shows each booking’s windows in the merchant’s zone, and reschedules by keyboard', async () => {
-    const f = createOrderFixture();
+    const f = await createOrderFixture();
     const order = await confirmedStay(f);
     expect(order.status).to.equal('confirmed');
     const el = await mount(f, order);
@@ -121,7 +121,7 @@ describe('<order-detail>: bookings', () => {
   });
 
   it('shows why instead of the buttons once the windows have closed', async () => {
-    const f = createOrderFixture();
+    const f = await createOrderFixture();
     const order = await confirmedStay(f);
     const checkIn = Date.parse(zonedDateTimeToUtc(stay.checkIn, '14:00', 'Asia/Shanghai'));
     const el = await mount(f, order, checkIn - 3_600_000);
@@ -134,7 +134,7 @@ describe('<order-detail>: bookings', () => {
   });
 
   it('keeps the form when the new time was just taken, and refuses a pick at another price before sending', async () => {
-    const f = createOrderFixture();
+    const f = await createOrderFixture();
     const order = await confirmedStay(f);
     const sent: unknown[] = [];
     f.override({
@@ -173,7 +173,7 @@ describe('<order-detail>: bookings', () => {
   });
 
   it('cancels a confirmed booking inside its window, saying what is refunded', async () => {
-    const f = createOrderFixture();
+    const f = await createOrderFixture();
     const order = await confirmedStay(f);
     const el = await mount(f, order);
     $(el, '[data-action="cancel"]')!.click();

@@ -58,7 +58,7 @@ async function newTotal(el: OrderDetail): Promise<string> {
 
 describe('<order-detail>: editing an unpaid order', () => {
   it('edits by keyboard: steppers and Remove, the backend’s new total shown before saving, then saved', async () => {
-    const f = createOrderFixture();
+    const f = await createOrderFixture();
     const order = await placeOrder(f.zone);
     // The embedded backend's own editOrder, recorded.
     const calls: EditOrderRequest[] = [];
@@ -110,7 +110,7 @@ describe('<order-detail>: editing an unpaid order', () => {
   });
 
   it('refuses to remove the last item and suggests cancelling the order instead', async () => {
-    const f = createOrderFixture();
+    const f = await createOrderFixture();
     const order = await placeOrder(f.zone);
     f.override({ editOrder: editingBackend(f, []) });
     const el = await mount(f, order);
@@ -133,7 +133,7 @@ describe('<order-detail>: editing an unpaid order', () => {
   });
 
   it('shows the old and the new total when the price changed while saving, and saves with the new one', async () => {
-    const f = createOrderFixture();
+    const f = await createOrderFixture();
     const order = await placeOrder(f.zone);
     const calls: EditOrderRequest[] = [];
     const real = editingBackend(f, []);
@@ -178,7 +178,7 @@ describe('<order-detail>: editing an unpaid order', () => {
   });
 
   it('shows the backend’s problems with a line on that line, even after a removed line, and focuses it', async () => {
-    const f = createOrderFixture();
+    const f = await createOrderFixture();
     const order = await placeOrder(f.zone);
     // The request holds the kept lines only: after removing the tee, the socks are its line 0.
     const answers = [
@@ -224,7 +224,7 @@ describe('<order-detail>: editing an unpaid order', () => {
   });
 
   it('shows and focuses the quote’s error when the price changed and the new total cannot be had', async () => {
-    const f = createOrderFixture();
+    const f = await createOrderFixture();
     const order = await placeOrder(f.zone);
     const real = f.backend.quote.bind(f.backend);
     let quoteWorks = true;
@@ -256,7 +256,7 @@ describe('<order-detail>: editing an unpaid order', () => {
   });
 
   it('drops a quote still on its way when it leaves the page: the request is aborted, nothing is reported', async () => {
-    const f = createOrderFixture();
+    const f = await createOrderFixture();
     const order = await placeOrder(f.zone);
     let signal: AbortSignal | undefined;
     let fail: (error: unknown) => void = () => {};
@@ -291,7 +291,7 @@ describe('<order-detail>: editing an unpaid order', () => {
   });
 
   it('says so and shows the fresh order when it was paid meanwhile (conflict)', async () => {
-    const f = createOrderFixture();
+    const f = await createOrderFixture();
     const order = await placeOrder(f.zone);
     const el = await mount(f, order);
     $(el, '[data-action="edit"]')!.click();
@@ -310,7 +310,7 @@ describe('<order-detail>: editing an unpaid order', () => {
   });
 
   it('is not offered when the backend cannot edit orders', async () => {
-    const f = createOrderFixture();
+    const f = await createOrderFixture();
     const order = await placeOrder(f.zone);
     f.override({ editOrder: undefined });
     const el = await mount(f, order);

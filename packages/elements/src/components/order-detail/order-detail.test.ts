@@ -60,7 +60,7 @@ describe('<order-detail>', () => {
   });
 
   it('shows the last order: status, timeline, items, address, the payment step and the actions allowed now', async () => {
-    const f = createOrderFixture();
+    const f = await createOrderFixture();
     const order = await placeOrder(f.zone);
     const el = await mount(f);
     expect(text($(el, 'h2'))).to.equal(`Order ${order.orderNumber}`);
@@ -74,7 +74,7 @@ describe('<order-detail>', () => {
   });
 
   it('offers only what the adapter implements', async () => {
-    const f = createOrderFixture();
+    const f = await createOrderFixture();
     const order = await placeOrder(f.zone);
     f.override({ cancelOrder: undefined, editOrder: undefined });
     const el = await mount(f, order);
@@ -82,7 +82,7 @@ describe('<order-detail>', () => {
   });
 
   it('cancels after a confirm step, by keyboard, and shows the cancelled order', async () => {
-    const f = createOrderFixture();
+    const f = await createOrderFixture();
     const order = await placeOrder(f.zone);
     const el = await mount(f, order);
     const cancel = $(el, '[data-action="cancel"]')!;
@@ -112,7 +112,7 @@ describe('<order-detail>', () => {
   });
 
   it('changes the shipping address, showing field problems first', async () => {
-    const f = createOrderFixture();
+    const f = await createOrderFixture();
     const order = await placeOrder(f.zone);
     const el = await mount(f, order);
     $(el, '[data-action="change_address"]')!.click();
@@ -138,7 +138,7 @@ describe('<order-detail>', () => {
   });
 
   it('says so and shows the fresh order when the shop shipped it meanwhile (conflict)', async () => {
-    const f = createOrderFixture();
+    const f = await createOrderFixture();
     const order = await placeOrder(f.zone);
     f.backend.engine.markPaid(order.orderNumber);
     const paid = await f.backend.getOrder(order.orderNumber, { contact: 'han@example.com' });
@@ -163,7 +163,7 @@ describe('<order-detail>', () => {
   });
 
   it('asks for a reason before requesting a refund', async () => {
-    const f = createOrderFixture();
+    const f = await createOrderFixture();
     const order = await placeOrder(f.zone);
     f.backend.engine.markPaid(order.orderNumber);
     const el = await mount(f, await f.backend.getOrder(order.orderNumber, { contact: 'han@example.com' }));
@@ -182,7 +182,7 @@ describe('<order-detail>', () => {
   });
 
   it('updates live, announces the new status politely, and stops watching at a final status', async () => {
-    const f = createOrderFixture();
+    const f = await createOrderFixture();
     const order = await placeOrder(f.zone, 'unionpay');
     const clock = manualClock(Date.now());
     const el = await mount(f, order, clock);
@@ -202,7 +202,7 @@ describe('<order-detail>', () => {
   });
 
   it('requests a return with photos: type and size checked first, progress shown, photos removable', async () => {
-    const f = createOrderFixture();
+    const f = await createOrderFixture();
     const order = await shippedOrder(f);
     const uploads: { photo: Blob; progress?: (n: number) => void; done: ReturnType<typeof deferred<UploadedPhoto>> }[] = [];
     const sent: unknown[] = [];
@@ -259,7 +259,7 @@ describe('<order-detail>', () => {
   });
 
   it('shows a failed upload and a failed action clearly, keeping what was typed', async () => {
-    const f = createOrderFixture();
+    const f = await createOrderFixture();
     const order = await shippedOrder(f);
     f.override({
       uploadReturnPhoto: async () => {
@@ -285,7 +285,7 @@ describe('<order-detail>', () => {
   });
 
   it('shows return instructions in Chinese', async () => {
-    const f = createOrderFixture({ locale: 'zh-CN' });
+    const f = await createOrderFixture({ locale: 'zh-CN' });
     const order = await shippedOrder(f);
     const el = await mount(f, {
       ...order,

@@ -14,6 +14,7 @@ import {
   type Order,
   type OrderAccess,
   type OrderActions,
+  type LoadedZone,
   type OrderZone,
   type OrderZoneError,
   type ShopperAction,
@@ -200,7 +201,7 @@ interface Notice {
  * @cssprop [--oz-shadow=soft two-layer shadow] - Raised cards and panels.
  * @cssprop [--oz-transition=150ms ease] - Shorthand overriding duration and easing together.
  */
-export class OrderDetail extends ZoneElement {
+export class OrderDetail extends ZoneElement<'checkout'> {
   /** The element's styles: the shared design tokens and controls, then its own. */
   static override styles = [tokens, controls, priceSummaryStyles, paymentStepStyles, quantityStepperStyles, orderEditStyles, orderDetailStyles];
 
@@ -255,10 +256,10 @@ export class OrderDetail extends ZoneElement {
   });
 
   constructor() {
-    super(orderDetailMessages);
+    super(orderDetailMessages, ['checkout']);
   }
 
-  protected override zoneChanged(zone: OrderZone): void {
+  protected override zoneChanged(zone: LoadedZone<'checkout'>): void {
     this.lastOrder.setStore(zone.checkout.$lastOrder);
     this.actionsClient = createOrderActions(zone.adapter, { now: () => this.now() });
     this.restartWatch();

@@ -13,7 +13,6 @@
  * @module
  */
 import {
-  bookingWindows,
   type BookableProduct,
   type BookingDetails,
   type BookingSelection,
@@ -22,6 +21,7 @@ import {
   type Order,
   type QuoteLine,
 } from '@orderzone/core';
+import { bookingWindows } from '@orderzone/core/bookings';
 import { describeFieldError } from '@orderzone/core/messages';
 import { html, nothing, type TemplateResult } from 'lit';
 import { browserTimeZone, formatInstant, renderBookingDetails } from '../booking-details/booking-details.ts';

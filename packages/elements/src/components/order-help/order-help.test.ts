@@ -49,7 +49,7 @@ const shopHelp: HelpConfig = {
 };
 
 async function mount(template: ReturnType<typeof html>, locale = 'en-US'): Promise<OrderHelp> {
-  flow = createZoneFixture({ locale });
+  flow = await createZoneFixture({ locale });
   const wrapper = await fixture<HTMLElement>(html`<div>${template}</div>`);
   const el = wrapper.querySelector('order-help')!;
   el.zone = flow.zone;
@@ -156,7 +156,7 @@ describe('<order-help>', () => {
   });
 
   it('shows the valid part of a configuration with mistakes and names each mistake', async () => {
-    flow = createZoneFixture();
+    flow = await createZoneFixture();
     const bad = {
       faq: [
         { question: 'Is gift wrapping free?', answer: 'Yes, for every order.' },

@@ -36,7 +36,7 @@ describe('<order-list>', () => {
   });
 
   it('offers sign-in to a guest', async () => {
-    const f = (flow = createCodeFixture());
+    const f = (flow = await createCodeFixture());
     const el = await fixture<OrderList>(html`<order-list .zone=${f.zone}></order-list>`);
     expect(text($(el, '[part="empty"] p'))).to.equal('Sign in to see your orders.');
     const navigate = oneEvent(el, 'oz-navigate');
@@ -46,7 +46,7 @@ describe('<order-list>', () => {
   });
 
   it('says so when the signed-in shopper has no orders yet', async () => {
-    const f = (flow = createCodeFixture());
+    const f = (flow = await createCodeFixture());
     await signIn(f);
     const el = await fixture<OrderList>(html`<order-list .zone=${f.zone}></order-list>`);
     await waitUntil(() => $(el, '[data-empty]'));
@@ -56,7 +56,7 @@ describe('<order-list>', () => {
   });
 
   it('lists the orders with number, status and total, and opens one by keyboard', async () => {
-    const f = (flow = createCodeFixture());
+    const f = (flow = await createCodeFixture());
     const order = await placeOrder(f.zone);
     await signIn(f);
     const el = await fixture<OrderList>(html`<order-list .zone=${f.zone}></order-list>`);
@@ -84,7 +84,7 @@ describe('<order-list>', () => {
   });
 
   it('asks for the orders once: signing in loads them, showing the list, again or after an opened order, does not', async () => {
-    const f = (flow = createCodeFixture());
+    const f = (flow = await createCodeFixture());
     const order = await placeOrder(f.zone);
     await signIn(f);
     expect(f.state.listOrders).to.equal(1);
@@ -111,10 +111,10 @@ describe('<order-list>', () => {
   });
 
   it('loads the orders once when shown with a stored session, as after reloading the page', async () => {
-    const before = createCodeFixture();
+    const before = await createCodeFixture();
     await signIn(before);
     before.zone.dispose();
-    const f = (flow = createCodeFixture({ storage: before.storage }));
+    const f = (flow = await createCodeFixture({ storage: before.storage }));
     f.state.sessions.set('token-1', '13900139000');
     expect(f.zone.account.$orders.get().status).to.equal('idle');
     const el = await fixture<OrderList>(html`<order-list .zone=${f.zone}></order-list>`);
@@ -124,7 +124,7 @@ describe('<order-list>', () => {
   });
 
   it('says when loading failed and loads again only when asked to', async () => {
-    const f = (flow = createCodeFixture({ locale: 'zh-CN' }));
+    const f = (flow = await createCodeFixture({ locale: 'zh-CN' }));
     f.state.failNextListOrders = new OrderZoneError('network', 'Offline.');
     await signIn(f);
     const el = await fixture<OrderList>(html`<order-list .zone=${f.zone}></order-list>`);
@@ -139,10 +139,10 @@ describe('<order-list>', () => {
 
   it('signs out with a message when the session is no longer accepted', async () => {
     // A stored session the backend has forgotten, as after reloading the page.
-    const before = createCodeFixture();
+    const before = await createCodeFixture();
     await signIn(before);
     before.zone.dispose();
-    const f = (flow = createCodeFixture({ storage: before.storage }));
+    const f = (flow = await createCodeFixture({ storage: before.storage }));
     const el = await fixture<OrderList>(html`<order-list .zone=${f.zone}></order-list>`);
     await waitUntil(() => $(el, '[data-sign-in]'));
     expect(f.zone.account.$notice.get()).to.equal('session_expired');

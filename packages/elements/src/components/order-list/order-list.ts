@@ -3,7 +3,8 @@
  *
  * @module
  */
-import { type AsyncState, type Order, type OrderZone, type Session } from '@orderzone/core';
+import { type AsyncState, type Order, type LoadedZone,
+  type OrderZone, type Session } from '@orderzone/core';
 import { describeError } from '@orderzone/core/messages';
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
@@ -87,7 +88,7 @@ import { orderListStyles } from './order-list.styles.ts';
  * @cssprop [--oz-shadow=soft two-layer shadow] - Raised cards and panels.
  * @cssprop [--oz-transition=150ms ease] - Shorthand overriding duration and easing together.
  */
-export class OrderList extends ZoneElement {
+export class OrderList extends ZoneElement<'account'> {
   /** The element's styles: the shared design tokens and controls, then its own. */
   static override styles = [tokens, controls, orderListStyles];
 
@@ -103,10 +104,10 @@ export class OrderList extends ZoneElement {
   private stopFollowing?: () => void;
 
   constructor() {
-    super(orderListMessages);
+    super(orderListMessages, ['account']);
   }
 
-  protected override zoneChanged(zone: OrderZone): void {
+  protected override zoneChanged(zone: LoadedZone<'account'>): void {
     this.opened = undefined;
     this.orders.setStore(zone.account.$orders);
     this.session.setStore(zone.account.$session);
@@ -125,7 +126,7 @@ export class OrderList extends ZoneElement {
    * loading them. Checked after the session changed (a microtask later, so the core's own
    * `loadOrders()` of a sign-in comes first), never during an update.
    */
-  private followSession(zone: OrderZone): void {
+  private followSession(zone: LoadedZone<'account'>): void {
     this.stopFollowing?.();
     const { account } = zone;
     this.stopFollowing = account.$session.subscribe((session) => {
@@ -178,7 +179,7 @@ export class OrderList extends ZoneElement {
     this.focusAfterRender = number ? `[data-order="${CSS.escape(number)}"]` : 'h2';
     if (this.openedChanged) {
       this.openedChanged = false;
-      void this.activeZone.account.loadOrders();
+      void this.readyZone.account.loadOrders();
     }
   }
 
@@ -261,7 +262,7 @@ export class OrderList extends ZoneElement {
       ${orders.status === 'error'
         ? html`<div class="notice error" part="error" role="alert" data-orders-error>
             <p>${describeError(orders.error, this.i18n.t)}</p>
-            <button class="button" type="button" @click=${() => void this.activeZone.account.loadOrders()}>${this.t('common.retry')}</button>
+            <button class="button" type="button" @click=${() => void this.readyZone.account.loadOrders()}>${this.t('common.retry')}</button>
           </div>`
         : nothing}
       ${body}

@@ -35,7 +35,7 @@ describe('<order-lookup>', () => {
   });
 
   it('asks for both fields, then says "not found" for a wrong pair and keeps what was typed', async () => {
-    const f = (flow = createOrderFixture());
+    const f = (flow = await createOrderFixture());
     const order = await placeOrder(f.zone);
     const el = await fixture<OrderLookup>(html`<order-lookup .zone=${f.zone}></order-lookup>`);
     await expect(el).shadowDom.to.be.accessible();
@@ -55,7 +55,7 @@ describe('<order-lookup>', () => {
   });
 
   it('shows the order found by number and phone in an <order-detail>', async () => {
-    const f = (flow = createOrderFixture());
+    const f = (flow = await createOrderFixture());
     const order = await placeOrder(f.zone);
     const el = await fixture<OrderLookup>(html`<order-lookup .zone=${f.zone}></order-lookup>`);
     await type(el, '#lookup-number', ` ${order.orderNumber} `);
@@ -74,7 +74,7 @@ describe('<order-lookup>', () => {
   });
 
   it('speaks Chinese', async () => {
-    const f = (flow = createOrderFixture({ locale: 'zh-CN' }));
+    const f = (flow = await createOrderFixture({ locale: 'zh-CN' }));
     const el = await fixture<OrderLookup>(html`<order-lookup .zone=${f.zone}></order-lookup>`);
     expect(text($(el, 'h2'))).to.equal('查询订单');
   });

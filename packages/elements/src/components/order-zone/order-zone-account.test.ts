@@ -35,14 +35,14 @@ const PERSONAL = ['Han Meimei', '13900139000', 'han@example.com', 'Jianguo', 'to
 
 describe('<order-zone>: accounts', () => {
   it('has no account buttons when the shop offers no sign-in', async () => {
-    const f = (flow = createCodeFixture({ withSignIn: false }));
+    const f = (flow = await createCodeFixture({ withSignIn: false }));
     mounted = await fixture<OrderZoneElement>(html`<order-zone .zone=${f.zone}></order-zone>`);
     expect($(mounted, '[data-sign-in]')).to.equal(null);
     expect($(mounted, '[data-find-order]')).to.not.equal(null);
   });
 
   it('signs in from the header, shows "My orders", then signs out after saying what is removed, leaving no personal data in storage', async () => {
-    const f = (flow = createCodeFixture());
+    const f = (flow = await createCodeFixture());
     const order = await placeOrder(f.zone);
     f.zone.checkout.update({ contact: { name: 'Han Meimei' }, shippingAddress: { line1: '88 Jianguo Road' } });
     mounted = await fixture<OrderZoneElement>(html`<order-zone .zone=${f.zone}></order-zone>`);

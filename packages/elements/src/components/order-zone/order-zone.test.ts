@@ -205,7 +205,7 @@ describe('<order-zone>', () => {
 
   it('opens checkout from the drawer and shows the confirmation on oz-order-created', async () => {
     const el = await mount(html`<order-zone locale="en-US" .adapter=${isolatedAdapter()} .storage=${memoryStorage()}></order-zone>`);
-    const zone = el.activeZone!;
+    const zone = await el.activeZone!.load('checkout');
     const product = await zone.catalog.getProduct('wireless-earbuds');
     zone.cart.add({ product, variantId: product.variants[0]!.id, quantity: 1 });
     cartButton(el).click();

@@ -9,6 +9,7 @@ import {
   type OrderZone,
   type OrderZoneError,
   type Session,
+  type ZonePart,
 } from '@orderzone/core';
 import { describeError } from '@orderzone/core/messages';
 import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
@@ -44,9 +45,32 @@ const VIEW_TAGS: Record<ZoneView, string> = {
   orders: 'order-list',
 };
 
-/** Loads the element of `view` if it is registered lazily; a failed load is reported, never thrown. */
-function loadView(view: ZoneView): Promise<void> {
+/** The parts of the zone each view's element needs, fetched along with the element. */
+const VIEW_PARTS: Partial<Record<ZoneView, ZonePart[]>> = {
+  product: ['bookings'],
+  cart: ['checkout', 'bookings'],
+  checkout: ['checkout', 'bookings'],
+  confirmation: ['checkout'],
+  order: ['checkout'],
+  'sign-in': ['account'],
+  orders: ['account'],
+};
+
+/**
+ * Loads the element of `view` if it is registered lazily, and starts loading the zone's parts it
+ * needs at the same time. A failed load is reported, never thrown (the element shows a failed part
+ * itself, with "Try again").
+ */
+function loadView(view: ZoneView, zone: OrderZone | undefined): Promise<void> {
+  const parts = VIEW_PARTS[view];
+  if (zone && parts) void zone.load(...parts).catch(() => undefined);
   return loadElement(VIEW_TAGS[view]).catch((error: unknown) => console.error('OrderZone: could not load', VIEW_TAGS[view], error));
+}
+
+/** Runs `task` when the page is idle after the first paint (soon, where there is no `requestIdleCallback`). */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 200);
 }
 
 const cartIcon = svg`<svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false"><path fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" d="M3 4h2l2.4 11.2a1.5 1.5 0 0 0 1.5 1.2h8.6a1.5 1.5 0 0 0 1.5-1.1L21 8H6.2"/><circle cx="9.5" cy="20" r="1.3" fill="currentColor"/><circle cx="17.5" cy="20" r="1.3" fill="currentColor"/></svg>`;
@@ -201,6 +225,8 @@ export class OrderZoneElement extends LitElement {
   private readonly provider = new ContextProvider(this, { context: zoneContext });
   private readonly itemCount = new StoreController<number>(this);
   private readonly session = new StoreController<Session | undefined>(this);
+  /** The zone whose account the header follows. */
+  private accountFollowed: OrderZone | undefined;
   private readonly zoneLocale = new StoreController<string>(this);
   private readonly i18n = new LocaleController(this, orderZoneMessages, () => this.zoneLocale.value ?? this.resolveLocale());
   /** The page under the cart drawer. */
@@ -229,8 +255,8 @@ export class OrderZoneElement extends LitElement {
     super();
     // The shopper is about to act: fetch the product page and the cart ahead of the click.
     const prefetch = (): void => {
-      void loadView('product');
-      void loadView('cart');
+      void loadView('product', this.activeZone);
+      void loadView('cart', this.activeZone);
     };
     this.addEventListener('pointerover', prefetch, { once: true });
     this.addEventListener('focusin', prefetch, { once: true });
@@ -294,7 +320,7 @@ export class OrderZoneElement extends LitElement {
       }
     }
     if (this.page === 'browse') this.browseSeen = true;
-    void loadView(this.view);
+    void loadView(this.view, this.activeZone);
     const count = this.itemCount.value;
     if (count !== undefined && this.lastCount !== undefined && count !== this.lastCount) {
       this.announce(this.i18n.t(count === 1 ? 'zone.cart_count.one' : 'zone.cart_count.other', { count }));
@@ -354,11 +380,37 @@ export class OrderZoneElement extends LitElement {
     const zone = this.activeZone;
     if (zone) {
       this.itemCount.setStore(zone.cart.$itemCount);
-      this.session.setStore(zone.account.$session);
+      this.followAccount(zone);
       this.zoneLocale.setStore(zone.$locale);
       this.lastCount = zone.cart.$itemCount.get();
     }
     if (this.provider.value !== zone) this.provider.setValue(zone as OrderZone);
+  }
+
+  /**
+   * The header's account buttons need the account part: loaded when the page is idle after the
+   * first paint (at once if already loaded), and only when the backend offers sign-in.
+   */
+  private followAccount(zone: OrderZone): void {
+    if (this.accountFollowed === zone) return;
+    this.accountFollowed = zone;
+    this.session.setStore(zone.account?.$session);
+    if (!zone.offers.signIn || zone.account) return;
+    whenIdle(() => {
+      if (this.activeZone !== zone) return;
+      zone.load('account').then(
+        ({ account }) => {
+          if (this.activeZone !== zone) return;
+          this.session.setStore(account.$session);
+          this.requestUpdate();
+        },
+        (error: unknown) => {
+          // The header shows no account buttons; the sign-in page, if opened, shows the failure with "Try again".
+          this.accountFollowed = undefined;
+          console.warn('OrderZone: the account could not load', error);
+        },
+      );
+    });
   }
 
   private onNavigate(detail: OzEventDetails['oz-navigate']): void {
@@ -425,7 +477,7 @@ export class OrderZoneElement extends LitElement {
     const child = this.renderRoot.querySelector<HTMLElement>(`[data-view="${this.page}"]`);
     if (!child) return;
     const navigations = this.navigations;
-    await loadView(this.page);
+    await loadView(this.page, this.activeZone);
     if (navigations !== this.navigations) return;
     await (child as Partial<LitElement>).updateComplete;
     const root = child.shadowRoot;
@@ -517,7 +569,7 @@ export class OrderZoneElement extends LitElement {
           ${t('zone.find_order')}
         </button>
         ${renderAccountButtons({
-          supported: this.activeZone?.account.supported ?? false,
+          supported: this.activeZone?.account?.supported ?? false,
           session: this.session.value,
           page: this.page,
           t,

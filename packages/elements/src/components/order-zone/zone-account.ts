@@ -66,7 +66,8 @@ export class SignOutDialog {
     this.close();
     const zone = this.options.zone();
     if (!zone) return;
-    await zone.account.signOut({ cart: 'empty' });
+    const { account } = await zone.load('account');
+    await account.signOut({ cart: 'empty' });
     emit(this.host, 'oz-signed-out', { cart: 'empty' });
     this.options.done(t('zone.signed_out'));
   }

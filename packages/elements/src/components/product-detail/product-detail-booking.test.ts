@@ -71,7 +71,7 @@ describe('<product-detail> for bookable products', () => {
       ['lakeside-hotel', 'stay-picker'],
       ['cinema-night', 'seat-picker'],
     ] as const) {
-      const el = await mount(createZoneFixture(), id);
+      const el = await mount(await createZoneFixture(), id);
       await loaded(el);
       expect(picker(el).tagName.toLowerCase()).to.equal(tag);
       expect(picker(el).product?.id).to.equal(id);
@@ -82,7 +82,7 @@ describe('<product-detail> for bookable products', () => {
   });
 
   it('keeps the room-type choice of a stay above the picker and gives the picker the chosen room type', async () => {
-    const el = await mount(createZoneFixture(), 'lakeside-hotel');
+    const el = await mount(await createZoneFixture(), 'lakeside-hotel');
     await loaded(el);
     expect(picker(el).variantId).to.equal('room-queen');
     expect(text(el, '[data-booking-price]')).to.equal(t('detail.booking_choose.stay'));
@@ -92,7 +92,7 @@ describe('<product-detail> for bookable products', () => {
   });
 
   it("shows the pick's price from the core, holds it on Add to cart and puts one booking line in the cart", async () => {
-    const el = await mount(createZoneFixture(), 'lakeside-hotel');
+    const el = await mount(await createZoneFixture(), 'lakeside-hotel');
     await loaded(el);
     await addTee(1);
     await pick(el, twoNights);
@@ -113,7 +113,7 @@ describe('<product-detail> for bookable products', () => {
   });
 
   it('shows progress while the hold is being placed', async () => {
-    const f = createZoneFixture();
+    const f = await createZoneFixture();
     const held = deferred<void>();
     const placeHold = f.backend.placeHold!.bind(f.backend);
     f.override({ placeHold: async (request, ctx) => (await held.promise, placeHold(request, ctx)) });
@@ -135,7 +135,7 @@ describe('<product-detail> for bookable products', () => {
   });
 
   it('says a pick was just taken, reloads the picker and leaves the cart as it was', async () => {
-    const f = createZoneFixture();
+    const f = await createZoneFixture();
     f.override({ placeHold: () => Promise.reject(new OrderZoneError('conflict', 'That slot was just taken.')) });
     const el = await mount(f, 'home-cleaning');
     await loaded(el);
@@ -157,7 +157,7 @@ describe('<product-detail> for bookable products', () => {
   });
 
   it("shows the backend's reason when it refuses a pick, and asks for a pick before adding", async () => {
-    const f = createZoneFixture();
+    const f = await createZoneFixture();
     f.override({
       placeHold: () => Promise.reject(new OrderZoneError('validation', 'too short', { fieldErrors: [{ field: 'checkOut', code: 'stay_too_short', params: { min: 2 } }] })),
     });
@@ -176,7 +176,7 @@ describe('<product-detail> for bookable products', () => {
 
   it('adds a booking from the keyboard and speaks Chinese for zh-CN', async () => {
     const zh = translator('zh-CN', productDetailMessages);
-    const el = await mount(createZoneFixture({ locale: 'zh-CN' }), 'cinema-night');
+    const el = await mount(await createZoneFixture({ locale: 'zh-CN' }), 'cinema-night');
     await loaded(el);
     expect(text(el, '.booking-heading')).to.equal(zh('detail.picker_heading.seats'));
     const product = demo('cinema-night');
@@ -192,9 +192,9 @@ describe('<product-detail> for bookable products', () => {
   });
 
   it('says so when the backend cannot take bookings', async () => {
-    const f = createZoneFixture();
+    const f = await createZoneFixture();
     const { getAvailability: _a, placeHold: _p, releaseHold: _r, ...goodsOnly } = f.adapter;
-    const zone = (await import('@orderzone/core')).createOrderZone({ adapter: goodsOnly, shopId: 'u', locale: 'en-US' });
+    const zone = await (await import('@orderzone/core')).createOrderZone({ adapter: goodsOnly, shopId: 'u', locale: 'en-US' }).load('checkout', 'bookings', 'account');
     flow = { ...f, zone };
     const el = await fixture<ProductDetail>(html`<product-detail .zone=${zone} product-id="home-cleaning"></product-detail>`);
     await loaded(el);

@@ -63,7 +63,7 @@ function addButton(el: ProductDetail): HTMLButtonElement {
 
 describe('<product-detail>', () => {
   it('renders the product with the price from previewUnitPrice, description, specs and reviews', async () => {
-    const el = await mount(createZoneFixture(), 'cotton-tee');
+    const el = await mount(await createZoneFixture(), 'cotton-tee');
     await loaded(el);
     const product = demo('cotton-tee');
     expect(text(el, '.title')).to.equal(localize(product.title, 'en-US'));
@@ -90,7 +90,7 @@ describe('<product-detail>', () => {
   });
 
   it('shows a loading placeholder while the backend answers', async () => {
-    const el = await mount(createZoneFixture({ latencyMs: 400 }), 'cotton-tee');
+    const el = await mount(await createZoneFixture({ latencyMs: 400 }), 'cotton-tee');
     expect(root(el).querySelector('.detail')!.getAttribute('aria-busy')).to.equal('true');
     expect(text(el, '.title')).to.equal(t('detail.loading'));
     expect(root(el).querySelector('.main-image.skeleton')).to.not.equal(null);
@@ -100,7 +100,7 @@ describe('<product-detail>', () => {
   });
 
   it('says when a product does not exist, with a way back', async () => {
-    const el = await mount(createZoneFixture(), 'no-such-product');
+    const el = await mount(await createZoneFixture(), 'no-such-product');
     await waitUntil(() => root(el).querySelector('.error-state'), 'no error state');
     expect(text(el, '.title')).to.equal(t('detail.not_found_title'));
     expect(text(el, '.error-state p')).to.equal(t('error.not_found'));
@@ -111,7 +111,7 @@ describe('<product-detail>', () => {
   });
 
   it('shows a failure with a Retry that recovers', async () => {
-    const f = createZoneFixture();
+    const f = await createZoneFixture();
     let failures = 1;
     f.override({
       getProduct: (id, ctx) => (failures-- > 0 ? Promise.reject(new OrderZoneError('network', 'The backend could not be reached: test')) : f.backend.getProduct(id, ctx)),
@@ -127,7 +127,7 @@ describe('<product-detail>', () => {
   });
 
   it('chooses variants in radio groups with the arrow keys and disables sold-out values', async () => {
-    const el = await mount(createZoneFixture(), 'cotton-tee');
+    const el = await mount(await createZoneFixture(), 'cotton-tee');
     await loaded(el);
     const product = demo('cotton-tee');
     const groups = [...root(el).querySelectorAll('fieldset.option-group')];
@@ -155,7 +155,7 @@ describe('<product-detail>', () => {
   });
 
   it('moves between gallery thumbnails with the arrow keys', async () => {
-    const el = await mount(createZoneFixture(), 'cotton-tee');
+    const el = await mount(await createZoneFixture(), 'cotton-tee');
     await loaded(el);
     const thumbs = [...root(el).querySelectorAll<HTMLButtonElement>('.thumbnail')];
     expect(thumbs.length).to.be.greaterThan(1);
@@ -171,7 +171,7 @@ describe('<product-detail>', () => {
   });
 
   it('validates personalization per field and updates the price with surcharges', async () => {
-    const el = await mount(createZoneFixture(), 'engraved-bottle');
+    const el = await mount(await createZoneFixture(), 'engraved-bottle');
     await loaded(el);
     const product = demo('engraved-bottle');
     const input = root(el).querySelector<HTMLInputElement>('#pf-engraving')!;
@@ -208,7 +208,7 @@ describe('<product-detail>', () => {
   });
 
   it('adds to the cart, dispatches oz-cart-add and oz-cart-change, and says so politely', async () => {
-    const el = await mount(createZoneFixture(), 'wireless-earbuds');
+    const el = await mount(await createZoneFixture(), 'wireless-earbuds');
     await loaded(el);
     const product = demo('wireless-earbuds');
     root(el).querySelector<HTMLButtonElement>('[aria-label="Increase quantity"]')!.click();
@@ -229,7 +229,7 @@ describe('<product-detail>', () => {
   });
 
   it('caps the quantity at the stock and tells the shopper why', async () => {
-    const el = await mount(createZoneFixture(), 'wireless-earbuds');
+    const el = await mount(await createZoneFixture(), 'wireless-earbuds');
     await loaded(el);
     radio(el, 'color', 'white').click();
     await el.updateComplete;
@@ -257,7 +257,7 @@ describe('<product-detail>', () => {
   });
 
   it('fits a typed quantity to the product step, as the cart will, and steps by it', async () => {
-    const el = await mount(createZoneFixture(), 'sticky-notes');
+    const el = await mount(await createZoneFixture(), 'sticky-notes');
     await loaded(el);
     const product = demo('sticky-notes');
     const variant = product.variants[0]!;
@@ -291,7 +291,7 @@ describe('<product-detail>', () => {
   });
 
   it('shows the next bulk tier and the tier price once reached', async () => {
-    const el = await mount(createZoneFixture(), 'a4-paper');
+    const el = await mount(await createZoneFixture(), 'a4-paper');
     await loaded(el);
     const product = demo('a4-paper');
     const variant = product.variants[0]!;
@@ -307,7 +307,7 @@ describe('<product-detail>', () => {
   });
 
   it('goes back with oz-navigate', async () => {
-    const el = await mount(createZoneFixture(), 'cotton-tee');
+    const el = await mount(await createZoneFixture(), 'cotton-tee');
     await loaded(el);
     const navigate = oneEvent(el, 'oz-navigate');
     root(el).querySelector<HTMLButtonElement>('.back')!.click();
@@ -315,7 +315,7 @@ describe('<product-detail>', () => {
   });
 
   it('renders Chinese text for zh-CN', async () => {
-    const el = await mount(createZoneFixture({ locale: 'zh-CN' }), 'engraved-bottle');
+    const el = await mount(await createZoneFixture({ locale: 'zh-CN' }), 'engraved-bottle');
     await loaded(el);
     const product = demo('engraved-bottle');
     const zh = translator('zh-CN', productDetailMessages);
@@ -332,7 +332,7 @@ describe('<product-detail>', () => {
     const evil = '<img src=x onerror="window.__ozPwned=1">Mug';
     const base = demo('custom-mug');
     const seed = { ...demoShop, products: [{ ...base, title: evil, description: '<script>window.__ozPwned=1</script>\n\n<b>second</b>' }] };
-    const el = await mount(createZoneFixture({ seed }), 'custom-mug');
+    const el = await mount(await createZoneFixture({ seed }), 'custom-mug');
     await loaded(el);
     expect(text(el, '.title')).to.equal(evil);
     expect([...root(el).querySelectorAll('.description p')].map((p) => p.textContent)).to.deep.equal(['<script>window.__ozPwned=1</script>', '<b>second</b>']);

@@ -11,6 +11,7 @@ import {
   type FieldError,
   type Image,
   type Money,
+  type LoadedZone,
   type OrderZone,
   type OrderZoneError,
   type Product,
@@ -149,7 +150,7 @@ const backIcon = svg`<svg viewBox="0 0 20 20" width="18" height="18" aria-hidden
  *
  * @slot - Nothing; the element renders everything from the catalog.
  */
-export class ProductDetail extends ZoneElement {
+export class ProductDetail extends ZoneElement<'bookings'> {
   /** The element's styles: the shared design tokens and controls, those of the parts it renders, then its own. */
   static override styles = [tokens, controls, ratingStyles, quantityStepperStyles, productDetailStyles];
 
@@ -182,10 +183,10 @@ export class ProductDetail extends ZoneElement {
   private abort: AbortController | undefined;
 
   constructor() {
-    super(productDetailMessages);
+    super(productDetailMessages, ['bookings']);
   }
 
-  protected zoneChanged(_zone: OrderZone): void {
+  protected zoneChanged(_zone: LoadedZone<'bookings'>): void {
     this.reload = true;
     this.requestUpdate();
   }
@@ -293,7 +294,7 @@ export class ProductDetail extends ZoneElement {
     const selection = this.bookingSelection;
     if (!selection) return undefined;
     try {
-      return this.activeZone.bookings.preview(product, variantId, selection).unitPrice;
+      return this.readyZone.bookings.preview(product, variantId, selection).unitPrice;
     } catch {
       return undefined;
     }
@@ -326,7 +327,7 @@ export class ProductDetail extends ZoneElement {
     this.status = { kind: 'notice', text: (t) => t('detail.holding_status') };
     const cart = this.activeZone.cart;
     try {
-      const result = await this.activeZone.bookings.addToCart({ product, variantId: variant.id, booking });
+      const result = await this.readyZone.bookings.addToCart({ product, variantId: variant.id, booking });
       if (this.product !== product) return;
       const notice = result.notice;
       if (notice) {
@@ -498,7 +499,7 @@ export class ProductDetail extends ZoneElement {
         selection: this.bookingSelection,
         price: this.bookingPrice,
         holding: this.holding,
-        supported: this.activeZone.bookings.supported,
+        supported: this.readyZone.bookings.supported,
         onChange: (detail) => this.onBookingChange(detail),
         onAdd: () => void this.addBooking(product),
       },

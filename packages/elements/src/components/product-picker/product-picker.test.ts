@@ -55,7 +55,7 @@ function button(el: ProductPicker, text: string): HTMLButtonElement {
 
 describe('<product-picker>', () => {
   it('renders the demo catalog with localized titles and prices formatted like the core formats them', async () => {
-    const el = await mount(createZoneFixture());
+    const el = await mount(await createZoneFixture());
     await settled(el);
     const { page, titles } = await expected({});
     expect(cardTitles(el)).to.deep.equal(titles);
@@ -73,7 +73,7 @@ describe('<product-picker>', () => {
   });
 
   it('shows a struck-through compare-at price with a spoken "Was", and stock in words', async () => {
-    const el = await mount(createZoneFixture());
+    const el = await mount(await createZoneFixture());
     await settled(el);
     const { page } = await expected({});
     const onSale = page.items.find((i) => i.compareAtPrice)!;
@@ -87,7 +87,7 @@ describe('<product-picker>', () => {
   });
 
   it('prices stays per night and seats per seat, and says how each bookable product is booked', async () => {
-    const f = createZoneFixture();
+    const f = await createZoneFixture();
     const { compareAtPrice: _unused, ...goods } = (await f.backend.searchProducts({ pageSize: 1 })).items[0]!;
     const cny = (amount: number) => ({ amount, currency: 'CNY' });
     const items = [
@@ -110,7 +110,7 @@ describe('<product-picker>', () => {
   });
 
   it('shows placeholder cards and marks the results busy while the backend answers', async () => {
-    const el = await mount(createZoneFixture({ latencyMs: 400 }));
+    const el = await mount(await createZoneFixture({ latencyMs: 400 }));
     expect(results(el).getAttribute('aria-busy')).to.equal('true');
     expect(root(el).querySelectorAll('.skeleton-card').length).to.be.greaterThan(0);
     expect(root(el).querySelector('.count')!.textContent!.trim()).to.equal(t('picker.loading'));
@@ -121,7 +121,7 @@ describe('<product-picker>', () => {
   });
 
   it('shows the translated error with a Retry button that recovers', async () => {
-    const f = createZoneFixture();
+    const f = await createZoneFixture();
     let failures = 1;
     f.override({
       searchProducts: (query, ctx) => {
@@ -144,7 +144,7 @@ describe('<product-picker>', () => {
   });
 
   it('filters by category with toggle buttons', async () => {
-    const el = await mount(createZoneFixture());
+    const el = await mount(await createZoneFixture());
     await waitUntil(() => root(el).querySelectorAll('.chip[aria-pressed]').length > 1, 'no categories');
     const office = localize(demoShop.categories.find((c) => c.id === 'office')!.name, 'en-US');
     const chip = button(el, office);
@@ -159,7 +159,7 @@ describe('<product-picker>', () => {
   });
 
   it('shows the subcategories of the chosen category', async () => {
-    const el = await mount(createZoneFixture());
+    const el = await mount(await createZoneFixture());
     await waitUntil(() => root(el).querySelectorAll('.chip[aria-pressed]').length > 1, 'no categories');
     const name = (id: string): string => localize(demoShop.categories.find((c) => c.id === id)!.name, 'en-US');
     expect(root(el).querySelector('.subcategories')).to.equal(null);
@@ -180,7 +180,7 @@ describe('<product-picker>', () => {
   });
 
   it('searches as the shopper types (debounced) and at once on Enter', async () => {
-    const el = await mount(createZoneFixture());
+    const el = await mount(await createZoneFixture());
     await settled(el);
     const input = root(el).querySelector<HTMLInputElement>('input[type=search]')!;
     expect(root(el).querySelector(`label[for="${input.id}"]`)!.textContent!.trim()).to.equal(t('picker.search_label'));
@@ -198,7 +198,7 @@ describe('<product-picker>', () => {
   });
 
   it('shows an empty state whose "Clear filters" brings the products back', async () => {
-    const el = await mount(createZoneFixture());
+    const el = await mount(await createZoneFixture());
     await settled(el);
     const input = root(el).querySelector<HTMLInputElement>('input[type=search]')!;
     input.focus();
@@ -215,7 +215,7 @@ describe('<product-picker>', () => {
   });
 
   it('filters by price range typed in major units', async () => {
-    const el = await mount(createZoneFixture());
+    const el = await mount(await createZoneFixture());
     await settled(el);
     const min = root(el).querySelector<HTMLInputElement>('#price-min')!;
     min.focus();
@@ -234,7 +234,7 @@ describe('<product-picker>', () => {
   });
 
   it('sorts, filters by option facets and by stock', async () => {
-    const el = await mount(createZoneFixture());
+    const el = await mount(await createZoneFixture());
     await settled(el);
     const sort = root(el).querySelector<HTMLSelectElement>('#sort')!;
     sort.value = 'price_asc';
@@ -257,7 +257,7 @@ describe('<product-picker>', () => {
   });
 
   it('switches between grid and list and reflects the view attribute', async () => {
-    const el = await mount(createZoneFixture());
+    const el = await mount(await createZoneFixture());
     await settled(el);
     const list = root(el).querySelector<HTMLButtonElement>('.view-button:nth-child(2)')!;
     expect(list.textContent!.trim()).to.equal(t('picker.view_list'));
@@ -270,7 +270,7 @@ describe('<product-picker>', () => {
   });
 
   it('pages through results when there are more than page-size', async () => {
-    const el = await mount(createZoneFixture(), { pageSize: 4 });
+    const el = await mount(await createZoneFixture(), { pageSize: 4 });
     await settled(el);
     const first = await expected({ pageSize: 4 });
     const pages = Math.ceil(first.page.total / 4);
@@ -283,7 +283,7 @@ describe('<product-picker>', () => {
   });
 
   it('opens a product from the keyboard: Tab to a card, Enter dispatches oz-product-select', async () => {
-    const el = await mount(createZoneFixture());
+    const el = await mount(await createZoneFixture());
     await settled(el);
     const { page } = await expected({});
     // The last control before the results is the stock switch (no filter is active, so no "Clear filters").
@@ -296,7 +296,7 @@ describe('<product-picker>', () => {
   });
 
   it('renders Chinese text for zh-CN', async () => {
-    const el = await mount(createZoneFixture({ locale: 'zh-CN' }));
+    const el = await mount(await createZoneFixture({ locale: 'zh-CN' }));
     await settled(el);
     const zh = translator('zh-CN', productPickerMessages);
     const page = await flow.backend.searchProducts({ pageSize: 12 });
@@ -314,7 +314,7 @@ describe('<product-picker>', () => {
       ...demoShop,
       products: demoShop.products.slice(0, 1).map((p) => ({ ...p, title: evil, subtitle: '<b>bold</b>' })),
     };
-    const el = await mount(createZoneFixture({ seed }));
+    const el = await mount(await createZoneFixture({ seed }));
     await settled(el);
     expect(cardTitles(el)).to.deep.equal([evil]);
     expect(root(el).querySelector('.card-subtitle')!.textContent).to.equal('<b>bold</b>');

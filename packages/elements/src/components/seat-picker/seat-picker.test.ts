@@ -18,7 +18,7 @@ afterEach(() => {
 });
 
 async function mount(product: SeatsProduct, locale = 'en-US', answer = (r: Parameters<typeof cinemaAvailability>[0]) => cinemaAvailability(r)): Promise<SeatPicker> {
-  flow = createBookingFixture(answer, locale);
+  flow = await createBookingFixture(answer, locale);
   const el = await fixture<SeatPicker>(html`<seat-picker style="--oz-transition: 0s" .zone=${flow.zone} .product=${product} locale=${locale}></seat-picker>`);
   await ready(el);
   return el;

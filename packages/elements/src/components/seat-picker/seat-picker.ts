@@ -3,6 +3,7 @@ import {
   toOrderZoneError,
   type BookingPrice,
   type BookingSelection,
+  type LoadedZone,
   type OrderZone,
   type Seat,
   type SeatRow,
@@ -123,7 +124,7 @@ function flatRows(product: SeatsProduct): SeatRow[] {
  *
  * @slot - Nothing; the element renders everything from the product and its availability.
  */
-export class SeatPicker extends ZoneElement {
+export class SeatPicker extends ZoneElement<'bookings'> {
   /** The element's styles: the shared design tokens and controls, the pickers' shared styles, then its own. */
   static override styles = [tokens, controls, bookingCalendarStyles, seatPickerStyles];
 
@@ -144,7 +145,7 @@ export class SeatPicker extends ZoneElement {
   private focusAfterUpdate = false;
 
   constructor() {
-    super(seatPickerMessages);
+    super(seatPickerMessages, ['bookings']);
   }
 
   /** The chosen seats of the session; undefined while none is chosen. */
@@ -153,7 +154,7 @@ export class SeatPicker extends ZoneElement {
     return { type: 'seats', sessionId: this.session, seatIds: [...this.chosen] };
   }
 
-  protected zoneChanged(_zone: OrderZone): void {
+  protected zoneChanged(_zone: LoadedZone<'bookings'>): void {
     this.reload = true;
     this.requestUpdate();
   }
@@ -212,7 +213,7 @@ export class SeatPicker extends ZoneElement {
   private load(): Promise<void> {
     const product = this.product;
     if (!product) return Promise.resolve();
-    return this.availability.load(this.activeZone, { productId: product.id, sessionId: this.session }, this.i18n.locale);
+    return this.availability.load(this.readyZone, { productId: product.id, sessionId: this.session }, this.i18n.locale);
   }
 
   private findSeat(id: string): Seat | undefined {
@@ -250,7 +251,7 @@ export class SeatPicker extends ZoneElement {
     let preview: BookingPrice | undefined;
     if (seatIds.length > 0) {
       try {
-        preview = this.activeZone.bookings.preview(product, product.variants[0]!.id, { type: 'seats', sessionId: this.session, seatIds });
+        preview = this.readyZone.bookings.preview(product, product.variants[0]!.id, { type: 'seats', sessionId: this.session, seatIds });
       } catch (error) {
         const err = toOrderZoneError(error);
         const [first] = err.fieldErrors;

@@ -64,7 +64,7 @@ describe('<sign-in>', () => {
 
   it('checks the phone number where it was typed, sends a code, refuses a wrong one, then signs in, by keyboard only', async () => {
     const clock = handClock(Date.now());
-    const f = (flow = createCodeFixture({ now: clock.now }));
+    const f = (flow = await createCodeFixture({ now: clock.now }));
     const el = await fixture<SignIn>(html`<sign-in .zone=${f.zone} .clock=${clock}></sign-in>`);
     await expect(el).shadowDom.to.be.accessible();
     expect(($(el, 'input[value="sms"]') as HTMLInputElement).checked).to.equal(true);
@@ -111,7 +111,7 @@ describe('<sign-in>', () => {
 
   it('offers a new code once the wait is over, and switches to e-mail', async () => {
     // The backend's clock runs a minute behind, so the wait it gives is already over.
-    const f = (flow = createCodeFixture({ now: () => Date.now() - 60_000 }));
+    const f = (flow = await createCodeFixture({ now: () => Date.now() - 60_000 }));
     const el = await fixture<SignIn>(html`<sign-in .zone=${f.zone}></sign-in>`);
     ($(el, 'input[value="email"]') as HTMLInputElement).click();
     await el.updateComplete;
@@ -136,7 +136,7 @@ describe('<sign-in>', () => {
   });
 
   it('keeps the number typed when it is shown anew during the code step, as after navigating away and back', async () => {
-    const f = (flow = createCodeFixture());
+    const f = (flow = await createCodeFixture());
     const first = await fixture<SignIn>(html`<sign-in .zone=${f.zone}></sign-in>`);
     await typeInto(first, '#sign-in-destination', '139 0013 9000');
     await sendKeys({ press: 'Enter' });
@@ -152,7 +152,7 @@ describe('<sign-in>', () => {
   });
 
   it('hints at the numbers the shop takes: mainland China mobile numbers, or any with a country code', async () => {
-    const f = (flow = createCodeFixture());
+    const f = (flow = await createCodeFixture());
     const cn = await fixture<SignIn>(html`<sign-in .zone=${f.zone}></sign-in>`);
     expect(text($(cn, '#sign-in-destination-hint'))).to.equal('11-digit mainland China mobile number');
     cn.remove();
@@ -167,7 +167,7 @@ describe('<sign-in>', () => {
   });
 
   it('says until when the code works in Chinese, from the code the backend sent', async () => {
-    const f = (flow = createCodeFixture({ locale: 'zh-CN' }));
+    const f = (flow = await createCodeFixture({ locale: 'zh-CN' }));
     const el = await fixture<SignIn>(html`<sign-in .zone=${f.zone}></sign-in>`);
     await typeInto(el, '#sign-in-destination', '13900139000');
     await sendKeys({ press: 'Enter' });
@@ -177,7 +177,7 @@ describe('<sign-in>', () => {
   });
 
   it('says how long to wait when codes were asked for too often, and keeps the number', async () => {
-    const f = (flow = createCodeFixture());
+    const f = (flow = await createCodeFixture());
     f.state.failNextRequest = new OrderZoneError('rate_limited', 'Too many.', { retryAfterSeconds: 120 });
     const el = await fixture<SignIn>(html`<sign-in .zone=${f.zone}></sign-in>`);
     await typeInto(el, '#sign-in-destination', '13900139000');
@@ -190,7 +190,7 @@ describe('<sign-in>', () => {
   });
 
   it('says so when the shop offers no sign-in, and speaks Chinese', async () => {
-    const f = (flow = createCodeFixture({ withSignIn: false, locale: 'zh-CN' }));
+    const f = (flow = await createCodeFixture({ withSignIn: false, locale: 'zh-CN' }));
     const el = await fixture<SignIn>(html`<sign-in .zone=${f.zone}></sign-in>`);
     expect(text($(el, 'h2'))).to.equal('登录');
     expect(text($(el, 'p'))).to.equal('本店暂不支持登录。您可以直接下单，并通过订单号查询订单。');

@@ -3,7 +3,8 @@
  *
  * @module
  */
-import { type AccountNotice, type CodeChannel, type FieldError, type OrderZone, type SentCode, type Session, type SignInState } from '@orderzone/core';
+import { type AccountNotice, type CodeChannel, type FieldError, type LoadedZone,
+  type OrderZone, type SentCode, type Session, type SignInState } from '@orderzone/core';
 import { describeError, describeFieldError } from '@orderzone/core/messages';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -89,7 +90,7 @@ const CHANNELS: readonly CodeChannel[] = ['sms', 'email'];
  * @cssprop [--oz-shadow=soft two-layer shadow] - Raised cards and panels.
  * @cssprop [--oz-transition=150ms ease] - Shorthand overriding duration and easing together.
  */
-export class SignIn extends ZoneElement {
+export class SignIn extends ZoneElement<'account'> {
   /** The element's styles: the shared design tokens and controls, then its own. */
   static override styles = [tokens, controls, oneTimeCodeStyles, signInStyles];
 
@@ -111,10 +112,10 @@ export class SignIn extends ZoneElement {
   private focusAfterRender?: string;
 
   constructor() {
-    super(signInMessages);
+    super(signInMessages, ['account']);
   }
 
-  protected override zoneChanged(zone: OrderZone): void {
+  protected override zoneChanged(zone: LoadedZone<'account'>): void {
     this.signIn.setStore(zone.account.$signIn);
     this.session.setStore(zone.account.$session);
     this.notice.setStore(zone.account.$notice);
@@ -125,12 +126,12 @@ export class SignIn extends ZoneElement {
   }
 
   private get account() {
-    return this.activeZone.account;
+    return this.readyZone.account;
   }
 
   protected override willUpdate(): void {
     // The core keeps what was typed (it outlives this element, e.g. on navigation); follow it when it changes.
-    const kept = (this.signIn.value ?? this.activeZone.account.$signIn.get()).destination;
+    const kept = (this.signIn.value ?? this.readyZone.account.$signIn.get()).destination;
     if (kept !== this.seenDestination) {
       this.seenDestination = kept;
       this.destination = kept;
@@ -306,7 +307,7 @@ export class SignIn extends ZoneElement {
   }
 
   protected override render(): TemplateResult {
-    const zone = this.activeZone;
+    const zone = this.readyZone;
     if (!zone.account.supported) {
       return html`<div class="card" part="base"><h2 tabindex="-1">${this.t('signIn.heading')}</h2><p>${this.t('signIn.unsupported')}</p></div>`;
     }

@@ -29,7 +29,7 @@ const shortDate = (date: string, locale = 'en-US'): string =>
   new Intl.DateTimeFormat(locale, { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 
 async function mount(product: StayProduct, soldOut: string[] = [], locale = 'en-US'): Promise<StayPicker> {
-  flow = createBookingFixture((r) => hotelAvailability(r, product, soldOut), locale);
+  flow = await createBookingFixture((r) => hotelAvailability(r, product, soldOut), locale);
   const el = await fixture<StayPicker>(html`<stay-picker style="--oz-transition: 0s" .zone=${flow.zone} .product=${product} locale=${locale}></stay-picker>`);
   await ready(el);
   return el;
@@ -179,7 +179,7 @@ describe('<stay-picker>', () => {
   it('shows a malformed availability answer with a retry, and recovers', async () => {
     const product = hotelProduct();
     let malformed = true;
-    flow = createBookingFixture((r) => (malformed ? { type: 'stay', nights: [{ date: 'yesterday' }] } : hotelAvailability(r, product)));
+    flow = await createBookingFixture((r) => (malformed ? { type: 'stay', nights: [{ date: 'yesterday' }] } : hotelAvailability(r, product)));
     const el = await fixture<StayPicker>(html`<stay-picker .zone=${flow.zone} .product=${product} locale="en-US"></stay-picker>`);
     await ready(el);
     expect(text(root(el).querySelector('[part="error"] p'))).to.equal(`${t('booking.load_failed')} ${t('error.bad_response')}`);

@@ -8,6 +8,7 @@ import {
   type BookingSelection,
   type FieldError,
   type NightOpening,
+  type LoadedZone,
   type OrderZone,
   type OrderZoneError,
   type StayProduct,
@@ -129,7 +130,7 @@ type RangeProblem = { kind: 'field'; error: FieldError } | { kind: 'sold_out'; d
  *
  * @slot - Nothing; the element renders everything from the product and its availability.
  */
-export class StayPicker extends ZoneElement {
+export class StayPicker extends ZoneElement<'bookings'> {
   /** The element's styles: the shared design tokens and controls, the calendar's, then its own. */
   static override styles = [tokens, controls, bookingCalendarStyles, stayPickerStyles];
 
@@ -155,7 +156,7 @@ export class StayPicker extends ZoneElement {
   private focusAfterUpdate = false;
 
   constructor() {
-    super(stayPickerMessages);
+    super(stayPickerMessages, ['bookings']);
   }
 
   /** The shopper's stay when both dates are picked and the range can be booked; else undefined. */
@@ -164,7 +165,7 @@ export class StayPicker extends ZoneElement {
     return { type: 'stay', checkIn: this.checkIn, checkOut: this.checkOut };
   }
 
-  protected zoneChanged(_zone: OrderZone): void {
+  protected zoneChanged(_zone: LoadedZone<'bookings'>): void {
     this.reload = true;
     this.requestUpdate();
   }
@@ -242,7 +243,7 @@ export class StayPicker extends ZoneElement {
   private load(from: string, to: string): Promise<void> {
     const product = this.product;
     if (!product) return Promise.resolve();
-    return this.availability.load(this.activeZone, { productId: product.id, variantId: this.roomVariantId, from, to }, this.i18n.locale);
+    return this.availability.load(this.readyZone, { productId: product.id, variantId: this.roomVariantId, from, to }, this.i18n.locale);
   }
 
   private showMonth(month: string, focusDate: string): void {
@@ -290,7 +291,7 @@ export class StayPicker extends ZoneElement {
     this.previewError = undefined;
     let preview: BookingPrice | undefined;
     try {
-      preview = this.activeZone.bookings.preview(product, this.roomVariantId, selection);
+      preview = this.readyZone.bookings.preview(product, this.roomVariantId, selection);
     } catch (error) {
       const err = toOrderZoneError(error);
       if (err.code === 'validation' && err.fieldErrors.length > 0) this.problems = err.fieldErrors.map((e) => ({ kind: 'field', error: e }));
