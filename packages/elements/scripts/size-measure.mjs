@@ -1,5 +1,6 @@
 // How the size scripts measure (size-budget.mjs checks, size-composition.mjs explains): brotli at
-// quality 11, and @orderzone/core's main entry built alone, minified, with its dependencies.
+// quality 11, and @orderzone/core's main entry built alone, minified, with its dependencies; the
+// parts it loads on demand with import() (checkout, bookings, account) come out as chunks of their own.
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { build, defaultClientConditions } from 'vite';
@@ -12,7 +13,10 @@ export const brotli = (code) => brotliCompressSync(Buffer.from(code), { params: 
 /** `bytes` as KiB with one decimal. */
 export const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 
-/** Builds `@orderzone/core`'s main entry (src/index.ts + deps) in memory, minified, as one file named `fileName`. */
+/**
+ * Builds `@orderzone/core`'s main entry (src/index.ts + deps) in memory, minified: the entry named
+ * `fileName`, plus a chunk for each part loaded on demand.
+ */
 export function buildCoreMainEntry(fileName) {
   return build({
     configFile: false,
@@ -24,7 +28,25 @@ export function buildCoreMainEntry(fileName) {
       minify: true,
       target: 'es2022',
       lib: { entry: coreEntry, formats: ['es'], fileName: () => fileName },
-      rolldownOptions: { output: { minify: true, codeSplitting: false } },
+      rolldownOptions: { output: { minify: true } },
     },
   });
+}
+
+/**
+ * What a build of {@link buildCoreMainEntry} loads: `{ entry, onDemand }`, each a list of chunks. The
+ * entry and the chunks it imports statically load with `import '@orderzone/core'`; the others only
+ * through `zone.load()`.
+ */
+export function coreChunks(build) {
+  const chunks = [build].flat().flatMap((out) => out.output).filter((o) => o.type === 'chunk');
+  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const entry = new Set();
+  const visit = (chunk) => {
+    if (!chunk || entry.has(chunk)) return;
+    entry.add(chunk);
+    chunk.imports.forEach((name) => visit(byName.get(name)));
+  };
+  chunks.filter((chunk) => chunk.isEntry).forEach(visit);
+  return { entry: [...entry], onDemand: chunks.filter((chunk) => !entry.has(chunk)) };
 }

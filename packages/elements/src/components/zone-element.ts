@@ -112,8 +112,8 @@ export abstract class ZoneElement<P extends ZonePart = never> extends LitElement
     this.problemBox ??= document.createElement('div');
     const t = this.i18n.t;
     render(
-      html`<div class="state error-state" part="error" role="alert">
-        <p class="state-body">${message}</p>
+      html`<div class="load-problem" part="error" role="alert">
+        <p>${message}</p>
         <button type="button" class="button primary" @click=${() => void this.loadParts(this.activeZone)}>${t('common.retry')}</button>
       </div>`,
       this.problemBox,

@@ -28,7 +28,7 @@ export class StoreController<T> implements ReactiveController {
     this.unsubscribe = undefined;
     this.store = store;
     this.value = store?.get();
-    if (this.connected) this.subscribe();
+    if (this.connected && store) this.subscribe();
     this.host.requestUpdate();
   }
 

@@ -259,6 +259,19 @@ export const controls = css`
     color: var(--_muted);
     text-decoration: line-through;
   }
+  /* A part of the zone that could not load (the element's own content cannot show): why, and Try again. */
+  .load-problem {
+    display: grid;
+    justify-items: start;
+    gap: calc(var(--_space) * 1.5);
+    padding: calc(var(--_space) * 3);
+    border: 1px solid color-mix(in srgb, var(--_danger) 30%, var(--_border));
+    border-radius: var(--_radius);
+    background: color-mix(in srgb, var(--_danger) 5%, var(--_surface));
+  }
+  .load-problem p {
+    margin: 0;
+  }
   /* An empty state ("Your cart is empty", "No order yet"): centred, with room around it. */
   .empty {
     display: grid;

@@ -99,6 +99,7 @@ function deepActiveElement(): HTMLElement | null {
  * @csspart summary-total - The total row.
  * @csspart checkout-button - The Checkout button.
  * @csspart empty - The empty-cart state.
+ * @csspart error - Shown instead of the content when the zone's checkout could not load, with Try again.
  *
  * @cssprop [--oz-cart-drawer-width=420px] - Width of the drawer.
  * @cssprop [--oz-cart-drawer-shadow=0 0 32px rgb(0 0 0 / 0.22)] - Shadow of the drawer.

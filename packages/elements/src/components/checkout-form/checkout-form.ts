@@ -114,6 +114,7 @@ function requiredFieldsFor(country: string): Set<string> {
  * @csspart summary-row - One row of the price summary.
  * @csspart summary-total - The total row.
  * @csspart submit-button - The Place order button.
+ * @csspart error - Shown instead of the content when the zone's checkout could not load, with Try again.
  *
  * @cssprop [--oz-checkout-columns=minmax(0, 3fr) minmax(280px, 2fr)] - Grid columns of the form and summary on wide screens.
  * @cssprop [--oz-checkout-submit-bg=var(--oz-button-primary-bg)] - "Place order" button: background.

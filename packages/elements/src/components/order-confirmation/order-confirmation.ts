@@ -54,6 +54,7 @@ import { paymentStepStyles } from '../payment-step/payment-step.styles.ts';
  * @csspart summary-total - The total row.
  * @csspart details - Contact, address, delivery and payment method.
  * @csspart empty - The empty state.
+ * @csspart error - Shown instead of the content when the zone's checkout could not load, with Try again.
  *
  * @cssprop [--oz-confirmation-max-width=760px] - Maximum width of the confirmation.
  * @cssprop [--oz-color-primary=#c2410c] - Accent: primary buttons, links, selection (dark scheme: #fb923c).

@@ -148,6 +148,7 @@ interface Notice {
  * @csspart picker - The booking picker in the reschedule form.
  * @csspart photos - The list of return photos.
  * @csspart empty - The empty state.
+ * @csspart error - Shown instead of the content when the zone's checkout could not load, with Try again.
  *
  * @cssprop [--oz-order-detail-max-width=760px] - Maximum width of the detail.
  * @cssprop [--oz-color-primary=#c2410c] - Accent: primary buttons, links, selection (dark scheme: #fb923c).

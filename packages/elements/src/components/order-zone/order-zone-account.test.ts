@@ -1,3 +1,4 @@
+import { createOrderZone, memoryStorage } from '@orderzone/core';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { addToCart } from '../../testing/zone-fixture.ts';
@@ -39,6 +40,25 @@ describe('<order-zone>: accounts', () => {
     mounted = await fixture<OrderZoneElement>(html`<order-zone .zone=${f.zone}></order-zone>`);
     expect($(mounted, '[data-sign-in]')).to.equal(null);
     expect($(mounted, '[data-find-order]')).to.not.equal(null);
+  });
+
+  it('loads the account for its header after the first paint, and again for a zone that replaces it', async () => {
+    const f = (flow = await createCodeFixture());
+    const fresh = () => createOrderZone({ adapter: f.zone.adapter, storage: memoryStorage(), shopId: 't', locale: 'en-US' });
+    const first = fresh();
+    mounted = await fixture<OrderZoneElement>(html`<order-zone .zone=${first}></order-zone>`);
+    const el = mounted;
+    expect(first.account, 'not loaded for the first paint').to.equal(undefined);
+    expect($(el, '[data-cart]') ?? $(el, '[part="cart-button"]'), 'the header shows at once').to.not.equal(null);
+    await waitUntil(() => $(el, '[data-sign-in]'), '"Sign in" appears once the account has loaded');
+    expect(first.account?.supported).to.equal(true);
+
+    const second = fresh();
+    el.zone = second;
+    await el.updateComplete;
+    await waitUntil(() => second.account !== undefined && $(el, '[data-sign-in]'), 'the new zone gets its account too');
+    first.dispose();
+    second.dispose();
   });
 
   it('signs in from the header, shows "My orders", then signs out after saying what is removed, leaving no personal data in storage', async () => {
