@@ -67,10 +67,28 @@ function loadView(view: ZoneView, zone: OrderZone | undefined): Promise<void> {
   return loadElement(VIEW_TAGS[view]).catch((error: unknown) => console.error('OrderZone: could not load', VIEW_TAGS[view], error));
 }
 
-/** Runs `task` when the page is idle after the first paint (soon, where there is no `requestIdleCallback`). */
-function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
-  else setTimeout(task, 200);
+/** How long the first screen may take before what follows it loads anyway, in ms. */
+const FIRST_SCREEN_MS = 3000;
+
+/**
+ * Runs `task` after the first screen: once the zone's catalog has answered (or after
+ * {@link FIRST_SCREEN_MS} for a page that shows no catalog) and the page is idle, so it never
+ * competes with what the first paint needs.
+ */
+function afterFirstScreen(zone: OrderZone, task: () => void): void {
+  let waiting = true;
+  const idle = (): void => {
+    if (!waiting) return;
+    waiting = false;
+    stop();
+    clearTimeout(timer);
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
+    else setTimeout(task, 200);
+  };
+  const timer = setTimeout(idle, FIRST_SCREEN_MS);
+  const stop = zone.catalog.$categories.subscribe((state) => {
+    if (state.status === 'ready' || state.status === 'error') queueMicrotask(idle);
+  });
 }
 
 const cartIcon = svg`<svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false"><path fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" d="M3 4h2l2.4 11.2a1.5 1.5 0 0 0 1.5 1.2h8.6a1.5 1.5 0 0 0 1.5-1.1L21 8H6.2"/><circle cx="9.5" cy="20" r="1.3" fill="currentColor"/><circle cx="17.5" cy="20" r="1.3" fill="currentColor"/></svg>`;
@@ -388,16 +406,21 @@ export class OrderZoneElement extends LitElement {
   }
 
   /**
-   * The header's account buttons need the account part: loaded when the page is idle after the
-   * first paint (at once if already loaded), and only when the backend offers sign-in.
+   * The header's account buttons need the account part: loaded after the first screen (see
+   * {@link afterFirstScreen}), or as soon as the shopper points at or focuses the zone (at once if already
+   * loaded), and only when the backend offers sign-in.
    */
   private followAccount(zone: OrderZone): void {
     if (this.accountFollowed === zone) return;
     this.accountFollowed = zone;
     this.session.setStore(zone.account?.$session);
     if (!zone.offers.signIn || zone.account) return;
-    whenIdle(() => {
-      if (this.activeZone !== zone) return;
+    let started = false;
+    const start = (): void => {
+      if (started || this.activeZone !== zone) return;
+      started = true;
+      this.removeEventListener('pointerover', start);
+      this.removeEventListener('focusin', start);
       zone.load('account').then(
         ({ account }) => {
           if (this.activeZone !== zone) return;
@@ -410,7 +433,10 @@ export class OrderZoneElement extends LitElement {
           console.warn('OrderZone: the account could not load', error);
         },
       );
-    });
+    };
+    this.addEventListener('pointerover', start);
+    this.addEventListener('focusin', start);
+    afterFirstScreen(zone, start);
   }
 
   private onNavigate(detail: OzEventDetails['oz-navigate']): void {
