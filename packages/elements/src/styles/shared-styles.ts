@@ -259,7 +259,7 @@ export const controls = css`
     color: var(--_muted);
     text-decoration: line-through;
   }
-  /* A part of the zone that could not load (the element's own content cannot show): why, and Try again. */
+  /* Content that could not load (a part of the zone, a product): why, and Try again. */
   .load-problem {
     display: grid;
     justify-items: start;

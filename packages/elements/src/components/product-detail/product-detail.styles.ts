@@ -545,16 +545,4 @@ export const productDetailStyles = css`
   .info-skeleton .block {
     height: 140px;
   }
-  .error-state {
-    display: grid;
-    justify-items: start;
-    gap: calc(var(--_space) * 1.5);
-    padding: calc(var(--_space) * 3);
-    border: 1px solid color-mix(in srgb, var(--_danger) 30%, var(--_border));
-    border-radius: var(--_radius);
-    background: color-mix(in srgb, var(--_danger) 5%, var(--_surface));
-  }
-  .error-state p {
-    margin: 0;
-  }
 `;

@@ -596,7 +596,7 @@ export class ProductDetail extends ZoneElement<'bookings'> {
             ? html`${product.subtitle ? html`<p class="subtitle">${this.i18n.text(product.subtitle)}</p>` : nothing}
               ${renderRatingSummary(product.rating, this.i18n)} ${this.renderPurchase(product)}`
             : error
-              ? html`<div class="error-state" part="error">
+              ? html`<div class="error-state load-problem" part="error">
                   <p>${describeError(error, t)}</p>
                   ${error.code === 'not_found'
                     ? html`<button type="button" class="button primary" @click=${this.back}>${t('detail.back')}</button>`
