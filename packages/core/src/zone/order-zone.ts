@@ -158,8 +158,7 @@ export function createOrderZone(config: OrderZoneConfig): OrderZone {
 
   /** Fetches a part's code once; a failed fetch is forgotten, so the next call retries. */
   function loadPart<P extends ZonePart>(part: P, create: () => Promise<ZoneParts[P]>): Promise<ZoneParts[P]> {
-    if (loaded[part]) return Promise.resolve(loaded[part]);
-    const pending = (loading[part] ??= create().then(
+    return (loading[part] ??= create().then(
       (instance) => {
         if (disposed) {
           instance.dispose();
@@ -174,7 +173,6 @@ export function createOrderZone(config: OrderZoneConfig): OrderZone {
         throw new OrderZoneError('network', `Could not load the ${part} of OrderZone (${error instanceof Error ? error.message : String(error)}); nothing was lost: try again.`, { cause: error });
       },
     )) as Promise<ZoneParts[P]>;
-    return pending;
   }
 
   const creators: { [K in ZonePart]: () => Promise<ZoneParts[K]> } = {

@@ -79,7 +79,7 @@ export abstract class ZoneElement<P extends ZonePart = never> extends LitElement
   /** Renders only with the zone's parts loaded (at once when they already are). */
   protected override shouldUpdate(changed: PropertyValues): boolean {
     this.zoneController.refresh();
-    return this.readyFor !== undefined && this.readyFor === this.activeZone && super.shouldUpdate(changed);
+    return this.readyFor === this.activeZone && super.shouldUpdate(changed);
   }
 
   private partsLoaded(zone: OrderZone): void {

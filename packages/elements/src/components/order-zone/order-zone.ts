@@ -275,6 +275,7 @@ export class OrderZoneElement extends LitElement {
     const prefetch = (): void => {
       void loadView('product', this.activeZone);
       void loadView('cart', this.activeZone);
+      this.loadAccount();
     };
     this.addEventListener('pointerover', prefetch, { once: true });
     this.addEventListener('focusin', prefetch, { once: true });
@@ -407,36 +408,32 @@ export class OrderZoneElement extends LitElement {
 
   /**
    * The header's account buttons need the account part: loaded after the first screen (see
-   * {@link afterFirstScreen}), or as soon as the shopper points at or focuses the zone (at once if already
-   * loaded), and only when the backend offers sign-in.
+   * {@link afterFirstScreen}), or as soon as the shopper points at or focuses the zone (the
+   * constructor's prefetch), and only when the backend offers sign-in.
    */
   private followAccount(zone: OrderZone): void {
     if (this.accountFollowed === zone) return;
     this.accountFollowed = zone;
     this.session.setStore(zone.account?.$session);
-    if (!zone.offers.signIn || zone.account) return;
-    let started = false;
-    const start = (): void => {
-      if (started || this.activeZone !== zone) return;
-      started = true;
-      this.removeEventListener('pointerover', start);
-      this.removeEventListener('focusin', start);
-      zone.load('account').then(
-        ({ account }) => {
-          if (this.activeZone !== zone) return;
-          this.session.setStore(account.$session);
-          this.requestUpdate();
-        },
-        (error: unknown) => {
-          // The header shows no account buttons; the sign-in page, if opened, shows the failure with "Try again".
-          this.accountFollowed = undefined;
-          console.warn('OrderZone: the account could not load', error);
-        },
-      );
-    };
-    this.addEventListener('pointerover', start);
-    this.addEventListener('focusin', start);
-    afterFirstScreen(zone, start);
+    if (zone.offers.signIn && !zone.account) afterFirstScreen(zone, () => this.loadAccount());
+  }
+
+  /** Loads the account of the zone in use (once: `zone.load()` keeps it) and follows its session. */
+  private loadAccount(): void {
+    const zone = this.activeZone;
+    if (!zone?.offers.signIn) return;
+    zone.load('account').then(
+      ({ account }) => {
+        if (this.activeZone !== zone) return;
+        this.session.setStore(account.$session);
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        // The header shows no account buttons; the sign-in page, if opened, shows the failure with "Try again".
+        this.accountFollowed = undefined;
+        console.warn('OrderZone: the account could not load', error);
+      },
+    );
   }
 
   private onNavigate(detail: OzEventDetails['oz-navigate']): void {
