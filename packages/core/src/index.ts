@@ -9,8 +9,9 @@
  * The parts a zone loads on demand (`zone.load('checkout')`) have entries of their own, their types
  * exported here: `@orderzone/core/checkout` (the checkout and its field rules),
  * `@orderzone/core/bookings` (the booking client, slot generation and change windows) and
- * `@orderzone/core/account` (sign-in with one-time codes). The booking price rules stay here: the
- * cart prices booking lines with them.
+ * `@orderzone/core/account` (sign-in with one-time codes). The booking rules (prices, dates, time
+ * zones, seat maps) are in `@orderzone/core/bookings` too: the cart fetches the price rules when a
+ * booking line is added, so a shop that sells only goods never downloads them.
  *
  * Secondary parts have entries of their own, their types exported here too: what follows an order
  * (lifecycle, watching, order actions) from `@orderzone/core/orders`, the reference pricing engine
@@ -42,13 +43,13 @@ export type * from './i18n/messages.ts';
 export * from './zone/order-zone.ts';
 export type * from './booking/booking-schema.ts';
 export type * from './booking/booking-rules-schema.ts';
-export * from './booking/calendar-date.ts';
-export * from './booking/time-zone.ts';
+export type * from './booking/calendar-date.ts';
+export type * from './booking/time-zone.ts';
 export type * from './booking/time-slots.ts';
-export * from './booking/holds.ts';
-export * from './booking/stay-pricing.ts';
-export * from './booking/seat-map.ts';
-export * from './booking/booking-price.ts';
+export type * from './booking/holds.ts';
+export type * from './booking/stay-pricing.ts';
+export type * from './booking/seat-map.ts';
+export type * from './booking/booking-price.ts';
 export type * from './booking/booking-windows.ts';
 export type * from './booking/booking-client.ts';
 export type * from './account/account.ts';

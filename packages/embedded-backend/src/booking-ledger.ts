@@ -20,16 +20,9 @@
  */
 import * as z from 'zod/mini';
 import {
-  DEFAULT_HOLD_MINUTES,
   OrderZoneError,
-  addDays,
-  daysBetween,
-  isClaimActive,
-  priceBooking,
-  priceStay,
-  utcToZoned,
 } from '@orderzone/core';
-import { generateSlots, slotAvailability } from '@orderzone/core/bookings';
+import { DEFAULT_HOLD_MINUTES, addDays, daysBetween, generateSlots, isClaimActive, priceBooking, priceStay, slotAvailability, utcToZoned } from '@orderzone/core/bookings';
 import { AvailabilityRequestSchema, BookingSelectionSchema, PlaceHoldRequestSchema } from '@orderzone/core/schemas';
 import type {
   Availability, AvailabilityRequest, BookableProduct, BookingClaim, BookingSelection, FieldError, Hold, LineProblem, LineRequest, Money,

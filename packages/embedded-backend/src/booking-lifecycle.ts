@@ -18,7 +18,8 @@
  *
  * @module
  */
-import { OrderZoneError, isClaimActive, priceBooking } from '@orderzone/core';
+import { OrderZoneError } from '@orderzone/core';
+import { isClaimActive, priceBooking } from '@orderzone/core/bookings';
 import {
   assertBookingWindowOpen,
   nextStatus,

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { utcToZoned, type Availability, type BookingSelection, type OrderRequest, type Product, type QuoteRequest, type TimeSlotProduct } from '@orderzone/core';
+import { type Availability, type BookingSelection, type OrderRequest, type Product, type QuoteRequest, type TimeSlotProduct } from '@orderzone/core';
+import { utcToZoned } from '@orderzone/core/bookings';
 import { AvailabilitySchema, HoldSchema, OrderSchema, QuoteSchema } from '@orderzone/core/schemas';
 import { createDemoShop } from './demo-catalog.ts';
 import { createOrderEngine, type EngineState, type OrderEngine, type ShopSeed } from './order-engine.ts';

@@ -15,7 +15,7 @@
  *
  * @module
  */
-import { addDays, utcToZoned, zonedDateTimeToUtc } from '@orderzone/core';
+import { addDays, utcToZoned, zonedDateTimeToUtc } from '@orderzone/core/bookings';
 import type {
   Category, Image, LocalizedText, Money, OptionGroup, PaymentMethod, PriceTier, Product, Review, SeatRow, SeatsProduct, SeatSession, Spec,
   StayProduct, TimeSlotProduct, Variant,

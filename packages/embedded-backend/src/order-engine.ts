@@ -26,10 +26,10 @@
 import * as z from 'zod/mini';
 import {
   OrderZoneError,
-  isClaimActive,
   stockLevel,
   validatePersonalization,
 } from '@orderzone/core';
+import { isClaimActive } from '@orderzone/core/bookings';
 import { validateCheckoutDraft } from '@orderzone/core/checkout';
 import { RETURN_PHOTO_MAX_COUNT, nextStatus, orderFlow } from '@orderzone/core/orders';
 import { priceQuote } from '@orderzone/core/pricing';

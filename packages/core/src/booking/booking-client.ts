@@ -152,7 +152,7 @@ export function createBookingClient(options: BookingClientOptions): BookingClien
       const placed = await hold(backend, { productId: product.id, variantId, booking }, ctx);
       let result: CartChangeResult;
       try {
-        result = cart.addBooking({
+        result = await cart.addBooking({
           product,
           variantId,
           booking: placed.booking,

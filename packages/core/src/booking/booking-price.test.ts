@@ -3,7 +3,8 @@ import { describe, test } from 'node:test';
 import { OrderZoneError } from '../errors.ts';
 import { cinemaProduct, cleaningProduct, cny, haircutProduct, hotelProduct } from '../testing/booking-products.ts';
 import { fieldErrorsOf } from '../testing/field-errors-of.ts';
-import { isBookable, priceBooking } from './booking-price.ts';
+import { priceBooking } from './booking-price.ts';
+import { isBookable } from '../catalog/product-rules.ts';
 
 describe('priceBooking: time slots', () => {
   test('costs the variant price and ends slotMinutes after the start, with the chosen staff member named', () => {

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import type { BookableProduct, Product, SeatsProduct, StayProduct, TimeSlotProduct, Variant } from '../catalog/catalog-schema.ts';
+import type { BookableProduct, SeatsProduct, StayProduct, TimeSlotProduct, Variant } from '../catalog/catalog-schema.ts';
 import { OrderZoneError, type FieldError } from '../errors.ts';
 import type { Money } from '../money/money.ts';
 import type { BookedSeat, BookingDetails, BookingSelection } from './booking-schema.ts';
@@ -157,9 +157,4 @@ export function priceBooking(product: BookableProduct, variantId: string, select
   throw invalid(`Product "${product.id}" is booked as "${product.kind}", not "${selection.type}".`, [
     { field: 'booking', code: 'booking_kind', params: { expected: product.kind } },
   ]);
-}
-
-/** True for a product that is booked (time slot, stay, seats) rather than shipped. */
-export function isBookable(product: Product): product is BookableProduct {
-  return product.kind === 'time_slot' || product.kind === 'stay' || product.kind === 'seats';
 }

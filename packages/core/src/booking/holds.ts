@@ -4,7 +4,8 @@
  * counts against the resource's capacity exactly like a confirmed booking, so two shoppers can never
  * both get the last unit. A hold is active while `now < expiresAt`; at `expiresAt` it has lapsed.
  *
- * These functions decide; the backend adapter that stores holds atomically is not built yet.
+ * These functions decide; a backend (the embedded one, or a merchant's) stores holds atomically.
+ * All are exported from `@orderzone/core/bookings` (the main entry has their types); the cart uses `secondsLeft`.
  *
  * @module
  */

@@ -41,9 +41,9 @@ function quotedBooking(line: CartLine, extra: Partial<QuoteLine> = {}): QuoteLin
 }
 
 describe('cart: booking lines', () => {
-  it('adds a booking as one line priced from the product, with its details and hold', () => {
+  it('adds a booking as one line priced from the product, with its details and hold', async () => {
     const cart = newCart();
-    const { line, notice } = cart.addBooking({ product: hotelProduct(), variantId: 'standard', booking: stay, hold: HOLD });
+    const { line, notice } = await cart.addBooking({ product: hotelProduct(), variantId: 'standard', booking: stay, hold: HOLD });
     assert.equal(notice, undefined);
     assert.equal(line?.quantity, 1);
     assert.deepEqual(line?.seen.unitPrice, cny(90000));
@@ -52,27 +52,27 @@ describe('cart: booking lines', () => {
     assert.equal(cart.$itemCount.get(), 1);
   });
 
-  it('two different slots of one service are two lines; the same pick twice is one line and a notice', () => {
+  it('two different slots of one service are two lines; the same pick twice is one line and a notice', async () => {
     const cart = newCart();
-    cart.addBooking({ product: cleaningProduct(), variantId: 'cleaning-2h', booking: slotAt('2026-05-01T01:00:00.000Z'), hold: HOLD });
-    cart.addBooking({ product: cleaningProduct(), variantId: 'cleaning-2h', booking: slotAt('2026-05-01T03:00:00.000Z'), hold: { ...HOLD, id: 'hold-2' } });
-    const again = cart.addBooking({ product: cleaningProduct(), variantId: 'cleaning-2h', booking: slotAt('2026-05-01T09:00:00+08:00'), hold: { ...HOLD, id: 'hold-3' } });
+    await cart.addBooking({ product: cleaningProduct(), variantId: 'cleaning-2h', booking: slotAt('2026-05-01T01:00:00.000Z'), hold: HOLD });
+    await cart.addBooking({ product: cleaningProduct(), variantId: 'cleaning-2h', booking: slotAt('2026-05-01T03:00:00.000Z'), hold: { ...HOLD, id: 'hold-2' } });
+    const again = await cart.addBooking({ product: cleaningProduct(), variantId: 'cleaning-2h', booking: slotAt('2026-05-01T09:00:00+08:00'), hold: { ...HOLD, id: 'hold-3' } });
     assert.deepEqual(again.notice, { code: 'booking_already_in_cart' });
     assert.equal(again.line?.hold?.id, 'hold-1', 'the line in the cart keeps its own hold');
     assert.equal(cart.$lines.get().length, 2);
   });
 
-  it('seats in another order are the same pick', () => {
+  it('seats in another order are the same pick', async () => {
     const cart = newCart();
-    cart.addBooking({ product: cinemaProduct(), variantId: 'ticket', booking: seats, hold: HOLD });
-    const again = cart.addBooking({ product: cinemaProduct(), variantId: 'ticket', booking: { ...seats, seatIds: ['A1', 'A2'] } });
+    await cart.addBooking({ product: cinemaProduct(), variantId: 'ticket', booking: seats, hold: HOLD });
+    const again = await cart.addBooking({ product: cinemaProduct(), variantId: 'ticket', booking: { ...seats, seatIds: ['A1', 'A2'] } });
     assert.equal(again.notice?.code, 'booking_already_in_cart');
   });
 
-  it('a pick that breaks the rules is refused with field errors and the cart is unchanged', () => {
+  it('a pick that breaks the rules is refused with field errors and the cart is unchanged', async () => {
     const cart = newCart();
     cart.add({ product: mugProduct(), variantId: 'mug', quantity: 2 });
-    assert.throws(
+    await assert.rejects(
       () => cart.addBooking({ product: cinemaProduct(), variantId: 'ticket', booking: { type: 'seats', sessionId: 'evening', seatIds: ['A1', 'A2', 'A3', 'A4'] } }),
       (error: unknown) => isOrderZoneError(error) && error.code === 'validation' && error.fieldErrors.some((e) => e.code === 'too_many_seats'),
     );
@@ -90,9 +90,9 @@ describe('cart: booking lines', () => {
     );
   });
 
-  it('a booking line stays at quantity 1: more gives a notice, 0 removes it', () => {
+  it('a booking line stays at quantity 1: more gives a notice, 0 removes it', async () => {
     const cart = newCart();
-    const { line } = cart.addBooking({ product: hotelProduct(), variantId: 'standard', booking: stay, hold: HOLD });
+    const { line } = await cart.addBooking({ product: hotelProduct(), variantId: 'standard', booking: stay, hold: HOLD });
     assert.deepEqual(cart.setQuantity(line!.key, 3).notice, { code: 'booking_quantity_fixed', requested: 3 });
     assert.equal(cart.$lines.get()[0]?.quantity, 1);
     assert.equal(cart.setQuantity(line!.key, 1).notice, undefined);
@@ -100,21 +100,21 @@ describe('cart: booking lines', () => {
     assert.equal(cart.$lines.get().length, 0);
   });
 
-  it('toLineRequests sends the pick and the hold id; goods lines stay as before', () => {
+  it('toLineRequests sends the pick and the hold id; goods lines stay as before', async () => {
     const cart = newCart();
     cart.add({ product: mugProduct(), variantId: 'mug', quantity: 1 });
-    cart.addBooking({ product: cinemaProduct(), variantId: 'ticket', booking: seats, hold: HOLD });
+    await cart.addBooking({ product: cinemaProduct(), variantId: 'ticket', booking: seats, hold: HOLD });
     assert.deepEqual(cart.toLineRequests(), [
       { productId: 'mug', variantId: 'mug', quantity: 1, personalization: {} },
       { productId: 'cinema', variantId: 'ticket', quantity: 1, personalization: {}, booking: seats, holdId: 'hold-1' },
     ]);
   });
 
-  it('removing tells onRemove listeners; undo puts a booking back without its hold, marked hold_expired', () => {
+  it('removing tells onRemove listeners; undo puts a booking back without its hold, marked hold_expired', async () => {
     const cart = newCart();
     const removed: string[] = [];
     cart.onRemove((line) => removed.push(line.hold?.id ?? 'none'));
-    const { line } = cart.addBooking({ product: hotelProduct(), variantId: 'standard', booking: stay, hold: HOLD });
+    const { line } = await cart.addBooking({ product: hotelProduct(), variantId: 'standard', booking: stay, hold: HOLD });
     cart.remove(line!.key);
     assert.deepEqual(removed, ['hold-1']);
     assert.equal(cart.undoRemove(), true);
@@ -126,9 +126,9 @@ describe('cart: booking lines', () => {
     assert.deepEqual(removed, ['hold-1'], 'clear() is not a removal by the shopper (an order was placed)');
   });
 
-  it('updateBooking replaces the hold and clears the problem', () => {
+  it('updateBooking replaces the hold and clears the problem', async () => {
     const cart = newCart();
-    const { line } = cart.addBooking({ product: hotelProduct(), variantId: 'standard', booking: stay, hold: HOLD });
+    const { line } = await cart.addBooking({ product: hotelProduct(), variantId: 'standard', booking: stay, hold: HOLD });
     cart.updateBooking(line!.key, { bookingProblem: 'hold_expired' });
     assert.equal(cart.$lines.get()[0]?.bookingProblem, 'hold_expired');
     const updated = cart.updateBooking(line!.key, { hold: { id: 'hold-9', expiresAt: '2026-04-30T08:20:00.000Z' }, bookingProblem: null });
@@ -138,11 +138,11 @@ describe('cart: booking lines', () => {
 });
 
 describe('cart: bookings and quotes', () => {
-  it('marks lapsed and taken lines from the quote and refreshes the hold expiry', () => {
+  it('marks lapsed and taken lines from the quote and refreshes the hold expiry', async () => {
     const cart = newCart();
-    const a = cart.addBooking({ product: hotelProduct(), variantId: 'standard', booking: stay, hold: HOLD }).line!;
-    const b = cart.addBooking({ product: cinemaProduct(), variantId: 'ticket', booking: seats, hold: { ...HOLD, id: 'hold-2' } }).line!;
-    const c = cart.addBooking({ product: cleaningProduct(), variantId: 'cleaning-2h', booking: slotAt('2026-05-01T01:00:00.000Z'), hold: { ...HOLD, id: 'hold-3' } }).line!;
+    const a = (await cart.addBooking({ product: hotelProduct(), variantId: 'standard', booking: stay, hold: HOLD })).line!;
+    const b = (await cart.addBooking({ product: cinemaProduct(), variantId: 'ticket', booking: seats, hold: { ...HOLD, id: 'hold-2' } })).line!;
+    const c = (await cart.addBooking({ product: cleaningProduct(), variantId: 'cleaning-2h', booking: slotAt('2026-05-01T01:00:00.000Z'), hold: { ...HOLD, id: 'hold-3' } })).line!;
     cart.applyQuote(
       quoteOf([
         quotedBooking(a, { problem: { code: 'hold_expired' }, hold: HOLD }),
@@ -156,9 +156,9 @@ describe('cart: bookings and quotes', () => {
     assert.equal(la?.hold?.id, 'hold-1', 'the lapsed hold id is kept so the backend keeps recognising it');
   });
 
-  it('a fine quote clears an earlier problem; an "any" slot matches its quote line by hold id', () => {
+  it('a fine quote clears an earlier problem; an "any" slot matches its quote line by hold id', async () => {
     const cart = newCart();
-    const line = cart.addBooking({ product: cleaningProduct(), variantId: 'cleaning-2h', booking: { type: 'time_slot', start: '2026-05-01T01:00:00.000Z' }, hold: HOLD }).line!;
+    const line = (await cart.addBooking({ product: cleaningProduct(), variantId: 'cleaning-2h', booking: { type: 'time_slot', start: '2026-05-01T01:00:00.000Z' }, hold: HOLD })).line!;
     cart.updateBooking(line.key, { bookingProblem: 'hold_expired' });
     const assigned = { ...line.bookingDetails!, resourceId: 'wang' } as QuoteLine['booking'];
     cart.applyQuote(quoteOf([quotedBooking(line, { booking: assigned, hold: HOLD, unitPrice: cny(21000) })]));
@@ -170,9 +170,9 @@ describe('cart: bookings and quotes', () => {
 });
 
 describe('cart: hold countdown', () => {
-  it('holdSecondsLeft counts down to 0 and is undefined without a hold', () => {
+  it('holdSecondsLeft counts down to 0 and is undefined without a hold', async () => {
     const cart = newCart();
-    const line = cart.addBooking({ product: hotelProduct(), variantId: 'standard', booking: stay, hold: HOLD }).line!;
+    const line = (await cart.addBooking({ product: hotelProduct(), variantId: 'standard', booking: stay, hold: HOLD })).line!;
     assert.equal(holdSecondsLeft(line, new Date('2026-04-30T08:00:00.000Z')), 600);
     assert.equal(holdSecondsLeft(line, new Date('2026-04-30T08:09:59.500Z')), 1);
     assert.equal(holdSecondsLeft(line, new Date('2026-04-30T08:10:00.000Z')), 0);
@@ -185,10 +185,10 @@ describe('cart: hold countdown', () => {
 });
 
 describe('cart: stored booking lines', () => {
-  it('survive a reload and reach another tab with their pick, details, hold and problem', () => {
+  it('survive a reload and reach another tab with their pick, details, hold and problem', async () => {
     const group = memoryStorageGroup();
     const first = newCart(group.connect());
-    const line = first.addBooking({ product: cinemaProduct(), variantId: 'ticket', booking: seats, hold: HOLD }).line!;
+    const line = (await first.addBooking({ product: cinemaProduct(), variantId: 'ticket', booking: seats, hold: HOLD })).line!;
     first.updateBooking(line.key, { bookingProblem: 'hold_expired' });
     const second = newCart(group.connect());
     assert.deepEqual(second.$lines.get(), first.$lines.get());

@@ -4,11 +4,10 @@
  * @module
  */
 import { atom, computed, type ReadableAtom } from 'nanostores';
-import { isBookable, priceBooking } from '../booking/booking-price.ts';
 import type { BookingDetails, BookingSelection } from '../booking/booking-schema.ts';
 import { secondsLeft } from '../booking/holds.ts';
 import type { BookableProduct, Image, LocalizedText, Product, QuantityRule, Variant } from '../catalog/catalog-schema.ts';
-import { previewUnitPrice, validatePersonalization } from '../catalog/product-rules.ts';
+import { isBookable, previewUnitPrice, validatePersonalization } from '../catalog/product-rules.ts';
 import { fitQuantity } from '../catalog/quantity-rule.ts';
 import { OrderZoneError } from '../errors.ts';
 import { localize } from '../i18n/locale.ts';
@@ -154,11 +153,14 @@ export interface Cart {
   add(input: AddToCartInput): CartChangeResult;
   /**
    * Adds a booking line (quantity 1) priced from the product with `priceBooking`, carrying its hold.
-   * The same pick already in the cart is not added twice (notice `booking_already_in_cart`). Throws
-   * `OrderZoneError('validation')` with `fieldErrors` for a pick that breaks the product's rules
+   * The same pick already in the cart is not added twice (notice `booking_already_in_cart`). Rejects
+   * with `OrderZoneError('validation')` and `fieldErrors` for a pick that breaks the product's rules
    * or invalid personalization. Places no hold itself.
+   *
+   * Asynchronous because the booking price rules are fetched on first use (they are already there
+   * once the zone's `bookings` part is loaded), so a cart that sells only goods never downloads them.
    */
-  addBooking(input: AddBookingInput): CartChangeResult;
+  addBooking(input: AddBookingInput): Promise<CartChangeResult>;
   /** Replaces or clears a booking line's hold and problem (a re-check, a quote). Returns the line, or undefined for an unknown key. */
   updateBooking(key: string, update: BookingLineUpdate): CartLine | undefined;
   /**
@@ -327,8 +329,9 @@ export function createCart(options: CartOptions): Cart {
     return fit.notice ? { line, notice: fit.notice } : { line };
   }
 
-  function addBooking(input: AddBookingInput): CartChangeResult {
+  async function addBooking(input: AddBookingInput): Promise<CartChangeResult> {
     const { product, variantId, booking } = input;
+    const { priceBooking } = await import('../booking/booking-price.ts');
     const variant = variantOf(product, variantId);
     const personalization = checkedPersonalization(product, input.personalization);
     const priced = priceBooking(product, variantId, booking);

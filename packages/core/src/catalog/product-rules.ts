@@ -7,7 +7,12 @@
  */
 import { OrderZoneError, type FieldError } from '../errors.ts';
 import { addMoney, compareMoney, multiplyMoney, type Money } from '../money/money.ts';
-import type { PersonalizationField, PriceTier, Product, StockLevel, Variant } from './catalog-schema.ts';
+import type { BookableProduct, PersonalizationField, PriceTier, Product, StockLevel, Variant } from './catalog-schema.ts';
+
+/** True for a product that is booked (time slot, stay, seats) rather than shipped. */
+export function isBookable(product: Product): product is BookableProduct {
+  return product.kind === 'time_slot' || product.kind === 'stay' || product.kind === 'seats';
+}
 
 /** Stock at or below this many units shows as "only N left". */
 export const LOW_STOCK_THRESHOLD = 5;

@@ -72,9 +72,9 @@ function openPage(adapter: BackendAdapter) {
   return { cart, checkout };
 }
 
-function book(cart: Cart, activeHolds: Set<string>, productId: string, variantId: string, booking: BookingSelection, holdId: string) {
+async function book(cart: Cart, activeHolds: Set<string>, productId: string, variantId: string, booking: BookingSelection, holdId: string) {
   activeHolds.add(holdId);
-  return cart.addBooking({ product: products.get(productId) as never, variantId, booking, hold: { id: holdId, expiresAt: '2026-04-30T08:10:00.000Z' } }).line!;
+  return (await cart.addBooking({ product: products.get(productId) as never, variantId, booking, hold: { id: holdId, expiresAt: '2026-04-30T08:10:00.000Z' } })).line!;
 }
 
 const contact = { name: '王小明', phone: '13800138000', email: 'wang@example.com' };
@@ -84,8 +84,8 @@ describe('checkout with bookings: what the order needs', () => {
   it('stays and seats alone need neither an address nor a delivery option, and the order carries picks and holds', async () => {
     const { adapter, activeHolds, submitted } = bookingBackend();
     const { cart, checkout } = openPage(adapter);
-    book(cart, activeHolds, 'hotel', 'standard', stay, 'h-stay');
-    book(cart, activeHolds, 'cinema', 'ticket', seats, 'h-seats');
+    await book(cart, activeHolds, 'hotel', 'standard', stay, 'h-stay');
+    await book(cart, activeHolds, 'cinema', 'ticket', seats, 'h-seats');
     assert.deepEqual(checkout.$requirements.get(), { address: 'none', shippingOption: false });
     checkout.update({ contact, paymentMethodId: 'alipay' });
     const order = await checkout.submit();
@@ -106,7 +106,7 @@ describe('checkout with bookings: what the order needs', () => {
   it('an on-site service needs a service address but no delivery option', async () => {
     const { adapter, activeHolds, submitted } = bookingBackend();
     const { cart, checkout } = openPage(adapter);
-    book(cart, activeHolds, 'cleaning', 'cleaning-2h', slot, 'h-slot');
+    await book(cart, activeHolds, 'cleaning', 'cleaning-2h', slot, 'h-slot');
     assert.deepEqual(checkout.$requirements.get(), { address: 'service', shippingOption: false });
     checkout.update({ contact, paymentMethodId: 'alipay' });
     assert.equal(await checkout.submit(), undefined);
@@ -123,7 +123,7 @@ describe('checkout with bookings: what the order needs', () => {
     const { adapter, activeHolds, submitted } = bookingBackend();
     const { cart, checkout } = openPage(adapter);
     cart.add({ product: mugProduct(), variantId: 'mug', quantity: 1 });
-    book(cart, activeHolds, 'cinema', 'ticket', seats, 'h-seats');
+    await book(cart, activeHolds, 'cinema', 'ticket', seats, 'h-seats');
     assert.deepEqual(checkout.$requirements.get(), { address: 'shipping', shippingOption: true });
     checkout.update({ contact, shippingAddress: address, paymentMethodId: 'alipay' });
     await checkout.refreshQuote();
@@ -136,8 +136,8 @@ describe('checkout with bookings: lapsed holds', () => {
   it('stops before submitting, says which line lapsed, marks it in the cart, and goes through once re-checked', async () => {
     const { adapter, activeHolds, submitted } = bookingBackend();
     const { cart, checkout } = openPage(adapter);
-    const kept = book(cart, activeHolds, 'cinema', 'ticket', seats, 'h-seats');
-    const lapsed = book(cart, activeHolds, 'hotel', 'standard', stay, 'h-stay');
+    const kept = await book(cart, activeHolds, 'cinema', 'ticket', seats, 'h-seats');
+    const lapsed = await book(cart, activeHolds, 'hotel', 'standard', stay, 'h-stay');
     activeHolds.delete('h-stay');
     checkout.update({ contact, paymentMethodId: 'alipay' });
     assert.equal(await checkout.submit(), undefined);
@@ -167,7 +167,7 @@ describe('checkout with bookings: taken at the last moment', () => {
   it('a booking conflict at submission is a refusal, and a fresh quote shows which line', async () => {
     const { adapter, activeHolds } = bookingBackend();
     const { cart, checkout } = openPage(adapter);
-    const line = book(cart, activeHolds, 'cinema', 'ticket', seats, 'h-seats');
+    const line = await book(cart, activeHolds, 'cinema', 'ticket', seats, 'h-seats');
     checkout.update({ contact, paymentMethodId: 'alipay' });
     await checkout.refreshQuote();
     adapter.submitOrder = async () => {
@@ -188,20 +188,20 @@ describe('checkout with bookings: taken at the last moment', () => {
 });
 
 describe('checkoutRequirements and validation', () => {
-  it('follows the lines before a quote arrives; an empty cart requires everything', () => {
+  it('follows the lines before a quote arrives; an empty cart requires everything', async () => {
     const { activeHolds } = bookingBackend();
     const cart = createCart({ shopId: 's', currency: 'CNY', storage: memoryStorage() });
     assert.deepEqual(checkoutRequirements(cart.$lines.get()), { address: 'shipping', shippingOption: true });
-    book(cart, activeHolds, 'hotel', 'standard', stay, 'h1');
+    await book(cart, activeHolds, 'hotel', 'standard', stay, 'h1');
     assert.deepEqual(checkoutRequirements(cart.$lines.get()), { address: 'none', shippingOption: false });
-    book(cart, activeHolds, 'cleaning', 'cleaning-2h', slot, 'h2');
+    await book(cart, activeHolds, 'cleaning', 'cleaning-2h', slot, 'h2');
     assert.deepEqual(checkoutRequirements(cart.$lines.get()), { address: 'service', shippingOption: false });
   });
 
-  it('a quote for other lines is not used; a quote for these lines is', () => {
+  it('a quote for other lines is not used; a quote for these lines is', async () => {
     const { activeHolds } = bookingBackend();
     const cart = createCart({ shopId: 's', currency: 'CNY', storage: memoryStorage() });
-    book(cart, activeHolds, 'hotel', 'standard', stay, 'h1');
+    await book(cart, activeHolds, 'hotel', 'standard', stay, 'h1');
     const stale = priceQuote({ currency: 'CNY', lines: [{ productId: 'mug', variantId: 'mug', quantity: 1, personalization: {} }] }, (id) => products.get(id), rules, NOW);
     assert.deepEqual(checkoutRequirements(cart.$lines.get(), stale), { address: 'none', shippingOption: false });
     const current = { ...priceQuote({ currency: 'CNY', lines: cart.toLineRequests() }, (id) => products.get(id), rules, NOW), requiresAddress: true };

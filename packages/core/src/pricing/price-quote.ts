@@ -5,7 +5,8 @@
  *
  * @module
  */
-import { isBookable, priceBooking } from '../booking/booking-price.ts';
+import { priceBooking } from '../booking/booking-price.ts';
+import { isBookable } from '../catalog/product-rules.ts';
 import type { LocalizedText, Product, Variant } from '../catalog/catalog-schema.ts';
 import { previewUnitPrice, validatePersonalization } from '../catalog/product-rules.ts';
 import { isQuantityAllowed } from '../catalog/quantity-rule.ts';

@@ -8,10 +8,8 @@
  * @module
  */
 import {
-  addDays,
   createOrderZone,
   OrderZoneError,
-  zonedDateTimeToUtc,
   type AvailabilityRequest,
   type Money,
   type OrderZone,
@@ -19,6 +17,7 @@ import {
   type StayProduct,
   type TimeSlotProduct,
 } from '@orderzone/core';
+import { addDays, zonedDateTimeToUtc } from '@orderzone/core/bookings';
 import { createTestBackend, overridableAdapter, persistentMemoryStorage, ALL_PARTS, type TestZone } from './zone-fixture.ts';
 
 /** What the fake backend answers for an availability request: anything, even malformed. */

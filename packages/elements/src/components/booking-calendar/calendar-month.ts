@@ -12,7 +12,7 @@
  *
  * @module
  */
-import { addDays, isoWeekday } from '@orderzone/core';
+import { addDays, isoWeekday } from '@orderzone/core/bookings';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 
 /** ISO weekday (1 Monday … 7 Sunday) that starts the week where `intl.Locale` has no week data. */

@@ -13,7 +13,8 @@
  *
  * @module
  */
-import { describeZones, type BookingDetails, type LocalizedText, type Money } from '@orderzone/core';
+import { type BookingDetails, type LocalizedText, type Money } from '@orderzone/core';
+import { describeZones } from '@orderzone/core/bookings';
 import { html, nothing, type TemplateResult } from 'lit';
 
 /** What the part needs from its host's locale (a `LocaleController` fits). */

@@ -1,4 +1,5 @@
-import { formatMoney, priceBooking, utcToZoned, zonedDateTimeToUtc, type TimeSlotProduct } from '@orderzone/core';
+import { formatMoney, type TimeSlotProduct } from '@orderzone/core';
+import { priceBooking, utcToZoned, zonedDateTimeToUtc } from '@orderzone/core/bookings';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createBookingFixture, serviceAvailability, serviceProduct, type BookingFixture } from '../../testing/booking-picker-fixture.ts';

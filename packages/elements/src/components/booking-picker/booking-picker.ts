@@ -1,6 +1,5 @@
 import {
   toOrderZoneError,
-  utcToZoned,
   type BookingPrice,
   type BookingSelection,
   type LoadedZone,
@@ -9,6 +8,7 @@ import {
   type SlotOpening,
   type TimeSlotProduct,
 } from '@orderzone/core';
+import { utcToZoned } from '@orderzone/core/bookings';
 import { describeError } from '@orderzone/core/messages';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';

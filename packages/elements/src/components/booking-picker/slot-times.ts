@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { describeZones, utcToZoned } from '@orderzone/core';
+import { describeZones, utcToZoned } from '@orderzone/core/bookings';
 
 type Translate = (key: string, params?: Record<string, string | number>) => string;
 

@@ -1,4 +1,5 @@
-import { addDays, createOrderZone, holdSecondsLeft, memoryStorage, OrderZoneError, utcToZoned, type BookableProduct, type BookingSelection, type CartLine } from '@orderzone/core';
+import { createOrderZone, holdSecondsLeft, memoryStorage, OrderZoneError, type BookableProduct, type BookingSelection, type CartLine } from '@orderzone/core';
+import { addDays, utcToZoned } from '@orderzone/core/bookings';
 import { createEmbeddedBackend } from '@orderzone/embedded-backend';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';

@@ -1,4 +1,5 @@
-import { addDays, createOrderZone, memoryStorage, utcToZoned, type BookableProduct, type BookingSelection, type OrderZone } from '@orderzone/core';
+import { createOrderZone, memoryStorage, type BookableProduct, type BookingSelection, type OrderZone } from '@orderzone/core';
+import { addDays, utcToZoned } from '@orderzone/core/bookings';
 import { createEmbeddedBackend } from '@orderzone/embedded-backend';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';

@@ -1,4 +1,5 @@
-import { addDays, formatMoney, localize, OrderZoneError, utcToZoned, type BookableProduct, type BookingSelection } from '@orderzone/core';
+import { formatMoney, localize, OrderZoneError, type BookableProduct, type BookingSelection } from '@orderzone/core';
+import { addDays, utcToZoned } from '@orderzone/core/bookings';
 import { demoShop } from '@orderzone/embedded-backend/demo-catalog';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';

@@ -1,4 +1,5 @@
-import { formatMoney, priceBooking, type SeatsProduct } from '@orderzone/core';
+import { formatMoney, type SeatsProduct } from '@orderzone/core';
+import { priceBooking } from '@orderzone/core/bookings';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { cinemaAvailability, cinemaProduct, createBookingFixture, type BookingFixture } from '../../testing/booking-picker-fixture.ts';

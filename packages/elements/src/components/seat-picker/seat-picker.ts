@@ -1,5 +1,4 @@
 import {
-  formatSlotTime,
   toOrderZoneError,
   type BookingPrice,
   type BookingSelection,
@@ -9,6 +8,7 @@ import {
   type SeatRow,
   type SeatsProduct,
 } from '@orderzone/core';
+import { formatSlotTime } from '@orderzone/core/bookings';
 import { describeError, describeFieldError } from '@orderzone/core/messages';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';

@@ -1,4 +1,5 @@
-import { formatMoney, priceBooking, utcToZoned, type StayProduct } from '@orderzone/core';
+import { formatMoney, type StayProduct } from '@orderzone/core';
+import { priceBooking, utcToZoned } from '@orderzone/core/bookings';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createBookingFixture, hotelAvailability, hotelProduct, type BookingFixture } from '../../testing/booking-picker-fixture.ts';

@@ -1,9 +1,6 @@
 import {
-  addDays,
-  daysBetween,
   formatMoney,
   toOrderZoneError,
-  utcToZoned,
   type BookingPrice,
   type BookingSelection,
   type FieldError,
@@ -13,6 +10,7 @@ import {
   type OrderZoneError,
   type StayProduct,
 } from '@orderzone/core';
+import { addDays, daysBetween, utcToZoned } from '@orderzone/core/bookings';
 import { describeError, describeFieldError } from '@orderzone/core/messages';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
