@@ -62,6 +62,8 @@ export default defineConfig(({ mode }) => {
         output: {
           minify: true,
           chunkFileNames: 'orderzone-[name]-[hash].mjs',
+          // Everything the page start imports statically in one chunk, not one small file per shared module.
+          codeSplitting: { groups: [{ name: 'first-paint', tags: ['$initial'] }] },
         },
       },
     },

@@ -1,6 +1,7 @@
 // How the size scripts measure (size-budget.mjs checks, size-composition.mjs explains): brotli at
-// quality 11, and @orderzone/core's main entry built alone, minified, with its dependencies; the
-// parts it loads on demand with import() (checkout, bookings, account) come out as chunks of their own.
+// quality 11, and @orderzone/core's main entry built alone, minified, with its dependencies, the way
+// an app's bundler includes it; the parts it loads on demand with import() (checkout, bookings,
+// account) come out as chunks of their own.
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { build, defaultClientConditions } from 'vite';
@@ -28,7 +29,9 @@ export function buildCoreMainEntry(fileName) {
       minify: true,
       target: 'es2022',
       lib: { entry: coreEntry, formats: ['es'], fileName: () => fileName },
-      rolldownOptions: { output: { minify: true } },
+      // As an app that imports the core bundles it: what the entry shares with the parts stays in the
+      // entry's chunk (a library build's strict entry signature would split it into chunks of its own).
+      rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true } },
     },
   });
 }
