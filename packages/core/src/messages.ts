@@ -1,6 +1,7 @@
 /**
  * `@orderzone/core/messages`: the core's message catalogs (zh-CN and en-US) and translation:
- * `coreMessages`, `createTranslator`, `describeError`, `describeFieldError`, `formatTemplate`,
+ * `coreMessages` (all of them; also in three groups: `shoppingMessages`, `checkoutMessages`,
+ * `bookingMessages`), `createTranslator`, `describeError`, `describeFieldError`, `formatTemplate`,
  * `formatHoldTime`. For a UI of your own; the elements bring them along. The main entry
  * `@orderzone/core` exports the catalog types only, so code that shows no text carries no catalog.
  *
@@ -12,3 +13,7 @@
  * @packageDocumentation
  */
 export * from './i18n/messages.ts';
+export * from './i18n/core-messages.ts';
+export * from './i18n/shopping-messages.ts';
+export * from './i18n/checkout-messages.ts';
+export * from './i18n/booking-messages.ts';

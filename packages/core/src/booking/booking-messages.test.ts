@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { FieldError } from '../errors.ts';
-import { coreMessages, createTranslator, describeFieldError } from '../i18n/messages.ts';
+import { coreMessages } from '../i18n/core-messages.ts';
+import { createTranslator, describeFieldError } from '../i18n/messages.ts';
 import { fieldErrorsOf } from '../testing/field-errors-of.ts';
 import { validateSeatSelection, type SeatMap } from './seat-map.ts';
 import { priceStay, type StayRules } from './stay-pricing.ts';

@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { OrderZoneError, type OrderZoneErrorCode } from '../errors.ts';
-import { coreMessages, createTranslator, describeError, describeFieldError, formatHoldTime, formatTemplate } from './messages.ts';
+import { bookingMessages } from './booking-messages.ts';
+import { checkoutMessages } from './checkout-messages.ts';
+import { coreMessages } from './core-messages.ts';
+import { shoppingMessages } from './shopping-messages.ts';
+import { createTranslator, describeError, describeFieldError, formatHoldTime, formatTemplate } from './messages.ts';
 
 const ERROR_CODES: OrderZoneErrorCode[] = [
   'network', 'timeout', 'aborted', 'validation', 'out_of_stock', 'price_changed', 'rate_limited',
@@ -60,6 +64,30 @@ describe('coreMessages', () => {
 
   test('zh-CN text is Chinese, not English copied over', () => {
     for (const [key, text] of Object.entries(zh)) assert.match(text, /[\u4e00-\u9fff]/, key);
+  });
+});
+
+describe('the message groups', () => {
+  const groups = { shoppingMessages, checkoutMessages, bookingMessages };
+
+  test('each key is in exactly one group, and together they are coreMessages', () => {
+    for (const locale of ['en-US', 'zh-CN']) {
+      const seen = new Map<string, string>();
+      for (const [name, group] of Object.entries(groups)) {
+        for (const key of Object.keys(group[locale]!)) {
+          assert.equal(seen.get(key), undefined, `${key} is in ${seen.get(key)} and ${name}`);
+          seen.set(key, name);
+        }
+      }
+      assert.deepEqual([...seen.keys()].sort(), Object.keys(coreMessages[locale]!).sort());
+    }
+  });
+
+  test('every error and cart notice is a shopping message, so the first screen can show any of them', () => {
+    const shopping = Object.keys(shoppingMessages['en-US']!);
+    const needed = Object.keys(coreMessages['en-US']!).filter((key) => key.startsWith('error.') || key.startsWith('cart.'));
+    assert.deepEqual(needed.filter((key) => !shopping.includes(key)), []);
+    for (const key of ['field.required', 'field.invalid', 'field.too_long', 'field.invalid_quantity']) assert.ok(shopping.includes(key), key);
   });
 });
 

@@ -43,8 +43,11 @@ export abstract class ZoneElement<P extends ZonePart = never> extends LitElement
   /** Where the "could not load" problem is rendered, outside the element's own template. */
   private problemBox: HTMLElement | undefined;
 
-  /** `parts`: the parts of the zone this element needs loaded before it renders. */
-  constructor(messages: MessageCatalogs, parts: readonly P[] = []) {
+  /**
+   * `messages`: the element's catalogs, later ones winning (`[...flowMessages, its own]` for an
+   * element loaded on demand); `parts`: the parts of the zone this element needs loaded before it renders.
+   */
+  constructor(messages: MessageCatalogs | readonly MessageCatalogs[], parts: readonly P[] = []) {
     super();
     this.parts = parts;
     this.zoneController = new ZoneController(this, (zone) => {

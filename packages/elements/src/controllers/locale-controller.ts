@@ -1,30 +1,32 @@
 /**
  * Gives an element its locale and a translator. The locale comes from the element's own `locale`
- * attribute, else its zone's locale. Text comes from the core's messages, the shared element
- * messages, the element's own catalog and the merchant's overrides, in that order.
+ * attribute, else its zone's locale. Text comes from the core's shopping messages (errors, general
+ * field problems, cart notices), the shared element messages, the element's own catalogs (its own
+ * text, plus the core's checkout or booking messages when it shows those flows) and the merchant's
+ * overrides, in that order.
  *
  * @module
  */
 import { localize, normalizeLocale, type LocalizedText, type MessageCatalogs, type Money, formatMoney } from '@orderzone/core';
-import { coreMessages, createTranslator } from '@orderzone/core/messages';
+import { createTranslator, shoppingMessages } from '@orderzone/core/messages';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { merchantMessages, sharedMessages } from '../i18n/shared-messages.ts';
 
 type Translate = (key: string, params?: Record<string, string | number>) => string;
 
 export class LocaleController implements ReactiveController {
-  private readonly catalogs: MessageCatalogs;
+  private readonly catalogs: readonly MessageCatalogs[];
   private readonly getLocale: () => string | undefined;
   private cachedLocale = '';
   private cachedLayers = -1;
   private translate: Translate = (key) => key;
 
   /**
-   * @param catalogs the element's own messages
+   * @param catalogs the element's own messages, and the core's groups it needs beyond the shopping ones
    * @param getLocale returns the element's `locale` attribute or its zone's locale
    */
-  constructor(host: ReactiveControllerHost, catalogs: MessageCatalogs, getLocale: () => string | undefined) {
-    this.catalogs = catalogs;
+  constructor(host: ReactiveControllerHost, catalogs: MessageCatalogs | readonly MessageCatalogs[], getLocale: () => string | undefined) {
+    this.catalogs = Array.isArray(catalogs) ? catalogs : [catalogs];
     this.getLocale = getLocale;
     host.addController(this);
   }
@@ -39,7 +41,7 @@ export class LocaleController implements ReactiveController {
     const locale = this.locale;
     const layers = merchantMessages();
     if (locale !== this.cachedLocale || layers.length !== this.cachedLayers) {
-      this.translate = createTranslator(locale, coreMessages, sharedMessages, this.catalogs, ...layers);
+      this.translate = createTranslator(locale, shoppingMessages, sharedMessages, ...this.catalogs, ...layers);
       this.cachedLocale = locale;
       this.cachedLayers = layers.length;
     }

@@ -32,6 +32,7 @@ import { ZoneElement } from '../zone-element.ts';
 import { bookingPickerMessages } from './booking-picker.messages.ts';
 import { bookingPickerStyles } from './booking-picker.styles.ts';
 import { browserTimeZone, slotTimes } from './slot-times.ts';
+import { flowMessages } from '../../i18n/flow-messages.ts';
 
 /** Months ahead of the current one the calendar lets the shopper browse. */
 const MONTHS_AHEAD = 12;
@@ -152,7 +153,7 @@ export class BookingPicker extends ZoneElement<'bookings'> {
   private focusAfterUpdate = false;
 
   constructor() {
-    super(bookingPickerMessages, ['bookings']);
+    super([...flowMessages, bookingPickerMessages], ['bookings']);
   }
 
   /** The shopper's pick: a slot start and, when chosen, a resource; undefined until a slot is chosen. */

@@ -38,6 +38,7 @@ import { cartPanelMessages } from './cart-panel.messages.ts';
 import { cartPanelStyles } from './cart-panel.styles.ts';
 import { HoldTicker, crossedThreshold, formatCountdown, systemClock, type HoldClock } from './hold-countdown.ts';
 import { matchQuoteLines } from './quote-line-match.ts';
+import { flowMessages } from '../../i18n/flow-messages.ts';
 
 type ChangeReason = OzEventDetails['oz-cart-change']['reason'];
 
@@ -201,7 +202,7 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
   private readonly ticker = new HoldTicker(this, () => undefined);
 
   constructor() {
-    super(cartPanelMessages, ['checkout', 'bookings']);
+    super([...flowMessages, cartPanelMessages], ['checkout', 'bookings']);
   }
 
   protected override zoneChanged(zone: LoadedZone<'checkout' | 'bookings'>): void {

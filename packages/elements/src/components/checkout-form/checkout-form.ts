@@ -36,6 +36,7 @@ import { checkoutFormMessages } from './checkout-form.messages.ts';
 import { checkoutFormStyles } from './checkout-form.styles.ts';
 import { VerificationStep, verificationStepStyles } from './verification-step.ts';
 import { oneTimeCodeStyles } from '../sign-in/sign-in.styles.ts';
+import { flowMessages } from '../../i18n/flow-messages.ts';
 
 /** The id of the control that shows each draft field, in form order. */
 const FIELD_IDS: Readonly<Record<string, string>> = {
@@ -204,7 +205,7 @@ export class CheckoutForm extends ZoneElement<'checkout' | 'bookings'> {
   });
 
   constructor() {
-    super(checkoutFormMessages, ['checkout', 'bookings']);
+    super([...flowMessages, checkoutFormMessages], ['checkout', 'bookings']);
   }
 
   protected override zoneChanged(zone: LoadedZone<'checkout' | 'bookings'>): void {

@@ -18,6 +18,7 @@ import { orderConfirmationMessages } from './order-confirmation.messages.ts';
 import { orderConfirmationStyles } from './order-confirmation.styles.ts';
 import { PaymentStepController, realPaymentClock, renderPaymentStep, type PaymentClock } from '../payment-step/payment-step.ts';
 import { paymentStepStyles } from '../payment-step/payment-step.styles.ts';
+import { flowMessages } from '../../i18n/flow-messages.ts';
 
 /**
  * The order confirmation: a thank-you, the order number (with a Copy button), its status, what the
@@ -139,7 +140,7 @@ export class OrderConfirmation extends ZoneElement<'checkout'> {
   });
 
   constructor() {
-    super(orderConfirmationMessages, ['checkout']);
+    super([...flowMessages, orderConfirmationMessages], ['checkout']);
   }
 
   /** The order shown: the newest known state of the `order` property or the zone's last order. */

@@ -55,6 +55,7 @@ import { quantityStepperStyles } from '../quantity-stepper/quantity-stepper.styl
 import { ZoneElement } from '../zone-element.ts';
 import { orderDetailMessages } from './order-detail.messages.ts';
 import { orderDetailStyles } from './order-detail.styles.ts';
+import { flowMessages } from '../../i18n/flow-messages.ts';
 
 /** The actions that open a form in the element (`pay` is the payment card itself), in the order they are offered. */
 const ACTION_ORDER = ['edit', 'cancel', 'change_address', 'request_refund', 'request_return'] as const satisfies readonly ShopperAction[];
@@ -257,7 +258,7 @@ export class OrderDetail extends ZoneElement<'checkout'> {
   });
 
   constructor() {
-    super(orderDetailMessages, ['checkout']);
+    super([...flowMessages, orderDetailMessages], ['checkout']);
   }
 
   protected override zoneChanged(zone: LoadedZone<'checkout'>): void {

@@ -13,6 +13,7 @@ import { HELP_TOPICS, hasContact, isHelpTopic, orderedFaq, readHelpConfig, safeH
 import { onHelpConfigure, pageHelpConfig } from './help-defaults.ts';
 import { orderHelpMessages } from './order-help.messages.ts';
 import { orderHelpStyles } from './order-help.styles.ts';
+import { flowMessages } from '../../i18n/flow-messages.ts';
 
 /** Slots whose content counts as help: with content in them, their section shows even without configuration. */
 type ContentSlot = 'faq' | 'contact';
@@ -137,7 +138,7 @@ export class OrderHelp extends ZoneElement {
   private stopListening?: () => void;
 
   constructor() {
-    super(orderHelpMessages);
+    super([...flowMessages, orderHelpMessages]);
   }
 
   protected override zoneChanged(): void {

@@ -15,6 +15,7 @@ import { loadElement } from '../lazy-elements.ts';
 import { ZoneElement } from '../zone-element.ts';
 import { orderListMessages } from './order-list.messages.ts';
 import { orderListStyles } from './order-list.styles.ts';
+import { flowMessages } from '../../i18n/flow-messages.ts';
 
 /**
  * The signed-in shopper's orders, newest first: number, date, status and total. Choosing one
@@ -104,7 +105,7 @@ export class OrderList extends ZoneElement<'account'> {
   private stopFollowing?: () => void;
 
   constructor() {
-    super(orderListMessages, ['account']);
+    super([...flowMessages, orderListMessages], ['account']);
   }
 
   protected override zoneChanged(zone: LoadedZone<'account'>): void {

@@ -13,6 +13,7 @@ import { loadElement } from '../lazy-elements.ts';
 import { ZoneElement } from '../zone-element.ts';
 import { orderLookupMessages } from './order-lookup.messages.ts';
 import { orderLookupStyles } from './order-lookup.styles.ts';
+import { flowMessages } from '../../i18n/flow-messages.ts';
 
 /**
  * Order lookup for guests: an order number plus the phone number or e-mail used at checkout. A
@@ -100,7 +101,7 @@ export class OrderLookup extends ZoneElement {
   private focusAfterRender?: string;
 
   constructor() {
-    super(orderLookupMessages);
+    super([...flowMessages, orderLookupMessages]);
   }
 
   protected override zoneChanged(_zone: OrderZone): void {

@@ -38,6 +38,7 @@ import { productDetailMessages } from './product-detail.messages.ts';
 import { productDetailStyles } from './product-detail.styles.ts';
 import { renderProductReviews } from './product-reviews.ts';
 import { renderQuantityField } from './quantity-field.ts';
+import { flowMessages } from '../../i18n/flow-messages.ts';
 
 type Translate = (key: string, params?: Record<string, string | number>) => string;
 
@@ -183,7 +184,7 @@ export class ProductDetail extends ZoneElement<'bookings'> {
   private abort: AbortController | undefined;
 
   constructor() {
-    super(productDetailMessages, ['bookings']);
+    super([...flowMessages, productDetailMessages], ['bookings']);
   }
 
   protected zoneChanged(_zone: LoadedZone<'bookings'>): void {

@@ -20,6 +20,7 @@ import { renderAvailabilityError } from '../booking-calendar/picker-parts.ts';
 import { ZoneElement } from '../zone-element.ts';
 import { seatPickerMessages } from './seat-picker.messages.ts';
 import { seatPickerStyles } from './seat-picker.styles.ts';
+import { flowMessages } from '../../i18n/flow-messages.ts';
 
 type Translate = (key: string, params?: Record<string, string | number>) => string;
 
@@ -145,7 +146,7 @@ export class SeatPicker extends ZoneElement<'bookings'> {
   private focusAfterUpdate = false;
 
   constructor() {
-    super(seatPickerMessages, ['bookings']);
+    super([...flowMessages, seatPickerMessages], ['bookings']);
   }
 
   /** The chosen seats of the session; undefined while none is chosen. */

@@ -15,6 +15,7 @@ import { ZoneElement } from '../zone-element.ts';
 import { renderCodeField, renderResendButton, ResendCountdown, systemClock, type HoldClock } from './one-time-code.ts';
 import { signInMessages } from './sign-in.messages.ts';
 import { oneTimeCodeStyles, signInStyles } from './sign-in.styles.ts';
+import { flowMessages } from '../../i18n/flow-messages.ts';
 
 const CHANNELS: readonly CodeChannel[] = ['sms', 'email'];
 
@@ -112,7 +113,7 @@ export class SignIn extends ZoneElement<'account'> {
   private focusAfterRender?: string;
 
   constructor() {
-    super(signInMessages, ['account']);
+    super([...flowMessages, signInMessages], ['account']);
   }
 
   protected override zoneChanged(zone: LoadedZone<'account'>): void {

@@ -33,6 +33,7 @@ import {
 import { ZoneElement } from '../zone-element.ts';
 import { stayPickerMessages } from './stay-picker.messages.ts';
 import { stayPickerStyles } from './stay-picker.styles.ts';
+import { flowMessages } from '../../i18n/flow-messages.ts';
 
 /** Months ahead of the current one the calendar lets the shopper browse. */
 const MONTHS_AHEAD = 12;
@@ -154,7 +155,7 @@ export class StayPicker extends ZoneElement<'bookings'> {
   private focusAfterUpdate = false;
 
   constructor() {
-    super(stayPickerMessages, ['bookings']);
+    super([...flowMessages, stayPickerMessages], ['bookings']);
   }
 
   /** The shopper's stay when both dates are picked and the range can be booked; else undefined. */

@@ -1,0 +1,93 @@
+/**
+ * The core's checkout, order and account messages (zh-CN, en-US).
+ *
+ * @module
+ */
+import type { MessageCatalogs } from './messages.ts';
+
+/**
+ * The core's messages for the checkout, orders and the account, in zh-CN and en-US:
+ * - the checkout's and after-sale's `field.<code>` messages (email, phone, postal code, payment
+ *   method, delivery option, return photos, order edits);
+ * - `coupon.<status>` (`min_spend_not_met` takes `{minSpend}`, a formatted amount);
+ * - `line.<problem>` of goods lines (`insufficient_stock` takes `{available}`);
+ * - one-time codes: `field.code_format` / `code_wrong` / `code_expired`, `verification.reason.<reason>`
+ *   (`large_amount`, `many_orders`, `other` for any other), `verification.sent_to` (`{destination}`),
+ *   `verification.resend_in` (`{time}`, e.g. `0:42`) and `account.session_expired`.
+ */
+export const checkoutMessages: MessageCatalogs = {
+  'en-US': {
+    'field.invalid_email': 'Please enter a valid email address, e.g. name@example.com.',
+    'field.invalid_phone': 'Please enter a valid phone number (6–20 digits).',
+    'field.invalid_phone_cn': 'Please enter a valid 11-digit mainland China mobile number.',
+    'field.invalid_postal_code': 'Please enter a valid postal code.',
+    'field.invalid_postal_code_cn': 'Please enter a 6-digit postal code.',
+    'field.required_payment_method': 'Please choose a payment method.',
+    'field.required_shipping_option': 'Please choose a delivery option.',
+    'field.photo_type': 'This file type is not accepted. Please choose a {types} photo.',
+    'field.photo_too_large': 'This photo is larger than {max} MB. Please choose a smaller one.',
+    'field.too_many_photos': 'You can add at most {max} photos.',
+    'field.unknown_photo': 'One of the photos didn’t finish uploading. Please add it again.',
+    'field.not_in_order': 'This item isn’t in the order. Only quantities can change; to add items, place a new order.',
+    'field.unknown_line': 'This line isn’t in the order any more. Reload the order and try again.',
+    'field.price_differs': 'That choice costs a different amount. A booking can only be moved to one at the same price.',
+
+    'coupon.applied': 'Coupon applied.',
+    'coupon.unknown': 'This coupon code isn’t valid.',
+    'coupon.expired': 'This coupon has expired.',
+    'coupon.min_spend_not_met': 'Spend at least {minSpend} to use this coupon.',
+
+    'line.out_of_stock': 'Sold out',
+    'line.insufficient_stock': 'Only {available} left in stock',
+    'line.unavailable': 'No longer available',
+    'line.invalid_quantity': 'This quantity can’t be ordered',
+    'line.invalid_personalization': 'Personalization needs to be completed',
+
+    'field.code_format': 'Please enter the 6-digit code.',
+    'field.code_wrong': 'That code isn’t right. Please check it and try again.',
+    'field.code_expired': 'This code has expired. Please ask for a new one.',
+    'verification.reason.large_amount': 'This is a large order, so we need to make sure it’s really you.',
+    'verification.reason.many_orders': 'Several orders were placed with these details in a short time, so we need to make sure it’s really you.',
+    'verification.reason.other': 'We need to make sure it’s really you before placing this order.',
+    'verification.sent_to': 'We sent a 6-digit code to {destination}.',
+    'verification.resend_in': 'You can ask for a new code in {time}.',
+    'account.session_expired': 'You were signed out because your session expired. Sign in again to see your orders.',
+  },
+  'zh-CN': {
+    'field.invalid_email': '请输入有效的邮箱地址，例如 name@example.com。',
+    'field.invalid_phone': '请输入有效的电话号码（6–20 位数字）。',
+    'field.invalid_phone_cn': '请输入有效的 11 位中国大陆手机号。',
+    'field.invalid_postal_code': '请输入有效的邮政编码。',
+    'field.invalid_postal_code_cn': '请输入 6 位数字的邮政编码。',
+    'field.required_payment_method': '请选择支付方式。',
+    'field.required_shipping_option': '请选择配送方式。',
+    'field.photo_type': '不支持此文件类型，请选择 {types} 格式的照片。',
+    'field.photo_too_large': '照片超过 {max} MB，请选择较小的照片。',
+    'field.too_many_photos': '最多可添加 {max} 张照片。',
+    'field.unknown_photo': '有一张照片未上传完成，请重新添加。',
+    'field.not_in_order': '该商品不在订单中。修改订单只能调整数量，如需添加商品请另行下单。',
+    'field.unknown_line': '订单中已没有这一项，请刷新订单后重试。',
+    'field.price_differs': '所选项的价格不同。预订只能改到价格相同的时间、日期或座位。',
+
+    'coupon.applied': '优惠券已使用。',
+    'coupon.unknown': '优惠码无效。',
+    'coupon.expired': '该优惠券已过期。',
+    'coupon.min_spend_not_met': '订单满 {minSpend} 才可使用此优惠券。',
+
+    'line.out_of_stock': '已售罄',
+    'line.insufficient_stock': '库存仅剩 {available} 件',
+    'line.unavailable': '商品已下架',
+    'line.invalid_quantity': '该数量无法下单',
+    'line.invalid_personalization': '请完善定制信息',
+
+    'field.code_format': '请输入 6 位数字验证码。',
+    'field.code_wrong': '验证码不正确，请核对后重试。',
+    'field.code_expired': '验证码已过期，请重新获取。',
+    'verification.reason.large_amount': '本单金额较大，需要确认是您本人操作。',
+    'verification.reason.many_orders': '短时间内使用这些信息下了多笔订单，需要确认是您本人操作。',
+    'verification.reason.other': '下单前需要确认是您本人操作。',
+    'verification.sent_to': '验证码（6 位数字）已发送至 {destination}。',
+    'verification.resend_in': '{time} 后可重新获取验证码。',
+    'account.session_expired': '登录已过期，您已退出登录。请重新登录以查看订单。',
+  },
+};
