@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotli, buildCoreMainEntry, coreChunks, kib } from './size-measure.mjs';
+import { brotli, buildCoreMainEntry, buildStackFloor, coreChunks, kib } from './size-measure.mjs';
 
 const KiB = 1024;
 const BUDGETS = { all: 30 * KiB, firstPaint: 15 * KiB, core: 8 * KiB };
@@ -59,6 +59,7 @@ const elements = new Set([...files.keys()].filter((name) => !demoOnly.has(name))
 const core = coreChunks(await buildCoreMainEntry('core.mjs'));
 const coreBrotli = core.entry.reduce((total, chunk) => total + brotli(chunk.code), 0);
 const coreOnDemand = core.onDemand.reduce((total, chunk) => total + brotli(chunk.code), 0);
+const stackFloor = brotli([await buildStackFloor()].flat().flatMap((out) => out.output).filter((o) => o.type === 'chunk').map((chunk) => chunk.code).join('\n'));
 
 console.log('Script-tag bundle, packages/elements/dist/bundle (minified; brotli quality 11):');
 console.log(`  ${'file'.padEnd(48)} ${'minified'.padStart(10)} ${'brotli'.padStart(10)}  loaded`);
@@ -83,4 +84,5 @@ console.log(`  ${met.length} of ${rows.length} budgets met${met.length > 0 ? `: 
 console.log(`  info embedded demo backend + demo catalog, loaded on first call when no adapter or api is set ${kib(sum(demoOnly)).padStart(9)}`);
 console.log(`  info first paint with the embedded demo backend (the demo, no api) ${''.padEnd(29)}${kib(sum(demoPaint)).padStart(9)}`);
 console.log(`  info @orderzone/core parts loaded on demand by zone.load() (checkout, bookings, account) ${''.padEnd(4)}${kib(coreOnDemand).padStart(9)}`);
+console.log(`  info the least a first paint on the fixed stack weighs: Lit, @lit/context, nanostores, zod/mini + catalog schemas${kib(stackFloor).padStart(9)}`);
 process.exit(over > 0 ? 1 : 0);

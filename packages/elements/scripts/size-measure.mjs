@@ -53,3 +53,35 @@ export function coreChunks(build) {
   chunks.filter((chunk) => chunk.isEntry).forEach(visit);
   return { entry: [...entry], onDemand: chunks.filter((chunk) => !entry.has(chunk)) };
 }
+
+/**
+ * What the first paint carries before any OrderZone code: Lit (element, templates, styles, the
+ * decorators), @lit/context, nanostores and the zod/mini schemas the REST adapter checks catalog
+ * answers with. Built as one minified file; its brotli size is the least a first paint on this
+ * stack can weigh.
+ */
+export function buildStackFloor() {
+  const id = '\0orderzone-stack-floor';
+  const code = [
+    "export { LitElement, html, css } from 'lit';",
+    "export { property, state, query } from 'lit/decorators.js';",
+    "export { ContextProvider, ContextConsumer, createContext } from '@lit/context';",
+    "export { atom, computed } from 'nanostores';",
+    "export { CategorySchema, ProductPageSchema, ProductSchema } from '@orderzone/core/schemas';",
+  ].join('\n');
+  return build({
+    configFile: false,
+    logLevel: 'silent',
+    resolve: { conditions: ['@orderzone/source', ...defaultClientConditions] },
+    define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: [{ name: 'orderzone-stack-floor', enforce: 'pre', resolveId: (source) => (source.endsWith('orderzone-stack-floor') ? id : null), load: (module) => (module === id ? code : null) }],
+    build: {
+      write: false,
+      minify: true,
+      target: 'es2022',
+      lib: { entry: 'orderzone-stack-floor', formats: ['es'], fileName: () => 'stack-floor.mjs' },
+      rolldownOptions: { output: { minify: true } },
+    },
+  });
+}
+
