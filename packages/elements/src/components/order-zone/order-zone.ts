@@ -9,7 +9,6 @@ import {
   type OrderZone,
   type OrderZoneError,
   type Session,
-  type ZonePart,
 } from '@orderzone/core';
 import { describeError } from '@orderzone/core/messages';
 import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
@@ -28,34 +27,11 @@ import { loadElement } from '../lazy-elements.ts';
 import { orderZoneMessages } from './order-zone.messages.ts';
 import { orderZoneStyles } from './order-zone.styles.ts';
 import { formatZoneHash, parseZoneHash, type ZonePage } from './zone-route.ts';
+import { VIEW_PARTS, VIEW_TAGS } from './zone-views.ts';
 import { renderAccountButtons, SignOutDialog } from './zone-account.ts';
 
 const TOAST_MS = 6000;
 const VIEWS: readonly ZoneView[] = ['browse', 'product', 'cart', 'checkout', 'confirmation', 'order', 'lookup', 'sign-in', 'orders'];
-/** The element showing each view; loaded on demand where a build registers it lazily. */
-const VIEW_TAGS: Record<ZoneView, string> = {
-  browse: 'product-picker',
-  product: 'product-detail',
-  cart: 'cart-panel',
-  checkout: 'checkout-form',
-  confirmation: 'order-confirmation',
-  order: 'order-detail',
-  lookup: 'order-lookup',
-  'sign-in': 'sign-in',
-  orders: 'order-list',
-};
-
-/** The parts of the zone each view's element needs, fetched along with the element. */
-const VIEW_PARTS: Partial<Record<ZoneView, ZonePart[]>> = {
-  product: ['bookings'],
-  cart: ['checkout', 'bookings'],
-  checkout: ['checkout', 'bookings'],
-  confirmation: ['checkout'],
-  order: ['checkout'],
-  'sign-in': ['account'],
-  orders: ['account'],
-};
-
 /**
  * Loads the element of `view` if it is registered lazily, and starts loading the zone's parts it
  * needs at the same time. A failed load is reported, never thrown (the element shows a failed part
