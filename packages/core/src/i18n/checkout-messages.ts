@@ -8,7 +8,8 @@ import type { MessageCatalogs } from './messages.ts';
 /**
  * The core's messages for the checkout, orders and the account, in zh-CN and en-US:
  * - the checkout's and after-sale's `field.<code>` messages (email, phone, postal code, payment
- *   method, delivery option, return photos, order edits);
+ *   method, delivery option, return photos, an address change that keeps the country
+ *   (`country_changed`), order edits: `edit_empty`, `edit_unchanged`, `invalid_edit`);
  * - `coupon.<status>` (`min_spend_not_met` takes `{minSpend}`, a formatted amount);
  * - `line.<problem>` of goods lines (`insufficient_stock` takes `{available}`);
  * - one-time codes: `field.code_format` / `code_wrong` / `code_expired`, `verification.reason.<reason>`
@@ -52,6 +53,11 @@ export const checkoutMessages: MessageCatalogs = {
     'verification.sent_to': 'We sent a 6-digit code to {destination}.',
     'verification.resend_in': 'You can ask for a new code in {time}.',
     'account.session_expired': 'You were signed out because your session expired. Sign in again to see your orders.',
+
+    'field.edit_empty': 'An order needs at least one item. To remove everything, cancel the order instead.',
+    'field.edit_unchanged': 'Nothing has changed yet.',
+    'field.invalid_edit': 'This change cannot be made.',
+    'field.country_changed': 'The address must stay in the same country as the order.',
   },
   'zh-CN': {
     'field.invalid_email': '请输入有效的邮箱地址，例如 name@example.com。',
@@ -89,5 +95,10 @@ export const checkoutMessages: MessageCatalogs = {
     'verification.sent_to': '验证码（6 位数字）已发送至 {destination}。',
     'verification.resend_in': '{time} 后可重新获取验证码。',
     'account.session_expired': '登录已过期，您已退出登录。请重新登录以查看订单。',
+
+    'field.edit_empty': '订单至少需要保留一件商品。如需全部删除，请改为取消订单。',
+    'field.edit_unchanged': '尚未做任何修改。',
+    'field.invalid_edit': '无法进行此修改。',
+    'field.country_changed': '新地址须与订单在同一国家或地区。',
   },
 };

@@ -26,6 +26,8 @@ const REQUIRED_KEYS = [
   ...['invalid_slot', 'unknown_resource', 'unknown_session', 'booking_kind', 'booking_required'].map((code) => `field.${code}`),
   'error.conflict.booking', 'booking.held_for', 'booking.hold_expired', 'booking.recheck', 'booking.blocked',
   'checkout.no_address_needed', 'checkout.service_address',
+  // Order edits and address changes (order-edit.ts, order-actions.ts).
+  ...['edit_empty', 'edit_unchanged', 'invalid_edit', 'country_changed'].map((code) => `field.${code}`),
   // One-time codes (sign-in and risk verification).
   ...['code_format', 'code_wrong', 'code_expired'].map((code) => `field.${code}`),
   'verification.reason.large_amount', 'verification.reason.many_orders', 'verification.reason.other',

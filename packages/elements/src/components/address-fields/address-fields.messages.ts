@@ -16,7 +16,6 @@ export const addressFieldsMessages: MessageCatalogs = {
     'address.line2': 'Apartment, suite, floor',
     'address.postalCode': 'Postal code',
     'address.optional': '(optional)',
-    'field.country_changed': 'The address must stay in the same country as the order.',
   },
   'zh-CN': {
     'address.country': '国家/地区',
@@ -28,6 +27,5 @@ export const addressFieldsMessages: MessageCatalogs = {
     'address.line2': '楼层、门牌号',
     'address.postalCode': '邮政编码',
     'address.optional': '（选填）',
-    'field.country_changed': '新地址须与订单在同一国家或地区。',
   },
 };
