@@ -341,6 +341,33 @@ describe('order actions', () => {
       assert.deepEqual(adapter().actions.available(stayOrder()), [], 'an adapter without the calls offers neither');
     });
 
+    it('says what may be done with each booking line: windows, reschedule, whether a cancel refunds', () => {
+      const open = rescheduling(before).actions.bookingChanges(stayOrder());
+      assert.equal(open.reschedule, true);
+      assert.equal(open.cancelRefunds, true, 'cancelling a confirmed booking order refunds it');
+      assert.deepEqual(open.lines.map((l) => [l.lineIndex, l.canReschedule, l.windows.startsAt, l.windows.reschedule.open]), [[0, true, '2026-05-11T06:00:00.000Z', true]]);
+
+      const closed = rescheduling(after).actions.bookingChanges(stayOrder());
+      assert.equal(closed.reschedule, true, 'the order still allows it');
+      assert.deepEqual(closed.lines.map((l) => [l.canReschedule, l.windows.reschedule.open, l.windows.cancel.open]), [[false, false, false]], 'but the window has closed');
+
+      const unpaid = rescheduling(before).actions.bookingChanges(stayOrder({ status: 'pending_payment' }));
+      assert.equal(unpaid.cancelRefunds, false, 'cancelling an unpaid order refunds nothing');
+      assert.equal(rescheduling(before).actions.bookingChanges(stayOrder({ status: 'refunded' })).reschedule, false);
+
+      const none = adapter(['cancelOrder']).actions.bookingChanges(stayOrder());
+      assert.deepEqual([none.reschedule, none.cancelRefunds, none.lines[0]!.canReschedule], [false, false, false], 'an adapter without the calls offers neither');
+      assert.deepEqual(rescheduling(before).actions.bookingChanges(sampleOrder()).lines, [], 'an order without bookings has no booking lines');
+    });
+
+    it('refuses a new pick at another price before sending anything', () => {
+      const { actions } = rescheduling(before);
+      assert.equal(actions.rescheduleProblem(stayOrder(), 0, money(60000)), undefined);
+      assert.deepEqual(actions.rescheduleProblem(stayOrder(), 0, money(66000)), { field: 'booking', code: 'price_differs' });
+      assert.deepEqual(actions.rescheduleProblem(stayOrder(), 0, { amount: 60000, currency: 'USD' }), { field: 'booking', code: 'price_differs' });
+      assert.deepEqual(actions.rescheduleProblem(stayOrder(), 4, money(60000)), { field: 'lineIndex', code: 'unknown_line' });
+    });
+
     it('moves the stay to other nights at the same price', async () => {
       const { actions, calls } = rescheduling(before);
       const booking = { type: 'stay' as const, checkIn: '2026-05-18', checkOut: '2026-05-20' };

@@ -18,13 +18,14 @@
  */
 import type { BackendAdapter, OrderAccess, RequestContext } from '../backend/backend-adapter.ts';
 import { priceBooking } from '../booking/booking-price.ts';
-import type { BookingSelection } from '../booking/booking-schema.ts';
+import type { BookingDetails, BookingSelection } from '../booking/booking-schema.ts';
+import { bookingWindows, type BookingWindows } from '../booking/booking-windows.ts';
 import type { BookableProduct } from '../catalog/catalog-schema.ts';
 import { validateCheckoutDraft } from '../checkout/checkout-validation.ts';
 import { OrderZoneError, toOrderZoneError, type FieldError } from '../errors.ts';
 import type { Money } from '../money/money.ts';
 import { editLineRequests, editQuoteOf, editQuoteRequest, editRefusal, selectionOfBooking, type EditQuantities, type EditQuote } from './order-edit.ts';
-import { allowedShopperActions, assertBookingWindowOpen, nextStatus, type ShopperAction } from './order-lifecycle.ts';
+import { allowedShopperActions, assertBookingWindowOpen, nextStatus, ORDER_LIFECYCLE, type ShopperAction } from './order-lifecycle.ts';
 import type { Address, Order, UploadedPhoto } from './order-schema.ts';
 import { RETURN_PHOTO_MAX_BYTES, RETURN_PHOTO_MAX_COUNT, RETURN_PHOTO_TYPES } from './return-photo-limits.ts';
 
@@ -66,6 +67,31 @@ export interface RescheduleInput {
   product?: BookableProduct;
   /** A hold placed on the new pick first, if any. */
   holdId?: string;
+}
+
+/** One booking line of an order and what may be done with it now (see {@link OrderActions.bookingChanges}). */
+export interface BookingLineChanges {
+  /** The order line (0-based). */
+  lineIndex: number;
+  booking: BookingDetails;
+  /** When it starts, and until when it may be cancelled and rescheduled. */
+  windows: BookingWindows;
+  /** True when a "Reschedule" can be offered now: the order allows rescheduling and this line's window is open. */
+  canReschedule: boolean;
+}
+
+/** What the shopper may do with an order's bookings now. */
+export interface BookingChanges {
+  /** True when the order's status and the backend allow rescheduling at all (each line's window aside). */
+  reschedule: boolean;
+  /**
+   * True when cancelling the order cancels its bookings and refunds them (the transition table takes
+   * a cancel in its status to `refunded`, as for a confirmed booking order, and the backend offers
+   * `cancelOrder`): their cancellation windows are worth showing.
+   */
+  cancelRefunds: boolean;
+  /** The order's booking lines, in order. */
+  lines: BookingLineChanges[];
 }
 
 /** Options of {@link createOrderActions}. */
@@ -121,6 +147,17 @@ export interface OrderActions {
    * the product's rules and at the line's price.
    */
   reschedule(ref: OrderRef, order: Order, input: RescheduleInput, ctx?: RequestContext): Promise<Order>;
+  /**
+   * The order's booking lines with their windows, and what may be done with them now: rescheduling
+   * (status, backend and each line's window) and whether a cancel refunds them.
+   */
+  bookingChanges(order: Order): BookingChanges;
+  /**
+   * Why booking line `lineIndex` cannot be moved to a pick priced `unitPrice` (its price from
+   * `priceBooking`), before anything is sent: `price_differs` when the price is not the line's,
+   * since a reschedule keeps the price. `undefined` when it can.
+   */
+  rescheduleProblem(order: Order, lineIndex: number, unitPrice: Money): FieldError | undefined;
 }
 
 /** Which adapter method each action needs. */
@@ -170,6 +207,12 @@ export function createOrderActions(adapter: BackendAdapter, options: OrderAction
     if (!(RETURN_PHOTO_TYPES as readonly string[]).includes(photo.type)) return { field: 'photos', code: 'photo_type', params: { types: TYPE_NAMES } };
     if (photo.size > RETURN_PHOTO_MAX_BYTES) return { field: 'photos', code: 'photo_too_large', params: { max: RETURN_PHOTO_MAX_BYTES / (1024 * 1024) } };
     return undefined;
+  };
+
+  const rescheduleProblem = (order: Order, lineIndex: number, unitPrice: Money): FieldError | undefined => {
+    const line = order.lines[lineIndex];
+    if (!line) return { field: 'lineIndex', code: 'unknown_line' };
+    return unitPrice.amount !== line.unitPrice.amount || unitPrice.currency !== line.unitPrice.currency ? { field: 'booking', code: 'price_differs' } : undefined;
   };
 
   return {
@@ -271,14 +314,29 @@ export function createOrderActions(adapter: BackendAdapter, options: OrderAction
       assertBookingWindowOpen(order, 'reschedule', now(), lineIndex);
       if (input.product) {
         const { unitPrice } = priceBooking(input.product, line.variantId, booking);
-        if (unitPrice.amount !== line.unitPrice.amount || unitPrice.currency !== line.unitPrice.currency) {
+        const problem = rescheduleProblem(order, lineIndex, unitPrice);
+        if (problem) {
           throw new OrderZoneError('validation', 'The new pick is priced differently from the booking; only a pick at the same price can be moved to.', {
-            fieldErrors: [{ field: 'booking', code: 'price_differs' }],
+            fieldErrors: [problem],
             details: { unitPrice },
           });
         }
       }
       return adapter.rescheduleBooking(ref.orderNumber, ref.access, { lineIndex, booking, ...(input.holdId ? { holdId: input.holdId } : {}) }, ctx);
     },
+
+    bookingChanges(order) {
+      const at = now();
+      const reschedule = ORDER_LIFECYCLE[order.status]?.shopper.reschedule !== undefined && typeof adapter.rescheduleBooking === 'function';
+      const cancelRefunds = ORDER_LIFECYCLE[order.status]?.shopper.cancel === 'refunded' && typeof adapter.cancelOrder === 'function';
+      const lines = order.lines.flatMap((line, lineIndex): BookingLineChanges[] => {
+        if (!line.booking) return [];
+        const windows = bookingWindows(line.booking, at);
+        return [{ lineIndex, booking: line.booking, windows, canReschedule: reschedule && windows.reschedule.open }];
+      });
+      return { reschedule, cancelRefunds, lines };
+    },
+
+    rescheduleProblem,
   };
 }

@@ -28,7 +28,6 @@ import {
   createOrderActions,
   editQuantitiesOf,
   editRefusalQuote,
-  ORDER_LIFECYCLE,
   orderFlow,
   RETURN_PHOTO_MAX_COUNT,
   RETURN_PHOTO_TYPES,
@@ -811,15 +810,15 @@ export class OrderDetail extends ZoneElement<'checkout'> {
   }
 
   private renderBookings(order: Order): TemplateResult | typeof nothing {
-    const adapter = this.activeZone.adapter;
-    const allowsReschedule = ORDER_LIFECYCLE[order.status]?.shopper.reschedule !== undefined;
+    const open = this.form === 'reschedule' ? this.reschedule : undefined;
+    const preview = open?.pick?.selection ? open.pick.preview : undefined;
+    const pickProblem = open && preview ? this.actions.rescheduleProblem(order, open.lineIndex, preview.unitPrice) : undefined;
     return renderBookingChanges(
       {
         order,
-        now: this.now(),
-        canReschedule: allowsReschedule && typeof adapter.rescheduleBooking === 'function',
-        showCancelWindow: order.status === 'confirmed' && typeof adapter.cancelOrder === 'function',
-        ...(this.form === 'reschedule' && this.reschedule ? { reschedule: this.reschedule } : {}),
+        changes: this.actions.bookingChanges(order),
+        ...(open ? { reschedule: open } : {}),
+        ...(pickProblem ? { pickProblem } : {}),
         errors: this.form === 'reschedule' ? this.fieldErrors : [],
         busy: this.busy,
         onReschedule: (index) => (this.reschedule?.lineIndex === index ? this.closeForm(true) : this.openReschedule(order, index)),

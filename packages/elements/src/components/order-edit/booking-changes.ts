@@ -1,11 +1,12 @@
 /**
  * The "Your bookings" part of `<order-detail>`: every booking line of the order with when it starts
- * and its windows, read from the core (`bookingWindows`) and written in the merchant's time zone —
+ * and its windows, as the core gives them (`actions.bookingChanges`), written in the merchant's time zone —
  * "Free cancellation until Tue, 12 May 2026, 10:00", "Can be rescheduled until …" — with a
  * "Reschedule" button while the rescheduling window is open, and the reason instead once it has
  * closed. The open reschedule form shows the picker of the booking's kind (`<booking-picker>`,
  * `<stay-picker>`, `<seat-picker>`), the new pick as the core previews it, and "Confirm new time".
- * It holds no rule: its host decides what is offered and passes the answers in.
+ * It holds no rule: the core says what is offered and whether a new pick can be taken
+ * (`actions.rescheduleProblem`); its host passes the answers in.
  *
  * Rendered in the shadow root of `<order-detail>`, so its parts are the host's: `bookings`,
  * `booking-line`, `booking-window`, `reschedule` (the open form, also `action-form`), `picker`.
@@ -14,6 +15,7 @@
  */
 import {
   type BookableProduct,
+  type BookingChanges,
   type BookingDetails,
   type BookingSelection,
   type FieldError,
@@ -21,7 +23,6 @@ import {
   type Order,
   type QuoteLine,
 } from '@orderzone/core';
-import { bookingWindows } from '@orderzone/core/bookings';
 import { describeFieldError } from '@orderzone/core/messages';
 import { html, nothing, type TemplateResult } from 'lit';
 import { browserTimeZone, formatInstant, renderBookingDetails } from '../booking-details/booking-details.ts';
@@ -45,14 +46,13 @@ export interface RescheduleState {
 
 export interface BookingChangesProps {
   order: Order;
-  now: Date;
+  /** What may be done with the order's bookings now, from the core (`actions.bookingChanges`). */
+  changes: BookingChanges;
   /** The shopper's IANA zone; the merchant's is shown with its name when it differs. Default: the browser's. */
   shopperTimeZone?: string;
-  /** True when the order's status and the backend allow rescheduling at all (windows aside). */
-  canReschedule: boolean;
-  /** True when cancelling the order cancels (and refunds) its bookings: show the cancellation window. */
-  showCancelWindow: boolean;
   reschedule?: RescheduleState;
+  /** Why the new pick of the open form cannot be taken, from the core (`actions.rescheduleProblem`): `price_differs`. */
+  pickProblem?: FieldError;
   errors: readonly FieldError[];
   busy: boolean;
   onReschedule(lineIndex: number): void;
@@ -82,7 +82,7 @@ function renderForm(line: QuoteLine, p: BookingChangesProps, f: SummaryFormatter
   const state = p.reschedule!;
   const title = f.text(line.title);
   const preview = state.pick?.selection ? state.pick.preview : undefined;
-  const priceDiffers = preview !== undefined && (preview.unitPrice.amount !== line.unitPrice.amount || preview.unitPrice.currency !== line.unitPrice.currency);
+  const priceDiffers = preview !== undefined && p.pickProblem?.code === 'price_differs';
   const error = p.errors.find((e) => e.field === 'booking' || e.field === 'lineIndex' || e.field.startsWith('booking.')) ?? p.errors[0];
   return html`<form id="action-form" class="reschedule" part="reschedule action-form" data-form="reschedule" aria-labelledby="reschedule-heading" novalidate @submit=${p.onSubmit}>
     <h4 id="reschedule-heading" tabindex="-1" data-autofocus>${f.t('reschedule.heading', { title })}</h4>
@@ -114,15 +114,15 @@ function renderForm(line: QuoteLine, p: BookingChangesProps, f: SummaryFormatter
 
 /** Renders the bookings card, or nothing for an order without bookings. */
 export function renderBookingChanges(p: BookingChangesProps, f: SummaryFormatters): TemplateResult | typeof nothing {
-  const lines = p.order.lines.flatMap((line, index) => (line.booking ? [{ line, index, booking: line.booking }] : []));
-  if (lines.length === 0 || (!p.canReschedule && !p.showCancelWindow)) return nothing;
+  const { changes } = p;
+  if (changes.lines.length === 0 || (!changes.reschedule && !changes.cancelRefunds)) return nothing;
   const locale = f.locale ?? 'zh-CN';
   const shopperZone = p.shopperTimeZone ?? browserTimeZone();
   return html`<section class="card" part="bookings" aria-labelledby="bookings-heading" data-bookings>
     <h3 id="bookings-heading">${f.t('reschedule.bookings')}</h3>
     <ul class="booking-lines">
-      ${lines.map(({ line, index, booking }) => {
-        const windows = bookingWindows(booking, p.now);
+      ${changes.lines.map(({ lineIndex: index, booking, windows, canReschedule }) => {
+        const line = p.order.lines[index]!;
         const when = (iso: string): string => formatInstant(iso, booking.timeZone, locale, shopperZone !== booking.timeZone);
         const title = f.text(line.title);
         const open = p.reschedule?.lineIndex === index;
@@ -130,18 +130,18 @@ export function renderBookingChanges(p: BookingChangesProps, f: SummaryFormatter
           <div class="booking-line-text">
             <span class="booking-line-title">${title}</span>
             <span class="muted" data-starts-at>${f.t('reschedule.starts_at', { date: when(windows.startsAt) })}</span>
-            ${p.showCancelWindow
+            ${changes.cancelRefunds
               ? html`<p class="booking-window ${windows.cancel.open ? 'open' : 'closed'}" part="booking-window" data-window="cancel" data-open=${String(windows.cancel.open)}>
                   ${f.t(windows.cancel.open ? 'reschedule.cancel_until' : 'reschedule.cancel_closed', { date: when(windows.cancel.until) })}
                 </p>`
               : nothing}
-            ${p.canReschedule
+            ${changes.reschedule
               ? html`<p class="booking-window ${windows.reschedule.open ? 'open' : 'closed'}" part="booking-window" data-window="reschedule" data-open=${String(windows.reschedule.open)}>
                   ${f.t(windows.reschedule.open ? 'reschedule.until' : 'reschedule.closed', { date: when(windows.reschedule.until) })}
                 </p>`
               : nothing}
           </div>
-          ${p.canReschedule && windows.reschedule.open
+          ${canReschedule
             ? html`<div class="booking-line-actions">
                 <button
                   class="button"
