@@ -5,7 +5,7 @@ import { createCart } from '../cart/cart.ts';
 import type { Product } from '../catalog/catalog-schema.ts';
 import { OrderZoneError } from '../errors.ts';
 import type { CheckoutOptions, Order, OrderRequest, Quote, QuoteRequest } from '../order/order-schema.ts';
-import { memoryStorage, type KeyValueStorage } from '../storage/key-value-storage.ts';
+import { memoryStorage, memoryStorageGroup, type KeyValueStorage } from '../storage/key-value-storage.ts';
 import { createCheckout } from './checkout.ts';
 
 const cny = (amount: number) => ({ amount, currency: 'CNY' });
@@ -198,6 +198,37 @@ describe('checkout draft', () => {
     await chosen.loadOptions();
     assert.equal(chosen.$draft.get().shippingAddress.country, 'CN');
     assert.equal(chosen.$options.get().status, 'ready');
+  });
+
+  it('follows what another tab types, orders and signs out of, so no tab writes a stale draft over it', async () => {
+    const group = memoryStorageGroup();
+    const { adapter } = fakeBackend();
+    const a = openPage(group.connect(), adapter).checkout;
+    const tabB = openPage(group.connect(), adapter);
+    const b = tabB.checkout;
+    fillIn(a);
+    assert.equal(b.$draft.get().contact.name, '李雷', 'the other tab shows what was typed');
+    b.update({ note: '请放门口' });
+    assert.equal(a.$draft.get().note, '请放门口');
+    assert.equal(a.$draft.get().shippingAddress.postalCode, '200120', 'and its own typing is still there');
+    assert.equal(openPage(group.connect(), adapter).checkout.$draft.get().contact.name, '李雷', 'a reload has both');
+
+    group.connect().set('orderzone:shop:checkout', 'not json');
+    assert.equal(a.$draft.get().contact.name, '李雷', 'an unreadable draft from elsewhere changes nothing here');
+
+    tabB.cart.add({ product: tee, variantId: 'tee-m', quantity: 1 });
+    fillIn(b);
+    const order = await b.submit();
+    assert.equal(order?.orderNumber, 'OZ-1');
+    assert.equal(a.$lastOrder.get()?.orderNumber, 'OZ-1', 'the other tab knows the order just placed');
+
+    b.forgetPersonalData();
+    assert.equal(a.$draft.get().contact.name, '', 'signing out in one tab forgets the details in the other');
+    assert.equal(a.$draft.get().paymentMethodId, 'alipay', 'but not the choices');
+    assert.equal(a.$lastOrder.get(), undefined, 'nor the last order');
+    a.dispose();
+    b.update({ note: 'after dispose' });
+    assert.notEqual(a.$draft.get().note, 'after dispose', 'a disposed checkout stops following');
   });
 
   it('keeps an unreadable stored draft as a backup', () => {

@@ -204,7 +204,9 @@ export function emptyCheckoutDraft(country = 'CN'): CheckoutDraft {
 /**
  * Creates the checkout of one shop.
  *
- * - **Draft**: stored at `orderzone:<shopId>:checkout` after every `update()`. Its country starts as
+ * - **Draft**: stored at `orderzone:<shopId>:checkout` after every `update()`, and followed when
+ *   another tab changes it (or removes it, signing out: the personal details go here too). The
+ *   last order is followed the same way. The draft's country starts as
  *   `CN` and becomes the first of `options.countries` when the options load, unless the shopper
  *   has picked one. No payment method is preselected. When the quote names a selected shipping
  *   option and the draft has none (or one the quote does not offer), the draft takes it.
@@ -263,6 +265,31 @@ export function createCheckout(options: CheckoutConfig): Checkout {
     $draft.set(draft);
     writeDraft(storage, keys.draft, { draft, countryChosen });
   }
+
+  /** The draft without the shopper's personal details: the country and the delivery and payment choices stay. */
+  function withoutPersonalData(draft: CheckoutDraft): CheckoutDraft {
+    const next = emptyCheckoutDraft(draft.shippingAddress.country);
+    if (draft.shippingOptionId) next.shippingOptionId = draft.shippingOptionId;
+    if (draft.paymentMethodId) next.paymentMethodId = draft.paymentMethodId;
+    return next;
+  }
+
+  // Another tab of the shop changed the draft or the last order: follow it, so this tab never writes
+  // a stale draft over what the shopper typed there. A draft removed there (signing out) is
+  // forgotten here too; an unreadable one is backed up by readDraft and this tab's draft stays.
+  const stopSync = [
+    storage.subscribe(keys.draft, (value) => {
+      if (value === null) {
+        $draft.set(withoutPersonalData($draft.get()));
+        return;
+      }
+      const next = readDraft(storage, keys.draft, now());
+      if (!next) return;
+      countryChosen = next.countryChosen;
+      $draft.set(next.draft);
+    }),
+    storage.subscribe(keys.lastOrder, () => $lastOrder.set(readLastOrder(storage, keys.lastOrder))),
+  ];
 
   function savePending(next: PendingSubmission | undefined): void {
     pending = next;
@@ -668,11 +695,7 @@ export function createCheckout(options: CheckoutConfig): Checkout {
   function forgetPersonalData(): void {
     forgotten += 1;
     challenged = undefined;
-    const draft = $draft.get();
-    const next = emptyCheckoutDraft(draft.shippingAddress.country);
-    if (draft.shippingOptionId) next.shippingOptionId = draft.shippingOptionId;
-    if (draft.paymentMethodId) next.paymentMethodId = draft.paymentMethodId;
-    $draft.set(next);
+    $draft.set(withoutPersonalData($draft.get()));
     storage.remove(keys.draft);
     savePending(undefined);
     $lastOrder.set(undefined);
@@ -708,6 +731,7 @@ export function createCheckout(options: CheckoutConfig): Checkout {
     forgetPersonalData,
     reset,
     dispose() {
+      stopSync.forEach((stop) => stop());
       stopAutoQuote();
       clearTimeout(quoteTimer);
       quoteController?.abort();
