@@ -138,6 +138,21 @@ describe('createOrderZone', () => {
     await assert.rejects(zone.load('bookings'), (error: unknown) => isOrderZoneError(error) && error.code === 'config' && /disposed/.test(error.message));
   });
 
+  it('passes on an error while creating a part as it is, not as a network error, and tries again on the next load', async () => {
+    const storage = memoryStorage();
+    let broken = true;
+    const flaky = { ...storage, persistent: true, get: (key: string) => {
+      if (broken && key.endsWith(':checkout')) throw new RangeError('storage broke');
+      return storage.get(key);
+    } };
+    const zone = createOrderZone({ adapter: adapter(), storage: flaky });
+    await assert.rejects(zone.load('checkout'), (error: unknown) => error instanceof RangeError && error.message === 'storage broke');
+    assert.equal(zone.checkout, undefined);
+    broken = false;
+    assert.notEqual((await zone.load('checkout')).checkout, undefined, 'the next load tries again');
+    zone.dispose();
+  });
+
   it('disposes a part that finishes loading after the zone was disposed', async () => {
     const zone = createOrderZone({ adapter: adapter(), storage: memoryStorage() });
     const loading = zone.load('checkout');

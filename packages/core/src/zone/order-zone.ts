@@ -169,26 +169,37 @@ export function createOrderZone(config: OrderZoneConfig): OrderZone {
       },
       (error: unknown) => {
         delete loading[part];
-        if (error instanceof OrderZoneError) throw error;
-        throw new OrderZoneError('network', `Could not load the ${part} of OrderZone (${error instanceof Error ? error.message : String(error)}); nothing was lost: try again.`, { cause: error });
+        throw error;
       },
     )) as Promise<ZoneParts[P]>;
+  }
+
+  /**
+   * Fetches the code of a part. Only this is a `network` error (retryable, nothing lost); an error
+   * while creating the part after its code arrived is thrown as it is, since trying again would not help.
+   */
+  async function fetchPart<M>(part: ZonePart, load: () => Promise<M>): Promise<M> {
+    try {
+      return await load();
+    } catch (error) {
+      throw new OrderZoneError('network', `Could not load the ${part} of OrderZone (${error instanceof Error ? error.message : String(error)}); nothing was lost: try again.`, { cause: error });
+    }
   }
 
   const creators: { [K in ZonePart]: () => Promise<ZoneParts[K]> } = {
     checkout: () =>
       loadPart('checkout', async () => {
-        const { createCheckout } = await import('../checkout/checkout.ts');
+        const { createCheckout } = await fetchPart('checkout', () => import('../checkout/checkout.ts'));
         return createCheckout({ shopId, currency, adapter, cart, storage, locale });
       }),
     bookings: () =>
       loadPart('bookings', async () => {
-        const { createBookingClient } = await import('../booking/booking-client.ts');
+        const { createBookingClient } = await fetchPart('bookings', () => import('../booking/booking-client.ts'));
         return createBookingClient({ adapter, cart, locale });
       }),
     account: () =>
       loadPart('account', async () => {
-        const [{ createAccount }, checkout] = await Promise.all([import('../account/account.ts'), creators.checkout()]);
+        const [{ createAccount }, checkout] = await Promise.all([fetchPart('account', () => import('../account/account.ts')), creators.checkout()]);
         return createAccount({ shopId, adapter, cart, checkout, storage, locale, country: () => checkout.$draft.get().shippingAddress.country || 'CN' });
       }),
   };
