@@ -61,6 +61,19 @@ describe('<order-zone>: accounts', () => {
     second.dispose();
   });
 
+  it('does not load the account for an element removed before the first screen settled', async () => {
+    const f = (flow = await createCodeFixture());
+    const gone = createOrderZone({ adapter: f.zone.adapter, storage: memoryStorage(), shopId: 't', locale: 'en-US' });
+    const kept = createOrderZone({ adapter: f.zone.adapter, storage: memoryStorage(), shopId: 't', locale: 'en-US' });
+    const removed = await fixture<OrderZoneElement>(html`<order-zone .zone=${gone}></order-zone>`);
+    removed.remove();
+    mounted = await fixture<OrderZoneElement>(html`<order-zone .zone=${kept}></order-zone>`);
+    await waitUntil(() => kept.account !== undefined, 'the element still on the page loads its account');
+    expect(gone.account === undefined, 'the removed one does not').to.equal(true);
+    gone.dispose();
+    kept.dispose();
+  });
+
   it('signs in from the header, shows "My orders", then signs out after saying what is removed, leaving no personal data in storage', async () => {
     const f = (flow = await createCodeFixture());
     const order = await placeOrder(f.zone);

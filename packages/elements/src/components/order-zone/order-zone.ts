@@ -49,22 +49,32 @@ const FIRST_SCREEN_MS = 3000;
 /**
  * Runs `task` after the first screen: once the zone's catalog has answered (or after
  * {@link FIRST_SCREEN_MS} for a page that shows no catalog) and the page is idle, so it never
- * competes with what the first paint needs.
+ * competes with what the first paint needs. Returns a function that cancels it.
  */
-function afterFirstScreen(zone: OrderZone, task: () => void): void {
+function afterFirstScreen(zone: OrderZone, task: () => void): () => void {
   let waiting = true;
+  let cancelled = false;
   const idle = (): void => {
     if (!waiting) return;
     waiting = false;
     stop();
     clearTimeout(timer);
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
-    else setTimeout(task, 200);
+    const run = (): void => {
+      if (!cancelled) task();
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
+    else setTimeout(run, 200);
   };
   const timer = setTimeout(idle, FIRST_SCREEN_MS);
   const stop = zone.catalog.$categories.subscribe((state) => {
     if (state.status === 'ready' || state.status === 'error') queueMicrotask(idle);
   });
+  return () => {
+    cancelled = true;
+    waiting = false;
+    stop();
+    clearTimeout(timer);
+  };
 }
 
 const cartIcon = svg`<svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false"><path fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" d="M3 4h2l2.4 11.2a1.5 1.5 0 0 0 1.5 1.2h8.6a1.5 1.5 0 0 0 1.5-1.1L21 8H6.2"/><circle cx="9.5" cy="20" r="1.3" fill="currentColor"/><circle cx="17.5" cy="20" r="1.3" fill="currentColor"/></svg>`;
@@ -221,6 +231,8 @@ export class OrderZoneElement extends LitElement {
   private readonly session = new StoreController<Session | undefined>(this);
   /** The zone whose account the header follows. */
   private accountFollowed: OrderZone | undefined;
+  /** Cancels the account load waiting for the first screen (on disconnect, or for another zone). */
+  private cancelAccountLoad: (() => void) | undefined;
   private readonly zoneLocale = new StoreController<string>(this);
   private readonly i18n = new LocaleController(this, orderZoneMessages, () => this.zoneLocale.value ?? this.resolveLocale());
   /** The page under the cart drawer. */
@@ -292,6 +304,9 @@ export class OrderZoneElement extends LitElement {
     window.removeEventListener('popstate', this.onPopState);
     this.stopConfigure?.();
     clearTimeout(this.toastTimer);
+    this.cancelAccountLoad?.();
+    this.cancelAccountLoad = undefined;
+    this.accountFollowed = undefined;
     this.ownedZone?.dispose();
     this.ownedZone = undefined;
     this.ownedKey = '';
@@ -391,7 +406,8 @@ export class OrderZoneElement extends LitElement {
     if (this.accountFollowed === zone) return;
     this.accountFollowed = zone;
     this.session.setStore(zone.account?.$session);
-    if (zone.offers.signIn && !zone.account) afterFirstScreen(zone, () => this.loadAccount());
+    this.cancelAccountLoad?.();
+    this.cancelAccountLoad = zone.offers.signIn && !zone.account ? afterFirstScreen(zone, () => this.loadAccount()) : undefined;
   }
 
   /** Loads the account of the zone in use (once: `zone.load()` keeps it) and follows its session. */
