@@ -18,7 +18,7 @@
  *
  * @module
  */
-import { OrderZoneError } from '@orderzone/core';
+import { OrderZoneError, sameBookingPick } from '@orderzone/core';
 import { isClaimActive, priceBooking } from '@orderzone/core/bookings';
 import {
   assertBookingWindowOpen,
@@ -30,7 +30,6 @@ import { RescheduleBookingRequestSchema } from '@orderzone/core/schemas';
 import type { FieldError, Order, OrderAccess, RescheduleBookingRequest } from '@orderzone/core';
 import { pruneHolds, requireBookable, resolvePick, takenUnits, type ResolvedPick, type StoredBooking } from './booking-ledger.ts';
 import type { EngineCore } from './engine-core.ts';
-import { sameSelection } from './order-edits.ts';
 import { fieldErrorsFromIssues } from './request-validation.ts';
 
 function validation(message: string, fieldErrors: FieldError[], details?: Record<string, unknown>): OrderZoneError {
@@ -73,7 +72,7 @@ export function rescheduleBooking(core: EngineCore, orderNumber: string, access:
   const now = core.now();
   assertBookingWindowOpen(order, 'reschedule', now, request.lineIndex);
   const current = selectionOfBooking(line.booking);
-  if (sameSelection(current, request.booking)) {
+  if (sameBookingPick(current, request.booking)) {
     throw validation('The new pick is the booking’s current one.', [{ field: 'booking', code: 'booking_unchanged' }]);
   }
 
@@ -81,13 +80,13 @@ export function rescheduleBooking(core: EngineCore, orderNumber: string, access:
   const ledger = pruneHolds(core.ledger(), now);
   // The line's own booking: the first of the order's bookings with its product, variant and pick.
   const ownIndex = ledger.bookings.findIndex(
-    (b) => b.orderNumber === order.orderNumber && b.productId === line.productId && b.variantId === line.variantId && sameSelection(b.booking, current),
+    (b) => b.orderNumber === order.orderNumber && b.productId === line.productId && b.variantId === line.variantId && sameBookingPick(b.booking, current),
   );
   const others = ownIndex < 0 ? ledger.bookings : ledger.bookings.filter((_, index) => index !== ownIndex);
   const hold =
     request.holdId === undefined
       ? undefined
-      : ledger.holds.find((h) => h.id === request.holdId && isClaimActive(h, now) && h.productId === line.productId && h.variantId === line.variantId && sameSelection(h.booking, request.booking));
+      : ledger.holds.find((h) => h.id === request.holdId && isClaimActive(h, now) && h.productId === line.productId && h.variantId === line.variantId && sameBookingPick(h.booking, request.booking));
 
   let pick: ResolvedPick;
   let price: ReturnType<typeof priceBooking>;

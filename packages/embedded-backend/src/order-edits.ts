@@ -21,10 +21,10 @@
  *
  * @module
  */
-import { OrderZoneError, validatePersonalization } from '@orderzone/core';
+import { OrderZoneError, sameBookingPick, validatePersonalization } from '@orderzone/core';
 import { nextStatus, orderFlow, selectionOfBooking } from '@orderzone/core/orders';
 import { EditOrderRequestSchema } from '@orderzone/core/schemas';
-import type { BookingSelection, EditOrderRequest, FieldError, LineRequest, Order, OrderAccess, Quote, QuoteRequest } from '@orderzone/core';
+import type { EditOrderRequest, FieldError, LineRequest, Order, OrderAccess, Quote, QuoteRequest } from '@orderzone/core';
 import { bookLines, type StoredHold } from './booking-ledger.ts';
 import type { EngineCore } from './engine-core.ts';
 import { fieldErrorsFromIssues } from './request-validation.ts';
@@ -34,17 +34,6 @@ const EDIT_HOLD_MS = 60_000;
 
 function validation(message: string, fieldErrors: FieldError[], details?: Record<string, unknown>): OrderZoneError {
   return new OrderZoneError('validation', message, details ? { fieldErrors, details } : { fieldErrors });
-}
-
-/** True when two picks are the same slot (and resource), stay or set of seats. */
-export function sameSelection(a: BookingSelection, b: BookingSelection): boolean {
-  if (a.type === 'time_slot' && b.type === 'time_slot') return Date.parse(a.start) === Date.parse(b.start) && a.resourceId === b.resourceId;
-  if (a.type === 'stay' && b.type === 'stay') return a.checkIn === b.checkIn && a.checkOut === b.checkOut;
-  if (a.type === 'seats' && b.type === 'seats') {
-    const seats = new Set(a.seatIds);
-    return a.sessionId === b.sessionId && seats.size === new Set(b.seatIds).size && b.seatIds.every((id) => seats.has(id));
-  }
-  return false;
 }
 
 function samePersonalization(a: Record<string, string>, b: Record<string, string>): boolean {
@@ -69,7 +58,7 @@ export function matchEditLines(order: Pick<Order, 'lines'>, lines: readonly Line
         samePersonalization(existing.personalization, line.personalization) &&
         (existing.booking === undefined
           ? line.booking === undefined
-          : line.booking !== undefined && sameSelection(selectionOfBooking(existing.booking), line.booking)),
+          : line.booking !== undefined && sameBookingPick(selectionOfBooking(existing.booking), line.booking)),
     );
     if (found < 0) {
       errors.push({ field: `lines.${index}`, code: 'not_in_order' });
@@ -161,7 +150,7 @@ export function editOrder(core: EngineCore, orderNumber: string, access: OrderAc
   const taken = new Set<string>();
   const lines = request.lines.map((line): LineRequest => {
     if (!line.booking) return line;
-    const standIn = standIns.find((hold) => !taken.has(hold.id) && hold.productId === line.productId && hold.variantId === line.variantId && sameSelection(hold.booking, line.booking!));
+    const standIn = standIns.find((hold) => !taken.has(hold.id) && hold.productId === line.productId && hold.variantId === line.variantId && sameBookingPick(hold.booking, line.booking!));
     if (!standIn) return line;
     taken.add(standIn.id);
     return { ...line, booking: standIn.booking, holdId: standIn.id };

@@ -37,6 +37,15 @@ function bookingIdentity(booking: BookingSelection): string[] {
 }
 
 /**
+ * True when two picks are the same booking: the same slot start (any ISO form of the instant) and
+ * resource (none and `''` alike), the same stay dates, or the same session and seats in any order.
+ * The one rule for "the same pick", in the cart, the order actions and the embedded backend.
+ */
+export function sameBookingPick(a: BookingSelection, b: BookingSelection): boolean {
+  return JSON.stringify(bookingIdentity(a)) === JSON.stringify(bookingIdentity(b));
+}
+
+/**
  * The pick a resolved booking stands for: what a quote line's or an order line's `booking` was
  * asked as (the resource assigned to an "any" slot included).
  */

@@ -4,7 +4,7 @@ import type { Product, Variant } from '../catalog/catalog-schema.ts';
 import { isOrderZoneError } from '../errors.ts';
 import type { Quote, QuoteLine } from '../order/order-schema.ts';
 import { memoryStorage, memoryStorageGroup, type KeyValueStorage } from '../storage/key-value-storage.ts';
-import { cartLineKey, createCart, type CartOptions } from './cart.ts';
+import { cartLineKey, createCart, sameBookingPick, type CartOptions } from './cart.ts';
 
 const cny = (amount: number) => ({ amount, currency: 'CNY' });
 
@@ -150,6 +150,26 @@ describe('cart: line identity', () => {
     cart.add({ product: tee, variantId: 'tee-m', quantity: 1 });
     cart.add({ product: tee, variantId: 'tee-s', quantity: 1 });
     assert.equal(new Set(cart.$lines.get().map((l) => l.key)).size, 4);
+  });
+
+  it('has one rule for the same booking pick', () => {
+    const slot = { type: 'time_slot', start: '2026-05-01T09:00:00+08:00' } as const;
+    assert.ok(sameBookingPick(slot, { type: 'time_slot', start: '2026-05-01T01:00:00.000Z' }), 'one instant in two ISO forms');
+    assert.ok(sameBookingPick(slot, { ...slot, resourceId: '' }), 'no resource and an empty one are alike');
+    assert.ok(!sameBookingPick(slot, { ...slot, resourceId: 'staff-wang' }));
+    assert.ok(!sameBookingPick(slot, { type: 'time_slot', start: '2026-05-01T10:00:00+08:00' }));
+    const seats = { type: 'seats', sessionId: 'evening', seatIds: ['A1', 'A2'] } as const;
+    assert.ok(sameBookingPick(seats, { ...seats, seatIds: ['A2', 'A1'] }), 'seats in any order');
+    assert.ok(!sameBookingPick(seats, { ...seats, seatIds: ['A1'] }));
+    assert.ok(!sameBookingPick(seats, { ...seats, sessionId: 'matinee' }));
+    assert.ok(sameBookingPick({ type: 'stay', checkIn: '2026-05-11', checkOut: '2026-05-13' }, { type: 'stay', checkIn: '2026-05-11', checkOut: '2026-05-13' }));
+    assert.ok(!sameBookingPick({ type: 'stay', checkIn: '2026-05-11', checkOut: '2026-05-13' }, { type: 'stay', checkIn: '2026-05-11', checkOut: '2026-05-14' }));
+    assert.ok(!sameBookingPick(slot, { type: 'stay', checkIn: '2026-05-01', checkOut: '2026-05-02' }));
+    assert.equal(
+      cartLineKey('p', 'v', {}, slot) === cartLineKey('p', 'v', {}, { ...slot, resourceId: '' }),
+      true,
+      'and cart lines agree with it',
+    );
   });
 
   it('gives ids containing separators distinct keys', () => {

@@ -17,7 +17,7 @@ import type { KeyValueStorage } from '../storage/key-value-storage.ts';
 import { cartLineKey, normalizePersonalization, quoteLineFinder } from './cart-line-key.ts';
 import { readStoredCart, writeStoredCart } from './stored-cart.ts';
 
-export { cartLineKey, normalizePersonalization, quoteLineFinder, selectionOfDetails, type QuotedLineIdentity } from './cart-line-key.ts';
+export { cartLineKey, normalizePersonalization, quoteLineFinder, sameBookingPick, selectionOfDetails, type QuotedLineIdentity } from './cart-line-key.ts';
 
 /** A hold on a booking line: the backend keeps the pick for this shopper until `expiresAt` (UTC ISO). */
 export interface CartLineHold {

@@ -20,6 +20,7 @@ import type { BackendAdapter, OrderAccess, RequestContext } from '../backend/bac
 import { priceBooking } from '../booking/booking-price.ts';
 import type { BookingDetails, BookingSelection } from '../booking/booking-schema.ts';
 import { bookingWindows, type BookingWindows } from '../booking/booking-windows.ts';
+import { sameBookingPick } from '../cart/cart-line-key.ts';
 import type { BookableProduct } from '../catalog/catalog-schema.ts';
 import { validateCheckoutDraft } from '../checkout/checkout-validation.ts';
 import { OrderZoneError, toOrderZoneError, type FieldError } from '../errors.ts';
@@ -191,13 +192,6 @@ function checkedReason(reason: string): string {
 /** "JPEG, PNG, WebP" from the accepted MIME types. */
 const TYPE_NAMES = RETURN_PHOTO_TYPES.map((type) => (type === 'image/webp' ? 'WebP' : type.slice('image/'.length).toUpperCase())).join(', ');
 
-/** True when two picks are the same (seats in any order). */
-function samePick(a: BookingSelection, b: BookingSelection): boolean {
-  if (a.type === 'time_slot' && b.type === 'time_slot') return Date.parse(a.start) === Date.parse(b.start) && (a.resourceId ?? '') === (b.resourceId ?? '');
-  if (a.type === 'stay' && b.type === 'stay') return a.checkIn === b.checkIn && a.checkOut === b.checkOut;
-  if (a.type === 'seats' && b.type === 'seats') return a.sessionId === b.sessionId && [...a.seatIds].sort().join() === [...b.seatIds].sort().join();
-  return false;
-}
 
 /** Creates the order actions client over `adapter`. */
 export function createOrderActions(adapter: BackendAdapter, options: OrderActionsOptions = {}): OrderActions {
@@ -309,7 +303,7 @@ export function createOrderActions(adapter: BackendAdapter, options: OrderAction
       if (booking.type !== line.booking.type) {
         throw invalid(`The new pick must be a ${line.booking.type} booking.`, [{ field: 'booking', code: 'booking_kind', params: { expected: line.booking.type } }]);
       }
-      if (samePick(booking, selectionOfBooking(line.booking))) throw invalid('The new pick is the one already booked.', [{ field: 'booking', code: 'booking_unchanged' }]);
+      if (sameBookingPick(booking, selectionOfBooking(line.booking))) throw invalid('The new pick is the one already booked.', [{ field: 'booking', code: 'booking_unchanged' }]);
       nextStatus(order.status, 'reschedule', order.orderNumber);
       assertBookingWindowOpen(order, 'reschedule', now(), lineIndex);
       if (input.product) {
