@@ -28,6 +28,7 @@ import type { EditOrderRequest, FieldError, LineRequest, Order, OrderAccess, Quo
 import { bookLines, type StoredHold } from './booking-ledger.ts';
 import type { EngineCore } from './engine-core.ts';
 import { fieldErrorsFromIssues } from './request-validation.ts';
+import { refuseLineProblems } from './line-refusals.ts';
 
 /** How long the stand-in holds of an edit's kept bookings last; they never outlive the synchronous edit. */
 const EDIT_HOLD_MS = 60_000;
@@ -87,36 +88,6 @@ function editPricing(order: Order, lines: LineRequest[]): QuoteRequest {
   };
 }
 
-/** Throws what a submission would for the problems of a priced edit (stock, bookings, invalid lines). */
-function refuseProblems(core: EngineCore, order: Order, quote: Quote): void {
-  const stock = quote.lines.flatMap((line, index) => (line.problem && ['out_of_stock', 'insufficient_stock', 'unavailable'].includes(line.problem.code) ? [{ line, index }] : []));
-  if (stock.length > 0) {
-    throw new OrderZoneError('out_of_stock', `${stock.length} line(s) of order ${order.orderNumber} cannot have the quantity asked: ${stock.map(({ line }) => `${line.variantId} (${line.problem!.code})`).join(', ')}.`, {
-      details: {
-        quote,
-        lines: stock.map(({ line, index }) => ({ index, productId: line.productId, variantId: line.variantId, code: line.problem!.code, available: line.problem!.available ?? 0 })),
-      },
-    });
-  }
-  const bookings = quote.lines.flatMap((line, index) => (line.problem && (line.problem.code === 'booking_unavailable' || line.problem.code === 'hold_expired') ? [{ line, index }] : []));
-  if (bookings.length > 0) {
-    throw new OrderZoneError('conflict', `${bookings.length} booking(s) of order ${order.orderNumber} can no longer be kept. Nothing was changed.`, {
-      details: { reason: 'booking_unavailable', quote, lines: bookings.map(({ line, index }) => ({ index, productId: line.productId, variantId: line.variantId, code: line.problem!.code })) },
-    });
-  }
-  const errors: FieldError[] = [];
-  quote.lines.forEach((line, index) => {
-    if (line.problem?.code === 'invalid_quantity') errors.push({ field: `lines.${index}.quantity`, code: 'invalid_quantity' });
-    else if (line.problem?.code === 'invalid_booking') errors.push({ field: `lines.${index}.booking`, code: 'invalid_booking' });
-    else if (line.problem?.code === 'invalid_personalization') {
-      const product = core.lookup(line.productId);
-      const [first] = product ? validatePersonalization(product, line.personalization) : [];
-      errors.push(first ? { ...first, field: `lines.${index}.${first.field}` } : { field: `lines.${index}.personalization`, code: 'invalid' });
-    }
-  });
-  if (errors.length > 0) throw validation('Some lines of the edit are not valid.', errors, { quote });
-}
-
 /**
  * Replaces the lines of an unpaid order (see the module's rules).
  *
@@ -160,7 +131,7 @@ export function editOrder(core: EngineCore, orderNumber: string, access: OrderAc
   core.commit({ ...before, stock: released, ...heldLedger });
   try {
     const { quote, checks } = core.price(editPricing(order, lines), 'submit');
-    refuseProblems(core, order, quote);
+    refuseLineProblems(quote, { of: ` of order ${order.orderNumber}`, nothingDone: 'Nothing was changed.', lookup: (id) => core.lookup(id), checks });
     const shippingOption = quote.requiresShipping === false ? undefined : quote.shippingOptions.find((option) => option.id === order.shippingOption?.id);
     if (quote.requiresShipping !== false && !shippingOption) {
       throw validation(`The delivery option of order ${order.orderNumber} is not offered for these lines; the order cannot be edited this way.`, [{ field: 'shippingOptionId', code: 'invalid_choice' }], { quote });

@@ -51,6 +51,7 @@ import { editOrder as editOrderLines } from './order-edits.ts';
 import { assertCancelWindowOpen, rescheduleBooking as rescheduleBookingLine } from './booking-lifecycle.ts';
 import { MAX_PENDING_RETURN_PHOTOS, checkReturnPhoto, mediaTypeOf, nextReturnPhotoId, type ReturnPhotoFile } from './return-photos.ts';
 import { fieldErrorsFromIssues, requestFingerprint } from './request-validation.ts';
+import { refuseLineProblems } from './line-refusals.ts';
 import {
   StoredBookingSchema, StoredHoldSchema, availabilityOf, bookLines, checkBookingLines, fromPrice, placeHold as placeBookingHold,
   releaseHold as releaseBookingHold, releaseOrderBookings, type BookingLedger, type StoredBooking, type StoredHold,
@@ -636,44 +637,7 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
       throw validationError(`The delivery option "${String(request.shippingOptionId)}" is not offered for ${country}.`, [{ field: 'shippingOptionId', code: 'invalid_choice' }], { quote: priced });
     }
 
-    const stockProblems = priced.lines
-      .map((line, index) => ({ line, index }))
-      .filter(({ line }) => line.problem && ['out_of_stock', 'insufficient_stock', 'unavailable'].includes(line.problem.code));
-    if (stockProblems.length > 0) {
-      throw new OrderZoneError('out_of_stock', `${stockProblems.length} line(s) can no longer be ordered as asked: ${stockProblems.map(({ line }) => `${line.variantId} (${line.problem!.code})`).join(', ')}.`, {
-        details: {
-          quote: priced,
-          lines: stockProblems.map(({ line, index }) => ({ index, productId: line.productId, variantId: line.variantId, code: line.problem!.code, available: line.problem!.available ?? 0 })),
-        },
-      });
-    }
-    const bookingProblems = priced.lines
-      .map((line, index) => ({ line, index }))
-      .filter(({ line }) => line.problem && (line.problem.code === 'booking_unavailable' || line.problem.code === 'hold_expired'));
-    if (bookingProblems.length > 0) {
-      throw new OrderZoneError('conflict', `${bookingProblems.length} booking(s) can no longer be made: ${bookingProblems.map(({ line }) => `${line.productId} (${line.problem!.code})`).join(', ')}. Nothing was booked.`, {
-        details: {
-          reason: 'booking_unavailable',
-          quote: priced,
-          lines: bookingProblems.map(({ line, index }) => ({ index, productId: line.productId, variantId: line.variantId, code: line.problem!.code })),
-        },
-      });
-    }
-    const lineErrors: FieldError[] = [];
-    priced.lines.forEach((line, index) => {
-      if (line.problem?.code === 'invalid_booking') {
-        const fieldError = checks[index]?.fieldError;
-        const field = fieldError && fieldError.field !== 'booking' ? `lines.${index}.booking.${fieldError.field}` : `lines.${index}.booking`;
-        lineErrors.push(fieldError ? { ...fieldError, field } : { field, code: 'invalid_booking' });
-      } else if (line.problem?.code === 'invalid_quantity') {
-        lineErrors.push({ field: `lines.${index}.quantity`, code: 'invalid_quantity' });
-      } else if (line.problem?.code === 'invalid_personalization') {
-        const product = lookup(line.productId)!;
-        const [first] = validatePersonalization(product, line.personalization);
-        lineErrors.push(first ? { ...first, field: `lines.${index}.${first.field}` } : { field: `lines.${index}.${line.problem.field ?? 'personalization'}`, code: 'invalid' });
-      }
-    });
-    if (lineErrors.length > 0) throw validationError('Some order lines are not valid.', lineErrors, { quote: priced });
+    refuseLineProblems(priced, { of: '', nothingDone: 'Nothing was booked.', lookup, checks });
 
     if (priced.total.currency !== request.expectedTotal.currency || priced.total.amount !== request.expectedTotal.amount) {
       throw new OrderZoneError('price_changed', `The total is now ${priced.total.amount} ${priced.total.currency} (minor units), not the ${request.expectedTotal.amount} ${request.expectedTotal.currency} the shopper confirmed.`, {

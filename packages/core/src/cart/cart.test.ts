@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import type { BookingSelection } from '../booking/booking-schema.ts';
 import type { Product, Variant } from '../catalog/catalog-schema.ts';
 import { isOrderZoneError } from '../errors.ts';
 import type { Quote, QuoteLine } from '../order/order-schema.ts';
@@ -153,12 +154,12 @@ describe('cart: line identity', () => {
   });
 
   it('has one rule for the same booking pick', () => {
-    const slot = { type: 'time_slot', start: '2026-05-01T09:00:00+08:00' } as const;
+    const slot: BookingSelection = { type: 'time_slot', start: '2026-05-01T09:00:00+08:00' };
     assert.ok(sameBookingPick(slot, { type: 'time_slot', start: '2026-05-01T01:00:00.000Z' }), 'one instant in two ISO forms');
     assert.ok(sameBookingPick(slot, { ...slot, resourceId: '' }), 'no resource and an empty one are alike');
     assert.ok(!sameBookingPick(slot, { ...slot, resourceId: 'staff-wang' }));
     assert.ok(!sameBookingPick(slot, { type: 'time_slot', start: '2026-05-01T10:00:00+08:00' }));
-    const seats = { type: 'seats', sessionId: 'evening', seatIds: ['A1', 'A2'] } as const;
+    const seats = { type: 'seats' as const, sessionId: 'evening', seatIds: ['A1', 'A2'] };
     assert.ok(sameBookingPick(seats, { ...seats, seatIds: ['A2', 'A1'] }), 'seats in any order');
     assert.ok(!sameBookingPick(seats, { ...seats, seatIds: ['A1'] }));
     assert.ok(!sameBookingPick(seats, { ...seats, sessionId: 'matinee' }));
