@@ -12,7 +12,8 @@ import { quoteLineFinder } from '../cart/cart-line-key.ts';
 import { isBookingConflict, OrderZoneError, toOrderZoneError, type FieldError } from '../errors.ts';
 import { stableJson } from '../json/stable-json.ts';
 import { equalMoney, type Money } from '../money/money.ts';
-import type { Address, CheckoutOptions, Contact, Destination, Order, OrderRequest, Quote, QuoteRequest, VerificationChallenge } from '../order/order-schema.ts';
+import type { Address, CheckoutOptions, Contact, Order, OrderRequest, Quote, QuoteRequest, VerificationChallenge } from '../order/order-schema.ts';
+import { destinationOf } from '../order/destination.ts';
 import { refusalQuote } from '../order/refusal-quote.ts';
 import type { KeyValueStorage } from '../storage/key-value-storage.ts';
 import type { AsyncState } from '../catalog/catalog-client.ts';
@@ -305,14 +306,8 @@ export function createCheckout(options: CheckoutConfig): Checkout {
     const coupon = draft.couponCode?.trim();
     if (coupon) request.couponCode = coupon;
     if (draft.shippingOptionId) request.shippingOptionId = draft.shippingOptionId;
-    const address = draft.shippingAddress;
-    const country = address.country.trim().toUpperCase();
-    if (/^[A-Z]{2}$/.test(country)) {
-      const destination: Destination = { country };
-      if (address.region.trim()) destination.region = address.region.trim();
-      if (address.postalCode.trim()) destination.postalCode = address.postalCode.trim();
-      request.destination = destination;
-    }
+    const destination = destinationOf(draft.shippingAddress);
+    if (destination) request.destination = destination;
     return request;
   }
 

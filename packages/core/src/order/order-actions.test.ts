@@ -178,6 +178,9 @@ describe('order actions', () => {
         shippingOptionId: 'standard',
         destination: { country: 'CN', region: '广东省', postalCode: '518057' },
       });
+      const noRegion = sampleOrder({ ...order, shippingAddress: { ...order.shippingAddress!, region: ' ', postalCode: '' } });
+      await actions.quoteEdit(noRegion, [3, 0, 1]);
+      assert.deepEqual((calls[1]![1] as { destination: unknown }).destination, { country: 'CN' }, 'empty region and postal code are left out, as the checkout does');
     });
 
     it('saves with the total the shopper saw', async () => {

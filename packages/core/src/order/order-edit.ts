@@ -18,6 +18,7 @@
  */
 import type { BookingDetails, BookingSelection } from '../booking/booking-schema.ts';
 import { OrderZoneError, type FieldError } from '../errors.ts';
+import { destinationOf } from './destination.ts';
 import type { LineRequest, Order, Quote, QuoteLine, QuoteRequest } from './order-schema.ts';
 import { refusalQuote } from './refusal-quote.ts';
 
@@ -89,13 +90,13 @@ export function editLineRequests(order: Pick<Order, 'lines'>, quantities: EditQu
  */
 export function editQuoteRequest(order: Order, quantities: EditQuantities): QuoteRequest {
   const coupon = order.adjustments.find((adjustment) => adjustment.kind === 'discount' && adjustment.code)?.code;
-  const address = order.shippingAddress;
+  const destination = order.shippingAddress && destinationOf(order.shippingAddress);
   return {
     currency: order.currency,
     lines: editLineRequests(order, quantities),
     ...(coupon ? { couponCode: coupon } : {}),
     ...(order.shippingOption ? { shippingOptionId: order.shippingOption.id } : {}),
-    ...(address ? { destination: { country: address.country, region: address.region, postalCode: address.postalCode } } : {}),
+    ...(destination ? { destination } : {}),
   };
 }
 
