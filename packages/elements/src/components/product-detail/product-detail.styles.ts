@@ -357,6 +357,15 @@ export const productDetailStyles = css`
     margin: 0;
     font-size: 0.8em;
   }
+  .quantity-notice {
+    margin: 0;
+    padding-inline-start: calc(var(--_space) * 0.75);
+    border-inline-start: 3px solid var(--_warning);
+    font-size: 0.85em;
+  }
+  .quantity-notice:empty {
+    display: none;
+  }
   .add-button {
     --_button-primary-bg: var(--oz-add-to-cart-bg, var(--oz-button-primary-bg, var(--_primary)));
     --_button-primary-text: var(--oz-add-to-cart-text, var(--oz-button-primary-text, var(--_on-primary)));

@@ -242,6 +242,16 @@ describe('<product-detail>', () => {
     quantity.dispatchEvent(new Event('change'));
     await el.updateComplete;
     expect(quantity.value).to.equal(String(white.stock));
+    const lowered = t('cart.quantity_capped.stock', { allowed: white.stock!, requested: 5 });
+    expect(text(el, '[part="quantity-notice"]'), 'the field says why the typed number changed').to.equal(lowered);
+    expect(quantity.getAttribute('aria-describedby')).to.contain('quantity-notice');
+    await expect(el).shadowDom.to.be.accessible();
+    root(el).querySelector<HTMLButtonElement>('[aria-label="Decrease quantity"]')!.click();
+    await el.updateComplete;
+    expect(text(el, '[part="quantity-notice"]'), 'and stops saying it once the shopper changes it again').to.equal('');
+    quantity.value = '5';
+    quantity.dispatchEvent(new Event('change'));
+    await el.updateComplete;
     expect(root(el).querySelector<HTMLButtonElement>('[aria-label="Increase quantity"]')!.disabled).to.equal(true);
     // What is already in the cart counts too: the cart caps the line and the notice is shown.
     flow.zone.cart.add({ product, variantId: white.id, quantity: 1 });

@@ -8,6 +8,7 @@ import {
   unavailableOptionValues,
   validatePersonalization,
   type BookableProduct,
+  type CartNotice,
   type FieldError,
   type Image,
   type Money,
@@ -86,6 +87,7 @@ const backIcon = svg`<svg viewBox="0 0 20 20" width="18" height="18" aria-hidden
  * @csspart quantity - The quantity stepper.
  * @csspart quantity-input - The quantity input.
  * @csspart quantity-button - The − and + buttons.
+ * @csspart quantity-notice - Why the quantity shown is not the one typed ("Only 3 in stock, so your quantity was reduced to 3.").
  * @csspart add-button - The "Add to cart" button.
  * @csspart picker - The booking picker of a bookable product (`<booking-picker>`, `<stay-picker>` or `<seat-picker>`).
  * @csspart status - The message after adding to cart.
@@ -165,6 +167,8 @@ export class ProductDetail extends ZoneElement<'bookings'> {
   @state() private loadError: OrderZoneError | undefined;
   @state() private selected: Record<string, string> = {};
   @state() private quantity = 1;
+  /** Why the quantity in use is not the one the shopper typed (capped by stock, raised to the minimum...). */
+  @state() private quantityNotice?: CartNotice;
   @state() private personalization: Record<string, string> = {};
   /** Fields whose problems are shown: those the shopper left, or all after a failed "Add to cart". */
   @state() private shownErrors = new Set<string>();
@@ -232,6 +236,7 @@ export class ProductDetail extends ZoneElement<'bookings'> {
     this.product = product;
     this.selected = { ...first.options };
     this.quantity = product.quantity.min;
+    this.quantityNotice = undefined;
     this.personalization = {};
     this.shownErrors = new Set();
     this.showAllErrors = false;
@@ -265,9 +270,11 @@ export class ProductDetail extends ZoneElement<'bookings'> {
    * the minimum, the maximum and the stock); the minimum when nothing can be ordered, so the sold-out
    * state shows it.
    */
-  private fittedQuantity(requested: number, product: Product, variant: Variant | undefined): number {
-    const { allowed } = fitQuantity(requested, product.quantity, variant?.stock ?? null);
-    return allowed === 0 ? product.quantity.min : allowed;
+  private fitQuantity(requested: number, product: Product, variant: Variant | undefined): void {
+    const fit = fitQuantity(requested, product.quantity, variant?.stock ?? null);
+    this.quantity = fit.allowed === 0 ? product.quantity.min : fit.allowed;
+    // Said next to the field (a sold-out variant says so itself): the shopper's number was changed.
+    this.quantityNotice = fit.allowed === 0 ? undefined : fit.notice;
   }
 
   private chooseOption(groupId: string, valueId: string): void {
@@ -285,7 +292,7 @@ export class ProductDetail extends ZoneElement<'bookings'> {
     this.selected = next;
     const variant = findVariant(product, next);
     if (variant?.image) this.activeImage = this.imageIndexFor(product, variant);
-    this.quantity = this.fittedQuantity(this.quantity, product, variant);
+    this.fitQuantity(this.quantity, product, variant);
     this.status = undefined;
     if (product.kind !== 'goods') this.bookingPrice = variant ? this.previewBooking(product, variant.id) : undefined;
   }
@@ -365,7 +372,7 @@ export class ProductDetail extends ZoneElement<'bookings'> {
   /** Sets the quantity nearest to `requested` that can be ordered; returns it. */
   private setQuantity(requested: number): number {
     const product = this.product;
-    if (product) this.quantity = this.fittedQuantity(requested, product, this.variant);
+    if (product) this.fitQuantity(requested, product, this.variant);
     return this.quantity;
   }
 
@@ -519,6 +526,7 @@ export class ProductDetail extends ZoneElement<'bookings'> {
     const t = this.i18n.t;
     const variant = this.variant;
     const soldOut = !variant || stockLevel(variant) === 'out_of_stock';
+    const quantityNotice = soldOut || !this.quantityNotice ? '' : describeCartNotice(this.quantityNotice, t);
     const problems = this.fieldProblems(product);
     const shown = Object.fromEntries(Object.entries(problems).filter(([id]) => this.showAllErrors || this.shownErrors.has(id)));
     let preview: UnitPricePreview | undefined;
@@ -552,6 +560,7 @@ export class ProductDetail extends ZoneElement<'bookings'> {
             rule: product.quantity,
             bounds: quantityBounds(product.quantity, variant?.stock ?? null),
             disabled: soldOut,
+            ...(quantityNotice ? { noticeId: 'quantity-notice' } : {}),
             onChange: (q) => this.setQuantity(q),
           },
           this.i18n,
@@ -560,6 +569,7 @@ export class ProductDetail extends ZoneElement<'bookings'> {
           ${soldOut ? t('detail.sold_out_button') : t('detail.add')}
         </button>
       </div>
+      <p id="quantity-notice" class="quantity-notice" part="quantity-notice" aria-live="polite">${quantityNotice}</p>
       ${this.renderStatus()}`;
   }
 

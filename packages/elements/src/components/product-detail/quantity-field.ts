@@ -18,6 +18,8 @@ export interface QuantityFieldProps {
   /** The quantities allowed now: the core's `quantityBounds` for the rule and the variant's stock. */
   bounds: QuantityBounds;
   disabled: boolean;
+  /** The id of the element saying why the quantity in use is not the one typed, while it says so: it describes the input too. */
+  noticeId?: string;
   /** The shopper asked for `requested` units; returns the quantity in use afterwards. */
   onChange(requested: number): number;
 }
@@ -30,6 +32,7 @@ export function renderQuantityField(p: QuantityFieldProps, i18n: LocaleControlle
     rule.step > 1 ? i18n.t('detail.quantity_step', { step: rule.step }) : '',
     rule.max !== undefined ? i18n.t('detail.quantity_max', { max: rule.max }) : '',
   ].filter(Boolean);
+  const describedBy = [hints.length ? 'quantity-hints' : '', p.noticeId ?? ''].filter(Boolean).join(' ');
   return html`<div class="quantity-field">
     <label class="label" for="quantity">${i18n.t('detail.quantity')}</label>
     ${renderQuantityStepper({
@@ -39,7 +42,7 @@ export function renderQuantityField(p: QuantityFieldProps, i18n: LocaleControlle
       disabled: p.disabled,
       inputId: 'quantity',
       labels: { decrease: i18n.t('detail.decrease'), increase: i18n.t('detail.increase') },
-      describedBy: hints.length ? 'quantity-hints' : undefined,
+      describedBy: describedBy || undefined,
       onChange: p.onChange,
     })}
     ${hints.length ? html`<p id="quantity-hints" class="quantity-hints muted">${hints.join(' · ')}</p>` : nothing}
