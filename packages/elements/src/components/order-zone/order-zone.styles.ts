@@ -17,15 +17,21 @@ export const orderZoneStyles = css`
   }
   .bar {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
-    gap: calc(var(--_space) * 2);
+    gap: var(--_space) calc(var(--_space) * 2);
     padding-block: calc(var(--_space) * 1.5);
     margin-block-end: calc(var(--_space) * 3);
     border-block-end: 1px solid var(--_border);
   }
   .find-order {
     margin-inline-start: auto;
+  }
+  /* On a narrow page the bar wraps between its items, never inside "Find my order" or "Sign in". */
+  .bar > .button,
+  .cart-button {
+    white-space: nowrap;
   }
   .sign-out-dialog {
     max-width: min(92vw, 460px);
