@@ -84,5 +84,14 @@ console.log(`  ${met.length} of ${rows.length} budgets met${met.length > 0 ? `: 
 console.log(`  info embedded demo backend + demo catalog, loaded on first call when no adapter or api is set ${kib(sum(demoOnly)).padStart(9)}`);
 console.log(`  info first paint with the embedded demo backend (the demo, no api) ${''.padEnd(29)}${kib(sum(demoPaint)).padStart(9)}`);
 console.log(`  info @orderzone/core parts loaded on demand by zone.load() (checkout, bookings, account) ${''.padEnd(4)}${kib(coreOnDemand).padStart(9)}`);
+// What each element registered on demand adds to the first paint (its chunk and what that imports
+// statically, minus what the first paint already has), and each part of the core a zone loads.
+const loaderCode = readFileSync(join(bundleDir, 'orderzone.mjs'), 'utf8');
+const lazy = [...loaderCode.matchAll(/["']?([a-z]+(?:-[a-z]+)+)["']?:\(\)=>import\(["'`]\.\/([^"'`]+)["'`]\)/g)].map((m) => [m[1], m[2]]);
+const beyondFirstPaint = (name) => sum([...closure([name])].filter((file) => !firstPaint.has(file)));
+const parts = [...new Set([...loaderCode.matchAll(/\bimport\(["'`]\.\/(orderzone-(?:checkout|booking-client|booking-price|account)-[A-Za-z0-9_-]{8}\.mjs)["'`]\)/g)].map((m) => m[1]))];
+console.log('  info on demand, beyond the first paint:');
+for (const [tag, file] of lazy.sort((a, b) => a[0].localeCompare(b[0]))) console.log(`         <${tag}> ${''.padEnd(24 - tag.length)}${kib(beyondFirstPaint(file)).padStart(9)}`);
+for (const file of parts.sort()) console.log(`         core part ${file.replace(/^orderzone-|-[^-]+\.mjs$/g, '').padEnd(18)}${kib(beyondFirstPaint(file)).padStart(9)}`);
 console.log(`  info the least a first paint on the fixed stack weighs: Lit, @lit/context, nanostores, zod/mini + catalog schemas${kib(stackFloor).padStart(9)}`);
 process.exit(over > 0 ? 1 : 0);
