@@ -35,7 +35,7 @@ import { ZoneElement } from '../zone-element.ts';
 import { checkoutFormMessages } from './checkout-form.messages.ts';
 import { checkoutFormStyles } from './checkout-form.styles.ts';
 import { VerificationStep, verificationStepStyles } from './verification-step.ts';
-import { oneTimeCodeStyles } from '../sign-in/sign-in.styles.ts';
+import { oneTimeCodeStyles } from '../one-time-code/one-time-code.styles.ts';
 import { flowMessages } from '../../i18n/flow-messages.ts';
 
 /** The id of the control that shows each draft field, in form order. */

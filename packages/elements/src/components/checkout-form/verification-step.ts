@@ -11,7 +11,8 @@ import { css, html, nothing, type ReactiveController, type ReactiveControllerHos
 import { type Checkout, type CheckoutState, type Order, type OrderZoneError, type Translate } from '@orderzone/core';
 import { verificationReasonKey, VERIFICATION_CODE_FIELD } from '@orderzone/core/checkout';
 import { describeError } from '@orderzone/core/messages';
-import { oneTimeCodeMessages, renderCodeField, renderResendButton, ResendCountdown, systemClock, type HoldClock } from '../sign-in/one-time-code.ts';
+import { oneTimeCodeMessages } from '../one-time-code/one-time-code.messages.ts';
+import { renderCodeField, renderResendButton, ResendCountdown, systemClock, type HoldClock } from '../one-time-code/one-time-code.ts';
 
 export interface VerificationStepHost extends ReactiveControllerHost {
   readonly renderRoot: HTMLElement | DocumentFragment;

@@ -1,24 +1,9 @@
 /**
- * Styles of `<sign-in>`, and of the one-time-code parts it shares with `<checkout-form>`.
+ * Styles of `<sign-in>` (the code parts' own are in `one-time-code/one-time-code.styles.ts`).
  *
  * @module
  */
 import { css } from 'lit';
-
-/** The code input and the resend button, wherever a code is asked for. */
-export const oneTimeCodeStyles = css`
-  .code-input {
-    max-width: 12em;
-    font-family: var(--_font-mono);
-    font-size: var(--_text-lg);
-    letter-spacing: 0.3em;
-  }
-  .resend:disabled {
-    color: var(--_muted);
-    cursor: default;
-    text-decoration: none;
-  }
-`;
 
 export const signInStyles = css`
   :host {

@@ -12,9 +12,10 @@ import { StoreController } from '../../controllers/store-controller.ts';
 import { emit } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
 import { ZoneElement } from '../zone-element.ts';
-import { renderCodeField, renderResendButton, ResendCountdown, systemClock, type HoldClock } from './one-time-code.ts';
+import { renderCodeField, renderResendButton, ResendCountdown, systemClock, type HoldClock } from '../one-time-code/one-time-code.ts';
 import { signInMessages } from './sign-in.messages.ts';
-import { oneTimeCodeStyles, signInStyles } from './sign-in.styles.ts';
+import { oneTimeCodeStyles } from '../one-time-code/one-time-code.styles.ts';
+import { signInStyles } from './sign-in.styles.ts';
 import { flowMessages } from '../../i18n/flow-messages.ts';
 
 const CHANNELS: readonly CodeChannel[] = ['sms', 'email'];
