@@ -26,7 +26,7 @@ import { validateCheckoutDraft } from '../checkout/checkout-validation.ts';
 import { OrderZoneError, toOrderZoneError, type FieldError } from '../errors.ts';
 import type { Money } from '../money/money.ts';
 import { editLineRequests, editQuoteOf, editQuoteRequest, editRefusal, selectionOfBooking, type EditQuantities, type EditQuote } from './order-edit.ts';
-import { allowedShopperActions, assertBookingWindowOpen, nextStatus, ORDER_LIFECYCLE, type ShopperAction } from './order-lifecycle.ts';
+import { allowedShopperActions, assertBookingWindowOpen, awaitsPayment, nextStatus, ORDER_LIFECYCLE, type ShopperAction } from './order-lifecycle.ts';
 import type { Address, Order, UploadedPhoto } from './order-schema.ts';
 import { RETURN_PHOTO_MAX_BYTES, RETURN_PHOTO_MAX_COUNT, RETURN_PHOTO_TYPES } from './return-photo-limits.ts';
 
@@ -212,7 +212,7 @@ export function createOrderActions(adapter: BackendAdapter, options: OrderAction
   return {
     available(order) {
       return allowedShopperActions(order, now()).filter((action) => {
-        if (action === 'pay') return order.payment.type !== 'none';
+        if (action === 'pay') return awaitsPayment(order);
         const method = NEEDS[action];
         return method !== undefined && typeof adapter[method] === 'function';
       });

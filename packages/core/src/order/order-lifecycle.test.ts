@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { OrderZoneError } from '../errors.ts';
 import { OrderStatusSchema, type OrderStatus } from './order-schema.ts';
 import {
-  MERCHANT_ACTIONS, ORDER_LIFECYCLE, SHOPPER_ACTIONS, allowedMerchantActions, allowedShopperActions, assertBookingWindowOpen, closedBookingWindow, isTerminalStatus,
+  MERCHANT_ACTIONS, ORDER_LIFECYCLE, SHOPPER_ACTIONS, allowedMerchantActions, allowedShopperActions, assertBookingWindowOpen, awaitsPayment, closedBookingWindow, isTerminalStatus,
   nextStatus, orderFlow, resolveTarget, type OrderAction, type TransitionTarget,
 } from './order-lifecycle.ts';
 import type { QuoteLine } from './order-schema.ts';
@@ -27,6 +27,15 @@ function conflict(fn: () => unknown): OrderZoneError {
 }
 
 describe('order lifecycle', () => {
+  it('awaits payment only while the status allows paying and the backend gave a payment step', () => {
+    const qr = { type: 'qr_code', payload: 'weixin://pay/1' } as const;
+    assert.equal(awaitsPayment({ status: 'pending_payment', payment: qr }), true);
+    assert.equal(awaitsPayment({ status: 'pending_payment', payment: { type: 'none' } }), false, 'cash on delivery, say');
+    for (const status of STATUSES.filter((s) => ORDER_LIFECYCLE[s].shopper.pay === undefined)) {
+      assert.equal(awaitsPayment({ status, payment: qr }), false, status);
+    }
+  });
+
   it('has a row for every status, leading only to known statuses', () => {
     assert.deepEqual(Object.keys(ORDER_LIFECYCLE).sort(), [...STATUSES].sort());
     for (const status of STATUSES) {

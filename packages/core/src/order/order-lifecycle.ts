@@ -166,6 +166,14 @@ export function closedBookingWindow(order: Pick<Order, 'status' | 'lines'>, acti
 }
 
 /**
+ * True while the shopper still has something to do to pay `order`: its status allows `pay` and the
+ * backend gave a payment step (a QR code or a redirect, not `none`).
+ */
+export function awaitsPayment(order: Pick<Order, 'status' | 'payment'>): boolean {
+  return ORDER_LIFECYCLE[order.status]?.shopper.pay !== undefined && order.payment.type !== 'none';
+}
+
+/**
  * The shopper actions allowed for an order at `now`, in the table's order: those the table allows
  * in its status, narrowed by the booking windows of its lines. `reschedule` needs a booking line
  * whose rescheduling window is open; `cancel` of a `confirmed` order needs every cancellation

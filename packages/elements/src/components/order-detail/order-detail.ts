@@ -870,7 +870,7 @@ export class OrderDetail extends ZoneElement<'checkout'> {
           )
         : nothing}
       ${action === 'cancel'
-        ? html`<p>${this.t(key === 'cancel_booking' && order.status === 'confirmed' ? 'detail.cancel_booking_confirm' : 'detail.cancel_confirm', { orderNumber: order.orderNumber, total: this.i18n.money(order.total) })}</p>`
+        ? html`<p>${this.t(key === 'cancel_booking' && this.actions.bookingChanges(order).cancelRefunds ? 'detail.cancel_booking_confirm' : 'detail.cancel_confirm', { orderNumber: order.orderNumber, total: this.i18n.money(order.total) })}</p>`
         : nothing}
       ${action === 'change_address' && this.addressDraft
         ? html`${renderAddressFields(this.addressDraft, {

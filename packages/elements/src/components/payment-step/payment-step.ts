@@ -11,7 +11,7 @@
  */
 import { toOrderZoneError, type Order, type OrderZone, type PaymentMethod, type PaymentStatus, type Watch, type WatchClock } from '@orderzone/core';
 import { describeError } from '@orderzone/core/messages';
-import { accessFor, realClock, watchPayment } from '@orderzone/core/orders';
+import { accessFor, awaitsPayment, realClock, watchPayment } from '@orderzone/core/orders';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { encodeQr, renderQr, type QrDrawing } from './qr-code.ts';
 
@@ -57,11 +57,6 @@ export function safeHttpUrl(url: string | undefined): string | undefined {
 export function safeImageUrl(url: string | undefined): string | undefined {
   if (url?.startsWith('data:image/') || url?.startsWith('blob:')) return url;
   return safeHttpUrl(url);
-}
-
-/** True while the shopper still has something to do to pay `order`. */
-export function awaitsPayment(order: Order): boolean {
-  return order.status === 'pending_payment' && order.payment.type !== 'none';
 }
 
 /** "4:05", "1:02:03". */
