@@ -232,7 +232,7 @@ export class ProductDetail extends ZoneElement<'bookings'> {
   }
 
   private showProduct(product: Product): void {
-    const first = product.variants.find((v) => v.stock === null || v.stock > 0) ?? product.variants[0]!;
+    const first = product.variants.find((v) => stockLevel(v) !== 'out_of_stock') ?? product.variants[0]!;
     this.product = product;
     this.selected = { ...first.options };
     this.quantity = product.quantity.min;
@@ -285,7 +285,7 @@ export class ProductDetail extends ZoneElement<'bookings'> {
       // The other choices do not exist with this value: switch to the closest variant that has it.
       const candidates = product.variants.filter((v) => v.options[groupId] === valueId);
       const score = (v: Variant): number =>
-        (v.stock === null || v.stock > 0 ? 100 : 0) + Object.entries(this.selected).filter(([g, val]) => v.options[g] === val).length;
+        (stockLevel(v) !== 'out_of_stock' ? 100 : 0) + Object.entries(this.selected).filter(([g, val]) => v.options[g] === val).length;
       const best = candidates.sort((a, b) => score(b) - score(a))[0];
       if (best) next = { ...best.options };
     }
