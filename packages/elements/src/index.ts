@@ -9,7 +9,7 @@ export { OrderZoneElement } from './components/order-zone/order-zone.ts';
 export { ProductPicker, type PickerView } from './components/product-picker/product-picker.ts';
 export { ProductDetail } from './components/product-detail/product-detail.ts';
 export { CartPanel } from './components/cart-panel/cart-panel.ts';
-export type { HoldClock } from './components/cart-panel/hold-countdown.ts';
+export type { HoldClock } from './controllers/countdown.ts';
 export { CheckoutForm } from './components/checkout-form/checkout-form.ts';
 export { OrderConfirmation } from './components/order-confirmation/order-confirmation.ts';
 export { BookingPicker } from './components/booking-picker/booking-picker.ts';

@@ -7,7 +7,7 @@ import { addToCart, overridableAdapter, persistentMemoryStorage, translator, typ
 import { defineElement } from '../define-element.ts';
 import { CartPanel } from './cart-panel.ts';
 import { cartPanelMessages } from './cart-panel.messages.ts';
-import { formatCountdown, type HoldClock } from './hold-countdown.ts';
+import { formatCountdown, type HoldClock } from '../../controllers/countdown.ts';
 
 defineElement('cart-panel', CartPanel);
 

@@ -36,7 +36,8 @@ import { describeCartNotice } from '../product-detail/cart-notice.ts';
 import { ZoneElement } from '../zone-element.ts';
 import { cartPanelMessages } from './cart-panel.messages.ts';
 import { cartPanelStyles } from './cart-panel.styles.ts';
-import { HoldTicker, crossedThreshold, formatCountdown, systemClock, type HoldClock } from './hold-countdown.ts';
+import { HoldTicker, formatCountdown, systemClock, type HoldClock } from '../../controllers/countdown.ts';
+import { crossedThreshold } from './hold-countdown.ts';
 import { matchQuoteLines } from './quote-line-match.ts';
 import { flowMessages } from '../../i18n/flow-messages.ts';
 

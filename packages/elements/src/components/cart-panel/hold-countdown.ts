@@ -1,39 +1,13 @@
 /**
- * The countdown of booking holds in `<cart-panel>`: a clock (the real one, or a test's), a ticker
- * that re-renders its host every second while some line is held, the "9:41" text, and the few
- * moments worth announcing to screen readers (5 minutes left, 1 minute left, lapsed) so the live
- * region does not speak every second.
+ * The countdown of booking holds in `<cart-panel>`: the few moments worth announcing to screen
+ * readers (5 minutes left, 1 minute left, lapsed), so the live region does not speak every second.
+ * The clock, the ticker and the "9:41" text are in `controllers/countdown.ts`.
  *
  * @module
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-
-/** Where time comes from: `Date.now` and `setInterval` by default; tests pass a clock they move by hand. */
-export interface HoldClock {
-  /** Epoch milliseconds. */
-  now(): number;
-  setInterval(run: () => void, ms: number): unknown;
-  clearInterval(handle: unknown): void;
-}
-
-/** The browser's clock. */
-export const systemClock: HoldClock = {
-  now: () => Date.now(),
-  setInterval: (run, ms) => setInterval(run, ms),
-  clearInterval: (handle) => clearInterval(handle as ReturnType<typeof setInterval>),
-};
 
 /** Seconds left at which the shopper is told how long the hold still runs (0 = it lapsed). */
 export const HOLD_ANNOUNCE_AT = [300, 60, 0] as const;
-
-/** `m:ss` (or `h:mm:ss` from an hour up), e.g. `9:41`. */
-export function formatCountdown(seconds: number): string {
-  const s = Math.max(0, Math.floor(seconds));
-  const hours = Math.floor(s / 3600);
-  const minutes = Math.floor((s % 3600) / 60);
-  const rest = String(s % 60).padStart(2, '0');
-  return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${rest}` : `${minutes}:${rest}`;
-}
 
 /**
  * The threshold of {@link HOLD_ANNOUNCE_AT} crossed going from `before` to `after` seconds left (the
@@ -42,41 +16,4 @@ export function formatCountdown(seconds: number): string {
 export function crossedThreshold(before: number, after: number): number | undefined {
   const crossed = HOLD_ANNOUNCE_AT.filter((at) => before > at && after <= at);
   return crossed.length > 0 ? Math.min(...crossed) : undefined;
-}
-
-/** Re-renders its host once a second while `active`; stops when not, and when the host disconnects. */
-export class HoldTicker implements ReactiveController {
-  private readonly host: ReactiveControllerHost;
-  private readonly tick: () => void;
-  private handle: unknown;
-  private clockInUse: HoldClock | undefined;
-
-  /** @param tick runs every second before the host re-renders (to announce crossed thresholds) */
-  constructor(host: ReactiveControllerHost, tick: () => void) {
-    this.host = host;
-    this.tick = tick;
-    host.addController(this);
-  }
-
-  /** Starts ticking on `clock` when `active` and not ticking yet (or on another clock); stops when not `active`. */
-  sync(active: boolean, clock: HoldClock): void {
-    if (active && this.handle !== undefined && this.clockInUse === clock) return;
-    this.stop();
-    if (!active) return;
-    this.clockInUse = clock;
-    this.handle = clock.setInterval(() => {
-      this.tick();
-      this.host.requestUpdate();
-    }, 1000);
-  }
-
-  private stop(): void {
-    if (this.handle !== undefined) this.clockInUse?.clearInterval(this.handle);
-    this.handle = undefined;
-    this.clockInUse = undefined;
-  }
-
-  hostDisconnected(): void {
-    this.stop();
-  }
 }

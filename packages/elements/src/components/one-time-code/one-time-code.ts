@@ -8,9 +8,9 @@
 import { type FieldError, type Translate } from '@orderzone/core';
 import { describeFieldError } from '@orderzone/core/messages';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { formatCountdown, HoldTicker, type HoldClock } from '../cart-panel/hold-countdown.ts';
+import { formatCountdown, HoldTicker, type HoldClock } from '../../controllers/countdown.ts';
 
-export { systemClock, type HoldClock } from '../cart-panel/hold-countdown.ts';
+export { systemClock, type HoldClock } from '../../controllers/countdown.ts';
 
 /** Seconds until `resendAt` (epoch ms) on `clock`, 0 once passed or when unknown. */
 export function secondsUntil(resendAt: number | undefined, clock: HoldClock): number {

@@ -14,6 +14,7 @@ import { describeError } from '@orderzone/core/messages';
 import { accessFor, awaitsPayment, realClock, watchPayment } from '@orderzone/core/orders';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { encodeQr, renderQr, type QrDrawing } from './qr-code.ts';
+import { formatCountdown } from '../../controllers/countdown.ts';
 
 /** Timers and the current time; injectable so tests can drive the countdown by hand. */
 export interface PaymentClock extends WatchClock {
@@ -57,15 +58,6 @@ export function safeHttpUrl(url: string | undefined): string | undefined {
 export function safeImageUrl(url: string | undefined): string | undefined {
   if (url?.startsWith('data:image/') || url?.startsWith('blob:')) return url;
   return safeHttpUrl(url);
-}
-
-/** "4:05", "1:02:03". */
-function formatCountdown(seconds: number): string {
-  const h = Math.floor(seconds / 3600);
-  const m = Math.floor((seconds % 3600) / 60);
-  const s = seconds % 60;
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`;
 }
 
 /**
