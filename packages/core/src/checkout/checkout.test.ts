@@ -396,6 +396,28 @@ describe('checkout submission', () => {
     assert.equal(backend.ordersByKey.size, 1);
   });
 
+  it('places one order when two tabs submit the same cart at the same moment', async () => {
+    const group = memoryStorageGroup();
+    const { backend, adapter } = fakeBackend();
+    const a = openPage(group.connect(), adapter);
+    const b = openPage(group.connect(), adapter);
+    a.cart.add({ product: tee, variantId: 'tee-m', quantity: 1 });
+    fillIn(a.checkout);
+    let release!: () => void;
+    backend.hold = new Promise<void>((resolve) => (release = resolve));
+    const first = a.checkout.submit();
+    await waitFor(() => backend.submitCalls.length === 1);
+    const second = b.checkout.submit();
+    await waitFor(() => backend.submitCalls.length === 2);
+    assert.equal(backend.submitCalls[1]!.ctx.idempotencyKey, backend.submitCalls[0]!.ctx.idempotencyKey, 'the second tab sends the first one’s key');
+    backend.hold = undefined;
+    release();
+    const [one, two] = await Promise.all([first, second]);
+    assert.equal(one?.orderNumber, 'OZ-1');
+    assert.equal(two?.orderNumber, 'OZ-1');
+    assert.equal(backend.ordersByKey.size, 1, 'one order, not two');
+  });
+
   it('stops for review when prices changed, and places the order once the shopper accepts', async () => {
     const { backend, cart, checkout } = readyShop();
     await checkout.refreshQuote();

@@ -207,7 +207,8 @@ export function emptyCheckoutDraft(country = 'CN'): CheckoutDraft {
  *
  * - **Draft**: stored at `orderzone:<shopId>:checkout` after every `update()`, and followed when
  *   another tab changes it (or removes it, signing out: the personal details go here too). The
- *   last order is followed the same way. The draft's country starts as
+ *   last order and the submission in flight are followed the same way, so two tabs submitting the
+ *   same order send one idempotency key. The draft's country starts as
  *   `CN` and becomes the first of `options.countries` when the options load, unless the shopper
  *   has picked one. No payment method is preselected. When the quote names a selected shipping
  *   option and the draft has none (or one the quote does not offer), the draft takes it.
@@ -275,9 +276,10 @@ export function createCheckout(options: CheckoutConfig): Checkout {
     return next;
   }
 
-  // Another tab of the shop changed the draft or the last order: follow it, so this tab never writes
-  // a stale draft over what the shopper typed there. A draft removed there (signing out) is
-  // forgotten here too; an unreadable one is backed up by readDraft and this tab's draft stays.
+  // Another tab of the shop changed the draft, the last order or the submission in flight: follow
+  // it, so this tab never writes a stale draft over what the shopper typed there. A draft removed
+  // there (signing out) is forgotten here too; an unreadable one is backed up by readDraft and this
+  // tab's draft stays.
   const stopSync = [
     storage.subscribe(keys.draft, (value) => {
       if (value === null) {
@@ -290,6 +292,11 @@ export function createCheckout(options: CheckoutConfig): Checkout {
       $draft.set(next.draft);
     }),
     storage.subscribe(keys.lastOrder, () => $lastOrder.set(readLastOrder(storage, keys.lastOrder))),
+    // A submission another tab has sent: the same order submitted here reuses its key, so the backend
+    // creates it once, even when both tabs press "Place order" at the same moment.
+    storage.subscribe(keys.pending, () => {
+      pending = readPending(storage, keys.pending);
+    }),
   ];
 
   function savePending(next: PendingSubmission | undefined): void {
