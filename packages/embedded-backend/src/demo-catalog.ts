@@ -110,13 +110,6 @@ function colourGroup(colours: readonly Colour[]): OptionGroup {
   return { id: 'color', name: text('颜色', 'Colour'), display: 'swatches', values: colours.map((c) => ({ id: c.id, label: text(c.zh, c.en), swatch: c.hex })) };
 }
 
-/** Readable foreground for a swatch background. */
-function inkOn(hex: string): string {
-  const n = Number.parseInt(hex.slice(1), 16);
-  const luminance = ((n >> 16) & 255) * 0.299 + ((n >> 8) & 255) * 0.587 + (n & 255) * 0.114;
-  return luminance > 150 ? '#1b1b1b' : '#ffffff';
-}
-
 function review(id: string, author: string, rating: number, createdAt: string, title: [string, string] | undefined, body: [string, string], verifiedPurchase = true): Review {
   return { id, author, rating, ...(title ? { title: text(title[0], title[1]) } : {}), body: text(body[0], body[1]), createdAt, verifiedPurchase };
 }

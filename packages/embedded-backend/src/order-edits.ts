@@ -21,10 +21,10 @@
  *
  * @module
  */
-import { OrderZoneError, sameBookingPick, validatePersonalization } from '@orderzone/core';
+import { OrderZoneError, sameBookingPick } from '@orderzone/core';
 import { nextStatus, orderFlow, selectionOfBooking } from '@orderzone/core/orders';
 import { EditOrderRequestSchema } from '@orderzone/core/schemas';
-import type { EditOrderRequest, FieldError, LineRequest, Order, OrderAccess, Quote, QuoteRequest } from '@orderzone/core';
+import type { EditOrderRequest, FieldError, LineRequest, Order, OrderAccess, QuoteRequest } from '@orderzone/core';
 import { bookLines, type StoredHold } from './booking-ledger.ts';
 import type { EngineCore } from './engine-core.ts';
 import { fieldErrorsFromIssues } from './request-validation.ts';

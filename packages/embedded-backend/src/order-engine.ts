@@ -27,7 +27,6 @@ import * as z from 'zod/mini';
 import {
   OrderZoneError,
   stockLevel,
-  validatePersonalization,
 } from '@orderzone/core';
 import { isClaimActive } from '@orderzone/core/bookings';
 import { validateCheckoutDraft } from '@orderzone/core/checkout';

@@ -10,7 +10,7 @@
 import * as z from 'zod/mini';
 import {
   CatalogQuerySchema, CatalogSortSchema, CategorySchema, ImageSchema, LocalizedTextSchema, MoneySchema, OptionFacetSchema,
-  ProductPageSchema, ProductSchema, ProductSummarySchema, type CatalogQuery,
+  ProductPageSchema, ProductSchema, ProductSummarySchema,
 } from '../catalog/catalog-schema.ts';
 import { ERROR_STATUS, ErrorBodySchema, FieldErrorSchema, type ServerErrorCode } from './error-body.ts';
 import { CATALOG_ROUTES, CategoryListSchema } from './catalog-routes.ts';

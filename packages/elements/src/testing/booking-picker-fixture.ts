@@ -12,7 +12,6 @@ import {
   OrderZoneError,
   type AvailabilityRequest,
   type Money,
-  type OrderZone,
   type SeatsProduct,
   type StayProduct,
   type TimeSlotProduct,

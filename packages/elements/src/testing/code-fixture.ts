@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { createOrderZone, OrderZoneError, type BackendAdapter, type KeyValueStorage, type Order, type OrderZone, type SentCode, type Session } from '@orderzone/core';
+import { createOrderZone, OrderZoneError, type BackendAdapter, type KeyValueStorage, type Order, type SentCode, type Session } from '@orderzone/core';
 import type { EmbeddedBackend } from '@orderzone/embedded-backend';
 import { createTestBackend, persistentMemoryStorage, ALL_PARTS, type TestZone } from './zone-fixture.ts';
 

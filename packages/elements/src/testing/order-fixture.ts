@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { createOrderZone, type BackendAdapter, type KeyValueStorage, type Order, type OrderZone } from '@orderzone/core';
+import { createOrderZone, type BackendAdapter, type KeyValueStorage, type Order } from '@orderzone/core';
 import type { EmbeddedBackend } from '@orderzone/embedded-backend';
 import { addToCart, createTestBackend, persistentMemoryStorage, ALL_PARTS, type TestZone } from './zone-fixture.ts';
 

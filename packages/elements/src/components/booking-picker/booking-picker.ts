@@ -3,7 +3,6 @@ import {
   type BookingPrice,
   type BookingSelection,
   type LoadedZone,
-  type OrderZone,
   type OrderZoneError,
   type SlotOpening,
   type TimeSlotProduct,

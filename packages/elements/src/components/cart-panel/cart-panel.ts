@@ -14,7 +14,6 @@ import {
   type CartRecovery,
   type CheckoutDraft,
   type LoadedZone,
-  type OrderZone,
   type Product,
   type Quote,
   type QuoteLine,

@@ -1,4 +1,4 @@
-import { createOrderZone, memoryStorage, type BookableProduct, type BookingSelection, type OrderZone } from '@orderzone/core';
+import { createOrderZone, memoryStorage, type BookableProduct, type BookingSelection } from '@orderzone/core';
 import { addDays, utcToZoned } from '@orderzone/core/bookings';
 import { createEmbeddedBackend } from '@orderzone/embedded-backend';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';

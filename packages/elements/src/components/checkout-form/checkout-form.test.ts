@@ -1,4 +1,4 @@
-import { formatMoney, OrderZoneError, type Order, type OrderZone, type Quote } from '@orderzone/core';
+import { formatMoney, OrderZoneError, type Order, type Quote } from '@orderzone/core';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { addToCart, createZoneFixture, withVariant, type ZoneFixture, type TestZone } from '../../testing/zone-fixture.ts';

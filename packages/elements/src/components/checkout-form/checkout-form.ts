@@ -14,7 +14,6 @@ import {
   type CheckoutState,
   type FieldError,
   type LoadedZone,
-  type OrderZone,
   type Quote,
   type QuoteChange,
   type QuoteLine,

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Address, LoadedZone, Order } from '@orderzone/core';
+import type { LoadedZone, Order } from '@orderzone/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { StoreController } from '../../controllers/store-controller.ts';

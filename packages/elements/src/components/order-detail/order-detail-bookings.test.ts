@@ -1,4 +1,4 @@
-import { OrderZoneError, type BookableProduct, type BookingSelection, type Order, type OrderZone } from '@orderzone/core';
+import { OrderZoneError, type BookableProduct, type BookingSelection, type Order } from '@orderzone/core';
 import { addDays, utcToZoned, zonedDateTimeToUtc } from '@orderzone/core/bookings';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';

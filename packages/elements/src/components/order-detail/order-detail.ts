@@ -15,7 +15,6 @@ import {
   type OrderAccess,
   type OrderActions,
   type LoadedZone,
-  type OrderZone,
   type OrderZoneError,
   type ShopperAction,
   type UploadedPhoto,

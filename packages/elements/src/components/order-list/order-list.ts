@@ -3,8 +3,7 @@
  *
  * @module
  */
-import { type AsyncState, type Order, type LoadedZone,
-  type OrderZone, type Session } from '@orderzone/core';
+import { type AsyncState, type Order, type LoadedZone, type Session } from '@orderzone/core';
 import { describeError } from '@orderzone/core/messages';
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';

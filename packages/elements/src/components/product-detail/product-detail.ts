@@ -13,7 +13,6 @@ import {
   type Image,
   type Money,
   type LoadedZone,
-  type OrderZone,
   type OrderZoneError,
   type Product,
   type UnitPricePreview,

@@ -3,7 +3,6 @@ import {
   type BookingPrice,
   type BookingSelection,
   type LoadedZone,
-  type OrderZone,
   type Seat,
   type SeatRow,
   type SeatsProduct,

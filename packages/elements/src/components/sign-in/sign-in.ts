@@ -3,8 +3,7 @@
  *
  * @module
  */
-import { type AccountNotice, type CodeChannel, type FieldError, type LoadedZone,
-  type OrderZone, type SentCode, type Session, type SignInState } from '@orderzone/core';
+import { type AccountNotice, type CodeChannel, type FieldError, type LoadedZone, type SentCode, type Session, type SignInState } from '@orderzone/core';
 import { describeError, describeFieldError } from '@orderzone/core/messages';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';

@@ -6,7 +6,6 @@ import {
   type FieldError,
   type NightOpening,
   type LoadedZone,
-  type OrderZone,
   type OrderZoneError,
   type StayProduct,
 } from '@orderzone/core';
