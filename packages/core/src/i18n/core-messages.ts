@@ -17,5 +17,5 @@ import { shoppingMessages } from './shopping-messages.ts';
  * carries only the shopping messages.
  */
 export const coreMessages: MessageCatalogs = Object.fromEntries(
-  ['en-US', 'zh-CN'].map((locale) => [locale, { ...shoppingMessages[locale], ...checkoutMessages[locale], ...bookingMessages[locale] }]),
+  Object.keys(shoppingMessages).map((locale) => [locale, { ...shoppingMessages[locale], ...checkoutMessages[locale], ...bookingMessages[locale] }]),
 );

@@ -24,7 +24,7 @@ import { sameBookingPick } from '../cart/cart-line-key.ts';
 import type { BookableProduct } from '../catalog/catalog-schema.ts';
 import { validateCheckoutDraft } from '../checkout/checkout-validation.ts';
 import { OrderZoneError, toOrderZoneError, type FieldError } from '../errors.ts';
-import type { Money } from '../money/money.ts';
+import { equalMoney, type Money } from '../money/money.ts';
 import { editLineRequests, editQuoteOf, editQuoteRequest, editRefusal, selectionOfBooking, type EditQuantities, type EditQuote } from './order-edit.ts';
 import { allowedShopperActions, assertBookingWindowOpen, awaitsPayment, nextStatus, ORDER_LIFECYCLE, type ShopperAction } from './order-lifecycle.ts';
 import type { Address, Order, UploadedPhoto } from './order-schema.ts';
@@ -192,7 +192,6 @@ function checkedReason(reason: string): string {
 /** "JPEG, PNG, WebP" from the accepted MIME types. */
 const TYPE_NAMES = RETURN_PHOTO_TYPES.map((type) => (type === 'image/webp' ? 'WebP' : type.slice('image/'.length).toUpperCase())).join(', ');
 
-
 /** Creates the order actions client over `adapter`. */
 export function createOrderActions(adapter: BackendAdapter, options: OrderActionsOptions = {}): OrderActions {
   const now = options.now ?? (() => new Date());
@@ -206,7 +205,7 @@ export function createOrderActions(adapter: BackendAdapter, options: OrderAction
   const rescheduleProblem = (order: Order, lineIndex: number, unitPrice: Money): FieldError | undefined => {
     const line = order.lines[lineIndex];
     if (!line) return { field: 'lineIndex', code: 'unknown_line' };
-    return unitPrice.amount !== line.unitPrice.amount || unitPrice.currency !== line.unitPrice.currency ? { field: 'booking', code: 'price_differs' } : undefined;
+    return equalMoney(unitPrice, line.unitPrice) ? undefined : { field: 'booking', code: 'price_differs' };
   };
 
   return {

@@ -12,7 +12,8 @@ import { type Checkout, type CheckoutState, type Order, type OrderZoneError, typ
 import { verificationReasonKey, VERIFICATION_CODE_FIELD } from '@orderzone/core/checkout';
 import { describeError } from '@orderzone/core/messages';
 import { oneTimeCodeMessages } from '../one-time-code/one-time-code.messages.ts';
-import { renderCodeField, renderResendButton, ResendCountdown, systemClock, type HoldClock } from '../one-time-code/one-time-code.ts';
+import { systemClock, type HoldClock } from '../../controllers/countdown.ts';
+import { renderCodeField, renderResendButton, ResendCountdown } from '../one-time-code/one-time-code.ts';
 
 export interface VerificationStepHost extends ReactiveControllerHost {
   readonly renderRoot: HTMLElement | DocumentFragment;

@@ -10,7 +10,6 @@ import { describeFieldError } from '@orderzone/core/messages';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { formatCountdown, HoldTicker, type HoldClock } from '../../controllers/countdown.ts';
 
-export { systemClock, type HoldClock } from '../../controllers/countdown.ts';
 
 /** Seconds until `resendAt` (epoch ms) on `clock`, 0 once passed or when unknown. */
 export function secondsUntil(resendAt: number | undefined, clock: HoldClock): number {

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { OrderZoneError } from '@orderzone/core';
 import { createCodeFixture, type CodeFixture } from '../../testing/code-fixture.ts';
 import { defineElement } from '../define-element.ts';
-import type { HoldClock } from '../one-time-code/one-time-code.ts';
+import type { HoldClock } from '../../controllers/countdown.ts';
 import { SignIn } from './sign-in.ts';
 import { signInMessages } from './sign-in.messages.ts';
 
