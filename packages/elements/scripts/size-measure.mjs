@@ -19,19 +19,25 @@ export const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
  * `fileName`, plus a chunk for each part loaded on demand.
  */
 export function buildCoreMainEntry(fileName) {
+  // As an app that imports the core bundles it: what the entry shares with the parts stays in the
+  // entry's chunk (a library build's strict entry signature would split it into chunks of its own).
+  return buildMinified(coreEntry, fileName, { preserveEntrySignatures: 'allow-extension' });
+}
+
+/** An in-memory, minified ES build of `entry` (sources through the `@orderzone/source` condition). */
+function buildMinified(entry, fileName, { plugins = [], preserveEntrySignatures } = {}) {
   return build({
     configFile: false,
     logLevel: 'silent',
     resolve: { conditions: ['@orderzone/source', ...defaultClientConditions] },
     define: { 'process.env.NODE_ENV': '"production"' },
+    plugins,
     build: {
       write: false,
       minify: true,
       target: 'es2022',
-      lib: { entry: coreEntry, formats: ['es'], fileName: () => fileName },
-      // As an app that imports the core bundles it: what the entry shares with the parts stays in the
-      // entry's chunk (a library build's strict entry signature would split it into chunks of its own).
-      rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true } },
+      lib: { entry, formats: ['es'], fileName: () => fileName },
+      rolldownOptions: { ...(preserveEntrySignatures ? { preserveEntrySignatures } : {}), output: { minify: true } },
     },
   });
 }
@@ -55,8 +61,8 @@ export function coreChunks(build) {
 }
 
 /**
- * What the first paint carries before any OrderZone code: Lit (element, templates, styles, the
- * decorators), @lit/context, nanostores and the zod/mini schemas the REST adapter checks catalog
+ * What the first paint carries before any element, cart or text: Lit (element, templates, styles,
+ * the decorators), @lit/context, nanostores and the zod/mini schemas the REST adapter checks catalog
  * answers with. Built as one minified file; its brotli size is the least a first paint on this
  * stack can weigh.
  */
@@ -69,19 +75,7 @@ export function buildStackFloor() {
     "export { atom, computed } from 'nanostores';",
     "export { CategorySchema, ProductPageSchema, ProductSchema } from '@orderzone/core/schemas';",
   ].join('\n');
-  return build({
-    configFile: false,
-    logLevel: 'silent',
-    resolve: { conditions: ['@orderzone/source', ...defaultClientConditions] },
-    define: { 'process.env.NODE_ENV': '"production"' },
-    plugins: [{ name: 'orderzone-stack-floor', enforce: 'pre', resolveId: (source) => (source.endsWith('orderzone-stack-floor') ? id : null), load: (module) => (module === id ? code : null) }],
-    build: {
-      write: false,
-      minify: true,
-      target: 'es2022',
-      lib: { entry: 'orderzone-stack-floor', formats: ['es'], fileName: () => 'stack-floor.mjs' },
-      rolldownOptions: { output: { minify: true } },
-    },
-  });
+  const plugin = { name: 'orderzone-stack-floor', enforce: 'pre', resolveId: (source) => (source.endsWith('orderzone-stack-floor') ? id : null), load: (module) => (module === id ? code : null) };
+  return buildMinified('orderzone-stack-floor', 'stack-floor.mjs', { plugins: [plugin] });
 }
 

@@ -265,11 +265,11 @@ export class ProductDetail extends ZoneElement<'bookings'> {
   }
 
   /**
-   * The allowed quantity nearest to `requested` for `variant`, by the core's rule (steps counted from
-   * the minimum, the maximum and the stock); the minimum when nothing can be ordered, so the sold-out
-   * state shows it.
+   * Uses the allowed quantity nearest to `requested` for `variant`, by the core's rule (steps counted
+   * from the minimum, the maximum and the stock), and keeps the core's notice saying why it differs;
+   * the minimum, and no notice, when nothing can be ordered, so the sold-out state shows it.
    */
-  private fitQuantity(requested: number, product: Product, variant: Variant | undefined): void {
+  private useQuantity(requested: number, product: Product, variant: Variant | undefined): void {
     const fit = fitQuantity(requested, product.quantity, variant?.stock ?? null);
     this.quantity = fit.allowed === 0 ? product.quantity.min : fit.allowed;
     // Said next to the field (a sold-out variant says so itself): the shopper's number was changed.
@@ -291,7 +291,7 @@ export class ProductDetail extends ZoneElement<'bookings'> {
     this.selected = next;
     const variant = findVariant(product, next);
     if (variant?.image) this.activeImage = this.imageIndexFor(product, variant);
-    this.fitQuantity(this.quantity, product, variant);
+    this.useQuantity(this.quantity, product, variant);
     this.status = undefined;
     if (product.kind !== 'goods') this.bookingPrice = variant ? this.previewBooking(product, variant.id) : undefined;
   }
@@ -371,7 +371,7 @@ export class ProductDetail extends ZoneElement<'bookings'> {
   /** Sets the quantity nearest to `requested` that can be ordered; returns it. */
   private setQuantity(requested: number): number {
     const product = this.product;
-    if (product) this.fitQuantity(requested, product, this.variant);
+    if (product) this.useQuantity(requested, product, this.variant);
     return this.quantity;
   }
 
