@@ -1,8 +1,8 @@
 // Elements whose zone has not loaded the parts they need (the checkout, bookings, account) load them
 // themselves, render once they are there, and say so when their code cannot be fetched.
-import { createOrderZone, OrderZoneError, type OrderZone } from '@orderzone/core';
+import { OrderZoneError, type OrderZone } from '@orderzone/core';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { addToCart, createTestBackend, persistentMemoryStorage } from '../testing/zone-fixture.ts';
+import { addToCart, createUnloadedZone } from '../testing/zone-fixture.ts';
 import { CartPanel } from './cart-panel/cart-panel.ts';
 import { defineElement } from './define-element.ts';
 
@@ -11,9 +11,8 @@ defineElement('cart-panel', CartPanel);
 let zone: OrderZone | undefined;
 afterEach(() => zone?.dispose());
 
-/** A zone over a fresh embedded backend with nothing loaded but the catalog and cart. */
 function unloadedZone(): OrderZone {
-  zone = createOrderZone({ adapter: createTestBackend(), storage: persistentMemoryStorage(), shopId: 't', locale: 'en-US' });
+  zone = createUnloadedZone();
   return zone;
 }
 

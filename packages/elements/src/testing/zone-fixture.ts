@@ -90,6 +90,11 @@ export function createTestBackend(options: Pick<ZoneFixtureOptions, 'latencyMs' 
   });
 }
 
+/** A zone over a fresh embedded backend with nothing loaded but the catalog and the cart (as `createOrderZone` makes it). */
+export function createUnloadedZone(): OrderZone {
+  return createOrderZone({ adapter: createTestBackend(), storage: persistentMemoryStorage(), shopId: 't', locale: 'en-US' });
+}
+
 /** A zone over a fresh embedded backend, isolated from every other test, its parts loaded. */
 export async function createZoneFixture(options: ZoneFixtureOptions = {}): Promise<ZoneFixture> {
   const backend = createTestBackend(options);

@@ -1,18 +1,18 @@
 // `<order-zone>` fetches each view's parts along with its element (VIEW_PARTS), before the
 // element's class is loaded; each element then loads the parts it needs itself. The two lists must
 // agree: a part missing from VIEW_PARTS loads only after the element, one too many is wasted.
-import { createOrderZone, type OrderZone, type ZonePart } from '@orderzone/core';
+import type { OrderZone, ZonePart } from '@orderzone/core';
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../define.ts';
 import type { ZoneView } from '../../events/events.ts';
-import { createTestBackend, persistentMemoryStorage } from '../../testing/zone-fixture.ts';
+import { createUnloadedZone } from '../../testing/zone-fixture.ts';
 import { VIEW_PARTS, VIEW_TAGS } from './zone-views.ts';
 
 const zones: OrderZone[] = [];
 afterEach(() => zones.splice(0).forEach((zone) => zone.dispose()));
 
 function unloadedZone(): OrderZone {
-  const zone = createOrderZone({ adapter: createTestBackend(), storage: persistentMemoryStorage(), shopId: 'views', locale: 'en-US' });
+  const zone = createUnloadedZone();
   zones.push(zone);
   return zone;
 }
