@@ -127,7 +127,7 @@ describe('accounts and risk checks, across a shopper tab and the merchant consol
     await codeInput.fill(verification.code);
     await shopper.getByRole('button', { name: 'Confirm and place order' }).click();
     await shopper.getByRole('heading', { name: 'Thank you for your order!' }).waitFor({ timeout: 15_000 });
-    const orderNumber = (await shopper.getByText(/^OZ\d{12}$/).first().textContent())!.trim();
+    const orderNumber = (await shopper.getByText(/^OZ-[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}$/).first().textContent())!.trim();
     await console.getByRole('article', { name: `Order ${orderNumber}` }).waitFor();
     assert.match((await console.getByRole('article', { name: `Order ${orderNumber}` }).locator('[data-total]').textContent()) ?? '', /5,750\.00/);
 

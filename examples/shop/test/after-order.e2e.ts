@@ -84,7 +84,7 @@ async function placeOrder(page: Page): Promise<string> {
   assert.ok(chosen?.checked && /WeChat Pay/.test(chosen.name), `WeChat Pay is chosen, got ${JSON.stringify(chosen)}`);
   await page.getByRole('button', { name: 'Place order' }).click();
   await page.getByRole('heading', { name: 'Thank you for your order!' }).waitFor({ timeout: 15_000 });
-  return (await page.getByText(/^OZ\d{12}$/).first().textContent())!.trim();
+  return (await page.getByText(/^OZ-[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}$/).first().textContent())!.trim();
 }
 
 /** The order's card in the merchant console. */

@@ -91,12 +91,12 @@ describe('demo shop, keyboard only', () => {
     await page.keyboard.press('Enter');
 
     await page.getByRole('heading', { name: 'Thank you for your order!' }).waitFor({ timeout: 15_000 });
-    const orderNumber = (await page.getByText(/^OZ\d{12}$/).first().textContent())!.trim();
+    const orderNumber = (await page.getByText(/^OZ-[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}$/).first().textContent())!.trim();
     await snap(page, '5-confirmation');
 
     const stored = await page.evaluate(async ({ number, contact }) => {
       const zone = document.querySelector('order-zone')!.activeZone!;
-      const order = await zone.adapter.getOrder(number, { contact });
+      const { order } = await zone.adapter.lookupOrder({ orderNumber: number, contact });
       return {
         orderNumber: order.orderNumber,
         status: order.status,

@@ -29,6 +29,8 @@ export * from './catalog/product-rules.ts';
 export * from './catalog/quantity-rule.ts';
 export type * from './order/order-schema.ts';
 export type * from './order/return-photo-limits.ts';
+export type * from './order/order-number.ts';
+export type * from './order/order-lookup.ts';
 export type * from './order/order-lifecycle.ts';
 export type * from './order/order-watch.ts';
 export type * from './order/payment-watch.ts';

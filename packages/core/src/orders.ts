@@ -1,7 +1,7 @@
 /**
  * `@orderzone/core/orders`: what happens after an order is placed, for a storefront's order
  * views and for backends: the order lifecycle (statuses, the actions each allows, booking
- * windows), watching an order and its payment, the shopper's order actions (cancel, change the
+ * windows), order numbers (making them, checking what a shopper typed), watching an order and its payment, the shopper's order actions (cancel, change the
  * address, refund, return with photos, edit an unpaid order, reschedule a booking) and the limits
  * on return photos. The main entry `@orderzone/core` exports their types only, so a page that only
  * sells carries none of this code.
@@ -12,6 +12,8 @@
  *
  * @packageDocumentation
  */
+export * from './order/order-number.ts';
+export * from './order/order-lookup.ts';
 export * from './order/return-photo-limits.ts';
 export * from './order/order-lifecycle.ts';
 export * from './order/order-watch.ts';

@@ -1,11 +1,12 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Availability, BookingSelection, LineRequest, Order, OrderRequest, Product } from '@orderzone/core';
+import type { Availability, BookingSelection, LineRequest, OrderRequest, Product } from '@orderzone/core';
 import { allowedMerchantActions, allowedShopperActions } from '@orderzone/core/orders';
 import { OrderSchema } from '@orderzone/core/schemas';
 import { createDemoShop } from './demo-catalog.ts';
 import { createOrderEngine, type EngineState, type OrderEngine, type ShopSeed } from './order-engine.ts';
 import { rejects } from './testing/rejects.ts';
+import { placeOrder, strangerAccess, type PlacedOrder } from './testing/placed-order.ts';
 
 /** Monday 2026-05-04, 10:00 in Shanghai. */
 const MONDAY_10AM = new Date('2026-05-04T02:00:00Z');
@@ -29,7 +30,6 @@ function engine(options: { seed?: ShopSeed; now?: () => Date; state?: EngineStat
 
 const CONTACT = { name: '张三', phone: '138 0013 8000', email: 'zhang.san@example.com' };
 const ADDRESS = { country: 'CN', region: '浙江省', city: '杭州市', district: '西湖区', line1: '北山街10号', postalCode: '310007' };
-const ACCESS = { contact: CONTACT.phone };
 
 /** Wednesday 2026-05-06 10:00 and 14:00 in Shanghai. */
 const WEDNESDAY_10AM = '2026-05-06T02:00:00.000Z';
@@ -48,7 +48,7 @@ const ROOM = line('lakeside-hotel', 'room-queen', stay('2026-05-05', '2026-05-06
 const CINEMA = line('cinema-night', 'cinema-ticket', seats(SESSION, 'C4', 'C5'));
 
 /** Places an order of `lines` at the quoted total: with an address and delivery when something needs them. */
-function place(e: OrderEngine, lines: LineRequest[], key: string): Order {
+function place(e: OrderEngine, lines: LineRequest[], key: string): PlacedOrder {
   const quote = e.quote({ currency: 'CNY', lines, destination: { country: 'CN' } });
   assert.equal(quote.orderable, true, JSON.stringify(quote.lines.map((l) => l.problem)));
   const request: OrderRequest = {
@@ -60,7 +60,7 @@ function place(e: OrderEngine, lines: LineRequest[], key: string): Order {
     ...(quote.requiresAddress === false ? {} : { shippingAddress: ADDRESS }),
     ...(quote.requiresShipping === false ? {} : { shippingOptionId: 'standard' }),
   };
-  return e.submitOrder(request, key);
+  return placeOrder(e, request, key);
 }
 
 const seatTaken = (e: OrderEngine, seat: string) =>
@@ -69,7 +69,7 @@ const seatTaken = (e: OrderEngine, seat: string) =>
 describe('booking orders: confirmed → fulfilled', () => {
   it('confirms a paid order of bookings only, and lets the merchant mark it fulfilled', () => {
     const e = engine();
-    const order = place(e, [ROOM, CINEMA], 'bookings-1');
+    const { order, access } = place(e, [ROOM, CINEMA], 'bookings-1');
     assert.equal(order.status, 'pending_payment');
     // The table's actions (the engine refuses change_address for an order without an address).
     assert.deepEqual(allowedShopperActions(order, MONDAY_10AM), ['pay', 'cancel', 'edit', 'change_address', 'reschedule']);
@@ -78,7 +78,7 @@ describe('booking orders: confirmed → fulfilled', () => {
     assert.equal(confirmed.status, 'confirmed');
     assert.deepEqual(confirmed.history?.at(-1), { status: 'confirmed', at: MONDAY_10AM.toISOString(), action: 'confirm_payment' });
     assert.equal(e.markPaid(order.orderNumber).history?.length, 2, 'a repeated payment notice changes nothing');
-    assert.equal(e.getPaymentStatus(order.orderNumber).status, 'paid');
+    assert.equal(e.getPaymentStatus(order.orderNumber, access).status, 'paid');
     assert.deepEqual(allowedMerchantActions(confirmed), ['fulfill']);
     assert.deepEqual(allowedShopperActions(confirmed, MONDAY_10AM), ['cancel', 'reschedule']);
 
@@ -86,20 +86,20 @@ describe('booking orders: confirmed → fulfilled', () => {
     assert.equal(fulfilled.status, 'fulfilled');
     assert.equal(OrderSchema.safeParse(fulfilled).success, true);
     assert.deepEqual([allowedShopperActions(fulfilled, MONDAY_10AM), allowedMerchantActions(fulfilled)], [[], []]);
-    assert.match(rejects(() => e.cancelOrder(order.orderNumber, ACCESS), 'conflict').message, /is fulfilled; it can no longer be cancelled/);
+    assert.match(rejects(() => e.cancelOrder(order.orderNumber, access), 'conflict').message, /is fulfilled; it can no longer be cancelled/);
     assert.equal(seatTaken(e, 'C4'), true, 'a fulfilled booking keeps its seats');
   });
 
   it('keeps mixed orders on the goods lifecycle', () => {
     const e = engine();
-    const order = place(e, [TEE, CINEMA], 'mixed-1');
+    const { order } = place(e, [TEE, CINEMA], 'mixed-1');
     assert.equal(e.markPaid(order.orderNumber).status, 'paid');
     assert.match(rejects(() => e.markFulfilled(order.orderNumber), 'conflict').message, /cannot be fulfilled|can no longer be fulfilled/);
   });
 
   it('refuses to fulfil an order that is not confirmed, and an unknown one', () => {
     const e = engine();
-    const order = place(e, [CINEMA], 'unpaid');
+    const { order } = place(e, [CINEMA], 'unpaid');
     assert.match(rejects(() => e.markFulfilled(order.orderNumber), 'conflict').message, /awaiting payment; it cannot be fulfilled yet/);
     rejects(() => e.markFulfilled('OZ000000000000'), 'not_found');
   });
@@ -108,9 +108,9 @@ describe('booking orders: confirmed → fulfilled', () => {
 describe('booking orders: cancelling inside the window', () => {
   it('refunds a confirmed booking cancelled inside its window and gives the seats back', () => {
     const e = engine();
-    const order = place(e, [CINEMA], 'cancel-1');
+    const { order, access } = place(e, [CINEMA], 'cancel-1');
     e.markPaid(order.orderNumber);
-    const cancelled = e.cancelOrder(order.orderNumber, ACCESS);
+    const cancelled = e.cancelOrder(order.orderNumber, access);
     assert.equal(cancelled.status, 'refunded');
     assert.deepEqual(cancelled.history?.at(-1), { status: 'refunded', at: MONDAY_10AM.toISOString(), action: 'cancel' });
     assert.equal(seatTaken(e, 'C4'), false);
@@ -119,24 +119,24 @@ describe('booking orders: cancelling inside the window', () => {
   it('refuses once a window closed (24 hours before the start by default), changing nothing', () => {
     const time = clock();
     const e = engine({ now: time.now });
-    const order = place(e, [CINEMA], 'cancel-late');
+    const { order, access } = place(e, [CINEMA], 'cancel-late');
     e.markPaid(order.orderNumber);
     time.set('2026-05-04T11:30:00.000Z'); // exactly 24 hours before the session
-    const error = rejects(() => e.cancelOrder(order.orderNumber, ACCESS), 'conflict');
+    const error = rejects(() => e.cancelOrder(order.orderNumber, access), 'conflict');
     assert.equal(error.details.reason, 'window_closed');
     assert.equal(error.details.until, '2026-05-04T11:30:00.000Z');
     assert.equal(error.details.lineIndex, 0);
-    assert.equal(e.getOrder(order.orderNumber, ACCESS).status, 'confirmed');
+    assert.equal(e.getOrder(order.orderNumber, access).status, 'confirmed');
     assert.equal(seatTaken(e, 'C4'), true);
-    assert.deepEqual(allowedShopperActions(e.getOrder(order.orderNumber, ACCESS), time.now()), []);
+    assert.deepEqual(allowedShopperActions(e.getOrder(order.orderNumber, access), time.now()), []);
   });
 
   it('still cancels an unpaid booking order after the window: nothing was paid', () => {
     const time = clock();
     const e = engine({ now: time.now });
-    const order = place(e, [CINEMA], 'unpaid-late');
+    const { order, access } = place(e, [CINEMA], 'unpaid-late');
     time.set('2026-05-05T10:00:00.000Z');
-    assert.equal(e.cancelOrder(order.orderNumber, ACCESS).status, 'cancelled');
+    assert.equal(e.cancelOrder(order.orderNumber, access).status, 'cancelled');
   });
 
   it('uses the window hours a product sets, written into the booking details', () => {
@@ -144,22 +144,22 @@ describe('booking orders: cancelling inside the window', () => {
     const products = seed.products.map((p): Product => (p.kind === 'seats' ? { ...p, booking: { ...p.booking, cancelBeforeHours: 2, rescheduleBeforeHours: 6 } } : p));
     const time = clock();
     const e = engine({ seed: { ...seed, products }, now: time.now });
-    const order = place(e, [CINEMA], 'short-window');
+    const { order, access } = place(e, [CINEMA], 'short-window');
     const details = order.lines[0]!.booking!;
     assert.deepEqual([details.cancelUntil, details.rescheduleUntil], ['2026-05-05T09:30:00.000Z', '2026-05-05T05:30:00.000Z']);
     e.markPaid(order.orderNumber);
     time.set('2026-05-05T08:30:00.000Z'); // 3 hours before: the default would have refused
-    assert.deepEqual(allowedShopperActions(e.getOrder(order.orderNumber, ACCESS), time.now()), ['cancel']);
-    assert.equal(e.cancelOrder(order.orderNumber, ACCESS).status, 'refunded');
+    assert.deepEqual(allowedShopperActions(e.getOrder(order.orderNumber, access), time.now()), ['cancel']);
+    assert.equal(e.cancelOrder(order.orderNumber, access).status, 'refunded');
   });
 });
 
 describe('rescheduling a booking', () => {
   it('moves a slot to another time at the same price, freeing the old one in the same step', () => {
     const e = engine();
-    const order = place(e, [TEE, CLEANING], 'move-slot');
+    const { order, access } = place(e, [TEE, CLEANING], 'move-slot');
     e.markPaid(order.orderNumber);
-    const moved = e.rescheduleBooking(order.orderNumber, ACCESS, { lineIndex: 1, booking: slot(WEDNESDAY_2PM, 'staff-wang') });
+    const moved = e.rescheduleBooking(order.orderNumber, access, { lineIndex: 1, booking: slot(WEDNESDAY_2PM, 'staff-wang') });
     assert.equal(moved.status, 'paid', 'the status is kept');
     assert.deepEqual(moved.history?.at(-1), { status: 'paid', at: MONDAY_10AM.toISOString(), action: 'reschedule' });
     const booking = moved.lines[1]!.booking;
@@ -174,9 +174,9 @@ describe('rescheduling a booking', () => {
 
   it('moves seats, and may use a hold placed on the new seats first', () => {
     const e = engine();
-    const order = place(e, [CINEMA], 'move-seats');
+    const { order, access } = place(e, [CINEMA], 'move-seats');
     const hold = e.placeHold({ productId: 'cinema-night', variantId: 'cinema-ticket', booking: seats(SESSION, 'D4', 'D5') });
-    const moved = e.rescheduleBooking(order.orderNumber, ACCESS, { lineIndex: 0, booking: seats(SESSION, 'D4', 'D5'), holdId: hold.id });
+    const moved = e.rescheduleBooking(order.orderNumber, access, { lineIndex: 0, booking: seats(SESSION, 'D4', 'D5'), holdId: hold.id });
     const booked = moved.lines[0]!.booking;
     assert.deepEqual(booked?.type === 'seats' ? booked.seats.map((s) => s.id) : [], ['D4', 'D5']);
     assert.equal(moved.status, 'pending_payment');
@@ -186,34 +186,34 @@ describe('rescheduling a booking', () => {
 
   it('refuses a pick that costs more or less, changing nothing', () => {
     const e = engine();
-    const order = place(e, [ROOM], 'move-room');
-    const error = rejects(() => e.rescheduleBooking(order.orderNumber, ACCESS, { lineIndex: 0, booking: stay('2026-05-08', '2026-05-09') }), 'validation');
+    const { order, access } = place(e, [ROOM], 'move-room');
+    const error = rejects(() => e.rescheduleBooking(order.orderNumber, access, { lineIndex: 0, booking: stay('2026-05-08', '2026-05-09') }), 'validation');
     assert.deepEqual(error.fieldErrors, [{ field: 'booking', code: 'price_differs' }]);
     assert.deepEqual(error.details.unitPrice, { amount: 56800, currency: 'CNY' });
     assert.deepEqual(error.details.previousUnitPrice, { amount: 42800, currency: 'CNY' });
-    assert.deepEqual(e.getOrder(order.orderNumber, ACCESS), order);
+    assert.deepEqual(e.getOrder(order.orderNumber, access), order);
     // A weekday night at the same price is fine.
-    const moved = e.rescheduleBooking(order.orderNumber, ACCESS, { lineIndex: 0, booking: stay('2026-05-06', '2026-05-07') });
+    const moved = e.rescheduleBooking(order.orderNumber, access, { lineIndex: 0, booking: stay('2026-05-06', '2026-05-07') });
     assert.equal(moved.lines[0]!.booking?.type === 'stay' && moved.lines[0]!.booking.checkIn, '2026-05-06');
   });
 
   it('refuses a pick someone else holds, keeping the booking as it was', () => {
     const e = engine();
-    const order = place(e, [CINEMA], 'move-taken');
+    const { order, access } = place(e, [CINEMA], 'move-taken');
     e.placeHold({ productId: 'cinema-night', variantId: 'cinema-ticket', booking: seats(SESSION, 'D5') });
-    const error = rejects(() => e.rescheduleBooking(order.orderNumber, ACCESS, { lineIndex: 0, booking: seats(SESSION, 'D4', 'D5') }), 'conflict');
+    const error = rejects(() => e.rescheduleBooking(order.orderNumber, access, { lineIndex: 0, booking: seats(SESSION, 'D4', 'D5') }), 'conflict');
     assert.equal(error.details.reason, 'booking_taken');
     assert.deepEqual(error.details.seatIds, ['D5']);
-    assert.deepEqual(e.getOrder(order.orderNumber, ACCESS), order);
+    assert.deepEqual(e.getOrder(order.orderNumber, access), order);
     assert.equal(seatTaken(e, 'C4'), true);
   });
 
   it('refuses after the rescheduling window, with when it closed', () => {
     const time = clock();
     const e = engine({ now: time.now });
-    const order = place(e, [CINEMA], 'move-late');
+    const { order, access } = place(e, [CINEMA], 'move-late');
     time.set('2026-05-04T12:00:00.000Z');
-    const error = rejects(() => e.rescheduleBooking(order.orderNumber, ACCESS, { lineIndex: 0, booking: seats(SESSION, 'D4', 'D5') }), 'conflict');
+    const error = rejects(() => e.rescheduleBooking(order.orderNumber, access, { lineIndex: 0, booking: seats(SESSION, 'D4', 'D5') }), 'conflict');
     assert.deepEqual([error.details.reason, error.details.until], ['window_closed', '2026-05-04T11:30:00.000Z']);
     assert.match(error.message, /can no longer be rescheduled/);
     assert.equal(allowedShopperActions(order, time.now()).includes('reschedule'), false);
@@ -221,8 +221,8 @@ describe('rescheduling a booking', () => {
 
   it('says what is wrong with the request: line, kind, rule, same pick', () => {
     const e = engine();
-    const order = place(e, [TEE, CINEMA], 'move-bad');
-    const fields = (request: unknown) => rejects(() => e.rescheduleBooking(order.orderNumber, ACCESS, request as never), 'validation').fieldErrors;
+    const { order, access } = place(e, [TEE, CINEMA], 'move-bad');
+    const fields = (request: unknown) => rejects(() => e.rescheduleBooking(order.orderNumber, access, request as never), 'validation').fieldErrors;
     assert.deepEqual(fields({ lineIndex: 5, booking: seats(SESSION, 'D4') }), [{ field: 'lineIndex', code: 'unknown_line' }]);
     assert.deepEqual(fields({ lineIndex: 0, booking: seats(SESSION, 'D4') }), [{ field: 'lineIndex', code: 'not_a_booking' }]);
     assert.deepEqual(fields({ lineIndex: 1, booking: seats(SESSION, 'C5', 'C4') }), [{ field: 'booking', code: 'booking_unchanged' }]);
@@ -230,23 +230,23 @@ describe('rescheduling a booking', () => {
     assert.equal(fields({ lineIndex: 1, booking: seats(SESSION, 'A1', 'D4') })[0]?.field.startsWith('booking.'), true, 'a blocked seat is a rule break of the pick');
     assert.deepEqual(fields({ lineIndex: -1, booking: seats(SESSION, 'D4') }).map((f) => f.field), ['lineIndex']);
     assert.ok(fields({ lineIndex: 1 }).some((f) => f.field.startsWith('booking')));
-    assert.deepEqual(e.getOrder(order.orderNumber, ACCESS), order);
+    assert.deepEqual(e.getOrder(order.orderNumber, access), order);
   });
 
   it('refuses a stranger and a status that does not allow it', () => {
     const e = engine();
-    const order = place(e, [CINEMA], 'move-status');
-    rejects(() => e.rescheduleBooking(order.orderNumber, { contact: '139 0000 0000' }, { lineIndex: 0, booking: seats(SESSION, 'D4', 'D5') }), 'not_found');
-    e.cancelOrder(order.orderNumber, ACCESS);
-    const error = rejects(() => e.rescheduleBooking(order.orderNumber, ACCESS, { lineIndex: 0, booking: seats(SESSION, 'D4', 'D5') }), 'conflict');
+    const { order, access } = place(e, [CINEMA], 'move-status');
+    rejects(() => e.rescheduleBooking(order.orderNumber, strangerAccess(), { lineIndex: 0, booking: seats(SESSION, 'D4', 'D5') }), 'not_found');
+    e.cancelOrder(order.orderNumber, access);
+    const error = rejects(() => e.rescheduleBooking(order.orderNumber, access, { lineIndex: 0, booking: seats(SESSION, 'D4', 'D5') }), 'conflict');
     assert.match(error.message, /is cancelled; its booking can no longer be rescheduled/);
   });
 
   it('survives a reload: the moved booking is in the saved state', () => {
     let saved: EngineState | undefined;
     const e = createOrderEngine({ seed: createDemoShop(MONDAY_10AM), now: () => MONDAY_10AM, onChange: (state) => (saved = state) });
-    const order = place(e, [CINEMA], 'move-saved');
-    e.rescheduleBooking(order.orderNumber, ACCESS, { lineIndex: 0, booking: seats(SESSION, 'D4', 'D5') });
+    const { order, access } = place(e, [CINEMA], 'move-saved');
+    e.rescheduleBooking(order.orderNumber, access, { lineIndex: 0, booking: seats(SESSION, 'D4', 'D5') });
     const reloaded = engine({ state: JSON.parse(JSON.stringify(saved)) as EngineState, now: () => new Date(MONDAY_10AM.getTime() + HOUR) });
     assert.deepEqual([seatTaken(reloaded, 'C4'), seatTaken(reloaded, 'D4')], [false, true]);
   });

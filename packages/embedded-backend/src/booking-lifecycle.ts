@@ -30,6 +30,7 @@ import { RescheduleBookingRequestSchema } from '@orderzone/core/schemas';
 import type { FieldError, Order, OrderAccess, RescheduleBookingRequest } from '@orderzone/core';
 import { pruneHolds, requireBookable, resolvePick, takenUnits, type ResolvedPick, type StoredBooking } from './booking-ledger.ts';
 import type { EngineCore } from './engine-core.ts';
+import type { Caller } from './order-access.ts';
 import { fieldErrorsFromIssues } from './request-validation.ts';
 
 function validation(message: string, fieldErrors: FieldError[], details?: Record<string, unknown>): OrderZoneError {
@@ -58,8 +59,8 @@ export function assertCancelWindowOpen(order: Order, now: Date): void {
  *   `validation` (`lineIndex`: `unknown_line`, `not_a_booking`; `booking.*` rule breaks;
  *   `booking`: `booking_unchanged`, `price_differs`).
  */
-export function rescheduleBooking(core: EngineCore, orderNumber: string, access: OrderAccess, rawRequest: RescheduleBookingRequest): Order {
-  const order = core.requireOwnOrder(orderNumber, access);
+export function rescheduleBooking(core: EngineCore, orderNumber: string, access: OrderAccess, rawRequest: RescheduleBookingRequest, caller?: Caller): Order {
+  const order = core.requireOwnOrder(orderNumber, access, caller);
   nextStatus(order.status, 'reschedule', order.orderNumber, orderFlow(order));
   const parsed = RescheduleBookingRequestSchema.safeParse(rawRequest);
   if (!parsed.success) throw validation('The reschedule request is not valid.', fieldErrorsFromIssues(parsed.error.issues, rawRequest));

@@ -6,6 +6,7 @@ import { AvailabilitySchema, HoldSchema, OrderSchema, QuoteSchema } from '@order
 import { createDemoShop } from './demo-catalog.ts';
 import { createOrderEngine, type EngineState, type OrderEngine, type ShopSeed } from './order-engine.ts';
 import { rejects } from './testing/rejects.ts';
+import { placeOrder } from './testing/placed-order.ts';
 
 /** Monday 2026-05-04, 10:00 in Shanghai. */
 const MONDAY_10AM = new Date('2026-05-04T02:00:00Z');
@@ -250,7 +251,7 @@ describe('bookings: quotes and orders', () => {
     assert.equal(cleaning?.type === 'time_slot' && cleaning.resourceId, 'staff-wang', 'priced with the housekeeper the hold assigned');
     assert.deepEqual([quote.requiresShipping, quote.requiresAddress], [true, true]);
 
-    const order = e.submitOrder(orderRequest(lines, quote.total.amount), 'mixed-1');
+    const { order } = e.submitOrder(orderRequest(lines, quote.total.amount), 'mixed-1');
     assert.equal(OrderSchema.safeParse(order).success, true);
     assert.deepEqual(order.lines.map((l) => l.booking?.type), [undefined, 'time_slot', 'stay', 'seats']);
     assert.ok(order.lines.every((l) => l.hold === undefined), 'orders carry no holds');
@@ -267,7 +268,7 @@ describe('bookings: quotes and orders', () => {
     rejects(() => later.placeHold({ productId: 'cinema-night', variantId: 'cinema-ticket', booking: seats(SESSION, 'C5') }), 'conflict');
     assert.equal((later.getAvailability({ productId: 'lakeside-hotel', variantId: 'room-queen', from: '2026-05-08', to: '2026-05-09' }) as Extract<Availability, { type: 'stay' }>).nights[0]!.remaining, 2);
     // The same idempotency key returns the same order without booking twice.
-    assert.equal(e.submitOrder(orderRequest(lines, quote.total.amount), 'mixed-1').orderNumber, order.orderNumber);
+    assert.equal(e.submitOrder(orderRequest(lines, quote.total.amount), 'mixed-1').order.orderNumber, order.orderNumber);
     assert.equal(e.snapshot().bookings?.length, 3);
   });
 
@@ -275,8 +276,8 @@ describe('bookings: quotes and orders', () => {
     const e = engine();
     const { lines } = mixedCart(e);
     const { total } = e.quote({ currency: 'CNY', lines });
-    const order = e.submitOrder(orderRequest(lines, total.amount), 'to-cancel');
-    e.cancelOrder(order.orderNumber, { contact: CONTACT.phone });
+    const { order, access } = placeOrder(e, orderRequest(lines, total.amount), 'to-cancel');
+    e.cancelOrder(order.orderNumber, access);
     assert.deepEqual(e.snapshot().bookings, []);
     assert.equal(e.placeHold({ productId: 'cinema-night', variantId: 'cinema-ticket', booking: seats(SESSION, 'C4', 'C5') }).booking.type, 'seats');
   });
@@ -287,10 +288,10 @@ describe('bookings: quotes and orders', () => {
     const bookingsOnly = lines.slice(2);
     const { total } = e.quote({ currency: 'CNY', lines: bookingsOnly });
     const { shippingAddress: _a, shippingOptionId: _s, ...request } = orderRequest(bookingsOnly, total.amount);
-    const order = e.submitOrder(request, 'to-refund');
+    const { order, access } = placeOrder(e, request, 'to-refund');
     assert.equal(e.markPaid(order.orderNumber).status, 'confirmed');
     assert.equal(e.snapshot().bookings?.length, 2, 'paying keeps the bookings');
-    assert.equal(e.cancelOrder(order.orderNumber, { contact: CONTACT.email }).status, 'refunded');
+    assert.equal(e.cancelOrder(order.orderNumber, access).status, 'refunded');
     assert.deepEqual(e.snapshot().bookings, []);
     const nights = e.getAvailability({ productId: 'lakeside-hotel', variantId: 'room-queen', from: '2026-05-08', to: '2026-05-09' }) as Extract<Availability, { type: 'stay' }>;
     assert.deepEqual(nights.nights.map((n) => n.remaining), [3, 3]);
@@ -307,7 +308,7 @@ describe('bookings: quotes and orders', () => {
     assert.deepEqual(quote.lines.map((l) => l.problem?.code), [undefined, 'hold_expired', 'hold_expired', 'hold_expired']);
     assert.deepEqual(quote.lines.map((l) => l.hold), [undefined, undefined, undefined, undefined]);
     assert.equal(quote.total.amount, fresh.total.amount, 'lapsed lines are still priced');
-    const order = e.submitOrder(orderRequest(lines, quote.total.amount), 'late-but-free');
+    const { order } = e.submitOrder(orderRequest(lines, quote.total.amount), 'late-but-free');
     assert.equal(order.lines.length, 4);
     const cleaning = order.lines[1]!.booking;
     assert.equal(cleaning?.type === 'time_slot' && cleaning.resourceId, 'staff-wang', 'a housekeeper is assigned at checkout');
@@ -347,12 +348,12 @@ describe('bookings: quotes and orders', () => {
     const quote = e.quote({ currency: 'CNY', lines: bookingsOnly });
     assert.deepEqual([quote.requiresShipping, quote.requiresAddress, quote.orderable], [false, false, true]);
     const { shippingAddress: _a, shippingOptionId: _s, ...request } = orderRequest(bookingsOnly, quote.total.amount);
-    const order = e.submitOrder(request, 'no-address');
+    const { order, access } = placeOrder(e, request, 'no-address');
     assert.equal(order.shippingAddress, undefined);
     assert.equal(order.shippingOption, undefined);
     assert.equal(order.total.amount, 113600 + 13600);
     assert.equal(OrderSchema.safeParse(order).success, true);
-    assert.match(rejects(() => e.changeShippingAddress(order.orderNumber, { contact: CONTACT.email }, ADDRESS), 'conflict').message, /has no address/);
+    assert.match(rejects(() => e.changeShippingAddress(order.orderNumber, access, ADDRESS), 'conflict').message, /has no address/);
   });
 
   it('needs the service address, but no delivery option, for an on-site service', () => {
@@ -365,7 +366,7 @@ describe('bookings: quotes and orders', () => {
     assert.ok(missing.fieldErrors.some((f) => f.field === 'shippingAddress.line1' && f.code === 'required'));
     assert.ok(!missing.fieldErrors.some((f) => f.field === 'shippingOptionId'));
     const { shippingOptionId: _o, ...withAddress } = orderRequest([cleaningLine], quote.total.amount);
-    const order = e.submitOrder(withAddress, 'service-address');
+    const { order } = e.submitOrder(withAddress, 'service-address');
     assert.equal(order.shippingAddress?.line1, ADDRESS.line1);
     assert.equal(order.shippingOption, undefined);
   });

@@ -37,15 +37,18 @@ describe('embedded backend', () => {
   it('keeps orders and stock across instances sharing one storage', async () => {
     const storage = memoryStorage();
     const first = createEmbeddedBackend({ storage, shopId: 'demo', now });
-    const order = await first.submitOrder(request, { idempotencyKey: 'key-1' });
+    const { order, accessToken } = await first.submitOrder(request, { idempotencyKey: 'key-1' });
     assert.equal(order.payment.type, 'qr_code');
     assert.ok(storage.get('orderzone:demo:embedded-backend'));
 
     const second = createEmbeddedBackend({ storage, shopId: 'demo', now });
     assert.equal(await pensStock(second), 30);
-    assert.equal((await second.getOrder(order.orderNumber, { contact: 'lilei@example.com' })).total.amount, 16700);
-    // A retry after a reload returns the stored order.
-    assert.equal((await second.submitOrder(request, { idempotencyKey: 'key-1' })).orderNumber, order.orderNumber);
+    assert.equal((await second.getOrder(order.orderNumber, { accessToken })).total.amount, 16700);
+    assert.deepEqual(await second.getPaymentStatus(order.orderNumber, { accessToken }), { orderNumber: order.orderNumber, status: 'pending' });
+    // A retry after a reload returns the stored order, with a token that opens it too.
+    const retried = await second.submitOrder(request, { idempotencyKey: 'key-1' });
+    assert.equal(retried.order.orderNumber, order.orderNumber);
+    assert.equal((await second.getOrder(order.orderNumber, { accessToken: retried.accessToken })).orderNumber, order.orderNumber);
     assert.equal(await pensStock(second), 30);
 
     const otherShop = createEmbeddedBackend({ storage, shopId: 'other', now });
@@ -111,6 +114,47 @@ describe('embedded backend', () => {
     assert.deepEqual(orders.map((o) => o.contact.phone), [request.contact.phone]);
   });
 
+  it('finds an order by number and contact, and tells its payment status only with proof of access', async () => {
+    const backend = createEmbeddedBackend({ storage: memoryStorage(), now });
+    const { order, accessToken } = await backend.submitOrder(request, { idempotencyKey: 'k' });
+    await rejectsWith(backend.getPaymentStatus(order.orderNumber, {}), 'not_found');
+    await rejectsWith(backend.getOrder(order.orderNumber, {}), 'not_found');
+    const found = await backend.lookupOrder({ orderNumber: order.orderNumber.toLowerCase(), contact: '+86 139 0013 9000' });
+    assert.deepEqual(found.order, order);
+    assert.notEqual(found.accessToken, accessToken);
+    assert.deepEqual(await backend.getPaymentStatus(order.orderNumber, { accessToken: found.accessToken }), { orderNumber: order.orderNumber, status: 'pending' });
+    assert.deepEqual(await backend.getPaymentStatus(order.orderNumber, { accessToken }), { orderNumber: order.orderNumber, status: 'pending' });
+    await rejectsWith(backend.lookupOrder({ orderNumber: order.orderNumber, contact: 'someone@example.com' }), 'not_found');
+    await rejectsWith(backend.lookupOrder({ orderNumber: order.orderNumber, contact: '' }), 'validation');
+  });
+
+  it('counts wrong guesses in the state every tab shares, even before the other tab hears of them', async () => {
+    const shared = memoryStorage();
+    const silent: KeyValueStorage = { persistent: true, get: (k) => shared.get(k), set: (k, v) => shared.set(k, v), remove: (k) => shared.remove(k), subscribe: () => () => {} };
+    const tabA = createEmbeddedBackend({ storage: silent, now });
+    const tabB = createEmbeddedBackend({ storage: silent, now });
+    await tabB.getCheckoutOptions();
+    const { order, accessToken } = await tabA.submitOrder(request, { idempotencyKey: 'a' });
+    for (let i = 0; i < 10; i++) await rejectsWith(tabA.lookupOrder({ orderNumber: order.orderNumber, contact: 'someone@example.com' }), 'not_found');
+    const limited = await rejectsWith(tabB.lookupOrder({ orderNumber: order.orderNumber, contact: request.contact.email }), 'rate_limited');
+    assert.equal(limited.retryAfterSeconds, 15 * 60);
+    assert.equal((await tabB.getOrder(order.orderNumber, { accessToken })).orderNumber, order.orderNumber, 'the token still opens the order');
+  });
+
+  it('loses no order placed in another tab when a shopper call is refused in a tab that has not heard of it', async () => {
+    const shared = memoryStorage();
+    const silent: KeyValueStorage = { persistent: true, get: (k) => shared.get(k), set: (k, v) => shared.set(k, v), remove: (k) => shared.remove(k), subscribe: () => () => {} };
+    const tabA = createEmbeddedBackend({ storage: silent, now });
+    const tabB = createEmbeddedBackend({ storage: silent, now });
+    await tabA.getCheckoutOptions();
+    const { order, accessToken } = await tabB.submitOrder(request, { idempotencyKey: 'b' });
+    // Tab A has not heard of the order yet (storage events come late, or not at all).
+    const answer = await tabA.cancelOrder!(order.orderNumber, { accessToken }).then((cancelled) => cancelled.status, (error: { code: string }) => error.code);
+    assert.equal((JSON.parse(shared.get('orderzone:default:embedded-backend')!) as { orders: unknown[] }).orders.length, 1, 'the order is still stored');
+    assert.equal(answer, 'cancelled', 'the order’s own token cancels it from any tab');
+    assert.equal((await tabB.getOrder(order.orderNumber, { accessToken })).status, 'cancelled');
+  });
+
   it('recovers from corrupt stored state with a fresh shop', async () => {
     for (const corrupt of ['{not json', '{"version":1,"stock":{"pens-red":-4},"orders":[],"idempotency":{},"sequence":0}', 'null']) {
       const storage = memoryStorage();
@@ -160,10 +204,11 @@ describe('embedded backend', () => {
   it('can be reset to the seed', async () => {
     const storage = memoryStorage();
     const backend = createEmbeddedBackend({ storage, now });
-    const order = await backend.submitOrder(request, { idempotencyKey: 'k' });
+    const { order, accessToken } = await backend.submitOrder(request, { idempotencyKey: 'k' });
+    assert.equal((await backend.getOrder(order.orderNumber, { accessToken })).orderNumber, order.orderNumber);
     backend.reset();
     assert.equal(await pensStock(backend), 40);
-    await rejectsWith(backend.getOrder(order.orderNumber, { contact: '13900139000' }), 'not_found');
+    await rejectsWith(backend.getOrder(order.orderNumber, { accessToken }), 'not_found');
     assert.equal(await pensStock(createEmbeddedBackend({ storage })), 40);
   });
 });

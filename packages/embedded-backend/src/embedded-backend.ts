@@ -179,11 +179,14 @@ export function createEmbeddedBackend(options: EmbeddedBackendOptions = {}): Emb
     quote: (request, ctx) => call(ctx, (e) => e.quote(request)),
     // Claims stock and bookings, and reads and writes the codes and orders every tab shares: the latest state first.
     submitOrder: (request, ctx) => call(ctx, () => latest().submitOrder(request, ctx?.idempotencyKey, ctx?.verification)),
-    getOrder: (orderNumber, access, ctx) => call(ctx, (e) => e.getOrder(orderNumber, access)),
-    getPaymentStatus: (orderNumber, ctx) => call(ctx, (e) => e.getPaymentStatus(orderNumber)),
-    cancelOrder: (orderNumber, access, ctx) => call(ctx, (e) => e.cancelOrder(orderNumber, access)),
-    changeShippingAddress: (orderNumber, access, address, ctx) => call(ctx, (e) => e.changeShippingAddress(orderNumber, access, address)),
-    requestRefund: (orderNumber, access, request, ctx) => call(ctx, (e) => e.requestRefund(orderNumber, access, request)),
+    // Every call on an order may write (a wrong guess is counted, an action changes the order): the
+    // latest state every tab shares first, so a tab that has not heard of another's order never writes over it.
+    lookupOrder: (request, ctx) => call(ctx, () => latest().lookupOrder(request)),
+    getOrder: (orderNumber, access, ctx) => call(ctx, () => latest().getOrder(orderNumber, access)),
+    getPaymentStatus: (orderNumber, access, ctx) => call(ctx, () => latest().getPaymentStatus(orderNumber, access)),
+    cancelOrder: (orderNumber, access, ctx) => call(ctx, () => latest().cancelOrder(orderNumber, access)),
+    changeShippingAddress: (orderNumber, access, address, ctx) => call(ctx, () => latest().changeShippingAddress(orderNumber, access, address)),
+    requestRefund: (orderNumber, access, request, ctx) => call(ctx, () => latest().requestRefund(orderNumber, access, request)),
     async uploadReturnPhoto(orderNumber, access, photo, ctx) {
       // Type and size first, so a wrong file is refused before it is read; the engine checks again.
       if (!(photo instanceof Blob)) throw new OrderZoneError('validation', 'uploadReturnPhoto needs a Blob or File.', { fieldErrors: [{ field: 'photos', code: 'required' }] });
@@ -191,7 +194,7 @@ export function createEmbeddedBackend(options: EmbeddedBackendOptions = {}): Emb
       ctx?.onProgress?.(0);
       const url = await storedPhotoUrl(photo);
       try {
-        const uploaded = await call(ctx, (e) => e.uploadReturnPhoto(orderNumber, access, { contentType: photo.type, bytes: photo.size, url }));
+        const uploaded = await call(ctx, () => latest().uploadReturnPhoto(orderNumber, access, { contentType: photo.type, bytes: photo.size, url }));
         ctx?.onProgress?.(1);
         return uploaded;
       } catch (error) {
@@ -199,14 +202,14 @@ export function createEmbeddedBackend(options: EmbeddedBackendOptions = {}): Emb
         throw error;
       }
     },
-    requestReturn: (orderNumber, access, request, ctx) => call(ctx, (e) => e.requestReturn(orderNumber, access, request)),
+    requestReturn: (orderNumber, access, request, ctx) => call(ctx, () => latest().requestReturn(orderNumber, access, request)),
     editOrder: (orderNumber, access, request, ctx) => call(ctx, () => latest().editOrder(orderNumber, access, request)),
     // Claims slots, nights or seats like a hold: checked against every tab's latest state.
     rescheduleBooking: (orderNumber, access, request, ctx) => call(ctx, () => latest().rescheduleBooking(orderNumber, access, request)),
     getAvailability: (request, ctx) => call(ctx, (e) => e.getAvailability(request)),
     placeHold: (request, ctx) => call(ctx, () => latest().placeHold(request)),
     async releaseHold(holdId, ctx) {
-      await call(ctx, (e) => e.releaseHold(holdId));
+      await call(ctx, () => latest().releaseHold(holdId));
     },
     // Codes and sessions are shared by the shop's tabs (the console shows the outbox): read the latest state first.
     requestSignInCode: (request, ctx) => call(ctx, () => latest().requestSignInCode(request)),

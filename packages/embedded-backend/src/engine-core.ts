@@ -9,6 +9,7 @@
 import type { Order, OrderAccess, OrderAction, PaymentAction, PaymentMethod, Product, Quote, QuoteRequest } from '@orderzone/core';
 import type { BookingLedger, checkBookingLines } from './booking-ledger.ts';
 import type { EngineState } from './order-engine.ts';
+import type { Caller } from './order-access.ts';
 
 /** The engine's internals, as `createOrderEngine` hands them to its helper modules. */
 export interface EngineCore {
@@ -26,8 +27,8 @@ export interface EngineCore {
   lookup(productId: string): Product | undefined;
   /** The engine's quote with the current state, and what it found for each booking line. */
   price(request: QuoteRequest, mode: 'quote' | 'submit'): { quote: Quote; checks: ReturnType<typeof checkBookingLines> };
-  /** The order, when `access` proves the caller may act on it; else `not_found`. */
-  requireOwnOrder(orderNumber: string, access: OrderAccess | undefined): Order;
+  /** The order, when `access` proves the caller may act on it; else `not_found` (`rate_limited` once the caller's wrong guesses are used up). */
+  requireOwnOrder(orderNumber: string, access: OrderAccess | undefined, caller?: Caller): Order;
   /** Applies `action` through the transition table, with `changes`, a history entry and stock changes; saves, tells `onChange`, returns a copy. */
   transition(order: Order, action: OrderAction, changes?: Partial<Order>, options?: { note?: string; stock?: Record<string, number> }): Order;
   /** The payment step of a method for an order (a fresh QR code, a redirect, nothing). */

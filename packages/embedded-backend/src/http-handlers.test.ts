@@ -2,7 +2,7 @@ import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { setupServer } from 'msw/node';
 import { ErrorBodySchema } from '@orderzone/core/rest';
-import { AvailabilitySchema, HoldSchema, OrderSchema, ProductPageSchema } from '@orderzone/core/schemas';
+import { AvailabilitySchema, HoldSchema, OrderWithAccessSchema, ProductPageSchema } from '@orderzone/core/schemas';
 import { demoShop } from './demo-catalog.ts';
 import { createHttpHandlers } from './http-handlers.ts';
 import { createOrderEngine, type OrderEngine } from './order-engine.ts';
@@ -39,8 +39,8 @@ describe('HTTP handlers over the order engine', () => {
   it('creates an order with 201 and stores it in the engine', async () => {
     const response = await fetch(`${BASE}/orders`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'h-1' }, body: JSON.stringify(orderBody) });
     assert.equal(response.status, 201);
-    const order = OrderSchema.parse(await response.json());
-    assert.equal(engine.getOrder(order.orderNumber, { contact: 'zhou@example.com' }).total.amount, 32000);
+    const { order, accessToken } = OrderWithAccessSchema.parse(await response.json());
+    assert.equal(engine.getOrder(order.orderNumber, { accessToken }).total.amount, 32000);
   });
 
   it('requires the Idempotency-Key header', async () => {

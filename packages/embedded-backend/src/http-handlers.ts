@@ -14,14 +14,15 @@
  */
 import { http, HttpResponse, delay, type JsonBodyType, type RequestHandler } from 'msw';
 import { OrderZoneError, isOrderZoneError } from '@orderzone/core';
-import type { Address, AvailabilityRequest, CatalogQuery, OrderAccess, OrderRequest, PlaceHoldRequest, QuoteRequest, RefundRequest, ReturnRequest } from '@orderzone/core';
+import type { Address, AvailabilityRequest, CatalogQuery, OrderAccess, OrderLookupRequest, OrderRequest, PlaceHoldRequest, QuoteRequest, RefundRequest, ReturnRequest } from '@orderzone/core';
 import type { EditOrderRequest, RescheduleBookingRequest } from '@orderzone/core';
 import type { SignInCodeRequest, SignInRequest } from '@orderzone/core/rest';
 import {
-  IDEMPOTENCY_KEY_HEADER, REST_ENDPOINTS, VERIFICATION_CODE_HEADER, VERIFICATION_ID_HEADER, availabilityFromSearchParams, bearerToken, catalogQueryFromSearchParams, errorBodyFor,
+  IDEMPOTENCY_KEY_HEADER, ORDER_ACCESS_TOKEN_HEADER, REST_ENDPOINTS, VERIFICATION_CODE_HEADER, VERIFICATION_ID_HEADER, availabilityFromSearchParams, bearerToken, catalogQueryFromSearchParams, errorBodyFor,
   statusForErrorCode,
 } from '@orderzone/core/rest';
 import type { OrderEngine } from './order-engine.ts';
+import type { Caller } from './order-access.ts';
 import { checkReturnPhoto, storedPhotoUrl } from './return-photos.ts';
 
 export interface HttpHandlersOptions {
@@ -79,11 +80,16 @@ export function createHttpHandlers(engine: OrderEngine, options: HttpHandlersOpt
       return errorResponse(error);
     }
   };
-  /** The `contact` query parameter and the bearer session token as order access (empty when absent, which matches no order). */
+  /** The order's access token and the bearer session token as order access (empty when absent, which opens no order). */
   const access = (request: Request): OrderAccess => {
-    const contact = new URL(request.url).searchParams.get('contact');
+    const accessToken = request.headers.get(ORDER_ACCESS_TOKEN_HEADER) ?? undefined;
     const sessionToken = bearerToken(request.headers.get('Authorization'));
-    return { ...(contact === null ? {} : { contact }), ...(sessionToken === undefined ? {} : { sessionToken }) };
+    return { ...(accessToken ? { accessToken } : {}), ...(sessionToken === undefined ? {} : { sessionToken }) };
+  };
+  /** Who calls, for the limits on wrong guesses: the first `X-Forwarded-For` address, else one client for all (these test handlers trust the header; a real server trusts it only from its own proxy). */
+  const caller = (request: Request): Caller => {
+    const forwarded = request.headers.get('X-Forwarded-For')?.split(',')[0]?.trim();
+    return forwarded ? { clientId: forwarded } : {};
   };
   /** The bearer session token, or `unauthorized` when the request carries none. */
   const requireToken = (request: Request, label: string): string => {
@@ -123,14 +129,15 @@ export function createHttpHandlers(engine: OrderEngine, options: HttpHandlersOpt
         return engine.submitOrder((await jsonBody(request)) as OrderRequest, key, verification(request));
       }, e.submitOrder.status),
     ),
-    http.get(url(e.getOrder.path), ({ request, params }) => respond(() => engine.getOrder(param(params.orderNumber), access(request)))),
-    http.get(url(e.getPaymentStatus.path), ({ params }) => respond(() => engine.getPaymentStatus(param(params.orderNumber)))),
-    http.post(url(e.cancelOrder.path), ({ request, params }) => respond(() => engine.cancelOrder(param(params.orderNumber), access(request)))),
+    http.post(url(e.lookupOrder.path), ({ request }) => respond(async () => engine.lookupOrder((await jsonBody(request)) as OrderLookupRequest, caller(request)))),
+    http.get(url(e.getOrder.path), ({ request, params }) => respond(() => engine.getOrder(param(params.orderNumber), access(request), caller(request)))),
+    http.get(url(e.getPaymentStatus.path), ({ request, params }) => respond(() => engine.getPaymentStatus(param(params.orderNumber), access(request), caller(request)))),
+    http.post(url(e.cancelOrder.path), ({ request, params }) => respond(() => engine.cancelOrder(param(params.orderNumber), access(request), caller(request)))),
     http.put(url(e.changeShippingAddress.path), ({ request, params }) =>
-      respond(async () => engine.changeShippingAddress(param(params.orderNumber), access(request), (await jsonBody(request)) as Address)),
+      respond(async () => engine.changeShippingAddress(param(params.orderNumber), access(request), (await jsonBody(request)) as Address, caller(request))),
     ),
     http.post(url(e.requestRefund.path), ({ request, params }) =>
-      respond(async () => engine.requestRefund(param(params.orderNumber), access(request), (await jsonBody(request)) as RefundRequest)),
+      respond(async () => engine.requestRefund(param(params.orderNumber), access(request), (await jsonBody(request)) as RefundRequest, caller(request))),
     ),
     http.post(url(e.uploadReturnPhoto.path), async ({ request, params }) => {
       if (latencyMs > 0) await delay(latencyMs);
@@ -143,7 +150,7 @@ export function createHttpHandlers(engine: OrderEngine, options: HttpHandlersOpt
         const orderNumber = param(params.orderNumber);
         const stored = await storedPhotoUrl(photo);
         try {
-          return HttpResponse.json(engine.uploadReturnPhoto(orderNumber, access(request), { contentType, bytes: photo.size, url: stored }), { status: e.uploadReturnPhoto.status });
+          return HttpResponse.json(engine.uploadReturnPhoto(orderNumber, access(request), { contentType, bytes: photo.size, url: stored }, caller(request)), { status: e.uploadReturnPhoto.status });
         } catch (error) {
           if (stored.startsWith('blob:')) URL.revokeObjectURL(stored);
           throw error;
@@ -153,7 +160,7 @@ export function createHttpHandlers(engine: OrderEngine, options: HttpHandlersOpt
       }
     }),
     http.post(url(e.requestReturn.path), ({ request, params }) =>
-      respond(async () => engine.requestReturn(param(params.orderNumber), access(request), (await jsonBody(request)) as ReturnRequest)),
+      respond(async () => engine.requestReturn(param(params.orderNumber), access(request), (await jsonBody(request)) as ReturnRequest, caller(request))),
     ),
     http.get(url(e.getAvailability.path), ({ request, params }) =>
       respond(() => engine.getAvailability(availabilityFromSearchParams(param(params.productId), new URL(request.url).searchParams) as AvailabilityRequest)),
@@ -161,10 +168,10 @@ export function createHttpHandlers(engine: OrderEngine, options: HttpHandlersOpt
     http.post(url(e.placeHold.path), ({ request }) => respond(async () => engine.placeHold((await jsonBody(request)) as PlaceHoldRequest), e.placeHold.status)),
     http.delete(url(e.releaseHold.path), ({ params }) => respond(() => ({ id: param(params.holdId), released: engine.releaseHold(param(params.holdId)) }))),
     http.put(url(e.editOrder.path), ({ request, params }) =>
-      respond(async () => engine.editOrder(param(params.orderNumber), access(request), (await jsonBody(request)) as EditOrderRequest)),
+      respond(async () => engine.editOrder(param(params.orderNumber), access(request), (await jsonBody(request)) as EditOrderRequest, caller(request))),
     ),
     http.post(url(e.rescheduleBooking.path), ({ request, params }) =>
-      respond(async () => engine.rescheduleBooking(param(params.orderNumber), access(request), (await jsonBody(request)) as RescheduleBookingRequest)),
+      respond(async () => engine.rescheduleBooking(param(params.orderNumber), access(request), (await jsonBody(request)) as RescheduleBookingRequest, caller(request))),
     ),
     http.post(url(e.requestSignInCode.path), ({ request }) =>
       respond(async () => engine.requestSignInCode((await jsonBody(request)) as SignInCodeRequest), e.requestSignInCode.status),

@@ -5,6 +5,7 @@ import { OrderSchema, QuoteSchema } from '@orderzone/core/schemas';
 import { createDemoShop } from './demo-catalog.ts';
 import { createOrderEngine, type EngineState, type OrderEngine } from './order-engine.ts';
 import { rejects } from './testing/rejects.ts';
+import { placeOrder, strangerAccess, type PlacedOrder } from './testing/placed-order.ts';
 
 /** Monday 2026-05-04, 10:00 in Shanghai. */
 const MONDAY_10AM = new Date('2026-05-04T02:00:00Z');
@@ -26,7 +27,6 @@ function engine(now: () => Date = () => MONDAY_10AM, onChange?: (state: EngineSt
 
 const CONTACT = { name: '张三', phone: '138 0013 8000', email: 'zhang.san@example.com' };
 const ADDRESS = { country: 'CN', region: '浙江省', city: '杭州市', district: '西湖区', line1: '北山街10号', postalCode: '310007' };
-const ACCESS = { contact: CONTACT.email };
 /** Tuesday 2026-05-05 10:00 in Shanghai, and tomorrow's cinema session. */
 const TUESDAY_10AM = '2026-05-05T02:00:00.000Z';
 const SESSION = 'screening-20260505-1930';
@@ -38,11 +38,11 @@ const BUDS = (quantity: number) => line('wireless-earbuds', 'buds-white', quanti
 const CLEANING = line('home-cleaning', 'cleaning-deep', 1, { type: 'time_slot', start: TUESDAY_10AM, resourceId: 'staff-zhao' });
 const CINEMA = line('cinema-night', 'cinema-ticket', 1, { type: 'seats', sessionId: SESSION, seatIds: ['C4', 'C5'] });
 
-function place(e: OrderEngine, lines: LineRequest[], key = 'edit-test'): Order {
+function place(e: OrderEngine, lines: LineRequest[], key = 'edit-test'): PlacedOrder {
   const quote = e.quote({ currency: 'CNY', lines, shippingOptionId: 'standard', destination: { country: 'CN' } });
   assert.equal(quote.orderable, true, JSON.stringify(quote.lines.map((l) => l.problem)));
   const request: OrderRequest = { currency: 'CNY', lines, contact: CONTACT, shippingAddress: ADDRESS, shippingOptionId: 'standard', paymentMethodId: 'alipay', expectedTotal: quote.total };
-  return e.submitOrder(request, key);
+  return placeOrder(e, request, key);
 }
 
 /** The quote a client shows for the new lines (what `expectedTotal` comes from). */
@@ -56,10 +56,10 @@ describe('editing an unpaid order', () => {
   it('changes quantities and removes lines, re-priced, with the stock following and a history entry', () => {
     const e = engine();
     const teaStock = stockOf(e, 'tea-gift-box', 'tea-250');
-    const order = place(e, [TEE(2), TEA(1)]);
+    const { order, access } = place(e, [TEE(2), TEA(1)]);
     const teeStock = stockOf(e, 'cotton-tee', 'tee-navy-m');
     const lines = [TEE(3)];
-    const edited = e.editOrder(order.orderNumber, ACCESS, { lines, expectedTotal: totalOf(e, order, lines) });
+    const edited = e.editOrder(order.orderNumber, access, { lines, expectedTotal: totalOf(e, order, lines) });
     assert.equal(OrderSchema.safeParse(edited).success, true);
     assert.equal(edited.status, 'pending_payment');
     assert.deepEqual(edited.lines.map((l) => [l.variantId, l.quantity]), [['tee-navy-m', 3]]);
@@ -71,32 +71,32 @@ describe('editing an unpaid order', () => {
     assert.equal(edited.payment.type, 'qr_code', 'a fresh payment code for the new amount');
     assert.equal(stockOf(e, 'cotton-tee', 'tee-navy-m'), teeStock - 1);
     assert.equal(stockOf(e, 'tea-gift-box', 'tea-250'), teaStock, 'the removed tea is back in stock');
-    assert.deepEqual(e.getOrder(order.orderNumber, ACCESS), edited);
+    assert.deepEqual(e.getOrder(order.orderNumber, access), edited);
   });
 
   it('lets a quantity grow up to the stock plus what the order already holds', () => {
     const e = engine();
     // Two white earbuds in stock; the order takes one.
-    const order = place(e, [BUDS(1)]);
+    const { order, access } = place(e, [BUDS(1)]);
     const left = stockOf(e, 'wireless-earbuds', 'buds-white');
     assert.equal(left, 1);
     const most = [BUDS(2)];
     const tooMany = [BUDS(3)];
-    const error = rejects(() => e.editOrder(order.orderNumber, ACCESS, { lines: tooMany, expectedTotal: { amount: 1, currency: 'CNY' } }), 'out_of_stock');
+    const error = rejects(() => e.editOrder(order.orderNumber, access, { lines: tooMany, expectedTotal: { amount: 1, currency: 'CNY' } }), 'out_of_stock');
     assert.equal(QuoteSchema.safeParse(error.details.quote).success, true);
     assert.deepEqual(error.details.lines, [{ index: 0, productId: 'wireless-earbuds', variantId: 'buds-white', code: 'insufficient_stock', available: 2 }]);
     assert.equal(stockOf(e, 'wireless-earbuds', 'buds-white'), 1, 'nothing changed');
     // A plain quote does not count the order's own units, but its total is what the edit costs.
-    const edited = e.editOrder(order.orderNumber, ACCESS, { lines: most, expectedTotal: totalOf(e, order, most) });
+    const edited = e.editOrder(order.orderNumber, access, { lines: most, expectedTotal: totalOf(e, order, most) });
     assert.equal(edited.lines[0]!.quantity, 2);
     assert.equal(stockOf(e, 'wireless-earbuds', 'buds-white'), 0);
   });
 
   it('answers price_changed with the new quote when the shopper saw another total, changing nothing', () => {
     const e = engine();
-    const order = place(e, [TEE(2)]);
+    const { order, access } = place(e, [TEE(2)]);
     const before = e.snapshot();
-    const error = rejects(() => e.editOrder(order.orderNumber, ACCESS, { lines: [TEE(1)], expectedTotal: order.total }), 'price_changed');
+    const error = rejects(() => e.editOrder(order.orderNumber, access, { lines: [TEE(1)], expectedTotal: order.total }), 'price_changed');
     const quote = error.details.quote as { total: { amount: number } };
     assert.equal(quote.total.amount, 7900 + 1200);
     assert.deepEqual(error.details.expectedTotal, order.total);
@@ -105,8 +105,8 @@ describe('editing an unpaid order', () => {
 
   it('refuses lines that are not in the order, and a booking split in two', () => {
     const e = engine();
-    const order = place(e, [TEE(2), CINEMA]);
-    const fields = (request: unknown) => rejects(() => e.editOrder(order.orderNumber, ACCESS, request as EditOrderRequest), 'validation').fieldErrors;
+    const { order, access } = place(e, [TEE(2), CINEMA]);
+    const fields = (request: unknown) => rejects(() => e.editOrder(order.orderNumber, access, request as EditOrderRequest), 'validation').fieldErrors;
     const total = { amount: 100, currency: 'CNY' };
     assert.deepEqual(fields({ lines: [TEE(2), TEA(1)], expectedTotal: total }), [{ field: 'lines.1', code: 'not_in_order' }]);
     assert.deepEqual(fields({ lines: [TEE(1), TEE(1)], expectedTotal: total }), [{ field: 'lines.1', code: 'not_in_order' }]);
@@ -119,20 +119,20 @@ describe('editing an unpaid order', () => {
 
   it('refuses once the order was paid, and a stranger', () => {
     const e = engine();
-    const order = place(e, [TEE(2)]);
-    rejects(() => e.editOrder(order.orderNumber, { contact: 'someone@example.com' }, { lines: [TEE(1)], expectedTotal: order.total }), 'not_found');
+    const { order, access } = place(e, [TEE(2)]);
+    rejects(() => e.editOrder(order.orderNumber, strangerAccess(), { lines: [TEE(1)], expectedTotal: order.total }), 'not_found');
     e.markPaid(order.orderNumber);
-    assert.match(rejects(() => e.editOrder(order.orderNumber, ACCESS, { lines: [TEE(1)], expectedTotal: order.total }), 'conflict').message, /is paid and awaiting shipment; it can no longer be edited/);
+    assert.match(rejects(() => e.editOrder(order.orderNumber, access, { lines: [TEE(1)], expectedTotal: order.total }), 'conflict').message, /is paid and awaiting shipment; it can no longer be edited/);
   });
 
   it('gives a removed booking its seats back and keeps the others, even inside their lead time', () => {
     const time = clock();
     const e = engine(time.now);
-    const order = place(e, [TEE(1), CLEANING, CINEMA]);
+    const { order, access } = place(e, [TEE(1), CLEANING, CINEMA]);
     // Tuesday 08:00 Shanghai: the 10:00 cleaning could no longer be booked (3-hour lead time), but it was booked already.
     time.set('2026-05-05T00:00:00.000Z');
     const lines = [TEE(1), { ...CLEANING }];
-    const edited = e.editOrder(order.orderNumber, ACCESS, { lines, expectedTotal: totalOf(e, order, lines) });
+    const edited = e.editOrder(order.orderNumber, access, { lines, expectedTotal: totalOf(e, order, lines) });
     assert.equal(edited.subtotal.amount, 7900 + 26800);
     assert.deepEqual(edited.lines.map((l) => l.productId), ['cotton-tee', 'home-cleaning']);
     const cleaning = edited.lines[1]!.booking;
@@ -145,8 +145,8 @@ describe('editing an unpaid order', () => {
 
   it('drops the delivery option of an order left with bookings only', () => {
     const e = engine();
-    const order = place(e, [TEE(1), CINEMA]);
-    const edited = e.editOrder(order.orderNumber, ACCESS, { lines: [CINEMA], expectedTotal: { amount: 13600, currency: 'CNY' } });
+    const { order, access } = place(e, [TEE(1), CINEMA]);
+    const edited = e.editOrder(order.orderNumber, access, { lines: [CINEMA], expectedTotal: { amount: 13600, currency: 'CNY' } });
     assert.equal('shippingOption' in edited, false);
     assert.equal(edited.adjustments.some((a) => a.kind === 'shipping'), false);
     assert.equal(OrderSchema.safeParse(edited).success, true);
@@ -155,10 +155,10 @@ describe('editing an unpaid order', () => {
   it('saves the edit for a reload', () => {
     let saved: EngineState | undefined;
     const e = engine(() => MONDAY_10AM, (state) => (saved = state));
-    const order = place(e, [TEE(2)]);
+    const { order, access } = place(e, [TEE(2)]);
     const lines = [TEE(1)];
-    e.editOrder(order.orderNumber, ACCESS, { lines, expectedTotal: totalOf(e, order, lines) });
+    e.editOrder(order.orderNumber, access, { lines, expectedTotal: totalOf(e, order, lines) });
     const reloaded = createOrderEngine({ seed: createDemoShop(MONDAY_10AM), now: () => MONDAY_10AM, state: JSON.parse(JSON.stringify(saved)) as EngineState });
-    assert.equal(reloaded.getOrder(order.orderNumber, ACCESS).lines[0]!.quantity, 1);
+    assert.equal(reloaded.getOrder(order.orderNumber, access).lines[0]!.quantity, 1);
   });
 });

@@ -27,6 +27,7 @@ import { EditOrderRequestSchema } from '@orderzone/core/schemas';
 import type { EditOrderRequest, FieldError, LineRequest, Order, OrderAccess, QuoteRequest } from '@orderzone/core';
 import { bookLines, type StoredHold } from './booking-ledger.ts';
 import type { EngineCore } from './engine-core.ts';
+import type { Caller } from './order-access.ts';
 import { fieldErrorsFromIssues } from './request-validation.ts';
 import { refuseLineProblems } from './line-refusals.ts';
 
@@ -95,8 +96,8 @@ function editPricing(order: Order, lines: LineRequest[]): QuoteRequest {
  *   `validation` (malformed request, `not_in_order`, `booking_quantity`, invalid quantity or
  *   personalization, a delivery option no longer offered), `out_of_stock`, `price_changed`.
  */
-export function editOrder(core: EngineCore, orderNumber: string, access: OrderAccess, rawRequest: EditOrderRequest): Order {
-  const order = core.requireOwnOrder(orderNumber, access);
+export function editOrder(core: EngineCore, orderNumber: string, access: OrderAccess, rawRequest: EditOrderRequest, caller?: Caller): Order {
+  const order = core.requireOwnOrder(orderNumber, access, caller);
   nextStatus(order.status, 'edit', order.orderNumber, orderFlow(order));
   const parsed = EditOrderRequestSchema.safeParse(rawRequest);
   if (!parsed.success) throw validation('The edit request is not valid.', fieldErrorsFromIssues(parsed.error.issues, rawRequest));

@@ -30,19 +30,23 @@ import {
 } from '@orderzone/core';
 import { isClaimActive } from '@orderzone/core/bookings';
 import { validateCheckoutDraft } from '@orderzone/core/checkout';
-import { RETURN_PHOTO_MAX_COUNT, nextStatus, orderFlow } from '@orderzone/core/orders';
+import { RETURN_PHOTO_MAX_COUNT, createOrderNumber, nextStatus, orderFlow, parseOrderNumber } from '@orderzone/core/orders';
 import { priceQuote } from '@orderzone/core/pricing';
 import {
-  AddressSchema, CatalogQuerySchema, OrderSchema, OrderRequestSchema, QuoteRequestSchema, ReturnInstructionsSchema, TrackingSchema, UploadedPhotoSchema,
+  AddressSchema, CatalogQuerySchema, OrderLookupRequestSchema, OrderSchema, OrderRequestSchema, QuoteRequestSchema, ReturnInstructionsSchema, TrackingSchema, UploadedPhotoSchema,
 } from '@orderzone/core/schemas';
 import type {
   Address, Category, CatalogQuery, CheckoutOptions, FieldError, OptionFacet, Order, OrderAccess, OrderAction, OrderHistoryEntry, OrderRequest,
   PaymentAction, RefundRequest, PaymentMethod, PaymentStatus, PricingRules, Product, ProductPage, ProductSummary, Quote, QuoteRequest, StockLevel, Tracking, Variant,
   ReturnInstructions, ReturnRequest, UploadedPhoto, Availability, AvailabilityRequest, Hold, PlaceHoldRequest,
-  EditOrderRequest, RescheduleBookingRequest, CodeChannel, SentCode, Session,
+  EditOrderRequest, RescheduleBookingRequest, CodeChannel, SentCode, Session, OrderLookupRequest, OrderWithAccess,
 } from '@orderzone/core';
 import type { EngineCore } from './engine-core.ts';
 import { isOrderContact, normalizeContact } from './contact-match.ts';
+import {
+  AccessFailureSchema, LOCAL_CLIENT, StoredAccessTokenSchema, assertGuessesLeft, holdsToken, newAccessToken, orderNotFound, withAccessToken, withFailedGuess,
+  type AccessFailure, type Caller, type StoredAccessToken,
+} from './order-access.ts';
 import { StoredSessionSchema, listOrders as listSessionOrders, ownsOrder, requestSignInCode, sessionEnded, sessionOf, signOut as endSession, verifySignInCode, type StoredSession } from './accounts.ts';
 import { OutboxMessageSchema, StoredCodeSchema, type OutboxMessage, type StoredCode } from './one-time-codes.ts';
 import { checkRiskRules, requireVerification, resendVerificationCode, riskReason, type RiskRules } from './risk-rules.ts';
@@ -74,8 +78,12 @@ export interface EngineState {
   orders: Order[];
   /** Idempotency key → order number and a fingerprint of the request it created. */
   idempotency: Record<string, { orderNumber: string; fingerprint: string }>;
-  /** Sequence for order numbers. */
-  sequence: number;
+  /** Sequence of the order numbers of earlier versions (`OZ` + date + sequence); unused since numbers are random. */
+  sequence?: number;
+  /** The access tokens of orders, as digests (see `order-access.ts`). */
+  accessTokens?: StoredAccessToken[];
+  /** Recent wrong guesses at orders, per order number and per client (see `order-access.ts`). */
+  accessFailures?: AccessFailure[];
   /** Booking holds not used by an order yet (lapsed ones are dropped on the next write). */
   holds?: StoredHold[];
   /** Confirmed bookings of orders; released when the order is cancelled or refunded. */
@@ -101,33 +109,46 @@ export interface OrderEngine {
    * Validates, re-prices, checks stock and `expectedTotal`, checks the risk rules, reserves stock,
    * creates the order; idempotent per key. A submission a risk rule stops throws
    * `verification_required` (see `risk-rules.ts`) until it comes again with the same key and
-   * `verification` holding the code sent.
+   * `verification` holding the code sent. Resolves the order with a new access token (a retry with
+   * the same key and request answers the same order with another token); the same key with another
+   * request is a `conflict` naming the order it placed, with a token for it (only the key's holder
+   * can have sent it).
    */
-  submitOrder(request: OrderRequest, idempotencyKey: string, verification?: { id: string; code: string }): Order;
+  submitOrder(request: OrderRequest, idempotencyKey: string, verification?: { id: string; code: string }): OrderWithAccess;
   /**
-   * Throws `not_found` for an unknown number or an access that does not match: the contact (phone
-   * or e-mail) or the session of the shopper who placed it; `unauthorized` for a session token that
-   * is no longer valid (and no matching contact).
+   * A guest's way back to an order: its number and the contact (phone or e-mail) given at
+   * checkout. Answers the order and a new access token. `validation` for a malformed request;
+   * `not_found` for an unknown number or a contact that does not match (the same answer);
+   * `rate_limited` after too many wrong tries for the number or from the client (see `order-access.ts`).
    */
-  getOrder(orderNumber: string, access?: OrderAccess): Order;
-  getPaymentStatus(orderNumber: string): PaymentStatus;
+  lookupOrder(request: OrderLookupRequest, caller?: Caller): OrderWithAccess;
+  /**
+   * Throws `not_found` for an unknown number and for an access that does not prove the caller may
+   * see it: one of the order's access tokens or the session of the shopper who placed it (the same
+   * answer for both); `unauthorized` for a session token that is no longer valid; `rate_limited`
+   * after too many wrong guesses (see `order-access.ts`). Every shopper call on an order checks the
+   * same way.
+   */
+  getOrder(orderNumber: string, access: OrderAccess, caller?: Caller): Order;
+  /** Whether the order has been paid; access as for {@link OrderEngine.getOrder}. */
+  getPaymentStatus(orderNumber: string, access: OrderAccess, caller?: Caller): PaymentStatus;
   /**
    * Shopper call: cancels an unpaid order (`pending_payment`, or `pending_shipment` for cash on
    * delivery) and puts its reserved stock back. Throws `not_found` (unknown number or contact) and
    * `conflict` (not allowed in the order's status).
    */
-  cancelOrder(orderNumber: string, access: OrderAccess): Order;
+  cancelOrder(orderNumber: string, access: OrderAccess, caller?: Caller): Order;
   /**
    * Shopper call: sends the order to another address in the same country, checked with the checkout
    * address rules (`validation` with `shippingAddress.*` field errors). The price is not recomputed.
    * Throws `not_found` and `conflict` like {@link OrderEngine.cancelOrder}.
    */
-  changeShippingAddress(orderNumber: string, access: OrderAccess, address: Address): Order;
+  changeShippingAddress(orderNumber: string, access: OrderAccess, address: Address, caller?: Caller): Order;
   /**
    * Shopper call: asks for a refund of a paid order that has not been shipped. `reason` is required,
    * at most 500 characters (`validation` on the field `reason`). Throws `not_found` and `conflict`.
    */
-  requestRefund(orderNumber: string, access: OrderAccess, request: RefundRequest): Order;
+  requestRefund(orderNumber: string, access: OrderAccess, request: RefundRequest, caller?: Caller): Order;
   /**
    * Merchant or payment-provider call: marks an `pending_payment` order paid. Repeating it on a paid
    * order changes nothing; any other status is a `conflict`.
@@ -147,13 +168,13 @@ export interface OrderEngine {
    * like {@link OrderEngine.cancelOrder}. Keeps the {@link MAX_PENDING_RETURN_PHOTOS} newest
    * photos not yet used by a request.
    */
-  uploadReturnPhoto(orderNumber: string, access: OrderAccess, photo: ReturnPhotoFile): UploadedPhoto;
+  uploadReturnPhoto(orderNumber: string, access: OrderAccess, photo: ReturnPhotoFile, caller?: Caller): UploadedPhoto;
   /**
    * Shopper call: asks to send a shipped or completed order back (`return_requested`), with a
    * reason (1–500 characters, trimmed; field `reason`) and up to four photos uploaded for this order
    * (field `photos`: `too_many_photos`, `unknown_photo`). Throws `not_found` and `conflict`.
    */
-  requestReturn(orderNumber: string, access: OrderAccess, request: ReturnRequest): Order;
+  requestReturn(orderNumber: string, access: OrderAccess, request: ReturnRequest, caller?: Caller): Order;
   /** Merchant call: accepts a return request and tells the shopper where to send the goods (`validation` on `returnInstructions.*`). */
   approveReturn(orderNumber: string, instructions: ReturnInstructions): Order;
   /** Merchant call: turns a return request down (final). */
@@ -176,12 +197,12 @@ export interface OrderEngine {
    * Shopper call: replaces the lines of an unpaid order and prices it again (see `order-edits.ts`).
    * Throws `not_found`, `conflict`, `validation`, `out_of_stock` and `price_changed` (with `details.quote`).
    */
-  editOrder(orderNumber: string, access: OrderAccess, request: EditOrderRequest): Order;
+  editOrder(orderNumber: string, access: OrderAccess, request: EditOrderRequest, caller?: Caller): Order;
   /**
    * Shopper call: moves one booking line to another pick inside its window, at the same price (see
    * `booking-lifecycle.ts`). Throws `not_found`, `conflict` (`window_closed`, `booking_taken`) and `validation`.
    */
-  rescheduleBooking(orderNumber: string, access: OrderAccess, request: RescheduleBookingRequest): Order;
+  rescheduleBooking(orderNumber: string, access: OrderAccess, request: RescheduleBookingRequest, caller?: Caller): Order;
   /** Merchant call: a confirmed booking order took place (`fulfilled`). */
   markFulfilled(orderNumber: string): Order;
   /**
@@ -222,6 +243,11 @@ export interface OrderEngineOptions {
   /** How long a booking hold lasts, in minutes. Default 10 (`DEFAULT_HOLD_MINUTES`). */
   holdMinutes?: number;
   /**
+   * How an access token is stored: the default keeps it as it is (in the page, the state and the
+   * tokens share one storage); a server passes a SHA-256 digest so that its database holds no token.
+   */
+  tokenDigest?: (token: string) => string;
+  /**
    * When an order needs a one-time code first (see `risk-rules.ts`). Default: none, every order is
    * placed without one (`createEmbeddedBackend` applies `DEMO_RISK_RULES` unless told otherwise).
    */
@@ -240,7 +266,9 @@ const EngineStateSchema = z.object({
   stock: z.record(z.string(), z.int().check(z.minimum(0))),
   orders: z.array(OrderSchema),
   idempotency: z.record(z.string(), z.object({ orderNumber: z.string(), fingerprint: z.string() })),
-  sequence: z.int().check(z.minimum(0)),
+  sequence: z.optional(z.int().check(z.minimum(0))),
+  accessTokens: z.optional(z.array(StoredAccessTokenSchema)),
+  accessFailures: z.optional(z.array(AccessFailureSchema)),
   holds: z.optional(z.array(StoredHoldSchema)),
   bookings: z.optional(z.array(StoredBookingSchema)),
   returnPhotos: z.optional(z.record(z.string(), z.array(UploadedPhotoSchema))),
@@ -253,7 +281,7 @@ const EngineStateSchema = z.object({
 export function initialEngineState(seed: ShopSeed): EngineState {
   const stock: Record<string, number> = {};
   for (const product of seed.products) for (const variant of product.variants) if (variant.stock !== null) stock[variant.id] = variant.stock;
-  return { version: 1, stock, orders: [], idempotency: {}, sequence: 0, holds: [], bookings: [] };
+  return { version: 1, stock, orders: [], idempotency: {}, holds: [], bookings: [] };
 }
 
 /** `state` when it is a valid engine state (stock of variants added to the seed since is filled in), else a fresh one. */
@@ -325,15 +353,6 @@ function summarize(product: Product): ProductSummary {
   return summary;
 }
 
-function two(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-/** `OZ` + yyMMdd (UTC) + a six-digit sequence, e.g. `OZ250314000042`. */
-function formatOrderNumber(date: Date, sequence: number): string {
-  return `OZ${two(date.getUTCFullYear() % 100)}${two(date.getUTCMonth() + 1)}${two(date.getUTCDate())}${String(sequence % 1_000_000).padStart(6, '0')}`;
-}
-
 /** The simulated payment step for a method: a QR code for the wallets, a redirect for the rest. */
 function paymentActionFor(method: PaymentMethod, orderNumber: string, now: Date): PaymentAction {
   const expiresAt = new Date(now.getTime() + PAYMENT_QR_TTL_MS).toISOString();
@@ -366,6 +385,7 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
   /** Phone numbers for sign-in are judged by the shop's first country. */
   const country = seed.countries[0] ?? 'CN';
   let state = restoreState(seed, options.state);
+  const tokenDigest = options.tokenDigest ?? ((token: string) => token);
 
   /** A seed product with the stock it has now. */
   function current(product: Product): Product {
@@ -574,7 +594,7 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     return order;
   }
 
-  function submitOrder(rawRequest: OrderRequest, idempotencyKey: string, verification?: { id: string; code: string }): Order {
+  function submitOrder(rawRequest: OrderRequest, idempotencyKey: string, verification?: { id: string; code: string }): OrderWithAccess {
     const key = typeof idempotencyKey === 'string' ? idempotencyKey.trim() : '';
     if (key === '' || key.length > MAX_IDEMPOTENCY_KEY_LENGTH) {
       throw validationError(`An order needs an idempotency key of 1–${MAX_IDEMPOTENCY_KEY_LENGTH} characters.`, [
@@ -584,13 +604,15 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     const fingerprint = requestFingerprint(rawRequest);
     const previous = state.idempotency[key];
     if (previous) {
-      if (previous.fingerprint !== fingerprint) {
+      const order = findOrder(previous.orderNumber);
+      if (order && previous.fingerprint !== fingerprint) {
+        // Only the key's holder can have sent it: they get the way to the order the key placed.
+        const accessToken = grantAccess(order.orderNumber);
         throw new OrderZoneError('conflict', `The idempotency key "${key}" was already used for a different order request (order ${previous.orderNumber}).`, {
-          details: { orderNumber: previous.orderNumber },
+          details: { reason: 'idempotency_key_reused', orderNumber: previous.orderNumber, accessToken },
         });
       }
-      const order = findOrder(previous.orderNumber);
-      if (order) return structuredClone(order);
+      if (order) return { order: structuredClone(order), accessToken: grantAccess(order.orderNumber) };
     }
 
     const parsed = OrderRequestSchema.safeParse(rawRequest);
@@ -649,8 +671,7 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     const codes = reason ? requireVerification(core, { reason, idempotencyKey: key, fingerprint, contact: request.contact, verification }) : undefined;
 
     const createdAt = now();
-    const sequence = state.sequence + 1;
-    const orderNumber = formatOrderNumber(createdAt, sequence);
+    const orderNumber = unusedOrderNumber();
     const method = paymentMethod!;
     const free = priced.total.amount <= 0;
     const cashOnDelivery = method.kind === 'cash_on_delivery';
@@ -678,10 +699,11 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     const stock = { ...state.stock };
     for (const line of priced.lines) if (stock[line.variantId] !== undefined) stock[line.variantId] = stock[line.variantId]! - line.quantity;
     const booked = bookLines(ledger(), orderNumber, request.lines, checks, createdAt);
+    const accessToken = newAccessToken();
+    state = withAccessToken(state, orderNumber, tokenDigest(accessToken), createdAt);
     state = {
       ...state,
       stock,
-      sequence,
       orders: [...state.orders, order],
       idempotency: { ...state.idempotency, [key]: { orderNumber, fingerprint } },
       holds: booked.holds,
@@ -689,27 +711,64 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
       ...(codes ? { codes } : {}),
     };
     changed();
-    return structuredClone(order);
+    return { order: structuredClone(order), accessToken };
+  }
+
+  /** A random order number no order has yet. */
+  function unusedOrderNumber(): string {
+    for (;;) {
+      const candidate = createOrderNumber();
+      if (!findOrder(candidate)) return candidate;
+    }
+  }
+
+  /** Issues a new access token for an existing order, stores its digest and returns it. */
+  function grantAccess(orderNumber: string): string {
+    const token = newAccessToken();
+    state = withAccessToken(state, orderNumber, tokenDigest(token), now());
+    changed();
+    return token;
+  }
+
+  function lookupOrder(rawRequest: OrderLookupRequest, caller?: Caller): OrderWithAccess {
+    const parsed = OrderLookupRequestSchema.safeParse(rawRequest);
+    if (!parsed.success) throw validationError('An order lookup needs the order number and the phone or e-mail given at checkout.', fieldErrorsFromIssues(parsed.error.issues, rawRequest));
+    const orderNumber = parseOrderNumber(parsed.data.orderNumber) ?? parsed.data.orderNumber.trim();
+    const clientId = caller?.clientId ?? LOCAL_CLIENT;
+    assertGuessesLeft(state, orderNumber, clientId, now());
+    const order = findOrder(orderNumber);
+    if (!order || !isOrderContact(normalizeContact(parsed.data.contact), order)) {
+      state = withFailedGuess(state, orderNumber, clientId, now());
+      changed();
+      throw orderNotFound(orderNumber);
+    }
+    return { order: structuredClone(order), accessToken: grantAccess(order.orderNumber) };
   }
 
   /**
-   * The order, when `access` gives its phone number or e-mail, or the session of the shopper who
-   * placed it; else `not_found` (`unauthorized` when a session token was given that is no longer valid).
+   * The order, when `access` holds one of its tokens or the session of the shopper who placed it;
+   * else `not_found`, the same for an unknown number (`unauthorized` when a session token was given
+   * that is no longer valid; `rate_limited` once the wrong guesses are used up).
    */
-  function requireOwnOrder(orderNumber: string, access: OrderAccess | undefined): Order {
+  function requireOwnOrder(orderNumber: string, access: OrderAccess | undefined, caller?: Caller): Order {
     const order = typeof orderNumber === 'string' ? findOrder(orderNumber) : undefined;
-    const contact = access?.contact === undefined ? '' : normalizeContact(String(access.contact));
-    const session = access?.sessionToken === undefined ? undefined : sessionOf(core, access.sessionToken);
-    const matches = order !== undefined && (isOrderContact(contact, order) || (session !== undefined && ownsOrder(session, order)));
-    if (!matches && access?.sessionToken !== undefined && !session) throw sessionEnded();
-    if (!order || !matches) {
-      throw new OrderZoneError('not_found', `There is no order "${String(orderNumber)}" for that phone number or e-mail address.`, { details: { orderNumber } });
-    }
-    return order;
+    const token = typeof access?.accessToken === 'string' && access.accessToken !== '' ? tokenDigest(access.accessToken) : undefined;
+    const session = typeof access?.sessionToken === 'string' ? sessionOf(core, access.sessionToken) : undefined;
+    const matches = order !== undefined && (holdsToken(state, order.orderNumber, token) || (session !== undefined && ownsOrder(session, order)));
+    if (matches) return order;
+    // Every call without valid proof counts as a wrong guess, an expired session included.
+    const key = typeof orderNumber === 'string' ? orderNumber : String(orderNumber);
+    const clientId = caller?.clientId ?? LOCAL_CLIENT;
+    assertGuessesLeft(state, key, clientId, now());
+    state = withFailedGuess(state, key, clientId, now());
+    changed();
+    // A session that is no longer valid says so, so the storefront can sign the shopper out.
+    if (access?.sessionToken !== undefined && !session) throw sessionEnded();
+    throw orderNotFound(orderNumber);
   }
 
-  function getOrder(orderNumber: string, access?: OrderAccess): Order {
-    return structuredClone(requireOwnOrder(orderNumber, access));
+  function getOrder(orderNumber: string, access: OrderAccess, caller?: Caller): Order {
+    return structuredClone(requireOwnOrder(orderNumber, access, caller));
   }
 
   /**
@@ -743,8 +802,8 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     return value;
   }
 
-  function cancelOrder(orderNumber: string, access: OrderAccess): Order {
-    const order = requireOwnOrder(orderNumber, access);
+  function cancelOrder(orderNumber: string, access: OrderAccess, caller?: Caller): Order {
+    const order = requireOwnOrder(orderNumber, access, caller);
     nextStatus(order.status, 'cancel', order.orderNumber);
     assertCancelWindowOpen(order, now());
     const stock = { ...state.stock };
@@ -752,8 +811,8 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     return transition(order, 'cancel', { payment: { type: 'none' } }, { stock });
   }
 
-  function changeShippingAddress(orderNumber: string, access: OrderAccess, rawAddress: Address): Order {
-    const order = requireOwnOrder(orderNumber, access);
+  function changeShippingAddress(orderNumber: string, access: OrderAccess, rawAddress: Address, caller?: Caller): Order {
+    const order = requireOwnOrder(orderNumber, access, caller);
     nextStatus(order.status, 'change_address', order.orderNumber);
     const current = order.shippingAddress;
     if (!current) {
@@ -781,8 +840,8 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     return transition(order, 'change_address', { shippingAddress: trimAll({ ...parsed.data, country }) });
   }
 
-  function requestRefund(orderNumber: string, access: OrderAccess, request: RefundRequest): Order {
-    const order = requireOwnOrder(orderNumber, access);
+  function requestRefund(orderNumber: string, access: OrderAccess, request: RefundRequest, caller?: Caller): Order {
+    const order = requireOwnOrder(orderNumber, access, caller);
     nextStatus(order.status, 'request_refund', order.orderNumber);
     const reason = noteText('reason', request?.reason, true)!;
     return transition(order, 'request_refund', {}, { note: reason });
@@ -824,8 +883,8 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     return next;
   }
 
-  function uploadReturnPhoto(orderNumber: string, access: OrderAccess, file: ReturnPhotoFile): UploadedPhoto {
-    const order = requireOwnOrder(orderNumber, access);
+  function uploadReturnPhoto(orderNumber: string, access: OrderAccess, file: ReturnPhotoFile, caller?: Caller): UploadedPhoto {
+    const order = requireOwnOrder(orderNumber, access, caller);
     nextStatus(order.status, 'request_return', order.orderNumber);
     if (!file || typeof file !== 'object') throw validationError('A photo is required.', [{ field: 'photos', code: 'required' }]);
     checkReturnPhoto({ contentType: file.contentType, bytes: file.bytes });
@@ -837,8 +896,8 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     return structuredClone(photo);
   }
 
-  function requestReturn(orderNumber: string, access: OrderAccess, request: ReturnRequest): Order {
-    const order = requireOwnOrder(orderNumber, access);
+  function requestReturn(orderNumber: string, access: OrderAccess, request: ReturnRequest, caller?: Caller): Order {
+    const order = requireOwnOrder(orderNumber, access, caller);
     nextStatus(order.status, 'request_return', order.orderNumber);
     const reason = noteText('reason', request?.reason, true)!;
     const rawIds: unknown = request?.photoIds ?? [];
@@ -899,8 +958,8 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     return transition(order, action, {}, note === undefined ? {} : { note });
   }
 
-  function getPaymentStatus(orderNumber: string): PaymentStatus {
-    const order = requireOrder(orderNumber);
+  function getPaymentStatus(orderNumber: string, access: OrderAccess, caller?: Caller): PaymentStatus {
+    const order = requireOwnOrder(orderNumber, access, caller);
     let status: PaymentStatus['status'];
     switch (order.status) {
       case 'pending_payment':
@@ -950,6 +1009,7 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     getCheckoutOptions: () => structuredClone({ paymentMethods: seed.paymentMethods, countries: seed.countries }),
     quote,
     submitOrder,
+    lookupOrder,
     getOrder,
     getPaymentStatus,
     cancelOrder,
@@ -980,8 +1040,8 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
       }
       return active;
     },
-    editOrder: (orderNumber, access, request) => editOrderLines(core, orderNumber, access, request),
-    rescheduleBooking: (orderNumber, access, request) => rescheduleBookingLine(core, orderNumber, access, request),
+    editOrder: (orderNumber, access, request, caller) => editOrderLines(core, orderNumber, access, request, caller),
+    rescheduleBooking: (orderNumber, access, request, caller) => rescheduleBookingLine(core, orderNumber, access, request, caller),
     markFulfilled: (orderNumber) => transition(requireOrder(orderNumber), 'fulfill'),
     requestSignInCode: (request) => requestSignInCode(core, request, country),
     verifySignInCode: (request) => verifySignInCode(core, request, country),

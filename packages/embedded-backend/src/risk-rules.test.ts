@@ -70,12 +70,12 @@ describe('order engine: risk verification at checkout', () => {
 
     const wrong = rejects(() => engine.submitOrder(request, 'k1', { id: challenge.id, code: other(message!.code) }), 'validation');
     assert.deepEqual(wrong.fieldErrors, [{ field: 'verification.code', code: 'code_wrong' }]);
-    const order = engine.submitOrder(request, 'k1', { id: challenge.id, code: message!.code });
+    const { order } = engine.submitOrder(request, 'k1', { id: challenge.id, code: message!.code });
     assert.equal(order.total.amount, 575_000);
     assert.equal(paperStock(engine), 1750);
     // Idempotency as before: the same key answers the same order, with or without the code, and sends nothing.
-    assert.equal(engine.submitOrder(request, 'k1').orderNumber, order.orderNumber);
-    assert.equal(engine.submitOrder(request, 'k1', { id: challenge.id, code: '000000' }).orderNumber, order.orderNumber);
+    assert.equal(engine.submitOrder(request, 'k1').order.orderNumber, order.orderNumber);
+    assert.equal(engine.submitOrder(request, 'k1', { id: challenge.id, code: '000000' }).order.orderNumber, order.orderNumber);
     rejects(() => engine.submitOrder(paperOrder(engine, 251), 'k1'), 'conflict');
     assert.equal(engine.outbox().length, 1);
     assert.equal(paperStock(engine), 1750);
@@ -85,9 +85,9 @@ describe('order engine: risk verification at checkout', () => {
 
   it('places small orders without a code and checks nothing without rules', () => {
     const { engine } = setup();
-    assert.ok(engine.submitOrder(paperOrder(engine, 10), 'small').orderNumber);
+    assert.ok(engine.submitOrder(paperOrder(engine, 10), 'small').order.orderNumber);
     const { engine: relaxed } = setup(null);
-    assert.ok(relaxed.submitOrder(paperOrder(relaxed, 250), 'large').orderNumber);
+    assert.ok(relaxed.submitOrder(paperOrder(relaxed, 250), 'large').order.orderNumber);
     assert.deepEqual(relaxed.outbox(), []);
   });
 
@@ -108,7 +108,7 @@ describe('order engine: risk verification at checkout', () => {
     // Another key (a changed cart gets one) is another challenge.
     const otherKey = challengeOf(rejects(() => engine.submitOrder(request, 'k2'), 'verification_required'));
     assert.notEqual(otherKey.id, first.id);
-    assert.ok(engine.submitOrder(request, 'k', { id: first.id, code: engine.outbox().find((m) => m.challengeId === first.id)!.code }).orderNumber);
+    assert.ok(engine.submitOrder(request, 'k', { id: first.id, code: engine.outbox().find((m) => m.challengeId === first.id)!.code }).order.orderNumber);
   });
 
   it('refuses an expired code and resends with the wait and the hourly cap', () => {
@@ -131,7 +131,7 @@ describe('order engine: risk verification at checkout', () => {
     }
     time.advance(60_000);
     assert.equal(rejects(() => engine.resendVerificationCode(challenge.id), 'rate_limited').details['reason'], 'too_many_codes');
-    assert.ok(engine.submitOrder(request, 'k', { id: challenge.id, code: engine.outbox()[0]!.code }).orderNumber);
+    assert.ok(engine.submitOrder(request, 'k', { id: challenge.id, code: engine.outbox()[0]!.code }).order.orderNumber);
   });
 
   it('caps the codes sent to one phone within an hour across challenges, sign-ins and used codes', () => {
@@ -175,7 +175,7 @@ describe('order engine: risk verification at checkout', () => {
     assert.equal(rejects(() => engine.submitOrder(request, 'k', { id: challenge.id, code }), 'rate_limited').details['reason'], 'too_many_attempts');
     time.advance(60_000);
     engine.resendVerificationCode(challenge.id);
-    assert.ok(engine.submitOrder(request, 'k', { id: challenge.id, code: engine.outbox()[0]!.code }).orderNumber);
+    assert.ok(engine.submitOrder(request, 'k', { id: challenge.id, code: engine.outbox()[0]!.code }).order.orderNumber);
   });
 
   it('asks for a code for the fourth order within an hour by the same phone or e-mail', () => {
@@ -188,7 +188,7 @@ describe('order engine: risk verification at checkout', () => {
     const fourth = challengeOf(rejects(() => engine.submitOrder(paperOrder(engine, 1), 'o5'), 'verification_required'));
     assert.equal(fourth.reason, 'many_orders');
     time.advance(60 * 60_000);
-    assert.ok(engine.submitOrder(paperOrder(engine, 1), 'o6').orderNumber, 'an hour later the first three no longer count');
+    assert.ok(engine.submitOrder(paperOrder(engine, 1), 'o6').order.orderNumber, 'an hour later the first three no longer count');
   });
 
   it('refuses rules that do not fit the shop', () => {
@@ -213,18 +213,18 @@ describe('embedded backend: risk rules', () => {
     assert.equal(refused.code, 'verification_required');
     const challenge = VerificationChallengeSchema.parse(refused.details);
     const [message] = byDefault.engine.outbox();
-    const order = await byDefault.submitOrder(large, { idempotencyKey: 'a', verification: { id: challenge.id, code: message!.code } });
+    const { order } = await byDefault.submitOrder(large, { idempotencyKey: 'a', verification: { id: challenge.id, code: message!.code } });
     assert.equal(order.total.amount, 575_000);
 
     const strict = createEmbeddedBackend({ storage: memoryStorage(), seed, now, risk: { amountThreshold: { amount: 10_000, currency: 'CNY' } } });
     await assert.rejects(strict.submitOrder(paperOrder(engine, 10), { idempotencyKey: 'b' }), (e: unknown) => e instanceof OrderZoneError && e.code === 'verification_required');
     const off = createEmbeddedBackend({ storage: memoryStorage(), seed, now, risk: false });
-    assert.ok((await off.submitOrder(large, { idempotencyKey: 'c' })).orderNumber);
+    assert.ok((await off.submitOrder(large, { idempotencyKey: 'c' })).order.orderNumber);
   });
 
   it('signs in, lists orders, resends and signs out through the adapter', async () => {
     const backend = createEmbeddedBackend({ storage: memoryStorage(), seed, now, risk: false });
-    const placed = await backend.submitOrder(paperOrder(backend.engine, 1), { idempotencyKey: 'x' });
+    const { order: placed } = await backend.submitOrder(paperOrder(backend.engine, 1), { idempotencyKey: 'x' });
     const sent = await backend.requestSignInCode({ channel: 'sms', destination: '13900139000' });
     assert.equal(sent.maskedDestination, '139****9000');
     const session = await backend.verifySignInCode({ channel: 'sms', destination: '13900139000', code: backend.engine.outbox()[0]!.code });

@@ -18,7 +18,9 @@ import type {
   CodeChannel,
   EditOrderRequest,
   Order,
+  OrderLookupRequest,
   OrderRequest,
+  OrderWithAccess,
   PaymentStatus,
   Quote,
   QuoteRequest,
@@ -52,10 +54,17 @@ export interface SubmitContext extends RequestContext {
   verification?: { id: string; code: string };
 }
 
-/** Proves that the caller may read an order: the contact used when placing it. */
+/**
+ * Proves that the caller may read or act on an order. Either one that the backend accepts is enough.
+ * Nothing personal: a phone number or e-mail address never travels as proof of access outside a
+ * request body (see {@link BackendAdapter.lookupOrder}).
+ */
 export interface OrderAccess {
-  /** The phone number or e-mail address given at checkout. */
-  contact?: string;
+  /**
+   * The order's access token: given with the order when it was placed ({@link BackendAdapter.submitOrder})
+   * or looked up ({@link BackendAdapter.lookupOrder}), kept on the device, shown to nobody.
+   */
+  accessToken?: string;
   /** A signed-in shopper's session token (from `verifySignInCode`): gives access to their own orders. */
   sessionToken?: string;
 }
@@ -73,23 +82,36 @@ export interface BackendAdapter {
   /** The authoritative price of a set of lines, with coupon, shipping and tax applied. */
   quote(request: QuoteRequest, ctx?: RequestContext): Promise<Quote>;
   /**
-   * Places an order. Rejects `price_changed` (with `details.quote`) when the total differs from
-   * `request.expectedTotal`, `out_of_stock` (with `details.quote`) when a line can no longer be
-   * ordered, `validation` (with `fieldErrors`) for bad contact or address data.
+   * Places an order and resolves with it and its access token. Rejects `price_changed` (with
+   * `details.quote`) when the total differs from `request.expectedTotal`, `out_of_stock` (with
+   * `details.quote`) when a line can no longer be ordered, `validation` (with `fieldErrors`) for bad
+   * contact or address data, `conflict` with `details.reason` `idempotency_key_reused` (and the
+   * `orderNumber` and `accessToken` of the order the key placed) when the key already placed a
+   * different order.
    */
-  submitOrder(request: OrderRequest, ctx: SubmitContext): Promise<Order>;
-  /** An order by number. Rejects `not_found` for an unknown number or a contact that does not match. */
-  getOrder(orderNumber: string, access?: OrderAccess, ctx?: RequestContext): Promise<Order>;
-  /** Whether an order has been paid. */
-  getPaymentStatus(orderNumber: string, ctx?: RequestContext): Promise<PaymentStatus>;
+  submitOrder(request: OrderRequest, ctx: SubmitContext): Promise<OrderWithAccess>;
+  /**
+   * Finds an order by its number and the contact given at checkout, and resolves with it and a fresh
+   * access token. Rejects `not_found` for an unknown number or a contact that does not match (the
+   * same answer for both), `rate_limited` (with `retryAfterSeconds`) after too many wrong guesses.
+   */
+  lookupOrder(request: OrderLookupRequest, ctx?: RequestContext): Promise<OrderWithAccess>;
+  /**
+   * An order by number. Rejects `not_found` for an unknown number and for a number without valid
+   * proof of access (the same answer for both), `unauthorized` for a session that is no longer
+   * valid, `rate_limited` after too many wrong guesses.
+   */
+  getOrder(orderNumber: string, access: OrderAccess, ctx?: RequestContext): Promise<Order>;
+  /** Whether an order has been paid. Rejects like {@link BackendAdapter.getOrder}. */
+  getPaymentStatus(orderNumber: string, access: OrderAccess, ctx?: RequestContext): Promise<PaymentStatus>;
 
   // Shopper actions after the order (issue 4). Optional for now, so adapters written before them stay
   // valid; a widget offers an action only when the adapter has the method and the transition table
   // (`allowedShopperActions()` in `order-lifecycle.ts`) allows it in the order's status.
 
   /**
-   * Cancels an unpaid order and releases its stock. Rejects `not_found` for an unknown number or a
-   * contact that does not match, `conflict` when the order's status no longer allows it (paid, shipped...).
+   * Cancels an unpaid order and releases its stock. Rejects `not_found` for an unknown number or no
+   * valid proof of access, `conflict` when the order's status no longer allows it (paid, shipped...).
    */
   cancelOrder?(orderNumber: string, access: OrderAccess, ctx?: RequestContext): Promise<Order>;
   /**

@@ -5,7 +5,7 @@ import type { BookingSelection } from '../booking/booking-schema.ts';
 import { createCart, type Cart } from '../cart/cart.ts';
 import type { Product } from '../catalog/catalog-schema.ts';
 import { OrderZoneError } from '../errors.ts';
-import type { Order, OrderRequest, Quote, QuoteRequest } from '../order/order-schema.ts';
+import type { Order, OrderRequest, OrderWithAccess, Quote, QuoteRequest } from '../order/order-schema.ts';
 import { priceQuote, type PricingRules } from '../pricing/price-quote.ts';
 import { memoryStorage } from '../storage/key-value-storage.ts';
 import { cinemaProduct, cleaningProduct, cny, hotelProduct, mugProduct } from '../testing/booking-products.ts';
@@ -42,7 +42,7 @@ function bookingBackend() {
   const adapter = {
     getCheckoutOptions: async () => ({ paymentMethods: [{ id: 'alipay', kind: 'alipay' as const, label: '支付宝' }], countries: ['CN'] }),
     quote: async (request: QuoteRequest) => quote(request),
-    async submitOrder(request: OrderRequest): Promise<Order> {
+    async submitOrder(request: OrderRequest): Promise<OrderWithAccess> {
       submitted.push(request);
       const current = quote(request);
       const order: Order = {
@@ -59,7 +59,7 @@ function bookingBackend() {
         payment: { type: 'none' },
       };
       if (request.shippingAddress) order.shippingAddress = request.shippingAddress;
-      return order;
+      return { order, accessToken: `token-of-${order.orderNumber}-xxxxxxxxxxxxxx` };
     },
   } as unknown as BackendAdapter;
   return { adapter, activeHolds, submitted };

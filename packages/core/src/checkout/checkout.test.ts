@@ -39,6 +39,12 @@ function fakeBackend() {
     quoteCalls: [] as QuoteRequest[],
     submitCalls: [] as { request: OrderRequest; ctx: SubmitContext }[],
     ordersByKey: new Map<string, Order>(),
+    /** The request each key placed, as JSON: another request with the same key is refused (`conflict`). */
+    requestsByKey: new Map<string, string>(),
+    /** Access tokens handed out, with the order each opens. */
+    tokens: new Map<string, string>(),
+    /** Set to place the next order at this total instead of the quote's (a backend that re-prices on its own). */
+    placeAtTotal: undefined as number | undefined,
     /** Set to make the next submission fail this way before reaching the order logic. */
     failNext: undefined as OrderZoneError | undefined,
     /** Set to create the order but lose the answer (a network error on the way back). */
@@ -96,7 +102,12 @@ function fakeBackend() {
         throw error;
       }
       const existing = backend.ordersByKey.get(ctx.idempotencyKey);
-      if (existing) return existing;
+      if (existing && backend.requestsByKey.get(ctx.idempotencyKey) !== JSON.stringify(request)) {
+        throw new OrderZoneError('conflict', 'Key reused.', {
+          details: { reason: 'idempotency_key_reused', orderNumber: existing.orderNumber, accessToken: grant(existing.orderNumber) },
+        });
+      }
+      if (existing) return { order: existing, accessToken: grant(existing.orderNumber) };
       const current = quote(request);
       if (!current.orderable) throw new OrderZoneError('out_of_stock', 'Out of stock.', { details: { quote: current } });
       if (current.total.amount !== request.expectedTotal.amount) {
@@ -110,7 +121,7 @@ function fakeBackend() {
         lines: current.lines,
         subtotal: current.subtotal,
         adjustments: current.adjustments,
-        total: current.total,
+        total: backend.placeAtTotal === undefined ? current.total : cny(backend.placeAtTotal),
         contact: request.contact,
         shippingAddress: request.shippingAddress,
         shippingOption: current.shippingOptions[0]!,
@@ -118,24 +129,39 @@ function fakeBackend() {
         payment: { type: 'none' },
       };
       backend.ordersByKey.set(ctx.idempotencyKey, order);
+      backend.requestsByKey.set(ctx.idempotencyKey, JSON.stringify(request));
+      backend.placeAtTotal = undefined;
       if (backend.loseNextAnswer) {
         backend.loseNextAnswer = false;
         throw new TypeError('Failed to fetch');
       }
-      return order;
+      return { order, accessToken: grant(order.orderNumber) };
     },
-    getOrder: async () => {
-      throw new OrderZoneError('not_found', 'No order.');
+    async lookupOrder({ orderNumber, contact }) {
+      const order = [...backend.ordersByKey.values()].find((o) => o.orderNumber === orderNumber);
+      if (!order || (order.contact.email !== contact && order.contact.phone !== contact)) throw new OrderZoneError('not_found', 'No order.');
+      return { order, accessToken: grant(order.orderNumber) };
+    },
+    async getOrder(orderNumber, access) {
+      const order = [...backend.ordersByKey.values()].find((o) => o.orderNumber === orderNumber);
+      if (!order || backend.tokens.get(access.accessToken ?? '') !== orderNumber) throw new OrderZoneError('not_found', 'No order.');
+      return order;
     },
     getPaymentStatus: async (orderNumber) => ({ orderNumber, status: 'pending' }),
   };
+
+  function grant(orderNumber: string): string {
+    const token = `token-${backend.tokens.size + 1}-of-${orderNumber}-xxxxxxxxxxxx`;
+    backend.tokens.set(token, orderNumber);
+    return token;
+  }
   return { backend, adapter };
 }
 
 let keyCounter = 0;
 
 /** A cart and checkout of shop `shop` on `storage`, as one page load would create them. */
-function openPage(storage: KeyValueStorage, adapter: BackendAdapter) {
+function openPage(storage: KeyValueStorage, adapter: BackendAdapter, options: { recheckDelaysMs?: number[] } = {}) {
   const cart = createCart({ shopId: 'shop', currency: 'CNY', storage });
   const checkout = createCheckout({
     shopId: 'shop',
@@ -147,6 +173,7 @@ function openPage(storage: KeyValueStorage, adapter: BackendAdapter) {
     newKey: () => `key-${++keyCounter}`,
     quoteDebounceMs: 0,
     now: () => 42,
+    recheckDelaysMs: options.recheckDelaysMs ?? [],
   });
   return { cart, checkout };
 }
@@ -160,10 +187,10 @@ function fillIn(checkout: ReturnType<typeof openPage>['checkout']): void {
   });
 }
 
-function readyShop() {
+function readyShop(options: { recheckDelaysMs?: number[] } = {}) {
   const storage = memoryStorage();
   const { backend, adapter } = fakeBackend();
-  const page = openPage(storage, adapter);
+  const page = openPage(storage, adapter, options);
   page.cart.add({ product: tee, variantId: 'tee-m', quantity: 2 });
   fillIn(page.checkout);
   return { storage, backend, adapter, ...page };
@@ -488,5 +515,108 @@ describe('checkout submission', () => {
     assert.equal(checkout.$draft.get().contact.name, '李雷');
     assert.equal(checkout.$draft.get().note, undefined);
     assert.equal(checkout.$lastOrder.get()?.orderNumber, 'OZ-1');
+  });
+});
+
+describe('checkout: orders that went through although the page did not see it', () => {
+  it('says a lost answer may have placed the order, and finds it by checking again with the same key', async () => {
+    const { backend, cart, checkout } = readyShop({ recheckDelaysMs: [5] });
+    backend.loseNextAnswer = true;
+    assert.equal(await checkout.submit(), undefined);
+    const lost = checkout.$state.get();
+    assert.equal(lost.maybePlaced, true, 'the order may exist: never "not placed"');
+    assert.equal(lost.error?.code, 'network');
+    assert.equal(cart.$lines.get().length, 1, 'nothing is dropped while the outcome is unknown');
+
+    // The checkout checks by itself: the same request with the same key answers the order placed.
+    await waitFor(() => checkout.$state.get().phase === 'completed');
+    assert.equal(checkout.$state.get().order?.orderNumber, 'OZ-1');
+    assert.equal(backend.ordersByKey.size, 1, 'checking placed no second order');
+    assert.equal(backend.submitCalls[1]!.ctx.idempotencyKey, backend.submitCalls[0]!.ctx.idempotencyKey);
+    assert.deepEqual(cart.$lines.get(), []);
+  });
+
+  it('says the outcome is unknown after a reload in the middle of submitting', async () => {
+    const { storage, backend, adapter, checkout } = readyShop();
+    backend.hold = new Promise<void>(() => undefined);
+    void checkout.submit();
+    await waitFor(() => backend.submitCalls.length === 1);
+    const reloaded = openPage(storage, adapter);
+    assert.equal(reloaded.checkout.$state.get().maybePlaced, true);
+  });
+
+  it('treats a conflict over a reused key as an order already placed, shows it, and places the changed cart only when asked, with a new key', async () => {
+    const { backend, cart, checkout } = readyShop();
+    backend.loseNextAnswer = true;
+    await checkout.submit();
+    // The shopper changes the cart after the lost answer; the backend had placed the first order.
+    cart.setQuantity(cart.$lines.get()[0]!.key, 3);
+    assert.equal(await checkout.submit(), undefined);
+    const state = checkout.$state.get();
+    assert.equal(state.placedEarlier?.orderNumber, 'OZ-1');
+    assert.equal(state.error?.code, 'conflict');
+    await waitFor(() => checkout.$lastOrder.get()?.orderNumber === 'OZ-1');
+    assert.equal(checkout.$state.get().placedEarlier?.order?.orderNumber, 'OZ-1', 'the state says once the order is known');
+    assert.ok(checkout.orderAccess('OZ-1').accessToken, 'the earlier order opens with the token the conflict carried');
+
+    // Pressing "Place order" again does not loop into the same conflict, nor order silently.
+    assert.equal(await checkout.submit(), undefined);
+    assert.equal(backend.submitCalls.length, 2);
+
+    const second = await checkout.placeAsNewOrder();
+    assert.equal(second?.orderNumber, 'OZ-2');
+    assert.notEqual(backend.submitCalls[2]!.ctx.idempotencyKey, backend.submitCalls[0]!.ctx.idempotencyKey, 'a new key for the new order');
+    assert.equal(backend.submitCalls[2]!.request.lines[0]!.quantity, 3);
+    assert.equal(checkout.$state.get().placedEarlier, undefined);
+  });
+
+  it('flags an order placed at another total than the one confirmed, until the shopper accepts it, across reloads', async () => {
+    const { storage, backend, adapter, checkout } = readyShop();
+    backend.placeAtTotal = 25_000;
+    const order = await checkout.submit();
+    assert.deepEqual(order?.total, cny(25_000));
+    assert.deepEqual(checkout.$totalChange.get(), { orderNumber: 'OZ-1', confirmed: cny(2 * 9900 + SHIPPING), charged: cny(25_000), accepted: false });
+    assert.equal(openPage(storage, adapter).checkout.$totalChange.get()?.accepted, false, 'a reload still waits for the shopper');
+    checkout.acceptTotalChange();
+    assert.equal(checkout.$totalChange.get()?.accepted, true);
+    assert.equal(openPage(storage, adapter).checkout.$totalChange.get()?.accepted, true);
+  });
+
+  it('has no total change for an order placed at the total confirmed', async () => {
+    const { checkout } = readyShop();
+    await checkout.submit();
+    assert.equal(checkout.$totalChange.get(), undefined);
+  });
+});
+
+describe('checkout: access to orders without personal data in URLs', () => {
+  it('keeps the token of an order placed here and proves access with it; signing out forgets it', async () => {
+    const { checkout, storage } = readyShop();
+    const order = await checkout.submit();
+    const access = checkout.orderAccess(order!.orderNumber);
+    assert.match(access.accessToken ?? '', /^token-\d+-of-OZ-1/);
+    assert.equal(JSON.stringify(access).includes('li@example.com'), false);
+    assert.equal(JSON.stringify(access).includes('138'), false);
+    checkout.forgetPersonalData();
+    assert.deepEqual(checkout.orderAccess(order!.orderNumber), {});
+    assert.equal(storage.get('orderzone:shop:order-access'), null);
+  });
+
+  it('refuses a mistyped order number before any request, and looks an order up by number and contact in a body', async () => {
+    const storage = memoryStorage();
+    const { adapter } = fakeBackend();
+    let lookups = 0;
+    const counting = { ...adapter, lookupOrder: (...args: Parameters<BackendAdapter['lookupOrder']>) => (lookups++, adapter.lookupOrder(...args)) };
+    const page = openPage(storage, counting);
+    await assert.rejects(page.checkout.lookUpOrder({ orderNumber: 'OZ-7KD4M-9QXT3', contact: 'li@example.com' }), (error: OrderZoneError) => {
+      assert.equal(error.code, 'validation');
+      assert.deepEqual(error.fieldErrors, [{ field: 'orderNumber', code: 'invalid_order_number' }]);
+      return true;
+    });
+    await assert.rejects(page.checkout.lookUpOrder({ orderNumber: ' ', contact: '' }), (error: OrderZoneError) => {
+      assert.deepEqual(error.fieldErrors.map((e) => `${e.field}:${e.code}`), ['orderNumber:required', 'contact:required']);
+      return true;
+    });
+    assert.equal(lookups, 0, 'nothing was sent');
   });
 });

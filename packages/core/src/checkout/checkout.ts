@@ -5,14 +5,15 @@
  * @module
  */
 import { atom, computed, onMount, type ReadableAtom } from 'nanostores';
-import type { BackendAdapter, SubmitContext } from '../backend/backend-adapter.ts';
+import type { BackendAdapter, OrderAccess, RequestContext, SubmitContext } from '../backend/backend-adapter.ts';
 import type { LocalizedText } from '../catalog/catalog-schema.ts';
 import type { Cart, CartBookingProblem, CartLine } from '../cart/cart.ts';
 import { quoteLineFinder } from '../cart/cart-line-key.ts';
 import { isBookingConflict, OrderZoneError, toOrderZoneError, type FieldError } from '../errors.ts';
 import { stableJson } from '../json/stable-json.ts';
 import { equalMoney, type Money } from '../money/money.ts';
-import type { Address, CheckoutOptions, Contact, Order, OrderRequest, Quote, QuoteRequest, VerificationChallenge } from '../order/order-schema.ts';
+import type { Address, CheckoutOptions, Contact, Order, OrderLookupRequest, OrderRequest, OrderWithAccess, Quote, QuoteRequest, VerificationChallenge } from '../order/order-schema.ts';
+import { checkOrderLookup } from '../order/order-lookup.ts';
 import { destinationOf } from '../order/destination.ts';
 import { refusalQuote } from '../order/refusal-quote.ts';
 import type { KeyValueStorage } from '../storage/key-value-storage.ts';
@@ -20,7 +21,9 @@ import type { AsyncState } from '../catalog/catalog-client.ts';
 import { validateCheckoutDraft } from './checkout-validation.ts';
 import { newIdempotencyKey } from './idempotency-key.ts';
 import { computeQuoteChanges } from './quote-changes.ts';
-import { checkoutKeys, readDraft, readLastOrder, readPending, writeDraft, writeJson, type PendingSubmission } from './stored-checkout.ts';
+import { createOrderKeyring } from './order-keyring.ts';
+import { keyReuseIn, placedOrderProblem, submissionMayHavePlaced, type KeyReuse } from './submission-outcome.ts';
+import { checkoutKeys, readDraft, readLastOrder, readPending, writeDraft, writeJson, type PendingSubmission, type StoredLastOrder } from './stored-checkout.ts';
 import { challengeIn, codeProblemIn, isVerificationCode, VERIFICATION_CODE_FIELD } from './verification.ts';
 
 export { VERIFICATION_CODE_FIELD, verificationReasonKey } from './verification.ts';
@@ -114,6 +117,39 @@ export interface CheckoutState {
    * so the shopper can safely try again and never gets two orders.
    */
   resumable?: boolean;
+  /**
+   * True when the last submission's answer was lost (network error, timeout, a server error, an
+   * answer that broke the contract, a reload mid-submit): the order **may have been placed**. Say so,
+   * never "not placed". The checkout checks by itself, sending the same request with the same
+   * idempotency key a few times (`recheckDelaysMs`); `submit()` checks now. Either way the backend
+   * answers the order if it exists and creates it at most once.
+   */
+  maybePlaced?: boolean;
+  /** True while the checkout is checking, by itself, whether a submission whose answer was lost placed the order. */
+  checking?: boolean;
+  /**
+   * The order this checkout's idempotency key had already placed, found when the shopper changed the
+   * cart after a lost answer and the backend refused the changed request (`conflict`,
+   * `idempotency_key_reused`). That order exists (its token is kept, and it becomes the last order);
+   * `submit()` does nothing until the shopper chooses {@link Checkout.placeAsNewOrder}. `order` is
+   * set once the order was fetched; it is then the last order too.
+   */
+  placedEarlier?: { orderNumber: string; order?: Order };
+}
+
+/**
+ * The backend placed an order whose total is not the one the shopper confirmed. Show both amounts
+ * prominently, and start no payment before the shopper accepts the new total
+ * ({@link Checkout.acceptTotalChange}) or cancels the order.
+ */
+export interface TotalChange {
+  orderNumber: string;
+  /** The total the shopper confirmed (`expectedTotal`). */
+  confirmed: Money;
+  /** The order's total as the backend placed it. */
+  charged: Money;
+  /** True once the shopper accepted the new total: payment may go ahead. */
+  accepted: boolean;
 }
 
 export interface Checkout {
@@ -124,6 +160,11 @@ export interface Checkout {
   readonly $state: ReadableAtom<CheckoutState>;
   /** The last order placed in this shop (survives reloads, for the confirmation page). */
   readonly $lastOrder: ReadableAtom<Order | undefined>;
+  /**
+   * Set when the last order's total differs from the one the shopper confirmed: until `accepted`,
+   * no payment may start (the payment step waits). Survives reloads with the last order.
+   */
+  readonly $totalChange: ReadableAtom<TotalChange | undefined>;
   /**
    * Whether the order needs an address (and what for) and a delivery option, for the form to show
    * or hide those sections (see {@link checkoutRequirements}). Validation and the order request
@@ -176,6 +217,27 @@ export interface Checkout {
   forgetPersonalData(): void;
   /** Starts a new checkout after a completed one (clears the order state, keeps contact and address). */
   reset(): void;
+  /**
+   * After `placedEarlier`: forgets the earlier submission's key and places the cart as it is now as
+   * a new order, with a new idempotency key. Resolves like `submit()`.
+   */
+  placeAsNewOrder(): Promise<Order | undefined>;
+  /** The shopper accepts the last order's new total (see {@link TotalChange}): its payment may start. */
+  acceptTotalChange(): void;
+  /**
+   * The proof of access for an order, as its calls need it: the order's access token kept on this
+   * device (orders placed or looked up here) and the signed-in shopper's session, each when there is
+   * one. Never a phone number or e-mail address.
+   */
+  orderAccess(orderNumber: string): OrderAccess;
+  /**
+   * Finds an order by its number and the phone or e-mail given at checkout (in the request body),
+   * keeps the fresh access token it comes with, and resolves with the order. Rejects `validation`
+   * before any request with the problems of `checkOrderLookup` (`@orderzone/core/orders`),
+   * then as the backend answers: `not_found` (unknown number or contact that does not match) or
+   * `rate_limited` (too many wrong tries, with `retryAfterSeconds`).
+   */
+  lookUpOrder(request: OrderLookupRequest, ctx?: RequestContext): Promise<Order>;
   dispose(): void;
 }
 
@@ -192,6 +254,12 @@ export interface CheckoutConfig {
   quoteDebounceMs?: number;
   /** Clock, for tests (backup key names). */
   now?: () => number;
+  /**
+   * When the answer to a submission was lost, how long to wait before each automatic check (the
+   * same request sent again with the same key), in ms. Default `[2000, 5000, 10000]`; `[]` checks
+   * only when asked (`submit()`).
+   */
+  recheckDelaysMs?: readonly number[];
 }
 
 /** The draft of a shopper who has typed nothing yet. */
@@ -236,6 +304,8 @@ export function createCheckout(options: CheckoutConfig): Checkout {
   const debounceMs = options.quoteDebounceMs ?? 250;
   const now = options.now ?? Date.now;
   const keys = checkoutKeys(shopId);
+  const keyring = createOrderKeyring(shopId, storage, now);
+  const recheckDelays = options.recheckDelaysMs ?? [2000, 5000, 10_000];
 
   const stored = readDraft(storage, keys.draft, now());
   let countryChosen = stored?.countryChosen ?? false;
@@ -244,15 +314,36 @@ export function createCheckout(options: CheckoutConfig): Checkout {
   const $quote = atom<AsyncState<Quote>>({ status: 'idle' });
   let pending = readPending(storage, keys.pending);
   const $state = atom<CheckoutState>(initialState(pending));
-  const $lastOrder = atom<Order | undefined>(readLastOrder(storage, keys.lastOrder));
+  const $lastOrder = atom<Order | undefined>(undefined);
+  const $totalChange = atom<TotalChange | undefined>(undefined);
+  showLastOrder(readLastOrder(storage, keys.lastOrder));
   const $requirements = computed([cart.$lines, $quote], (lines, quote) =>
     checkoutRequirements(lines, quote.status === 'idle' ? undefined : quote.data),
   );
 
   function initialState(p: PendingSubmission | undefined): CheckoutState {
     const state: CheckoutState = { phase: 'editing', fieldErrors: [], changes: [] };
-    if (p && p.outcome !== 'rejected') state.resumable = true;
+    if (p && p.outcome !== 'rejected') {
+      state.resumable = true;
+      state.maybePlaced = true;
+    }
     return state;
+  }
+
+  /** Shows a stored last order (and its total change, if any) in `$lastOrder` and `$totalChange`. */
+  function showLastOrder(stored: StoredLastOrder | undefined): void {
+    $lastOrder.set(stored?.order);
+    const confirmed = stored?.confirmedTotal;
+    $totalChange.set(
+      stored && confirmed && !equalMoney(confirmed, stored.order.total)
+        ? { orderNumber: stored.order.orderNumber, confirmed, charged: stored.order.total, accepted: stored.totalAccepted === true }
+        : undefined,
+    );
+  }
+
+  function saveLastOrder(record: StoredLastOrder): void {
+    showLastOrder(record);
+    writeJson(storage, keys.lastOrder, { version: 2, ...record });
   }
 
   function patchState(patch: Partial<CheckoutState>): void {
@@ -291,7 +382,7 @@ export function createCheckout(options: CheckoutConfig): Checkout {
       countryChosen = next.countryChosen;
       $draft.set(next.draft);
     }),
-    storage.subscribe(keys.lastOrder, () => $lastOrder.set(readLastOrder(storage, keys.lastOrder))),
+    storage.subscribe(keys.lastOrder, () => showLastOrder(readLastOrder(storage, keys.lastOrder))),
     // A submission another tab has sent: the same order submitted here reuses its key, so the backend
     // creates it once, even when both tabs press "Place order" at the same moment.
     storage.subscribe(keys.pending, () => {
@@ -411,6 +502,8 @@ export function createCheckout(options: CheckoutConfig): Checkout {
   // ---- draft -------------------------------------------------------------------------------
 
   function update(patch: Parameters<Checkout['update']>[0]): void {
+    // The shopper is changing the order: a lost submission is no longer checked by itself (submit() still checks).
+    clearTimeout(recheckTimer);
     const draft = $draft.get();
     const next: CheckoutDraft = {
       ...draft,
@@ -514,8 +607,10 @@ export function createCheckout(options: CheckoutConfig): Checkout {
   async function attemptSubmit(): Promise<Order | undefined> {
     const state = $state.get();
     if (state.phase === 'completed') return state.order;
-    // Changes on screen must be accepted (acceptChanges) before anything is sent; a code is answered with verify().
-    if (state.phase === 'review_changes' || state.phase === 'verification') return undefined;
+    // Changes on screen must be accepted (acceptChanges) before anything is sent; a code is answered with verify();
+    // an order placed earlier with this checkout's key waits for the shopper's choice (placeAsNewOrder).
+    if (state.phase === 'review_changes' || state.phase === 'verification' || state.placedEarlier) return undefined;
+    stopRecheck();
     patchState({ error: undefined });
     if (validate().length > 0) {
       patchState({ phase: 'editing' });
@@ -555,25 +650,30 @@ export function createCheckout(options: CheckoutConfig): Checkout {
     // Stored before the request leaves, so a reload in the middle resumes with the same key.
     savePending({ idempotencyKey, fingerprint, outcome: 'sending' });
     const before = forgotten;
+    let placed: OrderWithAccess;
     try {
       const ctx: SubmitContext = { idempotencyKey, locale: locale() };
       if (verification) ctx.verification = verification;
-      const order = await adapter.submitOrder(request, ctx);
-      // Signed out meanwhile: the caller gets the order, but nothing personal goes back into the page or storage.
-      if (forgotten !== before) return order;
-      challenged = undefined;
-      $lastOrder.set(order);
-      writeJson(storage, keys.lastOrder, order);
-      cart.clear();
-      savePending(undefined);
-      $state.set({ phase: 'completed', fieldErrors: [], changes: [], order });
-      return order;
+      placed = await adapter.submitOrder(request, ctx);
+      const problem = placedOrderProblem(placed, request);
+      if (problem) throw problem;
     } catch (error) {
       if (forgotten !== before) return undefined;
       const failure = toOrderZoneError(error);
-      if (!(verification && handleVerifyError(failure, submission))) handleSubmitError(failure, request, idempotencyKey, fingerprint);
+      if (!(verification && handleVerifyError(failure, submission))) handleSubmitError(failure, submission);
       return undefined;
     }
+    const { order, accessToken } = placed;
+    // Signed out meanwhile: the caller gets the order, but nothing personal goes back into the page or storage.
+    if (forgotten !== before) return order;
+    challenged = undefined;
+    stopRecheck();
+    keyring.remember(order.orderNumber, accessToken);
+    saveLastOrder({ order, confirmedTotal: request.expectedTotal });
+    cart.clear();
+    savePending(undefined);
+    $state.set({ phase: 'completed', fieldErrors: [], changes: [], order });
+    return order;
   }
 
   /**
@@ -585,23 +685,32 @@ export function createCheckout(options: CheckoutConfig): Checkout {
     // A draft changed while the code was checked left the step (update() cancels it): that order is submitted afresh.
     if (!challenge || challenged !== submission) return false;
     const problem = error.code === 'validation' ? codeProblemIn(error.fieldErrors) : undefined;
-    const lost = error.code === 'network' || error.code === 'timeout' || error.code === 'server';
+    const lost = submissionMayHavePlaced(error);
     if (!problem && !lost && error.code !== 'rate_limited') return false;
     savePending({ idempotencyKey: submission.idempotencyKey, fingerprint: submission.fingerprint, outcome: lost ? 'unknown' : 'rejected' });
     const state: CheckoutState = { phase: 'verification', fieldErrors: problem ? [problem] : [], changes: [], verification: challenge };
     if (!problem) state.error = error;
-    if (lost) state.resumable = true;
+    if (lost) {
+      state.resumable = true;
+      state.maybePlaced = true;
+    }
     $state.set(state);
     return true;
   }
 
-  function handleSubmitError(error: OrderZoneError, request: OrderRequest, idempotencyKey: string, fingerprint: string): void {
+  function handleSubmitError(error: OrderZoneError, submission: Submission): void {
+    const { request, idempotencyKey, fingerprint } = submission;
     const challenge = error.code === 'verification_required' ? challengeIn(error.details) : undefined;
     if (challenge) {
       // Nothing was ordered; the code's answer goes out with this very key and request.
       savePending({ idempotencyKey, fingerprint, outcome: 'rejected' });
-      challenged = { request, idempotencyKey, fingerprint };
+      challenged = submission;
       $state.set({ phase: 'verification', fieldErrors: [], changes: [], verification: challenge });
+      return;
+    }
+    const reused = keyReuseIn(error);
+    if (reused) {
+      showPlacedEarlier(reused, error);
       return;
     }
     const bookingTaken = error.code === 'conflict' && isBookingConflict(error.details);
@@ -620,7 +729,74 @@ export function createCheckout(options: CheckoutConfig): Checkout {
       return;
     }
     const state: CheckoutState = { phase: 'editing', fieldErrors: error.code === 'validation' ? error.fieldErrors : [], changes: [], error, resumable };
+    if (submissionMayHavePlaced(error)) {
+      state.maybePlaced = true;
+      scheduleRecheck(submission, attemptsSoFar(submission));
+    }
     $state.set(state);
+  }
+
+  /**
+   * The key placed an order before, for another request (the shopper changed the cart after a lost
+   * answer): that order exists. Its token is kept and it becomes the last order (fetched in the
+   * background), and the key is spent: only {@link Checkout.placeAsNewOrder} places the cart now.
+   */
+  function showPlacedEarlier(reused: KeyReuse, error: OrderZoneError): void {
+    savePending(undefined);
+    stopRecheck();
+    if (reused.accessToken) {
+      keyring.remember(reused.orderNumber, reused.accessToken);
+      const before = forgotten;
+      adapter.getOrder(reused.orderNumber, keyring.accessFor(reused.orderNumber), { locale: locale() }).then(
+        (order) => {
+          if (forgotten !== before || order.orderNumber !== reused.orderNumber) return;
+          saveLastOrder({ order });
+          if ($state.get().placedEarlier?.orderNumber === order.orderNumber) patchState({ placedEarlier: { orderNumber: order.orderNumber, order } });
+        },
+        () => {
+          // Best effort: the number is on screen, and the order page can still look it up.
+        },
+      );
+    }
+    $state.set({ phase: 'editing', fieldErrors: [], changes: [], error, placedEarlier: { orderNumber: reused.orderNumber } });
+  }
+
+  // ---- checking a submission whose answer was lost ------------------------------------------------
+
+  let recheckTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The submission being checked and how many automatic checks it had. */
+  let rechecked: { submission: Submission; attempts: number } | undefined;
+
+  function attemptsSoFar(submission: Submission): number {
+    return rechecked?.submission.idempotencyKey === submission.idempotencyKey ? rechecked.attempts : 0;
+  }
+
+  function stopRecheck(): void {
+    clearTimeout(recheckTimer);
+    recheckTimer = undefined;
+    rechecked = undefined;
+  }
+
+  /** Sends `submission` again after the next delay, while nothing changed and nothing else is in flight. */
+  function scheduleRecheck(submission: Submission, attempts: number): void {
+    clearTimeout(recheckTimer);
+    const delay = recheckDelays[attempts];
+    rechecked = { submission, attempts };
+    if (delay === undefined) return;
+    recheckTimer = setTimeout(() => {
+      recheckTimer = undefined;
+      const state = $state.get();
+      const unchanged = pending?.idempotencyKey === submission.idempotencyKey && stableJson(cart.toLineRequests()) === stableJson(submission.request.lines);
+      if (inFlight || state.phase !== 'editing' || !state.maybePlaced || !unchanged) return;
+      rechecked = { submission, attempts: attempts + 1 };
+      patchState({ phase: 'submitting', checking: true });
+      inFlight = send(submission).finally(() => {
+        inFlight = undefined;
+        if ($state.get().checking) patchState({ checking: undefined });
+      });
+    }, delay);
+    // Node: a pending check must not keep a process alive.
+    (recheckTimer as { unref?: () => void }).unref?.();
   }
 
   let inFlight: Promise<Order | undefined> | undefined;
@@ -697,12 +873,42 @@ export function createCheckout(options: CheckoutConfig): Checkout {
   function forgetPersonalData(): void {
     forgotten += 1;
     challenged = undefined;
+    stopRecheck();
     $draft.set(withoutPersonalData($draft.get()));
     storage.remove(keys.draft);
     savePending(undefined);
-    $lastOrder.set(undefined);
+    showLastOrder(undefined);
     storage.remove(keys.lastOrder);
+    keyring.forgetAll();
     $state.set(initialState(undefined));
+  }
+
+  function placeAsNewOrder(): Promise<Order | undefined> {
+    if ($state.get().placedEarlier) {
+      savePending(undefined);
+      patchState({ placedEarlier: undefined, error: undefined, maybePlaced: undefined, resumable: undefined });
+    }
+    return submit();
+  }
+
+  function acceptTotalChange(): void {
+    const stored = readLastOrder(storage, keys.lastOrder);
+    const change = $totalChange.get();
+    if (!change || change.accepted) return;
+    const order = stored?.order.orderNumber === change.orderNumber ? stored.order : $lastOrder.get();
+    if (!order) return;
+    saveLastOrder({ order, confirmedTotal: change.confirmed, totalAccepted: true });
+  }
+
+  async function lookUpOrder(input: OrderLookupRequest, ctx?: RequestContext): Promise<Order> {
+    const { request, fieldErrors } = checkOrderLookup(input);
+    if (!request) {
+      const mistyped = fieldErrors.some((e) => e.code === 'invalid_order_number');
+      throw new OrderZoneError('validation', mistyped ? `"${String(input?.orderNumber).trim()}" is not an order number (a character is mistyped or missing).` : 'An order number and the phone or e-mail given at checkout are needed.', { fieldErrors });
+    }
+    const found = await adapter.lookupOrder(request, { locale: locale(), ...ctx });
+    keyring.remember(found.order.orderNumber, found.accessToken);
+    return found.order;
   }
 
   function reset(): void {
@@ -720,6 +926,7 @@ export function createCheckout(options: CheckoutConfig): Checkout {
     $quote,
     $state,
     $lastOrder,
+    $totalChange,
     $requirements,
     update,
     loadOptions,
@@ -732,7 +939,12 @@ export function createCheckout(options: CheckoutConfig): Checkout {
     cancelVerification,
     forgetPersonalData,
     reset,
+    placeAsNewOrder,
+    acceptTotalChange,
+    orderAccess: (orderNumber) => keyring.accessFor(orderNumber),
+    lookUpOrder,
     dispose() {
+      stopRecheck();
       stopSync.forEach((stop) => stop());
       stopAutoQuote();
       clearTimeout(quoteTimer);

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { Money } from '../money/money.ts';
 import type { Address, Contact, Order } from '../order/order-schema.ts';
 import type { KeyValueStorage } from '../storage/key-value-storage.ts';
 import type { CheckoutDraft } from './checkout.ts';
@@ -66,6 +67,16 @@ const isStoredOrder = shape({
   paymentMethod: shape({ id: isString, kind: isString, label: isLocalizedText }),
   payment: shape({ type: (value) => value === 'none' || value === 'redirect' || value === 'qr_code' }),
 }) as (value: unknown) => value is Order;
+
+/**
+ * The last order as stored (`{ version: 2, order, confirmedTotal?, totalAccepted? }`): the order,
+ * the total the shopper confirmed when placing it, and whether they accepted a different total.
+ */
+export interface StoredLastOrder {
+  order: Order;
+  confirmedTotal?: Money;
+  totalAccepted?: boolean;
+}
 
 /** A stored draft. */
 export interface StoredDraft {
@@ -148,7 +159,13 @@ export function readPending(storage: KeyValueStorage, key: string): PendingSubmi
   return isPending(stored) ? { idempotencyKey: stored.idempotencyKey, fingerprint: stored.fingerprint, outcome: stored.outcome } : undefined;
 }
 
-export function readLastOrder(storage: KeyValueStorage, key: string): Order | undefined {
+export function readLastOrder(storage: KeyValueStorage, key: string): StoredLastOrder | undefined {
   const stored = readJson(storage, key);
-  return isStoredOrder(stored) ? stored : undefined;
+  // Version 1 stored the order itself.
+  if (isStoredOrder(stored)) return { order: stored };
+  if (!isRecord(stored) || stored.version !== 2 || !isStoredOrder(stored.order)) return undefined;
+  const record: StoredLastOrder = { order: stored.order };
+  if (isMoney(stored.confirmedTotal)) record.confirmedTotal = stored.confirmedTotal as Money;
+  if (stored.totalAccepted === true) record.totalAccepted = true;
+  return record;
 }

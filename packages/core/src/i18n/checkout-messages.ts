@@ -46,6 +46,7 @@ export const checkoutMessages: MessageCatalogs = {
 
     'field.code_format': 'Please enter the 6-digit code.',
     'field.code_wrong': 'That code isn’t right. Please check it and try again.',
+    'field.invalid_order_number': 'This is not an order number: a character is mistyped or missing. Order numbers look like OZ-7KD4M-9QXT2.',
     'field.code_expired': 'This code has expired. Please ask for a new one.',
     'verification.reason.large_amount': 'This is a large order, so we need to make sure it’s really you.',
     'verification.reason.many_orders': 'Several orders were placed with these details in a short time, so we need to make sure it’s really you.',
@@ -88,6 +89,7 @@ export const checkoutMessages: MessageCatalogs = {
 
     'field.code_format': '请输入 6 位数字验证码。',
     'field.code_wrong': '验证码不正确，请核对后重试。',
+    'field.invalid_order_number': '订单号有误：有字符输错或缺失。订单号的格式如 OZ-7KD4M-9QXT2。',
     'field.code_expired': '验证码已过期，请重新获取。',
     'verification.reason.large_amount': '本单金额较大，需要确认是您本人操作。',
     'verification.reason.many_orders': '短时间内使用这些信息下了多笔订单，需要确认是您本人操作。',

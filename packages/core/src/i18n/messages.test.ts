@@ -160,6 +160,9 @@ describe('describeError', () => {
     assert.equal(describeError(new OrderZoneError('rate_limited', 'x', { retryAfterSeconds: 30 }), zh), '操作过于频繁，请等待 30 秒后重试。');
     assert.match(describeError(new OrderZoneError('rate_limited', 'x', { retryAfterSeconds: 2.2 }), en), /wait 3 seconds/);
     assert.doesNotMatch(describeError(new OrderZoneError('rate_limited', 'x'), en), /\{seconds\}|undefined/);
+    // Too many wrong order numbers: the wait reads in minutes, rounded up.
+    assert.equal(describeError(new OrderZoneError('rate_limited', 'x', { retryAfterSeconds: 841 }), en), 'Too many attempts. Please wait 15 minutes and try again.');
+    assert.equal(describeError(new OrderZoneError('rate_limited', 'x', { retryAfterSeconds: 120 }), zh), '操作过于频繁，请等待 2 分钟后重试。');
   });
 
   test('out_of_stock says how many are left when the details tell', () => {

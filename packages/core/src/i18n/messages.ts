@@ -85,18 +85,20 @@ function availableFrom(details: Record<string, unknown>): number | undefined {
 
 /**
  * A shopper-facing sentence for an error, e.g. "Only 2 left in stock" / "库存仅剩 2 件":
- * `error.<code>`, with these refinements: `rate_limited` says how many seconds to wait when
- * `retryAfterSeconds` is known; `out_of_stock` says how many are left when `details.available`
+ * `error.<code>`, with these refinements: `rate_limited` says how long to wait when
+ * `retryAfterSeconds` is known (in minutes from two minutes on); `out_of_stock` says how many are left when `details.available`
  * (or `available` of the first entry of `details.lines`) is above zero; `validation` with field
  * errors describes the first one; `conflict` about a booking (a slot, night or seat taken, see
  * {@link isBookingConflict}) says so with `error.conflict.booking`. Unknown codes read as `error.server`.
  */
 export function describeError(error: OrderZoneError, t: Translate): string {
   switch (error.code) {
-    case 'rate_limited':
-      return error.retryAfterSeconds !== undefined && error.retryAfterSeconds > 0
-        ? t('error.rate_limited', { seconds: Math.ceil(error.retryAfterSeconds) })
-        : t('error.rate_limited.no_delay');
+    case 'rate_limited': {
+      const seconds = error.retryAfterSeconds !== undefined && error.retryAfterSeconds > 0 ? Math.ceil(error.retryAfterSeconds) : undefined;
+      if (seconds === undefined) return t('error.rate_limited.no_delay');
+      // Long waits (too many wrong order numbers) read in minutes, rounded up.
+      return seconds >= 120 ? t('error.rate_limited.minutes', { minutes: Math.ceil(seconds / 60) }) : t('error.rate_limited', { seconds });
+    }
     case 'out_of_stock': {
       const available = availableFrom(error.details);
       return available !== undefined && available > 0 ? t('error.out_of_stock.available', { available }) : t('error.out_of_stock');

@@ -8,7 +8,7 @@ import type { MessageCatalogs } from './messages.ts';
 /**
  * The core's messages for browsing and the cart, in zh-CN and en-US: what every element may show,
  * so the elements of the first screen carry only these.
- * - `error.<code>` for every `OrderZoneError` code, plus `error.rate_limited.no_delay` (no
+ * - `error.<code>` for every `OrderZoneError` code, plus `error.rate_limited.minutes` (a wait of two minutes or more), `error.rate_limited.no_delay` (no
  *   `retryAfterSeconds` known), `error.out_of_stock.available` (`{available}`) and
  *   `error.conflict.booking` (a conflict about a booking, "just taken"; see `describeError`);
  * - the general `field.<code>` messages: `required`, `too_long` (`{max}`), `invalid` (for codes
@@ -29,6 +29,7 @@ export const shoppingMessages: MessageCatalogs = {
     'error.price_changed': 'Prices have changed since you last looked. Please review the new total.',
     'error.rate_limited': 'Too many attempts. Please wait {seconds} seconds and try again.',
     'error.rate_limited.no_delay': 'Too many attempts. Please wait a moment and try again.',
+    'error.rate_limited.minutes': 'Too many attempts. Please wait {minutes} minutes and try again.',
     'error.unauthorized': 'Your session has expired. Please reload the page and try again.',
     'error.not_found': 'We couldn’t find that item. It may no longer be available.',
     'error.conflict': 'This order was already submitted. Please check your order status before trying again.',
@@ -69,6 +70,7 @@ export const shoppingMessages: MessageCatalogs = {
     'error.price_changed': '价格已有变动，请确认新的总价。',
     'error.rate_limited': '操作过于频繁，请等待 {seconds} 秒后重试。',
     'error.rate_limited.no_delay': '操作过于频繁，请稍后重试。',
+    'error.rate_limited.minutes': '操作过于频繁，请等待 {minutes} 分钟后重试。',
     'error.unauthorized': '登录状态已失效，请刷新页面后重试。',
     'error.not_found': '未找到该商品，它可能已下架。',
     'error.conflict': '该订单已提交过，请先查看订单状态再重试。',

@@ -35,16 +35,13 @@ export * from './order-edit.ts';
 /** Longest refund or return reason, in characters after trimming. */
 export const ORDER_REASON_MAX = 500;
 
-/** An order and the proof that the caller may act on it (the contact given at checkout). */
+/**
+ * An order and the proof that the caller may act on it: the order's access token or the signed-in
+ * shopper's session (a zone's `checkout.orderAccess(orderNumber)` gives both).
+ */
 export interface OrderRef {
   orderNumber: string;
   access: OrderAccess;
-}
-
-/** The access proof for an order the shopper has in hand: its e-mail, else its phone. */
-export function accessFor(order: Pick<Order, 'contact'>): OrderAccess {
-  const contact = order.contact.email.trim() || order.contact.phone.trim();
-  return contact ? { contact } : {};
 }
 
 /** Context of an upload. */

@@ -327,6 +327,33 @@ export const OrderSchema = z.object({
 });
 export type Order = z.infer<typeof OrderSchema>;
 
+/**
+ * An order's access token: a secret of at least 128 random bits that opens one order, sent in the
+ * `Order-Access-Token` header. Printable ASCII without spaces, 22–512 characters.
+ */
+export const OrderAccessTokenSchema = z.string().check(z.minLength(22), z.maxLength(512), z.regex(/^[\x21-\x7e]+$/));
+
+/**
+ * An order with the token that opens it: the answer to placing an order (`POST /orders`) or looking
+ * one up (`POST /order-lookups`). Keep the token with the order on the device; never show or log it.
+ */
+export const OrderWithAccessSchema = z.object({
+  order: OrderSchema,
+  /** Send it as `Order-Access-Token` with every later call on this order. */
+  accessToken: OrderAccessTokenSchema,
+});
+export type OrderWithAccess = z.infer<typeof OrderWithAccessSchema>;
+
+/**
+ * How a guest who has lost an order's token finds it again (`POST /order-lookups`): the order
+ * number and the phone number or e-mail address given at checkout, in a request body, never in a URL.
+ */
+export const OrderLookupRequestSchema = z.object({
+  orderNumber: z.string().check(z.minLength(1), z.maxLength(64)),
+  contact: z.string().check(z.minLength(1), z.maxLength(254)),
+});
+export type OrderLookupRequest = z.infer<typeof OrderLookupRequestSchema>;
+
 /** A shopper's request for their money back, before shipment. */
 export const RefundRequestSchema = z.object({
   /** Why the shopper wants a refund (1–500 characters after trimming). */

@@ -15,12 +15,12 @@ function backend(initial: Order) {
   const reads: string[] = [];
   const adapter: Pick<BackendAdapter, 'getOrder' | 'getPaymentStatus'> = {
     async getOrder(orderNumber, access) {
-      reads.push(`${orderNumber} ${access?.contact ?? ''}`);
+      reads.push(`${orderNumber} ${access?.accessToken ?? ''}`);
       if (failWith) throw failWith;
       return structuredClone(order);
     },
-    async getPaymentStatus(orderNumber) {
-      reads.push(orderNumber);
+    async getPaymentStatus(orderNumber, access) {
+      reads.push(`${orderNumber} ${access.accessToken ?? ''}`);
       if (failWith) throw failWith;
       return { orderNumber, status: order.status === 'pending_payment' ? 'pending' : 'paid' };
     },
@@ -42,7 +42,7 @@ describe('watchOrder', () => {
     const clock = manualClock();
     const b = backend(sampleOrder());
     const seen: string[] = [];
-    const watch = watchOrder(b.adapter, 'OZ250314000001', { contact: 'wang@example.com' }, {
+    const watch = watchOrder(b.adapter, 'OZ250314000001', { accessToken: 'token-xyz' }, {
       initial: sampleOrder(),
       clock,
       visibility: manualVisibility(),
@@ -51,7 +51,7 @@ describe('watchOrder', () => {
     await clock.advance(1999);
     assert.equal(b.reads.length, 0);
     await clock.advance(1);
-    assert.deepEqual(b.reads, ['OZ250314000001 wang@example.com']);
+    assert.deepEqual(b.reads, ['OZ250314000001 token-xyz']);
     await clock.advance(4000 + 8000 + 16000 + 30000 + 30000);
     assert.equal(b.reads.length, 6);
     assert.deepEqual(clock.delays, [2000, 4000, 8000, 16000, 30000, 30000, 30000]);
@@ -144,7 +144,7 @@ describe('watchPayment', () => {
     const clock = manualClock();
     const b = backend(sampleOrder());
     const statuses: string[] = [];
-    const watch = watchPayment(b.adapter, 'OZ1', { clock, visibility: manualVisibility(), onStatus: (s) => statuses.push(s) });
+    const watch = watchPayment(b.adapter, 'OZ1', { accessToken: 'token-xyz' }, { clock, visibility: manualVisibility(), onStatus: (s) => statuses.push(s) });
     await clock.advance(2000 + 4000 + 8000 + 10000);
     assert.deepEqual(statuses, ['pending']);
     assert.deepEqual(clock.delays, [2000, 4000, 8000, 10000, 10000]);
@@ -152,5 +152,6 @@ describe('watchPayment', () => {
     await clock.advance(10000);
     assert.deepEqual(statuses, ['pending', 'paid']);
     assert.equal(watch.active, false);
+    assert.ok(b.reads.every((read) => read === 'OZ1 token-xyz'), 'every check carries the proof of access');
   });
 });

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { BackendAdapter } from '../backend/backend-adapter.ts';
+import type { BackendAdapter, OrderAccess } from '../backend/backend-adapter.ts';
 import type { OrderZoneError } from '../errors.ts';
 import type { PaymentStatus } from './order-schema.ts';
 import { pollWithBackoff, type PollingOptions, type Watch } from './order-watch.ts';
@@ -24,12 +24,12 @@ export interface PaymentWatchOptions extends PollingOptions {
   onError?(error: OrderZoneError): void;
 }
 
-/** Polls the payment status of `orderNumber` until it is final (see the module doc). */
-export function watchPayment(adapter: Pick<BackendAdapter, 'getPaymentStatus'>, orderNumber: string, options: PaymentWatchOptions): Watch {
+/** Polls the payment status of `orderNumber`, with `access` as proof, until it is final (see the module doc). */
+export function watchPayment(adapter: Pick<BackendAdapter, 'getPaymentStatus'>, orderNumber: string, access: OrderAccess, options: PaymentWatchOptions): Watch {
   let last: PaymentStatus['status'] | undefined;
   return pollWithBackoff(
     async (signal) => {
-      const { status } = await adapter.getPaymentStatus(orderNumber, { signal });
+      const { status } = await adapter.getPaymentStatus(orderNumber, access, { signal });
       const first = last === undefined;
       const changed = status !== last;
       last = status;

@@ -11,16 +11,12 @@ import type { Availability } from '../booking/booking-schema.ts';
 import { OrderZoneError, isOrderZoneError, type FieldError } from '../errors.ts';
 import type { UploadedPhoto } from '../order/order-schema.ts';
 import { RETURN_PHOTO_MAX_BYTES } from '../order/return-photo-limits.ts';
-import { IDEMPOTENCY_KEY_HEADER, REST_ENDPOINTS, VERIFICATION_CODE_HEADER, VERIFICATION_ID_HEADER, availabilityToSearchParams, bearer } from './rest-contract.ts';
+import { IDEMPOTENCY_KEY_HEADER, ORDER_ACCESS_TOKEN_HEADER, REST_ENDPOINTS, VERIFICATION_CODE_HEADER, VERIFICATION_ID_HEADER, availabilityToSearchParams, bearer } from './rest-contract.ts';
 import type { OrderCalls } from './order-call-names.ts';
 import type { RestRequest } from './rest-request.ts';
-import { fetchWithUploadProgress } from './upload-fetch.ts';
 
-/**
- * The calls of `ORDER_CALLS` over `request`; uploads report progress through `Xhr` when
- * one is given.
- */
-export function createOrderCalls(request: RestRequest, Xhr: typeof XMLHttpRequest | undefined): OrderCalls {
+/** The calls of `ORDER_CALLS` over `request`. */
+export function createOrderCalls(request: RestRequest): OrderCalls {
   return {
     getCheckoutOptions: (ctx) => request(REST_ENDPOINTS.getCheckoutOptions, { ctx }),
     quote: (body, ctx) => request(REST_ENDPOINTS.quote, { body, ctx }),
@@ -40,8 +36,9 @@ export function createOrderCalls(request: RestRequest, Xhr: typeof XMLHttpReques
       }
       return request(REST_ENDPOINTS.submitOrder, { body, headers, ctx });
     },
+    lookupOrder: (body, ctx) => request(REST_ENDPOINTS.lookupOrder, { body, ctx }),
     getOrder: (orderNumber, access, ctx) => request(REST_ENDPOINTS.getOrder, { pathParams: { orderNumber }, ...accessOf(access), ctx }),
-    getPaymentStatus: (orderNumber, ctx) => request(REST_ENDPOINTS.getPaymentStatus, { pathParams: { orderNumber }, ctx }),
+    getPaymentStatus: (orderNumber, access, ctx) => request(REST_ENDPOINTS.getPaymentStatus, { pathParams: { orderNumber }, ...accessOf(access), ctx }),
     cancelOrder: (orderNumber, access, ctx) => request(REST_ENDPOINTS.cancelOrder, { pathParams: { orderNumber }, ...accessOf(access), ctx }),
     changeShippingAddress: (orderNumber, access, body, ctx) =>
       request(REST_ENDPOINTS.changeShippingAddress, { pathParams: { orderNumber }, ...accessOf(access), body, ctx }),
@@ -55,7 +52,6 @@ export function createOrderCalls(request: RestRequest, Xhr: typeof XMLHttpReques
           pathParams: { orderNumber },
           ...accessOf(access),
           rawBody: photo,
-          ...(onProgress && Xhr ? { send: (url: string, init: RequestInit) => fetchWithUploadProgress(Xhr, url, init, onProgress) } : {}),
           ...(ctx ? { ctx } : {}),
         });
       } catch (error) {
@@ -119,9 +115,13 @@ function withPhotoFieldError(error: unknown): unknown {
   return new OrderZoneError('validation', error.message, { status: error.status!, fieldErrors: [fieldError], details: error.details, cause: error.cause });
 }
 
-/** What proves access to an order: the `contact` query parameter and the session token as `Authorization: Bearer`, each when given. */
-function accessOf(access: OrderAccess | undefined): { query: URLSearchParams; headers?: Record<string, string> } {
-  const query = new URLSearchParams();
-  if (access?.contact !== undefined) query.set('contact', access.contact);
-  return access?.sessionToken !== undefined ? { query, headers: { Authorization: bearer(access.sessionToken) } } : { query };
+/**
+ * What proves access to an order, as headers (never in the URL): the order's token as
+ * `Order-Access-Token` and the session token as `Authorization: Bearer`, each when given.
+ */
+function accessOf(access: OrderAccess | undefined): { headers: Record<string, string> } {
+  const headers: Record<string, string> = {};
+  if (access?.accessToken !== undefined) headers[ORDER_ACCESS_TOKEN_HEADER] = access.accessToken;
+  if (access?.sessionToken !== undefined) headers.Authorization = bearer(access.sessionToken);
+  return { headers };
 }

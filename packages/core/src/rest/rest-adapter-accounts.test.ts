@@ -65,7 +65,7 @@ const other = (code: string): string => String((Number(code) + 1) % 1_000_000).p
 describe('REST adapter: sign-in, sessions and the shopper’s orders against the order engine handlers', () => {
   it('signs in with a code by SMS, lists and opens the shopper’s orders with the bearer token, and signs out', async () => {
     const { engine } = serve();
-    const placed = engine.submitOrder(paperOrder(engine, 2), 'k1');
+    const { order: placed } = engine.submitOrder(paperOrder(engine, 2), 'k1');
     const headers = recordHeaders();
     const sent = await api().requestSignInCode!(SMS);
     assert.deepEqual(sent, { channel: 'sms', maskedDestination: '139****9000', expiresAt: '2026-05-04T02:05:00.000Z', resendAt: '2026-05-04T02:01:00.000Z' });
@@ -148,13 +148,13 @@ describe('REST adapter: risk verification at checkout against the order engine h
 
     const wrong = await rejectsWith(api().submitOrder(request, { idempotencyKey: 'risky', verification: { id: challenge.id, code: other(code) } }), 'validation');
     assert.deepEqual(wrong.fieldErrors, [{ field: 'verification.code', code: 'code_wrong' }]);
-    const order = await api().submitOrder(request, { idempotencyKey: 'risky', verification: { id: challenge.id, code } });
+    const { order } = await api().submitOrder(request, { idempotencyKey: 'risky', verification: { id: challenge.id, code } });
     const sentHeaders = headers.get('POST /orders')!;
     assert.deepEqual([sentHeaders.get('Idempotency-Key'), sentHeaders.get('Verification-Id'), sentHeaders.get('Verification-Code')], ['risky', challenge.id, code]);
     assert.equal(order.total.amount, 575_000);
     assert.equal(engine.snapshot().orders.length, 1);
     // A retry of the same key answers the same order.
-    assert.equal((await api().submitOrder(request, { idempotencyKey: 'risky' })).orderNumber, order.orderNumber);
+    assert.equal((await api().submitOrder(request, { idempotencyKey: 'risky' })).order.orderNumber, order.orderNumber);
     await rejectsWith(api().submitOrder(request, { idempotencyKey: 'risky', verification: { id: challenge.id, code: '' } }), 'validation');
   });
 

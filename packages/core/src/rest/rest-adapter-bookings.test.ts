@@ -66,7 +66,7 @@ describe('REST adapter: bookings against the order engine handlers', () => {
       paymentMethodId: 'alipay',
       expectedTotal: quote.total,
     };
-    const order = await api.submitOrder(request, { idempotencyKey: 'seats-1' });
+    const { order } = await api.submitOrder(request, { idempotencyKey: 'seats-1' });
     assert.equal(order.shippingAddress, undefined);
     assert.deepEqual(order.lines[0]!.booking?.type === 'seats' && order.lines[0]!.booking.seats.map((s) => s.label), [
       { 'zh-CN': 'D排4座', 'en-US': 'Row D, seat 4' },

@@ -19,7 +19,8 @@ after(() => server.close());
 /** Monday 2026-05-04, 10:00 in Shanghai; tomorrow's cinema session starts 2026-05-05 19:30 there. */
 const MONDAY_10AM = new Date('2026-05-04T02:00:00Z');
 const SESSION = 'screening-20260505-1930';
-const WANG = { contact: 'wang@example.com' };
+/** Wang Fang's proof of access to the order of the test (set by `unpaidOrder()`). */
+const WANG = { accessToken: '' };
 const api = () => createRestAdapter({ baseUrl: BASE });
 
 const TEE = (quantity: number): LineRequest => ({ productId: 'cotton-tee', variantId: 'tee-navy-m', quantity, personalization: {} });
@@ -41,7 +42,9 @@ function unpaidOrder(now: () => Date = () => MONDAY_10AM): { engine: OrderEngine
     paymentMethodId: 'wechat_pay',
     expectedTotal: total,
   };
-  return { engine, orderNumber: engine.submitOrder(request, 'k').orderNumber };
+  const placed = engine.submitOrder(request, 'k');
+  WANG.accessToken = placed.accessToken;
+  return { engine, orderNumber: placed.order.orderNumber };
 }
 
 describe('REST adapter: editing an unpaid order against the order engine handlers', () => {
@@ -65,7 +68,7 @@ describe('REST adapter: editing an unpaid order against the order engine handler
     assert.ok(tooMany.details.quote);
     const added = await rejectsWith(api().editOrder!(orderNumber, WANG, { lines: [TEE(2), { ...TEE(1), variantId: 'tee-navy-l' }], expectedTotal: { amount: 1, currency: 'CNY' } }), 'validation');
     assert.deepEqual(added.fieldErrors, [{ field: 'lines.1', code: 'not_in_order' }]);
-    await rejectsWith(api().editOrder!(orderNumber, { contact: 'li@example.com' }, { lines: [TEE(1)], expectedTotal: { amount: 1, currency: 'CNY' } }), 'not_found');
+    await rejectsWith(api().editOrder!(orderNumber, { accessToken: 'li-lei-s-token-of-another-order' }, { lines: [TEE(1)], expectedTotal: { amount: 1, currency: 'CNY' } }), 'not_found');
     engine.markPaid(orderNumber);
     const paid = await rejectsWith(api().editOrder!(orderNumber, WANG, { lines: [TEE(1)], expectedTotal: { amount: 1, currency: 'CNY' } }), 'conflict');
     assert.equal(paid.details.status, 'paid');

@@ -18,7 +18,8 @@ afterEach(() => server.resetHandlers());
 after(() => server.close());
 
 const adapter = (options: Partial<Parameters<typeof createRestAdapter>[0]> = {}) => createRestAdapter({ baseUrl: BASE, ...options });
-const WANG = { contact: '13900139000' };
+/** Proof of access for the mocked lifecycle calls. */
+const WANG = { accessToken: 'token-of-wang-0123456789abcdef' };
 
 const order: OrderRequest = {
   currency: 'CNY',
@@ -35,81 +36,83 @@ const order: OrderRequest = {
 /** A tiny PNG signature: enough for a backend that does not decode photos. */
 const png = () => new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])], { type: 'image/png' });
 
-/** An engine behind the msw handlers, with one order of Wang Fang's paid and shipped. */
-function shippedOrder(): { engine: OrderEngine; orderNumber: string } {
+/** An engine behind the msw handlers, with one order of Wang Fang's paid and shipped, and the proof of access to it. */
+function shippedOrder(): { engine: OrderEngine; orderNumber: string; access: { accessToken: string } } {
   const engine = createOrderEngine({ seed: demoShop, now: () => new Date('2025-03-14T08:00:00Z') });
   server.use(...createHttpHandlers(engine, { baseUrl: BASE }));
-  const { orderNumber } = engine.submitOrder(order, 'k');
-  engine.markPaid(orderNumber);
-  engine.markShipped(orderNumber, { carrier: 'SF Express', number: 'SF1234567890' });
-  return { engine, orderNumber };
+  const { order: placed, accessToken } = engine.submitOrder(order, 'k');
+  engine.markPaid(placed.orderNumber);
+  engine.markShipped(placed.orderNumber, { carrier: 'SF Express', number: 'SF1234567890' });
+  return { engine, orderNumber: placed.orderNumber, access: { accessToken } };
 }
 
 describe('REST adapter: returns against the order engine handlers', () => {
   it('uploads a photo, requests the return and reads the merchant’s answer', async () => {
-    const { engine, orderNumber } = shippedOrder();
+    const { engine, orderNumber, access } = shippedOrder();
     const api = adapter();
     const progress: number[] = [];
-    const photo = await api.uploadReturnPhoto!(orderNumber, WANG, png(), { onProgress: (f) => progress.push(f) });
+    const photo = await api.uploadReturnPhoto!(orderNumber, access, png(), { onProgress: (f) => progress.push(f) });
     assert.deepEqual(photo, { id: `${orderNumber}-P1`, url: 'data:image/png;base64,iVBORw0KGgo=', contentType: 'image/png', bytes: 8 });
     assert.deepEqual(progress, [0, 1], 'without XMLHttpRequest, progress is reported at the start and the end');
 
-    const requested = await api.requestReturn!(orderNumber, WANG, { reason: 'The seam is torn.', photoIds: [photo.id] });
+    const requested = await api.requestReturn!(orderNumber, access, { reason: 'The seam is torn.', photoIds: [photo.id] });
     assert.equal(requested.status, 'return_requested');
     assert.deepEqual(requested.returnRequest, { reason: 'The seam is torn.', photos: [photo] });
 
     engine.approveReturn(orderNumber, { address: { country: 'CN', region: '浙江省', city: '杭州市', line1: '文一西路969号', postalCode: '311121' }, recipient: 'OrderZone 售后' });
-    const read = await api.getOrder(orderNumber, WANG);
+    const read = await api.getOrder(orderNumber, access);
     assert.equal(read.status, 'return_approved');
     assert.equal(read.returnInstructions?.recipient, 'OrderZone 售后');
     engine.receiveReturn(orderNumber);
     engine.approveRefund(orderNumber);
-    assert.equal((await api.getOrder(orderNumber, WANG)).status, 'refunded');
+    assert.equal((await api.getOrder(orderNumber, access)).status, 'refunded');
   });
 
   it('answers 415 for a wrong type and 413 for a photo over 5 MiB, as field errors on photos', async () => {
-    const { orderNumber } = shippedOrder();
+    const { orderNumber, access } = shippedOrder();
     const api = adapter();
-    const gif = await rejectsWith(api.uploadReturnPhoto!(orderNumber, WANG, new Blob(['GIF89a'], { type: 'image/gif' })), 'validation');
+    const gif = await rejectsWith(api.uploadReturnPhoto!(orderNumber, access, new Blob(['GIF89a'], { type: 'image/gif' })), 'validation');
     assert.equal(gif.status, 415);
     assert.deepEqual(gif.fieldErrors, [{ field: 'photos', code: 'photo_type', params: { types: 'JPEG, PNG, WebP' } }]);
-    const huge = await rejectsWith(api.uploadReturnPhoto!(orderNumber, WANG, new Blob([new Uint8Array(RETURN_PHOTO_MAX_BYTES + 1)], { type: 'image/jpeg' })), 'validation');
+    const huge = await rejectsWith(api.uploadReturnPhoto!(orderNumber, access, new Blob([new Uint8Array(RETURN_PHOTO_MAX_BYTES + 1)], { type: 'image/jpeg' })), 'validation');
     assert.equal(huge.status, 413);
     assert.deepEqual(huge.fieldErrors, [{ field: 'photos', code: 'photo_too_large', params: { max: 5 } }]);
   });
 
   it('answers validation for a bad reason or unknown photo, conflict before shipment, not_found for another contact', async () => {
-    const { engine, orderNumber } = shippedOrder();
+    const { engine, orderNumber, access } = shippedOrder();
     const api = adapter();
-    const blank = await rejectsWith(api.requestReturn!(orderNumber, WANG, { reason: ' ', photoIds: [] }), 'validation');
+    const blank = await rejectsWith(api.requestReturn!(orderNumber, access, { reason: ' ', photoIds: [] }), 'validation');
     assert.deepEqual(blank.fieldErrors, [{ field: 'reason', code: 'required' }]);
-    const unknown = await rejectsWith(api.requestReturn!(orderNumber, WANG, { reason: 'Torn', photoIds: ['nope'] }), 'validation');
+    const unknown = await rejectsWith(api.requestReturn!(orderNumber, access, { reason: 'Torn', photoIds: ['nope'] }), 'validation');
     assert.deepEqual(unknown.fieldErrors, [{ field: 'photos', code: 'unknown_photo', params: { id: 'nope' } }]);
-    await rejectsWith(api.requestReturn!(orderNumber, { contact: 'someone@example.com' }, { reason: 'Torn', photoIds: [] }), 'not_found');
-    await rejectsWith(api.uploadReturnPhoto!(orderNumber, { contact: 'someone@example.com' }, png()), 'not_found');
+    await rejectsWith(api.requestReturn!(orderNumber, { accessToken: 'someone-else-s-token-xxxxxxxx' }, { reason: 'Torn', photoIds: [] }), 'not_found');
+    await rejectsWith(api.uploadReturnPhoto!(orderNumber, {}, png()), 'not_found');
 
     const unpaid = engine.submitOrder(order, 'k2');
-    const early = await rejectsWith(api.uploadReturnPhoto!(unpaid.orderNumber, WANG, png()), 'conflict');
+    const unpaidAccess = { accessToken: unpaid.accessToken };
+    const early = await rejectsWith(api.uploadReturnPhoto!(unpaid.order.orderNumber, unpaidAccess, png()), 'conflict');
     assert.equal(early.status, 409);
-    assert.deepEqual(early.details, { status: 'pending_payment', action: 'request_return', orderNumber: unpaid.orderNumber });
-    assert.match((await rejectsWith(api.requestReturn!(unpaid.orderNumber, WANG, { reason: 'x', photoIds: [] }), 'conflict')).message, /a return cannot be requested yet\.$/);
+    assert.deepEqual(early.details, { status: 'pending_payment', action: 'request_return', orderNumber: unpaid.order.orderNumber });
+    assert.match((await rejectsWith(api.requestReturn!(unpaid.order.orderNumber, unpaidAccess, { reason: 'x', photoIds: [] }), 'conflict')).message, /a return cannot be requested yet\.$/);
   });
 
   it('reports an expired QR payment', async () => {
     let now = new Date('2025-03-14T08:00:00Z');
     const engine = createOrderEngine({ seed: demoShop, now: () => now });
     server.use(...createHttpHandlers(engine, { baseUrl: BASE }));
-    const placed = await adapter().submitOrder(order, { idempotencyKey: 'qr' });
+    const { order: placed, accessToken } = await adapter().submitOrder(order, { idempotencyKey: 'qr' });
     assert.equal(placed.payment.type === 'qr_code' ? placed.payment.expiresAt : undefined, '2025-03-14T08:15:00.000Z');
     now = new Date('2025-03-14T08:15:01Z');
-    assert.deepEqual(await adapter().getPaymentStatus(placed.orderNumber), { orderNumber: placed.orderNumber, status: 'expired' });
+    assert.deepEqual(await adapter().getPaymentStatus(placed.orderNumber, { accessToken }), { orderNumber: placed.orderNumber, status: 'expired' });
+    await rejectsWith(adapter().getPaymentStatus(placed.orderNumber, {}), 'not_found');
   });
 });
 
 /** Every order-lifecycle call of the adapter, with the endpoint it uses. */
 const LIFECYCLE_CALLS: { name: string; method: 'get' | 'post' | 'put'; path: string; run: (api: BackendAdapter, ctx?: { signal?: AbortSignal }) => Promise<unknown> }[] = [
   { name: 'getOrder', method: 'get', path: '/orders/:n', run: (api, ctx) => api.getOrder('OZ1', WANG, ctx) },
-  { name: 'getPaymentStatus', method: 'get', path: '/orders/:n/payment', run: (api, ctx) => api.getPaymentStatus('OZ1', ctx) },
+  { name: 'getPaymentStatus', method: 'get', path: '/orders/:n/payment', run: (api, ctx) => api.getPaymentStatus('OZ1', WANG, ctx) },
   { name: 'cancelOrder', method: 'post', path: '/orders/:n/cancel', run: (api, ctx) => api.cancelOrder!('OZ1', WANG, ctx) },
   { name: 'changeShippingAddress', method: 'put', path: '/orders/:n/shipping-address', run: (api, ctx) => api.changeShippingAddress!('OZ1', WANG, order.shippingAddress!, ctx) },
   { name: 'requestRefund', method: 'post', path: '/orders/:n/refund-requests', run: (api, ctx) => api.requestRefund!('OZ1', WANG, { reason: 'Twice' }, ctx) },
@@ -181,140 +184,16 @@ describe('REST adapter: failures of every order-lifecycle call', () => {
     assert.deepEqual([type.status, type.fieldErrors], [415, [{ field: 'photos', code: 'photo_type', params: { types: 'JPEG, PNG, WebP' } }]]);
   });
 
-  it('uploadReturnPhoto: sends the photo as is with its type and the contact', async () => {
-    let seen: { type: string | null; bytes: number; contact: string | null } | undefined;
+  it('uploadReturnPhoto: sends the photo as is with its type, the order token in a header, and reports progress at the start and the end', async () => {
+    let seen: { type: string | null; bytes: number; token: string | null; search: string } | undefined;
     server.use(http.post(`${BASE}/orders/:n/return-photos`, async ({ request }) => {
-      seen = { type: request.headers.get('content-type'), bytes: (await request.arrayBuffer()).byteLength, contact: new URL(request.url).searchParams.get('contact') };
+      seen = { type: request.headers.get('content-type'), bytes: (await request.arrayBuffer()).byteLength, token: request.headers.get('Order-Access-Token'), search: new URL(request.url).search };
       return HttpResponse.json({ id: 'p1', url: 'https://cdn.test/p1.png', contentType: 'image/png', bytes: 8 }, { status: 201 });
     }));
-    assert.equal((await adapter().uploadReturnPhoto!('OZ1', WANG, png())).id, 'p1');
-    assert.deepEqual(seen, { type: 'image/png', bytes: 8, contact: '13900139000' });
-  });
-});
-
-/** A scripted stand-in for XMLHttpRequest: records what is sent, and the test decides what happens. */
-class FakeXhr {
-  static last: FakeXhr | undefined;
-  method = '';
-  url = '';
-  headers: Record<string, string> = {};
-  body: unknown;
-  status = 0;
-  statusText = '';
-  responseText = '';
-  responseHeaders = '';
-  aborted = false;
-  upload: { onprogress: ((event: { lengthComputable: boolean; loaded: number; total: number }) => void) | null } = { onprogress: null };
-  onload: (() => void) | null = null;
-  onerror: (() => void) | null = null;
-  onabort: (() => void) | null = null;
-
-  constructor() {
-    FakeXhr.last = this;
-  }
-  open(method: string, url: string): void {
-    this.method = method;
-    this.url = url;
-  }
-  setRequestHeader(name: string, value: string): void {
-    this.headers[name.toLowerCase()] = value;
-  }
-  send(body: unknown): void {
-    this.body = body;
-  }
-  abort(): void {
-    this.aborted = true;
-    this.onabort?.();
-  }
-  getAllResponseHeaders(): string {
-    return this.responseHeaders;
-  }
-  progress(loaded: number, total: number): void {
-    this.upload.onprogress?.({ lengthComputable: true, loaded, total });
-  }
-  answer(status: number, body: string, headers = 'content-type: application/json\r\n'): void {
-    this.status = status;
-    this.statusText = status === 201 ? 'Created' : '';
-    this.responseText = body;
-    this.responseHeaders = headers;
-    this.onload?.();
-  }
-}
-
-/** Waits until the adapter has handed the upload to the fake (after its async header step). */
-async function sent(): Promise<FakeXhr> {
-  for (let i = 0; i < 50 && FakeXhr.last?.body === undefined; i++) await new Promise((resolve) => setTimeout(resolve, 0));
-  assert.ok(FakeXhr.last?.body !== undefined, 'the upload was sent');
-  return FakeXhr.last!;
-}
-
-describe('REST adapter: upload progress through XMLHttpRequest', () => {
-  const xhrAdapter = (options: Partial<Parameters<typeof createRestAdapter>[0]> = {}) =>
-    createRestAdapter({ baseUrl: BASE, xmlHttpRequest: FakeXhr as unknown as typeof XMLHttpRequest, headers: () => ({ Authorization: 'Bearer t' }), ...options });
-
-  it('reports upload progress and validates the answer', async () => {
-    FakeXhr.last = undefined;
     const progress: number[] = [];
-    const photo = png();
-    const pending = xhrAdapter().uploadReturnPhoto!('OZ 1', WANG, photo, { onProgress: (f) => progress.push(f), locale: 'zh-CN' });
-    const xhr = await sent();
-    assert.equal(xhr.method, 'POST');
-    assert.equal(xhr.url, `${BASE}/orders/OZ%201/return-photos?contact=13900139000`);
-    assert.equal(xhr.body, photo);
-    assert.deepEqual([xhr.headers['content-type'], xhr.headers.authorization, xhr.headers['accept-language']], ['image/png', 'Bearer t', 'zh-CN']);
-    xhr.progress(4, 8);
-    xhr.progress(8, 8);
-    xhr.answer(201, JSON.stringify({ id: 'p1', url: 'https://cdn.test/p1.png', contentType: 'image/png', bytes: 8 }));
-    assert.equal((await pending).id, 'p1');
-    assert.deepEqual(progress, [0, 0.5, 1, 1]);
-  });
-
-  it('maps its failures like fetch: network, aborted, timeout, error bodies, malformed answers', async () => {
-    const upload = (options: Partial<Parameters<typeof createRestAdapter>[0]> = {}, signal?: AbortSignal) =>
-      xhrAdapter(options).uploadReturnPhoto!('OZ1', WANG, png(), { onProgress: () => {}, ...(signal ? { signal } : {}) });
-
-    FakeXhr.last = undefined;
-    let pending = upload();
-    (await sent()).onerror!();
-    await rejectsWith(pending, 'network');
-
-    FakeXhr.last = undefined;
-    const controller = new AbortController();
-    pending = upload({}, controller.signal);
-    const xhr = await sent();
-    controller.abort();
-    await rejectsWith(pending, 'aborted');
-    assert.equal(xhr.aborted, true);
-
-    FakeXhr.last = undefined;
-    await rejectsWith(upload({ timeoutMs: 20 }), 'timeout');
-    assert.equal(FakeXhr.last!.aborted, true);
-
-    FakeXhr.last = undefined;
-    pending = upload();
-    (await sent()).answer(413, '', '');
-    assert.equal((await rejectsWith(pending, 'validation')).fieldErrors[0]?.code, 'photo_too_large');
-
-    FakeXhr.last = undefined;
-    pending = upload();
-    (await sent()).answer(409, JSON.stringify({ error: { code: 'conflict', message: 'Order OZ1 is refunded.', details: { status: 'refunded' } } }), 'Content-Type: application/json\r\nRetry-After: 3\r\n');
-    assert.deepEqual((await rejectsWith(pending, 'conflict')).details, { status: 'refunded' });
-
-    FakeXhr.last = undefined;
-    pending = upload();
-    (await sent()).answer(201, JSON.stringify({ id: '' }));
-    assert.match((await rejectsWith(pending, 'bad_response')).message, /POST \/orders\/\{orderNumber\}\/return-photos answered with data that does not match the contract/);
-  });
-
-  it('is not used without onProgress, nor by default when a fetch is given', async () => {
-    server.use(http.post(`${BASE}/orders/:n/return-photos`, () => HttpResponse.json({ id: 'p1', url: 'https://cdn.test/p1.png', contentType: 'image/png', bytes: 8 }, { status: 201 })));
-    FakeXhr.last = undefined;
-    await xhrAdapter().uploadReturnPhoto!('OZ1', WANG, png());
-    assert.equal(FakeXhr.last, undefined);
-    const fetched: string[] = [];
-    const api = createRestAdapter({ baseUrl: BASE, fetch: (input, init) => (fetched.push(String(input)), fetch(input, init)) });
-    await api.uploadReturnPhoto!('OZ1', WANG, png(), { onProgress: () => {} });
-    assert.deepEqual(fetched, [`${BASE}/orders/OZ1/return-photos?contact=13900139000`]);
+    assert.equal((await adapter().uploadReturnPhoto!('OZ1', WANG, png(), { onProgress: (f) => progress.push(f) })).id, 'p1');
+    assert.deepEqual(seen, { type: 'image/png', bytes: 8, token: WANG.accessToken, search: '' });
+    assert.deepEqual(progress, [0, 1]);
   });
 });
 
@@ -326,8 +205,9 @@ describe('REST contract: the return endpoints', () => {
     assert.equal(upload.operationId, 'uploadReturnPhoto');
     assert.deepEqual(Object.keys(upload.requestBody!.content), ['image/jpeg', 'image/png', 'image/webp']);
     assert.deepEqual(Object.keys(upload.responses), ['201', '400', '401', '404', '409', '413', '415', '429', '500']);
-    // The contact, or the session token of the shopper who placed the order.
-    assert.ok(upload.parameters.some((p) => p.name === 'contact' && p.in === 'query' && !p.required));
+    // Proof of access: the order's token or the session of the shopper who placed it; nothing in the query.
+    assert.equal(upload.parameters.some((p) => p.in === 'query'), false);
+    assert.deepEqual((upload as unknown as { security: unknown }).security, [{ orderAccessToken: [] }, { sessionToken: [] }]);
     const request = doc.paths['/orders/{orderNumber}/return-requests']!.post!;
     assert.deepEqual(Object.keys(request.requestBody!.content), ['application/json']);
     assert.deepEqual(Object.keys(request.responses), ['200', '400', '401', '404', '409', '429', '500']);

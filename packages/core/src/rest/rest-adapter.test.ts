@@ -55,22 +55,30 @@ describe('REST adapter against the order engine handlers', () => {
     const quote = await api.quote({ currency: 'CNY', lines: order.lines, couponCode: 'MINUS20', shippingOptionId: 'express-sf', destination: { country: 'CN' } });
     assert.equal(quote.total.amount, 36900);
     assert.equal(quote.coupon?.status, 'applied');
-    const placed = await api.submitOrder(order, { idempotencyKey: 'checkout-1' });
+    const { order: placed, accessToken } = await api.submitOrder(order, { idempotencyKey: 'checkout-1' });
     assert.equal(placed.status, 'pending_payment');
+    assert.match(placed.orderNumber, /^OZ-[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}$/);
+    assert.ok(accessToken.length >= 22, 'a token of at least 128 bits');
     assert.deepEqual(placed.payment, { type: 'redirect', url: `#/pay/${placed.orderNumber}` });
-    const read = await api.getOrder(placed.orderNumber, { contact: '13900139000' });
+    const read = await api.getOrder(placed.orderNumber, { accessToken });
     assert.deepEqual(read, placed);
-    assert.deepEqual(await api.getPaymentStatus(placed.orderNumber), { orderNumber: placed.orderNumber, status: 'pending' });
+    assert.deepEqual(await api.getPaymentStatus(placed.orderNumber, { accessToken }), { orderNumber: placed.orderNumber, status: 'pending' });
   });
 
   it('returns the same order when a submission is retried with its key', async () => {
     const api = adapter();
     const first = await api.submitOrder(order, { idempotencyKey: 'retry-me' });
     const again = await api.submitOrder(order, { idempotencyKey: 'retry-me' });
-    assert.equal(again.orderNumber, first.orderNumber);
+    assert.equal(again.order.orderNumber, first.order.orderNumber);
+    assert.notEqual(again.accessToken, first.accessToken, 'a retry gets a token of its own');
+    assert.equal((await api.getOrder(first.order.orderNumber, { accessToken: again.accessToken })).orderNumber, first.order.orderNumber);
     const stock = (await api.getProduct('engraved-bottle')).variants.find((v) => v.id === 'bottle-500ml-navy')!.stock;
     assert.equal(stock, 28);
-    await rejectsWith(api.submitOrder({ ...order, note: 'different' }, { idempotencyKey: 'retry-me' }), 'conflict');
+    const reused = await rejectsWith(api.submitOrder({ ...order, note: 'different' }, { idempotencyKey: 'retry-me' }), 'conflict');
+    assert.equal(reused.details.reason, 'idempotency_key_reused');
+    assert.equal(reused.details.orderNumber, first.order.orderNumber);
+    const token = reused.details.accessToken as string;
+    assert.equal((await api.getOrder(first.order.orderNumber, { accessToken: token })).orderNumber, first.order.orderNumber, 'the key’s holder gets the way to its order');
   });
 
   it('maps engine errors: price_changed with the quote, out_of_stock, validation, not_found', async () => {
@@ -90,54 +98,54 @@ describe('REST adapter against the order engine handlers', () => {
     assert.deepEqual(badQuery.fieldErrors.map((f) => f.field), ['pageSize']);
 
     await rejectsWith(api.getProduct('no-such-thing'), 'not_found');
-    await rejectsWith(api.getOrder('OZ250314000001', { contact: 'someone@example.com' }), 'not_found');
+    await rejectsWith(api.getOrder('OZ-22222-22222', { accessToken: 'not-a-token-of-any-order-at-all' }), 'not_found');
   });
 
   it('cancels an unpaid order, releasing stock, and answers conflict once it is cancelled', async () => {
     const api = adapter();
-    const placed = await api.submitOrder(order, { idempotencyKey: 'cancel-me' });
-    const cancelled = await api.cancelOrder!(placed.orderNumber, { contact: 'wang@example.com' });
+    const { order: placed, accessToken } = await api.submitOrder(order, { idempotencyKey: 'cancel-me' });
+    const cancelled = await api.cancelOrder!(placed.orderNumber, { accessToken });
     assert.equal(cancelled.status, 'cancelled');
     assert.equal(cancelled.history?.at(-1)?.action, 'cancel');
     assert.equal((await api.getProduct('engraved-bottle')).variants.find((v) => v.id === 'bottle-500ml-navy')!.stock, 30);
-    const again = await rejectsWith(api.cancelOrder!(placed.orderNumber, { contact: 'wang@example.com' }), 'conflict');
+    const again = await rejectsWith(api.cancelOrder!(placed.orderNumber, { accessToken }), 'conflict');
     assert.equal(again.status, 409);
     assert.match(again.message, new RegExp(`^POST /orders/\\{orderNumber\\}/cancel failed with 409 conflict: Order ${placed.orderNumber} is cancelled; it can no longer be cancelled\\.$`));
     assert.deepEqual(again.details, { status: 'cancelled', action: 'cancel', orderNumber: placed.orderNumber });
-    await rejectsWith(api.cancelOrder!(placed.orderNumber, { contact: 'someone@example.com' }), 'not_found');
+    await rejectsWith(api.cancelOrder!(placed.orderNumber, { accessToken: 'someone-else-s-token-xxxxxxxx' }), 'not_found');
   });
 
   it('changes the shipping address, with validation, and answers conflict once the order is shipped', async () => {
     const engine = createOrderEngine({ seed: demoShop, now: () => new Date('2025-03-14T08:00:00Z') });
     server.use(...createHttpHandlers(engine, { baseUrl: BASE }));
     const api = adapter();
-    const placed = await api.submitOrder(order, { idempotencyKey: 'move-me' });
+    const { order: placed, accessToken } = await api.submitOrder(order, { idempotencyKey: 'move-me' });
     const moved = { ...order.shippingAddress!, region: '北京市', city: '北京市', district: '朝阳区', line1: '建国路88号', postalCode: '100022' };
-    const changed = await api.changeShippingAddress!(placed.orderNumber, { contact: '13900139000' }, moved);
+    const changed = await api.changeShippingAddress!(placed.orderNumber, { accessToken }, moved);
     assert.equal(changed.shippingAddress?.city, '北京市');
     assert.equal(changed.status, 'pending_payment');
-    const invalid = await rejectsWith(api.changeShippingAddress!(placed.orderNumber, { contact: '13900139000' }, { ...moved, postalCode: 'abc' }), 'validation');
+    const invalid = await rejectsWith(api.changeShippingAddress!(placed.orderNumber, { accessToken }, { ...moved, postalCode: 'abc' }), 'validation');
     assert.deepEqual(invalid.fieldErrors, [{ field: 'shippingAddress.postalCode', code: 'invalid_postal_code_cn' }]);
     engine.markPaid(placed.orderNumber);
     engine.markShipped(placed.orderNumber, { carrier: 'SF Express', number: 'SF1234567890' });
-    const late = await rejectsWith(api.changeShippingAddress!(placed.orderNumber, { contact: '13900139000' }, moved), 'conflict');
+    const late = await rejectsWith(api.changeShippingAddress!(placed.orderNumber, { accessToken }, moved), 'conflict');
     assert.equal(late.status, 409);
     assert.match(late.message, /is shipped; its shipping address can no longer be changed\.$/);
-    assert.deepEqual((await api.getOrder(placed.orderNumber, { contact: '13900139000' })).tracking, { carrier: 'SF Express', number: 'SF1234567890' });
+    assert.deepEqual((await api.getOrder(placed.orderNumber, { accessToken })).tracking, { carrier: 'SF Express', number: 'SF1234567890' });
   });
 
   it('requests a refund of a paid order and answers conflict for an unpaid one', async () => {
     const engine = createOrderEngine({ seed: demoShop, now: () => new Date('2025-03-14T08:00:00Z') });
     server.use(...createHttpHandlers(engine, { baseUrl: BASE }));
     const api = adapter();
-    const placed = await api.submitOrder(order, { idempotencyKey: 'refund-me' });
-    const early = await rejectsWith(api.requestRefund!(placed.orderNumber, { contact: '13900139000' }, { reason: 'Ordered twice' }), 'conflict');
+    const { order: placed, accessToken } = await api.submitOrder(order, { idempotencyKey: 'refund-me' });
+    const early = await rejectsWith(api.requestRefund!(placed.orderNumber, { accessToken }, { reason: 'Ordered twice' }), 'conflict');
     assert.equal(early.status, 409);
     assert.match(early.message, /is awaiting payment; a refund cannot be requested yet\.$/);
     engine.markPaid(placed.orderNumber);
-    const missing = await rejectsWith(api.requestRefund!(placed.orderNumber, { contact: '13900139000' }, { reason: '' }), 'validation');
+    const missing = await rejectsWith(api.requestRefund!(placed.orderNumber, { accessToken }, { reason: '' }), 'validation');
     assert.deepEqual(missing.fieldErrors, [{ field: 'reason', code: 'required' }]);
-    const requested = await api.requestRefund!(placed.orderNumber, { contact: '13900139000' }, { reason: 'Ordered twice' });
+    const requested = await api.requestRefund!(placed.orderNumber, { accessToken }, { reason: 'Ordered twice' });
     assert.equal(requested.status, 'refund_requested');
     assert.deepEqual(requested.history?.map((h) => h.status), ['pending_payment', 'paid', 'refund_requested']);
     assert.equal(requested.history?.at(-1)?.note, 'Ordered twice');
@@ -245,15 +253,19 @@ describe('REST adapter failure handling', () => {
     await rejectsWith(pending, 'aborted');
   });
 
-  it('encodes path parameters and the contact', async () => {
+  it('encodes path parameters and proves access in headers, never in the URL', async () => {
     let url: URL | undefined;
+    let headers: Headers | undefined;
     server.use(http.get(`${BASE}/orders/:orderNumber`, ({ request }) => {
       url = new URL(request.url);
+      headers = request.headers;
       return HttpResponse.json({ error: { code: 'not_found', message: 'no' } }, { status: 404 });
     }));
-    await rejectsWith(adapter().getOrder('OZ/1 2', { contact: '+86 138' }), 'not_found');
+    await rejectsWith(adapter().getOrder('OZ/1 2', { accessToken: 'secret-token-0123456789abcdef', sessionToken: 'session-1' }), 'not_found');
     assert.equal(url?.pathname, '/api/orders/OZ%2F1%202');
-    assert.equal(url?.searchParams.get('contact'), '+86 138');
+    assert.equal(url?.search, '', 'nothing in the query string');
+    assert.equal(headers?.get('Order-Access-Token'), 'secret-token-0123456789abcdef');
+    assert.equal(headers?.get('Authorization'), 'Bearer session-1');
   });
 
   it('turns a failing headers callback into an OrderZoneError', async () => {
@@ -264,5 +276,38 @@ describe('REST adapter failure handling', () => {
 
   it('needs a base URL', () => {
     assert.throws(() => createRestAdapter({ baseUrl: ' ' }), (e: unknown) => e instanceof OrderZoneError && e.code === 'config');
+  });
+});
+
+describe('REST adapter trust boundaries', () => {
+  it('never follows a redirect: a 3xx is a bad_response naming the status and Location, and nothing reaches the other origin', async () => {
+    const reachedElsewhere: string[] = [];
+    server.use(
+      http.post(`${BASE}/orders`, () => new HttpResponse(null, { status: 301, headers: { Location: 'https://evil.test/steal' } })),
+      http.get(`${BASE}/categories`, () => new HttpResponse(null, { status: 307, headers: { Location: 'https://evil.test/categories' } })),
+      http.all('https://evil.test/*', ({ request }) => {
+        reachedElsewhere.push(`${request.method} ${request.url} ${request.headers.get('X-Api-Key') ?? ''} ${request.headers.get('Idempotency-Key') ?? ''}`);
+        return HttpResponse.json({ categories: [] });
+      }),
+    );
+    const api = createRestAdapter({ baseUrl: BASE, headers: () => ({ 'X-Api-Key': 'merchant-key' }) });
+    const submitted = await rejectsWith(api.submitOrder(order, { idempotencyKey: 'redirected' }), 'bad_response');
+    assert.equal(submitted.status, 301);
+    assert.match(submitted.message, /301 redirecting to "https:\/\/evil\.test\/steal".*not followed/);
+    assert.deepEqual(submitted.details, { location: 'https://evil.test/steal' });
+    const listed = await rejectsWith(api.listCategories(), 'bad_response');
+    assert.match(listed.message, /307/);
+    assert.deepEqual(reachedElsewhere, [], 'no header, key or body went to the other origin');
+  });
+
+  it('refuses a plain-http baseUrl off the local machine, unless the developer opts in', () => {
+    for (const baseUrl of ['http://shop.example.com/api', 'HTTP://192.168.1.20/api', 'ftp://shop.example.com/api']) {
+      assert.throws(() => createRestAdapter({ baseUrl }), (e: unknown) => e instanceof OrderZoneError && e.code === 'config' && /https:/.test(e.message), baseUrl);
+    }
+    assert.throws(() => createRestAdapter({ baseUrl: 'http://shop.example.com/api' }), /allowInsecureHttp: true/);
+    for (const baseUrl of ['http://localhost:8787/api', 'http://127.0.0.1/api', 'http://[::1]:3000/api', 'https://shop.example.com/api']) {
+      assert.doesNotThrow(() => createRestAdapter({ baseUrl }), baseUrl);
+    }
+    assert.doesNotThrow(() => createRestAdapter({ baseUrl: 'http://shop.example.com/api', allowInsecureHttp: true }));
   });
 });

@@ -32,11 +32,38 @@ export interface RestAdapterOptions {
   /** Milliseconds to wait for a whole response before failing with `timeout`. Default 15000. */
   timeoutMs?: number;
   /**
-   * The `XMLHttpRequest` constructor used for uploads that report progress (`fetch` cannot report
-   * upload progress). Default: the global one, unless a `fetch` option is given (then uploads use
-   * that `fetch` and report progress only at the start and the end).
+   * Allows a `baseUrl` with `http:` on a host other than loopback (`localhost`, `127.0.0.1`, `[::1]`).
+   * Without it such a `baseUrl` is refused: shoppers' contact details, addresses and order tokens
+   * would cross the network in clear text. Default `false`.
    */
-  xmlHttpRequest?: typeof XMLHttpRequest;
+  allowInsecureHttp?: boolean;
+}
+
+/** Hosts that never leave the machine: `http:` to them is allowed without {@link RestAdapterOptions.allowInsecureHttp}. */
+const LOOPBACK_HOST = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+
+/**
+ * Refuses (`config`) a `baseUrl` that is not an `http(s):` URL, or that is `http:` on a host other
+ * than loopback unless allowed. A relative `baseUrl` is judged by the page's own address.
+ */
+function refuseInsecureBaseUrl(baseUrl: string, allowInsecureHttp: boolean): void {
+  const page = typeof location === 'object' && location !== null ? location.href : undefined;
+  let url: URL;
+  try {
+    url = new URL(baseUrl, page);
+  } catch {
+    throw new OrderZoneError('config', `createRestAdapter: baseUrl ${JSON.stringify(baseUrl)} is not a URL${page ? '' : ' (a relative baseUrl needs a page to resolve against: give an absolute https: URL)'}.`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new OrderZoneError('config', `createRestAdapter: baseUrl must be an https: URL; ${JSON.stringify(baseUrl)} uses ${url.protocol}`);
+  }
+  if (url.protocol === 'http:' && !allowInsecureHttp && !LOOPBACK_HOST.test(url.hostname)) {
+    throw new OrderZoneError(
+      'config',
+      `createRestAdapter: baseUrl ${JSON.stringify(url.href)} uses plain http: on ${url.hostname}, so shoppers' contact details, addresses and order tokens would cross the network unencrypted. ` +
+        'Use https:, or pass allowInsecureHttp: true if this is really wanted (a private test network).',
+    );
+  }
 }
 
 /** Default of {@link RestAdapterOptions.timeoutMs}. */
@@ -52,13 +79,13 @@ export function createRestAdapter(options: RestAdapterOptions): BackendAdapter {
     throw new OrderZoneError('config', 'createRestAdapter needs a baseUrl, e.g. "https://shop.example.com/api/orderzone".');
   }
   const baseUrl = options.baseUrl.trim().replace(/\/+$/, '');
+  refuseInsecureBaseUrl(baseUrl, options.allowInsecureHttp === true);
   if (!options.fetch && typeof globalThis.fetch !== 'function') {
     throw new OrderZoneError('config', 'No fetch is available here; pass one as the `fetch` option of createRestAdapter.');
   }
   // The global fetch is looked up per request, so libraries that wrap it later (msw, tracing) see every call.
   const fetchImpl: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const timeoutMs = options.timeoutMs ?? DEFAULT_REST_TIMEOUT_MS;
-  const Xhr = options.xmlHttpRequest ?? (options.fetch ? undefined : globalThis.XMLHttpRequest);
   if (!(timeoutMs > 0)) throw new OrderZoneError('config', `timeoutMs must be a positive number of milliseconds; got ${String(timeoutMs)}.`);
   const request = createRestRequest({ baseUrl, fetch: fetchImpl, timeoutMs, ...(options.headers ? { headers: options.headers } : {}) });
 
@@ -66,7 +93,7 @@ export function createRestAdapter(options: RestAdapterOptions): BackendAdapter {
   let loading: Promise<OrderCalls> | undefined;
   const orderCalls = (): Promise<OrderCalls> =>
     (loading ??= import('./order-calls.ts').then(
-      ({ createOrderCalls }) => createOrderCalls(request, Xhr),
+      ({ createOrderCalls }) => createOrderCalls(request),
       (error: unknown) => {
         loading = undefined;
         throw new OrderZoneError('network', `The REST adapter could not load its order calls: ${error instanceof Error ? error.message : String(error)}`, { cause: error });

@@ -25,11 +25,23 @@ describe('REST contract', () => {
     assert.deepEqual(submit.parameters.filter((p) => p.in === 'header' && !p.required).map((p) => p.name), ['Verification-Id', 'Verification-Code', 'Accept-Language']);
     assert.ok(submit.parameters.some((p) => p.name === 'Idempotency-Key' && p.in === 'header' && p.required));
     assert.ok(submit.requestBody);
-    // An order is reached by its contact or by the session of the shopper who placed it.
-    const getOrder = doc.paths['/orders/{orderNumber}']!.get! as unknown as { parameters: { name: string; required: boolean }[]; security: unknown; responses: Record<string, unknown> };
-    assert.ok(getOrder.parameters.some((p) => p.name === 'contact' && !p.required));
-    assert.deepEqual(getOrder.security, [{}, { sessionToken: [] }]);
+    // An order is reached by its access token or by the session of the shopper who placed it; no order call puts anything personal in the URL.
+    const getOrder = doc.paths['/orders/{orderNumber}']!.get! as unknown as { parameters: { name: string; in: string }[]; security: unknown; responses: Record<string, unknown> };
+    assert.deepEqual(getOrder.security, [{ orderAccessToken: [] }, { sessionToken: [] }]);
     assert.deepEqual(Object.keys(getOrder.responses).sort(), ['200', '401', '404', '429', '500']);
+    for (const [path, operations] of Object.entries(doc.paths)) {
+      if (!path.startsWith('/orders/')) continue;
+      for (const operation of Object.values(operations)) {
+        assert.deepEqual(operation.parameters.filter((p) => p.in === 'query'), [], `${operation.operationId} takes no query parameters`);
+        assert.deepEqual((operation as unknown as { security: unknown }).security, [{ orderAccessToken: [] }, { sessionToken: [] }], `${operation.operationId} needs proof of access`);
+      }
+    }
+    assert.match(JSON.stringify(submit.responses['201']), /OrderWithAccess/);
+    const lookup = doc.paths['/order-lookups']!.post!;
+    assert.equal(lookup.operationId, 'lookupOrder');
+    assert.deepEqual(lookup.parameters.filter((p) => p.in === 'query'), [], 'number and contact travel in the body');
+    assert.match(JSON.stringify(lookup.requestBody), /OrderLookupRequest/);
+    assert.deepEqual(Object.keys(lookup.responses).sort(), ['200', '400', '404', '429', '500']);
     // Accounts: codes and sessions created with 201; the shopper's orders and sign-out need the bearer token.
     assert.deepEqual(Object.keys(doc.paths['/auth/codes']!.post!.responses).sort(), ['201', '400', '429', '500']);
     assert.equal(doc.paths['/auth/sessions']!.post!.operationId, 'verifySignInCode');
@@ -39,9 +51,11 @@ describe('REST contract', () => {
       assert.ok(operation.responses['401'], path);
     }
     assert.deepEqual(Object.keys(doc.paths['/verifications/{challengeId}/resend']!.post!.responses).sort(), ['200', '404', '429', '500']);
-    assert.deepEqual((doc as unknown as { components: { securitySchemes: unknown } }).components.securitySchemes, {
-      sessionToken: { type: 'http', scheme: 'bearer', description: 'The `token` of a `Session` from `POST /auth/sessions`.' },
-    });
+    const schemes = (doc as unknown as { components: { securitySchemes: Record<string, { type: string; in?: string; name?: string }> } }).components.securitySchemes;
+    assert.deepEqual(Object.keys(schemes), ['sessionToken', 'orderAccessToken']);
+    assert.equal(schemes.sessionToken!.type, 'http');
+    assert.deepEqual([schemes.orderAccessToken!.type, schemes.orderAccessToken!.in, schemes.orderAccessToken!.name], ['apiKey', 'header', 'Order-Access-Token']);
+    assert.equal((doc as unknown as { info: { version: string } }).info.version, '2.0.0');
     // Bookings: availability by query, holds created with 201 and refused with 409, released with DELETE.
     assert.deepEqual(doc.paths['/products/{productId}/availability']!.get!.parameters.filter((p) => p.in === 'query').map((p) => p.name), ['variantId', 'from', 'to', 'sessionId']);
     assert.deepEqual(Object.keys(doc.paths['/holds']!.post!.responses).sort(), ['201', '400', '404', '409', '429', '500']);

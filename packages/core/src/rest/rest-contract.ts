@@ -19,7 +19,7 @@ import {
   AvailabilitySchema, BookingDetailsSchema, BookingSelectionSchema, HoldSchema, PlaceHoldRequestSchema, RescheduleBookingRequestSchema, type AvailabilityRequest,
 } from '../booking/booking-schema.ts';
 import {
-  CodeChannelSchema, EditOrderRequestSchema, SentCodeSchema, SessionSchema, ShopperSchema, VerificationChallengeSchema,
+  CodeChannelSchema, EditOrderRequestSchema, OrderLookupRequestSchema, OrderWithAccessSchema, SentCodeSchema, SessionSchema, ShopperSchema, VerificationChallengeSchema,
 } from '../order/order-schema.ts';
 import { IdSchema } from '../catalog/primitive-schemas.ts';
 import {
@@ -30,10 +30,13 @@ import {
 } from '../order/order-schema.ts';
 
 /** Version of the HTTP contract (the `info.version` of the OpenAPI document). */
-export const REST_CONTRACT_VERSION = '1.0.0';
+export const REST_CONTRACT_VERSION = '2.0.0';
 
 /** The header that carries an order submission's idempotency key. */
 export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
+
+/** The header that carries an order's access token (see {@link OrderWithAccessSchema}) on every call on that order. */
+export const ORDER_ACCESS_TOKEN_HEADER = 'Order-Access-Token';
 
 /** The header that carries, on a resubmitted order, the id of the `verification_required` challenge it answers. */
 export const VERIFICATION_ID_HEADER = 'Verification-Id';
@@ -107,10 +110,11 @@ export interface Endpoint<Response extends z.ZodMiniType = z.ZodMiniType> extend
   /** Headers the client may send. */
   optionalHeaders?: { name: string; description: string }[];
   /**
-   * A signed-in shopper's session token as `Authorization: Bearer <token>`: `required`, or
-   * `optional` (order access: the token instead of the `contact` query parameter).
+   * What proves the caller may make the call: `session`, a signed-in shopper's session token as
+   * `Authorization: Bearer <token>`; `order`, proof of access to the order in the path: its access
+   * token as `Order-Access-Token`, or the session of the shopper who placed it.
    */
-  auth?: 'required' | 'optional';
+  auth?: 'session' | 'order';
   /** The success status. */
   status: 200 | 201;
   /** Error codes this endpoint answers besides `server` and `rate_limited`. */
@@ -129,19 +133,6 @@ export interface RawBody {
 function endpoint<R extends z.ZodMiniType>(e: Omit<Endpoint<R>, 'pathParameters' | 'query' | 'requiredHeaders' | 'status'> & Partial<Pick<Endpoint<R>, 'pathParameters' | 'query' | 'requiredHeaders' | 'status'>>): Endpoint<R> {
   return { pathParameters: [], query: [], requiredHeaders: [], status: 200, ...e };
 }
-
-/**
- * The `contact` query parameter that proves a shopper may see or change an order; a signed-in
- * shopper sends their session token (`Authorization: Bearer`) instead.
- */
-const contactQuery: QueryParameter[] = [
-  {
-    name: 'contact',
-    description: 'The phone number or e-mail address given at checkout. Required unless the request carries the session token (`Authorization: Bearer`) of the shopper who placed the order.',
-    required: false,
-    schema: { type: 'string' },
-  },
-];
 
 const orderNumberParameter = [{ name: 'orderNumber', description: 'The order number.' }];
 
@@ -255,7 +246,9 @@ export const REST_ENDPOINTS = {
       'The same `Idempotency-Key` with the same body returns the order created the first time; with a different body it answers `409 conflict`. ' +
       'When a risk rule (a large amount, many orders in a short time) wants a one-time code first, it answers `403 verification_required` with the challenge in `error.details` ' +
       '(`{ id, reason, code: SentCode }`; the code was sent to the order’s contact phone) and creates nothing; the same request with the same key and the ' +
-      '`Verification-Id` and `Verification-Code` headers then places the order, or answers `400 validation` on `verification.code` (`code_wrong`, `code_expired`) or `429` after too many wrong tries.',
+      '`Verification-Id` and `Verification-Code` headers then places the order, or answers `400 validation` on `verification.code` (`code_wrong`, `code_expired`) or `429` after too many wrong tries. ' +
+      'Answers the order with its access token (at least 128 random bits), which opens the order for later calls (`Order-Access-Token`); an idempotent retry answers the same order with a fresh token. ' +
+      'A key that already placed a different order answers `409 conflict` with `details` `{ reason: "idempotency_key_reused", orderNumber, accessToken }`: only the holder of the key can have sent it.',
     body: OrderRequestSchema,
     requiredHeaders: [{ name: IDEMPOTENCY_KEY_HEADER, description: 'Identifies one checkout attempt (1–255 characters); retries reuse it.' }],
     optionalHeaders: [
@@ -263,8 +256,20 @@ export const REST_ENDPOINTS = {
       { name: VERIFICATION_CODE_HEADER, description: 'The 6-digit code sent for that challenge.' },
     ],
     status: 201,
-    response: OrderSchema,
+    response: OrderWithAccessSchema,
     errors: ['validation', 'out_of_stock', 'price_changed', 'conflict', 'verification_required'],
+  }),
+  lookupOrder: endpoint({
+    operationId: 'lookupOrder',
+    method: 'POST',
+    path: '/order-lookups',
+    summary: 'Find an order by its number and contact',
+    description:
+      'For a guest who has lost the order’s access token (another device, cleared storage): the order number and the phone number or e-mail address given at checkout, in the body so that they never appear in a URL or a log. ' +
+      'Answers the order and a fresh access token. An unknown number and a contact that does not match both answer `404`; wrong guesses are limited per order number and per client (`429` with `Retry-After`).',
+    body: OrderLookupRequestSchema,
+    response: OrderWithAccessSchema,
+    errors: ['validation', 'not_found'],
   }),
   getOrder: endpoint({
     operationId: 'getOrder',
@@ -272,11 +277,10 @@ export const REST_ENDPOINTS = {
     path: '/orders/{orderNumber}',
     summary: 'Get an order',
     description:
-      'An order, for someone who gives the phone number or e-mail address used to place it, or for the signed-in shopper who placed it (session token as `Authorization: Bearer`). ' +
-      'An unknown number and a contact or session that does not match both answer `404`; a session token that is no longer valid answers `401 unauthorized`.',
-    pathParameters: [{ name: 'orderNumber', description: 'The order number.' }],
-    query: contactQuery,
-    auth: 'optional',
+      'An order, for a caller with proof of access: its access token (`Order-Access-Token`) or the session of the signed-in shopper who placed it (`Authorization: Bearer`). ' +
+      'An unknown number and a number without valid proof both answer `404`; a session token that is no longer valid answers `401 unauthorized`; too many wrong guesses answer `429`.',
+    pathParameters: orderNumberParameter,
+    auth: 'order',
     response: OrderSchema,
     errors: ['not_found', 'unauthorized'],
   }),
@@ -285,10 +289,11 @@ export const REST_ENDPOINTS = {
     method: 'GET',
     path: '/orders/{orderNumber}/payment',
     summary: 'Get the payment status of an order',
-    description: 'Whether the order has been paid; polled while the shopper pays.',
-    pathParameters: [{ name: 'orderNumber', description: 'The order number.' }],
+    description: 'Whether the order has been paid; polled while the shopper pays. Needs proof of access like `GET /orders/{orderNumber}`: without it, the answer is the same `404` as for an unknown number.',
+    pathParameters: orderNumberParameter,
+    auth: 'order',
     response: PaymentStatusSchema,
-    errors: ['not_found'],
+    errors: ['not_found', 'unauthorized'],
   }),
   cancelOrder: endpoint({
     operationId: 'cancelOrder',
@@ -299,8 +304,7 @@ export const REST_ENDPOINTS = {
       'Cancels an order that has not been paid (`pending_payment`, or `pending_shipment` for cash on delivery) and releases its reserved stock. ' +
       'Answers the cancelled order; `409 conflict` when the order’s status no longer allows it (see the transition table in docs/backend-contract.md).',
     pathParameters: orderNumberParameter,
-    query: contactQuery,
-    auth: 'optional',
+    auth: 'order',
     response: OrderSchema,
     errors: ['not_found', 'conflict', 'unauthorized'],
   }),
@@ -313,8 +317,7 @@ export const REST_ENDPOINTS = {
       'Replaces the shipping address of an order that has not been shipped, with the checkout address rules (`400 validation` with `shippingAddress.*` field errors). ' +
       'The country cannot change. Answers the updated order; `409 conflict` when the order’s status no longer allows it.',
     pathParameters: orderNumberParameter,
-    query: contactQuery,
-    auth: 'optional',
+    auth: 'order',
     body: AddressSchema,
     response: OrderSchema,
     errors: ['validation', 'not_found', 'conflict', 'unauthorized'],
@@ -328,8 +331,7 @@ export const REST_ENDPOINTS = {
       'Asks for a refund of a paid order that has not been shipped, with a reason (1–500 characters; `400 validation` on `reason`). ' +
       'Answers the order, now `refund_requested`; `409 conflict` when the order’s status does not allow it.',
     pathParameters: orderNumberParameter,
-    query: contactQuery,
-    auth: 'optional',
+    auth: 'order',
     body: RefundRequestSchema,
     response: OrderSchema,
     errors: ['validation', 'not_found', 'conflict', 'unauthorized'],
@@ -344,8 +346,7 @@ export const REST_ENDPOINTS = {
       'Allowed while a return can be requested (`shipped`, `completed`). Answers the stored photo; its `id` goes into the return request. ' +
       '`413` (field `photos`, code `photo_too_large`) for a larger body, `415` (code `photo_type`) for another type, `409 conflict` when the order’s status does not allow a return.',
     pathParameters: orderNumberParameter,
-    query: contactQuery,
-    auth: 'optional',
+    auth: 'order',
     rawBody: { mediaTypes: RETURN_PHOTO_TYPES, maxBytes: RETURN_PHOTO_MAX_BYTES, description: 'The photo file.' },
     status: 201,
     response: UploadedPhotoSchema,
@@ -360,8 +361,7 @@ export const REST_ENDPOINTS = {
       `Asks to send a shipped or completed order back, with a reason (1–500 characters; \`400 validation\` on \`reason\`) and up to ${RETURN_PHOTO_MAX_COUNT} photo ids from \`POST /orders/{orderNumber}/return-photos\` ` +
       '(`400 validation` on `photos`: `too_many_photos`, `unknown_photo`). Answers the order, now `return_requested`, with `returnRequest`; `409 conflict` when the order’s status does not allow it.',
     pathParameters: orderNumberParameter,
-    query: contactQuery,
-    auth: 'optional',
+    auth: 'order',
     body: ReturnRequestSchema,
     response: OrderSchema,
     errors: ['validation', 'not_found', 'conflict', 'unauthorized'],
@@ -419,8 +419,7 @@ export const REST_ENDPOINTS = {
       '`409 price_changed` (with `details.quote`) when the total differs from `expectedTotal`, `409 out_of_stock` (with `details.quote` and `details.lines`), ' +
       '`409 conflict` when the order is no longer awaiting payment or a kept booking can no longer be kept. Nothing changes on any error.',
     pathParameters: orderNumberParameter,
-    query: contactQuery,
-    auth: 'optional',
+    auth: 'order',
     body: EditOrderRequestSchema,
     response: OrderSchema,
     errors: ['validation', 'not_found', 'conflict', 'price_changed', 'out_of_stock', 'unauthorized'],
@@ -437,8 +436,7 @@ export const REST_ENDPOINTS = {
       '`409 conflict` when the status does not allow it, the window has closed (`details.reason` `window_closed`, `details.until`) or the pick was taken (`details.reason` `booking_taken`); ' +
       '`400 validation` on `lineIndex` (`unknown_line`, `not_a_booking`) or `booking` (`booking_unchanged`, `price_differs` with `details.unitPrice`, and the rule codes of `POST /holds` under `booking.`).',
     pathParameters: orderNumberParameter,
-    query: contactQuery,
-    auth: 'optional',
+    auth: 'order',
     body: RescheduleBookingRequestSchema,
     response: OrderSchema,
     errors: ['validation', 'not_found', 'conflict', 'unauthorized'],
@@ -478,7 +476,7 @@ export const REST_ENDPOINTS = {
     description:
       'Ends the session whose token the request carries (`Authorization: Bearer`). An unknown or expired token is not an error: the answer says `signedOut: false`. ' +
       '`401 unauthorized` only when no bearer token is sent at all.',
-    auth: 'required',
+    auth: 'session',
     response: SignOutResultSchema,
     errors: ['unauthorized'],
   }),
@@ -488,7 +486,7 @@ export const REST_ENDPOINTS = {
     path: '/me/orders',
     summary: 'List the signed-in shopper’s orders',
     description: 'The orders whose contact phone or e-mail is the one the shopper signed in with, newest first. `401 unauthorized` for a missing, unknown or expired token.',
-    auth: 'required',
+    auth: 'session',
     response: OrderListSchema,
     errors: ['unauthorized'],
   }),
@@ -536,6 +534,8 @@ const NAMED_SCHEMAS: [string, z.ZodMiniType][] = [
   ['OrderHistoryEntry', OrderHistoryEntrySchema],
   ['Tracking', TrackingSchema],
   ['Order', OrderSchema],
+  ['OrderWithAccess', OrderWithAccessSchema],
+  ['OrderLookupRequest', OrderLookupRequestSchema],
   ['RefundRequest', RefundRequestSchema],
   ['ReturnInstructions', ReturnInstructionsSchema],
   ['ReturnRequest', ReturnRequestSchema],
@@ -565,11 +565,11 @@ const NAMED_SCHEMAS: [string, z.ZodMiniType][] = [
 const ERROR_DESCRIPTIONS: Record<ServerErrorCode, string> = {
   validation: 'The request is not valid; `error.fieldErrors` says which fields and why.',
   unauthorized: 'The session token (`Authorization: Bearer`) is missing, unknown, signed out or expired.',
-  not_found: 'The resource does not exist (or the contact does not match).',
-  conflict: 'The request conflicts with the current state: an idempotency key already used for a different request, or an order action its status no longer (or not yet) allows (`error.details` holds `status` and `action` then), or a booking taken meanwhile: a hold refused (`error.details.reason` `booking_taken`) or an order whose booking lines can no longer be booked (`error.details.reason` `booking_unavailable`, with `quote` and `lines`).',
+  not_found: 'The resource does not exist, or the request has no valid proof of access to the order (the same answer for both, so order numbers cannot be probed).',
+  conflict: 'The request conflicts with the current state: an idempotency key already used for a different request (`error.details` `{ reason: "idempotency_key_reused", orderNumber, accessToken }`), or an order action its status no longer (or not yet) allows (`error.details` holds `status` and `action` then), or a booking taken meanwhile: a hold refused (`error.details.reason` `booking_taken`) or an order whose booking lines can no longer be booked (`error.details.reason` `booking_unavailable`, with `quote` and `lines`).',
   price_changed: 'The total differs from `expectedTotal`; `error.details.quote` is the new quote.',
   out_of_stock: 'A line can no longer be ordered as asked; `error.details.quote` is the new quote and `error.details.lines` lists the lines.',
-  rate_limited: 'Too many requests (or, for one-time codes, too many asked for or typed wrong); wait `Retry-After` seconds.',
+  rate_limited: 'Too many requests (for order calls and lookups: too many wrong order numbers or proofs; for one-time codes: too many asked for or typed wrong); wait `Retry-After` seconds.',
   verification_required: 'A risk check wants a one-time code before placing this order; `error.details` is the `VerificationChallenge` (the code was sent). Submit again with the same key and the `Verification-Id` and `Verification-Code` headers.',
   server: 'The backend failed; retrying later may help.',
 };
@@ -625,8 +625,8 @@ export function buildOpenApiDocument(): Record<string, unknown> {
       responses['415'] = { description: `\`validation\` (field \`photos\`, code \`photo_type\`): \`Content-Type\` is not one of ${e.rawBody.mediaTypes.join(', ')}.`, content: errorContent };
     }
     const operation: Record<string, unknown> = { operationId: e.operationId, summary: e.summary, description: e.description, parameters, responses };
-    // `{}` first: the operation also works without the token (with `contact` instead).
-    if (e.auth) operation.security = e.auth === 'required' ? [{ sessionToken: [] }] : [{}, { sessionToken: [] }];
+    // Order access: either the order's own token or the session of the shopper who placed it.
+    if (e.auth) operation.security = e.auth === 'session' ? [{ sessionToken: [] }] : [{ orderAccessToken: [] }, { sessionToken: [] }];
     if (e.body) operation.requestBody = { required: true, content: { 'application/json': { schema: ref(e.body) } } };
     if (e.rawBody) {
       const file = { schema: { type: 'string', format: 'binary' } };
@@ -650,6 +650,12 @@ export function buildOpenApiDocument(): Record<string, unknown> {
       schemas,
       securitySchemes: {
         sessionToken: { type: 'http', scheme: 'bearer', description: 'The `token` of a `Session` from `POST /auth/sessions`.' },
+        orderAccessToken: {
+          type: 'apiKey',
+          in: 'header',
+          name: ORDER_ACCESS_TOKEN_HEADER,
+          description: 'The `accessToken` of an `OrderWithAccess` from `POST /orders` or `POST /order-lookups`: opens that one order.',
+        },
       },
     },
   };

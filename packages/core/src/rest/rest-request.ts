@@ -40,8 +40,6 @@ export interface RestCall {
   body?: unknown;
   /** A binary body (a file), sent as is with its own media type. */
   rawBody?: Blob;
-  /** Sends the request instead of the adapter's `fetch` (uploads that report progress). */
-  send?: (url: string, init: RequestInit) => Promise<Response>;
   headers?: Record<string, string>;
   ctx?: RequestContext;
 }
@@ -106,7 +104,9 @@ export function createRestRequest(settings: RestRequestSettings): RestRequest {
       }
       const headers: Record<string, string> = { Accept: 'application/json', ...extra, ...call.headers };
       if (call.ctx?.locale) headers['Accept-Language'] = call.ctx.locale;
-      const init: RequestInit = { method: route.method, headers, signal: controller.signal };
+      // Never follow a redirect: it would carry the headers (API key, order token, idempotency key) and
+      // the body to wherever the Location points, and turn a POST into a GET.
+      const init: RequestInit = { method: route.method, headers, signal: controller.signal, redirect: 'manual' };
       if (call.body !== undefined) {
         headers['Content-Type'] = 'application/json';
         init.body = JSON.stringify(call.body);
@@ -119,10 +119,11 @@ export function createRestRequest(settings: RestRequestSettings): RestRequest {
 
       let response: Response;
       try {
-        response = await (call.send ?? fetchImpl)(url, init);
+        response = await fetchImpl(url, init);
       } catch (error) {
         throw interrupted(error, false);
       }
+      if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) throw redirectError(label, response);
       let text: string;
       try {
         text = await response.text();
@@ -157,6 +158,22 @@ export function createRestRequest(settings: RestRequestSettings): RestRequest {
       signal?.removeEventListener('abort', onAbort);
     }
   };
+}
+
+/**
+ * `bad_response` for an answer that redirects: the contract never redirects, and following it would
+ * send the request's headers and body elsewhere. Names the status and `Location` when the runtime
+ * shows them (a browser hides both behind an opaque redirect).
+ */
+function redirectError(label: string, response: Response): OrderZoneError {
+  if (response.type === 'opaqueredirect') {
+    return new OrderZoneError('bad_response', `${label} answered with a redirect, which the contract does not allow; it was not followed (the browser hides its status and Location).`);
+  }
+  const location = response.headers.get('Location');
+  return new OrderZoneError('bad_response', `${label} answered ${response.status} redirecting to ${location === null ? '(no Location header)' : JSON.stringify(location)}, which the contract does not allow; it was not followed.`, {
+    status: response.status,
+    details: { location },
+  });
 }
 
 /**

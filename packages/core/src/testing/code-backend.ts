@@ -95,7 +95,7 @@ export function createCodeBackend(options: { threshold?: number; now?: () => num
       state.submitCalls.push({ request, ctx });
       fail('submitOrder');
       const existing = state.ordersByKey.get(ctx.idempotencyKey);
-      if (existing) return existing;
+      if (existing) return { order: existing, accessToken: `token-of-${existing.orderNumber}-again` };
       const current = quote(request);
       if (current.total.amount >= state.threshold) {
         if (!ctx.verification) {
@@ -127,7 +127,10 @@ export function createCodeBackend(options: { threshold?: number; now?: () => num
         payment: { type: 'none' },
       };
       state.ordersByKey.set(ctx.idempotencyKey, order);
-      return order;
+      return { order, accessToken: `token-of-${order.orderNumber}-0123456789` };
+    },
+    lookupOrder: async () => {
+      throw new OrderZoneError('not_found', 'No order.');
     },
     getOrder: async () => {
       throw new OrderZoneError('not_found', 'No order.');

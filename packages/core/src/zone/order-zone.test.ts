@@ -35,6 +35,7 @@ function adapter(): BackendAdapter {
     getCheckoutOptions: fail,
     quote: fail,
     submitOrder: fail,
+    lookupOrder: fail,
     getOrder: fail,
     getPaymentStatus: fail,
   };

@@ -94,7 +94,7 @@ export type WithRequiredParts<P extends ZonePart> = P | ('account' extends P ? '
 const PARTS: readonly ZonePart[] = ['checkout', 'bookings', 'account'];
 
 const SHOP_ID = /^[a-z0-9][a-z0-9_-]{0,63}$/i;
-const ADAPTER_METHODS = ['listCategories', 'searchProducts', 'getProduct', 'getCheckoutOptions', 'quote', 'submitOrder', 'getOrder', 'getPaymentStatus'] as const;
+const ADAPTER_METHODS = ['listCategories', 'searchProducts', 'getProduct', 'getCheckoutOptions', 'quote', 'submitOrder', 'lookupOrder', 'getOrder', 'getPaymentStatus'] as const;
 const STORAGE_METHODS = ['get', 'set', 'remove', 'subscribe'] as const;
 
 /** The locale a zone starts in when none is configured. */

@@ -27,7 +27,7 @@ export interface OzEventDetails {
   /** Cancelable: about to place an order. `preventDefault()` stops the submission. */
   'oz-checkout-submit': { total: Order['total'] | undefined; paymentMethodId: string | undefined };
   /** An order was placed. */
-  'oz-order-created': { order: Order };
+  'oz-order-created': { order: Order; totalChanged: boolean; confirmedTotal?: Money };
   /** Something failed; `message` is the sentence shown to the shopper. */
   'oz-error': { error: OrderZoneError; message: string };
   /**
@@ -38,7 +38,7 @@ export interface OzEventDetails {
   /** A shopper action on an order succeeded (cancelled, address changed, refund or return requested); `order` is the result. */
   'oz-order-action': { action: ShopperAction; order: Order };
   /** An order was found by number and contact (`<order-lookup>`); `contact` is what the shopper typed. */
-  'oz-order-found': { order: Order; contact: string };
+  'oz-order-found': { order: Order };
   /** A shopper signed in with a one-time code (`<sign-in>`). */
   'oz-signed-in': { session: Session };
   /** A shopper signed out; `cart` says whether the cart was emptied or kept on this device. */

@@ -70,9 +70,9 @@ export async function createCodeFixture(options: CodeFixtureOptions = {}): Promi
           throw new OrderZoneError('validation', 'Wrong code.', { fieldErrors: [{ field: 'verification.code', code: 'code_wrong' }] });
         }
       }
-      const order = await backend.submitOrder(request, ctx);
-      if (!state.placed.some((o) => o.orderNumber === order.orderNumber)) state.placed.push(order);
-      return order;
+      const placed = await backend.submitOrder(request, ctx);
+      if (!state.placed.some((o) => o.orderNumber === placed.order.orderNumber)) state.placed.push(placed.order);
+      return placed;
     },
     async resendVerificationCode() {
       state.resends += 1;

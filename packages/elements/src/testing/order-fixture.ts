@@ -56,3 +56,8 @@ export async function placeOrder(zone: TestZone, paymentMethodId = 'alipay'): Pr
   if (!order) throw new Error(`no order: ${JSON.stringify(zone.checkout.$state.get())}`);
   return order;
 }
+
+/** The order as the fixture's backend has it now, read with the proof of access the zone keeps for it. */
+export function backendOrder(f: OrderFixture, orderNumber: string): Promise<Order> {
+  return f.backend.getOrder(orderNumber, f.zone.checkout.orderAccess(orderNumber));
+}

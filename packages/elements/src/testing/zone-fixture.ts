@@ -69,6 +69,7 @@ export function overridableAdapter(backend: BackendAdapter): { adapter: BackendA
       getCheckoutOptions: pick('getCheckoutOptions'),
       quote: pick('quote'),
       submitOrder: pick('submitOrder'),
+      lookupOrder: pick('lookupOrder'),
       getOrder: pick('getOrder'),
       getPaymentStatus: pick('getPaymentStatus'),
       // Bookings (optional adapter methods): passed through when the backend has them.

@@ -257,7 +257,7 @@ describe('<checkout-form>', () => {
     expect(f.orderCount()).to.equal(1);
   });
 
-  it('after a network error, Try again places exactly one order', async () => {
+  it('after a lost answer, says the order may have been placed, and Check now finds it without a second order', async () => {
     const { f, el } = await filledFlow();
     const base = f.backend;
     let attempt = 0;
@@ -276,17 +276,78 @@ describe('<checkout-form>', () => {
     await waitUntil(() => $(el, '[data-submit-error]') !== null, 'no error shown');
     const panel = $(el, '[data-submit-error]')!;
     expect(panel.getAttribute('role')).to.equal('alert');
-    expect(text(panel)).to.contain('Your order was not placed.');
+    expect(text(panel)).to.contain('We could not confirm your order: it may have been placed.');
+    expect(text(panel)).not.to.contain('not placed');
     expect(text(panel)).to.contain('We couldn’t reach the shop');
     expect(errors).to.have.length(1);
     expect(el.shadowRoot!.activeElement).to.equal(panel);
     await expect(el).shadowDom.to.be.accessible();
     const created = oneEvent(el, 'oz-order-created');
+    expect(text($(el, '[data-retry]'))).to.equal('Check now');
     $(el, '[data-retry]')!.click();
     const { order } = (await created).detail;
     expect(attempt).to.equal(2);
     expect(f.orderCount()).to.equal(1);
     expect(f.backend.engine.snapshot().orders[0]!.orderNumber).to.equal(order.orderNumber);
+  });
+
+  it('after a lost answer, checks by itself, shows that it is checking, and moves on once the order is found', async () => {
+    const { f, el } = await filledFlow();
+    const base = f.backend;
+    let attempt = 0;
+    f.override({
+      submitOrder: async (req, ctx) => {
+        attempt += 1;
+        const placed = await base.submitOrder(req, ctx);
+        if (attempt === 1) throw new OrderZoneError('timeout', 'no answer');
+        // The check is slow enough to be seen.
+        await new Promise((resolve) => setTimeout(resolve, 150));
+        return placed;
+      },
+    });
+    const created = oneEvent(el, 'oz-order-created');
+    $(el, '[data-submit]')!.click();
+    await waitUntil(() => $(el, '[data-maybe-placed]') !== null, 'no "may have been placed"');
+    await waitUntil(() => $(el, '[data-checking]') !== null, 'no "checking"', { timeout: 4000 });
+    expect(text($(el, '[data-checking]'))).to.equal('Checking whether your order was placed…');
+    const { order } = (await created).detail;
+    expect(attempt).to.equal(2);
+    expect(f.orderCount()).to.equal(1);
+    expect(f.backend.engine.snapshot().orders[0]!.orderNumber).to.equal(order.orderNumber);
+  });
+
+  it('when the cart changed after a lost answer, names the order already placed and places the new cart only when asked, as a new order', async () => {
+    const { f, el } = await filledFlow();
+    const base = f.backend;
+    let attempt = 0;
+    f.override({
+      submitOrder: async (req, ctx) => {
+        attempt += 1;
+        const placed = await base.submitOrder(req, ctx);
+        if (attempt === 1) throw new OrderZoneError('network', 'connection reset');
+        return placed;
+      },
+    });
+    $(el, '[data-submit]')!.click();
+    await waitUntil(() => $(el, '[data-maybe-placed]') !== null);
+    const first = f.backend.engine.snapshot().orders[0]!.orderNumber;
+    // The shopper adds one more tee: the same key now carries another request.
+    const line = f.zone.cart.$lines.get()[0]!;
+    f.zone.cart.setQuantity(line.key, line.quantity + 1);
+    await f.zone.checkout.refreshQuote();
+    await el.updateComplete;
+    $(el, '[data-submit]')!.click();
+    await waitUntil(() => $(el, '[data-placed-earlier]') !== null, 'no "already placed"');
+    const panel = $(el, '[data-placed-earlier]')!;
+    expect(text(panel)).to.contain(`An order was already placed: ${first}.`);
+    expect(($(el, '[data-submit]') as HTMLButtonElement).disabled, 'Place order waits for the shopper’s choice').to.equal(true);
+    await waitUntil(() => $(el, '[data-view-earlier]') !== null, 'no way to the earlier order');
+    await expect(el).shadowDom.to.be.accessible();
+    const created = oneEvent(el, 'oz-order-created');
+    $(el, '[data-place-new]')!.click();
+    const { order } = (await created).detail;
+    expect(order.orderNumber).not.to.equal(first);
+    expect(f.orderCount()).to.equal(2);
   });
 
   it('lists exactly what changed when prices differ, and goes on after the shopper accepts', async () => {
@@ -352,8 +413,9 @@ describe('<checkout-form>', () => {
     const { f, el } = await filledFlow();
     const created = oneEvent(el, 'oz-order-created');
     $(el, '[data-submit]')!.click();
-    const { order } = (await created).detail;
-    const stored = await f.backend.getOrder(order.orderNumber, { contact: 'li.lei@example.com' });
+    const { order, totalChanged } = (await created).detail;
+    expect(totalChanged).to.equal(false);
+    const stored = await f.backend.getOrder(order.orderNumber, f.zone.checkout.orderAccess(order.orderNumber));
     expect(stored.orderNumber).to.equal(order.orderNumber);
     expect(f.zone.cart.$lines.get()).to.have.length(0);
     await el.updateComplete;

@@ -10,10 +10,12 @@ import {
   type CartLine,
   type CheckoutDraft,
   type CheckoutOptions,
+  type CheckoutPhase,
   type CheckoutRequirements,
   type CheckoutState,
   type FieldError,
   type LoadedZone,
+  type Order,
   type Quote,
   type QuoteChange,
   type QuoteLine,
@@ -95,7 +97,7 @@ function requiredFieldsFor(country: string): Set<string> {
  * @summary Checkout form: contact, address, delivery, payment, note, order summary and Place order.
  *
  * @fires oz-checkout-submit - Cancelable, before the order is sent: `{ total, paymentMethodId }`. `preventDefault()` stops the submission.
- * @fires oz-order-created - The order was placed: `{ order }`.
+ * @fires oz-order-created - The order was placed: `{ order, totalChanged, confirmedTotal? }`. `totalChanged` is true when the backend placed it at another total than the one the shopper confirmed (`confirmedTotal`); its payment then waits for the shopper to accept (see `checkout.$totalChange`).
  * @fires oz-navigate - "Back to cart" (`{ view: 'cart' }`), "Continue shopping" (`{ view: 'browse' }`) or "View order" (`{ view: 'confirmation' }`).
  * @fires oz-error - Placing the order or loading options failed: `{ error, message }`.
  *
@@ -191,12 +193,16 @@ export class CheckoutForm extends ZoneElement<'checkout' | 'bookings'> {
   /** Why checking a booking again failed, by line key. */
   @state() private recheckErrors = new Map<string, string>();
   private busy = false;
+  /** The number of the last order announced with `oz-order-created` (each order once). */
+  private announcedOrder?: string;
+  /** The checkout's phase at the last update, to notice an order placed by the checkout's own check. */
+  private seenPhase?: CheckoutPhase;
   private focusAfterRender: (() => HTMLElement | null | undefined) | undefined;
   /** The one-time-code step shown when the backend asks for verification (risk check). */
   private readonly verificationStep = new VerificationStep(this, {
     checkout: () => this.checkout,
     t: () => this.i18n.t,
-    placed: (order) => emit(this, 'oz-order-created', { order }),
+    placed: (order) => this.orderPlaced(order),
     failed: (error) => this.reportError(error),
     announce: (message) => {
       this.announcement = message;
@@ -221,6 +227,11 @@ export class CheckoutForm extends ZoneElement<'checkout' | 'bookings'> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // An order placed while nobody pressed a button (the checkout's own check after a lost answer) is announced too.
+    const state = this.checkoutState.value;
+    const before = this.seenPhase;
+    this.seenPhase = state?.phase;
+    if (before !== undefined && before !== 'completed' && state?.phase === 'completed' && state.order) this.orderPlaced(state.order);
     if (this.focusAfterRender) {
       const target = this.focusAfterRender();
       this.focusAfterRender = undefined;
@@ -272,7 +283,7 @@ export class CheckoutForm extends ZoneElement<'checkout' | 'bookings'> {
     try {
       const order = await this.checkout.submit();
       if (order) {
-        emit(this, 'oz-order-created', { order });
+        this.orderPlaced(order);
         return;
       }
       const after = this.checkout.$state.get();
@@ -394,6 +405,28 @@ export class CheckoutForm extends ZoneElement<'checkout' | 'bookings'> {
     this.renderRoot.querySelector<HTMLFormElement>('form')?.requestSubmit();
   }
 
+  /** Announces a placed order once, saying whether its total differs from the one the shopper confirmed. */
+  private orderPlaced(order: Order): void {
+    if (this.announcedOrder === order.orderNumber) return;
+    this.announcedOrder = order.orderNumber;
+    const change = this.checkout.$totalChange.get();
+    const totalChanged = change?.orderNumber === order.orderNumber;
+    emit(this, 'oz-order-created', { order, totalChanged, ...(totalChanged ? { confirmedTotal: change.confirmed } : {}) });
+  }
+
+  private async placeAsNewOrder(): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    try {
+      const order = await this.checkout.placeAsNewOrder();
+      if (order) this.orderPlaced(order);
+      else if (this.checkout.$state.get().error) this.focusAfterRender = () => this.renderRoot.querySelector<HTMLElement>('[data-submit-error]');
+    } finally {
+      this.busy = false;
+      this.requestUpdate();
+    }
+  }
+
   // ---- rendering -------------------------------------------------------------------------------
 
   private errorFor(field: string, state: CheckoutState): FieldError | undefined {
@@ -491,7 +524,7 @@ export class CheckoutForm extends ZoneElement<'checkout' | 'bookings'> {
             part="submit-button"
             type="submit"
             data-submit
-            ?disabled=${submitting || state.phase === 'review_changes' || issues.length > 0}
+            ?disabled=${submitting || state.phase === 'review_changes' || issues.length > 0 || state.placedEarlier !== undefined}
             aria-describedby=${issues.length > 0 ? 'booking-issues-heading' : nothing}
             aria-busy=${submitting ? 'true' : 'false'}
           >
@@ -806,13 +839,42 @@ export class CheckoutForm extends ZoneElement<'checkout' | 'bookings'> {
   }
 
   private renderSubmitError(state: CheckoutState): TemplateResult | typeof nothing {
+    if (state.checking) {
+      return html`<div class="notice" part="submit-error" role="status" data-checking><span class="spinner" aria-hidden="true"></span> ${this.t('checkoutForm.checking')}</div>`;
+    }
     const error = state.error;
     if (!error || state.phase !== 'editing' || (error.code === 'validation' && error.fieldErrors.length > 0)) return nothing;
+    if (state.placedEarlier) return this.renderPlacedEarlier(state.placedEarlier.orderNumber, state.placedEarlier.order !== undefined);
+    if (state.maybePlaced) {
+      // The answer was lost: the order may exist. Never "not placed"; checking again is safe (same key).
+      return html`
+        <div class="notice warning" part="submit-error" role="alert" tabindex="-1" data-submit-error data-maybe-placed>
+          <p><strong>${this.t('checkoutForm.maybe_placed')}</strong> ${describeError(error, this.i18n.t)}</p>
+          <p>${this.t('checkoutForm.maybe_placed_hint')}</p>
+          <button class="button" type="button" data-retry @click=${this.retry}>${this.t('checkoutForm.check_now')}</button>
+        </div>
+      `;
+    }
     const retryable = error.retryable || state.resumable === true;
     return html`
       <div class="notice error" part="submit-error" role="alert" tabindex="-1" data-submit-error>
         <p><strong>${this.t('checkoutForm.submit_failed')}</strong> ${describeError(error, this.i18n.t)}</p>
         ${retryable ? html`<button class="button" type="button" data-retry @click=${this.retry}>${this.t('common.retry')}</button>` : nothing}
+      </div>
+    `;
+  }
+
+  /** The order this checkout's key placed before the cart changed: its number, a way to it, and a way to order the cart as it is now. */
+  private renderPlacedEarlier(orderNumber: string, known: boolean): TemplateResult {
+    return html`
+      <div class="notice warning" part="submit-error" role="alert" tabindex="-1" data-submit-error data-placed-earlier>
+        <p><strong>${this.t('checkoutForm.placed_earlier', { orderNumber })}</strong> ${this.t('checkoutForm.placed_earlier_hint')}</p>
+        <div class="button-row">
+          ${known
+            ? html`<button class="button" type="button" data-view-earlier @click=${() => emit(this, 'oz-navigate', { view: 'order' })}>${this.t('checkoutForm.view_earlier')}</button>`
+            : nothing}
+          <button class="button primary" type="button" data-place-new @click=${() => void this.placeAsNewOrder()}>${this.t('checkoutForm.place_as_new')}</button>
+        </div>
       </div>
     `;
   }

@@ -4,7 +4,7 @@ import { addToCart, createZoneFixture, type ZoneFixture } from '../../testing/zo
 import { OrderConfirmation } from './order-confirmation.ts';
 import { orderConfirmationMessages } from './order-confirmation.messages.ts';
 import { defineElement } from '../define-element.ts';
-import { createOrderFixture, placeOrder as placeRealOrder } from '../../testing/order-fixture.ts';
+import { backendOrder, createOrderFixture, placeOrder as placeRealOrder } from '../../testing/order-fixture.ts';
 import { manualClock } from '../../testing/manual-clock.ts';
 import { persistentMemoryStorage } from '../../testing/zone-fixture.ts';
 
@@ -79,7 +79,7 @@ describe('<order-confirmation>', () => {
     const el = await mount(f);
     const shown = text($(el, '[data-order-number]'));
     expect(shown).to.equal(order.orderNumber);
-    const stored = await f.backend.getOrder(shown, { contact: 'han@example.com' });
+    const stored = await backendOrder(f, shown);
     expect(stored.orderNumber).to.equal(shown);
     expect(text($(el, 'h2'))).to.equal('Thank you for your order!');
     expect(text($(el, '[data-status]'))).to.equal('Awaiting payment');
@@ -314,5 +314,34 @@ describe('<order-confirmation>', () => {
     const navigated = oneEvent(el, 'oz-navigate');
     $(el, '[data-track]')!.click();
     expect((await navigated).detail).to.deep.equal({ view: 'order' });
+  });
+
+  it('shows an order placed at another total than the one confirmed, and starts no payment before the shopper accepts it', async () => {
+    const f = await createZoneFixture();
+    const base = f.backend;
+    // A backend that placed the order at ¥10.00 more than the total the shopper confirmed.
+    f.override({
+      submitOrder: async (request, ctx) => {
+        const placed = await base.submitOrder(request, ctx);
+        return { ...placed, order: { ...placed.order, total: { ...placed.order.total, amount: placed.order.total.amount + 1000 } } };
+      },
+    });
+    const order = await placeOrder(f, 'wechat_pay');
+    const confirmed = f.zone.checkout.$totalChange.get()!.confirmed;
+    expect(order.total.amount - confirmed.amount).to.equal(1000);
+    const el = await mount(f);
+    const card = $(el, '[data-payment="total-change"]')!;
+    expect(card, 'the change is shown where the payment would be').to.exist;
+    expect(text(card.querySelector('[data-confirmed-total]'))).to.equal(formatMoney(confirmed, 'en-US'));
+    expect(text(card.querySelector('[data-charged-total]'))).to.equal(formatMoney(order.total, 'en-US'));
+    expect(card.getAttribute('role')).to.equal('alert');
+    expect($(el, '[data-qr-payload]'), 'no QR code before the shopper accepts').to.equal(null);
+    expect($(el, '[data-pay-link]')).to.equal(null);
+    await expect(el).shadowDom.to.be.accessible();
+    $(el, '[data-accept-total]')!.click();
+    await el.updateComplete;
+    expect($(el, '[data-payment="total-change"]')).to.equal(null);
+    expect($(el, '[data-payment="qr_code"]'), 'the payment goes ahead once accepted').to.exist;
+    expect(f.zone.checkout.$totalChange.get()?.accepted).to.equal(true);
   });
 });

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { LoadedZone, Order } from '@orderzone/core';
+import type { LoadedZone, Order, TotalChange } from '@orderzone/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { StoreController } from '../../controllers/store-controller.ts';
@@ -126,10 +126,12 @@ export class OrderConfirmation extends ZoneElement<'checkout'> {
   @state() private fresh?: Order;
 
   private readonly lastOrder = new StoreController<Order | undefined>(this);
+  private readonly totalChange = new StoreController<TotalChange | undefined>(this);
 
   private readonly payment = new PaymentStepController(this, {
     zone: () => this.zoneController.zone,
     order: () => this.shownOrder(),
+    access: (orderNumber) => this.readyZone.checkout.orderAccess(orderNumber),
     clock: () => this.clock,
     onOrder: (order) => {
       this.fresh = order;
@@ -164,6 +166,7 @@ export class OrderConfirmation extends ZoneElement<'checkout'> {
 
   protected override zoneChanged(zone: LoadedZone<'checkout'>): void {
     this.lastOrder.setStore(zone.checkout.$lastOrder);
+    this.totalChange.setStore(zone.checkout.$totalChange);
   }
 
   private t(key: string, params?: Record<string, string | number>): string {
@@ -233,6 +236,8 @@ export class OrderConfirmation extends ZoneElement<'checkout'> {
               <button class="button" type="button" data-manage @click=${this.trackOrder}>${this.t('confirmation.manage_order')}</button>
             </div>
             <order-help topic="payment_failed"></order-help>`,
+          totalChange: this.totalChange.value,
+          acceptTotal: () => this.readyZone.checkout.acceptTotalChange(),
         })}
         <section class="card" aria-labelledby="items-heading">
           <h3 id="items-heading">${this.t('confirmation.items')}</h3>

@@ -2,7 +2,7 @@ import { OrderZoneError, type BookableProduct, type BookingSelection, type Order
 import { addDays, utcToZoned, zonedDateTimeToUtc } from '@orderzone/core/bookings';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createOrderFixture, type OrderFixture } from '../../testing/order-fixture.ts';
+import { backendOrder, createOrderFixture, type OrderFixture } from '../../testing/order-fixture.ts';
 import { manualClock } from '../../testing/manual-clock.ts';
 import { defineElement } from '../define-element.ts';
 import { StayPicker } from '../stay-picker/stay-picker.ts';
@@ -33,7 +33,7 @@ async function confirmedStay(f: OrderFixture): Promise<Order> {
   const order = await zone.checkout.submit();
   if (!order) throw new Error(`no order: ${JSON.stringify(zone.checkout.$state.get())}`);
   f.backend.engine.markPaid(order.orderNumber);
-  return f.backend.getOrder(order.orderNumber, { contact: 'han@example.com' });
+  return backendOrder(f, order.orderNumber);
 }
 
 async function mount(f: OrderFixture, order: Order, now = Date.now()): Promise<OrderDetail> {
@@ -118,7 +118,7 @@ describe('<order-detail>: bookings', () => {
     await el.updateComplete;
     expect(text($(el, '[part="notice"]'))).to.equal('Your booking was moved to the new time.');
     expect(detail.order.lines[0].booking.checkIn).to.equal(weekLater.checkIn);
-    expect((await f.backend.getOrder(order.orderNumber, { contact: 'han@example.com' })).lines[0]!.booking).to.include({ checkIn: weekLater.checkIn });
+    expect((await backendOrder(f, order.orderNumber)).lines[0]!.booking).to.include({ checkIn: weekLater.checkIn });
   });
 
   it('shows why instead of the buttons once the windows have closed', async () => {

@@ -1,7 +1,7 @@
 import { OrderZoneError, type EditOrderRequest, type Order, type OrderAccess } from '@orderzone/core';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createOrderFixture, placeOrder, type OrderFixture } from '../../testing/order-fixture.ts';
+import { backendOrder, createOrderFixture, placeOrder, type OrderFixture } from '../../testing/order-fixture.ts';
 import { manualClock } from '../../testing/manual-clock.ts';
 import { defineElement } from '../define-element.ts';
 import { OrderDetail } from './order-detail.ts';
@@ -104,7 +104,7 @@ describe('<order-detail>: editing an unpaid order', () => {
     expect($(el, '[part="action-form"]')).to.equal(null);
     expect(text($(el, '[part="notice"]'))).to.equal(`Your order was changed. The new total is ${cny(detail.order.total.amount)}.`);
     expect(el.shadowRoot!.querySelectorAll('[part="items"] li').length).to.equal(1);
-    const stored = await f.backend.getOrder(order.orderNumber, { contact: 'han@example.com' });
+    const stored = await backendOrder(f, order.orderNumber);
     expect(stored.lines.map((l) => `${l.productId}×${l.quantity}`)).to.deep.equal(['cotton-tee×2']);
     expect(stored.total).to.deep.equal(detail.order.total);
   });

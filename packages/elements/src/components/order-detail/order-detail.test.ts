@@ -1,7 +1,7 @@
 import { OrderZoneError, type Order, type UploadedPhoto } from '@orderzone/core';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createOrderFixture, placeOrder, type OrderFixture } from '../../testing/order-fixture.ts';
+import { backendOrder, createOrderFixture, placeOrder, type OrderFixture } from '../../testing/order-fixture.ts';
 import { manualClock } from '../../testing/manual-clock.ts';
 import { deferred } from '../../testing/zone-fixture.ts';
 import { defineElement } from '../define-element.ts';
@@ -108,7 +108,7 @@ describe('<order-detail>', () => {
     expect(text($(el, '[data-status]'))).to.equal('Cancelled');
     expect(text($(el, '[part="notice"]'))).to.equal('Your order was cancelled.');
     expect(actionLabels(el)).to.deep.equal([]);
-    expect((await f.backend.getOrder(order.orderNumber, { contact: 'han@example.com' })).status).to.equal('cancelled');
+    expect((await backendOrder(f, order.orderNumber)).status).to.equal('cancelled');
   });
 
   it('changes the shipping address, showing field problems first', async () => {
@@ -141,7 +141,7 @@ describe('<order-detail>', () => {
     const f = await createOrderFixture();
     const order = await placeOrder(f.zone);
     f.backend.engine.markPaid(order.orderNumber);
-    const paid = await f.backend.getOrder(order.orderNumber, { contact: 'han@example.com' });
+    const paid = await backendOrder(f, order.orderNumber);
     const el = await mount(f, paid);
     $(el, '[data-action="request_refund"]')!.click();
     await el.updateComplete;
@@ -166,7 +166,7 @@ describe('<order-detail>', () => {
     const f = await createOrderFixture();
     const order = await placeOrder(f.zone);
     f.backend.engine.markPaid(order.orderNumber);
-    const el = await mount(f, await f.backend.getOrder(order.orderNumber, { contact: 'han@example.com' }));
+    const el = await mount(f, await backendOrder(f, order.orderNumber));
     $(el, '[data-action="request_refund"]')!.click();
     await el.updateComplete;
     ($(el, '[data-submit]') as HTMLButtonElement).click();

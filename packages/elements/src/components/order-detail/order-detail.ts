@@ -13,6 +13,7 @@ import {
   type Money,
   type Order,
   type OrderAccess,
+  type TotalChange,
   type OrderActions,
   type LoadedZone,
   type OrderZoneError,
@@ -22,7 +23,6 @@ import {
 } from '@orderzone/core';
 import { describeError, describeFieldError } from '@orderzone/core/messages';
 import {
-  accessFor,
   checkEditQuantities,
   createOrderActions,
   editQuantitiesOf,
@@ -104,8 +104,9 @@ interface Notice {
  * (polling with back-off, paused while the page is hidden, stopped at a final status) and announces
  * status changes politely.
  *
- * Shows the `order` property, else the zone's last order. `contact` is the proof of access sent with
- * every call (default: the order's e-mail, else its phone).
+ * Shows the `order` property, else the zone's last order. Every call proves access with the order's
+ * token kept on this device (for orders placed or looked up here) or the signed-in shopper's session
+ * (`checkout.orderAccess()`); never with a phone number or e-mail address.
  *
  * @summary An order's status timeline, items, delivery, tracking, payment and self-service actions, kept live.
  *
@@ -208,9 +209,6 @@ export class OrderDetail extends ZoneElement<'checkout'> {
   /** The order to show; defaults to the zone's last order. */
   @property({ attribute: false }) order?: Order;
 
-  /** The phone number or e-mail that proves access to the order; default: the order's e-mail, else phone. */
-  @property() contact?: string;
-
   /** Timers and the current time of the live checks and the payment countdown; for tests. Default: the real ones. */
   @property({ attribute: false }) clock: PaymentClock = realPaymentClock;
 
@@ -239,6 +237,7 @@ export class OrderDetail extends ZoneElement<'checkout'> {
   private editQuotePending?: Promise<void>;
 
   private readonly lastOrder = new StoreController<Order | undefined>(this);
+  private readonly totalChange = new StoreController<TotalChange | undefined>(this);
   private actionsClient?: OrderActions;
   private watch?: Watch;
   private watchedNumber?: string;
@@ -249,6 +248,7 @@ export class OrderDetail extends ZoneElement<'checkout'> {
   private readonly payment = new PaymentStepController(this, {
     zone: () => this.zoneController.zone,
     order: () => this.shown(),
+    access: (orderNumber) => this.readyZone.checkout.orderAccess(orderNumber),
     clock: () => this.clock,
     onOrder: (order) => this.receive(order, 'payment'),
     announce: (message) => this.announce(message),
@@ -261,6 +261,7 @@ export class OrderDetail extends ZoneElement<'checkout'> {
 
   protected override zoneChanged(zone: LoadedZone<'checkout'>): void {
     this.lastOrder.setStore(zone.checkout.$lastOrder);
+    this.totalChange.setStore(zone.checkout.$totalChange);
     this.actionsClient = createOrderActions(zone.adapter, { now: () => this.now() });
     this.restartWatch();
   }
@@ -300,17 +301,12 @@ export class OrderDetail extends ZoneElement<'checkout'> {
     return order;
   }
 
-  private access(order: Order): OrderAccess {
-    const contact = this.contact?.trim();
-    return contact ? { contact } : accessFor(order);
-  }
-
   private ref(order: Order): { orderNumber: string; access: OrderAccess } {
-    return { orderNumber: order.orderNumber, access: this.access(order) };
+    return { orderNumber: order.orderNumber, access: this.readyZone.checkout.orderAccess(order.orderNumber) };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('order') || changed.has('contact')) {
+    if (changed.has('order')) {
       const order = this.order ?? this.lastOrder.value;
       if (this.fresh && this.fresh.orderNumber !== order?.orderNumber) this.fresh = undefined;
       if (changed.has('order') && (changed.get('order') as Order | undefined)?.orderNumber !== this.order?.orderNumber) this.closeForm(false);
@@ -338,9 +334,9 @@ export class OrderDetail extends ZoneElement<'checkout'> {
     this.stopWatch();
     const order = this.shown();
     if (!order || !this.isConnected) return;
-    const zone = this.activeZone;
+    const zone = this.readyZone;
     this.watchedNumber = order.orderNumber;
-    this.watch = watchOrder(zone.adapter, order.orderNumber, this.access(order), {
+    this.watch = watchOrder(zone.adapter, order.orderNumber, zone.checkout.orderAccess(order.orderNumber), {
       initial: order,
       clock: this.clock,
       locale: zone.$locale.get(),
@@ -771,6 +767,8 @@ export class OrderDetail extends ZoneElement<'checkout'> {
         : nothing}
       ${renderPaymentStep(order, this.payment, { t: this.i18n.t, money: this.i18n.money, formatDate: (iso) => this.formatDate(iso) }, {
         whenStuck: html`<order-help topic="payment_failed"></order-help>`,
+        totalChange: this.totalChange.value,
+        acceptTotal: () => this.readyZone.checkout.acceptTotalChange(),
       })}
       ${this.renderActions(order)} ${this.renderBookings(order)} ${this.renderTimeline(order)} ${this.renderTracking(order)} ${this.renderReturn(order)}
       ${order.status === 'refund_rejected' ? html`<order-help topic="refund_rejected"></order-help>` : nothing}

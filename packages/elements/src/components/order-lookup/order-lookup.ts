@@ -3,8 +3,9 @@
  *
  * @module
  */
-import { toOrderZoneError, type FieldError, type Order, type OrderZone } from '@orderzone/core';
+import { toOrderZoneError, type FieldError, type LoadedZone, type Order } from '@orderzone/core';
 import { describeFieldError } from '@orderzone/core/messages';
+import { checkOrderLookup } from '@orderzone/core/orders';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { emit } from '../../events/events.ts';
@@ -18,11 +19,14 @@ import { flowMessages } from '../../i18n/flow-messages.ts';
 /**
  * Order lookup for guests: an order number plus the phone number or e-mail used at checkout. A
  * match shows the order in an `<order-detail>` (live, with its actions); a wrong pair says "not
- * found" and keeps what was typed. The backend decides whether the pair matches.
+ * found" and keeps what was typed. The backend decides whether the pair matches. A mistyped order
+ * number is caught on the page by its check character, before any request; the contact travels in
+ * a request body, never in a URL. After too many wrong tries the backend refuses for a while, and
+ * the element says how long to wait.
  *
  * @summary Find an order by order number and phone or e-mail, then show it.
  *
- * @fires oz-order-found - An order matched: `{ order, contact }`.
+ * @fires oz-order-found - An order matched: `{ order }`.
  * @fires oz-error - The lookup failed for another reason than "not found" (offline...): `{ error, message }`.
  *
  * @csspart base - The whole element.
@@ -83,7 +87,7 @@ import { flowMessages } from '../../i18n/flow-messages.ts';
  * @cssprop [--oz-shadow=soft two-layer shadow] - Raised cards and panels.
  * @cssprop [--oz-transition=150ms ease] - Shorthand overriding duration and easing together.
  */
-export class OrderLookup extends ZoneElement {
+export class OrderLookup extends ZoneElement<'checkout'> {
   /** The element's styles: the shared design tokens and controls, then its own. */
   static override styles = [tokens, controls, orderLookupStyles];
 
@@ -93,7 +97,7 @@ export class OrderLookup extends ZoneElement {
   /** Prefills the phone or e-mail field. */
   @property() contact = '';
 
-  @state() private found?: { order: Order; contact: string };
+  @state() private found?: Order;
   @state() private busy = false;
   @state() private error?: string;
   @state() private fieldErrors: FieldError[] = [];
@@ -101,10 +105,10 @@ export class OrderLookup extends ZoneElement {
   private focusAfterRender?: string;
 
   constructor() {
-    super([...flowMessages, orderLookupMessages]);
+    super([...flowMessages, orderLookupMessages], ['checkout']);
   }
 
-  protected override zoneChanged(_zone: OrderZone): void {
+  protected override zoneChanged(_zone: LoadedZone<'checkout'>): void {
     this.found = undefined;
   }
 
@@ -122,28 +126,30 @@ export class OrderLookup extends ZoneElement {
   private async submit(event: Event): Promise<void> {
     event.preventDefault();
     if (this.busy) return;
-    const orderNumber = this.orderNumber.trim();
-    const contact = this.contact.trim();
-    const errors: FieldError[] = [];
-    if (!orderNumber) errors.push({ field: 'orderNumber', code: 'required' });
-    if (!contact) errors.push({ field: 'contact', code: 'required' });
-    this.fieldErrors = errors;
     this.error = undefined;
-    if (errors.length > 0) {
-      this.focusAfterRender = `#lookup-${errors[0]!.field === 'orderNumber' ? 'number' : 'contact'}`;
+    // The core's check first, on the page: a mistyped number never leaves it.
+    const { fieldErrors } = checkOrderLookup({ orderNumber: this.orderNumber, contact: this.contact });
+    this.fieldErrors = fieldErrors;
+    if (fieldErrors.length > 0) {
+      this.focusAfterRender = `#lookup-${fieldErrors[0]!.field === 'orderNumber' ? 'number' : 'contact'}`;
       return;
     }
     this.busy = true;
     try {
-      const zone = this.activeZone;
-      const order = await zone.adapter.getOrder(orderNumber, { contact }, { locale: zone.$locale.get() });
+      const zone = this.readyZone;
+      const order = await zone.checkout.lookUpOrder({ orderNumber: this.orderNumber, contact: this.contact });
       await loadElement('order-detail');
-      this.found = { order, contact };
+      this.found = order;
       this.focusAfterRender = '[part="detail"]';
-      emit(this, 'oz-order-found', { order, contact });
+      emit(this, 'oz-order-found', { order });
     } catch (raw) {
       const error = toOrderZoneError(raw);
       this.found = undefined;
+      if (error.code === 'validation' && error.fieldErrors.length > 0) {
+        this.fieldErrors = error.fieldErrors;
+        this.focusAfterRender = `#lookup-${error.fieldErrors[0]!.field === 'orderNumber' ? 'number' : 'contact'}`;
+        return;
+      }
       this.error = error.code === 'not_found' ? this.t('lookup.not_found') : this.reportError(error);
       this.focusAfterRender = '[part="error"]';
     } finally {
@@ -159,7 +165,7 @@ export class OrderLookup extends ZoneElement {
   protected override render(): TemplateResult {
     if (this.found) {
       return html`<div class="lookup" part="base">
-        <order-detail part="detail" tabindex="-1" .zone=${this.zone} locale=${this.locale ?? nothing} .order=${this.found.order} contact=${this.found.contact}></order-detail>
+        <order-detail part="detail" tabindex="-1" .zone=${this.zone} locale=${this.locale ?? nothing} .order=${this.found}></order-detail>
         <div class="again">
           <button class="button" type="button" data-another @click=${this.another}>${this.t('lookup.another')}</button>
         </div>

@@ -221,9 +221,11 @@ describe('<order-zone>', () => {
     });
     await zone.checkout.loadOptions();
     await zone.checkout.refreshQuote();
+    // The checkout form on show announces the order (oz-order-created), whoever pressed the button.
+    const created = oneEvent(el, 'oz-order-created');
     const order = (await zone.checkout.submit())!;
     expect(order.orderNumber).to.be.a('string');
-    root(el).querySelector('checkout-form')!.dispatchEvent(new CustomEvent('oz-order-created', { detail: { order }, bubbles: true, composed: true }));
+    expect((await created).detail).to.deep.equal({ order, totalChanged: false });
     await waitUntil(() => root(el).querySelector('order-confirmation'), 'confirmation not shown');
     expect(el.view).to.equal('confirmation');
     expect(root(el).querySelector('order-confirmation')!.order).to.equal(order);

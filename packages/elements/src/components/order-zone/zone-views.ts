@@ -30,6 +30,7 @@ export const VIEW_PARTS: Partial<Record<ZoneView, ZonePart[]>> = {
   checkout: ['checkout', 'bookings'],
   confirmation: ['checkout'],
   order: ['checkout'],
+  lookup: ['checkout'],
   'sign-in': ['account'],
   orders: ['account'],
 };

@@ -8,6 +8,11 @@ import type { MessageCatalogs } from '@orderzone/core';
 export const paymentStepMessages: MessageCatalogs = {
   'en-US': {
     'payment.heading': 'Payment',
+    'payment.total_changed_heading': 'The total of your order changed',
+    'payment.total_confirmed': 'Total you confirmed',
+    'payment.total_charged': 'Total of the order',
+    'payment.total_changed_body': 'The shop placed your order at a different total than the one you confirmed. Nothing is charged until you accept the new total; if you do not want it, cancel the order.',
+    'payment.accept_total': 'Accept {total} and continue',
     'payment.pay_now': 'Pay now',
     'payment.redirect': 'Complete your payment of {total} on the payment provider’s page.',
     'payment.link_invalid': 'The payment link is not available. Please contact the shop.',
@@ -33,6 +38,11 @@ export const paymentStepMessages: MessageCatalogs = {
   },
   'zh-CN': {
     'payment.heading': '付款',
+    'payment.total_changed_heading': '订单总额有变化',
+    'payment.total_confirmed': '您确认的总额',
+    'payment.total_charged': '订单总额',
+    'payment.total_changed_body': '商家下单时的总额与您确认的不同。在您接受新总额之前不会扣款；如不接受，请取消订单。',
+    'payment.accept_total': '接受 {total} 并继续',
     'payment.pay_now': '立即付款',
     'payment.redirect': '请前往支付页面完成 {total} 的付款。',
     'payment.link_invalid': '付款链接不可用，请联系商家。',

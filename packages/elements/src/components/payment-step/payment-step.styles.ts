@@ -21,6 +21,30 @@ export const paymentStepStyles = css`
   .payment.stuck {
     border-color: var(--_danger);
   }
+  .payment.total-change {
+    border-color: var(--_warning);
+  }
+  .total-change .totals {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+    margin: 0;
+    width: 100%;
+  }
+  .total-change .totals div {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: var(--_space);
+  }
+  .total-change dd {
+    margin: 0;
+    font-weight: var(--oz-font-weight-bold, 700);
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .total-change .charged dd {
+    font-size: var(--oz-font-size-lg, 1.15em);
+  }
   .payment p {
     margin: 0;
   }

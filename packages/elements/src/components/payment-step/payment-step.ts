@@ -9,9 +9,9 @@
  *
  * @module
  */
-import { toOrderZoneError, type Order, type OrderZone, type PaymentMethod, type PaymentStatus, type Watch, type WatchClock } from '@orderzone/core';
+import { toOrderZoneError, type Order, type OrderAccess, type OrderZone, type PaymentMethod, type PaymentStatus, type TotalChange, type Watch, type WatchClock } from '@orderzone/core';
 import { describeError } from '@orderzone/core/messages';
-import { accessFor, awaitsPayment, realClock, watchPayment } from '@orderzone/core/orders';
+import { awaitsPayment, realClock, watchPayment } from '@orderzone/core/orders';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { encodeQr, renderQr, type QrDrawing } from './qr-code.ts';
 import { formatCountdown } from '../../controllers/countdown.ts';
@@ -35,6 +35,8 @@ export interface PaymentStepOptions {
   zone(): OrderZone | undefined;
   /** The order shown now. */
   order(): Order | undefined;
+  /** The proof of access to an order (the zone checkout's `orderAccess`). */
+  access(orderNumber: string): OrderAccess;
   clock(): PaymentClock;
   /** The backend has a newer order (paid, or a new code): the host shows it. */
   onOrder(order: Order): void;
@@ -122,7 +124,7 @@ export class PaymentStepController implements ReactiveController {
     this.error = undefined;
     this.host.requestUpdate();
     try {
-      const fresh = await zone.adapter.getOrder(order.orderNumber, accessFor(order), { locale: zone.$locale.get() });
+      const fresh = await zone.adapter.getOrder(order.orderNumber, this.options.access(order.orderNumber), { locale: zone.$locale.get() });
       const renewed = this.keyOf(fresh) !== this.keyOf(order) && !this.isExpired(fresh);
       if (renewed || fresh.status !== order.status) {
         this.watchedKey = undefined;
@@ -175,7 +177,7 @@ export class PaymentStepController implements ReactiveController {
     this.error = undefined;
     this.lastMinuteAnnounced = false;
     const clock = this.options.clock();
-    this.watch = watchPayment(zone.adapter, order.orderNumber, {
+    this.watch = watchPayment(zone.adapter, order.orderNumber, this.options.access(order.orderNumber), {
       clock,
       onStatus: (status) => this.onStatus(status, order),
     });
@@ -229,7 +231,7 @@ export class PaymentStepController implements ReactiveController {
     this.options.announce(this.options.t('payment.paid'));
     this.host.requestUpdate();
     const zone = this.options.zone();
-    zone?.adapter.getOrder(order.orderNumber, accessFor(order), { locale: zone.$locale.get() }).then(
+    zone?.adapter.getOrder(order.orderNumber, this.options.access(order.orderNumber), { locale: zone.$locale.get() }).then(
       (fresh) => this.options.onOrder(fresh),
       () => undefined, // The "payment received" message stands; the order view refreshes on its next check.
     );
@@ -261,9 +263,32 @@ export interface PaymentStepFormatters {
   formatDate(iso: string | undefined): string | undefined;
 }
 
-/** Extra content the host puts under an expired or failed code (cancel, help...). */
+/** Extra content the host puts under an expired or failed code (cancel, help...), and a total to accept first. */
 export interface PaymentStepRenderOptions {
   whenStuck?: TemplateResult | typeof nothing;
+  /**
+   * The zone's `checkout.$totalChange`: when it is about this order and not accepted, the payment
+   * waits: the card shows both totals and "Accept" instead of a link or a code.
+   */
+  totalChange?: TotalChange | undefined;
+  /** Accepts the new total (`checkout.acceptTotalChange()`). */
+  acceptTotal?: () => void;
+}
+
+/** The card of an order placed at another total than the shopper confirmed: both amounts, and no payment before "Accept". */
+function renderTotalChange(change: TotalChange, f: PaymentStepFormatters, accept: (() => void) | undefined, extra: TemplateResult | typeof nothing): TemplateResult {
+  return html`<section class="card payment total-change" part="payment total-change" aria-labelledby="payment-heading" data-payment="total-change" role="alert">
+    <h3 id="payment-heading">${f.t('payment.total_changed_heading')}</h3>
+    <dl class="totals">
+      <div><dt>${f.t('payment.total_confirmed')}</dt><dd data-confirmed-total>${f.money(change.confirmed)}</dd></div>
+      <div class="charged"><dt>${f.t('payment.total_charged')}</dt><dd data-charged-total>${f.money(change.charged)}</dd></div>
+    </dl>
+    <p>${f.t('payment.total_changed_body')}</p>
+    <div class="payment-actions">
+      <button class="button primary" type="button" data-accept-total @click=${() => accept?.()}>${f.t('payment.accept_total', { total: f.money(change.charged) })}</button>
+    </div>
+    ${extra}
+  </section>`;
 }
 
 function scanKey(method: PaymentMethod): string {
@@ -279,6 +304,10 @@ function scanKey(method: PaymentMethod): string {
  */
 export function renderPaymentStep(order: Order, step: PaymentStepController, f: PaymentStepFormatters, options: PaymentStepRenderOptions = {}): TemplateResult | typeof nothing {
   const heading = html`<h3 id="payment-heading">${f.t('payment.heading')}</h3>`;
+  const change = options.totalChange;
+  if (change && !change.accepted && change.orderNumber === order.orderNumber && (order.status === 'pending_payment' || order.status === 'pending_shipment')) {
+    return renderTotalChange(change, f, options.acceptTotal, options.whenStuck ?? nothing);
+  }
   if (step.phase === 'paid' || (order.payment.type !== 'none' && order.status === 'paid')) {
     return html`<section class="card payment done" part="payment" aria-labelledby="payment-heading" data-payment="paid">
       ${heading}

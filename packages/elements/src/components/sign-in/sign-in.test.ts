@@ -178,12 +178,12 @@ describe('<sign-in>', () => {
 
   it('says how long to wait when codes were asked for too often, and keeps the number', async () => {
     const f = (flow = await createCodeFixture());
-    f.state.failNextRequest = new OrderZoneError('rate_limited', 'Too many.', { retryAfterSeconds: 120 });
+    f.state.failNextRequest = new OrderZoneError('rate_limited', 'Too many.', { retryAfterSeconds: 90 });
     const el = await fixture<SignIn>(html`<sign-in .zone=${f.zone}></sign-in>`);
     await typeInto(el, '#sign-in-destination', '13900139000');
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => $(el, '[data-sign-in-error]'));
-    expect(text($(el, '[data-sign-in-error]'))).to.equal('Too many attempts. Please wait 120 seconds and try again.');
+    expect(text($(el, '[data-sign-in-error]'))).to.equal('Too many attempts. Please wait 90 seconds and try again.');
     expect(el.shadowRoot!.activeElement?.hasAttribute('data-sign-in-error')).to.equal(true);
     expect(($(el, '#sign-in-destination') as HTMLInputElement).value).to.equal('13900139000');
     await expect(el).shadowDom.to.be.accessible();
