@@ -8,6 +8,7 @@ import {
   bookingLineStatus,
   holdSecondsLeft,
   quantityBounds,
+  safeImageUrl,
   toOrderZoneError,
   type CartLine,
   type CartNotice,
@@ -597,6 +598,14 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
     `;
   }
 
+  /** The line's image, or the placeholder when it has none (or one whose URL may not be shown). */
+  private renderLineImage(line: CartLine): TemplateResult {
+    const url = safeImageUrl(line.seen.image?.url);
+    return url
+      ? html`<img class="line-image" part="line-image" src=${url} alt="" loading="lazy" />`
+      : html`<span class="line-image" part="line-image" aria-hidden="true"></span>`;
+  }
+
   private renderLine(line: CartLine, quoteLine: QuoteLine | undefined): TemplateResult {
     const title = this.i18n.text(line.seen.title);
     const variantTitle = line.seen.variantTitle === undefined ? '' : this.i18n.text(line.seen.variantTitle);
@@ -608,9 +617,7 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
     const describedBy = [problem ? ids.problem : '', notice ? ids.notice : ''].filter(Boolean).join(' ');
     return html`
       <li class="line ${problem ? 'has-problem' : ''}" part="line" data-line-key=${line.key}>
-        ${line.seen.image
-          ? html`<img class="line-image" part="line-image" src=${line.seen.image.url} alt="" loading="lazy" />`
-          : html`<span class="line-image" part="line-image" aria-hidden="true"></span>`}
+        ${this.renderLineImage(line)}
         <div class="line-body">
           <h3 class="line-title">${title}</h3>
           ${variantTitle ? html`<p class="line-meta">${variantTitle}</p>` : nothing}
@@ -681,9 +688,7 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
     const problem = status === 'hold_expired' || status === 'booking_unavailable' || otherProblem !== undefined;
     return html`
       <li class="line booking ${problem ? 'has-problem' : ''}" part="line" data-line-key=${line.key} data-booking-status=${status ?? nothing}>
-        ${line.seen.image
-          ? html`<img class="line-image" part="line-image" src=${line.seen.image.url} alt="" loading="lazy" />`
-          : html`<span class="line-image" part="line-image" aria-hidden="true"></span>`}
+        ${this.renderLineImage(line)}
         <div class="line-body">
           <h3 class="line-title">${title}</h3>
           ${variantTitle ? html`<p class="line-meta">${variantTitle}</p>` : nothing}

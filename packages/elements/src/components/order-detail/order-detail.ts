@@ -7,6 +7,7 @@ import {
   type BookableProduct,
   type EditQuote,
   isBookingConflict,
+  safeImageUrl,
   toOrderZoneError,
   type Address,
   type FieldError,
@@ -39,7 +40,7 @@ import { emit } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
 import { addressFieldId, renderAddressFields } from '../address-fields/address-fields.ts';
 import { renderPostalAddress } from '../address-fields/postal-address.ts';
-import { PaymentStepController, realPaymentClock, renderPaymentStep, safeImageUrl, type PaymentClock } from '../payment-step/payment-step.ts';
+import { PaymentStepController, realPaymentClock, renderPaymentStep, type PaymentClock } from '../payment-step/payment-step.ts';
 import { paymentStepStyles } from '../payment-step/payment-step.styles.ts';
 import { renderPriceSummary } from '../price-summary/price-summary.ts';
 import { priceSummaryStyles } from '../price-summary/price-summary.styles.ts';

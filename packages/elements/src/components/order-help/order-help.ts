@@ -3,13 +3,13 @@
  *
  * @module
  */
-import { OrderZoneError, type LocalizedText } from '@orderzone/core';
+import { OrderZoneError, safeLinkUrl, type LocalizedText } from '@orderzone/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { emit } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
 import { ZoneElement } from '../zone-element.ts';
-import { HELP_TOPICS, hasContact, isHelpTopic, orderedFaq, readHelpConfig, safeHelpUrl, type HelpConfig, type HelpContact, type HelpTopic, type ReadHelpConfig } from './help-config.ts';
+import { HELP_TOPICS, hasContact, isHelpTopic, orderedFaq, readHelpConfig, type HelpConfig, type HelpContact, type HelpTopic, type ReadHelpConfig } from './help-config.ts';
 import { onHelpConfigure, pageHelpConfig } from './help-defaults.ts';
 import { orderHelpMessages } from './order-help.messages.ts';
 import { orderHelpStyles } from './order-help.styles.ts';
@@ -174,7 +174,7 @@ export class OrderHelp extends ZoneElement {
     const keys: PropertyKey[] = ['config', 'topic', 'pageVersion'];
     if (!keys.some((key) => (changed as Map<PropertyKey, unknown>).has(key)) && this.hasUpdated) return;
     const source = this.config ?? pageHelpConfig();
-    this.read = readHelpConfig(source, document.baseURI);
+    this.read = readHelpConfig(source);
     if (!isHelpTopic(this.topic)) {
       this.read.problems.unshift(`topic ${JSON.stringify(this.topic)} is not one of ${HELP_TOPICS.join(', ')}; general help is shown.`);
     }
@@ -288,7 +288,7 @@ export class OrderHelp extends ZoneElement {
   }
 
   private renderContact(contact: HelpContact): TemplateResult {
-    const link = contact.link ? safeHelpUrl(contact.link.url, document.baseURI) : undefined;
+    const link = contact.link ? safeLinkUrl(contact.link.url) : undefined;
     return html`<dl class="channels">
       ${contact.phone
         ? html`<div class="channel" data-channel="phone">
