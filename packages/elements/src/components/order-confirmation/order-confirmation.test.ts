@@ -315,4 +315,21 @@ describe('<order-confirmation>', () => {
     $(el, '[data-track]')!.click();
     expect((await navigated).detail).to.deep.equal({ view: 'order' });
   });
+
+  it('shows "Price unavailable", never "NaN", for an amount that is not a safe integer', async () => {
+    const f = await createZoneFixture();
+    const order = await placeOrder(f);
+    const broken: Order = {
+      ...order,
+      lines: order.lines.map((line, index) => (index === 0 ? { ...line, total: { amount: Number.NaN, currency: 'CNY' } } : line)),
+      total: { amount: 2 ** 60, currency: 'CNY' },
+    };
+    const el = await mount(f, broken);
+    const shown = text(el.shadowRoot as unknown as Element);
+    expect(shown).to.not.contain('NaN');
+    expect(shown).to.not.contain('1,152,921,504,606,846,976');
+    expect(text($(el, '.summary-line-total'))).to.equal('Price unavailable');
+    expect(text($(el, '[part~="summary-total"] dd'))).to.equal('Price unavailable');
+    expect(text($(el, '.summary-line:nth-child(2) .summary-line-total'))).to.equal(formatMoney(order.lines[1]!.total, 'en-US'));
+  });
 });

@@ -1,5 +1,4 @@
 import {
-  formatMoney,
   toOrderZoneError,
   type BookingPrice,
   type BookingSelection,
@@ -332,7 +331,7 @@ export class StayPicker extends ZoneElement<'bookings'> {
   }
 
   private money(night: NightOpening): string {
-    return formatMoney(night.price, this.i18n.locale, { display: 'narrowSymbol' });
+    return this.i18n.money(night.price, 'narrowSymbol');
   }
 
   private dayView(date: string, today: string): CalendarDayView {
