@@ -147,6 +147,10 @@ export const tokens = css`
     background: var(--_canvas);
     line-height: 1.5;
     box-sizing: border-box;
+    /* Text from the catalog or a backend may be one word longer than the element is wide (a name,
+       a label, a tracking number): it breaks anywhere rather than widening the page, and, unlike
+       break-word, also lets grid and flex items holding it shrink. */
+    overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none !important;
@@ -188,6 +192,8 @@ export const controls = css`
     color: var(--_button-text);
     font: inherit;
     font-weight: var(--_button-weight);
+    /* A button's label is OrderZone's own: its words stay whole, the button never squeezed below them. */
+    overflow-wrap: break-word;
     cursor: pointer;
     transition: background var(--_transition), border-color var(--_transition), box-shadow var(--_transition);
   }

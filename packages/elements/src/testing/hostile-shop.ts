@@ -5,8 +5,13 @@
  *
  * @module
  */
-import type { ShopSeed } from '@orderzone/embedded-backend';
+import type { BookableProduct, BookingSelection, CheckoutDraft, Order, Product } from '@orderzone/core';
+import { addDays, utcToZoned } from '@orderzone/core/bookings';
+import { CHECKOUT_LIMITS } from '@orderzone/core/checkout';
+import type { EmbeddedBackend, ShopSeed } from '@orderzone/embedded-backend';
 import { createDemoShop } from '@orderzone/embedded-backend/demo-catalog';
+import type { HelpConfig } from '../components/order-help/help-config.ts';
+import type { TestZone } from './zone-fixture.ts';
 
 /** One word of `length` letters, no space or hyphen to break it at; starts with `tag` so a failure names the field. */
 export function unbroken(tag: string, length: number): string {
@@ -69,4 +74,87 @@ export function hostileImageShop(): ShopSeed {
     for (const variant of product.variants) if (variant.image) variant.image = { ...variant.image, url: url() };
   }
   return seed;
+}
+
+/** Values for every personalization field of `product`: text fields as long as they allow, choices their first. */
+function personalizationFor(product: Product): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const field of product.personalization) {
+    if (field.kind === 'text') values[field.id] = unbroken(`${field.id}:`, field.maxLength ?? 100);
+    else if (field.choices?.[0]) values[field.id] = field.choices[0].id;
+  }
+  return values;
+}
+
+const today = (): string => utcToZoned(new Date().toISOString(), 'Asia/Shanghai').date;
+
+/**
+ * Fills the cart of a zone over {@link hostileTextShop}: goods with personalization values as long as
+ * their fields allow, and one booking of each kind (a housekeeping slot, two hotel nights, two seats).
+ */
+export async function fillHostileCart(zone: TestZone): Promise<void> {
+  for (const [productId, variantId] of [['cotton-tee', 'tee-navy-m'], ['engraved-bottle', undefined], ['tea-gift-box', 'tea-250']] as const) {
+    const product = await zone.catalog.getProduct(productId);
+    zone.cart.add({ product, variantId: variantId ?? product.variants[0]!.id, quantity: 2, personalization: personalizationFor(product) });
+  }
+  const book = async (productId: string, variantId: string, booking: (product: BookableProduct) => BookingSelection): Promise<void> => {
+    const product = (await zone.catalog.getProduct(productId)) as BookableProduct;
+    await zone.bookings.addToCart({ product, variantId, booking: booking(product) });
+  };
+  await book('home-cleaning', 'cleaning-standard', () => ({ type: 'time_slot', start: new Date(`${addDays(today(), 2)}T02:00:00.000Z`).toISOString() }));
+  await book('lakeside-hotel', 'room-queen', () => ({ type: 'stay', checkIn: addDays(today(), 3), checkOut: addDays(today(), 5) }));
+  await book('cinema-night', 'cinema-ticket', (product) => ({ type: 'seats', sessionId: product.kind === 'seats' ? product.booking.sessions[1]!.id : '', seatIds: ['E3', 'E4'] }));
+}
+
+/** Contact and address at the longest the checkout accepts, each one unbroken word. */
+export function hostileCheckoutDetails(): Pick<CheckoutDraft, 'contact' | 'shippingAddress' | 'note'> {
+  return {
+    contact: { name: unbroken('name:', CHECKOUT_LIMITS.name), phone: '13900139000', email: `${unbroken('email:', CHECKOUT_LIMITS.email - 12)}@example.com` },
+    shippingAddress: {
+      country: 'CN',
+      region: unbroken('region:', CHECKOUT_LIMITS.region),
+      city: unbroken('city:', CHECKOUT_LIMITS.city),
+      district: unbroken('district:', CHECKOUT_LIMITS.district),
+      line1: unbroken('line1:', CHECKOUT_LIMITS.line1),
+      line2: unbroken('line2:', CHECKOUT_LIMITS.line2),
+      postalCode: '100022',
+    },
+    note: unbroken('note:', CHECKOUT_LIMITS.note),
+  };
+}
+
+/**
+ * A zone's checkout made ready to submit {@link fillHostileCart}'s cart with {@link hostileCheckoutDetails},
+ * its options loaded and its quote fetched.
+ */
+export async function prepareHostileCheckout(zone: TestZone, paymentMethodId = 'alipay'): Promise<void> {
+  await fillHostileCart(zone);
+  zone.checkout.update({ ...hostileCheckoutDetails(), paymentMethodId, couponCode: 'WELCOME10' });
+  await zone.checkout.loadOptions();
+  await zone.checkout.refreshQuote();
+}
+
+/**
+ * Places the hostile order (with a coupon). `shipped`: the merchant then marks it paid and shipped
+ * with a carrier and tracking number as long as allowed; otherwise it awaits payment by a QR code
+ * whose payload is one long word.
+ */
+export async function placeHostileOrder(zone: TestZone, backend: EmbeddedBackend, state: 'awaiting_payment' | 'shipped' = 'shipped'): Promise<Order> {
+  await prepareHostileCheckout(zone);
+  const order = await zone.checkout.submit();
+  if (!order) throw new Error(`no order: ${JSON.stringify(zone.checkout.$state.get())}`);
+  if (state === 'awaiting_payment') return { ...order, payment: { type: 'qr_code', payload: unbroken('payload:', 1000) } };
+  backend.engine.markPaid(order.orderNumber);
+  return backend.engine.markShipped(order.orderNumber, { carrier: unbroken('carrier:', 100), number: unbroken('tracking:', 100) });
+}
+
+/** Merchant help content with every text one long word (a WeChat ID as long as allowed). */
+export function hostileHelpConfig(length = 1000): HelpConfig {
+  return {
+    faq: [
+      { question: unbroken('question:', length), answer: unbroken('answer:', length), topics: ['general'] },
+      { question: unbroken('question2:', length), answer: `${unbroken('answer2:', length)}\n\n${unbroken('paragraph:', length)}` },
+    ],
+    contact: { phone: '400 123 4567', email: `${unbroken('help', 240)}@example.com`, wechat: unbroken('wx', 64), hours: unbroken('hours:', length), link: { url: 'https://help.example.com/chat', label: unbroken('link:', length) } },
+  };
 }

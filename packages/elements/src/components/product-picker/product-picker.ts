@@ -334,7 +334,7 @@ export class ProductPicker extends ZoneElement {
     const branch = current?.parentId && known.has(current.parentId) ? list.find((c) => c.id === current.parentId) : current;
     const children = branch ? list.filter((c) => c.parentId === branch.id) : [];
     const chip = (id: string | undefined, label: string, pressed: boolean): TemplateResult => html`<li>
-      <button type="button" class="chip" part="category" aria-pressed=${pressed ? 'true' : 'false'} @click=${() => this.chooseCategory(id)}>${label}</button>
+      <button type="button" class="chip" part="category" aria-pressed=${pressed ? 'true' : 'false'} @click=${() => this.chooseCategory(id)}><span class="chip-label">${label}</span></button>
     </li>`;
     return html`<div class="category-rows">
       <ul class="categories" part="categories" role="list" aria-label=${this.i18n.t('picker.categories')}>
