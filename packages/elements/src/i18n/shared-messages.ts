@@ -22,6 +22,7 @@ export const sharedMessages: MessageCatalogs = {
     'stock.low_stock_count': 'Only {count} left',
     'stock.out_of_stock': 'Sold out',
     'rating.label': 'Rated {rating} out of 5 ({count} reviews)',
+    'demo.marker': 'Demo: no real orders or payments',
   },
   'zh-CN': {
     'common.retry': '重试',
@@ -38,6 +39,7 @@ export const sharedMessages: MessageCatalogs = {
     'stock.low_stock_count': '仅剩 {count} 件',
     'stock.out_of_stock': '已售罄',
     'rating.label': '评分 {rating}/5（{count} 条评价）',
+    'demo.marker': '演示模式：不会产生真实订单或付款',
   },
 };
 

@@ -278,6 +278,22 @@ export const controls = css`
   .load-problem p {
     margin: 0;
   }
+  /* "Demo: no real orders or payments", above an element that runs on the demo backend (see
+     demo-marker.ts): small, in the flow, covering nothing. */
+  .demo-marker {
+    display: block;
+    inline-size: fit-content;
+    max-inline-size: 100%;
+    margin: 0 0 var(--_space);
+    padding: 2px calc(var(--_space) * 1.25);
+    border: 1px solid color-mix(in srgb, var(--_warning) 55%, transparent);
+    border-radius: var(--_badge-radius);
+    background: var(--oz-demo-marker-bg, color-mix(in srgb, var(--_warning) 12%, var(--_surface)));
+    color: var(--oz-demo-marker-text, var(--_text));
+    font-size: var(--_text-sm);
+    font-weight: var(--_weight-medium);
+    line-height: 1.4;
+  }
   /* An empty state ("Your cart is empty", "No order yet"): centred, with room around it. */
   .empty {
     display: grid;

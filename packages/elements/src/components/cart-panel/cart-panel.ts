@@ -102,6 +102,7 @@ function deepActiveElement(): HTMLElement | null {
  * @csspart checkout-button - The Checkout button.
  * @csspart empty - The empty-cart state.
  * @csspart error - Shown instead of the content when the zone's checkout could not load, with Try again.
+ * @csspart demo-marker - "Demo: no real orders or payments", above the element when it runs on the demo backend because no backend is configured.
  *
  * @cssprop [--oz-cart-drawer-width=420px] - Width of the drawer.
  * @cssprop [--oz-cart-drawer-shadow=0 0 32px rgb(0 0 0 / 0.22)] - Shadow of the drawer.
@@ -158,6 +159,8 @@ function deepActiveElement(): HTMLElement | null {
  * @cssprop [--oz-badge-radius=999px] - Badges: corners.
  * @cssprop [--oz-focus-color=var(--oz-color-primary)] - Colour of the keyboard focus ring.
  * @cssprop [--oz-focus-ring=3px ring in the focus colour] - The whole focus ring (a box-shadow).
+ * @cssprop [--oz-demo-marker-bg=a tint of --oz-color-warning] - The "Demo" marker (no backend configured): background.
+ * @cssprop [--oz-demo-marker-text=var(--oz-color-text)] - The "Demo" marker: text.
  */
 export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
   /** The element's styles: the shared design tokens and controls, those of the parts it renders, then its own. */

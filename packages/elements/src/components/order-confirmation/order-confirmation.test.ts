@@ -316,7 +316,7 @@ describe('<order-confirmation>', () => {
     expect((await navigated).detail).to.deep.equal({ view: 'order' });
   });
 
-  it('shows "Price unavailable", never "NaN", for an amount that is not a safe integer', async () => {
+  it('shows “Price unavailable”, never “NaN”, for an amount that is not a safe integer', async () => {
     const f = await createZoneFixture();
     const order = await placeOrder(f);
     const broken: Order = {

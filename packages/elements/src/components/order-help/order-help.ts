@@ -56,6 +56,7 @@ function slotHasContent(slot: HTMLSlotElement | null | undefined): boolean {
  * @csspart copy-button - The button copying the WeChat ID.
  * @csspart error - The box saying some help could not be shown.
  * @csspart empty - The text shown when there is no help at all.
+ * @csspart demo-marker - "Demo: no real orders or payments", above the element when it runs on the demo backend because no backend is configured.
  *
  * @cssprop [--oz-help-max-width=760px] - Maximum width of the help block.
  * @cssprop [--oz-color-primary=#c2410c] - Accent: primary buttons, links, selection (dark scheme: #fb923c).
@@ -89,6 +90,8 @@ function slotHasContent(slot: HTMLSlotElement | null | undefined): boolean {
  * @cssprop [--oz-card-radius=var(--oz-radius)] - Cards: corners.
  * @cssprop [--oz-focus-color=var(--oz-color-primary)] - Colour of the keyboard focus ring.
  * @cssprop [--oz-focus-ring=3px ring in the focus colour] - The whole focus ring (a box-shadow).
+ * @cssprop [--oz-demo-marker-bg=a tint of --oz-color-warning] - The "Demo" marker (no backend configured): background.
+ * @cssprop [--oz-demo-marker-text=var(--oz-color-text)] - The "Demo" marker: text.
  * @cssprop [--oz-badge-bg=var(--oz-color-primary)] - Badges: background.
  * @cssprop [--oz-badge-radius=999px] - Badges: corners.
  * @cssprop [--oz-badge-text=var(--oz-color-on-primary)] - Badges: text.
