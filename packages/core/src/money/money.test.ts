@@ -162,7 +162,7 @@ describe('formatMoney', () => {
 describe('amounts that are not safe integers', () => {
   // A Money that skipped `money()`: a custom adapter's answer, a hand-made object.
   const unsafe: Money[] = [Number.NaN, Infinity, -Infinity, 1.5, Number.MAX_SAFE_INTEGER + 1, -(2 ** 60)].map((amount) => ({ amount, currency: 'CNY' }));
-  test('formatMoney refuses them with a validation error: "CN¥NaN" or a rounded figure is never printed', () => {
+  test('formatMoney refuses them with a validation error: “CN¥NaN” or a rounded figure is never printed', () => {
     for (const m of unsafe) {
       for (const locale of ['zh-CN', 'en-US']) assert.throws(() => formatMoney(m, locale), isCode('validation'), `${m.amount} ${locale}`);
     }
