@@ -64,6 +64,8 @@ describe('script-tag example under a strict CSP with Trusted Types', () => {
     const firstCard = zone.locator('product-picker article').first();
     await firstCard.locator('.price').waitFor();
     assert.match((await firstCard.locator('.price').textContent()) ?? '', /¥\s?\d/);
+    // The page sets no api: OrderZone runs its demo backend and says so in the widget.
+    assert.equal((await zone.locator('[part="demo-marker"]').textContent())?.trim(), 'Demo: no real orders or payments');
     const title = (await firstCard.locator('h3').textContent())?.trim() ?? '';
     assert.ok(title.length > 0, 'a product title is shown');
     await firstCard.getByRole('button', { name: title }).click();
@@ -112,12 +114,15 @@ describe('script-tag example under a strict CSP with Trusted Types', () => {
   });
 
   it('does nothing when loaded twice with the same version', async () => {
-    const { page, errors, violations } = await open('test/twice.html');
-    const warnings = collectWarnings(page);
+    const warnings: string[] = [];
+    const { page, errors, violations } = await open('test/twice.html', warnings);
     await page.evaluate(() => window.OrderZone!.ready);
     await page.locator('order-zone').getByRole('button', { name: /^Cart/ }).waitFor();
+    await page.locator('order-zone product-picker article').first().waitFor();
     assert.equal(await page.evaluate(() => window.OrderZone!.version), VERSION);
-    assert.deepEqual(warnings, []);
+    // No api: the page runs the demo backend, says so once, and nothing else.
+    assert.equal(warnings.length, 1, warnings.join('\n'));
+    assert.match(warnings[0]!, /^OrderZone: no backend is configured, so this page runs the in-page demo backend.*Set the api attribute of <order-zone>/);
     assert.deepEqual(errors, []);
     assert.deepEqual(await violations(), []);
   });

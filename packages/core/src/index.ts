@@ -41,6 +41,7 @@ export * from './cart/cart.ts';
 export type * from './pricing/price-quote.ts';
 export type * from './checkout/checkout.ts';
 export * from './i18n/locale.ts';
+export * from './url/safe-url.ts';
 export type * from './i18n/messages.ts';
 export * from './zone/order-zone.ts';
 export type * from './booking/booking-schema.ts';

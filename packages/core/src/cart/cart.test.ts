@@ -230,6 +230,78 @@ describe('cart: changing lines', () => {
   });
 });
 
+describe('cart: quantities stay safe integers', () => {
+  const MAX = Number.MAX_SAFE_INTEGER;
+  /** No maximum, stock not tracked: only the safe range limits it. */
+  const unbounded: Product = {
+    ...cups,
+    id: 'unbounded',
+    variants: [
+      { id: 'u-1', sku: 'U-1', options: {}, price: cny(1), stock: null },
+      { id: 'u-2', sku: 'U-2', options: {}, price: cny(1), stock: null },
+    ],
+    quantity: { min: 1, step: 1 },
+  };
+  const isSafeCart = (cart: ReturnType<typeof newCart>) =>
+    cart.$lines.get().every((line) => Number.isSafeInteger(line.quantity)) && Number.isSafeInteger(cart.$itemCount.get());
+
+  it('adding to a line that would pass MAX_SAFE_INTEGER caps it there, with a notice', () => {
+    const cart = newCart();
+    cart.add({ product: unbounded, variantId: 'u-1', quantity: MAX - 1 });
+    const result = cart.add({ product: unbounded, variantId: 'u-1', quantity: 5 });
+    assert.equal(result.line?.quantity, MAX);
+    assert.deepEqual(result.notice, { code: 'quantity_capped', requested: MAX + 4, allowed: MAX, reason: 'cart_limit' });
+    assert.equal(cart.$itemCount.get(), MAX);
+    assert.ok(isSafeCart(cart));
+  });
+
+  it('the item count of several lines stays safe too: a new line gets only the room left', () => {
+    const cart = newCart();
+    cart.add({ product: unbounded, variantId: 'u-1', quantity: MAX - 3 });
+    const result = cart.add({ product: unbounded, variantId: 'u-2', quantity: 10 });
+    assert.equal(result.line?.quantity, 3);
+    assert.deepEqual(result.notice, { code: 'quantity_capped', requested: 10, allowed: 3, reason: 'cart_limit' });
+    assert.equal(cart.$itemCount.get(), MAX);
+    // A full cart takes no new line at all, and says so.
+    const full = cart.add({ product: tee, variantId: 'tee-m', quantity: 1 });
+    assert.equal(full.line, undefined);
+    assert.deepEqual(full.notice, { code: 'quantity_capped', requested: 1, allowed: 0, reason: 'cart_limit' });
+    assert.equal(cart.$lines.get().length, 2);
+    assert.ok(isSafeCart(cart));
+  });
+
+  it('setting a quantity that would pass the safe item count caps it with a notice', () => {
+    const cart = newCart();
+    cart.add({ product: unbounded, variantId: 'u-1', quantity: 1000 });
+    const { line } = cart.add({ product: unbounded, variantId: 'u-2', quantity: 1 });
+    const result = cart.setQuantity(line!.key, MAX);
+    assert.equal(result.line?.quantity, MAX - 1000);
+    assert.deepEqual(result.notice, { code: 'quantity_capped', requested: MAX, allowed: MAX - 1000, reason: 'cart_limit' });
+    assert.equal(cart.$itemCount.get(), MAX);
+    assert.throws(() => cart.setQuantity(line!.key, MAX + 1), (e: unknown) => isOrderZoneError(e) && e.code === 'validation');
+    assert.ok(isSafeCart(cart));
+  });
+
+  it('undo puts back only what fits, and a stored cart over the safe count drops the line that does not fit', () => {
+    const storage = memoryStorage();
+    const cart = newCart(storage);
+    const { line } = cart.add({ product: unbounded, variantId: 'u-1', quantity: 10 });
+    cart.remove(line!.key);
+    cart.add({ product: unbounded, variantId: 'u-2', quantity: MAX - 4 });
+    assert.equal(cart.undoRemove(), true);
+    assert.equal(cart.$lines.get().find((l) => l.variantId === 'u-1')?.quantity, 4);
+    assert.equal(cart.$itemCount.get(), MAX);
+
+    const stored = JSON.parse(storage.get('orderzone:shop:cart')!) as { lines: { quantity: number }[] };
+    stored.lines[0]!.quantity = MAX;
+    storage.set('orderzone:shop:cart', JSON.stringify(stored));
+    const reloaded = newCart(storage);
+    assert.equal(reloaded.$lines.get().length, 1);
+    assert.deepEqual(reloaded.$recovery.get(), { code: 'lines_dropped', count: 1 });
+    assert.ok(isSafeCart(reloaded));
+  });
+});
+
 describe('cart: persistence', () => {
   it('restores the cart in a second instance on the same storage', () => {
     const storage = memoryStorage();

@@ -75,8 +75,11 @@ export interface CartLine {
 
 /** Something the shopper should be told after a cart change. */
 export type CartNotice =
-  /** Fewer units than asked were put in the cart because of stock or the product's maximum. */
-  | { code: 'quantity_capped'; requested: number; allowed: number; reason: 'stock' | 'max' }
+  /**
+   * Fewer units than asked were put in the cart because of stock, the product's maximum, or
+   * (`cart_limit`) because the cart's item count must stay a safe integer (`Number.MAX_SAFE_INTEGER`).
+   */
+  | { code: 'quantity_capped'; requested: number; allowed: number; reason: 'stock' | 'max' | 'cart_limit' }
   /** The quantity was raised to the product's minimum or rounded to its step. */
   | { code: 'quantity_adjusted'; requested: number; allowed: number; reason: 'min' | 'step' }
   /** The variant is sold out; nothing was added. */
@@ -145,7 +148,9 @@ export interface Cart {
   readonly persistent: boolean;
   /**
    * Adds units of a variant; merges with an existing identical line. Quantities are capped by stock
-   * and the product's max, raised to its min and rounded to its step, with a notice saying so.
+   * and the product's max, raised to its min and rounded to its step, with a notice saying so; and
+   * capped (reason `cart_limit`) so that no line and not the cart's item count ever passes
+   * `Number.MAX_SAFE_INTEGER`.
    * Throws `OrderZoneError('validation')` with `fieldErrors` for an unknown variant or invalid
    * personalization, and (field `booking`, code `booking_required`) for a bookable product: those
    * go through `addBooking` (or `zone.bookings.addToCart`, which holds the pick first).
@@ -173,7 +178,8 @@ export interface Cart {
   /**
    * Restores the last removed line. A booking line comes back without its hold (removing it gave
    * the hold back), marked `hold_expired` so the shopper re-checks it. Returns false when there is
-   * nothing to undo.
+   * nothing to undo, or when the cart has no room left for the line (its item count must stay a
+   * safe integer; the line stays undoable).
    */
   undoRemove(): boolean;
   /** Calls `listener` with each line the shopper removes (`remove`, `setQuantity(key, 0)`); not for `clear()` or other tabs' changes. Returns an unsubscribe function. */
@@ -303,7 +309,7 @@ export function createCart(options: CartOptions): Cart {
     const index = lines.findIndex((line) => line.key === key);
     const existing = lines[index];
     const requested = (existing?.quantity ?? 0) + input.quantity;
-    const fit = fitQuantity(requested, product.quantity, variant.stock);
+    const fit = fitQuantity(requested, product.quantity, variant.stock, roomBeside(lines, index));
     if (fit.allowed === 0) {
       if (existing) save(replaceLine(lines, index, { ...existing, stock: variant.stock }));
       return fit.notice ? { notice: fit.notice } : {};
@@ -342,6 +348,7 @@ export function createCart(options: CartOptions): Cart {
     const lines = $lines.get();
     const existing = lines.find((line) => line.key === key);
     if (existing) return { line: existing, notice: { code: 'booking_already_in_cart' } };
+    if (roomBeside(lines, -1) < 1) return { notice: { code: 'quantity_capped', requested: 1, allowed: 0, reason: 'cart_limit' } };
     const line: CartLine = {
       key,
       productId: product.id,
@@ -394,7 +401,7 @@ export function createCart(options: CartOptions): Cart {
       return {};
     }
     if (existing.booking) return quantity === 1 ? { line: existing } : { line: existing, notice: { code: 'booking_quantity_fixed', requested: quantity } };
-    const fit = fitQuantity(quantity, existing.quantityRule, existing.stock);
+    const fit = fitQuantity(quantity, existing.quantityRule, existing.stock, roomBeside(lines, index));
     if (fit.allowed === 0) return fit.notice ? { line: existing, notice: fit.notice } : { line: existing };
     const line = { ...existing, quantity: fit.allowed };
     save(replaceLine(lines, index, line));
@@ -430,11 +437,17 @@ export function createCart(options: CartOptions): Cart {
     }
     if (existing) {
       // The same line was added again meanwhile: put the removed units back into it, within the rules.
-      const fit = fitQuantity(existing.quantity + removed.line.quantity, existing.quantityRule, existing.stock);
+      const fit = fitQuantity(existing.quantity + removed.line.quantity, existing.quantityRule, existing.stock, roomBeside(lines, index));
       save(replaceLine(lines, index, { ...existing, quantity: Math.max(fit.allowed, existing.quantity) }));
     } else {
+      // Other lines may have filled the cart meanwhile: at most as many units as keep its item count safe.
+      const fit = fitQuantity(removed.line.quantity, removed.line.quantityRule, null, roomBeside(lines, -1));
+      if (fit.allowed === 0) {
+        $lastRemoved.set(removed);
+        return false;
+      }
       const next = [...lines];
-      next.splice(Math.min(removed.index, next.length), 0, restoredLine(removed.line));
+      next.splice(Math.min(removed.index, next.length), 0, restoredLine({ ...removed.line, quantity: fit.allowed }));
       save(next);
     }
     return true;
@@ -510,6 +523,18 @@ export function createCart(options: CartOptions): Cart {
       removeListeners.clear();
     },
   };
+}
+
+/**
+ * How many units may still go into the line at `index` (`-1`: a new line) so that the cart's item
+ * count stays a safe integer: `Number.MAX_SAFE_INTEGER` minus the units of every other line.
+ */
+function roomBeside(lines: readonly CartLine[], index: number): number {
+  let others = 0;
+  lines.forEach((line, i) => {
+    if (i !== index) others += line.quantity;
+  });
+  return Math.max(0, Number.MAX_SAFE_INTEGER - others);
 }
 
 /** The quantity rule of every booking line: exactly one. */

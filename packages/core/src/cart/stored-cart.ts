@@ -140,6 +140,7 @@ function toCartLine(data: Record<string, unknown>): CartLine {
 /**
  * Parses a stored cart. Lines are checked one by one; each line's key is recomputed (never trusted)
  * and lines that turn out identical are merged (booking lines, which are always one, are not added up).
+ * A line whose units would take the cart's item count past `Number.MAX_SAFE_INTEGER` is dropped.
  */
 export function readStoredCart(raw: string | null, currency: string): StoredCartRead {
   if (raw === null) return { status: 'empty' };
@@ -154,6 +155,7 @@ export function readStoredCart(raw: string | null, currency: string): StoredCart
   }
   const lines: CartLine[] = [];
   let dropped = 0;
+  let units = 0;
   for (const candidate of json['lines'] as unknown[]) {
     if (!hasShape(candidate, lineShape) || (candidate['seen'] as CartLine['seen']).unitPrice.currency !== currency) {
       dropped += 1;
@@ -161,8 +163,15 @@ export function readStoredCart(raw: string | null, currency: string): StoredCart
     }
     const line = toCartLine(candidate);
     const same = lines.findIndex((l) => l.key === line.key);
+    if (same !== -1 && line.booking) continue;
+    if (line.quantity > Number.MAX_SAFE_INTEGER - units) {
+      // The cart's item count would no longer be a safe integer.
+      dropped += 1;
+      continue;
+    }
+    units += line.quantity;
     if (same === -1) lines.push(line);
-    else if (!line.booking) lines[same] = { ...lines[same]!, quantity: lines[same]!.quantity + line.quantity };
+    else lines[same] = { ...lines[same]!, quantity: lines[same]!.quantity + line.quantity };
   }
   return { status: 'ok', lines, dropped };
 }

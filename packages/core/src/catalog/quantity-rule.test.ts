@@ -33,6 +33,17 @@ describe('fitQuantity', () => {
     assert.deepEqual(fitQuantity(30, { min: 2, step: 3, max: 20 }, null), { allowed: 20, notice: { code: 'quantity_capped', requested: 30, allowed: 20, reason: 'max' } });
     assert.deepEqual(fitQuantity(5, { min: 2, step: 3 }, 1), { allowed: 0, notice: { code: 'sold_out' } });
   });
+
+  test('never allows more than the safe range or the room given, on an allowed step', () => {
+    const MAX = Number.MAX_SAFE_INTEGER;
+    assert.deepEqual(fitQuantity(MAX + 10, { min: 1, step: 1 }, null), { allowed: MAX, notice: { code: 'quantity_capped', requested: MAX + 10, allowed: MAX, reason: 'cart_limit' } });
+    // Rounding up to a step would leave the safe range: the step below it.
+    const { allowed } = fitQuantity(MAX - 1, { min: 1, step: 4 }, null);
+    assert.ok(Number.isSafeInteger(allowed) && allowed <= MAX && (allowed - 1) % 4 === 0, String(allowed));
+    assert.deepEqual(fitQuantity(30, { min: 2, step: 3 }, null, 10), { allowed: 8, notice: { code: 'quantity_capped', requested: 30, allowed: 8, reason: 'cart_limit' } });
+    assert.deepEqual(fitQuantity(30, { min: 2, step: 3, max: 5 }, null, 10).notice, { code: 'quantity_capped', requested: 30, allowed: 5, reason: 'max' });
+    assert.deepEqual(fitQuantity(3, { min: 2, step: 1 }, null, 1), { allowed: 0, notice: { code: 'quantity_capped', requested: 3, allowed: 0, reason: 'cart_limit' } });
+  });
 });
 
 describe('quantityBounds', () => {

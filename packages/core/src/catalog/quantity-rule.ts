@@ -64,11 +64,15 @@ export function quantityBounds(rule: QuantityRule, stock: number | null): Quanti
  * 4. Above `max` or the tracked stock → lowered to the largest allowed quantity within both
  *    (`quantity_capped`, reason `stock` when stock is the tighter limit, else `max`). When even `min`
  *    exceeds the stock, nothing can be ordered: `sold_out`.
+ * 5. Above `room` (the units the cart still has room for, so that its item count stays a safe
+ *    integer; `Number.MAX_SAFE_INTEGER` by default) → lowered to the largest allowed quantity within
+ *    it (`quantity_capped`, reason `cart_limit`; `allowed` 0 when not even `min` fits).
  *
  * A cap wins over an adjustment when both happen; `requested` in the notice is always the
- * quantity the caller asked for.
+ * quantity the caller asked for (beyond `Number.MAX_SAFE_INTEGER` only with reason `cart_limit`,
+ * and then not exact). `allowed` is always a safe integer.
  */
-export function fitQuantity(requested: number, rule: QuantityRule, stock: number | null): QuantityFit {
+export function fitQuantity(requested: number, rule: QuantityRule, stock: number | null, room: number = Number.MAX_SAFE_INTEGER): QuantityFit {
   if (stock !== null && stock <= 0) return { allowed: 0, notice: { code: 'sold_out' } };
   let quantity = requested;
   let adjusted: 'min' | 'step' | undefined;
@@ -86,6 +90,10 @@ export function fitQuantity(requested: number, rule: QuantityRule, stock: number
   const stockCap = stock === null ? Infinity : largestAllowedUpTo(stock, rule);
   const cap = Math.min(maxCap, stockCap);
   if (cap === 0) return { allowed: 0, notice: { code: 'sold_out' } };
+  const roomCap = largestAllowedUpTo(Math.min(room, Number.MAX_SAFE_INTEGER), rule);
+  if (roomCap < cap && quantity > roomCap) {
+    return { allowed: roomCap, notice: { code: 'quantity_capped', requested, allowed: roomCap, reason: 'cart_limit' } };
+  }
   if (quantity > cap) {
     const reason = stockCap <= maxCap ? 'stock' : 'max';
     return { allowed: cap, notice: { code: 'quantity_capped', requested, allowed: cap, reason } };

@@ -16,7 +16,7 @@ const REQUIRED_KEYS = [
   ...ERROR_CODES.map((code) => `error.${code}`),
   ...['required', 'too_long', 'invalid_email', 'invalid_phone', 'invalid_phone_cn', 'invalid_postal_code', 'invalid_postal_code_cn',
     'required_payment_method', 'required_shipping_option', 'invalid_choice', 'unknown_field'].map((code) => `field.${code}`),
-  'cart.quantity_capped.stock', 'cart.quantity_capped.max', 'cart.quantity_adjusted.min', 'cart.quantity_adjusted.step',
+  'cart.quantity_capped.stock', 'cart.quantity_capped.max', 'cart.quantity_capped.cart_limit', 'cart.quantity_adjusted.min', 'cart.quantity_adjusted.step',
   'cart.sold_out', 'cart.recovered_corrupt', 'cart.lines_dropped', 'cart.memory_only',
   'coupon.applied', 'coupon.unknown', 'coupon.expired', 'coupon.min_spend_not_met',
   'line.out_of_stock', 'line.insufficient_stock', 'line.unavailable', 'line.invalid_quantity', 'line.invalid_personalization',

@@ -13,7 +13,7 @@ import type { MessageCatalogs } from './messages.ts';
  *   `error.conflict.booking` (a conflict about a booking, "just taken"; see `describeError`);
  * - the general `field.<code>` messages: `required`, `too_long` (`{max}`), `invalid` (for codes
  *   without a message of their own), `invalid_choice`, `invalid_quantity`, `unknown_field`;
- * - `cart.<notice>` (`quantity_capped.stock`/`.max` and `quantity_adjusted.min`/`.step` take
+ * - `cart.<notice>` (`quantity_capped.stock`/`.max`/`.cart_limit` and `quantity_adjusted.min`/`.step` take
  *   `{allowed}` and `{requested}`; `lines_dropped` takes `{count}`).
  *
  * `checkoutMessages` and `bookingMessages` hold the rest; `coreMessages` all three.
@@ -46,6 +46,7 @@ export const shoppingMessages: MessageCatalogs = {
 
     'cart.quantity_capped.stock': 'Only {allowed} in stock, so your quantity was reduced to {allowed}.',
     'cart.quantity_capped.max': 'You can order at most {allowed} of this item, so your quantity was reduced to {allowed}.',
+    'cart.quantity_capped.cart_limit': 'Your cart can’t hold more items than that, so your quantity was reduced to {allowed}.',
     'cart.quantity_adjusted.min': 'This item is sold in quantities of at least {allowed}, so your quantity was raised to {allowed}.',
     'cart.quantity_adjusted.step': 'This item is sold in fixed pack sizes, so your quantity was changed to {allowed}.',
     'cart.sold_out': 'Sorry, this item is sold out and wasn’t added to your cart.',
@@ -87,6 +88,7 @@ export const shoppingMessages: MessageCatalogs = {
 
     'cart.quantity_capped.stock': '库存仅剩 {allowed} 件，已将数量调整为 {allowed}。',
     'cart.quantity_capped.max': '该商品每单最多可购买 {allowed} 件，已将数量调整为 {allowed}。',
+    'cart.quantity_capped.cart_limit': '购物车无法容纳更多件数，已将数量调整为 {allowed}。',
     'cart.quantity_adjusted.min': '该商品最少购买 {allowed} 件，已将数量调整为 {allowed}。',
     'cart.quantity_adjusted.step': '该商品按固定包装数量出售，已将数量调整为 {allowed}。',
     'cart.sold_out': '抱歉，该商品已售罄，未加入购物车。',

@@ -159,6 +159,20 @@ describe('formatMoney', () => {
   });
 });
 
+describe('amounts that are not safe integers', () => {
+  // A Money that skipped `money()`: a custom adapter's answer, a hand-made object.
+  const unsafe: Money[] = [Number.NaN, Infinity, -Infinity, 1.5, Number.MAX_SAFE_INTEGER + 1, -(2 ** 60)].map((amount) => ({ amount, currency: 'CNY' }));
+  test('formatMoney refuses them with a validation error: “CN¥NaN” or a rounded figure is never printed', () => {
+    for (const m of unsafe) {
+      for (const locale of ['zh-CN', 'en-US']) assert.throws(() => formatMoney(m, locale), isCode('validation'), `${m.amount} ${locale}`);
+    }
+    assert.throws(() => formatMoney({ amount: '12' as unknown as number, currency: 'CNY' }, 'en-US'), isCode('validation'));
+  });
+  test('toDecimalString refuses them with a validation error', () => {
+    for (const m of unsafe) assert.throws(() => toDecimalString(m), isCode('validation'), String(m.amount));
+  });
+});
+
 describe('divideRounded and percentageOf', () => {
   const all: Rounding[] = ['half-up', 'half-even', 'down', 'up'];
   const round = (n: bigint, d: bigint) => all.map((r) => divideRounded(n, d, r));

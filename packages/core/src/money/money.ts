@@ -53,11 +53,16 @@ export function currencyDigits(currency: string): number {
  * @example money(12345, 'CNY') // ¥123.45
  */
 export function money(amount: number, currency: string): Money {
-  if (!Number.isSafeInteger(amount)) {
-    throw new OrderZoneError('validation', `Money amounts are integer minor units; got ${String(amount)} ${currency}.`);
-  }
+  checkedAmount(amount, currency);
   currencyDigits(currency);
   return { amount: amount === 0 ? 0 : amount, currency };
+}
+
+/** Throws unless `amount` is a safe integer: the one check behind `money()`, printing and formatting. */
+function checkedAmount(amount: unknown, currency: unknown): void {
+  if (!Number.isSafeInteger(amount)) {
+    throw new OrderZoneError('validation', `Money amounts are integer minor units within ±${Number.MAX_SAFE_INTEGER}; got ${String(amount)} ${String(currency)}.`);
+  }
 }
 
 /** Zero in the given currency. */
@@ -195,8 +200,13 @@ export function minMoney(a: Money, b: Money): Money {
 /**
  * The exact decimal string of an amount in major units: `{ amount: 12345, currency: 'CNY' }` →
  * `"123.45"`, `{ amount: 5, currency: 'KWD' }` → `"0.005"`.
+ *
+ * @throws {@link OrderZoneError} `validation` when the amount is not a safe integer (`NaN`, a
+ *   fraction, beyond `Number.MAX_SAFE_INTEGER`): such an amount has no exact decimal; `config` for a
+ *   malformed currency code.
  */
 export function toDecimalString(m: Money): string {
+  checkedAmount(m.amount, m.currency);
   const digits = currencyDigits(m.currency);
   const negative = m.amount < 0;
   const abs = String(Math.abs(m.amount)).padStart(digits + 1, '0');
@@ -229,10 +239,12 @@ const formatters = new Map<string, Intl.NumberFormat>();
  * Formats an amount for display with `Intl.NumberFormat` in the given locale, e.g. `¥123.45` in
  * `zh-CN` or `CN¥123.45` in `en-US`. The exact decimal string is passed to `Intl`, never a float.
  *
- * @throws {@link OrderZoneError} `config` for a malformed locale tag (`zh_CN`; normalise it with
- *   `normalizeLocale()` first) or currency code.
+ * @throws {@link OrderZoneError} `validation` when the amount is not a safe integer (so "CN¥NaN" or
+ *   a rounded figure is never shown); `config` for a malformed locale tag (`zh_CN`; normalise it
+ *   with `normalizeLocale()` first) or currency code.
  */
 export function formatMoney(m: Money, locale: string, options: { display?: 'symbol' | 'narrowSymbol' | 'code' } = {}): string {
+  checkedAmount(m.amount, m.currency);
   const display = options.display ?? 'symbol';
   const key = `${locale}|${m.currency}|${display}`;
   let formatter = formatters.get(key);

@@ -17,6 +17,8 @@ import { LocaleController } from '../controllers/locale-controller.ts';
 import { StoreController } from '../controllers/store-controller.ts';
 import { ZoneController } from '../controllers/zone-controller.ts';
 import { emit } from '../events/events.ts';
+import { runsDemoBackend } from '../context/lazy-embedded-backend.ts';
+import { DemoMarkerController } from './demo-marker/demo-marker.ts';
 
 /** The values of the `theme` attribute. */
 export type Theme = 'light' | 'dark' | 'auto';
@@ -57,6 +59,9 @@ export abstract class ZoneElement<P extends ZonePart = never> extends LitElement
       else void this.loadParts(zone);
     });
     this.i18n = new LocaleController(this, messages, () => this.locale ?? this.localeStore.value);
+    // Standing alone on the demo backend OrderZone fell back to: say so (inside an <order-zone>, or
+    // inside another OrderZone element, that one says it).
+    new DemoMarkerController(this, () => this.zoneController.fromPageDefault && runsDemoBackend(this.activeZone) && !insideOrderZoneElement(this), this.i18n.t);
   }
 
   /** The zone in use. */
@@ -130,4 +135,12 @@ export abstract class ZoneElement<P extends ZonePart = never> extends LitElement
     emit(this, 'oz-error', { error, message });
     return message;
   }
+}
+
+/** True when `el` is rendered by another OrderZone element (in its shadow root, at any depth). */
+function insideOrderZoneElement(el: Element): boolean {
+  for (let root = el.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
+    if (root.host instanceof ZoneElement || root.host.localName === 'order-zone') return true;
+  }
+  return false;
 }

@@ -3,15 +3,49 @@
  * fetched on the first backend call, so a page that never needs them (or has not needed them yet)
  * does not download them with its first paint.
  *
+ * This is what an `<order-zone>` without `api` or `adapter`, and the page's default zone without a
+ * configured adapter, fall back to. Orders and payments are then simulated, so the fallback is never
+ * silent: every zone over it is known ({@link runsDemoBackend}, for the "Demo" marker the elements
+ * show) and its first call logs one console warning per page naming the `api` attribute to set.
+ *
  * @module
  */
-import type { BackendAdapter } from '@orderzone/core';
+import type { BackendAdapter, OrderZone } from '@orderzone/core';
 import { createLazyAdapter } from './lazy-adapter.ts';
+
+const demoAdapters = new WeakSet<BackendAdapter>();
+let warned = false;
+
+/** The one console warning of a page that runs on the demo backend. */
+export const DEMO_WARNING =
+  'OrderZone: no backend is configured, so this page runs the in-page demo backend: orders and payments are simulated and stay in this browser. ' +
+  'Set the api attribute of <order-zone> to your backend (<order-zone api="https://shop.example.com/orderzone">), ' +
+  'or give standalone elements an adapter with OrderZone.configure({ adapter }).';
+
+function warnOnce(): void {
+  if (warned) return;
+  warned = true;
+  console.warn(DEMO_WARNING);
+}
 
 /**
  * A backend adapter that loads `@orderzone/embedded-backend` when first called and then forwards every
- * call (bookings and after-order actions included) to an embedded backend for `shopId`.
+ * call (bookings and after-order actions included) to an embedded backend for `shopId`. Its first
+ * call warns once per page that the demo backend is in use.
  */
 export function createLazyEmbeddedBackend(shopId: string): BackendAdapter {
-  return createLazyAdapter(() => import('@orderzone/embedded-backend').then(({ createEmbeddedBackend }) => createEmbeddedBackend({ shopId })));
+  const adapter = createLazyAdapter(() => {
+    warnOnce();
+    return import('@orderzone/embedded-backend').then(({ createEmbeddedBackend }) => createEmbeddedBackend({ shopId }));
+  });
+  demoAdapters.add(adapter);
+  return adapter;
+}
+
+/**
+ * True when `zone` runs on the demo backend OrderZone fell back to because none was configured (not
+ * on an embedded backend a developer passed on purpose as `adapter`).
+ */
+export function runsDemoBackend(zone: OrderZone | undefined): boolean {
+  return zone !== undefined && demoAdapters.has(zone.adapter);
 }

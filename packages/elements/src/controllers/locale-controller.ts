@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { localize, normalizeLocale, type LocalizedText, type MessageCatalogs, type Money, formatMoney } from '@orderzone/core';
+import { formatMoney, isOrderZoneError, localize, normalizeLocale, type LocalizedText, type MessageCatalogs, type Money } from '@orderzone/core';
 import { createTranslator, shoppingMessages } from '@orderzone/core/messages';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { merchantMessages, sharedMessages } from '../i18n/shared-messages.ts';
@@ -51,8 +51,19 @@ export class LocaleController implements ReactiveController {
   /** Picks the text for the active locale from catalog data. */
   text = (value: LocalizedText | undefined): string => localize(value, this.locale);
 
-  /** Formats money for the active locale. */
-  money = (value: Money): string => formatMoney(value, this.locale);
+  /**
+   * Formats money for the active locale. An amount that is not a safe integer (which `formatMoney`
+   * refuses; the REST adapter never lets one through, a custom adapter might) shows as "Price
+   * unavailable" (`price.unavailable`), never as "¥NaN" or a rounded figure.
+   */
+  money = (value: Money, display?: 'symbol' | 'narrowSymbol'): string => {
+    try {
+      return formatMoney(value, this.locale, display ? { display } : {});
+    } catch (error) {
+      if (isOrderZoneError(error) && error.code === 'validation') return this.t('price.unavailable');
+      throw error;
+    }
+  };
 
   hostConnected(): void {}
 }

@@ -32,6 +32,11 @@ export class ZoneController implements ReactiveController {
     return this.host.zone ?? this.consumer.value ?? getDefaultZone();
   }
 
+  /** True when the zone in use is the page's default zone: no `zone` property, no enclosing `<order-zone>`. */
+  get fromPageDefault(): boolean {
+    return !this.host.zone && !this.consumer.value;
+  }
+
   hostConnected(): void {
     // A `configure()` replaces the default zone: re-resolve on the next update.
     this.stopListening = onConfigure(() => this.host.requestUpdate());

@@ -16,11 +16,13 @@ export const sharedMessages: MessageCatalogs = {
     'price.from': 'From {price}',
     'price.was': 'Was {price}',
     'price.now': 'Now {price}',
+    'price.unavailable': 'Price unavailable',
     'stock.in_stock': 'In stock',
     'stock.low_stock': 'Only a few left',
     'stock.low_stock_count': 'Only {count} left',
     'stock.out_of_stock': 'Sold out',
     'rating.label': 'Rated {rating} out of 5 ({count} reviews)',
+    'demo.marker': 'Demo: no real orders or payments',
   },
   'zh-CN': {
     'common.retry': '重试',
@@ -31,11 +33,13 @@ export const sharedMessages: MessageCatalogs = {
     'price.from': '{price} 起',
     'price.was': '原价 {price}',
     'price.now': '现价 {price}',
+    'price.unavailable': '价格暂不可用',
     'stock.in_stock': '有货',
     'stock.low_stock': '库存紧张',
     'stock.low_stock_count': '仅剩 {count} 件',
     'stock.out_of_stock': '已售罄',
     'rating.label': '评分 {rating}/5（{count} 条评价）',
+    'demo.marker': '演示模式：不会产生真实订单或付款',
   },
 };
 

@@ -147,6 +147,10 @@ export const tokens = css`
     background: var(--_canvas);
     line-height: 1.5;
     box-sizing: border-box;
+    /* Text from the catalog or a backend may be one word longer than the element is wide (a name,
+       a label, a tracking number): it breaks anywhere rather than widening the page, and, unlike
+       break-word, also lets grid and flex items holding it shrink. */
+    overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none !important;
@@ -188,6 +192,8 @@ export const controls = css`
     color: var(--_button-text);
     font: inherit;
     font-weight: var(--_button-weight);
+    /* A button's label is OrderZone's own: its words stay whole, the button never squeezed below them. */
+    overflow-wrap: break-word;
     cursor: pointer;
     transition: background var(--_transition), border-color var(--_transition), box-shadow var(--_transition);
   }
@@ -271,6 +277,22 @@ export const controls = css`
   }
   .load-problem p {
     margin: 0;
+  }
+  /* "Demo: no real orders or payments", above an element that runs on the demo backend (see
+     demo-marker.ts): small, in the flow, covering nothing. */
+  .demo-marker {
+    display: block;
+    inline-size: fit-content;
+    max-inline-size: 100%;
+    margin: 0 0 var(--_space);
+    padding: 2px calc(var(--_space) * 1.25);
+    border: 1px solid color-mix(in srgb, var(--_warning) 55%, transparent);
+    border-radius: var(--_badge-radius);
+    background: var(--oz-demo-marker-bg, color-mix(in srgb, var(--_warning) 12%, var(--_surface)));
+    color: var(--oz-demo-marker-text, var(--_text));
+    font-size: var(--_text-sm);
+    font-weight: var(--_weight-medium);
+    line-height: 1.4;
   }
   /* An empty state ("Your cart is empty", "No order yet"): centred, with room around it. */
   .empty {

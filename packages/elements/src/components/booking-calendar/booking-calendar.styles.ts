@@ -18,8 +18,8 @@ export const bookingCalendarStyles = css`
   .calendar {
     display: grid;
     gap: var(--_space);
-    inline-size: max-content;
-    max-inline-size: 100%;
+    /* Seven days at their size, or narrower on a narrow screen: the days then share the width. */
+    inline-size: min(100%, calc(var(--_day-size) * 7 + 16px));
   }
   .calendar-header {
     display: flex;
@@ -57,6 +57,7 @@ export const bookingCalendarStyles = css`
     transform: scaleX(-1);
   }
   .calendar-grid {
+    inline-size: 100%;
     border-collapse: separate;
     border-spacing: 2px;
     table-layout: fixed;
@@ -65,7 +66,6 @@ export const bookingCalendarStyles = css`
     opacity: 0.55;
   }
   .calendar-grid th {
-    inline-size: var(--_day-size);
     padding-block: calc(var(--_space) * 0.5);
     color: var(--_muted);
     font-size: var(--_text-sm);
@@ -77,7 +77,6 @@ export const bookingCalendarStyles = css`
   }
   td.day {
     position: relative;
-    inline-size: var(--_day-size);
     block-size: var(--_day-size);
     min-block-size: var(--_day-size);
     border: 1px solid transparent;

@@ -14,20 +14,24 @@ export const bookingDetailsStyles = css`
     font-size: var(--_text-sm);
     color: var(--_muted);
   }
+  /* Label and value side by side; in a narrow column the value goes under its label rather than
+     being squeezed until its prices break. */
   .booking-details .booking-row {
-    display: grid;
-    grid-template-columns: minmax(5.5em, max-content) 1fr;
-    gap: calc(var(--_space) * 1);
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 calc(var(--_space) * 1);
     align-items: baseline;
   }
   .booking-details dt {
+    flex: 0 0 auto;
+    min-inline-size: 5.5em;
     font-weight: var(--_weight-semibold);
   }
   .booking-details dd {
+    flex: 1 1 10em;
     margin: 0;
     color: var(--_text);
     min-width: 0;
-    overflow-wrap: anywhere;
   }
   .booking-details .booking-nightly {
     color: var(--_muted);

@@ -66,6 +66,7 @@ const MONTHS_AHEAD = 12;
  * @csspart resource - One staff member or resource.
  * @csspart summary - The pick and its price.
  * @csspart error - The error message with its retry button.
+ * @csspart demo-marker - "Demo: no real orders or payments", above the element when it runs on the demo backend because no backend is configured.
  *
  * @cssprop [--oz-calendar-day-size=44px] - Size of a day cell (× density).
  * @cssprop [--oz-calendar-selected-bg=var(--oz-color-primary)] - The picked day: background.
@@ -97,6 +98,8 @@ const MONTHS_AHEAD = 12;
  * @cssprop [--oz-button-primary-text=var(--oz-color-on-primary)] - Primary buttons: text.
  * @cssprop [--oz-focus-color=var(--oz-color-primary)] - Colour of the keyboard focus ring.
  * @cssprop [--oz-focus-ring=3px ring in the focus colour] - The whole focus ring (a box-shadow).
+ * @cssprop [--oz-demo-marker-bg=a tint of --oz-color-warning] - The "Demo" marker (no backend configured): background.
+ * @cssprop [--oz-demo-marker-text=var(--oz-color-text)] - The "Demo" marker: text.
  * @cssprop [--oz-badge-bg=var(--oz-color-primary)] - Badges: background.
  * @cssprop [--oz-badge-radius=999px] - Badges: corners.
  * @cssprop [--oz-badge-text=var(--oz-color-on-primary)] - Badges: text.

@@ -8,6 +8,7 @@ import {
   bookingLineStatus,
   holdSecondsLeft,
   quantityBounds,
+  safeImageUrl,
   toOrderZoneError,
   type CartLine,
   type CartNotice,
@@ -101,6 +102,7 @@ function deepActiveElement(): HTMLElement | null {
  * @csspart checkout-button - The Checkout button.
  * @csspart empty - The empty-cart state.
  * @csspart error - Shown instead of the content when the zone's checkout could not load, with Try again.
+ * @csspart demo-marker - "Demo: no real orders or payments", above the element when it runs on the demo backend because no backend is configured.
  *
  * @cssprop [--oz-cart-drawer-width=420px] - Width of the drawer.
  * @cssprop [--oz-cart-drawer-shadow=0 0 32px rgb(0 0 0 / 0.22)] - Shadow of the drawer.
@@ -157,6 +159,8 @@ function deepActiveElement(): HTMLElement | null {
  * @cssprop [--oz-badge-radius=999px] - Badges: corners.
  * @cssprop [--oz-focus-color=var(--oz-color-primary)] - Colour of the keyboard focus ring.
  * @cssprop [--oz-focus-ring=3px ring in the focus colour] - The whole focus ring (a box-shadow).
+ * @cssprop [--oz-demo-marker-bg=a tint of --oz-color-warning] - The "Demo" marker (no backend configured): background.
+ * @cssprop [--oz-demo-marker-text=var(--oz-color-text)] - The "Demo" marker: text.
  */
 export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
   /** The element's styles: the shared design tokens and controls, those of the parts it renders, then its own. */
@@ -597,6 +601,14 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
     `;
   }
 
+  /** The line's image, or the placeholder when it has none (or one whose URL may not be shown). */
+  private renderLineImage(line: CartLine): TemplateResult {
+    const url = safeImageUrl(line.seen.image?.url);
+    return url
+      ? html`<img class="line-image" part="line-image" src=${url} alt="" loading="lazy" />`
+      : html`<span class="line-image" part="line-image" aria-hidden="true"></span>`;
+  }
+
   private renderLine(line: CartLine, quoteLine: QuoteLine | undefined): TemplateResult {
     const title = this.i18n.text(line.seen.title);
     const variantTitle = line.seen.variantTitle === undefined ? '' : this.i18n.text(line.seen.variantTitle);
@@ -608,9 +620,7 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
     const describedBy = [problem ? ids.problem : '', notice ? ids.notice : ''].filter(Boolean).join(' ');
     return html`
       <li class="line ${problem ? 'has-problem' : ''}" part="line" data-line-key=${line.key}>
-        ${line.seen.image
-          ? html`<img class="line-image" part="line-image" src=${line.seen.image.url} alt="" loading="lazy" />`
-          : html`<span class="line-image" part="line-image" aria-hidden="true"></span>`}
+        ${this.renderLineImage(line)}
         <div class="line-body">
           <h3 class="line-title">${title}</h3>
           ${variantTitle ? html`<p class="line-meta">${variantTitle}</p>` : nothing}
@@ -681,9 +691,7 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
     const problem = status === 'hold_expired' || status === 'booking_unavailable' || otherProblem !== undefined;
     return html`
       <li class="line booking ${problem ? 'has-problem' : ''}" part="line" data-line-key=${line.key} data-booking-status=${status ?? nothing}>
-        ${line.seen.image
-          ? html`<img class="line-image" part="line-image" src=${line.seen.image.url} alt="" loading="lazy" />`
-          : html`<span class="line-image" part="line-image" aria-hidden="true"></span>`}
+        ${this.renderLineImage(line)}
         <div class="line-body">
           <h3 class="line-title">${title}</h3>
           ${variantTitle ? html`<p class="line-meta">${variantTitle}</p>` : nothing}

@@ -117,6 +117,7 @@ function requiredFieldsFor(country: string): Set<string> {
  * @csspart summary-total - The total row.
  * @csspart submit-button - The Place order button.
  * @csspart error - Shown instead of the content when the zone's checkout could not load, with Try again.
+ * @csspart demo-marker - "Demo: no real orders or payments", above the element when it runs on the demo backend because no backend is configured.
  *
  * @cssprop [--oz-checkout-columns=minmax(0, 3fr) minmax(280px, 2fr)] - Grid columns of the form and summary on wide screens.
  * @cssprop [--oz-checkout-submit-bg=var(--oz-button-primary-bg)] - "Place order" button: background.
@@ -171,6 +172,8 @@ function requiredFieldsFor(country: string): Set<string> {
  * @cssprop [--oz-badge-radius=999px] - Badges: corners.
  * @cssprop [--oz-focus-color=var(--oz-color-primary)] - Colour of the keyboard focus ring.
  * @cssprop [--oz-focus-ring=3px ring in the focus colour] - The whole focus ring (a box-shadow).
+ * @cssprop [--oz-demo-marker-bg=a tint of --oz-color-warning] - The "Demo" marker (no backend configured): background.
+ * @cssprop [--oz-demo-marker-text=var(--oz-color-text)] - The "Demo" marker: text.
  */
 export class CheckoutForm extends ZoneElement<'checkout' | 'bookings'> {
   /** The element's styles: the shared design tokens and controls, then its own. */

@@ -344,4 +344,21 @@ describe('<order-confirmation>', () => {
     expect($(el, '[data-payment="qr_code"]'), 'the payment goes ahead once accepted').to.exist;
     expect(f.zone.checkout.$totalChange.get()?.accepted).to.equal(true);
   });
+
+  it('shows “Price unavailable”, never “NaN”, for an amount that is not a safe integer', async () => {
+    const f = await createZoneFixture();
+    const order = await placeOrder(f);
+    const broken: Order = {
+      ...order,
+      lines: order.lines.map((line, index) => (index === 0 ? { ...line, total: { amount: Number.NaN, currency: 'CNY' } } : line)),
+      total: { amount: 2 ** 60, currency: 'CNY' },
+    };
+    const el = await mount(f, broken);
+    const shown = text(el.shadowRoot as unknown as Element);
+    expect(shown).to.not.contain('NaN');
+    expect(shown).to.not.contain('1,152,921,504,606,846,976');
+    expect(text($(el, '.summary-line-total'))).to.equal('Price unavailable');
+    expect(text($(el, '[part~="summary-total"] dd'))).to.equal('Price unavailable');
+    expect(text($(el, '.summary-line:nth-child(2) .summary-line-total'))).to.equal(formatMoney(order.lines[1]!.total, 'en-US'));
+  });
 });

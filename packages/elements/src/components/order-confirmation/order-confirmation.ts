@@ -56,6 +56,7 @@ import { flowMessages } from '../../i18n/flow-messages.ts';
  * @csspart details - Contact, address, delivery and payment method.
  * @csspart empty - The empty state.
  * @csspart error - Shown instead of the content when the zone's checkout could not load, with Try again.
+ * @csspart demo-marker - "Demo: no real orders or payments", above the element when it runs on the demo backend because no backend is configured.
  *
  * @cssprop [--oz-confirmation-max-width=760px] - Maximum width of the confirmation.
  * @cssprop [--oz-color-primary=#c2410c] - Accent: primary buttons, links, selection (dark scheme: #fb923c).
@@ -108,6 +109,8 @@ import { flowMessages } from '../../i18n/flow-messages.ts';
  * @cssprop [--oz-badge-radius=999px] - Badges: corners.
  * @cssprop [--oz-focus-color=var(--oz-color-primary)] - Colour of the keyboard focus ring.
  * @cssprop [--oz-focus-ring=3px ring in the focus colour] - The whole focus ring (a box-shadow).
+ * @cssprop [--oz-demo-marker-bg=a tint of --oz-color-warning] - The "Demo" marker (no backend configured): background.
+ * @cssprop [--oz-demo-marker-text=var(--oz-color-text)] - The "Demo" marker: text.
  */
 export class OrderConfirmation extends ZoneElement<'checkout'> {
   /** The element's styles: the shared design tokens and controls, then its own. */

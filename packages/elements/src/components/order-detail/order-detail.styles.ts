@@ -28,6 +28,9 @@ export const orderDetailStyles = css`
     line-height: 1.25;
     overflow-wrap: anywhere;
   }
+  h2 .order-number {
+    white-space: nowrap;
+  }
   h2:focus,
   h4:focus,
   .notice:focus {

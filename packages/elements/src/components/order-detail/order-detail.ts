@@ -7,6 +7,7 @@ import {
   type BookableProduct,
   type EditQuote,
   isBookingConflict,
+  safeImageUrl,
   toOrderZoneError,
   type Address,
   type FieldError,
@@ -39,7 +40,7 @@ import { emit } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
 import { addressFieldId, renderAddressFields } from '../address-fields/address-fields.ts';
 import { renderPostalAddress } from '../address-fields/postal-address.ts';
-import { PaymentStepController, realPaymentClock, renderPaymentStep, safeImageUrl, type PaymentClock } from '../payment-step/payment-step.ts';
+import { PaymentStepController, realPaymentClock, renderPaymentStep, type PaymentClock } from '../payment-step/payment-step.ts';
 import { paymentStepStyles } from '../payment-step/payment-step.styles.ts';
 import { renderPriceSummary } from '../price-summary/price-summary.ts';
 import { priceSummaryStyles } from '../price-summary/price-summary.styles.ts';
@@ -149,6 +150,7 @@ interface Notice {
  * @csspart photos - The list of return photos.
  * @csspart empty - The empty state.
  * @csspart error - Shown instead of the content when the zone's checkout could not load, with Try again.
+ * @csspart demo-marker - "Demo: no real orders or payments", above the element when it runs on the demo backend because no backend is configured.
  *
  * @cssprop [--oz-order-detail-max-width=760px] - Maximum width of the detail.
  * @cssprop [--oz-color-primary=#c2410c] - Accent: primary buttons, links, selection (dark scheme: #fb923c).
@@ -169,6 +171,8 @@ interface Notice {
  * @cssprop [--oz-space=8px] - Spacing unit; gaps and paddings are multiples of it.
  * @cssprop [--oz-control-height=44px] - Height of buttons and inputs.
  * @cssprop [--oz-focus-ring=3px ring in the focus colour] - The whole focus ring (a box-shadow).
+ * @cssprop [--oz-demo-marker-bg=a tint of --oz-color-warning] - The "Demo" marker (no backend configured): background.
+ * @cssprop [--oz-demo-marker-text=var(--oz-color-text)] - The "Demo" marker: text.
  * @cssprop [--oz-badge-bg=var(--oz-color-primary)] - Badges: background.
  * @cssprop [--oz-badge-radius=999px] - Badges: corners.
  * @cssprop [--oz-badge-text=var(--oz-color-on-primary)] - Badges: text.
@@ -299,6 +303,12 @@ export class OrderDetail extends ZoneElement<'checkout'> {
     const order = this.order ?? this.lastOrder.value;
     if (order && this.fresh?.orderNumber === order.orderNumber) return this.fresh;
     return order;
+  }
+
+  /** "Order OZ-7KD4M-9QXT2" with the number kept on one line (its dashes are no place to break it). */
+  private headingWithNumber(orderNumber: string): TemplateResult {
+    const [before = '', after = ''] = this.t('detail.heading', { orderNumber: '\u0000' }).split('\u0000');
+    return html`${before}<span class="order-number">${orderNumber}</span>${after}`;
   }
 
   private ref(order: Order): { orderNumber: string; access: OrderAccess } {
@@ -751,7 +761,7 @@ export class OrderDetail extends ZoneElement<'checkout'> {
     const status = this.t(`confirmation.status.${order.status}`);
     return html`<article class="detail" part="base" aria-labelledby="detail-heading">
       <header class="header" part="header">
-        <h2 id="detail-heading" tabindex="-1">${this.t('detail.heading', { orderNumber: order.orderNumber })}</h2>
+        <h2 id="detail-heading" tabindex="-1">${this.headingWithNumber(order.orderNumber)}</h2>
         <p class="status">
           <span>${this.t('confirmation.status')}</span>
           <span class="badge ${order.status}" part="status" data-status>${status}</span>

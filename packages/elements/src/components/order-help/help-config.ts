@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { LocalizedText } from '@orderzone/core';
+import { safeLinkUrl, type LocalizedText } from '@orderzone/core';
 
 /** The situations `<order-help topic>` knows: its heading and the FAQ entries shown first follow it. */
 export const HELP_TOPICS = ['payment_failed', 'refund_rejected', 'return_rejected', 'general'] as const;
@@ -106,17 +106,7 @@ function readFaqEntry(raw: unknown, path: string, problems: string[]): HelpFaqEn
   return entry;
 }
 
-/** `url` resolved against the page when it is http(s); a merchant link must never run `javascript:`. */
-export function safeHelpUrl(url: string, base: string): string | undefined {
-  try {
-    const parsed = new URL(url, base);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function readContact(raw: unknown, base: string, problems: string[]): HelpContact | undefined {
+function readContact(raw: unknown, problems: string[]): HelpContact | undefined {
   if (!isRecord(raw)) {
     problems.push('contact must be an object (phone, email, wechat, hours, link); it was ignored.');
     return undefined;
@@ -139,7 +129,7 @@ function readContact(raw: unknown, base: string, problems: string[]): HelpContac
   }
   if (raw.link !== undefined) {
     const link = raw.link;
-    if (!isRecord(link) || typeof link.url !== 'string' || !safeHelpUrl(link.url, base)) {
+    if (!isRecord(link) || typeof link.url !== 'string' || !safeLinkUrl(link.url)) {
       problems.push(`contact.link must be { "url": an http(s) address, "label"?: text }, got ${JSON.stringify(link)}; it was left out.`);
     } else {
       unknownKeys(link, ['url', 'label'], 'contact.link', problems);
@@ -154,10 +144,9 @@ function readContact(raw: unknown, base: string, problems: string[]): HelpContac
 /**
  * Reads a help configuration given as an object or as JSON text (the `config` attribute). Whatever
  * is valid is kept; every part left out or ignored gets one sentence in `problems` naming its path.
- *
- * @param base - The URL relative links resolve against (the page's `document.baseURI`).
+ * The contact link must pass the core's `safeLinkUrl()` (http(s) or relative).
  */
-export function readHelpConfig(raw: unknown, base: string): ReadHelpConfig {
+export function readHelpConfig(raw: unknown): ReadHelpConfig {
   const problems: string[] = [];
   let value = raw;
   if (typeof raw === 'string') {
@@ -184,7 +173,7 @@ export function readHelpConfig(raw: unknown, base: string): ReadHelpConfig {
     }
   }
   if (value.contact !== undefined) {
-    const contact = readContact(value.contact, base, problems);
+    const contact = readContact(value.contact, problems);
     if (contact) config.contact = contact;
   }
   return { config, problems };

@@ -3,13 +3,13 @@
  *
  * @module
  */
-import { OrderZoneError, type LocalizedText } from '@orderzone/core';
+import { OrderZoneError, safeLinkUrl, type LocalizedText } from '@orderzone/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { emit } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
 import { ZoneElement } from '../zone-element.ts';
-import { HELP_TOPICS, hasContact, isHelpTopic, orderedFaq, readHelpConfig, safeHelpUrl, type HelpConfig, type HelpContact, type HelpTopic, type ReadHelpConfig } from './help-config.ts';
+import { HELP_TOPICS, hasContact, isHelpTopic, orderedFaq, readHelpConfig, type HelpConfig, type HelpContact, type HelpTopic, type ReadHelpConfig } from './help-config.ts';
 import { onHelpConfigure, pageHelpConfig } from './help-defaults.ts';
 import { orderHelpMessages } from './order-help.messages.ts';
 import { orderHelpStyles } from './order-help.styles.ts';
@@ -56,6 +56,7 @@ function slotHasContent(slot: HTMLSlotElement | null | undefined): boolean {
  * @csspart copy-button - The button copying the WeChat ID.
  * @csspart error - The box saying some help could not be shown.
  * @csspart empty - The text shown when there is no help at all.
+ * @csspart demo-marker - "Demo: no real orders or payments", above the element when it runs on the demo backend because no backend is configured.
  *
  * @cssprop [--oz-help-max-width=760px] - Maximum width of the help block.
  * @cssprop [--oz-color-primary=#c2410c] - Accent: primary buttons, links, selection (dark scheme: #fb923c).
@@ -89,6 +90,8 @@ function slotHasContent(slot: HTMLSlotElement | null | undefined): boolean {
  * @cssprop [--oz-card-radius=var(--oz-radius)] - Cards: corners.
  * @cssprop [--oz-focus-color=var(--oz-color-primary)] - Colour of the keyboard focus ring.
  * @cssprop [--oz-focus-ring=3px ring in the focus colour] - The whole focus ring (a box-shadow).
+ * @cssprop [--oz-demo-marker-bg=a tint of --oz-color-warning] - The "Demo" marker (no backend configured): background.
+ * @cssprop [--oz-demo-marker-text=var(--oz-color-text)] - The "Demo" marker: text.
  * @cssprop [--oz-badge-bg=var(--oz-color-primary)] - Badges: background.
  * @cssprop [--oz-badge-radius=999px] - Badges: corners.
  * @cssprop [--oz-badge-text=var(--oz-color-on-primary)] - Badges: text.
@@ -174,7 +177,7 @@ export class OrderHelp extends ZoneElement {
     const keys: PropertyKey[] = ['config', 'topic', 'pageVersion'];
     if (!keys.some((key) => (changed as Map<PropertyKey, unknown>).has(key)) && this.hasUpdated) return;
     const source = this.config ?? pageHelpConfig();
-    this.read = readHelpConfig(source, document.baseURI);
+    this.read = readHelpConfig(source);
     if (!isHelpTopic(this.topic)) {
       this.read.problems.unshift(`topic ${JSON.stringify(this.topic)} is not one of ${HELP_TOPICS.join(', ')}; general help is shown.`);
     }
@@ -288,7 +291,7 @@ export class OrderHelp extends ZoneElement {
   }
 
   private renderContact(contact: HelpContact): TemplateResult {
-    const link = contact.link ? safeHelpUrl(contact.link.url, document.baseURI) : undefined;
+    const link = contact.link ? safeLinkUrl(contact.link.url) : undefined;
     return html`<dl class="channels">
       ${contact.phone
         ? html`<div class="channel" data-channel="phone">

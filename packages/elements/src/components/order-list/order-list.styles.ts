@@ -47,12 +47,16 @@ export const orderListStyles = css`
   th.total {
     text-align: end;
     font-variant-numeric: tabular-nums;
+    white-space: nowrap;
   }
   .number {
     font-family: var(--_font-mono);
+    /* The backend's order number: whole where it fits, broken rather than widening the page. */
+    overflow-wrap: anywhere;
   }
   .badge {
     display: inline-block;
+    white-space: nowrap;
     padding: 2px calc(var(--_space) * 1);
     border-radius: var(--_badge-radius);
     background: var(--_surface-alt);
@@ -80,6 +84,18 @@ export const orderListStyles = css`
     th.date,
     td.date {
       display: none;
+    }
+  }
+  @media (max-width: 400px) {
+    th,
+    td {
+      padding-inline: calc(var(--_space) * 0.5);
+    }
+    .number {
+      font-size: 0.9em;
+    }
+    .badge {
+      padding-inline: calc(var(--_space) * 0.75);
     }
   }
 `;

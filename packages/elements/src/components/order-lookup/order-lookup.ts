@@ -34,6 +34,7 @@ import { flowMessages } from '../../i18n/flow-messages.ts';
  * @csspart submit-button - The "Find order" button.
  * @csspart error - The "not found" or failure message.
  * @csspart detail - The `<order-detail>` of the order found.
+ * @csspart demo-marker - "Demo: no real orders or payments", above the element when it runs on the demo backend because no backend is configured.
  *
  * @cssprop [--oz-order-lookup-max-width=760px] - Maximum width.
  * @cssprop [--oz-color-primary=#c2410c] - Accent: primary buttons, links, selection (dark scheme: #fb923c).
@@ -44,6 +45,8 @@ import { flowMessages } from '../../i18n/flow-messages.ts';
  * @cssprop [--oz-radius=10px] - Corner radius.
  * @cssprop [--oz-space=8px] - Spacing unit; gaps and paddings are multiples of it.
  * @cssprop [--oz-focus-ring=3px ring in the focus colour] - The whole focus ring (a box-shadow).
+ * @cssprop [--oz-demo-marker-bg=a tint of --oz-color-warning] - The "Demo" marker (no backend configured): background.
+ * @cssprop [--oz-demo-marker-text=var(--oz-color-text)] - The "Demo" marker: text.
  * @cssprop [--oz-badge-bg=var(--oz-color-primary)] - Badges: background.
  * @cssprop [--oz-badge-radius=999px] - Badges: corners.
  * @cssprop [--oz-badge-text=var(--oz-color-on-primary)] - Badges: text.

@@ -14,7 +14,7 @@ import { describeError } from '@orderzone/core/messages';
 import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { configured, onConfigure } from '../../context/default-zone.ts';
-import { createLazyEmbeddedBackend } from '../../context/lazy-embedded-backend.ts';
+import { createLazyEmbeddedBackend, runsDemoBackend } from '../../context/lazy-embedded-backend.ts';
 import { createLazyRestAdapter } from '../../context/lazy-rest-adapter.ts';
 import { zoneContext } from '../../context/zone-context.ts';
 import { LocaleController } from '../../controllers/locale-controller.ts';
@@ -24,6 +24,7 @@ import { emit, type OzEventDetails, type ZoneView } from '../../events/events.ts
 import { controls, tokens } from '../../styles/shared-styles.ts';
 import type { Theme } from '../zone-element.ts';
 import { loadElement } from '../lazy-elements.ts';
+import { renderDemoMarker } from '../demo-marker/demo-marker.ts';
 import { orderZoneMessages } from './order-zone.messages.ts';
 import { orderZoneStyles } from './order-zone.styles.ts';
 import { formatZoneHash, parseZoneHash, type ZonePage } from './zone-route.ts';
@@ -88,7 +89,9 @@ const checkIcon = svg`<svg viewBox="0 0 20 20" width="18" height="18" aria-hidde
  *
  * Backend: the `adapter` property wins; else `api` (a REST base URL, see `docs/backend-contract.md`);
  * else the adapter given to `configure()`; else the embedded demo backend that runs in the page
- * (fetched on its first call). A wrong configuration (an unknown currency,
+ * (fetched on its first call), with simulated payments: the zone then shows a small "Demo: no real
+ * orders or payments" marker above its header and logs one console warning per page naming the
+ * `api` attribute. A wrong configuration (an unknown currency,
  * a bad shop id) is shown in the element and dispatched as `oz-error`, never a blank element.
  *
  * @summary Drop-in self-service ordering: browse, product, cart, checkout, confirmation.
@@ -109,6 +112,7 @@ const checkIcon = svg`<svg viewBox="0 0 20 20" width="18" height="18" aria-hidde
  * @csspart view - The container of the current view.
  * @csspart toast - The "Added to cart" notice.
  * @csspart error - The configuration error box.
+ * @csspart demo-marker - "Demo: no real orders or payments", above the header when the zone runs on the demo backend because no backend is configured.
  *
  * @cssprop [--oz-zone-max-width=1200px] - Widest the content gets; it is centred beyond that.
  * @cssprop [--oz-cart-badge-bg=var(--oz-badge-bg)] - Item count on the cart button: background.
@@ -163,6 +167,8 @@ const checkIcon = svg`<svg viewBox="0 0 20 20" width="18" height="18" aria-hidde
  * @cssprop [--oz-badge-radius=999px] - Badges: corners.
  * @cssprop [--oz-focus-color=var(--oz-color-primary)] - Colour of the keyboard focus ring.
  * @cssprop [--oz-focus-ring=3px ring in the focus colour] - The whole focus ring (a box-shadow).
+ * @cssprop [--oz-demo-marker-bg=a tint of --oz-color-warning] - The "Demo" marker (no backend configured): background.
+ * @cssprop [--oz-demo-marker-text=var(--oz-color-text)] - The "Demo" marker: text.
  */
 export class OrderZoneElement extends LitElement {
   /** The element's styles: the shared design tokens and controls, then its own. */
@@ -571,6 +577,7 @@ export class OrderZoneElement extends LitElement {
     }
     const count = this.itemCount.value ?? 0;
     return html`<div class="zone" part="base">
+      ${runsDemoBackend(this.activeZone) ? renderDemoMarker(t) : nothing}
       <div class="bar" part="header">
         <div class="brand"><slot name="header"><span class="shop-name">${t('zone.shop')}</span></slot></div>
         <button type="button" class="button link find-order" part="find-order" data-find-order aria-current=${this.page === 'lookup' ? 'page' : nothing} @click=${() => this.navigate('lookup')}>

@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { toOrderZoneError, type Order, type OrderAccess, type OrderZone, type PaymentMethod, type PaymentStatus, type TotalChange, type Watch, type WatchClock } from '@orderzone/core';
+import { safeImageUrl, safeLinkUrl, toOrderZoneError, type Order, type OrderAccess, type OrderZone, type PaymentMethod, type PaymentStatus, type TotalChange, type Watch, type WatchClock } from '@orderzone/core';
 import { describeError } from '@orderzone/core/messages';
 import { awaitsPayment, realClock, watchPayment } from '@orderzone/core/orders';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
@@ -43,23 +43,6 @@ export interface PaymentStepOptions {
   /** Says something to screen-reader users through the host's polite live region. */
   announce(message: string): void;
   t: Translate;
-}
-
-/** `url` when it is an absolute http(s) URL (a backend must never make the page run a `javascript:` link). */
-export function safeHttpUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url, document.baseURI);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** `url` when it can be shown as an image: http(s), `blob:` or a `data:image/...` URL. */
-export function safeImageUrl(url: string | undefined): string | undefined {
-  if (url?.startsWith('data:image/') || url?.startsWith('blob:')) return url;
-  return safeHttpUrl(url);
 }
 
 /**
@@ -339,7 +322,7 @@ export function renderPaymentStep(order: Order, step: PaymentStepController, f: 
   const checkNow = html`<button class="button link" type="button" data-check-payment @click=${() => step.checkNow()}>${f.t('payment.check_now')}</button>`;
   const payment = order.payment;
   if (payment.type === 'redirect') {
-    const url = safeHttpUrl(payment.url);
+    const url = safeLinkUrl(payment.url);
     return html`<section class="card payment" part="payment" aria-labelledby="payment-heading" data-payment="redirect">
       ${heading}
       ${url

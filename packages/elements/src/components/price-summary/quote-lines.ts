@@ -7,17 +7,23 @@
  *
  * @module
  */
-import type { QuoteLine } from '@orderzone/core';
+import { safeImageUrl, type QuoteLine } from '@orderzone/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderBookingDetails, type BookingDetailsOptions } from '../booking-details/booking-details.ts';
 import type { SummaryFormatters } from './price-summary.ts';
+
+/** The line's image, or the placeholder when it has none (or one whose URL may not be shown). */
+function lineImage(line: QuoteLine): TemplateResult {
+  const url = safeImageUrl(line.image?.url);
+  return url ? html`<img src=${url} alt="" loading="lazy" />` : html`<span class="image-placeholder" aria-hidden="true"></span>`;
+}
 
 /** Renders the lines; `part` names the list for `::part()` styling. */
 export function renderQuoteLines(lines: readonly QuoteLine[], f: SummaryFormatters, part?: string, options: BookingDetailsOptions = {}): TemplateResult {
   return html`<ul class="summary-lines" part=${part ?? nothing}>
     ${lines.map(
       (line) => html`<li class="summary-line ${line.booking ? 'booking' : ''}">
-        ${line.image ? html`<img src=${line.image.url} alt="" loading="lazy" />` : html`<span class="image-placeholder" aria-hidden="true"></span>`}
+        ${lineImage(line)}
         <div class="summary-line-text">
           <span class="summary-line-title">${f.text(line.title)}</span>
           ${line.variantTitle ? html`<span class="muted">${f.text(line.variantTitle)}</span>` : nothing}

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import type { Image } from '@orderzone/core';
+import { safeImageUrl, type Image } from '@orderzone/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocaleController } from '../../controllers/locale-controller.ts';
 
@@ -36,13 +36,20 @@ export interface ImageGalleryProps {
   onThumbnailKeydown(event: KeyboardEvent, index: number): void;
 }
 
-/** Renders the gallery; with no image at all, a neutral placeholder. */
+/** A thumbnail's picture: the image, or the placeholder when its URL may not be shown. */
+function thumbnail(image: Image): TemplateResult {
+  const url = safeImageUrl(image.url);
+  return url ? html`<img src=${url} alt="" loading="lazy" />` : html`<span class="image-placeholder" aria-hidden="true"></span>`;
+}
+
+/** Renders the gallery; with no image at all (or none whose URL may be shown), a neutral placeholder. */
 export function renderImageGallery(p: ImageGalleryProps, i18n: LocaleController): TemplateResult {
   const current = p.images[p.active] ?? p.images[0];
+  const currentUrl = safeImageUrl(current?.url);
   return html`<div class="gallery" part="gallery">
     <div class="main-image" part="main-image">
-      ${current
-        ? html`<img src=${current.url} alt=${i18n.text(current.alt)} width=${current.width ?? nothing} height=${current.height ?? nothing} />`
+      ${current && currentUrl
+        ? html`<img src=${currentUrl} alt=${i18n.text(current.alt)} width=${current.width ?? nothing} height=${current.height ?? nothing} />`
         : html`<span class="image-placeholder" aria-hidden="true"></span>`}
     </div>
     ${p.images.length > 1
@@ -60,7 +67,7 @@ export function renderImageGallery(p: ImageGalleryProps, i18n: LocaleController)
                 @click=${() => p.onSelect(index)}
                 @keydown=${(e: KeyboardEvent) => p.onThumbnailKeydown(e, index)}
               >
-                <img src=${image.url} alt="" loading="lazy" />
+                ${thumbnail(image)}
               </button>
             </li>`,
           )}

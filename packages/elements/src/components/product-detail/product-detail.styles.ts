@@ -254,7 +254,9 @@ export const productDetailStyles = css`
     text-decoration: line-through;
   }
   .option-sold-out {
+    flex-shrink: 0;
     font-size: 0.8em;
+    white-space: nowrap;
   }
   .swatch {
     width: 20px;

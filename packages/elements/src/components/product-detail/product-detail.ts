@@ -95,6 +95,7 @@ const backIcon = svg`<svg viewBox="0 0 20 20" width="18" height="18" aria-hidden
  * @csspart reviews - The reviews section.
  * @csspart review - One review.
  * @csspart error - The "not found" or error message.
+ * @csspart demo-marker - "Demo: no real orders or payments", above the element when it runs on the demo backend because no backend is configured.
  *
  * @cssprop [--oz-add-to-cart-bg=var(--oz-button-primary-bg)] - "Add to cart" button: background.
  * @cssprop [--oz-add-to-cart-text=var(--oz-button-primary-text)] - "Add to cart" button: text.
@@ -149,6 +150,8 @@ const backIcon = svg`<svg viewBox="0 0 20 20" width="18" height="18" aria-hidden
  * @cssprop [--oz-badge-radius=999px] - Badges: corners.
  * @cssprop [--oz-focus-color=var(--oz-color-primary)] - Colour of the keyboard focus ring.
  * @cssprop [--oz-focus-ring=3px ring in the focus colour] - The whole focus ring (a box-shadow).
+ * @cssprop [--oz-demo-marker-bg=a tint of --oz-color-warning] - The "Demo" marker (no backend configured): background.
+ * @cssprop [--oz-demo-marker-text=var(--oz-color-text)] - The "Demo" marker: text.
  *
  * @slot - Nothing; the element renders everything from the catalog.
  */

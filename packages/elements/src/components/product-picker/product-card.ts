@@ -10,7 +10,7 @@
  *
  * @module
  */
-import type { ProductKind, ProductSummary, StockLevel } from '@orderzone/core';
+import { safeImageUrl, type ProductKind, type ProductSummary, type StockLevel } from '@orderzone/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssProperties } from '../../directives/css-properties.ts';
 import type { LocaleController } from '../../controllers/locale-controller.ts';
@@ -64,10 +64,11 @@ function renderPrice(product: ProductSummary, i18n: LocaleController): TemplateR
 export function renderProductCard(product: ProductSummary, i18n: LocaleController, onSelect: (productId: string) => void): TemplateResult {
   const title = i18n.text(product.title);
   const subtitle = product.subtitle ? i18n.text(product.subtitle) : '';
+  const image = safeImageUrl(product.image?.url);
   return html`<article class="card stock-${product.stockLevel}" part="card" data-product-id=${product.id}>
     <div class="card-media" part="card-image">
-      ${product.image
-        ? html`<img src=${product.image.url} alt=${i18n.text(product.image.alt)} loading="lazy" decoding="async" />`
+      ${image && product.image
+        ? html`<img src=${image} alt=${i18n.text(product.image.alt)} loading="lazy" decoding="async" />`
         : html`<span class="card-placeholder" aria-hidden="true"></span>`}
       <span class="card-flags">
         ${product.compareAtPrice ? html`<span class="flag sale" part="badge badge-sale">${i18n.t('picker.sale')}</span>` : nothing}

@@ -84,6 +84,24 @@ export const productPickerStyles = css`
     cursor: pointer;
     transition: background var(--_transition), border-color var(--_transition), color var(--_transition);
   }
+  /* A chip is one line: a category name longer than the row is cut with an ellipsis (the rows
+     never grow wider than the picker to fit it). */
+  .category-rows,
+  .categories {
+    min-inline-size: 0;
+  }
+  .categories li {
+    min-inline-size: 0;
+    max-inline-size: 100%;
+  }
+  .chip {
+    max-inline-size: 100%;
+  }
+  .chip-label {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
   .chip:hover {
     border-color: var(--_muted);
   }

@@ -72,6 +72,7 @@ const filterIcon = svg`<svg viewBox="0 0 20 20" width="18" height="18" aria-hidd
  * @csspart empty - The "no products" message.
  * @csspart error - The error message.
  * @csspart pagination - The pagination bar.
+ * @csspart demo-marker - "Demo: no real orders or payments", above the element when it runs on the demo backend because no backend is configured.
  *
  * @cssprop [--oz-picker-min-card=220px] - Narrowest card before the grid drops a column (grid view).
  * @cssprop [--oz-picker-card-bg=var(--oz-card-bg)] - Product cards: background.
@@ -131,6 +132,8 @@ const filterIcon = svg`<svg viewBox="0 0 20 20" width="18" height="18" aria-hidd
  * @cssprop [--oz-badge-radius=999px] - Badges: corners.
  * @cssprop [--oz-focus-color=var(--oz-color-primary)] - Colour of the keyboard focus ring.
  * @cssprop [--oz-focus-ring=3px ring in the focus colour] - The whole focus ring (a box-shadow).
+ * @cssprop [--oz-demo-marker-bg=a tint of --oz-color-warning] - The "Demo" marker (no backend configured): background.
+ * @cssprop [--oz-demo-marker-text=var(--oz-color-text)] - The "Demo" marker: text.
  *
  * @slot - Nothing; the picker renders everything from the catalog.
  */
@@ -334,7 +337,7 @@ export class ProductPicker extends ZoneElement {
     const branch = current?.parentId && known.has(current.parentId) ? list.find((c) => c.id === current.parentId) : current;
     const children = branch ? list.filter((c) => c.parentId === branch.id) : [];
     const chip = (id: string | undefined, label: string, pressed: boolean): TemplateResult => html`<li>
-      <button type="button" class="chip" part="category" aria-pressed=${pressed ? 'true' : 'false'} @click=${() => this.chooseCategory(id)}>${label}</button>
+      <button type="button" class="chip" part="category" aria-pressed=${pressed ? 'true' : 'false'} @click=${() => this.chooseCategory(id)}><span class="chip-label">${label}</span></button>
     </li>`;
     return html`<div class="category-rows">
       <ul class="categories" part="categories" role="list" aria-label=${this.i18n.t('picker.categories')}>

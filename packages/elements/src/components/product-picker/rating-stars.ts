@@ -42,10 +42,15 @@ export const ratingStyles = css`
   }
   .rating {
     display: inline-flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: calc(var(--_space) * 0.5);
     font-size: var(--_text-sm);
     color: var(--_muted);
+  }
+  /* Stars, the average and the count each stay whole; in a narrow card the count wraps below. */
+  .rating > * {
+    white-space: nowrap;
   }
   .stars {
     display: inline-block;

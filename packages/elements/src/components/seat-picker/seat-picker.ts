@@ -61,6 +61,7 @@ function flatRows(product: SeatsProduct): SeatRow[] {
  * @csspart message - Why the last seat could not be chosen.
  * @csspart summary - The chosen seats and their total.
  * @csspart error - The error message with its retry button.
+ * @csspart demo-marker - "Demo: no real orders or payments", above the element when it runs on the demo backend because no backend is configured.
  *
  * @cssprop [--oz-seat-size=36px] - Size of a seat (× density).
  * @cssprop [--oz-seat-available-bg=var(--oz-color-surface)] - A free seat: background.
@@ -90,6 +91,8 @@ function flatRows(product: SeatsProduct): SeatRow[] {
  * @cssprop [--oz-button-radius=var(--oz-radius)] - Buttons: corners.
  * @cssprop [--oz-focus-color=var(--oz-color-primary)] - Colour of the keyboard focus ring.
  * @cssprop [--oz-focus-ring=3px ring in the focus colour] - The whole focus ring (a box-shadow).
+ * @cssprop [--oz-demo-marker-bg=a tint of --oz-color-warning] - The "Demo" marker (no backend configured): background.
+ * @cssprop [--oz-demo-marker-text=var(--oz-color-text)] - The "Demo" marker: text.
  * @cssprop [--oz-badge-bg=var(--oz-color-primary)] - Badges: background.
  * @cssprop [--oz-badge-radius=999px] - Badges: corners.
  * @cssprop [--oz-badge-text=var(--oz-color-on-primary)] - Badges: text.

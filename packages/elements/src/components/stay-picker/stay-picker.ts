@@ -1,5 +1,4 @@
 import {
-  formatMoney,
   toOrderZoneError,
   type BookingPrice,
   type BookingSelection,
@@ -70,6 +69,7 @@ type RangeProblem = { kind: 'field'; error: FieldError } | { kind: 'sold_out'; d
  * @csspart summary - The stay's nights and total.
  * @csspart clear-button - The "Clear dates" button.
  * @csspart error - The error message with its retry button.
+ * @csspart demo-marker - "Demo: no real orders or payments", above the element when it runs on the demo backend because no backend is configured.
  *
  * @cssprop [--oz-calendar-day-size=52px] - Size of a day cell (× density).
  * @cssprop [--oz-calendar-selected-bg=var(--oz-color-primary)] - Check-in and check-out days: background.
@@ -98,6 +98,8 @@ type RangeProblem = { kind: 'field'; error: FieldError } | { kind: 'sold_out'; d
  * @cssprop [--oz-button-radius=var(--oz-radius)] - Buttons: corners.
  * @cssprop [--oz-focus-color=var(--oz-color-primary)] - Colour of the keyboard focus ring.
  * @cssprop [--oz-focus-ring=3px ring in the focus colour] - The whole focus ring (a box-shadow).
+ * @cssprop [--oz-demo-marker-bg=a tint of --oz-color-warning] - The "Demo" marker (no backend configured): background.
+ * @cssprop [--oz-demo-marker-text=var(--oz-color-text)] - The "Demo" marker: text.
  * @cssprop [--oz-badge-bg=var(--oz-color-primary)] - Badges: background.
  * @cssprop [--oz-badge-radius=999px] - Badges: corners.
  * @cssprop [--oz-badge-text=var(--oz-color-on-primary)] - Badges: text.
@@ -332,7 +334,7 @@ export class StayPicker extends ZoneElement<'bookings'> {
   }
 
   private money(night: NightOpening): string {
-    return formatMoney(night.price, this.i18n.locale, { display: 'narrowSymbol' });
+    return this.i18n.money(night.price, 'narrowSymbol');
   }
 
   private dayView(date: string, today: string): CalendarDayView {
