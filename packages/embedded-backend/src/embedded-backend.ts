@@ -10,7 +10,9 @@
 import { OrderZoneError, browserStorage, isOrderZoneError } from '@orderzone/core';
 import type { BackendAdapter, KeyValueStorage, RequestContext } from '@orderzone/core';
 import { demoShop } from './demo-catalog.ts';
-import { createOrderEngine, type EngineState, type OrderEngine, type ShopSeed } from './order-engine.ts';
+import { createOrderEngine, type OrderEngine, type ShopSeed } from './order-engine.ts';
+import { createBrowserEngineStore } from './engine-store.ts';
+import { createOrderService, type OrderService } from './order-service.ts';
 import { DEMO_RISK_RULES, type RiskRules } from './risk-rules.ts';
 import { checkReturnPhoto, storedPhotoUrl } from './return-photos.ts';
 
@@ -95,16 +97,6 @@ function settle(ms: number, signal: AbortSignal | undefined): Promise<void> {
   });
 }
 
-function parseState(raw: string | null): EngineState | undefined {
-  if (raw === null) return undefined;
-  try {
-    return JSON.parse(raw) as EngineState;
-  } catch {
-    // Unreadable JSON: the engine starts fresh from the seed.
-    return undefined;
-  }
-}
-
 /**
  * An in-page backend over the order engine. State (stock, orders, idempotency keys, booking holds
  * and bookings, return photos as reduced `data:` URLs (see `return-photos.ts`), one-time codes,
@@ -122,44 +114,16 @@ export function createEmbeddedBackend(options: EmbeddedBackendOptions = {}): Emb
   const storageKey = embeddedBackendStorageKey(shopId);
   const risk = options.risk === false ? undefined : (options.risk ?? defaultRiskRules(seed.pricing.currency));
 
-  /** The stored state this tab last read or wrote. */
-  let known: string | null = storage.get(storageKey);
-  const save = (state: EngineState): void => {
-    try {
-      const raw = JSON.stringify(state);
-      storage.set(storageKey, raw);
-      known = raw;
-    } catch {
-      // Quota exceeded or storage blocked: the state lives on in memory for this page.
-    }
-  };
-  const open = (state: EngineState | undefined): OrderEngine => createOrderEngine({ seed, onChange: save, ...(state ? { state } : {}), ...(options.now ? { now: options.now } : {}), ...(options.holdMinutes !== undefined ? { holdMinutes: options.holdMinutes } : {}), ...(risk ? { risk } : {}) });
+  const store = createBrowserEngineStore(storage, storageKey, (state, onChange) =>
+    createOrderEngine({ seed, onChange, ...(state ? { state } : {}), ...(options.now ? { now: options.now } : {}), ...(options.holdMinutes !== undefined ? { holdMinutes: options.holdMinutes } : {}), ...(risk ? { risk } : {}) }),
+  );
+  const service = createOrderService(store);
 
-  let engine = open(parseState(known));
-  const unsubscribe = storage.subscribe(storageKey, (raw) => {
-    known = raw;
-    engine = open(parseState(raw));
-  });
-
-  /**
-   * The engine over the latest stored state: another tab's write may not have been announced yet,
-   * and a hold must be checked against every tab's holds. Reading and writing storage are
-   * synchronous, so the check and the write of a hold happen in one step.
-   */
-  function latest(): OrderEngine {
-    const raw = storage.get(storageKey);
-    if (raw !== known) {
-      known = raw;
-      engine = open(parseState(raw));
-    }
-    return engine;
-  }
-
-  /** Runs an engine call after the simulated latency, as a copy, with every failure an OrderZoneError. */
-  async function call<T>(ctx: RequestContext | undefined, run: (engine: OrderEngine) => T): Promise<T> {
+  /** Runs a service call after the simulated latency, as a copy, with every failure an OrderZoneError. */
+  async function call<T>(ctx: RequestContext | undefined, run: (service: OrderService) => Promise<T>): Promise<T> {
     await settle(latencyMs, ctx?.signal);
     try {
-      return structuredClone(run(engine));
+      return structuredClone(await run(service));
     } catch (error) {
       if (isOrderZoneError(error)) throw error;
       // Anything else is a bug in the engine or the seed, not a network problem.
@@ -167,26 +131,25 @@ export function createEmbeddedBackend(options: EmbeddedBackendOptions = {}): Emb
     }
   }
 
+  // Every call runs on the latest state every tab shares (the browser store reads it first), so a tab
+  // that has not heard of another's order, hold or code never writes over it.
   return {
     get engine() {
-      return engine;
+      return store.engine;
     },
     storageKey,
-    listCategories: (ctx) => call(ctx, (e) => e.listCategories()),
-    searchProducts: (query, ctx) => call(ctx, (e) => e.searchProducts(query)),
-    getProduct: (productId, ctx) => call(ctx, (e) => e.getProduct(productId)),
-    getCheckoutOptions: (ctx) => call(ctx, (e) => e.getCheckoutOptions()),
-    quote: (request, ctx) => call(ctx, (e) => e.quote(request)),
-    // Claims stock and bookings, and reads and writes the codes and orders every tab shares: the latest state first.
-    submitOrder: (request, ctx) => call(ctx, () => latest().submitOrder(request, ctx?.idempotencyKey, ctx?.verification)),
-    // Every call on an order may write (a wrong guess is counted, an action changes the order): the
-    // latest state every tab shares first, so a tab that has not heard of another's order never writes over it.
-    lookupOrder: (request, ctx) => call(ctx, () => latest().lookupOrder(request)),
-    getOrder: (orderNumber, access, ctx) => call(ctx, () => latest().getOrder(orderNumber, access)),
-    getPaymentStatus: (orderNumber, access, ctx) => call(ctx, () => latest().getPaymentStatus(orderNumber, access)),
-    cancelOrder: (orderNumber, access, ctx) => call(ctx, () => latest().cancelOrder(orderNumber, access)),
-    changeShippingAddress: (orderNumber, access, address, ctx) => call(ctx, () => latest().changeShippingAddress(orderNumber, access, address)),
-    requestRefund: (orderNumber, access, request, ctx) => call(ctx, () => latest().requestRefund(orderNumber, access, request)),
+    listCategories: (ctx) => call(ctx, (s) => s.listCategories()),
+    searchProducts: (query, ctx) => call(ctx, (s) => s.searchProducts(query)),
+    getProduct: (productId, ctx) => call(ctx, (s) => s.getProduct(productId)),
+    getCheckoutOptions: (ctx) => call(ctx, (s) => s.getCheckoutOptions()),
+    quote: (request, ctx) => call(ctx, (s) => s.quote(request)),
+    submitOrder: (request, ctx) => call(ctx, (s) => s.submitOrder(request, ctx?.idempotencyKey, ctx?.verification)),
+    lookupOrder: (request, ctx) => call(ctx, (s) => s.lookupOrder(request)),
+    getOrder: (orderNumber, access, ctx) => call(ctx, (s) => s.getOrder(orderNumber, access)),
+    getPaymentStatus: (orderNumber, access, ctx) => call(ctx, (s) => s.getPaymentStatus(orderNumber, access)),
+    cancelOrder: (orderNumber, access, ctx) => call(ctx, (s) => s.cancelOrder(orderNumber, access)),
+    changeShippingAddress: (orderNumber, access, address, ctx) => call(ctx, (s) => s.changeShippingAddress(orderNumber, access, address)),
+    requestRefund: (orderNumber, access, request, ctx) => call(ctx, (s) => s.requestRefund(orderNumber, access, request)),
     async uploadReturnPhoto(orderNumber, access, photo, ctx) {
       // Type and size first, so a wrong file is refused before it is read; the engine checks again.
       if (!(photo instanceof Blob)) throw new OrderZoneError('validation', 'uploadReturnPhoto needs a Blob or File.', { fieldErrors: [{ field: 'photos', code: 'required' }] });
@@ -194,7 +157,7 @@ export function createEmbeddedBackend(options: EmbeddedBackendOptions = {}): Emb
       ctx?.onProgress?.(0);
       const url = await storedPhotoUrl(photo);
       try {
-        const uploaded = await call(ctx, () => latest().uploadReturnPhoto(orderNumber, access, { contentType: photo.type, bytes: photo.size, url }));
+        const uploaded = await call(ctx, (s) => s.uploadReturnPhoto(orderNumber, access, { contentType: photo.type, bytes: photo.size, url }));
         ctx?.onProgress?.(1);
         return uploaded;
       } catch (error) {
@@ -202,29 +165,26 @@ export function createEmbeddedBackend(options: EmbeddedBackendOptions = {}): Emb
         throw error;
       }
     },
-    requestReturn: (orderNumber, access, request, ctx) => call(ctx, () => latest().requestReturn(orderNumber, access, request)),
-    editOrder: (orderNumber, access, request, ctx) => call(ctx, () => latest().editOrder(orderNumber, access, request)),
-    // Claims slots, nights or seats like a hold: checked against every tab's latest state.
-    rescheduleBooking: (orderNumber, access, request, ctx) => call(ctx, () => latest().rescheduleBooking(orderNumber, access, request)),
-    getAvailability: (request, ctx) => call(ctx, (e) => e.getAvailability(request)),
-    placeHold: (request, ctx) => call(ctx, () => latest().placeHold(request)),
+    requestReturn: (orderNumber, access, request, ctx) => call(ctx, (s) => s.requestReturn(orderNumber, access, request)),
+    editOrder: (orderNumber, access, request, ctx) => call(ctx, (s) => s.editOrder(orderNumber, access, request)),
+    rescheduleBooking: (orderNumber, access, request, ctx) => call(ctx, (s) => s.rescheduleBooking(orderNumber, access, request)),
+    getAvailability: (request, ctx) => call(ctx, (s) => s.getAvailability(request)),
+    placeHold: (request, ctx) => call(ctx, (s) => s.placeHold(request)),
     async releaseHold(holdId, ctx) {
-      await call(ctx, () => latest().releaseHold(holdId));
+      await call(ctx, (s) => s.releaseHold(holdId));
     },
-    // Codes and sessions are shared by the shop's tabs (the console shows the outbox): read the latest state first.
-    requestSignInCode: (request, ctx) => call(ctx, () => latest().requestSignInCode(request)),
-    verifySignInCode: (request, ctx) => call(ctx, () => latest().verifySignInCode(request)),
+    requestSignInCode: (request, ctx) => call(ctx, (s) => s.requestSignInCode(request)),
+    verifySignInCode: (request, ctx) => call(ctx, (s) => s.verifySignInCode(request)),
     async signOut(sessionToken, ctx) {
-      await call(ctx, () => latest().signOut(sessionToken));
+      await call(ctx, (s) => s.signOut(sessionToken));
     },
-    listOrders: (sessionToken, ctx) => call(ctx, () => latest().listOrders(sessionToken)),
-    resendVerificationCode: (challengeId, ctx) => call(ctx, () => latest().resendVerificationCode(challengeId)),
+    listOrders: (sessionToken, ctx) => call(ctx, (s) => s.listOrders(sessionToken)),
+    resendVerificationCode: (challengeId, ctx) => call(ctx, (s) => s.resendVerificationCode(challengeId)),
     reset() {
-      engine = open(undefined);
-      save(engine.snapshot());
+      store.reset();
     },
     dispose() {
-      unsubscribe();
+      store.dispose();
     },
   };
 }

@@ -1,0 +1,188 @@
+/**
+ * The order engine as an asynchronous service over an {@link EngineStore}: every call of the
+ * contract and of the merchant, each one transaction on the part of the state it needs. The
+ * embedded backend runs it over the browser store; `@orderzone/server` over PostgreSQL. The rules
+ * are the engine's, written once; this module only says, for each call, which part of the state
+ * that is (its {@link ScopePlan}), so that a store keeping rows can load and lock exactly those.
+ *
+ * A plan names what the rules read: a call on an order names the order (with its tokens and
+ * photos), then the stock and booking ledgers of its lines; a submission names its idempotency key,
+ * its lines' stock and ledgers, the one-time codes of its contact phone and the contact's orders of
+ * the last hour (the risk rules); a call with a session names the session.
+ *
+ * @module
+ */
+import type {
+  Address, Availability, AvailabilityRequest, Category, CatalogQuery, CheckoutOptions, CodeChannel, EditOrderRequest, Hold, Order, OrderAccess,
+  OrderLookupRequest, OrderRequest, OrderWithAccess, PaymentStatus, PlaceHoldRequest, Product, ProductPage, Quote, QuoteRequest, RefundRequest,
+  RescheduleBookingRequest, ReturnInstructions, ReturnRequest, SentCode, Session, Tracking, UploadedPhoto,
+} from '@orderzone/core';
+import { parseOrderNumber } from '@orderzone/core/orders';
+import { normalizeContact } from './contact-match.ts';
+import type { EngineState, MerchantDecision, OrderEngine } from './order-engine.ts';
+import type { EngineStore, ScopePlan, StateScope } from './engine-store.ts';
+import type { Caller } from './order-access.ts';
+import type { ReturnPhotoFile } from './return-photos.ts';
+
+/** Every call of the engine, asynchronous, each a transaction of its store. */
+export interface OrderService {
+  listCategories(): Promise<Category[]>;
+  searchProducts(query: CatalogQuery): Promise<ProductPage>;
+  getProduct(productId: string): Promise<Product>;
+  getCheckoutOptions(): Promise<CheckoutOptions>;
+  quote(request: QuoteRequest): Promise<Quote>;
+  submitOrder(request: OrderRequest, idempotencyKey: string, verification?: { id: string; code: string }): Promise<OrderWithAccess>;
+  lookupOrder(request: OrderLookupRequest, caller?: Caller): Promise<OrderWithAccess>;
+  getOrder(orderNumber: string, access: OrderAccess, caller?: Caller): Promise<Order>;
+  getPaymentStatus(orderNumber: string, access: OrderAccess, caller?: Caller): Promise<PaymentStatus>;
+  cancelOrder(orderNumber: string, access: OrderAccess, caller?: Caller): Promise<Order>;
+  changeShippingAddress(orderNumber: string, access: OrderAccess, address: Address, caller?: Caller): Promise<Order>;
+  requestRefund(orderNumber: string, access: OrderAccess, request: RefundRequest, caller?: Caller): Promise<Order>;
+  uploadReturnPhoto(orderNumber: string, access: OrderAccess, photo: ReturnPhotoFile, caller?: Caller): Promise<UploadedPhoto>;
+  requestReturn(orderNumber: string, access: OrderAccess, request: ReturnRequest, caller?: Caller): Promise<Order>;
+  editOrder(orderNumber: string, access: OrderAccess, request: EditOrderRequest, caller?: Caller): Promise<Order>;
+  rescheduleBooking(orderNumber: string, access: OrderAccess, request: RescheduleBookingRequest, caller?: Caller): Promise<Order>;
+  getAvailability(request: AvailabilityRequest): Promise<Availability>;
+  placeHold(request: PlaceHoldRequest): Promise<Hold>;
+  releaseHold(holdId: string): Promise<boolean>;
+  requestSignInCode(request: { channel: CodeChannel; destination: string }): Promise<SentCode>;
+  verifySignInCode(request: { channel: CodeChannel; destination: string; code: string }): Promise<Session>;
+  signOut(sessionToken: string): Promise<boolean>;
+  listOrders(sessionToken: string): Promise<Order[]>;
+  resendVerificationCode(challengeId: string): Promise<SentCode>;
+  // The merchant's side.
+  markPaid(orderNumber: string): Promise<Order>;
+  markShipped(orderNumber: string, tracking: Tracking): Promise<Order>;
+  markCompleted(orderNumber: string): Promise<Order>;
+  markFulfilled(orderNumber: string): Promise<Order>;
+  approveRefund(orderNumber: string, decision?: MerchantDecision): Promise<Order>;
+  rejectRefund(orderNumber: string, decision?: MerchantDecision): Promise<Order>;
+  approveReturn(orderNumber: string, instructions: ReturnInstructions): Promise<Order>;
+  rejectReturn(orderNumber: string, decision?: MerchantDecision): Promise<Order>;
+  receiveReturn(orderNumber: string, decision?: MerchantDecision): Promise<Order>;
+}
+
+/** How long the risk rules look back for a contact's orders (`risk-rules.ts`). */
+const RISK_WINDOW_MS = 60 * 60 * 1000;
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+/** The order number as the engine stores it (the canonical form when it is one). */
+function orderKey(orderNumber: unknown): string {
+  return parseOrderNumber(text(orderNumber)) ?? text(orderNumber);
+}
+
+/** Product and variant ids of request lines, ignoring malformed ones (the engine refuses those). */
+function linesScope(lines: unknown): StateScope {
+  const rows = Array.isArray(lines) ? (lines as { productId?: unknown; variantId?: unknown; booking?: unknown }[]) : [];
+  const products = rows.map((line) => text(line?.productId)).filter(Boolean);
+  return { stockOfProducts: products, ledgers: rows.filter((line) => line?.booking !== undefined).map((line) => text(line.productId)).filter(Boolean) };
+}
+
+/** The stock and ledgers of every line of the orders loaded: what a transition may give back or claim. */
+function ordersLines(loaded: EngineState, extra: StateScope = {}): StateScope {
+  const products = loaded.orders.flatMap((order) => order.lines.map((line) => line.productId));
+  return { stockOfProducts: [...products, ...(extra.stockOfProducts ?? [])], ledgers: [...products, ...(extra.ledgers ?? [])] };
+}
+
+/** A call on one order: the order with its tokens, the session if any, the caller's wrong guesses; then its lines' stock and ledgers. */
+function orderPlan(orderNumber: unknown, access: OrderAccess | undefined, caller: Caller | undefined, extra: StateScope = {}): ScopePlan {
+  const number = orderKey(orderNumber);
+  return {
+    scope: {
+      orders: [number],
+      ...(typeof access?.sessionToken === 'string' ? { sessions: [access.sessionToken] } : {}),
+      guesses: { orderNumbers: [number, text(orderNumber)], clients: [caller?.clientId ?? 'local'] },
+    },
+    then: (loaded) => ordersLines(loaded, extra),
+  };
+}
+
+/** A merchant's call on one order: the order, then its lines' stock and ledgers. */
+function merchantPlan(orderNumber: unknown): ScopePlan {
+  return { scope: { orders: [orderKey(orderNumber)] }, then: (loaded) => ordersLines(loaded) };
+}
+
+/** The service of the engine over `store`. */
+export function createOrderService(store: EngineStore): OrderService {
+  const write = <T>(plan: ScopePlan, work: (engine: OrderEngine) => T): Promise<T> => store.transact(plan, work);
+  const read = <T>(plan: ScopePlan, work: (engine: OrderEngine) => T): Promise<T> => store.read(plan, work);
+  const none: ScopePlan = { scope: {} };
+
+  return {
+    listCategories: () => read(none, (e) => e.listCategories()),
+    searchProducts: (query) => read({ scope: { allStock: true } }, (e) => e.searchProducts(query)),
+    getProduct: (productId) => read({ scope: { stockOfProducts: [text(productId)] } }, (e) => e.getProduct(productId)),
+    getCheckoutOptions: () => read(none, (e) => e.getCheckoutOptions()),
+    quote: (request) => read({ scope: linesScope(request?.lines) }, (e) => e.quote(request)),
+    submitOrder(request, idempotencyKey, verification) {
+      const phone = normalizeContact(text(request?.contact?.phone));
+      const email = normalizeContact(text(request?.contact?.email));
+      const contacts = [phone, email].filter(Boolean);
+      const key = text(idempotencyKey).trim();
+      return write(
+        {
+          scope: {
+            ...linesScope(request?.lines),
+            idempotencyKeys: [key],
+            codeDestinations: contacts,
+            ...(verification?.id ? { codes: [text(verification.id)] } : {}),
+            ordersOfContacts: { contacts, withinMs: RISK_WINDOW_MS },
+          },
+          // A retry answers the order its key placed: that order too.
+          then: (loaded) => {
+            const placed = loaded.idempotency[key]?.orderNumber;
+            return placed ? { orders: [placed] } : {};
+          },
+        },
+        (e) => e.submitOrder(request, idempotencyKey, verification),
+      );
+    },
+    lookupOrder(request, caller) {
+      const number = orderKey(request?.orderNumber);
+      return write(
+        { scope: { orders: [number], guesses: { orderNumbers: [number], clients: [caller?.clientId ?? 'local'] } } },
+        (e) => e.lookupOrder(request, caller),
+      );
+    },
+    getOrder: (orderNumber, access, caller) => write(orderPlan(orderNumber, access, caller), (e) => e.getOrder(orderNumber, access, caller)),
+    getPaymentStatus: (orderNumber, access, caller) => write(orderPlan(orderNumber, access, caller), (e) => e.getPaymentStatus(orderNumber, access, caller)),
+    cancelOrder: (orderNumber, access, caller) => write(orderPlan(orderNumber, access, caller), (e) => e.cancelOrder(orderNumber, access, caller)),
+    changeShippingAddress: (orderNumber, access, address, caller) =>
+      write(orderPlan(orderNumber, access, caller), (e) => e.changeShippingAddress(orderNumber, access, address, caller)),
+    requestRefund: (orderNumber, access, request, caller) => write(orderPlan(orderNumber, access, caller), (e) => e.requestRefund(orderNumber, access, request, caller)),
+    uploadReturnPhoto: (orderNumber, access, photo, caller) => write(orderPlan(orderNumber, access, caller), (e) => e.uploadReturnPhoto(orderNumber, access, photo, caller)),
+    requestReturn: (orderNumber, access, request, caller) => write(orderPlan(orderNumber, access, caller), (e) => e.requestReturn(orderNumber, access, request, caller)),
+    editOrder: (orderNumber, access, request, caller) =>
+      write(orderPlan(orderNumber, access, caller, linesScope(request?.lines)), (e) => e.editOrder(orderNumber, access, request, caller)),
+    rescheduleBooking: (orderNumber, access, request, caller) => write(orderPlan(orderNumber, access, caller), (e) => e.rescheduleBooking(orderNumber, access, request, caller)),
+    getAvailability: (request) => read({ scope: { ledgers: [text(request?.productId)] } }, (e) => e.getAvailability(request)),
+    placeHold: (request) => write({ scope: { ledgers: [text(request?.productId)], stockOfProducts: [text(request?.productId)] } }, (e) => e.placeHold(request)),
+    releaseHold: (holdId) =>
+      write({ scope: { holds: [text(holdId)] }, then: (loaded) => ({ ledgers: (loaded.holds ?? []).map((hold) => hold.productId) }) }, (e) => e.releaseHold(holdId)),
+    requestSignInCode: (request) => write({ scope: { codeDestinations: [normalizeContact(text(request?.destination))] } }, (e) => e.requestSignInCode(request)),
+    verifySignInCode: (request) => write({ scope: { codeDestinations: [normalizeContact(text(request?.destination))] } }, (e) => e.verifySignInCode(request)),
+    signOut: (sessionToken) => write({ scope: { sessions: [text(sessionToken)] } }, (e) => e.signOut(sessionToken)),
+    listOrders: (sessionToken) =>
+      read(
+        { scope: { sessions: [text(sessionToken)] }, then: (loaded) => ({ ordersOfContacts: { contacts: (loaded.sessions ?? []).map((s) => s.destination) } }) },
+        (e) => e.listOrders(sessionToken),
+      ),
+    resendVerificationCode: (challengeId) =>
+      write(
+        { scope: { codes: [text(challengeId)] }, then: (loaded) => ({ codeDestinations: (loaded.codes ?? []).map((code) => code.destination) }) },
+        (e) => e.resendVerificationCode(challengeId),
+      ),
+    markPaid: (orderNumber) => write(merchantPlan(orderNumber), (e) => e.markPaid(orderNumber)),
+    markShipped: (orderNumber, tracking) => write(merchantPlan(orderNumber), (e) => e.markShipped(orderNumber, tracking)),
+    markCompleted: (orderNumber) => write(merchantPlan(orderNumber), (e) => e.markCompleted(orderNumber)),
+    markFulfilled: (orderNumber) => write(merchantPlan(orderNumber), (e) => e.markFulfilled(orderNumber)),
+    approveRefund: (orderNumber, decision) => write(merchantPlan(orderNumber), (e) => e.approveRefund(orderNumber, decision)),
+    rejectRefund: (orderNumber, decision) => write(merchantPlan(orderNumber), (e) => e.rejectRefund(orderNumber, decision)),
+    approveReturn: (orderNumber, instructions) => write(merchantPlan(orderNumber), (e) => e.approveReturn(orderNumber, instructions)),
+    rejectReturn: (orderNumber, decision) => write(merchantPlan(orderNumber), (e) => e.rejectReturn(orderNumber, decision)),
+    receiveReturn: (orderNumber, decision) => write(merchantPlan(orderNumber), (e) => e.receiveReturn(orderNumber, decision)),
+  };
+}

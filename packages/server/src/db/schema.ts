@@ -1,0 +1,235 @@
+/**
+ * The server's tables, for PGlite and PostgreSQL alike (drizzle-orm). SQL migrations are generated
+ * from this file into `migrations/` (`npm run db:generate -w @orderzone/server`) and checked in; the
+ * server applies them on start and with `orderzone-server migrate`.
+ *
+ * The engine's records (orders, holds, codes...) are kept as `jsonb` in the shape the engine works
+ * with, beside the columns the server queries by (an order's contact, status and date; a hold's
+ * product). One row per record, so a call loads and locks only the rows it needs.
+ *
+ * @module
+ */
+import { sql } from 'drizzle-orm';
+import { bigint, bigserial, check, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+
+const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
+
+/** Binary content (`bytea`): node-postgres answers a Buffer, PGlite a Uint8Array; both are Uint8Arrays. */
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
+
+// ---- the catalog ---------------------------------------------------------------------------------
+
+/** The shop itself: one row (`id` 1) with its pricing rules, payment methods and countries. */
+export const shop = pgTable('shop', {
+  id: integer('id').primaryKey(),
+  /** `PricingRules` of `@orderzone/core/pricing`. */
+  pricing: jsonb('pricing').notNull(),
+  paymentMethods: jsonb('payment_methods').notNull(),
+  /** Countries shipped to, the first one the default. */
+  countries: jsonb('countries').notNull(),
+  /** Goes up with every change of the catalog, so each instance knows when its cached copy is stale. */
+  catalogVersion: bigint('catalog_version', { mode: 'number' }).notNull().default(1),
+  updatedAt: at('updated_at').notNull().defaultNow(),
+});
+
+export const categories = pgTable('categories', {
+  id: text('id').primaryKey(),
+  position: integer('position').notNull(),
+  /** A `Category`. */
+  data: jsonb('data').notNull(),
+});
+
+export const products = pgTable('products', {
+  id: text('id').primaryKey(),
+  position: integer('position').notNull(),
+  /** A `Product`, its variants' `stock` as imported (the current stock is in `stock`). */
+  data: jsonb('data').notNull(),
+  updatedAt: at('updated_at').notNull().defaultNow(),
+});
+
+/** Units in stock of each tracked variant (untracked variants have no row). */
+export const stock = pgTable(
+  'stock',
+  {
+    variantId: text('variant_id').primaryKey(),
+    productId: text('product_id').notNull(),
+    quantity: integer('quantity').notNull(),
+  },
+  (t) => [index('stock_product_idx').on(t.productId), check('stock_not_negative', sql`${t.quantity} >= 0`)],
+);
+
+// ---- orders ----------------------------------------------------------------------------------------
+
+export const orders = pgTable(
+  'orders',
+  {
+    orderNumber: text('order_number').primaryKey(),
+    status: text('status').notNull(),
+    createdAt: at('created_at').notNull(),
+    updatedAt: at('updated_at').notNull().defaultNow(),
+    /** The contact's phone and e-mail, normalised (`contact-match.ts`), for the risk rules and a signed-in shopper's orders. */
+    contactPhone: text('contact_phone').notNull(),
+    contactEmail: text('contact_email').notNull(),
+    totalAmount: bigint('total_amount', { mode: 'number' }).notNull(),
+    currency: text('currency').notNull(),
+    /** The `Order`. */
+    data: jsonb('data').notNull(),
+  },
+  (t) => [
+    index('orders_created_idx').on(t.createdAt),
+    index('orders_phone_idx').on(t.contactPhone, t.createdAt),
+    index('orders_email_idx').on(t.contactEmail, t.createdAt),
+    index('orders_status_idx').on(t.status),
+  ],
+);
+
+/** Idempotency keys of submissions: the order each placed and a fingerprint of its request. */
+export const idempotencyKeys = pgTable('idempotency_keys', {
+  key: text('key').primaryKey(),
+  orderNumber: text('order_number').notNull(),
+  fingerprint: text('fingerprint').notNull(),
+  createdAt: at('created_at').notNull().defaultNow(),
+});
+
+/** Digests (SHA-256) of the orders' access tokens; never a token. */
+export const orderAccessTokens = pgTable(
+  'order_access_tokens',
+  {
+    digest: text('digest').primaryKey(),
+    orderNumber: text('order_number').notNull(),
+    issuedAt: at('issued_at').notNull(),
+  },
+  (t) => [index('order_access_tokens_order_idx').on(t.orderNumber)],
+);
+
+/** Recent wrong guesses at orders, per order number and per client. */
+export const accessFailures = pgTable(
+  'access_failures',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    scope: text('scope').notNull(),
+    key: text('key').notNull(),
+    at: at('at').notNull(),
+  },
+  (t) => [index('access_failures_key_idx').on(t.scope, t.key, t.at)],
+);
+
+/** Photos uploaded for a return request not made yet, per order (as the engine keeps them). */
+export const pendingReturnPhotos = pgTable('pending_return_photos', {
+  orderNumber: text('order_number').primaryKey(),
+  /** `UploadedPhoto[]`, oldest first. */
+  photos: jsonb('photos').notNull(),
+});
+
+/** The bytes of uploaded photos, served by the server at their `url`. */
+export const photoFiles = pgTable('photo_files', {
+  id: text('id').primaryKey(),
+  orderNumber: text('order_number').notNull(),
+  contentType: text('content_type').notNull(),
+  bytes: integer('bytes').notNull(),
+  content: bytea('content').notNull(),
+  createdAt: at('created_at').notNull().defaultNow(),
+});
+
+// ---- bookings --------------------------------------------------------------------------------------
+
+export const holds = pgTable(
+  'holds',
+  {
+    id: text('id').primaryKey(),
+    productId: text('product_id').notNull(),
+    expiresAt: at('expires_at').notNull(),
+    /** A `StoredHold`. */
+    data: jsonb('data').notNull(),
+  },
+  (t) => [index('holds_product_idx').on(t.productId)],
+);
+
+export const bookings = pgTable(
+  'bookings',
+  {
+    /** The order number and the units claimed: a booking's identity. */
+    id: text('id').primaryKey(),
+    orderNumber: text('order_number').notNull(),
+    productId: text('product_id').notNull(),
+    /** A `StoredBooking`. */
+    data: jsonb('data').notNull(),
+  },
+  (t) => [index('bookings_product_idx').on(t.productId), index('bookings_order_idx').on(t.orderNumber)],
+);
+
+// ---- accounts and one-time codes -------------------------------------------------------------------
+
+export const oneTimeCodes = pgTable(
+  'one_time_codes',
+  {
+    id: text('id').primaryKey(),
+    destination: text('destination').notNull(),
+    expiresAt: at('expires_at').notNull(),
+    /** A `StoredCode`. */
+    data: jsonb('data').notNull(),
+  },
+  (t) => [index('one_time_codes_destination_idx').on(t.destination)],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    token: text('token').primaryKey(),
+    destination: text('destination').notNull(),
+    expiresAt: at('expires_at').notNull(),
+    /** A `StoredSession`. */
+    data: jsonb('data').notNull(),
+  },
+  (t) => [index('sessions_destination_idx').on(t.destination)],
+);
+
+/** Messages sent (codes, order notices): what a merchant can audit; the demo console shows it. */
+export const outbox = pgTable(
+  'outbox',
+  {
+    id: text('id').primaryKey(),
+    destination: text('destination').notNull(),
+    sentAt: at('sent_at').notNull(),
+    /** An `OutboxMessage`. */
+    data: jsonb('data').notNull(),
+  },
+  (t) => [index('outbox_sent_idx').on(t.sentAt)],
+);
+
+// ---- the merchant's side and operations ---------------------------------------------------------
+
+/** Keys of the admin API: only a digest is kept; a revoked key stays for the audit log. */
+export const merchantKeys = pgTable('merchant_keys', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  digest: text('digest').notNull().unique(),
+  createdAt: at('created_at').notNull().defaultNow(),
+  revokedAt: at('revoked_at'),
+});
+
+/** Every state change made through the admin API or the command line: who, when, what. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: at('at').notNull().defaultNow(),
+    /** A merchant key's id, `cli`, or `system` (expiry, retention). */
+    actor: text('actor').notNull(),
+    action: text('action').notNull(),
+    orderNumber: text('order_number'),
+    details: jsonb('details').notNull(),
+  },
+  (t) => [index('audit_log_order_idx').on(t.orderNumber), index('audit_log_at_idx').on(t.at)],
+);
+
+/** Request counters of the HTTP rate limits, shared by every instance. */
+export const rateLimits = pgTable(
+  'rate_limits',
+  {
+    key: text('key').notNull(),
+    windowStart: at('window_start').notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
+);
