@@ -1,0 +1,88 @@
+/**
+ * The server's settings, from the environment (and, for the command line, its flags), checked once
+ * at start: a setting that cannot be right stops the server with a message naming it.
+ *
+ * @module
+ */
+import { resolve } from 'node:path';
+
+/** Everything the server needs to know to run. */
+export interface ServerConfig {
+  /** TCP port; `0` picks a free one. Env `PORT`, flag `--port`. Default 8787. */
+  port: number;
+  /** Interface to listen on. Env `HOST`. Default `127.0.0.1` (put a proxy in front, or set `0.0.0.0`). */
+  host: string;
+  /** PGlite's data folder when no `databaseUrl` is set. Env `ORDERZONE_DATA`, flag `--data`. Default `./.data/orderzone`. */
+  dataDir: string;
+  /** A PostgreSQL server instead of PGlite. Env `DATABASE_URL`. */
+  databaseUrl?: string;
+  /** Where the REST contract is served. Env `ORDERZONE_BASE_PATH`. Default `/api`. */
+  basePath: string;
+  /** Origins allowed to call the API from a browser (CORS). Env `ORDERZONE_CORS_ORIGINS`, comma-separated. Default: none (same origin only). */
+  corsOrigins: string[];
+  /**
+   * How many proxies in front of the server to trust for the client's address (`X-Forwarded-For`),
+   * used by the rate limits and the limits on wrong guesses. Env `ORDERZONE_TRUST_PROXY`. Default 0:
+   * the socket's address.
+   */
+  trustProxy: number;
+  /** `production` refuses unsafe settings (see `assertSafeForProduction`). Env `NODE_ENV`. */
+  production: boolean;
+}
+
+/** A setting that cannot be used, named with what to do about it. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads `--name value` and `--name=value` flags. */
+export function readFlags(argv: readonly string[]): Map<string, string> {
+  const flags = new Map<string, string>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (!arg.startsWith('--')) continue;
+    const eq = arg.indexOf('=');
+    if (eq > 0) flags.set(arg.slice(2, eq), arg.slice(eq + 1));
+    else if (i + 1 < argv.length && !argv[i + 1]!.startsWith('--')) flags.set(arg.slice(2), argv[++i]!);
+    else flags.set(arg.slice(2), 'true');
+  }
+  return flags;
+}
+
+function integerSetting(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) throw new ConfigError(`${name} must be a whole number from ${min} to ${max}; got ${JSON.stringify(raw)}.`);
+  return value;
+}
+
+/** The configuration of `env` and the command line's `flags`. */
+export function readConfig(env: Record<string, string | undefined>, flags: ReadonlyMap<string, string> = new Map()): ServerConfig {
+  const basePath = (env.ORDERZONE_BASE_PATH ?? '/api').trim().replace(/\/+$/, '');
+  if (basePath !== '' && !/^\/[\w\-/.]*$/.test(basePath)) throw new ConfigError(`ORDERZONE_BASE_PATH must be a path such as "/api"; got ${JSON.stringify(env.ORDERZONE_BASE_PATH)}.`);
+  const corsOrigins = (env.ORDERZONE_CORS_ORIGINS ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+  for (const origin of corsOrigins) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || parsed.origin !== origin) throw new ConfigError(`ORDERZONE_CORS_ORIGINS: ${JSON.stringify(origin)} is not an origin such as "https://shop.example.com" (scheme, host and port only).`);
+  }
+  const databaseUrl = env.DATABASE_URL?.trim();
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) throw new ConfigError('DATABASE_URL must be a postgres:// URL.');
+  return {
+    port: integerSetting('PORT (--port)', flags.get('port') ?? env.PORT, 8787, 0, 65535),
+    host: env.HOST?.trim() || '127.0.0.1',
+    dataDir: resolve(flags.get('data') ?? env.ORDERZONE_DATA ?? '.data/orderzone'),
+    ...(databaseUrl ? { databaseUrl } : {}),
+    basePath,
+    corsOrigins,
+    trustProxy: integerSetting('ORDERZONE_TRUST_PROXY', env.ORDERZONE_TRUST_PROXY, 0, 0, 10),
+    production: env.NODE_ENV === 'production',
+  };
+}
