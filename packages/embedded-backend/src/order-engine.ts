@@ -248,6 +248,12 @@ export interface OrderEngineOptions {
    */
   tokenDigest?: (token: string) => string;
   /**
+   * `true`: a `state` that is not valid is refused (`OrderZoneError('server')`) instead of replaced by
+   * a fresh one. A store that saves only what changed must never start from scratch. Default `false`
+   * (the page's own storage: an unreadable value starts the demo afresh).
+   */
+  strictState?: boolean;
+  /**
    * When an order needs a one-time code first (see `risk-rules.ts`). Default: none, every order is
    * placed without one (`createEmbeddedBackend` applies `DEMO_RISK_RULES` unless told otherwise).
    */
@@ -285,11 +291,15 @@ export function initialEngineState(seed: ShopSeed): EngineState {
 }
 
 /** `state` when it is a valid engine state (stock of variants added to the seed since is filled in), else a fresh one. */
-function restoreState(seed: ShopSeed, state: unknown): EngineState {
+function restoreState(seed: ShopSeed, state: unknown, strict: boolean): EngineState {
   const fresh = initialEngineState(seed);
   if (state === undefined) return fresh;
   const parsed = EngineStateSchema.safeParse(state);
-  if (!parsed.success) return fresh;
+  if (!parsed.success) {
+    if (!strict) return fresh;
+    const issue = parsed.error.issues[0];
+    throw new OrderZoneError('server', `The stored state is not valid (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'unknown problem'}); nothing was changed.`);
+  }
   const restored = structuredClone(parsed.data) as EngineState;
   restored.stock = { ...fresh.stock, ...pick(restored.stock, Object.keys(fresh.stock)) };
   return restored;
@@ -384,7 +394,7 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
   const risk = checkRiskRules(options.risk, currency);
   /** Phone numbers for sign-in are judged by the shop's first country. */
   const country = seed.countries[0] ?? 'CN';
-  let state = restoreState(seed, options.state);
+  let state = restoreState(seed, options.state, options.strictState === true);
   const tokenDigest = options.tokenDigest ?? ((token: string) => token);
 
   /** A seed product with the stock it has now. */
