@@ -40,8 +40,8 @@ export interface PgEngineStoreOptions {
   db: Db;
   /** Reads the catalog; called again only when `shop.catalog_version` changed. */
   loadCatalog: (db: Db) => Promise<CatalogSnapshot>;
-  /** The engine's rules that are settings: risk rules, hold minutes. */
-  engine?: Pick<OrderEngineOptions, 'risk' | 'holdMinutes'>;
+  /** The engine's rules that are settings: risk rules, hold minutes, how long an order may await payment. */
+  engine?: Pick<OrderEngineOptions, 'risk' | 'holdMinutes' | 'unpaidOrderMinutes'>;
   /** The clock, for tests. */
   now?: () => Date;
   /** How many times a call is retried after a serialization failure or deadlock. Default 5. */
