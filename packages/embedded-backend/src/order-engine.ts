@@ -255,8 +255,9 @@ export interface OrderEngineOptions {
   /** How long a booking hold lasts, in minutes. Default 10 (`DEFAULT_HOLD_MINUTES`). */
   holdMinutes?: number;
   /**
-   * How an access token is stored: the default keeps it as it is (in the page, the state and the
-   * tokens share one storage); a server passes a SHA-256 digest so that its database holds no token.
+   * How an access token or a one-time code is stored: the default keeps it as it is (in the page,
+   * the state and the secrets share one storage); a server passes a SHA-256 digest so that its
+   * database holds no token and no code (only the message to deliver carries a code, see `outbox`).
    */
   tokenDigest?: (token: string) => string;
   /**
@@ -1043,6 +1044,7 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
   /** What `order-edits.ts` and `booking-lifecycle.ts` need of the engine. */
   const core: EngineCore = {
     now,
+    digest: tokenDigest,
     state: () => state,
     commit(next) {
       state = next;
