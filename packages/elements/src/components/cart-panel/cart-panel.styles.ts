@@ -71,6 +71,8 @@ export const cartPanelStyles = css`
     outline: none;
   }
   .icon-button {
+    display: inline-grid;
+    place-items: center;
     min-width: 44px;
     padding: 0;
     font-size: 1.4em;
@@ -266,7 +268,7 @@ export const cartPanelStyles = css`
   }
   .actions .button.primary {
     --_button-primary-bg: var(--oz-cart-checkout-bg, var(--oz-button-primary-bg, var(--_primary)));
-    --_button-primary-text: var(--oz-cart-checkout-text, var(--oz-button-primary-text, var(--_on-primary)));
+    --_button-primary-text: var(--oz-cart-checkout-text, var(--oz-button-primary-text, var(--oz-color-on-primary)));
     width: 100%;
     min-height: 48px;
     font-size: 1.05em;

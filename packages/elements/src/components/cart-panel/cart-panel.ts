@@ -39,6 +39,7 @@ import { HoldTicker, formatCountdown, systemClock, type HoldClock } from '../../
 import { crossedThreshold } from './hold-countdown.ts';
 import { matchQuoteLines } from './quote-line-match.ts';
 import { flowMessages } from '../../i18n/flow-messages.ts';
+import { closeGlyph } from '../../icons/glyph-icons.ts';
 
 type ChangeReason = OzEventDetails['oz-cart-change']['reason'];
 
@@ -108,12 +109,14 @@ function deepActiveElement(): HTMLElement | null {
  * @cssprop [--oz-cart-checkout-bg=var(--oz-button-primary-bg)] - Checkout button: background.
  * @cssprop [--oz-cart-checkout-text=var(--oz-button-primary-text)] - Checkout button: text.
  * @cssprop [--oz-color-primary=#c2410c] - Accent: primary buttons, links, selection (dark scheme: #fb923c).
- * @cssprop [--oz-color-on-primary=#ffffff] - Text on the accent colour (dark: #1c1917).
+ * @cssprop [--oz-color-on-primary=derived] - Text on the accent colour; by default white or near-black, whichever reads at 4.5:1 or more on it.
+ * @cssprop [--oz-color-primary-text=derived] - The accent as text on surfaces (links, link buttons); by default the accent, darkened (light) or lightened (dark) to 4.5:1.
  * @cssprop [--oz-color-text=#1c1917] - Text (dark: #f5f5f4).
  * @cssprop [--oz-color-muted=#6b6460] - Secondary text (dark: #b5aea9).
  * @cssprop [--oz-color-surface=#ffffff] - Cards, inputs, panels (dark: #1c1917).
  * @cssprop [--oz-color-surface-alt=#f7f5f3] - Image placeholders, notices, summaries (dark: #292524).
  * @cssprop [--oz-color-canvas=transparent] - Background of the element itself (dark: #1c1917).
+ * @cssprop [--oz-canvas-padding=16px] - Inner padding of the dark panel an element paints with `theme="dark"` (or `auto` in dark mode) on a light page.
  * @cssprop [--oz-color-border=#e2ddd8] - Borders and dividers (dark: #44403c).
  * @cssprop [--oz-color-danger=#b91c1c] - Errors (dark: #f87171).
  * @cssprop [--oz-color-success=#15803d] - In stock, discounts, success (dark: #4ade80).
@@ -501,7 +504,7 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
           </h2>
           ${this.mode === 'drawer'
             ? html`<button class="button link icon-button" type="button" autofocus aria-label=${this.t('cartPanel.close')} @click=${this.hide}>
-                <span aria-hidden="true">×</span>
+                ${closeGlyph}
               </button>`
             : nothing}
         </header>

@@ -114,7 +114,7 @@ export const orderHelpStyles = css`
     font-family: var(--_font-mono);
   }
   a {
-    color: var(--_primary);
+    color: var(--_primary-text);
     border-radius: 4px;
   }
   .config-error {

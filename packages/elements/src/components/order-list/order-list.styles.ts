@@ -50,6 +50,8 @@ export const orderListStyles = css`
   }
   .number {
     font-family: var(--_font-mono);
+    /* An order number may break anywhere rather than push the table out of a narrow widget. */
+    overflow-wrap: anywhere;
   }
   .badge {
     display: inline-block;

@@ -151,6 +151,8 @@ export const orderZoneStyles = css`
     color: var(--_text);
   }
   .toast-close {
+    display: inline-grid;
+    place-items: center;
     width: 36px;
     height: 36px;
     border: 0;

@@ -29,6 +29,7 @@ import { orderZoneStyles } from './order-zone.styles.ts';
 import { formatZoneHash, parseZoneHash, type ZonePage } from './zone-route.ts';
 import { VIEW_PARTS, VIEW_TAGS } from './zone-views.ts';
 import { renderAccountButtons, SignOutDialog } from './zone-account.ts';
+import { closeGlyph } from '../../icons/glyph-icons.ts';
 
 const TOAST_MS = 6000;
 const VIEWS: readonly ZoneView[] = ['browse', 'product', 'cart', 'checkout', 'confirmation', 'order', 'lookup', 'sign-in', 'orders'];
@@ -114,12 +115,14 @@ const checkIcon = svg`<svg viewBox="0 0 20 20" width="18" height="18" aria-hidde
  * @cssprop [--oz-cart-badge-bg=var(--oz-badge-bg)] - Item count on the cart button: background.
  * @cssprop [--oz-cart-badge-text=var(--oz-badge-text)] - Item count on the cart button: text.
  * @cssprop [--oz-color-primary=#c2410c] - Accent: primary buttons, links, selection (dark scheme: #fb923c).
- * @cssprop [--oz-color-on-primary=#ffffff] - Text on the accent colour (dark: #1c1917).
+ * @cssprop [--oz-color-on-primary=derived] - Text on the accent colour; by default white or near-black, whichever reads at 4.5:1 or more on it.
+ * @cssprop [--oz-color-primary-text=derived] - The accent as text on surfaces (links, link buttons); by default the accent, darkened (light) or lightened (dark) to 4.5:1.
  * @cssprop [--oz-color-text=#1c1917] - Text (dark: #f5f5f4).
  * @cssprop [--oz-color-muted=#6b6460] - Secondary text (dark: #b5aea9).
  * @cssprop [--oz-color-surface=#ffffff] - Cards, inputs, panels (dark: #1c1917).
  * @cssprop [--oz-color-surface-alt=#f7f5f3] - Image placeholders, notices, summaries (dark: #292524).
  * @cssprop [--oz-color-canvas=transparent] - Background of the element itself (dark: #1c1917).
+ * @cssprop [--oz-canvas-padding=16px] - Inner padding of the dark panel an element paints with `theme="dark"` (or `auto` in dark mode) on a light page.
  * @cssprop [--oz-color-border=#e2ddd8] - Borders and dividers (dark: #44403c).
  * @cssprop [--oz-color-danger=#b91c1c] - Errors (dark: #f87171).
  * @cssprop [--oz-color-success=#15803d] - In stock, discounts, success (dark: #4ade80).
@@ -175,8 +178,10 @@ export class OrderZoneElement extends LitElement {
   @property() locale?: string;
 
   /**
-   * Colour scheme: `light`, `dark`, or `auto` (the default: the system's `prefers-color-scheme`).
-   * Every OrderZone element inside follows it.
+   * Colour scheme: `light`, `dark`, or `auto` (the shopper's system preference). Without it the
+   * zone follows what the page declares (`color-scheme` on the root element or
+   * `<meta name="color-scheme">`): light when the page declares nothing, the shopper's preference
+   * when it declares `light dark`. Every OrderZone element inside follows it.
    */
   @property({ reflect: true }) theme?: Theme;
 
@@ -606,7 +611,7 @@ export class OrderZoneElement extends LitElement {
               <span class="toast-icon">${checkIcon}</span>
               <span class="toast-text">${t('zone.added')}</span>
               <button type="button" class="button toast-action" @click=${this.viewCartFromToast}>${t('zone.view_cart')}</button>
-              <button type="button" class="toast-close" aria-label=${t('zone.dismiss')} @click=${this.hideToast}><span aria-hidden="true">×</span></button>
+              <button type="button" class="toast-close" aria-label=${t('zone.dismiss')} @click=${this.hideToast}>${closeGlyph}</button>
             </div>`
           : nothing}
       </div>

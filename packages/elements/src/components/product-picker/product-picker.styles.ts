@@ -5,7 +5,8 @@
  *
  * @module
  */
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { textOn } from '../../styles/derived-colours.ts';
 
 export const productPickerStyles = css`
   :host {
@@ -362,7 +363,7 @@ export const productPickerStyles = css`
   }
   .flag.sale {
     background: var(--oz-badge-sale-bg, var(--_sale));
-    color: var(--oz-badge-sale-text, var(--_on-primary));
+    color: var(--oz-badge-sale-text, ${unsafeCSS(textOn('var(--oz-badge-sale-bg, var(--_sale))'))});
   }
   .card-body {
     display: flex;
@@ -453,7 +454,7 @@ export const productPickerStyles = css`
   }
   /* Bookable products: how they are booked, in the accent colour; "Fully booked" keeps the danger colour. */
   .stock.booking:not(.stock-out_of_stock) {
-    color: var(--_primary);
+    color: var(--_primary-text);
   }
   .stock.booking::before {
     border-radius: 1px;

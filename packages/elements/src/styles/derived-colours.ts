@@ -1,0 +1,69 @@
+/**
+ * Colours derived from a merchant's brand colour in CSS alone, so text stays readable (WCAG AA,
+ * 4.5:1) whatever colour `--oz-color-primary` holds (hex, `rgb()`, `hsl()`, a name, `light-dark()`)
+ * and follows it live when it changes: no script reads or watches it.
+ *
+ * Each function returns a CSS colour expression built with relative colour syntax
+ * (`color(from <colour> srgb-linear r g b)`, in every evergreen browser since 2024). In linear-light
+ * sRGB the WCAG relative luminance is a weighted sum of the channels, `Y = 0.2126 r + 0.7152 g +
+ * 0.0722 b`, and mixing with black or white moves it in proportion, so the contrast against a known
+ * colour can be reached exactly instead of guessed in a perceptual space. `contrast-color()` would
+ * be shorter but is not in every browser shoppers use, and gives pure black or white only.
+ *
+ * @module
+ */
+
+/** WCAG relative luminance of the origin colour's linear channels. */
+const Y = '(0.2126 * r + 0.7152 * g + 0.0722 * b)';
+
+/** A colour with each linear-light channel `c` replaced by `channel(c)`. */
+function linear(colour: string, channel: (c: 'r' | 'g' | 'b') => string): string {
+  return `color(from ${colour} srgb-linear ${(['r', 'g', 'b'] as const).map((c) => `calc(${channel(c)})`).join(' ')})`;
+}
+
+/** 1 when `expression` is above 0, else 0 (a step function calc() can compute). */
+const step = (expression: string): string => `clamp(0, (${expression}) * 100000, 1)`;
+
+/**
+ * Luminance at which white and black text contrast equally with a background (4.58:1 each):
+ * `(1.05 / (Y + 0.05)) = ((Y + 0.05) / 0.05)`.
+ */
+const EVEN = 0.1791;
+/** Above this luminance the soft near-black text colour (#1c1917, Y 0.0100) still gives 4.5:1. */
+const SOFT_DARK = 0.222;
+/** #1c1917 in linear light. */
+const SOFT_DARK_LINEAR = { r: 0.0116, g: 0.0097, b: 0.0086 } as const;
+
+/**
+ * Text for a background `colour`: white where white contrasts more, else the soft near-black of the
+ * palette (#1c1917) where that still reaches 4.5:1, else black. Always at least 4.58:1.
+ */
+export function textOn(colour: string): string {
+  const white = step(`${EVEN} - ${Y}`);
+  const soft = step(`${Y} - ${SOFT_DARK}`);
+  return linear(colour, (c) => `${white} + (1 - ${white}) * ${soft} * ${SOFT_DARK_LINEAR[c]}`);
+}
+
+/**
+ * Highest luminance of text in the brand colour on the light palette's surfaces: 4.6:1 on
+ * `surface-alt` (#f7f5f3), 5:1 on white.
+ */
+const LIGHT_SURFACE_MAX = 0.16;
+/** Lowest luminance of text in the brand colour on the dark palette's surfaces: 4.6:1 on `surface-alt` (#292524). */
+const DARK_SURFACE_MIN = 0.27;
+
+/**
+ * `colour` as text on the light palette's surfaces: unchanged when it is dark enough, else mixed
+ * with black (same hue) until it reaches 4.5:1.
+ */
+export function textOnLightSurface(colour: string): string {
+  return linear(colour, (c) => `${c} * min(1, ${LIGHT_SURFACE_MAX} / ${Y})`);
+}
+
+/**
+ * `colour` as text on the dark palette's surfaces: unchanged when it is light enough, else mixed
+ * with white until it reaches 4.5:1 (the variant of the brand colour dark mode uses for text).
+ */
+export function textOnDarkSurface(colour: string): string {
+  return linear(colour, (c) => `${c} + (1 - ${c}) * max(0, (${DARK_SURFACE_MIN} - ${Y}) / (1.0001 - ${Y}))`);
+}
