@@ -14,7 +14,10 @@ import type { MessageCatalogs } from './messages.ts';
  * - the general `field.<code>` messages: `required`, `too_long` (`{max}`), `invalid` (for codes
  *   without a message of their own), `invalid_choice`, `invalid_quantity`, `unknown_field`;
  * - `cart.<notice>` (`quantity_capped.stock`/`.max` and `quantity_adjusted.min`/`.step` take
- *   `{allowed}` and `{requested}`; `lines_dropped` takes `{count}`).
+ *   `{allowed}` and `{requested}`; `lines_dropped` takes `{count}`);
+ * - what an add amounted to when a limit stopped it (the cart's `outcome`, all with `{allowed}`):
+ *   `cart.add_capped.stock`/`.max` (fewer units than asked went in) and
+ *   `cart.add_refused.stock`/`.max`/`.step` (nothing went in).
  *
  * `checkoutMessages` and `bookingMessages` hold the rest; `coreMessages` all three.
  */
@@ -47,6 +50,11 @@ export const shoppingMessages: MessageCatalogs = {
     'cart.quantity_capped.max': 'You can order at most {allowed} of this item, so your quantity was reduced to {allowed}.',
     'cart.quantity_adjusted.min': 'This item is sold in quantities of at least {allowed}, so your quantity was raised to {allowed}.',
     'cart.quantity_adjusted.step': 'This item is sold in fixed pack sizes, so your quantity was changed to {allowed}.',
+    'cart.add_capped.stock': 'Only {allowed} in stock, so your cart now has {allowed}.',
+    'cart.add_capped.max': 'You can order at most {allowed} of this item, so your cart now has {allowed}.',
+    'cart.add_refused.stock': 'Only {allowed} in stock and your cart already has {allowed}, so nothing was added.',
+    'cart.add_refused.max': 'You can order at most {allowed} of this item and your cart already has {allowed}, so nothing was added.',
+    'cart.add_refused.step': 'This item is sold in fixed pack sizes, so nothing was added. Choose a whole pack.',
     'cart.sold_out': 'Sorry, this item is sold out and wasn’t added to your cart.',
     'cart.recovered_corrupt': 'Your saved cart couldn’t be read completely, so we restored what we could.',
     'cart.lines_dropped': '{count} item(s) in your saved cart are no longer available and were removed.',
@@ -87,6 +95,11 @@ export const shoppingMessages: MessageCatalogs = {
     'cart.quantity_capped.max': '该商品每单最多可购买 {allowed} 件，已将数量调整为 {allowed}。',
     'cart.quantity_adjusted.min': '该商品最少购买 {allowed} 件，已将数量调整为 {allowed}。',
     'cart.quantity_adjusted.step': '该商品按固定包装数量出售，已将数量调整为 {allowed}。',
+    'cart.add_capped.stock': '库存仅剩 {allowed} 件，购物车中现有 {allowed} 件。',
+    'cart.add_capped.max': '该商品每单最多可购买 {allowed} 件，购物车中现有 {allowed} 件。',
+    'cart.add_refused.stock': '库存仅剩 {allowed} 件，购物车中已有 {allowed} 件，未再加入。',
+    'cart.add_refused.max': '该商品每单最多可购买 {allowed} 件，购物车中已有 {allowed} 件，未再加入。',
+    'cart.add_refused.step': '该商品按固定包装数量出售，未加入购物车，请按整包选择数量。',
     'cart.sold_out': '抱歉，该商品已售罄，未加入购物车。',
     'cart.recovered_corrupt': '已保存的购物车数据部分损坏，已尽量为您恢复。',
     'cart.lines_dropped': '购物车中有 {count} 件商品已下架，已为您移除。',

@@ -123,6 +123,11 @@ export const orderZoneStyles = css`
     pointer-events: none;
     z-index: 10;
   }
+  /* Where the toast would cover the control the shopper just used (order-zone.ts, placeToast). */
+  .toast-region.top {
+    top: calc(var(--_space) * 3);
+    bottom: auto;
+  }
   .toast {
     display: flex;
     align-items: center;

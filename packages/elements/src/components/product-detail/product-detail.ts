@@ -29,7 +29,7 @@ import { quantityStepperStyles } from '../quantity-stepper/quantity-stepper.styl
 import { loadElement } from '../lazy-elements.ts';
 import { ZoneElement } from '../zone-element.ts';
 import { PICKER_TAGS, renderBookingPurchase, type BookingChangeDetail } from './booking-purchase.ts';
-import { describeCartNotice } from './cart-notice.ts';
+import { describeCartAdd, describeCartNotice } from './cart-notice.ts';
 import { renderImageGallery, thumbnailKeyTarget } from './image-gallery.ts';
 import { renderOptionGroups } from './option-groups.ts';
 import { renderPersonalizationFields, personalizationInputId } from './personalization-fields.ts';
@@ -338,10 +338,9 @@ export class ProductDetail extends ZoneElement<'bookings'> {
     try {
       const result = await this.readyZone.bookings.addToCart({ product, variantId: variant.id, booking });
       if (this.product !== product) return;
-      const notice = result.notice;
-      if (notice) {
+      if (result.outcome === 'refused') {
         // The same pick is already in the cart: nothing was added.
-        this.status = { kind: 'notice', text: (t) => describeCartNotice(notice, t) };
+        this.status = { kind: 'notice', text: (t) => describeCartAdd(result, t) };
         return;
       }
       const title = this.i18n.text(product.title);
@@ -427,18 +426,18 @@ export class ProductDetail extends ZoneElement<'bookings'> {
     const cart = this.activeZone.cart;
     try {
       const result = cart.add({ product, variantId: variant.id, quantity: this.quantity, personalization: values });
-      const notice = result.notice;
-      if (result.line) {
+      const { notice, line } = result;
+      if (result.outcome === 'refused' || !line) {
+        // Nothing was added: say why, and no "added" event, so no "Added to cart" toast either.
+        this.status = { kind: 'notice', text: (t) => describeCartAdd(result, t) };
+      } else {
         const title = this.i18n.text(product.title);
-        const quantity = this.quantity;
         this.status = {
           kind: notice ? 'notice' : 'added',
-          text: (t) => [t('detail.added', { quantity, title }), notice ? describeCartNotice(notice, t) : ''].filter(Boolean).join(' '),
+          text: (t) => [t('detail.added', { quantity: result.added, title }), describeCartAdd(result, t)].filter(Boolean).join(' '),
         };
-        emit(this, 'oz-cart-add', notice ? { line: result.line, notice } : { line: result.line });
+        emit(this, 'oz-cart-add', notice ? { line, notice } : { line });
         emit(this, 'oz-cart-change', { lines: cart.$lines.get(), itemCount: cart.$itemCount.get(), reason: 'add' });
-      } else if (notice) {
-        this.status = { kind: 'notice', text: (t) => describeCartNotice(notice, t) };
       }
     } catch (error) {
       const err = toOrderZoneError(error);
