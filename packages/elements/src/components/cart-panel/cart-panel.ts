@@ -287,7 +287,7 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
       const crossed = before === undefined ? undefined : crossedThreshold(before, seconds);
       if (crossed === undefined) continue;
       const title = this.i18n.text(line.seen.title);
-      this.announcement = crossed === 0 ? this.t('cartPanel.hold_expired_announce', { title }) : this.pluralT('cartPanel.hold_announce', crossed / 60, { title });
+      this.announcement = crossed === 0 ? this.t('cartPanel.hold_expired_announce', { title }) : this.t('cartPanel.hold_announce', { count: crossed / 60, title });
     }
     this.holdSeconds = next;
   }
@@ -469,14 +469,7 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
   }
 
   private itemsLabel(count: number): string {
-    return this.pluralT('cartPanel.items', count, { count });
-  }
-
-  /** `<key>.<plural category>` for `count` in the active locale, falling back to `<key>.other`. */
-  private pluralT(key: string, count: number, params: Record<string, string | number>): string {
-    const plural = new Intl.PluralRules(this.i18n.locale).select(count);
-    const text = this.t(`${key}.${plural}`, { count, ...params });
-    return text === `${key}.${plural}` ? this.t(`${key}.other`, { count, ...params }) : text;
+    return this.t('cartPanel.items', { count });
   }
 
   protected override render(): TemplateResult {

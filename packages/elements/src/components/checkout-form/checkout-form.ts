@@ -755,10 +755,7 @@ export class CheckoutForm extends ZoneElement<'checkout' | 'bookings'> {
 
   private renderErrorSummary(state: CheckoutState, country: string): TemplateResult | typeof nothing {
     if (!this.attempted || state.fieldErrors.length === 0 || state.phase === 'review_changes') return nothing;
-    const count = state.fieldErrors.length;
-    const plural = new Intl.PluralRules(this.i18n.locale).select(count);
-    const key = `checkoutForm.error_summary.${plural}`;
-    const heading = this.t(key, { count }) === key ? this.t('checkoutForm.error_summary.other', { count }) : this.t(key, { count });
+    const heading = this.t('checkoutForm.error_summary', { count: state.fieldErrors.length });
     return html`
       <div class="error-summary" part="error-summary" role="alert" data-error-summary>
         <h3>${heading}</h3>

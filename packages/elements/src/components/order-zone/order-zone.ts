@@ -338,7 +338,7 @@ export class OrderZoneElement extends LitElement {
     void loadView(this.view, this.activeZone);
     const count = this.itemCount.value;
     if (count !== undefined && this.lastCount !== undefined && count !== this.lastCount) {
-      this.announce(this.i18n.t(count === 1 ? 'zone.cart_count.one' : 'zone.cart_count.other', { count }));
+      this.announce(this.i18n.t('zone.cart_count', { count }));
     }
     this.lastCount = count;
   }
@@ -627,7 +627,7 @@ export class OrderZoneElement extends LitElement {
           type="button"
           class="cart-button"
           part="cart-button"
-          aria-label=${t(count === 1 ? 'zone.cart_button.one' : 'zone.cart_button.other', { count })}
+          aria-label=${t('zone.cart_button', { count })}
           aria-haspopup="dialog"
           aria-expanded=${this.view === 'cart' ? 'true' : 'false'}
           @click=${this.openCart}

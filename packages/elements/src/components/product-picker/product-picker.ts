@@ -446,7 +446,7 @@ export class ProductPicker extends ZoneElement {
       <header class="header">
         <h2 id="heading" class="heading" part="heading" tabindex="-1">${this.headingText(categories)}</h2>
         <p class="count muted" part="count" role="status">
-          ${loadingFirst ? t('picker.loading') : data ? t(data.total === 1 ? 'picker.results.one' : 'picker.results.other', { count: data.total }) : ''}
+          ${loadingFirst ? t('picker.loading') : data ? t('picker.results', { count: data.total }) : ''}
         </p>
       </header>
       ${this.renderCategories(categoryState)} ${this.renderToolbar(q, filterCount)}
