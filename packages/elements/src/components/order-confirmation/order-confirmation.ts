@@ -4,6 +4,7 @@
  * @module
  */
 import type { LoadedZone, Order } from '@orderzone/core';
+import { orderAddressPurpose } from '@orderzone/core/orders';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { StoreController } from '../../controllers/store-controller.ts';
@@ -251,7 +252,7 @@ export class OrderConfirmation extends ZoneElement<'checkout'> {
           </div>
           ${order.shippingAddress
             ? html`<div>
-                <h3>${this.t('confirmation.shipping_address')}</h3>
+                <h3>${this.t(`confirmation.${orderAddressPurpose(order)}_address`)}</h3>
                 ${renderPostalAddress(order.shippingAddress, this.i18n.locale)}
               </div>`
             : nothing}

@@ -12,6 +12,7 @@ import {
   type FieldError,
   type Money,
   type Order,
+  type OrderHistoryEntry,
   type OrderAccess,
   type OrderActions,
   type LoadedZone,
@@ -27,6 +28,8 @@ import {
   createOrderActions,
   editQuantitiesOf,
   editRefusalQuote,
+  historyChange,
+  orderAddressPurpose,
   orderFlow,
   RETURN_PHOTO_MAX_COUNT,
   RETURN_PHOTO_TYPES,
@@ -276,9 +279,21 @@ export class OrderDetail extends ZoneElement<'checkout'> {
     for (const photo of this.photos) URL.revokeObjectURL(photo.preview);
   }
 
-  /** The message key of an action: cancelling an order of bookings only reads "Cancel booking". */
+  /**
+   * The message key of an action: cancelling an order of bookings only reads "Cancel booking", and
+   * its address is the service address ("Change service address"), as the checkout called it.
+   */
   private actionKey(action: OpenForm, order: Order): string {
-    return action === 'cancel' && orderFlow(order) === 'bookings' ? 'cancel_booking' : action;
+    if (action === 'cancel' && orderFlow(order) === 'bookings') return 'cancel_booking';
+    if (action === 'change_address' && orderAddressPurpose(order) === 'service') return 'change_service_address';
+    return action;
+  }
+
+  /** A timeline entry: the change an action made when it kept the status ("Booking moved"), else the status entered. */
+  private historyLabel(entry: OrderHistoryEntry, order: Order): string {
+    const change = historyChange(entry);
+    if (change === 'change_address') return this.t(`detail.history.${this.actionKey(change, order)}`);
+    return change ? this.t(`detail.history.${change}`) : this.t(`confirmation.status.${entry.status}`);
   }
 
   /** Now, on the element's clock (booking windows, countdowns). */
@@ -972,7 +987,7 @@ export class OrderDetail extends ZoneElement<'checkout'> {
       <ol class="timeline" part="timeline">
         ${history.map(
           (entry, index) => html`<li class=${index === history.length - 1 ? 'current' : ''} aria-current=${index === history.length - 1 ? 'step' : nothing}>
-            <span class="timeline-status">${this.t(`confirmation.status.${entry.status}`)}</span>
+            <span class="timeline-status" data-history=${historyChange(entry) ?? entry.status}>${this.historyLabel(entry, order)}</span>
             ${this.formatDate(entry.at) ? html`<time class="muted" datetime=${entry.at}>${this.formatDate(entry.at)}</time>` : nothing}
             ${entry.note ? html`<span class="timeline-note">${entry.note}</span>` : nothing}
           </li>`,
@@ -1031,7 +1046,7 @@ export class OrderDetail extends ZoneElement<'checkout'> {
       </div>
       ${order.shippingAddress
         ? html`<div data-shipping-address>
-            <h3>${this.t('confirmation.shipping_address')}</h3>
+            <h3>${this.t(`confirmation.${orderAddressPurpose(order)}_address`)}</h3>
             ${renderPostalAddress(order.shippingAddress, this.i18n.locale)}
           </div>`
         : nothing}
