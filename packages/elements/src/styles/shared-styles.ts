@@ -147,6 +147,17 @@ export const tokens = css`
   :host([hidden]) {
     display: none !important;
   }
+  /* Right to left: every run of text takes the direction of its first letter, as dir="auto" does,
+     so English messages, counts and product data keep their order ("17 products", "0 / 500
+     characters", a full stop at the end) inside the mirrored layout, and Arabic or Hebrew text stays
+     right to left. Text is aligned to the right, the start of the page, whichever way it runs. */
+  :host(:dir(rtl)) {
+    text-align: right;
+  }
+  :host(:dir(rtl)) :is(h1, h2, h3, h4, p, li, dt, dd, label, legend, caption, th, td, figcaption, summary, span, strong, small, em, time, a, button, input, textarea),
+  :host(:dir(rtl)) ::placeholder {
+    unicode-bidi: plaintext;
+  }
   *,
   *::before,
   *::after {

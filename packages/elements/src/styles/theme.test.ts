@@ -279,7 +279,60 @@ describe('reduced motion', () => {
   });
 });
 
+/** Where `part` is drawn within the text of `node`. */
+function rectOf(node: Element, part: string): DOMRect {
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const text = walker.currentNode as Text;
+    const start = text.data.indexOf(part);
+    if (start < 0) continue;
+    const range = document.createRange();
+    range.setStart(text, start);
+    range.setEnd(text, start + part.length);
+    return range.getBoundingClientRect();
+  }
+  throw new Error(`"${part}" is not in "${node.textContent}"`);
+}
+
+/** The left edges of `parts` as drawn within `node`. */
+const leftEdges = (node: Element, parts: string[]): number[] => parts.map((part) => rectOf(node, part).left);
+
+const ascending = (xs: number[]): boolean => xs.every((x, i) => i === 0 || x > xs[i - 1]!);
+
 describe('right to left', () => {
+  it('keeps English counts and sentences in reading order inside the mirrored layout', async () => {
+    flow = await createZoneFixture();
+    await addToCart(flow.zone, 'cotton-tee', 'tee-navy-m', 2);
+    const host = await fixture<HTMLElement>(
+      html`<div dir="rtl">
+        <product-picker style="--oz-transition: 0s" .zone=${flow.zone}></product-picker>
+        <cart-panel .zone=${flow.zone}></cart-panel>
+        <checkout-form .zone=${flow.zone}></checkout-form>
+      </div>`,
+    );
+    const picker = host.querySelector('product-picker')!;
+    await waitUntil(() => picker.shadowRoot!.querySelector('.results[aria-busy="false"] .card'), 'products never shown');
+    const count = picker.shadowRoot!.querySelector('[part="count"]')!;
+    const total = count.textContent!.trim().split(' ')[0]!;
+    expect(ascending(leftEdges(count, [total, 'products'])), `"${count.textContent!.trim()}" reads "${total} products"`).to.equal(true);
+    // Aligned to the right, the start of a right-to-left page.
+    expect(style(count).textAlign).to.equal('right');
+
+    const cart = host.querySelector('cart-panel')!;
+    await waitUntil(() => cart.shadowRoot!.querySelector('#cart-heading .count'), 'no cart heading');
+    const heading = cart.shadowRoot!.querySelector('#cart-heading')!;
+    expect(ascending(leftEdges(heading, ['Your cart', '2', 'items'])), `"${heading.textContent!.trim()}" reads "Your cart 2 items"`).to.equal(true);
+    expect(rectOf(heading, '2').left - rectOf(heading, 'Your cart').right, 'a space between "Your cart" and "2 items"').to.be.greaterThan(2);
+
+    const checkout = host.querySelector('checkout-form')!;
+    await waitUntil(() => checkout.shadowRoot!.querySelector('#order-note-counter'), 'no note counter');
+    const counter = checkout.shadowRoot!.querySelector('#order-note-counter')!;
+    expect(ascending(leftEdges(counter, ['0', '/', '500', 'characters'])), `"${counter.textContent}" reads "0 / 500 characters"`).to.equal(true);
+    const required = checkout.shadowRoot!.querySelector('.required-hint')!;
+    expect(ascending(leftEdges(required, ['Fields', 'required', '.'])), `"${required.textContent}" keeps its full stop at the end`).to.equal(true);
+  });
+
+
   it('opens the cart drawer from the inline-end side: the right, or the left in RTL', async () => {
     const { host, cart } = await cartWithLine((f) => html`<div><cart-panel mode="drawer" open .zone=${f.zone}></cart-panel></div>`);
     const dialog = () => cart.shadowRoot!.querySelector('dialog')!.getBoundingClientRect();

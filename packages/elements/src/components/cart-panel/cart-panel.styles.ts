@@ -61,11 +61,12 @@ export const cartPanelStyles = css`
     font-size: 1.3em;
     line-height: 1.25;
   }
+  /* Apart from the heading by a space, not a margin: in a right-to-left page the heading's English
+     text runs left to right, and an inline-start margin would sit on the other side. */
   h2 .count {
     font-size: 0.7em;
     font-weight: var(--_weight-medium);
     color: var(--_muted);
-    margin-inline-start: var(--_space);
   }
   h2:focus {
     outline: none;
@@ -300,7 +301,7 @@ export const cartPanelStyles = css`
     .line-price {
       grid-column: 2;
       justify-items: start;
-      text-align: start;
+      text-align: inherit;
     }
     .line-image {
       width: calc(var(--_image-size) * 0.8);

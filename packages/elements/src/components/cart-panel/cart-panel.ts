@@ -493,7 +493,7 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
       <section class="panel" part="base" aria-labelledby="cart-heading">
         <header part="header">
           <h2 id="cart-heading" tabindex="-1">
-            ${this.t('cartPanel.heading')}${lines.length > 0 ? html`<span class="count">${this.itemsLabel(count)}</span>` : nothing}
+            ${this.t('cartPanel.heading')}${lines.length > 0 ? html` <span class="count">${this.itemsLabel(count)}</span>` : nothing}
           </h2>
           ${this.mode === 'drawer'
             ? html`<button class="button link icon-button" type="button" autofocus aria-label=${this.t('cartPanel.close')} @click=${this.hide}>

@@ -34,7 +34,7 @@ export const orderListStyles = css`
   th,
   td {
     padding: calc(var(--_space) * 1.25) var(--_space);
-    text-align: start;
+    text-align: inherit;
     border-bottom: 1px solid var(--_border);
     vertical-align: middle;
   }

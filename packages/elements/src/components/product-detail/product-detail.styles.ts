@@ -481,7 +481,7 @@ export const productDetailStyles = css`
   .spec-table td {
     padding: calc(var(--_space) * 1.1) var(--_space);
     border-bottom: 1px solid var(--_border);
-    text-align: start;
+    text-align: inherit;
     vertical-align: top;
   }
   .spec-table th {

@@ -428,20 +428,22 @@ export const productPickerStyles = css`
   .price-was {
     font-size: var(--_text-sm);
   }
+  /* The dot and the text apart by a gap, not a margin, so they stay apart whichever way the text runs. */
   .stock {
+    display: inline-flex;
+    align-items: center;
+    gap: 5px;
     font-size: 0.8em;
     font-weight: var(--_weight-semibold);
     white-space: nowrap;
   }
   .stock::before {
     content: '';
-    display: inline-block;
+    flex: none;
     width: 7px;
     height: 7px;
-    margin-inline-end: 5px;
     border-radius: 50%;
     background: currentColor;
-    vertical-align: 1px;
   }
   .stock.stock-in_stock {
     color: var(--_success);
