@@ -123,7 +123,7 @@ export const orderZoneStyles = css`
     pointer-events: none;
     z-index: 10;
   }
-  /* Where the toast would cover the control the shopper just used (order-zone.ts, placeToast). */
+  /* When the shopper just acted in the lower half of the window (order-zone.ts, toastAtTop). */
   .toast-region.top {
     top: calc(var(--_space) * 3);
     bottom: auto;

@@ -215,6 +215,8 @@ export class OrderZoneElement extends LitElement {
 
   @state() private configError: OrderZoneError | undefined;
   @state() private toastVisible = false;
+  /** The toast shows at the top edge rather than the bottom (see `toastAtTop`). */
+  @state() private toastTop = false;
   @state() private announcement = '';
   @state() private order: Order | undefined;
 
@@ -245,10 +247,8 @@ export class OrderZoneElement extends LitElement {
   /** Once shown, the product grid stays in the page (hidden) so search, filters and page survive a visit to a product. */
   private browseSeen = false;
   private toastTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Where the shopper last pressed a pointer in the zone (viewport coordinates). */
-  private lastPointer: { x: number; y: number } | undefined;
-  /** Set when the toast is shown, until it has been placed clear of what the shopper just used. */
-  private toastToPlace = false;
+  /** Where the shopper last pressed a pointer in the zone (viewport coordinates); cleared by a key. */
+  private lastPointer: { y: number } | undefined;
   private stopConfigure: (() => void) | undefined;
   /** "Sign out?" with what it removes; signing out announces it and shows the sign-in view. */
   private readonly signOutDialog = new SignOutDialog(this, {
@@ -271,8 +271,12 @@ export class OrderZoneElement extends LitElement {
     this.addEventListener('focusin', prefetch, { once: true });
     this.addEventListener('oz-product-select', (e) => this.navigate('product', e.detail.productId));
     this.addEventListener('oz-navigate', (e) => this.onNavigate(e.detail));
+    // Where the shopper last acted: a pointer press, or (after a key) the focused control.
     this.addEventListener('pointerdown', (e) => {
-      this.lastPointer = { x: e.clientX, y: e.clientY };
+      this.lastPointer = { y: e.clientY };
+    });
+    this.addEventListener('keydown', () => {
+      this.lastPointer = undefined;
     });
     this.addEventListener('oz-cart-add', () => this.showToast());
     this.addEventListener('oz-order-created', (e) => {
@@ -348,7 +352,6 @@ export class OrderZoneElement extends LitElement {
       this.reportedConfigError = this.configError;
       emit(this, 'oz-error', { error: this.configError, message: describeError(this.configError, this.i18n.t) });
     }
-    if (this.toastToPlace && this.toastVisible) this.placeToast();
     if (changed.has('view') && this.focusPending && this.view !== 'cart' && !this.drawerClosing) {
       this.focusPending = false;
       void this.focusView();
@@ -525,33 +528,29 @@ export class OrderZoneElement extends LitElement {
 
   private showToast(): void {
     this.toastVisible = true;
-    this.toastToPlace = true;
+    this.toastTop = this.toastAtTop();
     this.scheduleToastHide();
   }
 
   /**
-   * Moves the toast to the top edge when, at the bottom, it would cover the control the shopper
-   * just used (the focused element, or where the pointer was pressed): "Add to cart" stays in view.
+   * The toast shows at the bottom edge, or at the top when the shopper just acted in the lower half
+   * of the window (where they pressed, else the control that has focus): "Add to cart" stays in
+   * view, even as the page moves a little after it.
    */
-  private placeToast(): void {
-    this.toastToPlace = false;
-    // Placed by a class set here, not by a re-render: it depends on where the toast was drawn.
-    const region = this.renderRoot.querySelector('.toast-region');
-    region?.classList.remove('top');
-    const toast = region?.querySelector('.toast')?.getBoundingClientRect();
-    if (!region || !toast) return;
-    // The focused control, when focus is inside this zone (down through the shadow roots).
-    let active: Element | null = document.activeElement;
-    let inside = active === this || this.contains(active);
-    while (active?.shadowRoot?.activeElement) {
-      active = active.shadowRoot.activeElement;
-      inside ||= active === this;
+  private toastAtTop(): boolean {
+    let at = this.lastPointer?.y;
+    if (at === undefined) {
+      // The focused control, when focus is inside this zone (down through the shadow roots).
+      let active: Element | null = document.activeElement;
+      let inside = active === this || this.contains(active);
+      while (active?.shadowRoot?.activeElement) {
+        active = active.shadowRoot.activeElement;
+        inside ||= active === this;
+      }
+      const rect = inside ? active?.getBoundingClientRect() : undefined;
+      at = rect && (rect.top + rect.bottom) / 2;
     }
-    const used = inside && active ? active.getBoundingClientRect() : undefined;
-    const overlaps = (r: { left: number; right: number; top: number; bottom: number }): boolean =>
-      r.left < toast.right && r.right > toast.left && r.top < toast.bottom && r.bottom > toast.top;
-    const pointer = this.lastPointer;
-    if ((used && overlaps(used)) || (pointer && overlaps({ left: pointer.x, right: pointer.x + 1, top: pointer.y, bottom: pointer.y + 1 }))) region.classList.add('top');
+    return at !== undefined && at > window.innerHeight / 2;
   }
 
   private scheduleToastHide(): void {
@@ -639,7 +638,7 @@ export class OrderZoneElement extends LitElement {
       <div class="view" part="view" tabindex="-1">${this.renderView()}</div>
       <slot></slot>
       <cart-panel mode="drawer" ?open=${this.view === 'cart'} @oz-cart-close=${this.onDrawerClose}></cart-panel>
-      <div class="toast-region" role="status">
+      <div class="toast-region ${this.toastTop ? 'top' : ''}" role="status">
         ${this.toastVisible
           ? html`<div class="toast" part="toast" @focusout=${() => this.scheduleToastHide()}>
               <span class="toast-icon">${checkIcon}</span>
