@@ -7,8 +7,10 @@
  * (`color(from <colour> srgb-linear r g b)`, in every evergreen browser since 2024). In linear-light
  * sRGB the WCAG relative luminance is a weighted sum of the channels, `Y = 0.2126 r + 0.7152 g +
  * 0.0722 b`, and mixing with black or white moves it in proportion, so the contrast against a known
- * colour can be reached exactly instead of guessed in a perceptual space. `contrast-color()` would
- * be shorter but is not in every browser shoppers use, and gives pure black or white only.
+ * colour can be reached exactly instead of guessed in a perceptual space. `contrast-color()` picks
+ * black or white the same way (Chromium 156 has it) but is not in every browser shoppers use yet,
+ * and nothing in CSS darkens or lightens a colour to a contrast target; computing in script would
+ * have to watch the token to follow it. The expressions are a few hundred bytes of CSS in all.
  *
  * @module
  */
@@ -21,27 +23,19 @@ function linear(colour: string, channel: (c: 'r' | 'g' | 'b') => string): string
   return `color(from ${colour} srgb-linear ${(['r', 'g', 'b'] as const).map((c) => `calc(${channel(c)})`).join(' ')})`;
 }
 
-/** 1 when `expression` is above 0, else 0 (a step function calc() can compute). */
-const step = (expression: string): string => `clamp(0, (${expression}) * 100000, 1)`;
-
 /**
  * Luminance at which white and black text contrast equally with a background (4.58:1 each):
  * `(1.05 / (Y + 0.05)) = ((Y + 0.05) / 0.05)`.
  */
 const EVEN = 0.1791;
-/** Above this luminance the soft near-black text colour (#1c1917, Y 0.0100) still gives 4.5:1. */
-const SOFT_DARK = 0.222;
-/** #1c1917 in linear light. */
-const SOFT_DARK_LINEAR = { r: 0.0116, g: 0.0097, b: 0.0086 } as const;
 
 /**
- * Text for a background `colour`: white where white contrasts more, else the soft near-black of the
- * palette (#1c1917) where that still reaches 4.5:1, else black. Always at least 4.58:1.
+ * Text for a background `colour`: white where white contrasts more, else black; at least 4.58:1
+ * either way. A first relative colour holds that choice (1 or 0) in its red channel; a second turns
+ * it into white or black.
  */
 export function textOn(colour: string): string {
-  const white = step(`${EVEN} - ${Y}`);
-  const soft = step(`${Y} - ${SOFT_DARK}`);
-  return linear(colour, (c) => `${white} + (1 - ${white}) * ${soft} * ${SOFT_DARK_LINEAR[c]}`);
+  return `color(from color(from ${colour} srgb-linear calc(clamp(0, (${EVEN} - ${Y}) * 1e5, 1)) 0 0) srgb-linear r r r)`;
 }
 
 /**
