@@ -12,15 +12,19 @@
  * and nothing in CSS darkens or lightens a colour to a contrast target; computing in script would
  * have to watch the token to follow it. The expressions are a few hundred bytes of CSS in all.
  *
+ * Each is a `CSSResult` to interpolate into a `css` block: style files then need no `unsafeCSS` of
+ * their own, which would keep the bundle's template minifier from minifying them.
+ *
  * @module
  */
+import { unsafeCSS, type CSSResult } from 'lit';
 
 /** WCAG relative luminance of the origin colour's linear channels. */
 const Y = '(0.2126 * r + 0.7152 * g + 0.0722 * b)';
 
 /** A colour with each linear-light channel `c` replaced by `channel(c)`. */
-function linear(colour: string, channel: (c: 'r' | 'g' | 'b') => string): string {
-  return `color(from ${colour} srgb-linear ${(['r', 'g', 'b'] as const).map((c) => `calc(${channel(c)})`).join(' ')})`;
+function linear(colour: string, channel: (c: 'r' | 'g' | 'b') => string): CSSResult {
+  return unsafeCSS(`color(from ${colour} srgb-linear ${(['r', 'g', 'b'] as const).map((c) => `calc(${channel(c)})`).join(' ')})`);
 }
 
 /**
@@ -34,8 +38,8 @@ const EVEN = 0.1791;
  * either way. A first relative colour holds that choice (1 or 0) in its red channel; a second turns
  * it into white or black.
  */
-export function textOn(colour: string): string {
-  return `color(from color(from ${colour} srgb-linear calc(clamp(0, (${EVEN} - ${Y}) * 1e5, 1)) 0 0) srgb-linear r r r)`;
+export function textOn(colour: string): CSSResult {
+  return unsafeCSS(`color(from color(from ${colour} srgb-linear calc(clamp(0, (${EVEN} - ${Y}) * 1e5, 1)) 0 0) srgb-linear r r r)`);
 }
 
 /**
@@ -50,7 +54,7 @@ const DARK_SURFACE_MIN = 0.27;
  * `colour` as text on the light palette's surfaces: unchanged when it is dark enough, else mixed
  * with black (same hue) until it reaches 4.5:1.
  */
-export function textOnLightSurface(colour: string): string {
+export function textOnLightSurface(colour: string): CSSResult {
   return linear(colour, (c) => `${c} * min(1, ${LIGHT_SURFACE_MAX} / ${Y})`);
 }
 
@@ -58,6 +62,6 @@ export function textOnLightSurface(colour: string): string {
  * `colour` as text on the dark palette's surfaces: unchanged when it is light enough, else mixed
  * with white until it reaches 4.5:1 (the variant of the brand colour dark mode uses for text).
  */
-export function textOnDarkSurface(colour: string): string {
+export function textOnDarkSurface(colour: string): CSSResult {
   return linear(colour, (c) => `${c} + (1 - ${c}) * max(0, (${DARK_SURFACE_MIN} - ${Y}) / (1.0001 - ${Y}))`);
 }

@@ -19,43 +19,14 @@
  *
  * @module
  */
-import { css, unsafeCSS, type CSSResult } from 'lit';
+import { css } from 'lit';
 import { textOn, textOnDarkSurface, textOnLightSurface } from './derived-colours.ts';
+import { pair } from './palette.ts';
 
-/** The default palette of each colour scheme: token name (after `--oz-color-`) → value. */
-export const LIGHT_PALETTE = {
-  primary: '#c2410c',
-  text: '#1c1917',
-  muted: '#6b6460',
-  surface: '#ffffff',
-  'surface-alt': '#f7f5f3',
-  canvas: 'transparent',
-  border: '#e2ddd8',
-  danger: '#b91c1c',
-  success: '#15803d',
-  warning: '#a16207',
-  sale: '#b91c1c',
-} as const;
-
-export const DARK_PALETTE: Record<keyof typeof LIGHT_PALETTE, string> = {
-  primary: '#fb923c',
-  text: '#f5f5f4',
-  muted: '#b5aea9',
-  surface: '#1c1917',
-  'surface-alt': '#292524',
-  canvas: '#1c1917',
-  border: '#44403c',
-  danger: '#f87171',
-  success: '#4ade80',
-  warning: '#facc15',
-  sale: '#f87171',
-};
-
-/** `light-dark(<light>, <dark>)` of a palette key: the default of the colour scheme in force. */
-const pair = (key: keyof typeof LIGHT_PALETTE): CSSResult => unsafeCSS(`light-dark(${LIGHT_PALETTE[key]}, ${DARK_PALETTE[key]})`);
+export { DARK_PALETTE, LIGHT_PALETTE } from './palette.ts';
 
 /** The text colour of a primary button: set by hand, else derived from the button's own background. */
-const primaryButtonText = unsafeCSS(`var(--_button-primary-text, ${textOn('var(--_button-primary-bg)')})`);
+const primaryButtonText = css`var(--_button-primary-text, ${textOn('var(--_button-primary-bg)')})`;
 
 export const tokens = css`
   :host([theme='light']) {
@@ -89,7 +60,7 @@ export const tokens = css`
     --_success: var(--oz-color-success, ${pair('success')});
     --_warning: var(--oz-color-warning, ${pair('warning')});
     --_sale: var(--oz-color-sale, ${pair('sale')});
-    --_primary-text: var(--oz-color-primary-text, light-dark(${unsafeCSS(textOnLightSurface('var(--_primary)'))}, ${unsafeCSS(textOnDarkSurface('var(--_primary)'))}));
+    --_primary-text: var(--oz-color-primary-text, light-dark(${textOnLightSurface('var(--_primary)')}, ${textOnDarkSurface('var(--_primary)')}));
     --_shadow: var(--oz-shadow, 0 1px 2px light-dark(rgb(0 0 0 / 0.06), rgb(0 0 0 / 0.5)), 0 4px 14px light-dark(rgb(0 0 0 / 0.06), rgb(0 0 0 / 0.45)));
 
     /* Typography. */
@@ -132,7 +103,7 @@ export const tokens = css`
     --_card-radius: var(--oz-card-radius, var(--_radius));
     --_card-shadow: var(--oz-card-shadow, var(--_shadow));
     --_badge-bg: var(--oz-badge-bg, var(--_primary));
-    --_badge-text: var(--oz-badge-text, var(--oz-color-on-primary, ${unsafeCSS(textOn('var(--_badge-bg)'))}));
+    --_badge-text: var(--oz-badge-text, var(--oz-color-on-primary, ${textOn('var(--_badge-bg)')}));
     --_badge-radius: var(--oz-badge-radius, 999px);
     --_focus-color: var(--oz-focus-color, var(--_primary));
     --_focus: var(--oz-focus-ring, 0 0 0 3px color-mix(in srgb, var(--_focus-color) 45%, transparent));

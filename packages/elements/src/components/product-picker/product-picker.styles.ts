@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
 import { textOn } from '../../styles/derived-colours.ts';
 
 export const productPickerStyles = css`
@@ -363,7 +363,7 @@ export const productPickerStyles = css`
   }
   .flag.sale {
     background: var(--oz-badge-sale-bg, var(--_sale));
-    color: var(--oz-badge-sale-text, ${unsafeCSS(textOn('var(--oz-badge-sale-bg, var(--_sale))'))});
+    color: var(--oz-badge-sale-text, ${textOn('var(--oz-badge-sale-bg, var(--_sale))')});
   }
   .card-body {
     display: flex;
