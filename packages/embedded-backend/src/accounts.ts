@@ -6,7 +6,7 @@
  * - the destination is checked like the checkout's contact (`isValidPhone` for the shop's first
  *   country, `isValidEmail`): `validation` on `destination` (`required`, `invalid_phone_cn` /
  *   `invalid_phone`, `invalid_email`), and `channel` must be `sms` or `email` (`invalid_choice`);
- * - a code has 6 digits, works for 5 minutes, may be sent again after 60 seconds and at most 5 times
+ * - a code has 6 digits, works for 10 minutes, may be sent again after 60 seconds and at most 5 times
  *   an hour per destination (`rate_limited` with `retryAfterSeconds` otherwise; see `one-time-codes.ts`);
  * - a wrong code answers `validation` on `code` (`code_wrong`), an expired one (or none sent)
  *   `code_expired`; after 5 wrong tries the code stops working (`rate_limited`, ask for a new one);

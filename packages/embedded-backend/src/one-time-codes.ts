@@ -13,8 +13,8 @@ import * as z from 'zod/mini';
 import { OrderZoneError } from '@orderzone/core';
 import type { CodeChannel, SentCode } from '@orderzone/core';
 
-/** How long a code works after it was sent: 5 minutes. */
-export const CODE_TTL_MS = 5 * 60 * 1000;
+/** How long a code works after it was sent: 10 minutes. */
+export const CODE_TTL_MS = 10 * 60 * 1000;
 /** How long after a send another code may be sent to the same place: 60 seconds. */
 export const CODE_RESEND_WAIT_MS = 60 * 1000;
 /** Codes sent to one destination (or for one challenge) within an hour, at most. */

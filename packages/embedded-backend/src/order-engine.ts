@@ -26,6 +26,7 @@
 import * as z from 'zod/mini';
 import {
   OrderZoneError,
+  normalizeLocale,
   stockLevel,
 } from '@orderzone/core';
 import { isClaimActive } from '@orderzone/core/bookings';
@@ -724,6 +725,8 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     };
     const note = request.note?.trim();
     if (note) order.note = note;
+    const orderLocale = request.locale === undefined ? undefined : normalizeLocale(request.locale);
+    if (orderLocale) order.locale = orderLocale;
     if (order.status === 'pending_payment' && options.unpaidOrderMinutes !== undefined) {
       order.payBy = new Date(createdAt.getTime() + options.unpaidOrderMinutes * 60_000).toISOString();
     }
