@@ -10,6 +10,8 @@ export * from './embedded-backend.ts';
 export * from './demo-catalog.ts';
 export * from './return-photos.ts';
 export * from './field-error-codes.ts';
+export * from './order-service.ts';
+export * from './engine-store.ts';
 export { DEMO_RISK_RULES, type RiskRules } from './risk-rules.ts';
 export { SESSION_TTL_MS, type StoredSession } from './accounts.ts';
 export {
