@@ -101,7 +101,7 @@ export function requestSignInCode(core: EngineCore, input: SignInInput, country:
   const key = normalizeContact(destination);
   const id = signInId(channel, key);
   const codes = liveCodes(state.codes, now);
-  const { stored, message } = sendCode(codes.find((c) => c.id === id), { id, purpose: 'sign_in', channel, destination: key, sentTo: destination }, now, codes);
+  const { stored, message } = sendCode(codes.find((c) => c.id === id), { id, purpose: 'sign_in', channel, destination: key, sentTo: destination }, now, codes, core.digest);
   core.store({ ...state, codes: [...codes.filter((c) => c.id !== id), stored], outbox: withMessage(state.outbox, message) });
   return sentCodeOf(stored);
 }
@@ -117,7 +117,7 @@ export function verifySignInCode(core: EngineCore, input: SignInInput, country: 
   const id = signInId(channel, key);
   const codes = liveCodes(state.codes, now);
   const stored = codes.find((c) => c.id === id);
-  const result = stored ? checkCode(stored, typed, now) : 'code_expired';
+  const result = stored ? checkCode(stored, typed, now, core.digest) : 'code_expired';
   if (result === 'locked') throw lockedError(stored!, now);
   if (result === 'code_wrong') {
     const tried: StoredCode = { ...stored!, attempts: stored!.attempts + 1 };
