@@ -7,12 +7,22 @@ import { sql } from 'drizzle-orm';
 import { CheckoutOptionsSchema, OrderSchema, OrderWithAccessSchema } from '@orderzone/core/schemas';
 import type { OrderService } from '@orderzone/embedded-backend';
 import { ConfigError, type ServerConfig } from './config.ts';
-import { notifyOrderChanged } from './http/order-events.ts';
+import { shop } from './db/schema.ts';
+import type { Database } from './db/database.ts';
 import type { LogEntry } from './http/request-log.ts';
 import { startServer, type RunningServer } from './start.ts';
 import { DEMO_ORDER, memoryService } from './testing/memory-service.ts';
 import { eventReader } from './testing/event-stream.ts';
-import { TEST_DATABASE_KINDS, createPostgresDatabase } from './testing/test-databases.ts';
+import { DATABASE_KINDS, createPostgresDatabase } from './testing/databases.ts';
+import { readTestCatalog, writeTestCatalog } from './testing/test-catalog.ts';
+import { createServerService } from './store/server-service.ts';
+import { demoShop } from '@orderzone/embedded-backend';
+
+/** The service over the PostgreSQL engine store, the demo catalog written first when the database has none. */
+async function pgService(database: Database): Promise<OrderService> {
+  if ((await database.db.select().from(shop)).length === 0) await writeTestCatalog(database.db, demoShop);
+  return createServerService({ db: database.db, loadCatalog: readTestCatalog });
+}
 
 const BASE: ServerConfig = { port: 0, host: '127.0.0.1', dataDir: 'memory://', basePath: '/api', corsOrigins: [], trustProxy: 0, production: false };
 
@@ -101,12 +111,11 @@ describe('starting and stopping the server', () => {
     assert.deepEqual(seen.map((entry) => entry.msg).filter((msg) => !['request', 'ready', 'slow call started'].includes(msg)), ['listening', 'shutting down (SIGTERM)', 'stopped']);
   });
 
-  for (const kind of TEST_DATABASE_KINDS) {
-    it(`streams an order's changes to a watcher, and ends open streams when it stops (${kind})`, { timeout: 30_000 }, async () => {
+  for (const kind of DATABASE_KINDS) {
+    it(`streams an order's changes to a watcher, and ends open streams when it stops (${kind}, PostgreSQL engine store)`, { timeout: 30_000 }, async () => {
       const created = kind === 'postgres' ? await createPostgresDatabase() : undefined;
       if (created) cleanups.push(() => created.drop());
-      const memory = memoryService();
-      const server = await startServer({ ...BASE, ...(created ? { databaseUrl: created.url } : {}) }, { service: memory.service, logger: () => undefined, shutdownGraceMs: 60_000 });
+      const server = await startServer({ ...BASE, ...(created ? { databaseUrl: created.url } : {}) }, { service: pgService, logger: () => undefined, shutdownGraceMs: 60_000 });
       cleanups.push(() => server.close());
       const placed = await placeOrder(server, `watch-${kind}`);
       const stream = await watch(server, placed.order.orderNumber, placed.accessToken);
@@ -114,9 +123,8 @@ describe('starting and stopping the server', () => {
       assert.equal(stream.headers.get('Content-Type'), 'text/event-stream');
       const events = eventReader(stream);
       assert.equal(OrderSchema.parse(JSON.parse((await events.next(2000))!.data)).status, 'pending_payment');
-      await memory.service.markPaid(placed.order.orderNumber);
-      // What the PostgreSQL store does in the transaction that changed the order.
-      await notifyOrderChanged(server.database.db, placed.order.orderNumber);
+      // The merchant marks it paid; the store announces the change when its transaction commits.
+      await server.service.markPaid(placed.order.orderNumber);
       const paid = await events.next(2000);
       assert.deepEqual([paid?.event, OrderSchema.parse(JSON.parse(paid!.data)).status], ['order', 'paid']);
       // Stopping ends the stream rather than waiting for it.
@@ -128,12 +136,10 @@ describe('starting and stopping the server', () => {
   it('carries a change made through instance A to a watcher on instance B within a second (two instances, one PostgreSQL database)', { timeout: 30_000 }, async () => {
     const created = await createPostgresDatabase();
     cleanups.push(() => created.drop());
-    // One service for both, standing in for the PostgreSQL store they will share.
-    const memory = memoryService();
     const config = { ...BASE, databaseUrl: created.url };
-    const a = await startServer(config, { service: memory.service, logger: () => undefined });
+    const a = await startServer(config, { service: pgService, logger: () => undefined });
     cleanups.push(() => a.close());
-    const b = await startServer(config, { service: memory.service, logger: () => undefined });
+    const b = await startServer(config, { service: pgService, logger: () => undefined });
     cleanups.push(() => b.close());
     assert.notEqual(a.port, b.port);
 
@@ -143,10 +149,19 @@ describe('starting and stopping the server', () => {
 
     const cancelled = await fetch(`${a.url}/api/orders/${placed.order.orderNumber}/cancel`, { method: 'POST', headers: { 'Order-Access-Token': placed.accessToken } });
     assert.equal(cancelled.status, 200);
-    await notifyOrderChanged(a.database.db, placed.order.orderNumber);
     const event = await events.next(1000);
     assert.deepEqual([event?.event, OrderSchema.parse(JSON.parse(event!.data)).status], ['order', 'cancelled']);
     // A terminal status ends the stream.
     assert.equal(await events.next(1000), undefined);
+  });
+
+  it('runs the housekeeping while it serves: rate-limit windows of long ago are removed', { timeout: 30_000 }, async () => {
+    const server = await startServer(BASE, { logger: () => undefined, housekeepingMs: 50 });
+    cleanups.push(() => server.close());
+    const db = server.database.db;
+    await db.execute(sql`insert into rate_limits (key, window_start, count) values ('all:203.0.113.1', now() - interval '2 days', 3), ('all:203.0.113.2', now(), 1)`);
+    const keys = async () => ((await db.execute(sql`select key from rate_limits order by key`)) as unknown as { rows: { key: string }[] }).rows.map((row) => row.key);
+    for (let i = 0; i < 100 && (await keys()).includes('all:203.0.113.1'); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.deepEqual(await keys(), ['all:203.0.113.2']);
   });
 });

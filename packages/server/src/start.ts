@@ -18,10 +18,11 @@ import type { OrderService } from '@orderzone/embedded-backend';
 import { assertSafeForProduction, type ServerConfig } from './config.ts';
 import { databaseConfig, openDatabase, type Database } from './db/database.ts';
 import { createOrderEvents } from './http/order-events.ts';
-import { jsonLogger, type Logger } from './http/request-log.ts';
+import { failureOf, jsonLogger, type Logger } from './http/request-log.ts';
 import type { RateLimitRule } from './http/rate-limits.ts';
 import { createServerApp } from './http/server-app.ts';
 import { createInterimMemoryService } from './interim-memory-service.ts';
+import { runHousekeeping } from './store/housekeeping.ts';
 
 /** Options of {@link startServer}. */
 export interface StartOptions {
@@ -29,8 +30,11 @@ export interface StartOptions {
   seedDemo?: boolean;
   /** Where log lines go. Default: JSON lines on standard output. */
   logger?: Logger;
-  /** The order service. Default: the engine over the database. */
-  service?: OrderService;
+  /**
+   * The order service, or how to make it over the opened (and migrated) database, e.g.
+   * `(database) => createServerService({ db: database.db, loadCatalog })`. Default: see `startServer`.
+   */
+  service?: OrderService | ((database: Database) => OrderService | Promise<OrderService>);
   /** The admin API, mounted at `{basePath}/admin`. */
   admin?: Hono;
   /** The rate limits (default `DEFAULT_RATE_LIMITS`). */
@@ -39,7 +43,12 @@ export interface StartOptions {
   heartbeatMs?: number;
   /** How long `close()` lets requests in flight finish before cutting their connections. Default 10 s. */
   shutdownGraceMs?: number;
+  /** Milliseconds between rounds of housekeeping (`runHousekeeping`: overdue unpaid orders, expired rows); `0` for none. Default 60 s. */
+  housekeepingMs?: number;
 }
+
+/** Every minute each instance expires overdue orders and removes rows that expired long ago (safe on every instance at once). */
+export const HOUSEKEEPING_EVERY_MS = 60_000;
 
 /** A running server. */
 export interface RunningServer {
@@ -76,12 +85,14 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   try {
     await database.migrate();
     if (options.seedDemo) {
-      // TODO(postgres-store): `await importShopSeed(database.db, demoShop)` into an empty database,
-      // from the lead's store module, once it has landed. The interim service carries the demo catalog itself.
+      // TODO(postgres-store): `await importShopSeed(database.db, demoShop)` into an empty database, with
+      // the lead's `importShopSeed` (not on main yet). Until then the in-memory default carries the demo catalog.
     }
-    // TODO(postgres-store): the service over the lead's PostgreSQL engine store once it is on main;
-    // this is the only place that picks the store. Until then: the engine in memory, demo catalog.
-    const service = options.service ?? createInterimMemoryService().service;
+    // TODO(postgres-store): default to `createServerService({ db: database.db, loadCatalog })` (the
+    // PostgreSQL engine store, on main) once the server has a catalog reader and `importShopSeed`
+    // (src/catalog): an empty database has no catalog to serve. Until then, without `options.service`,
+    // the engine runs in memory over the demo catalog. This is the only place that picks the store.
+    const service = typeof options.service === 'function' ? await options.service(database) : (options.service ?? createInterimMemoryService().service);
     let stopping = false;
     const app = createServerApp({
       service,
@@ -103,6 +114,21 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     const url = originOf(config.host, port);
     logger({ time: new Date().toISOString(), level: 'info', msg: 'listening', url: `${url}${config.basePath}` });
 
+    const housekeepingMs = options.housekeepingMs ?? HOUSEKEEPING_EVERY_MS;
+    let housekeeping: Promise<void> = Promise.resolve();
+    const houseTimer =
+      housekeepingMs > 0
+        ? setInterval(() => {
+            housekeeping = housekeeping.then(() =>
+              runHousekeeping(database.db, service).then(
+                () => undefined,
+                (error: unknown) => logger({ time: new Date().toISOString(), level: 'warn', msg: 'housekeeping failed', error: failureOf(error) }),
+              ),
+            );
+          }, housekeepingMs)
+        : undefined;
+    houseTimer?.unref();
+
     const graceMs = options.shutdownGraceMs ?? 10_000;
     let closing: Promise<void> | undefined;
     const running: RunningServer = {
@@ -113,6 +139,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       close() {
         closing ??= (async () => {
           stopping = true;
+          clearInterval(houseTimer);
           const http = listening.server;
           const closed = new Promise<void>((resolve) => http.close(() => resolve()));
           // Keep-alive connections waiting for a next request are closed now, busy ones as soon as they
@@ -125,6 +152,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
           await closed;
           clearInterval(sweep);
           clearTimeout(cut);
+          await housekeeping;
           await database.close();
           logger({ time: new Date().toISOString(), level: 'info', msg: 'stopped' });
         })();

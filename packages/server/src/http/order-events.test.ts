@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { openDatabase, type Database } from '../db/database.ts';
-import { TEST_DATABASE_KINDS, openTestDatabase, type TestDatabase } from '../testing/test-databases.ts';
+import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from '../testing/databases.ts';
 import { createOrderEvents, notifyOrderChanged } from './order-events.ts';
 
 /** Resolves with the next call of the returned listener, or rejects after `ms`. */
@@ -17,7 +17,7 @@ function nextCall(ms: number): { listener: () => void; called: Promise<void> } {
   return { listener, called };
 }
 
-for (const kind of TEST_DATABASE_KINDS) {
+for (const kind of DATABASE_KINDS) {
   describe(`order change notifications (${kind})`, () => {
     let test: TestDatabase;
     let other: Database;

@@ -1,8 +1,8 @@
 /**
  * Live order updates across instances. Whatever changes an order (a shopper's call, the merchant's
  * admin API, the command line, on any instance) sends `NOTIFY order_changed, '<orderNumber>'` in the
- * same transaction ({@link notifyOrderChanged}; PostgreSQL delivers it on commit, to every
- * connection listening). Each server instance keeps ONE listening connection
+ * same transaction (the PostgreSQL engine store does for every order a call changed; anything else
+ * calls {@link notifyOrderChanged}); PostgreSQL delivers it on commit, to every connection listening. Each server instance keeps ONE listening connection
  * ({@link createOrderEvents}) and fans each notification out, in memory, to the event streams of
  * that order open on the instance (`GET {basePath}/orders/{orderNumber}/events`). No broker, and
  * nothing another instance would need is kept in memory.
@@ -12,9 +12,9 @@
 import { sql } from 'drizzle-orm';
 import type { OrderChangeFeed } from '@orderzone/embedded-backend/contract-app';
 import type { Database, Db } from '../db/database.ts';
+import { ORDER_CHANGED_CHANNEL } from '../store/pg-engine-store.ts';
 
-/** The PostgreSQL channel of order changes; the payload is the order number (canonical form). */
-export const ORDER_CHANGED_CHANNEL = 'order_changed';
+export { ORDER_CHANGED_CHANNEL };
 
 /**
  * Announces that the order `orderNumber` changed. Call it with the transaction that changed the

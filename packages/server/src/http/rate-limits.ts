@@ -6,7 +6,8 @@
  * error body; it reaches no endpoint.
  *
  * These limits are coarse and per address; the engine's own limits (wrong guesses at an order,
- * codes per phone number) stay in force behind them.
+ * codes per phone number) stay in force behind them. Counters of windows past are removed by the
+ * server's housekeeping (`store/housekeeping.ts`).
  *
  * @module
  */
@@ -38,9 +39,6 @@ export const DEFAULT_RATE_LIMITS: readonly RateLimitRule[] = [
   { name: 'order-lookups', max: 30, windowSeconds: 15 * 60, only: { method: REST_ENDPOINTS.lookupOrder.method, path: REST_ENDPOINTS.lookupOrder.path } },
 ];
 
-/** How often an instance deletes the counters of windows long past. */
-const CLEANUP_EVERY_MS = 60_000;
-
 /** Counts one request of `key` in the current window of `windowSeconds`; answers the count so far and the seconds the window has left. */
 export async function countRequest(db: Db, key: string, windowSeconds: number): Promise<{ count: number; retryAfterSeconds: number }> {
   const result = await db.execute(sql`
@@ -54,14 +52,6 @@ export async function countRequest(db: Db, key: string, windowSeconds: number): 
 
 /** Middleware applying `rules` to every request under `basePath` it sees, by the client address in `c.var.clientId`. */
 export function rateLimits(db: Db, rules: readonly RateLimitRule[], basePath: string): MiddlewareHandler<{ Variables: ServerVariables }> {
-  const longestWindow = Math.max(60, ...rules.map((rule) => rule.windowSeconds));
-  let lastCleanup = 0;
-  const cleanUp = () => {
-    if (Date.now() - lastCleanup < CLEANUP_EVERY_MS) return;
-    lastCleanup = Date.now();
-    // Best effort, off the request's path: a counter left over is only a row.
-    db.execute(sql`delete from rate_limits where window_start < now() - make_interval(secs => ${longestWindow * 2}::int)`).catch(() => undefined);
-  };
   return async (c, next) => {
     const client = c.get('clientId');
     for (const rule of rules) {
@@ -73,7 +63,6 @@ export function rateLimits(db: Db, rules: readonly RateLimitRule[], basePath: st
         );
       }
     }
-    cleanUp();
     await next();
   };
 }

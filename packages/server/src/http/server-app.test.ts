@@ -6,7 +6,7 @@ import { ErrorBodySchema, REST_ENDPOINTS, fillPath, type Endpoint } from '@order
 import { UploadedPhotoSchema } from '@orderzone/core/schemas';
 import { ORDER_ACCESS_LIMITS } from '@orderzone/embedded-backend';
 import { openDatabase } from '../db/database.ts';
-import { TEST_DATABASE_KINDS, createPostgresDatabase, openTestDatabase, type TestDatabase } from '../testing/test-databases.ts';
+import { DATABASE_KINDS, createPostgresDatabase, openTestDatabase, type TestDatabase } from '../testing/databases.ts';
 import { DEMO_ORDER, memoryService, type MemoryService } from '../testing/memory-service.ts';
 import { createOrderEvents, type OrderEvents } from './order-events.ts';
 import { createServerApp, type ServerAppOptions } from './server-app.ts';
@@ -21,7 +21,7 @@ async function errorOf(response: Response) {
   return { status: response.status, ...ErrorBodySchema.parse(await response.json()).error };
 }
 
-for (const kind of TEST_DATABASE_KINDS) {
+for (const kind of DATABASE_KINDS) {
   describe(`the server app (${kind})`, () => {
     let test: TestDatabase;
     const events: OrderEvents[] = [];
