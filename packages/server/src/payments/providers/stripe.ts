@@ -116,7 +116,8 @@ export function stripeProvider(options: StripeOptions): PaymentProvider {
       if (!signature) return refuse('malformed', 'Stripe-Signature missing.');
       let event: Stripe.Event;
       try {
-        event = stripe.webhooks.constructEvent(request.body, signature, options.webhookSecret.reveal(), NOTIFICATION_TOLERANCE_SECONDS, undefined, Math.floor(now().getTime() / 1000));
+        // `receivedAt` is in milliseconds (the SDK divides it by 1000).
+        event = stripe.webhooks.constructEvent(request.body, signature, options.webhookSecret.reveal(), NOTIFICATION_TOLERANCE_SECONDS, undefined, now().getTime());
       } catch (error) {
         const message = (error as Error).message ?? '';
         return /tolerance/i.test(message) ? refuse('stale', 'Stripe-Signature was made more than 5 minutes away from now.') : refuse('bad_signature', 'Stripe-Signature does not verify with the signing secret.');
