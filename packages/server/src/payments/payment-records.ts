@@ -137,6 +137,14 @@ export function paymentRecords(db: Db) {
         .limit(limit);
     },
 
+    /** Open payments whose expiry passed before `expiredBefore` become `expired` (a later payment notification still moves them on). */
+    async expireStale(expiredBefore: string, at: string): Promise<void> {
+      await db
+        .update(payments)
+        .set({ status: 'expired', updatedAt: at })
+        .where(and(inArray(payments.status, ['creating', 'pending']), sql`${payments.expiresAt} < ${expiredBefore}`));
+    },
+
     async updatePayment(id: string, changes: Partial<typeof payments.$inferInsert>): Promise<void> {
       await db.update(payments).set(changes).where(eq(payments.id, id));
     },

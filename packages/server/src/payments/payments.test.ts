@@ -277,6 +277,39 @@ for (const kind of DATABASE_KINDS) {
       assert.equal((await shop.order(swept)).status, 'paid');
     });
 
+    it('records a verified payment of a trade the server does not know for the merchant, and answers it as accepted', async () => {
+      const stranger = await simulated.createPayment({
+        paymentId: 'ELSEWHERE_1',
+        orderNumber: 'OZ-OTHER-SHOP1',
+        amount: { amount: 5000, currency: 'CNY' },
+        description: 'Another system',
+        shopper: { device: 'desktop' },
+        returnUrl: 'https://elsewhere.example/',
+        notifyUrl: 'https://elsewhere.example/hook',
+        pageUrl: 'https://elsewhere.example/page',
+        createdAt: new Date(),
+        expiresAt: new Date(Date.now() + 60_000),
+      });
+      const answer = await payments.handleNotification('simulated', simulated.simulate(stranger.reference, { status: 'paid' }));
+      assert.deepEqual([answer.status, answer.result, answer.detail], [200, 'processed', 'unmatched_payment']);
+      const problem = (await payments.listProblems()).find((p) => p.kind === 'unmatched_payment' && p.details.reference === stranger.reference);
+      assert.deepEqual(problem?.details.amount, { amount: 5000, currency: 'CNY' });
+    });
+
+    it('stops asking about a payment a day after it expired, and still takes its payment if it comes', async () => {
+      let clock = new Date();
+      const timed = make({ now: () => clock });
+      const placed = await shop.placeOrder('alipay');
+      await timed.startPayment(placed.order, { device: 'desktop' });
+      clock = new Date(clock.getTime() + 2 * 86400_000);
+      await timed.sweep({ olderThanMs: 0 });
+      const [view] = await timed.listPayments(placed.order.orderNumber);
+      assert.equal(view!.status, 'expired');
+      assert.equal((await timed.checkPayment(placed.order.orderNumber)).status, 'expired');
+      assert.equal((await timed.simulatePayment(placed.order.orderNumber)).detail, 'order_paid');
+      assert.equal((await shop.order(placed)).status, 'paid');
+    });
+
     it('refuses to start a payment for an order that does not await payment', async () => {
       const placed = await shop.placeOrder('alipay');
       const cancelled = await shop.service.cancelOrder(placed.order.orderNumber, { accessToken: placed.accessToken });

@@ -176,6 +176,8 @@ interface OrderFacts {
 }
 
 const AWAITING_PAYMENT: OrderStatus = 'pending_payment';
+/** How long after its expiry the sweep still asks the provider about an open payment. */
+const STALE_AFTER_EXPIRY_MS = 24 * 3600_000;
 const BASE32 = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
 function randomCode(length: number): string {
@@ -511,7 +513,10 @@ export function createPayments(options: PaymentsOptions): Payments {
         ({ outcome, paymentId } = await applyRefundReport(provider, event, event.notificationId));
       } else {
         const payment = await findPayment(provider.name, event);
-        if (!payment) {
+        if (!payment && event.status !== 'paid') {
+          // Not ours and no money moved (another integration on the same account): nothing to do.
+          outcome = 'unmatched_ignored';
+        } else if (!payment) {
           await problem('unmatched_payment', `${provider.name}:${event.reference || event.notificationId}`, {
             provider: provider.name,
             details: { reference: event.reference, status: event.status, amount: event.amount ?? null, transactionId: event.providerTransactionId ?? null },
@@ -650,8 +655,11 @@ export function createPayments(options: PaymentsOptions): Payments {
 
     async sweep(sweepOptions = {}) {
       const limit = sweepOptions.limit ?? 100;
-      const before = new Date(now().getTime() - (sweepOptions.olderThanMs ?? 60_000)).toISOString();
+      const at = now().getTime();
+      const before = new Date(at - (sweepOptions.olderThanMs ?? 60_000)).toISOString();
       const result: SweepResult = { paymentsChecked: 0, refundsChecked: 0, failures: 0 };
+      // A payment a day past its expiry is not asked about any more (a notification still counts).
+      await records.expireStale(new Date(at - STALE_AFTER_EXPIRY_MS).toISOString(), iso());
       for (const payment of await records.openPayments(before, limit)) {
         try {
           await checkOne(payment);
