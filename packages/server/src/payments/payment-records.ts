@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { and, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Money, PaymentAction } from '@orderzone/core';
 import type { Db } from '../db/database.ts';
 import { paymentNotifications, paymentProblems, paymentRefunds, payments } from '../db/schema.ts';
@@ -127,12 +127,18 @@ export function paymentRecords(db: Db) {
       return db.select().from(payments).where(eq(payments.orderNumber, orderNumber)).orderBy(desc(payments.createdAt), desc(payments.id));
     },
 
-    /** Payments still open at their provider and created before `before`, oldest first. */
+    /** Payments still open at their provider (pending, or approved and not decided), created before `before`, oldest first. */
     async openPayments(before: string, limit: number): Promise<PaymentRow[]> {
       return db
         .select()
         .from(payments)
-        .where(and(inArray(payments.status, ['pending', 'authorized']), sql`${payments.createdAt} < ${before}`, sql`${payments.reference} is not null`))
+        .where(
+          and(
+            or(eq(payments.status, 'pending'), and(eq(payments.status, 'authorized'), isNull(payments.outcome))),
+            sql`${payments.createdAt} < ${before}`,
+            sql`${payments.reference} is not null`,
+          ),
+        )
         .orderBy(payments.createdAt)
         .limit(limit);
     },
@@ -327,7 +333,8 @@ export function providerPayment(row: PaymentRow): ProviderPayment {
     paymentId: row.id,
     orderNumber: row.orderNumber,
     reference: row.reference ?? '',
-    amount: { amount: row.amount, currency: row.currency },
+    // What was paid once known (a refund of a mismatched payment names its real total), else what was asked.
+    amount: row.paidAmount !== null && row.paidCurrency ? { amount: row.paidAmount, currency: row.paidCurrency } : { amount: row.amount, currency: row.currency },
     ...(row.providerTransactionId ? { providerTransactionId: row.providerTransactionId } : {}),
     data: (row.data ?? {}) as Record<string, unknown>,
   };

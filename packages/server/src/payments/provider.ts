@@ -167,6 +167,7 @@ export interface ProviderPayment {
   paymentId: string;
   orderNumber: string;
   reference: string;
+  /** What was paid once the provider said so, else what was asked. */
   amount: Money;
   providerTransactionId?: string;
   data: Record<string, unknown>;

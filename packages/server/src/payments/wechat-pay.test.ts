@@ -112,6 +112,19 @@ describeProvider(
       assert.deepEqual([after.status, after.headers.location], [303, RETURN_URL.replace('{orderNumber}', encodeURIComponent(placed.order.orderNumber))]);
     });
 
+    it('gives back a payment of another amount, naming the total actually paid', async () => {
+      const { shop, payments } = context();
+      const placed = await shop.placeOrder('wechat_pay');
+      const payment = await payments.startPayment(placed.order, { device: 'desktop' });
+      const [view] = await payments.listPayments(placed.order.orderNumber);
+      const more = { amount: placed.order.total.amount + 500, currency: 'CNY' };
+      assert.equal((await payments.handleNotification('wechat_pay', sandbox.pay(view!.reference!, more))).detail, 'amount_mismatch');
+      const refund = await payments.refundPayment(payment.paymentId);
+      assert.deepEqual([refund.status, refund.amount], ['pending', more]);
+      assert.equal((await payments.handleNotification('wechat_pay', sandbox.settleRefund(refund.id))).detail, 'refund_succeeded');
+      assert.equal((await shop.order(placed)).status, 'pending_payment');
+    });
+
     it('does not trust a platform certificate past its validity', async () => {
       const { shop } = context();
       const expiredSerial = '7A1B2C3D4E5F60718293A4B5C6D7E8F901234567';
