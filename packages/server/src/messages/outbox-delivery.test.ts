@@ -114,7 +114,7 @@ for (const kind of DATABASE_KINDS) {
       const [row] = await rows();
       assert.deepEqual([row!.attempts, row!.lastError, row!.failedAt !== null, row!.deliveredAt], [3, 'smtp EMESSAGE 451 4.3.0', true, null]);
       assert.equal('code' in (row!.data as object), false);
-      assert.equal(JSON.stringify(row).includes('never@example.com'.replace('never@', '')) && row!.lastError!.includes('@'), false);
+      assert.doesNotMatch(row!.lastError!, /@|\d{6}/, 'no address and no code in the recorded reason');
 
       // Eight messages through a server that refuses every other one at first: each is delivered exactly once.
       await test.database.db.delete(outbox);
