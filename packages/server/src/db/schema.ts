@@ -80,6 +80,8 @@ export const orders = pgTable(
     index('orders_phone_idx').on(t.contactPhone, t.createdAt),
     index('orders_email_idx').on(t.contactEmail, t.createdAt),
     index('orders_status_idx').on(t.status),
+    /** The message worker's scan for status changes it has not notified yet (`src/messages/order-notices.ts`). */
+    index('orders_updated_idx').on(t.updatedAt),
   ],
 );
 
@@ -184,17 +186,58 @@ export const sessions = pgTable(
   (t) => [index('sessions_destination_idx').on(t.destination)],
 );
 
-/** Messages sent (codes, order notices): what a merchant can audit; the demo console shows it. */
+/**
+ * Messages to deliver (codes, order notices), written in the transaction that decided them and
+ * delivered by the message worker (`src/messages/`): what a merchant can audit. A code is erased
+ * from `data` once its message was delivered, expired or given up.
+ */
 export const outbox = pgTable(
   'outbox',
   {
     id: text('id').primaryKey(),
     destination: text('destination').notNull(),
+    /** When the message was made (for a code: when the engine sent it). */
     sentAt: at('sent_at').notNull(),
-    /** An `OutboxMessage`. */
+    /** An `OutboxMessage` of the engine, or an `OrderNoticeData` (`src/messages/order-notices.ts`). */
     data: jsonb('data').notNull(),
+    /** When a channel accepted it; null while undelivered. */
+    deliveredAt: at('delivered_at'),
+    /** The channel that delivered it (`smtp`, `aliyun`, `log`...). */
+    deliveredVia: text('delivered_via'),
+    /** Tries so far (a try counts when a worker takes the message). */
+    attempts: integer('attempts').notNull().default(0),
+    /** Not before then is it tried (again); null: now. Also the lease of the worker that took it. */
+    nextAttemptAt: at('next_attempt_at'),
+    /** Why the last try failed, without personal data (an SMTP reply code, a provider's error code). */
+    lastError: text('last_error'),
+    /** When the worker gave up on it (too many tries, refused for good, expired); null otherwise. */
+    failedAt: at('failed_at'),
   },
-  (t) => [index('outbox_sent_idx').on(t.sentAt)],
+  (t) => [
+    index('outbox_sent_idx').on(t.sentAt),
+    index('outbox_due_idx').on(t.nextAttemptAt).where(sql`${t.deliveredAt} is null and ${t.failedAt} is null`),
+  ],
+);
+
+/**
+ * Each status change of each order, once: whether a notice was queued for it (`src/messages/`). Its
+ * key makes a repeated `NOTIFY order_changed`, a scan and a second instance queue one notice only.
+ */
+export const orderNotices = pgTable(
+  'order_notices',
+  {
+    orderNumber: text('order_number').notNull(),
+    /** The change's index in the order's `history`. */
+    historyIndex: integer('history_index').notNull(),
+    /** The notice the change called for (`placed`, `paid`, `shipped`, `refund_decided`, `return_decided`), null for none. */
+    notice: text('notice'),
+    /** `queued`, or why nothing was: `none`, `no_email`, `too_old`, `before_notices` (changes made before this table). */
+    outcome: text('outcome').notNull(),
+    /** The outbox message of the notice, when one was queued. */
+    outboxId: text('outbox_id'),
+    createdAt: at('created_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.orderNumber, t.historyIndex] })],
 );
 
 // ---- the merchant's side and operations ---------------------------------------------------------
