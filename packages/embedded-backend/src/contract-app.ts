@@ -199,11 +199,13 @@ export function createContractApp(service: OrderService, options: ContractAppOpt
       throw new OrderZoneError('validation', `POST /orders needs an ${IDEMPOTENCY_KEY_HEADER} header.`, { fieldErrors: [{ field: IDEMPOTENCY_KEY_HEADER, code: 'required' }] });
     }
     const verification = verificationOf(c);
-    return c.json(await service.submitOrder((await jsonBody(c)) as OrderRequest, key, verification), e.submitOrder.status);
+    return c.json(await service.submitOrder((await jsonBody(c)) as OrderRequest, key, verification, caller(c)), e.submitOrder.status);
   });
   app.post(path('lookupOrder'), async (c) => c.json(await service.lookupOrder((await jsonBody(c)) as OrderLookupRequest, caller(c))));
   app.get(path('getOrder'), async (c) => c.json(await service.getOrder(orderNumberOf(c), access(c), caller(c))));
-  app.get(path('getPaymentStatus'), async (c) => c.json(await service.getPaymentStatus(orderNumberOf(c), access(c), caller(c))));
+  app.get(path('getPaymentStatus'), async (c) =>
+    c.json(await service.getPaymentStatus(orderNumberOf(c), access(c), caller(c), { refresh: c.req.query('refresh') === 'true' })),
+  );
   app.post(path('cancelOrder'), async (c) => c.json(await service.cancelOrder(orderNumberOf(c), access(c), caller(c))));
   app.put(path('changeShippingAddress'), async (c) =>
     c.json(await service.changeShippingAddress(orderNumberOf(c), access(c), (await jsonBody(c)) as Address, caller(c))),

@@ -53,9 +53,11 @@ export const StoredAccessTokenSchema: z.ZodMiniType<StoredAccessToken> = z.objec
 /** The stored shape of an {@link AccessFailure}. */
 export const AccessFailureSchema: z.ZodMiniType<AccessFailure> = z.object({ scope: z.enum(['order', 'client']), key: z.string(), at: z.string() });
 
-/** Who is calling, for the per-client limit: an IP address on a server, a fixed id in the page. */
+/** Who is calling: for the per-client limits, an IP address on a server (a fixed id in the page); and how they browse. */
 export interface Caller {
   clientId?: string;
+  /** The browser's `User-Agent`, where a server has it: which payment flow fits (a phone, inside WeChat). */
+  userAgent?: string;
 }
 
 /** The client id of a call that does not say. */

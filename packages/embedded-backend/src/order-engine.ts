@@ -262,6 +262,13 @@ export interface OrderEngineOptions {
    */
   tokenDigest?: (token: string) => string;
   /**
+   * The payment step a new (or edited) order awaiting payment gets. Default: the simulated one (a
+   * fake QR code for the wallets, a `#/pay/<orderNumber>` redirect for the rest, `none` for cash on
+   * delivery and bank transfer). A server whose payment provider creates the step after the order
+   * exists answers `{ type: 'unavailable' }` here and sets the provider's with `setPaymentAction()`.
+   */
+  paymentAction?: (method: PaymentMethod, orderNumber: string, now: Date) => PaymentAction;
+  /**
    * Minutes an order may await payment: past its `payBy` (its creation plus these minutes) it is
    * cancelled by the backend (action `expire`), giving its stock and bookings back. Applied when the
    * order is next opened or acted on, and by {@link OrderEngine.expireOrder} (a server's sweep).
@@ -417,6 +424,7 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
   const country = seed.countries[0] ?? 'CN';
   let state = restoreState(seed, options.state, options.strictState === true);
   const tokenDigest = options.tokenDigest ?? ((token: string) => token);
+  const paymentAction = options.paymentAction ?? paymentActionFor;
 
   /** A seed product with the stock it has now. */
   function current(product: Product): Product {
@@ -721,7 +729,7 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
       ...(address ? { shippingAddress: address } : {}),
       ...(shippingOption ? { shippingOption } : {}),
       paymentMethod: method,
-      payment: free ? { type: 'none' } : paymentActionFor(method, orderNumber, createdAt),
+      payment: free ? { type: 'none' } : paymentAction(method, orderNumber, createdAt),
     };
     const note = request.note?.trim();
     if (note) order.note = note;
@@ -1057,7 +1065,7 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     price: priceWithBookings,
     requireOwnOrder,
     transition,
-    paymentAction: paymentActionFor,
+    paymentAction,
     store(next) {
       state = next;
       changed();

@@ -31,10 +31,11 @@ export interface OrderService {
   getProduct(productId: string): Promise<Product>;
   getCheckoutOptions(): Promise<CheckoutOptions>;
   quote(request: QuoteRequest): Promise<Quote>;
-  submitOrder(request: OrderRequest, idempotencyKey: string, verification?: { id: string; code: string }): Promise<OrderWithAccess>;
+  submitOrder(request: OrderRequest, idempotencyKey: string, verification?: { id: string; code: string }, caller?: Caller): Promise<OrderWithAccess>;
   lookupOrder(request: OrderLookupRequest, caller?: Caller): Promise<OrderWithAccess>;
   getOrder(orderNumber: string, access: OrderAccess, caller?: Caller): Promise<Order>;
-  getPaymentStatus(orderNumber: string, access: OrderAccess, caller?: Caller): Promise<PaymentStatus>;
+  /** `refresh`: ask the payment provider now rather than answer what is known ("I have paid: check now"); a store without a provider ignores it. */
+  getPaymentStatus(orderNumber: string, access: OrderAccess, caller?: Caller, options?: { refresh?: boolean }): Promise<PaymentStatus>;
   cancelOrder(orderNumber: string, access: OrderAccess, caller?: Caller): Promise<Order>;
   changeShippingAddress(orderNumber: string, access: OrderAccess, address: Address, caller?: Caller): Promise<Order>;
   requestRefund(orderNumber: string, access: OrderAccess, request: RefundRequest, caller?: Caller): Promise<Order>;

@@ -102,8 +102,12 @@ export interface BackendAdapter {
    * valid, `rate_limited` after too many wrong guesses.
    */
   getOrder(orderNumber: string, access: OrderAccess, ctx?: RequestContext): Promise<Order>;
-  /** Whether an order has been paid. Rejects like {@link BackendAdapter.getOrder}. */
-  getPaymentStatus(orderNumber: string, access: OrderAccess, ctx?: RequestContext): Promise<PaymentStatus>;
+  /**
+   * Whether an order has been paid. `ctx.refresh`: ask the payment provider now (the shopper pressed
+   * "I have paid: check now") rather than answer what the backend knows. Rejects like
+   * {@link BackendAdapter.getOrder}.
+   */
+  getPaymentStatus(orderNumber: string, access: OrderAccess, ctx?: RequestContext & { refresh?: boolean }): Promise<PaymentStatus>;
 
   // Shopper actions after the order (issue 4). Optional for now, so adapters written before them stay
   // valid; a widget offers an action only when the adapter has the method and the transition table

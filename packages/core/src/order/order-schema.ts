@@ -231,6 +231,11 @@ export type OrderStatus = z.infer<typeof OrderStatusSchema>;
  */
 export const PaymentActionSchema = z.union([
   z.object({ type: z.literal('none') }),
+  /**
+   * The payment could not be started yet (the payment provider did not answer): the storefront
+   * offers to try again, which fetches the order, and with it a new attempt.
+   */
+  z.object({ type: z.literal('unavailable') }),
   z.object({ type: z.literal('redirect'), url: z.string() }),
   z.object({
     type: z.literal('qr_code'),

@@ -19,8 +19,8 @@ function backend(initial: Order) {
       if (failWith) throw failWith;
       return structuredClone(order);
     },
-    async getPaymentStatus(orderNumber, access) {
-      reads.push(`${orderNumber} ${access.accessToken ?? ''}`);
+    async getPaymentStatus(orderNumber, access, ctx) {
+      reads.push(`${orderNumber} ${access.accessToken ?? ''}${ctx?.refresh ? ' refresh' : ''}`);
       if (failWith) throw failWith;
       return { orderNumber, status: order.status === 'pending_payment' ? 'pending' : 'paid' };
     },
@@ -153,5 +153,17 @@ describe('watchPayment', () => {
     assert.deepEqual(statuses, ['pending', 'paid']);
     assert.equal(watch.active, false);
     assert.ok(b.reads.every((read) => read === 'OZ1 token-xyz'), 'every check carries the proof of access');
+  });
+
+  it('asks the backend to ask its payment provider only for the check the shopper asked for', async () => {
+    const clock = manualClock();
+    const b = backend(sampleOrder());
+    const watch = watchPayment(b.adapter, 'OZ1', { accessToken: 't' }, { clock, visibility: manualVisibility(), onStatus: () => undefined });
+    await clock.advance(2000);
+    watch.refresh();
+    await clock.advance(0);
+    await clock.advance(4000);
+    assert.deepEqual(b.reads, ['OZ1 t', 'OZ1 t refresh', 'OZ1 t']);
+    watch.stop();
   });
 });

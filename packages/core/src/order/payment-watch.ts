@@ -2,7 +2,8 @@
  * Watches whether an order has been paid, for the payment step after submitting (a QR code to scan,
  * a payment page in another tab). Polls `adapter.getPaymentStatus` with the back-off of
  * {@link pollWithBackoff}, quicker than an order watch by default (2 s doubling to 10 s: the
- * shopper is waiting), and stops at `paid`, `failed` or `expired`.
+ * shopper is waiting), and stops at `paid`, `failed` or `expired`. `refresh()` checks at once and
+ * asks the backend to ask its payment provider (`refresh`), as "I have paid: check now" means.
  *
  * @module
  */
@@ -27,9 +28,13 @@ export interface PaymentWatchOptions extends PollingOptions {
 /** Polls the payment status of `orderNumber`, with `access` as proof, until it is final (see the module doc). */
 export function watchPayment(adapter: Pick<BackendAdapter, 'getPaymentStatus'>, orderNumber: string, access: OrderAccess, options: PaymentWatchOptions): Watch {
   let last: PaymentStatus['status'] | undefined;
-  return pollWithBackoff(
+  /** Set by `refresh()` (the shopper's "I have paid: check now"): the next check asks the payment provider. */
+  let asked = false;
+  const watch = pollWithBackoff(
     async (signal) => {
-      const { status } = await adapter.getPaymentStatus(orderNumber, access, { signal });
+      const refresh = asked;
+      asked = false;
+      const { status } = await adapter.getPaymentStatus(orderNumber, access, { signal, ...(refresh ? { refresh } : {}) });
       const first = last === undefined;
       const changed = status !== last;
       last = status;
@@ -40,4 +45,14 @@ export function watchPayment(adapter: Pick<BackendAdapter, 'getPaymentStatus'>, 
     (error) => options.onError?.(error),
     { maxDelayMs: 10_000, ...options },
   );
+  return {
+    refresh() {
+      asked = true;
+      watch.refresh();
+    },
+    stop: () => watch.stop(),
+    get active() {
+      return watch.active;
+    },
+  };
 }

@@ -38,7 +38,8 @@ export function createOrderCalls(request: RestRequest): OrderCalls {
     },
     lookupOrder: (body, ctx) => request(REST_ENDPOINTS.lookupOrder, { body, ctx }),
     getOrder: (orderNumber, access, ctx) => request(REST_ENDPOINTS.getOrder, { pathParams: { orderNumber }, ...accessOf(access), ctx }),
-    getPaymentStatus: (orderNumber, access, ctx) => request(REST_ENDPOINTS.getPaymentStatus, { pathParams: { orderNumber }, ...accessOf(access), ctx }),
+    getPaymentStatus: (orderNumber, access, ctx) =>
+      request(REST_ENDPOINTS.getPaymentStatus, { pathParams: { orderNumber }, ...accessOf(access), ...(ctx?.refresh ? { query: new URLSearchParams({ refresh: 'true' }) } : {}), ctx }),
     cancelOrder: (orderNumber, access, ctx) => request(REST_ENDPOINTS.cancelOrder, { pathParams: { orderNumber }, ...accessOf(access), ctx }),
     changeShippingAddress: (orderNumber, access, body, ctx) =>
       request(REST_ENDPOINTS.changeShippingAddress, { pathParams: { orderNumber }, ...accessOf(access), body, ctx }),

@@ -313,8 +313,11 @@ export const REST_ENDPOINTS = {
     method: 'GET',
     path: '/orders/{orderNumber}/payment',
     summary: 'Get the payment status of an order',
-    description: 'Whether the order has been paid; polled while the shopper pays. Needs proof of access like `GET /orders/{orderNumber}`: without it, the answer is the same `404` as for an unknown number.',
+    description:
+      'Whether the order has been paid; polled while the shopper pays. Needs proof of access like `GET /orders/{orderNumber}`: without it, the answer is the same `404` as for an unknown number. ' +
+      'With `refresh=true` (the shopper pressed "I have paid: check now") the backend asks its payment provider first instead of answering what it knows.',
     pathParameters: orderNumberParameter,
+    query: [{ name: 'refresh', description: '`true` to ask the payment provider now.', required: false, schema: { type: 'boolean' } }],
     auth: 'order',
     response: PaymentStatusSchema,
     errors: ['not_found', 'unauthorized'],

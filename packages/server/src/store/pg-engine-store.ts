@@ -41,7 +41,7 @@ export interface PgEngineStoreOptions {
   /** Reads the catalog; called again only when `shop.catalog_version` changed. */
   loadCatalog: (db: Db) => Promise<CatalogSnapshot>;
   /** The engine's rules that are settings: risk rules, hold minutes, how long an order may await payment. */
-  engine?: Pick<OrderEngineOptions, 'risk' | 'holdMinutes' | 'unpaidOrderMinutes'>;
+  engine?: Pick<OrderEngineOptions, 'risk' | 'holdMinutes' | 'unpaidOrderMinutes' | 'paymentAction'>;
   /** The clock, for tests. */
   now?: () => Date;
   /** How many times a call is retried after a serialization failure or deadlock. Default 5. */

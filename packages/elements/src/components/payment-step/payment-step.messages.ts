@@ -8,6 +8,8 @@ import type { MessageCatalogs } from '@orderzone/core';
 export const paymentStepMessages: MessageCatalogs = {
   'en-US': {
     'payment.heading': 'Payment',
+    'payment.unavailable': 'The payment could not be started just now. Your order is kept.',
+    'payment.try_again': 'Try again',
     'payment.pay_by': 'Please pay by {time}; after that the order is cancelled.',
     'payment.total_changed_heading': 'The total of your order changed',
     'payment.total_confirmed': 'Total you confirmed',
@@ -39,6 +41,8 @@ export const paymentStepMessages: MessageCatalogs = {
   },
   'zh-CN': {
     'payment.heading': '付款',
+    'payment.unavailable': '暂时无法发起付款，您的订单已保留。',
+    'payment.try_again': '重试',
     'payment.pay_by': '请在 {time} 前完成付款，逾期订单将自动取消。',
     'payment.total_changed_heading': '订单总额有变化',
     'payment.total_confirmed': '您确认的总额',

@@ -324,6 +324,20 @@ export function renderPaymentStep(order: Order, step: PaymentStepController, f: 
   const payBy = f.formatDate(order.payBy);
   const deadline = payBy ? html`<p class="muted" data-pay-by>${f.t('payment.pay_by', { time: payBy })}</p>` : nothing;
   const payment = order.payment;
+  if (payment.type === 'unavailable') {
+    // The backend could not start the payment yet (its provider did not answer): asking again fetches the order, and a new attempt.
+    return html`<section class="card payment stuck" part="payment" aria-labelledby="payment-heading" data-payment="unavailable">
+      ${heading}
+      <p data-payment-problem>${f.t('payment.unavailable')}</p>
+      ${step.error ? html`<p class="field-error" role="alert">${step.error}</p>` : nothing}
+      <div class="payment-actions">
+        <button class="button primary" type="button" data-renew ?disabled=${step.renewing} aria-busy=${step.renewing ? 'true' : 'false'} @click=${() => void step.renew()}>
+          ${f.t('payment.try_again')}
+        </button>
+      </div>
+      ${deadline}
+    </section>`;
+  }
   if (payment.type === 'redirect') {
     const url = safeLinkUrl(payment.url);
     return html`<section class="card payment" part="payment" aria-labelledby="payment-heading" data-payment="redirect">
