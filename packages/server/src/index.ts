@@ -19,3 +19,7 @@ export { clientAddress } from './http/client-address.ts';
 export { isDatabaseUnavailable, outageResponse, OUTAGE_RETRY_AFTER_SECONDS } from './http/database-outage.ts';
 export { checkReadiness, type Readiness, type NotReadyReason } from './http/health.ts';
 export { createPhotoFiles, RETURN_PHOTO_FILES_PATH, type PhotoFiles, type PhotoFilesOptions } from './http/photo-files.ts';
+export * from './payments/index.ts';
+export { withPayments, serverPaymentAction, type PaymentFailureReport } from './payments/paying-service.ts';
+export * from './messages/index.ts';
+export { runHousekeeping, type HousekeepingReport } from './store/housekeeping.ts';

@@ -2,17 +2,18 @@
  * The server's housekeeping: what the database's timestamps say is over, acted on. Correctness never
  * depends on it (an order past its `payBy` is expired the moment anyone opens it; a lapsed hold
  * claims nothing), it only makes the database say so without waiting for a visitor: unpaid orders
- * past their deadline give their stock back, and rows that expired long ago are removed.
+ * past their deadline give their stock back, rows that expired long ago are removed, and messages
+ * delivered a month ago are forgotten.
  *
  * Safe to run on every instance at once: each order is expired in its own locked transaction of the
  * engine store, and the deletions only remove rows no rule reads any more.
  *
  * @module
  */
-import { and, eq, lt, sql } from 'drizzle-orm';
+import { and, eq, lt, or, sql } from 'drizzle-orm';
 import type { OrderService } from '@orderzone/embedded-backend';
 import type { Db } from '../db/database.ts';
-import { accessFailures, holds, oneTimeCodes, orders, rateLimits, sessions } from '../db/schema.ts';
+import { accessFailures, holds, oneTimeCodes, orders, outbox, rateLimits, sessions } from '../db/schema.ts';
 
 /** What one round of housekeeping did. */
 export interface HousekeepingReport {
@@ -24,6 +25,9 @@ export interface HousekeepingReport {
 
 /** How long expired rows are kept before they are removed (they no longer count for anything). */
 const KEEP_EXPIRED_MS = 24 * 60 * 60 * 1000;
+
+/** How long a delivered (or given up) message is kept: long enough for a merchant to look into a complaint. */
+export const KEEP_SENT_MESSAGES_MS = 30 * 24 * 60 * 60 * 1000;
 
 /** Expires unpaid orders past their `payBy` and removes rows that expired a day ago. */
 export async function runHousekeeping(db: Db, service: OrderService, now: Date = new Date()): Promise<HousekeepingReport> {
@@ -48,5 +52,12 @@ export async function runHousekeeping(db: Db, service: OrderService, now: Date =
     const removed = await db.delete(table).where(lt(column, before)).returning();
     removedRows += removed.length;
   }
+  // Messages delivered (or given up) a month ago: their destination is personal data kept no longer than needed.
+  const monthAgo = new Date(now.getTime() - KEEP_SENT_MESSAGES_MS).toISOString();
+  const sent = await db
+    .delete(outbox)
+    .where(or(lt(outbox.deliveredAt, monthAgo), lt(outbox.failedAt, monthAgo)))
+    .returning({ id: outbox.id });
+  removedRows += sent.length;
   return { expiredOrders, removedRows };
 }

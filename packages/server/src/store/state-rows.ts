@@ -12,6 +12,7 @@ import type { AccessFailure, EngineState, OutboxMessage, ShopSeed, StoredAccessT
 import { normalizeContact } from '@orderzone/embedded-backend';
 import type { StateScope } from '@orderzone/embedded-backend';
 import type { Db } from '../db/database.ts';
+import { notifyOutbox } from '../messages/outbox-notify.ts';
 import {
   accessFailures, bookings, holds, idempotencyKeys, oneTimeCodes, orderAccessTokens, orders, outbox, pendingReturnPhotos, sessions, stock,
 } from '../db/schema.ts';
@@ -249,9 +250,13 @@ export async function writeChanges(db: Db, loaded: LoadedState, saved: EngineSta
   }
   if (sessionChanges.deletes.length > 0) await db.delete(sessions).where(inArray(sessions.token, sessionChanges.deletes));
 
-  // The outbox only grows here (the engine keeps its newest; old messages are pruned by the server's housekeeping).
+  // The outbox only grows here (the engine keeps its newest; delivered messages are pruned by the server's housekeeping);
+  // its delivery worker hears of new messages at commit.
   const sent = changes(byKey(before.outbox, (m) => m.id), byKey(saved.outbox, (m) => m.id)).upserts as OutboxMessage[];
-  if (sent.length > 0) await db.insert(outbox).values(sent.map((m) => ({ id: m.id, destination: m.destination, sentAt: m.sentAt, data: m }))).onConflictDoNothing();
+  if (sent.length > 0) {
+    await db.insert(outbox).values(sent.map((m) => ({ id: m.id, destination: m.destination, sentAt: m.sentAt, data: m }))).onConflictDoNothing();
+    await notifyOutbox(db);
+  }
 
   return orderChanges.upserts.map((o) => o.orderNumber);
 }
