@@ -306,7 +306,7 @@ interface FollowOrder {
 }
 
 /**
- * Writes the order at once and again after every change, a heartbeat comment while idle, and ends at
+ * Writes the order at once and again after every change that altered it (never the same order twice), a heartbeat comment while idle, and ends at
  * a terminal status, when the client goes away, when the feed closes, or with an `error` event (the
  * contract's error body) when the order can no longer be read with the proof given.
  */
@@ -321,7 +321,8 @@ async function followOrder(stream: SSEStreamingApi, { first, read, stop, heartbe
   }, heartbeatMs);
   try {
     let order = first;
-    await stream.writeSSE({ event: ORDER_EVENT, data: JSON.stringify(order) });
+    let written = JSON.stringify(order);
+    await stream.writeSSE({ event: ORDER_EVENT, data: written });
     while (!isTerminalStatus(order.status) && !ended.signal.aborted) {
       await waitForChange(ended.signal);
       if (ended.signal.aborted) break;
@@ -331,7 +332,11 @@ async function followOrder(stream: SSEStreamingApi, { first, read, stop, heartbe
         await stream.writeSSE({ event: 'error', data: JSON.stringify(errorBodyFor(isOrderZoneError(error) ? error : new OrderZoneError('server', 'The order could not be read.'))) });
         break;
       }
-      await stream.writeSSE({ event: ORDER_EVENT, data: JSON.stringify(order) });
+      // Several changes can land before one read: the reader gets the latest order, once.
+      const data = JSON.stringify(order);
+      if (data === written) continue;
+      written = data;
+      await stream.writeSSE({ event: ORDER_EVENT, data });
     }
   } finally {
     clearInterval(heartbeat);

@@ -11,6 +11,7 @@ import { shop } from './db/schema.ts';
 import type { Database } from './db/database.ts';
 import type { LogEntry } from './http/request-log.ts';
 import { startServer, type RunningServer } from './start.ts';
+import { createRestAdapter } from '@orderzone/core/rest';
 import { DEMO_ORDER, memoryService } from './testing/memory-service.ts';
 import { eventReader } from './testing/event-stream.ts';
 import { DATABASE_KINDS, createPostgresDatabase } from './testing/databases.ts';
@@ -153,6 +154,35 @@ describe('starting and stopping the server', () => {
     assert.deepEqual([event?.event, OrderSchema.parse(JSON.parse(event!.data)).status], ['order', 'cancelled']);
     // A terminal status ends the stream.
     assert.equal(await events.next(1000), undefined);
+  });
+
+  it('carries a change through instance A to the storefront’s REST adapter following the order on instance B within a second', { timeout: 30_000 }, async () => {
+    const created = await createPostgresDatabase();
+    cleanups.push(() => created.drop());
+    const config = { ...BASE, databaseUrl: created.url };
+    const a = await startServer(config, { service: pgService, logger: () => undefined });
+    cleanups.push(() => a.close());
+    const b = await startServer(config, { service: pgService, logger: () => undefined });
+    cleanups.push(() => b.close());
+    const placed = await placeOrder(a, 'adapter-two-instances');
+    const storefront = createRestAdapter({ baseUrl: `${b.url}/api` });
+    const seen: { status: string; at: number }[] = [];
+    const following = storefront.watchOrder!(placed.order.orderNumber, { accessToken: placed.accessToken }, (order) => seen.push({ status: order.status, at: Date.now() }));
+    for (let i = 0; i < 100 && seen.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    assert.deepEqual(seen.map((s) => s.status), ['pending_payment']);
+    const changedAt = Date.now();
+    await a.service.markPaid(placed.order.orderNumber);
+    for (let i = 0; i < 100 && seen.length < 2; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    assert.equal(seen[1]?.status, 'paid');
+    assert.ok(seen[1]!.at - changedAt < 1000, `reached the storefront after ${seen[1]!.at - changedAt} ms`);
+    await a.service.markShipped(placed.order.orderNumber, { carrier: 'SF Express', number: 'SF1' });
+    await a.service.markCompleted(placed.order.orderNumber);
+    // Two changes in a row may reach the storefront as one (the latest order), never out of order or twice.
+    for (let i = 0; i < 100 && seen.at(-1)?.status !== 'completed'; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    const after = seen.slice(2).map((s) => s.status);
+    assert.ok(['shipped,completed', 'completed'].includes(after.join()), `then saw ${after.join(', ')}`);
+    await b.close();
+    await following.catch(() => undefined);
   });
 
   it('runs the housekeeping while it serves: rate-limit windows of long ago are removed', { timeout: 30_000 }, async () => {

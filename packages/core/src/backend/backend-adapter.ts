@@ -114,6 +114,14 @@ export interface BackendAdapter {
   // (`allowedShopperActions()` in `order-lifecycle.ts`) allows it in the order's status.
 
   /**
+   * Follows an order as it changes (optional; without it, storefronts poll {@link BackendAdapter.getOrder}):
+   * calls `onOrder` with the order at once and after every change, until the stream ends (resolves:
+   * the order reached a terminal status, or the server closed it) or breaks (rejects, e.g. `network`;
+   * `not_found` / `unauthorized` like `getOrder`). `ctx.signal` ends it (`aborted`).
+   */
+  watchOrder?(orderNumber: string, access: OrderAccess, onOrder: (order: Order) => void, ctx?: RequestContext): Promise<void>;
+
+  /**
    * Cancels an unpaid order and releases its stock. Rejects `not_found` for an unknown number or no
    * valid proof of access, `conflict` when the order's status no longer allows it (paid, shipped...).
    */

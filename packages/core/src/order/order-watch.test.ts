@@ -167,3 +167,69 @@ describe('watchPayment', () => {
     watch.stop();
   });
 });
+
+describe('watchOrder with a backend that streams changes', () => {
+  /** A backend with `watchOrder`: the test pushes orders into the open stream and ends or breaks it. */
+  function streaming(initial: Order) {
+    const base = backend(initial);
+    const opened: { push(order: Order): void; end(): void; fail(error: OrderZoneError): void; signal: AbortSignal }[] = [];
+    const adapter: Pick<BackendAdapter, 'getOrder' | 'watchOrder'> = {
+      getOrder: base.adapter.getOrder,
+      watchOrder(_orderNumber, access, onOrder, ctx) {
+        assert.equal(access.accessToken, 'token-xyz');
+        return new Promise<void>((resolve, reject) => {
+          opened.push({ push: onOrder, end: resolve, fail: reject, signal: ctx!.signal! });
+          ctx?.signal?.addEventListener('abort', () => reject(new OrderZoneError('aborted', 'stopped')));
+        });
+      },
+    };
+    return { ...base, adapter, opened };
+  }
+
+  it('shows a change the moment the backend streams it, without waiting for a poll', async () => {
+    const clock = manualClock();
+    const b = streaming(sampleOrder());
+    const seen: string[] = [];
+    const watch = watchOrder(b.adapter, 'OZ1', { accessToken: 'token-xyz' }, { clock, visibility: manualVisibility(), initial: sampleOrder(), onChange: (o) => seen.push(o.status) });
+    assert.equal(b.opened.length, 1);
+    b.opened[0]!.push(sampleOrder({ status: 'paid' }));
+    assert.deepEqual(seen, ['paid']);
+    assert.deepEqual(b.reads, [], 'no poll was needed');
+    // The same order again is no change.
+    b.opened[0]!.push(sampleOrder({ status: 'paid' }));
+    assert.deepEqual(seen, ['paid']);
+    watch.stop();
+    assert.equal(b.opened[0]!.signal.aborted, true, 'stop() closes the stream');
+  });
+
+  it('opens a broken stream again with back-off, polling meanwhile, and stops at a terminal status', async () => {
+    const clock = manualClock();
+    const b = streaming(sampleOrder());
+    const seen: string[] = [];
+    const watch = watchOrder(b.adapter, 'OZ1', { accessToken: 'token-xyz' }, { clock, visibility: manualVisibility(), initial: sampleOrder(), onChange: (o) => seen.push(o.status) });
+    b.opened[0]!.fail(new OrderZoneError('network', 'connection reset'));
+    await clock.advance(1000);
+    assert.equal(b.opened.length, 2, 'opened again after 1 s');
+    b.opened[1]!.fail(new OrderZoneError('network', 'connection reset'));
+    await clock.advance(1000);
+    assert.equal(b.opened.length, 2, 'not before 2 s the second time');
+    await clock.advance(1000);
+    assert.equal(b.opened.length, 3);
+    assert.ok(b.reads.length >= 1, 'polled while the stream was down');
+    b.opened[2]!.push(sampleOrder({ status: 'cancelled' }));
+    assert.deepEqual(seen, ['cancelled']);
+    assert.equal(watch.active, false);
+    assert.equal(b.opened[2]!.signal.aborted, true);
+  });
+
+  it('polls a backend that cannot stream, as before', async () => {
+    const clock = manualClock();
+    const b = streaming(sampleOrder());
+    b.adapter.watchOrder = () => Promise.reject(new OrderZoneError('not_found', 'No event stream here.'));
+    const seen: string[] = [];
+    watchOrder(b.adapter, 'OZ1', { accessToken: 'token-xyz' }, { clock, visibility: manualVisibility(), initial: sampleOrder(), onChange: (o) => seen.push(o.status) });
+    b.set({ status: 'paid' });
+    await clock.advance(2000);
+    assert.deepEqual(seen, ['paid']);
+  });
+});

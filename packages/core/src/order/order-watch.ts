@@ -186,24 +186,88 @@ export interface OrderWatchOptions extends PollingOptions {
   locale?: string;
 }
 
+/** How long to wait before opening a broken event stream again: doubling from 1 s to 30 s. */
+const STREAM_RETRY_MIN_MS = 1000;
+const STREAM_RETRY_MAX_MS = 30_000;
+
 /**
- * Watches an order through `adapter.getOrder` with back-off (see the module doc). Starts stopped when
- * `initial` is already in a terminal status.
+ * Watches an order (see the module doc): through `adapter.watchOrder` when the backend streams
+ * changes (each change shows at once; a broken stream is opened again with back-off, and a backend
+ * without one is simply polled), and always through `adapter.getOrder` with back-off as well, so a
+ * lost stream never leaves the page stale. Starts stopped when `initial` is already in a terminal
+ * status.
  */
-export function watchOrder(adapter: Pick<BackendAdapter, 'getOrder'>, orderNumber: string, access: OrderAccess, options: OrderWatchOptions): Watch {
+export function watchOrder(adapter: Pick<BackendAdapter, 'getOrder' | 'watchOrder'>, orderNumber: string, access: OrderAccess, options: OrderWatchOptions): Watch {
   let last = options.initial ? stableJson(options.initial) : undefined;
-  const watch = pollWithBackoff(
+  const clock = options.clock ?? realClock;
+  /** Reports `order` when it differs from the last one seen; true when it changed. */
+  const see = (order: Order): boolean => {
+    const seen = stableJson(order);
+    const changed = seen !== last;
+    last = seen;
+    if (changed) options.onChange(order);
+    return changed;
+  };
+  const poll = pollWithBackoff(
     async (signal) => {
       const order = await adapter.getOrder(orderNumber, access, { signal, ...(options.locale ? { locale: options.locale } : {}) });
-      const seen = stableJson(order);
-      const changed = seen !== last;
-      last = seen;
-      if (changed) options.onChange(order);
+      const changed = see(order);
       return { changed, done: isTerminalStatus(order.status) };
     },
     (error) => options.onError?.(error),
     options,
   );
-  if (options.initial && isTerminalStatus(options.initial.status)) watch.stop();
-  return watch;
+
+  let stream: AbortController | undefined;
+  let reopen: unknown;
+  let retry = STREAM_RETRY_MIN_MS;
+  const stopAll = (): void => {
+    clock.clearTimeout(reopen);
+    stream?.abort();
+    stream = undefined;
+    poll.stop();
+  };
+  function openStream(): void {
+    if (!adapter.watchOrder || !poll.active) return;
+    const controller = new AbortController();
+    stream = controller;
+    adapter
+      .watchOrder(
+        orderNumber,
+        access,
+        (order) => {
+          retry = STREAM_RETRY_MIN_MS;
+          see(order);
+          if (isTerminalStatus(order.status)) stopAll();
+        },
+        { signal: controller.signal, ...(options.locale ? { locale: options.locale } : {}) },
+      )
+      .then(
+        () => undefined,
+        (raw: unknown) => {
+          const error = toOrderZoneError(raw);
+          // A backend without a stream (or one the caller may not read) is polled, as before.
+          if (error.code === 'aborted' || FATAL.has(error.code) || error.code === 'bad_response') return 'stop';
+          return undefined;
+        },
+      )
+      .then((outcome) => {
+        if (controller.signal.aborted || !poll.active || outcome === 'stop') return;
+        reopen = clock.setTimeout(openStream, retry);
+        retry = Math.min(retry * 2, STREAM_RETRY_MAX_MS);
+      });
+  }
+
+  if (options.initial && isTerminalStatus(options.initial.status)) {
+    poll.stop();
+    return poll;
+  }
+  openStream();
+  return {
+    refresh: () => poll.refresh(),
+    stop: stopAll,
+    get active() {
+      return poll.active;
+    },
+  };
 }

@@ -9,7 +9,7 @@ import type { BackendAdapter } from '../backend/backend-adapter.ts';
 
 /** The methods `createRestAdapter` forwards to `order-calls.ts`. */
 export const ORDER_CALLS = [
-  'getCheckoutOptions', 'quote', 'submitOrder', 'lookupOrder', 'getOrder', 'getPaymentStatus', 'cancelOrder', 'changeShippingAddress', 'requestRefund',
+  'getCheckoutOptions', 'quote', 'submitOrder', 'lookupOrder', 'getOrder', 'watchOrder', 'getPaymentStatus', 'cancelOrder', 'changeShippingAddress', 'requestRefund',
   'uploadReturnPhoto', 'requestReturn', 'getAvailability', 'placeHold', 'editOrder', 'rescheduleBooking', 'releaseHold',
   'requestSignInCode', 'verifySignInCode', 'signOut', 'listOrders', 'resendVerificationCode',
 ] as const satisfies readonly (keyof BackendAdapter)[];

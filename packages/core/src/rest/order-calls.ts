@@ -13,10 +13,12 @@ import type { UploadedPhoto } from '../order/order-schema.ts';
 import { RETURN_PHOTO_MAX_BYTES } from '../order/return-photo-limits.ts';
 import { IDEMPOTENCY_KEY_HEADER, ORDER_ACCESS_TOKEN_HEADER, REST_ENDPOINTS, VERIFICATION_CODE_HEADER, VERIFICATION_ID_HEADER, availabilityToSearchParams, bearer } from './rest-contract.ts';
 import type { OrderCalls } from './order-call-names.ts';
-import type { RestRequest } from './rest-request.ts';
+import type { RestRequest, RestRequestSettings } from './rest-request.ts';
+import { readEventStream } from './event-stream.ts';
+import { OrderSchema } from '../order/order-schema.ts';
 
-/** The calls of `ORDER_CALLS` over `request`. */
-export function createOrderCalls(request: RestRequest): OrderCalls {
+/** The calls of `ORDER_CALLS` over `request` (and, for event streams, the adapter's `settings`). */
+export function createOrderCalls(request: RestRequest, settings: RestRequestSettings): OrderCalls {
   return {
     getCheckoutOptions: (ctx) => request(REST_ENDPOINTS.getCheckoutOptions, { ctx }),
     quote: (body, ctx) => request(REST_ENDPOINTS.quote, { body, ctx }),
@@ -38,6 +40,22 @@ export function createOrderCalls(request: RestRequest): OrderCalls {
     },
     lookupOrder: (body, ctx) => request(REST_ENDPOINTS.lookupOrder, { body, ctx }),
     getOrder: (orderNumber, access, ctx) => request(REST_ENDPOINTS.getOrder, { pathParams: { orderNumber }, ...accessOf(access), ctx }),
+    watchOrder(orderNumber, access, onOrder, ctx) {
+      const route = REST_ENDPOINTS.watchOrder;
+      const label = `${route.method} ${route.path}`;
+      return readEventStream(settings, route, { pathParams: { orderNumber }, ...accessOf(access), ...(ctx ? { ctx } : {}) }, (event) => {
+        if (event.event !== (route.eventStream?.event ?? 'order')) return;
+        let json: unknown;
+        try {
+          json = JSON.parse(event.data);
+        } catch {
+          throw new OrderZoneError('bad_response', `${label} sent an order event that is not JSON.`);
+        }
+        const parsed = OrderSchema.safeParse(json);
+        if (!parsed.success) throw new OrderZoneError('bad_response', `${label} sent an order that does not match the contract: ${parsed.error.issues[0]?.path.join('.') ?? ''} ${parsed.error.issues[0]?.message ?? ''}`.trim());
+        onOrder(parsed.data);
+      });
+    },
     getPaymentStatus: (orderNumber, access, ctx) =>
       request(REST_ENDPOINTS.getPaymentStatus, { pathParams: { orderNumber }, ...accessOf(access), ...(ctx?.refresh ? { query: new URLSearchParams({ refresh: 'true' }) } : {}), ctx }),
     cancelOrder: (orderNumber, access, ctx) => request(REST_ENDPOINTS.cancelOrder, { pathParams: { orderNumber }, ...accessOf(access), ctx }),

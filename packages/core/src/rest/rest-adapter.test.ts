@@ -311,3 +311,50 @@ describe('REST adapter trust boundaries', () => {
     assert.doesNotThrow(() => createRestAdapter({ baseUrl: 'http://shop.example.com/api', allowInsecureHttp: true }));
   });
 });
+
+describe('REST adapter: following an order by its event stream', () => {
+  const sample = (status: string) => ({
+    orderNumber: 'OZ-7KD4M-9QXT2', status, createdAt: '2026-05-04T02:00:00.000Z', currency: 'CNY', lines: [], subtotal: { amount: 0, currency: 'CNY' }, adjustments: [],
+    total: { amount: 0, currency: 'CNY' }, contact: { name: 'x', phone: '139', email: 'x@example.com' }, paymentMethod: { id: 'alipay', kind: 'alipay', label: 'Alipay' }, payment: { type: 'none' },
+  });
+
+  it('reads order events sent in pieces, with the proof of access in headers, until the server ends the stream', async () => {
+    let headers: Headers | undefined;
+    server.use(http.get(`${BASE}/orders/:n/events`, ({ request }) => {
+      headers = request.headers;
+      const encoder = new TextEncoder();
+      const text = `: heartbeat\n\nevent: order\ndata: ${JSON.stringify(sample('pending_payment'))}\n\nevent: order\ndata: ${JSON.stringify(sample('paid'))}\n\n`;
+      const stream = new ReadableStream({
+        start(controller) {
+          // Cut in the middle of an event: the reader must put it back together.
+          controller.enqueue(encoder.encode(text.slice(0, 40)));
+          controller.enqueue(encoder.encode(text.slice(40)));
+          controller.close();
+        },
+      });
+      return new HttpResponse(stream, { headers: { 'Content-Type': 'text/event-stream' } });
+    }));
+    const seen: string[] = [];
+    await adapter().watchOrder!('OZ-7KD4M-9QXT2', { accessToken: 'token-0123456789abcdefghij' }, (order) => seen.push(order.status));
+    assert.deepEqual(seen, ['pending_payment', 'paid']);
+    assert.equal(headers?.get('Order-Access-Token'), 'token-0123456789abcdefghij');
+    assert.equal(headers?.get('Accept'), 'text/event-stream');
+  });
+
+  it('answers like getOrder before the stream, and refuses an event that breaks the contract or an error event', async () => {
+    server.use(http.get(`${BASE}/orders/:n/events`, () => HttpResponse.json({ error: { code: 'not_found', message: 'No order.' } }, { status: 404 })));
+    await rejectsWith(adapter().watchOrder!('OZ-7KD4M-9QXT2', {}, () => undefined), 'not_found');
+    server.use(http.get(`${BASE}/orders/:n/events`, () => new HttpResponse('event: order\ndata: {"orderNumber":42}\n\n', { headers: { 'Content-Type': 'text/event-stream' } })));
+    await rejectsWith(adapter().watchOrder!('OZ-7KD4M-9QXT2', {}, () => undefined), 'bad_response');
+    server.use(http.get(`${BASE}/orders/:n/events`, () => new HttpResponse(`event: error\ndata: ${JSON.stringify({ error: { code: 'unauthorized', message: 'Session ended.' } })}\n\n`, { headers: { 'Content-Type': 'text/event-stream' } })));
+    await rejectsWith(adapter().watchOrder!('OZ-7KD4M-9QXT2', { sessionToken: 's' }, () => undefined), 'unauthorized');
+  });
+
+  it('stops when the caller aborts', async () => {
+    server.use(http.get(`${BASE}/orders/:n/events`, () => new HttpResponse(new ReadableStream({ start() {} }), { headers: { 'Content-Type': 'text/event-stream' } })));
+    const controller = new AbortController();
+    const watching = adapter().watchOrder!('OZ-7KD4M-9QXT2', {}, () => undefined, { signal: controller.signal });
+    setTimeout(() => controller.abort(), 20);
+    await rejectsWith(watching, 'aborted');
+  });
+});

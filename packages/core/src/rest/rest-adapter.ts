@@ -87,13 +87,14 @@ export function createRestAdapter(options: RestAdapterOptions): BackendAdapter {
   const fetchImpl: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const timeoutMs = options.timeoutMs ?? DEFAULT_REST_TIMEOUT_MS;
   if (!(timeoutMs > 0)) throw new OrderZoneError('config', `timeoutMs must be a positive number of milliseconds; got ${String(timeoutMs)}.`);
-  const request = createRestRequest({ baseUrl, fetch: fetchImpl, timeoutMs, ...(options.headers ? { headers: options.headers } : {}) });
+  const settings = { baseUrl, fetch: fetchImpl, timeoutMs, ...(options.headers ? { headers: options.headers } : {}) };
+  const request = createRestRequest(settings);
 
   // Loaded on the first call that is not the catalog's; loaded again after a failed load (a chunk that could not be fetched).
   let loading: Promise<OrderCalls> | undefined;
   const orderCalls = (): Promise<OrderCalls> =>
     (loading ??= import('./order-calls.ts').then(
-      ({ createOrderCalls }) => createOrderCalls(request),
+      ({ createOrderCalls }) => createOrderCalls(request, settings),
       (error: unknown) => {
         loading = undefined;
         throw new OrderZoneError('network', `The REST adapter could not load its order calls: ${error instanceof Error ? error.message : String(error)}`, { cause: error });

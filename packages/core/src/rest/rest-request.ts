@@ -69,7 +69,6 @@ const NOT_JSON = Symbol('not JSON');
 export function createRestRequest(settings: RestRequestSettings): RestRequest {
   const { baseUrl, fetch: fetchImpl, timeoutMs } = settings;
   return async function request<S extends z.ZodMiniType>(route: RestRoute<S>, call: RestCall = {}): Promise<z.infer<S>> {
-    const path = fillPath(route.path, call.pathParams ?? {});
     const label = `${route.method} ${route.path}`;
     const signal = call.ctx?.signal;
     if (signal?.aborted) throw new OrderZoneError('aborted', `${label} was cancelled.`);
@@ -93,37 +92,14 @@ export function createRestRequest(settings: RestRequestSettings): RestRequest {
     };
 
     try {
-      let extra: Record<string, string> = {};
-      if (settings.headers) {
-        try {
-          extra = await settings.headers();
-        } catch (error) {
-          if (isOrderZoneError(error)) throw error;
-          throw new OrderZoneError('config', `The headers option of createRestAdapter failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-        }
-      }
-      const headers: Record<string, string> = { Accept: 'application/json', ...extra, ...call.headers };
-      if (call.ctx?.locale) headers['Accept-Language'] = call.ctx.locale;
-      // Never follow a redirect: it would carry the headers (API key, order token, idempotency key) and
-      // the body to wherever the Location points, and turn a POST into a GET.
-      const init: RequestInit = { method: route.method, headers, signal: controller.signal, redirect: 'manual' };
-      if (call.body !== undefined) {
-        headers['Content-Type'] = 'application/json';
-        init.body = JSON.stringify(call.body);
-      } else if (call.rawBody !== undefined) {
-        headers['Content-Type'] = call.rawBody.type || 'application/octet-stream';
-        init.body = call.rawBody;
-      }
-      const search = call.query?.toString();
-      const url = `${baseUrl}${path}${search ? `?${search}` : ''}`;
-
+      const { url, init } = await requestOf(settings, route, call, controller.signal, 'application/json');
       let response: Response;
       try {
         response = await fetchImpl(url, init);
       } catch (error) {
         throw interrupted(error, false);
       }
-      if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) throw redirectError(label, response);
+      refuseRedirect(label, response);
       let text: string;
       try {
         text = await response.text();
@@ -161,6 +137,42 @@ export function createRestRequest(settings: RestRequestSettings): RestRequest {
 }
 
 /**
+ * The URL and `fetch` options of one call: the settings' headers (a failing `headers` callback is a
+ * `config` error), the call's own, `Accept`, the locale, the body, and `redirect: 'manual'`: a
+ * redirect is never followed, since it would carry the headers (API key, order token, idempotency
+ * key) and the body to wherever the `Location` points, and turn a `POST` into a `GET`.
+ */
+export async function requestOf(settings: RestRequestSettings, route: RestRoute, call: RestCall, signal: AbortSignal, accept: string): Promise<{ url: string; init: RequestInit }> {
+  let extra: Record<string, string> = {};
+  if (settings.headers) {
+    try {
+      extra = await settings.headers();
+    } catch (error) {
+      if (isOrderZoneError(error)) throw error;
+      throw new OrderZoneError('config', `The headers option of createRestAdapter failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+  }
+  const headers: Record<string, string> = { Accept: accept, ...extra, ...call.headers };
+  if (call.ctx?.locale) headers['Accept-Language'] = call.ctx.locale;
+  const init: RequestInit = { method: route.method, headers, signal, redirect: 'manual' };
+  if (call.body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    init.body = JSON.stringify(call.body);
+  } else if (call.rawBody !== undefined) {
+    headers['Content-Type'] = call.rawBody.type || 'application/octet-stream';
+    init.body = call.rawBody;
+  }
+  const search = call.query?.toString();
+  const path = fillPath(route.path, call.pathParams ?? {});
+  return { url: `${settings.baseUrl}${path}${search ? `?${search}` : ''}`, init };
+}
+
+/** Throws {@link redirectError} for an answer that redirects. */
+export function refuseRedirect(label: string, response: Response): void {
+  if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) throw redirectError(label, response);
+}
+
+/**
  * `bad_response` for an answer that redirects: the contract never redirects, and following it would
  * send the request's headers and body elsewhere. Names the status and `Location` when the runtime
  * shows them (a browser hides both behind an opaque redirect).
@@ -182,7 +194,7 @@ function redirectError(label: string, response: Response): OrderZoneError {
  * `verification_required` a valid challenge (their schemas, with the order schemas, are loaded only
  * then: the catalog calls of the first paint do not need them).
  */
-async function errorFromResponse(label: string, response: Response, json: unknown): Promise<OrderZoneError> {
+export async function errorFromResponse(label: string, response: Response, json: unknown): Promise<OrderZoneError> {
   const status = response.status;
   const headerRetry = retryAfterSeconds(response.headers.get('Retry-After'));
   const body = json === NOT_JSON ? undefined : ErrorBodySchema.safeParse(json);

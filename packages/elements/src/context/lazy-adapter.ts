@@ -9,7 +9,7 @@ import { OrderZoneError, type BackendAdapter } from '@orderzone/core';
 
 /** Every method of {@link BackendAdapter}, the optional ones included. */
 const ADAPTER_METHODS = [
-  'listCategories', 'searchProducts', 'getProduct', 'getCheckoutOptions', 'quote', 'submitOrder', 'lookupOrder', 'getOrder', 'getPaymentStatus',
+  'listCategories', 'searchProducts', 'getProduct', 'getCheckoutOptions', 'quote', 'submitOrder', 'lookupOrder', 'getOrder', 'watchOrder', 'getPaymentStatus',
   'cancelOrder', 'changeShippingAddress', 'requestRefund', 'uploadReturnPhoto', 'requestReturn', 'getAvailability', 'placeHold', 'releaseHold',
   'editOrder', 'rescheduleBooking', 'requestSignInCode', 'verifySignInCode', 'signOut', 'listOrders', 'resendVerificationCode',
 ] as const satisfies readonly (keyof BackendAdapter)[];
