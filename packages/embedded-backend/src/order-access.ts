@@ -26,8 +26,8 @@ export const ORDER_ACCESS_LIMITS = {
 /** Wrong guesses remembered at most (the newest), so that many clients cannot grow the state without bound. */
 export const MAX_REMEMBERED_FAILURES = 2000;
 
-/** Tokens kept per order (the newest); an older one stops working when a newer one pushes it out. */
-export const MAX_TOKENS_PER_ORDER = 10;
+/** Tokens kept per order (the newest): enough for every device and retry of one shopper; an older one stops working only when 50 newer ones pushed it out. */
+export const MAX_TOKENS_PER_ORDER = 50;
 
 /** An access token of an order, as stored. */
 export interface StoredAccessToken {

@@ -218,6 +218,18 @@ export interface OrderEngine {
   listOrders(sessionToken: string): Order[];
   /** Shopper call: sends a verification challenge's code again. Throws `not_found` and `rate_limited` (see `risk-rules.ts`). */
   resendVerificationCode(challengeId: string): SentCode;
+  /**
+   * Backend call: cancels the order (action `expire`) when it is still awaiting payment past its
+   * `payBy`, giving its stock and bookings back; answers the order as it is now either way. Throws
+   * `not_found` for an unknown number.
+   */
+  expireOrder(orderNumber: string): Order;
+  /**
+   * Backend call: gives an order awaiting payment the payment step a payment provider created for
+   * it (a QR code or a redirect). Throws `not_found`, and `conflict` when the order no longer awaits
+   * payment.
+   */
+  setPaymentAction(orderNumber: string, action: PaymentAction): Order;
   /** Merchant (demo) call: the codes the engine "sent" by SMS and e-mail, newest first. */
   outbox(): OutboxMessage[];
   /** A snapshot of the mutable state (for persistence). */
@@ -247,6 +259,19 @@ export interface OrderEngineOptions {
    * tokens share one storage); a server passes a SHA-256 digest so that its database holds no token.
    */
   tokenDigest?: (token: string) => string;
+  /**
+   * Minutes an order may await payment: past its `payBy` (its creation plus these minutes) it is
+   * cancelled by the backend (action `expire`), giving its stock and bookings back. Applied when the
+   * order is next opened or acted on, and by {@link OrderEngine.expireOrder} (a server's sweep).
+   * Default: unpaid orders never expire.
+   */
+  unpaidOrderMinutes?: number;
+  /**
+   * `true`: a `state` that is not valid is refused (`OrderZoneError('server')`) instead of replaced by
+   * a fresh one. A store that saves only what changed must never start from scratch. Default `false`
+   * (the page's own storage: an unreadable value starts the demo afresh).
+   */
+  strictState?: boolean;
   /**
    * When an order needs a one-time code first (see `risk-rules.ts`). Default: none, every order is
    * placed without one (`createEmbeddedBackend` applies `DEMO_RISK_RULES` unless told otherwise).
@@ -285,11 +310,15 @@ export function initialEngineState(seed: ShopSeed): EngineState {
 }
 
 /** `state` when it is a valid engine state (stock of variants added to the seed since is filled in), else a fresh one. */
-function restoreState(seed: ShopSeed, state: unknown): EngineState {
+function restoreState(seed: ShopSeed, state: unknown, strict: boolean): EngineState {
   const fresh = initialEngineState(seed);
   if (state === undefined) return fresh;
   const parsed = EngineStateSchema.safeParse(state);
-  if (!parsed.success) return fresh;
+  if (!parsed.success) {
+    if (!strict) return fresh;
+    const issue = parsed.error.issues[0];
+    throw new OrderZoneError('server', `The stored state is not valid (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'unknown problem'}); nothing was changed.`);
+  }
   const restored = structuredClone(parsed.data) as EngineState;
   restored.stock = { ...fresh.stock, ...pick(restored.stock, Object.keys(fresh.stock)) };
   return restored;
@@ -384,7 +413,7 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
   const risk = checkRiskRules(options.risk, currency);
   /** Phone numbers for sign-in are judged by the shop's first country. */
   const country = seed.countries[0] ?? 'CN';
-  let state = restoreState(seed, options.state);
+  let state = restoreState(seed, options.state, options.strictState === true);
   const tokenDigest = options.tokenDigest ?? ((token: string) => token);
 
   /** A seed product with the stock it has now. */
@@ -694,6 +723,9 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     };
     const note = request.note?.trim();
     if (note) order.note = note;
+    if (order.status === 'pending_payment' && options.unpaidOrderMinutes !== undefined) {
+      order.payBy = new Date(createdAt.getTime() + options.unpaidOrderMinutes * 60_000).toISOString();
+    }
     order.history = [{ status: order.status, at: order.createdAt }];
 
     const stock = { ...state.stock };
@@ -755,7 +787,7 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     const token = typeof access?.accessToken === 'string' && access.accessToken !== '' ? tokenDigest(access.accessToken) : undefined;
     const session = typeof access?.sessionToken === 'string' ? sessionOf(core, access.sessionToken) : undefined;
     const matches = order !== undefined && (holdsToken(state, order.orderNumber, token) || (session !== undefined && ownsOrder(session, order)));
-    if (matches) return order;
+    if (matches) return expireIfOverdue(order);
     // Every call without valid proof counts as a wrong guess, an expired session included.
     const key = typeof orderNumber === 'string' ? orderNumber : String(orderNumber);
     const clientId = caller?.clientId ?? LOCAL_CLIENT;
@@ -802,13 +834,38 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     return value;
   }
 
+  /** The stock with the units of `order`'s tracked lines given back. */
+  function stockWithLinesBack(order: Order): Record<string, number> {
+    const stock = { ...state.stock };
+    for (const line of order.lines) if (stock[line.variantId] !== undefined) stock[line.variantId] = stock[line.variantId]! + line.quantity;
+    return stock;
+  }
+
+  /** `order`, cancelled (`expire`) first when it awaits payment past its `payBy`. */
+  function expireIfOverdue(order: Order): Order {
+    if (order.status !== 'pending_payment' || order.payBy === undefined || Date.parse(order.payBy) > now().getTime()) return order;
+    transition(order, 'expire', { payment: { type: 'none' } }, { stock: stockWithLinesBack(order) });
+    return findOrder(order.orderNumber)!;
+  }
+
   function cancelOrder(orderNumber: string, access: OrderAccess, caller?: Caller): Order {
     const order = requireOwnOrder(orderNumber, access, caller);
     nextStatus(order.status, 'cancel', order.orderNumber);
     assertCancelWindowOpen(order, now());
-    const stock = { ...state.stock };
-    for (const line of order.lines) if (stock[line.variantId] !== undefined) stock[line.variantId] = stock[line.variantId]! + line.quantity;
-    return transition(order, 'cancel', { payment: { type: 'none' } }, { stock });
+    return transition(order, 'cancel', { payment: { type: 'none' } }, { stock: stockWithLinesBack(order) });
+  }
+
+  function setPaymentAction(orderNumber: string, action: PaymentAction): Order {
+    const order = expireIfOverdue(requireOrder(orderNumber));
+    if (order.status !== 'pending_payment') {
+      throw new OrderZoneError('conflict', `Order ${order.orderNumber} is no longer awaiting payment; it has no payment step to set.`, {
+        details: { status: order.status, action: 'pay', orderNumber: order.orderNumber },
+      });
+    }
+    const updated: Order = { ...order, payment: structuredClone(action) };
+    state = { ...state, orders: state.orders.map((o) => (o.orderNumber === order.orderNumber ? updated : o)) };
+    changed();
+    return structuredClone(updated);
   }
 
   function changeShippingAddress(orderNumber: string, access: OrderAccess, rawAddress: Address, caller?: Caller): Order {
@@ -1043,6 +1100,8 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     editOrder: (orderNumber, access, request, caller) => editOrderLines(core, orderNumber, access, request, caller),
     rescheduleBooking: (orderNumber, access, request, caller) => rescheduleBookingLine(core, orderNumber, access, request, caller),
     markFulfilled: (orderNumber) => transition(requireOrder(orderNumber), 'fulfill'),
+    expireOrder: (orderNumber) => structuredClone(expireIfOverdue(requireOrder(orderNumber))),
+    setPaymentAction,
     requestSignInCode: (request) => requestSignInCode(core, request, country),
     verifySignInCode: (request) => verifySignInCode(core, request, country),
     signOut: (sessionToken) => endSession(core, sessionToken),

@@ -14,7 +14,7 @@
  */
 import type {
   Address, Availability, AvailabilityRequest, Category, CatalogQuery, CheckoutOptions, CodeChannel, EditOrderRequest, Hold, Order, OrderAccess,
-  OrderLookupRequest, OrderRequest, OrderWithAccess, PaymentStatus, PlaceHoldRequest, Product, ProductPage, Quote, QuoteRequest, RefundRequest,
+  OrderLookupRequest, OrderRequest, OrderWithAccess, PaymentAction, PaymentStatus, PlaceHoldRequest, Product, ProductPage, Quote, QuoteRequest, RefundRequest,
   RescheduleBookingRequest, ReturnInstructions, ReturnRequest, SentCode, Session, Tracking, UploadedPhoto,
 } from '@orderzone/core';
 import { parseOrderNumber } from '@orderzone/core/orders';
@@ -60,6 +60,9 @@ export interface OrderService {
   approveReturn(orderNumber: string, instructions: ReturnInstructions): Promise<Order>;
   rejectReturn(orderNumber: string, decision?: MerchantDecision): Promise<Order>;
   receiveReturn(orderNumber: string, decision?: MerchantDecision): Promise<Order>;
+  // The backend's own.
+  expireOrder(orderNumber: string): Promise<Order>;
+  setPaymentAction(orderNumber: string, action: PaymentAction): Promise<Order>;
 }
 
 /** How long the risk rules look back for a contact's orders (`risk-rules.ts`). */
@@ -184,5 +187,7 @@ export function createOrderService(store: EngineStore): OrderService {
     approveReturn: (orderNumber, instructions) => write(merchantPlan(orderNumber), (e) => e.approveReturn(orderNumber, instructions)),
     rejectReturn: (orderNumber, decision) => write(merchantPlan(orderNumber), (e) => e.rejectReturn(orderNumber, decision)),
     receiveReturn: (orderNumber, decision) => write(merchantPlan(orderNumber), (e) => e.receiveReturn(orderNumber, decision)),
+    expireOrder: (orderNumber) => write(merchantPlan(orderNumber), (e) => e.expireOrder(orderNumber)),
+    setPaymentAction: (orderNumber, action) => write(merchantPlan(orderNumber), (e) => e.setPaymentAction(orderNumber, action)),
   };
 }

@@ -99,5 +99,7 @@ export function runAction(engine: OrderEngine, orderNumber: string, action: Merc
       return engine.receiveReturn(orderNumber);
     case 'fulfill':
       return engine.markFulfilled(orderNumber);
+    case 'expire':
+      return engine.expireOrder(orderNumber);
   }
 }

@@ -5,7 +5,8 @@
  * last word.
  *
  * - goods: `pending_payment` → `paid` → `shipped` → `completed` (cash on delivery: `pending_shipment` → `shipped`);
- * - cancelling: `pending_payment` or `pending_shipment` → `cancelled`;
+ * - cancelling: `pending_payment` or `pending_shipment` → `cancelled`; an order not paid in time is
+ *   cancelled by the backend (`expire`);
  * - refunds before shipment: `paid` → `refund_requested` → `refunded` | `refund_rejected` (which then ships);
  * - returns after shipment: `shipped` | `completed` → `return_requested` → `return_approved` → `returned`
  *   → `refunded`, or `return_requested` → `return_rejected`.
@@ -39,9 +40,13 @@ export const SHOPPER_ACTIONS = ['pay', 'cancel', 'edit', 'change_address', 'requ
 /** One of {@link SHOPPER_ACTIONS}. */
 export type ShopperAction = (typeof SHOPPER_ACTIONS)[number];
 
-/** What a merchant (or the payment provider, for `confirm_payment`) can do to an order. */
+/**
+ * What a merchant (or the payment provider, for `confirm_payment`; or the backend itself, for
+ * `expire`: an order not paid in time is cancelled and gives its stock and bookings back) can do to
+ * an order.
+ */
 export const MERCHANT_ACTIONS = [
-  'confirm_payment', 'ship', 'complete', 'approve_refund', 'reject_refund', 'approve_return', 'reject_return', 'receive_return', 'fulfill',
+  'confirm_payment', 'ship', 'complete', 'approve_refund', 'reject_refund', 'approve_return', 'reject_return', 'receive_return', 'fulfill', 'expire',
 ] as const;
 /** One of {@link MERCHANT_ACTIONS}. */
 export type MerchantAction = (typeof MERCHANT_ACTIONS)[number];
@@ -75,7 +80,7 @@ const PAID: TransitionTarget = { goods: 'paid', bookings: 'confirmed' };
 export const ORDER_LIFECYCLE: Readonly<Record<OrderStatus, StatusTransitions>> = {
   pending_payment: {
     shopper: { pay: PAID, cancel: 'cancelled', edit: 'pending_payment', change_address: 'pending_payment', reschedule: 'pending_payment' },
-    merchant: { confirm_payment: PAID },
+    merchant: { confirm_payment: PAID, expire: 'cancelled' },
   },
   pending_shipment: {
     shopper: { cancel: 'cancelled', change_address: 'pending_shipment', reschedule: 'pending_shipment' },
@@ -189,9 +194,12 @@ export function allowedShopperActions(order: Pick<Order, 'status'> & Partial<Pic
   });
 }
 
-/** The merchant actions allowed for an order now, in the table's order. */
+/** Merchant actions the backend takes by itself and a merchant never takes by hand. */
+const BACKEND_ACTIONS: ReadonlySet<MerchantAction> = new Set(['expire']);
+
+/** The merchant actions a merchant may take on an order now, in the table's order (`expire` is the backend's own). */
 export function allowedMerchantActions(order: Pick<Order, 'status'>): MerchantAction[] {
-  return Object.keys(ORDER_LIFECYCLE[order.status]?.merchant ?? {}) as MerchantAction[];
+  return (Object.keys(ORDER_LIFECYCLE[order.status]?.merchant ?? {}) as MerchantAction[]).filter((action) => !BACKEND_ACTIONS.has(action));
 }
 
 /** True when no action is allowed in `status` any more. */
@@ -271,6 +279,7 @@ const ACTION_TEXT: Record<OrderAction, [subject: string, participle: string]> = 
   receive_return: ['a return', 'received'],
   reschedule: ['its booking', 'rescheduled'],
   fulfill: ['it', 'fulfilled'],
+  expire: ['it', 'expired'],
 };
 
 /**

@@ -316,6 +316,11 @@ export const OrderSchema = z.object({
   paymentMethod: PaymentMethodSchema,
   note: z.optional(z.string()),
   payment: PaymentActionSchema,
+  /**
+   * ISO 8601 date-time until which an order awaiting payment may be paid; after it the backend
+   * cancels the order (history action `expire`) and gives its stock back. Absent: no deadline.
+   */
+  payBy: z.optional(z.string()),
   /** Every status the order entered, oldest first, starting with the status it was created in. */
   history: z.optional(z.array(OrderHistoryEntrySchema)),
   /** Set once the order is shipped. */

@@ -1,0 +1,179 @@
+/**
+ * The PostgreSQL engine store: each engine call is one database transaction over the rows its scope
+ * names (see `@orderzone/embedded-backend`'s `engine-store.ts` and `order-service.ts`).
+ *
+ * 1. Take a transaction-scoped advisory lock for every key the scope names (an order, a variant's
+ *    stock, a product's booking ledger, an idempotency key, a contact, a code destination, a
+ *    session), in sorted order: two calls that touch the same thing run one after the other, on
+ *    every server instance; calls that touch different things run side by side. Keys of a second
+ *    step are locked when it is known; a deadlock between two such calls is retried.
+ * 2. Load those rows into an engine state, open the engine over it (strictly: a state that is not
+ *    valid is refused, never replaced) and run the call.
+ * 3. Write back what the engine saved (its last `onChange`), even when the call then failed (a wrong
+ *    guess counted), and `NOTIFY order_changed` for every order that changed, delivered at commit.
+ *
+ * A serialization failure, a deadlock or a clash of a new order number is retried with the whole
+ * call (up to 5 times); any other database failure rejects with `OrderZoneError('server')`, and as
+ * the transaction rolled back nothing was half-written.
+ *
+ * @module
+ */
+import { createHash } from 'node:crypto';
+import { eq, sql } from 'drizzle-orm';
+import { OrderZoneError, isOrderZoneError } from '@orderzone/core';
+import { createOrderEngine, type EngineState, type EngineStore, type OrderEngine, type OrderEngineOptions, type ScopePlan, type ShopSeed, type StateScope } from '@orderzone/embedded-backend';
+import type { Db } from '../db/database.ts';
+import { shop } from '../db/schema.ts';
+import { emptyState, loadScope, stockKeys, writeChanges, type LoadedState } from './state-rows.ts';
+
+/** The channel on which the store announces changed orders (payload: the order number). */
+export const ORDER_CHANGED_CHANNEL = 'order_changed';
+
+/** The catalog the engine prices with, and its version (see `catalog_version`). */
+export interface CatalogSnapshot {
+  seed: ShopSeed;
+  catalogVersion: number;
+}
+
+/** Options of {@link createPgEngineStore}. */
+export interface PgEngineStoreOptions {
+  db: Db;
+  /** Reads the catalog; called again only when `shop.catalog_version` changed. */
+  loadCatalog: (db: Db) => Promise<CatalogSnapshot>;
+  /** The engine's rules that are settings: risk rules, hold minutes, how long an order may await payment. */
+  engine?: Pick<OrderEngineOptions, 'risk' | 'holdMinutes' | 'unpaidOrderMinutes'>;
+  /** The clock, for tests. */
+  now?: () => Date;
+  /** How many times a call is retried after a serialization failure or deadlock. Default 5. */
+  retries?: number;
+}
+
+/** SHA-256 of a token, hex: what the database keeps instead of the token. */
+export function tokenDigest(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/** The advisory lock keys of a scope (see the module). */
+function lockKeys(seed: ShopSeed, scope: StateScope): string[] {
+  const keys = [
+    ...(scope.orders ?? []).map((n) => `order:${n}`),
+    ...(scope.ordersOfContacts?.contacts ?? []).map((c) => `contact:${c}`),
+    ...stockKeys(seed, scope).map((v) => `stock:${v}`),
+    ...(scope.ledgers ?? []).map((p) => `ledger:${p}`),
+    ...(scope.idempotencyKeys ?? []).map((k) => `idempotency:${k}`),
+    ...(scope.codeDestinations ?? []).map((d) => `codes:${d}`),
+    ...(scope.sessions ?? []).map((t) => `session:${tokenDigest(t)}`),
+    ...(scope.guesses?.orderNumbers ?? []).map((n) => `guess:order:${n}`),
+    ...(scope.guesses?.clients ?? []).map((c) => `guess:client:${c}`),
+  ];
+  return [...new Set(keys.filter((key) => !key.endsWith(':')))].sort();
+}
+
+async function lock(db: Db, keys: readonly string[], held: Set<string>): Promise<void> {
+  for (const key of keys) {
+    if (held.has(key)) continue;
+    await db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
+    held.add(key);
+  }
+}
+
+/** PostgreSQL error codes worth running the whole call again for. */
+const RETRYABLE = new Set(['40001', '40P01']);
+
+function pgCode(error: unknown): string | undefined {
+  for (let e: unknown = error; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+  }
+  return undefined;
+}
+
+/** A new order's number clashed with an existing one (44 random bits: rare, and worth one more try). */
+function isOrderNumberClash(error: unknown): boolean {
+  return pgCode(error) === '23505' && /orders_pkey/.test(String((error as { cause?: { message?: string } }).cause?.message ?? (error as Error).message));
+}
+
+/** The engine store over `db`. */
+export function createPgEngineStore(options: PgEngineStoreOptions): EngineStore {
+  const { db } = options;
+  const now = options.now ?? (() => new Date());
+  const retries = options.retries ?? 5;
+  let catalog: CatalogSnapshot | undefined;
+
+  /** The catalog, read again when another instance (or the admin API) changed it. */
+  async function currentCatalog(tx: Db): Promise<ShopSeed> {
+    const [row] = await tx.select({ version: shop.catalogVersion }).from(shop).where(eq(shop.id, 1));
+    const version = row?.version;
+    if (version === undefined) throw new OrderZoneError('server', 'The shop has no catalog yet: import one (`orderzone-server import <catalog.json>`).');
+    if (!catalog || catalog.catalogVersion !== version) catalog = await options.loadCatalog(tx);
+    return catalog.seed;
+  }
+
+  function open(seed: ShopSeed, state: EngineState, onChange: (state: EngineState) => void): OrderEngine {
+    return createOrderEngine({ seed, state, onChange, now, tokenDigest, strictState: true, ...options.engine });
+  }
+
+  async function load(tx: Db, seed: ShopSeed, plan: ScopePlan, held: Set<string> | undefined): Promise<LoadedState> {
+    const loaded = emptyState();
+    if (held) await lock(tx, lockKeys(seed, plan.scope), held);
+    await loadScope(tx, seed, plan.scope, loaded, now());
+    if (plan.then) {
+      const more = plan.then(loaded.state);
+      if (held) await lock(tx, lockKeys(seed, more), held);
+      await loadScope(tx, seed, more, loaded, now());
+    }
+    return loaded;
+  }
+
+  /** Runs `attempt` in a transaction, again after a retryable failure; any other database failure is a `server` error. */
+  async function withRetries<T>(attempt: () => Promise<T>): Promise<T> {
+    for (let tries = 0; ; tries++) {
+      try {
+        return await attempt();
+      } catch (error) {
+        if (isOrderZoneError(error)) throw error;
+        const retryable = RETRYABLE.has(pgCode(error) ?? '') || isOrderNumberClash(error);
+        if (retryable && tries < retries) continue;
+        throw new OrderZoneError('server', `The database failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, { cause: error });
+      }
+    }
+  }
+
+  return {
+    transact<T>(plan: ScopePlan, work: (engine: OrderEngine) => T): Promise<T> {
+      return withRetries(async () => {
+        const outcome = await db.transaction(async (txRaw) => {
+          const tx = txRaw as unknown as Db;
+          const seed = await currentCatalog(tx);
+          const loaded = await load(tx, seed, plan, new Set());
+          let saved: EngineState | undefined;
+          const engine = open(seed, structuredClone(loaded.state), (state) => {
+            saved = state;
+          });
+          let result: { value: T } | { error: unknown };
+          try {
+            result = { value: work(engine) };
+          } catch (error) {
+            // Failures the engine raises after saving (a wrong guess counted) keep what it saved.
+            if (!isOrderZoneError(error)) throw error;
+            result = { error };
+          }
+          if (saved) {
+            const changed = await writeChanges(tx, loaded, saved);
+            for (const orderNumber of changed) await tx.execute(sql`select pg_notify(${ORDER_CHANGED_CHANNEL}, ${orderNumber})`);
+          }
+          return result;
+        });
+        if ('error' in outcome) throw outcome.error;
+        return outcome.value;
+      });
+    },
+    read<T>(plan: ScopePlan, work: (engine: OrderEngine) => T): Promise<T> {
+      return withRetries(async () => {
+        const seed = await currentCatalog(db);
+        const loaded = await load(db, seed, plan, undefined);
+        return work(open(seed, loaded.state, () => undefined));
+      });
+    },
+  };
+}
