@@ -5,19 +5,15 @@ import type { Product } from '@orderzone/core';
 import { createDemoShop, type ShopSeed } from '@orderzone/embedded-backend';
 import { auditLog, products, stock } from '../db/schema.ts';
 import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from '../testing/databases.ts';
+import { exampleCsv, exampleJson } from '../testing/example-catalog.ts';
 import { CatalogImportError, formatCatalogIssue, type CatalogIssue } from './catalog-issues.ts';
 import { loadShopSeed, readCatalogVersion } from './catalog-store.ts';
-import { exportCatalog, importCatalog, importShopSeed } from './import-catalog.ts';
+import { checkShopSeed, exportCatalog, importCatalog, importShopSeed } from './import-catalog.ts';
 
 const DEMO = createDemoShop(new Date('2026-03-02T02:00:00Z'));
 
 /** The worked example of docs/server.md: a shirt in two sizes (one sold out) and an untracked gift card. */
-export const EXAMPLE_CSV = [
-  'product_id,title.zh-CN,title.en-US,description.zh-CN,description.en-US,category_ids,option1.id,option1.name.zh-CN,option1.name.en-US,option1.value,option1.label.zh-CN,option1.label.en-US,variant_id,sku,price,compare_at_price,currency,stock',
-  'linen-shirt,亚麻衬衫,Linen shirt,透气亚麻面料。,Breathable linen.,apparel|apparel-tops,size,尺码,Size,m,M,M,linen-shirt-m,OZ-LIN-M,19900,25900,CNY,12',
-  'linen-shirt,,,,,,,,,l,L,L,linen-shirt-l,OZ-LIN-L,19900,25900,CNY,0',
-  'gift-card,礼品卡,Gift card,,,gifts,,,,,,,gift-card-100,OZ-GIFT-100,10000,,CNY,',
-].join('\n');
+const EXAMPLE_CSV = exampleCsv();
 
 async function importIssues(promise: Promise<unknown>): Promise<CatalogIssue[]> {
   try {
@@ -35,6 +31,13 @@ function find(issues: readonly CatalogIssue[], match: Partial<CatalogIssue>): Ca
   assert.ok(found, `no issue like ${JSON.stringify(match)} in:\n${issues.map(formatCatalogIssue).join('\n')}`);
   return found;
 }
+
+describe('the catalog examples of docs/server.md', () => {
+  it('has a JSON catalog that passes every check', () => {
+    const seed = checkShopSeed(JSON.parse(exampleJson()));
+    assert.deepEqual(seed.products.map((p) => p.variants.map((v) => v.id)), [['linen-shirt-m', 'linen-shirt-l']]);
+  });
+});
 
 for (const kind of DATABASE_KINDS) {
   describe(`catalog import and export on ${kind}`, () => {
@@ -103,7 +106,7 @@ for (const kind of DATABASE_KINDS) {
       assert.equal(await readCatalogVersion(test.database.db), 2);
     });
 
-    it('adds and replaces products from the CSV example, keeping the others', async () => {
+    it('adds and replaces products from the CSV example of the docs, keeping the others', async () => {
       const result = await importCatalog(test.database.db, { format: 'csv', text: EXAMPLE_CSV }, { now: new Date('2026-03-02T08:00:00Z') });
       assert.deepEqual(result, { mode: 'merge', categories: DEMO.categories.length, products: 2, variants: 3, catalogVersion: 3 });
       const catalog = await exportCatalog(test.database.db);

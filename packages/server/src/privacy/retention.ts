@@ -5,8 +5,9 @@
  * not changed for N days, and deletes the messages sent more than N days ago. Unset, nothing is
  * removed by age (a shopper can still ask: `deleteShopperData`).
  *
- * The server runs it on its own (actor `system`); `orderzone-server apply-retention` runs it once.
- * Safe on every instance at once: each order is rewritten under its lock, once.
+ * The server's housekeeping calls it (actor `system`); `orderzone-server apply-retention` runs it
+ * once (actor `cli`), e.g. from cron. Safe on every instance at once: each order is rewritten under
+ * its lock, once.
  *
  * @module
  */
@@ -46,11 +47,19 @@ export interface RetentionReport {
   messages: number;
 }
 
+/** Options of {@link applyRetention}. */
+export interface RetentionOptions {
+  /** The period in days; default `ORDERZONE_RETENTION_DAYS` of the environment; `undefined` there: nothing is done. */
+  days?: number | undefined;
+  /** Who runs it, for the audit log; default `system`. */
+  actor?: string;
+}
+
 /**
- * Applies the retention period of `days` (default `ORDERZONE_RETENTION_DAYS` of the environment) as
- * of `now` (see the module). Audit-logged as `system` when anything was removed.
+ * Applies the retention period as of `now` (see the module). Audit-logged when anything was removed.
  */
-export async function applyRetention(db: Db, now: Date, days: number | undefined = readRetentionDays(process.env)): Promise<RetentionReport> {
+export async function applyRetention(db: Db, now: Date, options: RetentionOptions = {}): Promise<RetentionReport> {
+  const days = 'days' in options ? options.days : readRetentionDays(process.env);
   if (days === undefined) return { orders: [], messages: 0 };
   const cutoff = new Date(now.getTime() - days * 24 * 60 * 60 * 1000).toISOString();
   const closed = OrderStatusSchema.options.filter(isClosedStatus);
@@ -72,7 +81,7 @@ export async function applyRetention(db: Db, now: Date, days: number | undefined
   }
   report.messages = (await db.delete(outbox).where(lt(outbox.sentAt, cutoff)).returning({ id: outbox.id })).length;
   if (report.orders.length > 0 || report.messages > 0) {
-    await writeAudit(db, { actor: SYSTEM_ACTOR, action: 'retention.apply', details: { days, cutoff, orders: report.orders, messages: report.messages } });
+    await writeAudit(db, { actor: options.actor ?? SYSTEM_ACTOR, action: 'retention.apply', details: { days, cutoff, orders: report.orders, messages: report.messages } });
   }
   return report;
 }

@@ -141,9 +141,9 @@ for (const kind of DATABASE_KINDS) {
       await service.markCompleted(someoneElse.order.orderNumber);
       const unpaid = await place(service, 'k4', { phone: '13700000002', email: 'other@example.com' }, [TEE]);
 
-      assert.deepEqual(await applyRetention(test.database.db, new Date(START.getTime() + 40 * 86_400_000), undefined), { orders: [], messages: 0 });
-      assert.deepEqual(await applyRetention(test.database.db, new Date(START.getTime() + 29 * 86_400_000), 30), { days: 30, orders: [], messages: 0 });
-      const report = await applyRetention(test.database.db, new Date(START.getTime() + 31 * 86_400_000), 30);
+      assert.deepEqual(await applyRetention(test.database.db, new Date(START.getTime() + 40 * 86_400_000), { days: undefined }), { orders: [], messages: 0 });
+      assert.deepEqual(await applyRetention(test.database.db, new Date(START.getTime() + 29 * 86_400_000), { days: 30 }), { days: 30, orders: [], messages: 0 });
+      const report = await applyRetention(test.database.db, new Date(START.getTime() + 31 * 86_400_000), { days: 30 });
       assert.deepEqual(report, { days: 30, orders: [someoneElse.order.orderNumber], messages: 1 });
       const rows = await test.database.db.select().from(orders).where(eq(orders.contactEmail, 'other@example.com'));
       assert.deepEqual(rows.map((r) => r.orderNumber), [unpaid.order.orderNumber], 'the unpaid order keeps its contact');
@@ -152,8 +152,15 @@ for (const kind of DATABASE_KINDS) {
       assert.equal(entry!.actor, 'system');
       assert.deepEqual((entry!.details as { orders: string[] }).orders, [someoneElse.order.orderNumber]);
       // A second run finds nothing more.
-      assert.deepEqual(await applyRetention(test.database.db, new Date(START.getTime() + 31 * 86_400_000), 30), { days: 30, orders: [], messages: 0 });
+      assert.deepEqual(await applyRetention(test.database.db, new Date(START.getTime() + 31 * 86_400_000), { days: 30 }), { days: 30, orders: [], messages: 0 });
       assert.equal((await test.database.db.select().from(auditLog).where(eq(auditLog.action, 'retention.apply'))).length, 1);
+      // Without options, the period is the environment's.
+      process.env.ORDERZONE_RETENTION_DAYS = '7';
+      try {
+        assert.equal((await applyRetention(test.database.db, new Date(START.getTime() + 31 * 86_400_000))).days, 7);
+      } finally {
+        delete process.env.ORDERZONE_RETENTION_DAYS;
+      }
     });
   });
 }
