@@ -10,6 +10,8 @@ const steps = [
   { name: 'type check', cmd: ['npx', 'tsc', '-p', 'tsconfig.json'], counts: 'exit' },
   { name: '@orderzone/core (node)', cmd: ['npm', 'test', '-w', '@orderzone/core'], counts: 'node' },
   { name: '@orderzone/embedded-backend (node)', cmd: ['npm', 'test', '-w', '@orderzone/embedded-backend'], counts: 'node' },
+  // On PGlite and on the PostgreSQL server of ORDERZONE_TEST_DATABASE_URL (default: the local one).
+  { name: '@orderzone/server (node, PGlite and PostgreSQL)', cmd: ['npm', 'test', '-w', '@orderzone/server'], counts: 'node' },
   { name: '@orderzone/elements (Chromium)', cmd: ['npm', 'test', '-w', '@orderzone/elements'], counts: 'wtr' },
   { name: 'Custom Elements Manifest (custom-elements.json)', cmd: ['npm', 'run', 'test:manifest', '-w', '@orderzone/elements'], counts: 'node' },
   { name: 'demo shop end to end (Chromium)', cmd: ['npm', 'test', '-w', '@orderzone/example-shop'], counts: 'node' },

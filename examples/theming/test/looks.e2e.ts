@@ -84,7 +84,7 @@ describe('theming example', () => {
     await page.context().close();
   });
 
-  it('dark look: theme="dark" gives the dark palette, with the page’s own background behind it', async () => {
+  it('dark look: the page declares color-scheme: dark and the shop follows it with the dark palette, the page’s own background behind it', async () => {
     const { page, errors } = await open('dark');
     assert.deepEqual(await computed(page, 'html', 'background-color'), ['rgb(12, 10, 9)']);
     assert.deepEqual(await computed(page, 'order-zone', 'color', 'color-scheme', 'background-color'), [rgb(DARK_PALETTE.text), 'dark', 'rgba(0, 0, 0, 0)']);

@@ -1,8 +1,8 @@
 /**
  * `@orderzone/core/messages`: the core's message catalogs (zh-CN and en-US) and translation:
  * `coreMessages` (all of them; also in three groups: `shoppingMessages`, `checkoutMessages`,
- * `bookingMessages`), `createTranslator`, `describeError`, `describeFieldError`, `formatTemplate`,
- * `formatHoldTime`. For a UI of your own; the elements bring them along. The main entry
+ * `bookingMessages`), `createTranslator` (with plural variants, see there), `pluralCategory`,
+ * `describeError`, `describeFieldError`, `formatTemplate`, `formatHoldTime`. For a UI of your own; the elements bring them along. The main entry
  * `@orderzone/core` exports the catalog types only, so code that shows no text carries no catalog.
  *
  * ```ts

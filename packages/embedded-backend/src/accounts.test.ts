@@ -78,7 +78,7 @@ describe('order engine: sign-in codes', () => {
     assert.deepEqual(SentCodeSchema.parse(sent), {
       channel: 'sms',
       maskedDestination: '139****9000',
-      expiresAt: '2026-05-04T02:05:00.000Z',
+      expiresAt: '2026-05-04T02:10:00.000Z',
       resendAt: '2026-05-04T02:01:00.000Z',
     });
     const [message, ...rest] = engine.outbox();
@@ -91,7 +91,7 @@ describe('order engine: sign-in codes', () => {
       destination: PHONE,
       purpose: 'sign_in',
       sentAt: '2026-05-04T02:00:00.000Z',
-      expiresAt: '2026-05-04T02:05:00.000Z',
+      expiresAt: '2026-05-04T02:10:00.000Z',
     });
     assert.equal(engine.requestSignInCode({ channel: 'email', destination: ' Han.Meimei@Example.com ' }).maskedDestination, 'h***@example.com');
   });
@@ -142,7 +142,7 @@ describe('order engine: sign-in codes', () => {
     assert.deepEqual(rejects(() => engine.verifySignInCode({ ...SMS, code: '' }), 'validation').fieldErrors, [{ field: 'code', code: 'required' }]);
     engine.requestSignInCode(SMS);
     const code = lastCode(engine);
-    time.advance(5 * 60_000);
+    time.advance(10 * 60_000);
     assert.deepEqual(rejects(() => engine.verifySignInCode({ ...SMS, code }), 'validation').fieldErrors, [{ field: 'code', code: 'code_expired' }]);
 
     engine.requestSignInCode(SMS);

@@ -6,7 +6,7 @@
  * - the destination is checked like the checkout's contact (`isValidPhone` for the shop's first
  *   country, `isValidEmail`): `validation` on `destination` (`required`, `invalid_phone_cn` /
  *   `invalid_phone`, `invalid_email`), and `channel` must be `sms` or `email` (`invalid_choice`);
- * - a code has 6 digits, works for 5 minutes, may be sent again after 60 seconds and at most 5 times
+ * - a code has 6 digits, works for 10 minutes, may be sent again after 60 seconds and at most 5 times
  *   an hour per destination (`rate_limited` with `retryAfterSeconds` otherwise; see `one-time-codes.ts`);
  * - a wrong code answers `validation` on `code` (`code_wrong`), an expired one (or none sent)
  *   `code_expired`; after 5 wrong tries the code stops working (`rate_limited`, ask for a new one);
@@ -101,7 +101,7 @@ export function requestSignInCode(core: EngineCore, input: SignInInput, country:
   const key = normalizeContact(destination);
   const id = signInId(channel, key);
   const codes = liveCodes(state.codes, now);
-  const { stored, message } = sendCode(codes.find((c) => c.id === id), { id, purpose: 'sign_in', channel, destination: key, sentTo: destination }, now, codes);
+  const { stored, message } = sendCode(codes.find((c) => c.id === id), { id, purpose: 'sign_in', channel, destination: key, sentTo: destination }, now, codes, core.digest);
   core.store({ ...state, codes: [...codes.filter((c) => c.id !== id), stored], outbox: withMessage(state.outbox, message) });
   return sentCodeOf(stored);
 }
@@ -117,7 +117,7 @@ export function verifySignInCode(core: EngineCore, input: SignInInput, country: 
   const id = signInId(channel, key);
   const codes = liveCodes(state.codes, now);
   const stored = codes.find((c) => c.id === id);
-  const result = stored ? checkCode(stored, typed, now) : 'code_expired';
+  const result = stored ? checkCode(stored, typed, now, core.digest) : 'code_expired';
   if (result === 'locked') throw lockedError(stored!, now);
   if (result === 'code_wrong') {
     const tried: StoredCode = { ...stored!, attempts: stored!.attempts + 1 };

@@ -29,6 +29,8 @@ export interface EmbeddedBackendOptions {
   now?: () => Date;
   /** How long a booking hold lasts, in minutes. Default 10. */
   holdMinutes?: number;
+  /** Minutes an order may await payment before it is cancelled (`expire`). Default: never. */
+  unpaidOrderMinutes?: number;
   /**
    * When an order needs a one-time code sent to its contact phone before it is placed (see
    * `risk-rules.ts`). Default `DEMO_RISK_RULES`: a total of ¥5,000.00 or more (CNY shops only) or
@@ -115,7 +117,7 @@ export function createEmbeddedBackend(options: EmbeddedBackendOptions = {}): Emb
   const risk = options.risk === false ? undefined : (options.risk ?? defaultRiskRules(seed.pricing.currency));
 
   const store = createBrowserEngineStore(storage, storageKey, (state, onChange) =>
-    createOrderEngine({ seed, onChange, ...(state ? { state } : {}), ...(options.now ? { now: options.now } : {}), ...(options.holdMinutes !== undefined ? { holdMinutes: options.holdMinutes } : {}), ...(risk ? { risk } : {}) }),
+    createOrderEngine({ seed, onChange, ...(state ? { state } : {}), ...(options.now ? { now: options.now } : {}), ...(options.holdMinutes !== undefined ? { holdMinutes: options.holdMinutes } : {}), ...(options.unpaidOrderMinutes !== undefined ? { unpaidOrderMinutes: options.unpaidOrderMinutes } : {}), ...(risk ? { risk } : {}) }),
   );
   const service = createOrderService(store);
 

@@ -15,6 +15,8 @@ import type { Caller } from './order-access.ts';
 export interface EngineCore {
   /** The engine's clock. */
   now(): Date;
+  /** How a secret (an access token, a one-time code) is stored: the engine's `tokenDigest`. */
+  digest(secret: string): string;
   /** The current state (do not mutate: commit a new one). */
   state(): EngineState;
   /** Replaces the state without telling `onChange` (a later `transition` does). */

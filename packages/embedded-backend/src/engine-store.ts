@@ -90,6 +90,17 @@ export interface BrowserEngineStore extends EngineStore {
   dispose(): void;
 }
 
+/**
+ * A store over one engine kept in memory: every call runs on it directly (the engine is
+ * synchronous, so a call's check and write happen in one step). For tests and the msw handlers.
+ */
+export function engineStore(engine: OrderEngine): EngineStore {
+  return {
+    transact: async (_plan, work) => work(engine),
+    read: async (_plan, work) => work(engine),
+  };
+}
+
 function parseState(raw: string | null): EngineState | undefined {
   if (raw === null) return undefined;
   try {

@@ -69,13 +69,15 @@ describe('FIELD_ERROR_CODES', () => {
       const t = createTranslator(locale, coreMessages);
       const fallback = t('field.invalid');
       for (const [code, params] of Object.entries(FIELD_ERROR_CODES)) {
-        const template = catalog[`field.${code}`];
+        // A message about a number of things comes in plural variants (`.one`, `.other`).
+        const template = catalog[`field.${code}`] ?? catalog[`field.${code}.other`];
         if (code === 'invalid') {
           assert.ok(template, 'field.invalid');
           continue;
         }
         assert.ok(template?.trim(), `${locale} has no message for field.${code}`);
-        for (const name of placeholders(template!)) assert.ok(params.includes(name), `${locale} field.${code} uses {${name}}, which the code does not carry`);
+        const variants = Object.keys(catalog).filter((key) => key === `field.${code}` || key.startsWith(`field.${code}.`)).map((key) => catalog[key]!);
+        for (const name of variants.flatMap(placeholders)) assert.ok(params.includes(name), `${locale} field.${code} uses {${name}}, which the code does not carry`);
         const values = Object.fromEntries(params.map((name) => [name, `«${name}»`]));
         const text = describeFieldError({ field: 'x', code, ...(params.length > 0 ? { params: values } : {}) }, t);
         assert.notEqual(text, fallback, `field.${code} reads as the generic message`);

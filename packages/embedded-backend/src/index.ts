@@ -18,5 +18,5 @@ export {
 export { MAX_AVAILABILITY_DAYS, type BookingLedger, type StoredBooking, type StoredHold } from './booking-ledger.ts';
 export { LOCAL_CLIENT, MAX_TOKENS_PER_ORDER, ORDER_ACCESS_LIMITS, type AccessFailure, type Caller, type StoredAccessToken } from './order-access.ts';
 export { normalizeContact, isOrderContact } from './contact-match.ts';
-export { createBrowserEngineStore, type BrowserEngineStore, type EngineFactory, type EngineStore, type ScopePlan, type StateScope } from './engine-store.ts';
+export { createBrowserEngineStore, engineStore, type BrowserEngineStore, type EngineFactory, type EngineStore, type ScopePlan, type StateScope } from './engine-store.ts';
 export { createOrderService, type OrderService } from './order-service.ts';

@@ -13,8 +13,8 @@ import * as z from 'zod/mini';
 import { OrderZoneError } from '@orderzone/core';
 import type { CodeChannel, SentCode } from '@orderzone/core';
 
-/** How long a code works after it was sent: 5 minutes. */
-export const CODE_TTL_MS = 5 * 60 * 1000;
+/** How long a code works after it was sent: 10 minutes. */
+export const CODE_TTL_MS = 10 * 60 * 1000;
 /** How long after a send another code may be sent to the same place: 60 seconds. */
 export const CODE_RESEND_WAIT_MS = 60 * 1000;
 /** Codes sent to one destination (or for one challenge) within an hour, at most. */
@@ -152,6 +152,7 @@ export function sendCode(
   base: Omit<StoredCode, 'code' | 'expiresAt' | 'resendAt' | 'attempts' | 'sends'>,
   now: Date,
   codes: readonly StoredCode[],
+  digest: (code: string) => string = (code) => code,
 ): { stored: StoredCode; message: OutboxMessage } {
   const at = now.getTime();
   // The wait keeps an open code from being sent again too soon; a used one only counts towards the cap.
@@ -172,7 +173,8 @@ export function sendCode(
   const expiresAt = new Date(at + CODE_TTL_MS).toISOString();
   const next: StoredCode = {
     ...base,
-    code,
+    // Kept as its digest: only the message to deliver carries the code itself.
+    code: digest(code),
     expiresAt,
     resendAt: new Date(at + CODE_RESEND_WAIT_MS).toISOString(),
     attempts: 0,
@@ -194,11 +196,11 @@ export function sendCode(
 /** What checking a typed code found. */
 export type CodeCheck = 'ok' | 'code_wrong' | 'code_expired' | 'locked';
 
-/** Checks `typed` against `stored` at `now` (an expired or locked code fails whatever was typed). */
-export function checkCode(stored: StoredCode, typed: string, now: Date): CodeCheck {
+/** Checks `typed` against `stored` (its digest, see `sendCode`) at `now` (an expired or locked code fails whatever was typed). */
+export function checkCode(stored: StoredCode, typed: string, now: Date, digest: (code: string) => string = (code) => code): CodeCheck {
   if (stored.attempts >= MAX_CODE_ATTEMPTS) return 'locked';
   if (stored.usedAt !== undefined || Date.parse(stored.expiresAt) <= now.getTime()) return 'code_expired';
-  return typeof typed === 'string' && typed.replace(/[\s-]/g, '') === stored.code ? 'ok' : 'code_wrong';
+  return typeof typed === 'string' && digest(typed.replace(/[\s-]/g, '')) === stored.code ? 'ok' : 'code_wrong';
 }
 
 /** The `rate_limited` refusal of a code whose wrong tries are used up: ask for a new one (after `resendAt`). */

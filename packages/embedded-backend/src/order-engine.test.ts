@@ -525,3 +525,11 @@ describe('order engine: lifecycle', () => {
     assert.deepEqual(resumed.getOrder(orderNumber, access), e.getOrder(orderNumber, access));
   });
 });
+
+describe('order engine: the order’s language', () => {
+  it('keeps the language the shopper ordered in, normalised, for the messages about the order', () => {
+    const e = engine();
+    assert.equal(placeOrder(e, orderRequest({ locale: 'en-us' }), 'k-en').order.locale, 'en-US');
+    assert.equal(placeOrder(e, orderRequest(), 'k-none').order.locale, undefined);
+  });
+});

@@ -26,6 +26,7 @@
 import * as z from 'zod/mini';
 import {
   OrderZoneError,
+  normalizeLocale,
   stockLevel,
 } from '@orderzone/core';
 import { isClaimActive } from '@orderzone/core/bookings';
@@ -255,8 +256,9 @@ export interface OrderEngineOptions {
   /** How long a booking hold lasts, in minutes. Default 10 (`DEFAULT_HOLD_MINUTES`). */
   holdMinutes?: number;
   /**
-   * How an access token is stored: the default keeps it as it is (in the page, the state and the
-   * tokens share one storage); a server passes a SHA-256 digest so that its database holds no token.
+   * How an access token or a one-time code is stored: the default keeps it as it is (in the page,
+   * the state and the secrets share one storage); a server passes a SHA-256 digest so that its
+   * database holds no token and no code (only the message to deliver carries a code, see `outbox`).
    */
   tokenDigest?: (token: string) => string;
   /**
@@ -723,6 +725,8 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     };
     const note = request.note?.trim();
     if (note) order.note = note;
+    const orderLocale = request.locale === undefined ? undefined : normalizeLocale(request.locale);
+    if (orderLocale) order.locale = orderLocale;
     if (order.status === 'pending_payment' && options.unpaidOrderMinutes !== undefined) {
       order.payBy = new Date(createdAt.getTime() + options.unpaidOrderMinutes * 60_000).toISOString();
     }
@@ -1043,6 +1047,7 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
   /** What `order-edits.ts` and `booking-lifecycle.ts` need of the engine. */
   const core: EngineCore = {
     now,
+    digest: tokenDigest,
     state: () => state,
     commit(next) {
       state = next;

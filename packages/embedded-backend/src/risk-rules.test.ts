@@ -62,7 +62,7 @@ describe('order engine: risk verification at checkout', () => {
     const refused = rejects(() => engine.submitOrder(request, 'k1'), 'verification_required');
     const challenge = challengeOf(refused);
     assert.equal(challenge.reason, 'large_amount');
-    assert.deepEqual(challenge.code, { channel: 'sms', maskedDestination: '139****9000', expiresAt: '2026-05-04T02:05:00.000Z', resendAt: '2026-05-04T02:01:00.000Z' });
+    assert.deepEqual(challenge.code, { channel: 'sms', maskedDestination: '139****9000', expiresAt: '2026-05-04T02:10:00.000Z', resendAt: '2026-05-04T02:01:00.000Z' });
     const [message] = engine.outbox();
     assert.deepEqual({ purpose: message!.purpose, destination: message!.destination, challengeId: message!.challengeId }, { purpose: 'verification', destination: '139 0013 9000', challengeId: challenge.id });
     assert.equal(engine.snapshot().orders.length, 0, 'nothing was ordered');
@@ -118,11 +118,11 @@ describe('order engine: risk verification at checkout', () => {
     const firstCode = engine.outbox()[0]!.code;
     assert.equal(rejects(() => engine.resendVerificationCode(challenge.id), 'rate_limited').retryAfterSeconds, 60);
     rejects(() => engine.resendVerificationCode('CHunknown'), 'not_found');
-    time.advance(5 * 60_000);
+    time.advance(10 * 60_000);
     const expired = rejects(() => engine.submitOrder(request, 'k', { id: challenge.id, code: firstCode }), 'validation');
     assert.deepEqual(expired.fieldErrors, [{ field: 'verification.code', code: 'code_expired' }]);
     const resent = engine.resendVerificationCode(challenge.id);
-    assert.equal(resent.expiresAt, '2026-05-04T02:10:00.000Z');
+    assert.equal(resent.expiresAt, '2026-05-04T02:20:00.000Z');
     const [newest] = engine.outbox();
     assert.equal(newest!.challengeId, challenge.id);
     for (let i = 0; i < 3; i++) {

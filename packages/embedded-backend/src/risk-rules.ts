@@ -118,7 +118,7 @@ export function requireVerification(core: EngineCore, submission: GuardedSubmiss
   const answered = submission.verification && open && open.id === submission.verification.id ? open : undefined;
 
   if (answered) {
-    const result = checkCode(answered, submission.verification!.code, now);
+    const result = checkCode(answered, submission.verification!.code, now, core.digest);
     if (result === 'ok') return markUsed(codes, answered.id, now);
     if (result === 'locked') throw lockedError(answered, now);
     if (result === 'code_wrong') core.store({ ...state, codes: codes.map((c) => (c.id === answered.id ? { ...c, attempts: c.attempts + 1 } : c)) });
@@ -130,7 +130,7 @@ export function requireVerification(core: EngineCore, submission: GuardedSubmiss
   const base = open ?? { id: `CH${randomHex(8)}`, purpose: 'verification' as const, channel: 'sms' as const, destination: normalizeContact(phone), sentTo: phone };
   let sent: { stored: StoredCode; message: ReturnType<typeof sendCode>['message'] } | undefined;
   try {
-    sent = sendCode(open, { ...base, idempotencyKey: submission.idempotencyKey, fingerprint: submission.fingerprint, reason: open?.reason ?? submission.reason }, now, codes);
+    sent = sendCode(open, { ...base, idempotencyKey: submission.idempotencyKey, fingerprint: submission.fingerprint, reason: open?.reason ?? submission.reason }, now, codes, core.digest);
   } catch (error) {
     // Inside the wait (or over the hourly cap): the challenge as it is; its code still works or can be asked for again later.
     if (!open) throw error;
@@ -151,7 +151,7 @@ export function resendVerificationCode(core: EngineCore, challengeId: string): S
       details: { challengeId },
     });
   }
-  const { stored, message } = sendCode(open, open, now, codes);
+  const { stored, message } = sendCode(open, open, now, codes, core.digest);
   core.store({ ...state, codes: codes.map((c) => (c.id === open.id ? stored : c)), outbox: withMessage(state.outbox, message) });
   return sentCodeOf(stored);
 }

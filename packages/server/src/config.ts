@@ -26,6 +26,12 @@ export interface ServerConfig {
    * the socket's address.
    */
   trustProxy: number;
+  /**
+   * The public origin of the API as browsers reach it (`https://api.shop.example`), for the URLs of
+   * uploaded return photos when the shop is served from another origin. Env `ORDERZONE_PUBLIC_URL`.
+   * Default: none, the photos' URLs are paths (`/api/files/return-photos/…`) on the shop's origin.
+   */
+  publicUrl?: string;
   /** `production` refuses unsafe settings (see `assertSafeForProduction`). Env `NODE_ENV`. */
   production: boolean;
 }
@@ -73,6 +79,18 @@ export function readConfig(env: Record<string, string | undefined>, flags: Reado
     }
     if (!parsed || parsed.origin !== origin) throw new ConfigError(`ORDERZONE_CORS_ORIGINS: ${JSON.stringify(origin)} is not an origin such as "https://shop.example.com" (scheme, host and port only).`);
   }
+  const publicUrl = env.ORDERZONE_PUBLIC_URL?.trim().replace(/\/+$/, '') || undefined;
+  if (publicUrl !== undefined) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(publicUrl);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || parsed.origin !== publicUrl || !/^https?:$/.test(parsed.protocol)) {
+      throw new ConfigError(`ORDERZONE_PUBLIC_URL must be an origin such as "https://api.shop.example" (scheme, host and port only); got ${JSON.stringify(env.ORDERZONE_PUBLIC_URL)}.`);
+    }
+  }
   const databaseUrl = env.DATABASE_URL?.trim();
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) throw new ConfigError('DATABASE_URL must be a postgres:// URL.');
   return {
@@ -83,6 +101,22 @@ export function readConfig(env: Record<string, string | undefined>, flags: Reado
     basePath,
     corsOrigins,
     trustProxy: integerSetting('ORDERZONE_TRUST_PROXY', env.ORDERZONE_TRUST_PROXY, 0, 0, 10),
+    ...(publicUrl ? { publicUrl } : {}),
     production: env.NODE_ENV === 'production',
   };
+}
+
+/**
+ * Throws a {@link ConfigError} for a setting that must not reach production (`config.production`):
+ * CORS open to every origin (`*`), or the API served at the root (no base path) where a shop or
+ * a proxy's own pages would share its paths. Does nothing outside production.
+ */
+export function assertSafeForProduction(config: Pick<ServerConfig, 'production' | 'corsOrigins' | 'basePath'>): void {
+  if (!config.production) return;
+  if (config.corsOrigins.some((origin) => origin.trim() === '*')) {
+    throw new ConfigError('ORDERZONE_CORS_ORIGINS must list the shop\'s origins in production; "*" would let every site call the API from a shopper\'s browser.');
+  }
+  if (!config.basePath || config.basePath === '/') {
+    throw new ConfigError('ORDERZONE_BASE_PATH must not be empty in production: serve the API under a path such as "/api".');
+  }
 }

@@ -112,7 +112,6 @@ export const consoleMessages: MessageCatalogs = {
   'zh-CN': {
     'console.title': '商家后台',
     'console.intro': '本浏览器中演示店铺的订单，最新的在前。在这里的操作会立即同步到店铺页面，店铺页面的变化也会显示在这里。',
-    'console.count.one': '{count} 个订单',
     'console.count.other': '{count} 个订单',
     'console.empty': '还没有订单。请先在店铺下单，再回到这里。',
     'console.back_to_shop': '返回店铺',
@@ -181,7 +180,6 @@ export const consoleMessages: MessageCatalogs = {
     'console.outbox': '已发送的消息',
     'console.outbox.intro': '本演示不会真的发送短信或邮件：登录和大额订单确认用的验证码会显示在这里，最新的在前。请在店铺页面输入验证码。',
     'console.outbox.empty': '还没有发送验证码。可在店铺用验证码登录，或下一笔大额订单（{threshold} 及以上）。',
-    'console.outbox.count.one': '{count} 条消息',
     'console.outbox.count.other': '{count} 条消息',
     'console.outbox.channel.sms': '短信',
     'console.outbox.channel.email': '邮件',

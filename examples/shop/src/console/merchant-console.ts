@@ -189,7 +189,7 @@ export class MerchantConsole extends LitElement {
       ${this.renderOutbox(t)}
       <section aria-labelledby="orders-heading">
         <h2 id="orders-heading">
-          ${t('console.orders')} <span class="count">(${t(orders.length === 1 ? 'console.count.one' : 'console.count.other', { count: orders.length })})</span>
+          ${t('console.orders')} <span class="count">(${t('console.count', { count: orders.length })})</span>
         </h2>
         ${orders.length === 0
           ? html`<p class="empty" data-empty>${t('console.empty')} <a href="./">${t('console.back_to_shop')}</a></p>`
@@ -204,7 +204,7 @@ export class MerchantConsole extends LitElement {
     const now = Date.now();
     return html`<section class="outbox" aria-labelledby="outbox-heading" data-outbox>
       <h2 id="outbox-heading">
-        ${t('console.outbox')} <span class="count">(${t(messages.length === 1 ? 'console.outbox.count.one' : 'console.outbox.count.other', { count: messages.length })})</span>
+        ${t('console.outbox')} <span class="count">(${t('console.outbox.count', { count: messages.length })})</span>
       </h2>
       <p class="muted">${t('console.outbox.intro')}</p>
       ${messages.length === 0

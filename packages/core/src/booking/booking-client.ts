@@ -7,7 +7,7 @@
  * @module
  */
 import type { BackendAdapter, RequestContext } from '../backend/backend-adapter.ts';
-import type { Cart, CartChangeResult, CartLine } from '../cart/cart.ts';
+import type { Cart, CartAddResult, CartChangeResult, CartLine } from '../cart/cart.ts';
 import { cartLineKey, normalizePersonalization } from '../cart/cart-line-key.ts';
 import type { BookableProduct } from '../catalog/catalog-schema.ts';
 import { isOrderZoneError, OrderZoneError, toOrderZoneError, type OrderZoneErrorOptions } from '../errors.ts';
@@ -43,10 +43,10 @@ export interface BookingClient {
    * Checks the pick against the product's rules, places a hold through the adapter, then adds a
    * booking line (quantity 1) that carries the hold. Rejects `validation` (a rule broken, from the
    * core or the backend), `conflict` (taken meanwhile) and any adapter error; the cart is untouched
-   * then. The same pick already in the cart is not held twice: the result has the line and the
-   * notice `booking_already_in_cart`.
+   * then. The same pick already in the cart is not held twice: the result has the line, the
+   * outcome `refused` and the notice `booking_already_in_cart`.
    */
-  addToCart(input: AddBookingToCartInput, ctx?: RequestContext): Promise<CartChangeResult>;
+  addToCart(input: AddBookingToCartInput, ctx?: RequestContext): Promise<CartAddResult>;
   /**
    * For a line whose hold lapsed (or was released): gives the old hold back, places a new hold for
    * the same pick and stores it on the line, clearing its problem. When the pick was taken meanwhile
@@ -148,9 +148,9 @@ export function createBookingClient(options: BookingClientOptions): BookingClien
       const { product, variantId, booking } = input;
       priceBooking(product, variantId, booking);
       const same = existingLine(cartLineKey(product.id, variantId, normalizePersonalization(input.personalization), booking));
-      if (same) return { line: same, notice: { code: 'booking_already_in_cart' } };
+      if (same) return { line: same, notice: { code: 'booking_already_in_cart' }, outcome: 'refused', added: 0 };
       const placed = await hold(backend, { productId: product.id, variantId, booking }, ctx);
-      let result: CartChangeResult;
+      let result: CartAddResult;
       try {
         result = await cart.addBooking({
           product,

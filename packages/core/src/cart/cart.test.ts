@@ -5,7 +5,7 @@ import type { Product, Variant } from '../catalog/catalog-schema.ts';
 import { isOrderZoneError } from '../errors.ts';
 import type { Quote, QuoteLine } from '../order/order-schema.ts';
 import { memoryStorage, memoryStorageGroup, type KeyValueStorage } from '../storage/key-value-storage.ts';
-import { cartLineKey, createCart, sameBookingPick, type CartOptions } from './cart.ts';
+import { cartLineKey, createCart, sameBookingPick, type CartAddResult, type CartOptions } from './cart.ts';
 
 const cny = (amount: number) => ({ amount, currency: 'CNY' });
 
@@ -68,6 +68,11 @@ function quoteOf(lines: QuoteLine[]): Quote {
   return { currency: 'CNY', lines, subtotal: cny(0), adjustments: [], total: cny(0), shippingOptions: [], orderable: true };
 }
 
+/** What an add amounted to, and the line's quantity after it. */
+function pick(result: CartAddResult): { outcome: string; added: number; quantity: number | undefined } {
+  return { outcome: result.outcome, added: result.added, quantity: result.line?.quantity };
+}
+
 describe('cart: adding', () => {
   it('adds a line with what the shopper saw: title, option labels per locale, image, sku and unit price', () => {
     const cart = newCart();
@@ -115,10 +120,32 @@ describe('cart: adding', () => {
     assert.equal(cart.$lines.get()[0]!.quantity, 8);
   });
 
+  it('says what each add amounted to: added, capped or refused, and how many units it added', () => {
+    const cart = newCart();
+    assert.deepEqual(pick(cart.add({ product: tee, variantId: 'tee-m', quantity: 6 })), { outcome: 'added', added: 6, quantity: 6 });
+    // The maximum (10) counts the 6 already in the line: 4 of the 5 asked for fit.
+    const capped = cart.add({ product: tee, variantId: 'tee-m', quantity: 5 });
+    assert.deepEqual(pick(capped), { outcome: 'capped', added: 4, quantity: 10 });
+    assert.deepEqual(capped.notice, { code: 'quantity_capped', requested: 11, allowed: 10, reason: 'max' });
+    // At the maximum, asking for more adds nothing, the line stays at 10, and the notice says why.
+    const refused = cart.add({ product: tee, variantId: 'tee-m', quantity: 2 });
+    assert.deepEqual(pick(refused), { outcome: 'refused', added: 0, quantity: undefined });
+    assert.deepEqual(refused.notice, { code: 'quantity_capped', requested: 12, allowed: 10, reason: 'max' });
+    assert.equal(cart.$itemCount.get(), 10);
+    // The same with the stock (3) as the limit.
+    cart.add({ product: tee, variantId: 'tee-s', quantity: 3 });
+    const noStock = cart.add({ product: tee, variantId: 'tee-s', quantity: 1 });
+    assert.deepEqual([noStock.outcome, noStock.added, noStock.notice], ['refused', 0, { code: 'quantity_capped', requested: 4, allowed: 3, reason: 'stock' }]);
+    assert.equal(cart.add({ product: tee, variantId: 'tee-l', quantity: 1 }).outcome, 'refused', 'sold out');
+    // Raised to the minimum: everything asked for, and more, is in: added, with the notice.
+    const raised = cart.add({ product: cups, variantId: 'cups-100', quantity: 1 });
+    assert.deepEqual([raised.outcome, raised.added, raised.notice?.code], ['added', 2, 'quantity_adjusted']);
+  });
+
   it('adds nothing for a sold-out variant and says so', () => {
     const cart = newCart();
     const result = cart.add({ product: tee, variantId: 'tee-l', quantity: 1 });
-    assert.deepEqual(result, { notice: { code: 'sold_out' } });
+    assert.deepEqual(result, { notice: { code: 'sold_out' }, outcome: 'refused', added: 0 });
     assert.deepEqual(cart.$lines.get(), []);
   });
 

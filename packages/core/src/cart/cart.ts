@@ -98,6 +98,24 @@ export interface CartChangeResult {
   notice?: CartNotice;
 }
 
+/**
+ * What adding to the cart did, so a page says exactly that:
+ * - `added`: the units asked for are in the cart (raised to the minimum or rounded to a step when
+ *   the rule asked for it: `notice` `quantity_adjusted` then says so);
+ * - `capped`: some units were added, fewer than asked, because of the stock or the product's
+ *   maximum counting what the cart already held (`notice` `quantity_capped` says which);
+ * - `refused`: nothing was added (`notice` says why: `sold_out`; `quantity_capped` when the cart
+ *   already holds all it may; `booking_already_in_cart`).
+ */
+export type CartAddOutcome = 'added' | 'capped' | 'refused';
+
+/** The outcome of an add: the change, what it amounts to, and how many units it put in the cart. */
+export interface CartAddResult extends CartChangeResult {
+  outcome: CartAddOutcome;
+  /** Units this add put in the cart: 0 when refused. */
+  added: number;
+}
+
 /** A line that was removed and can be put back with `undoRemove()`. */
 export interface RemovedLine {
   line: CartLine;
@@ -148,24 +166,26 @@ export interface Cart {
   readonly persistent: boolean;
   /**
    * Adds units of a variant; merges with an existing identical line. Quantities are capped by stock
-   * and the product's max, raised to its min and rounded to its step, with a notice saying so; and
-   * capped (reason `cart_limit`) so that no line and not the cart's item count ever passes
-   * `Number.MAX_SAFE_INTEGER`.
+   * and the product's max (counting the units already in the line), raised to its min and rounded
+   * to its step, with a notice saying so; and capped (reason `cart_limit`) so that no line and not
+   * the cart's item count ever passes `Number.MAX_SAFE_INTEGER`. `outcome` and `added` say what the
+   * add amounted to.
    * Throws `OrderZoneError('validation')` with `fieldErrors` for an unknown variant or invalid
    * personalization, and (field `booking`, code `booking_required`) for a bookable product: those
    * go through `addBooking` (or `zone.bookings.addToCart`, which holds the pick first).
    */
-  add(input: AddToCartInput): CartChangeResult;
+  add(input: AddToCartInput): CartAddResult;
   /**
    * Adds a booking line (quantity 1) priced from the product with `priceBooking`, carrying its hold.
-   * The same pick already in the cart is not added twice (notice `booking_already_in_cart`). Rejects
+   * The same pick already in the cart is not added twice (outcome `refused`, notice
+   * `booking_already_in_cart`). Rejects
    * with `OrderZoneError('validation')` and `fieldErrors` for a pick that breaks the product's rules
    * or invalid personalization. Places no hold itself.
    *
    * Asynchronous because the booking price rules are fetched on first use (they are already there
    * once the zone's `bookings` part is loaded), so a cart that sells only goods never downloads them.
    */
-  addBooking(input: AddBookingInput): Promise<CartChangeResult>;
+  addBooking(input: AddBookingInput): Promise<CartAddResult>;
   /** Replaces or clears a booking line's hold and problem (a re-check, a quote). Returns the line, or undefined for an unknown key. */
   updateBooking(key: string, update: BookingLineUpdate): CartLine | undefined;
   /**
@@ -286,7 +306,7 @@ export function createCart(options: CartOptions): Cart {
     return next;
   }
 
-  function add(input: AddToCartInput): CartChangeResult {
+  function add(input: AddToCartInput): CartAddResult {
     const { product, variantId } = input;
     if (!Number.isSafeInteger(input.quantity) || input.quantity < 1) {
       throw new OrderZoneError('validation', `Quantity must be a whole number of at least 1; got ${String(input.quantity)}.`, {
@@ -308,11 +328,12 @@ export function createCart(options: CartOptions): Cart {
     const lines = $lines.get();
     const index = lines.findIndex((line) => line.key === key);
     const existing = lines[index];
-    const requested = (existing?.quantity ?? 0) + input.quantity;
-    const fit = fitQuantity(requested, product.quantity, variant.stock, roomBeside(lines, index));
-    if (fit.allowed === 0) {
+    const held = existing?.quantity ?? 0;
+    const fit = fitQuantity(held + input.quantity, product.quantity, variant.stock, roomBeside(lines, index));
+    if (fit.allowed <= held) {
+      // Nothing more fits (sold out, the line already holds the maximum or the whole stock, or the cart is full): the line stays as it is.
       if (existing) save(replaceLine(lines, index, { ...existing, stock: variant.stock }));
-      return fit.notice ? { notice: fit.notice } : {};
+      return { ...(fit.notice ? { notice: fit.notice } : {}), outcome: 'refused', added: 0 };
     }
     const line: CartLine = {
       key,
@@ -332,10 +353,12 @@ export function createCart(options: CartOptions): Cart {
       addedAt: existing?.addedAt ?? now(),
     };
     save(existing ? replaceLine(lines, index, line) : [...lines, line]);
-    return fit.notice ? { line, notice: fit.notice } : { line };
+    const added = fit.allowed - held;
+    const outcome = fit.notice?.code === 'quantity_capped' ? 'capped' : 'added';
+    return fit.notice ? { line, notice: fit.notice, outcome, added } : { line, outcome, added };
   }
 
-  async function addBooking(input: AddBookingInput): Promise<CartChangeResult> {
+  async function addBooking(input: AddBookingInput): Promise<CartAddResult> {
     const { product, variantId, booking } = input;
     const { priceBooking } = await import('../booking/booking-price.ts');
     const variant = variantOf(product, variantId);
@@ -347,8 +370,8 @@ export function createCart(options: CartOptions): Cart {
     const key = cartLineKey(product.id, variantId, personalization, booking);
     const lines = $lines.get();
     const existing = lines.find((line) => line.key === key);
-    if (existing) return { line: existing, notice: { code: 'booking_already_in_cart' } };
-    if (roomBeside(lines, -1) < 1) return { notice: { code: 'quantity_capped', requested: 1, allowed: 0, reason: 'cart_limit' } };
+    if (existing) return { line: existing, notice: { code: 'booking_already_in_cart' }, outcome: 'refused', added: 0 };
+    if (roomBeside(lines, -1) < 1) return { notice: { code: 'quantity_capped', requested: 1, allowed: 0, reason: 'cart_limit' }, outcome: 'refused', added: 0 };
     const line: CartLine = {
       key,
       productId: product.id,
@@ -370,7 +393,7 @@ export function createCart(options: CartOptions): Cart {
       ...optional('hold', input.hold ? { id: input.hold.id, expiresAt: input.hold.expiresAt } : undefined),
     };
     save([...lines, line]);
-    return { line };
+    return { line, outcome: 'added', added: 1 };
   }
 
   function updateBooking(key: string, update: BookingLineUpdate): CartLine | undefined {

@@ -44,6 +44,16 @@ describe('fitQuantity', () => {
     assert.deepEqual(fitQuantity(30, { min: 2, step: 3, max: 5 }, null, 10).notice, { code: 'quantity_capped', requested: 30, allowed: 5, reason: 'max' });
     assert.deepEqual(fitQuantity(3, { min: 2, step: 1 }, null, 1), { allowed: 0, notice: { code: 'quantity_capped', requested: 3, allowed: 0, reason: 'cart_limit' } });
   });
+
+  test('names the limit, not the pack size, when a request over the maximum or stock is also between steps', () => {
+    const rule = { min: 5, max: 1000, step: 5 };
+    assert.deepEqual(fitQuantity(1001, rule, null), { allowed: 1000, notice: { code: 'quantity_capped', requested: 1001, allowed: 1000, reason: 'max' } });
+    assert.deepEqual(fitQuantity(1003, { ...rule, max: 1003 }, null), { allowed: 1000, notice: { code: 'quantity_capped', requested: 1003, allowed: 1000, reason: 'max' } });
+    assert.deepEqual(fitQuantity(48, rule, 47), { allowed: 45, notice: { code: 'quantity_capped', requested: 48, allowed: 45, reason: 'stock' } });
+    // At or under the limit, between steps: the pack size is the reason.
+    assert.deepEqual(fitQuantity(998, rule, null), { allowed: 1000, notice: { code: 'quantity_adjusted', requested: 998, allowed: 1000, reason: 'step' } });
+    assert.deepEqual(fitQuantity(46, rule, 47), { allowed: 45, notice: { code: 'quantity_adjusted', requested: 46, allowed: 45, reason: 'step' } });
+  });
 });
 
 describe('quantityBounds', () => {

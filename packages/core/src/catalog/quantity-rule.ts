@@ -57,47 +57,41 @@ export function quantityBounds(rule: QuantityRule, stock: number | null): Quanti
 /**
  * Fits a requested quantity to a product's rule and stock:
  *
- * 1. Stock 0 (tracked) → nothing, `sold_out`.
- * 2. Below `min` → raised to `min` (`quantity_adjusted`, reason `min`).
- * 3. Between two steps → rounded to the **nearest** allowed quantity, halves rounding up
- *    (min 1, step 6: 4 → 7, 3 → 1) (`quantity_adjusted`, reason `step`).
- * 4. Above `max` or the tracked stock → lowered to the largest allowed quantity within both
- *    (`quantity_capped`, reason `stock` when stock is the tighter limit, else `max`). When even `min`
- *    exceeds the stock, nothing can be ordered: `sold_out`.
+ * 1. Stock 0 (tracked), or even `min` above the stock → nothing, `sold_out`.
+ * 2. Above `max` or the tracked stock → lowered to the largest allowed quantity within both
+ *    (`quantity_capped`, reason `stock` when stock is the tighter limit, else `max`), even when the
+ *    request is also between two steps: the limit is what the shopper needs to hear (max 1000,
+ *    step 5: 1001 → 1000, capped by `max`).
+ * 3. Below `min` → raised to `min` (`quantity_adjusted`, reason `min`).
+ * 4. Between two steps → rounded to the **nearest** allowed quantity, halves rounding up
+ *    (min 1, step 6: 4 → 7, 3 → 1) (`quantity_adjusted`, reason `step`); a rounding up past the
+ *    largest allowed quantity is a cap (step 5, max 1003: 1003 → 1000, capped by `max`).
  * 5. Above `room` (the units the cart still has room for, so that its item count stays a safe
  *    integer; `Number.MAX_SAFE_INTEGER` by default) → lowered to the largest allowed quantity within
  *    it (`quantity_capped`, reason `cart_limit`; `allowed` 0 when not even `min` fits).
  *
- * A cap wins over an adjustment when both happen; `requested` in the notice is always the
- * quantity the caller asked for (beyond `Number.MAX_SAFE_INTEGER` only with reason `cart_limit`,
- * and then not exact). `allowed` is always a safe integer.
+ * `requested` in the notice is always the quantity the caller asked for (beyond
+ * `Number.MAX_SAFE_INTEGER` only with reason `cart_limit`, and then not exact). `allowed` is always
+ * a safe integer.
  */
 export function fitQuantity(requested: number, rule: QuantityRule, stock: number | null, room: number = Number.MAX_SAFE_INTEGER): QuantityFit {
   if (stock !== null && stock <= 0) return { allowed: 0, notice: { code: 'sold_out' } };
-  let quantity = requested;
-  let adjusted: 'min' | 'step' | undefined;
-  if (quantity < rule.min) {
-    quantity = rule.min;
-    adjusted = 'min';
-  } else {
-    const over = (quantity - rule.min) % rule.step;
-    if (over !== 0) {
-      quantity = quantity - over + (2 * over >= rule.step ? rule.step : 0);
-      adjusted = 'step';
-    }
-  }
   const maxCap = rule.max === undefined ? Infinity : largestAllowedUpTo(rule.max, rule);
   const stockCap = stock === null ? Infinity : largestAllowedUpTo(stock, rule);
   const cap = Math.min(maxCap, stockCap);
   if (cap === 0) return { allowed: 0, notice: { code: 'sold_out' } };
+  const capped = (): QuantityFit => ({ allowed: cap, notice: { code: 'quantity_capped', requested, allowed: cap, reason: stockCap <= maxCap ? 'stock' : 'max' } });
+  const fitted = ((): QuantityFit => {
+    if (requested > Math.min(rule.max ?? Infinity, stock ?? Infinity)) return capped();
+    if (requested < rule.min) return { allowed: rule.min, notice: { code: 'quantity_adjusted', requested, allowed: rule.min, reason: 'min' } };
+    const over = (requested - rule.min) % rule.step;
+    if (over === 0) return { allowed: requested };
+    const allowed = requested - over + (2 * over >= rule.step ? rule.step : 0);
+    if (allowed > cap) return capped();
+    return { allowed, notice: { code: 'quantity_adjusted', requested, allowed, reason: 'step' } };
+  })();
+  // The cart's room is the last limit: its item count must stay a safe integer.
   const roomCap = largestAllowedUpTo(Math.min(room, Number.MAX_SAFE_INTEGER), rule);
-  if (roomCap < cap && quantity > roomCap) {
-    return { allowed: roomCap, notice: { code: 'quantity_capped', requested, allowed: roomCap, reason: 'cart_limit' } };
-  }
-  if (quantity > cap) {
-    const reason = stockCap <= maxCap ? 'stock' : 'max';
-    return { allowed: cap, notice: { code: 'quantity_capped', requested, allowed: cap, reason } };
-  }
-  if (adjusted) return { allowed: quantity, notice: { code: 'quantity_adjusted', requested, allowed: quantity, reason: adjusted } };
-  return { allowed: quantity };
+  if (fitted.allowed > roomCap) return { allowed: roomCap, notice: { code: 'quantity_capped', requested, allowed: roomCap, reason: 'cart_limit' } };
+  return fitted;
 }

@@ -5,7 +5,7 @@ import { bookingMessages } from './booking-messages.ts';
 import { checkoutMessages } from './checkout-messages.ts';
 import { coreMessages } from './core-messages.ts';
 import { shoppingMessages } from './shopping-messages.ts';
-import { createTranslator, describeError, describeFieldError, formatHoldTime, formatTemplate } from './messages.ts';
+import { createTranslator, describeError, describeFieldError, formatHoldTime, formatTemplate, pluralCategory, type MessageCatalog } from './messages.ts';
 
 const ERROR_CODES: OrderZoneErrorCode[] = [
   'network', 'timeout', 'aborted', 'validation', 'out_of_stock', 'price_changed', 'rate_limited',
@@ -34,38 +34,69 @@ const REQUIRED_KEYS = [
   'verification.sent_to', 'verification.resend_in', 'account.session_expired',
 ];
 
-const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (template: string) => [...new Set([...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+
+const PLURAL = /\.(zero|one|two|few|many|other)$/;
+
+/** Messages written by plural: English has a `.one` and an `.other` variant of each. */
+const pluralKeys = new Set(
+  Object.keys(coreMessages['en-US']!)
+    .filter((key) => key.endsWith('.one'))
+    .map((key) => key.slice(0, -'.one'.length)),
+);
+
+/**
+ * A catalog's messages by the key code asks for: the plural variants of a message (`x.one`,
+ * `x.other`) count as the one message `x`, their templates joined.
+ */
+function messagesByKey(catalog: MessageCatalog): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, template] of Object.entries(catalog)) {
+    const base = key.replace(PLURAL, '');
+    const asked = pluralKeys.has(base) ? base : key;
+    out.set(asked, [out.get(asked), template].filter(Boolean).join(' | '));
+  }
+  return out;
+}
 
 describe('coreMessages', () => {
-  const en = coreMessages['en-US']!;
-  const zh = coreMessages['zh-CN']!;
+  const en = messagesByKey(coreMessages['en-US']!);
+  const zh = messagesByKey(coreMessages['zh-CN']!);
 
-  test('en-US and zh-CN have exactly the same keys', () => {
-    assert.deepEqual(Object.keys(zh).sort(), Object.keys(en).sort());
+  test('en-US and zh-CN have exactly the same messages (plural variants as the language needs them)', () => {
+    assert.deepEqual([...zh.keys()].sort(), [...en.keys()].sort());
   });
 
   test('every required key exists in both locales and is not empty', () => {
     for (const key of REQUIRED_KEYS) {
-      assert.ok(en[key]?.trim(), `en-US lacks ${key}`);
-      assert.ok(zh[key]?.trim(), `zh-CN lacks ${key}`);
+      assert.ok(en.get(key)?.trim(), `en-US lacks ${key}`);
+      assert.ok(zh.get(key)?.trim(), `zh-CN lacks ${key}`);
     }
   });
 
   test('both locales use the same placeholders for each key', () => {
-    for (const key of Object.keys(en)) assert.deepEqual(placeholders(zh[key]!), placeholders(en[key]!), key);
+    for (const key of en.keys()) assert.deepEqual(placeholders(zh.get(key)!), placeholders(en.get(key)!), key);
+  });
+
+  test('English messages about a number of things have a variant for one and for more', () => {
+    const catalog = coreMessages['en-US']!;
+    for (const key of ['error.rate_limited', 'field.too_long', 'cart.lines_dropped', 'field.too_many_photos', 'field.stay_too_short', 'field.stay_too_long', 'field.too_many_seats', 'field.range_too_long', 'field.slot_too_soon', 'field.slot_too_late']) {
+      assert.ok(catalog[`${key}.one`] && catalog[`${key}.other`], key);
+      assert.equal(catalog[key], undefined, `${key} has no plain form beside its variants`);
+    }
   });
 
   test('messages with values name them', () => {
-    assert.deepEqual(placeholders(en['error.rate_limited']!), ['seconds']);
-    assert.deepEqual(placeholders(en['field.too_long']!), ['max']);
-    assert.ok(placeholders(en['cart.quantity_capped.stock']!).includes('allowed'));
-    assert.deepEqual(placeholders(en['cart.lines_dropped']!), ['count']);
-    assert.deepEqual(placeholders(en['coupon.min_spend_not_met']!), ['minSpend']);
-    assert.deepEqual(placeholders(en['line.insufficient_stock']!), ['available']);
+    assert.deepEqual(placeholders(en.get('error.rate_limited')!), ['seconds']);
+    assert.deepEqual(placeholders(en.get('field.too_long')!), ['max']);
+    assert.ok(placeholders(en.get('cart.quantity_capped.stock')!).includes('allowed'));
+    assert.deepEqual(placeholders(en.get('cart.lines_dropped')!), ['count']);
+    assert.deepEqual(placeholders(en.get('coupon.min_spend_not_met')!), ['minSpend']);
+    assert.deepEqual(placeholders(en.get('line.insufficient_stock')!), ['available']);
   });
 
   test('zh-CN text is Chinese, not English copied over', () => {
-    for (const [key, text] of Object.entries(zh)) assert.match(text, /[\u4e00-\u9fff]/, key);
+    for (const [key, text] of zh) assert.match(text, /[\u4e00-\u9fff]/, key);
   });
 });
 
@@ -86,8 +117,8 @@ describe('the message groups', () => {
   });
 
   test('every error and cart notice is a shopping message, so the first screen can show any of them', () => {
-    const shopping = Object.keys(shoppingMessages['en-US']!);
-    const needed = Object.keys(coreMessages['en-US']!).filter((key) => key.startsWith('error.') || key.startsWith('cart.'));
+    const shopping = [...messagesByKey(shoppingMessages['en-US']!).keys()];
+    const needed = [...messagesByKey(coreMessages['en-US']!).keys()].filter((key) => key.startsWith('error.') || key.startsWith('cart.'));
     assert.deepEqual(needed.filter((key) => !shopping.includes(key)), []);
     for (const key of ['field.required', 'field.invalid', 'field.too_long', 'field.invalid_quantity']) assert.ok(shopping.includes(key), key);
   });
@@ -103,6 +134,31 @@ describe('formatTemplate', () => {
   });
   test('does not read inherited properties', () => {
     assert.equal(formatTemplate('{toString}', {}), '{toString}');
+  });
+});
+
+describe('plurals', () => {
+  test('picks the variant of the plural category of count, by Intl.PluralRules, in each language', () => {
+    const en = createTranslator('en-US', coreMessages);
+    assert.equal(en('cart.lines_dropped', { count: 1 }), '1 item in your saved cart is no longer available and was removed.');
+    assert.equal(en('cart.lines_dropped', { count: 3 }), '3 items in your saved cart are no longer available and were removed.');
+    assert.equal(en('cart.lines_dropped', { count: 0 }), '0 items in your saved cart are no longer available and were removed.');
+    assert.equal(createTranslator('zh-CN', coreMessages)('cart.lines_dropped', { count: 1 }), '购物车中有 1 件商品已下架，已为您移除。');
+  });
+
+  test('follows the only number among the values when there is no count (field errors name theirs)', () => {
+    const en = createTranslator('en-US', coreMessages);
+    assert.equal(describeFieldError({ field: 'seats', code: 'too_many_seats', params: { max: 1 } }, en), 'You can choose at most 1 seat per order.');
+    assert.equal(describeFieldError({ field: 'seats', code: 'too_many_seats', params: { max: 6 } }, en), 'You can choose at most 6 seats per order.');
+    assert.equal(describeError(new OrderZoneError('rate_limited', 'slow down', { retryAfterSeconds: 1 }), en), 'Too many attempts. Please wait 1 second and try again.');
+  });
+
+  test('uses a language’s own categories, falling back to other, then to the plain key', () => {
+    const t = createTranslator('pl-PL', { 'pl-PL': { 'x.one': '{count} plik', 'x.few': '{count} pliki', 'x.other': '{count} plików', plain: 'zawsze {count}' } });
+    assert.deepEqual([1, 2, 5, 22].map((count) => t('x', { count })), ['1 plik', '2 pliki', '5 plików', '22 pliki']);
+    assert.equal(t('plain', { count: 2 }), 'zawsze 2');
+    assert.equal(createTranslator('en-US', { 'en-US': { 'y.other': '{count} things' } })('y', { count: 1 }), '1 things');
+    assert.deepEqual([pluralCategory('en-US', 1), pluralCategory('zh-CN', 1), pluralCategory('not a locale!', 2)], ['one', 'other', 'other']);
   });
 });
 

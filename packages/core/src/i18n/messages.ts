@@ -14,8 +14,39 @@ export type MessageCatalog = Record<string, string>;
 /** Locale → catalog. */
 export type MessageCatalogs = Record<string, MessageCatalog>;
 
-/** Translates a key with optional `{name}` values; returns the key itself when no catalog has it. */
+/**
+ * Translates a key with optional `{name}` values; returns the key itself when no catalog has it. A
+ * message that depends on a number comes in plural variants (see {@link createTranslator}).
+ */
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/**
+ * The plural category (`one`, `other`, and `zero`, `two`, `few`, `many` where the language has them)
+ * of `count` in `locale`, by `Intl.PluralRules`: `one` for 1 in English, always `other` in Chinese.
+ * An unknown or malformed locale gives `other` for every count but those English calls `one`.
+ */
+export function pluralCategory(locale: string, count: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    try {
+      rules = new Intl.PluralRules(locale);
+    } catch {
+      rules = new Intl.PluralRules('en-US');
+    }
+    pluralRules.set(locale, rules);
+  }
+  return rules.select(count);
+}
+
+/** The number a message's plural variant follows: `count`, else the only number among the values. */
+function pluralCount(params: Record<string, string | number> | undefined): number | undefined {
+  if (!params) return undefined;
+  if (typeof params['count'] === 'number') return params['count'];
+  const numbers = Object.values(params).filter((value): value is number => typeof value === 'number');
+  return numbers.length === 1 ? numbers[0] : undefined;
+}
 
 
 /**
@@ -37,6 +68,14 @@ function languageOf(tag: string): string {
  * A translator for `locale` over several catalogs, later ones winning (core, then UI, then the
  * merchant's overrides). Falls back to the same language, then `en-US`; a missing key returns the key.
  *
+ * Plurals: a message that depends on a number is written once per plural category of its locale,
+ * `<key>.one`, `<key>.other` (and `.few`, `.many`... where the language has them), and asked for by
+ * its plain key: `t('cart.items', { count: 1 })` reads `cart.items.one` in English and
+ * `cart.items.other` in Chinese, chosen with `Intl.PluralRules` (see {@link pluralCategory}) for the
+ * `count` value, or for the only number among the values when there is no `count`. A category a
+ * catalog does not have falls back to `<key>.other`, then to the plain `<key>`; without a number
+ * (a value given as text) the plain `<key>`, then `<key>.other`, is used.
+ *
  * The locale is normalised first (`zh` → `zh-CN`). Layers are merged per locale, so a merchant's
  * `en-US` override does not hide the core's `zh-CN` text from a Chinese shopper. For the same
  * language, a supported locale (`zh-CN`, `en-US`) is preferred over other regions.
@@ -54,12 +93,15 @@ export function createTranslator(locale: string, ...layers: MessageCatalogs[]): 
   const sameLanguage = [...merged.keys()]
     .filter((tag) => tag !== wanted && languageOf(tag) === language)
     .sort((a, b) => Number(b === 'zh-CN' || b === 'en-US') - Number(a === 'zh-CN' || a === 'en-US'));
-  const chain = [...new Set([wanted, ...sameLanguage, 'en-US'])]
-    .map((tag) => merged.get(tag))
-    .filter((catalog): catalog is MessageCatalog => catalog !== undefined);
+  const chain = [...new Set([wanted, ...sameLanguage, 'en-US'])].flatMap((tag) => {
+    const catalog = merged.get(tag);
+    return catalog ? [{ tag, catalog }] : [];
+  });
   return (key, params) => {
-    for (const catalog of chain) {
-      const template = catalog[key];
+    const count = pluralCount(params);
+    for (const { tag, catalog } of chain) {
+      const template =
+        count === undefined ? (catalog[key] ?? catalog[`${key}.other`]) : (catalog[`${key}.${pluralCategory(tag, count)}`] ?? catalog[`${key}.other`] ?? catalog[key]);
       if (template !== undefined) return formatTemplate(template, params);
     }
     return key;

@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { OrderZoneError } from '../errors.ts';
 import { OrderStatusSchema, type OrderStatus } from './order-schema.ts';
 import {
-  MERCHANT_ACTIONS, ORDER_LIFECYCLE, SHOPPER_ACTIONS, allowedMerchantActions, allowedShopperActions, assertBookingWindowOpen, awaitsPayment, closedBookingWindow, isTerminalStatus,
-  nextStatus, orderFlow, resolveTarget, type OrderAction, type TransitionTarget,
+  MERCHANT_ACTIONS, ORDER_LIFECYCLE, SHOPPER_ACTIONS, STATUS_KEEPING_ACTIONS, allowedMerchantActions, allowedShopperActions, assertBookingWindowOpen, awaitsPayment, closedBookingWindow,
+  historyChange, isTerminalStatus, nextStatus, orderAddressPurpose, orderFlow, resolveTarget, type OrderAction, type TransitionTarget,
 } from './order-lifecycle.ts';
 import type { QuoteLine } from './order-schema.ts';
 
@@ -133,6 +133,29 @@ const seatsLine = (extra: Record<string, string> = {}): QuoteLine => ({
 });
 const BEFORE = new Date('2026-05-04T11:00:00Z');
 const AFTER = new Date('2026-05-04T12:00:00Z');
+
+describe('order history and address, as a timeline names them', () => {
+  it('reads the actions that keep the status off the table: edit, change_address, reschedule', () => {
+    assert.deepEqual([...STATUS_KEEPING_ACTIONS], ['edit', 'change_address', 'reschedule']);
+  });
+
+  it('says what an entry changed when it kept the status, and nothing when the order entered a status', () => {
+    assert.equal(historyChange({ action: 'reschedule' }), 'reschedule');
+    assert.equal(historyChange({ action: 'change_address' }), 'change_address');
+    assert.equal(historyChange({ action: 'edit' }), 'edit');
+    assert.equal(historyChange({ action: 'expire' }), 'expire', 'the backend cancelled an order not paid in time');
+    for (const action of [undefined, 'pay', 'confirm_payment', 'ship', 'cancel', 'request_refund', 'something new']) {
+      assert.equal(historyChange(action === undefined ? {} : { action }), undefined, String(action));
+    }
+  });
+
+  it('calls the address of an order of bookings only a service address, and of any other order a shipping address', () => {
+    const slot = { type: 'time_slot' } as QuoteLine['booking'];
+    assert.equal(orderAddressPurpose({ lines: [{ booking: slot } as QuoteLine] }), 'service');
+    assert.equal(orderAddressPurpose({ lines: [{ booking: slot } as QuoteLine, {} as QuoteLine] }), 'shipping');
+    assert.equal(orderAddressPurpose({ lines: [{} as QuoteLine] }), 'shipping');
+  });
+});
 
 describe('order lifecycle: bookings', () => {
   it('sends orders of bookings only to confirmed when paid, and mixed orders to paid', () => {

@@ -33,7 +33,7 @@
  */
 import { OrderZoneError } from '../errors.ts';
 import { bookingWindows } from '../booking/booking-windows.ts';
-import type { Order, OrderStatus } from './order-schema.ts';
+import type { Order, OrderHistoryEntry, OrderStatus } from './order-schema.ts';
 
 /** What a shopper can do to an order. `pay` leads to `paid` once the payment provider confirms it. */
 export const SHOPPER_ACTIONS = ['pay', 'cancel', 'edit', 'change_address', 'request_refund', 'request_return', 'reschedule'] as const;
@@ -139,6 +139,37 @@ export function isShopperAction(action: OrderAction): action is ShopperAction {
 export function orderFlow(order: Partial<Pick<Order, 'lines'>>): OrderFlow {
   const lines = order.lines ?? [];
   return lines.length > 0 && lines.every((line) => line.booking !== undefined) ? 'bookings' : 'goods';
+}
+
+/**
+ * What the address of an order is for: `service` when nothing in it ships (every line a booking:
+ * it is where an on-site service happens, as the checkout called it, see `checkoutRequirements`),
+ * else `shipping`.
+ */
+export function orderAddressPurpose(order: Partial<Pick<Order, 'lines'>>): 'shipping' | 'service' {
+  return orderFlow(order) === 'bookings' ? 'service' : 'shipping';
+}
+
+/**
+ * The shopper actions that change an order but keep its status (`edit`, `change_address`,
+ * `reschedule`), read off {@link ORDER_LIFECYCLE}: in every status that allows them they lead back
+ * to it.
+ */
+export const STATUS_KEEPING_ACTIONS: readonly ShopperAction[] = SHOPPER_ACTIONS.filter((action) => {
+  const allowedIn = (Object.keys(ORDER_LIFECYCLE) as OrderStatus[]).filter((status) => ORDER_LIFECYCLE[status].shopper[action] !== undefined);
+  return allowedIn.length > 0 && allowedIn.every((status) => ORDER_LIFECYCLE[status].shopper[action] === status);
+});
+
+/**
+ * The change a history entry records when its action kept the order's status (one of
+ * {@link STATUS_KEEPING_ACTIONS}: a timeline then says "Booking moved", "Address changed"), or the
+ * backend's `expire` (a timeline says "Not paid in time" rather than only "Cancelled"); `undefined`
+ * when the entry is the order entering its status (creation, payment, shipping...): a timeline
+ * names the status then.
+ */
+export function historyChange(entry: Pick<OrderHistoryEntry, 'action'>): ShopperAction | 'expire' | undefined {
+  if (entry.action === 'expire') return 'expire';
+  return STATUS_KEEPING_ACTIONS.find((action) => action === entry.action);
 }
 
 /** A booking window that has closed: which line, which action, since when. */

@@ -321,6 +321,8 @@ export const OrderSchema = z.object({
    * cancels the order (history action `expire`) and gives its stock back. Absent: no deadline.
    */
   payBy: z.optional(z.string()),
+  /** The shopper's language when the order was placed (`OrderRequest.locale`): what messages about it are written in. */
+  locale: z.optional(z.string()),
   /** Every status the order entered, oldest first, starting with the status it was created in. */
   history: z.optional(z.array(OrderHistoryEntrySchema)),
   /** Set once the order is shipped. */

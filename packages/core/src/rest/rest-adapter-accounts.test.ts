@@ -68,7 +68,7 @@ describe('REST adapter: sign-in, sessions and the shopper’s orders against the
     const { order: placed } = engine.submitOrder(paperOrder(engine, 2), 'k1');
     const headers = recordHeaders();
     const sent = await api().requestSignInCode!(SMS);
-    assert.deepEqual(sent, { channel: 'sms', maskedDestination: '139****9000', expiresAt: '2026-05-04T02:05:00.000Z', resendAt: '2026-05-04T02:01:00.000Z' });
+    assert.deepEqual(sent, { channel: 'sms', maskedDestination: '139****9000', expiresAt: '2026-05-04T02:10:00.000Z', resendAt: '2026-05-04T02:01:00.000Z' });
     const code = engine.outbox()[0]!.code;
 
     const wrong = await rejectsWith(api().verifySignInCode!({ ...SMS, code: other(code) }), 'validation');

@@ -115,6 +115,13 @@ export interface Endpoint<Response extends z.ZodMiniType = z.ZodMiniType> extend
    * token as `Order-Access-Token`, or the session of the shopper who placed it.
    */
   auth?: 'session' | 'order';
+  /**
+   * The answer is a stream of Server-Sent Events (`text/event-stream`) instead of one JSON body:
+   * events named `event`, each one's `data` the `response` schema as JSON.
+   */
+  eventStream?: { event: string };
+  /** A backend may leave this endpoint out (it then answers `404`); clients fall back, e.g. to polling. */
+  optional?: boolean;
   /** The success status. */
   status: 200 | 201;
   /** Error codes this endpoint answers besides `server` and `rate_limited`. */
@@ -282,6 +289,23 @@ export const REST_ENDPOINTS = {
     pathParameters: orderNumberParameter,
     auth: 'order',
     response: OrderSchema,
+    errors: ['not_found', 'unauthorized'],
+  }),
+  watchOrder: endpoint({
+    operationId: 'watchOrder',
+    method: 'GET',
+    path: '/orders/{orderNumber}/events',
+    summary: 'Follow an order as it changes (optional)',
+    description:
+      'Server-Sent Events (`text/event-stream`) for a caller with the same proof of access as `GET /orders/{orderNumber}` (headers, so clients read it with a streaming `fetch`, not `EventSource`). ' +
+      'An `order` event carries the order (`Order` as JSON) at once and again after every change; a comment line (`: heartbeat`) comes every 25 seconds while nothing changes. ' +
+      'The stream ends after the order reaches a terminal status (`cancelled`, `refunded`, `return_rejected`, `fulfilled`). If the order can no longer be read with the proof given, an `error` event carries the error body and the stream ends. ' +
+      'Without proof the answer is the same JSON error as `GET /orders/{orderNumber}`, before any event. Optional: a backend without it answers `404` and clients poll `GET /orders/{orderNumber}`.',
+    pathParameters: orderNumberParameter,
+    auth: 'order',
+    response: OrderSchema,
+    eventStream: { event: 'order' },
+    optional: true,
     errors: ['not_found', 'unauthorized'],
   }),
   getPaymentStatus: endpoint({
@@ -607,7 +631,12 @@ export function buildOpenApiDocument(): Record<string, unknown> {
       { name: 'Accept-Language', in: 'header', required: false, description: 'The shopper’s locale (`zh-CN`, `en-US`), for backends that localize.', schema: { type: 'string' } },
     ];
     const responses: Record<string, unknown> = {
-      [String(e.status)]: { description: e.status === 201 ? 'Created (also answered when an idempotent retry returns the existing order).' : 'OK', content: { 'application/json': { schema: ref(e.response) } } },
+      [String(e.status)]: e.eventStream
+        ? {
+            description: `A stream of Server-Sent Events: \`${e.eventStream.event}\` events whose \`data\` is the schema in \`x-event-data\` as JSON.`,
+            content: { 'text/event-stream': { schema: { type: 'string' }, 'x-event': e.eventStream.event, 'x-event-data': ref(e.response) } },
+          }
+        : { description: e.status === 201 ? 'Created (also answered when an idempotent retry returns the existing order).' : 'OK', content: { 'application/json': { schema: ref(e.response) } } },
     };
     const codes: ServerErrorCode[] = [...e.errors, 'rate_limited', 'server'];
     const byStatus = new Map<number, ServerErrorCode[]>();
@@ -625,6 +654,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
       responses['415'] = { description: `\`validation\` (field \`photos\`, code \`photo_type\`): \`Content-Type\` is not one of ${e.rawBody.mediaTypes.join(', ')}.`, content: errorContent };
     }
     const operation: Record<string, unknown> = { operationId: e.operationId, summary: e.summary, description: e.description, parameters, responses };
+    if (e.optional) operation['x-optional'] = true;
     // Order access: either the order's own token or the session of the shopper who placed it.
     if (e.auth) operation.security = e.auth === 'session' ? [{ sessionToken: [] }] : [{ orderAccessToken: [] }, { sessionToken: [] }];
     if (e.body) operation.requestBody = { required: true, content: { 'application/json': { schema: ref(e.body) } } };

@@ -31,8 +31,10 @@ export abstract class ZoneElement<P extends ZonePart = never> extends LitElement
   @property({ reflect: true }) locale?: string;
 
   /**
-   * Colour scheme: `light`, `dark`, or `auto` (the default: the nearest themed ancestor, else the
-   * system's `prefers-color-scheme`). OrderZone elements inside follow it.
+   * Colour scheme: `light`, `dark`, or `auto` (the shopper's system preference). Without it the
+   * element follows its nearest themed ancestor, else what the page declares (`color-scheme` on the
+   * root element or `<meta name="color-scheme">`): light when the page declares nothing.
+   * OrderZone elements inside follow it.
    */
   @property({ reflect: true }) theme?: Theme;
 

@@ -21,7 +21,8 @@ export const sharedMessages: MessageCatalogs = {
     'stock.low_stock': 'Only a few left',
     'stock.low_stock_count': 'Only {count} left',
     'stock.out_of_stock': 'Sold out',
-    'rating.label': 'Rated {rating} out of 5 ({count} reviews)',
+    'rating.label.one': 'Rated {rating} out of 5 ({count} review)',
+    'rating.label.other': 'Rated {rating} out of 5 ({count} reviews)',
     'demo.marker': 'Demo: no real orders or payments',
   },
   'zh-CN': {
@@ -38,7 +39,7 @@ export const sharedMessages: MessageCatalogs = {
     'stock.low_stock': '库存紧张',
     'stock.low_stock_count': '仅剩 {count} 件',
     'stock.out_of_stock': '已售罄',
-    'rating.label': '评分 {rating}/5（{count} 条评价）',
+    'rating.label.other': '评分 {rating}/5（{count} 条评价）',
     'demo.marker': '演示模式：不会产生真实订单或付款',
   },
 };

@@ -7,95 +7,61 @@
  * the global `--oz-color-primary`, then the default of the active colour scheme. Elements read them
  * through private `--_*` variables (an implementation detail; never set those).
  *
- * Colour scheme: the defaults come in a light and a dark palette. An element with `theme="light"` or
- * `theme="dark"` uses that palette and hands it down (as inherited `--_oz-scheme-*` values) to every
- * OrderZone element inside it; without one (or with `theme="auto"`) an element follows its nearest
- * themed ancestor, else `prefers-color-scheme`. Tokens a designer sets win in both schemes.
+ * Colour scheme: every default colour is a `light-dark()` pair, resolved by the CSS `color-scheme`
+ * in force. Without a `theme` attribute an element inherits it from the page around it (the
+ * `color-scheme` of the root element, or `<meta name="color-scheme">`), so a page that declares
+ * nothing gets the light palette and one that declares `light dark` the shopper's preference.
+ * `theme="light"`, `"dark"` or `"auto"` sets `color-scheme` on the element, and every OrderZone
+ * element inside it inherits that. Tokens a designer sets win in both schemes.
+ *
+ * The text colours that sit on the brand colour, or show it on a surface, are derived from it
+ * (`derived-colours.ts`) unless set by hand, so any `--oz-color-primary` keeps text at 4.5:1.
  *
  * @module
  */
-import { css, unsafeCSS, type CSSResult } from 'lit';
+import { css } from 'lit';
+import { textOn, textOnDarkSurface, textOnLightSurface } from './derived-colours.ts';
+import { pair } from './palette.ts';
 
-/** The default palette of each colour scheme: token name (after `--oz-color-`) → value. */
-export const LIGHT_PALETTE = {
-  primary: '#c2410c',
-  'on-primary': '#ffffff',
-  text: '#1c1917',
-  muted: '#6b6460',
-  surface: '#ffffff',
-  'surface-alt': '#f7f5f3',
-  canvas: 'transparent',
-  border: '#e2ddd8',
-  danger: '#b91c1c',
-  success: '#15803d',
-  warning: '#a16207',
-  sale: '#b91c1c',
-  shadow: '0 1px 2px rgb(0 0 0 / 0.06), 0 4px 12px rgb(0 0 0 / 0.06)',
-  scheme: 'light',
-} as const;
+export { DARK_PALETTE, LIGHT_PALETTE } from './palette.ts';
 
-export const DARK_PALETTE: Record<keyof typeof LIGHT_PALETTE, string> = {
-  primary: '#fb923c',
-  'on-primary': '#1c1917',
-  text: '#f5f5f4',
-  muted: '#b5aea9',
-  surface: '#1c1917',
-  'surface-alt': '#292524',
-  canvas: '#1c1917',
-  border: '#44403c',
-  danger: '#f87171',
-  success: '#4ade80',
-  warning: '#facc15',
-  sale: '#f87171',
-  shadow: '0 1px 2px rgb(0 0 0 / 0.5), 0 4px 16px rgb(0 0 0 / 0.45)',
-  scheme: 'dark',
-};
-
-type PaletteKey = keyof typeof LIGHT_PALETTE;
-const KEYS = Object.keys(LIGHT_PALETTE) as PaletteKey[];
-
-/** Declarations `--<prefix><key>: <value>;` for every palette key. */
-function declare(prefix: string, value: (key: PaletteKey) => string): CSSResult {
-  return unsafeCSS(KEYS.map((key) => `--${prefix}${key}: ${value(key)};`).join('\n'));
-}
-
-/** The scheme value of a key: the nearest themed ancestor's (or own theme's), else the media default. */
-const scheme = (key: PaletteKey): string => `var(--_oz-scheme-${key}, var(--_d-${key}))`;
+/** The text colour of a primary button: set by hand, else derived from the button's own background. */
+const primaryButtonText = css`var(--_button-primary-text, ${textOn('var(--_button-primary-bg)')})`;
 
 export const tokens = css`
-  :host {
-    ${declare('_d-', (key) => LIGHT_PALETTE[key])}
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      ${declare('_d-', (key) => DARK_PALETTE[key])}
-    }
-  }
   :host([theme='light']) {
-    ${declare('_oz-scheme-', (key) => LIGHT_PALETTE[key])}
+    color-scheme: light;
   }
+  /* An element whose own theme paints the dark canvas is a panel on a light page: room inside it. */
   :host([theme='dark']) {
-    ${declare('_oz-scheme-', (key) => DARK_PALETTE[key])}
+    color-scheme: dark;
+    padding: var(--oz-canvas-padding, calc(var(--_space) * 2));
+    border-radius: var(--_radius);
   }
   :host([theme='auto']) {
-    ${declare('_oz-scheme-', (key) => `var(--_d-${key})`)}
+    color-scheme: light dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      padding: var(--oz-canvas-padding, calc(var(--_space) * 2));
+      border-radius: var(--_radius);
+    }
   }
   :host {
     /* Global colour tokens. */
-    --_primary: var(--oz-color-primary, ${unsafeCSS(scheme('primary'))});
-    --_on-primary: var(--oz-color-on-primary, ${unsafeCSS(scheme('on-primary'))});
-    --_text: var(--oz-color-text, ${unsafeCSS(scheme('text'))});
-    --_muted: var(--oz-color-muted, ${unsafeCSS(scheme('muted'))});
-    --_surface: var(--oz-color-surface, ${unsafeCSS(scheme('surface'))});
-    --_surface-alt: var(--oz-color-surface-alt, ${unsafeCSS(scheme('surface-alt'))});
-    --_canvas: var(--oz-color-canvas, ${unsafeCSS(scheme('canvas'))});
-    --_border: var(--oz-color-border, ${unsafeCSS(scheme('border'))});
-    --_danger: var(--oz-color-danger, ${unsafeCSS(scheme('danger'))});
-    --_success: var(--oz-color-success, ${unsafeCSS(scheme('success'))});
-    --_warning: var(--oz-color-warning, ${unsafeCSS(scheme('warning'))});
-    --_sale: var(--oz-color-sale, ${unsafeCSS(scheme('sale'))});
-    --_shadow: var(--oz-shadow, ${unsafeCSS(scheme('shadow'))});
-    color-scheme: ${unsafeCSS(scheme('scheme'))};
+    --_primary: var(--oz-color-primary, ${pair('primary')});
+    --_text: var(--oz-color-text, ${pair('text')});
+    --_muted: var(--oz-color-muted, ${pair('muted')});
+    --_surface: var(--oz-color-surface, ${pair('surface')});
+    --_surface-alt: var(--oz-color-surface-alt, ${pair('surface-alt')});
+    --_canvas: var(--oz-color-canvas, ${pair('canvas')});
+    --_border: var(--oz-color-border, ${pair('border')});
+    --_danger: var(--oz-color-danger, ${pair('danger')});
+    --_success: var(--oz-color-success, ${pair('success')});
+    --_warning: var(--oz-color-warning, ${pair('warning')});
+    --_sale: var(--oz-color-sale, ${pair('sale')});
+    --_primary-text: var(--oz-color-primary-text, light-dark(${textOnLightSurface('var(--_primary)')}, ${textOnDarkSurface('var(--_primary)')}));
+    --_shadow: var(--oz-shadow, 0 1px 2px light-dark(rgb(0 0 0 / 0.06), rgb(0 0 0 / 0.5)), 0 4px 14px light-dark(rgb(0 0 0 / 0.06), rgb(0 0 0 / 0.45)));
 
     /* Typography. */
     --_font: var(--oz-font-family, system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif);
@@ -126,7 +92,8 @@ export const tokens = css`
     --_button-radius: var(--oz-button-radius, var(--_radius));
     --_button-weight: var(--oz-button-font-weight, var(--_weight-semibold));
     --_button-primary-bg: var(--oz-button-primary-bg, var(--_primary));
-    --_button-primary-text: var(--oz-button-primary-text, var(--_on-primary));
+    /* Unset unless given by hand: \`.button.primary\` then derives it from its background. */
+    --_button-primary-text: var(--oz-button-primary-text, var(--oz-color-on-primary));
     --_input-bg: var(--oz-input-bg, var(--_surface));
     --_input-text: var(--oz-input-text, var(--_text));
     --_input-border: var(--oz-input-border-color, var(--_border));
@@ -136,7 +103,7 @@ export const tokens = css`
     --_card-radius: var(--oz-card-radius, var(--_radius));
     --_card-shadow: var(--oz-card-shadow, var(--_shadow));
     --_badge-bg: var(--oz-badge-bg, var(--_primary));
-    --_badge-text: var(--oz-badge-text, var(--_on-primary));
+    --_badge-text: var(--oz-badge-text, var(--oz-color-on-primary, ${textOn('var(--_badge-bg)')}));
     --_badge-radius: var(--oz-badge-radius, 999px);
     --_focus-color: var(--oz-focus-color, var(--_primary));
     --_focus: var(--oz-focus-ring, 0 0 0 3px color-mix(in srgb, var(--_focus-color) 45%, transparent));
@@ -154,6 +121,17 @@ export const tokens = css`
   }
   :host([hidden]) {
     display: none !important;
+  }
+  /* Right to left: every run of text takes the direction of its first letter, as dir="auto" does,
+     so English messages, counts and product data keep their order ("17 products", "0 / 500
+     characters", a full stop at the end) inside the mirrored layout, and Arabic or Hebrew text stays
+     right to left. Text is aligned to the right, the start of the page, whichever way it runs. */
+  :host(:dir(rtl)) {
+    text-align: right;
+  }
+  :host(:dir(rtl)) :is(h1, h2, h3, h4, p, li, dt, dd, label, legend, caption, th, td, figcaption, summary, span, strong, small, em, time, a, button, input, textarea),
+  :host(:dir(rtl)) ::placeholder {
+    unicode-bidi: plaintext;
   }
   *,
   *::before,
@@ -203,7 +181,7 @@ export const controls = css`
   .button.primary {
     background: var(--_button-primary-bg);
     border-color: var(--_button-primary-bg);
-    color: var(--_button-primary-text);
+    color: ${primaryButtonText};
   }
   .button.primary:hover:not(:disabled) {
     background: color-mix(in srgb, var(--_button-primary-bg) 88%, black);
@@ -211,7 +189,7 @@ export const controls = css`
   .button.link {
     border-color: transparent;
     background: transparent;
-    color: var(--_primary);
+    color: var(--_primary-text);
     min-height: 32px;
     padding: 0 calc(var(--_space) * 0.5);
   }

@@ -89,11 +89,56 @@ describe('colour schemes', () => {
     await expect(el).shadowDom.to.be.accessible();
   });
 
-  it('follows prefers-color-scheme: dark when no theme is set', async () => {
+  it('is light on a page that declares no color-scheme, even when the system is dark', async () => {
     await emulateMedia({ colorScheme: 'dark' });
     const { cart } = await cartWithLine((f) => html`<cart-panel .zone=${f.zone}></cart-panel>`);
+    expect(style(cart).color).to.equal(rgb(LIGHT_PALETTE.text));
+    expect(checkoutBackground(cart)).to.equal(rgb(LIGHT_PALETTE.primary));
+  });
+
+  it('follows the shopper’s preference on a page that declares color-scheme: light dark, on its root or in a meta tag', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const { cart } = await cartWithLine((f) => html`<cart-panel .zone=${f.zone}></cart-panel>`);
+    document.documentElement.style.colorScheme = 'light dark';
     expect(style(cart).color).to.equal(rgb(DARK_PALETTE.text));
     expect(checkoutBackground(cart)).to.equal(rgb(DARK_PALETTE.primary));
+    document.documentElement.style.colorScheme = '';
+    expect(style(cart).color).to.equal(rgb(LIGHT_PALETTE.text));
+    const meta = Object.assign(document.createElement('meta'), { name: 'color-scheme', content: 'light dark' });
+    document.head.append(meta);
+    expect(style(cart).color).to.equal(rgb(DARK_PALETTE.text));
+    await emulateMedia({ colorScheme: 'light' });
+    expect(style(cart).color).to.equal(rgb(LIGHT_PALETTE.text));
+    meta.remove();
+  });
+
+  it('is dark on a page that declares color-scheme: dark', async () => {
+    const { cart } = await cartWithLine((f) => html`<div style="color-scheme: dark"><cart-panel .zone=${f.zone}></cart-panel></div>`);
+    expect(style(cart).color).to.equal(rgb(DARK_PALETTE.text));
+  });
+
+  it('follows the system with theme="auto", whatever the page declares', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const { cart } = await cartWithLine((f) => html`<cart-panel theme="auto" .zone=${f.zone}></cart-panel>`);
+    expect(style(cart).color).to.equal(rgb(DARK_PALETTE.text));
+    await emulateMedia({ colorScheme: 'light' });
+    expect(style(cart).color).to.equal(rgb(LIGHT_PALETTE.text));
+  });
+
+  it('keeps theme="light" light on a page that declares dark', async () => {
+    const { cart } = await cartWithLine((f) => html`<div style="color-scheme: dark"><cart-panel theme="light" .zone=${f.zone}></cart-panel></div>`);
+    expect(style(cart).color).to.equal(rgb(LIGHT_PALETTE.text));
+  });
+
+  it('pads the dark panel an element paints on a light page, and nothing in light', async () => {
+    const { cart } = await cartWithLine((f) => html`<cart-panel .zone=${f.zone}></cart-panel>`);
+    expect(style(cart).paddingTop).to.equal('0px');
+    cart.theme = 'dark';
+    await cart.updateComplete;
+    expect(style(cart).backgroundColor).to.equal(rgb(DARK_PALETTE.canvas));
+    expect(style(cart).paddingTop).to.equal('16px');
+    cart.style.setProperty('--oz-canvas-padding', '0px');
+    expect(style(cart).paddingTop).to.equal('0px');
   });
 
   it('keeps theme="light" light under a dark system preference', async () => {
@@ -129,6 +174,72 @@ describe('colour schemes', () => {
     await cart.updateComplete;
     expect(cart.getAttribute('theme')).to.equal('dark');
     expect(style(cart).color).to.equal(rgb(DARK_PALETTE.text));
+  });
+});
+
+/** Any CSS colour as the browser paints it: [r, g, b] bytes. */
+function paint(colour: string): [number, number, number] {
+  const context = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+  context.fillStyle = colour;
+  context.fillRect(0, 0, 1, 1);
+  const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
+  return [r!, g!, b!];
+}
+
+/** WCAG 2 contrast ratio of two CSS colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (colour: string): number => {
+    const [r, g, b] = paint(colour).map((v) => (v / 255 <= 0.04045 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+describe('a brand colour stays readable', () => {
+  /** Brand colours in every CSS notation a merchant may use, light and dark ones. */
+  const BRANDS = ['#b4532a', '#f5c518', 'rgb(20 90 200)', 'hsl(140 60% 45%)', 'rebeccapurple', 'gold', 'white', 'black', '#c2410c80'];
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`derives the text on the brand colour and the brand colour as text, at 4.5:1 or more (${theme})`, async () => {
+      const { cart } = await cartWithLine((f) => html`<cart-panel theme=${theme} style="--oz-transition: 0s" .zone=${f.zone}></cart-panel>`);
+      const checkout = cart.shadowRoot!.querySelector('[data-checkout]')!;
+      const link = cart.shadowRoot!.querySelector('[data-clear]')!;
+      const surface = style(cart.shadowRoot!.querySelector('.panel')).backgroundColor;
+      for (const brand of BRANDS) {
+        // Set where a merchant sets it, and read again at once: nothing re-renders, CSS derives it.
+        document.documentElement.style.setProperty('--oz-color-primary', brand);
+        const button = style(checkout);
+        expect(contrast(button.color, button.backgroundColor), `text on ${brand}`).to.be.at.least(4.5);
+        expect(contrast(style(link).color, surface), `${brand} as text`).to.be.at.least(4.5);
+      }
+      document.documentElement.style.removeProperty('--oz-color-primary');
+    });
+  }
+
+  it('keeps the brand colour itself on buttons, and a dark-enough brand colour as text in light', async () => {
+    const { cart } = await cartWithLine((f) => html`<cart-panel style="--oz-transition: 0s; --oz-color-primary: #b4532a" .zone=${f.zone}></cart-panel>`);
+    expect(checkoutBackground(cart)).to.equal('rgb(180, 83, 42)');
+    expect(style(cart.shadowRoot!.querySelector('[data-checkout]')).color).to.equal('color(srgb-linear 1 1 1)');
+    expect(paint(style(cart.shadowRoot!.querySelector('[data-clear]')).color)).to.deep.equal([180, 83, 42]);
+  });
+
+  it('uses each derived colour a merchant sets by hand', async () => {
+    const { cart } = await cartWithLine(
+      (f) => html`<cart-panel theme="dark" style="--oz-transition: 0s; --oz-color-primary: #b4532a; --oz-color-on-primary: #fefefe; --oz-color-primary-text: #ffd0b0" .zone=${f.zone}></cart-panel>`,
+    );
+    expect(style(cart.shadowRoot!.querySelector('[data-checkout]')).color).to.equal('rgb(254, 254, 254)');
+    expect(style(cart.shadowRoot!.querySelector('[data-clear]')).color).to.equal('rgb(255, 208, 176)');
+  });
+
+  it('passes axe in the dark cart with the demo’s brand colour, and in the light one with a light brand colour', async () => {
+    const { cart } = await cartWithLine((f) => html`<cart-panel theme="dark" style="--oz-transition: 0s; --oz-color-primary: #b4532a" .zone=${f.zone}></cart-panel>`);
+    await waitUntil(() => cart.shadowRoot!.querySelector('.price-summary[aria-busy="false"]'), 'no quote');
+    await expect(cart).shadowDom.to.be.accessible();
+    cart.theme = 'light';
+    cart.style.setProperty('--oz-color-primary', '#f5c518');
+    await cart.updateComplete;
+    await expect(cart).shadowDom.to.be.accessible();
   });
 });
 
@@ -168,7 +279,60 @@ describe('reduced motion', () => {
   });
 });
 
+/** Where `part` is drawn within the text of `node`. */
+function rectOf(node: Element, part: string): DOMRect {
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const text = walker.currentNode as Text;
+    const start = text.data.indexOf(part);
+    if (start < 0) continue;
+    const range = document.createRange();
+    range.setStart(text, start);
+    range.setEnd(text, start + part.length);
+    return range.getBoundingClientRect();
+  }
+  throw new Error(`"${part}" is not in "${node.textContent}"`);
+}
+
+/** The left edges of `parts` as drawn within `node`. */
+const leftEdges = (node: Element, parts: string[]): number[] => parts.map((part) => rectOf(node, part).left);
+
+const ascending = (xs: number[]): boolean => xs.every((x, i) => i === 0 || x > xs[i - 1]!);
+
 describe('right to left', () => {
+  it('keeps English counts and sentences in reading order inside the mirrored layout', async () => {
+    flow = await createZoneFixture();
+    await addToCart(flow.zone, 'cotton-tee', 'tee-navy-m', 2);
+    const host = await fixture<HTMLElement>(
+      html`<div dir="rtl">
+        <product-picker style="--oz-transition: 0s" .zone=${flow.zone}></product-picker>
+        <cart-panel .zone=${flow.zone}></cart-panel>
+        <checkout-form .zone=${flow.zone}></checkout-form>
+      </div>`,
+    );
+    const picker = host.querySelector('product-picker')!;
+    await waitUntil(() => picker.shadowRoot!.querySelector('.results[aria-busy="false"] .card'), 'products never shown');
+    const count = picker.shadowRoot!.querySelector('[part="count"]')!;
+    const total = count.textContent!.trim().split(' ')[0]!;
+    expect(ascending(leftEdges(count, [total, 'products'])), `"${count.textContent!.trim()}" reads "${total} products"`).to.equal(true);
+    // Aligned to the right, the start of a right-to-left page.
+    expect(style(count).textAlign).to.equal('right');
+
+    const cart = host.querySelector('cart-panel')!;
+    await waitUntil(() => cart.shadowRoot!.querySelector('#cart-heading .count'), 'no cart heading');
+    const heading = cart.shadowRoot!.querySelector('#cart-heading')!;
+    expect(ascending(leftEdges(heading, ['Your cart', '2', 'items'])), `"${heading.textContent!.trim()}" reads "Your cart 2 items"`).to.equal(true);
+    expect(rectOf(heading, '2').left - rectOf(heading, 'Your cart').right, 'a space between "Your cart" and "2 items"').to.be.greaterThan(2);
+
+    const checkout = host.querySelector('checkout-form')!;
+    await waitUntil(() => checkout.shadowRoot!.querySelector('#order-note-counter'), 'no note counter');
+    const counter = checkout.shadowRoot!.querySelector('#order-note-counter')!;
+    expect(ascending(leftEdges(counter, ['0', '/', '500', 'characters'])), `"${counter.textContent}" reads "0 / 500 characters"`).to.equal(true);
+    const required = checkout.shadowRoot!.querySelector('.required-hint')!;
+    expect(ascending(leftEdges(required, ['Fields', 'required', '.'])), `"${required.textContent}" keeps its full stop at the end`).to.equal(true);
+  });
+
+
   it('opens the cart drawer from the inline-end side: the right, or the left in RTL', async () => {
     const { host, cart } = await cartWithLine((f) => html`<div><cart-panel mode="drawer" open .zone=${f.zone}></cart-panel></div>`);
     const dialog = () => cart.shadowRoot!.querySelector('dialog')!.getBoundingClientRect();

@@ -5,7 +5,8 @@
  *
  * @module
  */
-import { createOrderZone, type BackendAdapter, type KeyValueStorage, type Order } from '@orderzone/core';
+import { createOrderZone, type BackendAdapter, type BookableProduct, type KeyValueStorage, type Order } from '@orderzone/core';
+import { addDays, utcToZoned } from '@orderzone/core/bookings';
 import type { EmbeddedBackend } from '@orderzone/embedded-backend';
 import { addToCart, createTestBackend, persistentMemoryStorage, ALL_PARTS, type TestZone } from './zone-fixture.ts';
 
@@ -60,4 +61,27 @@ export async function placeOrder(zone: TestZone, paymentMethodId = 'alipay'): Pr
 /** The order as the fixture's backend has it now, read with the proof of access the zone keeps for it. */
 export function backendOrder(f: OrderFixture, orderNumber: string): Promise<Order> {
   return f.backend.getOrder(orderNumber, f.zone.checkout.orderAccess(orderNumber));
+}
+
+/**
+ * Places a real order of one home cleaning visit (a booking at the shopper's address, so an order of
+ * bookings only with a service address), two days from now, through the zone's checkout.
+ */
+export async function placeCleaningVisit(zone: TestZone): Promise<Order> {
+  const product = (await zone.catalog.getProduct('home-cleaning')) as BookableProduct;
+  const day = addDays(utcToZoned(new Date().toISOString(), 'Asia/Shanghai').date, 2);
+  const availability = await zone.adapter.getAvailability!({ productId: product.id, variantId: 'cleaning-standard', from: day, to: day });
+  const slot = availability.type === 'time_slot' ? availability.slots.find((s) => s.remaining > 0) : undefined;
+  if (!slot) throw new Error('no free slot');
+  await zone.bookings.addToCart({ product, variantId: 'cleaning-standard', booking: { type: 'time_slot', start: slot.start } });
+  zone.checkout.update({
+    contact: { name: '韩梅梅', phone: '13900139000', email: 'han@example.com' },
+    shippingAddress: { region: '北京市', city: '北京市', district: '朝阳区', line1: '建国路 88 号', postalCode: '100022' },
+    paymentMethodId: 'alipay',
+  });
+  await zone.checkout.loadOptions();
+  await zone.checkout.refreshQuote();
+  const order = await zone.checkout.submit();
+  if (!order) throw new Error(`no order: ${JSON.stringify(zone.checkout.$state.get())}`);
+  return order;
 }

@@ -75,6 +75,9 @@ async function openPostgres(url: string, max: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max });
   // A connection that breaks while idle must not crash the server: the pool replaces it.
   pool.on('error', () => undefined);
+  // Nor one that breaks while checked out (a failover in the middle of a transaction): node-postgres
+  // emits 'error' on the client, which would throw without a listener; its queries fail instead.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   return {
     kind: 'postgres',

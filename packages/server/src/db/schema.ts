@@ -10,7 +10,7 @@
  * @module
  */
 import { sql } from 'drizzle-orm';
-import { bigint, bigserial, check, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, check, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
 
@@ -232,4 +232,118 @@ export const rateLimits = pgTable(
     count: integer('count').notNull(),
   },
   (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
+);
+
+// ---- payments (src/payments) --------------------------------------------------------------------
+
+/**
+ * Each attempt to pay an order at a provider. `id` is the merchant's trade number at the provider
+ * (`out_trade_no`, metadata); `status` is the provider's state of it; `outcome` what the server did
+ * with the money: paid the order (at most one payment per order), refunded it (late or duplicate),
+ * flagged it for the merchant (amount mismatch), or left an approval uncaptured.
+ */
+export const payments = pgTable(
+  'payments',
+  {
+    id: text('id').primaryKey(),
+    orderNumber: text('order_number').notNull(),
+    provider: text('provider').notNull(),
+    /** The order's payment method (`paymentMethod.id`). */
+    methodId: text('method_id').notNull(),
+    /** The provider's reference (trade number, Checkout Session id, PayPal order id), once created. */
+    reference: text('reference'),
+    /** `creating`, `pending`, `authorized`, `paid`, `failed`, `expired`. */
+    status: text('status').notNull(),
+    /** `order_paid`, `refunded`, `flagged`, `not_captured`, or null while undecided. */
+    outcome: text('outcome'),
+    amount: bigint('amount', { mode: 'number' }).notNull(),
+    currency: text('currency').notNull(),
+    /** What the provider says was paid. */
+    paidAmount: bigint('paid_amount', { mode: 'number' }),
+    paidCurrency: text('paid_currency'),
+    providerTransactionId: text('provider_transaction_id'),
+    /** `desktop`, `phone` or `wechat`. */
+    device: text('device').notNull(),
+    /** The contract's `PaymentAction` given to the shopper. */
+    action: jsonb('action'),
+    /** The provider's own data (flow, prepay id...); never a secret. */
+    data: jsonb('data').notNull().default({}),
+    returnUrl: text('return_url').notNull(),
+    createdAt: at('created_at').notNull(),
+    updatedAt: at('updated_at').notNull(),
+    expiresAt: at('expires_at'),
+    paidAt: at('paid_at'),
+  },
+  (t) => [
+    index('payments_order_idx').on(t.orderNumber),
+    uniqueIndex('payments_reference_idx').on(t.provider, t.reference),
+    index('payments_open_idx').on(t.status, t.createdAt),
+    // The one payment that paid an order.
+    uniqueIndex('payments_order_paid_idx').on(t.orderNumber).where(sql`outcome = 'order_paid'`),
+  ],
+);
+
+/** Every verified notification, once: a repeat (same provider and id) changes nothing. Its summary holds no personal data. */
+export const paymentNotifications = pgTable(
+  'payment_notifications',
+  {
+    provider: text('provider').notNull(),
+    notificationId: text('notification_id').notNull(),
+    paymentId: text('payment_id'),
+    /** `payment`, `refund` or `ignored`. */
+    kind: text('kind').notNull(),
+    /** The reported status, amount, currency and transaction id. */
+    summary: jsonb('summary').notNull(),
+    receivedAt: at('received_at').notNull(),
+    /** Set once processed: a notification received but not processed (a failure) is processed again on its repeat. */
+    processedAt: at('processed_at'),
+    /** What processing it did (`order_paid`, `recorded`, `amount_mismatch`, `late_payment_refunded`...). */
+    outcome: text('outcome'),
+  },
+  (t) => [primaryKey({ columns: [t.provider, t.notificationId] }), index('payment_notifications_payment_idx').on(t.paymentId)],
+);
+
+/** Refunds through the providers: asked by the merchant, or of a late or duplicate payment; followed until final. */
+export const paymentRefunds = pgTable(
+  'payment_refunds',
+  {
+    /** The merchant's refund number at the provider (`out_refund_no`, idempotency key). */
+    id: text('id').primaryKey(),
+    paymentId: text('payment_id').notNull(),
+    orderNumber: text('order_number').notNull(),
+    provider: text('provider').notNull(),
+    amount: bigint('amount', { mode: 'number' }).notNull(),
+    currency: text('currency').notNull(),
+    /** `requested`, `pending`, `succeeded`, `failed`. */
+    status: text('status').notNull(),
+    /** `merchant`, `late_payment`, `duplicate_payment`, `external` (made at the provider). */
+    reason: text('reason').notNull(),
+    providerRefundId: text('provider_refund_id'),
+    failure: text('failure'),
+    createdAt: at('created_at').notNull(),
+    updatedAt: at('updated_at').notNull(),
+  },
+  (t) => [index('payment_refunds_payment_idx').on(t.paymentId), index('payment_refunds_order_idx').on(t.orderNumber), index('payment_refunds_status_idx').on(t.status)],
+);
+
+/**
+ * Money the server did not simply accept, for the merchant (the admin API lists them): an amount
+ * that does not match, a payment after the order closed or a second one, a refund that failed, a
+ * verified payment of an unknown trade. Each cause is recorded once (`key`).
+ */
+export const paymentProblems = pgTable(
+  'payment_problems',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    key: text('key').notNull().unique(),
+    kind: text('kind').notNull(),
+    orderNumber: text('order_number'),
+    paymentId: text('payment_id'),
+    provider: text('provider').notNull(),
+    details: jsonb('details').notNull(),
+    createdAt: at('created_at').notNull(),
+    resolvedAt: at('resolved_at'),
+    resolution: text('resolution'),
+  },
+  (t) => [index('payment_problems_open_idx').on(t.resolvedAt, t.createdAt), index('payment_problems_order_idx').on(t.orderNumber)],
 );

@@ -7,12 +7,13 @@
  * @module
  */
 import { css } from 'lit';
+import { textOn } from '../../styles/derived-colours.ts';
 
 export const bookingCalendarStyles = css`
   :host {
     --_day-size: var(--oz-calendar-day-size, max(40px, calc(44px * var(--oz-density, 1))));
     --_selected-bg: var(--oz-calendar-selected-bg, var(--_primary));
-    --_selected-text: var(--oz-calendar-selected-text, var(--_on-primary));
+    --_selected-text: var(--oz-calendar-selected-text, var(--oz-color-on-primary, ${textOn('var(--_selected-bg)')}));
     --_range-bg: var(--oz-calendar-range-bg, color-mix(in srgb, var(--_primary) 14%, var(--_surface)));
   }
   .calendar {

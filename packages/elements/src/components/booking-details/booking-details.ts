@@ -84,13 +84,6 @@ export function formatWallTime(time: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', hour: 'numeric', minute: '2-digit' }).format(new Date(Date.UTC(2000, 0, 1, hours, minutes)));
 }
 
-/** "2 nights" with the locale's plural rules. */
-function nightsLabel(count: number, f: BookingDetailsFormatters, locale: string): string {
-  const key = `bookingDetails.nights.${new Intl.PluralRules(locale).select(count)}`;
-  const text = f.t(key, { count });
-  return text === key ? f.t('bookingDetails.nights.other', { count }) : text;
-}
-
 /** The slot or session time in the merchant's zone, and the shopper's when their clocks differ at `start`. */
 function zonedTimes(
   start: string,
@@ -135,7 +128,7 @@ export function renderBookingDetails(details: BookingDetails, f: BookingDetailsF
         row(
           'nights',
           f.t('bookingDetails.nights'),
-          html`${nightsLabel(count, f, locale)}${details.nights.length > 0
+          html`${f.t('bookingDetails.night_count', { count })}${details.nights.length > 0
             ? html`<span class="booking-nightly"
                 >${f.t('bookingDetails.nightly', {
                   list: details.nights.map((n) => f.t('bookingDetails.night_price', { date: formatCalendarDate(n.date, locale, false), price: f.money(n.price) })).join(f.t('bookingDetails.list_separator')),

@@ -10,7 +10,8 @@ import { bookingCalendarMessages } from '../booking-calendar/booking-calendar.me
 export const bookingPickerMessages: MessageCatalogs = {
   'en-US': {
     ...bookingCalendarMessages['en-US'],
-    'booking.day_slots': '{date}, {count} times available',
+    'booking.day_slots.one': '{date}, {count} time available',
+    'booking.day_slots.other': '{date}, {count} times available',
     'booking.choose_day': 'Choose a day to see its times.',
     'booking.no_days': 'Nothing is free this month. Please try the next month.',
     'booking.no_slots': 'No times are free on {date}. Please choose another day.',
@@ -29,7 +30,7 @@ export const bookingPickerMessages: MessageCatalogs = {
   },
   'zh-CN': {
     ...bookingCalendarMessages['zh-CN'],
-    'booking.day_slots': '{date}，{count} 个可约时段',
+    'booking.day_slots.other': '{date}，{count} 个可约时段',
     'booking.choose_day': '请选择日期查看可约时段。',
     'booking.no_days': '本月已无可约时段，请查看下个月。',
     'booking.no_slots': '{date}已无可约时段，请选择其他日期。',

@@ -71,6 +71,27 @@ async function press(el: BookingPicker, key: string): Promise<void> {
 }
 
 describe('<booking-picker>', () => {
+  it('names each day by how many times are free, one time in the singular', async () => {
+    const product = serviceProduct();
+    let oneFree = '';
+    const el = await mount(
+      await createBookingFixture((request) => {
+        // The last requested day keeps only its 09:00 slot free; the others keep 09:00 and 13:00.
+        oneFree = request.to!;
+        const answer = serviceAvailability(request) as { slots: { localDate: string; start: string; remaining: number; freeResourceIds: string[] }[] };
+        for (const slot of answer.slots) {
+          if (slot.localDate === oneFree && slot.start !== zonedDateTimeToUtc(oneFree, '09:00', NY)) Object.assign(slot, { remaining: 0, freeResourceIds: [] });
+        }
+        return answer;
+      }),
+      product,
+    );
+    const label = (date: string) => text(root(el).querySelector(`td[data-date="${date}"] .visually-hidden`));
+    expect(label(oneFree)).to.match(/, 1 time available$/);
+    const other = [...root(el).querySelectorAll<HTMLElement>('td.has-slots')].map((td) => td.dataset.date!).find((date) => date !== oneFree)!;
+    expect(label(other)).to.match(/, 2 times available$/);
+  });
+
   it('picks a day, a slot and a staff member with the keyboard only, and reports the pick priced by the core', async function () {
     // Many key presses and two axe runs over a whole month grid.
     (this as { timeout(ms: number): void }).timeout(30_000);

@@ -61,16 +61,19 @@ export const cartPanelStyles = css`
     font-size: 1.3em;
     line-height: 1.25;
   }
+  /* Apart from the heading by a space, not a margin: in a right-to-left page the heading's English
+     text runs left to right, and an inline-start margin would sit on the other side. */
   h2 .count {
     font-size: 0.7em;
     font-weight: var(--_weight-medium);
     color: var(--_muted);
-    margin-inline-start: var(--_space);
   }
   h2:focus {
     outline: none;
   }
   .icon-button {
+    display: inline-grid;
+    place-items: center;
     min-width: 44px;
     padding: 0;
     font-size: 1.4em;
@@ -266,7 +269,7 @@ export const cartPanelStyles = css`
   }
   .actions .button.primary {
     --_button-primary-bg: var(--oz-cart-checkout-bg, var(--oz-button-primary-bg, var(--_primary)));
-    --_button-primary-text: var(--oz-cart-checkout-text, var(--oz-button-primary-text, var(--_on-primary)));
+    --_button-primary-text: var(--oz-cart-checkout-text, var(--oz-button-primary-text, var(--oz-color-on-primary)));
     width: 100%;
     min-height: 48px;
     font-size: 1.05em;
@@ -298,7 +301,7 @@ export const cartPanelStyles = css`
     .line-price {
       grid-column: 2;
       justify-items: start;
-      text-align: start;
+      text-align: inherit;
     }
     .line-image {
       width: calc(var(--_image-size) * 0.8);

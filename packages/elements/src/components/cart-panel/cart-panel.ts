@@ -40,6 +40,7 @@ import { HoldTicker, formatCountdown, systemClock, type HoldClock } from '../../
 import { crossedThreshold } from './hold-countdown.ts';
 import { matchQuoteLines } from './quote-line-match.ts';
 import { flowMessages } from '../../i18n/flow-messages.ts';
+import { closeGlyph } from '../../icons/glyph-icons.ts';
 
 type ChangeReason = OzEventDetails['oz-cart-change']['reason'];
 
@@ -110,12 +111,14 @@ function deepActiveElement(): HTMLElement | null {
  * @cssprop [--oz-cart-checkout-bg=var(--oz-button-primary-bg)] - Checkout button: background.
  * @cssprop [--oz-cart-checkout-text=var(--oz-button-primary-text)] - Checkout button: text.
  * @cssprop [--oz-color-primary=#c2410c] - Accent: primary buttons, links, selection (dark scheme: #fb923c).
- * @cssprop [--oz-color-on-primary=#ffffff] - Text on the accent colour (dark: #1c1917).
+ * @cssprop [--oz-color-on-primary=derived] - Text on the accent colour; by default white or near-black, whichever reads at 4.5:1 or more on it.
+ * @cssprop [--oz-color-primary-text=derived] - The accent as text on surfaces (links, link buttons); by default the accent, darkened (light) or lightened (dark) to 4.5:1.
  * @cssprop [--oz-color-text=#1c1917] - Text (dark: #f5f5f4).
  * @cssprop [--oz-color-muted=#6b6460] - Secondary text (dark: #b5aea9).
  * @cssprop [--oz-color-surface=#ffffff] - Cards, inputs, panels (dark: #1c1917).
  * @cssprop [--oz-color-surface-alt=#f7f5f3] - Image placeholders, notices, summaries (dark: #292524).
  * @cssprop [--oz-color-canvas=transparent] - Background of the element itself (dark: #1c1917).
+ * @cssprop [--oz-canvas-padding=16px] - Inner padding of the dark panel an element paints with `theme="dark"` (or `auto` in dark mode) on a light page.
  * @cssprop [--oz-color-border=#e2ddd8] - Borders and dividers (dark: #44403c).
  * @cssprop [--oz-color-danger=#b91c1c] - Errors (dark: #f87171).
  * @cssprop [--oz-color-success=#15803d] - In stock, discounts, success (dark: #4ade80).
@@ -288,7 +291,7 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
       const crossed = before === undefined ? undefined : crossedThreshold(before, seconds);
       if (crossed === undefined) continue;
       const title = this.i18n.text(line.seen.title);
-      this.announcement = crossed === 0 ? this.t('cartPanel.hold_expired_announce', { title }) : this.pluralT('cartPanel.hold_announce', crossed / 60, { title });
+      this.announcement = crossed === 0 ? this.t('cartPanel.hold_expired_announce', { title }) : this.t('cartPanel.hold_announce', { count: crossed / 60, title });
     }
     this.holdSeconds = next;
   }
@@ -470,14 +473,7 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
   }
 
   private itemsLabel(count: number): string {
-    return this.pluralT('cartPanel.items', count, { count });
-  }
-
-  /** `<key>.<plural category>` for `count` in the active locale, falling back to `<key>.other`. */
-  private pluralT(key: string, count: number, params: Record<string, string | number>): string {
-    const plural = new Intl.PluralRules(this.i18n.locale).select(count);
-    const text = this.t(`${key}.${plural}`, { count, ...params });
-    return text === `${key}.${plural}` ? this.t(`${key}.other`, { count, ...params }) : text;
+    return this.t('cartPanel.items', { count });
   }
 
   protected override render(): TemplateResult {
@@ -501,11 +497,11 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
       <section class="panel" part="base" aria-labelledby="cart-heading">
         <header part="header">
           <h2 id="cart-heading" tabindex="-1">
-            ${this.t('cartPanel.heading')}${lines.length > 0 ? html`<span class="count">${this.itemsLabel(count)}</span>` : nothing}
+            ${this.t('cartPanel.heading')}${lines.length > 0 ? html` <span class="count">${this.itemsLabel(count)}</span>` : nothing}
           </h2>
           ${this.mode === 'drawer'
             ? html`<button class="button link icon-button" type="button" autofocus aria-label=${this.t('cartPanel.close')} @click=${this.hide}>
-                <span aria-hidden="true">×</span>
+                ${closeGlyph}
               </button>`
             : nothing}
         </header>

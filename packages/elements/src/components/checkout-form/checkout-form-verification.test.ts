@@ -56,6 +56,11 @@ describe('<checkout-form>: the shop asks for a code (risk check)', () => {
     await waitUntil(() => $(el, '#verification-code-error'));
     expect(text($(el, '#verification-code-error'))).to.equal('That code isn’t right. Please check it and try again.');
     expect(el.shadowRoot!.activeElement?.id).to.equal('verification-code');
+    // The error summary names the field by its visible label, never its path ("verification.code").
+    const item = $(el, '[data-error-summary] li a')!;
+    expect(text(item)).to.equal(`${text($(el, 'label[for="verification-code"]')).replace(/\s*\*$/, '')}: That code isn’t right. Please check it and try again.`);
+    expect(text(item)).to.equal('6-digit code: That code isn’t right. Please check it and try again.');
+    expect(item.getAttribute('href')).to.equal('#verification-code');
     expect(f.state.placed.length).to.equal(0);
     expect(f.zone.cart.$itemCount.get()).to.equal(2);
     expect(f.zone.checkout.$draft.get().contact.name).to.equal('Han Meimei');

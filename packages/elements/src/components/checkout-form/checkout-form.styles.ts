@@ -202,7 +202,7 @@ export const checkoutFormStyles = css`
   }
   .submit {
     --_button-primary-bg: var(--oz-checkout-submit-bg, var(--oz-button-primary-bg, var(--_primary)));
-    --_button-primary-text: var(--oz-checkout-submit-text, var(--oz-button-primary-text, var(--_on-primary)));
+    --_button-primary-text: var(--oz-checkout-submit-text, var(--oz-button-primary-text, var(--oz-color-on-primary)));
     width: 100%;
     min-height: 52px;
     font-size: 1.1em;

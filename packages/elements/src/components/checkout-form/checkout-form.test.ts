@@ -154,6 +154,33 @@ describe('<checkout-form>', () => {
     expect(flow.orderCount()).to.equal(0);
   });
 
+  it('names every field in the summary by what the shopper sees: a control’s label, a cart line’s title, never a field path', async () => {
+    const { f, el } = await filledFlow();
+    f.override({
+      submitOrder: () =>
+        Promise.reject(
+          new OrderZoneError('validation', 'refused', {
+            fieldErrors: [
+              { field: 'lines.0.quantity', code: 'invalid_quantity' },
+              { field: 'shippingAddress', code: 'required' },
+              { field: 'shippingAddress.line1', code: 'required' },
+              { field: 'idempotencyKey', code: 'invalid' },
+            ],
+          }),
+        ),
+    });
+    $(el, '[data-submit]')!.click();
+    await waitUntil(() => $(el, '[data-error-summary]'), 'no summary');
+    const items = [...$(el, '[data-error-summary]')!.querySelectorAll('li')].map(text);
+    expect(items).to.deep.equal([
+      'Cotton crew-neck T-shirt: Please enter a valid quantity.',
+      'Shipping address: Please fill in this field.',
+      'Street address: Please fill in this field.',
+      'Please check this value.',
+    ]);
+    expect(items.join(' ')).not.to.match(/lines\.|shippingAddress|idempotencyKey/);
+  });
+
   it('speaks Chinese and applies the mainland phone and postal code rules in zh-CN', async () => {
     const f = await createZoneFixture({ locale: 'zh-CN' });
     await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 1);

@@ -22,7 +22,7 @@ import {
   quoteLineFinder,
   toOrderZoneError,
 } from '@orderzone/core';
-import { CHECKOUT_LIMITS, emptyCheckoutDraft, validateCheckoutDraft } from '@orderzone/core/checkout';
+import { CHECKOUT_LIMITS, emptyCheckoutDraft, validateCheckoutDraft, VERIFICATION_CODE_FIELD } from '@orderzone/core/checkout';
 import { describeError, describeFieldError } from '@orderzone/core/messages';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
@@ -39,21 +39,27 @@ import { VerificationStep, verificationStepStyles } from './verification-step.ts
 import { oneTimeCodeStyles } from '../one-time-code/one-time-code.styles.ts';
 import { flowMessages } from '../../i18n/flow-messages.ts';
 
-/** The id of the control that shows each draft field, in form order. */
-const FIELD_IDS: Readonly<Record<string, string>> = {
-  'contact.name': 'contact-name',
-  'contact.phone': 'contact-phone',
-  'contact.email': 'contact-email',
-  'shippingAddress.country': 'address-country',
-  'shippingAddress.region': 'address-region',
-  'shippingAddress.city': 'address-city',
-  'shippingAddress.district': 'address-district',
-  'shippingAddress.line1': 'address-line1',
-  'shippingAddress.line2': 'address-line2',
-  'shippingAddress.postalCode': 'address-postal-code',
-  shippingOptionId: 'shipping-option-0',
-  paymentMethodId: 'payment-method-0',
-  note: 'order-note',
+/**
+ * Every field of the form, by the core's field path, in form order: the id of the control that
+ * shows it (where an error summary link goes) and the message key of its visible label (what the
+ * summary names it by). The province's label depends on the country; `lines.<n>...` fields are named
+ * by their line's title and `shippingAddress` by its section (see `fieldLabel`).
+ */
+const FORM_FIELDS: Readonly<Record<string, { id: string; label: string }>> = {
+  'contact.name': { id: 'contact-name', label: 'checkoutForm.name' },
+  'contact.phone': { id: 'contact-phone', label: 'checkoutForm.phone' },
+  'contact.email': { id: 'contact-email', label: 'checkoutForm.email' },
+  'shippingAddress.country': { id: 'address-country', label: 'checkoutForm.country' },
+  'shippingAddress.region': { id: 'address-region', label: 'checkoutForm.region' },
+  'shippingAddress.city': { id: 'address-city', label: 'checkoutForm.city' },
+  'shippingAddress.district': { id: 'address-district', label: 'checkoutForm.district' },
+  'shippingAddress.line1': { id: 'address-line1', label: 'checkoutForm.line1' },
+  'shippingAddress.line2': { id: 'address-line2', label: 'checkoutForm.line2' },
+  'shippingAddress.postalCode': { id: 'address-postal-code', label: 'checkoutForm.postal_code' },
+  shippingOptionId: { id: 'shipping-option-0', label: 'checkoutForm.delivery' },
+  paymentMethodId: { id: 'payment-method-0', label: 'checkoutForm.payment' },
+  note: { id: 'order-note', label: 'checkoutForm.note' },
+  [VERIFICATION_CODE_FIELD]: { id: 'verification-code', label: 'code.label' },
 };
 
 type AddressField = 'region' | 'city' | 'district' | 'line1' | 'line2' | 'postalCode';
@@ -123,12 +129,14 @@ function requiredFieldsFor(country: string): Set<string> {
  * @cssprop [--oz-checkout-submit-bg=var(--oz-button-primary-bg)] - "Place order" button: background.
  * @cssprop [--oz-checkout-submit-text=var(--oz-button-primary-text)] - "Place order" button: text.
  * @cssprop [--oz-color-primary=#c2410c] - Accent: primary buttons, links, selection (dark scheme: #fb923c).
- * @cssprop [--oz-color-on-primary=#ffffff] - Text on the accent colour (dark: #1c1917).
+ * @cssprop [--oz-color-on-primary=derived] - Text on the accent colour; by default white or near-black, whichever reads at 4.5:1 or more on it.
+ * @cssprop [--oz-color-primary-text=derived] - The accent as text on surfaces (links, link buttons); by default the accent, darkened (light) or lightened (dark) to 4.5:1.
  * @cssprop [--oz-color-text=#1c1917] - Text (dark: #f5f5f4).
  * @cssprop [--oz-color-muted=#6b6460] - Secondary text (dark: #b5aea9).
  * @cssprop [--oz-color-surface=#ffffff] - Cards, inputs, panels (dark: #1c1917).
  * @cssprop [--oz-color-surface-alt=#f7f5f3] - Image placeholders, notices, summaries (dark: #292524).
  * @cssprop [--oz-color-canvas=transparent] - Background of the element itself (dark: #1c1917).
+ * @cssprop [--oz-canvas-padding=16px] - Inner padding of the dark panel an element paints with `theme="dark"` (or `auto` in dark mode) on a light page.
  * @cssprop [--oz-color-border=#e2ddd8] - Borders and dividers (dark: #44403c).
  * @cssprop [--oz-color-danger=#b91c1c] - Errors (dark: #f87171).
  * @cssprop [--oz-color-success=#15803d] - In stock, discounts, success (dark: #4ade80).
@@ -310,7 +318,7 @@ export class CheckoutForm extends ZoneElement<'checkout' | 'bookings'> {
   }
 
   private controlFor(field: string): HTMLElement | null {
-    const id = FIELD_IDS[field];
+    const id = FORM_FIELDS[field]?.id;
     return id ? this.renderRoot.querySelector<HTMLElement>(`#${id}`) : null;
   }
 
@@ -436,25 +444,26 @@ export class CheckoutForm extends ZoneElement<'checkout' | 'bookings'> {
     return state.fieldErrors.find((e) => e.field === field) ?? this.blurErrors.get(field);
   }
 
+  /** The visible label of the control of a field the form shows (`FORM_FIELDS`). */
   private fieldLabel(field: string, country: string): string {
-    const cn = country === 'CN';
-    const keys: Record<string, string> = {
-      'contact.name': 'checkoutForm.name',
-      'contact.phone': 'checkoutForm.phone',
-      'contact.email': 'checkoutForm.email',
-      'shippingAddress.country': 'checkoutForm.country',
-      'shippingAddress.region': cn ? 'checkoutForm.region_cn' : 'checkoutForm.region',
-      'shippingAddress.city': 'checkoutForm.city',
-      'shippingAddress.district': 'checkoutForm.district',
-      'shippingAddress.line1': 'checkoutForm.line1',
-      'shippingAddress.line2': 'checkoutForm.line2',
-      'shippingAddress.postalCode': 'checkoutForm.postal_code',
-      shippingOptionId: 'checkoutForm.delivery',
-      paymentMethodId: 'checkoutForm.payment',
-      note: 'checkoutForm.note',
-    };
-    return this.t(keys[field] ?? field);
+    if (field === 'shippingAddress.region' && country === 'CN') return this.t('checkoutForm.region_cn');
+    return this.t(FORM_FIELDS[field]?.label ?? field);
   }
+
+  /**
+   * What the error summary names a field by, always a visible label: its control's, the title of
+   * its cart line (`lines.<n>...`), or the heading of the address section; `undefined` for a field the
+   * form does not show, whose message is then shown alone (never a field path).
+   */
+  private summaryLabel(field: string, country: string): string | undefined {
+    if (FORM_FIELDS[field]) return this.fieldLabel(field, country);
+    if (field === 'shippingAddress') return this.t(this.requirements.value?.address === 'service' ? 'checkoutForm.service_address' : 'checkoutForm.address');
+    const line = /^lines\.(\d+)(\.|$)/.exec(field);
+    const title = line ? this.readyZone.cart.$lines.get()[Number(line[1])]?.seen.title : undefined;
+    return title === undefined ? undefined : this.i18n.text(title);
+  }
+
+
 
   protected override render(): TemplateResult {
     const state = this.checkoutState.value ?? { phase: 'editing', fieldErrors: [], changes: [] };
@@ -540,7 +549,7 @@ export class CheckoutForm extends ZoneElement<'checkout' | 'bookings'> {
   }
 
   private renderTextField(state: CheckoutState, required: Set<string>, spec: TextFieldSpec): TemplateResult {
-    const id = FIELD_IDS[spec.field]!;
+    const id = FORM_FIELDS[spec.field]!.id;
     const error = this.errorFor(spec.field, state);
     const isRequired = required.has(spec.field);
     const describedBy = [spec.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
@@ -789,21 +798,18 @@ export class CheckoutForm extends ZoneElement<'checkout' | 'bookings'> {
 
   private renderErrorSummary(state: CheckoutState, country: string): TemplateResult | typeof nothing {
     if (!this.attempted || state.fieldErrors.length === 0 || state.phase === 'review_changes') return nothing;
-    const count = state.fieldErrors.length;
-    const plural = new Intl.PluralRules(this.i18n.locale).select(count);
-    const key = `checkoutForm.error_summary.${plural}`;
-    const heading = this.t(key, { count }) === key ? this.t('checkoutForm.error_summary.other', { count }) : this.t(key, { count });
+    const heading = this.t('checkoutForm.error_summary', { count: state.fieldErrors.length });
     return html`
       <div class="error-summary" part="error-summary" role="alert" data-error-summary>
         <h3>${heading}</h3>
         <ul>
-          ${state.fieldErrors.map(
-            (error) => html`<li>
-              <a href="#${FIELD_IDS[error.field] ?? ''}" @click=${(e: Event) => this.onErrorLink(e, error.field)}
-                >${this.t('checkoutForm.error_link', { label: this.fieldLabel(error.field, country), message: describeFieldError(error, this.i18n.t) })}</a
-              >
-            </li>`,
-          )}
+          ${state.fieldErrors.map((error) => {
+            const label = this.summaryLabel(error.field, country);
+            const message = describeFieldError(error, this.i18n.t);
+            const text = label === undefined ? message : this.t('checkoutForm.error_link', { label, message });
+            const id = FORM_FIELDS[error.field]?.id;
+            return html`<li>${id ? html`<a href="#${id}" @click=${(e: Event) => this.onErrorLink(e, error.field)}>${text}</a>` : text}</li>`;
+          })}
         </ul>
       </div>
     `;

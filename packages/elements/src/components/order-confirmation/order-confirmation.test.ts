@@ -4,7 +4,7 @@ import { addToCart, createZoneFixture, type ZoneFixture } from '../../testing/zo
 import { OrderConfirmation } from './order-confirmation.ts';
 import { orderConfirmationMessages } from './order-confirmation.messages.ts';
 import { defineElement } from '../define-element.ts';
-import { backendOrder, createOrderFixture, placeOrder as placeRealOrder } from '../../testing/order-fixture.ts';
+import { backendOrder, createOrderFixture, placeCleaningVisit, placeOrder as placeRealOrder } from '../../testing/order-fixture.ts';
 import { manualClock } from '../../testing/manual-clock.ts';
 import { persistentMemoryStorage } from '../../testing/zone-fixture.ts';
 
@@ -92,6 +92,15 @@ describe('<order-confirmation>', () => {
     expect(details).to.contain(new Intl.DisplayNames(['en-US'], { type: 'region' }).of('CN')!);
     expect(details).to.contain('Alipay');
     await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('calls the address of an order of bookings only the service address, as the checkout did', async () => {
+    const f = await createZoneFixture();
+    const order = await placeCleaningVisit(f.zone);
+    const el = await mount(f, order);
+    const headings = [...el.shadowRoot!.querySelectorAll('[part="details"] h3')].map(text);
+    expect(headings).to.include('Service address');
+    expect(headings).not.to.include('Shipping address');
   });
 
   it('shows statuses in Chinese', async () => {

@@ -4,6 +4,7 @@
  * @module
  */
 import type { LoadedZone, Order, TotalChange } from '@orderzone/core';
+import { orderAddressPurpose } from '@orderzone/core/orders';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { StoreController } from '../../controllers/store-controller.ts';
@@ -19,6 +20,7 @@ import { orderConfirmationStyles } from './order-confirmation.styles.ts';
 import { PaymentStepController, realPaymentClock, renderPaymentStep, type PaymentClock } from '../payment-step/payment-step.ts';
 import { paymentStepStyles } from '../payment-step/payment-step.styles.ts';
 import { flowMessages } from '../../i18n/flow-messages.ts';
+import { checkGlyph } from '../../icons/glyph-icons.ts';
 
 /**
  * The order confirmation: a thank-you, the order number (with a Copy button), its status, what the
@@ -60,12 +62,14 @@ import { flowMessages } from '../../i18n/flow-messages.ts';
  *
  * @cssprop [--oz-confirmation-max-width=760px] - Maximum width of the confirmation.
  * @cssprop [--oz-color-primary=#c2410c] - Accent: primary buttons, links, selection (dark scheme: #fb923c).
- * @cssprop [--oz-color-on-primary=#ffffff] - Text on the accent colour (dark: #1c1917).
+ * @cssprop [--oz-color-on-primary=derived] - Text on the accent colour; by default white or near-black, whichever reads at 4.5:1 or more on it.
+ * @cssprop [--oz-color-primary-text=derived] - The accent as text on surfaces (links, link buttons); by default the accent, darkened (light) or lightened (dark) to 4.5:1.
  * @cssprop [--oz-color-text=#1c1917] - Text (dark: #f5f5f4).
  * @cssprop [--oz-color-muted=#6b6460] - Secondary text (dark: #b5aea9).
  * @cssprop [--oz-color-surface=#ffffff] - Cards, inputs, panels (dark: #1c1917).
  * @cssprop [--oz-color-surface-alt=#f7f5f3] - Image placeholders, notices, summaries (dark: #292524).
  * @cssprop [--oz-color-canvas=transparent] - Background of the element itself (dark: #1c1917).
+ * @cssprop [--oz-canvas-padding=16px] - Inner padding of the dark panel an element paints with `theme="dark"` (or `auto` in dark mode) on a light page.
  * @cssprop [--oz-color-border=#e2ddd8] - Borders and dividers (dark: #44403c).
  * @cssprop [--oz-color-danger=#b91c1c] - Errors (dark: #f87171).
  * @cssprop [--oz-color-success=#15803d] - In stock, discounts, success (dark: #4ade80).
@@ -206,13 +210,13 @@ export class OrderConfirmation extends ZoneElement<'checkout'> {
     return html`
       <article class="confirmation" part="base" aria-labelledby="confirmation-heading">
         <div class="hero" part="hero">
-          <span class="check" aria-hidden="true">✓</span>
+          <span class="check">${checkGlyph}</span>
           <h2 id="confirmation-heading" tabindex="-1">${this.t('confirmation.heading')}</h2>
           ${order.contact.email ? html`<p>${this.t('confirmation.intro', { email: order.contact.email })}</p>` : nothing}
           <div class="order-number">
             <span class="order-number-value">
-              <span class="order-number-label" id="order-number-label">${this.t('confirmation.order_number')}</span>
-              <strong part="order-number" data-order-number aria-labelledby="order-number-label">${order.orderNumber}</strong>
+              <span class="order-number-label">${this.t('confirmation.order_number')}</span>
+              <strong part="order-number" data-order-number>${order.orderNumber}</strong>
             </span>
             <button
               class="button"
@@ -256,7 +260,7 @@ export class OrderConfirmation extends ZoneElement<'checkout'> {
           </div>
           ${order.shippingAddress
             ? html`<div>
-                <h3>${this.t('confirmation.shipping_address')}</h3>
+                <h3>${this.t(`confirmation.${orderAddressPurpose(order)}_address`)}</h3>
                 ${renderPostalAddress(order.shippingAddress, this.i18n.locale)}
               </div>`
             : nothing}

@@ -2,7 +2,7 @@ import { OrderZoneError, type BookableProduct, type BookingSelection, type Order
 import { addDays, utcToZoned, zonedDateTimeToUtc } from '@orderzone/core/bookings';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { backendOrder, createOrderFixture, type OrderFixture } from '../../testing/order-fixture.ts';
+import { backendOrder, createOrderFixture, placeCleaningVisit, type OrderFixture } from '../../testing/order-fixture.ts';
 import { manualClock } from '../../testing/manual-clock.ts';
 import { defineElement } from '../define-element.ts';
 import { StayPicker } from '../stay-picker/stay-picker.ts';
@@ -117,8 +117,35 @@ describe('<order-detail>: bookings', () => {
     expect(detail.action).to.equal('reschedule');
     await el.updateComplete;
     expect(text($(el, '[part="notice"]'))).to.equal('Your booking was moved to the new time.');
+    // The history says the booking moved, and when, instead of a second "Confirmed".
+    const history = [...el.shadowRoot!.querySelectorAll('[part="timeline"] li')];
+    expect(history.map((li) => text(li.querySelector('.timeline-status')))).to.deep.equal(['Awaiting payment', 'Confirmed', 'Booking moved']);
+    expect(history.at(-1)!.querySelector('time')!.getAttribute('datetime')).to.equal(detail.order.history.at(-1).at);
     expect(detail.order.lines[0].booking.checkIn).to.equal(weekLater.checkIn);
     expect((await backendOrder(f, order.orderNumber)).lines[0]!.booking).to.include({ checkIn: weekLater.checkIn });
+  });
+
+  it('calls the address of a booking at home the service address, as the checkout did, and says when it changed', async () => {
+    const f = await createOrderFixture();
+    const order = await placeCleaningVisit(f.zone);
+    const el = await mount(f, order);
+    expect(text($(el, '[data-shipping-address] h3'))).to.equal('Service address');
+    expect(actionLabels(el)).to.include('Change service address');
+    expect(actionLabels(el).join(' ')).not.to.contain('shipping');
+    $(el, '[data-action="change_address"]')!.click();
+    await el.updateComplete;
+    expect(text($(el, '#action-form-heading'))).to.equal('New service address');
+    const line1 = el.shadowRoot!.querySelector<HTMLInputElement>('[part="action-form"] input[name="line1"]')!;
+    line1.value = '建国路 99 号';
+    line1.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    const acted = oneEvent(el, 'oz-order-action');
+    ($(el, '[part="action-form"] [data-submit]') as HTMLButtonElement).click();
+    await acted;
+    await el.updateComplete;
+    expect(text($(el, '[part="notice"]'))).to.equal('The service address was changed.');
+    const statuses = [...el.shadowRoot!.querySelectorAll('[part="timeline"] .timeline-status')].map((node) => text(node));
+    expect(statuses).to.deep.equal(['Awaiting payment', 'Service address changed']);
+    await expect(el).shadowDom.to.be.accessible();
   });
 
   it('shows why instead of the buttons once the windows have closed', async () => {

@@ -1,4 +1,5 @@
-import { OrderZoneError, type Order, type UploadedPhoto } from '@orderzone/core';
+import { OrderZoneError, memoryStorage, type Order, type UploadedPhoto } from '@orderzone/core';
+import { createEmbeddedBackend } from '@orderzone/embedded-backend';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { backendOrder, createOrderFixture, placeOrder, type OrderFixture } from '../../testing/order-fixture.ts';
@@ -71,6 +72,25 @@ describe('<order-detail>', () => {
     expect($(el, '[data-payment="qr_code"]')).not.to.equal(null);
     expect(actionLabels(el)).to.deep.equal(['Edit order', 'Cancel order', 'Change shipping address']);
     await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('says until when an unpaid order can be paid, and that it was cancelled for want of payment once that passed', async () => {
+    const clock = manualClock(Date.now());
+    // The backend's time, moved on its own: the page's clock only needs to reach its next live check.
+    let backendNow = Date.now();
+    const backend = createEmbeddedBackend({ storage: memoryStorage(), shopId: 't', risk: false, unpaidOrderMinutes: 30, now: () => new Date(backendNow) });
+    const f = await createOrderFixture({ backend });
+    const order = await placeOrder(f.zone);
+    const el = await mount(f, order, clock);
+    expect(order.payBy).to.be.a('string');
+    expect(text($(el, '[data-pay-by]'))).to.match(/^Please pay by .+; after that the order is cancelled\.$/);
+    // The deadline passes; the next live check finds the order cancelled by the backend.
+    backendNow += 31 * 60_000;
+    await clock.advance(2_500);
+    await waitUntil(() => text($(el, '[data-status]')) === 'Cancelled', 'the order did not show as cancelled');
+    const history = [...el.shadowRoot!.querySelectorAll('[part="timeline"] li .timeline-status')].map((node) => text(node));
+    expect(history.at(-1)).to.equal('Cancelled: not paid in time');
+    expect($(el, '[data-pay-by]')).to.equal(null);
   });
 
   it('offers only what the adapter implements', async () => {

@@ -13,6 +13,7 @@ import {
   type FieldError,
   type Money,
   type Order,
+  type OrderHistoryEntry,
   type OrderAccess,
   type TotalChange,
   type OrderActions,
@@ -28,6 +29,8 @@ import {
   createOrderActions,
   editQuantitiesOf,
   editRefusalQuote,
+  historyChange,
+  orderAddressPurpose,
   orderFlow,
   RETURN_PHOTO_MAX_COUNT,
   RETURN_PHOTO_TYPES,
@@ -154,12 +157,14 @@ interface Notice {
  *
  * @cssprop [--oz-order-detail-max-width=760px] - Maximum width of the detail.
  * @cssprop [--oz-color-primary=#c2410c] - Accent: primary buttons, links, selection (dark scheme: #fb923c).
- * @cssprop [--oz-color-on-primary=#ffffff] - Text on the accent colour (dark: #1c1917).
+ * @cssprop [--oz-color-on-primary=derived] - Text on the accent colour; by default white or near-black, whichever reads at 4.5:1 or more on it.
+ * @cssprop [--oz-color-primary-text=derived] - The accent as text on surfaces (links, link buttons); by default the accent, darkened (light) or lightened (dark) to 4.5:1.
  * @cssprop [--oz-color-text=#1c1917] - Text (dark: #f5f5f4).
  * @cssprop [--oz-color-muted=#6b6460] - Secondary text (dark: #b5aea9).
  * @cssprop [--oz-color-surface=#ffffff] - Cards, inputs, panels (dark: #1c1917).
  * @cssprop [--oz-color-surface-alt=#f7f5f3] - Image placeholders, notices, summaries (dark: #292524).
  * @cssprop [--oz-color-canvas=transparent] - Background of the element itself (dark: #1c1917).
+ * @cssprop [--oz-canvas-padding=16px] - Inner padding of the dark panel an element paints with `theme="dark"` (or `auto` in dark mode) on a light page.
  * @cssprop [--oz-color-border=#e2ddd8] - Borders and dividers (dark: #44403c).
  * @cssprop [--oz-color-danger=#b91c1c] - Errors (dark: #f87171).
  * @cssprop [--oz-color-success=#15803d] - In stock, discounts, success (dark: #4ade80).
@@ -279,9 +284,21 @@ export class OrderDetail extends ZoneElement<'checkout'> {
     for (const photo of this.photos) URL.revokeObjectURL(photo.preview);
   }
 
-  /** The message key of an action: cancelling an order of bookings only reads "Cancel booking". */
+  /**
+   * The message key of an action: cancelling an order of bookings only reads "Cancel booking", and
+   * its address is the service address ("Change service address"), as the checkout called it.
+   */
   private actionKey(action: OpenForm, order: Order): string {
-    return action === 'cancel' && orderFlow(order) === 'bookings' ? 'cancel_booking' : action;
+    if (action === 'cancel' && orderFlow(order) === 'bookings') return 'cancel_booking';
+    if (action === 'change_address' && orderAddressPurpose(order) === 'service') return 'change_service_address';
+    return action;
+  }
+
+  /** A timeline entry: the change an action made when it kept the status ("Booking moved"), else the status entered. */
+  private historyLabel(entry: OrderHistoryEntry, order: Order): string {
+    const change = historyChange(entry);
+    if (change === 'change_address') return this.t(`detail.history.${this.actionKey(change, order)}`);
+    return change ? this.t(`detail.history.${change}`) : this.t(`confirmation.status.${entry.status}`);
   }
 
   /** Now, on the element's clock (booking windows, countdowns). */
@@ -978,7 +995,7 @@ export class OrderDetail extends ZoneElement<'checkout'> {
       <ol class="timeline" part="timeline">
         ${history.map(
           (entry, index) => html`<li class=${index === history.length - 1 ? 'current' : ''} aria-current=${index === history.length - 1 ? 'step' : nothing}>
-            <span class="timeline-status">${this.t(`confirmation.status.${entry.status}`)}</span>
+            <span class="timeline-status" data-history=${historyChange(entry) ?? entry.status}>${this.historyLabel(entry, order)}</span>
             ${this.formatDate(entry.at) ? html`<time class="muted" datetime=${entry.at}>${this.formatDate(entry.at)}</time>` : nothing}
             ${entry.note ? html`<span class="timeline-note">${entry.note}</span>` : nothing}
           </li>`,
@@ -1037,7 +1054,7 @@ export class OrderDetail extends ZoneElement<'checkout'> {
       </div>
       ${order.shippingAddress
         ? html`<div data-shipping-address>
-            <h3>${this.t('confirmation.shipping_address')}</h3>
+            <h3>${this.t(`confirmation.${orderAddressPurpose(order)}_address`)}</h3>
             ${renderPostalAddress(order.shippingAddress, this.i18n.locale)}
           </div>`
         : nothing}

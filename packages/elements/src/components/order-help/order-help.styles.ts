@@ -59,7 +59,7 @@ export const orderHelpStyles = css`
     color: inherit;
     font: inherit;
     font-weight: var(--_weight-semibold);
-    text-align: start;
+    text-align: inherit;
     cursor: pointer;
     border-radius: calc(var(--_radius) * 0.6);
   }
@@ -114,7 +114,7 @@ export const orderHelpStyles = css`
     font-family: var(--_font-mono);
   }
   a {
-    color: var(--_primary);
+    color: var(--_primary-text);
     border-radius: 4px;
   }
   .config-error {

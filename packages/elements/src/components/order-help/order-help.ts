@@ -65,6 +65,7 @@ function slotHasContent(slot: HTMLSlotElement | null | undefined): boolean {
  * @cssprop [--oz-color-surface=#ffffff] - Cards, inputs, panels (dark: #1c1917).
  * @cssprop [--oz-color-surface-alt=#f7f5f3] - Image placeholders, notices, summaries (dark: #292524).
  * @cssprop [--oz-color-canvas=transparent] - Background of the element itself (dark: #1c1917).
+ * @cssprop [--oz-canvas-padding=16px] - Inner padding of the dark panel an element paints with `theme="dark"` (or `auto` in dark mode) on a light page.
  * @cssprop [--oz-color-border=#e2ddd8] - Borders and dividers (dark: #44403c).
  * @cssprop [--oz-color-danger=#b91c1c] - Errors (dark: #f87171).
  * @cssprop [--oz-font-family=system-ui, …] - Text font.
@@ -99,7 +100,8 @@ function slotHasContent(slot: HTMLSlotElement | null | undefined): boolean {
  * @cssprop [--oz-button-primary-bg=var(--oz-color-primary)] - Primary buttons: background.
  * @cssprop [--oz-button-primary-text=var(--oz-color-on-primary)] - Primary buttons: text.
  * @cssprop [--oz-card-shadow=var(--oz-shadow)] - Cards: shadow.
- * @cssprop [--oz-color-on-primary=#ffffff] - Text on the accent colour (dark: #1c1917).
+ * @cssprop [--oz-color-on-primary=derived] - Text on the accent colour; by default white or near-black, whichever reads at 4.5:1 or more on it.
+ * @cssprop [--oz-color-primary-text=derived] - The accent as text on surfaces (links, link buttons); by default the accent, darkened (light) or lightened (dark) to 4.5:1.
  * @cssprop [--oz-color-sale=#b91c1c] - Sale prices and badges (dark: #f87171).
  * @cssprop [--oz-color-success=#15803d] - In stock, discounts, success (dark: #4ade80).
  * @cssprop [--oz-color-warning=#a16207] - Low stock, notices, pending statuses (dark: #facc15).

@@ -34,7 +34,7 @@ export const orderListStyles = css`
   th,
   td {
     padding: calc(var(--_space) * 1.25) var(--_space);
-    text-align: start;
+    text-align: inherit;
     border-bottom: 1px solid var(--_border);
     vertical-align: middle;
   }
@@ -51,7 +51,7 @@ export const orderListStyles = css`
   }
   .number {
     font-family: var(--_font-mono);
-    /* The backend's order number: whole where it fits, broken rather than widening the page. */
+    /* An order number may break anywhere rather than push the table out of a narrow widget. */
     overflow-wrap: anywhere;
   }
   .badge {

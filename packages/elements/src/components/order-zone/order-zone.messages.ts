@@ -33,9 +33,7 @@ export const orderZoneMessages: MessageCatalogs = {
   'zh-CN': {
     'zone.shop': '商店',
     'zone.cart': '购物车',
-    'zone.cart_button.one': '购物车，{count} 件商品',
     'zone.cart_button.other': '购物车，{count} 件商品',
-    'zone.cart_count.one': '购物车：{count} 件商品',
     'zone.cart_count.other': '购物车：{count} 件商品',
     'zone.added': '已加入购物车',
     'zone.view_cart': '查看购物车',
@@ -47,7 +45,6 @@ export const orderZoneMessages: MessageCatalogs = {
     'zone.sign_out': '退出登录',
     'zone.sign_out_heading': '确定退出登录？',
     'zone.sign_out_removes': '退出登录会从本设备删除您的登录状态、联系方式和地址、最近一笔订单以及订单列表。',
-    'zone.sign_out_cart.one': '同时会清空本设备上的购物车（{count} 件商品）。',
     'zone.sign_out_cart.other': '同时会清空本设备上的购物车（{count} 件商品）。',
     'zone.sign_out_confirm': '退出登录',
     'zone.sign_out_cancel': '保持登录',

@@ -123,6 +123,11 @@ export const orderZoneStyles = css`
     pointer-events: none;
     z-index: 10;
   }
+  /* When the shopper just acted in the lower half of the window (order-zone.ts, toastAtTop). */
+  .toast-region.top {
+    top: calc(var(--_space) * 3);
+    bottom: auto;
+  }
   .toast {
     display: flex;
     align-items: center;
@@ -151,6 +156,8 @@ export const orderZoneStyles = css`
     color: var(--_text);
   }
   .toast-close {
+    display: inline-grid;
+    place-items: center;
     width: 36px;
     height: 36px;
     border: 0;

@@ -6,13 +6,14 @@ import { demoShop } from '@orderzone/embedded-backend/demo-catalog';
 import { createHttpHandlers } from '@orderzone/embedded-backend/http-handlers';
 import { setupWorker } from 'msw/browser';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { zoneContext } from '../../context/zone-context.ts';
 import { createTestBackend, overridableAdapter, translator } from '../../testing/zone-fixture.ts';
 import type { ProductDetail } from '../product-detail/product-detail.ts';
 import type { ProductPicker } from '../product-picker/product-picker.ts';
 import { OrderZoneElement } from './order-zone.ts';
 import { orderZoneMessages } from './order-zone.messages.ts';
+import { productDetailMessages } from '../product-detail/product-detail.messages.ts';
 import '../../define.ts';
 
 const t = translator('en-US', orderZoneMessages);
@@ -201,6 +202,68 @@ describe('<order-zone>', () => {
     el.dispatchEvent(new CustomEvent('oz-navigate', { detail: { view: 'checkout' }, bubbles: true, composed: true }));
     await waitUntil(() => root(el).querySelector('checkout-form'), 'checkout not shown');
     expect(root(el).querySelector('.toast') !== null, 'the toast is still shown').to.equal(false);
+  });
+
+  it('says nothing was added, and shows no "Added to cart" toast, when the cart already holds the maximum', async () => {
+    const el = await mount(html`<order-zone locale="en-US" .adapter=${isolatedAdapter()} .storage=${memoryStorage()}></order-zone>`);
+    const zone = el.activeZone!;
+    const product = await zone.catalog.getProduct('wireless-earbuds');
+    expect(product.quantity.max).to.equal(5);
+    zone.cart.add({ product, variantId: product.variants[0]!.id, quantity: 5 });
+    el.dispatchEvent(new CustomEvent('oz-product-select', { detail: { productId: 'wireless-earbuds' }, bubbles: true, composed: true }));
+    await waitUntil(() => detail(el)?.shadowRoot?.querySelector('.detail.ready'), 'product never loaded');
+    const page = detail(el).shadowRoot!;
+    page.querySelector<HTMLButtonElement>('[aria-label="Increase quantity"]')!.click();
+    await detail(el).updateComplete;
+    let added = false;
+    el.addEventListener('oz-cart-add', () => (added = true));
+    page.querySelector<HTMLButtonElement>('.add-button')!.click();
+    await detail(el).updateComplete;
+    const detailT = translator('en-US', productDetailMessages);
+    expect(page.querySelector('[role=status]')!.textContent!.trim()).to.equal(detailT('cart.add_refused.max', { allowed: 5 }));
+    await el.updateComplete;
+    expect(added, 'no oz-cart-add').to.equal(false);
+    expect(root(el).querySelector('.toast'), 'no toast').to.equal(null);
+    expect(zone.cart.$itemCount.get()).to.equal(5);
+  });
+
+  it('never covers the Add to cart button it answers with the toast, at 1280 px', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    try {
+      // A zone in the middle of a wide page, one column wide: its Add to cart button is where the toast appears.
+      const el = await mount(html`<order-zone style="max-width: 600px; margin: 0 auto" locale="en-US" .adapter=${isolatedAdapter()} .storage=${memoryStorage()}></order-zone>`);
+      el.dispatchEvent(new CustomEvent('oz-product-select', { detail: { productId: 'cotton-tee' }, bubbles: true, composed: true }));
+      await waitUntil(() => detail(el)?.shadowRoot?.querySelector('.detail.ready'), 'product never loaded');
+      const button = detail(el).shadowRoot!.querySelector<HTMLButtonElement>('.add-button')!;
+      // Room to scroll the button anywhere in the viewport.
+      document.body.style.padding = '900px 0';
+      const covered = (a: DOMRect, b: DOMRect): boolean => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+      // Scrolled so the button sits where the toast appears: at the bottom edge, in the middle.
+      window.scrollBy(0, button.getBoundingClientRect().bottom - window.innerHeight + 30);
+      const at = button.getBoundingClientRect();
+      expect(at.bottom).to.be.closeTo(window.innerHeight - 30, 1);
+      await sendMouse({ type: 'click', position: [Math.round(at.left + at.width / 2), Math.round(at.top + at.height / 2)] });
+      await waitUntil(() => root(el).querySelector('.toast'), 'no toast');
+      await el.updateComplete;
+      const toast = root(el).querySelector('.toast')!.getBoundingClientRect();
+      expect(covered(toast, button.getBoundingClientRect()), 'the toast covers the button').to.equal(false);
+      expect(toast.bottom).to.be.lessThan(window.innerHeight / 2, 'moved to the top edge');
+      // With the button clear of the bottom edge, the toast stays at the bottom.
+      root(el).querySelector<HTMLButtonElement>('.toast-close')!.click();
+      await el.updateComplete;
+      window.scrollBy(0, button.getBoundingClientRect().top - 200);
+      const clear = button.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(clear.left + clear.width / 2), Math.round(clear.top + clear.height / 2)] });
+      await waitUntil(() => root(el).querySelector('.toast'), 'no second toast');
+      await el.updateComplete;
+      const second = root(el).querySelector('.toast')!.getBoundingClientRect();
+      expect(second.top).to.be.greaterThan(window.innerHeight / 2, 'at the bottom edge');
+      expect(covered(second, button.getBoundingClientRect())).to.equal(false);
+    } finally {
+      document.body.style.padding = '';
+      window.scrollTo(0, 0);
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('opens checkout from the drawer and shows the confirmation on oz-order-created', async () => {

@@ -30,6 +30,7 @@ import { orderZoneStyles } from './order-zone.styles.ts';
 import { formatZoneHash, parseZoneHash, type ZonePage } from './zone-route.ts';
 import { VIEW_PARTS, VIEW_TAGS } from './zone-views.ts';
 import { renderAccountButtons, SignOutDialog } from './zone-account.ts';
+import { closeGlyph } from '../../icons/glyph-icons.ts';
 
 const TOAST_MS = 6000;
 const VIEWS: readonly ZoneView[] = ['browse', 'product', 'cart', 'checkout', 'confirmation', 'order', 'lookup', 'sign-in', 'orders'];
@@ -118,12 +119,14 @@ const checkIcon = svg`<svg viewBox="0 0 20 20" width="18" height="18" aria-hidde
  * @cssprop [--oz-cart-badge-bg=var(--oz-badge-bg)] - Item count on the cart button: background.
  * @cssprop [--oz-cart-badge-text=var(--oz-badge-text)] - Item count on the cart button: text.
  * @cssprop [--oz-color-primary=#c2410c] - Accent: primary buttons, links, selection (dark scheme: #fb923c).
- * @cssprop [--oz-color-on-primary=#ffffff] - Text on the accent colour (dark: #1c1917).
+ * @cssprop [--oz-color-on-primary=derived] - Text on the accent colour; by default white or near-black, whichever reads at 4.5:1 or more on it.
+ * @cssprop [--oz-color-primary-text=derived] - The accent as text on surfaces (links, link buttons); by default the accent, darkened (light) or lightened (dark) to 4.5:1.
  * @cssprop [--oz-color-text=#1c1917] - Text (dark: #f5f5f4).
  * @cssprop [--oz-color-muted=#6b6460] - Secondary text (dark: #b5aea9).
  * @cssprop [--oz-color-surface=#ffffff] - Cards, inputs, panels (dark: #1c1917).
  * @cssprop [--oz-color-surface-alt=#f7f5f3] - Image placeholders, notices, summaries (dark: #292524).
  * @cssprop [--oz-color-canvas=transparent] - Background of the element itself (dark: #1c1917).
+ * @cssprop [--oz-canvas-padding=16px] - Inner padding of the dark panel an element paints with `theme="dark"` (or `auto` in dark mode) on a light page.
  * @cssprop [--oz-color-border=#e2ddd8] - Borders and dividers (dark: #44403c).
  * @cssprop [--oz-color-danger=#b91c1c] - Errors (dark: #f87171).
  * @cssprop [--oz-color-success=#15803d] - In stock, discounts, success (dark: #4ade80).
@@ -181,8 +184,10 @@ export class OrderZoneElement extends LitElement {
   @property() locale?: string;
 
   /**
-   * Colour scheme: `light`, `dark`, or `auto` (the default: the system's `prefers-color-scheme`).
-   * Every OrderZone element inside follows it.
+   * Colour scheme: `light`, `dark`, or `auto` (the shopper's system preference). Without it the
+   * zone follows what the page declares (`color-scheme` on the root element or
+   * `<meta name="color-scheme">`): light when the page declares nothing, the shopper's preference
+   * when it declares `light dark`. Every OrderZone element inside follows it.
    */
   @property({ reflect: true }) theme?: Theme;
 
@@ -216,6 +221,8 @@ export class OrderZoneElement extends LitElement {
 
   @state() private configError: OrderZoneError | undefined;
   @state() private toastVisible = false;
+  /** The toast shows at the top edge rather than the bottom (see `toastAtTop`). */
+  @state() private toastTop = false;
   @state() private announcement = '';
   @state() private order: Order | undefined;
 
@@ -246,6 +253,8 @@ export class OrderZoneElement extends LitElement {
   /** Once shown, the product grid stays in the page (hidden) so search, filters and page survive a visit to a product. */
   private browseSeen = false;
   private toastTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Where the shopper last pressed a pointer in the zone (viewport coordinates); cleared by a key. */
+  private lastPointer: { y: number } | undefined;
   private stopConfigure: (() => void) | undefined;
   /** "Sign out?" with what it removes; signing out announces it and shows the sign-in view. */
   private readonly signOutDialog = new SignOutDialog(this, {
@@ -268,6 +277,13 @@ export class OrderZoneElement extends LitElement {
     this.addEventListener('focusin', prefetch, { once: true });
     this.addEventListener('oz-product-select', (e) => this.navigate('product', e.detail.productId));
     this.addEventListener('oz-navigate', (e) => this.onNavigate(e.detail));
+    // Where the shopper last acted: a pointer press, or (after a key) the focused control.
+    this.addEventListener('pointerdown', (e) => {
+      this.lastPointer = { y: e.clientY };
+    });
+    this.addEventListener('keydown', () => {
+      this.lastPointer = undefined;
+    });
     this.addEventListener('oz-cart-add', () => this.showToast());
     this.addEventListener('oz-order-created', (e) => {
       this.order = e.detail.order;
@@ -332,7 +348,7 @@ export class OrderZoneElement extends LitElement {
     void loadView(this.view, this.activeZone);
     const count = this.itemCount.value;
     if (count !== undefined && this.lastCount !== undefined && count !== this.lastCount) {
-      this.announce(this.i18n.t(count === 1 ? 'zone.cart_count.one' : 'zone.cart_count.other', { count }));
+      this.announce(this.i18n.t('zone.cart_count', { count }));
     }
     this.lastCount = count;
   }
@@ -518,7 +534,29 @@ export class OrderZoneElement extends LitElement {
 
   private showToast(): void {
     this.toastVisible = true;
+    this.toastTop = this.toastAtTop();
     this.scheduleToastHide();
+  }
+
+  /**
+   * The toast shows at the bottom edge, or at the top when the shopper just acted in the lower half
+   * of the window (where they pressed, else the control that has focus): "Add to cart" stays in
+   * view, even as the page moves a little after it.
+   */
+  private toastAtTop(): boolean {
+    let at = this.lastPointer?.y;
+    if (at === undefined) {
+      // The focused control, when focus is inside this zone (down through the shadow roots).
+      let active: Element | null = document.activeElement;
+      let inside = active === this || this.contains(active);
+      while (active?.shadowRoot?.activeElement) {
+        active = active.shadowRoot.activeElement;
+        inside ||= active === this;
+      }
+      const rect = inside ? active?.getBoundingClientRect() : undefined;
+      at = rect && (rect.top + rect.bottom) / 2;
+    }
+    return at !== undefined && at > window.innerHeight / 2;
   }
 
   private scheduleToastHide(): void {
@@ -595,7 +633,7 @@ export class OrderZoneElement extends LitElement {
           type="button"
           class="cart-button"
           part="cart-button"
-          aria-label=${t(count === 1 ? 'zone.cart_button.one' : 'zone.cart_button.other', { count })}
+          aria-label=${t('zone.cart_button', { count })}
           aria-haspopup="dialog"
           aria-expanded=${this.view === 'cart' ? 'true' : 'false'}
           @click=${this.openCart}
@@ -607,13 +645,13 @@ export class OrderZoneElement extends LitElement {
       <div class="view" part="view" tabindex="-1">${this.renderView()}</div>
       <slot></slot>
       <cart-panel mode="drawer" ?open=${this.view === 'cart'} @oz-cart-close=${this.onDrawerClose}></cart-panel>
-      <div class="toast-region" role="status">
+      <div class="toast-region ${this.toastTop ? 'top' : ''}" role="status">
         ${this.toastVisible
           ? html`<div class="toast" part="toast" @focusout=${() => this.scheduleToastHide()}>
               <span class="toast-icon">${checkIcon}</span>
               <span class="toast-text">${t('zone.added')}</span>
               <button type="button" class="button toast-action" @click=${this.viewCartFromToast}>${t('zone.view_cart')}</button>
-              <button type="button" class="toast-close" aria-label=${t('zone.dismiss')} @click=${this.hideToast}><span aria-hidden="true">×</span></button>
+              <button type="button" class="toast-close" aria-label=${t('zone.dismiss')} @click=${this.hideToast}>${closeGlyph}</button>
             </div>`
           : nothing}
       </div>

@@ -88,7 +88,7 @@ export class SignOutDialog {
       <h2 id="sign-out-heading">${t('zone.sign_out_heading')}</h2>
       <div id="sign-out-text">
         <p>${t('zone.sign_out_removes')}</p>
-        ${itemCount > 0 ? html`<p data-sign-out-cart>${t(itemCount === 1 ? 'zone.sign_out_cart.one' : 'zone.sign_out_cart.other', { count: itemCount })}</p>` : nothing}
+        ${itemCount > 0 ? html`<p data-sign-out-cart>${t('zone.sign_out_cart', { count: itemCount })}</p>` : nothing}
       </div>
       <div class="dialog-actions">
         <button type="button" class="button" data-sign-out-cancel @click=${() => this.close()}>${t('zone.sign_out_cancel')}</button>

@@ -8,6 +8,7 @@ import type { MessageCatalogs } from '@orderzone/core';
 export const paymentStepMessages: MessageCatalogs = {
   'en-US': {
     'payment.heading': 'Payment',
+    'payment.pay_by': 'Please pay by {time}; after that the order is cancelled.',
     'payment.total_changed_heading': 'The total of your order changed',
     'payment.total_confirmed': 'Total you confirmed',
     'payment.total_charged': 'Total of the order',
@@ -38,6 +39,7 @@ export const paymentStepMessages: MessageCatalogs = {
   },
   'zh-CN': {
     'payment.heading': '付款',
+    'payment.pay_by': '请在 {time} 前完成付款，逾期订单将自动取消。',
     'payment.total_changed_heading': '订单总额有变化',
     'payment.total_confirmed': '您确认的总额',
     'payment.total_charged': '订单总额',

@@ -320,6 +320,9 @@ export function renderPaymentStep(order: Order, step: PaymentStepController, f: 
     </section>`;
   }
   const checkNow = html`<button class="button link" type="button" data-check-payment @click=${() => step.checkNow()}>${f.t('payment.check_now')}</button>`;
+  // The deadline after which the backend cancels the order (`payBy`), when it has one.
+  const payBy = f.formatDate(order.payBy);
+  const deadline = payBy ? html`<p class="muted" data-pay-by>${f.t('payment.pay_by', { time: payBy })}</p>` : nothing;
   const payment = order.payment;
   if (payment.type === 'redirect') {
     const url = safeLinkUrl(payment.url);
@@ -328,7 +331,7 @@ export function renderPaymentStep(order: Order, step: PaymentStepController, f: 
       ${url
         ? html`<p>${f.t('payment.redirect', { total: f.money(order.total) })}</p>
             <a class="button primary" part="pay-link" href=${url} rel="noopener" target="_blank" data-pay-link>${f.t('payment.pay_now')}</a>
-            ${checkNow}`
+            ${deadline} ${checkNow}`
         : html`<p class="field-error">${f.t('payment.link_invalid')}</p>`}
     </section>`;
   }
@@ -350,6 +353,7 @@ export function renderPaymentStep(order: Order, step: PaymentStepController, f: 
       ${expires ? html`<p class="muted" data-qr-expires>${f.t('payment.expires_at', { time: expires })}</p>` : nothing}
     </div>
     <p class="muted" data-payment-waiting>${f.t('payment.waiting')}</p>
+    ${deadline}
     ${checkNow}
   </section>`;
 }

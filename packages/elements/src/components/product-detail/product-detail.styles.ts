@@ -164,7 +164,7 @@ export const productDetailStyles = css`
   }
   .tier-note {
     font-size: 0.925em;
-    color: var(--_primary);
+    color: var(--_primary-text);
     font-weight: var(--_weight-semibold);
   }
   .tier-note.applied {
@@ -248,7 +248,7 @@ export const productDetailStyles = css`
   .option.sold-out {
     cursor: not-allowed;
     color: var(--_muted);
-    background: repeating-linear-gradient(-45deg, var(--_surface), var(--_surface) 6px, var(--_surface-alt) 6px, var(--_surface-alt) 12px);
+    background: var(--_surface-alt);
   }
   .option.sold-out .option-label {
     text-decoration: line-through;
@@ -318,7 +318,7 @@ export const productDetailStyles = css`
     gap: calc(var(--_space) * 0.75);
   }
   .pf-delta {
-    color: var(--_primary);
+    color: var(--_primary-text);
     font-weight: var(--_weight-semibold);
   }
   .pf-required {
@@ -370,7 +370,7 @@ export const productDetailStyles = css`
   }
   .add-button {
     --_button-primary-bg: var(--oz-add-to-cart-bg, var(--oz-button-primary-bg, var(--_primary)));
-    --_button-primary-text: var(--oz-add-to-cart-text, var(--oz-button-primary-text, var(--_on-primary)));
+    --_button-primary-text: var(--oz-add-to-cart-text, var(--oz-button-primary-text, var(--oz-color-on-primary)));
     flex: 1 1 200px;
     min-height: 48px;
     font-size: 1.05em;
@@ -483,7 +483,7 @@ export const productDetailStyles = css`
   .spec-table td {
     padding: calc(var(--_space) * 1.1) var(--_space);
     border-bottom: 1px solid var(--_border);
-    text-align: start;
+    text-align: inherit;
     vertical-align: top;
   }
   .spec-table th {

@@ -260,10 +260,51 @@ describe('<product-detail>', () => {
     const { detail } = await added;
     expect(detail.notice).to.include({ code: 'quantity_capped', reason: 'stock' });
     await el.updateComplete;
-    const notice = detail.notice!;
-    const sentence = notice.code === 'quantity_capped' ? t('cart.quantity_capped.stock', { allowed: notice.allowed, requested: notice.requested }) : '';
-    expect(text(el, '[role=status]')).to.contain(sentence);
+    // One more fitted: the page says 1 was added, and that the cart now holds the whole stock.
+    expect(text(el, '[role=status]')).to.equal(`${t('detail.added', { quantity: 1, title: localize(product.title, 'en-US') })} ${t('cart.add_capped.stock', { allowed: white.stock! })}`);
     expect(flow.zone.cart.$itemCount.get()).to.equal(white.stock);
+  });
+
+  it('says exactly what an add did: only the units that fit under the maximum, or nothing at all', async () => {
+    const el = await mount(await createZoneFixture(), 'wireless-earbuds');
+    await loaded(el);
+    const product = demo('wireless-earbuds');
+    const variant = findVariant(product, selectedOptions(el))!;
+    const title = localize(product.title, 'en-US');
+    expect([product.quantity.max, variant.stock! >= 5]).to.deep.equal([5, true]);
+    flow.zone.cart.add({ product, variantId: variant.id, quantity: 3 });
+    const quantity = root(el).querySelector<HTMLInputElement>('#quantity')!;
+    quantity.value = '4';
+    quantity.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    // 3 in the cart + 4 asked for, at most 5: 2 go in, and the page says 2, not 4.
+    const added = oneEvent(el, 'oz-cart-add');
+    addButton(el).click();
+    expect((await added).detail.line.quantity).to.equal(5);
+    await el.updateComplete;
+    expect(text(el, '[role=status]')).to.equal(`${t('detail.added', { quantity: 2, title })} ${t('cart.add_capped.max', { allowed: 5 })}`);
+    // At the maximum: nothing goes in, no oz-cart-add, and the page says so.
+    let fired = false;
+    el.addEventListener('oz-cart-add', () => (fired = true));
+    addButton(el).click();
+    await el.updateComplete;
+    expect(text(el, '[role=status]')).to.equal(t('cart.add_refused.max', { allowed: 5 }));
+    expect(fired).to.equal(false);
+    expect(flow.zone.cart.$itemCount.get()).to.equal(5);
+  });
+
+  it('names the maximum when a typed quantity is over it, even when it is also off the pack size', async () => {
+    const el = await mount(await createZoneFixture(), 'sticky-notes');
+    await loaded(el);
+    const rule = demo('sticky-notes').quantity;
+    expect(rule).to.deep.equal({ min: 5, max: 1000, step: 5 });
+    const quantity = root(el).querySelector<HTMLInputElement>('#quantity')!;
+    quantity.value = '1001';
+    quantity.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(quantity.value).to.equal('1000');
+    expect(text(el, '[part="quantity-notice"]')).to.equal(t('cart.quantity_capped.max', { allowed: 1000, requested: 1001 }));
+    expect(text(el, '[part="quantity-notice"]')).to.equal('You can order at most 1000 of this item, so your quantity was reduced to 1000.');
   });
 
   it('fits a typed quantity to the product step, as the cart will, and steps by it', async () => {

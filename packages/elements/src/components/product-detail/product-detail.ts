@@ -29,7 +29,7 @@ import { quantityStepperStyles } from '../quantity-stepper/quantity-stepper.styl
 import { loadElement } from '../lazy-elements.ts';
 import { ZoneElement } from '../zone-element.ts';
 import { PICKER_TAGS, renderBookingPurchase, type BookingChangeDetail } from './booking-purchase.ts';
-import { describeCartNotice } from './cart-notice.ts';
+import { describeCartAdd, describeCartNotice } from './cart-notice.ts';
 import { renderImageGallery, thumbnailKeyTarget } from './image-gallery.ts';
 import { renderOptionGroups } from './option-groups.ts';
 import { renderPersonalizationFields, personalizationInputId } from './personalization-fields.ts';
@@ -101,12 +101,14 @@ const backIcon = svg`<svg viewBox="0 0 20 20" width="18" height="18" aria-hidden
  * @cssprop [--oz-add-to-cart-text=var(--oz-button-primary-text)] - "Add to cart" button: text.
  * @cssprop [--oz-color-star=#f59e0b] - Filled rating stars.
  * @cssprop [--oz-color-primary=#c2410c] - Accent: primary buttons, links, selection (dark scheme: #fb923c).
- * @cssprop [--oz-color-on-primary=#ffffff] - Text on the accent colour (dark: #1c1917).
+ * @cssprop [--oz-color-on-primary=derived] - Text on the accent colour; by default white or near-black, whichever reads at 4.5:1 or more on it.
+ * @cssprop [--oz-color-primary-text=derived] - The accent as text on surfaces (links, link buttons); by default the accent, darkened (light) or lightened (dark) to 4.5:1.
  * @cssprop [--oz-color-text=#1c1917] - Text (dark: #f5f5f4).
  * @cssprop [--oz-color-muted=#6b6460] - Secondary text (dark: #b5aea9).
  * @cssprop [--oz-color-surface=#ffffff] - Cards, inputs, panels (dark: #1c1917).
  * @cssprop [--oz-color-surface-alt=#f7f5f3] - Image placeholders, notices, summaries (dark: #292524).
  * @cssprop [--oz-color-canvas=transparent] - Background of the element itself (dark: #1c1917).
+ * @cssprop [--oz-canvas-padding=16px] - Inner padding of the dark panel an element paints with `theme="dark"` (or `auto` in dark mode) on a light page.
  * @cssprop [--oz-color-border=#e2ddd8] - Borders and dividers (dark: #44403c).
  * @cssprop [--oz-color-danger=#b91c1c] - Errors (dark: #f87171).
  * @cssprop [--oz-color-success=#15803d] - In stock, discounts, success (dark: #4ade80).
@@ -339,10 +341,9 @@ export class ProductDetail extends ZoneElement<'bookings'> {
     try {
       const result = await this.readyZone.bookings.addToCart({ product, variantId: variant.id, booking });
       if (this.product !== product) return;
-      const notice = result.notice;
-      if (notice) {
+      if (result.outcome === 'refused') {
         // The same pick is already in the cart: nothing was added.
-        this.status = { kind: 'notice', text: (t) => describeCartNotice(notice, t) };
+        this.status = { kind: 'notice', text: (t) => describeCartAdd(result, t) };
         return;
       }
       const title = this.i18n.text(product.title);
@@ -428,18 +429,18 @@ export class ProductDetail extends ZoneElement<'bookings'> {
     const cart = this.activeZone.cart;
     try {
       const result = cart.add({ product, variantId: variant.id, quantity: this.quantity, personalization: values });
-      const notice = result.notice;
-      if (result.line) {
+      const { notice, line } = result;
+      if (result.outcome === 'refused' || !line) {
+        // Nothing was added: say why, and no "added" event, so no "Added to cart" toast either.
+        this.status = { kind: 'notice', text: (t) => describeCartAdd(result, t) };
+      } else {
         const title = this.i18n.text(product.title);
-        const quantity = this.quantity;
         this.status = {
           kind: notice ? 'notice' : 'added',
-          text: (t) => [t('detail.added', { quantity, title }), notice ? describeCartNotice(notice, t) : ''].filter(Boolean).join(' '),
+          text: (t) => [t('detail.added', { quantity: result.added, title }), describeCartAdd(result, t)].filter(Boolean).join(' '),
         };
-        emit(this, 'oz-cart-add', notice ? { line: result.line, notice } : { line: result.line });
+        emit(this, 'oz-cart-add', notice ? { line, notice } : { line });
         emit(this, 'oz-cart-change', { lines: cart.$lines.get(), itemCount: cart.$itemCount.get(), reason: 'add' });
-      } else if (notice) {
-        this.status = { kind: 'notice', text: (t) => describeCartNotice(notice, t) };
       }
     } catch (error) {
       const err = toOrderZoneError(error);

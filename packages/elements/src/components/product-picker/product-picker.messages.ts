@@ -83,7 +83,6 @@ export const productPickerMessages: MessageCatalogs = {
     'picker.in_stock_only': '仅显示有货',
     'picker.clear_filters': '清除筛选',
     'picker.show_all': '查看全部商品',
-    'picker.results.one': '共 {count} 件商品',
     'picker.results.other': '共 {count} 件商品',
     'picker.loading': '正在加载商品…',
     'picker.empty_title': '没有找到相关商品',

@@ -6,6 +6,7 @@
  * @module
  */
 import { css } from 'lit';
+import { textOn } from '../../styles/derived-colours.ts';
 
 export const productPickerStyles = css`
   :host {
@@ -380,7 +381,7 @@ export const productPickerStyles = css`
   }
   .flag.sale {
     background: var(--oz-badge-sale-bg, var(--_sale));
-    color: var(--oz-badge-sale-text, var(--_on-primary));
+    color: var(--oz-badge-sale-text, ${textOn('var(--oz-badge-sale-bg, var(--_sale))')});
   }
   .card-body {
     display: flex;
@@ -445,20 +446,22 @@ export const productPickerStyles = css`
   .price-was {
     font-size: var(--_text-sm);
   }
+  /* The dot and the text apart by a gap, not a margin, so they stay apart whichever way the text runs. */
   .stock {
+    display: inline-flex;
+    align-items: center;
+    gap: 5px;
     font-size: 0.8em;
     font-weight: var(--_weight-semibold);
     white-space: nowrap;
   }
   .stock::before {
     content: '';
-    display: inline-block;
+    flex: none;
     width: 7px;
     height: 7px;
-    margin-inline-end: 5px;
     border-radius: 50%;
     background: currentColor;
-    vertical-align: 1px;
   }
   .stock.stock-in_stock {
     color: var(--_success);
@@ -471,7 +474,7 @@ export const productPickerStyles = css`
   }
   /* Bookable products: how they are booked, in the accent colour; "Fully booked" keeps the danger colour. */
   .stock.booking:not(.stock-out_of_stock) {
-    color: var(--_primary);
+    color: var(--_primary-text);
   }
   .stock.booking::before {
     border-radius: 1px;

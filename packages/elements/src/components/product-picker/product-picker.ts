@@ -83,12 +83,14 @@ const filterIcon = svg`<svg viewBox="0 0 20 20" width="18" height="18" aria-hidd
  * @cssprop [--oz-badge-sale-text=var(--oz-color-on-primary)] - Sale badge: text.
  * @cssprop [--oz-color-star=#f59e0b] - Filled rating stars.
  * @cssprop [--oz-color-primary=#c2410c] - Accent: primary buttons, links, selection (dark scheme: #fb923c).
- * @cssprop [--oz-color-on-primary=#ffffff] - Text on the accent colour (dark: #1c1917).
+ * @cssprop [--oz-color-on-primary=derived] - Text on the accent colour; by default white or near-black, whichever reads at 4.5:1 or more on it.
+ * @cssprop [--oz-color-primary-text=derived] - The accent as text on surfaces (links, link buttons); by default the accent, darkened (light) or lightened (dark) to 4.5:1.
  * @cssprop [--oz-color-text=#1c1917] - Text (dark: #f5f5f4).
  * @cssprop [--oz-color-muted=#6b6460] - Secondary text (dark: #b5aea9).
  * @cssprop [--oz-color-surface=#ffffff] - Cards, inputs, panels (dark: #1c1917).
  * @cssprop [--oz-color-surface-alt=#f7f5f3] - Image placeholders, notices, summaries (dark: #292524).
  * @cssprop [--oz-color-canvas=transparent] - Background of the element itself (dark: #1c1917).
+ * @cssprop [--oz-canvas-padding=16px] - Inner padding of the dark panel an element paints with `theme="dark"` (or `auto` in dark mode) on a light page.
  * @cssprop [--oz-color-border=#e2ddd8] - Borders and dividers (dark: #44403c).
  * @cssprop [--oz-color-danger=#b91c1c] - Errors (dark: #f87171).
  * @cssprop [--oz-color-success=#15803d] - In stock, discounts, success (dark: #4ade80).
@@ -447,7 +449,7 @@ export class ProductPicker extends ZoneElement {
       <header class="header">
         <h2 id="heading" class="heading" part="heading" tabindex="-1">${this.headingText(categories)}</h2>
         <p class="count muted" part="count" role="status">
-          ${loadingFirst ? t('picker.loading') : data ? t(data.total === 1 ? 'picker.results.one' : 'picker.results.other', { count: data.total }) : ''}
+          ${loadingFirst ? t('picker.loading') : data ? t('picker.results', { count: data.total }) : ''}
         </p>
       </header>
       ${this.renderCategories(categoryState)} ${this.renderToolbar(q, filterCount)}

@@ -17,6 +17,8 @@ export const quantityStepperStyles = css`
     overflow: hidden;
   }
   .step-button {
+    display: inline-grid;
+    place-items: center;
     width: 44px;
     border: 0;
     background: transparent;

@@ -10,7 +10,8 @@
  * @module
  */
 import type { QuantityBounds } from '@orderzone/core';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { minusGlyph, plusGlyph } from '../../icons/glyph-icons.ts';
 
 /** What the stepper says to assistive technology. */
 export interface QuantityStepperLabels {
@@ -55,11 +56,9 @@ function typed(event: Event, p: QuantityStepperProps): void {
   input.value = String(Number.isNaN(requested) ? p.quantity : p.onChange(requested));
 }
 
-/** The − or + button: `sign` is shown, `label` is what it is called. */
-function stepButton(label: string, sign: string, disabled: boolean, onClick: () => void): TemplateResult {
-  return html`<button type="button" class="step-button" part="quantity-button" aria-label=${label} ?disabled=${disabled} @click=${onClick}>
-    <span aria-hidden="true">${sign}</span>
-  </button>`;
+/** The − or + button: `glyph` is drawn, `label` is what it is called. */
+function stepButton(label: string, glyph: SVGTemplateResult, disabled: boolean, onClick: () => void): TemplateResult {
+  return html`<button type="button" class="step-button" part="quantity-button" aria-label=${label} ?disabled=${disabled} @click=${onClick}>${glyph}</button>`;
 }
 
 /** Renders the stepper. */
@@ -68,7 +67,7 @@ export function renderQuantityStepper(p: QuantityStepperProps): TemplateResult {
   const canDecrease = p.quantity - step >= bounds.min;
   const canIncrease = bounds.max === undefined || p.quantity + step <= bounds.max;
   return html`<div class="stepper" part="quantity" role=${labels.group ? 'group' : nothing} aria-label=${labels.group ?? nothing}>
-    ${stepButton(labels.decrease, '−', p.disabled || !canDecrease, () => p.onChange(p.quantity - step))}
+    ${stepButton(labels.decrease, minusGlyph, p.disabled || !canDecrease, () => p.onChange(p.quantity - step))}
     <input
       id=${p.inputId ?? nothing}
       class="quantity-input"
@@ -86,6 +85,6 @@ export function renderQuantityStepper(p: QuantityStepperProps): TemplateResult {
       .value=${String(p.quantity)}
       @change=${(e: Event) => typed(e, p)}
     />
-    ${stepButton(labels.increase, '+', p.disabled || !canIncrease, () => p.onChange(p.quantity + step))}
+    ${stepButton(labels.increase, plusGlyph, p.disabled || !canIncrease, () => p.onChange(p.quantity + step))}
   </div>`;
 }

@@ -6,6 +6,7 @@
  * @module
  */
 import { css } from 'lit';
+import { textOn } from '../../styles/derived-colours.ts';
 
 export const seatPickerStyles = css`
   :host {
@@ -13,7 +14,7 @@ export const seatPickerStyles = css`
     --_seat-size: var(--oz-seat-size, max(32px, calc(36px * var(--oz-density, 1))));
     --_seat-bg: var(--oz-seat-available-bg, var(--_surface));
     --_seat-selected-bg: var(--oz-seat-selected-bg, var(--_primary));
-    --_seat-selected-text: var(--oz-seat-selected-text, var(--_on-primary));
+    --_seat-selected-text: var(--oz-seat-selected-text, var(--oz-color-on-primary, ${textOn('var(--_seat-selected-bg)')}));
     --_seat-taken-bg: var(--oz-seat-taken-bg, var(--_surface-alt));
   }
   .session-one {

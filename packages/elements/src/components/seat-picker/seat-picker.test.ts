@@ -75,6 +75,8 @@ describe('<seat-picker>', () => {
     const first = oneEvent(el, 'oz-booking-change');
     await press(el, ' ');
     expect((await first).detail.selection).to.deep.equal({ type: 'seats', sessionId: 'matinee', seatIds: ['E3'] });
+    // One seat is one seat: the plural comes from Intl.PluralRules.
+    expect(text(root(el).querySelector('.pick-price'))).to.match(/^Total for 1 seat: /);
     await press(el, 'ArrowDown');
     expect(focusedSeat(el)).to.equal('F3');
     const second = oneEvent(el, 'oz-booking-change');

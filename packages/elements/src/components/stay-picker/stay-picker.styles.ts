@@ -37,8 +37,9 @@ export const stayPickerStyles = css`
   }
   td.day.closed:not(.range-start):not(.range-end),
   td.day.sold-out:not(.range-start):not(.range-end) {
+    /* A plain tint, not hatching: text on a pattern has no contrast anyone (or axe) can measure. */
     color: var(--_muted);
-    background-image: repeating-linear-gradient(135deg, transparent 0 5px, color-mix(in srgb, var(--_border) 70%, transparent) 5px 6px);
+    background: var(--_surface-alt);
   }
   .night-list {
     display: grid;
