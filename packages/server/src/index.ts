@@ -36,5 +36,5 @@ export { listOutbox, type OutboxPage } from './admin/outbox-list.ts';
 export { exportShopperData, deleteShopperData, isClosedStatus, type ShopperDataExport, type ShopperDataDeletion } from './privacy/shopper-data.ts';
 export { applyRetention, readRetentionDays, MAX_RETENTION_DAYS, type RetentionOptions, type RetentionReport } from './privacy/retention.ts';
 export { TOMBSTONE, anonymiseOrder } from './privacy/anonymise-orders.ts';
-export { writeBackup, restoreBackup, backupTables, type BackupHeader, type TableCounts } from './backup/backup.ts';
+export { writeBackup, restoreBackup, backupTables, currentSchemaTag, type BackupHeader, type TableCounts } from './backup/backup.ts';
 export { main as runCommandLine } from './cli/main.ts';

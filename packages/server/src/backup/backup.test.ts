@@ -11,7 +11,7 @@ import { authenticateMerchantKey, createMerchantKey } from '../admin/merchant-ke
 import { writeAudit } from '../admin/audit-log.ts';
 import { createServerService } from '../store/server-service.ts';
 import { DATABASE_KINDS, openTestDatabase, type DatabaseKind, type TestDatabase } from '../testing/databases.ts';
-import { backupTables, restoreBackup, writeBackup } from './backup.ts';
+import { backupTables, currentSchemaTag, restoreBackup, writeBackup } from './backup.ts';
 
 const NOW = new Date('2026-05-04T02:00:00Z');
 
@@ -70,7 +70,7 @@ for (const kind of DATABASE_KINDS) {
     it('writes every table and restores the same rows into a fresh database of the other kind', async () => {
       const lines = await backupLines(source.database.db);
       const header = JSON.parse(lines[0]!);
-      assert.deepEqual(header, { format: 'orderzone-backup', version: 1, schema: '0000_initial', createdAt: NOW.toISOString(), tables: [...backupTables().keys()] });
+      assert.deepEqual(header, { format: 'orderzone-backup', version: 1, schema: currentSchemaTag(), createdAt: NOW.toISOString(), tables: [...backupTables().keys()] });
       assert.ok(header.tables.includes('orders') && header.tables.includes('merchant_keys') && header.tables.includes('audit_log'));
       assert.deepEqual(JSON.parse(lines.at(-1)!), { end: true, rows: lines.length - 2 });
 
@@ -105,7 +105,7 @@ for (const kind of DATABASE_KINDS) {
         for (const [broken, reason] of [
           [lines.slice(0, -3), /cut short/],
           [['{"hello":"world"}', ...lines.slice(1)], /header/],
-          [[lines[0]!.replace('0000_initial', '9999_future'), ...lines.slice(1)], /schema "9999_future"/],
+          [[lines[0]!.replace(`"schema":"${currentSchemaTag()}"`, '"schema":"9999_future"'), ...lines.slice(1)], /schema "9999_future"/],
           [[...lines.slice(0, 3), '{"table":"nowhere","row":{}}', ...lines.slice(3)], /line 4 is not a row of a known table/],
         ] as const) {
           const error = await restoreBackup(fresh.database.db, iterate(broken)).catch((e: unknown) => e);

@@ -46,6 +46,11 @@ const PAGE = 500;
 /** Rows inserted per statement while restoring. */
 const BATCH = 100;
 
+/** The last migration of this server: the `schema` its backups carry. */
+export function currentSchemaTag(): string {
+  return migrationTags().at(-1) ?? '';
+}
+
 /** Every table of the schema, by its SQL name. */
 export function backupTables(): Map<string, PgTable> {
   const tables = new Map<string, PgTable>();
@@ -91,10 +96,9 @@ function decodeRow(row: Record<string, unknown>, table: PgTable): Record<string,
  */
 export async function writeBackup(db: Db, write: (line: string) => void | Promise<void>, options: { now?: Date } = {}): Promise<TableCounts> {
   const tables = backupTables();
-  const tags = migrationTags();
   return db.transaction(
     async (tx) => {
-      const header: BackupHeader = { format: 'orderzone-backup', version: 1, schema: tags.at(-1) ?? '', createdAt: (options.now ?? new Date()).toISOString(), tables: [...tables.keys()] };
+      const header: BackupHeader = { format: 'orderzone-backup', version: 1, schema: currentSchemaTag(), createdAt: (options.now ?? new Date()).toISOString(), tables: [...tables.keys()] };
       await write(JSON.stringify(header));
       const counts: TableCounts = {};
       let total = 0;

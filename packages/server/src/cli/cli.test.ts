@@ -1,6 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -92,6 +92,44 @@ describe('orderzone-server command line', () => {
       assert.match(run.stderr, message);
       assert.equal(run.stdout, '');
     }
+  });
+});
+
+describe('orderzone-server serve', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'oz-serve-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('serves on the port asked for, answers, and stops gracefully on SIGTERM', async () => {
+    const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !['DATABASE_URL', 'ORDERZONE_DATA', 'NODE_OPTIONS', 'NODE_ENV'].includes(name)));
+    const child = spawn(process.execPath, [BIN, '--port', '0', '--data', join(dir, 'data')], { env: clean, stdio: ['ignore', 'pipe', 'pipe'] });
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    let output = '';
+    const listening = await new Promise<{ url: string }>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no "listening" line in time:\n${output}`)), 90_000);
+      child.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        for (const line of output.split('\n')) {
+          if (!line.startsWith('{')) continue;
+          const entry = JSON.parse(line) as { msg?: string; url?: string };
+          if (entry.msg === 'listening' && entry.url) {
+            clearTimeout(timer);
+            resolve({ url: entry.url });
+          }
+        }
+      });
+      child.once('exit', () => reject(new Error(`the server exited:\n${output}`)));
+    });
+    try {
+      assert.match(listening.url, /^http:\/\/127\.0\.0\.1:\d+\/api$/);
+      const ready = await fetch(`${new URL(listening.url).origin}/readyz`);
+      assert.deepEqual(await ready.json(), { ready: true });
+      const categories = await fetch(`${listening.url}/categories`);
+      assert.equal(categories.status, 200);
+    } finally {
+      child.kill('SIGTERM');
+    }
+    assert.equal(await exited, 0);
+    assert.match(output, /"msg":"stopped"/);
   });
 });
 

@@ -98,9 +98,6 @@ async function* fileLines(file: string): AsyncGenerator<string> {
   yield* createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
 }
 
-/** The type `startServer` of `src/start.ts` has (loaded only for `serve`, so other commands start fast). */
-type StartServer = (config: ServerConfig, options?: { seedDemo?: boolean }) => Promise<unknown>;
-
 const serve: Command = {
   name: 'serve',
   summary: 'Run the server (the default command)',
@@ -114,12 +111,9 @@ ${DATA_HELP}`,
   spec: { flags: { port: 'value', data: 'value', 'seed-demo': 'switch', help: 'switch' }, positionals: [] },
   async run(args, io) {
     const config = readConfig(io.env, args.flags);
-    // start.ts lives beside this folder: `.ts` from the sources, `.js` once built.
-    const startModule = new URL(import.meta.url.endsWith('.ts') ? '../start.ts' : '../start.js', import.meta.url).href;
-    const start = (await import(startModule)) as { startServer: StartServer; closeOnSignals?: (server: unknown) => void };
-    const server = (await start.startServer(config, { seedDemo: args.flags.has('seed-demo') })) as { close?: () => Promise<void> };
-    if (start.closeOnSignals) start.closeOnSignals(server);
-    else if (server.close) for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void server.close!());
+    // Loaded here, so the other commands start without the HTTP stack.
+    const { startServer, closeOnSignals } = await import('../start.ts');
+    closeOnSignals(await startServer(config, { seedDemo: args.flags.has('seed-demo') }));
   },
 };
 
