@@ -8,6 +8,8 @@ import { stock } from '../db/schema.ts';
 import { importShopSeed } from '../catalog/import-catalog.ts';
 import { loadShopSeed } from '../catalog/catalog-store.ts';
 import { createServerService } from '../store/server-service.ts';
+import { createOrderEvents } from '../http/order-events.ts';
+import { createServerApp } from '../http/server-app.ts';
 import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from '../testing/databases.ts';
 import { createAdminApp } from './admin-app.ts';
 import type { AuditEntry } from './audit-log.ts';
@@ -243,6 +245,20 @@ for (const kind of DATABASE_KINDS) {
       assertError(await call('PUT', '/products/other-id', edited), 400, 'validation');
       assert.deepEqual((await call('GET', '/products/custom-mug')).body.title, edited.title);
       assertError(await call('GET', '/products/no-such-product'), 404, 'not_found');
+    });
+
+    it('answers under {basePath}/admin when mounted in the server app', async () => {
+      const orderEvents = createOrderEvents(test.database);
+      try {
+        const server = createServerApp({ service, database: test.database, config: { basePath: '/api', corsOrigins: [], trustProxy: 0, production: false }, orderEvents, logger: () => undefined, admin: app });
+        const socket = { incoming: { socket: { remoteAddress: '192.0.2.7', remotePort: 50000, remoteFamily: 'IPv4' } } };
+        const listed = await server.request('/api/admin/orders?limit=1', { headers: { Authorization: `Bearer ${key}` } }, socket);
+        assert.equal(listed.status, 200);
+        assert.equal(((await listed.json()) as { orders: Order[] }).orders.length, 1);
+        assert.equal((await server.request('/api/admin/orders', {}, socket)).status, 401);
+      } finally {
+        await orderEvents.close();
+      }
     });
 
     it('lists the messages sent, newest first', async () => {

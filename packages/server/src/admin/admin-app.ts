@@ -46,8 +46,6 @@ export interface AdminAppOptions {
   onUnexpectedError?: (error: unknown) => void;
 }
 
-type AdminEnv = { Variables: { merchantKey: MerchantKey } };
-
 /** The most audit entries `GET /orders/:orderNumber` includes. */
 const ORDER_AUDIT_LIMIT = 100;
 
@@ -72,9 +70,12 @@ async function jsonBody(c: Context): Promise<Record<string, unknown>> {
 }
 
 /** The admin API (see the module) as a Hono app, to mount under `{basePath}/admin`. */
-export function createAdminApp(options: AdminAppOptions): Hono<AdminEnv> {
+export function createAdminApp(options: AdminAppOptions): Hono {
   const { db, service } = options;
-  const app = new Hono<AdminEnv>();
+  const app = new Hono();
+  /** The key each request was authenticated with (kept beside the request, so the app mounts in any Hono app). */
+  const keys = new WeakMap<Request, MerchantKey>();
+  const actor = (c: Context): string => keys.get(c.req.raw)!.id;
 
   app.onError((error, c) => {
     c.header('Cache-Control', 'no-store');
@@ -92,7 +93,7 @@ export function createAdminApp(options: AdminAppOptions): Hono<AdminEnv> {
     if (!key) {
       return errorResponse(c, new OrderZoneError('unauthorized', header === '' ? 'The admin API needs a merchant key: Authorization: Bearer ozk_…' : 'The merchant key is not valid or was revoked.'));
     }
-    c.set('merchantKey', key);
+    keys.set(c.req.raw, key);
     await next();
   });
 
@@ -107,7 +108,7 @@ export function createAdminApp(options: AdminAppOptions): Hono<AdminEnv> {
   app.post('/orders/:orderNumber/:action', async (c) => {
     const action = c.req.param('action');
     if (!isOrderActionName(action)) throw new OrderZoneError('not_found', `There is no order action ${action}.`);
-    const order = await applyOrderAction(db, service, c.get('merchantKey').id, c.req.param('orderNumber'), action, await jsonBody(c));
+    const order = await applyOrderAction(db, service, actor(c), c.req.param('orderNumber'), action, await jsonBody(c));
     return c.json(order);
   });
 
@@ -118,12 +119,12 @@ export function createAdminApp(options: AdminAppOptions): Hono<AdminEnv> {
     return c.json(product);
   });
   app.put('/products/:productId', async (c) => {
-    const saved = await saveProduct(db, c.req.param('productId'), await jsonBody(c), c.get('merchantKey').id);
+    const saved = await saveProduct(db, c.req.param('productId'), await jsonBody(c), actor(c));
     return c.json({ product: saved.product, catalogVersion: saved.catalogVersion }, saved.created ? 201 : 200);
   });
   app.get('/stock', async (c) => c.json({ stock: await listStock(db, c.req.query('productId') || undefined) }));
-  app.put('/stock/:variantId', async (c) => c.json(await setStock(db, c.req.param('variantId'), (await jsonBody(c)).quantity, c.get('merchantKey').id)));
-  app.post('/stock/:variantId/adjust', async (c) => c.json(await adjustStock(db, c.req.param('variantId'), (await jsonBody(c)).delta, c.get('merchantKey').id)));
+  app.put('/stock/:variantId', async (c) => c.json(await setStock(db, c.req.param('variantId'), (await jsonBody(c)).quantity, actor(c))));
+  app.post('/stock/:variantId/adjust', async (c) => c.json(await adjustStock(db, c.req.param('variantId'), (await jsonBody(c)).delta, actor(c))));
 
   // ---- what was sent, what was done
   app.get('/outbox', async (c) => c.json(await listOutbox(db, { limit: pageSize(c.req.query('limit')), ...(c.req.query('cursor') ? { cursor: c.req.query('cursor')! } : {}) })));
