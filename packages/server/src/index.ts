@@ -23,3 +23,22 @@ export * from './payments/index.ts';
 export { withPayments, serverPaymentAction, type PaymentFailureReport } from './payments/paying-service.ts';
 export * from './messages/index.ts';
 export { runHousekeeping, type HousekeepingReport } from './store/housekeeping.ts';
+
+// ---- the merchant's side: catalog, admin API, personal data, backups, command line
+export { importCatalog, exportCatalog, importShopSeed, checkShopSeed, catalogFormatOf, type CatalogInput, type CatalogImportResult, type CatalogImportOptions } from './catalog/import-catalog.ts';
+export { loadShopSeed, loadProduct, readCatalogVersion } from './catalog/catalog-store.ts';
+export { CatalogImportError, formatCatalogIssue, type CatalogIssue } from './catalog/catalog-issues.ts';
+export { ShopSeedSchema, PricingRulesSchema, CouponSchema, ShippingRateSchema, TaxRuleSchema } from './catalog/shop-seed-schema.ts';
+export { createAdminApp, type AdminAppOptions } from './admin/admin-app.ts';
+export { createMerchantKey, revokeMerchantKey, authenticateMerchantKey, listMerchantKeys, merchantKeyDigest, MERCHANT_KEY_PREFIX, type MerchantKey } from './admin/merchant-keys.ts';
+export { writeAudit, readAuditLog, CLI_ACTOR, SYSTEM_ACTOR, type AuditRecord, type AuditEntry, type AuditPage } from './admin/audit-log.ts';
+export { ORDER_ACTIONS, PERSONAL_ORDER_FIELDS, type OrderActionName, type MerchantOrderCalls } from './admin/order-actions.ts';
+export { searchOrders, readOrder, type OrderSearch, type OrderPage } from './admin/order-search.ts';
+export { adjustStock, setStock, listStock, type StockLevelRow } from './admin/stock-edits.ts';
+export { saveProduct } from './admin/product-edits.ts';
+export { listOutbox, type OutboxPage } from './admin/outbox-list.ts';
+export { exportShopperData, deleteShopperData, isClosedStatus, type ShopperDataExport, type ShopperDataDeletion } from './privacy/shopper-data.ts';
+export { applyRetention, readRetentionDays, MAX_RETENTION_DAYS, type RetentionOptions, type RetentionReport } from './privacy/retention.ts';
+export { TOMBSTONE, anonymiseOrder } from './privacy/anonymise-orders.ts';
+export { writeBackup, restoreBackup, backupTables, currentSchemaTag, type BackupHeader, type TableCounts } from './backup/backup.ts';
+export { main as runCommandLine } from './cli/main.ts';
