@@ -10,7 +10,7 @@
 import { OrderZoneError, browserStorage, isOrderZoneError } from '@orderzone/core';
 import type { BackendAdapter, KeyValueStorage, RequestContext } from '@orderzone/core';
 import { demoShop } from './demo-catalog.ts';
-import { createOrderEngine, type OrderEngine, type ShopSeed } from './order-engine.ts';
+import { createOrderEngine, type OrderEngine, type OrderEngineOptions, type ShopSeed } from './order-engine.ts';
 import { createBrowserEngineStore } from './engine-store.ts';
 import { createOrderService, type OrderService } from './order-service.ts';
 import { DEMO_RISK_RULES, type RiskRules } from './risk-rules.ts';
@@ -29,8 +29,8 @@ export interface EmbeddedBackendOptions {
   now?: () => Date;
   /** How long a booking hold lasts, in minutes. Default 10. */
   holdMinutes?: number;
-  /** Minutes an order may await payment before it is cancelled (`expire`). Default: never. */
-  unpaidOrderMinutes?: number;
+  /** Minutes an order may await payment before it is cancelled (`expire`), or those minutes per payment method. Default: never. */
+  unpaidOrderMinutes?: OrderEngineOptions['unpaidOrderMinutes'];
   /**
    * When an order needs a one-time code sent to its contact phone before it is placed (see
    * `risk-rules.ts`). Default `DEMO_RISK_RULES`: a total of ¥5,000.00 or more (CNY shops only) or

@@ -272,9 +272,10 @@ export interface OrderEngineOptions {
    * Minutes an order may await payment: past its `payBy` (its creation plus these minutes) it is
    * cancelled by the backend (action `expire`), giving its stock and bookings back. Applied when the
    * order is next opened or acted on, and by {@link OrderEngine.expireOrder} (a server's sweep).
-   * Default: unpaid orders never expire.
+   * A function gives the minutes per payment method (`undefined`: orders paid that way never expire),
+   * e.g. a bank transfer's days beside a QR code's half hour. Default: unpaid orders never expire.
    */
-  unpaidOrderMinutes?: number;
+  unpaidOrderMinutes?: number | ((method: PaymentMethod) => number | undefined);
   /**
    * `true`: a `state` that is not valid is refused (`OrderZoneError('server')`) instead of replaced by
    * a fresh one. A store that saves only what changed must never start from scratch. Default `false`
@@ -735,8 +736,9 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     if (note) order.note = note;
     const orderLocale = request.locale === undefined ? undefined : normalizeLocale(request.locale);
     if (orderLocale) order.locale = orderLocale;
-    if (order.status === 'pending_payment' && options.unpaidOrderMinutes !== undefined) {
-      order.payBy = new Date(createdAt.getTime() + options.unpaidOrderMinutes * 60_000).toISOString();
+    const unpaidMinutes = typeof options.unpaidOrderMinutes === 'function' ? options.unpaidOrderMinutes(method) : options.unpaidOrderMinutes;
+    if (order.status === 'pending_payment' && unpaidMinutes !== undefined) {
+      order.payBy = new Date(createdAt.getTime() + unpaidMinutes * 60_000).toISOString();
     }
     order.history = [{ status: order.status, at: order.createdAt }];
 

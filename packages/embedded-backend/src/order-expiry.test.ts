@@ -87,4 +87,17 @@ describe('unpaid orders expire by their payBy, not by a timer', () => {
     advance(31);
     rejects(() => engine.setPaymentAction(order.orderNumber, action), 'conflict');
   });
+
+  it('gives each payment method its own time to pay when the minutes are a function of the method', () => {
+    let now = START;
+    const seed = { ...demoShop, paymentMethods: [...demoShop.paymentMethods, { id: 'transfer', kind: 'bank_transfer' as const, label: 'Bank transfer' }] };
+    const engine = createOrderEngine({ seed, now: () => now, unpaidOrderMinutes: (method) => (method.kind === 'bank_transfer' ? 3 * 24 * 60 : 30) });
+    const qr = placeOrder(engine, request(), 'k1');
+    const transfer = placeOrder(engine, request('transfer'), 'k2');
+    assert.equal(qr.order.payBy, '2025-03-14T08:30:00.000Z');
+    assert.equal(transfer.order.payBy, '2025-03-17T08:00:00.000Z');
+    now = new Date(START.getTime() + 60 * 60_000);
+    assert.equal(engine.getOrder(qr.order.orderNumber, qr.access).status, 'cancelled');
+    assert.equal(engine.getOrder(transfer.order.orderNumber, transfer.access).status, 'pending_payment');
+  });
 });

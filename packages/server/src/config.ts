@@ -34,7 +34,28 @@ export interface ServerConfig {
   publicUrl?: string;
   /** `production` refuses unsafe settings (see `assertSafeForProduction`). Env `NODE_ENV`. */
   production: boolean;
+  /**
+   * Minutes an order paid online (QR code, redirect) may await payment before it is cancelled and
+   * its stock given back. Env `ORDERZONE_UNPAID_ORDER_MINUTES`. Default 30.
+   */
+  unpaidOrderMinutes?: number;
+  /** The same for a bank transfer, which takes days. Env `ORDERZONE_UNPAID_BANK_TRANSFER_MINUTES`. Default 4320 (3 days). */
+  unpaidBankTransferMinutes?: number;
+  /**
+   * When an order needs a one-time code sent to the shopper's phone or e-mail first: a total of at
+   * least `amountThreshold` minor units of the shop's currency (env `ORDERZONE_RISK_AMOUNT`, default
+   * none), or more than `maxOrdersPerHourPerContact` orders within an hour by one phone or e-mail
+   * (env `ORDERZONE_RISK_ORDERS_PER_HOUR`, default 3; `0` checks nothing).
+   */
+  risk?: { amountThreshold?: number; maxOrdersPerHourPerContact?: number };
 }
+
+/** Default of {@link ServerConfig.unpaidOrderMinutes}. */
+export const DEFAULT_UNPAID_ORDER_MINUTES = 30;
+/** Default of {@link ServerConfig.unpaidBankTransferMinutes}. */
+export const DEFAULT_UNPAID_BANK_TRANSFER_MINUTES = 3 * 24 * 60;
+/** Default of `risk.maxOrdersPerHourPerContact`. */
+export const DEFAULT_RISK_ORDERS_PER_HOUR = 3;
 
 /** A setting that cannot be used, named with what to do about it. */
 export class ConfigError extends Error {
@@ -103,7 +124,17 @@ export function readConfig(env: Record<string, string | undefined>, flags: Reado
     trustProxy: integerSetting('ORDERZONE_TRUST_PROXY', env.ORDERZONE_TRUST_PROXY, 0, 0, 10),
     ...(publicUrl ? { publicUrl } : {}),
     production: env.NODE_ENV === 'production',
+    unpaidOrderMinutes: integerSetting('ORDERZONE_UNPAID_ORDER_MINUTES', env.ORDERZONE_UNPAID_ORDER_MINUTES, DEFAULT_UNPAID_ORDER_MINUTES, 1, 7 * 24 * 60),
+    unpaidBankTransferMinutes: integerSetting('ORDERZONE_UNPAID_BANK_TRANSFER_MINUTES', env.ORDERZONE_UNPAID_BANK_TRANSFER_MINUTES, DEFAULT_UNPAID_BANK_TRANSFER_MINUTES, 1, 30 * 24 * 60),
+    risk: riskSettings(env),
   };
+}
+
+/** The risk settings of `env` (see {@link ServerConfig.risk}). */
+function riskSettings(env: Record<string, string | undefined>): NonNullable<ServerConfig['risk']> {
+  const amount = env.ORDERZONE_RISK_AMOUNT?.trim() ? integerSetting('ORDERZONE_RISK_AMOUNT (minor units, e.g. 500000 for ¥5,000.00)', env.ORDERZONE_RISK_AMOUNT, 0, 1, Number.MAX_SAFE_INTEGER) : undefined;
+  const perHour = integerSetting('ORDERZONE_RISK_ORDERS_PER_HOUR', env.ORDERZONE_RISK_ORDERS_PER_HOUR, DEFAULT_RISK_ORDERS_PER_HOUR, 0, 1000);
+  return { ...(amount !== undefined ? { amountThreshold: amount } : {}), ...(perHour > 0 ? { maxOrdersPerHourPerContact: perHour } : {}) };
 }
 
 /**

@@ -17,6 +17,7 @@ import { eventReader } from './testing/event-stream.ts';
 import { DATABASE_KINDS, createPostgresDatabase } from './testing/databases.ts';
 import { readTestCatalog, writeTestCatalog } from './testing/test-catalog.ts';
 import { createServerService } from './store/server-service.ts';
+import { startSmtpTestServer } from './testing/smtp-test-server.ts';
 import { demoShop } from '@orderzone/embedded-backend';
 
 /** The service over the PostgreSQL engine store, the demo catalog written first when the database has none. */
@@ -186,7 +187,7 @@ describe('starting and stopping the server', () => {
   });
 
   it('runs the housekeeping while it serves: rate-limit windows of long ago are removed', { timeout: 30_000 }, async () => {
-    const server = await startServer(BASE, { logger: () => undefined, housekeepingMs: 50 });
+    const server = await startServer(BASE, { seedDemo: true, env: {}, logger: () => undefined, housekeepingMs: 50 });
     cleanups.push(() => server.close());
     const db = server.database.db;
     await db.execute(sql`insert into rate_limits (key, window_start, count) values ('all:203.0.113.1', now() - interval '2 days', 3), ('all:203.0.113.2', now(), 1)`);
@@ -194,4 +195,51 @@ describe('starting and stopping the server', () => {
     for (let i = 0; i < 100 && (await keys()).includes('all:203.0.113.1'); i++) await new Promise((resolve) => setTimeout(resolve, 50));
     assert.deepEqual(await keys(), ['all:203.0.113.2']);
   });
+});
+
+describe('the shop the server runs by default', () => {
+  const cleanups: (() => Promise<unknown>)[] = [];
+  after(async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+  });
+
+  it('refuses to start on a database without a catalog, naming how to import one', async () => {
+    await assert.rejects(startServer(BASE, { env: {}, logger: () => undefined }), (error: Error) => error instanceof ConfigError && /orderzone-server import catalog\.json/.test(error.message) && /--seed-demo/.test(error.message));
+  });
+
+  for (const kind of DATABASE_KINDS) {
+    it(`on ${kind}: sells from the catalog in the database, takes the payment through the provider, e-mails the shopper, and answers the merchant’s key`, { timeout: 60_000 }, async () => {
+      const created = kind === 'postgres' ? await createPostgresDatabase() : undefined;
+      if (created) cleanups.push(() => created.drop());
+      const smtp = await startSmtpTestServer();
+      cleanups.push(() => smtp.close());
+      const env = { ORDERZONE_SMTP_HOST: '127.0.0.1', ORDERZONE_SMTP_PORT: String(smtp.port), ORDERZONE_MAIL_FROM: 'Little Shop <shop@example.com>', ORDERZONE_MESSAGES_INTERVAL_SECONDS: '1' };
+      const server = await startServer({ ...BASE, ...(created ? { databaseUrl: created.url } : {}) }, { seedDemo: true, env, logger: () => undefined, housekeepingMs: 0 });
+      cleanups.push(() => server.close());
+
+      const placed = await placeOrder(server, `default-${kind}`);
+      assert.equal(placed.order.status, 'pending_payment');
+      // The engine's order, with the provider's step (the simulated provider outside production): a QR code to its page on this server.
+      assert.equal(placed.order.payment.type, 'qr_code');
+      const payload = placed.order.payment.type === 'qr_code' ? placed.order.payment.payload : '';
+      assert.ok(payload.startsWith(`${server.url}/api/payments/simulated/pages/`), payload);
+      assert.equal((await fetch(payload)).status, 200);
+      assert.ok(placed.order.payBy, 'an order paid online gets a time to pay by');
+      assert.equal(Date.parse(placed.order.payBy!) - Date.parse(placed.order.createdAt), 30 * 60_000);
+
+      // The provider's signed notification comes through the webhook route and pays the order.
+      await server.payments!.simulatePayment(placed.order.orderNumber);
+      const read = await fetch(`${server.url}/api/orders/${placed.order.orderNumber}`, { headers: { 'Order-Access-Token': placed.accessToken } });
+      assert.equal(OrderSchema.parse(await read.json()).status, 'paid');
+
+      // The message worker e-mails the shopper that the order was placed and paid, through the SMTP server.
+      await smtp.waitFor(2, 20_000);
+      assert.deepEqual(smtp.received.map((mail) => mail.to), [['zhang.san@example.com'], ['zhang.san@example.com']]);
+      assert.ok(smtp.received.every((mail) => mail.parsed.text?.includes(placed.order.orderNumber)));
+
+      // The admin API is there, behind a merchant key.
+      const anonymous = await fetch(`${server.url}/api/admin/orders`);
+      assert.equal(anonymous.status, 401);
+    });
+  }
 });

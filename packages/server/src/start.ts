@@ -21,21 +21,34 @@ import { createOrderEvents } from './http/order-events.ts';
 import { failureOf, jsonLogger, type Logger } from './http/request-log.ts';
 import type { RateLimitRule } from './http/rate-limits.ts';
 import { createServerApp } from './http/server-app.ts';
-import { createInterimMemoryService } from './interim-memory-service.ts';
+import { errorResponse } from '@orderzone/embedded-backend/contract-app';
+import { OrderZoneError } from '@orderzone/core';
+import type { MessageChannels } from './messages/message-channel.ts';
+import type { MessageWorker } from './messages/message-worker.ts';
+import type { Payments } from './payments/payments.ts';
+import { applyRetention, readRetentionDays } from './privacy/retention.ts';
+import { assembleShop, type AssembledShop } from './shop-assembly.ts';
 import { runHousekeeping } from './store/housekeeping.ts';
 
 /** Options of {@link startServer}. */
 export interface StartOptions {
   /** Seed the demo catalog into an empty database. Default `false`. */
   seedDemo?: boolean;
+  /** Where the payments, messages and retention settings are read. Default `process.env`. */
+  env?: Record<string, string | undefined>;
+  /** The message channels instead of those `env` configures (tests). */
+  messageChannels?: MessageChannels;
   /** Where log lines go. Default: JSON lines on standard output. */
   logger?: Logger;
   /**
    * The order service, or how to make it over the opened (and migrated) database, e.g.
-   * `(database) => createServerService({ db: database.db, loadCatalog })`. Default: see `startServer`.
+   * `(database) => createServerService({ db: database.db, loadCatalog })`: then the server runs
+   * exactly that, with no payments, message worker or admin API of its own (pass `admin` to mount
+   * one). Default: the whole shop of `assembleShop` (catalog, engine on PostgreSQL, payments,
+   * messages, admin API).
    */
   service?: OrderService | ((database: Database) => OrderService | Promise<OrderService>);
-  /** The admin API, mounted at `{basePath}/admin`. */
+  /** The admin API, mounted at `{basePath}/admin` (with the default service, the server's own). */
   admin?: Hono;
   /** The rate limits (default `DEFAULT_RATE_LIMITS`). */
   rateLimits?: readonly RateLimitRule[];
@@ -60,6 +73,10 @@ export interface RunningServer {
   database: Database;
   /** The order service it serves. */
   service: OrderService;
+  /** Its payments, when it runs the default shop with a provider configured. */
+  payments?: Payments;
+  /** Its message worker, when it runs the default shop. */
+  messages?: MessageWorker;
   /**
    * Stops gracefully: accepts no new connection, ends the event streams, lets requests in flight
    * finish (cutting what is left after `shutdownGraceMs`), then closes the database. Idempotent.
@@ -80,38 +97,43 @@ function originOf(host: string, port: number): string {
 export async function startServer(config: ServerConfig, options: StartOptions = {}): Promise<RunningServer> {
   assertSafeForProduction(config);
   const logger = options.logger ?? jsonLogger();
+  const env = options.env ?? process.env;
+  const retentionDays = readRetentionDays(env);
   const database = await openDatabase(databaseConfig({ DATABASE_URL: config.databaseUrl }, config.dataDir));
   const orderEvents = createOrderEvents(database);
+  let listening: { server: Server; port: number } | undefined;
+  let shop: AssembledShop | undefined;
   try {
     await database.migrate();
-    if (options.seedDemo) {
-      // TODO(postgres-store): `await importShopSeed(database.db, demoShop)` into an empty database, with
-      // the lead's `importShopSeed` (not on main yet). Until then the in-memory default carries the demo catalog.
+    // Listens first, answering 503 until the app is ready, so the URL providers reach it at is known (port 0 picks one).
+    let app: { fetch: (request: Request) => Response | Promise<Response> } | undefined;
+    listening = await new Promise<{ server: Server; port: number }>((resolve, reject) => {
+      const started = serve({ fetch: (request: Request) => (app ? app.fetch(request) : starting()), port: config.port, hostname: config.host }, (info: AddressInfo) =>
+        resolve({ server: started as Server, port: info.port }),
+      );
+      (started as Server).once('error', reject);
+    });
+    const { port } = listening;
+    const url = originOf(config.host, port);
+
+    if (options.service === undefined) {
+      shop = await assembleShop({ database, config, origin: config.publicUrl ?? url, env, logger, ...(options.seedDemo ? { seedDemo: true } : {}), ...(options.messageChannels ? { messageChannels: options.messageChannels } : {}) });
     }
-    // TODO(postgres-store): default to `createServerService({ db: database.db, loadCatalog })` (the
-    // PostgreSQL engine store, on main) once the server has a catalog reader and `importShopSeed`
-    // (src/catalog): an empty database has no catalog to serve. Until then, without `options.service`,
-    // the engine runs in memory over the demo catalog. This is the only place that picks the store.
-    const service = typeof options.service === 'function' ? await options.service(database) : (options.service ?? createInterimMemoryService().service);
+    const service = shop?.service ?? (typeof options.service === 'function' ? await options.service(database) : options.service!);
+    const admin = options.admin ?? shop?.admin;
     let stopping = false;
-    const app = createServerApp({
+    app = createServerApp({
       service,
       database,
       config,
       orderEvents,
       logger,
       stopping: () => stopping,
-      ...(options.admin ? { admin: options.admin } : {}),
+      ...(admin ? { admin } : {}),
+      ...(shop?.paymentRoutes ? { payments: shop.paymentRoutes } : {}),
       ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}),
       ...(options.heartbeatMs ? { heartbeatMs: options.heartbeatMs } : {}),
     });
-
-    const listening = await new Promise<{ server: Server; port: number }>((resolve, reject) => {
-      const started = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info: AddressInfo) => resolve({ server: started as Server, port: info.port }));
-      (started as Server).once('error', reject);
-    });
-    const { port } = listening;
-    const url = originOf(config.host, port);
     logger({ time: new Date().toISOString(), level: 'info', msg: 'listening', url: `${url}${config.basePath}` });
 
     const housekeepingMs = options.housekeepingMs ?? HOUSEKEEPING_EVERY_MS;
@@ -119,28 +141,32 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     const houseTimer =
       housekeepingMs > 0
         ? setInterval(() => {
-            housekeeping = housekeeping.then(() =>
-              runHousekeeping(database.db, service).then(
-                () => undefined,
-                (error: unknown) => logger({ time: new Date().toISOString(), level: 'warn', msg: 'housekeeping failed', error: failureOf(error) }),
-              ),
-            );
+            housekeeping = housekeeping.then(async () => {
+              try {
+                await runHousekeeping(database.db, service);
+                if (retentionDays !== undefined) await applyRetention(database.db, new Date(), { days: retentionDays });
+              } catch (error) {
+                logger({ time: new Date().toISOString(), level: 'warn', msg: 'housekeeping failed', error: failureOf(error) });
+              }
+            });
           }, housekeepingMs)
         : undefined;
     houseTimer?.unref();
 
     const graceMs = options.shutdownGraceMs ?? 10_000;
+    const http = listening.server;
     let closing: Promise<void> | undefined;
     const running: RunningServer = {
       url,
       port,
       database,
       service,
+      ...(shop?.payments ? { payments: shop.payments } : {}),
+      ...(shop ? { messages: shop.messages } : {}),
       close() {
         closing ??= (async () => {
           stopping = true;
           clearInterval(houseTimer);
-          const http = listening.server;
           const closed = new Promise<void>((resolve) => http.close(() => resolve()));
           // Keep-alive connections waiting for a next request are closed now, busy ones as soon as they
           // have answered (Node keeps them open for a next request otherwise), and all after the grace.
@@ -153,6 +179,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
           clearInterval(sweep);
           clearTimeout(cut);
           await housekeeping;
+          await shop?.stop();
           await database.close();
           logger({ time: new Date().toISOString(), level: 'info', msg: 'stopped' });
         })();
@@ -161,10 +188,21 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     };
     return running;
   } catch (error) {
+    if (listening) {
+      listening.server.closeAllConnections();
+      await new Promise<void>((resolve) => listening!.server.close(() => resolve()));
+    }
+    await shop?.stop().catch(() => undefined);
     await orderEvents.close().catch(() => undefined);
     await database.close().catch(() => undefined);
     throw error;
   }
+}
+
+/** The answer while the server is starting: `503` with the contract's error body. */
+function starting(): Response {
+  const body = errorResponse(new OrderZoneError('server', 'The server is starting; try again in a moment.'));
+  return new Response(body.body, { status: 503, headers: { 'Content-Type': 'application/json; charset=utf-8', 'Retry-After': '1' } });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile, spawn } from 'node:child_process';
+import { execFile, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -99,9 +99,16 @@ describe('orderzone-server serve', () => {
   const dir = mkdtempSync(join(tmpdir(), 'oz-serve-'));
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('serves on the port asked for, answers, and stops gracefully on SIGTERM', async () => {
-    const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !['DATABASE_URL', 'ORDERZONE_DATA', 'NODE_OPTIONS', 'NODE_ENV'].includes(name)));
-    const child = spawn(process.execPath, [BIN, '--port', '0', '--data', join(dir, 'data')], { env: clean, stdio: ['ignore', 'pipe', 'pipe'] });
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !['DATABASE_URL', 'ORDERZONE_DATA', 'NODE_OPTIONS', 'NODE_ENV'].includes(name)));
+
+  it('refuses to serve a database without a catalog, saying how to import one', () => {
+    const refused = spawnSync(process.execPath, [BIN, 'serve', '--port', '0', '--data', join(dir, 'empty')], { env: clean, encoding: 'utf8', timeout: 90_000 });
+    assert.equal(refused.status, 2, refused.stderr); // a setting to fix, as for every ConfigError
+    assert.match(refused.stderr, /no catalog yet\. Import yours with `orderzone-server import catalog\.json`/);
+  });
+
+  it('serves the demo shop on the port asked for, answers, and stops gracefully on SIGTERM', async () => {
+    const child = spawn(process.execPath, [BIN, '--port', '0', '--data', join(dir, 'data'), '--seed-demo'], { env: clean, stdio: ['ignore', 'pipe', 'pipe'] });
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     let output = '';
     const listening = await new Promise<{ url: string }>((resolve, reject) => {

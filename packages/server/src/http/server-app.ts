@@ -15,6 +15,8 @@
  * 7. the contract's endpoints, the optional event stream of an order, the uploaded photos
  *    (`photo-files.ts`), and the admin API when given.
  *
+ * The payment providers' routes, when given, come before the limits (5 and 6).
+ *
  * Every failure answers the contract's error body; a database that cannot be reached answers `503`
  * with `Retry-After` (`database-outage.ts`).
  *
@@ -68,6 +70,12 @@ export interface ServerAppOptions {
   rateLimits?: readonly RateLimitRule[];
   /** The admin API, mounted at `{basePath}/admin` behind the same logs, headers, CORS and limits. */
   admin?: Hono;
+  /**
+   * The payment providers' routes (`paymentWebhookRoutes`), mounted at `{basePath}/payments` before
+   * the rate and body limits: notifications come from a provider's few addresses, are limited by
+   * their own body limit, and a provider retries what is refused.
+   */
+  payments?: Hono;
   /** Milliseconds between heartbeat comments of an idle event stream. Default 25 s. */
   heartbeatMs?: number;
   /** True while the server stops: `GET /readyz` answers `503` then, so a load balancer sends no more. */
@@ -76,6 +84,8 @@ export interface ServerAppOptions {
 
 /** Where the admin API is mounted, below the base path. */
 export const ADMIN_PATH = '/admin';
+/** Where the payment providers' notifications and pages are, below the base path. */
+export const PAYMENTS_PATH = '/payments';
 
 /** The app serving the contract under `config.basePath` (see the module). */
 export function createServerApp(options: ServerAppOptions): Hono<{ Variables: ServerVariables }> {
@@ -130,6 +140,7 @@ export function createServerApp(options: ServerAppOptions): Hono<{ Variables: Se
     return c.json(readiness, readiness.ready ? 200 : 503);
   });
 
+  if (options.payments) app.route(`${basePath}${PAYMENTS_PATH}`, options.payments);
   app.use(`${basePath}/*`, rateLimits(database.db, options.rateLimits ?? DEFAULT_RATE_LIMITS, basePath));
 
   const jsonLimit = bodyLimit({

@@ -108,8 +108,11 @@ function methodMap(value: string | undefined): Record<string, string> {
   return map;
 }
 
-/** Reads the payments settings. Throws {@link PaymentsConfigError} naming the setting that cannot work. */
-export function readPaymentsSettings(env: Env): PaymentsSettings {
+/**
+ * Reads the payments settings. `where.origin` is where the server listens, for the development
+ * defaults of the simulated provider. Throws {@link PaymentsConfigError} naming the setting that cannot work.
+ */
+export function readPaymentsSettings(env: Env, where: { origin?: string } = {}): PaymentsSettings {
   const source = settingsSource(env);
   const { plain, required, secret } = reader(source);
   const production = source.NODE_ENV === 'production';
@@ -186,12 +189,12 @@ export function readPaymentsSettings(env: Env): PaymentsSettings {
   }
   if (settings.simulated && !anyReal && simulated === undefined) {
     // The development default: the server on this machine.
-    const api = `http://localhost:${plain('PORT') ?? '8787'}${(plain('ORDERZONE_BASE_PATH') ?? '/api').replace(/\/+$/, '')}`;
-    settings.publicUrl ||= api;
-    settings.returnUrl ||= `http://localhost:${plain('PORT') ?? '8787'}/?order={orderNumber}`;
+    const origin = where.origin ?? `http://localhost:${plain('PORT') ?? '8787'}`;
+    settings.publicUrl ||= `${origin}${(plain('ORDERZONE_BASE_PATH') ?? '/api').replace(/\/+$/, '')}`;
+    settings.returnUrl ||= `${origin}/?oz=order/{orderNumber}`;
   }
   if ((anyReal || settings.simulated) && (!settings.publicUrl || !settings.returnUrl)) {
-    throw new PaymentsConfigError('missing_setting', 'Payments need ORDERZONE_PUBLIC_URL (the API as providers reach it, e.g. https://api.shop.example/api) and ORDERZONE_PAYMENT_RETURN_URL (the order page, e.g. https://shop.example/orders/{orderNumber}).');
+    throw new PaymentsConfigError('missing_setting', 'Payments need ORDERZONE_PUBLIC_URL (the server\'s origin as providers reach it, e.g. https://api.shop.example) and ORDERZONE_PAYMENT_RETURN_URL (the order page, e.g. https://shop.example/orders/{orderNumber}).');
   }
   return settings;
 }
@@ -214,8 +217,8 @@ export function providersFromSettings(settings: PaymentsSettings, now?: () => Da
 }
 
 /** The options of `createPayments` from the environment, but `db` and `service`. */
-export function paymentsOptionsFromEnv(env: Env, now?: () => Date): Omit<PaymentsOptions, 'db' | 'service'> {
-  const settings = readPaymentsSettings(env);
+export function paymentsOptionsFromEnv(env: Env, now?: () => Date, where: { origin?: string } = {}): Omit<PaymentsOptions, 'db' | 'service'> {
+  const settings = readPaymentsSettings(env, where);
   return {
     providers: providersFromSettings(settings, now),
     publicUrl: settings.publicUrl,

@@ -1,19 +1,28 @@
 /**
- * The order service the server's HTTP tests run on until the PostgreSQL store lands: the engine over
- * a state in memory, with the demo catalog, storing token digests as a server must. The engine is
+ * An order service for the HTTP tests that are about HTTP, not the database: the engine over a
+ * state in memory, with the demo catalog, storing token digests as a server must. The engine is
  * exposed so a test can act as the merchant (mark paid, ship) and read what the shopper was sent.
  * Test-only; not published.
  *
  * @module
  */
-import type { OrderRequest } from '@orderzone/core';
-import { createInterimMemoryService, type InterimMemoryService } from '../interim-memory-service.ts';
+import { createHash } from 'node:crypto';
+import { memoryStorage, type OrderRequest } from '@orderzone/core';
+import { createBrowserEngineStore, createOrderEngine, createOrderService, demoShop, type OrderEngine, type OrderService } from '@orderzone/embedded-backend';
 
-export type MemoryService = InterimMemoryService;
+/** The service, and the engine over its latest state (for tests acting as the merchant). */
+export interface MemoryService {
+  service: OrderService;
+  engine(): OrderEngine;
+}
 
 /** A fresh service over the demo catalog in memory, and its engine. */
 export function memoryService(): MemoryService {
-  return createInterimMemoryService();
+  const digest = (token: string) => createHash('sha256').update(token).digest('base64url');
+  const store = createBrowserEngineStore(memoryStorage(), 'orderzone:server-test', (state, onChange) =>
+    createOrderEngine({ seed: demoShop, onChange, tokenDigest: digest, ...(state ? { state } : {}) }),
+  );
+  return { service: createOrderService(store), engine: () => store.engine };
 }
 
 /** An order of the demo catalog: two navy T-shirts, standard shipping, Alipay (¥170.00). */
