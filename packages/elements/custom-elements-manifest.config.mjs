@@ -6,14 +6,15 @@
 
 /**
  * The analyzer only sees `customElements.define()`; OrderZone registers through its guarded
- * `defineElement('tag', Class)`. This reads those calls in src/define.ts, the npm entry point
- * that registers the tags (the script-tag bundle's own registration is the same tags again).
+ * `defineElement('tag', Class)`. This reads those calls in the `src/components/<tag>/<tag>.define.ts`
+ * modules (`@orderzone/elements/define/<tag>`), one per tag; `@orderzone/elements/define` and the
+ * script-tag bundle register the same tags (their test checks it).
  */
 function defineElementCalls() {
   return {
     name: 'orderzone-define-element-calls',
     analyzePhase({ ts, node, moduleDoc }) {
-      if (moduleDoc.path !== 'src/define.ts') return;
+      if (!/^src\/components\/[a-z-]+\/[a-z-]+\.define\.ts$/.test(moduleDoc.path)) return;
       if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== 'defineElement') return;
       const [tag, ctor] = node.arguments;
       if (!tag || !ctor || !ts.isStringLiteral(tag) || !ts.isIdentifier(ctor)) return;
@@ -42,7 +43,7 @@ function defineElementCalls() {
   };
 }
 
-/** The module a class name is imported from (`./components/x/x.ts` in `src/define.ts` → `src/components/x/x.ts`). */
+/** The module a class name is imported from (`./x.ts` in `src/components/x/x.define.ts` → `src/components/x/x.ts`). */
 function moduleOf(ts, sourceFile, name, path) {
   for (const statement of sourceFile.statements) {
     if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;

@@ -63,7 +63,8 @@ export default defineConfig(({ mode }) => {
           minify: true,
           chunkFileNames: 'orderzone-[name]-[hash].mjs',
           // Everything the page start imports statically in one chunk, not one small file per shared module.
-          codeSplitting: { groups: [{ name: 'first-paint', tags: ['$initial'] }] },
+          // (The loader is one classic script, an IIFE: nothing to split.)
+          codeSplitting: loader ? false : { groups: [{ name: 'first-paint', tags: ['$initial'] }] },
         },
       },
     },

@@ -1,6 +1,6 @@
 /**
  * The elements used the React 19 way: the shared zone passed as a prop (React sets it as the element's
- * property), and `oz-*` events listened with `onoz-…` props, typed in orderzone-jsx.d.ts.
+ * property), and `oz-*` events listened with `onoz-…` props, typed by `@orderzone/elements/react`.
  */
 import type { OrderZoneElement, OzEventDetails } from '@orderzone/elements';
 import { useRef, useState } from 'react';

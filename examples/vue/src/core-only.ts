@@ -57,7 +57,7 @@ export async function addToCart(zone: OrderZone, productId: string, quantity: nu
 }
 
 /** 4. Show the backend's amounts (its quote: bulk tiers, coupons, shipping, tax), formatted with `Intl`. */
-export function formatSubtotal(quote: Quote, locale: string): string {
+export function formatSubtotal(quote: Pick<Quote, 'subtotal'>, locale: string): string {
   return formatMoney(quote.subtotal, locale);
 }
 

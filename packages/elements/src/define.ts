@@ -1,38 +1,38 @@
 /**
- * Registers every OrderZone element: `import '@orderzone/elements/define'`.
+ * Registers the OrderZone elements: `import '@orderzone/elements/define'`, once per page.
+ * `<order-zone>` and `<product-picker>` (its first screen) are registered at once; every other
+ * element is fetched and registered on demand, as in the script-tag bundle: when `<order-zone>`
+ * shows it, as soon as your page contains it, or when you call {@link loadAllElements}. Your
+ * bundler puts each of those elements in a chunk of its own.
+ *
+ * An element you render yourself and give properties to before it is on the page (React sets
+ * `zone={zone}` as a property only on a registered element) should be registered at once:
+ * `import '@orderzone/elements/define/cart-panel'` (any tag).
  *
  * @module
  */
-import { defineElement } from './components/define-element.ts';
-import { BookingPicker } from './components/booking-picker/booking-picker.ts';
-import { CartPanel } from './components/cart-panel/cart-panel.ts';
-import { CheckoutForm } from './components/checkout-form/checkout-form.ts';
-import { OrderConfirmation } from './components/order-confirmation/order-confirmation.ts';
-import { OrderDetail } from './components/order-detail/order-detail.ts';
-import { OrderLookup } from './components/order-lookup/order-lookup.ts';
-import { OrderHelp } from './components/order-help/order-help.ts';
-import { OrderList } from './components/order-list/order-list.ts';
-import { SignIn } from './components/sign-in/sign-in.ts';
-import { OrderZoneElement } from './components/order-zone/order-zone.ts';
-import { ProductDetail } from './components/product-detail/product-detail.ts';
-import { ProductPicker } from './components/product-picker/product-picker.ts';
-import { SeatPicker } from './components/seat-picker/seat-picker.ts';
-import { StayPicker } from './components/stay-picker/stay-picker.ts';
+import { defineElements } from './components/elements-on-demand.ts';
+import type { BookingPicker } from './components/booking-picker/booking-picker.ts';
+import type { CartPanel } from './components/cart-panel/cart-panel.ts';
+import type { CheckoutForm } from './components/checkout-form/checkout-form.ts';
+import type { OrderConfirmation } from './components/order-confirmation/order-confirmation.ts';
+import type { OrderDetail } from './components/order-detail/order-detail.ts';
+import type { OrderLookup } from './components/order-lookup/order-lookup.ts';
+import type { OrderHelp } from './components/order-help/order-help.ts';
+import type { OrderList } from './components/order-list/order-list.ts';
+import type { SignIn } from './components/sign-in/sign-in.ts';
+import type { OrderZoneElement } from './components/order-zone/order-zone.ts';
+import type { ProductDetail } from './components/product-detail/product-detail.ts';
+import type { ProductPicker } from './components/product-picker/product-picker.ts';
+import type { SeatPicker } from './components/seat-picker/seat-picker.ts';
+import type { StayPicker } from './components/stay-picker/stay-picker.ts';
 
-defineElement('order-zone', OrderZoneElement);
-defineElement('product-picker', ProductPicker);
-defineElement('product-detail', ProductDetail);
-defineElement('cart-panel', CartPanel);
-defineElement('checkout-form', CheckoutForm);
-defineElement('order-confirmation', OrderConfirmation);
-defineElement('booking-picker', BookingPicker);
-defineElement('stay-picker', StayPicker);
-defineElement('seat-picker', SeatPicker);
-defineElement('order-detail', OrderDetail);
-defineElement('order-lookup', OrderLookup);
-defineElement('order-help', OrderHelp);
-defineElement('sign-in', SignIn);
-defineElement('order-list', OrderList);
+const defined = defineElements();
+
+/** Fetches and registers every element not registered yet; resolves once they all are. */
+export function loadAllElements(): Promise<void> {
+  return defined.loadAll();
+}
 
 declare global {
   interface HTMLElementTagNameMap {

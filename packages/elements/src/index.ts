@@ -1,7 +1,7 @@
 /**
  * `@orderzone/elements`: Lit web components that render the OrderZone flow. They hold no prices or
  * rules of their own: everything comes from an `@orderzone/core` zone. Import
- * `@orderzone/elements/define` to register them all.
+ * `@orderzone/elements/define` to register them (the first screen's at once, the others on demand).
  *
  * @packageDocumentation
  */
@@ -29,3 +29,4 @@ export { zoneContext } from './context/zone-context.ts';
 export { configure, getDefaultZone } from './context/default-zone.ts';
 export { registerMessages } from './i18n/shared-messages.ts';
 export * from './events/events.ts';
+export { ORDERZONE_TAGS, type OrderZoneTag } from './frameworks/tags.ts';

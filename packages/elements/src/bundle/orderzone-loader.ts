@@ -4,9 +4,27 @@
  * imports `orderzone.mjs` (the elements) from the folder it was loaded from. Browsers cannot split
  * a classic script into chunks; a module can, so the elements live in the module and its chunks.
  *
+ * A CDN that serves the package's `unpkg` / `jsdelivr` file at the package's own URL
+ * (`…/npm/@orderzone/elements@0.3.0`, no file name) loads this script from a URL that is not its
+ * folder: the module is then found at its path inside the package, {@link BUNDLE_PATH}.
+ *
  * @module
  */
 import { VERSION, type OrderZoneGlobal, type OrderZoneGlobalConfig } from './orderzone-global.ts';
+
+/** Where the bundle lives inside the npm package (the `unpkg` and `jsdelivr` fields point here). */
+const BUNDLE_PATH = 'dist/bundle/';
+
+/**
+ * The URL of `orderzone.mjs` beside this script when `src` names a `.js` file (a copy on
+ * your site, or a CDN path to the file), else the package's root on a CDN, where the bundle is at {@link BUNDLE_PATH}.
+ */
+function moduleUrlFor(src: string): string {
+  const url = new URL(src);
+  if (url.pathname.endsWith('.js')) return new URL('orderzone.mjs', url).href;
+  url.pathname = `${url.pathname.replace(/\/?$/, '/')}${BUNDLE_PATH}`;
+  return new URL('orderzone.mjs', url).href;
+}
 
 const existing = window.OrderZone;
 if (existing?.version) {
@@ -25,7 +43,7 @@ if (existing?.version) {
     elements: {},
   };
   window.OrderZone = global;
-  const moduleUrl = new URL('orderzone.mjs', script?.src ?? document.baseURI).href;
+  const moduleUrl = script ? moduleUrlFor(script.src) : new URL('orderzone.mjs', document.baseURI).href;
   // The module adopts `window.OrderZone` (and the configuration gathered so far) and settles `ready`.
   settle(import(/* @vite-ignore */ moduleUrl).then(() => window.OrderZone!.ready!));
 }

@@ -6,10 +6,7 @@
  *
  * @module
  */
-import { defineElement } from '../components/define-element.ts';
-import { lazyElement, lazyTags, loadElement } from '../components/lazy-elements.ts';
-import { OrderZoneElement } from '../components/order-zone/order-zone.ts';
-import { ProductPicker } from '../components/product-picker/product-picker.ts';
+import { defineElements } from '../components/elements-on-demand.ts';
 import { configure } from '../context/default-zone.ts';
 import { VERSION, type OrderZoneGlobal } from './orderzone-global.ts';
 
@@ -21,23 +18,7 @@ if (existing?.version && existing.version !== VERSION) {
 }
 
 function install(global: Partial<OrderZoneGlobal>): void {
-  const elements: Record<string, CustomElementConstructor> = { 'order-zone': OrderZoneElement, 'product-picker': ProductPicker };
-  const onDemand: Record<string, () => Promise<CustomElementConstructor>> = {
-    'product-detail': () => import('../components/product-detail/product-detail.ts').then((m) => m.ProductDetail),
-    'cart-panel': () => import('../components/cart-panel/cart-panel.ts').then((m) => m.CartPanel),
-    'checkout-form': () => import('../components/checkout-form/checkout-form.ts').then((m) => m.CheckoutForm),
-    'order-confirmation': () => import('../components/order-confirmation/order-confirmation.ts').then((m) => m.OrderConfirmation),
-    'order-help': () => import('../components/order-help/order-help.ts').then((m) => m.OrderHelp),
-    'order-detail': () => import('../components/order-detail/order-detail.ts').then((m) => m.OrderDetail),
-    'order-lookup': () => import('../components/order-lookup/order-lookup.ts').then((m) => m.OrderLookup),
-    'sign-in': () => import('../components/sign-in/sign-in.ts').then((m) => m.SignIn),
-    'order-list': () => import('../components/order-list/order-list.ts').then((m) => m.OrderList),
-    'booking-picker': () => import('../components/booking-picker/booking-picker.ts').then((m) => m.BookingPicker),
-    'stay-picker': () => import('../components/stay-picker/stay-picker.ts').then((m) => m.StayPicker),
-    'seat-picker': () => import('../components/seat-picker/seat-picker.ts').then((m) => m.SeatPicker),
-  };
-  for (const [tag, load] of Object.entries(onDemand)) lazyElement(tag, () => load().then((ctor) => (elements[tag] = ctor)));
-
+  const elements: Record<string, CustomElementConstructor> = {};
   const oz = global as OrderZoneGlobal;
   const config = global.config ?? {};
   oz.version = VERSION;
@@ -47,20 +28,11 @@ function install(global: Partial<OrderZoneGlobal>): void {
     configure(more);
   };
   oz.elements = elements;
-  oz.load = () => Promise.all(Object.keys(onDemand).map(loadElement)).then(() => oz);
   oz.ready = Promise.resolve(oz);
   window.OrderZone = oz;
 
+  // Configured before the first element is registered: an <order-zone> already on the page upgrades at once.
   configure(config);
-  defineElement('order-zone', OrderZoneElement);
-  defineElement('product-picker', ProductPicker);
-  // Elements the page itself contains (outside an <order-zone>) load as soon as they appear.
-  const scan = (): void => {
-    const tags = lazyTags();
-    if (tags.length === 0) observer.disconnect();
-    for (const tag of tags) if (document.querySelector(tag)) void loadElement(tag);
-  };
-  const observer = new MutationObserver(scan);
-  observer.observe(document.documentElement, { childList: true, subtree: true });
-  scan();
+  const defined = defineElements((tag, ctor) => (elements[tag] = ctor));
+  oz.load = () => defined.loadAll().then(() => oz);
 }

@@ -6,7 +6,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { axeFindings } from '../testing/axe-review.ts';
 import { createOrderFixture, placeOrder } from '../testing/order-fixture.ts';
 import { addToCart, createZoneFixture, type ZoneFixture } from '../testing/zone-fixture.ts';
-import '../define.ts';
+import '../testing/define-all.ts';
 
 const RULES = ['label-content-name-mismatch', 'aria-prohibited-attr', 'color-contrast'];
 

@@ -9,7 +9,7 @@ import type { TemplateResult } from 'lit';
 import { hostileHelpConfig, hostileTextShop, fillHostileCart, placeHostileOrder, prepareHostileCheckout } from '../testing/hostile-shop.ts';
 import { createOrderFixture, type OrderFixture } from '../testing/order-fixture.ts';
 import { createTestBackend } from '../testing/zone-fixture.ts';
-import '../define.ts';
+import '../testing/define-all.ts';
 
 const WIDTHS = [320, 390, 1280];
 

@@ -19,6 +19,7 @@ import { ZoneController } from '../controllers/zone-controller.ts';
 import { emit } from '../events/events.ts';
 import { runsDemoBackend } from '../context/lazy-embedded-backend.ts';
 import { DemoMarkerController } from './demo-marker/demo-marker.ts';
+import { warnObjectAttributes } from './object-attributes.ts';
 
 /** The values of the `theme` attribute. */
 export type Theme = 'light' | 'dark' | 'auto';
@@ -64,6 +65,11 @@ export abstract class ZoneElement<P extends ZonePart = never> extends LitElement
     // Standing alone on the demo backend OrderZone fell back to: say so (inside an <order-zone>, or
     // inside another OrderZone element, that one says it).
     new DemoMarkerController(this, () => this.zoneController.fromPageDefault && runsDemoBackend(this.activeZone) && !insideOrderZoneElement(this), this.i18n.t);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    warnObjectAttributes(this, ['zone']);
   }
 
   /** The zone in use. */

@@ -8,7 +8,7 @@
  * @module
  */
 import { nothing } from 'lit';
-import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { Directive, directive, PartType, type DirectiveResult, type ElementPart, type PartInfo } from 'lit/directive.js';
 
 class CssPropertiesDirective extends Directive {
   private previous = new Set<string>();
@@ -35,5 +35,6 @@ class CssPropertiesDirective extends Directive {
   }
 }
 
+// Typed here so the declarations name `lit`, the package OrderZone depends on, not lit's own lit-html.
 /** Sets CSS properties (custom properties included) on the element through the CSSOM. */
-export const cssProperties = directive(CssPropertiesDirective);
+export const cssProperties: (properties: Readonly<Record<string, string | undefined>>) => DirectiveResult<typeof CssPropertiesDirective> = directive(CssPropertiesDirective);

@@ -8,7 +8,7 @@ import type { ProductDetail } from '../components/product-detail/product-detail.
 import type { ProductPicker } from '../components/product-picker/product-picker.ts';
 import { productPickerMessages } from '../components/product-picker/product-picker.messages.ts';
 import { registerMessages } from './shared-messages.ts';
-import '../define.ts';
+import '../testing/define-all.ts';
 
 let flow: ZoneFixture | undefined;
 const pageLang = document.documentElement.lang;

@@ -4,7 +4,7 @@ import { addToCart, createZoneFixture, type ZoneFixture } from '../testing/zone-
 import { DARK_PALETTE, LIGHT_PALETTE } from './shared-styles.ts';
 import type { CartPanel } from '../components/cart-panel/cart-panel.ts';
 import type { ProductPicker } from '../components/product-picker/product-picker.ts';
-import '../define.ts';
+import '../testing/define-all.ts';
 
 let flow: ZoneFixture | undefined;
 

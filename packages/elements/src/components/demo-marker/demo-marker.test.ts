@@ -7,7 +7,7 @@ import { configure, resetDefaultZone } from '../../context/default-zone.ts';
 import { DEMO_WARNING } from '../../context/lazy-embedded-backend.ts';
 import { createTestBackend } from '../../testing/zone-fixture.ts';
 import type { OrderZoneElement } from '../order-zone/order-zone.ts';
-import '../../define.ts';
+import '../../testing/define-all.ts';
 
 const realWarn = console.warn;
 let warnings: string[] = [];

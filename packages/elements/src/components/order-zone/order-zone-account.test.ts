@@ -7,7 +7,7 @@ import { createCodeFixture, type CodeFixture } from '../../testing/code-fixture.
 import type { OrderList } from '../order-list/order-list.ts';
 import type { SignIn } from '../sign-in/sign-in.ts';
 import { OrderZoneElement } from './order-zone.ts';
-import '../../define.ts';
+import '../../testing/define-all.ts';
 
 let flow: CodeFixture | undefined;
 let mounted: OrderZoneElement | undefined;

@@ -14,7 +14,7 @@ import type { ProductPicker } from '../product-picker/product-picker.ts';
 import { OrderZoneElement } from './order-zone.ts';
 import { orderZoneMessages } from './order-zone.messages.ts';
 import { productDetailMessages } from '../product-detail/product-detail.messages.ts';
-import '../../define.ts';
+import '../../testing/define-all.ts';
 
 const t = translator('en-US', orderZoneMessages);
 let mounted: OrderZoneElement | undefined;

@@ -25,6 +25,7 @@ import { controls, tokens } from '../../styles/shared-styles.ts';
 import type { Theme } from '../zone-element.ts';
 import { loadElement } from '../lazy-elements.ts';
 import { renderDemoMarker } from '../demo-marker/demo-marker.ts';
+import { warnObjectAttributes } from '../object-attributes.ts';
 import { orderZoneMessages } from './order-zone.messages.ts';
 import { orderZoneStyles } from './order-zone.styles.ts';
 import { formatZoneHash, parseZoneHash, type ZonePage } from './zone-route.ts';
@@ -308,6 +309,7 @@ export class OrderZoneElement extends LitElement {
       this.requestUpdate();
     });
     super.connectedCallback();
+    warnObjectAttributes(this, ['zone', 'adapter', 'storage']);
     if (this.routing === 'hash') {
       window.addEventListener('popstate', this.onPopState);
       this.applyRoute(parseZoneHash(location.hash), false);

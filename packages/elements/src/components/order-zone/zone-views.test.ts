@@ -3,7 +3,7 @@
 // agree: a part missing from VIEW_PARTS loads only after the element, one too many is wasted.
 import type { OrderZone, ZonePart } from '@orderzone/core';
 import { expect, waitUntil } from '@open-wc/testing';
-import '../../define.ts';
+import '../../testing/define-all.ts';
 import type { ZoneView } from '../../events/events.ts';
 import { createUnloadedZone } from '../../testing/zone-fixture.ts';
 import { VIEW_PARTS, VIEW_TAGS } from './zone-views.ts';

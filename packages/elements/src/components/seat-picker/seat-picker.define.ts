@@ -1,6 +1,8 @@
 /**
- * Registers `<seat-picker>` alone: `import '@orderzone/elements/src/components/seat-picker/seat-picker.define.ts'`
- * (everything at once: `@orderzone/elements/define`).
+ * Registers `<seat-picker>` at once, alone: `import '@orderzone/elements/define/seat-picker'`. Use it for an
+ * element you place on your page yourself and give properties before it is rendered (React sets a
+ * property only on a registered element); `@orderzone/elements/define` registers every element,
+ * this one on demand.
  *
  * @module
  */
@@ -8,6 +10,8 @@ import { defineElement } from '../define-element.ts';
 import { SeatPicker } from './seat-picker.ts';
 
 defineElement('seat-picker', SeatPicker);
+
+export { SeatPicker };
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,0 +1,4 @@
+// A React app's Vite config: nothing OrderZone-specific.
+import { defineConfig } from 'vite';
+
+export default defineConfig({});

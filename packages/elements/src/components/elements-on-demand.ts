@@ -1,0 +1,73 @@
+/**
+ * How a page registers the OrderZone elements, shared by `@orderzone/elements/define` (apps that
+ * bundle the package) and the script-tag bundle: the elements of the first screen (`<order-zone>`,
+ * `<product-picker>`) at once, every other element on demand: when `<order-zone>` (or another
+ * element) is about to show it, as soon as the page itself contains it, or on {@link DefinedElements.loadAll}.
+ * A bundler turns each `import()` below into a chunk of its own.
+ *
+ * @module
+ */
+import { defineElement } from './define-element.ts';
+import { lazyElement, lazyTags, loadElement } from './lazy-elements.ts';
+import { OrderZoneElement } from './order-zone/order-zone.ts';
+import { ProductPicker } from './product-picker/product-picker.ts';
+
+/** The elements registered at once: the first screen of `<order-zone>`. */
+export const FIRST_SCREEN_ELEMENTS: Readonly<Record<string, CustomElementConstructor>> = {
+  'order-zone': OrderZoneElement,
+  'product-picker': ProductPicker,
+};
+
+/** Every other element, by tag: how to load its class. */
+export const ON_DEMAND_ELEMENTS: Readonly<Record<string, () => Promise<CustomElementConstructor>>> = {
+  'product-detail': () => import('./product-detail/product-detail.ts').then((m) => m.ProductDetail),
+  'cart-panel': () => import('./cart-panel/cart-panel.ts').then((m) => m.CartPanel),
+  'checkout-form': () => import('./checkout-form/checkout-form.ts').then((m) => m.CheckoutForm),
+  'order-confirmation': () => import('./order-confirmation/order-confirmation.ts').then((m) => m.OrderConfirmation),
+  'order-help': () => import('./order-help/order-help.ts').then((m) => m.OrderHelp),
+  'order-detail': () => import('./order-detail/order-detail.ts').then((m) => m.OrderDetail),
+  'order-lookup': () => import('./order-lookup/order-lookup.ts').then((m) => m.OrderLookup),
+  'sign-in': () => import('./sign-in/sign-in.ts').then((m) => m.SignIn),
+  'order-list': () => import('./order-list/order-list.ts').then((m) => m.OrderList),
+  'booking-picker': () => import('./booking-picker/booking-picker.ts').then((m) => m.BookingPicker),
+  'stay-picker': () => import('./stay-picker/stay-picker.ts').then((m) => m.StayPicker),
+  'seat-picker': () => import('./seat-picker/seat-picker.ts').then((m) => m.SeatPicker),
+};
+
+/** What {@link defineElements} gives back. */
+export interface DefinedElements {
+  /** Loads and registers every element not registered yet; resolves once they all are. */
+  loadAll(): Promise<void>;
+}
+
+/**
+ * Registers the first screen's elements now and declares the others on demand; elements the page
+ * contains (outside an `<order-zone>`'s shadow root) load as soon as they appear in the document.
+ * `onDefined` is called with each element's class once it is registered (at once for the first
+ * screen's).
+ */
+export function defineElements(onDefined?: (tag: string, ctor: CustomElementConstructor) => void): DefinedElements {
+  for (const [tag, load] of Object.entries(ON_DEMAND_ELEMENTS)) {
+    lazyElement(tag, () =>
+      load().then((ctor) => {
+        onDefined?.(tag, ctor);
+        return ctor;
+      }),
+    );
+  }
+  for (const [tag, ctor] of Object.entries(FIRST_SCREEN_ELEMENTS)) {
+    defineElement(tag, ctor);
+    onDefined?.(tag, ctor);
+  }
+  if (typeof document !== 'undefined') {
+    const scan = (): void => {
+      const tags = lazyTags();
+      if (tags.length === 0) observer.disconnect();
+      for (const tag of tags) if (document.querySelector(tag)) void loadElement(tag).catch((error: unknown) => console.error('OrderZone: could not load', tag, error));
+    };
+    const observer = new MutationObserver(scan);
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+    scan();
+  }
+  return { loadAll: () => Promise.all(Object.keys(ON_DEMAND_ELEMENTS).map(loadElement)).then(() => undefined) };
+}

@@ -1,0 +1,20 @@
+/**
+ * Registers every element at once, for tests that render any of them straight away (the npm entry
+ * `@orderzone/elements/define` registers most of them on demand; its own test covers that).
+ *
+ * @module
+ */
+import '../components/order-zone/order-zone.define.ts';
+import '../components/product-picker/product-picker.define.ts';
+import '../components/product-detail/product-detail.define.ts';
+import '../components/cart-panel/cart-panel.define.ts';
+import '../components/checkout-form/checkout-form.define.ts';
+import '../components/order-confirmation/order-confirmation.define.ts';
+import '../components/booking-picker/booking-picker.define.ts';
+import '../components/stay-picker/stay-picker.define.ts';
+import '../components/seat-picker/seat-picker.define.ts';
+import '../components/order-detail/order-detail.define.ts';
+import '../components/order-lookup/order-lookup.define.ts';
+import '../components/order-help/order-help.define.ts';
+import '../components/sign-in/sign-in.define.ts';
+import '../components/order-list/order-list.define.ts';
