@@ -228,7 +228,7 @@ export interface OrderEngine {
   /**
    * Backend call: gives an order awaiting payment the payment step a payment provider created for
    * it (a QR code or a redirect). Throws `not_found`, and `conflict` when the order no longer awaits
-   * payment.
+   * payment or is past its `payBy` (then the order itself is cancelled when next opened or swept).
    */
   setPaymentAction(orderNumber: string, action: PaymentAction): Order;
   /** Merchant (demo) call: the codes the engine "sent" by SMS and e-mail, newest first. */
@@ -870,8 +870,11 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
   }
 
   function setPaymentAction(orderNumber: string, action: PaymentAction): Order {
-    const order = expireIfOverdue(requireOrder(orderNumber));
-    if (order.status !== 'pending_payment') {
+    // An order past its time to pay is left to whoever opens it next or the sweep, which cancel it and
+    // give its stock back; this call touches the order alone (a server loads nothing else for it).
+    const order = requireOrder(orderNumber);
+    const overdue = order.payBy !== undefined && Date.parse(order.payBy) <= now().getTime();
+    if (order.status !== 'pending_payment' || overdue) {
       throw new OrderZoneError('conflict', `Order ${order.orderNumber} is no longer awaiting payment; it has no payment step to set.`, {
         details: { status: order.status, action: 'pay', orderNumber: order.orderNumber },
       });

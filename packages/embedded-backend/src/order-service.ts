@@ -189,6 +189,7 @@ export function createOrderService(store: EngineStore): OrderService {
     rejectReturn: (orderNumber, decision) => write(merchantPlan(orderNumber), (e) => e.rejectReturn(orderNumber, decision)),
     receiveReturn: (orderNumber, decision) => write(merchantPlan(orderNumber), (e) => e.receiveReturn(orderNumber, decision)),
     expireOrder: (orderNumber) => write(merchantPlan(orderNumber), (e) => e.expireOrder(orderNumber)),
-    setPaymentAction: (orderNumber, action) => write(merchantPlan(orderNumber), (e) => e.setPaymentAction(orderNumber, action)),
+    // The order alone: setting its payment step never touches stock or bookings.
+    setPaymentAction: (orderNumber, action) => write({ scope: { orders: [orderKey(orderNumber)] } }, (e) => e.setPaymentAction(orderNumber, action)),
   };
 }

@@ -56,6 +56,8 @@ export async function startMessageWorker(options: MessageWorkerOptions): Promise
   let scanFrom = Date.now() - (options.noticeMaxAgeMs ?? 24 * 60 * 60_000);
   let stopped = false;
   let again = false;
+  /** The first round scans, then one round per interval. */
+  let scanDue = true;
   let running: Promise<void> | undefined;
 
   async function round(): Promise<void> {
@@ -64,9 +66,13 @@ export async function startMessageWorker(options: MessageWorkerOptions): Promise
       const orderNumbers = [...changedOrders];
       changedOrders.clear();
       for (const orderNumber of orderNumbers) noticesQueued += (await queueOrderNotices(db, orderNumber, noticeOptions)).length;
-      const scanStarted = Date.now();
-      noticesQueued += (await scanOrderNotices(db, new Date(scanFrom), noticeOptions)).length;
-      scanFrom = scanStarted - SCAN_OVERLAP_MS;
+      // The scan catches changes no NOTIFY told of: on the interval only, not on every change heard of.
+      if (scanDue) {
+        scanDue = false;
+        const scanStarted = Date.now();
+        noticesQueued += (await scanOrderNotices(db, new Date(scanFrom), noticeOptions)).length;
+        scanFrom = scanStarted - SCAN_OVERLAP_MS;
+      }
     }
     const report = await deliverDueMessages(db, options.channels, options);
     if (options.onRound && (noticesQueued > 0 || report.delivered + report.retrying + report.failed + report.expired > 0)) options.onRound({ ...report, noticesQueued });
@@ -103,7 +109,10 @@ export async function startMessageWorker(options: MessageWorkerOptions): Promise
       );
     }
   }
-  const timer = setInterval(wake, intervalMs);
+  const timer = setInterval(() => {
+    scanDue = true;
+    wake();
+  }, intervalMs);
   timer.unref();
   wake();
 

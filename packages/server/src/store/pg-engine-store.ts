@@ -69,12 +69,20 @@ function lockKeys(seed: ShopSeed, scope: StateScope): string[] {
   return [...new Set(keys.filter((key) => !key.endsWith(':')))].sort();
 }
 
+/**
+ * Takes the transaction's advisory locks on `keys` not `held` yet, in the order given (sorted by the
+ * caller, so two calls never wait on each other in a cycle), in one round trip: `unnest` yields the
+ * keys in array order and each lock is taken before the next row is read.
+ */
 async function lock(db: Db, keys: readonly string[], held: Set<string>): Promise<void> {
-  for (const key of keys) {
-    if (held.has(key)) continue;
-    await db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
-    held.add(key);
-  }
+  const fresh = keys.filter((key) => !held.has(key));
+  if (fresh.length === 0) return;
+  const list = sql.join(
+    fresh.map((key) => sql`${key}`),
+    sql`, `,
+  );
+  await db.execute(sql`select count(pg_advisory_xact_lock(hashtextextended(k, 0))) from unnest(array[${list}]::text[]) as k`);
+  for (const key of fresh) held.add(key);
 }
 
 /** PostgreSQL error codes worth running the whole call again for. */
