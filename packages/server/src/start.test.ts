@@ -15,15 +15,16 @@ import { createRestAdapter } from '@orderzone/core/rest';
 import { DEMO_ORDER, memoryService } from './testing/memory-service.ts';
 import { eventReader } from './testing/event-stream.ts';
 import { DATABASE_KINDS, createPostgresDatabase } from './testing/databases.ts';
-import { readTestCatalog, writeTestCatalog } from './testing/test-catalog.ts';
+import { importShopSeed } from './catalog/import-catalog.ts';
+import { loadShopSeed } from './catalog/catalog-store.ts';
 import { createServerService } from './store/server-service.ts';
 import { startSmtpTestServer } from './testing/smtp-test-server.ts';
 import { demoShop } from '@orderzone/embedded-backend';
 
 /** The service over the PostgreSQL engine store, the demo catalog written first when the database has none. */
 async function pgService(database: Database): Promise<OrderService> {
-  if ((await database.db.select().from(shop)).length === 0) await writeTestCatalog(database.db, demoShop);
-  return createServerService({ db: database.db, loadCatalog: readTestCatalog });
+  if ((await database.db.select().from(shop)).length === 0) await importShopSeed(database.db, demoShop);
+  return createServerService({ db: database.db, loadCatalog: loadShopSeed });
 }
 
 const BASE: ServerConfig = { port: 0, host: '127.0.0.1', dataDir: 'memory://', basePath: '/api', corsOrigins: [], trustProxy: 0, production: false };

@@ -8,7 +8,8 @@ import { OrderWithAccessSchema } from '@orderzone/core/schemas';
 import { openDatabase, type Database } from '../db/database.ts';
 import { createPostgresDatabase, openTestDatabase } from '../testing/databases.ts';
 import { DEMO_ORDER, memoryService } from '../testing/memory-service.ts';
-import { readTestCatalog, writeTestCatalog } from '../testing/test-catalog.ts';
+import { importShopSeed } from '../catalog/import-catalog.ts';
+import { loadShopSeed } from '../catalog/catalog-store.ts';
 import { createServerService } from '../store/server-service.ts';
 import { demoShop } from '@orderzone/embedded-backend';
 import { isDatabaseUnavailable } from './database-outage.ts';
@@ -129,8 +130,8 @@ describe('a database outage', () => {
     const database = await openDatabase({ kind: 'postgres', url: viaProxy.toString() });
     cleanups.push(() => database.close());
     await database.migrate();
-    await writeTestCatalog(database.db, demoShop);
-    const service = createServerService({ db: database.db, loadCatalog: readTestCatalog });
+    await importShopSeed(database.db, demoShop);
+    const service = createServerService({ db: database.db, loadCatalog: loadShopSeed });
     const options = { service, database, config: CONFIG, logger: () => undefined };
     const app = createServerApp({ ...options, orderEvents: createOrderEvents(database) });
     // The same without rate limits, so that the request reaches the order store itself.

@@ -8,7 +8,8 @@ import { orderNotices, orders, outbox } from '../db/schema.ts';
 import { createServerService } from '../store/server-service.ts';
 import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from '../testing/databases.ts';
 import { startSmtpTestServer, type SmtpTestServer } from '../testing/smtp-test-server.ts';
-import { readTestCatalog, writeTestCatalog } from '../testing/test-catalog.ts';
+import { importShopSeed } from '../catalog/import-catalog.ts';
+import { loadShopSeed } from '../catalog/catalog-store.ts';
 import { startMessageWorker, type MessageWorker } from './message-worker.ts';
 import { deliverDueMessages } from './outbox-delivery.ts';
 import { queueOrderNotices, scanOrderNotices } from './order-notices.ts';
@@ -30,7 +31,7 @@ for (const kind of DATABASE_KINDS) {
     let serial = 0;
     before(async () => {
       test = await openTestDatabase(kind);
-      await writeTestCatalog(test.database.db, createDemoShop(START));
+      await importShopSeed(test.database.db, createDemoShop(START));
       smtp = await startSmtpTestServer();
     });
     after(async () => {
@@ -43,7 +44,7 @@ for (const kind of DATABASE_KINDS) {
     });
 
     const db = () => test.database.db;
-    const service = () => createServerService({ db: db(), loadCatalog: readTestCatalog, now: clock, engine: { unpaidOrderMinutes: 30 } });
+    const service = () => createServerService({ db: db(), loadCatalog: loadShopSeed, now: clock, engine: { unpaidOrderMinutes: 30 } });
     const channels = () => ({ email: createSmtpEmailChannel({ transport: { host: '127.0.0.1', port: smtp.port, ignoreTLS: true }, from: '"小店" <no-reply@shop.example>' }) });
     const deliver = () => deliverDueMessages(db(), channels(), { settings, now: clock });
 

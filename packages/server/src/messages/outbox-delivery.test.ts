@@ -7,7 +7,8 @@ import { oneTimeCodes, outbox } from '../db/schema.ts';
 import { createServerService } from '../store/server-service.ts';
 import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from '../testing/databases.ts';
 import { startSmtpTestServer, type SmtpTestServer } from '../testing/smtp-test-server.ts';
-import { readTestCatalog, writeTestCatalog } from '../testing/test-catalog.ts';
+import { importShopSeed } from '../catalog/import-catalog.ts';
+import { loadShopSeed } from '../catalog/catalog-store.ts';
 import { startMessageWorker } from './message-worker.ts';
 import { deliverDueMessages } from './outbox-delivery.ts';
 import { notifyOutbox } from './outbox-notify.ts';
@@ -26,7 +27,7 @@ for (const kind of DATABASE_KINDS) {
     const clock = () => now;
     before(async () => {
       test = await openTestDatabase(kind);
-      await writeTestCatalog(test.database.db, createDemoShop(START));
+      await importShopSeed(test.database.db, createDemoShop(START));
       smtp = await startSmtpTestServer();
     });
     after(async () => {
@@ -42,7 +43,7 @@ for (const kind of DATABASE_KINDS) {
     });
 
     const email = () => ({ email: createSmtpEmailChannel({ transport: { host: '127.0.0.1', port: smtp.port, ignoreTLS: true }, from: '"小店" <no-reply@shop.example>' }) });
-    const service = () => createServerService({ db: test.database.db, loadCatalog: readTestCatalog, now: clock });
+    const service = () => createServerService({ db: test.database.db, loadCatalog: loadShopSeed, now: clock });
     const rows = () => test.database.db.select().from(outbox).orderBy(outbox.sentAt, outbox.id);
     /** Everything the database holds about codes and messages, as text. */
     const storedText = async () => JSON.stringify([await rows(), await test.database.db.select().from(oneTimeCodes)]);

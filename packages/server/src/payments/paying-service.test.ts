@@ -4,7 +4,8 @@ import { createDemoShop, type OrderService } from '@orderzone/embedded-backend';
 import type { OrderWithAccess } from '@orderzone/core';
 import { createServerService } from '../store/server-service.ts';
 import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from '../testing/databases.ts';
-import { readTestCatalog, writeTestCatalog } from '../testing/test-catalog.ts';
+import { importShopSeed } from '../catalog/import-catalog.ts';
+import { loadShopSeed } from '../catalog/catalog-store.ts';
 import { createPayments, type Payments } from './payments.ts';
 import { serverPaymentAction, withPayments } from './paying-service.ts';
 import { simulatedProvider, type SimulatedPaymentProvider } from './providers/simulated.ts';
@@ -26,8 +27,8 @@ for (const kind of DATABASE_KINDS) {
 
     before(async () => {
       test = await openTestDatabase(kind);
-      await writeTestCatalog(test.database.db, createDemoShop());
-      const engineService = createServerService({ db: test.database.db, loadCatalog: readTestCatalog, engine: { paymentAction: serverPaymentAction } });
+      await importShopSeed(test.database.db, createDemoShop());
+      const engineService = createServerService({ db: test.database.db, loadCatalog: loadShopSeed, engine: { paymentAction: serverPaymentAction } });
       simulated = simulatedProvider({ secret: new Secret('test-secret-of-the-simulated-provider') });
       flaky = { down: false };
       // The simulated provider, which can be made to fail when asked to create a payment.

@@ -4,7 +4,8 @@ import { eq } from 'drizzle-orm';
 import { createDemoShop } from '@orderzone/embedded-backend';
 import { orders, stock } from '../db/schema.ts';
 import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from '../testing/databases.ts';
-import { readTestCatalog, writeTestCatalog } from '../testing/test-catalog.ts';
+import { importShopSeed } from '../catalog/import-catalog.ts';
+import { loadShopSeed } from '../catalog/catalog-store.ts';
 import { runHousekeeping } from './housekeeping.ts';
 import { createServerService } from './server-service.ts';
 
@@ -16,13 +17,13 @@ for (const kind of DATABASE_KINDS) {
     let now = START;
     before(async () => {
       test = await openTestDatabase(kind);
-      await writeTestCatalog(test.database.db, createDemoShop(START));
+      await importShopSeed(test.database.db, createDemoShop(START));
     });
     after(() => test?.dispose());
 
     it('cancels the orders not paid by their payBy and gives their stock back, leaving the others alone', async () => {
       const db = test.database.db;
-      const service = createServerService({ db, loadCatalog: readTestCatalog, now: () => now, engine: { unpaidOrderMinutes: 30 } });
+      const service = createServerService({ db, loadCatalog: loadShopSeed, now: () => now, engine: { unpaidOrderMinutes: 30 } });
       const line = { productId: 'cotton-tee', variantId: 'tee-navy-m', quantity: 2, personalization: {} };
       const quote = await service.quote({ currency: 'CNY', lines: [line], shippingOptionId: 'standard', destination: { country: 'CN' } });
       const request = {

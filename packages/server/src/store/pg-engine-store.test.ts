@@ -9,7 +9,8 @@ import { createDemoShop, type OrderService, type ShopSeed } from '@orderzone/emb
 import { openDatabase, type Database } from '../db/database.ts';
 import { orderAccessTokens, orders, stock } from '../db/schema.ts';
 import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from '../testing/databases.ts';
-import { readTestCatalog, writeTestCatalog } from '../testing/test-catalog.ts';
+import { importShopSeed } from '../catalog/import-catalog.ts';
+import { loadShopSeed } from '../catalog/catalog-store.ts';
 import { createServerService } from './server-service.ts';
 
 const NOW = new Date('2026-05-04T02:00:00Z');
@@ -25,7 +26,7 @@ function shopWithLastTees(units: number): ShopSeed {
 }
 
 function service(database: Database): OrderService {
-  return createServerService({ db: database.db, loadCatalog: readTestCatalog, now: clock });
+  return createServerService({ db: database.db, loadCatalog: loadShopSeed, now: clock });
 }
 
 const TEE = { productId: 'cotton-tee', variantId: 'tee-navy-m', quantity: 1, personalization: {} };
@@ -58,7 +59,7 @@ for (const kind of DATABASE_KINDS) {
     let test: TestDatabase;
     before(async () => {
       test = await openTestDatabase(kind);
-      await writeTestCatalog(test.database.db, shopWithLastTees(5));
+      await importShopSeed(test.database.db, shopWithLastTees(5));
     });
     after(() => test?.dispose());
 
@@ -151,7 +152,7 @@ describe('PostgreSQL engine store: many instances, one database', () => {
   let second: Database;
   before(async () => {
     first = await openTestDatabase('postgres');
-    await writeTestCatalog(first.database.db, shopWithLastTees(5));
+    await importShopSeed(first.database.db, shopWithLastTees(5));
     second = await openDatabase(first.config);
   });
   after(async () => {
@@ -181,7 +182,7 @@ describe('PostgreSQL engine store on PGlite: a restart', () => {
     const config = { kind: 'pglite' as const, dataDir: join(dir, 'data') };
     const one = await openDatabase(config);
     await one.migrate();
-    await writeTestCatalog(one.db, shopWithLastTees(5));
+    await importShopSeed(one.db, shopWithLastTees(5));
     const api = service(one);
     const { order, accessToken } = await api.submitOrder(await teeOrder(api, 8), 'restart-1');
     await one.close();

@@ -8,7 +8,8 @@ import type { Order, OrderWithAccess } from '@orderzone/core';
 import { createDemoShop, type OrderService } from '@orderzone/embedded-backend';
 import { createServerService } from '../../store/server-service.ts';
 import { openTestDatabase, type DatabaseKind, type TestDatabase } from '../../testing/databases.ts';
-import { readTestCatalog, writeTestCatalog } from '../../testing/test-catalog.ts';
+import { importShopSeed } from '../../catalog/import-catalog.ts';
+import { loadShopSeed } from '../../catalog/catalog-store.ts';
 
 export interface TestShop {
   test: TestDatabase;
@@ -24,8 +25,8 @@ let shoppers = 0;
 
 export async function openTestShop(kind: DatabaseKind, now: () => Date = () => new Date()): Promise<TestShop> {
   const test = await openTestDatabase(kind);
-  await writeTestCatalog(test.database.db, createDemoShop(now()));
-  const service = createServerService({ db: test.database.db, loadCatalog: readTestCatalog, now });
+  await importShopSeed(test.database.db, createDemoShop(now()));
+  const service = createServerService({ db: test.database.db, loadCatalog: loadShopSeed, now });
   return {
     test,
     service,
