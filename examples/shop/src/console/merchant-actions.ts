@@ -78,6 +78,7 @@ export function runAction(engine: OrderEngine, orderNumber: string, action: Merc
     case 'complete':
       return engine.markCompleted(orderNumber);
     case 'approve_refund':
+    case 'partial_refund':
       return engine.approveRefund(orderNumber, optionalNote(values));
     case 'reject_refund':
       return engine.rejectRefund(orderNumber, optionalNote(values));
