@@ -57,7 +57,7 @@ describe('<order-detail>: refunds and returns by line', () => {
     f.override({
       requestRefund: (orderNumber, access, request, ctx) => {
         sent.push(request);
-        return f.backend.requestRefund(orderNumber, access, request, ctx);
+        return f.backend.requestRefund!(orderNumber, access, request, ctx);
       },
     });
     const el = await mount(f, order);
@@ -125,7 +125,7 @@ describe('<order-detail>: refunds and returns by line', () => {
     const f = await createOrderFixture();
     const order = await paidOrder(f);
     const access = f.zone.checkout.orderAccess(order.orderNumber);
-    await f.backend.requestRefund(order.orderNumber, access, { reason: 'Both, please' });
+    await f.backend.requestRefund!(order.orderNumber, access, { reason: 'Both, please' });
     const clock = manualClock(Date.now());
     const el = await mount(f, await backendOrder(f, order.orderNumber), clock);
     // The shop refunds the socks and declines the T-shirt.
@@ -158,7 +158,7 @@ describe('<order-detail>: refunds and returns by line', () => {
     const f = await createOrderFixture({ locale: 'zh-CN' });
     const order = await paidOrder(f);
     const access = f.zone.checkout.orderAccess(order.orderNumber);
-    await f.backend.requestRefund(order.orderNumber, access, { reason: '不需要了', lines: [{ lineIndex: 0, quantity: 1 }] });
+    await f.backend.requestRefund!(order.orderNumber, access, { reason: '不需要了', lines: [{ lineIndex: 0, quantity: 1 }] });
     f.backend.engine.approveRefund(order.orderNumber);
     const el = await mount(f, await backendOrder(f, order.orderNumber));
     expect(text($(el, '#after-sales-heading'))).to.equal('退款与退货');
