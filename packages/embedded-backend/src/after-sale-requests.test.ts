@@ -146,6 +146,18 @@ describe('order engine: refunds and returns by line', () => {
     assert.deepEqual(shirts.afterSales?.[1]?.lines.map((l) => [l.lineIndex, l.quantity]), [[0, 2]], 'everything left: the shirts, not the declined socks');
   });
 
+  it('takes no photo and no request once every unit was declined', async () => {
+    const { service } = setUp();
+    const { order, access } = await paidOrder(service, 'all-declined', [SOCKS]);
+    await service.markShipped(order.orderNumber, { carrier: 'SF Express', number: 'SF400' });
+    await service.requestReturn(order.orderNumber, access, { reason: 'Itchy', photoIds: [] });
+    const rejected = await service.rejectReturn(order.orderNumber);
+    assert.ok(!allowedShopperActions(rejected).includes('request_return'));
+    const photo = await rejectsWith(service.uploadReturnPhoto(order.orderNumber, access, { contentType: 'image/jpeg', bytes: 10, url: 'data:image/jpeg;base64,AA==' }), 'conflict');
+    assert.equal(photo.details.reason, 'nothing_to_request');
+    await rejectsWith(service.requestReturn(order.orderNumber, access, { reason: 'Please', photoIds: [] }), 'conflict');
+  });
+
   it('gives a booking refunded on its own its slot back, and records a cancelled booking as refunded in full', async () => {
     const { engine, service } = setUp();
     const cleaning: LineRequest = { productId: 'home-cleaning', variantId: 'cleaning-deep', quantity: 1, personalization: {}, booking: { type: 'time_slot', start: '2026-05-06T02:00:00.000Z', resourceId: 'staff-wang' } };

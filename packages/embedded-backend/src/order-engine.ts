@@ -33,7 +33,7 @@ import {
 } from '@orderzone/core';
 import { isClaimActive } from '@orderzone/core/bookings';
 import { validateCheckoutDraft } from '@orderzone/core/checkout';
-import { RETURN_PHOTO_MAX_COUNT, createOrderNumber, nextStatus, orderFlow, parseOrderNumber, selectionOfBooking } from '@orderzone/core/orders';
+import { RETURN_PHOTO_MAX_COUNT, createOrderNumber, nextStatus, orderFlow, parseOrderNumber, requestableUnits, selectionOfBooking } from '@orderzone/core/orders';
 import { priceQuote } from '@orderzone/core/pricing';
 import {
   AddressSchema, CatalogQuerySchema, OrderLookupRequestSchema, OrderSchema, OrderRequestSchema, QuoteRequestSchema, ReturnInstructionsSchema, TrackingSchema, UploadedPhotoSchema,
@@ -1025,6 +1025,7 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
   function uploadReturnPhoto(orderNumber: string, access: OrderAccess, file: ReturnPhotoFile, caller?: Caller): UploadedPhoto {
     const order = requireOwnOrder(orderNumber, access, caller);
     nextStatus(order.status, 'request_return', order.orderNumber);
+    assertSomethingToReturn(order);
     if (!file || typeof file !== 'object') throw validationError('A photo is required.', [{ field: 'photos', code: 'required' }]);
     checkReturnPhoto({ contentType: file.contentType, bytes: file.bytes });
     if (typeof file.url !== 'string' || file.url === '') throw validationError('The photo has no URL to show it by.', [{ field: 'photos', code: 'invalid' }]);
@@ -1033,6 +1034,14 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     state = withPendingPhotos(order.orderNumber, [...pending, photo].slice(-MAX_PENDING_RETURN_PHOTOS));
     changed();
     return structuredClone(photo);
+  }
+
+  /** `conflict` when no unit of `order` may be returned any more (a photo would be of no use). */
+  function assertSomethingToReturn(order: Order): void {
+    if (requestableUnits(order, 'return') > 0) return;
+    throw new OrderZoneError('conflict', `Order ${order.orderNumber} has nothing left to return: every unit is refunded, returned or declined.`, {
+      details: { status: order.status, action: 'request_return', orderNumber: order.orderNumber, reason: 'nothing_to_request' },
+    });
   }
 
   function requestReturn(orderNumber: string, access: OrderAccess, request: ReturnRequest, caller?: Caller): Order {

@@ -372,7 +372,7 @@ export const REST_ENDPOINTS = {
     summary: 'Upload a photo for a return request',
     description:
       `The body is one photo, sent as is with its media type in \`Content-Type\` (${RETURN_PHOTO_TYPES.join(', ')}; at most ${RETURN_PHOTO_MAX_BYTES} bytes). ` +
-      'Allowed while a return can be requested (`shipped`, `completed`). Answers the stored photo; its `id` goes into the return request. ' +
+      'Allowed while a return can be requested (`shipped`, `completed`, `return_rejected`, with units left to return). Answers the stored photo; its `id` goes into the return request. ' +
       '`413` (field `photos`, code `photo_too_large`) for a larger body, `415` (code `photo_type`) for another type, `409 conflict` when the order’s status does not allow a return.',
     pathParameters: orderNumberParameter,
     auth: 'order',
