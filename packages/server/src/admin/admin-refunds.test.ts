@@ -138,6 +138,40 @@ for (const kind of DATABASE_KINDS) {
       assert.deepEqual((await payments.listRefunds(number)).map((r) => r.amount), [cny(7110)]);
     });
 
+    it('approves a return of one shirt of two through the admin API and refunds it once the goods are back', async () => {
+      const { order, accessToken } = await paidByCard();
+      const number = order.orderNumber;
+      await call(`/orders/${number}/ship`, { carrier: 'SF Express', number: 'SF500' });
+      await service.requestReturn(number, { accessToken }, { reason: 'Too small', photoIds: [], lines: [{ lineIndex: 0, quantity: 2 }] });
+      const instructions = { address: { country: 'CN', region: '上海市', city: '上海市', line1: '仓库路8号', postalCode: '200120' }, recipient: 'OrderZone 退货部' };
+      const approved = await call(`/orders/${number}/approve-return`, { ...instructions, lines: [{ lineIndex: 0, quantity: 1 }] });
+      assert.equal(approved.status, 200, JSON.stringify(approved.body));
+      assert.deepEqual(approved.body.returnInstructions, instructions, 'the lines are the decision, not part of the address');
+      assert.deepEqual(approved.body.afterSales[0].lines[0], { lineIndex: 0, quantity: 2, amount: cny(14220), status: 'approved', accepted: 1 });
+      await call(`/orders/${number}/receive-return`, {});
+      const refunded = await call(`/orders/${number}/approve-refund`, {});
+      assert.deepEqual([refunded.body.status, refunded.body.refunded], ['completed', cny(7110)]);
+      const [refund] = await payments.listRefunds(number);
+      assert.equal(refundedAtStripe(refund!.id), 7110);
+    });
+
+    it('leaves the order as it was when Stripe refuses the refund, and says so', async () => {
+      const { order, accessToken } = await paidByCard();
+      const number = order.orderNumber;
+      // ¥190.00 was refunded at Stripe's dashboard, and the server never heard of it.
+      const [payment] = await payments.listPayments(number);
+      const intent = sandbox.sessions.get(payment!.reference!)!.payment_intent as string;
+      const dashboard = await fetch('https://api.stripe.com/v1/refunds', { method: 'POST', headers: { Authorization: `Bearer ${SECRET_KEY}`, 'Content-Type': 'application/x-www-form-urlencoded' }, body: `payment_intent=${intent}&amount=19000` });
+      assert.equal(dashboard.status, 200);
+      await service.requestRefund(number, { accessToken }, { reason: 'Not needed' });
+      const refused = await call(`/orders/${number}/approve-refund`, {});
+      assert.equal(refused.status, 500, JSON.stringify(refused.body));
+      assert.equal(refused.body.error.code, 'server');
+      assert.equal((await service.getOrder(number, { accessToken })).status, 'refund_requested', 'the order is as it was');
+      const [problem] = await payments.listProblems({ orderNumber: number });
+      assert.equal(problem?.kind, 'refund_failed');
+    });
+
     it('refuses to refund more than is left of the payment, leaving the order as it was', async () => {
       const { order, accessToken } = await paidByCard();
       const number = order.orderNumber;
