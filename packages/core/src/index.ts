@@ -32,6 +32,7 @@ export type * from './order/return-photo-limits.ts';
 export type * from './order/order-number.ts';
 export type * from './order/order-lookup.ts';
 export type * from './order/order-lifecycle.ts';
+export type * from './order/after-sales.ts';
 export type * from './order/order-watch.ts';
 export type * from './order/payment-watch.ts';
 export type * from './order/order-actions.ts';

@@ -21,6 +21,7 @@
 import * as z from 'zod/mini';
 import {
   OrderZoneError,
+  sameBookingPick,
 } from '@orderzone/core';
 import { DEFAULT_HOLD_MINUTES, addDays, daysBetween, generateSlots, isClaimActive, priceBooking, priceStay, slotAvailability, utcToZoned } from '@orderzone/core/bookings';
 import { AvailabilityRequestSchema, BookingSelectionSchema, PlaceHoldRequestSchema } from '@orderzone/core/schemas';
@@ -480,6 +481,22 @@ export function bookLines(ledger: BookingLedger, orderNumber: string, lines: rea
   });
   const pruned = pruneHolds(ledger, now);
   return { holds: pruned.holds.filter((hold) => !usedHolds.has(hold.id)), bookings: [...pruned.bookings, ...bookings] };
+}
+
+/**
+ * Where the booking of one order line is in the ledger: the first of the order's bookings with the
+ * line's product, variant and pick; -1 when it has none (released, or never booked).
+ */
+export function lineBookingIndex(ledger: BookingLedger, orderNumber: string, line: { productId: string; variantId: string; booking: BookingSelection }): number {
+  return ledger.bookings.findIndex(
+    (b) => b.orderNumber === orderNumber && b.productId === line.productId && b.variantId === line.variantId && sameBookingPick(b.booking, line.booking),
+  );
+}
+
+/** The ledger without the booking of one order line (see {@link lineBookingIndex}): its slot, nights or seats are free again. */
+export function releaseLineBooking(ledger: BookingLedger, orderNumber: string, line: { productId: string; variantId: string; booking: BookingSelection }): BookingLedger {
+  const index = lineBookingIndex(ledger, orderNumber, line);
+  return index < 0 ? ledger : { ...ledger, bookings: ledger.bookings.filter((_, i) => i !== index) };
 }
 
 /** The ledger without the bookings of an order (cancelled or refunded): their units are free again. */

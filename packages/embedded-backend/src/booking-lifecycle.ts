@@ -28,7 +28,7 @@ import {
 } from '@orderzone/core/orders';
 import { RescheduleBookingRequestSchema } from '@orderzone/core/schemas';
 import type { FieldError, Order, OrderAccess, RescheduleBookingRequest } from '@orderzone/core';
-import { pruneHolds, requireBookable, resolvePick, takenUnits, type ResolvedPick, type StoredBooking } from './booking-ledger.ts';
+import { lineBookingIndex, pruneHolds, requireBookable, resolvePick, takenUnits, type ResolvedPick, type StoredBooking } from './booking-ledger.ts';
 import type { EngineCore } from './engine-core.ts';
 import type { Caller } from './order-access.ts';
 import { fieldErrorsFromIssues } from './request-validation.ts';
@@ -80,9 +80,7 @@ export function rescheduleBooking(core: EngineCore, orderNumber: string, access:
   const product = requireBookable((id) => core.lookup(id), line.productId);
   const ledger = pruneHolds(core.ledger(), now);
   // The line's own booking: the first of the order's bookings with its product, variant and pick.
-  const ownIndex = ledger.bookings.findIndex(
-    (b) => b.orderNumber === order.orderNumber && b.productId === line.productId && b.variantId === line.variantId && sameBookingPick(b.booking, current),
-  );
+  const ownIndex = lineBookingIndex(ledger, order.orderNumber, { productId: line.productId, variantId: line.variantId, booking: current });
   const others = ownIndex < 0 ? ledger.bookings : ledger.bookings.filter((_, index) => index !== ownIndex);
   const hold =
     request.holdId === undefined

@@ -51,6 +51,11 @@ export const FIELD_ERROR_CODES: Readonly<Record<string, readonly string[]>> = {
   photo_too_large: ['max'],
   too_many_photos: ['max'],
   unknown_photo: ['id'],
+  // Refund and return requests by line, and the merchant's decisions on them (after-sales.ts of the core).
+  nothing_chosen: [],
+  nothing_to_request: [],
+  duplicate_line: [],
+  too_many_units: ['max'],
   // Editing an unpaid order and rescheduling a booking (order-edits.ts, booking-lifecycle.ts).
   not_in_order: [],
   booking_quantity: [],

@@ -1,7 +1,7 @@
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { setupServer } from 'msw/node';
-import { ErrorBodySchema } from '@orderzone/core/rest';
+import { ErrorBodySchema, createRestAdapter } from '@orderzone/core/rest';
 import { AvailabilitySchema, HoldSchema, OrderWithAccessSchema, ProductPageSchema } from '@orderzone/core/schemas';
 import { demoShop } from './demo-catalog.ts';
 import { createHttpHandlers } from './http-handlers.ts';
@@ -88,6 +88,26 @@ describe('HTTP handlers over the order engine', () => {
   it('reads option filters from the query string', async () => {
     const page = ProductPageSchema.parse(await (await fetch(`${BASE}/products?option=ink:red&sort=price_asc`)).json());
     assert.deepEqual(page.items.map((i) => i.id), ['gel-pens']);
+  });
+
+  it('takes a refund request by line through the REST adapter, validated on both sides, and refuses bad lines with 400 naming the order line', async () => {
+    const adapter = createRestAdapter({ baseUrl: BASE });
+    const twoLines = { ...orderBody, lines: [...orderBody.lines, { productId: 'wool-socks', variantId: 'socks-m', quantity: 2, personalization: {} }], expectedTotal: { amount: 32000 + 9800, currency: 'CNY' } };
+    const placed = await adapter.submitOrder(twoLines, { idempotencyKey: 'h-lines' });
+    engine.markPaid(placed.order.orderNumber);
+    const access = { accessToken: placed.accessToken };
+    const asked = await adapter.requestRefund!(placed.order.orderNumber, access, { reason: 'One pair is enough', lines: [{ lineIndex: 1, quantity: 1 }] });
+    assert.equal(asked.status, 'refund_requested');
+    assert.deepEqual(asked.afterSales?.[0]?.lines.map((l) => [l.lineIndex, l.quantity, l.amount.amount, l.status]), [[1, 1, 4900, 'requested']]);
+    const refunded = engine.approveRefund(placed.order.orderNumber);
+    assert.deepEqual([refunded.status, refunded.refunded], ['paid', { amount: 4900, currency: 'CNY' }]);
+    const bad = await fetch(`${BASE}/orders/${placed.order.orderNumber}/refund-requests`, {
+      method: 'POST', headers: { 'Content-Type': 'application/json', 'Order-Access-Token': placed.accessToken }, body: JSON.stringify({ reason: 'x', lines: [{ lineIndex: 1, quantity: 2 }] }),
+    });
+    assert.deepEqual(await errorOf(bad), {
+      status: 400, code: 'validation', message: 'The refund request names lines or quantities that cannot be asked for (lines.1.quantity: too_many_units).',
+      fieldErrors: [{ field: 'lines.1.quantity', code: 'too_many_units', params: { max: 1 } }],
+    });
   });
 
   it('serves availability, holds (201, 409 when taken) and releases (200 with whether one was released)', async () => {

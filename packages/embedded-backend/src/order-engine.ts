@@ -12,6 +12,8 @@
  * Returns: the shopper uploads photos (`uploadReturnPhoto()`, checked by `return-photos.ts`) and
  * then asks (`requestReturn()`); the merchant approves with a return address (`approveReturn()`) or
  * rejects (`rejectReturn()`), marks the parcel received (`receiveReturn()`) and refunds (`approveRefund()`).
+ * Refund and return requests name lines and units, and the merchant decides per line
+ * (`after-sale-requests.ts`, with the core's refund rule).
  *
  * Accounts and risk checks: one-time sign-in codes, sessions and the signed-in shopper's orders
  * (`accounts.ts`), and orders that need a code before they are placed (`risk-rules.ts`). The codes
@@ -31,7 +33,7 @@ import {
 } from '@orderzone/core';
 import { isClaimActive } from '@orderzone/core/bookings';
 import { validateCheckoutDraft } from '@orderzone/core/checkout';
-import { RETURN_PHOTO_MAX_COUNT, createOrderNumber, nextStatus, orderFlow, parseOrderNumber } from '@orderzone/core/orders';
+import { RETURN_PHOTO_MAX_COUNT, createOrderNumber, nextStatus, orderFlow, parseOrderNumber, requestableUnits, selectionOfBooking } from '@orderzone/core/orders';
 import { priceQuote } from '@orderzone/core/pricing';
 import {
   AddressSchema, CatalogQuerySchema, OrderLookupRequestSchema, OrderSchema, OrderRequestSchema, QuoteRequestSchema, ReturnInstructionsSchema, TrackingSchema, UploadedPhotoSchema,
@@ -39,7 +41,7 @@ import {
 import type {
   Address, Category, CatalogQuery, CheckoutOptions, FieldError, OptionFacet, Order, OrderAccess, OrderAction, OrderHistoryEntry, OrderRequest,
   PaymentAction, RefundRequest, PaymentMethod, PaymentStatus, PricingRules, Product, ProductPage, ProductSummary, Quote, QuoteRequest, StockLevel, Tracking, Variant,
-  ReturnInstructions, ReturnRequest, UploadedPhoto, Availability, AvailabilityRequest, Hold, PlaceHoldRequest,
+  ReturnInstructions, ReturnRequest, UploadedPhoto, Availability, AvailabilityRequest, Hold, PlaceHoldRequest, ChosenLine, Money,
   EditOrderRequest, RescheduleBookingRequest, CodeChannel, SentCode, Session, OrderLookupRequest, OrderWithAccess,
 } from '@orderzone/core';
 import type { EngineCore } from './engine-core.ts';
@@ -56,9 +58,10 @@ import { assertCancelWindowOpen, rescheduleBooking as rescheduleBookingLine } fr
 import { MAX_PENDING_RETURN_PHOTOS, checkReturnPhoto, mediaTypeOf, nextReturnPhotoId, type ReturnPhotoFile } from './return-photos.ts';
 import { fieldErrorsFromIssues, requestFingerprint } from './request-validation.ts';
 import { refuseLineProblems } from './line-refusals.ts';
+import { newAfterSale, receiptChanges, refundDecision, rejectionChanges, returnApprovalChanges, type RefundDecision } from './after-sale-requests.ts';
 import {
   StoredBookingSchema, StoredHoldSchema, availabilityOf, bookLines, checkBookingLines, fromPrice, placeHold as placeBookingHold,
-  releaseHold as releaseBookingHold, releaseOrderBookings, type BookingLedger, type StoredBooking, type StoredHold,
+  releaseHold as releaseBookingHold, releaseLineBooking, releaseOrderBookings, type BookingLedger, type StoredBooking, type StoredHold,
 } from './booking-ledger.ts';
 
 /** Everything a shop starts with. */
@@ -146,8 +149,10 @@ export interface OrderEngine {
    */
   changeShippingAddress(orderNumber: string, access: OrderAccess, address: Address, caller?: Caller): Order;
   /**
-   * Shopper call: asks for a refund of a paid order that has not been shipped. `reason` is required,
-   * at most 500 characters (`validation` on the field `reason`). Throws `not_found` and `conflict`.
+   * Shopper call: asks for a refund of units of a paid order that has not been shipped (`lines`;
+   * absent: every unit that may still be refunded). `reason` is required, at most 500 characters
+   * (`validation` on the field `reason`); the lines are checked by the core's rule (`validation` on
+   * `lines.*`, naming order lines). Throws `not_found` and `conflict` (status, or nothing left).
    */
   requestRefund(orderNumber: string, access: OrderAccess, request: RefundRequest, caller?: Caller): Order;
   /**
@@ -159,8 +164,19 @@ export interface OrderEngine {
   markShipped(orderNumber: string, tracking: Tracking): Order;
   /** Merchant call: marks a shipped order completed (delivered). */
   markCompleted(orderNumber: string): Order;
-  /** Merchant call: grants a refund request (or refunds a returned order). `note` is at most 500 characters. */
+  /**
+   * Merchant call: refunds the open request (a refund request, or a returned order's received
+   * goods) for the units `decision.lines` accepts (absent: all of them); its other units are
+   * declined. What is refunded is the core's rule (`afterSaleRefund`): `approve_refund` when nothing
+   * is then left unrefunded (→ `refunded`), else `partial_refund` (→ `paid` before shipment,
+   * `completed` after a return). `note` is at most 500 characters.
+   */
   approveRefund(orderNumber: string, decision?: MerchantDecision): Order;
+  /**
+   * Merchant call, read only: what {@link OrderEngine.approveRefund} with `decision` would refund
+   * now, checked the same way (`conflict`, `validation`); a payment provider refunds this first.
+   */
+  previewRefund(orderNumber: string, decision?: MerchantDecision): RefundPreview;
   /** Merchant call: turns a refund request down; the order then awaits shipment again. */
   rejectRefund(orderNumber: string, decision?: MerchantDecision): Order;
   /**
@@ -171,13 +187,18 @@ export interface OrderEngine {
    */
   uploadReturnPhoto(orderNumber: string, access: OrderAccess, photo: ReturnPhotoFile, caller?: Caller): UploadedPhoto;
   /**
-   * Shopper call: asks to send a shipped or completed order back (`return_requested`), with a
-   * reason (1–500 characters, trimmed; field `reason`) and up to four photos uploaded for this order
-   * (field `photos`: `too_many_photos`, `unknown_photo`). Throws `not_found` and `conflict`.
+   * Shopper call: asks to send units of a shipped or completed order back (`return_requested`;
+   * `lines` as for a refund), with a reason (1–500 characters, trimmed; field `reason`) and up to
+   * four photos uploaded for this order (field `photos`: `too_many_photos`, `unknown_photo`). Throws
+   * `not_found` and `conflict`.
    */
   requestReturn(orderNumber: string, access: OrderAccess, request: ReturnRequest, caller?: Caller): Order;
-  /** Merchant call: accepts a return request and tells the shopper where to send the goods (`validation` on `returnInstructions.*`). */
-  approveReturn(orderNumber: string, instructions: ReturnInstructions): Order;
+  /**
+   * Merchant call: accepts the units of the return request `decision.lines` names (absent: all),
+   * declining the rest, and tells the shopper where to send them (`validation` on
+   * `returnInstructions.*` and `lines.*`).
+   */
+  approveReturn(orderNumber: string, instructions: ReturnInstructions, decision?: Pick<MerchantDecision, 'lines'>): Order;
   /** Merchant call: turns a return request down (final). */
   rejectReturn(orderNumber: string, decision?: MerchantDecision): Order;
   /** Merchant call: the returned goods arrived (`returned`); {@link OrderEngine.approveRefund} then refunds. */
@@ -241,6 +262,24 @@ export interface OrderEngine {
 export interface MerchantDecision {
   /** Shown to the shopper in the order's history (at most 500 characters). */
   note?: string;
+  /**
+   * For an approval: the units accepted, per order line (each line once, at most what the request
+   * still has of it); absent, every unit of the request. Units of the request left out are declined.
+   */
+  lines?: ChosenLine[];
+}
+
+/** What approving a refund would refund now (see {@link OrderEngine.previewRefund}). */
+export interface RefundPreview {
+  orderNumber: string;
+  /** The request decided on (`order.afterSales[].id`). */
+  afterSaleId: string;
+  /** `approve_refund` (the order is then refunded in full) or `partial_refund`. */
+  action: RefundDecision['action'];
+  /** What goes back: each line's units and amount, the shipping, the total. */
+  lines: (ChosenLine & { amount: Money })[];
+  shipping: Money;
+  total: Money;
 }
 
 /** Longest refund reason or merchant note, in characters (UTF-16 units, as the history schema counts). */
@@ -864,9 +903,11 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
 
   function cancelOrder(orderNumber: string, access: OrderAccess, caller?: Caller): Order {
     const order = requireOwnOrder(orderNumber, access, caller);
-    nextStatus(order.status, 'cancel', order.orderNumber);
+    const status = nextStatus(order.status, 'cancel', order.orderNumber, orderFlow(order));
     assertCancelWindowOpen(order, now());
-    return transition(order, 'cancel', { payment: { type: 'none' } }, { stock: stockWithLinesBack(order) });
+    // Cancelling a confirmed booking refunds it in full.
+    const refunded = status === 'refunded' ? { refunded: { ...order.total } } : {};
+    return transition(order, 'cancel', { payment: { type: 'none' }, ...refunded }, { stock: stockWithLinesBack(order) });
   }
 
   function setPaymentAction(orderNumber: string, action: PaymentAction): Order {
@@ -918,7 +959,8 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     const order = requireOwnOrder(orderNumber, access, caller);
     nextStatus(order.status, 'request_refund', order.orderNumber);
     const reason = noteText('reason', request?.reason, true)!;
-    return transition(order, 'request_refund', {}, { note: reason });
+    const sale = newAfterSale(order, 'refund', { reason, photos: [], lines: request?.lines, at: now() });
+    return transition(order, 'request_refund', { afterSales: [...(order.afterSales ?? []), sale] }, { note: reason });
   }
 
   function markShipped(orderNumber: string, rawTracking: Tracking): Order {
@@ -935,11 +977,39 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     return transition(requireOrder(orderNumber), 'complete');
   }
 
-  function decide(orderNumber: string, action: 'approve_refund' | 'reject_refund', decision: MerchantDecision | undefined): Order {
+  /** The refund of the open request `decision` makes, checked (`conflict` when the status allows no refund). */
+  function decideRefund(order: Order, decision: MerchantDecision | undefined): RefundDecision {
+    nextStatus(order.status, 'approve_refund', order.orderNumber);
+    return refundDecision(order, decision?.lines, now(), noteText('note', decision?.note, false));
+  }
+
+  function approveRefund(orderNumber: string, decision: MerchantDecision | undefined): Order {
     const order = requireOrder(orderNumber);
-    nextStatus(order.status, action, order.orderNumber);
+    const refund = decideRefund(order, decision);
     const note = noteText('note', decision?.note, false);
-    return transition(order, action, {}, note === undefined ? {} : { note });
+    // A booking line refunded in full frees its slot, nights or seats (a full refund frees them all).
+    if (refund.action === 'partial_refund' && refund.releasedLines.length > 0) {
+      let released = ledger();
+      for (const lineIndex of refund.releasedLines) {
+        const line = order.lines[lineIndex]!;
+        released = releaseLineBooking(released, order.orderNumber, { productId: line.productId, variantId: line.variantId, booking: selectionOfBooking(line.booking!) });
+      }
+      state = { ...state, bookings: released.bookings };
+    }
+    return transition(order, refund.action, refund.changes, note === undefined ? {} : { note });
+  }
+
+  function previewRefund(orderNumber: string, decision: MerchantDecision | undefined): RefundPreview {
+    const order = requireOrder(orderNumber);
+    const { action, afterSaleId, refund } = decideRefund(order, decision);
+    return structuredClone({ orderNumber: order.orderNumber, afterSaleId, action, lines: refund.lines, shipping: refund.shipping, total: refund.total });
+  }
+
+  function rejectRefund(orderNumber: string, decision: MerchantDecision | undefined): Order {
+    const order = requireOrder(orderNumber);
+    nextStatus(order.status, 'reject_refund', order.orderNumber);
+    const note = noteText('note', decision?.note, false);
+    return transition(order, 'reject_refund', rejectionChanges(order, now(), note), note === undefined ? {} : { note });
   }
 
   /** Photos uploaded for `orderNumber` and not used by a return request yet. */
@@ -960,6 +1030,7 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
   function uploadReturnPhoto(orderNumber: string, access: OrderAccess, file: ReturnPhotoFile, caller?: Caller): UploadedPhoto {
     const order = requireOwnOrder(orderNumber, access, caller);
     nextStatus(order.status, 'request_return', order.orderNumber);
+    assertSomethingToReturn(order);
     if (!file || typeof file !== 'object') throw validationError('A photo is required.', [{ field: 'photos', code: 'required' }]);
     checkReturnPhoto({ contentType: file.contentType, bytes: file.bytes });
     if (typeof file.url !== 'string' || file.url === '') throw validationError('The photo has no URL to show it by.', [{ field: 'photos', code: 'invalid' }]);
@@ -968,6 +1039,14 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     state = withPendingPhotos(order.orderNumber, [...pending, photo].slice(-MAX_PENDING_RETURN_PHOTOS));
     changed();
     return structuredClone(photo);
+  }
+
+  /** `conflict` when no unit of `order` may be returned any more (a photo would be of no use). */
+  function assertSomethingToReturn(order: Order): void {
+    if (requestableUnits(order, 'return') > 0) return;
+    throw new OrderZoneError('conflict', `Order ${order.orderNumber} has nothing left to return: every unit is refunded, returned or declined.`, {
+      details: { status: order.status, action: 'request_return', orderNumber: order.orderNumber, reason: 'nothing_to_request' },
+    });
   }
 
   function requestReturn(orderNumber: string, access: OrderAccess, request: ReturnRequest, caller?: Caller): Order {
@@ -991,11 +1070,13 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
       }
       photos.push(photo);
     }
+    const sale = newAfterSale(order, 'return', { reason, photos, lines: request?.lines, at: now() });
     state = withPendingPhotos(order.orderNumber, []);
-    return transition(order, 'request_return', { returnRequest: { reason, photos } }, { note: reason });
+    // `returnRequest` and `returnInstructions` keep describing the latest return (contract 2.0 readers).
+    return transition(order, 'request_return', { returnRequest: { reason, photos }, returnInstructions: undefined, afterSales: [...(order.afterSales ?? []), sale] }, { note: reason });
   }
 
-  function approveReturn(orderNumber: string, rawInstructions: ReturnInstructions): Order {
+  function approveReturn(orderNumber: string, rawInstructions: ReturnInstructions, decision?: Pick<MerchantDecision, 'lines'>): Order {
     const order = requireOrder(orderNumber);
     nextStatus(order.status, 'approve_return', order.orderNumber);
     if (!rawInstructions || typeof rawInstructions !== 'object') {
@@ -1021,7 +1102,7 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
       fieldErrors.push({ field: 'returnInstructions.note', code: 'too_long', params: { max: MAX_ORDER_NOTE_LENGTH } });
     }
     if (fieldErrors.length > 0) throw validationError('Some return instructions are missing or too long.', fieldErrors);
-    return transition(order, 'approve_return', { returnInstructions: instructions }, instructions.note ? { note: instructions.note } : {});
+    return transition(order, 'approve_return', returnApprovalChanges(order, decision?.lines, instructions, now()), instructions.note ? { note: instructions.note } : {});
   }
 
   /** A merchant action on a return that takes an optional note. */
@@ -1029,7 +1110,8 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     const order = requireOrder(orderNumber);
     nextStatus(order.status, action, order.orderNumber);
     const note = noteText('note', decision?.note, false);
-    return transition(order, action, {}, note === undefined ? {} : { note });
+    const changes = action === 'reject_return' ? rejectionChanges(order, now(), note) : receiptChanges(order, now(), note);
+    return transition(order, action, changes, note === undefined ? {} : { note });
   }
 
   function getPaymentStatus(orderNumber: string, access: OrderAccess, caller?: Caller): PaymentStatus {
@@ -1093,8 +1175,9 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     markPaid,
     markShipped,
     markCompleted,
-    approveRefund: (orderNumber, decision) => decide(orderNumber, 'approve_refund', decision),
-    rejectRefund: (orderNumber, decision) => decide(orderNumber, 'reject_refund', decision),
+    approveRefund,
+    previewRefund,
+    rejectRefund,
     uploadReturnPhoto,
     requestReturn,
     approveReturn,

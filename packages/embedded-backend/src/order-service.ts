@@ -19,7 +19,7 @@ import type {
 } from '@orderzone/core';
 import { parseOrderNumber } from '@orderzone/core/orders';
 import { normalizeContact } from './contact-match.ts';
-import type { EngineState, MerchantDecision, OrderEngine } from './order-engine.ts';
+import type { EngineState, MerchantDecision, OrderEngine, RefundPreview } from './order-engine.ts';
 import type { EngineStore, ScopePlan, StateScope } from './engine-store.ts';
 import type { Caller } from './order-access.ts';
 import type { ReturnPhotoFile } from './return-photos.ts';
@@ -56,9 +56,12 @@ export interface OrderService {
   markShipped(orderNumber: string, tracking: Tracking): Promise<Order>;
   markCompleted(orderNumber: string): Promise<Order>;
   markFulfilled(orderNumber: string): Promise<Order>;
+  /** Refunds the open request for the units `decision.lines` accepts (absent: all); see `OrderEngine.approveRefund`. */
   approveRefund(orderNumber: string, decision?: MerchantDecision): Promise<Order>;
+  /** What `approveRefund` with `decision` would refund now (read only): a payment provider refunds this amount first. */
+  previewRefund(orderNumber: string, decision?: MerchantDecision): Promise<RefundPreview>;
   rejectRefund(orderNumber: string, decision?: MerchantDecision): Promise<Order>;
-  approveReturn(orderNumber: string, instructions: ReturnInstructions): Promise<Order>;
+  approveReturn(orderNumber: string, instructions: ReturnInstructions, decision?: Pick<MerchantDecision, 'lines'>): Promise<Order>;
   rejectReturn(orderNumber: string, decision?: MerchantDecision): Promise<Order>;
   receiveReturn(orderNumber: string, decision?: MerchantDecision): Promise<Order>;
   // The backend's own.
@@ -184,8 +187,9 @@ export function createOrderService(store: EngineStore): OrderService {
     markCompleted: (orderNumber) => write(merchantPlan(orderNumber), (e) => e.markCompleted(orderNumber)),
     markFulfilled: (orderNumber) => write(merchantPlan(orderNumber), (e) => e.markFulfilled(orderNumber)),
     approveRefund: (orderNumber, decision) => write(merchantPlan(orderNumber), (e) => e.approveRefund(orderNumber, decision)),
+    previewRefund: (orderNumber, decision) => read(merchantPlan(orderNumber), (e) => e.previewRefund(orderNumber, decision)),
     rejectRefund: (orderNumber, decision) => write(merchantPlan(orderNumber), (e) => e.rejectRefund(orderNumber, decision)),
-    approveReturn: (orderNumber, instructions) => write(merchantPlan(orderNumber), (e) => e.approveReturn(orderNumber, instructions)),
+    approveReturn: (orderNumber, instructions, decision) => write(merchantPlan(orderNumber), (e) => e.approveReturn(orderNumber, instructions, decision)),
     rejectReturn: (orderNumber, decision) => write(merchantPlan(orderNumber), (e) => e.rejectReturn(orderNumber, decision)),
     receiveReturn: (orderNumber, decision) => write(merchantPlan(orderNumber), (e) => e.receiveReturn(orderNumber, decision)),
     expireOrder: (orderNumber) => write(merchantPlan(orderNumber), (e) => e.expireOrder(orderNumber)),

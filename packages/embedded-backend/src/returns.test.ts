@@ -118,7 +118,7 @@ describe('order engine: returns', () => {
     e.markPaid(orderNumber);
     e.markShipped(orderNumber, { carrier: 'SF', number: 'SF1' });
     e.requestReturn(orderNumber, access, { reason: 'Broken', photoIds: [] });
-    assert.equal(rejects(() => e.requestReturn(orderNumber, access, { reason: 'Again', photoIds: [] }), 'conflict').message, `Order ${orderNumber} is waiting for a decision on its return request; a return can no longer be requested.`);
+    assert.equal(rejects(() => e.requestReturn(orderNumber, access, { reason: 'Again', photoIds: [] }), 'conflict').message, `Order ${orderNumber} is waiting for a decision on its return request; a return cannot be requested yet.`, 'one request at a time: another may follow once this one is decided');
     rejects(() => e.uploadReturnPhoto(orderNumber, access, jpeg()), 'conflict');
   });
 

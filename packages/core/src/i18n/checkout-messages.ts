@@ -8,7 +8,8 @@ import type { MessageCatalogs } from './messages.ts';
 /**
  * The core's messages for the checkout, orders and the account, in zh-CN and en-US:
  * - the checkout's and after-sale's `field.<code>` messages (email, phone, postal code, payment
- *   method, delivery option, return photos, an address change that keeps the country
+ *   method, delivery option, return photos, the lines of a refund or return request
+ *   (`nothing_chosen`, `nothing_to_request`, `duplicate_line`, `too_many_units`), an address change that keeps the country
  *   (`country_changed`), order edits: `edit_empty`, `edit_unchanged`, `invalid_edit`);
  * - `coupon.<status>` (`min_spend_not_met` takes `{minSpend}`, a formatted amount);
  * - `line.<problem>` of goods lines (`insufficient_stock` takes `{available}`);
@@ -33,6 +34,10 @@ export const checkoutMessages: MessageCatalogs = {
     'field.not_in_order': 'This item isn’t in the order. Only quantities can change; to add items, place a new order.',
     'field.unknown_line': 'This line isn’t in the order any more. Reload the order and try again.',
     'field.price_differs': 'That choice costs a different amount. A booking can only be moved to one at the same price.',
+    'field.nothing_chosen': 'Please choose at least one item.',
+    'field.nothing_to_request': 'Nothing in this order can be asked for any more.',
+    'field.duplicate_line': 'This item is named twice. Name each item once, with how many.',
+    'field.too_many_units': 'At most {max} of this item can be included.',
 
     'coupon.applied': 'Coupon applied.',
     'coupon.unknown': 'This coupon code isn’t valid.',
@@ -76,6 +81,10 @@ export const checkoutMessages: MessageCatalogs = {
     'field.not_in_order': '该商品不在订单中。修改订单只能调整数量，如需添加商品请另行下单。',
     'field.unknown_line': '订单中已没有这一项，请刷新订单后重试。',
     'field.price_differs': '所选项的价格不同。预订只能改到价格相同的时间、日期或座位。',
+    'field.nothing_chosen': '请至少选择一件商品。',
+    'field.nothing_to_request': '此订单已没有可申请的商品。',
+    'field.duplicate_line': '同一商品出现了两次，请每件商品只选一次并填写数量。',
+    'field.too_many_units': '此商品最多可申请 {max} 件。',
 
     'coupon.applied': '优惠券已使用。',
     'coupon.unknown': '优惠码无效。',

@@ -60,6 +60,22 @@ describe('order actions', () => {
     assert.deepEqual(calls[1]!.slice(0, 4), ['requestRefund', ref.orderNumber, ref.access, { reason: 'changed my mind' }]);
   });
 
+  it('asks for a refund or a return of chosen units, checked against the order first', async () => {
+    const { actions, calls } = adapter();
+    const socks = { ...sampleOrder().lines[0]!, productId: 'socks', variantId: 'socks-m', quantity: 3 };
+    const order = sampleOrder({ status: 'paid', lines: [sampleOrder().lines[0]!, socks] });
+    await actions.requestRefund(ref, { reason: 'Too many socks', lines: [{ lineIndex: 1, quantity: 2 }], order });
+    assert.deepEqual(calls[0]![3], { reason: 'Too many socks', lines: [{ lineIndex: 1, quantity: 2 }] });
+    const tooMany = await rejects(actions.requestRefund(ref, { reason: 'x', lines: [{ lineIndex: 1, quantity: 4 }], order }), 'validation');
+    assert.deepEqual(tooMany.fieldErrors, [{ field: 'lines.1.quantity', code: 'too_many_units', params: { max: 3 } }]);
+    const none = await rejects(actions.requestReturn(ref, { reason: 'x', photoIds: [], lines: [], order: { ...order, status: 'shipped' } }), 'validation');
+    assert.deepEqual(none.fieldErrors, [{ field: 'lines', code: 'nothing_chosen' }]);
+    assert.equal(calls.length, 1, 'refused requests were never sent');
+    // Without lines: the whole order, as before requests by line.
+    await actions.requestReturn(ref, { reason: 'All of it', photoIds: [], order: { ...order, status: 'shipped' } });
+    assert.deepEqual(calls[1]![3], { reason: 'All of it', photoIds: [] });
+  });
+
   it('refuses an empty or too long reason before calling the backend', async () => {
     const { actions, calls } = adapter();
     assert.deepEqual((await rejects(actions.requestRefund(ref, '   '), 'validation')).fieldErrors, [{ field: 'reason', code: 'required' }]);

@@ -6,7 +6,8 @@
  * the order moved on meanwhile (shipped, paid...): show the fresh order from {@link OrderActions.reload}.
  *
  * Field codes: `reason` → `required`, `too_long` (`{max}`); `photos` → `photo_type` (`{types}`),
- * `photo_too_large` (`{max}` in MB), `too_many_photos` (`{max}`); `shippingAddress.*` → the codes of
+ * `photo_too_large` (`{max}` in MB), `too_many_photos` (`{max}`); the lines of a refund or return
+ * request → the codes of `after-sales.ts` (`lines.<i>` is order line `i`); `shippingAddress.*` → the codes of
  * `validateCheckoutDraft`, plus `country_changed` when the country differs from the order's; edits
  * → the codes of `order-edit.ts`; reschedules → `lineIndex`: `unknown_line`, `not_a_booking`,
  * `booking`: `booking_kind` (`{expected}`), `booking_unchanged`, `price_differs` (the new pick's
@@ -27,7 +28,8 @@ import { OrderZoneError, toOrderZoneError, type FieldError } from '../errors.ts'
 import { equalMoney, type Money } from '../money/money.ts';
 import { editLineRequests, editQuoteOf, editQuoteRequest, editRefusal, selectionOfBooking, type EditQuantities, type EditQuote } from './order-edit.ts';
 import { allowedShopperActions, assertBookingWindowOpen, awaitsPayment, nextStatus, ORDER_LIFECYCLE, type ShopperAction } from './order-lifecycle.ts';
-import type { Address, Order, UploadedPhoto } from './order-schema.ts';
+import { checkAfterSaleLines, type AfterSaleKind } from './after-sales.ts';
+import type { Address, ChosenLine, Order, UploadedPhoto } from './order-schema.ts';
 import { RETURN_PHOTO_MAX_BYTES, RETURN_PHOTO_MAX_COUNT, RETURN_PHOTO_TYPES } from './return-photo-limits.ts';
 
 export * from './order-edit.ts';
@@ -92,6 +94,17 @@ export interface BookingChanges {
   lines: BookingLineChanges[];
 }
 
+/**
+ * A refund or return request: why, and which units. Without `lines`, every unit that may still be
+ * asked for (the whole order when nothing was asked before). With `order` (the order as shown),
+ * the lines are checked against it first, as the backend will (`after-sales.ts`).
+ */
+export interface AfterSaleInput {
+  reason: string;
+  lines?: readonly ChosenLine[];
+  order?: Order;
+}
+
 /** Options of {@link createOrderActions}. */
 export interface OrderActionsOptions {
   /** The current time, for the booking windows; default the real one. For tests. */
@@ -111,14 +124,18 @@ export interface OrderActions {
   cancel(ref: OrderRef, ctx?: RequestContext): Promise<Order>;
   /** Sends a not-yet-shipped order elsewhere; `current` is the order's address (same country). */
   changeAddress(ref: OrderRef, address: Address, current?: Address, ctx?: RequestContext): Promise<Order>;
-  /** Asks for a refund of a paid, not-yet-shipped order. */
-  requestRefund(ref: OrderRef, reason: string, ctx?: RequestContext): Promise<Order>;
+  /**
+   * Asks for a refund of a paid, not-yet-shipped order: a reason, or a request naming lines and
+   * units (see {@link AfterSaleInput}). The backend computes what the chosen units give back by the
+   * core's rule (`afterSaleRefund`), the amount a form shows before sending.
+   */
+  requestRefund(ref: OrderRef, request: string | AfterSaleInput, ctx?: RequestContext): Promise<Order>;
   /** The problem with a photo, checked before any upload; `undefined` when it may be uploaded. */
   checkReturnPhoto(photo: Pick<Blob, 'type' | 'size'>, uploaded?: number): FieldError | undefined;
   /** Checks then uploads one photo for a return request, reporting progress. */
   uploadReturnPhoto(ref: OrderRef, photo: Blob, ctx?: UploadContext): Promise<UploadedPhoto>;
-  /** Asks to send a shipped or completed order back, with the ids of photos uploaded first. */
-  requestReturn(ref: OrderRef, request: { reason: string; photoIds: readonly string[] }, ctx?: RequestContext): Promise<Order>;
+  /** Asks to send units of a shipped or completed order back (all that may be, without `lines`), with the ids of photos uploaded first. */
+  requestReturn(ref: OrderRef, request: AfterSaleInput & { photoIds: readonly string[] }, ctx?: RequestContext): Promise<Order>;
   /**
    * The backend's quote for an unpaid order with the draft's quantities (one per line, 0 removes it),
    * with the order's coupon, shipping option and destination: what the edited order would cost.
@@ -186,6 +203,17 @@ function checkedReason(reason: string): string {
   return trimmed;
 }
 
+/** The request's lines, checked against `order` when given (`validation` naming order lines), as the wire carries them. */
+function checkedLines(kind: AfterSaleKind, input: AfterSaleInput): { lines?: ChosenLine[] } {
+  if (input.lines === undefined && !input.order) return {};
+  if (input.order) {
+    const { lines, errors } = checkAfterSaleLines(input.order, kind, input.lines);
+    if (errors.length > 0) throw invalid(`The ${kind} request names lines that cannot be asked for (${errors[0]!.code}).`, errors);
+    return input.lines === undefined ? {} : { lines };
+  }
+  return { lines: input.lines!.map((line) => ({ lineIndex: line.lineIndex, quantity: line.quantity })) };
+}
+
 /** "JPEG, PNG, WebP" from the accepted MIME types. */
 const TYPE_NAMES = RETURN_PHOTO_TYPES.map((type) => (type === 'image/webp' ? 'WebP' : type.slice('image/'.length).toUpperCase())).join(', ');
 
@@ -242,9 +270,11 @@ export function createOrderActions(adapter: BackendAdapter, options: OrderAction
       return adapter.changeShippingAddress(ref.orderNumber, ref.access, trimmed, ctx);
     },
 
-    async requestRefund(ref, reason, ctx) {
+    async requestRefund(ref, request, ctx) {
       if (!adapter.requestRefund) throw unsupported('requestRefund');
-      return adapter.requestRefund(ref.orderNumber, ref.access, { reason: checkedReason(reason) }, ctx);
+      const input = typeof request === 'string' ? { reason: request } : request;
+      const reason = checkedReason(input.reason);
+      return adapter.requestRefund(ref.orderNumber, ref.access, { reason, ...checkedLines('refund', input) }, ctx);
     },
 
     checkReturnPhoto,
@@ -266,7 +296,7 @@ export function createOrderActions(adapter: BackendAdapter, options: OrderAction
       if (request.photoIds.length > RETURN_PHOTO_MAX_COUNT) {
         throw invalid(`At most ${RETURN_PHOTO_MAX_COUNT} photos.`, [{ field: 'photos', code: 'too_many_photos', params: { max: RETURN_PHOTO_MAX_COUNT } }]);
       }
-      return adapter.requestReturn(ref.orderNumber, ref.access, { reason, photoIds: [...request.photoIds] }, ctx);
+      return adapter.requestReturn(ref.orderNumber, ref.access, { reason, photoIds: [...request.photoIds], ...checkedLines('return', request) }, ctx);
     },
 
     async quoteEdit(order, quantities, ctx) {

@@ -56,8 +56,8 @@ describe('order lifecycle', () => {
       const { shopper, merchant } = ORDER_LIFECYCLE[status];
       // Without lines only the table decides, and `reschedule` (which needs a booking line) is left out.
       assert.deepEqual(allowedShopperActions({ status }), Object.keys(shopper).filter((action) => action !== 'reschedule'));
-      // `expire` is the backend's own: never offered to a merchant by hand.
-      assert.deepEqual(allowedMerchantActions({ status }), Object.keys(merchant).filter((action) => action !== 'expire'));
+      // `expire` is the backend's own, and a partial refund is an `approve_refund` of some units: never offered as such.
+      assert.deepEqual(allowedMerchantActions({ status }), Object.keys(merchant).filter((action) => action !== 'expire' && action !== 'partial_refund'));
       for (const [action, target] of [...Object.entries(shopper), ...Object.entries(merchant)]) {
         assert.equal(nextStatus(status, action as OrderAction, 'OZ1'), resolveTarget(target, 'goods'));
         assert.equal(nextStatus(status, action as OrderAction, 'OZ1', 'bookings'), resolveTarget(target, 'bookings'));
@@ -90,7 +90,8 @@ describe('order lifecycle', () => {
 
   it('gives terminal statuses no actions, and only them', () => {
     const terminal = STATUSES.filter((status: OrderStatus) => isTerminalStatus(status));
-    assert.deepEqual(terminal.sort(), ['cancelled', 'fulfilled', 'refunded', 'return_rejected']);
+    // A declined return leaves other units returnable: `return_rejected` is no longer final.
+    assert.deepEqual(terminal.sort(), ['cancelled', 'fulfilled', 'refunded']);
     for (const status of terminal) {
       assert.deepEqual(allowedShopperActions({ status }), []);
       assert.deepEqual(allowedMerchantActions({ status }), []);
@@ -103,6 +104,35 @@ describe('order lifecycle', () => {
     assert.equal(nextStatus('confirmed', 'cancel'), 'refunded');
     const canMove = STATUSES.filter((status) => allowedShopperActions({ status }).includes('change_address'));
     assert.deepEqual(canMove, ['pending_payment', 'paid', 'pending_shipment', 'refund_rejected']);
+  });
+
+  it('refunds part of a request and lets the order go on: awaiting shipment before it, completed after a return', () => {
+    assert.equal(nextStatus('refund_requested', 'partial_refund'), 'paid');
+    assert.equal(nextStatus('returned', 'partial_refund'), 'completed');
+    assert.equal(conflict(() => nextStatus('return_approved', 'partial_refund', 'OZ1')).message, 'Order OZ1 is approved for return; a partial refund cannot be made yet.');
+    assert.equal(historyChange({ action: 'partial_refund' }), 'partial_refund', 'a timeline says "Partly refunded", not "Paid" again');
+    // After a partial refund or a declined request, other units may be asked for.
+    assert.equal(nextStatus('refund_rejected', 'request_refund'), 'refund_requested');
+    assert.equal(nextStatus('return_rejected', 'request_return'), 'return_requested');
+  });
+
+  it('offers a refund or return request only while some unit may still be asked for', () => {
+    const line = (quantity: number, shipped?: boolean): QuoteLine => ({ ...GOODS, quantity, total: cny(7900 * quantity), ...(shipped === false ? { shipped } : {}) });
+    const decided = (kind: 'refund' | 'return', status: 'refunded' | 'rejected', lineIndex: number, quantity: number) => ({
+      id: `AS${lineIndex}`, kind, status, requestedAt: '2026-05-01T00:00:00Z', reason: 'x', photos: [], amount: cny(0),
+      lines: [{ lineIndex, quantity, amount: cny(0), status, accepted: status === 'refunded' ? quantity : 0 }],
+    });
+    const lines = [line(2), line(1)];
+    assert.ok(allowedShopperActions({ status: 'paid', lines }).includes('request_refund'));
+    // Both units of line 0 refunded, line 1 declined: nothing is left to ask a refund for.
+    const afterSales = [decided('refund', 'refunded', 0, 2), decided('refund', 'rejected', 1, 1)];
+    assert.ok(!allowedShopperActions({ status: 'refund_rejected', lines, afterSales }).includes('request_refund'));
+    // Line 1 was only declined for a refund: once shipped, it may be returned.
+    assert.ok(allowedShopperActions({ status: 'shipped', lines, afterSales }).includes('request_return'));
+    // A booking line is never returned: an order shipping nothing else has nothing to return.
+    assert.ok(!allowedShopperActions({ status: 'completed', lines: [line(1, false)] }).includes('request_return'));
+    // An order from before requests by line, declined as a whole, stays closed to returns.
+    assert.ok(!allowedShopperActions({ status: 'return_rejected', lines }).includes('request_return'));
   });
 
   it('reaches a final status from every status', () => {

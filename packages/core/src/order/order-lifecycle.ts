@@ -11,6 +11,14 @@
  * - returns after shipment: `shipped` | `completed` → `return_requested` → `return_approved` → `returned`
  *   → `refunded`, or `return_requested` → `return_rejected`.
  *
+ * Requests name lines and units (`after-sales.ts`): a refund of only some of them is the merchant
+ * action `partial_refund`, which leaves the order going on (`refund_requested` → `paid`, awaiting
+ * shipment of the rest; `returned` → `completed`), while `approve_refund` is the refund that leaves
+ * nothing unrefunded (→ `refunded`). After a partial refund or a declined request the shopper may
+ * ask again for other units (`paid`, `refund_rejected`, `completed`, `return_rejected` allow it):
+ * {@link allowedShopperActions} leaves `request_refund` and `request_return` out when nothing is
+ * left to ask for.
+ *
  * `paid` and `pending_shipment` both mean "awaiting shipment": `paid` when the money has been
  * received, `pending_shipment` when nothing has been paid yet because the shopper pays on delivery
  * (cash on delivery). A cash-on-delivery order can therefore still be cancelled outright, while a
@@ -33,6 +41,7 @@
  */
 import { OrderZoneError } from '../errors.ts';
 import { bookingWindows } from '../booking/booking-windows.ts';
+import { requestableUnits } from './after-sales.ts';
 import type { Order, OrderHistoryEntry, OrderStatus } from './order-schema.ts';
 
 /** What a shopper can do to an order. `pay` leads to `paid` once the payment provider confirms it. */
@@ -46,7 +55,7 @@ export type ShopperAction = (typeof SHOPPER_ACTIONS)[number];
  * an order.
  */
 export const MERCHANT_ACTIONS = [
-  'confirm_payment', 'ship', 'complete', 'approve_refund', 'reject_refund', 'approve_return', 'reject_return', 'receive_return', 'fulfill', 'expire',
+  'confirm_payment', 'ship', 'complete', 'approve_refund', 'partial_refund', 'reject_refund', 'approve_return', 'reject_return', 'receive_return', 'fulfill', 'expire',
 ] as const;
 /** One of {@link MERCHANT_ACTIONS}. */
 export type MerchantAction = (typeof MERCHANT_ACTIONS)[number];
@@ -74,7 +83,7 @@ const PAID: TransitionTarget = { goods: 'paid', bookings: 'confirmed' };
 
 /**
  * The one transition table of orders. Statuses without any action (`cancelled`, `refunded`,
- * `return_rejected`, `fulfilled`) are terminal. `edit`, `change_address` and `reschedule` keep the
+ * `fulfilled`) are terminal. `edit`, `change_address` and `reschedule` keep the
  * status. `confirmed` and `fulfilled` are reached by orders of bookings only.
  */
 export const ORDER_LIFECYCLE: Readonly<Record<OrderStatus, StatusTransitions>> = {
@@ -101,10 +110,10 @@ export const ORDER_LIFECYCLE: Readonly<Record<OrderStatus, StatusTransitions>> =
   cancelled: { shopper: {}, merchant: {} },
   refund_requested: {
     shopper: {},
-    merchant: { approve_refund: 'refunded', reject_refund: 'refund_rejected' },
+    merchant: { approve_refund: 'refunded', partial_refund: 'paid', reject_refund: 'refund_rejected' },
   },
   refund_rejected: {
-    shopper: { change_address: 'refund_rejected', reschedule: 'refund_rejected' },
+    shopper: { change_address: 'refund_rejected', request_refund: 'refund_requested', reschedule: 'refund_rejected' },
     merchant: { ship: 'shipped' },
   },
   refunded: { shopper: {}, merchant: {} },
@@ -118,9 +127,12 @@ export const ORDER_LIFECYCLE: Readonly<Record<OrderStatus, StatusTransitions>> =
   },
   returned: {
     shopper: {},
-    merchant: { approve_refund: 'refunded' },
+    merchant: { approve_refund: 'refunded', partial_refund: 'completed' },
   },
-  return_rejected: { shopper: {}, merchant: {} },
+  return_rejected: {
+    shopper: { request_return: 'return_requested' },
+    merchant: {},
+  },
   confirmed: {
     shopper: { cancel: 'refunded', reschedule: 'confirmed' },
     merchant: { fulfill: 'fulfilled' },
@@ -163,12 +175,13 @@ export const STATUS_KEEPING_ACTIONS: readonly ShopperAction[] = SHOPPER_ACTIONS.
 /**
  * The change a history entry records when its action kept the order's status (one of
  * {@link STATUS_KEEPING_ACTIONS}: a timeline then says "Booking moved", "Address changed"), or the
- * backend's `expire` (a timeline says "Not paid in time" rather than only "Cancelled"); `undefined`
- * when the entry is the order entering its status (creation, payment, shipping...): a timeline
- * names the status then.
+ * backend's `expire` (a timeline says "Not paid in time" rather than only "Cancelled"), or a
+ * `partial_refund` (a timeline says "Partly refunded" rather than "Paid" again); `undefined` when
+ * the entry is the order entering its status (creation, payment, shipping...): a timeline names the
+ * status then.
  */
-export function historyChange(entry: Pick<OrderHistoryEntry, 'action'>): ShopperAction | 'expire' | undefined {
-  if (entry.action === 'expire') return 'expire';
+export function historyChange(entry: Pick<OrderHistoryEntry, 'action'>): ShopperAction | 'expire' | 'partial_refund' | undefined {
+  if (entry.action === 'expire' || entry.action === 'partial_refund') return entry.action;
   return STATUS_KEEPING_ACTIONS.find((action) => action === entry.action);
 }
 
@@ -211,24 +224,38 @@ export function awaitsPayment(order: Pick<Order, 'status' | 'payment'>): boolean
 
 /**
  * The shopper actions allowed for an order at `now`, in the table's order: those the table allows
- * in its status, narrowed by the booking windows of its lines. `reschedule` needs a booking line
- * whose rescheduling window is open; `cancel` of a `confirmed` order needs every cancellation
- * window open. Without `lines`, only the table decides (and `reschedule` is left out).
+ * in its status, narrowed by the booking windows of its lines and by what is left to refund or
+ * return. `reschedule` needs a booking line whose rescheduling window is open; `cancel` of a
+ * `confirmed` order needs every cancellation window open; `request_refund` and `request_return`
+ * need a unit that may still be asked for (`requestableUnits` of `after-sales.ts`). Without
+ * `lines`, only the table decides (and `reschedule` is left out).
  */
-export function allowedShopperActions(order: Pick<Order, 'status'> & Partial<Pick<Order, 'lines'>>, now: Date = new Date()): ShopperAction[] {
+export function allowedShopperActions(
+  order: Pick<Order, 'status'> & Partial<Pick<Order, 'lines' | 'afterSales'>>,
+  now: Date = new Date(),
+): ShopperAction[] {
   const actions = Object.keys(ORDER_LIFECYCLE[order.status]?.shopper ?? {}) as ShopperAction[];
   const lines = order.lines;
   return actions.filter((action) => {
     if (action === 'reschedule') return lines !== undefined && lines.some((line) => line.booking) && !closedBookingWindow({ status: order.status, lines }, 'reschedule', now);
     if (action === 'cancel' && lines !== undefined) return !closedBookingWindow({ status: order.status, lines }, 'cancel', now);
+    if ((action === 'request_refund' || action === 'request_return') && lines !== undefined) {
+      return requestableUnits({ status: order.status, lines, ...(order.afterSales ? { afterSales: order.afterSales } : {}) }, action === 'request_refund' ? 'refund' : 'return') > 0;
+    }
     return true;
   });
 }
 
-/** Merchant actions the backend takes by itself and a merchant never takes by hand. */
-const BACKEND_ACTIONS: ReadonlySet<MerchantAction> = new Set(['expire']);
+/**
+ * Merchant actions never offered as such: `expire` is the backend's own, and `partial_refund` is
+ * what a merchant's `approve_refund` of only some units becomes (`refundAction` of `after-sales.ts`).
+ */
+const BACKEND_ACTIONS: ReadonlySet<MerchantAction> = new Set(['expire', 'partial_refund']);
 
-/** The merchant actions a merchant may take on an order now, in the table's order (`expire` is the backend's own). */
+/**
+ * The merchant actions a merchant may take on an order now, in the table's order (`expire` is the
+ * backend's own; `partial_refund` is an `approve_refund` of some units).
+ */
 export function allowedMerchantActions(order: Pick<Order, 'status'>): MerchantAction[] {
   return (Object.keys(ORDER_LIFECYCLE[order.status]?.merchant ?? {}) as MerchantAction[]).filter((action) => !BACKEND_ACTIONS.has(action));
 }
@@ -287,7 +314,7 @@ const STATUS_TEXT: Record<OrderStatus, string> = {
   return_requested: 'waiting for a decision on its return request',
   return_approved: 'approved for return',
   returned: 'returned',
-  return_rejected: 'closed after its return request was rejected',
+  return_rejected: 'past a declined return request',
   confirmed: 'confirmed',
   fulfilled: 'fulfilled',
 };
@@ -304,6 +331,7 @@ const ACTION_TEXT: Record<OrderAction, [subject: string, participle: string]> = 
   ship: ['it', 'shipped'],
   complete: ['it', 'completed'],
   approve_refund: ['a refund', 'approved'],
+  partial_refund: ['a partial refund', 'made'],
   reject_refund: ['a refund', 'rejected'],
   approve_return: ['a return', 'approved'],
   reject_return: ['a return', 'rejected'],

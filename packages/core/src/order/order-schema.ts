@@ -285,12 +285,29 @@ export const UploadedPhotoSchema = z.object({
 });
 export type UploadedPhoto = z.infer<typeof UploadedPhotoSchema>;
 
-/** A shopper's request to send goods back after shipment, with up to four photos uploaded first. */
+/**
+ * Some units of one order line, as a refund or return request names them (and a merchant's decision
+ * on one): the line's position in `order.lines` and how many of its units.
+ */
+export const ChosenLineSchema = z.object({
+  /** The order line (0-based position in `order.lines`). */
+  lineIndex: z.int().check(z.minimum(0)),
+  /** How many of its units, at least 1 and at most what may still be asked for. */
+  quantity: z.int().check(z.minimum(1)),
+});
+export type ChosenLine = z.infer<typeof ChosenLineSchema>;
+
+/**
+ * A shopper's request to send goods back after shipment, with up to four photos uploaded first.
+ * `lines` names the units to return; without it, every unit that may still be returned.
+ */
 export const ReturnRequestSchema = z.object({
   /** Why (1–500 characters after trimming). */
   reason: z.string().check(z.maxLength(500)),
   /** Ids of photos uploaded with `uploadReturnPhoto`, at most `RETURN_PHOTO_MAX_COUNT` (4). */
   photoIds: z.array(z.string()).check(z.maxLength(4)),
+  /** The lines and units to return, each order line at most once; absent: everything that may still be returned. */
+  lines: z.optional(z.array(ChosenLineSchema).check(z.minLength(1))),
 });
 export type ReturnRequest = z.infer<typeof ReturnRequestSchema>;
 
@@ -302,6 +319,64 @@ export const ReturnInstructionsSchema = z.object({
   note: z.optional(z.string()),
 });
 export type ReturnInstructions = z.infer<typeof ReturnInstructionsSchema>;
+
+/**
+ * Where a refund or return request, or one of its lines, stands: `requested` (awaiting the
+ * merchant), `approved` (a return accepted: the goods are to be sent back), `received` (the goods
+ * are back), `refunded` (money sent back), `rejected` (declined).
+ */
+export const AfterSaleStatusSchema = z.enum(['requested', 'approved', 'received', 'refunded', 'rejected']);
+export type AfterSaleStatus = z.infer<typeof AfterSaleStatusSchema>;
+
+/** One order line of a refund or return request, and what the merchant decided for it. */
+export const AfterSaleLineSchema = z.object({
+  /** The order line (0-based position in `order.lines`). */
+  lineIndex: z.int().check(z.minimum(0)),
+  /** Units asked for. */
+  quantity: z.int().check(z.minimum(1)),
+  /** What those units are worth back by the refund rule (`afterSaleRefund` of `@orderzone/core/orders`), when asked. */
+  amount: MoneySchema,
+  status: AfterSaleStatusSchema,
+  /**
+   * Units the merchant accepted once they decided (approved for return, received, refunded); the
+   * rest of `quantity` was declined. Absent while `requested`; 0 when `rejected`.
+   */
+  accepted: z.optional(z.int().check(z.minimum(0))),
+  /** What was refunded for this line. */
+  refunded: z.optional(MoneySchema),
+});
+export type AfterSaleLine = z.infer<typeof AfterSaleLineSchema>;
+
+/**
+ * A refund request (before shipment, `kind: 'refund'`) or a return request (after shipment,
+ * `kind: 'return'`) and what became of it, line by line: an after-sale (售后). An order has at most
+ * one open at a time.
+ */
+export const AfterSaleSchema = z.object({
+  /** Unique within the order (`AS1`, `AS2`…). */
+  id: z.string().check(z.minLength(1)),
+  kind: z.enum(['refund', 'return']),
+  /** Where the request stands as a whole; each line has its own status too. */
+  status: AfterSaleStatusSchema,
+  /** ISO 8601 date-time. */
+  requestedAt: z.string(),
+  /** The shopper's reason. */
+  reason: z.string(),
+  /** Photos sent with a return request. */
+  photos: z.array(UploadedPhotoSchema),
+  lines: z.array(AfterSaleLineSchema).check(z.minLength(1)),
+  /** The refund asked for: the lines' amounts, plus the shipping paid when they are all that was left to refund. */
+  amount: MoneySchema,
+  /** What was refunded, once the merchant refunded (lines, and shipping when the order was then refunded in full). */
+  refunded: z.optional(MoneySchema),
+  /** Where to send the goods back, once a return was approved. */
+  returnInstructions: z.optional(ReturnInstructionsSchema),
+  /** The merchant's note on their last decision. */
+  note: z.optional(z.string().check(z.maxLength(500))),
+  /** ISO 8601 date-time of the merchant's last decision. */
+  decidedAt: z.optional(z.string()),
+});
+export type AfterSale = z.infer<typeof AfterSaleSchema>;
 
 export const OrderSchema = z.object({
   orderNumber: z.string().check(z.minLength(1)),
@@ -332,10 +407,14 @@ export const OrderSchema = z.object({
   history: z.optional(z.array(OrderHistoryEntrySchema)),
   /** Set once the order is shipped. */
   tracking: z.optional(TrackingSchema),
-  /** The shopper's return request (reason and photos), once made. */
+  /** The shopper's latest return request (reason and photos), once made; `afterSales` has every request line by line. */
   returnRequest: z.optional(z.object({ reason: z.string(), photos: z.array(UploadedPhotoSchema) })),
-  /** Where to send the goods back, once the merchant approved the return. */
+  /** Where to send the goods back, once the merchant approved the latest return. */
   returnInstructions: z.optional(ReturnInstructionsSchema),
+  /** Every refund and return request, oldest first, with each line's status and refund (contract 2.1). */
+  afterSales: z.optional(z.array(AfterSaleSchema)),
+  /** Money refunded so far, all requests together; never more than `total`. Absent: nothing refunded (or a backend before contract 2.1). */
+  refunded: z.optional(MoneySchema),
 });
 export type Order = z.infer<typeof OrderSchema>;
 
@@ -366,10 +445,15 @@ export const OrderLookupRequestSchema = z.object({
 });
 export type OrderLookupRequest = z.infer<typeof OrderLookupRequestSchema>;
 
-/** A shopper's request for their money back, before shipment. */
+/**
+ * A shopper's request for their money back, before shipment. `lines` names the units to refund;
+ * without it, every unit that may still be refunded (the whole order, as before contract 2.1).
+ */
 export const RefundRequestSchema = z.object({
   /** Why the shopper wants a refund (1–500 characters after trimming). */
   reason: z.string().check(z.maxLength(500)),
+  /** The lines and units to refund, each order line at most once; absent: everything that may still be refunded. */
+  lines: z.optional(z.array(ChosenLineSchema).check(z.minLength(1))),
 });
 export type RefundRequest = z.infer<typeof RefundRequestSchema>;
 

@@ -56,7 +56,13 @@ describe('REST contract', () => {
     assert.deepEqual(Object.keys(schemes), ['sessionToken', 'orderAccessToken']);
     assert.equal(schemes.sessionToken!.type, 'http');
     assert.deepEqual([schemes.orderAccessToken!.type, schemes.orderAccessToken!.in, schemes.orderAccessToken!.name], ['apiKey', 'header', 'Order-Access-Token']);
-    assert.equal((doc as unknown as { info: { version: string } }).info.version, '2.0.0');
+    assert.equal((doc as unknown as { info: { version: string } }).info.version, '2.1.0');
+    // Contract 2.1: refund and return requests may name lines and units; the order carries each request line by line.
+    const schemas = doc.components.schemas as Record<string, { properties?: Record<string, unknown>; required?: string[] }>;
+    assert.ok(schemas.RefundRequest!.properties!.lines && !schemas.RefundRequest!.required!.includes('lines'), 'a request without lines still means every line');
+    assert.ok(schemas.ReturnRequest!.properties!.lines && !schemas.ReturnRequest!.required!.includes('lines'));
+    assert.deepEqual(schemas.ChosenLine!.required!.sort(), ['lineIndex', 'quantity']);
+    assert.ok(schemas.Order!.properties!.afterSales && schemas.Order!.properties!.refunded);
     // Bookings: availability by query, holds created with 201 and refused with 409, released with DELETE.
     assert.deepEqual(doc.paths['/products/{productId}/availability']!.get!.parameters.filter((p) => p.in === 'query').map((p) => p.name), ['variantId', 'from', 'to', 'sessionId']);
     assert.deepEqual(Object.keys(doc.paths['/holds']!.post!.responses).sort(), ['201', '400', '404', '409', '429', '500']);

@@ -25,12 +25,12 @@ import { IdSchema } from '../catalog/primitive-schemas.ts';
 import {
   AddressSchema, AdjustmentSchema, CheckoutOptionsSchema, ContactSchema, LineRequestSchema, OrderRequestSchema, OrderSchema,
   OrderHistoryEntrySchema, PaymentActionSchema, PaymentMethodSchema, PaymentStatusSchema, QuoteLineSchema, QuoteRequestSchema, QuoteSchema, RefundRequestSchema,
-  ShippingOptionSchema, TrackingSchema,
+  ShippingOptionSchema, TrackingSchema, ChosenLineSchema, AfterSaleLineSchema, AfterSaleSchema, AfterSaleStatusSchema,
   RETURN_PHOTO_MAX_BYTES, RETURN_PHOTO_MAX_COUNT, RETURN_PHOTO_TYPES, ReturnInstructionsSchema, ReturnRequestSchema, UploadedPhotoSchema,
 } from '../order/order-schema.ts';
 
 /** Version of the HTTP contract (the `info.version` of the OpenAPI document). */
-export const REST_CONTRACT_VERSION = '2.0.0';
+export const REST_CONTRACT_VERSION = '2.1.0';
 
 /** The header that carries an order submission's idempotency key. */
 export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
@@ -356,7 +356,9 @@ export const REST_ENDPOINTS = {
     summary: 'Ask for a refund',
     description:
       'Asks for a refund of a paid order that has not been shipped, with a reason (1–500 characters; `400 validation` on `reason`). ' +
-      'Answers the order, now `refund_requested`; `409 conflict` when the order’s status does not allow it.',
+      '`lines` names the units to refund (`{ lineIndex, quantity }`, each order line once); without it, every unit that may still be refunded. ' +
+      '`400 validation` on `lines` (`nothing_chosen`), `lines.<i>` (`unknown_line`, `duplicate_line`) or `lines.<i>.quantity` (`too_many_units` with `{ max }`), `<i>` being the order line. ' +
+      'Answers the order, now `refund_requested`, with the request in `afterSales` (each line’s refund by the rule of docs/orders.md); `409 conflict` when the order’s status does not allow it or nothing is left to refund.',
     pathParameters: orderNumberParameter,
     auth: 'order',
     body: RefundRequestSchema,
@@ -370,7 +372,7 @@ export const REST_ENDPOINTS = {
     summary: 'Upload a photo for a return request',
     description:
       `The body is one photo, sent as is with its media type in \`Content-Type\` (${RETURN_PHOTO_TYPES.join(', ')}; at most ${RETURN_PHOTO_MAX_BYTES} bytes). ` +
-      'Allowed while a return can be requested (`shipped`, `completed`). Answers the stored photo; its `id` goes into the return request. ' +
+      'Allowed while a return can be requested (`shipped`, `completed`, `return_rejected`, with units left to return). Answers the stored photo; its `id` goes into the return request. ' +
       '`413` (field `photos`, code `photo_too_large`) for a larger body, `415` (code `photo_type`) for another type, `409 conflict` when the order’s status does not allow a return.',
     pathParameters: orderNumberParameter,
     auth: 'order',
@@ -386,7 +388,8 @@ export const REST_ENDPOINTS = {
     summary: 'Ask to return an order',
     description:
       `Asks to send a shipped or completed order back, with a reason (1–500 characters; \`400 validation\` on \`reason\`) and up to ${RETURN_PHOTO_MAX_COUNT} photo ids from \`POST /orders/{orderNumber}/return-photos\` ` +
-      '(`400 validation` on `photos`: `too_many_photos`, `unknown_photo`). Answers the order, now `return_requested`, with `returnRequest`; `409 conflict` when the order’s status does not allow it.',
+      '(`400 validation` on `photos`: `too_many_photos`, `unknown_photo`). `lines` names the units to return, as for a refund request; without it, every unit that may still be returned. ' +
+      'Answers the order, now `return_requested`, with the request in `afterSales` and in `returnRequest`; `409 conflict` when the order’s status does not allow it or nothing is left to return.',
     pathParameters: orderNumberParameter,
     auth: 'order',
     body: ReturnRequestSchema,
@@ -563,9 +566,13 @@ const NAMED_SCHEMAS: [string, z.ZodMiniType][] = [
   ['Order', OrderSchema],
   ['OrderWithAccess', OrderWithAccessSchema],
   ['OrderLookupRequest', OrderLookupRequestSchema],
+  ['ChosenLine', ChosenLineSchema],
   ['RefundRequest', RefundRequestSchema],
   ['ReturnInstructions', ReturnInstructionsSchema],
   ['ReturnRequest', ReturnRequestSchema],
+  ['AfterSaleStatus', AfterSaleStatusSchema],
+  ['AfterSaleLine', AfterSaleLineSchema],
+  ['AfterSale', AfterSaleSchema],
   ['UploadedPhoto', UploadedPhotoSchema],
   ['PaymentStatus', PaymentStatusSchema],
   ['BookingSelection', BookingSelectionSchema],

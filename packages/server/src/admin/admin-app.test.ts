@@ -180,7 +180,7 @@ for (const kind of DATABASE_KINDS) {
 
       const log = await call('GET', `/audit-log?orderNumber=${number}`);
       assert.deepEqual(log.body.entries.map((e: AuditEntry) => e.action), ['order.approve_refund', 'order.receive_return', 'order.approve_return', 'order.ship', 'order.mark_paid']);
-      assert.deepEqual(log.body.entries[0].details, { before: { status: 'returned' }, after: { status: 'refunded' } });
+      assert.deepEqual(log.body.entries[0].details, { before: { status: 'returned', refunded: null }, after: { status: 'refunded', refunded: fourth!.order.total } });
       assert.ok(!JSON.stringify(log.body).includes('Too small'), 'the shopper\'s reason stays in the order only');
     });
 

@@ -3,10 +3,16 @@
  * call of the order service: the rules are the engine's, and a step the lifecycle does not allow is
  * the engine's `conflict`. What an action changed goes to the audit log.
  *
+ * Refunds and returns are decided per line: `approve-refund` and `approve-return` take `lines`, the
+ * units accepted per order line (`[{ lineIndex, quantity }]`; absent: every unit of the request),
+ * and the rest of the request is declined. The engine computes what is refunded (the core's rule);
+ * with payments (`withPayments`), the provider refunds exactly that first.
+ *
  * The log gets, for each field of the order that changed, its value before and after (status,
- * tracking, return instructions, payment...), never the order's personal fields (contact, address,
- * note, the shopper's return request, the lines with their personalization): the order itself holds
- * those, and a shopper's data deleted from the order is then gone from everywhere.
+ * tracking, return instructions, payment, what was refunded...), never the order's personal fields
+ * (contact, address, note, the shopper's requests with their reasons and photos, the lines with their
+ * personalization): the order itself holds those, and a shopper's data deleted from the order is then
+ * gone from everywhere. A decision's `lines` (positions and quantities) are logged as given.
  *
  * @module
  */
@@ -31,6 +37,12 @@ interface OrderActionSpec {
 
 const decision = (body: Record<string, unknown>): MerchantDecision => body as MerchantDecision;
 
+/** The return instructions of an `approve-return` body, and its decision (`lines`). */
+function returnApproval(body: Record<string, unknown>): [ReturnInstructions, Pick<MerchantDecision, 'lines'>] {
+  const { lines, ...instructions } = body;
+  return [instructions as unknown as ReturnInstructions, lines === undefined ? {} : { lines: lines as MerchantDecision['lines'] }];
+}
+
 /** The actions by route segment (`POST /orders/:orderNumber/<segment>`). */
 export const ORDER_ACTIONS = {
   /** An offline payment arrived (bank transfer, cash): `pending_payment` → `paid` (or `confirmed`). */
@@ -41,12 +53,12 @@ export const ORDER_ACTIONS = {
   complete: { audit: 'order.complete', run: (s, n) => s.markCompleted(n) },
   /** A booking took place. */
   'mark-fulfilled': { audit: 'order.mark_fulfilled', run: (s, n) => s.markFulfilled(n) },
-  /** Body `{ note? }`. */
+  /** Body `{ note?, lines? }`: refunds the open request's units `lines` accepts (absent: all); the rest are declined. */
   'approve-refund': { audit: 'order.approve_refund', run: (s, n, body) => s.approveRefund(n, decision(body)) },
   /** Body `{ note? }`. */
   'decline-refund': { audit: 'order.decline_refund', run: (s, n, body) => s.rejectRefund(n, decision(body)) },
-  /** Body: `ReturnInstructions` (`{ address, recipient, phone?, note? }`): where the goods go back. */
-  'approve-return': { audit: 'order.approve_return', run: (s, n, body) => s.approveReturn(n, body as unknown as ReturnInstructions) },
+  /** Body: `ReturnInstructions` (`{ address, recipient, phone?, note? }`: where the goods go back) and `lines?`, the units accepted. */
+  'approve-return': { audit: 'order.approve_return', run: (s, n, body) => s.approveReturn(n, ...returnApproval(body)) },
   /** Body `{ note? }`. */
   'decline-return': { audit: 'order.decline_return', run: (s, n, body) => s.rejectReturn(n, decision(body)) },
   /** Body `{ note? }`: the returned goods arrived. */
@@ -62,7 +74,7 @@ export function isOrderActionName(name: string): name is OrderActionName {
 }
 
 /** Fields of an order that hold the shopper's personal data: never copied into the audit log. */
-export const PERSONAL_ORDER_FIELDS: ReadonlySet<string> = new Set(['contact', 'shippingAddress', 'note', 'returnRequest', 'lines']);
+export const PERSONAL_ORDER_FIELDS: ReadonlySet<string> = new Set(['contact', 'shippingAddress', 'note', 'returnRequest', 'afterSales', 'lines']);
 
 /** The order's fields that changed, before and after (`history` grows with every action: left out). */
 export function orderChanges(before: Order | undefined, after: Order): { before: Record<string, unknown>; after: Record<string, unknown> } {
@@ -90,7 +102,8 @@ export async function applyOrderAction(db: Db, service: MerchantOrderCalls, acto
   const changes = orderChanges(before, after);
   if (Object.keys(changes.after).length > 0) {
     const note = typeof body.note === 'string' && body.note.trim() !== '' ? { note: body.note.trim() } : {};
-    await writeAudit(db, { actor, action: spec.audit, orderNumber: after.orderNumber, details: { ...changes, ...note } });
+    const lines = Array.isArray(body.lines) ? { lines: (body.lines as { lineIndex?: unknown; quantity?: unknown }[]).map((l) => ({ lineIndex: l?.lineIndex, quantity: l?.quantity })) } : {};
+    await writeAudit(db, { actor, action: spec.audit, orderNumber: after.orderNumber, details: { ...changes, ...note, ...lines } });
   }
   return after;
 }

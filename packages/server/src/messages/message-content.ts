@@ -36,7 +36,15 @@ export type OrderNoticeContent =
     }
   | { kind: 'order_paid'; order: NoticeOrder; /** An order of bookings only: confirmed rather than awaiting shipment. */ bookings: boolean }
   | { kind: 'order_shipped'; order: NoticeOrder; tracking?: Tracking }
-  | { kind: 'refund_decided'; order: NoticeOrder; approved: boolean; /** The merchant's note to the shopper. */ note?: string }
+  | {
+      kind: 'refund_decided';
+      order: NoticeOrder;
+      approved: boolean;
+      /** The merchant's note to the shopper. */
+      note?: string;
+      /** What this decision refunded (a request by line may refund part of the order). */
+      amount?: Money;
+    }
   | {
       kind: 'return_decided';
       order: NoticeOrder;

@@ -1,7 +1,7 @@
 import { after, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { eq, sql } from 'drizzle-orm';
-import type { OrderRequest } from '@orderzone/core';
+import type { Order, OrderRequest } from '@orderzone/core';
 import { createDemoShop } from '@orderzone/embedded-backend';
 import { openDatabase, type Database } from '../db/database.ts';
 import { orderNotices, orders, outbox } from '../db/schema.ts';
@@ -12,7 +12,7 @@ import { importShopSeed } from '../catalog/import-catalog.ts';
 import { loadShopSeed } from '../catalog/catalog-store.ts';
 import { startMessageWorker, type MessageWorker } from './message-worker.ts';
 import { deliverDueMessages } from './outbox-delivery.ts';
-import { queueOrderNotices, scanOrderNotices } from './order-notices.ts';
+import { noticeContent, noticeKindOf, queueOrderNotices, scanOrderNotices } from './order-notices.ts';
 import type { MessageSettings } from './render-message.ts';
 import { createSmtpEmailChannel } from './smtp-email-channel.ts';
 
@@ -21,6 +21,22 @@ const settings: MessageSettings = { shopName: { 'zh-CN': '小店', 'en-US': 'Lit
 const CONTACT_NAME = '张三丰';
 const PHONE = '13812345678';
 const STREET = '世纪大道100号';
+
+describe('the notice of a refund of part of an order', () => {
+  it('tells the shopper the refund was approved, and how much goes back', () => {
+    const at = '2026-05-04T03:00:00.000Z';
+    const cny = (amount: number) => ({ amount, currency: 'CNY' });
+    const order = {
+      orderNumber: 'OZ-7KD4M-9QXT2', lines: [{ title: 'Tee', quantity: 2 }], total: cny(19830),
+      history: [{ status: 'pending_payment', at: START.toISOString() }, { status: 'paid', at, action: 'partial_refund', note: 'One shirt' }],
+      afterSales: [{ id: 'AS1', kind: 'refund', status: 'refunded', decidedAt: at, refunded: cny(7110), lines: [] }],
+    } as unknown as Order;
+    assert.equal(noticeKindOf(order, 1), 'refund_decided');
+    assert.deepEqual(noticeContent(order, 1, 'refund_decided', 'en-US'), {
+      kind: 'refund_decided', approved: true, note: 'One shirt', amount: cny(7110), order: { orderNumber: 'OZ-7KD4M-9QXT2', lines: [{ title: 'Tee', quantity: 2 }], total: cny(19830) },
+    });
+  });
+});
 
 for (const kind of DATABASE_KINDS) {
   describe(`order notices on ${kind}`, () => {

@@ -46,6 +46,7 @@ export function noticeKindOf(order: Order, index: number): OrderNoticeKind | und
     case 'ship':
       return 'order_shipped';
     case 'approve_refund':
+    case 'partial_refund':
     case 'reject_refund':
       return 'refund_decided';
     case 'approve_return':
@@ -83,8 +84,12 @@ export function noticeContent(order: Order, index: number, kind: OrderNoticeKind
       return { kind, order: shown, bookings: entry.status === 'confirmed' };
     case 'order_shipped':
       return { kind, order: shown, ...(order.tracking ? { tracking: order.tracking } : {}) };
-    case 'refund_decided':
-      return { kind, order: shown, approved: entry.action === 'approve_refund', ...note };
+    case 'refund_decided': {
+      const approved = entry.action === 'approve_refund' || entry.action === 'partial_refund';
+      // The request this decision refunded: decided at the same moment.
+      const refunded = approved ? order.afterSales?.find((sale) => sale.status === 'refunded' && sale.decidedAt === entry.at)?.refunded : undefined;
+      return { kind, order: shown, approved, ...note, ...(refunded ? { amount: refunded } : {}) };
+    }
     case 'return_decided': {
       const approved = entry.action === 'approve_return';
       return { kind, order: shown, approved, ...note, ...(approved && order.returnInstructions ? { instructions: order.returnInstructions } : {}) };

@@ -52,6 +52,12 @@ describe('message templates', () => {
     assert.match(chinese.text, /合计: ¥258\.00/);
   });
 
+  it('say how much a refund of part of the order gives back, in both languages', () => {
+    const content: MessageContent = { kind: 'refund_decided', approved: true, amount: { amount: 7110, currency: 'CNY' }, order };
+    assert.match(renderMessage(content, 'en-US', settings).text, /Your refund of CN¥71\.10 for order OZ7K2M9QX4 has been approved\./);
+    assert.match(renderMessage(content, 'zh-CN', settings).text, /订单 OZ7K2M9QX4 的退款申请已同意，¥71\.10 将按原支付方式退回。/);
+  });
+
   it('escape every value in the HTML: a merchant note, a product title or a shop name cannot become markup', () => {
     const hostile = '<script>alert("x")</script> & <img src=x onerror=alert(1)>';
     const message = renderMessage(

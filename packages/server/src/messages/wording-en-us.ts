@@ -110,7 +110,12 @@ export const EN_US_WORDING: MessageWording = {
               subject: `Refund approved for order ${content.order.orderNumber}: ${shop}`,
               heading: 'Your refund is approved',
               blocks: [
-                { type: 'paragraph', text: `Your refund for order ${content.order.orderNumber} has been approved. The money goes back the way you paid.` },
+                {
+                  type: 'paragraph',
+                  text: content.amount
+                    ? `Your refund of ${context.formatMoney(content.amount)} for order ${content.order.orderNumber} has been approved. The money goes back the way you paid.`
+                    : `Your refund for order ${content.order.orderNumber} has been approved. The money goes back the way you paid.`,
+                },
                 ...noteBlock(content.note),
                 ...orderBlocks(content.order, context),
               ],

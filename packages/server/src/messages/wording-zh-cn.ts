@@ -108,7 +108,12 @@ export const ZH_CN_WORDING: MessageWording = {
               subject: `${shop}：订单 ${content.order.orderNumber} 的退款已同意`,
               heading: '退款已同意',
               blocks: [
-                { type: 'paragraph', text: `订单 ${content.order.orderNumber} 的退款申请已同意，款项将按原支付方式退回。` },
+                {
+                  type: 'paragraph',
+                  text: content.amount
+                    ? `订单 ${content.order.orderNumber} 的退款申请已同意，${context.formatMoney(content.amount)} 将按原支付方式退回。`
+                    : `订单 ${content.order.orderNumber} 的退款申请已同意，款项将按原支付方式退回。`,
+                },
                 ...noteBlock(content.note),
                 ...orderBlocks(content.order, context),
               ],

@@ -9,13 +9,16 @@
  * - "I have paid: check now" (`getPaymentStatus` with `refresh`) asks the provider first, once the
  *   caller has proved access.
  * - Money goes back through the provider before the order says so: a merchant's refund approval
- *   refunds the payment first (a provider's refusal leaves the order as it was), and a confirmed
- *   booking the shopper cancels inside its window (refunded at once by the engine) is refunded.
- *   An order paid another way (the merchant marked it paid) has no payment to refund.
+ *   refunds the payment first (a provider's refusal leaves the order as it was), exactly the amount
+ *   the engine computes for the units approved (`previewRefund`: the core's rule), once per request
+ *   (a repeated approval never refunds twice), and never more than was paid across partial
+ *   refunds; a confirmed booking the shopper cancels inside its window (refunded at once by the
+ *   engine) is refunded in full. An order paid another way (the merchant marked it paid) has no
+ *   payment to refund.
  *
  * @module
  */
-import { isOrderZoneError, type Order, type PaymentAction, type PaymentMethod } from '@orderzone/core';
+import { OrderZoneError, isOrderZoneError, type Money, type Order, type PaymentAction, type PaymentMethod } from '@orderzone/core';
 import type { Caller, OrderService } from '@orderzone/embedded-backend';
 import type { Payments } from './payments.ts';
 import { shopperDevice } from './shopper-device.ts';
@@ -60,10 +63,24 @@ export function withPayments(service: OrderService, payments: Payments, options:
     }
   }
 
-  /** Refunds the payment that paid the order; nothing to do when none did (paid another way). */
-  async function refundPayment(orderNumber: string): Promise<void> {
+  /**
+   * Refunds `amount` (default: all that is left) of the payment that paid the order, once per
+   * `key`; nothing to do when no payment did (paid another way).
+   */
+  async function refundPayment(orderNumber: string, amount?: Money, key?: string): Promise<void> {
     try {
-      await payments.refund(orderNumber);
+      const refund = await payments.refund(orderNumber, amount?.amount, key ? { key } : {});
+      if (refund.status === 'failed') {
+        // The problem is recorded for the merchant (payment problems); the order stays as it was, and approving again tries again.
+        throw new OrderZoneError('server', `The payment provider refused the refund of order ${orderNumber}${refund.failure ? `: ${refund.failure}` : ''}. The order was left as it was.`, {
+          details: { orderNumber, refundId: refund.id, reason: 'refund_failed' },
+        });
+      }
+      if (amount && refund.amount.amount !== amount.amount) {
+        throw new OrderZoneError('conflict', `A refund of ${refund.amount.amount} ${refund.amount.currency} (minor units) was already sent for this request of order ${orderNumber}; the decision now refunds ${amount.amount}. Approve the units of that refund.`, {
+          details: { orderNumber, refunded: refund.amount, asked: amount, reason: 'refund_already_sent' },
+        });
+      }
     } catch (error) {
       if (isOrderZoneError(error) && error.code === 'not_found') return;
       throw error;
@@ -98,7 +115,9 @@ export function withPayments(service: OrderService, payments: Payments, options:
       return order;
     },
     async approveRefund(orderNumber, decision) {
-      await refundPayment(orderNumber);
+      // What the engine will refund for the units approved: exactly that goes back, once per request.
+      const preview = await service.previewRefund(orderNumber, decision);
+      if (preview.total.amount > 0) await refundPayment(preview.orderNumber, preview.total, preview.afterSaleId);
       return service.approveRefund(orderNumber, decision);
     },
   };

@@ -144,9 +144,12 @@ export interface Payments {
   sweep(options?: { olderThanMs?: number; limit?: number }): Promise<SweepResult>;
   /**
    * Refunds `amount` (default: all that is left) of the payment that paid the order, through its
-   * provider. Throws `OrderZoneError` `not_found` (no paid payment) or `validation` (field `amount`).
+   * provider; never more than is left of what was paid, whatever the number of refunds. With `key`
+   * (e.g. the id of the request refunded), the refund is made once per key: asking again answers
+   * the refund made before (its amount may differ from `amount`). Throws `OrderZoneError`
+   * `not_found` (no paid payment) or `validation` (field `amount`).
    */
-  refund(orderNumber: string, amount?: number, options?: { note?: string }): Promise<RefundView>;
+  refund(orderNumber: string, amount?: number, options?: { note?: string; key?: string }): Promise<RefundView>;
   /** Refunds a payment that did not pay its order (a mismatch, a flagged late payment). */
   refundPayment(paymentId: string, amount?: number, options?: { note?: string }): Promise<RefundView>;
   /** Asks the provider about a refund and applies the answer. */
@@ -682,7 +685,15 @@ export function createPayments(options: PaymentsOptions): Payments {
     async refund(orderNumber, amount, refundOptions = {}) {
       const payment = (await records.paymentsOfOrder(orderNumber)).find((row) => row.outcome === 'order_paid');
       if (!payment) throw new OrderZoneError('not_found', `Order ${orderNumber} has no payment to refund.`);
-      return refundView(await refundOf(payment, amount, 'merchant', refundOptions.note ?? `Refund of order ${orderNumber}`));
+      const note = refundOptions.note ?? `Refund of order ${orderNumber}`;
+      const key = refundOptions.key?.replace(/[^A-Za-z0-9]/g, '');
+      if (!key) return refundView(await refundOf(payment, amount, 'merchant', note));
+      // Once per key: the refund made for it stands; only after the provider refused it is another tried.
+      const base = `${payment.id}_${key}`;
+      const tried = (await records.refundsOfPayment(payment.id)).filter((row) => row.id === base || row.id.startsWith(`${base}_`));
+      const standing = tried.find((row) => row.status !== 'failed');
+      if (standing) return refundView(standing);
+      return refundView(await refundOf(payment, amount, 'merchant', note, tried.length === 0 ? base : `${base}_${tried.length + 1}`));
     },
 
     async refundPayment(paymentId, amount, refundOptions = {}) {

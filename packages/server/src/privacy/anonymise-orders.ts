@@ -5,10 +5,11 @@
  *
  * - the contact (name, phone, e-mail), also in the `contact_phone` / `contact_email` columns;
  * - the shipping address, all but its country (tax and accounting are per country);
- * - the order note, the return request's reason, and the shopper's own notes in the history
- *   (refund and return reasons); the merchant's notes stay;
+ * - the order note, the reason of every refund and return request (`returnRequest`, `afterSales`),
+ *   and the shopper's own notes in the history (refund and return reasons); the merchant's notes
+ *   stay, and so do the requests' lines, amounts and decisions (accounting);
  * - the text typed into personalization fields (an engraving); chosen options stay;
- * - return photos: their files, the pending uploads and the request's list.
+ * - return photos: their files, the pending uploads and the requests' lists.
  *
  * With it go the order's access tokens and idempotency keys (a fingerprint of the request): nothing
  * opens the order as the shopper any more. The merchant's return instructions stay (they are the
@@ -55,6 +56,10 @@ export function anonymiseOrder(order: Order, productsById: ReadonlyMap<string, P
   }
   if (copy.note !== undefined) copy.note = TOMBSTONE;
   if (copy.returnRequest) copy.returnRequest = { reason: TOMBSTONE, photos: [] };
+  for (const sale of copy.afterSales ?? []) {
+    sale.reason = TOMBSTONE;
+    sale.photos = [];
+  }
   for (const entry of copy.history ?? []) {
     if (entry.note !== undefined && entry.action !== undefined && isShopperAction(entry.action as OrderAction)) entry.note = TOMBSTONE;
   }

@@ -106,8 +106,9 @@ for (const kind of DATABASE_KINDS) {
       assert.equal(order.note, TOMBSTONE);
       assert.deepEqual(order.lines[0]!.personalization, { 'print-text': TOMBSTONE, 'gift-wrap': 'kraft' });
       assert.deepEqual(order.history!.map((h) => [h.action ?? 'created', h.note]), [['created', undefined], ['confirm_payment', undefined], ['request_refund', TOMBSTONE], ['approve_refund', 'Refunded to Alipay']]);
-      // What accounting needs stays.
+      // What accounting needs stays: the refund request's lines and amount, not its reason.
       assert.deepEqual([order.status, order.total, order.lines[0]!.sku], ['refunded', refunded.order.total, 'OZ-MUG-350']);
+      assert.deepEqual([order.afterSales![0]!.reason, order.afterSales![0]!.refunded, order.refunded], [TOMBSTONE, refunded.order.total, refunded.order.total]);
       assert.ok(!JSON.stringify(order).includes('Li Wei'));
 
       // Nothing opens the orders or the session any more, and nothing is left to find.

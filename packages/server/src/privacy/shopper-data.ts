@@ -59,9 +59,12 @@ function contactKey(contact: string): string {
   return key;
 }
 
-/** Statuses in which an order's business is done: nothing is left to ship, refund or return (`completed` still allows a return). */
+/**
+ * Statuses in which an order's business is done: nothing is left to ship, and no request is open
+ * (`completed` and `return_rejected` still allow a return of what is left).
+ */
 export function isClosedStatus(status: OrderStatus): boolean {
-  return isTerminalStatus(status) || status === 'completed';
+  return isTerminalStatus(status) || status === 'completed' || status === 'return_rejected';
 }
 
 /** The outbox rows sent to `key`, however the shopper typed it. */

@@ -8,12 +8,14 @@ import type { MessageCatalogs } from '@orderzone/core';
 import { addressFieldsMessages } from '../address-fields/address-fields.messages.ts';
 import { orderConfirmationMessages } from '../order-confirmation/order-confirmation.messages.ts';
 import { orderEditMessages } from '../order-edit/order-edit.messages.ts';
+import { afterSalesMessages } from '../after-sales/after-sales.messages.ts';
 
 export const orderDetailMessages: MessageCatalogs = {
   'en-US': {
     ...orderConfirmationMessages['en-US'],
     ...addressFieldsMessages['en-US'],
     ...orderEditMessages['en-US'],
+    ...afterSalesMessages['en-US'],
     'detail.heading': 'Order {orderNumber}',
     'detail.status_changed': 'Order status: {status}',
     'detail.timeline': 'Order history',
@@ -78,6 +80,7 @@ export const orderDetailMessages: MessageCatalogs = {
     ...orderConfirmationMessages['zh-CN'],
     ...addressFieldsMessages['zh-CN'],
     ...orderEditMessages['zh-CN'],
+    ...afterSalesMessages['zh-CN'],
     'detail.heading': '订单 {orderNumber}',
     'detail.status_changed': '订单状态：{status}',
     'detail.timeline': '订单进度',

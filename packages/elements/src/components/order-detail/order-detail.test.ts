@@ -273,7 +273,8 @@ describe('<order-detail>', () => {
     const acted = oneEvent(el, 'oz-order-action');
     ($(el, '[data-submit]') as HTMLButtonElement).click();
     expect((await acted).detail.action).to.equal('request_return');
-    expect(sent).to.deep.equal([{ reason: 'The box arrived crushed', photoIds: ['photo-1'] }]);
+    // The order's lines, all chosen by default: its tee and its socks.
+    expect(sent).to.deep.equal([{ reason: 'The box arrived crushed', photoIds: ['photo-1'], lines: [{ lineIndex: 0, quantity: 1 }, { lineIndex: 1, quantity: 1 }] }]);
     await el.updateComplete;
     expect(text($(el, '[data-status]'))).to.equal('Return requested');
   });

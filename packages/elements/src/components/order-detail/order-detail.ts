@@ -25,8 +25,11 @@ import {
 } from '@orderzone/core';
 import { describeError, describeFieldError } from '@orderzone/core/messages';
 import {
+  afterSaleQuantitiesOf,
   checkEditQuantities,
+  chosenLinesOf,
   createOrderActions,
+  lineAfterSales,
   editQuantitiesOf,
   editRefusalQuote,
   historyChange,
@@ -57,6 +60,9 @@ import { quantityStepperStyles } from '../quantity-stepper/quantity-stepper.styl
 import { ZoneElement } from '../zone-element.ts';
 import { orderDetailMessages } from './order-detail.messages.ts';
 import { orderDetailStyles } from './order-detail.styles.ts';
+import { afterSaleErrorTarget, renderAfterSaleLines } from '../after-sales/after-sale-form.ts';
+import { renderAfterSales } from '../after-sales/after-sales-card.ts';
+import { afterSalesStyles } from '../after-sales/after-sales.styles.ts';
 import { flowMessages } from '../../i18n/flow-messages.ts';
 
 /** The actions that open a form in the element (`pay` is the payment card itself), in the order they are offered. */
@@ -94,7 +100,11 @@ interface Notice {
  * order instead"), cancel (with a confirm step; "Cancel booking" for an order of bookings only, with
  * the refund named), change the shipping address, ask for a refund (with a reason) or a return (a
  * reason and up to four photos, each checked for type and size before it uploads, with a thumbnail,
- * upload progress and a Remove button).
+ * upload progress and a Remove button). A refund or return request names its lines: each line has a
+ * quantity stepper from 0 to what may still be asked for (or says why it cannot be: refunded,
+ * declined before, a booking that is not sent back), and the amount the chosen units give back, as
+ * the core computes it, is shown before sending. A "Refunds and returns" card lists every request
+ * with each line's status and amount and what has been refunded so far.
  *
  * Booking lines get a "Your bookings" card: when each starts and its windows in the merchant's time
  * zone ("Free cancellation until …", "Can be rescheduled until …"), a "Reschedule" button while the
@@ -151,6 +161,12 @@ interface Notice {
  * @csspart reschedule - The open reschedule form (also `action-form`).
  * @csspart picker - The booking picker in the reschedule form.
  * @csspart photos - The list of return photos.
+ * @csspart after-sale-lines - The lines to choose from in a refund or return request form.
+ * @csspart after-sale-line - One line in it: its stepper, or why it cannot be chosen, and its amount.
+ * @csspart after-sale-total - What the chosen units give back, shipping included when it is.
+ * @csspart after-sales - The "Refunds and returns" card.
+ * @csspart after-sale - One refund or return request in it.
+ * @csspart after-sale-status - The status badge of a request.
  * @csspart empty - The empty state.
  * @csspart error - Shown instead of the content when the zone's checkout could not load, with Try again.
  * @csspart demo-marker - "Demo: no real orders or payments", above the element when it runs on the demo backend because no backend is configured.
@@ -213,7 +229,7 @@ interface Notice {
  */
 export class OrderDetail extends ZoneElement<'checkout'> {
   /** The element's styles: the shared design tokens and controls, then its own. */
-  static override styles = [tokens, controls, priceSummaryStyles, paymentStepStyles, quantityStepperStyles, orderEditStyles, orderDetailStyles];
+  static override styles = [tokens, controls, priceSummaryStyles, paymentStepStyles, quantityStepperStyles, orderEditStyles, afterSalesStyles, orderDetailStyles];
 
   /** The order to show; defaults to the zone's last order. */
   @property({ attribute: false }) order?: Order;
@@ -234,6 +250,8 @@ export class OrderDetail extends ZoneElement<'checkout'> {
   @state() private photos: PhotoItem[] = [];
   @state() private photoProblems: string[] = [];
   @state() private statusAnnouncement = '';
+  /** The refund or return request draft: one quantity per order line, 0 leaves a line out. */
+  @state() private afterSaleQuantities: number[] = [];
   /** The edit draft: one quantity per order line, 0 for a removed line. */
   @state() private editQuantities: number[] = [];
   /** The backend's quote of the edit draft. */
@@ -413,6 +431,7 @@ export class OrderDetail extends ZoneElement<'checkout'> {
     this.photoProblems = [];
     if (action === 'change_address' && order.shippingAddress) this.addressDraft = { ...order.shippingAddress };
     if (action === 'edit') this.editQuantities = editQuantitiesOf(order);
+    if (action === 'request_refund' || action === 'request_return') this.afterSaleQuantities = afterSaleQuantitiesOf(order, action === 'request_refund' ? 'refund' : 'return');
     this.focusAfterRender = '[part="action-form"] [data-autofocus]';
   }
 
@@ -423,6 +442,7 @@ export class OrderDetail extends ZoneElement<'checkout'> {
     this.reschedule = undefined;
     this.fieldErrors = [];
     this.reason = '';
+    this.afterSaleQuantities = [];
     this.addressDraft = undefined;
     this.photoProblems = [];
     for (const photo of this.photos) URL.revokeObjectURL(photo.preview);
@@ -635,7 +655,9 @@ export class OrderDetail extends ZoneElement<'checkout'> {
         ? `#${addressFieldId('new-address', first.field)}`
         : first.field === 'photos'
           ? '#return-photos'
-          : '#action-reason';
+          : first.field === 'lines' || first.field.startsWith('lines.')
+            ? afterSaleErrorTarget(first.field)
+            : '#action-reason';
       return;
     }
     if (error.code === 'conflict' && this.form === 'reschedule' && isBookingConflict(error.details)) {
@@ -694,8 +716,8 @@ export class OrderDetail extends ZoneElement<'checkout'> {
         }
         break;
       case 'request_refund': {
-        const reason = this.reason;
-        void this.run('request_refund', (o) => this.actions.requestRefund(this.ref(o), reason, locale));
+        const request = { reason: this.reason, lines: chosenLinesOf(this.afterSaleQuantities) };
+        void this.run('request_refund', (o) => this.actions.requestRefund(this.ref(o), { ...request, order: o }, locale));
         break;
       }
       case 'request_return': {
@@ -703,9 +725,9 @@ export class OrderDetail extends ZoneElement<'checkout'> {
           this.fieldErrors = [{ field: 'photos', code: 'photos_uploading' }];
           return;
         }
-        const reason = this.reason;
+        const request = { reason: this.reason, lines: chosenLinesOf(this.afterSaleQuantities) };
         const photoIds = this.photos.flatMap((p) => (p.uploaded ? [p.uploaded.id] : []));
-        void this.run('request_return', (o) => this.actions.requestReturn(this.ref(o), { reason, photoIds }, locale));
+        void this.run('request_return', (o) => this.actions.requestReturn(this.ref(o), { ...request, photoIds, order: o }, locale));
         break;
       }
       default:
@@ -798,6 +820,7 @@ export class OrderDetail extends ZoneElement<'checkout'> {
         acceptTotal: () => this.readyZone.checkout.acceptTotalChange(),
       })}
       ${this.renderActions(order)} ${this.renderBookings(order)} ${this.renderTimeline(order)} ${this.renderTracking(order)} ${this.renderReturn(order)}
+      ${renderAfterSales(order, { t: this.i18n.t, text: this.i18n.text, money: this.i18n.money, locale: this.i18n.locale, date: (iso) => this.formatDate(iso) })}
       ${order.status === 'refund_rejected' ? html`<order-help topic="refund_rejected"></order-help>` : nothing}
       ${order.status === 'return_rejected' ? html`<order-help topic="return_rejected"></order-help>` : nothing}
       <section class="card" aria-labelledby="detail-items-heading">
@@ -908,9 +931,33 @@ export class OrderDetail extends ZoneElement<'checkout'> {
               },
             })}`
         : nothing}
-      ${action === 'request_refund' || action === 'request_return' ? this.renderReason(action) : nothing}
+      ${action === 'request_refund' || action === 'request_return'
+        ? html`${renderAfterSaleLines(
+            {
+              order,
+              kind: action === 'request_refund' ? 'refund' : 'return',
+              quantities: this.afterSaleQuantities,
+              errors: this.fieldErrors,
+              busy: this.busy,
+              onQuantity: (index, requested) => this.afterSaleQuantity(order, action, index, requested),
+            },
+            this.i18n,
+          )}
+          ${this.renderReason(action)}`
+        : nothing}
       ${action === 'request_return' ? this.renderPhotos() : nothing} ${buttons}
     </form>`;
+  }
+
+  /** Sets line `index` of the request draft, within 0 and what the core says may be asked for; answers the quantity in use. */
+  private afterSaleQuantity(order: Order, action: 'request_refund' | 'request_return', index: number, requested: number): number {
+    const max = lineAfterSales(order)[index]?.requestable[action === 'request_refund' ? 'refund' : 'return'] ?? 0;
+    const quantity = Number.isFinite(requested) ? Math.max(0, Math.min(max, Math.trunc(requested))) : 0;
+    const next = [...this.afterSaleQuantities];
+    next[index] = quantity;
+    this.afterSaleQuantities = next;
+    this.fieldErrors = this.fieldErrors.filter((e) => e.field !== 'lines' && !e.field.startsWith('lines.'));
+    return quantity;
   }
 
   private renderReason(action: 'request_refund' | 'request_return'): TemplateResult {
@@ -1016,8 +1063,12 @@ export class OrderDetail extends ZoneElement<'checkout'> {
   }
 
   private renderReturn(order: Order): TemplateResult | typeof nothing {
-    const request = order.returnRequest;
-    const instructions = order.returnInstructions;
+    // A backend of contract 2.1 records requests by line: the "Refunds and returns" card shows the
+    // request, and where to send the goods only while the latest return awaits them.
+    const byLine = (order.afterSales?.length ?? 0) > 0;
+    const latestReturn = byLine ? [...order.afterSales!].reverse().find((sale) => sale.kind === 'return') : undefined;
+    const request = byLine ? undefined : order.returnRequest;
+    const instructions = byLine ? (latestReturn?.status === 'approved' ? (latestReturn.returnInstructions ?? order.returnInstructions) : undefined) : order.returnInstructions;
     if (!request && !instructions) return nothing;
     return html`${instructions
       ? html`<section class="card" part="return-instructions" aria-labelledby="return-instructions-heading" data-return-instructions>
