@@ -11,7 +11,8 @@ import type { LineRequest, Order, OrderRequest } from '@orderzone/core';
 import { createDemoShop, type OrderService } from '@orderzone/embedded-backend';
 import { createServerService } from '../store/server-service.ts';
 import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from '../testing/databases.ts';
-import { readTestCatalog, writeTestCatalog } from '../testing/test-catalog.ts';
+import { importShopSeed } from '../catalog/import-catalog.ts';
+import { loadShopSeed } from '../catalog/catalog-store.ts';
 import { createPayments, type Payments } from '../payments/payments.ts';
 import { serverPaymentAction, withPayments } from '../payments/paying-service.ts';
 import { stripeProvider } from '../payments/providers/stripe.ts';
@@ -49,8 +50,8 @@ for (const kind of DATABASE_KINDS) {
 
     before(async () => {
       test = await openTestDatabase(kind);
-      await writeTestCatalog(test.database.db, createDemoShop(new Date()));
-      const engine = createServerService({ db: test.database.db, loadCatalog: readTestCatalog, engine: { paymentAction: serverPaymentAction } });
+      await importShopSeed(test.database.db, createDemoShop(new Date()));
+      const engine = createServerService({ db: test.database.db, loadCatalog: loadShopSeed, engine: { paymentAction: serverPaymentAction } });
       const stripe = stripeProvider({ secretKey: new Secret(SECRET_KEY), webhookSecret: new Secret(WEBHOOK_SECRET) });
       payments = createPayments({ db: test.database.db, service: engine, providers: [stripe], publicUrl: 'https://api.shop.example/api', returnUrl: 'https://shop.example/orders/{orderNumber}' });
       service = withPayments(engine, payments);
