@@ -14,7 +14,11 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
+import { listenOnPostgres } from './postgres-listener.ts';
 import * as schema from './schema.ts';
+
+/** How long opening a connection to a PostgreSQL server may take. */
+const CONNECT_TIMEOUT_MS = 10_000;
 
 /** The drizzle database of either driver. */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -32,9 +36,11 @@ export interface Database {
   readonly db: Db;
   /**
    * Calls `listener` with the payload of every `NOTIFY <channel>` from any connection (another
-   * server instance included); resolves to a function that stops listening.
+   * server instance included); resolves to a function that stops listening. On a PostgreSQL server
+   * a lost listening connection is made again (see {@link listenOnPostgres}); `onResume` is called
+   * then, since notifications sent meanwhile were missed: re-read what you watch.
    */
-  listen(channel: string, listener: (payload: string) => void): Promise<() => Promise<void>>;
+  listen(channel: string, listener: (payload: string) => void, onResume?: () => void): Promise<() => Promise<void>>;
   /** Applies the migrations not applied yet (idempotent). */
   migrate(): Promise<void>;
   /** Closes every connection. */
@@ -72,7 +78,9 @@ async function openPglite(dataDir: string): Promise<Database> {
 }
 
 async function openPostgres(url: string, max: number): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max });
+  // A database that does not answer a connection attempt within 10 s fails the call (503 with
+  // Retry-After, see http/database-outage.ts) instead of holding the shopper's request open.
+  const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
   // A connection that breaks while idle must not crash the server: the pool replaces it.
   pool.on('error', () => undefined);
   // Nor one that breaks while checked out (a failover in the middle of a transaction): node-postgres
@@ -82,18 +90,7 @@ async function openPostgres(url: string, max: number): Promise<Database> {
   return {
     kind: 'postgres',
     db,
-    async listen(channel, listener) {
-      const client = new pg.Client({ connectionString: url });
-      client.on('error', () => undefined);
-      await client.connect();
-      client.on('notification', (message) => {
-        if (message.channel === channel) listener(message.payload ?? '');
-      });
-      await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
-      return async () => {
-        await client.end().catch(() => undefined);
-      };
-    },
+    listen: (channel, listener, onResume) => listenOnPostgres(url, channel, listener, { onResume }),
     migrate: () => migratePg(db as never, { migrationsFolder: MIGRATIONS_FOLDER }),
     close: () => pool.end(),
   };

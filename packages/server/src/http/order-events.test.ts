@@ -1,5 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { sql } from 'drizzle-orm';
 import { openDatabase, type Database } from '../db/database.ts';
 import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from '../testing/databases.ts';
 import { createOrderEvents, notifyOrderChanged } from './order-events.ts';
@@ -58,6 +59,22 @@ for (const kind of DATABASE_KINDS) {
       await events.close();
       assert.equal(events.closed?.aborted, true, 'open streams are told to end');
       await assert.rejects(events.subscribe('OZ-AAAAA-AAAAA', () => undefined));
+    });
+
+    it('keeps reaching subscribers after the listening connection is lost, and has them re-read what they missed', { skip: kind !== 'postgres' && 'PGlite runs in this process: its connection cannot be lost' }, async () => {
+      const events = createOrderEvents(test.database);
+      let resumed = nextCall(15_000);
+      await events.subscribe('OZ-EEEEE-EEEEE', () => resumed.listener());
+      // What a database restart or a proxy's idle cut does to the listening connection.
+      const ended = await other.db.execute(
+        sql`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and query like 'LISTEN%' and pid <> pg_backend_pid()`,
+      );
+      assert.equal(ended.rows.length, 1, 'one listening connection was cut');
+      await resumed.called; // told to re-read: a change made while it was deaf would be found
+      resumed = nextCall(5000);
+      await notifyOrderChanged(other.db, 'OZ-EEEEE-EEEEE');
+      await resumed.called;
+      await events.close();
     });
 
     it('is sent only when the transaction that changed the order commits', async () => {

@@ -52,7 +52,12 @@ export function createOrderEvents(database: Pick<Database, 'listen'>): OrderEven
     }
   };
   const startListening = () => {
-    listening ??= database.listen(ORDER_CHANGED_CHANNEL, dispatch).catch((error: unknown) => {
+    // After the listening connection was lost and made again, changes may have been missed: every
+    // stream re-reads its order (a stream sends an order only when it differs from the last one sent).
+    const resume = () => {
+      for (const orderNumber of [...listeners.keys()]) dispatch(orderNumber);
+    };
+    listening ??= database.listen(ORDER_CHANGED_CHANNEL, dispatch, resume).catch((error: unknown) => {
       // Try again with the next subscription (the database may be back by then).
       listening = undefined;
       throw error;

@@ -99,13 +99,18 @@ export async function startMessageWorker(options: MessageWorkerOptions): Promise
 
   const unlisten: (() => Promise<void>)[] = [];
   if (options.listen) {
-    unlisten.push(await options.listen(OUTBOX_CHANNEL, () => wake()));
+    // Listening resumed after a lost connection: what was announced meanwhile is found by a scan.
+    const rescan = () => {
+      scanDue = true;
+      wake();
+    };
+    unlisten.push(await options.listen(OUTBOX_CHANNEL, () => wake(), rescan));
     if (noticesOn) {
       unlisten.push(
         await options.listen(ORDER_CHANGED_CHANNEL, (orderNumber) => {
           if (orderNumber) changedOrders.add(orderNumber);
           wake();
-        }),
+        }, rescan),
       );
     }
   }
