@@ -66,9 +66,9 @@ for (const kind of DATABASE_KINDS) {
       let resumed = nextCall(15_000);
       await events.subscribe('OZ-EEEEE-EEEEE', () => resumed.listener());
       // What a database restart or a proxy's idle cut does to the listening connection.
-      const ended = await other.db.execute(
+      const ended = (await other.db.execute(
         sql`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and query like 'LISTEN%' and pid <> pg_backend_pid()`,
-      );
+      )) as unknown as { rows: unknown[] };
       assert.equal(ended.rows.length, 1, 'one listening connection was cut');
       await resumed.called; // told to re-read: a change made while it was deaf would be found
       resumed = nextCall(5000);
