@@ -223,6 +223,23 @@ for (const kind of DATABASE_KINDS) {
       }
     });
 
+    it('answers an unexpected failure with 500 naming the request id, never the failure\'s own text, which goes to the log by that id', async () => {
+      const memory = memoryService();
+      const secret = 'duplicate key value violates unique constraint "orders_pkey" (shopper 13800138000)';
+      const failing = { ...memory.service, quote: async () => Promise.reject(Object.assign(new Error(secret), { code: '23505' })) };
+      const logs: LogEntry[] = [];
+      const { server } = app({ memory, service: failing, logs });
+      const response = await server.request('/api/quotes', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(DEMO_ORDER) }, from('192.0.2.44'));
+      const id = response.headers.get('X-Request-Id');
+      const body = await errorOf(response);
+      assert.equal(body.status, 500);
+      assert.equal(body.code, 'server');
+      assert.ok(id && body.message.includes(id), body.message);
+      assert.doesNotMatch(body.message, /duplicate|orders_pkey|13800138000/);
+      const logged = logs.find((entry) => entry.requestId === id);
+      assert.deepEqual([logged?.status, logged?.error?.code], [500, '23505']);
+    });
+
     it('logs one JSON line per request with its id, method, route pattern, status and duration, and nothing personal or secret', async () => {
       const logs: LogEntry[] = [];
       const { server, memory } = app({ logs });

@@ -27,7 +27,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
-import { OrderZoneError, type FieldError } from '@orderzone/core';
+import { OrderZoneError, isOrderZoneError, type FieldError } from '@orderzone/core';
 import { REST_ENDPOINTS, type Endpoint } from '@orderzone/core/rest';
 import type { OrderService } from '@orderzone/embedded-backend';
 import { createContractApp, errorResponse, routePattern, type OrderChangeFeed, type PhotoUpload } from '@orderzone/embedded-backend/contract-app';
@@ -96,11 +96,18 @@ export function createServerApp(options: ServerAppOptions): Hono<{ Variables: Se
   const storePhoto = options.storePhoto ?? ((photo: PhotoUpload) => photos.store(photo));
   const discardPhoto = options.discardPhoto ?? (options.storePhoto ? undefined : (url: string) => photos.discard(url));
 
-  /** Every failure: the contract's error body, `503` for an unreachable database; its class and code noted for the log. */
+  /**
+   * Every failure: the contract's error body, `503` for an unreachable database; its class and code
+   * noted for the log. An unexpected failure's own text (a database's message may name tables,
+   * values, a shopper's data) never reaches the client: the answer names the request id, by which
+   * the merchant finds the failure in the log.
+   */
   const failure = (error: unknown, c: Context): Response => {
     c.set('failure', failureOf(error));
     if (isDatabaseUnavailable(error)) return outageResponse();
-    return errorResponse(error);
+    if (isOrderZoneError(error)) return errorResponse(error);
+    const id = (c as Context<{ Variables: ServerVariables }>).get('requestId');
+    return errorResponse(new OrderZoneError('server', `The shop’s server could not complete this request (request id ${id}). Try again; if it keeps failing, give the shop this id.`));
   };
 
   const app = new Hono<{ Variables: ServerVariables }>();
