@@ -1,8 +1,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { createDemoShop } from '@orderzone/embedded-backend';
-import { orders, stock } from '../db/schema.ts';
+import { orders, pendingReturnPhotos, photoFiles, stock } from '../db/schema.ts';
 import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from '../testing/databases.ts';
 import { importShopSeed } from '../catalog/import-catalog.ts';
 import { loadShopSeed } from '../catalog/catalog-store.ts';
@@ -48,6 +48,32 @@ for (const kind of DATABASE_KINDS) {
       assert.equal(await stockNow(), before - 2, 'the expired order gave its two back');
       // A second round finds nothing more to do.
       assert.deepEqual((await runHousekeeping(db, service, now)).expiredOrders, []);
+    });
+
+    it('deletes uploaded photos a day old that neither a request nor the pending uploads of their order name', async () => {
+      const db = test.database.db;
+      const [order] = await db.select({ orderNumber: orders.orderNumber }).from(orders).limit(1);
+      const orderNumber = order!.orderNumber;
+      const later = new Date(now.getTime() + 2 * 24 * 60 * 60_000);
+      const photo = (id: string, createdAt: Date) => ({ id, orderNumber, contentType: 'image/jpeg', bytes: 3, content: new Uint8Array([1, 2, 3]), createdAt: createdAt.toISOString() });
+      const url = (id: string) => `/api/files/return-photos/${id}`;
+      await db.insert(photoFiles).values([
+        photo('inRequestAAAAAAAAAAAAA', now),
+        photo('pendingAAAAAAAAAAAAAAA', now),
+        photo('forgottenAAAAAAAAAAAAA', now),
+        photo('justNowAAAAAAAAAAAAAAA', new Date(later.getTime() - 60_000)),
+      ]);
+      await db
+        .update(orders)
+        .set({ data: sql`${orders.data} || ${JSON.stringify({ returnRequest: { reason: 'torn', photos: [{ id: `${orderNumber}-P1`, url: url('inRequestAAAAAAAAAAAAA'), contentType: 'image/jpeg', bytes: 3 }] } })}::jsonb` })
+        .where(eq(orders.orderNumber, orderNumber));
+      await db.insert(pendingReturnPhotos).values({ orderNumber, photos: [{ id: `${orderNumber}-P2`, url: url('pendingAAAAAAAAAAAAAAA'), contentType: 'image/jpeg', bytes: 3 }] });
+      const service = createServerService({ db, loadCatalog: loadShopSeed, now: () => later });
+
+      const report = await runHousekeeping(db, service, later);
+      assert.equal(report.removedPhotos, 1);
+      const kept = (await db.select({ id: photoFiles.id }).from(photoFiles)).map((row) => row.id).sort();
+      assert.deepEqual(kept, ['inRequestAAAAAAAAAAAAA', 'justNowAAAAAAAAAAAAAAA', 'pendingAAAAAAAAAAAAAAA']);
     });
   });
 }
