@@ -25,18 +25,10 @@ import type { Order, Product } from '@orderzone/core';
 import { isShopperAction, type OrderAction } from '@orderzone/core/orders';
 import type { Db } from '../db/database.ts';
 import { idempotencyKeys, orderAccessTokens, orders, pendingReturnPhotos, photoFiles, products } from '../db/schema.ts';
-import { ORDER_CHANGED_CHANNEL } from '../store/pg-engine-store.ts';
+import { ORDER_CHANGED_CHANNEL, engineLockKey, lockEngineKeys } from '../store/pg-engine-store.ts';
 
 /** What replaces personal data. */
 export const TOMBSTONE = '[deleted]';
-
-/**
- * Takes the engine store's transaction locks of `keys` (`order:<number>`, `session:<digest>`,
- * `codes:<destination>`: the same keys `pg-engine-store.ts` locks), in sorted order as it does.
- */
-export async function lockEngineKeys(tx: Db, keys: readonly string[]): Promise<void> {
-  for (const key of [...new Set(keys)].sort()) await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
-}
 
 /** The order with its personal data replaced (see the module); `productsById` says which personalization fields are free text. */
 export function anonymiseOrder(order: Order, productsById: ReadonlyMap<string, Product>): Order {
@@ -95,7 +87,7 @@ export interface AnonymisedOrders {
 export async function anonymiseOrders(tx: Db, orderNumbers: readonly string[]): Promise<AnonymisedOrders> {
   const result: AnonymisedOrders = { orderNumbers: [], accessTokens: 0, idempotencyKeys: 0, photos: 0 };
   if (orderNumbers.length === 0) return result;
-  await lockEngineKeys(tx, orderNumbers.map((n) => `order:${n}`));
+  await lockEngineKeys(tx, orderNumbers.map(engineLockKey.order));
   const rows = await tx.select({ orderNumber: orders.orderNumber, data: orders.data }).from(orders).where(inArray(orders.orderNumber, [...orderNumbers]));
   const productIds = [...new Set(rows.flatMap((row) => (row.data as Order).lines.map((line) => line.productId)))];
   const catalog = productIds.length > 0 ? await tx.select({ id: products.id, data: products.data }).from(products).where(inArray(products.id, productIds)) : [];

@@ -17,9 +17,9 @@ import { isTerminalStatus } from '@orderzone/core/orders';
 import { normalizeContact, type OutboxMessage, type StoredSession } from '@orderzone/embedded-backend';
 import type { Db } from '../db/database.ts';
 import { oneTimeCodes, orders, outbox, sessions } from '../db/schema.ts';
-import { tokenDigest } from '../store/pg-engine-store.ts';
+import { engineLockKey, lockEngineKeys } from '../store/pg-engine-store.ts';
 import { CLI_ACTOR, writeAudit } from '../admin/audit-log.ts';
-import { anonymiseOrders, lockEngineKeys, TOMBSTONE } from './anonymise-orders.ts';
+import { anonymiseOrders, TOMBSTONE } from './anonymise-orders.ts';
 
 /** What {@link exportShopperData} answers. */
 export interface ShopperDataExport {
@@ -151,7 +151,7 @@ export async function deleteShopperData(db: Db, contact: string, options: { acto
     const anonymised = await anonymiseOrders(tx, found.map((row) => row.orderNumber));
 
     const sessionRows = await tx.select({ token: sessions.token }).from(sessions).where(inArray(sessions.destination, contacts));
-    await lockEngineKeys(tx, [...contacts.map((contact) => `codes:${contact}`), ...sessionRows.map((row) => `session:${tokenDigest(row.token)}`)]);
+    await lockEngineKeys(tx, [...contacts.map(engineLockKey.codes), ...sessionRows.map((row) => engineLockKey.session(row.token))]);
     const removedSessions = await tx.delete(sessions).where(inArray(sessions.destination, contacts)).returning({ token: sessions.token });
     const removedCodes = await tx.delete(oneTimeCodes).where(inArray(oneTimeCodes.destination, contacts)).returning({ id: oneTimeCodes.id });
     const messageIds: string[] = [];

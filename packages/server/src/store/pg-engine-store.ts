@@ -53,20 +53,46 @@ export function tokenDigest(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-/** The advisory lock keys of a scope (see the module). */
+/**
+ * The advisory lock key of each thing the engine store locks. Whatever else changes the engine's rows
+ * (the privacy commands) takes the same keys through {@link lockEngineKeys}, so it
+ * waits for a shopper's call on the same order, session or code, and the other way round.
+ */
+export const engineLockKey = {
+  order: (orderNumber: string) => `order:${orderNumber}`,
+  contact: (contact: string) => `contact:${contact}`,
+  stock: (variantId: string) => `stock:${variantId}`,
+  ledger: (productId: string) => `ledger:${productId}`,
+  idempotency: (key: string) => `idempotency:${key}`,
+  codes: (destination: string) => `codes:${destination}`,
+  /** A session by its `sessions.token`. */
+  session: (token: string) => `session:${tokenDigest(token)}`,
+  guessedOrder: (orderNumber: string) => `guess:order:${orderNumber}`,
+  guessingClient: (clientId: string) => `guess:client:${clientId}`,
+};
+
+/** The advisory lock keys of a scope (see the module), sorted. */
 function lockKeys(seed: ShopSeed, scope: StateScope): string[] {
   const keys = [
-    ...(scope.orders ?? []).map((n) => `order:${n}`),
-    ...(scope.ordersOfContacts?.contacts ?? []).map((c) => `contact:${c}`),
-    ...stockKeys(seed, scope).map((v) => `stock:${v}`),
-    ...(scope.ledgers ?? []).map((p) => `ledger:${p}`),
-    ...(scope.idempotencyKeys ?? []).map((k) => `idempotency:${k}`),
-    ...(scope.codeDestinations ?? []).map((d) => `codes:${d}`),
-    ...(scope.sessions ?? []).map((t) => `session:${tokenDigest(t)}`),
-    ...(scope.guesses?.orderNumbers ?? []).map((n) => `guess:order:${n}`),
-    ...(scope.guesses?.clients ?? []).map((c) => `guess:client:${c}`),
+    ...(scope.orders ?? []).map(engineLockKey.order),
+    ...(scope.ordersOfContacts?.contacts ?? []).map(engineLockKey.contact),
+    ...stockKeys(seed, scope).map(engineLockKey.stock),
+    ...(scope.ledgers ?? []).map(engineLockKey.ledger),
+    ...(scope.idempotencyKeys ?? []).map(engineLockKey.idempotency),
+    ...(scope.codeDestinations ?? []).map(engineLockKey.codes),
+    ...(scope.sessions ?? []).map(engineLockKey.session),
+    ...(scope.guesses?.orderNumbers ?? []).map(engineLockKey.guessedOrder),
+    ...(scope.guesses?.clients ?? []).map(engineLockKey.guessingClient),
   ];
   return [...new Set(keys.filter((key) => !key.endsWith(':')))].sort();
+}
+
+/**
+ * Takes, in transaction `tx`, the engine store's locks of `keys` (made by {@link engineLockKey}), in
+ * the sorted order the store takes them, so the two never wait on each other in a cycle.
+ */
+export async function lockEngineKeys(tx: Db, keys: readonly string[]): Promise<void> {
+  await lock(tx, [...new Set(keys)].sort(), new Set());
 }
 
 /**
