@@ -5,7 +5,7 @@ import { http, HttpResponse } from 'msw';
 import { toDecimalString } from '@orderzone/core';
 import { alipayProvider, ALIPAY_GATEWAY } from './providers/alipay.ts';
 import { Secret } from './secret.ts';
-import { alipaySandbox } from './testing/alipay-sandbox.ts';
+import { alipaySandbox, isNow } from './testing/alipay-sandbox.ts';
 import { fetchDispatcher } from './testing/fetch-dispatcher.ts';
 import { describeProvider, PUBLIC_URL } from './testing/provider-suite.ts';
 
@@ -78,6 +78,7 @@ describeProvider(
       assert.equal(biz.out_trade_no, payment.paymentId);
       assert.equal(biz.total_amount, toDecimalString(placed.order.total));
       assert.ok(signedByApp(url));
+      assert.ok(isNow(url.searchParams.get('timestamp')), `stamped in Beijing time: ${url.searchParams.get('timestamp')}`);
     });
 
     it('falls back to page pay on a desktop when the merchant has no face-to-face QR pay', async () => {
@@ -90,6 +91,7 @@ describeProvider(
         assert.equal(url.searchParams.get('method'), 'alipay.trade.page.pay');
         assert.equal(JSON.parse(url.searchParams.get('biz_content')!).product_code, 'FAST_INSTANT_TRADE_PAY');
         assert.ok(signedByApp(url));
+      assert.ok(isNow(url.searchParams.get('timestamp')), `stamped in Beijing time: ${url.searchParams.get('timestamp')}`);
       } finally {
         sandbox.settings.precreateForbidden = false;
       }

@@ -15,8 +15,8 @@
  * - Status: `alipay.trade.query`; refunds: `alipay.trade.refund` (synchronous) and
  *   `alipay.trade.fastpay.refund.query`.
  *
- * Alipay takes CNY. The SDK stamps requests with the server's local time; Alipay expects Beijing
- * time (UTC+8): run the server with `TZ=Asia/Shanghai` (docs/payments.md).
+ * Alipay takes CNY. Requests are stamped in Beijing time (UTC+8), as the gateway expects, whatever
+ * the server's time zone (the SDK would use the server's local time).
  *
  * @module
  */
@@ -101,7 +101,7 @@ export function alipayProvider(options: AlipayOptions): PaymentProvider {
 
   async function call(method: string, bizContent: Record<string, unknown>, extra: Record<string, unknown> = {}): Promise<Result> {
     try {
-      return (await sdk.exec(method, { bizContent, ...extra }, { validateSign: true })) as Result;
+      return (await sdk.exec(method, { bizContent, ...extra, timestamp: beijingTimestamp() }, { validateSign: true })) as Result;
     } catch (error) {
       // A failed request or an answer whose signature does not verify: nothing is known, try later.
       throw new PaymentProviderError(NAME, `${method} failed: ${(error as Error).message.split('\n')[0]}`, { retryable: true, cause: error });
@@ -119,6 +119,7 @@ export function alipayProvider(options: AlipayOptions): PaymentProvider {
       bizContent: method === 'alipay.trade.wap.pay' ? { ...biz, productCode: 'QUICK_WAP_WAY', quitUrl: request.returnUrl } : { ...biz, productCode: 'FAST_INSTANT_TRADE_PAY' },
       notifyUrl: request.notifyUrl,
       returnUrl: request.returnUrl,
+      timestamp: beijingTimestamp(),
     });
   }
 
@@ -212,4 +213,9 @@ export function alipayProvider(options: AlipayOptions): PaymentProvider {
       return { status: refunded ? 'succeeded' : 'pending' };
     },
   };
+}
+
+/** `yyyy-MM-dd HH:mm:ss` in Beijing time (UTC+8 all year: China has no daylight saving time). */
+export function beijingTimestamp(now: Date = new Date()): string {
+  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
 }

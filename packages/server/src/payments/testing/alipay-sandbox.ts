@@ -37,6 +37,13 @@ function beijing(date: Date): string {
   return new Date(date.getTime() + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
 }
 
+/** True when `timestamp` (`yyyy-MM-dd HH:mm:ss`, Beijing time) is within 10 minutes of now. */
+export function isNow(timestamp: string | undefined | null, now = new Date()): boolean {
+  const match = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2})$/.exec(timestamp ?? '');
+  if (!match) return false;
+  return Math.abs(Date.parse(`${match[1]}T${match[2]}+08:00`) - now.getTime()) <= 10 * 60_000;
+}
+
 /** The sandbox: its handlers, what it received, and the payer's side. */
 export interface AlipaySandbox {
   handlers: RequestHandler[];
@@ -119,6 +126,10 @@ export function alipaySandbox(options: AlipaySandboxOptions): AlipaySandbox {
       const signed = params.sign && createVerify('RSA-SHA256').update(content, 'utf8').verify(options.appPublicKey, params.sign, 'base64');
       if (!signed || params.app_id !== options.appId || params.sign_type !== 'RSA2') {
         return answer(method, { code: '40002', msg: 'Invalid Arguments', sub_code: 'isv.invalid-signature', sub_msg: '验签出错' });
+      }
+      // The gateway takes requests stamped in Beijing time (UTC+8), whatever the caller's time zone.
+      if (!isNow(params.timestamp)) {
+        return answer(method, { code: '40002', msg: 'Invalid Arguments', sub_code: 'isv.invalid-timestamp', sub_msg: '非法的时间戳参数' });
       }
       const biz = JSON.parse(params.biz_content ?? '{}') as Record<string, string>;
       const trade = trades.get(biz.out_trade_no ?? '');
