@@ -18,6 +18,13 @@ import { ProductDetail } from './components/product-detail/product-detail.ts';
 import { ProductPicker } from './components/product-picker/product-picker.ts';
 import { SeatPicker } from './components/seat-picker/seat-picker.ts';
 import { StayPicker } from './components/stay-picker/stay-picker.ts';
+import { ProductPrice } from './components/product-price/product-price.ts';
+import { ProductAvailability } from './components/product-availability/product-availability.ts';
+import { AddToCartButton } from './components/add-to-cart-button/add-to-cart-button.ts';
+import { BookButton } from './components/book-button/book-button.ts';
+import { CartButton } from './components/cart-button/cart-button.ts';
+import { CartCount } from './components/cart-count/cart-count.ts';
+import { CheckoutButton } from './components/checkout-button/checkout-button.ts';
 
 defineElement('order-zone', OrderZoneElement);
 defineElement('product-picker', ProductPicker);
@@ -33,6 +40,13 @@ defineElement('order-lookup', OrderLookup);
 defineElement('order-help', OrderHelp);
 defineElement('sign-in', SignIn);
 defineElement('order-list', OrderList);
+defineElement('product-price', ProductPrice);
+defineElement('product-availability', ProductAvailability);
+defineElement('add-to-cart-button', AddToCartButton);
+defineElement('book-button', BookButton);
+defineElement('cart-button', CartButton);
+defineElement('cart-count', CartCount);
+defineElement('checkout-button', CheckoutButton);
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -50,5 +64,12 @@ declare global {
     'order-help': OrderHelp;
     'sign-in': SignIn;
     'order-list': OrderList;
+    'product-price': ProductPrice;
+    'product-availability': ProductAvailability;
+    'add-to-cart-button': AddToCartButton;
+    'book-button': BookButton;
+    'cart-button': CartButton;
+    'cart-count': CartCount;
+    'checkout-button': CheckoutButton;
   }
 }

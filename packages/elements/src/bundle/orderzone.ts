@@ -35,6 +35,13 @@ function install(global: Partial<OrderZoneGlobal>): void {
     'booking-picker': () => import('../components/booking-picker/booking-picker.ts').then((m) => m.BookingPicker),
     'stay-picker': () => import('../components/stay-picker/stay-picker.ts').then((m) => m.StayPicker),
     'seat-picker': () => import('../components/seat-picker/seat-picker.ts').then((m) => m.SeatPicker),
+    'product-price': () => import('../components/product-price/product-price.ts').then((m) => m.ProductPrice),
+    'product-availability': () => import('../components/product-availability/product-availability.ts').then((m) => m.ProductAvailability),
+    'add-to-cart-button': () => import('../components/add-to-cart-button/add-to-cart-button.ts').then((m) => m.AddToCartButton),
+    'book-button': () => import('../components/book-button/book-button.ts').then((m) => m.BookButton),
+    'cart-button': () => import('../components/cart-button/cart-button.ts').then((m) => m.CartButton),
+    'cart-count': () => import('../components/cart-count/cart-count.ts').then((m) => m.CartCount),
+    'checkout-button': () => import('../components/checkout-button/checkout-button.ts').then((m) => m.CheckoutButton),
   };
   for (const [tag, load] of Object.entries(onDemand)) lazyElement(tag, () => load().then((ctor) => (elements[tag] = ctor)));
 

@@ -69,7 +69,7 @@ function renderBookingPrice(props: BookingPurchaseProps, i18n: LocaleController)
     note = i18n.t(`detail.booking_choose.${product.kind}`);
   }
   return html`<div class="price-block booking-price" part="price" data-booking-price>
-    ${text ? html`<p class="price-line"><span class="visually-hidden">${i18n.t('detail.unit_price')}</span><span class="price-now">${text}</span></p>` : nothing}
+    ${text ? html`<p class="price-line"><span class="visually-hidden">${i18n.t('unitPrice.label')}</span><span class="price-now">${text}</span></p>` : nothing}
     <p class="tier-note">${note}</p>
   </div>`;
 }

@@ -10,13 +10,14 @@
  *
  * @module
  */
-import { safeImageUrl, type ProductKind, type ProductSummary, type StockLevel } from '@orderzone/core';
+import { safeImageUrl, type Money, type ProductKind, type ProductSummary, type StockLevel } from '@orderzone/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssProperties } from '../../directives/css-properties.ts';
 import type { LocaleController } from '../../controllers/locale-controller.ts';
 import { renderRatingSummary } from './rating-stars.ts';
 
-const STOCK_KEYS: Record<StockLevel, string> = {
+/** The shared message of each stock level. */
+export const STOCK_KEYS: Record<StockLevel, string> = {
   in_stock: 'stock.in_stock',
   low_stock: 'stock.low_stock',
   out_of_stock: 'stock.out_of_stock',
@@ -35,11 +36,19 @@ const BOOK_KEYS: Partial<Record<ProductKind, string>> = {
   seats: 'picker.book.seats',
 };
 
-function priceText(product: ProductSummary, i18n: LocaleController): string {
-  const price = i18n.money(product.price);
-  const unitKey = PRICE_UNIT_KEYS[product.kind ?? 'goods'];
+/**
+ * How a product's lowest price reads before a variant is chosen: "¥79", "From ¥79" when prices vary,
+ * "From ¥480 / night" for a stay, "From ¥45 / seat" for seats (keys of `product-picker.messages.ts`).
+ */
+export function fromPriceText(from: { price: Money; varies: boolean }, kind: ProductKind | undefined, i18n: LocaleController): string {
+  const price = i18n.money(from.price);
+  const unitKey = PRICE_UNIT_KEYS[kind ?? 'goods'];
   if (unitKey) return i18n.t(unitKey, { price });
-  return product.priceVaries ? i18n.t('price.from', { price }) : price;
+  return from.varies ? i18n.t('price.from', { price }) : price;
+}
+
+function priceText(product: ProductSummary, i18n: LocaleController): string {
+  return fromPriceText({ price: product.price, varies: product.priceVaries }, product.kind, i18n);
 }
 
 function renderAvailability(product: ProductSummary, i18n: LocaleController): TemplateResult {
