@@ -176,18 +176,20 @@ export class AddToCartButton extends ProductBlock {
     if (this.waiting) return;
     if (this.form && !this.form.reportValidity()) return;
     this.outcome = undefined;
-    let product: Product;
-    try {
-      this.waiting = !this.product;
-      product = await this.loadedProduct();
-    } catch (error) {
-      const err = toOrderZoneError(error);
-      this.outcome = { kind: 'error', text: (t) => describeError(err, t) };
-      // A product that could not load is reported once, by the block; a missing product-id here.
-      if (err.code === 'config') this.reportError(err);
-      return;
-    } finally {
-      this.waiting = false;
+    let product = this.product;
+    if (!product) {
+      this.waiting = true;
+      try {
+        product = await this.loadedProduct();
+      } catch (error) {
+        const err = toOrderZoneError(error);
+        this.outcome = { kind: 'error', text: (t) => describeError(err, t) };
+        // A product that could not load is reported once, by the block; a missing product-id here.
+        if (err.code === 'config') this.reportError(err);
+        return;
+      } finally {
+        this.waiting = false;
+      }
     }
     if (isBookable(product)) {
       this.outcome = { kind: 'error', text: (t) => t('addToCart.bookable') };
@@ -259,7 +261,7 @@ export class AddToCartButton extends ProductBlock {
       </button>
       <div class="status-region" role="status">${said
         ? html`<p class="status ${said.kind}" part="status">
-            ${said.text(t)}<button type="button" class="button link view-cart" part="view-cart" @click=${this.viewCart}>${t('addToCart.view_cart')}</button>
+            ${said.text(t)} <button type="button" class="button link view-cart" part="view-cart" @click=${this.viewCart}>${t('addToCart.view_cart')}</button>
           </p>`
         : nothing}</div>
       <div class="alert-region" role="alert">${outcome?.kind === 'error' ? html`<p class="status error" part="status">${outcome.text(t)}</p>` : nothing}</div>`;

@@ -18,7 +18,7 @@ import type { Order, OrderZone } from '@orderzone/core';
 import { createTranslator, shoppingMessages } from '@orderzone/core/messages';
 import { adoptStyles, html, nothing, render, type TemplateResult } from 'lit';
 import { runsDemoBackend } from '../../context/lazy-embedded-backend.ts';
-import type { OzEventDetails, ZoneView } from '../../events/events.ts';
+import type { OzEventDetails, OzEventName, ZoneView } from '../../events/events.ts';
 import { merchantMessages, sharedMessages } from '../../i18n/shared-messages.ts';
 import { closeGlyph } from '../../icons/glyph-icons.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
@@ -39,6 +39,9 @@ const TAGS: Record<HostView, string> = {
   order: 'order-detail',
   booking: 'product-detail',
 };
+
+/** Events of the views inside, dispatched again from the block that opened them (`oz-navigate` is the host's own). */
+const FORWARDED: readonly OzEventName[] = ['oz-cart-add', 'oz-cart-change', 'oz-checkout-submit', 'oz-order-created', 'oz-order-updated', 'oz-order-action', 'oz-error'];
 
 /** A bookable product to show in the booking dialog. */
 export interface BookingRequest {
@@ -75,6 +78,17 @@ class PageDialogs {
       this.order = (event as CustomEvent<OzEventDetails['oz-order-created']>).detail.order;
       void this.show('confirmation');
     });
+    // What the views inside tell the page comes from the block that opened them, through the page's
+    // own elements (an <order-zone> around it shows its "Added to cart" toast).
+    for (const type of FORWARDED) {
+      this.root.addEventListener(type, (event) => {
+        const opener = this.opener;
+        if (!opener?.isConnected) return;
+        event.stopPropagation();
+        const again = new CustomEvent(type, { detail: (event as CustomEvent).detail, bubbles: true, composed: true, cancelable: event.cancelable });
+        if (!opener.dispatchEvent(again)) event.preventDefault();
+      });
+    }
     zone.$locale.listen(() => this.render());
   }
 

@@ -500,6 +500,7 @@ export class ProductDetail extends ZoneElement<'bookings'> {
     const parts = renderBookingPurchase(
       {
         product,
+        zone: this.zone,
         variantId: variant?.id ?? product.variants[0]!.id,
         selection: this.bookingSelection,
         price: this.bookingPrice,
