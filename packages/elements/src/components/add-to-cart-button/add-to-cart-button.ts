@@ -11,7 +11,6 @@ import {
   toOrderZoneError,
   validatePersonalization,
   type FieldError,
-  type Product,
 } from '@orderzone/core';
 import { describeError, describeFieldError } from '@orderzone/core/messages';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
