@@ -47,14 +47,21 @@ export function fromPriceText(from: { price: Money; varies: boolean }, kind: Pro
   return from.varies ? i18n.t('price.from', { price }) : price;
 }
 
-function priceText(product: ProductSummary, i18n: LocaleController): string {
+/** A card's price: its "from" price as {@link fromPriceText} reads it. */
+export function priceText(product: ProductSummary, i18n: LocaleController): string {
   return fromPriceText({ price: product.price, varies: product.priceVaries }, product.kind, i18n);
 }
 
-function renderAvailability(product: ProductSummary, i18n: LocaleController): TemplateResult {
+/** What a card says about stock: the level for goods; how a bookable product is booked, or "Fully booked". */
+export function availabilityText(product: ProductSummary, i18n: LocaleController): string {
   const bookKey = BOOK_KEYS[product.kind ?? 'goods'];
-  if (!bookKey) return html`<span class="stock stock-${product.stockLevel}" part="badge badge-stock">${i18n.t(STOCK_KEYS[product.stockLevel])}</span>`;
-  const text = product.stockLevel === 'out_of_stock' ? i18n.t('picker.fully_booked') : i18n.t(bookKey);
+  if (!bookKey) return i18n.t(STOCK_KEYS[product.stockLevel]);
+  return product.stockLevel === 'out_of_stock' ? i18n.t('picker.fully_booked') : i18n.t(bookKey);
+}
+
+function renderAvailability(product: ProductSummary, i18n: LocaleController): TemplateResult {
+  const text = availabilityText(product, i18n);
+  if (!BOOK_KEYS[product.kind ?? 'goods']) return html`<span class="stock stock-${product.stockLevel}" part="badge badge-stock">${text}</span>`;
   return html`<span class="stock booking stock-${product.stockLevel}" part="badge badge-stock" data-kind=${product.kind ?? 'goods'}>${text}</span>`;
 }
 
