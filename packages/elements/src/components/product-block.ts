@@ -82,6 +82,12 @@ export abstract class ProductBlock extends ZoneElement {
     return state && state.status !== 'idle' ? state.data : undefined;
   }
 
+  /** Why the product could not be loaded, while that is so (reported once as `oz-error`). */
+  protected get productError(): OrderZoneError | undefined {
+    const state = this.productState.value;
+    return state?.status === 'error' ? state.error : undefined;
+  }
+
   /**
    * The product once it has loaded: at once when it has, else when the core has it (rejects with
    * its error, or `config` when no `product-id` names one).

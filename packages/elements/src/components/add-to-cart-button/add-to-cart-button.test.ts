@@ -25,6 +25,14 @@ const title = (id: string) => {
   return typeof product.title === 'string' ? product.title : product.title['en-US']!;
 };
 
+/** Presses the button (or submits its form) and waits until the press is done. */
+async function press(el: AddToCartButton, how: () => void = () => button(el).click()): Promise<void> {
+  how();
+  await el.updateComplete;
+  await waitUntil(() => button(el).getAttribute('aria-busy') === 'false', 'the press finishes');
+  await el.updateComplete;
+}
+
 async function ready(el: AddToCartButton): Promise<void> {
   await waitUntil(() => (el as unknown as { product?: Product }).product, 'the product never loaded');
   await el.updateComplete;
@@ -59,8 +67,7 @@ describe('<add-to-cart-button>', () => {
     await ready(el);
     const quantity = form.querySelector<HTMLInputElement>('[name="quantity"]')!;
     expect([quantity.min, quantity.max, quantity.step], 'the field takes the product’s rule').to.deep.equal(['1', '20', '1']);
-    form.requestSubmit();
-    await el.updateComplete;
+    await press(el, () => form.requestSubmit());
     expect(lines()).to.deep.equal(['3 × bottle-350ml-navy {"engraving":"Happy birthday"}']);
     expect(said(el)).to.contain(t('addToCart.added', { quantity: 3, title: title('engraved-bottle') }));
   });
@@ -74,13 +81,11 @@ describe('<add-to-cart-button>', () => {
     </form>`);
     const el = form.querySelector('add-to-cart-button')!;
     await ready(el);
-    button(el).click();
-    await el.updateComplete;
+    await press(el);
     expect(lines()).to.deep.equal(['20 × socks-m']);
     const full = translator('en-US', addToCartButtonMessages);
     expect(said(el)).to.contain(full('cart.add_capped.max', { allowed: 20 }));
-    button(el).click();
-    await el.updateComplete;
+    await press(el);
     expect(lines(), 'nothing more fits').to.deep.equal(['20 × socks-m']);
     expect(said(el)).to.equal(`${full('cart.add_refused.max', { allowed: 20 })} ${t('addToCart.view_cart')}`);
   });
@@ -95,8 +100,7 @@ describe('<add-to-cart-button>', () => {
     </form>`);
     const el = form.querySelector('add-to-cart-button')!;
     await ready(el);
-    button(el).click();
-    await el.updateComplete;
+    await press(el);
     const capacity = form.querySelector<HTMLSelectElement>('select')!;
     const choose = t('addToCart.choose', { options: 'Capacity' });
     expect(said(el)).to.equal(choose);
@@ -107,8 +111,7 @@ describe('<add-to-cart-button>', () => {
     capacity.value = '350ml';
     capacity.dispatchEvent(new Event('change', { bubbles: true }));
     expect(capacity.validationMessage, 'cleared once changed').to.equal('');
-    button(el).click();
-    await el.updateComplete;
+    await press(el);
     const engraving = form.querySelector<HTMLInputElement>('[name="personalization.engraving"]')!;
     const required = describeFieldError({ field: 'personalization.engraving', code: 'required' }, t);
     expect(engraving.validationMessage).to.equal(required);
@@ -117,8 +120,7 @@ describe('<add-to-cart-button>', () => {
 
     engraving.value = 'x'.repeat(21);
     engraving.dispatchEvent(new Event('input', { bubbles: true }));
-    button(el).click();
-    await el.updateComplete;
+    await press(el);
     expect(engraving.validationMessage).to.equal(describeFieldError({ field: 'personalization.engraving', code: 'too_long', params: { max: 20 } }, t));
     expect(lines()).to.deep.equal([]);
   });
@@ -152,15 +154,14 @@ describe('<add-to-cart-button>', () => {
     flow = await createZoneFixture();
     const box = await fixture<AddToCartButton>(html`<add-to-cart-button .zone=${flow.zone} product-id="tea-gift-box" personalization="greeting-card=thanks"></add-to-cart-button>`);
     await ready(box);
-    button(box).click();
+    await press(box);
     expect(lines()).to.deep.equal(['1 × tea-250 {"greeting-card":"thanks"}']);
 
     const hotel = await fixture<AddToCartButton>(html`<add-to-cart-button .zone=${flow.zone} product-id="lakeside-hotel"></add-to-cart-button>`);
     await ready(hotel);
     const failed = oneEvent(hotel, 'oz-error');
-    button(hotel).click();
+    await press(hotel);
     expect((await failed).detail.error.code).to.equal('config');
-    await hotel.updateComplete;
     expect(said(hotel)).to.equal(t('addToCart.bookable'));
     expect(lines()).to.have.length(1);
   });

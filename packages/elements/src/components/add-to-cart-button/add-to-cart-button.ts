@@ -3,34 +3,20 @@
  *
  * @module
  */
-import {
-  OrderZoneError,
-  isBookable,
-  quantityBounds,
-  stockLevel,
-  toOrderZoneError,
-  validatePersonalization,
-  type FieldError,
-} from '@orderzone/core';
-import { describeError, describeFieldError } from '@orderzone/core/messages';
+import { quantityBounds, stockLevel, isBookable, toOrderZoneError } from '@orderzone/core';
+import { describeError } from '@orderzone/core/messages';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { emit } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
 import { fieldOf } from '../form-selection.ts';
-import { navigateFrom } from '../page-navigation.ts';
-import { describeCartAdd } from '../product-detail/cart-notice.ts';
 import { ProductBlock } from '../product-block.ts';
+import type { Outcome } from './add-to-cart.ts';
 import { addToCartButtonMessages } from './add-to-cart-button.messages.ts';
 import { addToCartButtonStyles } from './add-to-cart-button.styles.ts';
 
-type Translate = (key: string, params?: Record<string, string | number>) => string;
-
-/** What the last press said, re-translated on every render so a locale switch applies. */
-interface Outcome {
-  kind: 'added' | 'notice' | 'error';
-  text: (t: Translate) => string;
-}
+let adding: Promise<typeof import('./add-to-cart.ts')> | undefined;
+/** What a press does, fetched once, when the shopper first comes near a button (see `add-to-cart.ts`). */
+const loadAdding = (): Promise<typeof import('./add-to-cart.ts')> => (adding ??= import('./add-to-cart.ts'));
 
 /**
  * A button that puts a product in the shared cart. What goes in comes from its attributes
@@ -94,8 +80,6 @@ export class AddToCartButton extends ProductBlock {
 
   @state() private waiting = false;
   @state() private outcome: Outcome | undefined;
-  /** Form fields this element marked invalid, cleared when the shopper changes them. */
-  private flagged = new Set<HTMLElement & { setCustomValidity(message: string): void }>();
 
   constructor() {
     super(addToCartButtonMessages);
@@ -106,27 +90,20 @@ export class AddToCartButton extends ProductBlock {
     void this.add();
   };
 
-  private readonly onFieldInput = (event: Event): void => {
-    const field = event.target as HTMLElement & { setCustomValidity?(message: string): void };
-    for (const flagged of [...this.flagged]) {
-      if (flagged !== field && !(flagged instanceof HTMLInputElement && field instanceof HTMLInputElement && flagged.name === field.name)) continue;
-      flagged.setCustomValidity('');
-      flagged.removeAttribute('aria-invalid');
-      this.flagged.delete(flagged);
-    }
-  };
+  /** The shopper comes near: fetch what a press does. */
+  private readonly prefetch = (): void => void loadAdding().catch(() => undefined);
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.form?.addEventListener('submit', this.onSubmit);
-    this.form?.addEventListener('input', this.onFieldInput);
-    this.form?.addEventListener('change', this.onFieldInput);
+    this.form?.addEventListener('input', this.prefetch, { once: true });
+    this.addEventListener('pointerenter', this.prefetch, { once: true });
+    this.addEventListener('focusin', this.prefetch, { once: true });
   }
 
   override disconnectedCallback(): void {
     this.form?.removeEventListener('submit', this.onSubmit);
-    this.form?.removeEventListener('input', this.onFieldInput);
-    this.form?.removeEventListener('change', this.onFieldInput);
+    this.form?.removeEventListener('input', this.prefetch);
     super.disconnectedCallback();
   }
 
@@ -148,97 +125,38 @@ export class AddToCartButton extends ProductBlock {
     else field.removeAttribute('max');
   }
 
-  /** Marks `field` of the form with `message` (the browser says it there) and focuses it. */
-  private flag(field: HTMLElement | undefined, message: string): boolean {
-    if (!field || !('setCustomValidity' in field)) return false;
-    const control = field as HTMLElement & { setCustomValidity(message: string): void; reportValidity(): boolean };
-    control.setCustomValidity(message);
-    control.setAttribute('aria-invalid', 'true');
-    this.flagged.add(control);
-    control.reportValidity();
-    return true;
-  }
-
-  /** Says a problem under the button, and at the form's field when it has one. */
-  private refuse(text: (t: Translate) => string, field?: HTMLElement): void {
-    this.outcome = { kind: 'error', text };
-    this.flag(field, text(this.i18n.t));
-  }
-
-  private personalizationValues(fromForm: Record<string, string>): Record<string, string> {
-    const own = Object.fromEntries([...new URLSearchParams(this.personalization ?? '')].filter(([, value]) => value.trim() !== ''));
-    return { ...own, ...fromForm };
-  }
-
-  /** Puts the chosen product in the cart and says what happened. */
+  /** Puts the chosen product in the cart and says what happened (`add-to-cart.ts`). */
   async add(): Promise<void> {
     if (this.waiting) return;
     if (this.form && !this.form.reportValidity()) return;
     this.outcome = undefined;
-    let product = this.product;
-    if (!product) {
-      this.waiting = true;
-      try {
-        product = await this.loadedProduct();
-      } catch (error) {
-        const err = toOrderZoneError(error);
-        this.outcome = { kind: 'error', text: (t) => describeError(err, t) };
-        // A product that could not load is reported once, by the block; a missing product-id here.
-        if (err.code === 'config') this.reportError(err);
-        return;
-      } finally {
-        this.waiting = false;
-      }
-    }
-    if (isBookable(product)) {
-      this.outcome = { kind: 'error', text: (t) => t('addToCart.bookable') };
-      this.reportError(new OrderZoneError('config', `Product "${product.id}" is booked (${product.kind}): use <book-button product-id="${product.id}">, not <add-to-cart-button>.`));
-      return;
-    }
-    const choice = this.choice(product, this.quantity);
-    const form = this.form;
-    if (!choice.variant) {
-      const chosen = this.formSelection()?.options ?? {};
-      const missing = product.optionGroups.filter((group) => !chosen[group.id]);
-      const names = (missing.length > 0 ? missing : product.optionGroups).map((group) => this.i18n.text(group.name));
-      const list = new Intl.ListFormat(this.i18n.locale, { type: 'conjunction' }).format(names);
-      const field = form && missing[0] ? fieldOf(form, `option.${missing[0].id}`) : undefined;
-      this.refuse((t) => t('addToCart.choose', { options: list }), field);
-      return;
-    }
-    const personalization = this.personalizationValues(choice.personalization);
-    const problems: FieldError[] = validatePersonalization(product, personalization);
-    if (problems.length > 0) {
-      const [first] = problems as [FieldError];
-      this.refuse((t) => describeFieldError(first, t), form ? fieldOf(form, first.field) : undefined);
-      return;
-    }
-    const cart = this.activeZone.cart;
+    this.waiting = true;
     try {
-      const result = cart.add({ product, variantId: choice.variant.id, quantity: choice.quantity, personalization });
-      const { line, notice } = result;
-      if (result.outcome === 'refused' || !line) {
-        this.outcome = { kind: 'notice', text: (t) => describeCartAdd(result, t) };
-        return;
-      }
-      const title = this.i18n.text(product.title);
-      this.outcome = {
-        kind: notice ? 'notice' : 'added',
-        text: (t) => [t('addToCart.added', { quantity: result.added, title }), describeCartAdd(result, t)].filter(Boolean).join(' '),
-      };
-      emit(this, 'oz-cart-add', notice ? { line, notice } : { line });
-      emit(this, 'oz-cart-change', { lines: cart.$lines.get(), itemCount: cart.$itemCount.get(), reason: 'add' });
+      const [product, { addChosen }] = await Promise.all([this.loadedProduct(), loadAdding()]);
+      this.outcome = addChosen({
+        host: this,
+        zone: this.activeZone,
+        product,
+        choice: this.choice(product, this.quantity),
+        chosenOptions: this.formSelection()?.options ?? {},
+        personalization: this.personalization,
+        form: this.form,
+        i18n: this.i18n,
+        report: (error) => this.reportError(error),
+      });
     } catch (error) {
       const err = toOrderZoneError(error);
-      const fieldError = err.fieldErrors[0];
-      const text = fieldError ? (t: Translate) => describeFieldError(fieldError, t) : (t: Translate) => describeError(err, t);
-      this.refuse(text, fieldError && form ? fieldOf(form, fieldError.field) : undefined);
-      this.reportError(err);
+      this.outcome = { kind: 'error', text: (t) => describeError(err, t) };
+      // A product that could not load is reported once, by the block; anything else here.
+      if (err !== this.productError) this.reportError(err);
+    } finally {
+      this.waiting = false;
     }
   }
 
+  /** "View cart" shows only after a press, so what a press does is there already. */
   private viewCart(): void {
-    navigateFrom(this, this.activeZone, 'cart');
+    void loadAdding().then(({ navigateFrom }) => navigateFrom(this, this.activeZone, 'cart'));
   }
 
   protected override render(): TemplateResult {
