@@ -1,6 +1,8 @@
 /**
- * Registers `<add-to-cart-button>` alone: `import '@orderzone/elements/src/components/add-to-cart-button/add-to-cart-button.define.ts'`
- * (everything at once: `@orderzone/elements/define`).
+ * Registers `<add-to-cart-button>` at once, alone: `import '@orderzone/elements/define/add-to-cart-button'`. Use it for an
+ * element you place on your page yourself and give properties before it is rendered (React sets a
+ * property only on a registered element); `@orderzone/elements/define` registers every element,
+ * this one on demand.
  *
  * @module
  */

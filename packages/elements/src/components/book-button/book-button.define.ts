@@ -1,6 +1,8 @@
 /**
- * Registers `<book-button>` alone: `import '@orderzone/elements/src/components/book-button/book-button.define.ts'`
- * (everything at once: `@orderzone/elements/define`).
+ * Registers `<book-button>` at once, alone: `import '@orderzone/elements/define/book-button'`. Use it for an
+ * element you place on your page yourself and give properties before it is rendered (React sets a
+ * property only on a registered element); `@orderzone/elements/define` registers every element,
+ * this one on demand.
  *
  * @module
  */

@@ -1,6 +1,8 @@
 /**
- * Registers `<cart-count>` alone: `import '@orderzone/elements/src/components/cart-count/cart-count.define.ts'`
- * (everything at once: `@orderzone/elements/define`).
+ * Registers `<cart-count>` at once, alone: `import '@orderzone/elements/define/cart-count'`. Use it for an
+ * element you place on your page yourself and give properties before it is rendered (React sets a
+ * property only on a registered element); `@orderzone/elements/define` registers every element,
+ * this one on demand.
  *
  * @module
  */

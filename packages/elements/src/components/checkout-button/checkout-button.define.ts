@@ -1,6 +1,8 @@
 /**
- * Registers `<checkout-button>` alone: `import '@orderzone/elements/src/components/checkout-button/checkout-button.define.ts'`
- * (everything at once: `@orderzone/elements/define`).
+ * Registers `<checkout-button>` at once, alone: `import '@orderzone/elements/define/checkout-button'`. Use it for an
+ * element you place on your page yourself and give properties before it is rendered (React sets a
+ * property only on a registered element); `@orderzone/elements/define` registers every element,
+ * this one on demand.
  *
  * @module
  */

@@ -1,6 +1,8 @@
 /**
- * Registers `<product-availability>` alone: `import '@orderzone/elements/src/components/product-availability/product-availability.define.ts'`
- * (everything at once: `@orderzone/elements/define`).
+ * Registers `<product-availability>` at once, alone: `import '@orderzone/elements/define/product-availability'`. Use it for an
+ * element you place on your page yourself and give properties before it is rendered (React sets a
+ * property only on a registered element); `@orderzone/elements/define` registers every element,
+ * this one on demand.
  *
  * @module
  */

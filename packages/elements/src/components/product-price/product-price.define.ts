@@ -1,6 +1,8 @@
 /**
- * Registers `<product-price>` alone: `import '@orderzone/elements/src/components/product-price/product-price.define.ts'`
- * (everything at once: `@orderzone/elements/define`).
+ * Registers `<product-price>` at once, alone: `import '@orderzone/elements/define/product-price'`. Use it for an
+ * element you place on your page yourself and give properties before it is rendered (React sets a
+ * property only on a registered element); `@orderzone/elements/define` registers every element,
+ * this one on demand.
  *
  * @module
  */
