@@ -17,7 +17,7 @@ export const addToCartButtonStyles = css`
     --_button-primary-text: var(--oz-add-to-cart-text, var(--oz-button-primary-text, var(--oz-color-on-primary)));
     min-width: var(--oz-add-to-cart-min-width, 10em);
   }
-  :host([wide]) .button {
+  :host([wide]) .button.primary {
     width: 100%;
   }
   :host([wide]) {

@@ -54,6 +54,17 @@ describe('<add-to-cart-button>', () => {
     expect(el.shadowRoot!.querySelector('[role="status"] [part="view-cart"]')).to.not.equal(null);
   });
 
+  it('wide: the button fills the container, “View cart” stays a link after the sentence', async () => {
+    flow = await createZoneFixture();
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 600px"><add-to-cart-button .zone=${flow.zone} product-id="cotton-tee" variant-id="tee-navy-m" wide></add-to-cart-button></div>`);
+    const el = box.querySelector('add-to-cart-button')!;
+    await ready(el);
+    await press(el);
+    const viewCart = el.shadowRoot!.querySelector<HTMLElement>('[part="view-cart"]')!;
+    expect(button(el).getBoundingClientRect().width).to.equal(600);
+    expect(viewCart.getBoundingClientRect().width, 'as wide as its words').to.be.below(200);
+  });
+
   it('takes the variant, quantity and personalization from the merchant’s form, on its submit too', async () => {
     flow = await createZoneFixture();
     const form = await fixture<HTMLFormElement>(html`<form>
