@@ -185,7 +185,7 @@ describe('merchant page with OrderZone building blocks (strict CSP, Chromium)', 
     assert.deepEqual(errors, []);
   });
 
-  it('can be shopped with the keyboard alone: size, add, the drawer, and focus back on the cart button', async () => {
+  it('can be shopped with the keyboard alone: size, add, the drawer and the checkout dialog, focus back where it was', async () => {
     const { page, errors } = await open();
     await live(page);
     await tabTo(page, (f) => f.tag === 'input' && f.type === 'radio' && f.name === 'S');
@@ -203,6 +203,27 @@ describe('merchant page with OrderZone building blocks (strict CSP, Chromium)', 
     await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'hidden' });
     assert.match((await focused(page))?.name ?? '', /^Cart, 1 item$/);
+
+    // The page's own Checkout button opens the checkout in a dialog; Escape closes it again.
+    await tabTo(page, (f) => f.name === 'Checkout');
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog').getByRole('heading', { name: 'Checkout' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    assert.equal((await focused(page))?.name, 'Checkout');
+    assert.deepEqual(errors, []);
+  });
+
+  it('speaks Chinese when the page switches OrderZone to zh-CN', async () => {
+    const { page, errors } = await open();
+    await live(page);
+    await page.evaluate(() => (window as unknown as { OrderZone: { configure(c: { locale: string }): void } }).OrderZone.configure({ locale: 'zh-CN' }));
+    await page.locator('add-to-cart-button [part="button"]', { hasText: '加入购物车' }).waitFor();
+    await page.getByRole('button', { name: '购物车，0 件商品' }).waitFor();
+    await page.getByRole('radio', { name: 'M', exact: true }).check();
+    await page.locator('add-to-cart-button [part="button"]').click();
+    await page.getByText('已加入购物车：纯棉圆领T恤 × 1。').waitFor();
+    await page.getByRole('button', { name: '购物车，1 件商品' }).waitFor();
     assert.deepEqual(errors, []);
   });
 
