@@ -19,6 +19,7 @@ const steps = [
   { name: 'React example end to end (Chromium)', cmd: ['npm', 'test', '-w', '@orderzone/example-react'], counts: 'node' },
   { name: 'Vue example end to end (Chromium)', cmd: ['npm', 'test', '-w', '@orderzone/example-vue'], counts: 'node' },
   { name: 'script-tag example under a strict CSP (Chromium)', cmd: ['npm', 'test', '-w', '@orderzone/example-script-tag'], counts: 'node' },
+  { name: 'merchant page with building blocks end to end (Chromium)', cmd: ['npm', 'test', '-w', '@orderzone/example-merchant-page'], counts: 'node' },
   // npm pack of each published package, installed into fresh apps outside the workspace (npm registry).
   { name: 'packed packages in fresh React, Vue, Node, server and script-tag apps (Chromium)', cmd: ['node', '--import', 'tsx', '--test', '--test-reporter=spec', '.ci/consumers.e2e.ts'], counts: 'node' },
   { name: 'release dry run (changeset version, npm publish --dry-run)', cmd: ['node', '--import', 'tsx', '--test', '--test-reporter=spec', '.ci/release-dry-run.test.ts'], counts: 'node' },

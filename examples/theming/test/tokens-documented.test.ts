@@ -34,7 +34,7 @@ const elements = files.filter(({ text }) => text.includes('@cssprop') && /static
 
 describe('token documentation', () => {
   it('finds the elements and their style blocks', () => {
-    assert.equal(elements.length, 14);
+    assert.equal(elements.length, 21);
     assert.ok(styleBlocks.get('tokens')!.has('--oz-color-primary'));
   });
 

@@ -108,7 +108,12 @@ describe('custom-elements.json', () => {
       assert.ok(fired.length > 0, `${className} documents the events it fires`);
       assert.deepEqual((declaration.events ?? []).map((e) => e.name).sort(), [...fired].sort());
 
-      const inherited = /extends ZoneElement\b/.test(text) ? litAttributes(source('src/components/zone-element.ts')) : [];
+      // Attributes a class inherits: ZoneElement's, and the product blocks' (which extend ZoneElement).
+      const inherited = /extends ProductBlock\b/.test(text)
+        ? [...litAttributes(source('src/components/product-block.ts')), ...litAttributes(source('src/components/zone-element.ts'))]
+        : /extends ZoneElement\b/.test(text)
+          ? litAttributes(source('src/components/zone-element.ts'))
+          : [];
       const expected = [...litAttributes(text), ...inherited];
       assert.ok(expected.length > 0);
       const attributes = (declaration.attributes ?? []).map((a) => a.name);

@@ -8,7 +8,12 @@ import { fileURLToPath } from 'node:url';
 import { brotli, buildCoreMainEntry, buildStackFloor, coreChunks, kib } from './size-measure.mjs';
 
 const KiB = 1024;
-const BUDGETS = { all: 30 * KiB, firstPaint: 15 * KiB, core: 8 * KiB };
+const BUDGETS = { all: 30 * KiB, firstPaint: 15 * KiB, core: 8 * KiB, block: 2 * KiB };
+/**
+ * The building blocks for a merchant's own page (issue 20): each may add at most `BUDGETS.block`
+ * beyond the first paint (its chunk and what that imports statically, minus what the first paint has).
+ */
+const BLOCKS = ['product-price', 'product-availability', 'add-to-cart-button', 'book-button', 'cart-button', 'cart-count', 'checkout-button'];
 const elementsDir = fileURLToPath(new URL('..', import.meta.url));
 const bundleDir = join(elementsDir, 'dist/bundle');
 
@@ -67,10 +72,22 @@ for (const [name, file] of [...files].sort((a, b) => a[0].localeCompare(b[0]))) 
   const when = pageStart.has(name) ? 'first paint' : firstPaint.has(name) ? 'first paint with api (REST adapter)' : demoOnly.has(name) ? 'on demand, demo backend only' : 'on demand';
   console.log(`  ${name.padEnd(48)} ${kib(file.raw).padStart(10)} ${kib(file.brotli).padStart(10)}  ${when}`);
 }
+// What each element registered on demand adds to the first paint (its chunk and what that imports
+// statically, minus what the first paint already has), and each part of the core a zone loads.
+const loaderCode = readFileSync(join(bundleDir, 'orderzone.mjs'), 'utf8');
+const lazy = [...loaderCode.matchAll(/["']?([a-z]+(?:-[a-z]+)+)["']?:\(\)=>import\(["'`]\.\/([^"'`]+)["'`]\)/g)].map((m) => [m[1], m[2]]);
+const beyondFirstPaint = (name) => sum([...closure([name])].filter((file) => !firstPaint.has(file)));
+const lazyFile = new Map(lazy);
+const blockRows = BLOCKS.map((tag) => {
+  const file = lazyFile.get(tag);
+  if (!file) throw new Error(`<${tag}> is not loaded on demand by orderzone.mjs: list it in its table of elements.`);
+  return [`<${tag}> building block, beyond the first paint (its chunk + static imports)`, beyondFirstPaint(file), BUDGETS.block];
+});
 const rows = [
   ['script-tag bundle, every element (all files but the demo backend)', sum(elements), BUDGETS.all],
   ['first paint of <order-zone> browsing (loader + module + REST adapter + their static imports)', sum(firstPaint), BUDGETS.firstPaint],
   ['@orderzone/core main entry alone (src/index.ts + its static imports)', coreBrotli, BUDGETS.core],
+  ...blockRows,
 ];
 console.log('\nBudgets (brotli):');
 let over = 0;
@@ -84,14 +101,14 @@ console.log(`  ${met.length} of ${rows.length} budgets met${met.length > 0 ? `: 
 console.log(`  info embedded demo backend + demo catalog, loaded on first call when no adapter or api is set ${kib(sum(demoOnly)).padStart(9)}`);
 console.log(`  info first paint with the embedded demo backend (the demo, no api) ${''.padEnd(29)}${kib(sum(demoPaint)).padStart(9)}`);
 console.log(`  info @orderzone/core parts loaded on demand by zone.load() (checkout, bookings, account) ${''.padEnd(4)}${kib(coreOnDemand).padStart(9)}`);
-// What each element registered on demand adds to the first paint (its chunk and what that imports
-// statically, minus what the first paint already has), and each part of the core a zone loads.
-const loaderCode = readFileSync(join(bundleDir, 'orderzone.mjs'), 'utf8');
-const lazy = [...loaderCode.matchAll(/["']?([a-z]+(?:-[a-z]+)+)["']?:\(\)=>import\(["'`]\.\/([^"'`]+)["'`]\)/g)].map((m) => [m[1], m[2]]);
-const beyondFirstPaint = (name) => sum([...closure([name])].filter((file) => !firstPaint.has(file)));
 const parts = [...new Set([...loaderCode.matchAll(/\bimport\(["'`]\.\/(orderzone-(?:checkout|booking-client|booking-price|account)-[A-Za-z0-9_-]{8}\.mjs)["'`]\)/g)].map((m) => m[1]))];
 console.log('  info on demand, beyond the first paint:');
 for (const [tag, file] of lazy.sort((a, b) => a[0].localeCompare(b[0]))) console.log(`         <${tag}> ${''.padEnd(24 - tag.length)}${kib(beyondFirstPaint(file)).padStart(9)}`);
 for (const file of parts.sort()) console.log(`         core part ${file.replace(/^orderzone-|-[^-]+\.mjs$/g, '').padEnd(18)}${kib(beyondFirstPaint(file)).padStart(9)}`);
+// What the building blocks fetch only when first used: a press of "Add to cart", the page's own
+// drawer and dialogs (their elements apart), the merchant's card template.
+for (const file of [...files.keys()].filter((name) => /^orderzone-(add-to-cart|page-dialogs|card-template)-[A-Za-z0-9_-]{8}\.mjs$/.test(name)).sort()) {
+  console.log(`  info fetched on first use: ${file.replace(/^orderzone-|-[^-]+\.mjs$/g, '').padEnd(46)}${kib(beyondFirstPaint(file)).padStart(9)}`);
+}
 console.log(`  info the least a first paint on the fixed stack weighs: Lit, @lit/context, nanostores, zod/mini + catalog schemas${kib(stackFloor).padStart(9)}`);
 process.exit(over > 0 ? 1 : 0);

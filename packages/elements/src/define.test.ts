@@ -26,6 +26,13 @@ const expectedClasses: Record<string, CustomElementConstructor> = {
   'order-help': classes.OrderHelp,
   'sign-in': classes.SignIn,
   'order-list': classes.OrderList,
+  'product-price': classes.ProductPrice,
+  'product-availability': classes.ProductAvailability,
+  'add-to-cart-button': classes.AddToCartButton,
+  'book-button': classes.BookButton,
+  'cart-button': classes.CartButton,
+  'cart-count': classes.CartCount,
+  'checkout-button': classes.CheckoutButton,
 };
 
 describe('@orderzone/elements/define', () => {

@@ -26,6 +26,13 @@ import type { ProductDetail } from './components/product-detail/product-detail.t
 import type { ProductPicker } from './components/product-picker/product-picker.ts';
 import type { SeatPicker } from './components/seat-picker/seat-picker.ts';
 import type { StayPicker } from './components/stay-picker/stay-picker.ts';
+import type { ProductPrice } from './components/product-price/product-price.ts';
+import type { ProductAvailability } from './components/product-availability/product-availability.ts';
+import type { AddToCartButton } from './components/add-to-cart-button/add-to-cart-button.ts';
+import type { BookButton } from './components/book-button/book-button.ts';
+import type { CartButton } from './components/cart-button/cart-button.ts';
+import type { CartCount } from './components/cart-count/cart-count.ts';
+import type { CheckoutButton } from './components/checkout-button/checkout-button.ts';
 
 const defined = defineElements();
 
@@ -50,5 +57,12 @@ declare global {
     'order-help': OrderHelp;
     'sign-in': SignIn;
     'order-list': OrderList;
+    'product-price': ProductPrice;
+    'product-availability': ProductAvailability;
+    'add-to-cart-button': AddToCartButton;
+    'book-button': BookButton;
+    'cart-button': CartButton;
+    'cart-count': CartCount;
+    'checkout-button': CheckoutButton;
   }
 }

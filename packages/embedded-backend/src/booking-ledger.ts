@@ -503,22 +503,3 @@ export function releaseLineBooking(ledger: BookingLedger, orderNumber: string, l
 export function releaseOrderBookings(ledger: BookingLedger, orderNumber: string): BookingLedger {
   return { ...ledger, bookings: ledger.bookings.filter((booking) => booking.orderNumber !== orderNumber) };
 }
-
-/**
- * The lowest price a product card shows and whether prices vary: a stay's cheapest night of any
- * room type (default, weekend and date prices), a seated event's cheapest price zone, else the
- * cheapest variant.
- */
-export function fromPrice(product: Product): { price: Money; varies: boolean } {
-  let prices: Money[];
-  if (product.kind === 'stay') {
-    prices = product.booking.roomTypes.flatMap(({ rules }) => [rules.defaultPrice, ...(rules.weekendPrice ? [rules.weekendPrice] : []), ...Object.values(rules.datePrices ?? {})]);
-  } else if (product.kind === 'seats') {
-    prices = product.booking.seatMap.zones.map((zone) => zone.price);
-  } else {
-    prices = product.variants.map((variant) => variant.price);
-  }
-  if (prices.length === 0) prices = product.variants.map((variant) => variant.price);
-  const lowest = prices.reduce((low, p) => (p.amount < low.amount ? p : low));
-  return { price: lowest, varies: prices.some((p) => p.amount !== lowest.amount) };
-}

@@ -29,7 +29,8 @@ import * as z from 'zod/mini';
 import {
   OrderZoneError,
   normalizeLocale,
-  stockLevel,
+  fromPrice,
+  productStockLevel,
 } from '@orderzone/core';
 import { isClaimActive } from '@orderzone/core/bookings';
 import { validateCheckoutDraft } from '@orderzone/core/checkout';
@@ -40,7 +41,7 @@ import {
 } from '@orderzone/core/schemas';
 import type {
   Address, Category, CatalogQuery, CheckoutOptions, FieldError, OptionFacet, Order, OrderAccess, OrderAction, OrderHistoryEntry, OrderRequest,
-  PaymentAction, RefundRequest, PaymentMethod, PaymentStatus, PricingRules, Product, ProductPage, ProductSummary, Quote, QuoteRequest, StockLevel, Tracking, Variant,
+  PaymentAction, RefundRequest, PaymentMethod, PaymentStatus, PricingRules, Product, ProductPage, ProductSummary, Quote, QuoteRequest, Tracking, Variant,
   ReturnInstructions, ReturnRequest, UploadedPhoto, Availability, AvailabilityRequest, Hold, PlaceHoldRequest, ChosenLine, Money,
   EditOrderRequest, RescheduleBookingRequest, CodeChannel, SentCode, Session, OrderLookupRequest, OrderWithAccess,
 } from '@orderzone/core';
@@ -60,7 +61,7 @@ import { fieldErrorsFromIssues, requestFingerprint } from './request-validation.
 import { refuseLineProblems } from './line-refusals.ts';
 import { newAfterSale, receiptChanges, refundDecision, rejectionChanges, returnApprovalChanges, type RefundDecision } from './after-sale-requests.ts';
 import {
-  StoredBookingSchema, StoredHoldSchema, availabilityOf, bookLines, checkBookingLines, fromPrice, placeHold as placeBookingHold,
+  StoredBookingSchema, StoredHoldSchema, availabilityOf, bookLines, checkBookingLines, placeHold as placeBookingHold,
   releaseHold as releaseBookingHold, releaseLineBooking, releaseOrderBookings, type BookingLedger, type StoredBooking, type StoredHold,
 } from './booking-ledger.ts';
 
@@ -396,14 +397,6 @@ function allTexts(text: Product['title'] | undefined): string[] {
 /** True when a variant can be ordered now (untracked stock counts as in stock). */
 function inStock(variant: Variant): boolean {
   return variant.stock === null || variant.stock > 0;
-}
-
-/** The best stock level among a product's variants. */
-function productStockLevel(product: Product): StockLevel {
-  const levels = product.variants.map(stockLevel);
-  if (levels.includes('in_stock')) return 'in_stock';
-  if (levels.includes('low_stock')) return 'low_stock';
-  return 'out_of_stock';
 }
 
 function lowestPricedVariant(product: Product): Variant {

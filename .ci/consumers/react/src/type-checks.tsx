@@ -22,6 +22,13 @@ export function EveryTag() {
       <order-help topic="payment_failed" heading-level={3} />
       <sign-in onoz-signed-in={(event) => event.detail.session} />
       <order-list onoz-order-select={(event) => event.detail.order.orderNumber} />
+      <product-price product-id="cotton-tee" variant-id="tee-navy-m" />
+      <product-availability product-id="cotton-tee" />
+      <add-to-cart-button product-id="cotton-tee" quantity={2} wide onoz-cart-add={(event) => event.detail.line.quantity} />
+      <book-button product-id="studio-visit" />
+      <cart-button label="Cart" />
+      <cart-count />
+      <checkout-button href="/checkout" wide />
     </>
   );
 }

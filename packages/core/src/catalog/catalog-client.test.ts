@@ -251,3 +251,104 @@ describe('catalog products and categories', () => {
     assert.deepEqual(client.$categories.get(), { status: 'ready', data: [] });
   });
 });
+
+/** A product whose one variant costs `amount` fen, with `stock` units. */
+function priced(amount: number, stock: number | null = 10): Product {
+  return {
+    id: 'tee',
+    kind: 'goods',
+    title: 'Tee',
+    description: '',
+    categoryIds: [],
+    images: [],
+    specs: [],
+    reviews: [],
+    optionGroups: [],
+    variants: [{ id: 'tee-m', sku: 'TEE-M', options: {}, price: { amount, currency: 'CNY' }, stock }],
+    personalization: [],
+    quantity: { min: 1, step: 1 },
+    createdAt: '2025-01-01T00:00:00Z',
+  };
+}
+
+const amountOf = (state: { status: string; data?: Product }) => state.data?.variants[0]!.price.amount;
+
+describe('watched products', () => {
+  it('loads when listened to, shares one store and one request, and follows the backend every cacheTtlMs', async (t) => {
+    t.mock.timers.enable({ apis: ['setTimeout'] });
+    const { adapter, products } = fakeAdapter();
+    let now = 0;
+    const client = createCatalogClient({ adapter, locale: () => 'en-US', cacheTtlMs: 60_000, now: () => now });
+    const $price = client.watchProduct('tee');
+    assert.equal(client.watchProduct('tee'), $price, 'one store per product');
+    assert.equal(products.length, 0, 'nothing is asked before anyone listens');
+
+    const seen: (number | undefined)[] = [];
+    const stop = $price.subscribe((state) => seen.push(amountOf(state)));
+    assert.equal(products.length, 1);
+    products[0]!.reply.resolve(priced(7900));
+    await tick();
+    assert.deepEqual($price.get(), { status: 'ready', data: priced(7900) });
+
+    // The backend's price changes: the next look, a minute later, shows it; the old price stays meanwhile.
+    now += 60_000;
+    t.mock.timers.tick(60_000);
+    assert.equal(products.length, 2);
+    assert.deepEqual($price.get(), { status: 'loading', data: priced(7900) });
+    products[1]!.reply.resolve(priced(6900));
+    await tick();
+    assert.deepEqual($price.get(), { status: 'ready', data: priced(6900) });
+    assert.deepEqual(seen.filter((amount, i) => i === 0 || amount !== seen[i - 1]), [undefined, 7900, 6900], "never empty once shown");
+
+    stop();
+    t.mock.timers.tick(5 * 60_000);
+    assert.equal(products.length, 2, 'nobody listens: nothing more is asked');
+  });
+
+  it('keeps the product it has when asking again fails, and asks again at once after invalidate()', async (t) => {
+    t.mock.timers.enable({ apis: ['setTimeout'] });
+    const { adapter, products } = fakeAdapter();
+    const client = createCatalogClient({ adapter, locale: () => 'en-US', cacheTtlMs: 1000 });
+    const $product = client.watchProduct('tee');
+    const stop = $product.listen(() => undefined);
+    products[0]!.reply.resolve(priced(7900, 5));
+    await tick();
+
+    t.mock.timers.tick(1000);
+    products[1]!.reply.reject(new OrderZoneError('network', 'offline'));
+    await tick();
+    const failed = $product.get();
+    assert.equal(failed.status, 'error');
+    assert.equal(amountOf(failed), 7900, 'the product shown stays');
+
+    client.invalidate();
+    assert.equal(products.length, 3, 'invalidate() asks again at once');
+    products[2]!.reply.resolve(priced(7900, 4));
+    await tick();
+    const state = $product.get();
+    assert.equal(state.status === 'ready' && state.data.variants[0]!.stock, 4);
+    stop();
+  });
+
+  it('does not ask while the page is hidden, and asks once it is visible again after cacheTtlMs', async (t) => {
+    t.mock.timers.enable({ apis: ['setTimeout'] });
+    const page = Object.assign(new EventTarget(), { visibilityState: 'visible' as DocumentVisibilityState });
+    (globalThis as { document?: unknown }).document = page;
+    t.after(() => delete (globalThis as { document?: unknown }).document);
+    const { adapter, products } = fakeAdapter();
+    let now = 0;
+    const client = createCatalogClient({ adapter, locale: () => 'en-US', cacheTtlMs: 1000, now: () => now });
+    const stop = client.watchProduct('tee').listen(() => undefined);
+    products[0]!.reply.resolve(priced(7900));
+    await tick();
+
+    page.visibilityState = 'hidden';
+    now += 5000;
+    t.mock.timers.tick(5000);
+    assert.equal(products.length, 1, 'a hidden page asks nothing');
+    page.visibilityState = 'visible';
+    page.dispatchEvent(new Event('visibilitychange'));
+    assert.equal(products.length, 2, 'back in view after more than cacheTtlMs: asked at once');
+    stop();
+  });
+});

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { atom, type ReadableAtom } from 'nanostores';
+import { atom, onMount, type ReadableAtom } from 'nanostores';
 import type { BackendAdapter, RequestContext } from '../backend/backend-adapter.ts';
 import { OrderZoneError, toOrderZoneError } from '../errors.ts';
 import { stableJson } from '../json/stable-json.ts';
@@ -37,7 +37,17 @@ export interface CatalogClient {
   createSearch(initial?: CatalogQuery): CatalogSearch;
   /** One product, cached. Rejects with an `OrderZoneError`. */
   getProduct(productId: string, signal?: AbortSignal): Promise<Product>;
-  /** Drops every cached result (after a stock or price change). */
+  /**
+   * One product kept up to date while anything listens to the store, for what a page shows of it
+   * live (a price, a stock line, a buy button): loaded when the first listener comes (from the cache
+   * while it is fresh), asked again every `cacheTtlMs` while the page is visible, at once when the
+   * page becomes visible again after that long, and after `invalidate()` (a zone invalidates its
+   * catalog when an order is placed, since stock moved). While it is asked again the store keeps the
+   * product it has (`loading` or `error` with `data`), so nothing flashes. Every caller of one
+   * product id gets the same store, and one request serves them all.
+   */
+  watchProduct(productId: string): ReadableAtom<AsyncState<Product>>;
+  /** Drops every cached result (after a stock or price change); watched products are asked again at once. */
   invalidate(): void;
 }
 
@@ -45,7 +55,7 @@ export interface CatalogClientOptions {
   adapter: BackendAdapter;
   /** Returns the active locale, passed to the adapter. */
   locale: () => string;
-  /** How long a cached result is reused, in ms. Default 60 000. */
+  /** How long a cached result is reused, in ms; also how often a watched product is asked again. Default 60 000. */
   cacheTtlMs?: number;
   now?: () => number;
 }
@@ -60,7 +70,8 @@ export interface CatalogClientOptions {
  *   superseded request never reaches `$results`, and `aborted` errors are never shown.
  * - Concurrent `getProduct()` calls for one product share one request; one caller's `signal`
  *   only cancels the shared request when every waiting caller has cancelled.
- * - `invalidate()` drops the cache; requests already in flight then do not fill it.
+ * - `invalidate()` drops the cache; requests already in flight then do not fill it. Watched
+ *   products (`watchProduct`) are asked again at once.
  */
 export function createCatalogClient(options: CatalogClientOptions): CatalogClient {
   const { adapter, locale } = options;
@@ -220,15 +231,72 @@ export function createCatalogClient(options: CatalogClientOptions): CatalogClien
     return search;
   }
 
+  const getProduct = (productId: string, signal?: AbortSignal, bypassCache = false): Promise<Product> =>
+    load(`product|${locale()}|${productId}`, (ctx) => adapter.getProduct(productId, ctx), signal, bypassCache);
+
+  /** The watched products, by id; `refresh` asks again now when someone listens. */
+  const watched = new Map<string, { $state: ReadableAtom<AsyncState<Product>>; refresh(): void }>();
+
+  function watchProduct(productId: string): ReadableAtom<AsyncState<Product>> {
+    const known = watched.get(productId);
+    if (known) return known.$state;
+    const $state = atom<AsyncState<Product>>({ status: 'idle' });
+    let listening = false;
+    let generation = 0;
+    let fetchedAt = -Infinity;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+
+    const hidden = (): boolean => typeof document !== 'undefined' && document.visibilityState === 'hidden';
+    const schedule = (): void => {
+      clearTimeout(timer);
+      timer = listening ? setTimeout(() => (hidden() ? undefined : void fetch(true)), ttl) : undefined;
+    };
+    async function fetch(bypassCache: boolean): Promise<void> {
+      const mine = ++generation;
+      const previous = dataOf($state.get());
+      $state.set(previous ? { status: 'loading', data: previous } : { status: 'loading' });
+      try {
+        const product = await getProduct(productId, undefined, bypassCache);
+        if (mine !== generation) return;
+        fetchedAt = now();
+        $state.set({ status: 'ready', data: product });
+      } catch (error) {
+        if (mine !== generation) return;
+        const failure = toOrderZoneError(error);
+        $state.set(previous ? { status: 'error', error: failure, data: previous } : { status: 'error', error: failure });
+      } finally {
+        if (mine === generation) schedule();
+      }
+    }
+    const onVisible = (): void => {
+      if (!hidden() && now() - fetchedAt >= ttl) void fetch(true);
+    };
+    onMount($state, () => {
+      listening = true;
+      void fetch(false);
+      if (typeof document !== 'undefined') document.addEventListener('visibilitychange', onVisible);
+      return () => {
+        listening = false;
+        generation += 1;
+        clearTimeout(timer);
+        if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', onVisible);
+      };
+    });
+    watched.set(productId, { $state, refresh: () => (listening ? void fetch(true) : undefined) });
+    return $state;
+  }
+
   return {
     $categories,
     loadCategories,
     createSearch,
-    getProduct: (productId, signal) => load(`product|${locale()}|${productId}`, (ctx) => adapter.getProduct(productId, ctx), signal),
+    getProduct: (productId, signal) => getProduct(productId, signal),
+    watchProduct,
     invalidate() {
       epoch += 1;
       cache.clear();
       inflight.clear();
+      for (const { refresh } of watched.values()) refresh();
     },
   };
 }

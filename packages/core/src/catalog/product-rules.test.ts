@@ -3,9 +3,12 @@ import { describe, test } from 'node:test';
 import { OrderZoneError } from '../errors.ts';
 import type { Money } from '../money/money.ts';
 import type { Product, Variant } from './catalog-schema.ts';
+import { cinemaProduct, hotelProduct } from '../testing/booking-products.ts';
 import {
   LOW_STOCK_THRESHOLD,
   findVariant,
+  fromPrice,
+  productStockLevel,
   previewUnitPrice,
   stockLevel,
   unavailableOptionValues,
@@ -128,6 +131,33 @@ describe('stockLevel', () => {
     assert.equal(stockLevel(variant('x', 's', 'navy', 1)), 'low_stock');
     assert.equal(stockLevel(variant('x', 's', 'navy', LOW_STOCK_THRESHOLD)), 'low_stock');
     assert.equal(stockLevel(variant('x', 's', 'navy', LOW_STOCK_THRESHOLD + 1)), 'in_stock');
+  });
+});
+
+describe('productStockLevel', () => {
+  test('is the best level among the variants', () => {
+    const product = tshirt();
+    assert.equal(productStockLevel(product), 'in_stock');
+    const lowOnly = { ...product, variants: [variant('a', 's', 'navy', 0), variant('b', 'm', 'navy', 2)] };
+    assert.equal(productStockLevel(lowOnly), 'low_stock');
+    const none = { ...product, variants: [variant('a', 's', 'navy', 0), variant('b', 'm', 'navy', 0)] };
+    assert.equal(productStockLevel(none), 'out_of_stock');
+  });
+});
+
+describe('fromPrice', () => {
+  test('is the cheapest variant, varying when variants differ', () => {
+    const product = tshirt();
+    assert.deepEqual(fromPrice(product), { price: cny(9900), varies: false });
+    const cheaper = { ...product, variants: [...product.variants, variant('xs', 'xs', 'navy', 5, { price: cny(7900) })] };
+    assert.deepEqual(fromPrice(cheaper), { price: cny(7900), varies: true });
+  });
+
+  test('is the cheapest night of any room type for a stay, and the cheapest zone for seats', () => {
+    // Room types: standard ¥300 (weekend ¥450), suite ¥800; the attic variant has no room type.
+    assert.deepEqual(fromPrice(hotelProduct()), { price: cny(30000), varies: true });
+    // Zones: standard ¥50, VIP ¥80.
+    assert.deepEqual(fromPrice(cinemaProduct()), { price: cny(5000), varies: true });
   });
 });
 

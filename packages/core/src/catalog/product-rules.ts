@@ -66,6 +66,37 @@ export function stockLevel(variant: Variant): StockLevel {
   return variant.stock <= LOW_STOCK_THRESHOLD ? 'low_stock' : 'in_stock';
 }
 
+/**
+ * The stock level of a product as a card shows it: the best level among its variants (in stock
+ * when any variant is, few left when the best has few, sold out when every variant is).
+ */
+export function productStockLevel(product: Product): StockLevel {
+  const levels = product.variants.map(stockLevel);
+  if (levels.includes('in_stock')) return 'in_stock';
+  if (levels.includes('low_stock')) return 'low_stock';
+  return 'out_of_stock';
+}
+
+/**
+ * The lowest price a product card shows and whether prices vary (so it reads "From ¥79"): a stay's
+ * cheapest night of any room type (default, weekend and date prices), a seated event's cheapest
+ * price zone, else the cheapest variant. Backends summarise products with it (`ProductSummary.price`
+ * and `priceVaries`), and elements show a product's price before a variant is chosen with it.
+ */
+export function fromPrice(product: Product): { price: Money; varies: boolean } {
+  let prices: Money[];
+  if (product.kind === 'stay') {
+    prices = product.booking.roomTypes.flatMap(({ rules }) => [rules.defaultPrice, ...(rules.weekendPrice ? [rules.weekendPrice] : []), ...Object.values(rules.datePrices ?? {})]);
+  } else if (product.kind === 'seats') {
+    prices = product.booking.seatMap.zones.map((zone) => zone.price);
+  } else {
+    prices = product.variants.map((variant) => variant.price);
+  }
+  if (prices.length === 0) prices = product.variants.map((variant) => variant.price);
+  const lowest = prices.reduce((low, p) => (p.amount < low.amount ? p : low));
+  return { price: lowest, varies: prices.some((p) => p.amount !== lowest.amount) };
+}
+
 /** Length as a shopper counts characters: code points, so "你好" and "😀" count 2 and 1. */
 function textLength(value: string): number {
   return [...value].length;

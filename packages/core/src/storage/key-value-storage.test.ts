@@ -138,3 +138,31 @@ describe('browserStorage', () => {
     assert.deepEqual(heard, ['x', null]);
   });
 });
+
+describe('browserStorage instances of one page', () => {
+  afterEach(() => {
+    delete (globalThis as { window?: unknown }).window;
+  });
+
+  it('tell each other about their writes at once, never themselves, and stop when unsubscribed', () => {
+    const local = fakeLocalStorage();
+    installWindow(Object.assign(new EventTarget(), { localStorage: local }));
+    const zoneA = browserStorage();
+    const zoneB = browserStorage();
+    const heardByA: (string | null)[] = [];
+    const heardByB: (string | null)[] = [];
+    zoneA.subscribe('orderzone:tea:cart', (v) => heardByA.push(v));
+    const stopB = zoneB.subscribe('orderzone:tea:cart', (v) => heardByB.push(v));
+    zoneB.subscribe('orderzone:other:cart', () => heardByB.push('wrong key'));
+
+    zoneA.set('orderzone:tea:cart', 'one line');
+    zoneB.set('orderzone:tea:cart', 'two lines');
+    zoneA.remove('orderzone:tea:cart');
+    stopB();
+    zoneA.set('orderzone:tea:cart', 'after B stopped');
+
+    assert.deepEqual(heardByB, ['one line', null]);
+    assert.deepEqual(heardByA, ['two lines']);
+    assert.equal(local.getItem('orderzone:tea:cart'), 'after B stopped');
+  });
+});

@@ -41,6 +41,10 @@ class ListenerRegistry {
     };
   }
 
+  get empty(): boolean {
+    return this.byKey.size === 0;
+  }
+
   notify(key: string, value: string | null): void {
     const set = this.byKey.get(key);
     if (!set) return;
@@ -106,10 +110,15 @@ export function memoryStorage(): KeyValueStorage {
 
 const PROBE_KEY = 'orderzone:__probe__';
 
+/** The listeners of every {@link browserStorage} of this page, per `localStorage`: a write through one tells the others. */
+const pageInstances = new WeakMap<Storage, Set<ListenerRegistry>>();
+
 /**
- * `localStorage` with cross-tab change notification through the `storage` event; falls back to
- * {@link memoryStorage} (`persistent: false`) when `localStorage` is missing or throws on a probe
- * write (Safari private mode, blocked cookies, a sandboxed iframe, Node).
+ * `localStorage` with change notification: changes made in other tabs arrive through the `storage`
+ * event, and changes made through another `browserStorage()` of the same page (two zones of one
+ * shop, e.g. an `<order-zone>` and the building blocks beside it) are told at once, so they share
+ * one cart. Falls back to {@link memoryStorage} (`persistent: false`) when `localStorage` is missing
+ * or throws on a probe write (Safari private mode, blocked cookies, a sandboxed iframe, Node).
  */
 export function browserStorage(): KeyValueStorage {
   let local: Storage;
@@ -122,6 +131,14 @@ export function browserStorage(): KeyValueStorage {
   } catch {
     return memoryStorage();
   }
+  let siblings = pageInstances.get(local);
+  if (!siblings) pageInstances.set(local, (siblings = new Set()));
+  const page = siblings;
+  // Listed only while it has listeners, so a storage nobody listens to is not kept alive by the page.
+  const own = new ListenerRegistry();
+  const tellSiblings = (key: string, value: string | null): void => {
+    for (const member of page) if (member !== own) member.notify(key, value);
+  };
   return {
     persistent: true,
     get(key) {
@@ -133,13 +150,16 @@ export function browserStorage(): KeyValueStorage {
     },
     set(key, value) {
       local.setItem(key, value);
+      tellSiblings(key, value);
     },
     remove(key) {
       try {
         local.removeItem(key);
       } catch {
         // Nothing stored can be removed; nothing to do.
+        return;
       }
+      tellSiblings(key, null);
     },
     subscribe(key, listener) {
       const onStorage = (event: StorageEvent): void => {
@@ -149,7 +169,13 @@ export function browserStorage(): KeyValueStorage {
         else if (event.key === null) listener(null);
       };
       window.addEventListener('storage', onStorage);
-      return () => window.removeEventListener('storage', onStorage);
+      page.add(own);
+      const stop = own.add(key, listener);
+      return () => {
+        window.removeEventListener('storage', onStorage);
+        stop();
+        if (own.empty) page.delete(own);
+      };
     },
   };
 }

@@ -6,6 +6,7 @@ import { hotelProduct } from '../testing/booking-products.ts';
 import type { Product } from '../catalog/catalog-schema.ts';
 import { isOrderZoneError } from '../errors.ts';
 import { memoryStorage, type KeyValueStorage } from '../storage/key-value-storage.ts';
+import { codeTee, createCodeBackend } from '../testing/code-backend.ts';
 import { createOrderZone, type OrderZoneConfig } from './order-zone.ts';
 
 const cny = (amount: number) => ({ amount, currency: 'CNY' });
@@ -160,5 +161,31 @@ describe('createOrderZone', () => {
     zone.dispose();
     await assert.rejects(loading, (error: unknown) => isOrderZoneError(error) && error.code === 'config' && /disposed while its checkout was loading/.test(error.message));
     assert.equal(zone.checkout, undefined);
+  });
+});
+
+describe('a zone after an order', () => {
+  it('asks again for the products the page watches: the order moved their stock', async (t) => {
+    const { adapter: backend } = createCodeBackend({ threshold: 1_000_000 });
+    let asked = 0;
+    const adapter: BackendAdapter = { ...backend, getProduct: async (id, ctx) => (asked++, backend.getProduct(id, ctx)) };
+    const zone = await createOrderZone({ adapter, shopId: 'shop', storage: memoryStorage() }).load('checkout');
+    const stop = zone.catalog.watchProduct('tee').listen(() => undefined);
+    t.after(() => {
+      stop();
+      zone.dispose();
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.equal(asked, 1);
+
+    zone.cart.add({ product: codeTee, variantId: 'tee-m', quantity: 1 });
+    zone.checkout.update({
+      contact: { name: 'Han Meimei', phone: '13900139000', email: 'han@example.com' },
+      shippingAddress: { country: 'CN', region: 'Beijing', city: 'Beijing', district: 'Chaoyang', line1: '88 Jianguo Road', postalCode: '100022' },
+      shippingOptionId: 'std',
+      paymentMethodId: 'alipay',
+    });
+    assert.ok(await zone.checkout.submit(), 'the order is placed');
+    assert.equal(asked, 2, 'the watched product was asked again');
   });
 });

@@ -190,7 +190,12 @@ export function createOrderZone(config: OrderZoneConfig): OrderZone {
     checkout: () =>
       loadPart('checkout', async () => {
         const { createCheckout } = await fetchPart('checkout', () => import('../checkout/checkout.ts'));
-        return createCheckout({ shopId, currency, adapter, cart, storage, locale });
+        const checkout = createCheckout({ shopId, currency, adapter, cart, storage, locale });
+        // An order placed (here or in another tab) moved stock: what the page shows of products is asked again.
+        checkout.$lastOrder.listen((order) => {
+          if (order) catalog.invalidate();
+        });
+        return checkout;
       }),
     bookings: () =>
       loadPart('bookings', async () => {

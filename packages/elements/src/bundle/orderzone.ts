@@ -10,6 +10,14 @@ import { defineElements } from '../components/elements-on-demand.ts';
 import { configure } from '../context/default-zone.ts';
 import { VERSION, type OrderZoneGlobal } from './orderzone-global.ts';
 
+/**
+ * The base every product building block shares (`<product-price>`, `<product-availability>`,
+ * `<add-to-cart-button>`, `<book-button>`: the product kept live, the merchant's form read) loads
+ * with the page start, so each block fetched on demand brings only its own code; exported for
+ * your own blocks.
+ */
+export { ProductBlock, type ProductChoice } from '../components/product-block.ts';
+
 const existing = window.OrderZone;
 if (existing?.version && existing.version !== VERSION) {
   console.warn(`OrderZone ${VERSION}: OrderZone ${existing.version} is already on this page; keeping it.`);

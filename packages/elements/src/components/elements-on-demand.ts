@@ -32,6 +32,13 @@ export const ON_DEMAND_ELEMENTS: Readonly<Record<string, () => Promise<CustomEle
   'booking-picker': () => import('./booking-picker/booking-picker.ts').then((m) => m.BookingPicker),
   'stay-picker': () => import('./stay-picker/stay-picker.ts').then((m) => m.StayPicker),
   'seat-picker': () => import('./seat-picker/seat-picker.ts').then((m) => m.SeatPicker),
+  'product-price': () => import('./product-price/product-price.ts').then((m) => m.ProductPrice),
+  'product-availability': () => import('./product-availability/product-availability.ts').then((m) => m.ProductAvailability),
+  'add-to-cart-button': () => import('./add-to-cart-button/add-to-cart-button.ts').then((m) => m.AddToCartButton),
+  'book-button': () => import('./book-button/book-button.ts').then((m) => m.BookButton),
+  'cart-button': () => import('./cart-button/cart-button.ts').then((m) => m.CartButton),
+  'cart-count': () => import('./cart-count/cart-count.ts').then((m) => m.CartCount),
+  'checkout-button': () => import('./checkout-button/checkout-button.ts').then((m) => m.CheckoutButton),
 };
 
 /** What {@link defineElements} gives back. */

@@ -25,6 +25,13 @@ import { warnObjectAttributes } from './object-attributes.ts';
 export type Theme = 'light' | 'dark' | 'auto';
 
 export abstract class ZoneElement<P extends ZonePart = never> extends LitElement {
+  /**
+   * False for the building blocks (a price, a button on a merchant's page): standing alone on the
+   * demo backend they show no "Demo" marker of their own; the cart drawer and the checkout they
+   * open say it where orders are placed.
+   */
+  protected static showsDemoMarker = true;
+
   /** The zone to use; by default the enclosing `<order-zone>`'s or the page's default zone. */
   @property({ attribute: false }) zone?: OrderZone;
 
@@ -64,7 +71,11 @@ export abstract class ZoneElement<P extends ZonePart = never> extends LitElement
     this.i18n = new LocaleController(this, messages, () => this.locale ?? this.localeStore.value);
     // Standing alone on the demo backend OrderZone fell back to: say so (inside an <order-zone>, or
     // inside another OrderZone element, that one says it).
-    new DemoMarkerController(this, () => this.zoneController.fromPageDefault && runsDemoBackend(this.activeZone) && !insideOrderZoneElement(this), this.i18n.t);
+    new DemoMarkerController(
+      this,
+      () => (this.constructor as typeof ZoneElement).showsDemoMarker && this.zoneController.fromPageDefault && runsDemoBackend(this.activeZone) && !insideOrderZoneElement(this),
+      this.i18n.t,
+    );
   }
 
   override connectedCallback(): void {

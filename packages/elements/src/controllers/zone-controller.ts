@@ -40,7 +40,10 @@ export class ZoneController implements ReactiveController {
   hostConnected(): void {
     // A `configure()` replaces the default zone: re-resolve on the next update.
     this.stopListening = onConfigure(() => this.host.requestUpdate());
-    this.resolve();
+    // Before its first update an element upgraded late (registered on demand, or a clone of a
+    // template) still holds a `zone` set before the upgrade aside, until Lit restores it in that
+    // update: resolve there (the host calls `refresh()`), never the page's default zone meanwhile.
+    if ((this.host as { hasUpdated?: boolean }).hasUpdated !== false) this.resolve();
   }
 
   hostUpdate(): void {

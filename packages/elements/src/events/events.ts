@@ -22,7 +22,11 @@ export interface OzEventDetails {
   'oz-cart-add': { line: CartLine; notice?: CartNotice };
   /** A shopper opened a product (from a grid, a recommendation...). */
   'oz-product-select': { productId: string };
-  /** An element asks its `<order-zone>` (or the page) to show another view. */
+  /**
+   * An element asks its `<order-zone>` (or the page) to show another view. Cancelable: whoever
+   * shows the view calls `preventDefault()` (`<order-zone>` does); when nobody does, a building
+   * block shows the cart as a drawer and the checkout in a dialog of the page itself.
+   */
   'oz-navigate': { view: ZoneView; productId?: string };
   /** Cancelable: about to place an order. `preventDefault()` stops the submission. */
   'oz-checkout-submit': { total: Order['total'] | undefined; paymentMethodId: string | undefined };
@@ -54,9 +58,12 @@ export interface OzEventDetails {
 
 export type OzEventName = keyof OzEventDetails;
 
-/** Dispatches a typed OrderZone event that bubbles out of shadow roots. Returns false if it was cancelled. */
+/**
+ * Dispatches a typed OrderZone event that bubbles out of shadow roots. Returns false if it was
+ * cancelled. `oz-navigate` is always cancelable (see {@link OzEventDetails}).
+ */
 export function emit<K extends OzEventName>(target: EventTarget, name: K, detail: OzEventDetails[K], options: { cancelable?: boolean } = {}): boolean {
-  return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
+  return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? name === 'oz-navigate' }));
 }
 
 declare global {

@@ -10,7 +10,7 @@
  * @module
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { BookingPicker, CartPanel, CheckoutForm, OrderConfirmation, OrderDetail, OrderHelp, OrderList, OrderLookup, OrderZoneElement, OzEventDetails, ProductDetail, ProductPicker, SeatPicker, SignIn, StayPicker } from '../index.ts';
+import type { AddToCartButton, BookButton, BookingPicker, CartButton, CartCount, CartPanel, CheckoutButton, CheckoutForm, OrderConfirmation, OrderDetail, OrderHelp, OrderList, OrderLookup, OrderZoneElement, OzEventDetails, ProductAvailability, ProductDetail, ProductPicker, ProductPrice, SeatPicker, SignIn, StayPicker } from '../index.ts';
 
 /** An `oz-*` event with its `detail`. */
 type OzEvent<K extends keyof OzEventDetails> = CustomEvent<OzEventDetails[K]>;
@@ -24,6 +24,44 @@ type ElementProps<E extends HTMLElement, P extends keyof E, A> = Partial<Pick<E,
 declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
+      /** "Add to cart" for your own product page: attributes or your form, progress and outcome. */
+      'add-to-cart-button': ElementProps<
+        AddToCartButton,
+        'quantity' | 'personalization' | 'label' | 'wide' | 'productId' | 'variantId' | 'zone' | 'locale' | 'theme',
+        {
+          /** Attribute of `productId`. The product, by its id in the shop's catalog. */
+          'product-id'?: AddToCartButton['productId'];
+          /** Attribute of `variantId`. The variant, by id. Without it, the variant chosen by the form around the element (a `variant-id` field, or one `option.<group id>` field per option group); a product without options has only one. */
+          'variant-id'?: AddToCartButton['variantId'];
+          /** Units were added: `{ line, notice }` (`notice` when the quantity was capped or adjusted). */
+          'onoz-cart-add'?: (event: OzEvent<'oz-cart-add'>) => void;
+          /** The cart changed because of this button: `{ lines, itemCount, reason: 'add' }`. */
+          'onoz-cart-change'?: (event: OzEvent<'oz-cart-change'>) => void;
+          /** "View cart": `{ view: 'cart' }` (cancelable; when nobody cancels it, the cart drawer opens). */
+          'onoz-navigate'?: (event: OzEvent<'oz-navigate'>) => void;
+          /** The product could not be loaded or added: `{ error, message }` (also said under the button). */
+          'onoz-error'?: (event: OzEvent<'oz-error'>) => void;
+        }
+      >;
+      /** "Book" for your own page: the product's picker in a dialog, added to the shared cart. */
+      'book-button': ElementProps<
+        BookButton,
+        'label' | 'productId' | 'variantId' | 'zone' | 'locale' | 'theme',
+        {
+          /** Attribute of `productId`. The product, by its id in the shop's catalog. */
+          'product-id'?: BookButton['productId'];
+          /** Attribute of `variantId`. The variant, by id. Without it, the variant chosen by the form around the element (a `variant-id` field, or one `option.<group id>` field per option group); a product without options has only one. */
+          'variant-id'?: BookButton['variantId'];
+          /** A booking was added (from the dialog): `{ line }`. */
+          'onoz-cart-add'?: (event: OzEvent<'oz-cart-add'>) => void;
+          /** The cart changed (from the dialog): `{ lines, itemCount, reason: 'add' }`. */
+          'onoz-cart-change'?: (event: OzEvent<'oz-cart-change'>) => void;
+          /** "View cart" in the dialog: `{ view: 'cart' }` (cancelable; when nobody cancels it, the cart drawer opens). */
+          'onoz-navigate'?: (event: OzEvent<'oz-navigate'>) => void;
+          /** The product could not be loaded, is not bookable, or the dialog could not be fetched: `{ error, message }`. */
+          'onoz-error'?: (event: OzEvent<'oz-error'>) => void;
+        }
+      >;
       /** Calendar and slot list to book a service, with staff choice. */
       'booking-picker': ElementProps<
         BookingPicker,
@@ -39,6 +77,26 @@ declare module 'react' {
           'onoz-error'?: (event: OzEvent<'oz-error'>) => void;
         }
       >;
+      /** Your page's cart button: live item count, opens the cart drawer. */
+      'cart-button': ElementProps<
+        CartButton,
+        'label' | 'zone' | 'locale' | 'theme',
+        {
+          /** Pressed: `{ view: 'cart' }` (cancelable; when nobody cancels it, the drawer opens). */
+          'onoz-navigate'?: (event: OzEvent<'oz-navigate'>) => void;
+          /** Something failed: `{ error, message }`. */
+          'onoz-error'?: (event: OzEvent<'oz-error'>) => void;
+        }
+      >;
+      /** The cart's live item count, as text for your own markup. */
+      'cart-count': ElementProps<
+        CartCount,
+        'count' | 'zone' | 'locale' | 'theme',
+        {
+          /** Something failed: `{ error, message }`. */
+          'onoz-error'?: (event: OzEvent<'oz-error'>) => void;
+        }
+      >;
       /** The shopper's cart with quantities, undo, coupon and price summary, inline or as a drawer. */
       'cart-panel': ElementProps<
         CartPanel,
@@ -51,6 +109,17 @@ declare module 'react' {
           /** The drawer was closed (Escape, the Close button or `hide()`): `{}`. */
           'onoz-cart-close'?: (event: OzEvent<'oz-cart-close'>) => void;
           /** Prices could not be loaded: `{ error, message }`. */
+          'onoz-error'?: (event: OzEvent<'oz-error'>) => void;
+        }
+      >;
+      /** "Checkout" for your own page: a link to your checkout page, or the checkout in a dialog. */
+      'checkout-button': ElementProps<
+        CheckoutButton,
+        'href' | 'label' | 'wide' | 'count' | 'zone' | 'locale' | 'theme',
+        {
+          /** Pressed (without `href`): `{ view: 'checkout' }` (cancelable; when nobody cancels it, the checkout dialog opens). */
+          'onoz-navigate'?: (event: OzEvent<'oz-navigate'>) => void;
+          /** Something failed: `{ error, message }`. */
           'onoz-error'?: (event: OzEvent<'oz-error'>) => void;
         }
       >;
@@ -145,10 +214,23 @@ declare module 'react' {
           'onoz-navigate'?: (event: OzEvent<'oz-navigate'>) => void;
         }
       >;
+      /** A product's live stock line for your own page. */
+      'product-availability': ElementProps<
+        ProductAvailability,
+        'level' | 'productId' | 'variantId' | 'zone' | 'locale' | 'theme',
+        {
+          /** Attribute of `productId`. The product, by its id in the shop's catalog. */
+          'product-id'?: ProductAvailability['productId'];
+          /** Attribute of `variantId`. The variant, by id. Without it, the variant chosen by the form around the element (a `variant-id` field, or one `option.<group id>` field per option group); a product without options has only one. */
+          'variant-id'?: ProductAvailability['variantId'];
+          /** The product could not be loaded: `{ error, message }` (your content stays). */
+          'onoz-error'?: (event: OzEvent<'oz-error'>) => void;
+        }
+      >;
       /** Product page with variants, personalization and add to cart. */
       'product-detail': ElementProps<
         ProductDetail,
-        'productId' | 'hideBack' | 'zone' | 'locale' | 'theme',
+        'productId' | 'hideBack' | 'compact' | 'zone' | 'locale' | 'theme',
         {
           /** Attribute of `productId`. The product to show. */
           'product-id'?: ProductDetail['productId'];
@@ -174,6 +256,19 @@ declare module 'react' {
           /** The shopper opened a product: `{ productId }`. */
           'onoz-product-select'?: (event: OzEvent<'oz-product-select'>) => void;
           /** Loading products failed: `{ error, message }` (also shown in the element). */
+          'onoz-error'?: (event: OzEvent<'oz-error'>) => void;
+        }
+      >;
+      /** A product's live price: sale, "from" and bulk-tier notes, for your own page. */
+      'product-price': ElementProps<
+        ProductPrice,
+        'productId' | 'variantId' | 'zone' | 'locale' | 'theme',
+        {
+          /** Attribute of `productId`. The product, by its id in the shop's catalog. */
+          'product-id'?: ProductPrice['productId'];
+          /** Attribute of `variantId`. The variant, by id. Without it, the variant chosen by the form around the element (a `variant-id` field, or one `option.<group id>` field per option group); a product without options has only one. */
+          'variant-id'?: ProductPrice['variantId'];
+          /** The product could not be loaded: `{ error, message }` (your content stays). */
           'onoz-error'?: (event: OzEvent<'oz-error'>) => void;
         }
       >;

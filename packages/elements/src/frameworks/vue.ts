@@ -18,7 +18,7 @@
  * @module
  */
 import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
-import type { BookingPicker, CartPanel, CheckoutForm, OrderConfirmation, OrderDetail, OrderHelp, OrderList, OrderLookup, OrderZoneElement, OzEventDetails, ProductDetail, ProductPicker, SeatPicker, SignIn, StayPicker } from '../index.ts';
+import type { AddToCartButton, BookButton, BookingPicker, CartButton, CartCount, CartPanel, CheckoutButton, CheckoutForm, OrderConfirmation, OrderDetail, OrderHelp, OrderList, OrderLookup, OrderZoneElement, OzEventDetails, ProductAvailability, ProductDetail, ProductPicker, ProductPrice, SeatPicker, SignIn, StayPicker } from '../index.ts';
 import { ORDERZONE_TAGS } from './tags.ts';
 
 /** An `oz-*` event with its `detail`. */
@@ -40,6 +40,28 @@ type VueElement<E extends HTMLElement, P extends keyof E, A> = new () => E & {
 
 declare module 'vue' {
   interface GlobalComponents {
+    /** "Add to cart" for your own product page: attributes or your form, progress and outcome. */
+    'add-to-cart-button': VueElement<
+      AddToCartButton,
+      'quantity' | 'personalization' | 'label' | 'wide' | 'productId' | 'variantId' | 'zone' | 'locale' | 'theme',
+      {
+        /** Attribute of `productId`. The product, by its id in the shop's catalog. */
+        'product-id'?: AddToCartButton['productId'];
+        /** Attribute of `variantId`. The variant, by id. Without it, the variant chosen by the form around the element (a `variant-id` field, or one `option.<group id>` field per option group); a product without options has only one. */
+        'variant-id'?: AddToCartButton['variantId'];
+      }
+    >;
+    /** "Book" for your own page: the product's picker in a dialog, added to the shared cart. */
+    'book-button': VueElement<
+      BookButton,
+      'label' | 'productId' | 'variantId' | 'zone' | 'locale' | 'theme',
+      {
+        /** Attribute of `productId`. The product, by its id in the shop's catalog. */
+        'product-id'?: BookButton['productId'];
+        /** Attribute of `variantId`. The variant, by id. Without it, the variant chosen by the form around the element (a `variant-id` field, or one `option.<group id>` field per option group); a product without options has only one. */
+        'variant-id'?: BookButton['variantId'];
+      }
+    >;
     /** Calendar and slot list to book a service, with staff choice. */
     'booking-picker': VueElement<
       BookingPicker,
@@ -51,10 +73,28 @@ declare module 'vue' {
         'shopper-time-zone'?: BookingPicker['shopperTimeZone'];
       }
     >;
+    /** Your page's cart button: live item count, opens the cart drawer. */
+    'cart-button': VueElement<
+      CartButton,
+      'label' | 'zone' | 'locale' | 'theme',
+      {}
+    >;
+    /** The cart's live item count, as text for your own markup. */
+    'cart-count': VueElement<
+      CartCount,
+      'count' | 'zone' | 'locale' | 'theme',
+      {}
+    >;
     /** The shopper's cart with quantities, undo, coupon and price summary, inline or as a drawer. */
     'cart-panel': VueElement<
       CartPanel,
       'mode' | 'open' | 'clock' | 'zone' | 'locale' | 'theme',
+      {}
+    >;
+    /** "Checkout" for your own page: a link to your checkout page, or the checkout in a dialog. */
+    'checkout-button': VueElement<
+      CheckoutButton,
+      'href' | 'label' | 'wide' | 'count' | 'zone' | 'locale' | 'theme',
       {}
     >;
     /** Checkout form: contact, address, delivery, payment, note, order summary and Place order. */
@@ -108,10 +148,21 @@ declare module 'vue' {
         'product-id'?: OrderZoneElement['productId'];
       }
     >;
+    /** A product's live stock line for your own page. */
+    'product-availability': VueElement<
+      ProductAvailability,
+      'level' | 'productId' | 'variantId' | 'zone' | 'locale' | 'theme',
+      {
+        /** Attribute of `productId`. The product, by its id in the shop's catalog. */
+        'product-id'?: ProductAvailability['productId'];
+        /** Attribute of `variantId`. The variant, by id. Without it, the variant chosen by the form around the element (a `variant-id` field, or one `option.<group id>` field per option group); a product without options has only one. */
+        'variant-id'?: ProductAvailability['variantId'];
+      }
+    >;
     /** Product page with variants, personalization and add to cart. */
     'product-detail': VueElement<
       ProductDetail,
-      'productId' | 'hideBack' | 'zone' | 'locale' | 'theme',
+      'productId' | 'hideBack' | 'compact' | 'zone' | 'locale' | 'theme',
       {
         /** Attribute of `productId`. The product to show. */
         'product-id'?: ProductDetail['productId'];
@@ -126,6 +177,17 @@ declare module 'vue' {
       {
         /** Attribute of `pageSize`. Products per page. */
         'page-size'?: ProductPicker['pageSize'];
+      }
+    >;
+    /** A product's live price: sale, "from" and bulk-tier notes, for your own page. */
+    'product-price': VueElement<
+      ProductPrice,
+      'productId' | 'variantId' | 'zone' | 'locale' | 'theme',
+      {
+        /** Attribute of `productId`. The product, by its id in the shop's catalog. */
+        'product-id'?: ProductPrice['productId'];
+        /** Attribute of `variantId`. The variant, by id. Without it, the variant chosen by the form around the element (a `variant-id` field, or one `option.<group id>` field per option group); a product without options has only one. */
+        'variant-id'?: ProductPrice['variantId'];
       }
     >;
     /** Accessible seat map to pick seats for a session. */

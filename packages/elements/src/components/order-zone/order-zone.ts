@@ -28,10 +28,11 @@ import { renderDemoMarker } from '../demo-marker/demo-marker.ts';
 import { warnObjectAttributes } from '../object-attributes.ts';
 import { orderZoneMessages } from './order-zone.messages.ts';
 import { orderZoneStyles } from './order-zone.styles.ts';
+import { cartButtonStyles } from '../cart-button/cart-button.styles.ts';
 import { formatZoneHash, parseZoneHash, type ZonePage } from './zone-route.ts';
 import { VIEW_PARTS, VIEW_TAGS } from './zone-views.ts';
 import { renderAccountButtons, SignOutDialog } from './zone-account.ts';
-import { closeGlyph } from '../../icons/glyph-icons.ts';
+import { cartIcon, closeGlyph } from '../../icons/glyph-icons.ts';
 
 const TOAST_MS = 6000;
 const VIEWS: readonly ZoneView[] = ['browse', 'product', 'cart', 'checkout', 'confirmation', 'order', 'lookup', 'sign-in', 'orders'];
@@ -80,7 +81,6 @@ function afterFirstScreen(zone: OrderZone, task: () => void): () => void {
   };
 }
 
-const cartIcon = svg`<svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false"><path fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" d="M3 4h2l2.4 11.2a1.5 1.5 0 0 0 1.5 1.2h8.6a1.5 1.5 0 0 0 1.5-1.1L21 8H6.2"/><circle cx="9.5" cy="20" r="1.3" fill="currentColor"/><circle cx="17.5" cy="20" r="1.3" fill="currentColor"/></svg>`;
 const checkIcon = svg`<svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false"><path fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round" d="M4.5 10.5l3.5 3.5 7.5-8"/></svg>`;
 
 /**
@@ -176,7 +176,7 @@ const checkIcon = svg`<svg viewBox="0 0 20 20" width="18" height="18" aria-hidde
  */
 export class OrderZoneElement extends LitElement {
   /** The element's styles: the shared design tokens and controls, then its own. */
-  static override styles = [tokens, controls, orderZoneStyles];
+  static override styles = [tokens, controls, cartButtonStyles, orderZoneStyles];
 
   /** ISO 4217 code of the shop's prices. */
   @property() currency = 'CNY';
@@ -277,7 +277,11 @@ export class OrderZoneElement extends LitElement {
     this.addEventListener('pointerover', prefetch, { once: true });
     this.addEventListener('focusin', prefetch, { once: true });
     this.addEventListener('oz-product-select', (e) => this.navigate('product', e.detail.productId));
-    this.addEventListener('oz-navigate', (e) => this.onNavigate(e.detail));
+    this.addEventListener('oz-navigate', (e) => {
+      // Shown here: a building block inside this zone leaves it to the zone.
+      e.preventDefault();
+      this.onNavigate(e.detail);
+    });
     // Where the shopper last acted: a pointer press, or (after a key) the focused control.
     this.addEventListener('pointerdown', (e) => {
       this.lastPointer = { y: e.clientY };

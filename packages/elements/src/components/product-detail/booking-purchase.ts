@@ -8,7 +8,7 @@
  *
  * @module
  */
-import type { BookableProduct, BookingDetails, BookingSelection, Money } from '@orderzone/core';
+import type { BookableProduct, BookingDetails, BookingSelection, Money, OrderZone } from '@orderzone/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocaleController } from '../../controllers/locale-controller.ts';
 
@@ -27,6 +27,8 @@ export interface BookingChangeDetail {
 
 export interface BookingPurchaseProps {
   product: BookableProduct;
+  /** The zone given to `<product-detail>` as a property, passed on to the picker (else it finds its own, as `<product-detail>` does). */
+  zone: OrderZone | undefined;
   /** The variant (service option, room type or ticket) the pick is for. */
   variantId: string;
   selection: BookingSelection | undefined;
@@ -44,11 +46,11 @@ function renderPicker(props: BookingPurchaseProps): TemplateResult {
   const onChange = (event: Event): void => props.onChange((event as CustomEvent<BookingChangeDetail>).detail);
   switch (props.product.kind) {
     case 'time_slot':
-      return html`<booking-picker part="picker" class="picker" .product=${props.product} .variantId=${props.variantId} @oz-booking-change=${onChange}></booking-picker>`;
+      return html`<booking-picker part="picker" class="picker" .zone=${props.zone} .product=${props.product} .variantId=${props.variantId} @oz-booking-change=${onChange}></booking-picker>`;
     case 'stay':
-      return html`<stay-picker part="picker" class="picker" .product=${props.product} .variantId=${props.variantId} @oz-booking-change=${onChange}></stay-picker>`;
+      return html`<stay-picker part="picker" class="picker" .zone=${props.zone} .product=${props.product} .variantId=${props.variantId} @oz-booking-change=${onChange}></stay-picker>`;
     case 'seats':
-      return html`<seat-picker part="picker" class="picker" .product=${props.product} @oz-booking-change=${onChange}></seat-picker>`;
+      return html`<seat-picker part="picker" class="picker" .zone=${props.zone} .product=${props.product} @oz-booking-change=${onChange}></seat-picker>`;
   }
 }
 
@@ -69,7 +71,7 @@ function renderBookingPrice(props: BookingPurchaseProps, i18n: LocaleController)
     note = i18n.t(`detail.booking_choose.${product.kind}`);
   }
   return html`<div class="price-block booking-price" part="price" data-booking-price>
-    ${text ? html`<p class="price-line"><span class="visually-hidden">${i18n.t('detail.unit_price')}</span><span class="price-now">${text}</span></p>` : nothing}
+    ${text ? html`<p class="price-line"><span class="visually-hidden">${i18n.t('unitPrice.label')}</span><span class="price-now">${text}</span></p>` : nothing}
     <p class="tier-note">${note}</p>
   </div>`;
 }

@@ -38,7 +38,8 @@ export const productDetailStyles = css`
       position: sticky;
       top: calc(var(--_space) * 2);
     }
-    .failed .main {
+    .failed .main,
+    :host([compact]) .main {
       grid-template-columns: minmax(0, 1fr);
     }
   }

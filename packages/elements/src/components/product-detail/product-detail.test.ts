@@ -15,11 +15,12 @@ import { sendKeys } from '@web/test-runner-commands';
 import { createZoneFixture, translator, type ZoneFixture } from '../../testing/zone-fixture.ts';
 import { ProductDetail } from './product-detail.ts';
 import { productDetailMessages } from './product-detail.messages.ts';
+import { unitPriceMessages } from '../unit-price/unit-price.messages.ts';
 import { defineElement } from '../define-element.ts';
 
 defineElement('product-detail', ProductDetail);
 
-const t = translator('en-US', productDetailMessages);
+const t = translator('en-US', unitPriceMessages, productDetailMessages);
 let flow: ZoneFixture;
 
 afterEach(() => flow?.zone.dispose());
@@ -347,14 +348,14 @@ describe('<product-detail>', () => {
     const product = demo('a4-paper');
     const variant = product.variants[0]!;
     const one = previewUnitPrice(product, variant.id, 1, {});
-    expect(text(el, '.tier-note')).to.equal(t('detail.tier_next', { quantity: one.nextTier!.minQuantity, price: formatMoney(one.nextTier!.unitPrice, 'en-US') }));
+    expect(text(el, '.tier-note')).to.equal(t('unitPrice.tier_next', { quantity: one.nextTier!.minQuantity, price: formatMoney(one.nextTier!.unitPrice, 'en-US') }));
     const quantity = root(el).querySelector<HTMLInputElement>('#quantity')!;
     quantity.value = String(one.nextTier!.minQuantity);
     quantity.dispatchEvent(new Event('change'));
     await el.updateComplete;
     const tier = previewUnitPrice(product, variant.id, one.nextTier!.minQuantity, {});
     expect(text(el, '.price-now')).to.equal(formatMoney(tier.unitPrice, 'en-US'));
-    expect(text(el, '.tier-note.applied')).to.equal(t('detail.tier_applied', { quantity: one.nextTier!.minQuantity }));
+    expect(text(el, '.tier-note.applied')).to.equal(t('unitPrice.tier_applied', { quantity: one.nextTier!.minQuantity }));
   });
 
   it('goes back with oz-navigate', async () => {
@@ -369,7 +370,7 @@ describe('<product-detail>', () => {
     const el = await mount(await createZoneFixture({ locale: 'zh-CN' }), 'engraved-bottle');
     await loaded(el);
     const product = demo('engraved-bottle');
-    const zh = translator('zh-CN', productDetailMessages);
+    const zh = translator('zh-CN', unitPriceMessages, productDetailMessages);
     expect(text(el, '.title')).to.equal(localize(product.title, 'zh-CN'));
     expect(addButton(el).textContent!.trim()).to.equal(zh('detail.add'));
     expect(text(el, '.personalization legend')).to.equal(zh('detail.personalization'));

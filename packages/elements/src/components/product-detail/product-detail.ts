@@ -38,6 +38,8 @@ import { productDetailMessages } from './product-detail.messages.ts';
 import { productDetailStyles } from './product-detail.styles.ts';
 import { renderProductReviews } from './product-reviews.ts';
 import { renderQuantityField } from './quantity-field.ts';
+import { renderUnitPrice } from '../unit-price/unit-price.ts';
+import { unitPriceMessages } from '../unit-price/unit-price.messages.ts';
 import { flowMessages } from '../../i18n/flow-messages.ts';
 
 type Translate = (key: string, params?: Record<string, string | number>) => string;
@@ -167,6 +169,12 @@ export class ProductDetail extends ZoneElement<'bookings'> {
   /** Hides the "Back" button (for a page that has its own navigation). */
   @property({ type: Boolean, attribute: 'hide-back' }) hideBack = false;
 
+  /**
+   * Shows only what buying takes: the title, price, choices, the booking picker or quantity and
+   * "Add to cart"; no gallery, description, specifications or reviews (`<book-button>`'s dialog).
+   */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
   @state() private product: Product | undefined;
   @state() private loadError: OrderZoneError | undefined;
   @state() private selected: Record<string, string> = {};
@@ -192,7 +200,7 @@ export class ProductDetail extends ZoneElement<'bookings'> {
   private abort: AbortController | undefined;
 
   constructor() {
-    super([...flowMessages, productDetailMessages], ['bookings']);
+    super([...flowMessages, unitPriceMessages, productDetailMessages], ['bookings']);
   }
 
   protected zoneChanged(_zone: LoadedZone<'bookings'>): void {
@@ -460,23 +468,9 @@ export class ProductDetail extends ZoneElement<'bookings'> {
 
   private renderPrice(preview: UnitPricePreview | undefined): TemplateResult | typeof nothing {
     if (!preview) return nothing;
-    const t = this.i18n.t;
-    const money = this.i18n.money;
-    const tierApplied = preview.listUnitPrice.amount !== preview.unitPrice.amount;
-    const was = tierApplied ? preview.listUnitPrice : preview.compareAtPrice;
     return html`<div class="price-block" part="price">
-      <p class="price-line">
-        <span class="visually-hidden">${t('detail.unit_price')}</span>
-        <span class="price-now ${was ? 'reduced' : ''}">${money(preview.unitPrice)}</span>
-        ${was
-          ? html`<span class="visually-hidden">${t('price.was', { price: money(was) })}</span><s class="price-was" aria-hidden="true">${money(was)}</s>`
-          : nothing}
-      </p>
-      ${tierApplied ? html`<p class="tier-note applied">${t('detail.tier_applied', { quantity: this.quantity })}</p>` : nothing}
-      ${preview.nextTier
-        ? html`<p class="tier-note">${t('detail.tier_next', { quantity: preview.nextTier.minQuantity, price: money(preview.nextTier.unitPrice) })}</p>`
-        : nothing}
-      ${this.quantity > 1 ? html`<p class="line-total">${t('detail.total', { quantity: this.quantity, price: money(preview.total) })}</p>` : nothing}
+      ${renderUnitPrice(preview, this.quantity, this.i18n)}
+      ${this.quantity > 1 ? html`<p class="line-total">${this.i18n.t('detail.total', { quantity: this.quantity, price: this.i18n.money(preview.total) })}</p>` : nothing}
     </div>`;
   }
 
@@ -506,6 +500,7 @@ export class ProductDetail extends ZoneElement<'bookings'> {
     const parts = renderBookingPurchase(
       {
         product,
+        zone: this.zone,
         variantId: variant?.id ?? product.variants[0]!.id,
         selection: this.bookingSelection,
         price: this.bookingPrice,
@@ -591,7 +586,9 @@ export class ProductDetail extends ZoneElement<'bookings'> {
     return html`<article class="detail ${loading ? 'loading' : error ? 'failed' : 'ready'}" part="base" aria-busy=${loading ? 'true' : 'false'}>
       ${this.hideBack ? nothing : html`<button type="button" class="button link back" part="back" @click=${this.back}>${backIcon}${t('detail.back')}</button>`}
       <div class="main">
-        ${product
+        ${this.compact
+          ? nothing
+          : product
           ? renderImageGallery(
               {
                 images,
@@ -625,7 +622,7 @@ export class ProductDetail extends ZoneElement<'bookings'> {
                 </div>`}
         </div>
       </div>
-      ${product ? html`<div class="more">${renderProductAbout(product, this.i18n)} ${renderProductReviews(product, this.i18n)}</div>` : nothing}
+      ${product && !this.compact ? html`<div class="more">${renderProductAbout(product, this.i18n)} ${renderProductReviews(product, this.i18n)}</div>` : nothing}
     </article>`;
   }
 }

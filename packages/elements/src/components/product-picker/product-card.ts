@@ -10,13 +10,14 @@
  *
  * @module
  */
-import { safeImageUrl, type ProductKind, type ProductSummary, type StockLevel } from '@orderzone/core';
+import { safeImageUrl, type Money, type ProductKind, type ProductSummary, type StockLevel } from '@orderzone/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssProperties } from '../../directives/css-properties.ts';
 import type { LocaleController } from '../../controllers/locale-controller.ts';
 import { renderRatingSummary } from './rating-stars.ts';
 
-const STOCK_KEYS: Record<StockLevel, string> = {
+/** The shared message of each stock level. */
+export const STOCK_KEYS: Record<StockLevel, string> = {
   in_stock: 'stock.in_stock',
   low_stock: 'stock.low_stock',
   out_of_stock: 'stock.out_of_stock',
@@ -35,17 +36,32 @@ const BOOK_KEYS: Partial<Record<ProductKind, string>> = {
   seats: 'picker.book.seats',
 };
 
-function priceText(product: ProductSummary, i18n: LocaleController): string {
-  const price = i18n.money(product.price);
-  const unitKey = PRICE_UNIT_KEYS[product.kind ?? 'goods'];
+/**
+ * How a product's lowest price reads before a variant is chosen: "¥79", "From ¥79" when prices vary,
+ * "From ¥480 / night" for a stay, "From ¥45 / seat" for seats (keys of `product-picker.messages.ts`).
+ */
+export function fromPriceText(from: { price: Money; varies: boolean }, kind: ProductKind | undefined, i18n: LocaleController): string {
+  const price = i18n.money(from.price);
+  const unitKey = PRICE_UNIT_KEYS[kind ?? 'goods'];
   if (unitKey) return i18n.t(unitKey, { price });
-  return product.priceVaries ? i18n.t('price.from', { price }) : price;
+  return from.varies ? i18n.t('price.from', { price }) : price;
+}
+
+/** A card's price: its "from" price as {@link fromPriceText} reads it. */
+export function priceText(product: ProductSummary, i18n: LocaleController): string {
+  return fromPriceText({ price: product.price, varies: product.priceVaries }, product.kind, i18n);
+}
+
+/** What a card says about stock: the level for goods; how a bookable product is booked, or "Fully booked". */
+export function availabilityText(product: ProductSummary, i18n: LocaleController): string {
+  const bookKey = BOOK_KEYS[product.kind ?? 'goods'];
+  if (!bookKey) return i18n.t(STOCK_KEYS[product.stockLevel]);
+  return product.stockLevel === 'out_of_stock' ? i18n.t('picker.fully_booked') : i18n.t(bookKey);
 }
 
 function renderAvailability(product: ProductSummary, i18n: LocaleController): TemplateResult {
-  const bookKey = BOOK_KEYS[product.kind ?? 'goods'];
-  if (!bookKey) return html`<span class="stock stock-${product.stockLevel}" part="badge badge-stock">${i18n.t(STOCK_KEYS[product.stockLevel])}</span>`;
-  const text = product.stockLevel === 'out_of_stock' ? i18n.t('picker.fully_booked') : i18n.t(bookKey);
+  const text = availabilityText(product, i18n);
+  if (!BOOK_KEYS[product.kind ?? 'goods']) return html`<span class="stock stock-${product.stockLevel}" part="badge badge-stock">${text}</span>`;
   return html`<span class="stock booking stock-${product.stockLevel}" part="badge badge-stock" data-kind=${product.kind ?? 'goods'}>${text}</span>`;
 }
 

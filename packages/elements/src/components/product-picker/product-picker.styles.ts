@@ -314,6 +314,24 @@ export const productPickerStyles = css`
     grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 2);
   }
+  /* The merchant's own cards (<template data-oz-card>): their list is laid out as the grid; the
+     cards themselves are the page's to style. */
+  ::slotted(ul[slot='cards']) {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--oz-picker-min-card, 220px)), 1fr));
+    gap: calc(var(--_space) * 3);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    transition: opacity var(--_transition);
+  }
+  ::slotted(ul[slot='cards'][data-view='list']) {
+    grid-template-columns: minmax(0, 1fr);
+    gap: calc(var(--_space) * 2);
+  }
+  ::slotted(ul[slot='cards'][data-stale]) {
+    opacity: 0.55;
+  }
 
   /* Cards */
   .card {

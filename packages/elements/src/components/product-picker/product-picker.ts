@@ -137,7 +137,15 @@ const filterIcon = svg`<svg viewBox="0 0 20 20" width="18" height="18" aria-hidd
  * @cssprop [--oz-demo-marker-bg=a tint of --oz-color-warning] - The "Demo" marker (no backend configured): background.
  * @cssprop [--oz-demo-marker-text=var(--oz-color-text)] - The "Demo" marker: text.
  *
- * @slot - Nothing; the picker renders everything from the catalog.
+ * Your own cards: put a `<template data-oz-card>` inside the picker and each product of the page
+ * is a clone of it, filled from the catalog (`data-oz-text="title"`, `<img data-oz-image>`,
+ * `data-oz-href="/products/{id}"`, `data-oz-open`, `data-oz-show="sale"`, and `product-id` on the
+ * building blocks inside; see `card-template.ts` and docs/building-blocks.md). The cards are in the
+ * picker's light DOM (`<ul slot="cards" role="list">` of `<li data-product-id>`), so your page's
+ * styles apply; text is set as text and every URL passes the core's rules.
+ *
+ * @slot - A `<template data-oz-card>`: your own product card (nothing else shows).
+ * @slot cards - Filled by the picker with your cards; leave it to the picker.
  */
 export class ProductPicker extends ZoneElement {
   /** The element's styles: the shared design tokens and controls, then its own. */
@@ -159,6 +167,11 @@ export class ProductPicker extends ZoneElement {
   @state() private filtersOpen = false;
 
   private search: CatalogSearch | undefined;
+  /** The module that fills the merchant's cards, fetched once a card template is there. */
+  private cards: typeof import('./card-template.ts') | undefined;
+  private cardsLoading = false;
+  /** The list of the merchant's cards, in the light DOM. */
+  private cardList: HTMLUListElement | undefined;
   private readonly results = new StoreController<AsyncState<ProductPage>>(this);
   private readonly query = new StoreController<CatalogQuery>(this);
   private readonly categories = new StoreController<AsyncState<Category[]>>(this);
@@ -203,7 +216,51 @@ export class ProductPicker extends ZoneElement {
     if (Object.keys(patch).length > 0) this.track(this.search.update(patch));
   }
 
+  /** The merchant's card template: a `<template data-oz-card>` child. */
+  private get cardTemplate(): HTMLTemplateElement | null {
+    return this.querySelector<HTMLTemplateElement>(':scope > template[data-oz-card]');
+  }
+
+  /** Fills the list of the merchant's cards from the page of results (fetching how, the first time). */
+  private renderCards(template: HTMLTemplateElement, data: ProductPage | undefined, stale: boolean): void {
+    if (!this.cards) {
+      if (this.cardsLoading) return;
+      this.cardsLoading = true;
+      import('./card-template.ts').then(
+        (module) => {
+          this.cards = module;
+          this.requestUpdate();
+        },
+        (error: unknown) => {
+          this.cardsLoading = false;
+          console.error('OrderZone: could not load the card template code', error);
+        },
+      );
+      return;
+    }
+    if (!this.cardList) {
+      const list = document.createElement('ul');
+      list.slot = 'cards';
+      list.setAttribute('role', 'list');
+      list.setAttribute('data-oz-cards', '');
+      list.addEventListener('click', (event) => {
+        const productId = this.cards?.openedProduct(list, event);
+        if (productId) this.select(productId);
+      });
+      this.cardList = list;
+    }
+    if (this.cardList.parentNode !== this) this.append(this.cardList);
+    this.cardList.dataset.view = this.view;
+    this.cardList.toggleAttribute('data-stale', stale);
+    this.cards.renderCustomCards(this.cardList, template, data?.items ?? [], this.i18n, this.zone);
+  }
+
   protected override updated(): void {
+    const template = this.cardTemplate;
+    if (template) {
+      const results = this.results.value;
+      this.renderCards(template, results && 'data' in results ? results.data : undefined, results?.status === 'loading');
+    }
     const state = this.results.value;
     if (state?.status === 'error' && state.error !== this.reportedError && state.error.code !== 'aborted') {
       this.reportedError = state.error;
@@ -419,9 +476,13 @@ export class ProductPicker extends ZoneElement {
       </div>`;
     } else {
       const pages = Math.max(1, Math.ceil(data.total / data.pageSize));
-      body = html`<ul class="grid ${this.view} ${loading ? 'stale' : ''}" part="grid" role="list">
-          ${data.items.map((item) => html`<li>${renderProductCard(item, this.i18n, (id) => this.select(id))}</li>`)}
-        </ul>
+      body = html`${this.cardTemplate
+          ? this.cards
+            ? html`<slot name="cards"></slot>`
+            : html`<ul class="grid ${this.view}" part="grid" role="list">${data.items.map(() => html`<li>${renderCardSkeleton()}</li>`)}</ul>`
+          : html`<ul class="grid ${this.view} ${loading ? 'stale' : ''}" part="grid" role="list">
+              ${data.items.map((item) => html`<li>${renderProductCard(item, this.i18n, (id) => this.select(id))}</li>`)}
+            </ul>`}
         ${data.total > data.pageSize
           ? html`<nav class="pagination" part="pagination" aria-label=${t('picker.pagination')}>
               <button type="button" class="button" ?disabled=${data.page <= 1} @click=${() => this.goToPage(data.page - 1)}>${t('picker.prev')}</button>
