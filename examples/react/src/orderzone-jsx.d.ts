@@ -9,7 +9,7 @@ type OzElementProps<E extends HTMLElement, P extends keyof E> = Partial<Pick<E, 
 declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
-      'order-zone': OzElementProps<OrderZoneElement, 'zone' | 'adapter' | 'currency' | 'locale' | 'api' | 'shop' | 'view' | 'routing'> & { 'product-id'?: string };
+      'order-zone': OzElementProps<OrderZoneElement, 'zone' | 'adapter' | 'currency' | 'locale' | 'api' | 'shop' | 'view' | 'routing'> & { 'product-id'?: string; 'route-param'?: string; 'help-url'?: string; 'help-text'?: string };
       'product-picker': OzElementProps<ProductPicker, 'zone' | 'locale' | 'category' | 'view'> & { 'page-size'?: number };
       'cart-panel': OzElementProps<CartPanel, 'zone' | 'locale' | 'mode' | 'open'>;
     }

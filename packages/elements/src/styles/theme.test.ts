@@ -5,6 +5,9 @@ import { DARK_PALETTE, LIGHT_PALETTE } from './shared-styles.ts';
 import type { CartPanel } from '../components/cart-panel/cart-panel.ts';
 import type { ProductPicker } from '../components/product-picker/product-picker.ts';
 import '../define.ts';
+import { forgetZoneRoute } from '../testing/zone-fixture.ts';
+
+afterEach(forgetZoneRoute);
 
 let flow: ZoneFixture | undefined;
 

@@ -220,6 +220,17 @@ export class ProductPicker extends ZoneElement {
     return this.query.value ?? {};
   }
 
+  /**
+   * Moves keyboard focus to the first product of the results, past the categories, search and
+   * filters (`<order-zone>`'s "Skip to products" does this); to the results region while nothing is listed.
+   */
+  focusResults(): void {
+    const first = this.renderRoot.querySelector<HTMLElement>('.results .card-link');
+    const results = this.renderRoot.querySelector<HTMLElement>('.results');
+    if (!first) results?.setAttribute('tabindex', '-1');
+    (first ?? results)?.focus();
+  }
+
   private select(productId: string): void {
     emit(this, 'oz-product-select', { productId });
   }
