@@ -95,7 +95,8 @@ export function revealBelowCover(target: Element, block: 'start' | 'nearest' = '
  * still covered is scrolled just below the cover.
  */
 export class UncoveredFocusController implements ReactiveController {
-  private readonly host: ReactiveControllerHost & HTMLElement;
+  private readonly host: ReactiveControllerHost & HTMLElement & { renderRoot?: HTMLElement | DocumentFragment };
+  private listening: EventTarget | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.host = host;
@@ -103,11 +104,15 @@ export class UncoveredFocusController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.host.addEventListener('focusin', this.onFocusIn);
+    // On the shadow root: a move of focus inside it never reaches the host (to the page, the host
+    // had focus before and after).
+    this.listening = this.host.renderRoot ?? this.host.shadowRoot ?? this.host;
+    this.listening.addEventListener('focusin', this.onFocusIn as EventListener);
   }
 
   hostDisconnected(): void {
-    this.host.removeEventListener('focusin', this.onFocusIn);
+    this.listening?.removeEventListener('focusin', this.onFocusIn as EventListener);
+    this.listening = undefined;
   }
 
   private readonly onFocusIn = (event: FocusEvent): void => {

@@ -26,6 +26,7 @@ import { CHECKOUT_LIMITS, emptyCheckoutDraft, validateCheckoutDraft, VERIFICATIO
 import { describeError, describeFieldError } from '@orderzone/core/messages';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
+import { revealBelowCover } from '../../controllers/uncovered-focus.ts';
 import { StoreController } from '../../controllers/store-controller.ts';
 import { emit } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
@@ -279,7 +280,7 @@ export class CheckoutForm extends ZoneElement<'checkout' | 'bookings'> {
     }
     const problems = this.checkout.validate();
     if (problems.length > 0) {
-      this.focusField(problems[0]!.field);
+      this.showProblems(problems[0]!.field);
       return;
     }
     const quote = this.checkout.$quote.get();
@@ -301,7 +302,7 @@ export class CheckoutForm extends ZoneElement<'checkout' | 'bookings'> {
       if (after.phase === 'review_changes') {
         this.focusAfterRender = () => this.renderRoot.querySelector<HTMLElement>('[data-changes]');
       } else if (after.fieldErrors.length > 0) {
-        this.focusField(after.fieldErrors[0]!.field);
+        this.showProblems(after.fieldErrors[0]!.field);
       } else if (after.error) {
         this.reportError(after.error);
         this.focusAfterRender = () => this.renderRoot.querySelector<HTMLElement>('[data-submit-error]');
@@ -312,8 +313,19 @@ export class CheckoutForm extends ZoneElement<'checkout' | 'bookings'> {
     }
   }
 
-  private focusField(field: string): void {
-    this.focusAfterRender = () => this.controlFor(field);
+  /**
+   * After a submit with problems: the error summary in view, just below the page's sticky header,
+   * and focus on the first wrong field (scrolled to, when the summary and it do not fit together).
+   */
+  private showProblems(field: string): void {
+    this.focusAfterRender = () => {
+      const summary = this.renderRoot.querySelector<HTMLElement>('[data-error-summary]');
+      if (summary) revealBelowCover(summary, 'start');
+      const control = this.controlFor(field);
+      control?.focus({ preventScroll: true });
+      if (control) revealBelowCover(control);
+      return undefined;
+    };
     this.requestUpdate();
   }
 
