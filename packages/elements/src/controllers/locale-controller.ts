@@ -9,7 +9,7 @@
  */
 import { formatMoney, isOrderZoneError, localize, normalizeLocale, type LocalizedText, type MessageCatalogs, type Money } from '@orderzone/core';
 import { createTranslator, shoppingMessages } from '@orderzone/core/messages';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { merchantMessages, sharedMessages } from '../i18n/shared-messages.ts';
 
 type Translate = (key: string, params?: Record<string, string | number>) => string;
@@ -56,13 +56,44 @@ export class LocaleController implements ReactiveController {
    * refuses; the REST adapter never lets one through, a custom adapter might) shows as "Price
    * unavailable" (`price.unavailable`), never as "¥NaN" or a rounded figure.
    */
-  money = (value: Money, display?: 'symbol' | 'narrowSymbol'): string => {
+  money = (value: Money): string => {
     try {
-      return formatMoney(value, this.locale, display ? { display } : {});
+      return formatMoney(value, this.locale);
     } catch (error) {
       if (isOrderZoneError(error) && error.code === 'validation') return this.t('price.unavailable');
       throw error;
     }
+  };
+
+  /**
+   * An amount for a place as narrow as a calendar day: a fraction of zeros left out (`CN¥428`),
+   * the currency named as everywhere else.
+   */
+  wholeMoney = (value: Money): string => {
+    try {
+      return formatMoney(value, this.locale, { fraction: 'whole' });
+    } catch (error) {
+      if (isOrderZoneError(error) && error.code === 'validation') return this.t('price.unavailable');
+      throw error;
+    }
+  };
+
+  /**
+   * A message with amounts of money in it (the params given as `Money`), each formatted by
+   * {@link money} and kept whole in a `<span class="money">`: "From CN¥428.00 / night" may wrap
+   * between its words, never inside "CN¥428.00".
+   */
+  withMoney = (key: string, params: Record<string, string | number | Money>): TemplateResult => {
+    const amounts: string[] = [];
+    const plain: Record<string, string | number> = {};
+    for (const [name, value] of Object.entries(params)) {
+      if (typeof value === 'object') {
+        plain[name] = `\u0000${amounts.length}\u0000`;
+        amounts.push(this.money(value));
+      } else plain[name] = value;
+    }
+    const pieces = this.t(key, plain).split('\u0000');
+    return html`${pieces.map((piece, index) => (index % 2 === 1 ? html`<span class="money">${amounts[Number(piece)]}</span>` : piece))}`;
   };
 
   hostConnected(): void {}

@@ -243,6 +243,14 @@ export const controls = css`
     color: var(--_muted);
     text-decoration: line-through;
   }
+  /* An amount of money never breaks inside its number ("CN¥888.0" / "0"): it wraps as a whole, or
+     the column it sits in makes room for it. */
+  .money,
+  .price-was,
+  .price-summary dd {
+    white-space: nowrap;
+    overflow-wrap: normal;
+  }
   /* Content that could not load (a part of the zone, a product): why, and Try again. */
   .load-problem {
     display: grid;

@@ -493,6 +493,7 @@ export class CheckoutForm extends ZoneElement<'checkout' | 'bookings'> {
         <form part="form" novalidate aria-labelledby="checkout-heading" aria-busy=${submitting ? 'true' : 'false'} @submit=${this.onSubmit}>
           <h2 id="checkout-heading">${this.t('checkoutForm.heading')}</h2>
           <p class="muted required-hint">${this.t('checkoutForm.required_hint')}</p>
+          ${this.renderSummaryAtTop()}
           <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
           ${this.renderErrorSummary(state, country)} ${this.renderChanges(state)}
           <fieldset class="section" part="section">
@@ -711,7 +712,7 @@ export class CheckoutForm extends ZoneElement<'checkout' | 'bookings'> {
               <span class="choice-label">${this.i18n.text(option.label)}</span>
               ${option.estimate ? html`<span class="choice-description">${this.i18n.text(option.estimate)}</span>` : nothing}
             </span>
-            <span class="choice-price">${option.price.amount === 0 ? this.t('checkoutForm.free') : this.i18n.money(option.price)}</span>
+            <span class="choice-price money">${option.price.amount === 0 ? this.t('checkoutForm.free') : this.i18n.money(option.price)}</span>
           </label>
         `,
       )}`;
@@ -897,6 +898,27 @@ export class CheckoutForm extends ZoneElement<'checkout' | 'bookings'> {
           <button class="button primary" type="button" data-place-new @click=${() => void this.placeAsNewOrder()}>${this.t('checkoutForm.place_as_new')}</button>
         </div>
       </div>
+    `;
+  }
+
+  /**
+   * On a phone (below 860 px, where the summary would come after "Place order"): the total first,
+   * in a disclosure that shows the lines and amounts when opened, as the best checkouts do.
+   */
+  private renderSummaryAtTop(): TemplateResult {
+    const quoteState = this.quote.value ?? { status: 'idle' };
+    const quote = quoteState.status === 'idle' ? undefined : quoteState.data;
+    const pending = quoteState.status === 'loading' || quoteState.status === 'idle' || !quote;
+    return html`
+      <details class="summary-top" part="summary-top" data-summary-top>
+        <summary>
+          <span class="summary-top-label">${this.t('checkoutForm.summary_show')}</span>
+          <span class="summary-top-total money" data-summary-top-total>${pending ? this.t('summary.calculating') : this.i18n.money(quote.total)}</span>
+        </summary>
+        <div class="summary-top-body">
+          ${quote ? renderQuoteLines(quote.lines, this.i18n) : nothing} ${renderPriceSummary(quote, this.i18n, { pending })}
+        </div>
+      </details>
     `;
   }
 

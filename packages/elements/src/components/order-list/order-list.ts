@@ -215,7 +215,7 @@ export class OrderList extends ZoneElement<'account'> {
             </th>
             <td class="date"><time datetime=${order.createdAt}>${this.formatDate(order.createdAt)}</time></td>
             <td><span class="badge ${order.status}" data-status>${this.t(`confirmation.status.${order.status}`)}</span></td>
-            <td class="total">${this.i18n.money(order.total)}</td>
+            <td class="total money">${this.i18n.money(order.total)}</td>
           </tr>`,
         )}
       </tbody>

@@ -35,11 +35,12 @@ const BOOK_KEYS: Partial<Record<ProductKind, string>> = {
   seats: 'picker.book.seats',
 };
 
-function priceText(product: ProductSummary, i18n: LocaleController): string {
-  const price = i18n.money(product.price);
+/** The card's price, each amount kept whole ("From CN¥428.00 / night" wraps between words only). */
+function priceText(product: ProductSummary, i18n: LocaleController): TemplateResult {
+  const price = product.price;
   const unitKey = PRICE_UNIT_KEYS[product.kind ?? 'goods'];
-  if (unitKey) return i18n.t(unitKey, { price });
-  return product.priceVaries ? i18n.t('price.from', { price }) : price;
+  if (unitKey) return i18n.withMoney(unitKey, { price });
+  return product.priceVaries ? i18n.withMoney('price.from', { price }) : html`<span class="money">${i18n.money(price)}</span>`;
 }
 
 function renderAvailability(product: ProductSummary, i18n: LocaleController): TemplateResult {

@@ -425,7 +425,7 @@ export class SeatPicker extends ZoneElement<'bookings'> {
     return html`<div class="pick-summary" part="summary">
       <ul class="chosen-seats">
         ${preview.details.seats.map(
-          (seat) => html`<li><span>${t('seats.chosen_seat', { seat: this.i18n.text(seat.label), zone: this.i18n.text(seat.zoneName) })}</span><span class="seat-price">${this.i18n.money(seat.price)}</span></li>`,
+          (seat) => html`<li><span>${t('seats.chosen_seat', { seat: this.i18n.text(seat.label), zone: this.i18n.text(seat.zoneName) })}</span><span class="seat-price money">${this.i18n.money(seat.price)}</span></li>`,
         )}
       </ul>
       <p class="pick-price">${t('seats.total', { count: preview.details.seats.length, price: this.i18n.money(preview.unitPrice) })}</p>
