@@ -291,6 +291,28 @@ export const controls = css`
   .empty p {
     margin: 0 0 var(--_space);
   }
+  /* Busy: a small turning ring beside a button's words ("Placing order…", "Checking your payment…"). */
+  .spinner {
+    display: inline-block;
+    flex: none;
+    width: 1em;
+    height: 1em;
+    vertical-align: -0.15em;
+    border: 2px solid currentColor;
+    border-inline-end-color: transparent;
+    border-radius: 50%;
+    animation: oz-spin 0.8s linear infinite;
+  }
+  @keyframes oz-spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation-duration: 2.4s;
+    }
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px;

@@ -293,24 +293,6 @@ export const checkoutFormStyles = css`
     justify-content: space-between;
     gap: var(--_space);
   }
-  .spinner {
-    width: 1em;
-    height: 1em;
-    border: 2px solid currentColor;
-    border-inline-end-color: transparent;
-    border-radius: 50%;
-    animation: oz-spin 0.8s linear infinite;
-  }
-  @keyframes oz-spin {
-    to {
-      transform: rotate(360deg);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .spinner {
-      animation-duration: 2.4s;
-    }
-  }
   .order-summary {
     display: grid;
     gap: calc(var(--_space) * 2);

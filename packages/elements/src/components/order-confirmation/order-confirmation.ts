@@ -146,6 +146,7 @@ export class OrderConfirmation extends ZoneElement<'checkout'> {
     },
     announce: (message) => this.announceStatus(message),
     t: (key, params) => this.t(key, params),
+    locale: () => this.i18n.locale,
   });
 
   constructor() {

@@ -270,4 +270,16 @@ export const orderDetailStyles = css`
       transform: rotate(360deg);
     }
   }
+  .help-entry {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0 calc(var(--_space) * 0.5);
+    margin: 0;
+    font-size: var(--_text-sm);
+  }
+  .help-entry .button {
+    padding-inline: 0;
+    font-size: inherit;
+  }
 `;
