@@ -796,11 +796,13 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
             @input=${(e: Event) => (this.couponInput = (e.target as HTMLInputElement).value)}
           />
           <button class="button" type="submit" data-coupon-apply>${this.t('cartPanel.coupon_apply')}</button>
+        </div>
+        <div class="coupon-status-row">
+          <p class="coupon-status ${result?.status === 'applied' ? 'applied' : 'rejected'}" id="coupon-status" role="status" data-coupon-status>${status}</p>
           ${applied && result?.status === 'applied'
-            ? html`<button class="button link" type="button" @click=${this.removeCoupon}>${this.t('cartPanel.coupon_remove')}</button>`
+            ? html`<button class="button link coupon-remove" type="button" data-coupon-remove @click=${this.removeCoupon}>${this.t('cartPanel.coupon_remove')}</button>`
             : nothing}
         </div>
-        <p class="coupon-status ${result?.status === 'applied' ? 'applied' : 'rejected'}" id="coupon-status" role="status" data-coupon-status>${status}</p>
       </form>
     `;
   }

@@ -1,6 +1,6 @@
 // On a phone, an order of a stay (the suite: CN¥888.00 a night) and goods: every amount of money
-// reads on one line, never "CN¥888.0" / "0", and what the booking books gets the width of the
-// line, not the few words beside the image and the total.
+// reads on one line, never "CN¥888.0" / "0", so does the status pill, and what the booking books
+// gets the width of the line, not the few words beside the image and the total.
 import { type BookableProduct, type BookingSelection, type Order } from '@orderzone/core';
 import { addDays, utcToZoned } from '@orderzone/core/bookings';
 import { expect, fixture, html } from '@open-wc/testing';
@@ -61,7 +61,7 @@ for (const [tag, width] of [
   ['order-detail', 320],
   ['order-detail', 390],
 ] as const) {
-  it(`<${tag}> at ${width} px: amounts on one line, booking details as wide as the line`, async () => {
+  it(`<${tag}> at ${width} px: amounts and the status pill on one line, booking details as wide as the line`, async () => {
     await setViewport({ width, height: 800 });
     flow = await createOrderFixture();
     const order = await suiteAndTee(flow);
@@ -76,6 +76,9 @@ for (const [tag, width] of [
     expect(shown.length).to.be.greaterThan(3);
     for (const amount of shown) expect(oneLine(amount), `"${amount.textContent!.trim()}" is broken over lines`).to.equal(true);
     expect(shown.map((a) => a.textContent!.trim())).to.include('CN¥1,776.00');
+    const pill = root.querySelector<HTMLElement>('[data-status]')!;
+    expect(pill.textContent!.trim()).to.equal('Awaiting payment');
+    expect(oneLine(pill), 'the status pill wraps').to.equal(true);
 
     const line = root.querySelector<HTMLElement>('.summary-line.booking')!;
     const details = line.querySelector<HTMLElement>('.summary-line-booking')!;
