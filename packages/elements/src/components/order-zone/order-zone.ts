@@ -286,7 +286,7 @@ export class OrderZoneElement extends LitElement {
   private browseSeen = false;
   private toastTimer: ReturnType<typeof setTimeout> | undefined;
   /** Where the shopper last pressed a pointer in the zone (viewport coordinates); cleared by a key. */
-  private lastPointer: { y: number } | undefined;
+  private lastPointer: { y: number; target: Element | undefined } | undefined;
   private stopConfigure: (() => void) | undefined;
   /** "Sign out?" with what it removes; signing out announces it and shows the sign-in view. */
   private readonly signOutDialog = new SignOutDialog(this, {
@@ -313,7 +313,8 @@ export class OrderZoneElement extends LitElement {
     this.addEventListener('oz-navigate', (e) => this.onNavigate(e.detail));
     // Where the shopper last acted: a pointer press, or (after a key) the focused control.
     this.addEventListener('pointerdown', (e) => {
-      this.lastPointer = { y: e.clientY };
+      const target = e.composedPath()[0];
+      this.lastPointer = { y: e.clientY, target: target instanceof Element ? target : undefined };
     });
     this.addEventListener('keydown', () => {
       this.lastPointer = undefined;
@@ -647,6 +648,7 @@ export class OrderZoneElement extends LitElement {
     this.toastVisible = true;
     this.toastTop = this.toastAtTop();
     this.scheduleToastHide();
+    void this.updateComplete.then(() => this.keepToastClear());
   }
 
   /**
@@ -668,6 +670,29 @@ export class OrderZoneElement extends LitElement {
       at = rect && (rect.top + rect.bottom) / 2;
     }
     return at !== undefined && at > window.innerHeight / 2;
+  }
+
+  /** The control the shopper just used: the one pressed, else the focused one (down through shadow roots). */
+  private usedControl(): Element | undefined {
+    const pressed = this.lastPointer?.target;
+    if (pressed?.isConnected) return pressed.closest('button, input, select, textarea, a, label, [role]') ?? pressed;
+    let active: Element | null = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active && active !== document.body ? active : undefined;
+  }
+
+  /**
+   * Once the toast is drawn: if it lies over the control the shopper just used (a short window, a
+   * tall toast), it moves to the other edge, where it is clear of it.
+   */
+  private keepToastClear(): void {
+    const toast = this.renderRoot.querySelector('.toast');
+    const control = this.usedControl();
+    if (!toast || !control) return;
+    const a = toast.getBoundingClientRect();
+    const b = control.getBoundingClientRect();
+    const overlaps = a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+    if (overlaps) this.toastTop = !this.toastTop;
   }
 
   private scheduleToastHide(): void {
