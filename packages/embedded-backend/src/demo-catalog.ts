@@ -740,7 +740,7 @@ function seatRow(row: string): SeatRow {
     label: text(`${row}排`, `Row ${row}`),
     seats: Array.from({ length: SEAT_COLUMNS }, (_, i) => {
       const id = `${row}${i + 1}`;
-      return { id, label: text(`${row}排${i + 1}座`, `Row ${row}, seat ${i + 1}`), zoneId: PREMIUM_ROWS.has(row) ? 'premium' : 'standard', ...(BLOCKED_SEATS.has(id) ? { unavailable: true } : {}) };
+      return { id, label: text(`${row}排${i + 1}座`, `Row ${row}, seat ${i + 1}`), number: String(i + 1), zoneId: PREMIUM_ROWS.has(row) ? 'premium' : 'standard', ...(BLOCKED_SEATS.has(id) ? { unavailable: true } : {}) };
     }),
   };
 }
@@ -790,6 +790,7 @@ function cinemaNight(today: string): SeatsProduct {
           { id: 'stalls', name: text('池座', 'Stalls'), rows: STALL_ROWS.map(seatRow) },
           { id: 'balcony', name: text('楼座', 'Balcony'), rows: BALCONY_ROWS.map(seatRow) },
         ],
+        stage: text('银幕', 'Screen'),
       },
       maxSeatsPerOrder: 6,
     },
