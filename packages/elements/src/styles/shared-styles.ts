@@ -224,6 +224,39 @@ export const controls = css`
   .input[aria-invalid='true'] {
     border-color: var(--_danger);
   }
+  /* Native controls follow the theme: radios, check boxes and progress bars take the accent colour
+     (never the browser's blue), and their light or dark look follows the colour scheme. */
+  input[type='radio'],
+  input[type='checkbox'],
+  input[type='range'],
+  progress {
+    accent-color: var(--_primary);
+  }
+  /* A file input: its button looks like OrderZone's buttons, and the browser's own "No file chosen"
+     (or the last file's name) is not shown: the element lists the files itself, with thumbnails. */
+  input[type='file'] {
+    color: transparent;
+    font: inherit;
+  }
+  input[type='file']::file-selector-button {
+    min-height: calc(var(--_control-height) - 12px);
+    margin-inline-end: var(--_space);
+    padding: 0 calc(var(--_space) * 2);
+    border: 1px solid var(--_button-border);
+    border-radius: var(--_button-radius);
+    background: var(--_button-bg);
+    color: var(--_button-text);
+    font: inherit;
+    font-weight: var(--_button-weight);
+    cursor: pointer;
+  }
+  input[type='file']:hover:not(:disabled)::file-selector-button {
+    border-color: var(--_muted);
+  }
+  input[type='file']:disabled::file-selector-button {
+    opacity: 0.55;
+    cursor: not-allowed;
+  }
   .field {
     display: grid;
     gap: calc(var(--_space) * 0.5);

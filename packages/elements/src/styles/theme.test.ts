@@ -5,6 +5,8 @@ import { DARK_PALETTE, LIGHT_PALETTE } from './shared-styles.ts';
 import type { CartPanel } from '../components/cart-panel/cart-panel.ts';
 import type { ProductPicker } from '../components/product-picker/product-picker.ts';
 import '../define.ts';
+import { createCodeFixture } from '../testing/code-fixture.ts';
+import { createOrderFixture, placeOrder } from '../testing/order-fixture.ts';
 import { forgetZoneRoute } from '../testing/zone-fixture.ts';
 
 afterEach(forgetZoneRoute);
@@ -343,5 +345,45 @@ describe('right to left', () => {
     expect(Math.round(dialog().right)).to.equal(document.documentElement.clientWidth);
     host.dir = 'rtl';
     expect(Math.round(dialog().left)).to.equal(0);
+  });
+});
+
+describe('native controls follow the theme', () => {
+  it('radios and check boxes take the accent colour, in light and dark, and the merchant\'s brand colour', async () => {
+    const code = await createCodeFixture();
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <sign-in .zone=${code.zone}></sign-in>
+      <sign-in theme="dark" .zone=${code.zone}></sign-in>
+      <sign-in style="--oz-color-primary: #0a7" .zone=${code.zone}></sign-in>
+    </div>`);
+    const [light, dark, brand] = [...wrapper.querySelectorAll('sign-in')];
+    for (const el of [light, dark, brand]) await waitUntil(() => el!.shadowRoot?.querySelector('input[type="radio"]'), 'no channel radios');
+    const radios = (el: Element) => [...el.shadowRoot!.querySelectorAll('input[type="radio"]')];
+    for (const radio of radios(light!)) expect(style(radio).accentColor, 'never the browser blue').to.equal(rgb(LIGHT_PALETTE.primary));
+    for (const radio of radios(dark!)) expect(style(radio).accentColor).to.equal(rgb(DARK_PALETTE.primary));
+    for (const radio of radios(dark!)) expect(style(radio).colorScheme, 'drawn dark on a dark panel').to.equal('dark');
+    for (const radio of radios(brand!)) expect(style(radio).accentColor).to.equal('rgb(0, 170, 119)');
+    const filters = await picker();
+    for (const box of filters.shadowRoot!.querySelectorAll('input[type="checkbox"]')) expect(style(box).accentColor).to.equal(rgb(LIGHT_PALETTE.primary));
+    code.zone.dispose();
+  });
+
+  it('draws a file input\'s button like its own buttons and never shows the browser\'s "No file chosen"', async () => {
+    const f = await createOrderFixture();
+    const order = await placeOrder(f.zone);
+    f.backend.engine.markPaid(order.orderNumber);
+    const shipped = f.backend.engine.markShipped(order.orderNumber, { carrier: 'SF Express', number: 'SF1' });
+    const el = await fixture<HTMLElement>(html`<order-detail .zone=${f.zone} .order=${shipped}></order-detail>`);
+    await waitUntil(() => el.shadowRoot?.querySelector('[data-action="request_return"]'), 'no return action');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="request_return"]')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('input[type="file"]'), 'no photo input');
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
+    expect(style(input).color, 'the browser\'s file text is not shown').to.equal('rgba(0, 0, 0, 0)');
+    const button = getComputedStyle(input, '::file-selector-button');
+    const ownButton = style(el.shadowRoot!.querySelector('[data-back]'));
+    expect(button.backgroundColor).to.equal(ownButton.backgroundColor);
+    expect(button.borderTopColor).to.equal(ownButton.borderTopColor);
+    expect(button.fontWeight).to.equal(ownButton.fontWeight);
+    f.zone.dispose();
   });
 });
