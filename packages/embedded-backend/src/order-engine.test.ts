@@ -109,6 +109,20 @@ describe('order engine: search', () => {
     assert.deepEqual(page.facets.priceRange, { min: { amount: 7900, currency: 'CNY' }, max: { amount: 19900, currency: 'CNY' } });
   });
 
+  it('keeps units apart in facets: capacity in ml and in mAh are two filters, each counting its products', () => {
+    const all = engine().searchProducts({});
+    const capacity = all.facets.options.filter((f) => f.groupId === 'capacity');
+    assert.deepEqual(capacity.map((f) => localize(f.name, 'en-US')).sort(), ['Capacity (mAh)', 'Capacity (ml)']);
+    assert.deepEqual(capacity.map((f) => localize(f.name, 'zh-CN')).sort(), ['容量（mAh）', '容量（ml）']);
+    const ml = capacity.find((f) => localize(f.name, 'en-US') === 'Capacity (ml)')!;
+    assert.deepEqual(ml.values.map((v) => v.id), ['350ml', '500ml']);
+    assert.equal(ml.products, 1);
+    assert.equal(all.facets.options.find((f) => f.groupId === 'size')!.products, 3, 'tee, hoodie and socks');
+    // In one category there is one capacity only, named plainly.
+    const gifts = engine().searchProducts({ categoryId: 'gifts' });
+    assert.deepEqual(gifts.facets.options.filter((f) => f.groupId === 'capacity').map((f) => localize(f.name, 'en-US')), ['Capacity']);
+  });
+
   it('summarises products for cards', () => {
     const items = engine().searchProducts({ pageSize: 100 }).items;
     const hoodie = items.find((i) => i.id === 'fleece-hoodie')!;

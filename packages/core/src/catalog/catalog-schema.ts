@@ -205,10 +205,17 @@ export const CatalogQuerySchema = z.object({
 });
 export type CatalogQuery = z.infer<typeof CatalogQuerySchema>;
 
-/** A filter the result set offers: an option group and how many products have each value. */
+/**
+ * A filter the result set offers: an option group and how many products have each value. Groups of
+ * one id whose values carry different units ("350 ml" and "10000 mAh") are separate facets with the
+ * same `groupId`, each named with its unit. `products`: how many products of the result set have
+ * the group (with the other groups' filters applied), so a group that only tells one product's
+ * variants apart can be left out (see `offeredFacets`).
+ */
 export const OptionFacetSchema = z.object({
   groupId: z.string(),
   name: LocalizedTextSchema,
+  products: z.optional(z.int().check(z.minimum(0))),
   values: z.array(z.object({ id: z.string(), label: LocalizedTextSchema, count: z.int().check(z.minimum(0)) })),
 });
 export type OptionFacet = z.infer<typeof OptionFacetSchema>;
