@@ -31,6 +31,7 @@ import {
   normalizeLocale,
   optionGroupUnit,
   stockLevel,
+  summarizeReviews,
 } from '@orderzone/core';
 import { isClaimActive } from '@orderzone/core/bookings';
 import { validateCheckoutDraft } from '@orderzone/core/checkout';
@@ -390,7 +391,8 @@ function summarize(product: Product): ProductSummary {
   const image = product.images[0] ?? lowest.image;
   if (image) summary.image = image;
   if (lowest.compareAtPrice && lowest.compareAtPrice.amount > lowest.price.amount) summary.compareAtPrice = lowest.compareAtPrice;
-  if (product.rating) summary.rating = product.rating;
+  const rating = summarizeReviews(product.reviews);
+  if (rating) summary.rating = rating;
   return summary;
 }
 
@@ -518,8 +520,10 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
           return fromPrice(a.product).price.amount - fromPrice(b.product).price.amount || byIndex;
         case 'price_desc':
           return fromPrice(b.product).price.amount - fromPrice(a.product).price.amount || byIndex;
-        case 'rating':
-          return (b.product.rating?.averageTenths ?? -1) - (a.product.rating?.averageTenths ?? -1) || (b.product.rating?.count ?? 0) - (a.product.rating?.count ?? 0) || byIndex;
+        case 'rating': {
+          const [ra, rb] = [summarizeReviews(a.product.reviews), summarizeReviews(b.product.reviews)];
+          return (rb?.averageTenths ?? -1) - (ra?.averageTenths ?? -1) || (rb?.count ?? 0) - (ra?.count ?? 0) || byIndex;
+        }
         case 'newest':
           return Date.parse(b.product.createdAt) - Date.parse(a.product.createdAt) || byIndex;
         default:

@@ -127,7 +127,12 @@ const ProductBaseShape = {
   categoryIds: z.array(Id),
   images: z.array(ImageSchema),
   specs: z.array(SpecSchema),
+  /**
+   * @deprecated Ignored: a product's rating is computed from `reviews` by the core's
+   * `summarizeReviews()`, so the stars and the reviews under them always agree.
+   */
   rating: z.optional(RatingSummarySchema),
+  /** Every review the product has: its rating (stars and count) is computed from them. */
   reviews: z.array(ReviewSchema),
   optionGroups: z.array(OptionGroupSchema),
   variants: z.array(VariantSchema).check(z.minLength(1)),
@@ -179,6 +184,7 @@ export const ProductSummarySchema = z.object({
   priceVaries: z.boolean(),
   compareAtPrice: z.optional(MoneySchema),
   stockLevel: StockLevelSchema,
+  /** `summarizeReviews(product.reviews)`: the same stars and count the product page shows. */
   rating: z.optional(RatingSummarySchema),
   /** True when the product has bulk price tiers. */
   hasBulkPricing: z.boolean(),
