@@ -3,7 +3,7 @@
  * attribute, else its zone's locale. Text comes from the core's shopping messages (errors, general
  * field problems, cart notices), the shared element messages, the element's own catalogs (its own
  * text, plus the core's checkout or booking messages when it shows those flows) and the merchant's
- * overrides, in that order.
+ * overrides, in that order. It also sets the element's `lang` to that locale.
  *
  * @module
  */
@@ -20,6 +20,7 @@ export class LocaleController implements ReactiveController {
   private cachedLocale = '';
   private cachedLayers = -1;
   private translate: Translate = (key) => key;
+  private readonly host: ReactiveControllerHost;
 
   /**
    * @param catalogs the element's own messages, and the core's groups it needs beyond the shopping ones
@@ -28,6 +29,7 @@ export class LocaleController implements ReactiveController {
   constructor(host: ReactiveControllerHost, catalogs: MessageCatalogs | readonly MessageCatalogs[], getLocale: () => string | undefined) {
     this.catalogs = Array.isArray(catalogs) ? catalogs : [catalogs];
     this.getLocale = getLocale;
+    this.host = host;
     host.addController(this);
   }
 
@@ -97,4 +99,14 @@ export class LocaleController implements ReactiveController {
   };
 
   hostConnected(): void {}
+
+  /**
+   * Before each render, the element's `lang` is its locale: screen readers read it in that language,
+   * and the browser and the CSS (`:host(:lang(…))`, see the font stack in `tokens`) pick Chinese,
+   * Japanese or Korean glyphs for its Han characters even on a page in another language.
+   */
+  hostUpdate(): void {
+    const locale = this.locale;
+    if (this.host instanceof Element && this.host.getAttribute('lang') !== locale) this.host.setAttribute('lang', locale);
+  }
 }

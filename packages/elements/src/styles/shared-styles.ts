@@ -64,7 +64,12 @@ export const tokens = css`
     --_shadow: var(--oz-shadow, 0 1px 2px light-dark(rgb(0 0 0 / 0.06), rgb(0 0 0 / 0.5)), 0 4px 14px light-dark(rgb(0 0 0 / 0.06), rgb(0 0 0 / 0.45)));
 
     /* Typography. */
-    --_font: var(--oz-font-family, system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif);
+    /* Latin from the platform's UI fonts that have no Han glyphs, then the CJK fonts of the element's
+       language (--_font-cjk, below), and only then system-ui: a system font first would draw Chinese
+       with Japanese glyph shapes on a Japanese system (Yu Gothic UI, Hiragino). */
+    --_font-latin: -apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Helvetica Neue', Arial;
+    --_font-cjk: 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Source Han Sans SC', 'Noto Sans CJK SC', 'Noto Sans SC', 'WenQuanYi Micro Hei';
+    --_font: var(--oz-font-family, var(--_font-latin), var(--_font-cjk), system-ui, sans-serif);
     --_font-heading: var(--oz-font-family-heading, var(--_font));
     --_font-mono: var(--oz-font-family-mono, ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace);
     --_font-size: var(--oz-font-size, 15px);
@@ -121,6 +126,19 @@ export const tokens = css`
   }
   :host([hidden]) {
     display: none !important;
+  }
+  /* The CJK fonts of the element's language (its lang is its locale): Traditional Chinese,
+     Japanese and Korean have glyph shapes of their own. Simplified Chinese is the default. */
+  :host(:lang(zh-TW)),
+  :host(:lang(zh-HK)),
+  :host(:lang(zh-MO)) {
+    --_font-cjk: 'PingFang TC', 'Hiragino Sans CNS', 'Microsoft JhengHei', 'Source Han Sans TC', 'Noto Sans CJK TC', 'Noto Sans TC';
+  }
+  :host(:lang(ja)) {
+    --_font-cjk: 'Hiragino Sans', 'Hiragino Kaku Gothic ProN', 'Yu Gothic UI', 'Yu Gothic', Meiryo, 'Source Han Sans JP', 'Noto Sans CJK JP', 'Noto Sans JP';
+  }
+  :host(:lang(ko)) {
+    --_font-cjk: 'Apple SD Gothic Neo', 'Malgun Gothic', 'Source Han Sans KR', 'Noto Sans CJK KR', 'Noto Sans KR';
   }
   /* Right to left: every run of text takes the direction of its first letter, as dir="auto" does,
      so English messages, counts and product data keep their order ("17 products", "0 / 500

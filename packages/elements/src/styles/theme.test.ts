@@ -387,3 +387,47 @@ describe('native controls follow the theme', () => {
     f.zone.dispose();
   });
 });
+
+describe('fonts for Chinese text', () => {
+  /** The families of `el`'s text, unquoted, in order. */
+  const families = (el: Element) => style(el).fontFamily.split(',').map((f) => f.trim().replace(/^["']|["']$/g, ''));
+
+  it('says its language and draws Han with the fonts of that language, before any system font, on a page in another language', async () => {
+    const pageLang = document.documentElement.getAttribute('lang');
+    document.documentElement.lang = 'en';
+    try {
+      flow = await createZoneFixture();
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <product-picker .zone=${flow.zone} locale="zh-CN"></product-picker>
+        <product-picker .zone=${flow.zone} locale="en-US"></product-picker>
+        <product-picker .zone=${flow.zone} locale="zh-TW"></product-picker>
+        <product-picker .zone=${flow.zone} locale="zh-CN" style="--oz-font-family: Georgia, serif"></product-picker>
+      </div>`);
+      const [zh, en, tw, merchant] = [...wrapper.querySelectorAll('product-picker')];
+      for (const el of [zh, en, tw, merchant]) await waitUntil(() => el!.shadowRoot?.querySelector('.heading'), 'no heading');
+      // Screen readers and the browser know what language the text is in, whatever the page says.
+      expect([zh, en, tw].map((el) => el!.getAttribute('lang'))).to.deep.equal(['zh-CN', 'en-US', 'zh-TW']);
+      const heading = (el: Element) => el.shadowRoot!.querySelector('.heading')!;
+      for (const el of [zh, en]) {
+        const list = families(heading(el!));
+        const firstCjk = list.indexOf('PingFang SC');
+        expect(firstCjk, list.join(', ')).to.be.greaterThan(0);
+        for (const font of ['Microsoft YaHei', 'Noto Sans CJK SC']) expect(list.indexOf(font)).to.be.greaterThan(firstCjk);
+        // A system font before them would draw Chinese in Japanese shapes on a Japanese system.
+        expect(list.indexOf('system-ui'), 'system-ui after the Chinese fonts').to.be.greaterThan(list.indexOf('Noto Sans CJK SC'));
+        expect(list.at(-1)).to.equal('sans-serif');
+      }
+      const traditional = families(heading(tw!));
+      expect(traditional).to.include('Noto Sans CJK TC');
+      expect(traditional).to.not.include('Noto Sans CJK SC');
+      expect(families(heading(merchant!))).to.deep.equal(['Georgia', 'serif'], 'the merchant\'s font wins');
+      // Switching the language switches the glyphs.
+      zh!.setAttribute('locale', 'en-US');
+      await (zh as ProductPicker).updateComplete;
+      expect(zh!.getAttribute('lang')).to.equal('en-US');
+    } finally {
+      if (pageLang === null) document.documentElement.removeAttribute('lang');
+      else document.documentElement.lang = pageLang;
+    }
+  });
+});
