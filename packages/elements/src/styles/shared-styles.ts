@@ -25,9 +25,6 @@ import { pair } from './palette.ts';
 
 export { DARK_PALETTE, LIGHT_PALETTE } from './palette.ts';
 
-/** The text colour of a primary button: set by hand, else derived from the button's own background. */
-const primaryButtonText = css`var(--_button-primary-text, ${textOn('var(--_button-primary-bg)')})`;
-
 export const tokens = css`
   :host([theme='light']) {
     color-scheme: light;
@@ -199,7 +196,8 @@ export const controls = css`
   .button.primary {
     background: var(--_button-primary-bg);
     border-color: var(--_button-primary-bg);
-    color: ${primaryButtonText};
+    /* Set by hand, else derived from the button's own background. */
+    color: var(--_button-primary-text, ${textOn('var(--_button-primary-bg)')});
   }
   .button.primary:hover:not(:disabled) {
     background: color-mix(in srgb, var(--_button-primary-bg) 88%, black);
