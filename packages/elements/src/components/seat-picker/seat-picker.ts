@@ -83,7 +83,9 @@ function flatRows(product: SeatsProduct): SeatRow[] {
  * @cssprop [--oz-seat-selected-bg=var(--oz-color-primary)] - A chosen seat: background.
  * @cssprop [--oz-seat-selected-text=var(--oz-color-on-primary)] - A chosen seat: its number and check mark.
  * @cssprop [--oz-seat-yours-bg=var(--oz-color-primary)] - A seat the shopper's cart holds: its stripes.
- * @cssprop [--oz-seat-zone-1=amber] - The second price zone (premium): its tint and band; `--oz-seat-zone-2`, `--oz-seat-zone-3` the next ones.
+ * @cssprop [--oz-seat-zone-1=amber] - The second price zone (premium): its tint and the band across its seats' top.
+ * @cssprop [--oz-seat-zone-2=teal] - The third price zone: its tint and band.
+ * @cssprop [--oz-seat-zone-3=purple] - The fourth price zone: its tint and band.
  * @cssprop [--oz-seat-taken-bg=var(--oz-color-surface-alt)] - A taken or unavailable seat: background (it is also crossed out).
  * @cssprop [--oz-color-primary=#c2410c] - Accent: primary buttons, links, selection (dark scheme: #fb923c).
  * @cssprop [--oz-color-on-primary=derived] - Text on the accent colour; by default white or near-black, whichever reads at 4.5:1 or more on it.
