@@ -37,7 +37,8 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serve(): Promise<StaticServer> {
+/** Serves on `port` of 127.0.0.1 (default: any free one). */
+export async function serve(port = 0): Promise<StaticServer> {
   const server: Server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
     const file = path.startsWith('/orderzone/') ? join(bundleRoot, path.slice('/orderzone/'.length)) : join(pageRoot, path === '/' ? 'index.html' : path);
@@ -53,7 +54,10 @@ export async function serve(): Promise<StaticServer> {
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('no port');
   return {
