@@ -25,7 +25,7 @@ after(async () => {
 });
 
 /** A shopper at `width` px in `language`, on the page at `path` (e.g. `?oz=product/cotton-tee`). */
-async function open(width: number, language: 'en-US' | 'zh-CN', path = '', browserLocale = language): Promise<{ page: Page; errors: string[] }> {
+async function open(width: number, language: 'en-US' | 'zh-CN', path = '', browserLocale: string = language): Promise<{ page: Page; errors: string[] }> {
   const opened = await shop.newPage({ locale: browserLocale });
   await opened.page.setViewportSize({ width, height: 900 });
   await opened.page.addInitScript((l) => localStorage.setItem('demo-shop:locale', l), language);

@@ -446,7 +446,8 @@ describe('<order-zone>', () => {
         await el.updateComplete;
         const back = root(el).querySelector<HTMLButtonElement>('[data-back-to-products]');
         expect(back, `no way back on ${view}`).to.not.equal(null);
-        expect(back!.textContent!.trim()).to.equal(`← ${t('zone.back_to_products')}`);
+        expect(back!.textContent!.trim()).to.equal(t('zone.back_to_products'));
+        expect(back!.querySelector('svg[aria-hidden="true"]'), 'an arrow drawn before it').to.not.equal(null);
         expect(back!.getBoundingClientRect().height).to.be.greaterThan(0);
         back!.click();
         await el.updateComplete;

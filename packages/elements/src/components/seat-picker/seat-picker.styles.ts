@@ -140,9 +140,9 @@ export const seatPickerStyles = css`
   .seat.chosen:is(.zone-1, .zone-2, .zone-3) {
     border-block-start: 6px solid var(--_zone);
   }
-  /* The check mark in the corner, clear of the number. */
-  .seat.chosen::after {
-    content: '✓';
+  /* The check mark in the corner, clear of the number (an element, not a pseudo-element, so
+     contrast checkers can tell the number's background). */
+  .seat-check {
     position: absolute;
     inset-block-start: -7px;
     inset-inline-end: -7px;
@@ -199,7 +199,7 @@ export const seatPickerStyles = css`
     font-size: 0.75em;
     cursor: default;
   }
-  .seat.sample.chosen::after {
+  .seat.sample .seat-check {
     inset-block-start: -6px;
     inset-inline-end: -6px;
     inline-size: 12px;

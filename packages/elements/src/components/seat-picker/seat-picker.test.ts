@@ -154,6 +154,15 @@ describe('<seat-picker>', () => {
         expect(getComputedStyle(vipSample).backgroundColor).to.equal(vip.backgroundColor);
         expect(text(root(el).querySelector('[data-legend-zone="vip"]'))).to.equal(t('seats.zone_price', { zone: 'VIP', price: formatMoney({ amount: 8000, currency: 'CNY' }, 'en-US') }));
         expect(root(el).querySelector('.seat-map-wrap')!.scrollWidth, 'the map fits').to.be.at.most(root(el).querySelector<HTMLElement>('.seat-map-wrap')!.clientWidth);
+        // A chosen seat carries a check mark in its corner, clear of its number.
+        seat(el, 'E1').click();
+        await el.updateComplete;
+        const check = seat(el, 'E1').querySelector<HTMLElement>('.seat-check')!;
+        const mark = check.getBoundingClientRect();
+        const number = seat(el, 'E1').querySelector('.seat-number')!.getBoundingClientRect();
+        expect(mark.width, 'a check mark is drawn').to.be.greaterThan(8);
+        expect(mark.left >= number.right || mark.bottom <= number.top, 'the check mark covers the number').to.equal(true);
+        expect(seat(el, 'E2').querySelector('.seat-check'), 'only on chosen seats').to.equal(null);
         await expect(el).shadowDom.to.be.accessible();
       } finally {
         await setViewport({ width: 800, height: 600 });

@@ -11,7 +11,7 @@ import {
 import { formatSlotTime, seatStatus, seatsInCart, type SeatStatus } from '@orderzone/core/bookings';
 import { StoreController } from '../../controllers/store-controller.ts';
 import { describeError, describeFieldError } from '@orderzone/core/messages';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { emit } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
@@ -30,6 +30,9 @@ type SeatState = SeatStatus;
 
 /** The legend's states, in the order it lists them. */
 const LEGEND_STATES: readonly SeatState[] = ['available', 'chosen', 'yours', 'taken', 'unavailable'];
+
+/** The check mark on a chosen seat, drawn (an element of its own, clear of the seat's number). */
+const checkMark = svg`<svg viewBox="0 0 12 12" width="9" height="9" focusable="false"><path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" d="M2.5 6.5l2.5 2.5 4.5-5.5"/></svg>`;
 
 /** How many price zones have a look of their own; further zones repeat them. */
 const ZONE_LOOKS = 4;
@@ -388,6 +391,7 @@ export class SeatPicker extends ZoneElement<'bookings'> {
         @click=${() => this.toggle(seat)}
       >
         <span class="seat-number" aria-hidden="true">${seat.number ?? String(place + 1)}</span>
+        ${state === 'chosen' ? html`<span class="seat-check" aria-hidden="true">${checkMark}</span>` : nothing}
         <span class="visually-hidden">${this.seatName(seat, state)}</span>
       </button>
     </span>`;
@@ -425,7 +429,7 @@ export class SeatPicker extends ZoneElement<'bookings'> {
     return html`<div class="seat-legend" part="legend">
       <h3 class="picker-heading">${t('seats.legend')}</h3>
       <ul class="legend-list" aria-label=${t('seats.legend_states')}>
-        ${LEGEND_STATES.map((s) => html`<li data-legend=${s}><span class="seat sample ${s}" aria-hidden="true"></span>${t(`seats.legend_${s}`)}</li>`)}
+        ${LEGEND_STATES.map((s) => html`<li data-legend=${s}><span class="seat sample ${s}" aria-hidden="true">${s === 'chosen' ? html`<span class="seat-check">${checkMark}</span>` : nothing}</span>${t(`seats.legend_${s}`)}</li>`)}
       </ul>
       <ul class="legend-list zones" part="zones" aria-label=${t('seats.legend_zones')}>
         ${zones.map(
