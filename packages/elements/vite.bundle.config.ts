@@ -26,7 +26,9 @@ export function minifyLitLiterals(): Plugin {
   return {
     ...(minifyTemplateLiterals({
       include: [here('./src/**/*.ts'), here('../core/src/**/*.ts')],
-      exclude: ['**/*.test.ts'],
+      // palette.ts and derived-colours.ts build CSS values with unsafeCSS() and hold no css`` block:
+      // nothing to minify, and the minifier would say it skips them on every build.
+      exclude: ['**/*.test.ts', here('./src/styles/palette.ts'), here('./src/styles/derived-colours.ts')],
       failOnError: true,
       options: { minifyOptions: { conservativeCollapse: true } },
     }) as Plugin),
@@ -59,13 +61,15 @@ export default defineConfig(({ mode }) => {
         checks: { pluginTimings: false },
         // Lets the chunks the first paint needs anyway merge into orderzone.mjs (fewer, better-compressed files).
         preserveEntrySignatures: 'allow-extension',
-        output: {
-          minify: true,
-          chunkFileNames: 'orderzone-[name]-[hash].mjs',
-          // Everything the page start imports statically in one chunk, not one small file per shared module.
-          // (The loader is one classic script, an IIFE: nothing to split.)
-          codeSplitting: loader ? false : { groups: [{ name: 'first-paint', tags: ['$initial'] }] },
-        },
+        output: loader
+          ? // The loader is one classic script: an IIFE, which cannot be split.
+            { minify: true, codeSplitting: false }
+          : {
+              minify: true,
+              chunkFileNames: 'orderzone-[name]-[hash].mjs',
+              // Everything the page start imports statically in one chunk, not one small file per shared module.
+              codeSplitting: { groups: [{ name: 'first-paint', tags: ['$initial'] }] },
+            },
       },
     },
   };

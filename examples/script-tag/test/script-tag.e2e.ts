@@ -3,7 +3,7 @@
  * Content-Security-Policy with Trusted Types enforced, in Chromium.
  */
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -17,8 +17,13 @@ const VERSION = (JSON.parse(readFileSync(`${elementsDir}/package.json`, 'utf8'))
 let server: StaticServer;
 let browser: Browser;
 
+/** What `npm run build:bundle` printed, both streams. */
+let buildOutput = '';
+
 before(async () => {
-  execFileSync('npm', ['run', 'build:bundle'], { cwd: elementsDir, stdio: ['ignore', 'ignore', 'inherit'] });
+  const build = spawnSync('npm', ['run', '--silent', 'build:bundle'], { cwd: elementsDir, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+  buildOutput = `${build.stdout}${build.stderr}`;
+  if (build.status !== 0) throw new Error(`npm run build:bundle failed:\n${buildOutput}`);
   server = await serve();
   browser = await launchChromium();
 });
@@ -49,6 +54,13 @@ async function open(path = '', warnings?: string[]): Promise<Opened> {
   await page.goto(server.url + path);
   return { page, errors, violations: () => page.evaluate(() => (window as unknown as { violations: string[] }).violations) };
 }
+
+describe('the script-tag bundle build', () => {
+  it('prints no line that looks like an error or a warning: a newcomer building it sees nothing to worry about', () => {
+    const worrying = buildOutput.split('\n').filter((line) => /error|invalid|warn|skipped|not supported/i.test(line));
+    assert.deepEqual(worrying, []);
+  });
+});
 
 describe('script-tag example under a strict CSP with Trusted Types', () => {
   it('serves the page with the documented policy', async () => {

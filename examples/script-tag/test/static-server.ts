@@ -9,6 +9,7 @@ export { CONTENT_SECURITY_POLICY, type StaticServer } from '../../../.ci/static-
 
 const pageRoot = fileURLToPath(new URL('..', import.meta.url));
 
-export function serve(): Promise<StaticServer> {
-  return serveExample(pageRoot);
+/** Serves on `port` of 127.0.0.1 (default: any free one). */
+export function serve(port = 0): Promise<StaticServer> {
+  return serveExample(pageRoot, port);
 }

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 export interface Focused {
   tag: string;
   role: string | null;
-  /** aria-label, the label of a form control, or the element's text. */
+  /** aria-label, the label of a form control, or the element's text (without its aria-hidden parts). */
   name: string;
   type: string | null;
   checked: boolean | null;
@@ -26,7 +26,8 @@ export async function focused(page: Page): Promise<Focused | null> {
       el.getAttribute('aria-label') ??
       (labelled ? labelled.split(/\s+/).map((id) => root.getElementById?.(id)?.textContent ?? '').join(' ') : null) ??
       (input.labels && input.labels.length > 0 ? [...input.labels].map((l) => l.textContent).join(' ') : null) ??
-      el.textContent;
+      // The element's text without what is hidden from screen readers (a seat's printed number).
+      [el.cloneNode(true) as Element].map((copy) => (copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove()), copy.textContent))[0];
     return {
       tag: el.tagName.toLowerCase(),
       role: el.getAttribute('role'),

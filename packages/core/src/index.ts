@@ -26,6 +26,8 @@ export type * from './catalog/primitive-schemas.ts';
 export type * from './catalog/catalog-schema.ts';
 export * from './catalog/catalog-client.ts';
 export * from './catalog/product-rules.ts';
+export * from './catalog/option-facets.ts';
+export * from './catalog/review-summary.ts';
 export * from './catalog/quantity-rule.ts';
 export type * from './order/order-schema.ts';
 export type * from './order/return-photo-limits.ts';

@@ -186,7 +186,6 @@ const tee: Product = {
   categoryIds: ['apparel', 'apparel-tops'],
   images: [NAVY, WHITE, BLACK].map((c) => image('shirt', '#eeeeea', c.hex, 'T', text(`纯棉圆领T恤（${c.zh}）`, `Cotton crew-neck T-shirt (${c.en})`))),
   specs: [spec('面料', 'Fabric', '100% 精梳棉', '100% combed cotton'), spec('克重', 'Weight', '180 克/平方米', '180 g/m²'), spec('版型', 'Fit', '常规', 'Regular'), spec('产地', 'Made in', '中国', 'China')],
-  rating: { averageTenths: 46, count: 328 },
   reviews: [
     review('tee-r1', '小林', 5, '2025-03-02T10:15:00+08:00', ['很厚实', 'Nice and thick'], ['面料厚实，洗了几次也没有变形，藏青色很正。', 'The fabric is thick, kept its shape after several washes, and the navy is a true navy.']),
     review('tee-r2', 'Emma W.', 4, '2025-02-11T18:40:00+08:00', undefined, ['尺码偏大一点点，平时穿M的可以考虑S。', 'Runs slightly large; if you usually wear M, consider S.']),
@@ -222,7 +221,6 @@ const hoodie: Product = {
   categoryIds: ['apparel', 'apparel-tops'],
   images: [GREY, GREEN, BLACK].map((c) => image('hoodie', '#eeeeea', c.hex, 'H', text(`加绒连帽卫衣（${c.zh}）`, `Fleece-lined hoodie (${c.en})`))),
   specs: [spec('面料', 'Fabric', '80% 棉 / 20% 聚酯纤维', '80% cotton / 20% polyester'), spec('克重', 'Weight', '320 克/平方米', '320 g/m²'), spec('版型', 'Fit', '宽松', 'Relaxed')],
-  rating: { averageTenths: 48, count: 152 },
   reviews: [
     review('hoodie-r1', '阿杰', 5, '2025-01-20T21:05:00+08:00', ['冬天很暖和', 'Very warm'], ['里面的绒很舒服，北方冬天外面套个外套就够了。', 'The fleece is lovely; with a coat on top it is enough for a northern winter.']),
     review('hoodie-r2', 'Sam', 5, '2025-02-03T08:30:00+08:00', undefined, ['颜色和图片一样，墨绿色很好看。', 'The colour matches the photos; the forest green looks great.']),
@@ -255,7 +253,6 @@ const cap: Product = {
   categoryIds: ['apparel', 'apparel-accessories'],
   images: [image('cap', '#eeeeea', NAVY.hex, 'C', text('水洗棉棒球帽', 'Washed cotton baseball cap'))],
   specs: [spec('面料', 'Fabric', '100% 棉', '100% cotton'), spec('头围', 'Head size', '54–60 厘米', '54–60 cm')],
-  rating: { averageTenths: 44, count: 87 },
   reviews: [],
   optionGroups: [colourGroup([NAVY, BLACK, RED])],
   variants: [NAVY, BLACK, RED].map((c) => ({
@@ -319,7 +316,6 @@ const bottle: Product = {
   categoryIds: ['gifts'],
   images: [image('bottle', '#f6e3d8', '#a63d32', 'B', text('定制刻字保温杯', 'Engraved insulated bottle'))],
   specs: [spec('材质', 'Material', '316 不锈钢', '316 stainless steel'), spec('保温', 'Keeps hot', '12 小时', '12 hours'), spec('保冷', 'Keeps cold', '24 小时', '24 hours')],
-  rating: { averageTenths: 49, count: 64 },
   reviews: [
     review('bottle-r1', '陈先生', 5, '2025-03-08T14:20:00+08:00', ['送给爸爸的生日礼物', 'A birthday gift for my dad'], ['刻字很清晰，包装也很精美，爸爸很喜欢。', 'The engraving is crisp and the gift box is lovely; my dad loves it.']),
     review('bottle-r2', 'Lily', 5, '2025-01-28T09:45:00+08:00', undefined, ['保温效果很好，早上装的热水下午还烫。', 'Keeps heat really well: water poured in the morning is still hot in the afternoon.']),
@@ -364,7 +360,6 @@ const mug: Product = {
   categoryIds: ['gifts'],
   images: [image('mug', '#fbf3de', '#c2872b', 'M', text('定制陶瓷马克杯', 'Personalised ceramic mug'))],
   specs: [spec('容量', 'Capacity', '350 毫升', '350 ml'), spec('材质', 'Material', '陶瓷', 'Stoneware')],
-  rating: { averageTenths: 45, count: 41 },
   reviews: [],
   optionGroups: [],
   variants: [{ id: 'mug-350', sku: 'OZ-MUG-350', options: {}, price: fen(6900), compareAtPrice: fen(7900), stock: 45 }],
@@ -386,7 +381,6 @@ const teaBox: Product = {
   categoryIds: ['gifts'],
   images: [image('box', '#e6efe1', '#2f5d3a', 'T', text('西湖龙井茶礼盒', 'West Lake Longjing tea gift box'))],
   specs: [spec('净含量', 'Net weight', '250 克', '250 g'), spec('产地', 'Origin', '浙江杭州', 'Hangzhou, Zhejiang'), spec('保质期', 'Shelf life', '18 个月', '18 months')],
-  rating: { averageTenths: 47, count: 29 },
   reviews: [],
   optionGroups: [],
   variants: [{ id: 'tea-250', sku: 'OZ-TEA-250', options: {}, price: fen(36800), compareAtPrice: fen(42800), stock: 18 }],
@@ -429,7 +423,6 @@ const earbuds: Product = {
     spec('防水等级', 'Water resistance', 'IP54'),
     spec('单耳重量', 'Weight per bud', '4.9 克', '4.9 g'),
   ],
-  rating: { averageTenths: 46, count: 1204 },
   reviews: [
     review('buds-r1', '数码控老张', 5, '2025-02-22T20:10:00+08:00', ['降噪超出预期', 'Better ANC than expected'], ['地铁上开降噪基本听不到报站声，这个价位很值。', 'With ANC on I barely hear the metro announcements. Great value at this price.']),
     review('buds-r2', 'Jenny', 4, '2025-03-05T07:55:00+08:00', undefined, ['音质不错，就是通话时风噪稍大。', 'Good sound; a bit of wind noise on calls.']),
@@ -465,7 +458,6 @@ const powerBank: Product = {
     spec('输入', 'Input', 'USB-C 45W'),
     spec('重量', 'Weight', '10000mAh：210 克；20000mAh：360 克', '10000 mAh: 210 g; 20000 mAh: 360 g'),
   ],
-  rating: { averageTenths: 45, count: 512 },
   reviews: [
     review('bank-r1', 'Kevin', 5, '2025-02-09T11:11:00+08:00', undefined, ['能给 MacBook Air 充电，出差神器。', 'Charges my MacBook Air. Essential for business trips.']),
     review('bank-r2', '周周', 4, '2025-01-30T19:25:00+08:00', ['有点重', 'A bit heavy'], ['20000 的有点重，但是容量真的够用。', 'The 20000 mAh one is a bit heavy, but the capacity is worth it.']),
@@ -499,7 +491,6 @@ const keyboard: Product = {
     spec('键帽', 'Keycaps', 'PBT 双色注塑', 'Double-shot PBT'),
     spec('兼容系统', 'Compatible with', 'Windows / macOS / iPadOS'),
   ],
-  rating: { averageTenths: 47, count: 389 },
   reviews: [
     review('kb-r1', '程序员小吴', 5, '2025-02-17T23:40:00+08:00', ['手感很好', 'Lovely to type on'], ['茶轴段落感适中，写代码一整天也不累。', 'The brown switches have just the right bump; I can code all day without fatigue.']),
     review('kb-r2', 'Alex', 4, '2025-03-01T13:05:00+08:00', undefined, ['三模切换方便，就是蓝牙偶尔需要重连。', 'Switching modes is easy, though Bluetooth occasionally needs re-pairing.']),
@@ -536,7 +527,6 @@ const paper: Product = {
   categoryIds: ['office'],
   images: [image('paper', '#f4f4f4', '#8a96a3', 'A4', text('A4 复印纸', 'A4 copy paper'))],
   specs: [spec('规格', 'Size', 'A4（210 × 297 毫米）', 'A4 (210 × 297 mm)'), spec('克重', 'Weight', '70 克', '70 gsm'), spec('每包张数', 'Sheets per ream', '500'), spec('白度', 'Brightness', 'CIE 160')],
-  rating: { averageTenths: 48, count: 2210 },
   reviews: [
     review('paper-r1', '行政小李', 5, '2025-02-25T09:10:00+08:00', undefined, ['公司一直在这里买，50包起的价格很划算。', 'Our office always buys here; the 50-ream price is excellent.']),
     review('paper-r2', 'Office manager', 5, '2025-01-12T15:30:00+08:00', undefined, ['打印不卡纸，送货很快。', 'No paper jams and quick delivery.']),
@@ -557,7 +547,6 @@ const pens: Product = {
   categoryIds: ['office'],
   images: [image('pen', '#e9eef7', '#2c5aa0', 'P', text('中性笔', 'Gel pens'))],
   specs: [spec('笔尖', 'Tip', '0.5 毫米子弹头', '0.5 mm bullet'), spec('每盒', 'Per box', '12 支', '12 pens')],
-  rating: { averageTenths: 46, count: 734 },
   reviews: [],
   optionGroups: [{
     id: 'ink', name: text('墨水颜色', 'Ink colour'), display: 'swatches',
@@ -603,7 +592,6 @@ const notebook: Product = {
   categoryIds: ['office'],
   images: [image('notebook', '#efe6f5', '#5b3a7a', 'N', text('A5 软皮笔记本', 'A5 soft-cover notebook'))],
   specs: [spec('尺寸', 'Size', 'A5（148 × 210 毫米）', 'A5 (148 × 210 mm)'), spec('页数', 'Pages', '192'), spec('内页', 'Ruling', '横线', 'Lined')],
-  rating: { averageTenths: 43, count: 96 },
   reviews: [],
   optionGroups: [],
   variants: [{ id: 'notebook-a5', sku: 'OZ-NB-A5', options: {}, price: fen(2500), stock: 300, priceTiers: tiers([1, 2500], [20, 2100]) }],
@@ -637,7 +625,6 @@ function homeCleaning(today: string): TimeSlotProduct {
     categoryIds: ['services'],
     images: [image('broom', '#e3f0ee', '#1d6b5f', 'C', title)],
     specs: [spec('时长', 'Duration', '2 小时', '2 hours'), spec('服务方式', 'Where', '上门服务', 'At your address'), spec('提前预约', 'Book ahead', '至少 3 小时', 'At least 3 hours')],
-    rating: { averageTenths: 47, count: 58 },
     reviews: [
       review('clean-r1', '周女士', 5, '2025-02-20T15:00:00+08:00', ['准时又仔细', 'On time and thorough'], ['王阿姨非常准时，厨房擦得锃亮。', 'Auntie Wang was right on time and the kitchen is spotless.']),
     ],
@@ -693,7 +680,6 @@ function lakesideHotel(today: string): StayProduct {
     categoryIds: ['stays'],
     images: [image('bed', '#f2ebdf', '#7a5a2f', 'H', title)],
     specs: [spec('入住', 'Check-in', '14:00 以后', 'From 14:00'), spec('退房', 'Check-out', '12:00 以前', 'By 12:00'), spec('早餐', 'Breakfast', '含双早', 'For two, included')],
-    rating: { averageTenths: 46, count: 213 },
     reviews: [
       review('hotel-r1', 'Lucas M.', 5, '2025-01-28T20:00:00+08:00', ['Lovely view', 'Lovely view'], ['湖景套房的阳台太美了，早餐也很丰富。', 'The suite’s balcony view is gorgeous, and breakfast was generous.']),
     ],
@@ -740,7 +726,7 @@ function seatRow(row: string): SeatRow {
     label: text(`${row}排`, `Row ${row}`),
     seats: Array.from({ length: SEAT_COLUMNS }, (_, i) => {
       const id = `${row}${i + 1}`;
-      return { id, label: text(`${row}排${i + 1}座`, `Row ${row}, seat ${i + 1}`), zoneId: PREMIUM_ROWS.has(row) ? 'premium' : 'standard', ...(BLOCKED_SEATS.has(id) ? { unavailable: true } : {}) };
+      return { id, label: text(`${row}排${i + 1}座`, `Row ${row}, seat ${i + 1}`), number: String(i + 1), zoneId: PREMIUM_ROWS.has(row) ? 'premium' : 'standard', ...(BLOCKED_SEATS.has(id) ? { unavailable: true } : {}) };
     }),
   };
 }
@@ -765,7 +751,6 @@ function cinemaNight(today: string): SeatsProduct {
     categoryIds: ['tickets'],
     images: [image('ticket', '#ece3f2', '#5b3a7a', 'F', title)],
     specs: [spec('影厅', 'Hall', '1号厅', 'Hall 1'), spec('语言', 'Language', '国语（中英字幕）', 'Mandarin (Chinese and English subtitles)'), spec('片长', 'Running time', '128 分钟', '128 minutes')],
-    rating: { averageTenths: 45, count: 1380 },
     reviews: [],
     optionGroups: [],
     variants: [{ id: 'cinema-ticket', sku: 'OZ-TKT-CINEMA', options: {}, price: fen(4500), stock: null }],
@@ -790,6 +775,7 @@ function cinemaNight(today: string): SeatsProduct {
           { id: 'stalls', name: text('池座', 'Stalls'), rows: STALL_ROWS.map(seatRow) },
           { id: 'balcony', name: text('楼座', 'Balcony'), rows: BALCONY_ROWS.map(seatRow) },
         ],
+        stage: text('银幕', 'Screen'),
       },
       maxSeatsPerOrder: 6,
     },

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { localize, type OrderRequest, type QuoteRequest } from '@orderzone/core';
+import { localize, summarizeReviews, type OrderRequest, type QuoteRequest } from '@orderzone/core';
 import { parseOrderNumber } from '@orderzone/core/orders';
 import { demoShop } from './demo-catalog.ts';
 import { createOrderEngine, initialEngineState, type EngineState, type OrderEngine } from './order-engine.ts';
@@ -80,7 +80,11 @@ describe('order engine: search', () => {
     assert.deepEqual(byPrice, [...byPrice].sort((a, b) => a - b));
     const desc = e.searchProducts({ sort: 'price_desc', pageSize: 100 }).items.map((i) => i.price.amount);
     assert.deepEqual(desc, [...desc].sort((a, b) => b - a));
-    assert.equal(e.searchProducts({ sort: 'rating' }).items[0]!.id, 'engraved-bottle');
+    // Top rated: by the average of the reviews each product has, then by how many; unreviewed last.
+    const byRating = e.searchProducts({ sort: 'rating', pageSize: 100 }).items.map((i) => i.rating);
+    const key = (r: (typeof byRating)[number]) => (r ? r.averageTenths * 100_000 + r.count : -1);
+    assert.deepEqual(byRating.map(key), [...byRating].map(key).sort((a, b) => b - a));
+    assert.ok(byRating[0]!.count >= 1);
     assert.equal(e.searchProducts({ sort: 'newest' }).items[0]!.id, 'wireless-earbuds');
   });
 
@@ -107,6 +111,28 @@ describe('order engine: search', () => {
     assert.equal(color.values.find((v) => v.id === 'navy')!.count, 1);
     assert.equal(localize(size.name, 'en-US'), 'Size');
     assert.deepEqual(page.facets.priceRange, { min: { amount: 7900, currency: 'CNY' }, max: { amount: 19900, currency: 'CNY' } });
+  });
+
+  it('keeps units apart in facets: capacity in ml and in mAh are two filters, each counting its products', () => {
+    const all = engine().searchProducts({});
+    const capacity = all.facets.options.filter((f) => f.groupId === 'capacity');
+    assert.deepEqual(capacity.map((f) => localize(f.name, 'en-US')).sort(), ['Capacity (mAh)', 'Capacity (ml)']);
+    assert.deepEqual(capacity.map((f) => localize(f.name, 'zh-CN')).sort(), ['容量（mAh）', '容量（ml）']);
+    const ml = capacity.find((f) => localize(f.name, 'en-US') === 'Capacity (ml)')!;
+    assert.deepEqual(ml.values.map((v) => v.id), ['350ml', '500ml']);
+    assert.equal(ml.products, 1);
+    assert.equal(all.facets.options.find((f) => f.groupId === 'size')!.products, 3, 'tee, hoodie and socks');
+    // In one category there is one capacity only, named plainly.
+    const gifts = engine().searchProducts({ categoryId: 'gifts' });
+    assert.deepEqual(gifts.facets.options.filter((f) => f.groupId === 'capacity').map((f) => localize(f.name, 'en-US')), ['Capacity']);
+  });
+
+  it('gives every card the rating its reviews make, the same the product page computes', () => {
+    const e = engine();
+    const items = e.searchProducts({ pageSize: 100 }).items;
+    for (const item of items) assert.deepEqual(item.rating, summarizeReviews(e.getProduct(item.id).reviews), item.id);
+    assert.ok(items.some((i) => i.rating === undefined), 'a product with no reviews has no stars');
+    assert.ok(items.some((i) => i.rating && i.rating.count >= 2));
   });
 
   it('summarises products for cards', () => {

@@ -28,9 +28,13 @@
 import * as z from 'zod/mini';
 import {
   OrderZoneError,
+  facetKey,
+  nameWithUnit,
   normalizeLocale,
   fromPrice,
   productStockLevel,
+  optionGroupUnit,
+  summarizeReviews,
 } from '@orderzone/core';
 import { isClaimActive } from '@orderzone/core/bookings';
 import { validateCheckoutDraft } from '@orderzone/core/checkout';
@@ -420,7 +424,8 @@ function summarize(product: Product): ProductSummary {
   const image = product.images[0] ?? lowest.image;
   if (image) summary.image = image;
   if (lowest.compareAtPrice && lowest.compareAtPrice.amount > lowest.price.amount) summary.compareAtPrice = lowest.compareAtPrice;
-  if (product.rating) summary.rating = product.rating;
+  const rating = summarizeReviews(product.reviews);
+  if (rating) summary.rating = rating;
   return summary;
 }
 
@@ -548,8 +553,10 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
           return fromPrice(a.product).price.amount - fromPrice(b.product).price.amount || byIndex;
         case 'price_desc':
           return fromPrice(b.product).price.amount - fromPrice(a.product).price.amount || byIndex;
-        case 'rating':
-          return (b.product.rating?.averageTenths ?? -1) - (a.product.rating?.averageTenths ?? -1) || (b.product.rating?.count ?? 0) - (a.product.rating?.count ?? 0) || byIndex;
+        case 'rating': {
+          const [ra, rb] = [summarizeReviews(a.product.reviews), summarizeReviews(b.product.reviews)];
+          return (rb?.averageTenths ?? -1) - (ra?.averageTenths ?? -1) || (rb?.count ?? 0) - (ra?.count ?? 0) || byIndex;
+        }
         case 'newest':
           return Date.parse(b.product.createdAt) - Date.parse(a.product.createdAt) || byIndex;
         default:
@@ -562,20 +569,23 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     const items = sorted.slice((page - 1) * pageSize, page * pageSize).map(({ product }) => summarize(product));
 
     // Each option group counts products over the set filtered by everything but that group's own filter,
-    // so choosing "M" still shows the other sizes and how many products each would give.
+    // so choosing "M" still shows the other sizes and how many products each would give. Groups of one id
+    // merge only when their values share a unit (facetKey): "Capacity" in ml and in mAh are two facets.
     const priced = base.filter(({ product }) => inPriceRange(product));
     const facets: OptionFacet[] = [];
-    const facetIndex = new Map<string, { facet: OptionFacet; counts: Map<string, Set<string>> }>();
+    const facetIndex = new Map<string, { facet: OptionFacet; unit: string; products: Set<string>; counts: Map<string, Set<string>> }>();
     for (const { product } of priced) {
       for (const group of product.optionGroups) {
-        let entry = facetIndex.get(group.id);
+        const key = facetKey(group);
+        let entry = facetIndex.get(key);
         if (!entry) {
-          entry = { facet: { groupId: group.id, name: group.name, values: [] }, counts: new Map() };
-          facetIndex.set(group.id, entry);
+          entry = { facet: { groupId: group.id, name: group.name, values: [] }, unit: optionGroupUnit(group), products: new Set(), counts: new Map() };
+          facetIndex.set(key, entry);
           facets.push(entry.facet);
         }
         const others = { ...optionFilters };
         delete others[group.id];
+        if (matchesOptions(product, others, inStockOnly)) entry.products.add(product.id);
         for (const value of group.values) {
           if (!entry.facet.values.some((v) => v.id === value.id)) {
             entry.facet.values.push({ id: value.id, label: value.label, count: 0 });
@@ -585,7 +595,13 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
         }
       }
     }
-    for (const { facet, counts } of facetIndex.values()) for (const value of facet.values) value.count = counts.get(value.id)?.size ?? 0;
+    const facetsPerGroup = new Map<string, number>();
+    for (const facet of facets) facetsPerGroup.set(facet.groupId, (facetsPerGroup.get(facet.groupId) ?? 0) + 1);
+    for (const { facet, unit, products, counts } of facetIndex.values()) {
+      for (const value of facet.values) value.count = counts.get(value.id)?.size ?? 0;
+      facet.products = products.size;
+      if (unit && facetsPerGroup.get(facet.groupId)! > 1) facet.name = nameWithUnit(facet.name, unit);
+    }
 
     // The price range of what the other filters leave, so a price slider keeps its bounds while used.
     const rangeSet = base.filter(({ product }) => matchesOptions(product, optionFilters, inStockOnly)).map(({ product }) => fromPrice(product).price);

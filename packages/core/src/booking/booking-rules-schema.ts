@@ -97,10 +97,14 @@ export type StayRules = z.infer<typeof StayRulesSchema>;
 export const SeatPriceZoneSchema = z.object({ id: Id, name: LocalizedTextSchema, price: MoneySchema });
 export type SeatPriceZone = z.infer<typeof SeatPriceZoneSchema>;
 
-/** One seat; `label` is what a screen reader says (`Row F, seat 12`), `id` unique in the map. */
+/**
+ * One seat; `label` is what a screen reader says (`Row F, seat 12`), `id` unique in the map,
+ * `number` what is printed on the seat in the map (`12`; default: its place in the row, from 1).
+ */
 export const SeatSchema = z.object({
   id: Id,
   label: LocalizedTextSchema,
+  number: z.optional(z.string().check(z.minLength(1), z.maxLength(4))),
   zoneId: Id,
   /** Never sellable in this session (not the same as held or sold, which change). */
   unavailable: z.optional(z.boolean()),
@@ -119,5 +123,7 @@ export type SeatSection = z.infer<typeof SeatSectionSchema>;
 export const SeatMapSchema = z.object({
   zones: z.array(SeatPriceZoneSchema),
   sections: z.array(SeatSectionSchema),
+  /** What the seats face, drawn above the map: `Screen`, `Stage`, `Pitch`… (default "Stage"). */
+  stage: z.optional(LocalizedTextSchema),
 });
 export type SeatMap = z.infer<typeof SeatMapSchema>;

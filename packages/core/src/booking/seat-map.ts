@@ -8,6 +8,7 @@
 import { OrderZoneError, type FieldError } from '../errors.ts';
 import { sumMoney, type Money } from '../money/money.ts';
 import type { Seat, SeatMap } from './booking-rules-schema.ts';
+import type { BookingSelection } from './booking-schema.ts';
 
 export type { Seat, SeatMap, SeatPriceZone, SeatRow, SeatSection } from './booking-rules-schema.ts';
 
@@ -67,4 +68,49 @@ export function validateSeatSelection(map: SeatMap, seatIds: readonly string[], 
     throw new OrderZoneError('config', 'The seat map prices zones in more than one currency.');
   }
   return { seats: priced, total: sumMoney(priced.map((p) => p.price), currency) };
+}
+
+/**
+ * How a seat stands for the shopper looking at the map:
+ * - `unavailable`: never sold in this session (a broken seat, a camera position);
+ * - `yours`: held for this shopper, by a line of their cart (not "taken", though the backend counts
+ *   it as held);
+ * - `taken`: held or sold to someone else;
+ * - `chosen`: picked now, not in the cart yet;
+ * - `available`.
+ */
+export type SeatStatus = 'available' | 'chosen' | 'yours' | 'taken' | 'unavailable';
+
+/** What {@link seatStatus} weighs: the backend's taken seats, the shopper's held ones, the pick. */
+export interface SeatStatusInput {
+  takenSeatIds: readonly string[];
+  /** Seats held by the shopper's cart for this session ({@link seatsInCart}). */
+  yours: readonly string[];
+  chosen: readonly string[];
+}
+
+/** The status of `seat` (see {@link SeatStatus}); the one rule every seat map follows. */
+export function seatStatus(seat: Pick<Seat, 'id' | 'unavailable'>, input: SeatStatusInput): SeatStatus {
+  if (seat.unavailable) return 'unavailable';
+  if (input.yours.includes(seat.id)) return 'yours';
+  if (input.takenSeatIds.includes(seat.id)) return 'taken';
+  return input.chosen.includes(seat.id) ? 'chosen' : 'available';
+}
+
+/** A cart line as {@link seatsInCart} reads it. */
+export interface SeatCartLine {
+  productId: string;
+  booking?: BookingSelection;
+  hold?: { id: string; expiresAt: string };
+  bookingProblem?: string;
+}
+
+/**
+ * The seats of `productId`'s session `sessionId` held for the shopper by lines of their cart: each
+ * line with a hold and no problem (a lapsed hold, or seats taken meanwhile, are no longer theirs).
+ */
+export function seatsInCart(lines: readonly SeatCartLine[], productId: string, sessionId: string): string[] {
+  return lines.flatMap((line) =>
+    line.productId === productId && line.booking?.type === 'seats' && line.booking.sessionId === sessionId && line.hold && !line.bookingProblem ? line.booking.seatIds : [],
+  );
 }

@@ -127,7 +127,12 @@ const ProductBaseShape = {
   categoryIds: z.array(Id),
   images: z.array(ImageSchema),
   specs: z.array(SpecSchema),
+  /**
+   * @deprecated Ignored: a product's rating is computed from `reviews` by the core's
+   * `summarizeReviews()`, so the stars and the reviews under them always agree.
+   */
   rating: z.optional(RatingSummarySchema),
+  /** Every review the product has: its rating (stars and count) is computed from them. */
   reviews: z.array(ReviewSchema),
   optionGroups: z.array(OptionGroupSchema),
   variants: z.array(VariantSchema).check(z.minLength(1)),
@@ -179,6 +184,7 @@ export const ProductSummarySchema = z.object({
   priceVaries: z.boolean(),
   compareAtPrice: z.optional(MoneySchema),
   stockLevel: StockLevelSchema,
+  /** `summarizeReviews(product.reviews)`: the same stars and count the product page shows. */
   rating: z.optional(RatingSummarySchema),
   /** True when the product has bulk price tiers. */
   hasBulkPricing: z.boolean(),
@@ -205,10 +211,17 @@ export const CatalogQuerySchema = z.object({
 });
 export type CatalogQuery = z.infer<typeof CatalogQuerySchema>;
 
-/** A filter the result set offers: an option group and how many products have each value. */
+/**
+ * A filter the result set offers: an option group and how many products have each value. Groups of
+ * one id whose values carry different units ("350 ml" and "10000 mAh") are separate facets with the
+ * same `groupId`, each named with its unit. `products`: how many products of the result set have
+ * the group (with the other groups' filters applied), so a group that only tells one product's
+ * variants apart can be left out (see `offeredFacets`).
+ */
 export const OptionFacetSchema = z.object({
   groupId: z.string(),
   name: LocalizedTextSchema,
+  products: z.optional(z.int().check(z.minimum(0))),
   values: z.array(z.object({ id: z.string(), label: LocalizedTextSchema, count: z.int().check(z.minimum(0)) })),
 });
 export type OptionFacet = z.infer<typeof OptionFacetSchema>;

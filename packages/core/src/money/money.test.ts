@@ -157,6 +157,14 @@ describe('formatMoney', () => {
   test('a malformed locale is a config error, not a RangeError', () => {
     assert.throws(() => formatMoney(money(1, 'CNY'), 'zh_CN'), isCode('config'));
   });
+  test('fraction "whole" leaves out only a fraction of zeros, and names the currency as everywhere else', () => {
+    assert.equal(formatMoney(money(42800, 'CNY'), 'en-US', { fraction: 'whole' }), 'CN¥428');
+    assert.equal(formatMoney(money(42850, 'CNY'), 'en-US', { fraction: 'whole' }), 'CN¥428.50');
+    assert.equal(formatMoney(money(42800, 'CNY'), 'zh-CN', { fraction: 'whole' }), '¥428');
+    assert.equal(formatMoney(money(42800, 'CNY'), 'en-US'), 'CN¥428.00');
+    const symbol = (text: string): string => text.replace(/[\d.,\s]/g, '');
+    assert.equal(symbol(formatMoney(money(42800, 'CNY'), 'en-US', { fraction: 'whole' })), symbol(formatMoney(money(42800, 'CNY'), 'en-US')));
+  });
 });
 
 describe('amounts that are not safe integers', () => {

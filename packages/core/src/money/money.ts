@@ -235,23 +235,41 @@ export function parseMoney(value: string, currency: string): Money {
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
+/** How {@link formatMoney} writes an amount. */
+export interface MoneyFormatOptions {
+  /** How the currency is named: `symbol` (default; `CN¥` in `en-US`, `¥` in `zh-CN`), `narrowSymbol` or `code`. */
+  display?: 'symbol' | 'narrowSymbol' | 'code';
+  /**
+   * `whole` leaves out a fraction of zeros (`CN¥428` for 428.00, `CN¥428.50` as is), for a place
+   * as narrow as a calendar day; the currency is named the same way. Default `always`.
+   */
+  fraction?: 'always' | 'whole';
+}
+
 /**
  * Formats an amount for display with `Intl.NumberFormat` in the given locale, e.g. `¥123.45` in
  * `zh-CN` or `CN¥123.45` in `en-US`. The exact decimal string is passed to `Intl`, never a float.
+ * Every amount OrderZone shows goes through it, so money is written one way everywhere.
  *
  * @throws {@link OrderZoneError} `validation` when the amount is not a safe integer (so "CN¥NaN" or
  *   a rounded figure is never shown); `config` for a malformed locale tag (`zh_CN`; normalise it
  *   with `normalizeLocale()` first) or currency code.
  */
-export function formatMoney(m: Money, locale: string, options: { display?: 'symbol' | 'narrowSymbol' | 'code' } = {}): string {
+export function formatMoney(m: Money, locale: string, options: MoneyFormatOptions = {}): string {
   checkedAmount(m.amount, m.currency);
   const display = options.display ?? 'symbol';
-  const key = `${locale}|${m.currency}|${display}`;
+  const fraction = options.fraction ?? 'always';
+  const key = `${locale}|${m.currency}|${display}|${fraction}`;
   let formatter = formatters.get(key);
   if (!formatter) {
     currencyDigits(m.currency);
     try {
-      formatter = new Intl.NumberFormat(locale, { style: 'currency', currency: m.currency, currencyDisplay: display });
+      formatter = new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency: m.currency,
+        currencyDisplay: display,
+        ...(fraction === 'whole' ? { trailingZeroDisplay: 'stripIfInteger' } : {}),
+      } as Intl.NumberFormatOptions);
     } catch (error) {
       throw new OrderZoneError('config', `"${locale}" is not a valid locale tag (use e.g. "zh-CN" or "en-US").`, { cause: error });
     }

@@ -4,7 +4,7 @@ import { OrderZoneError } from '../errors.ts';
 import { OrderStatusSchema, type OrderStatus } from './order-schema.ts';
 import {
   MERCHANT_ACTIONS, ORDER_LIFECYCLE, SHOPPER_ACTIONS, STATUS_KEEPING_ACTIONS, allowedMerchantActions, allowedShopperActions, assertBookingWindowOpen, awaitsPayment, closedBookingWindow,
-  historyChange, isTerminalStatus, nextStatus, orderAddressPurpose, orderFlow, resolveTarget, type OrderAction, type TransitionTarget,
+  historyChange, historyEvent, isTerminalStatus, nextStatus, orderAddressPurpose, orderFlow, resolveTarget, type OrderAction, type TransitionTarget,
 } from './order-lifecycle.ts';
 import type { QuoteLine } from './order-schema.ts';
 
@@ -177,6 +177,15 @@ describe('order history and address, as a timeline names them', () => {
     for (const action of [undefined, 'pay', 'confirm_payment', 'ship', 'cancel', 'request_refund', 'something new']) {
       assert.equal(historyChange(action === undefined ? {} : { action }), undefined, String(action));
     }
+  });
+
+  it('names every event of a history on its own: the order placed, then each action, whatever status it left the order in', () => {
+    assert.equal(historyEvent({}, 0), 'placed');
+    for (const action of [...SHOPPER_ACTIONS, ...MERCHANT_ACTIONS]) assert.equal(historyEvent({ action }, 3), action);
+    // An address change keeps "Awaiting payment": the entry is the change, not a second "Awaiting payment".
+    assert.equal(historyEvent({ action: 'change_address' }, 1), 'change_address');
+    assert.equal(historyEvent({}, 2), undefined, 'no action after the first entry: the status names it');
+    assert.equal(historyEvent({ action: 'something new' }, 2), undefined, 'an action this version does not know: the status names it');
   });
 
   it('calls the address of an order of bookings only a service address, and of any other order a shipping address', () => {

@@ -185,6 +185,18 @@ export function historyChange(entry: Pick<OrderHistoryEntry, 'action'>): Shopper
   return STATUS_KEEPING_ACTIONS.find((action) => action === entry.action);
 }
 
+/**
+ * What a history entry records, for a timeline that names every event on its own: `placed` for
+ * the first entry (the order was placed; it entered its first status), else the entry's action
+ * (each action of the lifecycle is an event of its own: `pay` and `confirm_payment`, `cancel` and
+ * `expire`, `approve_refund` and `reject_refund`, `change_address`...). `undefined` for an entry
+ * with no action, or one this version does not know: a timeline names the status entered then.
+ */
+export function historyEvent(entry: Pick<OrderHistoryEntry, 'action'>, index: number): OrderAction | 'placed' | undefined {
+  if (entry.action === undefined) return index === 0 ? 'placed' : undefined;
+  return (SHOPPER_ACTIONS as readonly string[]).includes(entry.action) || (MERCHANT_ACTIONS as readonly string[]).includes(entry.action) ? (entry.action as OrderAction) : undefined;
+}
+
 /** A booking window that has closed: which line, which action, since when. */
 export interface ClosedWindow {
   /** The order line of the booking. */

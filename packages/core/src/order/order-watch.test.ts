@@ -168,6 +168,69 @@ describe('watchPayment', () => {
   });
 });
 
+describe('watchPayment: "I have paid: check now"', () => {
+  it('answers the shopper with what the check found: nothing yet, then paid', async () => {
+    const clock = manualClock();
+    const b = backend(sampleOrder());
+    const statuses: string[] = [];
+    const watch = watchPayment(b.adapter, 'OZ1', { accessToken: 't' }, { clock, visibility: manualVisibility(), onStatus: (s) => statuses.push(s) });
+    /** Presses "check now": the check runs on the next tick of the clock. */
+    const press = async (): Promise<string> => {
+      const answer = watch.check();
+      await clock.advance(0);
+      return answer;
+    };
+    assert.equal(await press(), 'pending');
+    assert.deepEqual(b.reads, ['OZ1 t refresh'], 'the check asks the payment provider, at once');
+    assert.equal(watch.active, true, 'nothing yet: the watch goes on');
+    b.set({ status: 'paid' });
+    assert.equal(await press(), 'paid');
+    assert.deepEqual(statuses, ['pending', 'paid']);
+    assert.equal(watch.active, false);
+    assert.equal(await watch.check(), 'paid', 'after the end, the final status at once');
+    assert.equal(b.reads.length, 2);
+  });
+
+  it('says why a check failed, and keeps watching', async () => {
+    const clock = manualClock();
+    const b = backend(sampleOrder());
+    const errors: string[] = [];
+    const watch = watchPayment(b.adapter, 'OZ1', { accessToken: 't' }, { clock, visibility: manualVisibility(), onStatus: () => undefined, onError: (e) => errors.push(e.code) });
+    b.fail(new OrderZoneError('network', 'offline'));
+    const failed = assert.rejects(watch.check(), (error: OrderZoneError) => error.code === 'network');
+    await clock.advance(0);
+    await failed;
+    assert.deepEqual(errors, ['network']);
+    assert.equal(watch.active, true);
+    b.fail(undefined);
+    b.set({ status: 'paid' });
+    await clock.advance(10_000);
+    assert.equal(watch.active, false, 'the next scheduled check found the payment');
+    watch.stop();
+  });
+
+  it('two presses while one check runs get the same answer; stop() answers those still waiting', async () => {
+    const clock = manualClock();
+    const b = backend(sampleOrder());
+    const watch = watchPayment(b.adapter, 'OZ1', { accessToken: 't' }, { clock, visibility: manualVisibility(), onStatus: () => undefined });
+    const [one, two] = [watch.check(), watch.check()];
+    await clock.advance(0);
+    assert.deepEqual(await Promise.all([one, two]), ['pending', 'pending']);
+    assert.equal(b.reads.length, 1, 'one check for both presses');
+    let release!: () => void;
+    b.adapter.getPaymentStatus = (orderNumber, _access, ctx) =>
+      new Promise((resolve, reject) => {
+        release = () => resolve({ orderNumber, status: 'pending' });
+        ctx?.signal?.addEventListener('abort', () => reject(new OrderZoneError('aborted', 'stopped')));
+      });
+    const pending = assert.rejects(watch.check(), (error: OrderZoneError) => error.code === 'aborted');
+    await clock.advance(0);
+    watch.stop();
+    await pending;
+    release();
+  });
+});
+
 describe('watchOrder with a backend that streams changes', () => {
   /** A backend with `watchOrder`: the test pushes orders into the open stream and ends or breaks it. */
   function streaming(initial: Order) {

@@ -7,6 +7,9 @@ import { axeFindings } from '../testing/axe-review.ts';
 import { createOrderFixture, placeOrder } from '../testing/order-fixture.ts';
 import { addToCart, createZoneFixture, type ZoneFixture } from '../testing/zone-fixture.ts';
 import '../testing/define-all.ts';
+import { forgetZoneRoute } from '../testing/zone-fixture.ts';
+
+afterEach(forgetZoneRoute);
 
 const RULES = ['label-content-name-mismatch', 'aria-prohibited-attr', 'color-contrast'];
 

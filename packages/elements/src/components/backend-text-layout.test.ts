@@ -10,6 +10,9 @@ import { hostileHelpConfig, hostileTextShop, fillHostileCart, placeHostileOrder,
 import { createOrderFixture, type OrderFixture } from '../testing/order-fixture.ts';
 import { createTestBackend } from '../testing/zone-fixture.ts';
 import '../testing/define-all.ts';
+import { forgetZoneRoute } from '../testing/zone-fixture.ts';
+
+afterEach(forgetZoneRoute);
 
 const WIDTHS = [320, 390, 1280];
 

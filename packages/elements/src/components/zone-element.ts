@@ -15,6 +15,7 @@ import { html, LitElement, render, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LocaleController } from '../controllers/locale-controller.ts';
 import { StoreController } from '../controllers/store-controller.ts';
+import { UncoveredFocusController } from '../controllers/uncovered-focus.ts';
 import { ZoneController } from '../controllers/zone-controller.ts';
 import { emit } from '../events/events.ts';
 import { runsDemoBackend } from '../context/lazy-embedded-backend.ts';
@@ -69,6 +70,8 @@ export abstract class ZoneElement<P extends ZonePart = never> extends LitElement
       else void this.loadParts(zone);
     });
     this.i18n = new LocaleController(this, messages, () => this.locale ?? this.localeStore.value);
+    // A focused control (a wrong field, an error summary's link) never stays under the page's sticky header.
+    new UncoveredFocusController(this);
     // Standing alone on the demo backend OrderZone fell back to: say so (inside an <order-zone>, or
     // inside another OrderZone element, that one says it).
     new DemoMarkerController(

@@ -9,9 +9,10 @@ import type { BookingDetails, BookingSelection, CartLine, CartNotice, Money, Ord
 
 /**
  * The views `<order-zone>` switches between (`order`: one order's detail; `lookup`: find an order;
- * `sign-in`: sign in with a one-time code; `orders`: the signed-in shopper's orders).
+ * `sign-in`: sign in with a one-time code; `orders`: the signed-in shopper's orders; `help`: the
+ * shop's questions and answers and how to reach it).
  */
-export type ZoneView = 'browse' | 'product' | 'cart' | 'checkout' | 'confirmation' | 'order' | 'lookup' | 'sign-in' | 'orders';
+export type ZoneView = 'browse' | 'product' | 'cart' | 'checkout' | 'confirmation' | 'order' | 'lookup' | 'sign-in' | 'orders' | 'help';
 
 export interface OzEventDetails {
   /** The cart changed (added, quantity, removed, undone, cleared, or changed in another tab). */

@@ -204,10 +204,16 @@ declare module 'react' {
       /** Drop-in self-service ordering: browse, product, cart, checkout, confirmation. */
       'order-zone': ElementProps<
         OrderZoneElement,
-        'currency' | 'locale' | 'theme' | 'api' | 'shop' | 'adapter' | 'storage' | 'zone' | 'view' | 'productId' | 'routing',
+        'currency' | 'locale' | 'theme' | 'api' | 'shop' | 'adapter' | 'storage' | 'zone' | 'view' | 'productId' | 'routing' | 'routeParam' | 'helpUrl' | 'helpText',
         {
           /** Attribute of `productId`. The product shown by the `product` view. */
           'product-id'?: OrderZoneElement['productId'];
+          /** Attribute of `routeParam`. The name of the query parameter (or fragment key) of the route; give each zone its own when a page has two. */
+          'route-param'?: OrderZoneElement['routeParam'];
+          /** Attribute of `helpUrl`. The shop's own help page (an http(s) URL, or relative): the footer's help entry links to it. Without it the entry opens the `help` view (the questions, answers and contact channels given to `configureHelp()`); with neither, the footer shows no help entry. */
+          'help-url'?: OrderZoneElement['helpUrl'];
+          /** Attribute of `helpText`. The text of the footer's help entry; default "Help and contact" in the zone's language. */
+          'help-text'?: OrderZoneElement['helpText'];
           /** The configuration is wrong, or a child reported a failure: `{ error, message }`. */
           'onoz-error'?: (event: OzEvent<'oz-error'>) => void;
           /** Bubbles from the children; `<order-zone>` switches views on it (and on `oz-product-select`, `oz-cart-add`, `oz-order-created`). */

@@ -9,6 +9,9 @@ import type { ProductPicker } from '../components/product-picker/product-picker.
 import { productPickerMessages } from '../components/product-picker/product-picker.messages.ts';
 import { registerMessages } from './shared-messages.ts';
 import '../testing/define-all.ts';
+import { forgetZoneRoute } from '../testing/zone-fixture.ts';
+
+afterEach(forgetZoneRoute);
 
 let flow: ZoneFixture | undefined;
 const pageLang = document.documentElement.lang;

@@ -25,9 +25,6 @@ import { pair } from './palette.ts';
 
 export { DARK_PALETTE, LIGHT_PALETTE } from './palette.ts';
 
-/** The text colour of a primary button: set by hand, else derived from the button's own background. */
-const primaryButtonText = css`var(--_button-primary-text, ${textOn('var(--_button-primary-bg)')})`;
-
 export const tokens = css`
   :host([theme='light']) {
     color-scheme: light;
@@ -64,7 +61,12 @@ export const tokens = css`
     --_shadow: var(--oz-shadow, 0 1px 2px light-dark(rgb(0 0 0 / 0.06), rgb(0 0 0 / 0.5)), 0 4px 14px light-dark(rgb(0 0 0 / 0.06), rgb(0 0 0 / 0.45)));
 
     /* Typography. */
-    --_font: var(--oz-font-family, system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif);
+    /* Latin from the platform's UI fonts that have no Han glyphs, then the CJK fonts of the element's
+       language (--_font-cjk, below), and only then system-ui: a system font first would draw Chinese
+       with Japanese glyph shapes on a Japanese system (Yu Gothic UI, Hiragino). */
+    --_font-latin: -apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Helvetica Neue', Arial;
+    --_font-cjk: 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Source Han Sans SC', 'Noto Sans CJK SC', 'Noto Sans SC', 'WenQuanYi Micro Hei';
+    --_font: var(--oz-font-family, var(--_font-latin), var(--_font-cjk), system-ui, sans-serif);
     --_font-heading: var(--oz-font-family-heading, var(--_font));
     --_font-mono: var(--oz-font-family-mono, ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace);
     --_font-size: var(--oz-font-size, 15px);
@@ -121,6 +123,19 @@ export const tokens = css`
   }
   :host([hidden]) {
     display: none !important;
+  }
+  /* The CJK fonts of the element's language (its lang is its locale): Traditional Chinese,
+     Japanese and Korean have glyph shapes of their own. Simplified Chinese is the default. */
+  :host(:lang(zh-TW)),
+  :host(:lang(zh-HK)),
+  :host(:lang(zh-MO)) {
+    --_font-cjk: 'PingFang TC', 'Hiragino Sans CNS', 'Microsoft JhengHei', 'Source Han Sans TC', 'Noto Sans CJK TC', 'Noto Sans TC';
+  }
+  :host(:lang(ja)) {
+    --_font-cjk: 'Hiragino Sans', 'Hiragino Kaku Gothic ProN', 'Yu Gothic UI', 'Yu Gothic', Meiryo, 'Source Han Sans JP', 'Noto Sans CJK JP', 'Noto Sans JP';
+  }
+  :host(:lang(ko)) {
+    --_font-cjk: 'Apple SD Gothic Neo', 'Malgun Gothic', 'Source Han Sans KR', 'Noto Sans CJK KR', 'Noto Sans KR';
   }
   /* Right to left: every run of text takes the direction of its first letter, as dir="auto" does,
      so English messages, counts and product data keep their order ("17 products", "0 / 500
@@ -181,7 +196,8 @@ export const controls = css`
   .button.primary {
     background: var(--_button-primary-bg);
     border-color: var(--_button-primary-bg);
-    color: ${primaryButtonText};
+    /* Set by hand, else derived from the button's own background. */
+    color: var(--_button-primary-text, ${textOn('var(--_button-primary-bg)')});
   }
   .button.primary:hover:not(:disabled) {
     background: color-mix(in srgb, var(--_button-primary-bg) 88%, black);
@@ -224,6 +240,39 @@ export const controls = css`
   .input[aria-invalid='true'] {
     border-color: var(--_danger);
   }
+  /* Native controls follow the theme: radios, check boxes and progress bars take the accent colour
+     (never the browser's blue), and their light or dark look follows the colour scheme. */
+  input[type='radio'],
+  input[type='checkbox'],
+  input[type='range'],
+  progress {
+    accent-color: var(--_primary);
+  }
+  /* A file input: its button looks like OrderZone's buttons, and the browser's own "No file chosen"
+     (or the last file's name) is not shown: the element lists the files itself, with thumbnails. */
+  input[type='file'] {
+    color: transparent;
+    font: inherit;
+  }
+  input[type='file']::file-selector-button {
+    min-height: calc(var(--_control-height) - 12px);
+    margin-inline-end: var(--_space);
+    padding: 0 calc(var(--_space) * 2);
+    border: 1px solid var(--_button-border);
+    border-radius: var(--_button-radius);
+    background: var(--_button-bg);
+    color: var(--_button-text);
+    font: inherit;
+    font-weight: var(--_button-weight);
+    cursor: pointer;
+  }
+  input[type='file']:hover:not(:disabled)::file-selector-button {
+    border-color: var(--_muted);
+  }
+  input[type='file']:disabled::file-selector-button {
+    opacity: 0.55;
+    cursor: not-allowed;
+  }
   .field {
     display: grid;
     gap: calc(var(--_space) * 0.5);
@@ -242,6 +291,14 @@ export const controls = css`
   .price-was {
     color: var(--_muted);
     text-decoration: line-through;
+  }
+  /* An amount of money never breaks inside its number ("CN¥888.0" / "0"): it wraps as a whole, or
+     the column it sits in makes room for it. */
+  .money,
+  .price-was,
+  .price-summary dd {
+    white-space: nowrap;
+    overflow-wrap: normal;
   }
   /* Content that could not load (a part of the zone, a product): why, and Try again. */
   .load-problem {
@@ -282,6 +339,28 @@ export const controls = css`
   }
   .empty p {
     margin: 0 0 var(--_space);
+  }
+  /* Busy: a small turning ring beside a button's words ("Placing order…", "Checking your payment…"). */
+  .spinner {
+    display: inline-block;
+    flex: none;
+    width: 1em;
+    height: 1em;
+    vertical-align: -0.15em;
+    border: 2px solid currentColor;
+    border-inline-end-color: transparent;
+    border-radius: 50%;
+    animation: oz-spin 0.8s linear infinite;
+  }
+  @keyframes oz-spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation-duration: 2.4s;
+    }
   }
   .visually-hidden {
     position: absolute !important;

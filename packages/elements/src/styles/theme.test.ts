@@ -5,6 +5,11 @@ import { DARK_PALETTE, LIGHT_PALETTE } from './shared-styles.ts';
 import type { CartPanel } from '../components/cart-panel/cart-panel.ts';
 import type { ProductPicker } from '../components/product-picker/product-picker.ts';
 import '../testing/define-all.ts';
+import { createCodeFixture } from '../testing/code-fixture.ts';
+import { createOrderFixture, placeOrder } from '../testing/order-fixture.ts';
+import { forgetZoneRoute } from '../testing/zone-fixture.ts';
+
+afterEach(forgetZoneRoute);
 
 let flow: ZoneFixture | undefined;
 
@@ -340,5 +345,89 @@ describe('right to left', () => {
     expect(Math.round(dialog().right)).to.equal(document.documentElement.clientWidth);
     host.dir = 'rtl';
     expect(Math.round(dialog().left)).to.equal(0);
+  });
+});
+
+describe('native controls follow the theme', () => {
+  it('radios and check boxes take the accent colour, in light and dark, and the merchant\'s brand colour', async () => {
+    const code = await createCodeFixture();
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <sign-in .zone=${code.zone}></sign-in>
+      <sign-in theme="dark" .zone=${code.zone}></sign-in>
+      <sign-in style="--oz-color-primary: #0a7" .zone=${code.zone}></sign-in>
+    </div>`);
+    const [light, dark, brand] = [...wrapper.querySelectorAll('sign-in')];
+    for (const el of [light, dark, brand]) await waitUntil(() => el!.shadowRoot?.querySelector('input[type="radio"]'), 'no channel radios');
+    const radios = (el: Element) => [...el.shadowRoot!.querySelectorAll('input[type="radio"]')];
+    for (const radio of radios(light!)) expect(style(radio).accentColor, 'never the browser blue').to.equal(rgb(LIGHT_PALETTE.primary));
+    for (const radio of radios(dark!)) expect(style(radio).accentColor).to.equal(rgb(DARK_PALETTE.primary));
+    for (const radio of radios(dark!)) expect(style(radio).colorScheme, 'drawn dark on a dark panel').to.equal('dark');
+    for (const radio of radios(brand!)) expect(style(radio).accentColor).to.equal('rgb(0, 170, 119)');
+    const filters = await picker();
+    for (const box of filters.shadowRoot!.querySelectorAll('input[type="checkbox"]')) expect(style(box).accentColor).to.equal(rgb(LIGHT_PALETTE.primary));
+    code.zone.dispose();
+  });
+
+  it('draws a file input\'s button like its own buttons and never shows the browser\'s "No file chosen"', async () => {
+    const f = await createOrderFixture();
+    const order = await placeOrder(f.zone);
+    f.backend.engine.markPaid(order.orderNumber);
+    const shipped = f.backend.engine.markShipped(order.orderNumber, { carrier: 'SF Express', number: 'SF1' });
+    const el = await fixture<HTMLElement>(html`<order-detail .zone=${f.zone} .order=${shipped}></order-detail>`);
+    await waitUntil(() => el.shadowRoot?.querySelector('[data-action="request_return"]'), 'no return action');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="request_return"]')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('input[type="file"]'), 'no photo input');
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
+    expect(style(input).color, 'the browser\'s file text is not shown').to.equal('rgba(0, 0, 0, 0)');
+    const button = getComputedStyle(input, '::file-selector-button');
+    const ownButton = style(el.shadowRoot!.querySelector('[data-back]'));
+    expect(button.backgroundColor).to.equal(ownButton.backgroundColor);
+    expect(button.borderTopColor).to.equal(ownButton.borderTopColor);
+    expect(button.fontWeight).to.equal(ownButton.fontWeight);
+    f.zone.dispose();
+  });
+});
+
+describe('fonts for Chinese text', () => {
+  /** The families of `el`'s text, unquoted, in order. */
+  const families = (el: Element) => style(el).fontFamily.split(',').map((f) => f.trim().replace(/^["']|["']$/g, ''));
+
+  it('says its language and draws Han with the fonts of that language, before any system font, on a page in another language', async () => {
+    const pageLang = document.documentElement.getAttribute('lang');
+    document.documentElement.lang = 'en';
+    try {
+      flow = await createZoneFixture();
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <product-picker .zone=${flow.zone} locale="zh-CN"></product-picker>
+        <product-picker .zone=${flow.zone} locale="en-US"></product-picker>
+        <product-picker .zone=${flow.zone} locale="zh-TW"></product-picker>
+        <product-picker .zone=${flow.zone} locale="zh-CN" style="--oz-font-family: Georgia, serif"></product-picker>
+      </div>`);
+      const [zh, en, tw, merchant] = [...wrapper.querySelectorAll('product-picker')];
+      for (const el of [zh, en, tw, merchant]) await waitUntil(() => el!.shadowRoot?.querySelector('.heading'), 'no heading');
+      // Screen readers and the browser know what language the text is in, whatever the page says.
+      expect([zh, en, tw].map((el) => el!.getAttribute('lang'))).to.deep.equal(['zh-CN', 'en-US', 'zh-TW']);
+      const heading = (el: Element) => el.shadowRoot!.querySelector('.heading')!;
+      for (const el of [zh, en]) {
+        const list = families(heading(el!));
+        const firstCjk = list.indexOf('PingFang SC');
+        expect(firstCjk, list.join(', ')).to.be.greaterThan(0);
+        for (const font of ['Microsoft YaHei', 'Noto Sans CJK SC']) expect(list.indexOf(font)).to.be.greaterThan(firstCjk);
+        // A system font before them would draw Chinese in Japanese shapes on a Japanese system.
+        expect(list.indexOf('system-ui'), 'system-ui after the Chinese fonts').to.be.greaterThan(list.indexOf('Noto Sans CJK SC'));
+        expect(list.at(-1)).to.equal('sans-serif');
+      }
+      const traditional = families(heading(tw!));
+      expect(traditional).to.include('Noto Sans CJK TC');
+      expect(traditional).to.not.include('Noto Sans CJK SC');
+      expect(families(heading(merchant!))).to.deep.equal(['Georgia', 'serif'], 'the merchant\'s font wins');
+      // Switching the language switches the glyphs.
+      zh!.setAttribute('locale', 'en-US');
+      await (zh as ProductPicker).updateComplete;
+      expect(zh!.getAttribute('lang')).to.equal('en-US');
+    } finally {
+      if (pageLang === null) document.documentElement.removeAttribute('lang');
+      else document.documentElement.lang = pageLang;
+    }
   });
 });

@@ -144,3 +144,14 @@ export function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => voi
 export function translator(locale: string, ...catalogs: MessageCatalogs[]): (key: string, params?: Record<string, string | number>) => string {
   return createTranslator(locale, coreMessages, sharedMessages, ...catalogs);
 }
+
+/**
+ * Takes the route of `<order-zone>` (`?oz=…`, `#oz=…`) out of the test page's URL, so the next
+ * test's zone starts on its first page: use in `afterEach` of every file that mounts a zone.
+ */
+export function forgetZoneRoute(): void {
+  const url = new URL(location.href);
+  url.searchParams.delete('oz');
+  if (url.hash.startsWith('#oz=')) url.hash = '';
+  history.replaceState(null, '', url.href);
+}

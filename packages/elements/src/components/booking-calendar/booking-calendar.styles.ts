@@ -111,9 +111,19 @@ export const bookingCalendarStyles = css`
     color: var(--_selected-text);
     font-weight: var(--_weight-bold);
   }
+  /* Today: a dot in the day's corner, clear of the number and of the price under it. */
+  td.day.today::after {
+    content: '';
+    position: absolute;
+    inset-block-start: 4px;
+    inset-inline-end: 4px;
+    inline-size: 6px;
+    block-size: 6px;
+    border-radius: 50%;
+    background: currentColor;
+  }
   td.day.today .day-number {
-    text-decoration: underline;
-    text-underline-offset: 3px;
+    font-weight: var(--_weight-bold);
   }
   .day-number {
     display: block;
@@ -122,6 +132,8 @@ export const bookingCalendarStyles = css`
     display: block;
     font-size: 0.7em;
     white-space: nowrap;
+    overflow-wrap: normal;
+    letter-spacing: -0.01em;
   }
   td.day.closed .day-note,
   td.day.sold-out .day-note {

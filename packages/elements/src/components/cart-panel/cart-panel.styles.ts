@@ -240,16 +240,35 @@ export const cartPanelStyles = css`
     display: grid;
     gap: calc(var(--_space) * 0.5);
   }
+  /* The field keeps room for a whole code (the input and Apply only; Remove sits under them). */
   .coupon-row {
     display: flex;
+    flex-wrap: wrap;
     gap: var(--_space);
   }
   .coupon-row .input {
-    flex: 1;
-    min-width: 0;
+    flex: 1 1 14ch;
+    min-width: 14ch;
+    font-family: var(--_font-mono);
+    letter-spacing: 0.02em;
+  }
+  .coupon-status-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0 var(--_space);
+  }
+  .coupon-status-row:has(.coupon-status:empty):not(:has(.coupon-remove)) {
+    display: none;
   }
   .coupon-status {
     margin: 0;
+    font-size: var(--_text-sm);
+  }
+  .coupon-remove {
+    min-height: 32px;
+    padding-inline: 0;
     font-size: var(--_text-sm);
   }
   .coupon-status.applied {

@@ -1,6 +1,6 @@
 import { formatMoney, memoryStorage, OrderZoneError, type Quote } from '@orderzone/core';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { addToCart, createZoneFixture, deferred, withVariant, type ZoneFixture } from '../../testing/zone-fixture.ts';
 import { CartPanel } from './cart-panel.ts';
 import { cartPanelMessages } from './cart-panel.messages.ts';
@@ -233,6 +233,34 @@ describe('<cart-panel>', () => {
     expect(text($(el, '.summary-row.total dd'))).to.equal(formatMoney(quote.total, 'en-US'));
     await expect(el).shadowDom.to.be.accessible();
   });
+
+  for (const [width, locale] of [[320, 'zh-CN'], [390, 'en-US'], [1280, 'en-US']] as const) {
+    it(`shows the whole code typed in the coupon field, before and after it is applied, at ${width} px (${locale})`, async () => {
+      await setViewport({ width, height: 800 });
+      try {
+        const f = await createZoneFixture({ locale });
+        await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 2);
+        flow = f;
+        const el = await fixture<CartPanel>(html`<cart-panel style="display:block;max-width:420px;padding:0 20px" .zone=${f.zone}></cart-panel>`);
+        await quoted(el, f);
+        const input = $(el, '#coupon') as HTMLInputElement;
+        input.focus();
+        await sendKeys({ type: 'WELCOME10' });
+        const fits = (): boolean => input.scrollWidth <= input.clientWidth;
+        expect(fits(), 'the code is cut while typing').to.equal(true);
+        await sendKeys({ press: 'Enter' });
+        await waitUntil(() => $(el, '[data-coupon-remove]'), 'coupon not applied');
+        await el.updateComplete;
+        expect(input.value).to.equal('WELCOME10');
+        expect(fits(), 'the code is cut once applied').to.equal(true);
+        expect(input.getBoundingClientRect().width).to.be.at.least(100);
+        // Remove is under the field, not taking its room.
+        expect($(el, '[data-coupon-remove]')!.getBoundingClientRect().top).to.be.at.least(input.getBoundingClientRect().bottom);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  }
 
   it('asks to go to checkout', async () => {
     const f = await createZoneFixture();

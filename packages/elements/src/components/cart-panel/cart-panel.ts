@@ -623,9 +623,9 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
           ${this.renderPersonalization(line)}
           <p class="line-meta">
             ${quoteLine?.listUnitPrice && quoteLine.listUnitPrice.amount !== quoteLine.unitPrice.amount
-              ? html`<span class="price-was">${this.t('cartPanel.list_unit_price', { price: this.i18n.money(quoteLine.listUnitPrice) })}</span> `
+              ? html`<span class="price-was">${this.i18n.withMoney('cartPanel.list_unit_price', { price: quoteLine.listUnitPrice })}</span> `
               : nothing}
-            <span data-unit-price>${this.t('cartPanel.unit_price', { price: this.i18n.money(unitPrice) })}</span>
+            <span data-unit-price>${this.i18n.withMoney('cartPanel.unit_price', { price: unitPrice })}</span>
             ${available !== null && available > 0 && available <= LOW_STOCK_THRESHOLD && !problem
               ? html` · <span>${this.t('stock.low_stock_count', { count: available })}</span>`
               : nothing}
@@ -663,7 +663,7 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
         <div class="line-price">
           <span class="visually-hidden">${this.t('cartPanel.line_total')}</span>
           ${quoteLine
-            ? html`<span class="line-total" data-line-total>${this.i18n.money(quoteLine.total)}</span>`
+            ? html`<span class="line-total money" data-line-total>${this.i18n.money(quoteLine.total)}</span>`
             : html`<span class="calculating" data-line-total>${this.t('summary.calculating')}</span>`}
         </div>
       </li>
@@ -727,8 +727,8 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
         <div class="line-price">
           <span class="visually-hidden">${this.t('cartPanel.line_total')}</span>
           ${quoteLine
-            ? html`<span class="line-total" data-line-total>${this.i18n.money(quoteLine.total)}</span>`
-            : html`<span class="line-total pending" data-line-total>${this.i18n.money(line.seen.unitPrice)}</span>`}
+            ? html`<span class="line-total money" data-line-total>${this.i18n.money(quoteLine.total)}</span>`
+            : html`<span class="line-total pending money" data-line-total>${this.i18n.money(line.seen.unitPrice)}</span>`}
         </div>
       </li>
     `;
@@ -796,11 +796,13 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
             @input=${(e: Event) => (this.couponInput = (e.target as HTMLInputElement).value)}
           />
           <button class="button" type="submit" data-coupon-apply>${this.t('cartPanel.coupon_apply')}</button>
+        </div>
+        <div class="coupon-status-row">
+          <p class="coupon-status ${result?.status === 'applied' ? 'applied' : 'rejected'}" id="coupon-status" role="status" data-coupon-status>${status}</p>
           ${applied && result?.status === 'applied'
-            ? html`<button class="button link" type="button" @click=${this.removeCoupon}>${this.t('cartPanel.coupon_remove')}</button>`
+            ? html`<button class="button link coupon-remove" type="button" data-coupon-remove @click=${this.removeCoupon}>${this.t('cartPanel.coupon_remove')}</button>`
             : nothing}
         </div>
-        <p class="coupon-status ${result?.status === 'applied' ? 'applied' : 'rejected'}" id="coupon-status" role="status" data-coupon-status>${status}</p>
       </form>
     `;
   }

@@ -22,6 +22,66 @@ export const checkoutFormStyles = css`
       position: sticky;
       top: calc(var(--_space) * 2);
     }
+    .summary-top {
+      display: none;
+    }
+  }
+  /* A phone: the order summary (its total first) above the form, opened on demand. */
+  @media (max-width: 859.98px) {
+    .layout > .order-summary {
+      display: none;
+    }
+  }
+  .summary-top {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .summary-top > summary {
+    display: flex;
+    align-items: center;
+    gap: var(--_space);
+    min-height: var(--_control-height);
+    padding: var(--_space) calc(var(--_space) * 2);
+    cursor: pointer;
+    list-style: none;
+    font-weight: var(--_weight-semibold);
+  }
+  .summary-top > summary::-webkit-details-marker {
+    display: none;
+  }
+  .summary-top > summary::after {
+    content: '';
+    order: 1;
+    width: 0.5em;
+    height: 0.5em;
+    margin-inline-start: calc(var(--_space) * 0.5);
+    border-inline-end: 2px solid currentColor;
+    border-block-end: 2px solid currentColor;
+    transform: translateY(-25%) rotate(45deg);
+    transition: transform var(--_transition);
+  }
+  .summary-top[open] > summary::after {
+    transform: translateY(25%) rotate(-135deg);
+  }
+  .summary-top > summary:focus-visible {
+    outline: none;
+    box-shadow: var(--_focus);
+    border-radius: var(--_radius);
+  }
+  .summary-top-label {
+    color: var(--_primary-text);
+  }
+  .summary-top-total {
+    order: 2;
+    margin-inline-start: auto;
+    font-size: var(--_text-lg);
+    font-weight: var(--_weight-bold);
+  }
+  .summary-top-body {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+    padding: 0 calc(var(--_space) * 2) calc(var(--_space) * 2);
   }
   form {
     display: grid;
@@ -232,24 +292,6 @@ export const checkoutFormStyles = css`
     align-items: center;
     justify-content: space-between;
     gap: var(--_space);
-  }
-  .spinner {
-    width: 1em;
-    height: 1em;
-    border: 2px solid currentColor;
-    border-inline-end-color: transparent;
-    border-radius: 50%;
-    animation: oz-spin 0.8s linear infinite;
-  }
-  @keyframes oz-spin {
-    to {
-      transform: rotate(360deg);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .spinner {
-      animation-duration: 2.4s;
-    }
   }
   .order-summary {
     display: grid;

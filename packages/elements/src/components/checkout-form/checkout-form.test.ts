@@ -1,6 +1,6 @@
 import { formatMoney, OrderZoneError, type Order, type Quote } from '@orderzone/core';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { addToCart, createZoneFixture, withVariant, type ZoneFixture, type TestZone } from '../../testing/zone-fixture.ts';
 import { CheckoutForm } from './checkout-form.ts';
 import { checkoutFormMessages } from './checkout-form.messages.ts';
@@ -486,6 +486,43 @@ describe('<checkout-form>', () => {
     alert.querySelector('button')!.click();
     await ready(el, f);
     expect(el.shadowRoot!.querySelectorAll('input[name="paymentMethodId"]').length).to.be.greaterThan(0);
+  });
+
+  describe('the total before "Place order"', () => {
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+
+    it('on a phone (390 px): shows the total at the top, and the lines and amounts when opened', async () => {
+      await setViewport({ width: 390, height: 844 });
+      const { f, el } = await filledFlow();
+      const quote = await ready(el, f);
+      const top = $(el, '[data-summary-top]') as HTMLDetailsElement;
+      const total = $(el, '[data-summary-top-total]')!;
+      const submit = $(el, '[data-submit]')!;
+      expect(text(top.querySelector('summary'))).to.equal(`Order summary ${formatMoney(quote.total, 'en-US')}`);
+      expect(total.getBoundingClientRect().height).to.be.greaterThan(0);
+      expect(total.getBoundingClientRect().bottom, 'the total comes before the button').to.be.below(submit.getBoundingClientRect().top);
+      expect(total.getBoundingClientRect().top, 'in the first screen').to.be.below(window.innerHeight);
+      // The side summary would come after the button on a phone: it is the top one instead.
+      expect(($(el, '.order-summary') as HTMLElement).offsetHeight).to.equal(0);
+      expect(top.open).to.equal(false);
+      top.querySelector('summary')!.click();
+      await el.updateComplete;
+      expect(top.open).to.equal(true);
+      expect(text(top.querySelector('.summary-lines'))).to.contain('Cotton crew-neck T-shirt');
+      expect(text(top.querySelector('.summary-row.total'))).to.equal(`Total ${formatMoney(quote.total, 'en-US')}`);
+      await expect(el).shadowDom.to.be.accessible();
+    });
+
+    it('on a wide screen (1280 px): the summary beside the form, none at the top', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const { f, el } = await filledFlow();
+      const quote = await ready(el, f);
+      expect(($(el, '[data-summary-top]') as HTMLElement).offsetHeight).to.equal(0);
+      const side = $(el, '.order-summary .summary-row.total')!;
+      expect(side.getBoundingClientRect().height).to.be.greaterThan(0);
+      expect(text(side)).to.equal(`Total ${formatMoney(quote.total, 'en-US')}`);
+      expect(side.getBoundingClientRect().left, 'beside the form').to.be.greaterThan($(el, 'form')!.getBoundingClientRect().right);
+    });
   });
 
   it('never interprets backend text as HTML', async () => {

@@ -26,6 +26,7 @@ import { CHECKOUT_LIMITS, emptyCheckoutDraft, validateCheckoutDraft, VERIFICATIO
 import { describeError, describeFieldError } from '@orderzone/core/messages';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
+import { revealBelowCover } from '../../controllers/uncovered-focus.ts';
 import { StoreController } from '../../controllers/store-controller.ts';
 import { emit } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
@@ -279,7 +280,7 @@ export class CheckoutForm extends ZoneElement<'checkout' | 'bookings'> {
     }
     const problems = this.checkout.validate();
     if (problems.length > 0) {
-      this.focusField(problems[0]!.field);
+      this.showProblems(problems[0]!.field);
       return;
     }
     const quote = this.checkout.$quote.get();
@@ -301,7 +302,7 @@ export class CheckoutForm extends ZoneElement<'checkout' | 'bookings'> {
       if (after.phase === 'review_changes') {
         this.focusAfterRender = () => this.renderRoot.querySelector<HTMLElement>('[data-changes]');
       } else if (after.fieldErrors.length > 0) {
-        this.focusField(after.fieldErrors[0]!.field);
+        this.showProblems(after.fieldErrors[0]!.field);
       } else if (after.error) {
         this.reportError(after.error);
         this.focusAfterRender = () => this.renderRoot.querySelector<HTMLElement>('[data-submit-error]');
@@ -312,8 +313,19 @@ export class CheckoutForm extends ZoneElement<'checkout' | 'bookings'> {
     }
   }
 
-  private focusField(field: string): void {
-    this.focusAfterRender = () => this.controlFor(field);
+  /**
+   * After a submit with problems: the error summary in view, just below the page's sticky header,
+   * and focus on the first wrong field (scrolled to, when the summary and it do not fit together).
+   */
+  private showProblems(field: string): void {
+    this.focusAfterRender = () => {
+      const summary = this.renderRoot.querySelector<HTMLElement>('[data-error-summary]');
+      if (summary) revealBelowCover(summary, 'start');
+      const control = this.controlFor(field);
+      control?.focus({ preventScroll: true });
+      if (control) revealBelowCover(control);
+      return undefined;
+    };
     this.requestUpdate();
   }
 
@@ -481,6 +493,7 @@ export class CheckoutForm extends ZoneElement<'checkout' | 'bookings'> {
         <form part="form" novalidate aria-labelledby="checkout-heading" aria-busy=${submitting ? 'true' : 'false'} @submit=${this.onSubmit}>
           <h2 id="checkout-heading">${this.t('checkoutForm.heading')}</h2>
           <p class="muted required-hint">${this.t('checkoutForm.required_hint')}</p>
+          ${this.renderSummaryAtTop()}
           <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
           ${this.renderErrorSummary(state, country)} ${this.renderChanges(state)}
           <fieldset class="section" part="section">
@@ -699,7 +712,7 @@ export class CheckoutForm extends ZoneElement<'checkout' | 'bookings'> {
               <span class="choice-label">${this.i18n.text(option.label)}</span>
               ${option.estimate ? html`<span class="choice-description">${this.i18n.text(option.estimate)}</span>` : nothing}
             </span>
-            <span class="choice-price">${option.price.amount === 0 ? this.t('checkoutForm.free') : this.i18n.money(option.price)}</span>
+            <span class="choice-price money">${option.price.amount === 0 ? this.t('checkoutForm.free') : this.i18n.money(option.price)}</span>
           </label>
         `,
       )}`;
@@ -885,6 +898,27 @@ export class CheckoutForm extends ZoneElement<'checkout' | 'bookings'> {
           <button class="button primary" type="button" data-place-new @click=${() => void this.placeAsNewOrder()}>${this.t('checkoutForm.place_as_new')}</button>
         </div>
       </div>
+    `;
+  }
+
+  /**
+   * On a phone (below 860 px, where the summary would come after "Place order"): the total first,
+   * in a disclosure that shows the lines and amounts when opened, as the best checkouts do.
+   */
+  private renderSummaryAtTop(): TemplateResult {
+    const quoteState = this.quote.value ?? { status: 'idle' };
+    const quote = quoteState.status === 'idle' ? undefined : quoteState.data;
+    const pending = quoteState.status === 'loading' || quoteState.status === 'idle' || !quote;
+    return html`
+      <details class="summary-top" part="summary-top" data-summary-top>
+        <summary>
+          <span class="summary-top-label">${this.t('checkoutForm.summary_show')}</span>
+          <span class="summary-top-total money" data-summary-top-total>${pending ? this.t('summary.calculating') : this.i18n.money(quote.total)}</span>
+        </summary>
+        <div class="summary-top-body">
+          ${quote ? renderQuoteLines(quote.lines, this.i18n) : nothing} ${renderPriceSummary(quote, this.i18n, { pending })}
+        </div>
+      </details>
     `;
   }
 

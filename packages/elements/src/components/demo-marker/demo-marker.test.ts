@@ -8,6 +8,9 @@ import { DEMO_WARNING } from '../../context/lazy-embedded-backend.ts';
 import { createTestBackend } from '../../testing/zone-fixture.ts';
 import type { OrderZoneElement } from '../order-zone/order-zone.ts';
 import '../../testing/define-all.ts';
+import { forgetZoneRoute } from '../../testing/zone-fixture.ts';
+
+afterEach(forgetZoneRoute);
 
 const realWarn = console.warn;
 let warnings: string[] = [];

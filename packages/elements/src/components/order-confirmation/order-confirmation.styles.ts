@@ -74,27 +74,9 @@ export const orderConfirmationStyles = css`
   }
   .status {
     display: inline-flex;
+    flex-wrap: wrap;
     align-items: center;
-    gap: var(--_space);
-  }
-  .badge {
-    display: inline-block;
-    padding: 2px calc(var(--_space) * 1.25);
-    border-radius: var(--_badge-radius);
-    font-weight: var(--_weight-semibold);
-    font-size: var(--_text-sm);
-    background: color-mix(in srgb, var(--_warning) 12%, var(--_surface));
-    color: color-mix(in srgb, var(--_warning) 70%, var(--_text));
-  }
-  .badge.paid,
-  .badge.completed,
-  .badge.shipped {
-    background: color-mix(in srgb, var(--_success) 12%, var(--_surface));
-    color: color-mix(in srgb, var(--_success) 70%, var(--_text));
-  }
-  .badge.cancelled {
-    background: color-mix(in srgb, var(--_danger) 10%, var(--_surface));
-    color: color-mix(in srgb, var(--_danger) 80%, var(--_text));
+    gap: calc(var(--_space) * 0.5) var(--_space);
   }
   .card {
     padding: calc(var(--_space) * 2.5);

@@ -1,4 +1,4 @@
-import { formatMoney, type Order } from '@orderzone/core';
+import { OrderZoneError, formatMoney, type Order } from '@orderzone/core';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { addToCart, createZoneFixture, type ZoneFixture } from '../../testing/zone-fixture.ts';
 import { OrderConfirmation } from './order-confirmation.ts';
@@ -271,6 +271,61 @@ describe('<order-confirmation>', () => {
     expect(text($(el, '[data-payment="paid"]'))).to.contain('Payment received');
     expect($(el, '[data-qr-countdown]')).to.equal(null);
     expect(text($(el, '[data-status-announcement]'))).to.contain('Payment received');
+    f.zone.dispose();
+  });
+
+  it('"I have paid: check now" shows that it is checking, then what it found: not yet, a failure, then the payment', async () => {
+    const f = await createOrderFixture();
+    const order = await placeRealOrder(f.zone, 'wechat_pay');
+    const clock = manualClock(Date.parse('2026-03-14T06:32:05Z'));
+    let answer: (status: 'pending' | 'paid') => void = () => undefined;
+    let fail: (error: OrderZoneError) => void = () => undefined;
+    const refreshes: boolean[] = [];
+    f.override({
+      getPaymentStatus: (orderNumber: string, _access: unknown, ctx?: { refresh?: boolean }) => {
+        refreshes.push(ctx?.refresh === true);
+        return new Promise((resolve, reject) => {
+          answer = (status) => resolve({ orderNumber, status });
+          fail = reject;
+        });
+      },
+    });
+    const el = await fixture<OrderConfirmation>(html`<order-confirmation .zone=${f.zone} .clock=${clock} .order=${order}></order-confirmation>`);
+    const button = (): HTMLButtonElement => $(el, '[data-check-payment]') as HTMLButtonElement;
+    expect(text(button())).to.equal('I have paid: check now');
+    button().click();
+    await clock.advance(0);
+    await el.updateComplete;
+    expect(refreshes.at(-1), 'the backend is asked to ask its provider').to.equal(true);
+    expect(text(button())).to.equal('Checking your payment…');
+    expect(button().disabled).to.equal(true);
+    expect(button().getAttribute('aria-busy')).to.equal('true');
+    expect(text($(el, '[data-status-announcement]'))).to.equal('Checking your payment…');
+    answer('pending');
+    await clock.advance(0);
+    await el.updateComplete;
+    const time = new Intl.DateTimeFormat('en-US', { timeStyle: 'medium' }).format(new Date(clock.now()));
+    expect(text($(el, '[data-check-result]'))).to.equal(`No payment has arrived yet (checked at ${time}). It can take a minute; this page keeps checking by itself.`);
+    expect(text(button())).to.equal('I have paid: check now');
+    expect(button().disabled).to.equal(false);
+    await expect(el).shadowDom.to.be.accessible();
+
+    button().click();
+    await clock.advance(0);
+    fail(new OrderZoneError('network', 'offline'));
+    await clock.advance(0);
+    await el.updateComplete;
+    expect($(el, '[data-check-result]')!.dataset.checkResult).to.equal('failed');
+    expect(text($(el, '[data-check-result]'))).to.match(/^The payment could not be checked: \S/);
+
+    button().click();
+    await clock.advance(0);
+    f.backend.engine.markPaid(order.orderNumber);
+    answer('paid');
+    await clock.advance(0);
+    await waitUntil(() => $(el, '[data-payment="paid"]'), 'the payment is not shown as received');
+    expect(text($(el, '[data-payment="paid"]'))).to.contain('Payment received');
+    expect($(el, '[data-check-result]')).to.equal(null);
     f.zone.dispose();
   });
 

@@ -10,6 +10,7 @@ import { property, state } from 'lit/decorators.js';
 import { StoreController } from '../../controllers/store-controller.ts';
 import { emit } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
+import { statusBadgeStyles } from '../../styles/status-badge.ts';
 import { renderPostalAddress } from '../address-fields/postal-address.ts';
 import { renderPriceSummary } from '../price-summary/price-summary.ts';
 import { renderQuoteLines } from '../price-summary/quote-lines.ts';
@@ -118,7 +119,7 @@ import { checkGlyph } from '../../icons/glyph-icons.ts';
  */
 export class OrderConfirmation extends ZoneElement<'checkout'> {
   /** The element's styles: the shared design tokens and controls, then its own. */
-  static override styles = [tokens, controls, priceSummaryStyles, paymentStepStyles, orderConfirmationStyles];
+  static override styles = [tokens, controls, statusBadgeStyles, priceSummaryStyles, paymentStepStyles, orderConfirmationStyles];
 
   /** The order to show; defaults to the zone's last order. */
   @property({ attribute: false }) order?: Order;
@@ -146,6 +147,7 @@ export class OrderConfirmation extends ZoneElement<'checkout'> {
     },
     announce: (message) => this.announceStatus(message),
     t: (key, params) => this.t(key, params),
+    locale: () => this.i18n.locale,
   });
 
   constructor() {

@@ -117,9 +117,9 @@ describe('<order-detail>: bookings', () => {
     expect(detail.action).to.equal('reschedule');
     await el.updateComplete;
     expect(text($(el, '[part="notice"]'))).to.equal('Your booking was moved to the new time.');
-    // The history says the booking moved, and when, instead of a second "Confirmed".
+    // The history names each event: the booking moved, and when, instead of a second "Confirmed".
     const history = [...el.shadowRoot!.querySelectorAll('[part="timeline"] li')];
-    expect(history.map((li) => text(li.querySelector('.timeline-status')))).to.deep.equal(['Awaiting payment', 'Confirmed', 'Booking moved']);
+    expect(history.map((li) => text(li.querySelector('.timeline-status')))).to.deep.equal(['Order placed', 'Payment received', 'Booking moved']);
     expect(history.at(-1)!.querySelector('time')!.getAttribute('datetime')).to.equal(detail.order.history.at(-1).at);
     expect(detail.order.lines[0].booking.checkIn).to.equal(weekLater.checkIn);
     expect((await backendOrder(f, order.orderNumber)).lines[0]!.booking).to.include({ checkIn: weekLater.checkIn });
@@ -144,7 +144,7 @@ describe('<order-detail>: bookings', () => {
     await el.updateComplete;
     expect(text($(el, '[part="notice"]'))).to.equal('The service address was changed.');
     const statuses = [...el.shadowRoot!.querySelectorAll('[part="timeline"] .timeline-status')].map((node) => text(node));
-    expect(statuses).to.deep.equal(['Awaiting payment', 'Service address changed']);
+    expect(statuses).to.deep.equal(['Order placed', 'Service address changed']);
     await expect(el).shadowDom.to.be.accessible();
   });
 

@@ -46,32 +46,9 @@ export const orderDetailStyles = css`
   }
   .status {
     display: inline-flex;
+    flex-wrap: wrap;
     align-items: center;
-    gap: var(--_space);
-  }
-  .badge {
-    display: inline-block;
-    padding: 2px calc(var(--_space) * 1.25);
-    border-radius: var(--_badge-radius);
-    font-weight: var(--_weight-semibold);
-    font-size: var(--_text-sm);
-    background: color-mix(in srgb, var(--_warning) 12%, var(--_surface));
-    color: color-mix(in srgb, var(--_warning) 70%, var(--_text));
-  }
-  .badge.paid,
-  .badge.completed,
-  .badge.shipped,
-  .badge.refunded,
-  .badge.return_approved,
-  .badge.returned {
-    background: color-mix(in srgb, var(--_success) 12%, var(--_surface));
-    color: color-mix(in srgb, var(--_success) 70%, var(--_text));
-  }
-  .badge.cancelled,
-  .badge.refund_rejected,
-  .badge.return_rejected {
-    background: color-mix(in srgb, var(--_danger) 10%, var(--_surface));
-    color: color-mix(in srgb, var(--_danger) 80%, var(--_text));
+    gap: calc(var(--_space) * 0.5) var(--_space);
   }
   .card {
     padding: calc(var(--_space) * 2.5);
@@ -269,5 +246,17 @@ export const orderDetailStyles = css`
     to {
       transform: rotate(360deg);
     }
+  }
+  .help-entry {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0 calc(var(--_space) * 0.5);
+    margin: 0;
+    font-size: var(--_text-sm);
+  }
+  .help-entry .button {
+    padding-inline: 0;
+    font-size: inherit;
   }
 `;

@@ -1,4 +1,5 @@
 import { OrderZoneError, memoryStorage, type Order, type UploadedPhoto } from '@orderzone/core';
+import { MERCHANT_ACTIONS, SHOPPER_ACTIONS } from '@orderzone/core/orders';
 import { createEmbeddedBackend } from '@orderzone/embedded-backend';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -7,9 +8,12 @@ import { manualClock } from '../../testing/manual-clock.ts';
 import { deferred } from '../../testing/zone-fixture.ts';
 import { defineElement } from '../define-element.ts';
 import { OrderDetail } from './order-detail.ts';
+import { OrderHelp } from '../order-help/order-help.ts';
+import { configureHelp } from '../order-help/help-defaults.ts';
 import { orderDetailMessages } from './order-detail.messages.ts';
 
 defineElement('order-detail', OrderDetail);
+defineElement('order-help', OrderHelp);
 
 let flow: OrderFixture | undefined;
 afterEach(() => {
@@ -66,7 +70,7 @@ describe('<order-detail>', () => {
     const el = await mount(f);
     expect(text($(el, 'h2'))).to.equal(`Order ${order.orderNumber}`);
     expect(text($(el, '[data-status]'))).to.equal('Awaiting payment');
-    expect(text($(el, '[part="timeline"]'))).to.contain('Awaiting payment');
+    expect(text($(el, '[part="timeline"]'))).to.contain('Order placed');
     expect(el.shadowRoot!.querySelectorAll('[part="items"] li').length).to.equal(2);
     expect(text($(el, '[data-shipping-address]'))).to.contain('建国路 88 号');
     expect($(el, '[data-payment="qr_code"]')).not.to.equal(null);
@@ -199,6 +203,85 @@ describe('<order-detail>', () => {
     await waitUntil(() => $(el, '[part="notice"]'));
     expect(text($(el, '[data-status]'))).to.equal('Refund requested');
     expect(text($(el, '[part="timeline"]'))).to.contain('Changed my mind');
+  });
+
+  it('names every event of the history on its own, in both languages', () => {
+    for (const locale of ['en-US', 'zh-CN'] as const) {
+      const catalog = orderDetailMessages[locale]!;
+      const events = ['placed', ...SHOPPER_ACTIONS, ...MERCHANT_ACTIONS, 'cancel_booking', 'change_service_address'];
+      const labels = events.map((event) => catalog[`detail.history.${event}`]);
+      expect(events.filter((event, i) => !labels[i]), `${locale}: events without a label`).to.deep.equal([]);
+      expect(new Set(labels).size, `${locale}: two events share a label`).to.equal(labels.length);
+    }
+  });
+
+  it('names each event in the timeline: an address change is "Shipping address changed", never a second "Awaiting payment"', async () => {
+    const f = await createOrderFixture();
+    const order = await placeOrder(f.zone);
+    const clock = manualClock(Date.now());
+    const el = await mount(f, order, clock);
+    $(el, '[data-action="change_address"]')!.click();
+    await el.updateComplete;
+    const line1 = $(el, '#new-address-line1') as HTMLInputElement;
+    line1.value = '光华路 1 号';
+    line1.dispatchEvent(new Event('input'));
+    ($(el, '[data-submit]') as HTMLButtonElement).click();
+    await waitUntil(() => $(el, '[part="notice"]'));
+    f.backend.engine.markPaid(order.orderNumber);
+    f.backend.engine.markShipped(order.orderNumber, { carrier: 'SF Express', number: 'SF1' });
+    await clock.advance(2000);
+    await waitUntil(() => text($(el, '[data-status]')) === 'Shipped', 'the shipment is not shown');
+    const labels = [...el.shadowRoot!.querySelectorAll('[part="timeline"] .timeline-status')].map((node) => text(node));
+    expect(labels).to.deep.equal(['Order placed', 'Shipping address changed', 'Payment received', 'Shipped']);
+    expect(new Set(labels).size).to.equal(labels.length);
+    // The address change's banner tells what stays true: it stays as the order moves on.
+    expect(text($(el, '[part="notice"]'))).to.equal('The shipping address was changed.');
+  });
+
+  it('keeps the shop\'s help one step away under the heading, once the shop gives help', async () => {
+    const f = await createOrderFixture();
+    const order = await placeOrder(f.zone);
+    const el = await mount(f, order);
+    expect($(el, '[data-order-help]'), 'no help given, no entry').to.equal(null);
+    configureHelp({ faq: [{ question: { 'en-US': 'When will my order ship?' }, answer: { 'en-US': 'Within 48 hours.' } }], contact: { phone: '400-820-8820' } });
+    try {
+      await el.updateComplete;
+      const entry = $(el, '[data-order-help]') as HTMLButtonElement;
+      expect(text(entry.closest('p'))).to.equal('Questions about this order? Help and contact');
+      expect(entry.getAttribute('aria-expanded')).to.equal('false');
+      entry.click();
+      await el.updateComplete;
+      expect(entry.getAttribute('aria-expanded')).to.equal('true');
+      const help = $(el, 'order-help')!;
+      await waitUntil(() => help.shadowRoot?.textContent?.includes('When will my order ship?'), 'the help is not shown');
+      expect(help.shadowRoot!.textContent).to.contain('400-820-8820');
+      // Right under the heading, before the payment step.
+      expect(help.getBoundingClientRect().top).to.be.below($(el, '[part="payment"]')!.getBoundingClientRect().top);
+      await expect(el).shadowDom.to.be.accessible();
+    } finally {
+      configureHelp(undefined);
+    }
+  });
+
+  it('takes a success banner down once the status it announced is no longer true', async () => {
+    const f = await createOrderFixture();
+    const order = await placeOrder(f.zone);
+    f.backend.engine.markPaid(order.orderNumber);
+    const clock = manualClock(Date.now());
+    const el = await mount(f, await backendOrder(f, order.orderNumber), clock);
+    $(el, '[data-action="request_refund"]')!.click();
+    await el.updateComplete;
+    const reason = $(el, '#action-reason') as HTMLTextAreaElement;
+    reason.value = 'Ordered the wrong size';
+    reason.dispatchEvent(new Event('input'));
+    ($(el, '[data-submit]') as HTMLButtonElement).click();
+    await waitUntil(() => $(el, '[part="notice"]'));
+    expect(text($(el, '[part="notice"]'))).to.equal('Your refund request was sent. We will let you know the decision.');
+    f.backend.engine.rejectRefund(order.orderNumber, { note: 'Already packed' });
+    await clock.advance(2000);
+    await waitUntil(() => text($(el, '[data-status]')) === 'Refund declined', 'the decision is not shown');
+    expect($(el, '[part="notice"]'), '"request was sent" stands above "Refund declined"').to.equal(null);
+    expect([...el.shadowRoot!.querySelectorAll('[part="timeline"] .timeline-status')].map((node) => text(node)).slice(-2)).to.deep.equal(['Refund requested', 'Refund declined']);
   });
 
   it('updates live, announces the new status politely, and stops watching at a final status', async () => {

@@ -32,7 +32,8 @@ import {
   lineAfterSales,
   editQuantitiesOf,
   editRefusalQuote,
-  historyChange,
+  historyEvent,
+  STATUS_KEEPING_ACTIONS,
   orderAddressPurpose,
   orderFlow,
   RETURN_PHOTO_MAX_COUNT,
@@ -44,6 +45,7 @@ import { property, state } from 'lit/decorators.js';
 import { StoreController } from '../../controllers/store-controller.ts';
 import { emit } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
+import { statusBadgeStyles } from '../../styles/status-badge.ts';
 import { addressFieldId, renderAddressFields } from '../address-fields/address-fields.ts';
 import { renderPostalAddress } from '../address-fields/postal-address.ts';
 import { PaymentStepController, realPaymentClock, renderPaymentStep, type PaymentClock } from '../payment-step/payment-step.ts';
@@ -64,6 +66,7 @@ import { afterSaleErrorTarget, renderAfterSaleLines } from '../after-sales/after
 import { renderAfterSales } from '../after-sales/after-sales-card.ts';
 import { afterSalesStyles } from '../after-sales/after-sales.styles.ts';
 import { flowMessages } from '../../i18n/flow-messages.ts';
+import { onHelpConfigure, pageHelpConfig } from '../order-help/help-defaults.ts';
 
 /** The actions that open a form in the element (`pay` is the payment card itself), in the order they are offered. */
 const ACTION_ORDER = ['edit', 'cancel', 'change_address', 'request_refund', 'request_return'] as const satisfies readonly ShopperAction[];
@@ -88,6 +91,11 @@ interface PhotoItem {
 interface Notice {
   kind: 'success' | 'error';
   text: string;
+  /**
+   * A success names what the order became ("Your refund request was sent"): it shows only while
+   * the order is still in that status, and goes once the merchant decides ("Refund declined").
+   */
+  whileStatus?: Order['status'];
 }
 
 /**
@@ -122,6 +130,12 @@ interface Notice {
  * token kept on this device (for orders placed or looked up here) or the signed-in shopper's session
  * (`checkout.orderAccess()`); never with a phone number or e-mail address.
  *
+ * Once the shop gives help (`configureHelp()`), the heading is followed by "Questions about this
+ * order? Help and contact", which opens the shop's questions, answers and contact channels
+ * (`<order-help topic="general">`) in place. The timeline names every event on its own ("Order
+ * placed", "Shipping address changed", "Refund declined"), and a success message goes once the order
+ * leaves the status it announced ("Your refund request was sent" before "Refund declined").
+ *
  * @summary An order's status timeline, items, delivery, tracking, payment and self-service actions, kept live.
  *
  * @fires oz-order-updated - The order on show changed: `{ order, reason }` (`watch`, `payment`, `action`, `conflict`).
@@ -134,7 +148,8 @@ interface Notice {
  * @csspart base - The whole detail.
  * @csspart header - The heading block with the order number and status.
  * @csspart status - The status badge.
- * @csspart notice - The message after an action (success, failure, changed meanwhile).
+ * @csspart notice - The message after an action (success, failure, changed meanwhile); a success goes once the order leaves the status it announced.
+ * @csspart help - The shop's help, opened from "Help and contact" under the heading.
  * @csspart payment - The payment step card.
  * @csspart pay-link - The "Pay now" link.
  * @csspart qr - The QR code block.
@@ -229,7 +244,7 @@ interface Notice {
  */
 export class OrderDetail extends ZoneElement<'checkout'> {
   /** The element's styles: the shared design tokens and controls, then its own. */
-  static override styles = [tokens, controls, priceSummaryStyles, paymentStepStyles, quantityStepperStyles, orderEditStyles, afterSalesStyles, orderDetailStyles];
+  static override styles = [tokens, controls, statusBadgeStyles, priceSummaryStyles, paymentStepStyles, quantityStepperStyles, orderEditStyles, afterSalesStyles, orderDetailStyles];
 
   /** The order to show; defaults to the zone's last order. */
   @property({ attribute: false }) order?: Order;
@@ -252,6 +267,8 @@ export class OrderDetail extends ZoneElement<'checkout'> {
   @state() private statusAnnouncement = '';
   /** The refund or return request draft: one quantity per order line, 0 leaves a line out. */
   @state() private afterSaleQuantities: number[] = [];
+  /** "Help and contact" under the heading is open. */
+  @state() private helpOpen = false;
   /** The edit draft: one quantity per order line, 0 for a removed line. */
   @state() private editQuantities: number[] = [];
   /** The backend's quote of the edit draft. */
@@ -280,6 +297,7 @@ export class OrderDetail extends ZoneElement<'checkout'> {
     onOrder: (order) => this.receive(order, 'payment'),
     announce: (message) => this.announce(message),
     t: (key, params) => this.t(key, params),
+    locale: () => this.i18n.locale,
   });
 
   constructor() {
@@ -293,8 +311,16 @@ export class OrderDetail extends ZoneElement<'checkout'> {
     this.restartWatch();
   }
 
+  private stopHelpConfigure: (() => void) | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopHelpConfigure = onHelpConfigure(() => this.requestUpdate());
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.stopHelpConfigure?.();
     this.stopWatch();
     // A quote still on its way is of no use any more: it must not set state or report errors here.
     if (this.form === 'edit') this.form = undefined;
@@ -312,11 +338,15 @@ export class OrderDetail extends ZoneElement<'checkout'> {
     return action;
   }
 
-  /** A timeline entry: the change an action made when it kept the status ("Booking moved"), else the status entered. */
-  private historyLabel(entry: OrderHistoryEntry, order: Order): string {
-    const change = historyChange(entry);
-    if (change === 'change_address') return this.t(`detail.history.${this.actionKey(change, order)}`);
-    return change ? this.t(`detail.history.${change}`) : this.t(`confirmation.status.${entry.status}`);
+  /**
+   * A timeline entry named by what happened (the core's `historyEvent`): "Order placed", "Shipping
+   * address changed", "Refund declined"...; the status entered when the entry names no event this
+   * version knows.
+   */
+  private historyLabel(entry: OrderHistoryEntry, index: number, order: Order): string {
+    const event = historyEvent(entry, index);
+    if (event === 'change_address' || event === 'cancel') return this.t(`detail.history.${this.actionKey(event, order)}`);
+    return event ? this.t(`detail.history.${event}`) : this.t(`confirmation.status.${entry.status}`);
   }
 
   /** Now, on the element's clock (booking windows, countdowns). */
@@ -360,6 +390,8 @@ export class OrderDetail extends ZoneElement<'checkout'> {
 
   protected override updated(): void {
     if (this.shown()?.orderNumber !== this.watchedNumber) this.restartWatch();
+    // The help this element shows, where a build registers <order-help> on demand.
+    if (this.renderRoot.querySelector('order-help')) void loadElement('order-help').catch(() => undefined);
     if (this.focusAfterRender) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender);
       // A control disabled while an action runs is focused once it is enabled again (the next render).
@@ -631,7 +663,9 @@ export class OrderDetail extends ZoneElement<'checkout'> {
       this.closeForm(false);
       this.receive(result, 'action');
       const done = this.t(`detail.done.${this.actionKey(action, order)}`, { total: this.i18n.money(result.total) });
-      this.notice = { kind: 'success', text: done };
+      // "Request sent" holds while the request waits; "Address changed" stays true whatever comes next.
+      const keepsStatus = (STATUS_KEEPING_ACTIONS as readonly string[]).includes(action);
+      this.notice = { kind: 'success', text: done, ...(keepsStatus ? {} : { whileStatus: result.status }) };
       this.announce(done);
       this.focusAfterRender = '[part="notice"]';
       emit(this, 'oz-order-action', { action, order: result });
@@ -806,10 +840,19 @@ export class OrderDetail extends ZoneElement<'checkout'> {
           <span class="badge ${order.status}" part="status" data-status>${status}</span>
         </p>
         ${placed ? html`<p class="muted">${this.t('confirmation.placed_at', { date: placed })}</p>` : nothing}
+        ${pageHelpConfig() !== undefined
+          ? html`<p class="help-entry">
+              <span class="muted">${this.t('detail.help_intro')}</span>
+              <button class="button link" type="button" data-order-help aria-expanded=${this.helpOpen ? 'true' : 'false'} aria-controls="order-help" @click=${() => (this.helpOpen = !this.helpOpen)}>
+                ${this.t('detail.help')}
+              </button>
+            </p>`
+          : nothing}
         <slot name="after-heading"></slot>
       </header>
+      ${this.helpOpen && pageHelpConfig() !== undefined ? html`<order-help id="order-help" part="help" topic="general"></order-help>` : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" data-status-announcement>${this.statusAnnouncement}</div>
-      ${this.notice
+      ${this.notice && (this.notice.whileStatus === undefined || this.notice.whileStatus === order.status)
         ? html`<div class="notice ${this.notice.kind}" part="notice" tabindex="-1" role=${this.notice.kind === 'error' ? 'alert' : 'status'} data-notice=${this.notice.kind}>
             ${this.notice.text}
           </div>`
@@ -1042,7 +1085,7 @@ export class OrderDetail extends ZoneElement<'checkout'> {
       <ol class="timeline" part="timeline">
         ${history.map(
           (entry, index) => html`<li class=${index === history.length - 1 ? 'current' : ''} aria-current=${index === history.length - 1 ? 'step' : nothing}>
-            <span class="timeline-status" data-history=${historyChange(entry) ?? entry.status}>${this.historyLabel(entry, order)}</span>
+            <span class="timeline-status" data-history=${historyEvent(entry, index) ?? entry.status}>${this.historyLabel(entry, index, order)}</span>
             ${this.formatDate(entry.at) ? html`<time class="muted" datetime=${entry.at}>${this.formatDate(entry.at)}</time>` : nothing}
             ${entry.note ? html`<span class="timeline-note">${entry.note}</span>` : nothing}
           </li>`,

@@ -122,7 +122,7 @@ export function renderOrderEdit(p: OrderEditProps, f: SummaryFormatters): Templa
                   >
                     ${f.t('edit.remove')}
                   </button>`}
-            ${!removed && quoteLine ? html`<span class="edit-line-total" data-edit-line-total>${f.money(quoteLine.total)}</span>` : nothing}
+            ${!removed && quoteLine ? html`<span class="edit-line-total money" data-edit-line-total>${f.money(quoteLine.total)}</span>` : nothing}
           </div>
           ${quoteLine?.problem
             ? html`<p class="field-error" id=${ids.problem} data-edit-line-problem=${quoteLine.problem.code}>

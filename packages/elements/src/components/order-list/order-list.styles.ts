@@ -54,14 +54,6 @@ export const orderListStyles = css`
     /* An order number may break anywhere rather than push the table out of a narrow widget. */
     overflow-wrap: anywhere;
   }
-  .badge {
-    display: inline-block;
-    white-space: nowrap;
-    padding: 2px calc(var(--_space) * 1);
-    border-radius: var(--_badge-radius);
-    background: var(--_surface-alt);
-    font-size: var(--_text-sm);
-  }
   .empty,
   .notice {
     display: grid;

@@ -7,6 +7,9 @@ import { defineElement } from '../define-element.ts';
 import { OrderDetail } from '../order-detail/order-detail.ts';
 import { OrderList } from './order-list.ts';
 import { orderListMessages } from './order-list.messages.ts';
+import { forgetZoneRoute } from '../../testing/zone-fixture.ts';
+
+afterEach(forgetZoneRoute);
 
 defineElement('order-list', OrderList);
 defineElement('order-detail', OrderDetail);

@@ -10,6 +10,7 @@ import { state } from 'lit/decorators.js';
 import { StoreController } from '../../controllers/store-controller.ts';
 import { emit } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
+import { statusBadgeStyles } from '../../styles/status-badge.ts';
 import { loadElement } from '../lazy-elements.ts';
 import { ZoneElement } from '../zone-element.ts';
 import { orderListMessages } from './order-list.messages.ts';
@@ -95,7 +96,7 @@ import { flowMessages } from '../../i18n/flow-messages.ts';
  */
 export class OrderList extends ZoneElement<'account'> {
   /** The element's styles: the shared design tokens and controls, then its own. */
-  static override styles = [tokens, controls, orderListStyles];
+  static override styles = [tokens, controls, statusBadgeStyles, orderListStyles];
 
   @state() private opened?: Order;
 
@@ -215,7 +216,7 @@ export class OrderList extends ZoneElement<'account'> {
             </th>
             <td class="date"><time datetime=${order.createdAt}>${this.formatDate(order.createdAt)}</time></td>
             <td><span class="badge ${order.status}" data-status>${this.t(`confirmation.status.${order.status}`)}</span></td>
-            <td class="total">${this.i18n.money(order.total)}</td>
+            <td class="total money">${this.i18n.money(order.total)}</td>
           </tr>`,
         )}
       </tbody>

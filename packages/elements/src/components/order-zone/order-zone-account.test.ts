@@ -8,6 +8,9 @@ import type { OrderList } from '../order-list/order-list.ts';
 import type { SignIn } from '../sign-in/sign-in.ts';
 import { OrderZoneElement } from './order-zone.ts';
 import '../../testing/define-all.ts';
+import { forgetZoneRoute } from '../../testing/zone-fixture.ts';
+
+afterEach(forgetZoneRoute);
 
 let flow: CodeFixture | undefined;
 let mounted: OrderZoneElement | undefined;

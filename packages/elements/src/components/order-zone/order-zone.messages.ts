@@ -29,6 +29,11 @@ export const orderZoneMessages: MessageCatalogs = {
     'zone.sign_out_confirm': 'Sign out',
     'zone.sign_out_cancel': 'Stay signed in',
     'zone.signed_out': 'You are signed out. Your personal details were removed from this device.',
+    'zone.skip_to_products': 'Skip to products',
+    'zone.back_to_products': 'Back to products',
+    'zone.view_nav': 'Back to shopping',
+    'zone.help_intro': 'Questions about an order?',
+    'zone.help': 'Help and contact',
   },
   'zh-CN': {
     'zone.shop': '商店',
@@ -49,5 +54,10 @@ export const orderZoneMessages: MessageCatalogs = {
     'zone.sign_out_confirm': '退出登录',
     'zone.sign_out_cancel': '保持登录',
     'zone.signed_out': '您已退出登录，个人信息已从本设备删除。',
+    'zone.skip_to_products': '跳到商品列表',
+    'zone.back_to_products': '返回商品列表',
+    'zone.view_nav': '返回购物',
+    'zone.help_intro': '订单有疑问？',
+    'zone.help': '帮助与联系方式',
   },
 };

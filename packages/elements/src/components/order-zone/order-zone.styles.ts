@@ -70,6 +70,56 @@ export const orderZoneStyles = css`
     overflow: hidden;
     text-overflow: ellipsis;
   }
+  /* "Skip to products": the first stop of the header for the keyboard, shown only while focused. */
+  .skip-link {
+    position: absolute;
+    inset-inline-start: calc(var(--_space) * 2);
+    z-index: 5;
+    background: var(--_surface);
+  }
+  .skip-link:not(:focus) {
+    width: 1px;
+    height: 1px;
+    min-height: 0;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    border: 0;
+    white-space: nowrap;
+  }
+  .bar {
+    position: relative;
+  }
+  .view-nav {
+    margin-block: calc(var(--_space) * -1.5) calc(var(--_space) * 1.5);
+  }
+  .back-to-products {
+    padding-inline: 0;
+    gap: calc(var(--_space) * 0.75);
+  }
+  .zone-footer {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0 var(--_space);
+    margin-block-start: calc(var(--_space) * 4);
+    padding-block: calc(var(--_space) * 1.5);
+    border-block-start: 1px solid var(--_border);
+    font-size: var(--_text-sm);
+  }
+  .help-link {
+    color: var(--_primary-text);
+    font-weight: var(--_weight-semibold);
+  }
+  a.help-link {
+    text-underline-offset: 0.2em;
+  }
+  .zone-footer .help-link.button {
+    font-size: inherit;
+    padding-inline: 0;
+    min-height: 32px;
+  }
   .view {
     min-height: 240px;
   }

@@ -12,9 +12,14 @@ import { createTestBackend, overridableAdapter, translator } from '../../testing
 import type { ProductDetail } from '../product-detail/product-detail.ts';
 import type { ProductPicker } from '../product-picker/product-picker.ts';
 import { OrderZoneElement } from './order-zone.ts';
+import { configureHelp } from '../order-help/help-defaults.ts';
+import type { HelpConfig } from '../order-help/help-config.ts';
 import { orderZoneMessages } from './order-zone.messages.ts';
 import { productDetailMessages } from '../product-detail/product-detail.messages.ts';
 import '../../testing/define-all.ts';
+import { forgetZoneRoute } from '../../testing/zone-fixture.ts';
+
+afterEach(forgetZoneRoute);
 
 const t = translator('en-US', orderZoneMessages);
 let mounted: OrderZoneElement | undefined;
@@ -65,6 +70,11 @@ async function tabUntil(predicate: (el: Element | null) => boolean, max = 60): P
     await sendKeys({ press: 'Tab' });
   }
   throw new Error('never reached the element with Tab');
+}
+
+/** The help a shop gives: one question and a phone number. */
+function demoHelp(): HelpConfig {
+  return { faq: [{ question: { 'en-US': 'My payment failed. Was I charged?' }, answer: { 'en-US': 'No.' } }], contact: { phone: '400-820-8820' } };
 }
 
 function isolatedAdapter() {
@@ -327,5 +337,166 @@ describe('<order-zone>', () => {
     } finally {
       history.replaceState(null, '', start);
     }
+  });
+
+  describe('routing (on by default: a query parameter)', () => {
+    const start = location.href;
+    afterEach(() => history.replaceState(null, '', start));
+
+    /** Waits until the zone shows the page of the product titled `title`. */
+    async function productShown(el: OrderZoneElement, title: string): Promise<void> {
+      await waitUntil(() => detail(el)?.shadowRoot?.querySelector('h2')?.textContent?.trim() === title, `the page of ${title} is not shown`);
+    }
+
+    async function popState(move: () => void): Promise<void> {
+      const moved = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+      move();
+      await moved;
+    }
+
+    it('Back and Forward move between the zone\'s views; the address names the product and keeps the page\'s own parameters', async () => {
+      history.replaceState({ router: 'merchant' }, '', `${location.pathname}${location.search}${location.search ? '&' : '?'}utm_source=mail%20list&ref=a/b#promo`);
+      const el = await mount(html`<order-zone locale="en-US" .adapter=${isolatedAdapter()} .storage=${memoryStorage()}></order-zone>`);
+      await pickerReady(el);
+      expect(new URL(location.href).searchParams.has('oz'), 'the first page writes nothing').to.equal(false);
+      const card = [...picker(el).shadowRoot!.querySelectorAll<HTMLButtonElement>('.card-link')].find((b) => b.textContent!.trim() === 'Cotton crew-neck T-shirt')!;
+      card.click();
+      await productShown(el, 'Cotton crew-neck T-shirt');
+      const url = new URL(location.href);
+      expect(url.searchParams.get('oz')).to.equal('product/cotton-tee');
+      expect(url.search).to.contain('utm_source=mail%20list&ref=a/b&oz=product/cotton-tee');
+      expect(url.hash).to.equal('#promo');
+      const entries = history.length;
+      expect((history.state as Record<string, unknown>).router, "the page's router keeps its state").to.equal('merchant');
+
+      await popState(() => history.back());
+      await waitUntil(() => el.view === 'browse' && !picker(el).hidden, 'Back did not show the products');
+      expect(new URL(location.href).searchParams.has('oz')).to.equal(false);
+      expect(new URL(location.href).searchParams.get('utm_source')).to.equal('mail list');
+
+      await popState(() => history.forward());
+      await productShown(el, 'Cotton crew-neck T-shirt');
+      expect(history.length, 'moving through the history adds no entries').to.equal(entries);
+    });
+
+    it('opens the view its address names: a reload, or a shared link, shows the same product', async () => {
+      history.replaceState(null, '', `${location.pathname}${location.search}${location.search ? '&' : '?'}oz=product/engraved-bottle`);
+      const entries = history.length;
+      const el = await mount(html`<order-zone locale="en-US" .adapter=${isolatedAdapter()} .storage=${memoryStorage()}></order-zone>`);
+      await productShown(el, 'Engraved insulated bottle');
+      expect(el.view).to.equal('product');
+      expect(history.length, 'opening at an address adds no entry').to.equal(entries);
+      // "Back to products" from there is a step the shopper took: Back returns to the bottle.
+      detail(el).shadowRoot!.querySelector<HTMLButtonElement>('[part="back"]')!.click();
+      await pickerReady(el);
+      expect(new URL(location.href).searchParams.has('oz')).to.equal(false);
+      await popState(() => history.back());
+      await productShown(el, 'Engraved insulated bottle');
+    });
+
+    it('leaves the view alone when a hash link on the page is followed, and when its own view is the address', async () => {
+      const el = await mount(html`<order-zone locale="en-US" .adapter=${isolatedAdapter()} .storage=${memoryStorage()}></order-zone>`);
+      await pickerReady(el);
+      el.navigate('product', 'cotton-tee');
+      await productShown(el, 'Cotton crew-neck T-shirt');
+      // A merchant's anchor link (<a href="#about">) is a new history entry with another fragment.
+      await popState(() => (location.hash = 'about'));
+      await el.updateComplete;
+      expect(el.view).to.equal('product');
+      await popState(() => history.back());
+      await el.updateComplete;
+      expect(el.view).to.equal('product');
+      expect(new URL(location.href).searchParams.get('oz')).to.equal('product/cotton-tee');
+    });
+
+    it('never reads or writes the address with routing="none"', async () => {
+      history.replaceState(null, '', `${location.pathname}${location.search}${location.search ? '&' : '?'}oz=checkout`);
+      const before = location.href;
+      const entries = history.length;
+      const el = await mount(html`<order-zone routing="none" locale="en-US" .adapter=${isolatedAdapter()} .storage=${memoryStorage()}></order-zone>`);
+      await pickerReady(el);
+      expect(el.view, 'the address is not read').to.equal('browse');
+      el.navigate('product', 'cotton-tee');
+      await productShown(el, 'Cotton crew-neck T-shirt');
+      expect(location.href).to.equal(before);
+      expect(history.length).to.equal(entries);
+    });
+
+    it('gives each zone of a page its own parameter with route-param', async () => {
+      const el = await mount(html`<order-zone route-param="shop2" locale="en-US" .adapter=${isolatedAdapter()} .storage=${memoryStorage()}></order-zone>`);
+      await pickerReady(el);
+      el.navigate('lookup');
+      await el.updateComplete;
+      const url = new URL(location.href);
+      expect(url.searchParams.get('shop2')).to.equal('lookup');
+      expect(url.searchParams.has('oz')).to.equal(false);
+    });
+  });
+
+  describe('never stranded', () => {
+    afterEach(() => configureHelp(undefined));
+
+    for (const view of ['lookup', 'sign-in', 'orders', 'order', 'confirmation', 'help'] as const) {
+      it(`offers "Back to products" on the ${view} page`, async () => {
+        configureHelp(demoHelp());
+        const el = await mount(html`<order-zone locale="en-US" .adapter=${isolatedAdapter()} .storage=${memoryStorage()}></order-zone>`);
+        await el.activeZone!.load('account');
+        await pickerReady(el);
+        el.navigate(view);
+        await el.updateComplete;
+        const back = root(el).querySelector<HTMLButtonElement>('[data-back-to-products]');
+        expect(back, `no way back on ${view}`).to.not.equal(null);
+        expect(back!.textContent!.trim()).to.equal(t('zone.back_to_products'));
+        expect(back!.querySelector('svg[aria-hidden="true"]'), 'an arrow drawn before it').to.not.equal(null);
+        expect(back!.getBoundingClientRect().height).to.be.greaterThan(0);
+        back!.click();
+        await el.updateComplete;
+        expect(el.view).to.equal('browse');
+        expect(picker(el).hidden).to.equal(false);
+        expect(root(el).querySelector('[data-back-to-products]'), 'none on the products themselves').to.equal(null);
+      });
+    }
+
+    it('skips from the header to the first product with the keyboard', async () => {
+      const el = await mount(html`<order-zone locale="en-US" .adapter=${isolatedAdapter()} .storage=${memoryStorage()}></order-zone>`);
+      await pickerReady(el);
+      const skip = root(el).querySelector<HTMLButtonElement>('[data-skip-to-products]')!;
+      expect(skip.getBoundingClientRect().width, 'hidden until focused').to.be.at.most(1);
+      await tabUntil((a) => a === skip);
+      expect(skip.getBoundingClientRect().width, 'shown while focused').to.be.greaterThan(40);
+      expect(skip.textContent!.trim()).to.equal(t('zone.skip_to_products'));
+      await sendKeys({ press: 'Enter' });
+      const first = picker(el).shadowRoot!.querySelector('.card-link')!;
+      expect(deepActive()).to.equal(first);
+      // One Tab further is the second product's card: the header's and filters' stops are behind.
+      await sendKeys({ press: 'Tab' });
+      expect(deepActive()?.closest('li')?.previousElementSibling?.contains(first)).to.equal(true);
+    });
+
+    it('has a help entry in its footer once the shop gives help: the help view, or the shop\'s own page', async () => {
+      const el = await mount(html`<order-zone locale="en-US" .adapter=${isolatedAdapter()} .storage=${memoryStorage()}></order-zone>`);
+      await pickerReady(el);
+      expect(root(el).querySelector('[data-help]'), 'no help given, no entry').to.equal(null);
+      configureHelp(demoHelp());
+      await el.updateComplete;
+      const entry = root(el).querySelector<HTMLButtonElement>('[data-help]')!;
+      expect(entry.textContent!.trim()).to.equal(t('zone.help'));
+      entry.click();
+      await el.updateComplete;
+      expect(el.view).to.equal('help');
+      const help = root(el).querySelector('order-help')!;
+      await waitUntil(() => help.shadowRoot?.textContent?.includes('Was I charged?'), 'the FAQ is not shown');
+      expect(new URL(location.href).searchParams.get('oz')).to.equal('help');
+
+      el.helpUrl = 'https://shop.example.com/help';
+      el.helpText = 'Customer service';
+      await el.updateComplete;
+      const link = root(el).querySelector<HTMLAnchorElement>('a[data-help]')!;
+      expect(link.href).to.equal('https://shop.example.com/help');
+      expect(link.textContent!.trim()).to.equal('Customer service');
+      el.helpUrl = 'javascript:alert(1)';
+      await el.updateComplete;
+      expect(root(el).querySelector('a[data-help]'), 'an unsafe URL is never linked').to.equal(null);
+    });
   });
 });

@@ -2,6 +2,7 @@ import { ContextProvider } from '@lit/context';
 import {
   createOrderZone,
   normalizeLocale,
+  safeLinkUrl,
   toOrderZoneError,
   type BackendAdapter,
   type KeyValueStorage,
@@ -29,13 +30,17 @@ import { warnObjectAttributes } from '../object-attributes.ts';
 import { orderZoneMessages } from './order-zone.messages.ts';
 import { orderZoneStyles } from './order-zone.styles.ts';
 import { cartButtonStyles } from '../cart-button/cart-button.styles.ts';
-import { formatZoneHash, parseZoneHash, type ZonePage } from './zone-route.ts';
+import { DEFAULT_ROUTE_PARAM, formatZoneRoute, readZoneRoute, sameRoute, zoneRouteUrl, type ZonePage, type ZoneRoute, type ZoneRouting } from './zone-route.ts';
 import { VIEW_PARTS, VIEW_TAGS } from './zone-views.ts';
 import { renderAccountButtons, SignOutDialog } from './zone-account.ts';
 import { cartIcon, closeGlyph } from '../../icons/glyph-icons.ts';
+import { onHelpConfigure, pageHelpConfig } from '../order-help/help-defaults.ts';
+import { revealBelowCover, UncoveredFocusController } from '../../controllers/uncovered-focus.ts';
 
 const TOAST_MS = 6000;
-const VIEWS: readonly ZoneView[] = ['browse', 'product', 'cart', 'checkout', 'confirmation', 'order', 'lookup', 'sign-in', 'orders'];
+/** The pages that get "Back to products" above them (the product page and the checkout have their own way back). */
+const BACK_TO_PRODUCTS: readonly ZonePage[] = ['confirmation', 'order', 'lookup', 'sign-in', 'orders', 'help'];
+const VIEWS: readonly ZoneView[] = ['browse', 'product', 'cart', 'checkout', 'confirmation', 'order', 'lookup', 'sign-in', 'orders', 'help'];
 /**
  * Loads the element of `view` if it is registered lazily, and starts loading the zone's parts it
  * needs at the same time. A failed load is reported, never thrown (the element shows a failed part
@@ -81,6 +86,8 @@ function afterFirstScreen(zone: OrderZone, task: () => void): () => void {
   };
 }
 
+/** An arrow drawn, not a "←" character: a symbol in text would be measured as text by contrast checkers. */
+const backIcon = svg`<svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false"><path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" d="M12 4l-6 6 6 6"/></svg>`;
 const checkIcon = svg`<svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false"><path fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round" d="M4.5 10.5l3.5 3.5 7.5-8"/></svg>`;
 
 /**
@@ -217,8 +224,28 @@ export class OrderZoneElement extends LitElement {
   /** The product shown by the `product` view. */
   @property({ attribute: 'product-id', reflect: true }) productId?: string;
 
-  /** `hash` keeps the view in the URL fragment (`#oz=product/<id>`) so the back button works. */
-  @property() routing: 'none' | 'hash' = 'none';
+  /**
+   * Where the view is kept in the page's URL, so Back and Forward move between the zone's views, a
+   * reload shows the same view and its address can be shared: `query` (default) a query parameter
+   * (`?oz=product/cotton-tee`, none on the products), written with `history.pushState` only when
+   * the shopper moves to another view and leaving the path, the other parameters and the fragment
+   * alone; `hash` the fragment (`#oz=product/cotton-tee`); `none` never reads or writes the URL.
+   * See `docs/elements.md`, "Routing".
+   */
+  @property() routing: ZoneRouting = 'query';
+
+  /** The name of the query parameter (or fragment key) of the route; give each zone its own when a page has two. */
+  @property({ attribute: 'route-param' }) routeParam = DEFAULT_ROUTE_PARAM;
+
+  /**
+   * The shop's own help page (an http(s) URL, or relative): the footer's help entry links to it.
+   * Without it the entry opens the `help` view (the questions, answers and contact channels given
+   * to `configureHelp()`); with neither, the footer shows no help entry.
+   */
+  @property({ attribute: 'help-url' }) helpUrl?: string;
+
+  /** The text of the footer's help entry; default "Help and contact" in the zone's language. */
+  @property({ attribute: 'help-text' }) helpText?: string;
 
   @state() private configError: OrderZoneError | undefined;
   @state() private toastVisible = false;
@@ -234,6 +261,7 @@ export class OrderZoneElement extends LitElement {
   private ownedStorage: KeyValueStorage | undefined;
   private reportedConfigError: OrderZoneError | undefined;
   private readonly provider = new ContextProvider(this, { context: zoneContext });
+  private stopHelpConfigure: (() => void) | undefined;
   private readonly itemCount = new StoreController<number>(this);
   private readonly session = new StoreController<Session | undefined>(this);
   /** The zone whose account the header follows. */
@@ -244,6 +272,12 @@ export class OrderZoneElement extends LitElement {
   private readonly i18n = new LocaleController(this, orderZoneMessages, () => this.zoneLocale.value ?? this.resolveLocale());
   /** The page under the cart drawer. */
   private page: ZonePage = 'browse';
+  /** How the next page change is written into the history (`navigate()` pushes; a popstate writes nothing). */
+  private historyWrite: 'push' | 'none' | undefined;
+  /** The route last written to or read from the URL. */
+  private routeShown: ZoneRoute | undefined;
+  /** Set after the first render: the view the zone opens with is never written into the URL. */
+  private routeReady = false;
   /** Set when the view changed so focus moves to the new view's heading. */
   private focusPending = false;
   /** Set while the cart drawer closes because of a navigation. */
@@ -255,7 +289,7 @@ export class OrderZoneElement extends LitElement {
   private browseSeen = false;
   private toastTimer: ReturnType<typeof setTimeout> | undefined;
   /** Where the shopper last pressed a pointer in the zone (viewport coordinates); cleared by a key. */
-  private lastPointer: { y: number } | undefined;
+  private lastPointer: { y: number; target: Element | undefined } | undefined;
   private stopConfigure: (() => void) | undefined;
   /** "Sign out?" with what it removes; signing out announces it and shows the sign-in view. */
   private readonly signOutDialog = new SignOutDialog(this, {
@@ -268,6 +302,8 @@ export class OrderZoneElement extends LitElement {
 
   constructor() {
     super();
+    // A focused control or a new view's heading never stays under the page's sticky header.
+    new UncoveredFocusController(this);
     // The shopper is about to act: fetch the product page and the cart ahead of the click.
     const prefetch = (): void => {
       void loadView('product', this.activeZone);
@@ -284,7 +320,8 @@ export class OrderZoneElement extends LitElement {
     });
     // Where the shopper last acted: a pointer press, or (after a key) the focused control.
     this.addEventListener('pointerdown', (e) => {
-      this.lastPointer = { y: e.clientY };
+      const target = e.composedPath()[0];
+      this.lastPointer = { y: e.clientY, target: target instanceof Element ? target : undefined };
     });
     this.addEventListener('keydown', () => {
       this.lastPointer = undefined;
@@ -314,15 +351,15 @@ export class OrderZoneElement extends LitElement {
     });
     super.connectedCallback();
     warnObjectAttributes(this, ['zone', 'adapter', 'storage']);
-    if (this.routing === 'hash') {
-      window.addEventListener('popstate', this.onPopState);
-      this.applyRoute(parseZoneHash(location.hash), false);
-    }
+    window.addEventListener('popstate', this.onPopState);
+    this.readRoute();
+    this.stopHelpConfigure = onHelpConfigure(() => this.requestUpdate());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.onPopState);
+    this.stopHelpConfigure?.();
     this.stopConfigure?.();
     clearTimeout(this.toastTimer);
     this.cancelAccountLoad?.();
@@ -350,6 +387,7 @@ export class OrderZoneElement extends LitElement {
         this.toastVisible = false;
       }
     }
+    if (changed.has('routing') && changed.get('routing') !== undefined) this.readRoute();
     if (this.page === 'browse') this.browseSeen = true;
     void loadView(this.view, this.activeZone);
     const count = this.itemCount.value;
@@ -360,6 +398,8 @@ export class OrderZoneElement extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('view') || changed.has('productId')) this.writeRoute();
+    this.routeReady = true;
     if (this.configError && this.configError !== this.reportedConfigError) {
       this.reportedConfigError = this.configError;
       emit(this, 'oz-error', { error: this.configError, message: describeError(this.configError, this.i18n.t) });
@@ -469,12 +509,9 @@ export class OrderZoneElement extends LitElement {
     if (this.view === 'cart') this.drawerClosing = true;
     this.navigations += 1;
     this.focusPending = true;
+    this.historyWrite = options.push === false ? 'none' : 'push';
     this.view = view;
     this.page = view;
-    if (this.routing === 'hash' && options.push !== false) {
-      const hash = formatZoneHash({ view, ...(view === 'product' && this.productId ? { productId: this.productId } : {}) });
-      if (location.hash !== hash) history.pushState({ oz: hash }, '', hash);
-    }
   }
 
   private openCart(): void {
@@ -521,19 +558,96 @@ export class OrderZoneElement extends LitElement {
     if (heading && !heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
     heading ??= this.renderRoot.querySelector<HTMLElement>('.view');
     heading?.focus({ preventScroll: true });
-    (heading ?? child).scrollIntoView?.({ block: 'nearest' });
-    const top = this.getBoundingClientRect().top;
-    if (top < 0) this.scrollIntoView({ block: 'start' });
+    // The zone's top (its header) in view, below the page's own sticky header if it has one.
+    if (this.getBoundingClientRect().top < 0 || (heading ?? child).getBoundingClientRect().bottom > window.innerHeight) revealBelowCover(this, 'start');
+    else revealBelowCover(heading ?? child);
   }
 
+  /** "Skip to products": past the header, categories and filters, to the first product. */
+  private skipToProducts(): void {
+    const picker = this.renderRoot.querySelector<HTMLElement & { focusResults?: () => void }>('product-picker');
+    picker?.focusResults?.();
+  }
+
+  /** Where the footer's help entry leads: the merchant's page, the help view, or nowhere (no help given). */
+  private helpEntry(): { url: string } | { view: 'help' } | undefined {
+    const url = this.helpUrl ? safeLinkUrl(this.helpUrl) : undefined;
+    if (url) return { url };
+    return pageHelpConfig() !== undefined ? { view: 'help' } : undefined;
+  }
+
+  private renderFooter(t: (key: string, params?: Record<string, string | number>) => string): TemplateResult | typeof nothing {
+    const entry = this.helpEntry();
+    if (!entry) return nothing;
+    const label = this.helpText?.trim() || t('zone.help');
+    return html`<footer class="zone-footer" part="footer">
+      <span class="muted">${t('zone.help_intro')}</span>
+      ${'url' in entry
+        ? html`<a class="help-link" part="help" href=${entry.url} data-help>${label}</a>`
+        : html`<button type="button" class="button link help-link" part="help" data-help aria-current=${this.page === 'help' ? 'page' : nothing} @click=${() => this.navigate('help')}>${label}</button>`}
+    </footer>`;
+  }
+
+  /** True while the zone keeps its view in the URL. */
+  private get routed(): boolean {
+    return this.routing === 'query' || this.routing === 'hash';
+  }
+
+  /** The page on show as a route. */
+  private currentRoute(): ZoneRoute {
+    return this.page === 'product' && this.productId ? { view: 'product', productId: this.productId } : { view: this.page };
+  }
+
+  /** Shows the view the URL names, if it names one (on connect, or when routing is turned on). */
+  private readRoute(): void {
+    if (!this.routed) return;
+    const route = readZoneRoute(location.href, this.routing, this.routeParam);
+    this.routeShown = route;
+    if (route) this.applyRoute(route, false);
+  }
+
+  /**
+   * Writes the page on show into the URL: a new history entry when the shopper moved to another
+   * view (`navigate()`), the same entry when a property changed the view, nothing when the history
+   * itself moved (Back, Forward) or the URL already says it. The history entry's state keeps what
+   * the page's own router put there.
+   */
+  private writeRoute(): void {
+    const write = this.historyWrite;
+    this.historyWrite = undefined;
+    if (!this.routed || write === 'none' || !this.routeReady || this.view === 'cart') return;
+    const route = this.currentRoute();
+    const inUrl = readZoneRoute(location.href, this.routing, this.routeParam);
+    if (sameRoute(route, inUrl)) return;
+    // Only a page the zone moved to by itself is written: the first page at load never is.
+    if (write !== 'push' && sameRoute(route, this.routeShown)) return;
+    const routing = this.routing as Exclude<ZoneRouting, 'none'>;
+    const state: Record<string, unknown> = history.state !== null && typeof history.state === 'object' ? { ...(history.state as Record<string, unknown>) } : {};
+    state[`${this.routeParam}:route`] = formatZoneRoute(route);
+    const url = zoneRouteUrl(location.href, route, routing, this.routeParam);
+    if (write === 'push') history.pushState(state, '', url);
+    else history.replaceState(state, '', url);
+    this.routeShown = route;
+  }
+
+  /** Back or Forward (or a link elsewhere on the page): shows the view the URL names now, if it differs. */
   private readonly onPopState = (): void => {
-    this.applyRoute(parseZoneHash(location.hash) ?? { view: 'browse' }, true);
+    if (!this.routed) return;
+    const route = readZoneRoute(location.href, this.routing, this.routeParam) ?? { view: 'browse' };
+    this.routeShown = route;
+    if (sameRoute(route, this.currentRoute())) {
+      if (this.view === 'cart') this.closeCart();
+      return;
+    }
+    this.applyRoute(route, true);
   };
 
-  private applyRoute(route: ReturnType<typeof parseZoneHash>, focus: boolean): void {
-    if (!route) return;
+  private applyRoute(route: ZoneRoute, focus: boolean): void {
     if (route.view === 'product' && route.productId) this.productId = route.productId;
+    if (this.view === 'cart' && focus) this.drawerClosing = true;
+    this.navigations += 1;
     this.focusPending = focus;
+    this.historyWrite = 'none';
     this.view = route.view;
     this.page = route.view;
   }
@@ -542,6 +656,7 @@ export class OrderZoneElement extends LitElement {
     this.toastVisible = true;
     this.toastTop = this.toastAtTop();
     this.scheduleToastHide();
+    void this.updateComplete.then(() => this.keepToastClear());
   }
 
   /**
@@ -563,6 +678,29 @@ export class OrderZoneElement extends LitElement {
       at = rect && (rect.top + rect.bottom) / 2;
     }
     return at !== undefined && at > window.innerHeight / 2;
+  }
+
+  /** The control the shopper just used: the one pressed, else the focused one (down through shadow roots). */
+  private usedControl(): Element | undefined {
+    const pressed = this.lastPointer?.target;
+    if (pressed?.isConnected) return pressed.closest('button, input, select, textarea, a, label, [role]') ?? pressed;
+    let active: Element | null = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active && active !== document.body ? active : undefined;
+  }
+
+  /**
+   * Once the toast is drawn: if it lies over the control the shopper just used (a short window, a
+   * tall toast), it moves to the other edge, where it is clear of it.
+   */
+  private keepToastClear(): void {
+    const toast = this.renderRoot.querySelector('.toast');
+    const control = this.usedControl();
+    if (!toast || !control) return;
+    const a = toast.getBoundingClientRect();
+    const b = control.getBoundingClientRect();
+    const overlaps = a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+    if (overlaps) this.toastTop = !this.toastTop;
   }
 
   private scheduleToastHide(): void {
@@ -606,6 +744,7 @@ export class OrderZoneElement extends LitElement {
       ${page === 'lookup' ? html`<order-lookup data-view="lookup"></order-lookup>` : nothing}
       ${page === 'sign-in' ? html`<sign-in data-view="sign-in"></sign-in>` : nothing}
       ${page === 'orders' ? html`<order-list data-view="orders"></order-list>` : nothing}
+      ${page === 'help' ? html`<order-help data-view="help" topic="general"></order-help>` : nothing}
     `;
   }
 
@@ -623,6 +762,9 @@ export class OrderZoneElement extends LitElement {
     return html`<div class="zone" part="base">
       ${runsDemoBackend(this.activeZone) ? renderDemoMarker(t) : nothing}
       <div class="bar" part="header">
+        ${this.page === 'browse'
+          ? html`<button type="button" class="button skip-link" part="skip-link" data-skip-to-products @click=${this.skipToProducts}>${t('zone.skip_to_products')}</button>`
+          : nothing}
         <div class="brand"><slot name="header"><span class="shop-name">${t('zone.shop')}</span></slot></div>
         <button type="button" class="button link find-order" part="find-order" data-find-order aria-current=${this.page === 'lookup' ? 'page' : nothing} @click=${() => this.navigate('lookup')}>
           ${t('zone.find_order')}
@@ -648,8 +790,16 @@ export class OrderZoneElement extends LitElement {
           ${count > 0 ? html`<span class="cart-badge" part="cart-badge" aria-hidden="true">${count}</span>` : nothing}
         </button>
       </div>
+      ${BACK_TO_PRODUCTS.includes(this.page)
+        ? html`<nav class="view-nav" part="view-nav" aria-label=${t('zone.view_nav')}>
+            <button type="button" class="button link back-to-products" data-back-to-products @click=${() => this.navigate('browse')}>
+              ${backIcon}${t('zone.back_to_products')}
+            </button>
+          </nav>`
+        : nothing}
       <div class="view" part="view" tabindex="-1">${this.renderView()}</div>
       <slot></slot>
+      ${this.renderFooter(t)}
       <cart-panel mode="drawer" ?open=${this.view === 'cart'} @oz-cart-close=${this.onDrawerClose}></cart-panel>
       <div class="toast-region ${this.toastTop ? 'top' : ''}" role="status">
         ${this.toastVisible

@@ -17,6 +17,7 @@ export const VIEW_TAGS: Record<ZoneView, string> = {
   lookup: 'order-lookup',
   'sign-in': 'sign-in',
   orders: 'order-list',
+  help: 'order-help',
 };
 
 /**

@@ -98,4 +98,15 @@ export const paymentStepStyles = css`
     font-weight: var(--_weight-semibold);
     font-variant-numeric: tabular-nums;
   }
+  .check-payment {
+    display: grid;
+    justify-items: start;
+    gap: calc(var(--_space) * 0.5);
+  }
+  .check-payment .button {
+    padding-inline: 0;
+  }
+  .check-payment p {
+    margin: 0;
+  }
 `;

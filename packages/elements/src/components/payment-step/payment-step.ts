@@ -9,9 +9,9 @@
  *
  * @module
  */
-import { safeImageUrl, safeLinkUrl, toOrderZoneError, type Order, type OrderAccess, type OrderZone, type PaymentMethod, type PaymentStatus, type TotalChange, type Watch, type WatchClock } from '@orderzone/core';
+import { safeImageUrl, safeLinkUrl, toOrderZoneError, type Order, type OrderAccess, type OrderZone, type PaymentMethod, type PaymentStatus, type TotalChange, type WatchClock } from '@orderzone/core';
 import { describeError } from '@orderzone/core/messages';
-import { awaitsPayment, realClock, watchPayment } from '@orderzone/core/orders';
+import { awaitsPayment, realClock, watchPayment, type PaymentWatch } from '@orderzone/core/orders';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { encodeQr, renderQr, type QrDrawing } from './qr-code.ts';
 import { formatCountdown } from '../../controllers/countdown.ts';
@@ -43,6 +43,8 @@ export interface PaymentStepOptions {
   /** Says something to screen-reader users through the host's polite live region. */
   announce(message: string): void;
   t: Translate;
+  /** The host's locale, for the time of a check. */
+  locale?(): string;
 }
 
 /**
@@ -61,10 +63,14 @@ export class PaymentStepController implements ReactiveController {
   noNewCode = false;
   /** A failure while looking for a new code, as a sentence. */
   error: string | undefined;
+  /** "I have paid: check now" is asking the backend. */
+  checking = false;
+  /** What the shopper's last "check now" found while the payment still awaits: nothing yet (and when), or why it could not check. */
+  checked: { kind: 'not_yet'; at: number } | { kind: 'failed'; reason: string } | undefined;
 
   private readonly host: ReactiveControllerHost;
   private readonly options: PaymentStepOptions;
-  private watch: Watch | undefined;
+  private watch: PaymentWatch | undefined;
   private tickTimer: unknown;
   private tickClock: PaymentClock | undefined;
   private watchedKey: string | undefined;
@@ -93,9 +99,42 @@ export class PaymentStepController implements ReactiveController {
     if (this.connected) this.sync();
   }
 
-  /** Asks the backend about the payment now ("I have paid"). */
-  checkNow(): void {
-    this.watch?.refresh();
+  /**
+   * "I have paid: check now": asks the backend (which asks its payment provider) and shows that it
+   * is checking, then what it found: the payment received, or "not received yet" with the time of
+   * the check, or why it could not check.
+   */
+  async checkNow(): Promise<void> {
+    const watch = this.watch;
+    if (!watch || this.checking) return;
+    this.checking = true;
+    this.checked = undefined;
+    this.options.announce(this.options.t('payment.checking'));
+    this.host.requestUpdate();
+    try {
+      const status = await watch.check();
+      if (this.watch !== watch) return;
+      if (status === 'pending') {
+        this.checked = { kind: 'not_yet', at: this.options.clock().now() };
+        this.options.announce(this.options.t('payment.not_yet', { time: this.checkTime(this.checked.at) }));
+      }
+    } catch (raw) {
+      const error = toOrderZoneError(raw);
+      if (this.watch !== watch || error.code === 'aborted') return;
+      const reason = describeError(error, this.options.t);
+      this.checked = { kind: 'failed', reason };
+      this.options.announce(this.options.t('payment.check_failed', { reason }));
+    } finally {
+      if (this.watch === watch) {
+        this.checking = false;
+        this.host.requestUpdate();
+      }
+    }
+  }
+
+  /** The time of a check, as the shopper reads a clock ("14:32:05"). */
+  checkTime(at: number): string {
+    return new Intl.DateTimeFormat(this.options.locale?.(), { timeStyle: 'medium' }).format(new Date(at));
   }
 
   /** After the code expired or the payment failed: fetches the order again, in case the shop issued a new code. */
@@ -156,6 +195,8 @@ export class PaymentStepController implements ReactiveController {
     this.stop();
     this.watchedKey = key;
     this.phase = 'waiting';
+    this.checking = false;
+    this.checked = undefined;
     this.noNewCode = false;
     this.error = undefined;
     this.lastMinuteAnnounced = false;
@@ -280,6 +321,21 @@ function scanKey(method: PaymentMethod): string {
   return 'payment.scan.other';
 }
 
+/** "I have paid: check now", busy while it checks, and what the check found. */
+function renderCheckNow(step: PaymentStepController, f: PaymentStepFormatters): TemplateResult {
+  const checked = step.checked;
+  return html`<div class="check-payment" part="check-payment">
+    <button class="button link" type="button" data-check-payment ?disabled=${step.checking} aria-busy=${step.checking ? 'true' : 'false'} @click=${() => void step.checkNow()}>
+      ${step.checking ? html`<span class="spinner" aria-hidden="true"></span>${f.t('payment.checking')}` : f.t('payment.check_now')}
+    </button>
+    ${!step.checking && checked
+      ? html`<p class=${checked.kind === 'failed' ? 'field-error' : 'muted'} data-check-result=${checked.kind}>
+          ${checked.kind === 'not_yet' ? f.t('payment.not_yet', { time: step.checkTime(checked.at) }) : f.t('payment.check_failed', { reason: checked.reason })}
+        </p>`
+      : nothing}
+  </div>`;
+}
+
 /**
  * The payment card of `order`: "Payment received" once paid on this page, nothing to do, a link, or a
  * QR code with its countdown; an expired or failed payment with "Get a new code". Renders nothing
@@ -319,7 +375,7 @@ export function renderPaymentStep(order: Order, step: PaymentStepController, f: 
       ${options.whenStuck ?? nothing}
     </section>`;
   }
-  const checkNow = html`<button class="button link" type="button" data-check-payment @click=${() => step.checkNow()}>${f.t('payment.check_now')}</button>`;
+  const checkNow = renderCheckNow(step, f);
   // The deadline after which the backend cancels the order (`payBy`), when it has one.
   const payBy = f.formatDate(order.payBy);
   const deadline = payBy ? html`<p class="muted" data-pay-by>${f.t('payment.pay_by', { time: payBy })}</p>` : nothing;

@@ -82,4 +82,14 @@ export const priceSummaryStyles = css`
     font-variant-numeric: tabular-nums;
     font-weight: var(--_weight-semibold);
   }
+  /* What a booking line books: under its title and total, as wide as both (on a phone the title's
+     column alone is a few words wide). */
+  .summary-line-booking {
+    grid-column: 2 / -1;
+    min-width: 0;
+    margin-block-start: calc(var(--_space) * -0.75);
+  }
+  .summary-line.booking {
+    align-items: start;
+  }
 `;

@@ -1,7 +1,7 @@
 /**
  * The lines of a quote or an order as a list: image, title, variant, quantity and line total, exactly
  * as the backend priced them; a booking line shows what it books (booking-details.ts) instead of a
- * quantity. Shared by `<checkout-form>`'s order summary and `<order-confirmation>`; rendered in their
+ * quantity, under the title and the total across the line's width (never squeezed beside them). Shared by `<checkout-form>`'s order summary and `<order-confirmation>`; rendered in their
  * shadow roots, so a `part` name given here is theirs (`booking-details` included). Sizes come from
  * the host: `--_line-image-size`, `--_line-image-bg` and `--_line-text-size` (see price-summary.styles.ts).
  *
@@ -27,11 +27,10 @@ export function renderQuoteLines(lines: readonly QuoteLine[], f: SummaryFormatte
         <div class="summary-line-text">
           <span class="summary-line-title">${f.text(line.title)}</span>
           ${line.variantTitle ? html`<span class="muted">${f.text(line.variantTitle)}</span>` : nothing}
-          ${line.booking
-            ? renderBookingDetails(line.booking, f, options)
-            : html`<span class="muted">${f.t('summary.line_quantity', { quantity: line.quantity })}</span>`}
+          ${line.booking ? nothing : html`<span class="muted">${f.t('summary.line_quantity', { quantity: line.quantity })}</span>`}
         </div>
-        <span class="summary-line-total">${f.money(line.total)}</span>
+        <span class="summary-line-total money">${f.money(line.total)}</span>
+        ${line.booking ? html`<div class="summary-line-booking">${renderBookingDetails(line.booking, f, options)}</div>` : nothing}
       </li>`,
     )}
   </ul>`;

@@ -395,25 +395,7 @@ export const productDetailStyles = css`
     min-width: 0;
   }
   .add-button .spinner {
-    display: inline-block;
-    width: 1em;
-    height: 1em;
     margin-inline-end: calc(var(--_space) * 1);
-    vertical-align: -0.15em;
-    border: 2px solid currentColor;
-    border-inline-end-color: transparent;
-    border-radius: 50%;
-    animation: oz-detail-spin 0.8s linear infinite;
-  }
-  @keyframes oz-detail-spin {
-    to {
-      transform: rotate(360deg);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .add-button .spinner {
-      animation-duration: 2.4s;
-    }
   }
   .status-region:empty,
   .alert-region:empty {

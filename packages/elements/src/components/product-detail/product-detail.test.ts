@@ -90,6 +90,27 @@ describe('<product-detail>', () => {
     await expect(el).shadowDom.to.be.accessible();
   });
 
+  it('shows the rating its reviews make, at the top and above the reviews, never stars over "No reviews yet"', async () => {
+    const tee = demo('cotton-tee');
+    const reviewed = { ...tee, rating: { averageTenths: 45, count: 1380 } };
+    const unreviewed = { ...demo('baseball-cap'), id: 'quiet-cap', rating: { averageTenths: 44, count: 87 }, reviews: [] };
+    const el = await mount(await createZoneFixture({ seed: { ...demoShop, products: [reviewed, unreviewed] } }), 'cotton-tee');
+    await loaded(el);
+    // The backend says 4.5 (1380); the reviews it gives say otherwise, and they are what the shopper reads.
+    const stars = tee.reviews.reduce((sum, r) => sum + r.rating, 0) / tee.reviews.length;
+    const label = t('rating.label', { rating: stars.toFixed(1), count: tee.reviews.length });
+    const summaries = [...root(el).querySelectorAll('[part="rating"]')].map((r) => r.getAttribute('aria-label'));
+    expect(summaries).to.deep.equal([label, label], 'the top and the reviews section agree');
+    expect(root(el).querySelectorAll('.review')).to.have.length(tee.reviews.length);
+    expect(text(el, '[part="rating"] .rating-count')).to.equal(t('rating.count', { count: tee.reviews.length }));
+
+    el.productId = 'quiet-cap';
+    await waitUntil(() => text(el, '.title') === localize(unreviewed.title, 'en-US'), 'the cap never came');
+    await loaded(el);
+    expect(root(el).querySelector('[part="rating"]'), 'no stars without reviews').to.equal(null);
+    expect(text(el, '[part="reviews"]')).to.contain(t('detail.no_reviews'));
+  });
+
   it('shows a loading placeholder while the backend answers', async () => {
     const el = await mount(await createZoneFixture({ latencyMs: 400 }), 'cotton-tee');
     expect(root(el).querySelector('.detail')!.getAttribute('aria-busy')).to.equal('true');

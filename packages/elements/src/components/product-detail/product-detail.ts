@@ -4,6 +4,7 @@ import {
   previewUnitPrice,
   quantityBounds,
   stockLevel,
+  summarizeReviews,
   toOrderZoneError,
   unavailableOptionValues,
   validatePersonalization,
@@ -605,7 +606,7 @@ export class ProductDetail extends ZoneElement<'bookings'> {
           <h2 class="title" part="title" tabindex="-1">${title}</h2>
           ${product
             ? html`${product.subtitle ? html`<p class="subtitle">${this.i18n.text(product.subtitle)}</p>` : nothing}
-              ${renderRatingSummary(product.rating, this.i18n)} ${this.renderPurchase(product)}`
+              ${renderRatingSummary(summarizeReviews(product.reviews), this.i18n)} ${this.renderPurchase(product)}`
             : error
               ? html`<div class="error-state load-problem" part="error">
                   <p>${describeError(error, t)}</p>

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import type { Product, Review } from '@orderzone/core';
+import { summarizeReviews, type Product, type Review } from '@orderzone/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocaleController } from '../../controllers/locale-controller.ts';
 import { renderRatingSummary, renderStars } from '../product-picker/rating-stars.ts';
@@ -43,7 +43,7 @@ export function renderProductReviews(product: Product, i18n: LocaleController): 
   return html`<section class="section reviews" part="reviews" aria-labelledby="reviews-heading">
     <div class="section-header">
       <h3 id="reviews-heading" class="section-heading">${i18n.t('detail.reviews')}</h3>
-      ${renderRatingSummary(product.rating, i18n)}
+      ${renderRatingSummary(summarizeReviews(product.reviews), i18n)}
     </div>
     ${product.reviews.length === 0
       ? html`<p class="muted">${i18n.t('detail.no_reviews')}</p>`

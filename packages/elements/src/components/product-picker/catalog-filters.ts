@@ -26,8 +26,12 @@ export interface CatalogFiltersProps {
   priceStep: string;
   /** The translated price problem, if any. */
   priceError: string | undefined;
-  /** Shown on narrow screens only when true. */
-  open: boolean;
+  /**
+   * The shopper's choice: `true` shows the panel, `false` hides it; `undefined` leaves it to the
+   * width (shown beside the results on wide containers, hidden on narrow ones), decided in CSS so the
+   * first paint is right.
+   */
+  open: boolean | undefined;
   activeCount: number;
   onPriceChange(which: 'min' | 'max', value: string): void;
   onOptionToggle(groupId: string, valueId: string, checked: boolean): void;
@@ -54,7 +58,7 @@ export function renderCatalogFilters(p: CatalogFiltersProps, i18n: LocaleControl
       @change=${(e: Event) => p.onPriceChange(which, (e.target as HTMLInputElement).value)}
     />
   </div>`;
-  return html`<aside id="filters" class="filters ${p.open ? 'open' : ''}" part="filters" aria-label=${i18n.t('picker.filters')}>
+  return html`<aside id="filters" class="filters ${p.open === true ? 'open' : p.open === false ? 'closed' : ''}" part="filters" aria-label=${i18n.t('picker.filters')}>
     <fieldset class="facet" part="facet">
       <legend class="facet-title">${i18n.t('picker.price')}</legend>
       <div class="price-range">${priceInput('min')}<span class="price-dash" aria-hidden="true">–</span>${priceInput('max')}</div>

@@ -59,6 +59,14 @@ export function availabilityText(product: ProductSummary, i18n: LocaleController
   return product.stockLevel === 'out_of_stock' ? i18n.t('picker.fully_booked') : i18n.t(bookKey);
 }
 
+/** The card's price, each amount kept whole ("From CN¥428.00 / night" wraps between words only). */
+function priceMarkup(product: ProductSummary, i18n: LocaleController): TemplateResult {
+  const price = product.price;
+  const unitKey = PRICE_UNIT_KEYS[product.kind ?? 'goods'];
+  if (unitKey) return i18n.withMoney(unitKey, { price });
+  return product.priceVaries ? i18n.withMoney('price.from', { price }) : html`<span class="money">${i18n.money(price)}</span>`;
+}
+
 function renderAvailability(product: ProductSummary, i18n: LocaleController): TemplateResult {
   const text = availabilityText(product, i18n);
   if (!BOOK_KEYS[product.kind ?? 'goods']) return html`<span class="stock stock-${product.stockLevel}" part="badge badge-stock">${text}</span>`;
@@ -68,7 +76,7 @@ function renderAvailability(product: ProductSummary, i18n: LocaleController): Te
 function renderPrice(product: ProductSummary, i18n: LocaleController): TemplateResult {
   const was = product.compareAtPrice ? i18n.money(product.compareAtPrice) : undefined;
   return html`<p class="price" part="price">
-    <span class="price-now">${priceText(product, i18n)}</span>
+    <span class="price-now">${priceMarkup(product, i18n)}</span>
     ${was
       ? html`<span class="visually-hidden">${i18n.t('price.was', { price: was })}</span
           ><s class="price-was" aria-hidden="true">${was}</s>`

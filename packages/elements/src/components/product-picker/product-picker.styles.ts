@@ -186,8 +186,8 @@ export const productPickerStyles = css`
     outline: none;
     box-shadow: inset var(--_focus);
   }
-  .filters-toggle {
-    display: none;
+  .filters-toggle[aria-expanded='true'] {
+    border-color: var(--_text);
   }
 
   /* Filters and results side by side */
@@ -197,11 +197,18 @@ export const productPickerStyles = css`
     gap: calc(var(--_space) * 4);
     align-items: start;
   }
+  /* The shopper hid the filters: the results take the whole width. */
+  .body.filters-hidden {
+    grid-template-columns: minmax(0, 1fr);
+  }
   .filters {
     display: grid;
     gap: calc(var(--_space) * 3);
     position: sticky;
     top: calc(var(--_space) * 2);
+  }
+  .filters.closed {
+    display: none;
   }
   .facet {
     margin: 0;
@@ -593,8 +600,8 @@ export const productPickerStyles = css`
       grid-template-columns: minmax(0, 1fr);
       gap: calc(var(--_space) * 2.5);
     }
-    .filters-toggle {
-      display: inline-flex;
+    .filters:not(.open) {
+      display: none;
     }
     .filters {
       position: static;
@@ -602,9 +609,6 @@ export const productPickerStyles = css`
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
       background: var(--_surface);
-    }
-    .filters:not(.open) {
-      display: none;
     }
     .sort .label {
       position: absolute;

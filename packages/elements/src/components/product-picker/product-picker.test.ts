@@ -1,7 +1,7 @@
 import { formatMoney, localize, OrderZoneError, type CatalogQuery, type ProductPage } from '@orderzone/core';
 import { demoShop } from '@orderzone/embedded-backend/demo-catalog';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { createZoneFixture, translator, type ZoneFixture } from '../../testing/zone-fixture.ts';
 import { ProductPicker } from './product-picker.ts';
 import { productPickerMessages } from './product-picker.messages.ts';
@@ -255,6 +255,61 @@ describe('<product-picker>', () => {
     await waitUntil(() => cardTitles(el).join('|') === inStock.titles.join('|'), 'in-stock filter not applied');
     expect(root(el).querySelector('.filters-toggle')!.textContent).to.contain(t('picker.filters_active', { count: 2 }));
   });
+
+  it('offers the filter groups that apply to what is listed, never mixing units', async () => {
+    const el = await mount(await createZoneFixture());
+    await settled(el);
+    const groups = () => [...root(el).querySelectorAll('.facet .facet-title')].map((l) => l.textContent!.trim());
+    const values = (name: string) => {
+      const facet = [...root(el).querySelectorAll('.facet')].find((f) => f.querySelector('.facet-title')!.textContent!.trim() === name)!;
+      return [...facet.querySelectorAll('.check-label')].map((l) => l.textContent!.trim());
+    };
+    // All products: sizes and colours are shared by several products; one keyboard's switches, one pen's
+    // ink, one cleaning service are not filters of a whole shop, and ml never sits beside mAh.
+    expect(groups()).to.deep.equal([t('picker.price'), 'Size', 'Colour', t('picker.availability')]);
+    for (const name of groups()) {
+      const labels = values(name).join(' ');
+      expect(/\bml\b/.test(labels) && /mAh/.test(labels), `${name} mixes units: ${labels}`).to.equal(false);
+    }
+    // Apparel: its sizes and colours, each value listing something.
+    el.category = 'apparel';
+    await waitUntil(() => !values('Colour').includes('Blue'), 'the colours of apparel never came');
+    await settled(el);
+    expect(groups()).to.deep.equal([t('picker.price'), 'Size', 'Colour', t('picker.availability')]);
+    const apparel = await expected({ categoryId: 'apparel' });
+    const colours = apparel.page.facets.options.find((f) => f.groupId === 'color')!;
+    expect(values('Colour')).to.deep.equal(colours.values.filter((v) => v.count > 0).map((v) => localize(v.label, 'en-US')));
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  for (const width of [390, 1280]) {
+    it(`collapses and opens the filter panel with its button at ${width} px`, async () => {
+      await setViewport({ width, height: 900 });
+      try {
+        const el = await mount(await createZoneFixture());
+        await settled(el);
+        const toggle = root(el).querySelector<HTMLButtonElement>('.filters-toggle')!;
+        const panel = root(el).querySelector<HTMLElement>('#filters')!;
+        const shown = () => panel.getBoundingClientRect().height > 0;
+        const wide = width > 760;
+        // Wide: beside the results from the start; phone: behind the button until asked for.
+        expect(shown()).to.equal(wide);
+        await waitUntil(() => toggle.getAttribute('aria-expanded') === String(wide), 'the button says the wrong thing about the panel');
+        const resultsWidth = results(el).getBoundingClientRect().width;
+        toggle.click();
+        await el.updateComplete;
+        expect(shown()).to.equal(!wide);
+        expect(toggle.getAttribute('aria-expanded')).to.equal(String(!wide));
+        if (wide) expect(results(el).getBoundingClientRect().width, 'the results take the room the filters left').to.be.greaterThan(resultsWidth + 150);
+        toggle.click();
+        await el.updateComplete;
+        expect(shown()).to.equal(wide);
+        await expect(el).shadowDom.to.be.accessible();
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  }
 
   it('switches between grid and list and reflects the view attribute', async () => {
     const el = await mount(await createZoneFixture());

@@ -1,4 +1,5 @@
 import {
+  offeredFacets,
   currencyDigits,
   isOrderZoneError,
   money,
@@ -33,6 +34,8 @@ export type PickerView = 'grid' | 'list';
 const SORTS: readonly CatalogSort[] = ['relevance', 'price_asc', 'price_desc', 'rating', 'newest'];
 const SEARCH_DEBOUNCE_MS = 250;
 const SKELETON_CARDS = 8;
+/** Widest picker (px) whose filters start hidden behind the button; the styles' container query agrees. */
+const NARROW_PICKER = 760;
 
 const gridIcon = svg`<svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false"><path fill="currentColor" d="M3 3h6v6H3zM11 3h6v6h-6zM3 11h6v6H3zM11 11h6v6h-6z"/></svg>`;
 const listIcon = svg`<svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false"><path fill="currentColor" d="M3 4h14v3H3zM3 8.5h14v3H3zM3 13h14v3H3z"/></svg>`;
@@ -41,7 +44,11 @@ const filterIcon = svg`<svg viewBox="0 0 20 20" width="18" height="18" aria-hidd
 
 /**
  * A product grid a shopper can browse: category chips, a search box, filters (price range, option
- * facets, in stock only), sorting, grid or list layout and pages. Every state is covered: loading
+ * facets, in stock only), sorting, grid or list layout and pages. The filter panel offers the option
+ * groups that apply to what is listed (the core's `offeredFacets`: groups at least two listed
+ * products have, values that would list something, units never mixed) and collapses with its
+ * "Filters" button at every width: open beside the results on wide containers, closed behind the
+ * button on narrow ones until the shopper opens it. Every state is covered: loading
  * placeholders, "no products" with a way out, and errors with a retry. Opening a product only
  * dispatches `oz-product-select`; `<order-zone>` (or the page) shows it.
  *
@@ -164,7 +171,16 @@ export class ProductPicker extends ZoneElement {
   @state() private minPriceText = '';
   @state() private maxPriceText = '';
   @state() private priceProblem: { key: string; params?: Record<string, string> } | undefined;
-  @state() private filtersOpen = false;
+  /** The shopper's choice to show (`true`) or hide the filters; until then, shown when the picker is wide. */
+  @state() private filtersOpen: boolean | undefined;
+  /** Whether the picker is narrow (760px or less, as the styles' container query): filters start hidden. */
+  @state() private narrow = false;
+  private readonly sizeWatcher = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver((entries) => {
+    const width = entries[entries.length - 1]?.contentRect.width ?? 0;
+    const narrow = width > 0 && width <= NARROW_PICKER;
+    // After this frame's layout: re-rendering inside the observer's callback would resize it again.
+    if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
+  });
 
   private search: CatalogSearch | undefined;
   /** The module that fills the merchant's cards, fetched once a card template is there. */
@@ -195,8 +211,19 @@ export class ProductPicker extends ZoneElement {
     this.requestUpdate();
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.sizeWatcher?.observe(this);
+  }
+
+  /** Whether the filter panel is shown: the shopper's choice, else open when wide. */
+  private get filtersShown(): boolean {
+    return this.filtersOpen ?? !this.narrow;
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.sizeWatcher?.disconnect();
     clearTimeout(this.debounceTimer);
     this.search?.dispose();
     this.search = undefined;
@@ -275,6 +302,17 @@ export class ProductPicker extends ZoneElement {
 
   private get currentQuery(): CatalogQuery {
     return this.query.value ?? {};
+  }
+
+  /**
+   * Moves keyboard focus to the first product of the results, past the categories, search and
+   * filters (`<order-zone>`'s "Skip to products" does this); to the results region while nothing is listed.
+   */
+  focusResults(): void {
+    const first = this.renderRoot.querySelector<HTMLElement>('.results .card-link');
+    const results = this.renderRoot.querySelector<HTMLElement>('.results');
+    if (!first) results?.setAttribute('tabindex', '-1');
+    (first ?? results)?.focus();
   }
 
   private select(productId: string): void {
@@ -428,7 +466,7 @@ export class ProductPicker extends ZoneElement {
           @input=${this.onSearchInput}
         />
       </form>
-      <button type="button" class="button filters-toggle" aria-expanded=${this.filtersOpen ? 'true' : 'false'} aria-controls="filters" @click=${() => (this.filtersOpen = !this.filtersOpen)}>
+      <button type="button" class="button filters-toggle" aria-expanded=${this.filtersShown ? 'true' : 'false'} aria-controls="filters" @click=${() => (this.filtersOpen = !this.filtersShown)}>
         ${filterIcon} ${filterCount > 0 ? t('picker.filters_active', { count: filterCount }) : t('picker.filters')}
       </button>
       <div class="sort">
@@ -514,11 +552,11 @@ export class ProductPicker extends ZoneElement {
         </p>
       </header>
       ${this.renderCategories(categoryState)} ${this.renderToolbar(q, filterCount)}
-      <div class="body">
+      <div class="body ${this.filtersOpen === false ? 'filters-hidden' : ''}">
         ${renderCatalogFilters(
           {
             query: q,
-            facets: data?.facets.options ?? [],
+            facets: offeredFacets(data?.facets.options ?? [], q.options),
             minPriceText: this.minPriceText,
             maxPriceText: this.maxPriceText,
             minPlaceholder: range ? toDecimalString(range.min) : '0',

@@ -1,7 +1,7 @@
 import { formatMoney, type SeatsProduct } from '@orderzone/core';
 import { priceBooking } from '@orderzone/core/bookings';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { cinemaAvailability, cinemaProduct, createBookingFixture, type BookingFixture } from '../../testing/booking-picker-fixture.ts';
 import { translator } from '../../testing/zone-fixture.ts';
 import { defineElement } from '../define-element.ts';
@@ -114,7 +114,7 @@ describe('<seat-picker>', () => {
     expect(getComputedStyle(seat(el, 'E2'), '::after').content).to.equal('"✕"');
     expect(getComputedStyle(seat(el, 'F5')).borderTopStyle).to.equal('dashed');
     const legend = text(root(el).querySelector('[part="legend"]'));
-    for (const key of ['seats.legend_available', 'seats.legend_selected', 'seats.legend_taken', 'seats.legend_unavailable']) expect(legend).to.contain(t(key));
+    for (const key of ['seats.legend_available', 'seats.legend_chosen', 'seats.legend_yours', 'seats.legend_taken', 'seats.legend_unavailable']) expect(legend).to.contain(t(key));
     expect(legend).to.contain(t('seats.zone_price', { zone: 'VIP', price: vip }));
     await expect(el).shadowDom.to.be.accessible();
 
@@ -122,6 +122,84 @@ describe('<seat-picker>', () => {
     await el.updateComplete;
     expect(el.selection).to.equal(undefined);
     expect(seat(el, 'E2').getAttribute('aria-pressed')).to.equal('false');
+  });
+
+  for (const width of [390, 1280]) {
+    it(`prints each seat's number, readable, shows the screen, and draws price zones apart with a legend, at ${width} px`, async () => {
+      await setViewport({ width, height: 900 });
+      try {
+        const product = cinemaProduct();
+        product.booking.seatMap.stage = { 'zh-CN': '银幕', 'en-US': 'Screen' };
+        const el = await mount(product);
+        // The screen, above the first row.
+        const stage = root(el).querySelector<HTMLElement>('[part="stage"]')!;
+        expect(text(stage)).to.equal('Screen');
+        expect(stage.getBoundingClientRect().bottom).to.be.at.most(seat(el, 'E1').getBoundingClientRect().top);
+        // Numbers on the seats: the seat's place in its row, large enough to read, inside the seat.
+        for (const id of ['E1', 'E4', 'F3']) {
+          const number = seat(el, id).querySelector<HTMLElement>('.seat-number')!;
+          expect(text(number)).to.equal(id.slice(1));
+          expect(parseFloat(getComputedStyle(number).fontSize), `${id}: the number is too small to read`).to.be.at.least(10);
+          const box = seat(el, id).getBoundingClientRect();
+          const ink = number.getBoundingClientRect();
+          expect(ink.left >= box.left && ink.right <= box.right && ink.top >= box.top && ink.bottom <= box.bottom, `${id}: the number spills out`).to.equal(true);
+        }
+        // Standard and VIP rows look different, and not by colour alone: VIP seats carry a thick band on top.
+        const std = getComputedStyle(seat(el, 'E1'));
+        const vip = getComputedStyle(seat(el, 'F1'));
+        expect(vip.backgroundColor).to.not.equal(std.backgroundColor);
+        expect(parseFloat(vip.borderTopWidth)).to.be.greaterThan(parseFloat(std.borderTopWidth) + 2);
+        // The legend shows each zone with a sample seat that looks like its seats, and its price.
+        const vipSample = root(el).querySelector<HTMLElement>('[data-legend-zone="vip"] .seat')!;
+        expect(getComputedStyle(vipSample).backgroundColor).to.equal(vip.backgroundColor);
+        expect(text(root(el).querySelector('[data-legend-zone="vip"]'))).to.equal(t('seats.zone_price', { zone: 'VIP', price: formatMoney({ amount: 8000, currency: 'CNY' }, 'en-US') }));
+        expect(root(el).querySelector('.seat-map-wrap')!.scrollWidth, 'the map fits').to.be.at.most(root(el).querySelector<HTMLElement>('.seat-map-wrap')!.clientWidth);
+        // A chosen seat carries a check mark in its corner, clear of its number.
+        seat(el, 'E1').click();
+        await el.updateComplete;
+        const check = seat(el, 'E1').querySelector<HTMLElement>('.seat-check')!;
+        const mark = check.getBoundingClientRect();
+        const number = seat(el, 'E1').querySelector('.seat-number')!.getBoundingClientRect();
+        expect(mark.width, 'a check mark is drawn').to.be.greaterThan(8);
+        expect(mark.left >= number.right || mark.bottom <= number.top, 'the check mark covers the number').to.equal(true);
+        expect(seat(el, 'E2').querySelector('.seat-check'), 'only on chosen seats').to.equal(null);
+        await expect(el).shadowDom.to.be.accessible();
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  }
+
+  it('shows the seats the shopper already holds in the cart as theirs, not as taken', async () => {
+    const product = cinemaProduct();
+    // The backend counts E4 and E5 as held: by this shopper, whose cart has them; E2 by someone else.
+    const el = await mount(product, 'en-US', (r) => cinemaAvailability(r, ['E4', 'E5']));
+    await flow!.zone.cart.addBooking({
+      product,
+      variantId: 'ticket',
+      booking: { type: 'seats', sessionId: 'matinee', seatIds: ['E4', 'E5'] },
+      hold: { id: 'hold-1', expiresAt: new Date(Date.now() + 600_000).toISOString() },
+    });
+    await el.updateComplete;
+    const std = formatMoney({ amount: 4500, currency: 'CNY' }, 'en-US');
+    expect(seatName(el, 'E5')).to.equal(`Row E, seat 5, Standard ${std}, in your cart`);
+    expect(seat(el, 'E5').dataset.state).to.equal('yours');
+    expect(seatName(el, 'E2')).to.equal(`Row E, seat 2, Standard ${std}, taken`);
+    // Drawn as theirs: striped, its number shown; no cross.
+    expect(getComputedStyle(seat(el, 'E5')).backgroundImage).to.contain('repeating-linear-gradient');
+    expect(getComputedStyle(seat(el, 'E5'), '::after').content).to.not.equal('"✕"');
+    expect(text(seat(el, 'E5').querySelector('.seat-number'))).to.equal('5');
+    expect(text(root(el).querySelector('[data-legend="yours"]'))).to.equal(t('seats.legend_yours'));
+    // Choosing it again would book it twice: it says so.
+    seat(el, 'E5').click();
+    await el.updateComplete;
+    expect(message(el)).to.equal(t('seats.already_yours', { seat: 'Row E, seat 5' }));
+    expect(el.selection).to.equal(undefined);
+    // The other session's map: E5 is not theirs there.
+    el.sessionId = 'evening';
+    await ready(el);
+    expect(seat(el, 'E5').dataset.state).to.equal('taken');
+    await expect(el).shadowDom.to.be.accessible();
   });
 
   it('enforces the per-order limit with the core’s message and keeps the seats already chosen', async () => {

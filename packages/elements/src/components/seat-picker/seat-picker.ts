@@ -2,14 +2,16 @@ import {
   toOrderZoneError,
   type BookingPrice,
   type BookingSelection,
+  type CartLine,
   type LoadedZone,
   type Seat,
   type SeatRow,
   type SeatsProduct,
 } from '@orderzone/core';
-import { formatSlotTime } from '@orderzone/core/bookings';
+import { formatSlotTime, seatStatus, seatsInCart, type SeatStatus } from '@orderzone/core/bookings';
+import { StoreController } from '../../controllers/store-controller.ts';
 import { describeError, describeFieldError } from '@orderzone/core/messages';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { emit } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
@@ -23,8 +25,17 @@ import { flowMessages } from '../../i18n/flow-messages.ts';
 
 type Translate = (key: string, params?: Record<string, string | number>) => string;
 
-/** How a seat stands for this shopper. */
-type SeatState = 'available' | 'selected' | 'taken' | 'unavailable';
+/** How a seat stands for this shopper (the core's `seatStatus`). */
+type SeatState = SeatStatus;
+
+/** The legend's states, in the order it lists them. */
+const LEGEND_STATES: readonly SeatState[] = ['available', 'chosen', 'yours', 'taken', 'unavailable'];
+
+/** The check mark on a chosen seat, drawn (an element of its own, clear of the seat's number). */
+const checkMark = svg`<svg viewBox="0 0 12 12" width="9" height="9" focusable="false"><path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" d="M2.5 6.5l2.5 2.5 4.5-5.5"/></svg>`;
+
+/** How many price zones have a look of their own; further zones repeat them. */
+const ZONE_LOOKS = 4;
 
 /** What the last refused toggle said, re-translated on every render so a locale switch applies. */
 type SeatMessage = (t: Translate) => string;
@@ -36,10 +47,15 @@ function flatRows(product: SeatsProduct): SeatRow[] {
 
 /**
  * Picks seats for a session of a show on an accessible seat map: the session (when there are
- * several), a legend, each section as a grid of seats with one tab stop (arrow keys move between
- * seats and rows, Home/End to the row's ends, Ctrl+Home/End to the first and last seat, Space or
- * Enter toggles). Each seat reads like "Row F, seat 12, Standard ¥45, available"; taken and
- * unavailable seats are marked by a shape and in words, never by colour alone, and cannot be chosen.
+ * several), a legend of seat states and price zones (each zone with a sample seat and its price),
+ * what the seats face (the map's `stage`, e.g. "Screen", default "Stage"), each section as a grid of
+ * seats printed with their numbers, with one tab stop (arrow keys move between seats and rows,
+ * Home/End to the row's ends, Ctrl+Home/End to the first and last seat, Space or Enter toggles).
+ * Each price zone has a look of its own (a tint and a band across the seat's top), so premium rows
+ * stand out. Each seat reads like "Row F, seat 12, Premium CN¥68.00, available"; seats the
+ * shopper's cart holds for this session read "in your cart" and are drawn as theirs (striped), not
+ * as taken; taken and unavailable seats are marked by a shape and in words, never by colour alone,
+ * and cannot be chosen. The state of every seat is the core's `seatStatus`.
  * The per-order limit is enforced with a message. The price comes from the core
  * (`zone.bookings.preview`); taken seats from `zone.bookings.getAvailability`. The element never
  * adds to the cart: it reports the pick with `oz-booking-change` and in `selection`.
@@ -57,7 +73,9 @@ function flatRows(product: SeatsProduct): SeatRow[] {
  * @csspart section - One section of the venue.
  * @csspart seat-map - The grid of seats of a section.
  * @csspart row-label - A row's name.
- * @csspart seat - One seat button.
+ * @csspart seat - One seat button (its number printed on it; `data-state` is its status, `data-zone` its price zone).
+ * @csspart stage - What the seats face, above the map ("Screen", "Stage").
+ * @csspart zones - The legend's price zones, each with a sample seat and its price.
  * @csspart message - Why the last seat could not be chosen.
  * @csspart summary - The chosen seats and their total.
  * @csspart error - The error message with its retry button.
@@ -66,7 +84,11 @@ function flatRows(product: SeatsProduct): SeatRow[] {
  * @cssprop [--oz-seat-size=36px] - Size of a seat (× density).
  * @cssprop [--oz-seat-available-bg=var(--oz-color-surface)] - A free seat: background.
  * @cssprop [--oz-seat-selected-bg=var(--oz-color-primary)] - A chosen seat: background.
- * @cssprop [--oz-seat-selected-text=var(--oz-color-on-primary)] - A chosen seat: its check mark.
+ * @cssprop [--oz-seat-selected-text=var(--oz-color-on-primary)] - A chosen seat: its number and check mark.
+ * @cssprop [--oz-seat-yours-bg=var(--oz-color-primary)] - A seat the shopper's cart holds: its stripes.
+ * @cssprop [--oz-seat-zone-1=amber] - The second price zone (premium): its tint and the band across its seats' top.
+ * @cssprop [--oz-seat-zone-2=teal] - The third price zone: its tint and band.
+ * @cssprop [--oz-seat-zone-3=purple] - The fourth price zone: its tint and band.
  * @cssprop [--oz-seat-taken-bg=var(--oz-color-surface-alt)] - A taken or unavailable seat: background (it is also crossed out).
  * @cssprop [--oz-color-primary=#c2410c] - Accent: primary buttons, links, selection (dark scheme: #fb923c).
  * @cssprop [--oz-color-on-primary=derived] - Text on the accent colour; by default white or near-black, whichever reads at 4.5:1 or more on it.
@@ -140,6 +162,8 @@ export class SeatPicker extends ZoneElement<'bookings'> {
   @property({ attribute: 'session-id' }) sessionId?: string;
 
   @state() private chosen: string[] = [];
+  /** The cart's lines: the seats they hold for this session are the shopper's. */
+  private readonly cartLines = new StoreController<readonly CartLine[]>(this);
   @state() private focusSeatId: string | undefined;
   @state() private preview: BookingPrice | undefined;
   @state() private message: SeatMessage | undefined;
@@ -159,7 +183,8 @@ export class SeatPicker extends ZoneElement<'bookings'> {
     return { type: 'seats', sessionId: this.session, seatIds: [...this.chosen] };
   }
 
-  protected zoneChanged(_zone: LoadedZone<'bookings'>): void {
+  protected zoneChanged(zone: LoadedZone<'bookings'>): void {
+    this.cartLines.setStore(zone.cart.$lines);
     this.reload = true;
     this.requestUpdate();
   }
@@ -244,10 +269,13 @@ export class SeatPicker extends ZoneElement<'bookings'> {
     this.sessionId = id;
   }
 
-  private seatState(seat: Seat): SeatState {
-    if (seat.unavailable) return 'unavailable';
-    if (this.availability.availability?.takenSeatIds.includes(seat.id)) return 'taken';
-    return this.chosen.includes(seat.id) ? 'selected' : 'available';
+  /** The seats of this session the shopper's cart holds. */
+  private seatsInCart(): string[] {
+    return this.product ? seatsInCart(this.cartLines.value ?? [], this.product.id, this.session) : [];
+  }
+
+  private seatState(seat: Seat, yours = this.seatsInCart()): SeatState {
+    return seatStatus(seat, { takenSeatIds: this.availability.availability?.takenSeatIds ?? [], yours, chosen: this.chosen });
   }
 
   /** Prices `seatIds` with the core and makes them the pick, or says why not. Returns whether it did. */
@@ -284,8 +312,12 @@ export class SeatPicker extends ZoneElement<'bookings'> {
       this.message = (t) => t('seats.cannot_choose', { seat: label });
       return;
     }
+    if (state === 'yours') {
+      this.message = (t) => t('seats.already_yours', { seat: label });
+      return;
+    }
     this.message = undefined;
-    this.setChosen(state === 'selected' ? this.chosen.filter((id) => id !== seat.id) : [...this.chosen, seat.id]);
+    this.setChosen(state === 'chosen' ? this.chosen.filter((id) => id !== seat.id) : [...this.chosen, seat.id]);
   }
 
   private onMapKeydown(event: KeyboardEvent): void {
@@ -336,21 +368,30 @@ export class SeatPicker extends ZoneElement<'bookings'> {
     });
   }
 
-  private renderSeat(seat: Seat, tabbable: string): TemplateResult {
-    const state = this.seatState(seat);
-    const blocked = state === 'taken' || state === 'unavailable';
+  /** Which look a price zone has (its place among the map's zones, repeating after {@link ZONE_LOOKS}). */
+  private zoneLook(zoneId: string): number {
+    const index = this.product!.booking.seatMap.zones.findIndex((z) => z.id === zoneId);
+    return Math.max(0, index) % ZONE_LOOKS;
+  }
+
+  private renderSeat(seat: Seat, place: number, tabbable: string, yours: string[]): TemplateResult {
+    const state = this.seatState(seat, yours);
+    const blocked = state === 'taken' || state === 'unavailable' || state === 'yours';
     return html`<span role="gridcell" class="seat-cell">
       <button
         type="button"
-        class="seat ${state}"
+        class="seat ${state} zone-${this.zoneLook(seat.zoneId)}"
         part="seat"
         data-seat=${seat.id}
         data-zone=${seat.zoneId}
+        data-state=${state}
         tabindex=${seat.id === tabbable ? '0' : '-1'}
-        aria-pressed=${state === 'selected' ? 'true' : 'false'}
+        aria-pressed=${state === 'chosen' ? 'true' : 'false'}
         aria-disabled=${blocked ? 'true' : nothing}
         @click=${() => this.toggle(seat)}
       >
+        <span class="seat-number" aria-hidden="true">${seat.number ?? String(place + 1)}</span>
+        ${state === 'chosen' ? html`<span class="seat-check" aria-hidden="true">${checkMark}</span>` : nothing}
         <span class="visually-hidden">${this.seatName(seat, state)}</span>
       </button>
     </span>`;
@@ -384,13 +425,18 @@ export class SeatPicker extends ZoneElement<'bookings'> {
 
   private renderLegend(): TemplateResult {
     const t = this.i18n.t;
-    const states: SeatState[] = ['available', 'selected', 'taken', 'unavailable'];
+    const zones = this.product!.booking.seatMap.zones;
     return html`<div class="seat-legend" part="legend">
       <h3 class="picker-heading">${t('seats.legend')}</h3>
-      <ul class="legend-list">
-        ${states.map((s) => html`<li><span class="seat sample ${s}" aria-hidden="true"></span>${t(`seats.legend_${s}`)}</li>`)}
-        ${this.product!.booking.seatMap.zones.map(
-          (zone) => html`<li><span class="zone-name">${t('seats.zone_price', { zone: this.i18n.text(zone.name), price: this.i18n.money(zone.price) })}</span></li>`,
+      <ul class="legend-list" aria-label=${t('seats.legend_states')}>
+        ${LEGEND_STATES.map((s) => html`<li data-legend=${s}><span class="seat sample ${s}" aria-hidden="true">${s === 'chosen' ? html`<span class="seat-check">${checkMark}</span>` : nothing}</span>${t(`seats.legend_${s}`)}</li>`)}
+      </ul>
+      <ul class="legend-list zones" part="zones" aria-label=${t('seats.legend_zones')}>
+        ${zones.map(
+          (zone) => html`<li data-legend-zone=${zone.id}>
+            <span class="seat sample available zone-${this.zoneLook(zone.id)}" aria-hidden="true"></span>
+            <span class="zone-name">${this.i18n.withMoney('seats.zone_price', { zone: this.i18n.text(zone.name), price: zone.price })}</span>
+          </li>`,
         )}
       </ul>
     </div>`;
@@ -400,8 +446,11 @@ export class SeatPicker extends ZoneElement<'bookings'> {
     const product = this.product!;
     const rows = flatRows(product);
     const all = rows.flatMap((row) => row.seats);
-    const tabbable = all.some((s) => s.id === this.focusSeatId) ? this.focusSeatId! : (all.find((s) => this.seatState(s) === 'selected') ?? all.find((s) => this.seatState(s) === 'available') ?? all[0])?.id ?? '';
+    const tabbable = all.some((s) => s.id === this.focusSeatId) ? this.focusSeatId! : (all.find((s) => this.seatState(s) === 'chosen') ?? all.find((s) => this.seatState(s) === 'available') ?? all[0])?.id ?? '';
+    const yours = this.seatsInCart();
+    const stage = product.booking.seatMap.stage;
     return html`<div class="seat-map-wrap" @keydown=${this.onMapKeydown}>
+      <p class="stage" part="stage" data-stage>${stage ? this.i18n.text(stage) : this.i18n.t('seats.stage')}</p>
       ${product.booking.seatMap.sections.map(
         (section) => html`<div class="section" part="section">
           <h3 class="picker-heading" id="section-${section.id}">${this.i18n.text(section.name)}</h3>
@@ -409,7 +458,7 @@ export class SeatPicker extends ZoneElement<'bookings'> {
             ${section.rows.map(
               (row) => html`<div role="row" class="seat-row">
                 <span role="rowheader" class="row-label" part="row-label">${this.i18n.text(row.label)}</span>
-                ${row.seats.map((seat) => this.renderSeat(seat, tabbable))}
+                ${row.seats.map((seat, place) => this.renderSeat(seat, place, tabbable, yours))}
               </div>`,
             )}
           </div>
@@ -425,7 +474,7 @@ export class SeatPicker extends ZoneElement<'bookings'> {
     return html`<div class="pick-summary" part="summary">
       <ul class="chosen-seats">
         ${preview.details.seats.map(
-          (seat) => html`<li><span>${t('seats.chosen_seat', { seat: this.i18n.text(seat.label), zone: this.i18n.text(seat.zoneName) })}</span><span class="seat-price">${this.i18n.money(seat.price)}</span></li>`,
+          (seat) => html`<li><span>${t('seats.chosen_seat', { seat: this.i18n.text(seat.label), zone: this.i18n.text(seat.zoneName) })}</span><span class="seat-price money">${this.i18n.money(seat.price)}</span></li>`,
         )}
       </ul>
       <p class="pick-price">${t('seats.total', { count: preview.details.seats.length, price: this.i18n.money(preview.unitPrice) })}</p>

@@ -1,7 +1,7 @@
 import { formatMoney, type StayProduct } from '@orderzone/core';
 import { priceBooking, utcToZoned } from '@orderzone/core/bookings';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { createBookingFixture, hotelAvailability, hotelProduct, type BookingFixture } from '../../testing/booking-picker-fixture.ts';
 import { translator } from '../../testing/zone-fixture.ts';
 import { defineElement } from '../define-element.ts';
@@ -119,6 +119,35 @@ describe('<stay-picker>', () => {
     await expect(el).shadowDom.to.be.accessible();
   });
 
+  for (const width of [390, 1280]) {
+    it(`marks today apart from the price under it, at ${width} px`, async () => {
+      await setViewport({ width, height: 800 });
+      try {
+        const el = await mount(hotelProduct([]));
+        const today = cell(el, todayInShanghai());
+        const note = today.querySelector('.day-note')!;
+        expect(text(note)).to.match(/^CN¥\d+$/);
+        expect(getComputedStyle(today.querySelector('.day-number')!).textDecorationLine, 'no underline running into the price').to.equal('none');
+        // The marker: a dot in the cell's top corner, clear of the number and of the price.
+        const marker = getComputedStyle(today, '::after');
+        expect(marker.content).to.not.equal('none');
+        const box = today.getBoundingClientRect();
+        const dot = { top: box.top + parseFloat(marker.top), bottom: box.top + parseFloat(marker.top) + parseFloat(marker.height), left: box.right - parseFloat(marker.right) - parseFloat(marker.width) };
+        for (const part of [note, today.querySelector('.day-number')!]) {
+          const r = part.getBoundingClientRect();
+          const range = document.createRange();
+          range.selectNodeContents(part);
+          const ink = range.getBoundingClientRect();
+          expect(ink.top >= dot.bottom || ink.right <= dot.left || r.bottom <= dot.top, `the marker overlaps "${text(part)}"`).to.equal(true);
+        }
+        // The price fits its day.
+        expect(note.scrollWidth).to.be.at.most(today.clientWidth);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  }
+
   it('shows each night’s price, and closed and sold-out nights in words', async () => {
     const closed = nextMonthDay(12);
     const full = nextMonthDay(13);
@@ -128,8 +157,10 @@ describe('<stay-picker>', () => {
     const night = nextMonthDay(10);
     const weekday = new Date(`${night}T00:00:00Z`).getUTCDay();
     const price = weekday === 5 || weekday === 6 ? 45000 : 30000;
-    const priceText = formatMoney({ amount: price, currency: 'CNY' }, 'en-US', { display: 'narrowSymbol' });
-    expect(text(cell(el, night).querySelector('.day-note'))).to.equal(priceText);
+    // Written as everywhere else ("CN¥", never "¥" in English), without a fraction of zeros in the day's narrow cell.
+    const priceText = formatMoney({ amount: price, currency: 'CNY' }, 'en-US');
+    expect(text(cell(el, night).querySelector('.day-note'))).to.equal(priceText.replace(/\.00$/, ''));
+    expect(text(cell(el, night).querySelector('.day-note'))).to.match(/^CN¥\d/);
     expect(cell(el, night).textContent).to.contain(t('stay.night_price', { price: priceText }));
     expect(text(cell(el, closed).querySelector('.day-note'))).to.equal(t('stay.closed_short'));
     expect(cell(el, closed).textContent).to.contain(t('stay.night_closed'));

@@ -335,9 +335,6 @@ export class StayPicker extends ZoneElement<'bookings'> {
     if (hadSelection) emit(this, 'oz-booking-change', { selection: undefined });
   }
 
-  private money(night: NightOpening): string {
-    return this.i18n.money(night.price, 'narrowSymbol');
-  }
 
   private dayView(date: string, today: string): CalendarDayView {
     const t = this.i18n.t;
@@ -364,8 +361,8 @@ export class StayPicker extends ZoneElement<'bookings'> {
       note = t('stay.sold_out_short');
       state = t('stay.night_sold_out');
     } else {
-      note = this.money(night);
-      state = t('stay.night_price', { price: this.money(night) });
+      note = this.i18n.wholeMoney(night.price);
+      state = t('stay.night_price', { price: this.i18n.money(night.price) });
     }
     const label = [full, state, role].filter(Boolean).join(t('stay.label_separator'));
     return { disabled: false, selected, classes: classes.join(' '), ...(note ? { note } : {}), label };
@@ -403,7 +400,7 @@ export class StayPicker extends ZoneElement<'bookings'> {
     return html`<div class="pick-summary" part="summary">
       <ul class="night-list">
         ${details.nights.map(
-          (night) => html`<li><span>${t('stay.night_of', { date: formatShortDate(night.date, locale) })}</span><span class="night-price">${this.i18n.money(night.price)}</span></li>`,
+          (night) => html`<li><span>${t('stay.night_of', { date: formatShortDate(night.date, locale) })}</span><span class="night-price money">${this.i18n.money(night.price)}</span></li>`,
         )}
       </ul>
       <p class="pick-price">${t('stay.total', { nights: details.nights.length, price: this.i18n.money(preview.unitPrice) })}</p>

@@ -1,0 +1,91 @@
+// On a phone, an order of a stay (the suite: CN¥888.00 a night) and goods: every amount of money
+// reads on one line, never "CN¥888.0" / "0", so does the status pill, and what the booking books
+// gets the width of the line, not the few words beside the image and the total.
+import { type BookableProduct, type BookingSelection, type Order } from '@orderzone/core';
+import { addDays, utcToZoned } from '@orderzone/core/bookings';
+import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { createOrderFixture, type OrderFixture } from '../../testing/order-fixture.ts';
+import { addToCart } from '../../testing/zone-fixture.ts';
+import { defineElement } from '../define-element.ts';
+import { OrderConfirmation } from '../order-confirmation/order-confirmation.ts';
+import { OrderDetail } from '../order-detail/order-detail.ts';
+
+defineElement('order-confirmation', OrderConfirmation);
+defineElement('order-detail', OrderDetail);
+
+let flow: OrderFixture | undefined;
+afterEach(async () => {
+  flow?.zone.dispose();
+  flow = undefined;
+  await setViewport({ width: 800, height: 600 });
+});
+
+const today = utcToZoned(new Date().toISOString(), 'Asia/Shanghai').date;
+const twoNights: BookingSelection = { type: 'stay', checkIn: addDays(today, 3), checkOut: addDays(today, 5) };
+
+/** An order of two nights in the lake-view suite and a T-shirt. */
+async function suiteAndTee(f: OrderFixture): Promise<Order> {
+  const zone = f.zone;
+  const hotel = (await zone.catalog.getProduct('lakeside-hotel')) as BookableProduct;
+  await zone.bookings.addToCart({ product: hotel, variantId: 'room-suite', booking: twoNights });
+  await addToCart(zone, 'cotton-tee', 'tee-navy-m', 1);
+  zone.checkout.update({
+    contact: { name: '韩梅梅', phone: '13900139000', email: 'han@example.com' },
+    shippingAddress: { region: '北京市', city: '北京市', district: '朝阳区', line1: '建国路 88 号', postalCode: '100022' },
+    paymentMethodId: 'alipay',
+  });
+  await zone.checkout.loadOptions();
+  await zone.checkout.refreshQuote();
+  const order = await zone.checkout.submit();
+  if (!order) throw new Error(`no order: ${JSON.stringify(zone.checkout.$state.get())}`);
+  return order;
+}
+
+/** The amounts of money shown in `root`: the line totals, the summary's amounts, the nights' prices. */
+function amounts(root: ShadowRoot): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>('.money, .price-summary dd')];
+}
+
+/** True when the element's text is laid out on one line (an inline box broken over lines has several boxes). */
+function oneLine(el: HTMLElement): boolean {
+  const range = document.createRange();
+  range.selectNodeContents(el);
+  const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+  return tops.size === 1;
+}
+
+for (const [tag, width] of [
+  ['order-confirmation', 320],
+  ['order-confirmation', 390],
+  ['order-detail', 320],
+  ['order-detail', 390],
+] as const) {
+  it(`<${tag}> at ${width} px: amounts and the status pill on one line, booking details as wide as the line`, async () => {
+    await setViewport({ width, height: 800 });
+    flow = await createOrderFixture();
+    const order = await suiteAndTee(flow);
+    const el = await fixture<HTMLElement & { order?: Order }>(
+      tag === 'order-confirmation'
+        ? html`<order-confirmation style="display:block;padding:0 16px" .zone=${flow.zone} .order=${order}></order-confirmation>`
+        : html`<order-detail style="display:block;padding:0 16px" .zone=${flow.zone} .order=${order}></order-detail>`,
+    );
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    const root = el.shadowRoot!;
+    const shown = amounts(root).filter((a) => a.getClientRects().length > 0);
+    expect(shown.length).to.be.greaterThan(3);
+    for (const amount of shown) expect(oneLine(amount), `"${amount.textContent!.trim()}" is broken over lines`).to.equal(true);
+    expect(shown.map((a) => a.textContent!.trim())).to.include('CN¥1,776.00');
+    const pill = root.querySelector<HTMLElement>('[data-status]')!;
+    expect(pill.textContent!.trim()).to.equal('Awaiting payment');
+    expect(oneLine(pill), 'the status pill wraps').to.equal(true);
+
+    const line = root.querySelector<HTMLElement>('.summary-line.booking')!;
+    const details = line.querySelector<HTMLElement>('.summary-line-booking')!;
+    const image = line.querySelector<HTMLElement>('img, .image-placeholder')!;
+    expect(details.getBoundingClientRect().width, 'the booking details are squeezed').to.be.at.least(line.getBoundingClientRect().width - image.getBoundingClientRect().width - 24);
+    expect(details.getBoundingClientRect().top, 'under the title and the total').to.be.at.least(line.querySelector('.summary-line-total')!.getBoundingClientRect().bottom - 1);
+    // Nothing sticks out of the element.
+    expect(root.querySelector('[part="base"], .detail, .confirmation')!.scrollWidth).to.be.at.most(el.clientWidth);
+  });
+}
