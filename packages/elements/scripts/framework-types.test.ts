@@ -50,6 +50,6 @@ describe('framework types (src/frameworks/)', () => {
     const orderZone = elements.find((e) => e.tag === 'order-zone');
     assert.ok(orderZone);
     for (const name of ['zone', 'adapter', 'api', 'shop', 'currency', 'locale', 'view', 'routing']) assert.ok(orderZone.properties.some((p) => p.name === name), name);
-    assert.deepEqual(orderZone.attributes.map((a) => a.name), ['product-id']);
+    assert.deepEqual(orderZone.attributes.map((a) => a.name), ['product-id', 'route-param', 'help-url', 'help-text']);
   });
 });
