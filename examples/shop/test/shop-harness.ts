@@ -1,13 +1,16 @@
 /**
  * Starts the demo shop as `npm start` does, on a free port through Vite's JS API: Vite's dev server
  * with the OrderZone server beside it (`server/demo-server.ts`), its data in a fresh temporary
- * folder for this run, removed afterwards. Opens it in Debian's Chromium with playwright-core (no
+ * folder for this run, removed afterwards (its database starts as a copy of a freshly initialised,
+ * empty PGlite folder: see {@link freshDataDir}). Opens it in Debian's Chromium with playwright-core (no
  * browser download, a fresh profile every launch).
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rename, rm, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { openDatabase } from '@orderzone/server';
 import { type Browser, type Page } from 'playwright-core';
 import { launchChromium, openShopperPage } from '../../../.ci/chromium.ts';
 import { createServer, type ViteDevServer } from 'vite';
@@ -59,8 +62,43 @@ async function launchPatientChromium(): Promise<Browser> {
   return browser;
 }
 
-export async function openShop(): Promise<Shop> {
+/** The installed PGlite's version: an initialised folder is only good for the version that made it. */
+async function pgliteVersion(): Promise<string> {
+  const entry = createRequire(createRequire(import.meta.url).resolve('@orderzone/server/package.json')).resolve('@electric-sql/pglite');
+  const root = entry.slice(0, entry.lastIndexOf('/@electric-sql/pglite/') + '/@electric-sql/pglite'.length);
+  return (JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * A fresh data folder for one run whose `database/` is a copy of an empty PGlite folder that was only
+ * initialised (PostgreSQL's initdb, which takes PGlite about 10 s on a loaded machine): made once per
+ * PGlite version in the temporary folder and copied for every run. The server then applies its
+ * migrations and seeds the demo catalog as on any first start. (`demo-server.e2e.ts` starts from a
+ * truly empty folder.)
+ */
+export async function freshDataDir(): Promise<string> {
+  const template = join(tmpdir(), `orderzone-pglite-initdb-${await pgliteVersion()}`);
+  if (!(await exists(template))) {
+    const making = await mkdtemp(`${template}-making-`);
+    const database = await openDatabase({ kind: 'pglite', dataDir: making });
+    await database.close();
+    // Another test process may have made it meanwhile: the first rename wins, the loser's copy goes.
+    await rename(making, template).catch(() => rm(making, { recursive: true, force: true }));
+  }
   const dataDir = await mkdtemp(join(tmpdir(), 'orderzone-demo-'));
+  await cp(template, join(dataDir, 'database'), { recursive: true });
+  return dataDir;
+}
+
+export async function openShop(): Promise<Shop> {
+  const dataDir = await freshDataDir();
   const server = await startShopServer(dataDir);
   const browser = await launchPatientChromium();
   return {
