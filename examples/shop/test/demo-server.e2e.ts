@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Order, OrderRequest } from '@orderzone/core';
 import { createRestAdapter } from '@orderzone/core/rest';
-import { startShopServer } from './shop-harness.ts';
+import { freshDataDir, startShopServer } from './shop-harness.ts';
 
 const ORDER: OrderRequest = {
   currency: 'CNY',
@@ -122,7 +122,8 @@ describe('the demo server of npm start', () => {
   });
 
   it('puts no merchant key into the console page in production', async () => {
-    const folder = await mkdtemp(join(tmpdir(), 'orderzone-demo-'));
+    // (A first start on an empty folder is the first test's: this one starts from an initialised database.)
+    const folder = await freshDataDir();
     folders.push(folder);
     process.env.NODE_ENV = 'production';
     try {
