@@ -2,10 +2,13 @@
  * End to end, the merchant console on the demo's server: finding orders (by order number as typed,
  * by a phone number written another way, by what is left to do), and a console page that carries no
  * merchant key (as a build or a production page would): it asks for one, refuses a wrong one, and
- * opens with the demo's key, in Chinese. Orders are placed through the REST API, as a shop would.
+ * opens with the demo's key, in Chinese; and axe-core finds nothing wrong on its views at 390 and
+ * 1280 px. Orders are placed through the REST API, as a shop would.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { OrderRequest } from '@orderzone/core';
@@ -14,6 +17,24 @@ import type { Page } from 'playwright-core';
 import { openShop, type Shop } from './shop-harness.ts';
 
 let shop: Shop;
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's violations on the console (`main.console`) at 390 and 1280 px: `view @width rule target — why` each. */
+async function audit(page: Page, view: string): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  const found: string[] = [];
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+      const result = await axe.run({ include: [['main.console']] }, { resultTypes: ['violations'] });
+      return result.violations.flatMap((rule) => rule.nodes.map((node) => `${rule.id} ${JSON.stringify(node.target)} — ${(node.failureSummary ?? '').replace(/\s+/g, ' ')}`));
+    });
+    found.push(...violations.map((violation) => `${view} @${width}px: ${violation}`));
+  }
+  return found;
+}
 
 const ORDER: OrderRequest = {
   currency: 'CNY',
@@ -24,6 +45,21 @@ const ORDER: OrderRequest = {
   paymentMethodId: 'alipay',
   expectedTotal: { amount: 17000, currency: 'CNY' },
 };
+
+/**
+ * Makes `page` see console.html as a build or a production server serves it: without the demo's key
+ * (taken out as the page is parsed, before the console reads it).
+ */
+async function withoutDemoKey(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      const meta = document.querySelector('meta[name="orderzone-merchant-key"]');
+      if (!meta) return;
+      meta.remove();
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+}
 
 /** The order numbers the console's list shows, in its order. */
 async function listed(page: Page): Promise<string[]> {
@@ -92,15 +128,7 @@ describe('the merchant console: finding orders, and a page without a key', () =>
   it('asks for a key on a page that carries none, refuses a wrong one, and opens with the demo’s key, in Chinese', async () => {
     const { page, errors } = await shop.newPage({ locale: 'zh-CN' });
     await page.addInitScript(() => localStorage.setItem('demo-shop:locale', 'zh-CN'));
-    // The page as a build or a production server serves it: without the demo's key (taken out as it is parsed, before the console reads it).
-    await page.addInitScript(() => {
-      new MutationObserver((_, observer) => {
-        const meta = document.querySelector('meta[name="orderzone-merchant-key"]');
-        if (!meta) return;
-        meta.remove();
-        observer.disconnect();
-      }).observe(document, { childList: true, subtree: true });
-    });
+    await withoutDemoKey(page);
     await page.goto(`${shop.url}console.html`);
     await page.getByRole('heading', { name: '商家密钥' }).waitFor();
     assert.equal(await page.locator('meta[name="orderzone-merchant-key"]').count(), 0);
@@ -122,5 +150,34 @@ describe('the merchant console: finding orders, and a page without a key', () =>
       [],
       'no other errors in the console',
     );
+  });
+
+  it('has no axe violations: the orders and messages, an order with its actions, an action’s form, the key form', async () => {
+    const { page, errors } = await shop.newPage({ locale: 'en-US' });
+    await page.addInitScript(() => localStorage.setItem('demo-shop:locale', 'en-US'));
+    const found: string[] = [];
+    await page.goto(`${shop.url}console.html`);
+    await waitForList(page, [li, zhang]);
+    await page.locator('[data-outbox] [data-message]').first().waitFor();
+    found.push(...(await audit(page, 'orders')));
+
+    await page.getByRole('link', { name: `Open order ${li}` }).click();
+    await page.getByRole('button', { name: 'Simulate the payment' }).waitFor();
+    found.push(...(await audit(page, 'order awaiting payment')));
+
+    await page.goto(`${shop.url}console.html#order/${zhang}`);
+    await page.getByRole('button', { name: 'Mark shipped', exact: true }).click();
+    await page.getByLabel('Tracking number').waitFor();
+    found.push(...(await audit(page, 'ship form')));
+
+    const keyless = await shop.newPage({ locale: 'zh-CN' });
+    await keyless.page.addInitScript(() => localStorage.setItem('demo-shop:locale', 'zh-CN'));
+    await withoutDemoKey(keyless.page);
+    await keyless.page.goto(`${shop.url}console.html`);
+    await keyless.page.getByRole('heading', { name: '商家密钥' }).waitFor();
+    found.push(...(await audit(keyless.page, 'key form')));
+
+    assert.deepEqual(found, [], `${found.length} problems:\n${found.join('\n')}`);
+    assert.deepEqual([...errors, ...keyless.errors], [], 'no errors in the console');
   });
 });
