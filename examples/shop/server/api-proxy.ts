@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { request, type IncomingMessage, type ServerResponse } from 'node:http';
+import { request, type ClientRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 
 /** Where the server listens: resolves once it does, rejects when it could not start. */
 export type ApiTarget = () => Promise<{ port: number }>;
@@ -33,20 +33,26 @@ export function apiProxy(basePath: string, target: ApiTarget) {
       next();
       return;
     }
+    // The browser went away (a closed tab, an event stream it no longer reads, a request it gave up
+    // on while the server was starting): so does the request to the server, or it is never made.
+    let upstream: ClientRequest | undefined;
+    let gone = false;
+    res.on('close', () => {
+      if (res.writableFinished) return;
+      gone = true;
+      upstream?.destroy();
+    });
     target().then(
       ({ port }) => {
+        if (gone) return;
         const headers = { ...req.headers, 'x-forwarded-for': req.socket.remoteAddress ?? '127.0.0.1' };
-        const upstream = request({ host: '127.0.0.1', port, method: req.method, path: url, headers }, (answer) => {
+        upstream = request({ host: '127.0.0.1', port, method: req.method, path: url, headers }, (answer) => {
           res.writeHead(answer.statusCode ?? 502, answer.headers);
           // An event stream sends each event as it comes: no buffering on the way.
           res.flushHeaders();
           answer.pipe(res);
         });
         upstream.on('error', () => unavailable(res, 'The OrderZone server of the demo did not answer; see the terminal running npm start.'));
-        // The browser went away (a closed tab, an event stream it no longer reads): so does the request to the server.
-        res.on('close', () => {
-          if (!res.writableFinished) upstream.destroy();
-        });
         req.pipe(upstream);
       },
       (error: unknown) => unavailable(res, `The OrderZone server of the demo could not start: ${error instanceof Error ? error.message : String(error)}`),

@@ -60,7 +60,7 @@ async function startDemo(dataDir: string, origin: string, logger: ViteLogger): P
   await mkdir(dataDir, { recursive: true });
   const unlock = await lockFolder(dataDir);
   try {
-    const { readConfig, startServer } = await serverPackage();
+    const { createMessageChannels, readConfig, readMessageConfig, startServer } = await serverPackage();
     const { DEMO_RISK_RULES } = await embeddedBackendPackage();
     const env = { ...process.env };
     const config = readConfig({ ...env, ORDERZONE_DATA: join(dataDir, 'database'), PORT: '0', HOST: '127.0.0.1' });
@@ -76,6 +76,8 @@ async function startDemo(dataDir: string, origin: string, logger: ViteLogger): P
       {
         seedDemo: true,
         env,
+        // The channels the environment asks for; the log channel's lines (a code to type, outside production) in Vite's terminal.
+        messageChannels: createMessageChannels(readMessageConfig(env, { production: config.production }), { write: (line) => logger.info(line, { timestamp: true }) }),
         // Warnings and failures in Vite's terminal; one line per request would drown it.
         logger: (entry) => {
           if (entry.level === 'info') return;
@@ -117,10 +119,15 @@ export function demoServer(options: DemoServerOptions): Plugin {
   };
 
   async function stop(): Promise<void> {
-    stopSignals?.();
     const was = running;
     running = undefined;
-    if (was) await was.then((demo) => demo.stop(), () => undefined);
+    try {
+      if (was) await was.then((demo) => demo.stop(), () => undefined);
+    } finally {
+      // Only now: a Ctrl-C arriving while the server stops must not kill it half-way.
+      stopSignals?.();
+      stopSignals = undefined;
+    }
   }
 
   /** Starts the server once `httpServer` listens; Ctrl-C then stops Vite (and so the server) gracefully. */
@@ -131,10 +138,15 @@ export function demoServer(options: DemoServerOptions): Plugin {
       const origin = originOf(httpServer, listen.host, Boolean(listen.https));
       running = startDemo(options.dataDir, origin, server.config.logger);
       running.catch((error: unknown) => server.config.logger.error(`[orderzone server] did not start: ${error instanceof Error ? error.message : String(error)}`, { timestamp: true }));
+      // One Ctrl-C reaches npm and this process (npm then passes it on too): the first one stops
+      // Vite and the server gracefully, those after it change nothing.
+      let stopping = false;
       const onSigint = () => {
+        if (stopping) return;
+        stopping = true;
         void close().finally(() => process.exit(130));
       };
-      process.once('SIGINT', onSigint);
+      process.on('SIGINT', onSigint);
       stopSignals = () => process.off('SIGINT', onSigint);
     };
     if (httpServer.listening) begin();
