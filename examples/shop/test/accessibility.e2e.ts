@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { collectErrors } from '../../../.ci/chromium.ts';
-import { openShop, type Shop } from './shop-harness.ts';
+import { openShop, withoutRefusals, type Shop } from './shop-harness.ts';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -162,13 +162,13 @@ describe('demo shop accessibility: every view, 390 and 1280 px, light and dark, 
       await page.getByRole('button', { name: 'Find my order' }).click();
       await page.getByRole('heading', { name: 'Find my order' }).waitFor();
     });
-    // The merchant console (same browser, so same demo backend) shows the codes the demo "sends";
+    // The merchant console shows the codes the demo server "sends" (its outbox);
     // opened only while a code is read, so its live updates do not slow the audits down.
     const codeFor = async (purpose: 'sign_in' | 'verification'): Promise<string> => {
       const merchant = await context.newPage();
       await merchant.goto(`${shop.url}console.html`);
       const code = merchant.locator(`[data-outbox] [data-message][data-purpose="${purpose}"] [data-code]`).first();
-      await code.waitFor({ timeout: 10_000 });
+      await code.waitFor();
       const text = ((await code.textContent()) ?? '').trim();
       await merchant.close();
       return text;
@@ -184,16 +184,16 @@ describe('demo shop accessibility: every view, 390 and 1280 px, light and dark, 
       await page.getByRole('heading', { name: 'Checkout' }).waitFor();
       await fillCheckout(page);
       await page.getByRole('button', { name: 'Place order' }).click();
-      await page.getByRole('heading', { name: 'Confirm it’s you' }).waitFor({ timeout: 15_000 });
+      await page.getByRole('heading', { name: 'Confirm it’s you' }).waitFor();
       const right = await codeFor('verification');
       await page.getByRole('textbox', { name: /6-digit code/ }).fill(String((Number(right) + 1) % 1_000_000).padStart(6, '0'));
       await page.getByRole('button', { name: 'Confirm and place order' }).click();
-      await page.locator('checkout-form [data-error-summary]').waitFor({ timeout: 10_000 });
+      await page.locator('checkout-form [data-error-summary]').waitFor();
       await page.getByRole('textbox', { name: /6-digit code/ }).fill(right);
     });
     await view('confirmation', async () => {
       await page.getByRole('button', { name: 'Confirm and place order' }).click();
-      await page.getByRole('heading', { name: 'Thank you for your order!' }).waitFor({ timeout: 15_000 });
+      await page.getByRole('heading', { name: 'Thank you for your order!' }).waitFor();
     });
     await view('help', async () => {
       await page.evaluate(() => document.querySelector('order-zone')!.append(Object.assign(document.createElement('order-help'), { topic: 'payment_failed' })));
@@ -206,18 +206,18 @@ describe('demo shop accessibility: every view, 390 and 1280 px, light and dark, 
       await page.locator(`booking-picker td[data-date="${merchantDate(2)}"]`).click();
       await page.locator('booking-picker input[name="slot"]:not([disabled])').first().check();
       await page.getByRole('button', { name: 'Add to cart' }).click();
-      await page.getByText(/^Added to your cart: Home cleaning visit/).first().waitFor({ timeout: 10_000 });
+      await page.getByText(/^Added to your cart: Home cleaning visit/).first().waitFor();
       await page.evaluate(() => document.querySelector('order-zone')!.navigate('checkout'));
       await page.getByRole('heading', { name: 'Checkout' }).waitFor();
       await fillCheckout(page);
       await page.getByRole('button', { name: 'Place order' }).click();
-      await page.getByRole('heading', { name: 'Thank you for your order!' }).waitFor({ timeout: 15_000 });
+      await page.getByRole('heading', { name: 'Thank you for your order!' }).waitFor();
       await page.getByRole('button', { name: 'Track this order' }).click();
       await page.locator('order-detail [data-reschedule="0"]').click();
       await page.locator(`order-detail booking-picker td[data-date="${merchantDate(4)}"]`).click();
       await page.locator('order-detail booking-picker input[name="slot"]:not([disabled])').first().check();
       await page.locator('order-detail [part~="reschedule"] [data-submit]').click();
-      await page.locator('order-detail [part~="reschedule"]').waitFor({ state: 'detached', timeout: 10_000 });
+      await page.locator('order-detail [part~="reschedule"]').waitFor({ state: 'detached' });
     });
     await view('sign in', async () => {
       await page.getByRole('button', { name: 'Sign in', exact: true }).click();
@@ -228,10 +228,11 @@ describe('demo shop accessibility: every view, 390 and 1280 px, light and dark, 
       await page.getByRole('button', { name: 'Send code' }).click();
       await page.getByRole('textbox', { name: /6-digit code/ }).fill(await codeFor('sign_in'));
       await page.getByRole('button', { name: 'Sign in', exact: true }).last().click();
-      await page.getByRole('heading', { name: 'My orders' }).waitFor({ timeout: 10_000 });
+      await page.getByRole('heading', { name: 'My orders' }).waitFor();
     });
 
     assert.deepEqual(findings, [], `${findings.length} problems:\n${findings.join('\n')}`);
-    assert.deepEqual(errors, [], 'no errors in the console');
+    // The server refused on purpose: the large order until its code came (403), the wrong code (400).
+    assert.deepEqual(withoutRefusals(errors, [403, 400]), [], 'no errors in the console');
   });
 });

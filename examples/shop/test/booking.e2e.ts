@@ -1,7 +1,7 @@
 /**
  * End to end: in one order, a shopper books a housekeeping slot, a two-night hotel stay and two
- * cinema seats, and buys a T-shirt, driving the pickers with the keyboard; the order in the embedded
- * backend then holds all four lines, each booking with its details.
+ * cinema seats, and buys a T-shirt, driving the pickers with the keyboard; the order on the demo's
+ * server then holds all four lines, each booking with its details.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -91,7 +91,7 @@ async function openProduct(page: Page, title: string, query: string): Promise<vo
 async function addToCart(page: Page, expected: RegExp): Promise<void> {
   await tabTo(page, (f) => f.tag === 'button' && /^Add to cart$/.test(f.name));
   await page.keyboard.press('Enter');
-  await page.getByText(expected).first().waitFor({ timeout: 10_000 });
+  await page.getByText(expected).first().waitFor();
 }
 
 describe('demo shop bookings, keyboard first', () => {
@@ -168,7 +168,7 @@ describe('demo shop bookings, keyboard first', () => {
     await tabTo(page, (f) => f.tag === 'button' && f.name === 'Place order');
     await page.keyboard.press('Enter');
 
-    await page.getByRole('heading', { name: 'Thank you for your order!' }).waitFor({ timeout: 15_000 });
+    await page.getByRole('heading', { name: 'Thank you for your order!' }).waitFor();
     const orderNumber = (await page.getByText(/^OZ-[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}$/).first().textContent())!.trim();
     await snap(page, 'booking-6-confirmation');
 

@@ -90,7 +90,7 @@ describe('demo shop, keyboard only', () => {
     await tabTo(page, (f) => f.tag === 'button' && f.name === 'Place order');
     await page.keyboard.press('Enter');
 
-    await page.getByRole('heading', { name: 'Thank you for your order!' }).waitFor({ timeout: 15_000 });
+    await page.getByRole('heading', { name: 'Thank you for your order!' }).waitFor();
     const orderNumber = (await page.getByText(/^OZ-[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}$/).first().textContent())!.trim();
     await snap(page, '5-confirmation');
 

@@ -36,7 +36,8 @@ export { ORDER_ACTIONS, PERSONAL_ORDER_FIELDS, type OrderActionName, type Mercha
 export { searchOrders, readOrder, type OrderSearch, type OrderPage } from './admin/order-search.ts';
 export { adjustStock, setStock, listStock, type StockLevelRow } from './admin/stock-edits.ts';
 export { saveProduct } from './admin/product-edits.ts';
-export { listOutbox, type OutboxPage } from './admin/outbox-list.ts';
+export { listOutbox, type OutboxPage, type OutboxEntry, type OutboxDelivery, type OutboxQuery } from './admin/outbox-list.ts';
+export { simulateOrderPayment, simulatesPayments, orderMoney, type AdminPayments, type OrderMoney } from './admin/order-payments.ts';
 export { exportShopperData, deleteShopperData, isClosedStatus, type ShopperDataExport, type ShopperDataDeletion } from './privacy/shopper-data.ts';
 export { applyRetention, readRetentionDays, MAX_RETENTION_DAYS, type RetentionOptions, type RetentionReport } from './privacy/retention.ts';
 export { TOMBSTONE, anonymiseOrder } from './privacy/anonymise-orders.ts';

@@ -118,6 +118,8 @@ export async function assembleShop(options: ShopAssemblyOptions): Promise<Assemb
     settings: messageConfig.settings,
     intervalMs: messageConfig.intervalSeconds * 1000,
     maxAttempts: messageConfig.maxAttempts,
+    // A delivered code stays readable in the admin API's outbox for the demo console, outside production only.
+    keepCodes: !config.production,
     onError: (error) => warn('message delivery round failed', { error: failureOf(error) }),
   });
 
@@ -131,7 +133,14 @@ export async function assembleShop(options: ShopAssemblyOptions): Promise<Assemb
 
   return {
     service,
-    admin: createAdminApp({ db, service, onUnexpectedError: (error) => warn('admin API failed', { error: failureOf(error) }) }),
+    admin: createAdminApp({
+      db,
+      service,
+      ...(payments ? { payments } : {}),
+      // The codes in the outbox are for a demo without an SMS gateway: never shown in production.
+      revealCodes: !config.production,
+      onUnexpectedError: (error) => warn('admin API failed', { error: failureOf(error) }),
+    }),
     ...(payments ? { payments, paymentRoutes: paymentWebhookRoutes(payments) } : {}),
     messages,
     async stop() {

@@ -11,6 +11,7 @@ import { shop } from './db/schema.ts';
 import type { Database } from './db/database.ts';
 import type { LogEntry } from './http/request-log.ts';
 import { startServer, type RunningServer } from './start.ts';
+import { createMerchantKey } from './admin/merchant-keys.ts';
 import { createRestAdapter } from '@orderzone/core/rest';
 import { DEMO_ORDER, memoryService } from './testing/memory-service.ts';
 import { eventReader } from './testing/event-stream.ts';
@@ -228,8 +229,12 @@ describe('the shop the server runs by default', () => {
       assert.ok(placed.order.payBy, 'an order paid online gets a time to pay by');
       assert.equal(Date.parse(placed.order.payBy!) - Date.parse(placed.order.createdAt), 30 * 60_000);
 
-      // The provider's signed notification comes through the webhook route and pays the order.
-      await server.payments!.simulatePayment(placed.order.orderNumber);
+      // The merchant console's "simulate the payment" (admin API, merchant key): the provider's signed
+      // notification comes through the webhook route and pays the order.
+      const { key } = await createMerchantKey(server.database.db, 'Demo console');
+      const simulated = await fetch(`${server.url}/api/admin/orders/${placed.order.orderNumber}/simulate-payment`, { method: 'POST', headers: { Authorization: `Bearer ${key}` } });
+      assert.equal(simulated.status, 200);
+      assert.equal(OrderSchema.parse(await simulated.json()).status, 'paid');
       const read = await fetch(`${server.url}/api/orders/${placed.order.orderNumber}`, { headers: { 'Order-Access-Token': placed.accessToken } });
       assert.equal(OrderSchema.parse(await read.json()).status, 'paid');
 
@@ -238,9 +243,32 @@ describe('the shop the server runs by default', () => {
       assert.deepEqual(smtp.received.map((mail) => mail.to), [['zhang.san@example.com'], ['zhang.san@example.com']]);
       assert.ok(smtp.received.every((mail) => mail.parsed.text?.includes(placed.order.orderNumber)));
 
-      // The admin API is there, behind a merchant key.
+      // The admin API is there, behind a merchant key; outside production its outbox shows the codes.
       const anonymous = await fetch(`${server.url}/api/admin/orders`);
       assert.equal(anonymous.status, 401);
+      const sent = await fetch(`${server.url}/api/auth/codes`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ channel: 'sms', destination: '13900000001' }) });
+      assert.equal(sent.status, 201, await sent.clone().text());
+      const outbox = (await (await fetch(`${server.url}/api/admin/outbox`, { headers: { Authorization: `Bearer ${key}` } })).json()) as { messages: { purpose?: string; code?: string }[] };
+      assert.match(outbox.messages.find((message) => message.purpose === 'sign_in')?.code ?? '', /^\d{6}$/);
     });
   }
+
+  it('in production (a demo allowing the simulated provider), the admin API never shows a code', { timeout: 60_000 }, async () => {
+    const env = {
+      NODE_ENV: 'production',
+      ORDERZONE_SIMULATED_PAYMENTS: '1',
+      ORDERZONE_ALLOW_SIMULATED_PAYMENTS: '1',
+      ORDERZONE_PUBLIC_URL: 'http://127.0.0.1:9',
+      ORDERZONE_PAYMENT_RETURN_URL: 'http://localhost:9/orders/{orderNumber}',
+    };
+    const server = await startServer({ ...BASE, production: true }, { seedDemo: true, env, logger: () => undefined, housekeepingMs: 0 });
+    cleanups.push(() => server.close());
+    const { key } = await createMerchantKey(server.database.db, 'Demo console');
+    const sent = await fetch(`${server.url}/api/auth/codes`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ channel: 'sms', destination: '13900000002' }) });
+    assert.equal(sent.status, 201, await sent.clone().text());
+    const outbox = await (await fetch(`${server.url}/api/admin/outbox`, { headers: { Authorization: `Bearer ${key}` } })).text();
+    const messages = (JSON.parse(outbox) as { messages: { purpose?: string; destination: string }[] }).messages;
+    assert.equal(messages.find((message) => message.purpose === 'sign_in')?.destination, '13900000002');
+    assert.doesNotMatch(outbox, /"code"/);
+  });
 });

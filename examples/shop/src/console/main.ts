@@ -1,17 +1,18 @@
 /**
- * The demo's merchant console page (`console.html`): opens the shop's embedded backend (same shop
- * id, so the same orders in this browser's storage) and shows `<merchant-console>`. The language
- * switch is shared with the shop page.
+ * The demo's merchant console page (`console.html`): `<merchant-console>` on the OrderZone server's
+ * admin API at `/api/admin` (the shop's `<order-zone api="/api">`). `npm start` puts the demo's
+ * merchant key into the page (`<meta name="orderzone-merchant-key">`, in development only); without
+ * it the console asks for one. The language switch is shared with the shop page.
  */
-import { createEmbeddedBackend } from '@orderzone/embedded-backend';
 import './merchant-console.ts';
 
-/** The shop id of the demo shop's `<order-zone shop>`: its orders live under this id. */
-const SHOP_ID = 'hill-and-field';
+/** Where the shop's API is: the same as index.html's `<order-zone api>`. */
+const API = '/api';
 
-const backend = createEmbeddedBackend({ shopId: SHOP_ID });
 const view = document.createElement('merchant-console');
-view.backend = backend;
+view.api = API;
+const key = document.querySelector<HTMLMetaElement>('meta[name="orderzone-merchant-key"]')?.content;
+if (key) view.merchantKey = key;
 document.querySelector('main')!.append(view);
 
 const buttons = [...document.querySelectorAll<HTMLButtonElement>('[data-locale]')];

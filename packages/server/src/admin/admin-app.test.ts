@@ -261,16 +261,33 @@ for (const kind of DATABASE_KINDS) {
       }
     });
 
-    it('lists the messages sent, newest first', async () => {
+    it('lists the messages sent, newest first, with where they went and whether they were delivered, but not the codes', async () => {
       await service.requestSignInCode({ channel: 'sms', destination: '13900000009' });
       clock = new Date(clock.getTime() + 120_000);
       await service.requestSignInCode({ channel: 'email', destination: 'someone@example.com' });
       const page = await call('GET', '/outbox?limit=1');
       assert.equal(page.body.messages.length, 1);
-      assert.equal(page.body.messages[0].destination, 'someone@example.com');
-      assert.match(page.body.messages[0].code, /^\d{6}$/);
+      const [newest] = page.body.messages;
+      assert.equal(newest.destination, 'someone@example.com');
+      assert.equal(newest.purpose, 'sign_in');
+      assert.equal(newest.sentAt, clock.toISOString());
+      assert.deepEqual(newest.delivery, { status: 'pending' });
+      assert.ok(!('code' in newest), `no code without revealCodes: ${JSON.stringify(newest)}`);
       const next = await call('GET', `/outbox?limit=1&cursor=${page.body.nextCursor}`);
       assert.equal(next.body.messages[0].destination, '13900000009');
+      assert.ok(!JSON.stringify(next.body).match(/"code"/), 'no code on any page');
+    });
+
+    it('shows the codes themselves with revealCodes (the server sets it outside production only)', async () => {
+      const revealing = createAdminApp({ db: test.database.db, service, revealCodes: true });
+      const response = await revealing.request('/outbox?limit=1', { headers: { Authorization: `Bearer ${key}` } });
+      const body = (await response.json()) as { messages: { destination: string; code?: string }[] };
+      assert.equal(body.messages[0]!.destination, 'someone@example.com');
+      assert.match(body.messages[0]!.code ?? '', /^\d{6}$/);
+    });
+
+    it('has no simulate-payment route without the simulated provider', async () => {
+      assertError(await call('POST', `/orders/${placed[0]!.order.orderNumber}/simulate-payment`), 404, 'not_found');
     });
   });
 }

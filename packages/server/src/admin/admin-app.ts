@@ -7,14 +7,15 @@
  * | route | what |
  * |---|---|
  * | `GET /orders?status=&orderNumber=&contact=&from=&to=&limit=&cursor=` | search orders, newest first |
- * | `GET /orders/:orderNumber` | one order with its history and its audit log |
+ * | `GET /orders/:orderNumber` | one order with its history and its audit log (and its payments and refunds, given `payments`) |
  * | `POST /orders/:orderNumber/<action>` | `mark-paid`, `ship`, `complete`, `mark-fulfilled`, `approve-refund`, `decline-refund`, `approve-return`, `decline-return`, `receive-return` |
+ * | `POST /orders/:orderNumber/simulate-payment` | only while the simulated provider is on: it pays the order (`order-payments.ts`) |
  * | `GET /products/:productId` | a product with its current stock |
  * | `PUT /products/:productId` | create or replace a product |
  * | `GET /stock?productId=` | stock rows |
  * | `PUT /stock/:variantId` | set a variant's stock (`{ quantity }`) |
  * | `POST /stock/:variantId/adjust` | restock or correct (`{ delta }`) |
- * | `GET /outbox?limit=&cursor=` | messages sent, newest first |
+ * | `GET /outbox?limit=&cursor=` | messages sent, newest first (codes only with `revealCodes`) |
  * | `GET /audit-log?orderNumber=&limit=&cursor=` | the audit log, newest first |
  *
  * Order actions go through the order service, so the rules are the engine's. Every change is
@@ -32,6 +33,7 @@ import { loadProduct } from '../catalog/catalog-store.ts';
 import { readAuditLog } from './audit-log.ts';
 import { authenticateMerchantKey, type MerchantKey } from './merchant-keys.ts';
 import { applyOrderAction, isOrderActionName, type MerchantOrderCalls } from './order-actions.ts';
+import { orderMoney, simulateOrderPayment, simulatesPayments, type AdminPayments } from './order-payments.ts';
 import { orderSearchFromQuery, pageSize, readOrder, searchOrders } from './order-search.ts';
 import { listOutbox } from './outbox-list.ts';
 import { saveProduct } from './product-edits.ts';
@@ -44,6 +46,16 @@ export interface AdminAppOptions {
   service: MerchantOrderCalls;
   /** Told of an error that is not an `OrderZoneError` (a bug, the database down) before the 500 answer: log it. */
   onUnexpectedError?: (error: unknown) => void;
+  /**
+   * The payments module: `GET /orders/:orderNumber` then shows the order's payments and refunds, and
+   * with the simulated provider on, `POST /orders/:orderNumber/simulate-payment` pays an order.
+   */
+  payments?: AdminPayments;
+  /**
+   * `GET /outbox` includes the one-time codes themselves, for a demo or development without an SMS
+   * gateway. Never in production (the server passes `!config.production`). Default `false`.
+   */
+  revealCodes?: boolean;
 }
 
 /** The most audit entries `GET /orders/:orderNumber` includes. */
@@ -103,8 +115,12 @@ export function createAdminApp(options: AdminAppOptions): Hono {
     const order = await readOrder(db, c.req.param('orderNumber'));
     if (!order) throw new OrderZoneError('not_found', `There is no order ${c.req.param('orderNumber')}.`);
     const audit = await readAuditLog(db, { orderNumber: order.orderNumber, limit: ORDER_AUDIT_LIMIT });
-    return c.json({ order, audit: audit.entries });
+    return c.json({ order, audit: audit.entries, ...(options.payments ? await orderMoney(options.payments, order.orderNumber) : {}) });
   });
+  if (simulatesPayments(options.payments)) {
+    const payments = options.payments;
+    app.post('/orders/:orderNumber/simulate-payment', async (c) => c.json(await simulateOrderPayment(db, payments, actor(c), c.req.param('orderNumber'), await jsonBody(c))));
+  }
   app.post('/orders/:orderNumber/:action', async (c) => {
     const action = c.req.param('action');
     if (!isOrderActionName(action)) throw new OrderZoneError('not_found', `There is no order action ${action}.`);
@@ -127,7 +143,9 @@ export function createAdminApp(options: AdminAppOptions): Hono {
   app.post('/stock/:variantId/adjust', async (c) => c.json(await adjustStock(db, c.req.param('variantId'), (await jsonBody(c)).delta, actor(c))));
 
   // ---- what was sent, what was done
-  app.get('/outbox', async (c) => c.json(await listOutbox(db, { limit: pageSize(c.req.query('limit')), ...(c.req.query('cursor') ? { cursor: c.req.query('cursor')! } : {}) })));
+  app.get('/outbox', async (c) =>
+    c.json(await listOutbox(db, { limit: pageSize(c.req.query('limit')), ...(c.req.query('cursor') ? { cursor: c.req.query('cursor')! } : {}), revealCodes: options.revealCodes === true })),
+  );
   app.get('/audit-log', async (c) => {
     const cursor = c.req.query('cursor');
     if (cursor !== undefined && !/^\d+$/.test(cursor)) throw new OrderZoneError('validation', 'cursor is not one this server gave: pass the nextCursor of the page before.', { fieldErrors: [{ field: 'cursor', code: 'invalid' }] });

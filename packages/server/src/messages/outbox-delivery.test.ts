@@ -70,6 +70,15 @@ for (const kind of DATABASE_KINDS) {
       assert.equal(session.shopper.email, 'shopper@example.com');
     });
 
+    it('keeps a delivered code in its row with keepCodes (outside production, for the demo console)', async () => {
+      await service().requestSignInCode({ channel: 'email', destination: 'demo@example.com' });
+      const code = ((await rows())[0]!.data as OutboxMessage).code;
+      assert.deepEqual(await deliverDueMessages(test.database.db, email(), { settings, now: clock, keepCodes: true }), { delivered: 1, retrying: 0, failed: 0, expired: 0 });
+      const [row] = await rows();
+      assert.equal(row!.deliveredVia, 'smtp');
+      assert.equal((row!.data as OutboxMessage).code, code);
+    });
+
     it('does not send a code that expired before it could be sent, and erases it', async () => {
       await service().requestSignInCode({ channel: 'email', destination: 'late@example.com' });
       const code = ((await rows())[0]!.data as OutboxMessage).code;

@@ -15,7 +15,9 @@
  *   (its try count matches).
  * - **Codes live until sent.** The code is erased from the row once it is delivered, given up or
  *   expired (a code whose `expiresAt` passed before it could be sent is not sent at all). Order
- *   notices not delivered within `noticeTtlMs` (3 days) are given up as expired too.
+ *   notices not delivered within `noticeTtlMs` (3 days) are given up as expired too. Outside
+ *   production the server keeps a delivered code (`keepCodes`), so the demo console's outbox can
+ *   show it to a person trying the shop without an SMS gateway.
  *
  * @module
  */
@@ -43,6 +45,11 @@ export interface DeliveryOptions {
   noticeTtlMs?: number;
   /** One line per delivery, failure and give-up (never personal data). Default none. */
   log?: (line: string) => void;
+  /**
+   * Leave a delivered code in its row, for the demo console's outbox (the server sets it outside
+   * production only; never in production). Default `false`: the code is erased once delivered.
+   */
+  keepCodes?: boolean;
 }
 
 /** What one round did. */
@@ -156,7 +163,10 @@ export async function deliverDueMessages(db: Db, channels: MessageChannels, opti
       const at = now.toISOString();
       const label = `[orderzone messages] ${row.id} (${'unusable' in message ? 'unreadable' : `${message.kind} by ${message.channel}`}, try ${row.attempts})`;
       if (!failure) {
-        await db.update(outbox).set({ deliveredAt: at, deliveredVia: channelName, nextAttemptAt: null, lastError: null, data: withoutCode }).where(currentTry(row.id, row.attempts));
+        await db
+          .update(outbox)
+          .set({ deliveredAt: at, deliveredVia: channelName, nextAttemptAt: null, lastError: null, ...(options.keepCodes ? {} : { data: withoutCode }) })
+          .where(currentTry(row.id, row.attempts));
         report.delivered++;
         log(`${label}: delivered via ${channelName}`);
         continue;

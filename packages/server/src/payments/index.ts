@@ -22,4 +22,4 @@ export { alipayProvider, ALIPAY_GATEWAY, ALIPAY_SANDBOX_GATEWAY, type AlipayOpti
 export { wechatPayProvider, WECHAT_PAY_BASE_URL, type WechatPayOptions } from './providers/wechat-pay.ts';
 export { stripeProvider, type StripeOptions } from './providers/stripe.ts';
 export { paypalProvider, PAYPAL_API, type PayPalOptions } from './providers/paypal.ts';
-export { simulatedProvider, SIMULATED_SIGNATURE_HEADER, type SimulatedOptions, type SimulatedPaymentProvider } from './providers/simulated.ts';
+export { simulatedProvider, SIMULATED_PROVIDER_NAME, SIMULATED_SIGNATURE_HEADER, type SimulatedOptions, type SimulatedPaymentProvider } from './providers/simulated.ts';

@@ -58,7 +58,9 @@ interface Event {
   data: { reference: string; payment_id: string; order_number: string; amount: number; currency: string; transaction_id?: string; refund_id?: string; provider_refund_id?: string };
 }
 
-const NAME = 'simulated';
+/** The simulated provider's name: its routes are under `{api}/payments/simulated/`. */
+export const SIMULATED_PROVIDER_NAME = 'simulated';
+const NAME = SIMULATED_PROVIDER_NAME;
 
 function escapeHtml(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
