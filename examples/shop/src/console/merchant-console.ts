@@ -8,7 +8,9 @@
  * - One order (`console.html#order/<number>`): what a merchant needs to fulfil it (contact, address,
  *   each line with its personalization text and booking dates or seats, the money and the payments
  *   at the provider, the history) and the actions the core's transition table allows now, plus
- *   "simulate the payment" while the simulated provider has a payment for it.
+ *   "simulate the payment" while the simulated provider has a payment for it. An open refund or
+ *   return request is shown line by line; approving it takes the units accepted per line (the rest
+ *   declined), and a refund shows what it gives back, by the core's rule, before it is made.
  *
  * It follows the server by asking again every few seconds (slower while the tab is hidden) and says
  * what changed in a live region. Without a merchant key (or with one the server refuses) it asks for
