@@ -4,8 +4,13 @@
  * (`allowedMerchantActions`) decides which actions are offered; the server has the last word. Besides
  * the table's actions, the demo's "simulate the payment" stands in for the shopper paying at the
  * simulated provider.
+ *
+ * Refunds and returns are decided per line: the approval forms have one field per line of the open
+ * request (`line-<i>`, the units accepted of order line `i`, all of them to start with); the units
+ * not accepted are declined. The request body names them as the admin API's `lines`.
  */
-import type { Address, MerchantAction, Order, ReturnInstructions } from '@orderzone/core';
+import type { Address, ChosenLine, MerchantAction, Money, Order, ReturnInstructions } from '@orderzone/core';
+import { afterSaleRefund, checkDecisionLines, openAfterSale, unitsGoingOn } from '@orderzone/core/orders';
 import type { AdminClient, AdminOrderAction } from './admin-client.ts';
 
 /** An action the console offers: one of the transition table's, or the simulated provider's payment. */
@@ -37,26 +42,68 @@ export function formOf(action: ConsoleAction, order: Pick<Order, 'status'>): Act
     case 'reject_return':
       return action;
     case 'approve_refund':
-      // Granting a refund request takes a click; refunding returned goods may carry a note.
-      return order.status === 'returned' ? 'approve_refund' : undefined;
+      // Which units are refunded is decided line by line.
+      return 'approve_refund';
     default:
       return undefined;
   }
 }
 
-/** The fields of a form with their starting values. */
-export function initialValues(form: ActionForm): FormValues {
+/** The form field of order line `lineIndex`'s accepted units. */
+export const lineField = (lineIndex: number): string => `line-${lineIndex}`;
+
+/**
+ * The lines an approval decides on: each order line of the open request with the units still going
+ * on (an order from before requests by line: every line, whole).
+ */
+export function decidedLines(order: Pick<Order, 'lines' | 'afterSales'>): { lineIndex: number; units: number }[] {
+  const sale = openAfterSale(order);
+  if (!sale) return order.lines.map((line, lineIndex) => ({ lineIndex, units: line.quantity }));
+  return sale.lines.map((line) => ({ lineIndex: line.lineIndex, units: unitsGoingOn(line) })).filter((line) => line.units > 0);
+}
+
+/** The fields of a form with their starting values: an approval accepts every unit to start with. */
+export function initialValues(form: ActionForm, order: Pick<Order, 'lines' | 'afterSales'>): FormValues {
   switch (form) {
     case 'ship':
       return { carrier: '顺丰速运 SF Express', number: '' };
     case 'approve_return':
-      return { ...DEMO_RETURN_DESK, note: '' };
+      return { ...lineValues(order), ...DEMO_RETURN_DESK, note: '' };
     case 'reject_refund':
     case 'reject_return':
       return { note: '' };
     case 'approve_refund':
-      return { note: '' };
+      return { ...lineValues(order), note: '' };
   }
+}
+
+function lineValues(order: Pick<Order, 'lines' | 'afterSales'>): FormValues {
+  return Object.fromEntries(decidedLines(order).map((line) => [lineField(line.lineIndex), String(line.units)]));
+}
+
+/**
+ * The units accepted in a form's line fields, as the admin API's `lines` (absent when the form has
+ * none: every unit). A field left empty accepts none; what is not a whole number is sent as typed
+ * for the server to refuse on that line.
+ */
+export function acceptedLines(values: FormValues): { lines?: ChosenLine[] } {
+  const fields = Object.entries(values).filter(([name]) => /^line-\d+$/.test(name));
+  if (fields.length === 0) return {};
+  const lines = fields
+    .map(([name, value]) => ({ lineIndex: Number(name.slice('line-'.length)), quantity: value.trim() === '' ? 0 : Number(value) }))
+    .filter((line) => line.quantity !== 0);
+  return { lines };
+}
+
+/**
+ * What approving the open refund with the form's units gives back now, by the core's rule (the one
+ * the server refunds by); `undefined` while the units are not ones the request has.
+ */
+export function refundPreview(order: Order, values: FormValues): Money | undefined {
+  const sale = openAfterSale(order);
+  if (!sale) return undefined;
+  const { lines, errors } = checkDecisionLines(order, sale, acceptedLines(values).lines);
+  return errors.length > 0 ? undefined : afterSaleRefund(order, lines).total;
 }
 
 /** The message key of an action's button: refunding returned goods reads "Refund", not "Approve refund". */
@@ -100,9 +147,10 @@ function bodyOf(action: ConsoleAction, values: FormValues): Record<string, unkno
         postalCode: values.postalCode ?? '',
       };
       const instructions: ReturnInstructions = { address, recipient: values.recipient ?? '', ...(values.phone?.trim() ? { phone: values.phone.trim() } : {}), ...optionalNote(values) };
-      return instructions;
+      return { ...instructions, ...acceptedLines(values) };
     }
     case 'approve_refund':
+      return { ...optionalNote(values), ...acceptedLines(values) };
     case 'reject_refund':
     case 'reject_return':
     case 'receive_return':

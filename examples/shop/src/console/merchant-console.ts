@@ -8,7 +8,9 @@
  * - One order (`console.html#order/<number>`): what a merchant needs to fulfil it (contact, address,
  *   each line with its personalization text and booking dates or seats, the money and the payments
  *   at the provider, the history) and the actions the core's transition table allows now, plus
- *   "simulate the payment" while the simulated provider has a payment for it.
+ *   "simulate the payment" while the simulated provider has a payment for it. An open refund or
+ *   return request is shown line by line; approving it takes the units accepted per line (the rest
+ *   declined), and a refund shows what it gives back, by the core's rule, before it is made.
  *
  * It follows the server by asking again every few seconds (slower while the tab is hidden) and says
  * what changed in a live region. Without a merchant key (or with one the server refuses) it asks for
@@ -16,14 +18,14 @@
  */
 import { formatMoney, isOrderZoneError, localize, type Order, type OrderStatus, type Product, type Translate } from '@orderzone/core';
 import { coreMessages, createTranslator, describeFieldError } from '@orderzone/core/messages';
-import { allowedMerchantActions, parseOrderNumber } from '@orderzone/core/orders';
+import { allowedMerchantActions, openAfterSale, parseOrderNumber } from '@orderzone/core/orders';
 import { DEMO_RISK_RULES } from '@orderzone/embedded-backend';
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createAdminClient, type AdminClient, type OrderRecord, type OutboxEntry } from './admin-client.ts';
 import { consoleMessages } from './console-messages.ts';
-import { actionLabelKey, formOf, initialValues, runAction, type ActionForm, type ConsoleAction, type FormValues } from './merchant-actions.ts';
-import { formatDateTime, renderCustomer, renderHistory, renderLines, renderPaymentFacts, renderTotals, type ViewContext } from './order-view.ts';
+import { actionLabelKey, decidedLines, formOf, initialValues, lineField, refundPreview, runAction, type ActionForm, type ConsoleAction, type FormValues } from './merchant-actions.ts';
+import { formatDateTime, renderAfterSaleRequest, renderCustomer, renderHistory, renderLines, renderPaymentFacts, renderTotals, type ViewContext } from './order-view.ts';
 import { isCodeMessage, renderMessage } from './outbox-view.ts';
 
 /** How often the console asks the server again while the tab is visible, and while it is hidden. */
@@ -71,8 +73,20 @@ interface CardError {
   detail: string;
 }
 
-/** The fields of each form: name, message key, and whether the server requires it. */
-const FORM_FIELDS: Record<ActionForm, { name: string; label: string; multiline?: boolean; required?: boolean; autocomplete?: string }[]> = {
+/** A field of an action form. */
+interface FormField {
+  name: string;
+  /** Message key, or the label itself for a line (already translated). */
+  label: string;
+  multiline?: boolean;
+  required?: boolean;
+  autocomplete?: string;
+  /** A number of units, 0 to `max` (the lines of an approval). */
+  units?: { max: number };
+}
+
+/** The fields of each form: name, message key, and whether the server requires it (an approval's line fields come first, see `formFields`). */
+const FORM_FIELDS: Record<ActionForm, FormField[]> = {
   ship: [
     { name: 'carrier', label: 'console.field.carrier', required: true },
     { name: 'number', label: 'console.field.tracking_number', required: true },
@@ -309,8 +323,8 @@ export class MerchantConsole extends LitElement {
       void this.perform(order.orderNumber, action, {});
       return;
     }
-    this.open = { orderNumber: order.orderNumber, action, form, values: initialValues(form), fieldErrors: {} };
-    this.focusAfterUpdate = `#field-${order.orderNumber}-${FORM_FIELDS[form][0]!.name}`;
+    this.open = { orderNumber: order.orderNumber, action, form, values: initialValues(form, order), fieldErrors: {} };
+    this.focusAfterUpdate = `#field-${order.orderNumber}-${this.formFields(form, order)[0]!.name}`;
   }
 
   private cancel(): void {
@@ -345,12 +359,16 @@ export class MerchantConsole extends LitElement {
       this.error = { orderNumber, message: t(messageKey), detail: t('console.error.detail', { message: detail }) };
       if (this.open && isOrderZoneError(error) && error.fieldErrors.length > 0) {
         const fieldErrors: Record<string, string> = {};
+        const order = this.record?.order.orderNumber === orderNumber ? this.record.order : undefined;
+        const lineNames = order ? decidedLines(order).map((line) => lineField(line.lineIndex)) : [];
         for (const fieldError of error.fieldErrors) {
-          const name = fieldError.field.split('.').pop()!;
+          // `lines.<i>…` is order line i's field; `lines` (nothing accepted) the first line's.
+          const line = /^lines(?:\.(\d+))?/.exec(fieldError.field);
+          const name = line ? (line[1] !== undefined ? lineField(Number(line[1])) : (lineNames[0] ?? 'lines')) : fieldError.field.split('.').pop()!;
           fieldErrors[name] ??= describeFieldError(fieldError, t);
         }
         this.open = { ...this.open, fieldErrors };
-        const first = FORM_FIELDS[this.open.form].find((field) => fieldErrors[field.name]);
+        const first = (order ? this.formFields(this.open.form, order) : FORM_FIELDS[this.open.form]).find((field) => fieldErrors[field.name]);
         if (first) this.focusAfterUpdate = `#field-${orderNumber}-${first.name}`;
       } else if (this.open) {
         // Not about a field (the order changed meanwhile): the form cannot help any more.
@@ -363,6 +381,17 @@ export class MerchantConsole extends LitElement {
       this.generation++;
       this.poke();
     }
+  }
+
+  /** The fields of `form` for `order`: an approval starts with one field per line of the open request. */
+  private formFields(form: ActionForm, order: Order): FormField[] {
+    if (form !== 'approve_refund' && form !== 'approve_return') return FORM_FIELDS[form];
+    const lines = decidedLines(order).map(({ lineIndex, units }): FormField => {
+      const line = order.lines[lineIndex];
+      const title = line ? localize(line.title, this.locale) : `#${lineIndex + 1}`;
+      return { name: lineField(lineIndex), label: this.t('console.field.accept_units', { title, max: units }), units: { max: units } };
+    });
+    return [...lines, ...FORM_FIELDS[form]];
   }
 
   protected override updated(): void {
@@ -509,6 +538,7 @@ export class MerchantConsole extends LitElement {
     const open = this.open?.orderNumber === order.orderNumber ? this.open : undefined;
     const error = this.error?.orderNumber === order.orderNumber ? this.error : undefined;
     const refundReason = [...(order.history ?? [])].reverse().find((entry) => entry.action === 'request_refund')?.note;
+    const request = openAfterSale(order);
     return html`<article class="order-card" aria-labelledby="order-heading" data-order=${order.orderNumber}>
       <header class="order-header">
         <h2 id="order-heading" tabindex="-1">${t('console.order', { orderNumber: order.orderNumber })}</h2>
@@ -560,11 +590,12 @@ export class MerchantConsole extends LitElement {
         ${renderLines(order, view)}
       </section>
 
-      ${order.tracking || refundReason || order.returnRequest || order.returnInstructions
+      ${order.tracking || request || order.refunded || refundReason || order.returnRequest || order.returnInstructions
         ? html`<section aria-labelledby="after-heading">
             <h3 id="after-heading">${t('console.after_sales')}</h3>
             <dl class="facts">
               ${order.tracking ? html`<div><dt>${t('console.tracking')}</dt><dd data-tracking>${t('console.tracking_value', { carrier: order.tracking.carrier, number: order.tracking.number })}</dd></div>` : nothing}
+              ${renderAfterSaleRequest(order, request, view)}
               ${refundReason ? html`<div><dt>${t('console.refund_reason')}</dt><dd>${refundReason}</dd></div>` : nothing}
               ${order.returnRequest
                 ? html`<div><dt>${t('console.return_reason')}</dt><dd data-return-reason>${order.returnRequest.reason}</dd></div>
@@ -603,6 +634,8 @@ export class MerchantConsole extends LitElement {
     }
     const id = (name: string): string => `field-${order.orderNumber}-${name}`;
     const submitKey = `console.submit.${open.form}`;
+    const preview = open.form === 'approve_refund' ? refundPreview(order, open.values) : undefined;
+    const decides = open.form === 'approve_refund' || open.form === 'approve_return';
     return html`<form
       class="action-form"
       aria-label=${t(`console.form.${open.form}`, { orderNumber: order.orderNumber })}
@@ -612,20 +645,26 @@ export class MerchantConsole extends LitElement {
       data-form=${open.form}
     >
       <div class="fields">
-        ${FORM_FIELDS[open.form].map((field) => {
+        ${this.formFields(open.form, order).map((field) => {
           const fieldError = open.fieldErrors[field.name];
           const input = (e: Event): void => {
             this.open = { ...open, values: { ...open.values, [field.name]: (e.target as HTMLInputElement).value } };
           };
           return html`<div class="field ${field.multiline ? 'wide' : ''}">
-            <label for=${id(field.name)}>${t(field.label)}${field.required ? html` <span aria-hidden="true">*</span>` : nothing}</label>
-            ${field.multiline
+            <label for=${id(field.name)}>${field.units ? field.label : t(field.label)}${field.required ? html` <span aria-hidden="true">*</span>` : nothing}</label>
+            ${field.units
+              ? html`<input id=${id(field.name)} name=${field.name} type="number" inputmode="numeric" min="0" max=${field.units.max} step="1" .value=${open.values[field.name] ?? ''} aria-invalid=${fieldError ? 'true' : 'false'} aria-describedby=${fieldError ? `${id(field.name)}-error` : nothing} @input=${input} data-accept-line />`
+              : field.multiline
               ? html`<textarea id=${id(field.name)} name=${field.name} rows="2" maxlength="500" .value=${open.values[field.name] ?? ''} aria-invalid=${fieldError ? 'true' : 'false'} aria-describedby=${fieldError ? `${id(field.name)}-error` : nothing} @input=${input}></textarea>`
               : html`<input id=${id(field.name)} name=${field.name} .value=${open.values[field.name] ?? ''} ?required=${field.required} autocomplete=${field.autocomplete ?? 'off'} aria-invalid=${fieldError ? 'true' : 'false'} aria-describedby=${fieldError ? `${id(field.name)}-error` : nothing} @input=${input} />`}
             ${fieldError ? html`<p class="field-error" id="${id(field.name)}-error">${fieldError}</p>` : nothing}
           </div>`;
         })}
       </div>
+      ${decides ? html`<p class="muted">${t('console.decide_hint')}</p>` : nothing}
+      ${open.form === 'approve_refund'
+        ? html`<p class="refund-preview" aria-live="polite" data-refund-preview>${preview ? html`<strong>${t('console.refund_preview', { amount: formatMoney(preview, this.locale) })}</strong>` : nothing}</p>`
+        : nothing}
       <div class="form-actions">
         <button type="submit" class="button primary" data-submit ?disabled=${this.busy}>${t(submitKey)}</button>
         <button type="button" class="button" @click=${this.cancel}>${t('console.cancel')}</button>

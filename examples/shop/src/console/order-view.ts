@@ -5,7 +5,7 @@
  * refunds), and the order's history. Plain render functions over the admin API's answer; the
  * element (`merchant-console.ts`) holds the state.
  */
-import { formatMoney, localize, type Address, type BookingDetails, type Order, type Product, type QuoteLine, type Translate } from '@orderzone/core';
+import { formatMoney, localize, type AfterSale, type Address, type BookingDetails, type Order, type Product, type QuoteLine, type Translate } from '@orderzone/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { OrderRecord, PaymentView, RefundView } from './admin-client.ts';
 
@@ -108,6 +108,31 @@ export function renderLines(order: Order, context: ViewContext): TemplateResult 
       </li>`,
     )}
   </ol>`;
+}
+
+/**
+ * The open refund or return request line by line (units asked, where each line stands, what it
+ * gives back), then what was refunded so far; `nothing` when neither is there.
+ */
+export function renderAfterSaleRequest(order: Order, request: AfterSale | undefined, { t, locale }: ViewContext): TemplateResult | typeof nothing {
+  if (!request && !order.refunded) return nothing;
+  return html`${request
+    ? html`<div>
+        <dt>${t(`console.request.${request.kind}`)}</dt>
+        <dd>
+          <ul class="items" data-request>
+            ${request.lines.map((line) => {
+              const orderLine = order.lines[line.lineIndex];
+              const title = orderLine ? localize(orderLine.title, locale) : `#${line.lineIndex + 1}`;
+              return html`<li data-request-line=${line.lineIndex}>
+                ${t(`console.request_line.${line.status}`, { quantity: line.quantity, accepted: line.accepted ?? line.quantity, title, amount: formatMoney(line.amount, locale) })}
+              </li>`;
+            })}
+          </ul>
+        </dd>
+      </div>`
+    : nothing}
+  ${order.refunded ? html`<div><dt>${t('console.refunded')}</dt><dd data-refunded>${formatMoney(order.refunded, locale)}</dd></div>` : nothing}`;
 }
 
 /** Subtotal, discounts, shipping and tax, and the total. */
