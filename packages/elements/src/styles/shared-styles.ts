@@ -20,13 +20,13 @@
  * @module
  */
 import { css } from 'lit';
-import { textOn, textOnDarkSurface, textOnLightSurface } from './derived-colours.ts';
+import { textOn, textOnDarkSurface, textOnLightSurface, varOr } from './derived-colours.ts';
 import { pair } from './palette.ts';
 
 export { DARK_PALETTE, LIGHT_PALETTE } from './palette.ts';
 
 /** The text colour of a primary button: set by hand, else derived from the button's own background. */
-const primaryButtonText = css`var(--_button-primary-text, ${textOn('var(--_button-primary-bg)')})`;
+const primaryButtonText = varOr('--_button-primary-text', textOn('var(--_button-primary-bg)'));
 
 export const tokens = css`
   :host([theme='light']) {
