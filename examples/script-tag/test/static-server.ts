@@ -1,12 +1,16 @@
 /**
  * A tiny static server for the example page with the strict Content-Security-Policy of
- * docs/security.md: `/orderzone/*` serves the built bundle (packages/elements/dist/bundle), everything
- * else this folder.
+ * docs/security.md: `/orderzone/*` serves the built bundle (packages/elements/dist/bundle), `/api/*`
+ * the HTTP contract over the demo catalog (`createContractApp` of `@orderzone/embedded-backend`, as
+ * `@orderzone/server` mounts it), everything else this folder.
  */
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Hono } from 'hono';
+import { createDemoShop, createOrderEngine, createOrderService, engineStore } from '@orderzone/embedded-backend';
+import { createContractApp } from '@orderzone/embedded-backend/contract-app';
 
 /** The policy of docs/security.md, word for word. */
 export const CONTENT_SECURITY_POLICY = [
@@ -37,9 +41,25 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** The contract's catalog calls (`GET` only: this page browses) under `/api`, over a fresh demo shop. */
+function createCatalogApi(): (request: Request) => Promise<Response> {
+  const engine = createOrderEngine({ seed: createDemoShop() });
+  const refusePhotos = (): Promise<string> => Promise.reject(new Error('This test server keeps no photos.'));
+  const app = new Hono().route('/api', createContractApp(createOrderService(engineStore(engine)), { storePhoto: refusePhotos }));
+  return async (request) => app.fetch(request);
+}
+
 export async function serve(): Promise<StaticServer> {
+  const api = createCatalogApi();
   const server: Server = createServer(async (request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    const url = new URL(request.url ?? '/', 'http://x');
+    if (url.pathname.startsWith('/api/') && request.method === 'GET') {
+      const answer = await api(new Request(new URL(url.pathname + url.search, 'http://127.0.0.1'), { headers: request.headers as Record<string, string> }));
+      response.writeHead(answer.status, { 'Content-Type': answer.headers.get('content-type') ?? 'application/json', 'Cache-Control': 'no-store' });
+      response.end(Buffer.from(await answer.arrayBuffer()));
+      return;
+    }
+    const path = normalize(decodeURIComponent(url.pathname));
     const file = path.startsWith('/orderzone/') ? join(bundleRoot, path.slice('/orderzone/'.length)) : join(pageRoot, path === '/' ? 'index.html' : path);
     try {
       const body = await readFile(file);
