@@ -84,6 +84,21 @@ describe('order engine: search', () => {
     assert.equal(e.searchProducts({ sort: 'newest' }).items[0]!.id, 'wireless-earbuds');
   });
 
+  it('pages through every sort, and through matches found in titles, tags and descriptions, in order', () => {
+    const e = engine();
+    for (const sort of ['price_asc', 'price_desc', 'rating', 'newest', 'relevance'] as const) {
+      for (const query of [{ sort }, { sort, inStockOnly: true }, { sort, text: 'a' }]) {
+        const all = ids(e.searchProducts({ ...query, pageSize: 100 }));
+        const pages = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((page) => ids(e.searchProducts({ ...query, pageSize: 4, page })));
+        assert.deepEqual(pages, all.slice(0, 32), `${JSON.stringify(query)}: pages of 4 follow the order of one page of 100`);
+      }
+    }
+    // Two words: each must appear somewhere; a product with both in its title comes first.
+    const both = e.searchProducts({ text: 'hoodie fleece', pageSize: 100 });
+    assert.equal(both.items[0]?.id, 'fleece-hoodie');
+    assert.ok(ids(both).every((id) => /hoodie|fleece/i.test(JSON.stringify(demoShop.products.find((p) => p.id === id)))));
+  });
+
   it('pages through results and reports the total', () => {
     const e = engine();
     const all = ids(e.searchProducts({ pageSize: 100 }));
