@@ -9,7 +9,7 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
-import { createDemoShop, createOrderEngine, createOrderService, engineStore } from '@orderzone/embedded-backend';
+import { createDemoShop, createOrderEngine, createOrderService, engineStore, type ShopSeed } from '@orderzone/embedded-backend';
 import { createContractApp } from '@orderzone/embedded-backend/contract-app';
 
 /** The policy of docs/security.md, word for word. */
@@ -41,16 +41,25 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** The contract's catalog calls (`GET` only: this page browses) under `/api`, over a fresh demo shop. */
-function createCatalogApi(): (request: Request) => Promise<Response> {
-  const engine = createOrderEngine({ seed: createDemoShop() });
+/** The contract's catalog calls (`GET` only: this page browses) under `/api`, over a fresh shop. */
+function createCatalogApi(seed: ShopSeed): (request: Request) => Promise<Response> {
+  const engine = createOrderEngine({ seed });
   const refusePhotos = (): Promise<string> => Promise.reject(new Error('This test server keeps no photos.'));
   const app = new Hono().route('/api', createContractApp(createOrderService(engineStore(engine)), { storePhoto: refusePhotos }));
   return async (request) => app.fetch(request);
 }
 
-export async function serve(): Promise<StaticServer> {
-  const api = createCatalogApi();
+/** Options of {@link serve}. */
+export interface ServeOptions {
+  /** The shop `/api` serves. Default: the demo shop. */
+  seed?: ShopSeed;
+  /** Sends {@link CONTENT_SECURITY_POLICY} with every answer. Default true (benchmarks' hand-written baselines turn it off). */
+  contentSecurityPolicy?: boolean;
+}
+
+export async function serve(options: ServeOptions = {}): Promise<StaticServer> {
+  const api = createCatalogApi(options.seed ?? createDemoShop());
+  const policy: Record<string, string> = options.contentSecurityPolicy === false ? {} : { 'Content-Security-Policy': CONTENT_SECURITY_POLICY };
   const server: Server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://x');
     if (url.pathname.startsWith('/api/') && request.method === 'GET') {
@@ -65,7 +74,7 @@ export async function serve(): Promise<StaticServer> {
       const body = await readFile(file);
       response.writeHead(200, {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+        ...policy,
         'X-Content-Type-Options': 'nosniff',
       });
       response.end(body);

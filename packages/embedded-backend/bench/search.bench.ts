@@ -7,28 +7,15 @@
  * Besides wall-clock time it prints the process's CPU time per query (`process.cpuUsage()`), which a
  * machine busy with other work inflates far less.
  */
-import type { CatalogQuery } from '@orderzone/core';
 import { createOrderEngine } from '../src/index.ts';
 import { createLargeShop } from './large-catalog.ts';
+import { SEARCH_QUERIES, TYPED_WORD } from './search-queries.ts';
 
 const COUNT = Number(process.env.PRODUCTS ?? 10_000);
 const RUNS = Number(process.env.RUNS ?? 25);
 const seed = createLargeShop(COUNT);
 const engine = createOrderEngine({ seed, now: () => new Date('2026-06-01T10:00:00Z') });
-const someCategory = seed.categories.find((c) => c.parentId === undefined)!.id;
-const someGroup = seed.products.find((p) => p.optionGroups.length > 0)!.optionGroups[0]!;
-
-const queries: [string, CatalogQuery][] = [
-  ['no text (first page)', {}],
-  ['one word', { text: 'tea' }],
-  ['two words', { text: 'gift tea' }],
-  ['CJK word', { text: '茶' }],
-  ['no match', { text: 'zzzz' }],
-  ['category', { categoryId: someCategory }],
-  ['option filter', { options: { [someGroup.id]: [someGroup.values[0]!.id] } }],
-  ['price sort, in stock', { sort: 'price_asc', inStockOnly: true }],
-  ['word as typed, letter by letter', { text: 'classic' }],
-];
+const queries = SEARCH_QUERIES(seed);
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 console.log(`Search over ${seed.products.length} products (order engine, Node ${process.version}), ${RUNS} runs each; goal ≤ 8 ms per query`);
@@ -50,7 +37,7 @@ for (const [name, query] of queries) {
   console.log(`  ${name.padEnd(34)} median ${median(times).toFixed(2).padStart(7)} ms (CPU ${median(cpu).toFixed(2).padStart(6)} ms)   max ${Math.max(...times).toFixed(2).padStart(7)} ms   ${String(total).padStart(5)} matches`);
 }
 // Typing: one query per prefix of a word, as a search box sends them.
-const word = 'classic';
+const word = TYPED_WORD;
 const perKey: number[] = [];
 const perKeyCpu: number[] = [];
 for (let n = 1; n <= word.length; n += 1) {
