@@ -153,7 +153,7 @@ describe('script-tag page with api: no waterfall', () => {
     await page.goto(`${server.url}test/api.html`);
     await page.locator('order-zone product-picker article').first().waitFor();
     const requests: Timed[] = await page.evaluate(() => [
-      { path: location.pathname, start: 0, end: performance.getEntriesByType('navigation')[0]!.responseEnd },
+      { path: location.pathname, start: 0, end: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).responseEnd },
       ...(performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => ({ path: new URL(r.name).pathname, start: r.startTime, end: r.responseEnd })),
     ]);
     const firstPaint = ['orderzone.mjs', ...manifest.firstPaint.api].map((file) => `/orderzone/${file}`);

@@ -37,7 +37,7 @@ import {
   AddressSchema, CatalogQuerySchema, OrderLookupRequestSchema, OrderSchema, OrderRequestSchema, QuoteRequestSchema, ReturnInstructionsSchema, TrackingSchema, UploadedPhotoSchema,
 } from '@orderzone/core/schemas';
 import type {
-  Address, Category, CatalogQuery, CheckoutOptions, FieldError, OptionFacet, Order, OrderAccess, OrderAction, OrderHistoryEntry, OrderRequest,
+  Address, Category, CatalogQuery, CheckoutOptions, FieldError, Money, OptionFacet, Order, OrderAccess, OrderAction, OrderHistoryEntry, OrderRequest,
   PaymentAction, RefundRequest, PaymentMethod, PaymentStatus, PricingRules, Product, ProductPage, ProductSummary, Quote, QuoteRequest, StockLevel, Tracking, Variant,
   ReturnInstructions, ReturnRequest, UploadedPhoto, Availability, AvailabilityRequest, Hold, PlaceHoldRequest,
   EditOrderRequest, RescheduleBookingRequest, CodeChannel, SentCode, Session, OrderLookupRequest, OrderWithAccess,
@@ -352,11 +352,6 @@ function fold(text: string): string {
 function allTexts(text: Product['title'] | undefined): string[] {
   if (text === undefined) return [];
   return typeof text === 'string' ? [text] : Object.values(text);
-}
-
-/** True when a variant can be ordered now (untracked stock counts as in stock). */
-function inStock(variant: Variant): boolean {
-  return variant.stock === null || variant.stock > 0;
 }
 
 /** The best stock level among a product's variants. */
