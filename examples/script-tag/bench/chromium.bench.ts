@@ -10,6 +10,8 @@
  *   cold cache;
  * - `<product-picker>` first render of 24 cards, to the DOM and painted, against innerHTML of the same
  *   24 cards (`render.html`);
+ * - `<cart-panel>` first render of a 200-line cart (stored as the cart stores it; its quote never
+ *   arrives, so the lines show what the shopper saw), against innerHTML of the same lines;
  * - search over 10,000 products in the embedded backend's order engine, in the page (ms per query).
  *
  * Both pages are served by the script-tag example's test server with `/api` over a 10,000-product
@@ -94,7 +96,7 @@ async function pickerRender(browser: Browser, server: StaticServer): Promise<voi
   await page.goto(`${server.url}bench/render.html`);
   await page.evaluate('window.benchReady');
   type Run = { dom: number; painted: number; nodesPerCard: number };
-  const run = (which: 'picker' | 'vanilla'): Promise<Run> => page.evaluate(`window.bench.${which}()`) as Promise<Run>;
+  const run = (which: 'picker' | 'vanilla' | 'cart' | 'vanillaCart'): Promise<Run> => page.evaluate(`window.bench.${which}()`) as Promise<Run>;
   await run('picker');
   await run('vanilla');
   const zone: Run[] = [];
@@ -109,6 +111,21 @@ async function pickerRender(browser: Browser, server: StaticServer): Promise<voi
   console.log(`  to the DOM: ${ms(dom[0])} vs ${ms(dom[1])}: ${(dom[0] / dom[1]).toFixed(1)}× (goal ≤ 3×)`);
   console.log(`  painted:    ${ms(painted[0])} vs ${ms(painted[1])}: ${(painted[0] / painted[1]).toFixed(2)}× (goal ≤ 1.2×)`);
   console.log(`  elements per card: ${zone[0]!.nodesPerCard + 1} vs ${vanilla[0]!.nodesPerCard + 1}`);
+
+  await run('cart');
+  await run('vanillaCart');
+  const cart: Run[] = [];
+  const cartBaseline: Run[] = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    cart.push(await run('cart'));
+    cartBaseline.push(await run('vanillaCart'));
+  }
+  const cartDom = [median(cart.map((r) => r.dom)), median(cartBaseline.map((r) => r.dom))] as const;
+  const cartPainted = [median(cart.map((r) => r.painted)), median(cartBaseline.map((r) => r.painted))] as const;
+  console.log(`\n<cart-panel> first render of a 200-line cart vs innerHTML of the same lines, median of ${RUNS}:`);
+  console.log(`  to the DOM: ${ms(cartDom[0])} vs ${ms(cartDom[1])}: ${(cartDom[0] / cartDom[1]).toFixed(1)}× (goal ≤ 3×)`);
+  console.log(`  painted:    ${ms(cartPainted[0])} vs ${ms(cartPainted[1])}: ${(cartPainted[0] / cartPainted[1]).toFixed(2)}×`);
+  console.log(`  elements per line: ${cart[0]!.nodesPerCard + 1} vs ${cartBaseline[0]!.nodesPerCard + 1}`);
   await context.close();
 }
 

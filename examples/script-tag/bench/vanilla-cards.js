@@ -19,4 +19,14 @@
         return `<article>${image}<h3>${title}</h3><p class="price">${escape(price(item.price, locale))}</p><button type="button">Add ${title} to cart</button></article>`;
       })
       .join('');
+  /** Cart lines (image, name, quantity field, line price) as HTML, from lines as the cart stores them. */
+  window.vanillaCartLines = (lines, locale = 'en-US') =>
+    lines
+      .map((line) => {
+        const title = escape(local(line.seen.title, locale));
+        const image = line.seen.image ? `<img src="${escape(line.seen.image.url)}" alt="" width="48" height="48">` : '';
+        const total = { amount: line.seen.unitPrice.amount * line.quantity, currency: line.seen.unitPrice.currency };
+        return `<li>${image}<span>${title}</span><input type="number" min="1" value="${line.quantity}" aria-label="Quantity of ${title}"><span class="price">${escape(price(total, locale))}</span><button type="button">Remove ${title}</button></li>`;
+      })
+      .join('');
 })();
