@@ -469,6 +469,8 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     body: string;
     from: Money;
     createdAt: number;
+    /** Per option group (same order), the ids of its values that some variant has, each once. */
+    offered: string[][];
   }
   let searchEntries: SearchEntry[] | undefined;
   function searchIndex(): SearchEntry[] {
@@ -481,6 +483,9 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
       body: allTexts(product.description).map(fold).join('\n'),
       from: fromPrice(product).price,
       createdAt: Date.parse(product.createdAt),
+      offered: product.optionGroups.map((group) => [
+        ...new Set(product.variants.map((variant) => variant.options[group.id] ?? '').filter((value) => group.values.some((v) => v.id === value))),
+      ]),
     })));
   }
 
@@ -617,7 +622,7 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     const matchesOptions = ({ variants }: { variants: readonly Variant[] }): boolean => variants.some((variant) => matchesGroups(variant, filtered));
     const inPriceRange = ({ entry }: { entry: SearchEntry }): boolean =>
       (query.minPrice === undefined || entry.from.amount >= query.minPrice) && (query.maxPrice === undefined || entry.from.amount <= query.maxPrice);
-    const priced = base.filter(inPriceRange);
+    const priced = query.minPrice === undefined && query.maxPrice === undefined ? base : base.filter(inPriceRange);
     const matches = priced.filter(matchesOptions);
 
     const sort = query.sort ?? 'relevance';
@@ -651,7 +656,9 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     // product counted (so a product counts once per value, with no object per product or value).
     const facetIndex = new Map<string, { facet: OptionFacet; others: [string, string[]][]; counts: Map<string, number>; countedFor: Map<string, number> }>();
     for (const { entry, variants } of priced) {
-      for (const group of entry.product.optionGroups) {
+      const groups = entry.product.optionGroups;
+      for (let g = 0; g < groups.length; g += 1) {
+        const group = groups[g]!;
         let facetOf = facetIndex.get(group.id);
         if (!facetOf) {
           facetOf = { facet: { groupId: group.id, name: group.name, values: [] }, others: filterGroups(optionFilters, group.id), counts: new Map(), countedFor: new Map() };
@@ -663,6 +670,11 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
           if (counts.has(value.id)) continue;
           facet.values.push({ id: value.id, label: value.label, count: 0 });
           counts.set(value.id, 0);
+        }
+        if (others.length === 0 && variants === entry.product.variants) {
+          // No other filter and every variant counts: the values some variant has.
+          for (const value of entry.offered[g]!) counts.set(value, counts.get(value)! + 1);
+          continue;
         }
         // The values of this group that a variant has while passing every other filter.
         for (const variant of variants) {
