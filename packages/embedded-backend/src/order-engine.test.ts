@@ -68,6 +68,17 @@ describe('order engine: search', () => {
     assert.deepEqual(ids(e.searchProducts({ options: { color: ['green'], size: ['s', 'l'] }, inStockOnly: true })), ['fleece-hoodie']);
   });
 
+  it('leaves out a product sold out by an order placed after an earlier in-stock search', () => {
+    const initial = initialEngineState(demoShop);
+    const tee = demoShop.products.find((p) => p.id === 'cotton-tee')!;
+    const stock = { ...initial.stock, ...Object.fromEntries(tee.variants.map((v) => [v.id, v.id === 'tee-navy-m' ? 2 : 0])) };
+    const e = engine({ state: { ...initial, stock } });
+    assert.ok(ids(e.searchProducts({ categoryId: 'apparel', inStockOnly: true })).includes('cotton-tee'));
+    placeOrder(e, orderRequest(), 'sell-out');
+    assert.ok(!ids(e.searchProducts({ categoryId: 'apparel', inStockOnly: true })).includes('cotton-tee'));
+    assert.ok(ids(e.searchProducts({ categoryId: 'apparel' })).includes('cotton-tee'));
+  });
+
   it('leaves out products with nothing in stock when asked', () => {
     const e = engine({ state: { ...initialEngineState(demoShop), stock: { ...initialEngineState(demoShop).stock, 'mug-350': 0 } } });
     assert.ok(ids(e.searchProducts({ categoryId: 'gifts' })).includes('custom-mug'));

@@ -586,6 +586,17 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     return variant.stock === null || (state.stock[variant.id] ?? variant.stock) > 0;
   }
 
+  /**
+   * The variants of a seed product in stock now, worked out once per stock: the state's stock is
+   * replaced, never changed in place, so the cache holds while `state.stock` is the same object.
+   */
+  let inStockCache: { stock: EngineState['stock']; variants: (readonly Variant[] | undefined)[] } | undefined;
+  function inStockVariants(entry: SearchEntry): readonly Variant[] {
+    if (inStockCache?.stock !== state.stock) inStockCache = { stock: state.stock, variants: [] };
+    const all = entry.product.variants;
+    return (inStockCache.variants[entry.index] ??= all.every(inStockNow) ? all : all.filter(inStockNow));
+  }
+
   /** The filtered groups of `filters` as `[groupId, accepted values]`, leaving out `except` and empty ones. */
   function filterGroups(filters: Record<string, string[]>, except?: string): [string, string[]][] {
     return Object.entries(filters).filter(([groupId, values]) => values.length > 0 && groupId !== except);
@@ -614,8 +625,7 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
       const score = scores ? scores[entry.index]! : 1;
       if (score === 0) continue;
       if (family && !entry.product.categoryIds.some((id) => family.has(id))) continue;
-      const all = entry.product.variants;
-      const variants = !inStockOnly || all.every(inStockNow) ? all : all.filter(inStockNow);
+      const variants = inStockOnly ? inStockVariants(entry) : entry.product.variants;
       if (inStockOnly && variants.length === 0) continue;
       base.push({ entry, score, variants });
     }
