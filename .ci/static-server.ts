@@ -38,16 +38,38 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `pageRoot` (its `index.html` at `/`) and the bundle under `/orderzone/`, on `port` (0: a free one). */
-export async function serveExample(pageRoot: string, port = 0): Promise<StaticServer> {
+/** How {@link serveExample} serves. */
+export interface ServeExampleOptions {
+  /** The port on 127.0.0.1; 0 (the default) takes a free one. */
+  port?: number;
+  /** Answers `GET /api/*` (the contract over a shop, say); without it `/api` is not served. */
+  api?: (request: Request) => Promise<Response>;
+  /** Sends {@link CONTENT_SECURITY_POLICY} with every file. Default true (benchmarks' hand-written baselines turn it off). */
+  contentSecurityPolicy?: boolean;
+}
+
+/**
+ * Serves `pageRoot` (its `index.html` at `/`), the bundle under `/orderzone/` and, when given, an
+ * API under `/api/`; `options` may be just the port.
+ */
+export async function serveExample(pageRoot: string, options: number | ServeExampleOptions = {}): Promise<StaticServer> {
+  const { port = 0, api, contentSecurityPolicy = true } = typeof options === 'number' ? { port: options } : options;
+  const policy: Record<string, string> = contentSecurityPolicy ? { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } : {};
   const server: Server = createServer(async (request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    const url = new URL(request.url ?? '/', 'http://x');
+    if (api && url.pathname.startsWith('/api/') && request.method === 'GET') {
+      const answer = await api(new Request(new URL(url.pathname + url.search, 'http://127.0.0.1'), { headers: request.headers as Record<string, string> }));
+      response.writeHead(answer.status, { 'Content-Type': answer.headers.get('content-type') ?? 'application/json', 'Cache-Control': 'no-store' });
+      response.end(Buffer.from(await answer.arrayBuffer()));
+      return;
+    }
+    const path = normalize(decodeURIComponent(url.pathname));
     const file = path.startsWith('/orderzone/') ? join(bundleRoot, path.slice('/orderzone/'.length)) : join(pageRoot, path === '/' ? 'index.html' : path);
     try {
       const body = await readFile(file);
       response.writeHead(200, {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+        ...policy,
         'X-Content-Type-Options': 'nosniff',
       });
       response.end(body);

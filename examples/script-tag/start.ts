@@ -11,7 +11,7 @@ import { serve } from './test/static-server.ts';
 const elementsDir = fileURLToPath(new URL('../../packages/elements', import.meta.url));
 console.log('Building the script-tag bundle (npm run build:bundle -w @orderzone/elements)…');
 execFileSync('npm', ['run', '--silent', 'build:bundle'], { cwd: elementsDir, stdio: ['ignore', 'ignore', 'inherit'] });
-const server = await serve(Number(process.env.PORT ?? 4175));
+const server = await serve({ port: Number(process.env.PORT ?? 4175) });
 console.log(`Tea & Things, OrderZone with one script tag: ${server.url}`);
 const stop = (): void => void server.close().then(() => process.exit(0));
 process.once('SIGINT', stop);

@@ -2,16 +2,20 @@
  * The script-tag bundle (`npm run build:bundle`), written to `dist/bundle/`:
  * - `orderzone.mjs` + `orderzone-*.mjs` chunks: the elements as one ES module whose parts not needed
  *   for the first paint are split into chunks loaded by `import()` (`vite build -c vite.bundle.config.ts`);
- * - `orderzone.js`: a tiny classic script (IIFE) that creates `window.OrderZone` and imports
- *   `orderzone.mjs` from its own folder (`--mode loader`).
+ * - `chunks.json`: every file with the modules it holds and what it imports, and the files each
+ *   first paint needs (`scripts/bundle-manifest.ts`);
+ * - `orderzone.js`: a tiny classic script (IIFE) that creates `window.OrderZone`, preloads the
+ *   files of the page's first paint (listed in `chunks.json`) in parallel and imports
+ *   `orderzone.mjs` from its own folder (`--mode loader`, built after the module).
  * Minified, every dependency inlined, sources read through the `@orderzone/source` condition. The
  * JS minifier leaves template strings alone, so the `html` and `css` literals of our elements are
  * minified first by {@link minifyLitLiterals}.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
+import { bundleManifest, type BundleManifest } from './scripts/bundle-manifest.ts';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 const { version } = JSON.parse(readFileSync(here('./package.json'), 'utf8')) as { version: string };
@@ -36,6 +40,13 @@ export function minifyLitLiterals(): Plugin {
   };
 }
 
+/** The first-paint files the loader preloads: read from the module's build, which runs first. */
+function firstPaintFiles(): BundleManifest['firstPaint'] {
+  const manifest = here('./dist/bundle/chunks.json');
+  if (!existsSync(manifest)) throw new Error('Build the module first (vite build -c vite.bundle.config.ts): the loader preloads the files listed in its chunks.json.');
+  return (JSON.parse(readFileSync(manifest, 'utf8')) as BundleManifest).firstPaint;
+}
+
 export default defineConfig(({ mode }) => {
   const loader = mode === 'loader';
   return {
@@ -44,9 +55,10 @@ export default defineConfig(({ mode }) => {
       // nanostores reads process.env.NODE_ENV at run time; library mode does not replace it by itself.
       'process.env.NODE_ENV': '"production"',
       __ORDERZONE_VERSION__: JSON.stringify(version),
+      ...(loader ? { __ORDERZONE_API_FIRST_PAINT__: JSON.stringify(firstPaintFiles().api) } : {}),
     },
     logLevel: 'warn',
-    plugins: loader ? [] : [minifyLitLiterals()],
+    plugins: loader ? [] : [minifyLitLiterals(), bundleManifest('orderzone.mjs')],
     build: {
       outDir: here('./dist/bundle'),
       emptyOutDir: !loader,

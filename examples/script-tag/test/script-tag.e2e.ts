@@ -149,6 +149,44 @@ describe('script-tag example under a strict CSP with Trusted Types', () => {
   });
 });
 
+/** A request as Resource Timing saw it: its path, when it started and when its answer had arrived (ms). */
+interface Timed { path: string; start: number; end: number }
+
+describe('script-tag page with api: no waterfall', () => {
+  it('asks for the first paint\'s code in one wave with the loader\'s preloads, then for the products', async () => {
+    const manifest = JSON.parse(readFileSync(`${elementsDir}/dist/bundle/chunks.json`, 'utf8')) as { firstPaint: { api: string[] } };
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    // 100 ms each way and 10 Mbit/s: a request that waits for another one's answer shows as such.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 100, downloadThroughput: 1_250_000, uploadThroughput: 1_250_000 });
+    await page.goto(`${server.url}test/api.html`);
+    await page.locator('order-zone product-picker article').first().waitFor();
+    const requests: Timed[] = await page.evaluate(() => [
+      { path: location.pathname, start: 0, end: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).responseEnd },
+      ...(performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => ({ path: new URL(r.name).pathname, start: r.startTime, end: r.responseEnd })),
+    ]);
+    const firstPaint = ['orderzone.mjs', ...manifest.firstPaint.api].map((file) => `/orderzone/${file}`);
+    const code = firstPaint.map((path) => {
+      const found = requests.find((r) => r.path === path);
+      assert.ok(found, `${path} was loaded`);
+      return found;
+    });
+    // One wave: every file of the first paint is asked for before any of them has arrived.
+    const firstArrival = Math.min(...code.map((r) => r.end));
+    assert.deepEqual(code.filter((r) => r.start >= firstArrival).map((r) => r.path), [], 'files asked for only after another first-paint file arrived');
+    // Then the products, waiting for nothing but the page, the loader and that wave.
+    const products = requests.find((r) => r.path === '/api/products');
+    assert.ok(products, 'the products were asked for');
+    const waitedFor = requests.filter((r) => r.end <= products.start).map((r) => r.path);
+    assert.deepEqual(waitedFor.filter((path) => path !== '/test/api.html' && path !== '/orderzone/orderzone.js' && !firstPaint.includes(path)), []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
+
 function collectWarnings(page: Page, into: string[] = []): string[] {
   page.on('console', (message) => {
     if (message.type() === 'warning') into.push(message.text());

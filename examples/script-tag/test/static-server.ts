@@ -1,15 +1,41 @@
 /**
- * The example page served with the strict Content-Security-Policy of docs/security.md: this folder,
- * and the built bundle under `/orderzone/` (see .ci/static-server.ts).
+ * The example page served with the strict Content-Security-Policy of docs/security.md (see
+ * .ci/static-server.ts): this folder, the built bundle under `/orderzone/`, and under `/api/` the
+ * HTTP contract's catalog calls over the demo catalog (`createContractApp` of
+ * `@orderzone/embedded-backend`, as `@orderzone/server` mounts it).
  */
 import { fileURLToPath } from 'node:url';
+import { Hono } from 'hono';
+import { createDemoShop, createOrderEngine, createOrderService, engineStore, type ShopSeed } from '@orderzone/embedded-backend';
+import { createContractApp } from '@orderzone/embedded-backend/contract-app';
 import { serveExample, type StaticServer } from '../../../.ci/static-server.ts';
 
 export { CONTENT_SECURITY_POLICY, type StaticServer } from '../../../.ci/static-server.ts';
 
 const pageRoot = fileURLToPath(new URL('..', import.meta.url));
 
-/** Serves on `port` of 127.0.0.1 (default: any free one). */
-export function serve(port = 0): Promise<StaticServer> {
-  return serveExample(pageRoot, port);
+/** The contract's catalog calls (`GET` only: this page browses) under `/api`, over a fresh shop. */
+function createCatalogApi(seed: ShopSeed): (request: Request) => Promise<Response> {
+  const engine = createOrderEngine({ seed });
+  const refusePhotos = (): Promise<string> => Promise.reject(new Error('This test server keeps no photos.'));
+  const app = new Hono().route('/api', createContractApp(createOrderService(engineStore(engine)), { storePhoto: refusePhotos }));
+  return async (request) => app.fetch(request);
+}
+
+/** Options of {@link serve}. */
+export interface ServeOptions {
+  /** The port on 127.0.0.1; 0 (the default) takes a free one. */
+  port?: number;
+  /** The shop `/api` serves. Default: the demo shop. */
+  seed?: ShopSeed;
+  /** Sends the Content-Security-Policy with every answer. Default true (benchmarks' hand-written baselines turn it off). */
+  contentSecurityPolicy?: boolean;
+}
+
+export function serve(options: ServeOptions = {}): Promise<StaticServer> {
+  return serveExample(pageRoot, {
+    port: options.port ?? 0,
+    api: createCatalogApi(options.seed ?? createDemoShop()),
+    contentSecurityPolicy: options.contentSecurityPolicy ?? true,
+  });
 }

@@ -68,6 +68,17 @@ describe('order engine: search', () => {
     assert.deepEqual(ids(e.searchProducts({ options: { color: ['green'], size: ['s', 'l'] }, inStockOnly: true })), ['fleece-hoodie']);
   });
 
+  it('leaves out a product sold out by an order placed after an earlier in-stock search', () => {
+    const initial = initialEngineState(demoShop);
+    const tee = demoShop.products.find((p) => p.id === 'cotton-tee')!;
+    const stock = { ...initial.stock, ...Object.fromEntries(tee.variants.map((v) => [v.id, v.id === 'tee-navy-m' ? 2 : 0])) };
+    const e = engine({ state: { ...initial, stock } });
+    assert.ok(ids(e.searchProducts({ categoryId: 'apparel', inStockOnly: true })).includes('cotton-tee'));
+    placeOrder(e, orderRequest(), 'sell-out');
+    assert.ok(!ids(e.searchProducts({ categoryId: 'apparel', inStockOnly: true })).includes('cotton-tee'));
+    assert.ok(ids(e.searchProducts({ categoryId: 'apparel' })).includes('cotton-tee'));
+  });
+
   it('leaves out products with nothing in stock when asked', () => {
     const e = engine({ state: { ...initialEngineState(demoShop), stock: { ...initialEngineState(demoShop).stock, 'mug-350': 0 } } });
     assert.ok(ids(e.searchProducts({ categoryId: 'gifts' })).includes('custom-mug'));
@@ -86,6 +97,21 @@ describe('order engine: search', () => {
     assert.deepEqual(byRating.map(key), [...byRating].map(key).sort((a, b) => b - a));
     assert.ok(byRating[0]!.count >= 1);
     assert.equal(e.searchProducts({ sort: 'newest' }).items[0]!.id, 'wireless-earbuds');
+  });
+
+  it('pages through every sort, and through matches found in titles, tags and descriptions, in order', () => {
+    const e = engine();
+    for (const sort of ['price_asc', 'price_desc', 'rating', 'newest', 'relevance'] as const) {
+      for (const query of [{ sort }, { sort, inStockOnly: true }, { sort, text: 'a' }]) {
+        const all = ids(e.searchProducts({ ...query, pageSize: 100 }));
+        const pages = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((page) => ids(e.searchProducts({ ...query, pageSize: 4, page })));
+        assert.deepEqual(pages, all.slice(0, 32), `${JSON.stringify(query)}: pages of 4 follow the order of one page of 100`);
+      }
+    }
+    // Two words: each must appear somewhere; a product with both in its title comes first.
+    const both = e.searchProducts({ text: 'hoodie fleece', pageSize: 100 });
+    assert.equal(both.items[0]?.id, 'fleece-hoodie');
+    assert.ok(ids(both).every((id) => /hoodie|fleece/i.test(JSON.stringify(demoShop.products.find((p) => p.id === id)))));
   });
 
   it('pages through results and reports the total', () => {

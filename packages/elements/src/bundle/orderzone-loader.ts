@@ -4,6 +4,11 @@
  * imports `orderzone.mjs` (the elements) from the folder it was loaded from. Browsers cannot split
  * a classic script into chunks; a module can, so the elements live in the module and its chunks.
  *
+ * While the module downloads, the loader asks for the other files the page's first paint needs, all
+ * at once (`<link rel="modulepreload">`, listed at build time in `chunks.json`): with `api`, the REST
+ * adapter and the catalog schemas. So the first catalog request
+ * goes out one code round trip after the loader, not after a chain of imports.
+ *
  * A CDN that serves the package's `unpkg` / `jsdelivr` file at the package's own URL
  * (`…/npm/@orderzone/elements@0.3.0`, no file name) loads this script from a URL that is not its
  * folder: the module is then found at its path inside the package, {@link BUNDLE_PATH}.
@@ -11,6 +16,9 @@
  * @module
  */
 import { VERSION, type OrderZoneGlobal, type OrderZoneGlobalConfig } from './orderzone-global.ts';
+
+/** The files the first paint with `api` needs beyond `orderzone.mjs` (`firstPaint.api` of `chunks.json`, set by `vite.bundle.config.ts`). */
+declare const __ORDERZONE_API_FIRST_PAINT__: string[];
 
 /** Where the bundle lives inside the npm package (the `unpkg` and `jsdelivr` fields point here). */
 const BUNDLE_PATH = 'dist/bundle/';
@@ -24,6 +32,22 @@ function moduleUrlFor(src: string): string {
   if (url.pathname.endsWith('.js')) return new URL('orderzone.mjs', url).href;
   url.pathname = `${url.pathname.replace(/\/?$/, '/')}${BUNDLE_PATH}`;
   return new URL('orderzone.mjs', url).href;
+}
+
+/**
+ * Preloads, beside `moduleUrl`, the files of the first paint of a page whose `<order-zone>` has
+ * `api`: the REST adapter and what it imports, which `orderzone.mjs` would otherwise ask for only
+ * once it runs. (A page without `api` may still set an adapter from its own code, so nothing else is
+ * guessed.)
+ */
+function preloadFirstPaint(moduleUrl: string): void {
+  if (!document.querySelector('order-zone[api]')) return;
+  for (const file of __ORDERZONE_API_FIRST_PAINT__) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = new URL(file, moduleUrl).href;
+    document.head.append(link);
+  }
 }
 
 const existing = window.OrderZone;
@@ -44,6 +68,7 @@ if (existing?.version) {
   };
   window.OrderZone = global;
   const moduleUrl = script ? moduleUrlFor(script.src) : new URL('orderzone.mjs', document.baseURI).href;
+  preloadFirstPaint(moduleUrl);
   // The module adopts `window.OrderZone` (and the configuration gathered so far) and settles `ready`.
   settle(import(/* @vite-ignore */ moduleUrl).then(() => window.OrderZone!.ready!));
 }

@@ -65,3 +65,12 @@ export function textOnLightSurface(colour: string): CSSResult {
 export function textOnDarkSurface(colour: string): CSSResult {
   return linear(colour, (c) => `${c} + (1 - ${c}) * max(0, (${DARK_SURFACE_MIN} - ${Y}) / (1.0001 - ${Y}))`);
 }
+
+/**
+ * `var(<variable>, <fallback>)` as a `CSSResult`: a colour set by hand, else a derived one. (A `css`
+ * block holding only a value is not a stylesheet the template minifier can parse: it would leave
+ * the whole style file unminified.)
+ */
+export function varOr(variable: `--${string}`, fallback: CSSResult): CSSResult {
+  return unsafeCSS(`var(${variable}, ${fallback})`);
+}

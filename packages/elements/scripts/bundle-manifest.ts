@@ -1,0 +1,97 @@
+/**
+ * `dist/bundle/chunks.json`, written by the script-tag bundle's build (`vite.bundle.config.ts`):
+ * every file of the bundle with the source modules it holds and the files it imports, statically or
+ * by `import()`, and the files each kind of first paint needs. The loader (`orderzone.js`) preloads
+ * those files in parallel (`<link rel="modulepreload">`), and the size budgets find chunks by the
+ * modules they hold, never by guessing from their code.
+ *
+ * @module
+ */
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
+
+/** One file of the bundle. */
+export interface BundleFile {
+  /** The source modules it holds, relative to `packages/` (`core/src/rest/rest-adapter.ts`) or from `node_modules/` on (`lit-html/lit-html.js`). */
+  modules: string[];
+  /** The module whose exports it carries (the target of an `import()`, an entry), if any. */
+  facade?: string;
+  /** Files it imports statically (loaded with it). */
+  imports: string[];
+  /** Files it loads by `import()`. */
+  dynamicImports: string[];
+}
+
+/** The content of `chunks.json`. */
+export interface BundleManifest {
+  files: Record<string, BundleFile>;
+  /**
+   * What each first paint needs beyond `orderzone.mjs`, which the loader imports anyway: `api`, a
+   * page whose `<order-zone>` talks to a backend (the REST adapter and what it imports); `demo`, a
+   * page on the embedded demo backend.
+   */
+  firstPaint: { api: string[]; demo: string[] };
+}
+
+/** The module that `createLazyRestAdapter` loads, and the one the demo fallback loads. */
+export const REST_ADAPTER_MODULE = 'elements/src/context/rest-adapter-module.ts';
+export const DEMO_BACKEND_MODULE = 'embedded-backend/src/index.ts';
+
+const packagesDir = fileURLToPath(new URL('../..', import.meta.url));
+
+/** A module id as `chunks.json` names it. */
+export function moduleName(id: string): string {
+  const clean = id.replace(/^\0/, '').replace(/\?.*$/, '');
+  const inModules = clean.lastIndexOf('node_modules/');
+  if (inModules >= 0) return clean.slice(inModules + 'node_modules/'.length);
+  return clean.startsWith('/') ? relative(packagesDir, clean) : clean;
+}
+
+/** `names` and every file they import statically. */
+export function staticClosure(files: Record<string, BundleFile>, names: Iterable<string>): Set<string> {
+  const seen = new Set<string>();
+  const visit = (name: string): void => {
+    if (seen.has(name) || !files[name]) return;
+    seen.add(name);
+    for (const dep of files[name].imports) visit(dep);
+  };
+  for (const name of names) visit(name);
+  return seen;
+}
+
+/** The file that holds `module`; throws when none or several do. */
+export function fileHolding(files: Record<string, BundleFile>, module: string): string {
+  const holders = Object.keys(files).filter((name) => files[name]!.modules.includes(module));
+  if (holders.length !== 1) throw new Error(`Expected ${module} in one file of the bundle, found it in ${holders.length}.`);
+  return holders[0]!;
+}
+
+/** The manifest of a build's output chunks (`entry` is the file the loader imports). */
+export function manifestOf(
+  chunks: { fileName: string; facadeModuleId: string | null; moduleIds: readonly string[]; imports: readonly string[]; dynamicImports: readonly string[] }[],
+  entry: string,
+): BundleManifest {
+  const files: Record<string, BundleFile> = {};
+  for (const chunk of chunks) {
+    files[chunk.fileName] = {
+      modules: chunk.moduleIds.map(moduleName),
+      ...(chunk.facadeModuleId ? { facade: moduleName(chunk.facadeModuleId) } : {}),
+      imports: [...chunk.imports],
+      dynamicImports: [...chunk.dynamicImports],
+    };
+  }
+  const beyondEntry = (module: string): string[] => [...staticClosure(files, [entry, fileHolding(files, module)])].filter((name) => name !== entry).sort();
+  return { files, firstPaint: { api: beyondEntry(REST_ADAPTER_MODULE), demo: beyondEntry(DEMO_BACKEND_MODULE) } };
+}
+
+/** A Vite plugin that writes `chunks.json` beside the bundle. */
+export function bundleManifest(entry: string): Plugin {
+  return {
+    name: 'orderzone-bundle-manifest',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).flatMap((item) => (item.type === 'chunk' ? [item] : []));
+      this.emitFile({ type: 'asset', fileName: 'chunks.json', source: `${JSON.stringify(manifestOf(chunks, entry), null, 1)}\n` });
+    },
+  };
+}

@@ -1,0 +1,43 @@
+/**
+ * The size budgets of issue 16 as tests (`npm test` counts them): the script-tag bundle is built once
+ * and every figure must stay within its ceiling (`BUDGETS` in `size-budget.mjs`: the goal once met,
+ * else the figure reached so far). `npm run size -w @orderzone/elements` prints every file and figure.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import type { BundleManifest } from './bundle-manifest.ts';
+// @ts-expect-error -- a plain ES module script without types
+import { BUDGETS, figures, measure } from './size-budget.mjs';
+
+interface Figure { key: string; what: string; size: number; goal: number; ceiling: number }
+interface Measured { files: Record<string, { brotli: number; firstPaint: boolean }>; onDemand: Record<string, number> }
+
+const kib = (bytes: number): string => `${(bytes / 1024).toFixed(2)} KiB`;
+let measured: Measured;
+let byKey: Map<string, Figure>;
+
+before(async () => {
+  measured = (await measure()) as Measured;
+  byKey = new Map((figures(measured) as Figure[]).map((figure) => [figure.key, figure]));
+});
+
+describe('size budgets (brotli q11)', () => {
+  for (const key of Object.keys(BUDGETS as Record<string, unknown>)) {
+    it(`${key}: within its ceiling`, () => {
+      const { what, size, ceiling, goal } = byKey.get(key)!;
+      assert.ok(size <= ceiling, `${what}: ${kib(size)}, over its ceiling of ${kib(ceiling)} (goal ${kib(goal)})`);
+    });
+  }
+
+  it('counts the REST adapter and the catalog schemas in the first paint with api, and no element loaded on demand', () => {
+    const manifest = JSON.parse(readFileSync(fileURLToPath(new URL('../dist/bundle/chunks.json', import.meta.url)), 'utf8')) as BundleManifest;
+    const firstPaintModules = Object.entries(manifest.files).filter(([name]) => measured.files[name]?.firstPaint).flatMap(([, file]) => file.modules);
+    for (const module of ['core/src/rest/rest-adapter.ts', 'core/src/catalog/catalog-schema.ts', 'elements/src/components/order-zone/order-zone.ts', 'elements/src/components/product-picker/product-picker.ts']) {
+      assert.ok(firstPaintModules.includes(module), `${module} is part of the first paint`);
+    }
+    assert.deepEqual(firstPaintModules.filter((module) => /components\/(cart-panel|checkout-form|order-detail)\//.test(module)), []);
+    assert.equal(Object.keys(measured.onDemand).length, 19, `every element registered on demand is measured: ${Object.keys(measured.onDemand).join(', ')}`);
+  });
+});

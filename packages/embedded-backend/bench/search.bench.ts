@@ -1,0 +1,52 @@
+/**
+ * Search over a 10,000-product catalog in the embedded backend's order engine (`npm run bench -w
+ * @orderzone/embedded-backend`): typical shopper queries (a word, two words, a category, an option
+ * filter, a price sort, a CJK word), each run repeatedly; prints the median and the slowest per query.
+ * Goal (issue 16): at most 8 ms per query. No assertions: a timing goal, never a test.
+ *
+ * Besides wall-clock time it prints the process's CPU time per query (`process.cpuUsage()`), which a
+ * machine busy with other work inflates far less.
+ */
+import { createOrderEngine } from '../src/index.ts';
+import { createLargeShop } from './large-catalog.ts';
+import { SEARCH_QUERIES, TYPED_WORD } from './search-queries.ts';
+
+const COUNT = Number(process.env.PRODUCTS ?? 10_000);
+const RUNS = Number(process.env.RUNS ?? 25);
+const seed = createLargeShop(COUNT);
+const engine = createOrderEngine({ seed, now: () => new Date('2026-06-01T10:00:00Z') });
+const queries = SEARCH_QUERIES(seed);
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+console.log(`Search over ${seed.products.length} products (order engine, Node ${process.version}), ${RUNS} runs each; goal ≤ 8 ms per query`);
+let worst = 0;
+for (const [name, query] of queries) {
+  engine.searchProducts(query); // warm up
+  const times: number[] = [];
+  const cpu: number[] = [];
+  let total = 0;
+  for (let i = 0; i < RUNS; i += 1) {
+    const start = performance.now();
+    const startCpu = process.cpuUsage();
+    total = engine.searchProducts(query).total;
+    const used = process.cpuUsage(startCpu);
+    times.push(performance.now() - start);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  worst = Math.max(worst, median(cpu));
+  console.log(`  ${name.padEnd(34)} median ${median(times).toFixed(2).padStart(7)} ms (CPU ${median(cpu).toFixed(2).padStart(6)} ms)   max ${Math.max(...times).toFixed(2).padStart(7)} ms   ${String(total).padStart(5)} matches`);
+}
+// Typing: one query per prefix of a word, as a search box sends them.
+const word = TYPED_WORD;
+const perKey: number[] = [];
+const perKeyCpu: number[] = [];
+for (let n = 1; n <= word.length; n += 1) {
+  const start = performance.now();
+  const startCpu = process.cpuUsage();
+  engine.searchProducts({ text: word.slice(0, n) });
+  const used = process.cpuUsage(startCpu);
+  perKey.push(performance.now() - start);
+  perKeyCpu.push((used.user + used.system) / 1000);
+}
+console.log(`  ${`typing "${word}", per keystroke`.padEnd(34)} median ${median(perKey).toFixed(2).padStart(7)} ms (CPU ${median(perKeyCpu).toFixed(2).padStart(6)} ms)   max ${Math.max(...perKey).toFixed(2).padStart(7)} ms`);
+console.log(`Slowest median CPU time: ${worst.toFixed(2)} ms (goal ≤ 8 ms): ${worst <= 8 ? 'met' : 'not met'} (load average ${(await import('node:os')).loadavg()[0]!.toFixed(1)} on ${(await import('node:os')).cpus().length} cores)`);
