@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 export { OrderZoneElement } from './components/order-zone/order-zone.ts';
+export type { ZoneRouting } from './components/order-zone/zone-route.ts';
 export { ProductPicker, type PickerView } from './components/product-picker/product-picker.ts';
 export { ProductDetail } from './components/product-detail/product-detail.ts';
 export { CartPanel } from './components/cart-panel/cart-panel.ts';

@@ -95,9 +95,10 @@ describe('only safe URLs reach src and href', () => {
     expect(cart.shadowRoot!.querySelectorAll('span[part="line-image"]').length).to.equal(2);
 
     const checkout = await fixture<CheckoutForm>(html`<checkout-form .zone=${f.zone}></checkout-form>`);
-    await waitUntil(() => checkout.shadowRoot!.querySelectorAll('.summary-line').length === 2, 'no summary lines');
+    await waitUntil(() => checkout.shadowRoot!.querySelectorAll('aside.order-summary .summary-line').length === 2, 'no summary lines');
     expect(unsafeUrls(checkout)).to.deep.equal([]);
-    expect(checkout.shadowRoot!.querySelectorAll('.summary-line .image-placeholder').length).to.equal(2);
+    expect(checkout.shadowRoot!.querySelectorAll('aside.order-summary .summary-line .image-placeholder').length).to.equal(2);
+    expect(checkout.shadowRoot!.querySelectorAll('[data-summary-top] .summary-line .image-placeholder').length, 'and in the summary at the top').to.equal(2);
   });
 
   it('an order’s lines, its QR image, its payment link and its return photos are never unsafe', async () => {
