@@ -16,7 +16,9 @@
  *
  * @module
  */
-import { after, before, describe } from 'node:test';
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { REST_ENDPOINTS } from '../../rest/rest-contract.ts';
 import type { BackendHarness, BackendUnderTest } from './backend-under-test.ts';
 import { CONTRACT_SHOP_SETTINGS } from './backend-under-test.ts';
 import { accountTests, riskTests } from './accounts.ts';
@@ -58,5 +60,8 @@ export function describeRestContract(harness: BackendHarness): void {
     describe('bookings', () => bookingTests(ctx));
     // Last: it moves the clock by hours.
     describe('rescheduling', () => rescheduleTests(ctx));
+    it('has called every endpoint of the contract and had a successful answer from each', () => {
+      assert.deepEqual(Object.keys(REST_ENDPOINTS).filter((operation) => !ctx.answered.has(operation)), []);
+    });
   });
 }

@@ -9,6 +9,7 @@ import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { LineRequest } from '../../order/order-schema.ts';
 import { rejectsWith } from '../rejects-with.ts';
+import { CONTRACT_SHOP_SETTINGS } from './backend-under-test.ts';
 import { BEIJING, placeOrder, pricedOrder, tee } from './shop-fixtures.ts';
 import type { ContractAdapter, SuiteContext } from './suite-context.ts';
 
@@ -115,5 +116,22 @@ export function lifecycleTests(ctx: SuiteContext): void {
     assert.equal(expiresAt, new Date(ctx.clock.now().getTime() + 15 * 60_000).toISOString());
     ctx.clock.advance(15 * 60_000 + 1000);
     assert.deepEqual(await api.getPaymentStatus(order.orderNumber, access), { orderNumber: order.orderNumber, status: 'expired' });
+  });
+
+  it('cancels an order not paid in time when it is next opened, giving its stock back, and refuses to pay it then', async () => {
+    const { api } = ctx.shopper();
+    const before = await stockOf(api, 'cotton-tee', 'tee-white-m');
+    const { order, access } = await placeOrder(api, ctx.contact(), [tee(3, 'tee-white-m')], 'lifecycle-unpaid');
+    const unpaidMs = CONTRACT_SHOP_SETTINGS.unpaidOrderMinutes * 60_000;
+    assert.equal(order.payBy, new Date(ctx.clock.now().getTime() + unpaidMs).toISOString());
+    ctx.clock.advance(unpaidMs - 1000);
+    assert.equal((await api.getOrder(order.orderNumber, access)).status, 'pending_payment', 'still in time');
+    ctx.clock.advance(2000);
+    const expired = await api.getOrder(order.orderNumber, access);
+    assert.deepEqual([expired.status, expired.history?.at(-1)?.action, expired.payment], ['cancelled', 'expire', { type: 'none' }]);
+    assert.equal(await stockOf(api, 'cotton-tee', 'tee-white-m'), before);
+    assert.deepEqual(await api.getPaymentStatus(order.orderNumber, access), { orderNumber: order.orderNumber, status: 'failed' });
+    const late = await rejectsWith(ctx.backend.merchant.markPaid(order.orderNumber), 'conflict');
+    assert.equal(late.details.status, 'cancelled');
   });
 }

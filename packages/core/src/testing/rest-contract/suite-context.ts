@@ -8,6 +8,7 @@
 import type { BackendAdapter } from '../../backend/backend-adapter.ts';
 import type { Contact } from '../../order/order-schema.ts';
 import { createRestAdapter } from '../../rest/rest-adapter.ts';
+import { REST_ENDPOINTS, type Endpoint } from '../../rest/rest-contract.ts';
 import type { BackendUnderTest } from './backend-under-test.ts';
 
 /** Monday 2026-05-04, 10:00 in Shanghai: where the suite's clock starts (the demo's booking dates follow it). */
@@ -52,13 +53,41 @@ export interface SuiteContext {
   shopper(options?: { timeoutMs?: number }): Shopper;
   /** A contact no other test uses (its own phone number and e-mail address), so that one test's orders and codes never count in another's limits. */
   contact(name?: string): Contact;
+  /** The endpoints of `REST_ENDPOINTS` (by operation) that answered a shopper's request with success so far. */
+  readonly answered: ReadonlySet<string>;
+}
+
+/** Each endpoint's method and path as a pattern of request paths under the base URL. */
+const ENDPOINT_PATTERNS = Object.entries(REST_ENDPOINTS as Record<string, Endpoint>).map(([operation, endpoint]) => ({
+  operation,
+  method: endpoint.method,
+  path: new RegExp(`^${endpoint.path.replace(/\{\w+\}/g, '[^/]+')}$`),
+}));
+
+/** The operation of `REST_ENDPOINTS` that `method` `path` (under the base URL) calls, if any. */
+function operationOf(method: string, path: string): string | undefined {
+  return ENDPOINT_PATTERNS.find((e) => e.method === method.toUpperCase() && e.path.test(path))?.operation;
 }
 
 /** The context over a backend that `backend()` answers once started. */
 export function suiteContext(backend: () => BackendUnderTest, clock: ContractClock): SuiteContext {
   let shoppers = 0;
   let contacts = 0;
+  const answered = new Set<string>();
+  /** `fetch`, noting which endpoint answered with success. */
+  const noting: typeof fetch = async (input, init) => {
+    const response = await fetch(input, init);
+    const base = new URL(backend().baseUrl);
+    const url = new URL(input instanceof Request ? input.url : input);
+    const method = init?.method ?? (input instanceof Request ? input.method : 'GET');
+    if (response.ok && url.origin === base.origin && url.pathname.startsWith(base.pathname)) {
+      const operation = operationOf(method, url.pathname.slice(base.pathname.replace(/\/$/, '').length));
+      if (operation) answered.add(operation);
+    }
+    return response;
+  };
   return {
+    answered,
     get backend() {
       return backend();
     },
@@ -69,11 +98,11 @@ export function suiteContext(backend: () => BackendUnderTest, clock: ContractClo
       const address = `${shoppers <= 254 ? '203.0.113' : '198.51.100'}.${((shoppers - 1) % 254) + 1}`;
       const { baseUrl } = backend();
       const headers = { 'X-Forwarded-For': address };
-      const api = createRestAdapter({ baseUrl, headers: () => headers, ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) }) as ContractAdapter;
+      const api = createRestAdapter({ baseUrl, fetch: noting, headers: () => headers, ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) }) as ContractAdapter;
       return {
         api,
         address,
-        fetch: (path, init = {}) => fetch(`${baseUrl}${path}`, { ...init, headers: { ...headers, ...Object.fromEntries(new Headers(init.headers).entries()) } }),
+        fetch: (path, init = {}) => noting(`${baseUrl}${path}`, { ...init, headers: { ...headers, ...Object.fromEntries(new Headers(init.headers).entries()) } }),
       };
     },
     contact(name = 'Wang Fang') {
