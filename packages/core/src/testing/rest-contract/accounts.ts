@@ -92,6 +92,26 @@ export function accountTests(ctx: SuiteContext): void {
     assert.equal((await api.verifySignInCode({ ...sms, code: fresh! })).shopper.phone, contact.phone.replace(/\D/g, '').replace(/^86/, ''));
   });
 
+  it('refuses a code once it has expired, and sends at most five codes to one place in an hour', async () => {
+    const { api } = ctx.shopper();
+    const contact = ctx.contact();
+    const sms = { channel: 'sms' as const, destination: contact.phone };
+    await api.requestSignInCode(sms);
+    const [code] = await ctx.backend.sentCodes(contact.phone, 1);
+    ctx.clock.advance(10 * 60_000 + 1000);
+    const expired = await rejectsWith(api.verifySignInCode({ ...sms, code: code! }), 'validation');
+    assert.deepEqual(expired.fieldErrors, [{ field: 'code', code: 'code_expired' }]);
+    for (let sent = 2; sent <= 5; sent++) {
+      await api.requestSignInCode(sms);
+      ctx.clock.advance(61_000);
+    }
+    const capped = await rejectsWith(api.requestSignInCode(sms), 'rate_limited');
+    assert.equal(capped.details.reason, 'too_many_codes');
+    // The first code was sent 14 min 5 s ago (10 min 1 s, then 4 × 61 s): its hour ends 45 min 55 s from now.
+    assert.equal(capped.retryAfterSeconds, 45 * 60 + 55);
+    assert.equal((await ctx.backend.sentCodes(contact.phone, 5)).length, 5, 'the sixth was not sent');
+  });
+
   it('answers the shopper’s calls without a session token with 401', async () => {
     const shopper = ctx.shopper();
     for (const [method, path] of [['GET', '/me/orders'], ['DELETE', '/auth/sessions/current']] as const) {

@@ -83,6 +83,15 @@ export function bookingTests(ctx: SuiteContext): void {
     await second.api.placeHold({ productId: 'cinema-night', variantId: 'cinema-ticket', booking: seats(session!.id, ['B6']) });
   });
 
+  it('gives a seat asked for by several shoppers at the same time to one of them', async () => {
+    const [, session] = await sessions(ctx.shopper().api);
+    const asks = await Promise.allSettled([1, 2, 3].map(() => ctx.shopper().api.placeHold({ productId: 'cinema-night', variantId: 'cinema-ticket', booking: seats(session!.id, ['D1']) })));
+    assert.equal(asks.filter((a) => a.status === 'fulfilled').length, 1);
+    for (const refused of asks.filter((a) => a.status === 'rejected')) {
+      assert.deepEqual([(refused.reason as { code: string }).code, (refused.reason as { details: unknown }).details], ['conflict', { reason: 'booking_taken', sessionId: session!.id, seatIds: ['D1'] }]);
+    }
+  });
+
   it('holds a slot with whichever housekeeper is free, and gives it back when released', async () => {
     const { api } = ctx.shopper();
     const tomorrow = shanghaiDate(ctx.clock.now(), 1);

@@ -75,6 +75,14 @@ export function checkoutTests(ctx: SuiteContext): void {
     const soldOut = await api.quote({ currency: 'CNY', lines: [{ productId: 'mechanical-keyboard', variantId: 'kb-blue', quantity: 1, personalization: {} }] });
     assert.equal(soldOut.orderable, false);
     assert.ok(soldOut.lines[0]?.problem, 'the sold-out line says why');
+    // Coupons the shop has, in any case, whether they apply or not, and one it does not have: all named in the quote.
+    const coupons = await Promise.all(['OLD5', 'minus20', 'NOPE'].map((couponCode) => api.quote({ currency: 'CNY', lines: [tee(1)], couponCode })));
+    assert.deepEqual(coupons.map((q) => q.coupon), [
+      { code: 'OLD5', status: 'expired' },
+      { code: 'MINUS20', status: 'min_spend_not_met', minSpend: { amount: 19900, currency: 'CNY' } },
+      { code: 'NOPE', status: 'unknown' },
+    ]);
+    assert.deepEqual(new Set(coupons.map((q) => q.total.amount)).size, 1, 'no discount from any of them');
     const invalid = await rejectsWith(api.quote({ currency: 'CNY', lines: [tee(0)] }), 'validation');
     assert.equal(invalid.status, 400);
     assert.ok(invalid.fieldErrors.some((f) => f.field.startsWith('lines.0')), JSON.stringify(invalid.fieldErrors));
@@ -109,6 +117,16 @@ export function checkoutTests(ctx: SuiteContext): void {
     assert.equal(reused.details.orderNumber, first.order.orderNumber);
     const token = reused.details.accessToken as string;
     assert.equal((await api.getOrder(first.order.orderNumber, { accessToken: token })).orderNumber, first.order.orderNumber, 'the key’s holder gets the way to its order');
+  });
+
+  it('answers submissions with one key sent at the same time with one order, taking the stock once', async () => {
+    const { api } = ctx.shopper();
+    const request = bottleOrder(ctx.contact());
+    const stockBefore = (await api.getProduct('engraved-bottle')).variants.find((v) => v.id === 'bottle-500ml-navy')!.stock!;
+    const answers = await Promise.all([1, 2, 3].map(() => api.submitOrder(request, { idempotencyKey: 'checkout-at-once' })));
+    assert.equal(new Set(answers.map((a) => a.order.orderNumber)).size, 1, answers.map((a) => a.order.orderNumber).join(', '));
+    assert.equal(new Set(answers.map((a) => a.accessToken)).size, 3, 'each answer has a token of its own');
+    assert.equal((await api.getProduct('engraved-bottle')).variants.find((v) => v.id === 'bottle-500ml-navy')!.stock, stockBefore - 2);
   });
 
   it('refuses a changed total with price_changed and the new quote, a sold-out line with out_of_stock, bad contact data with field errors, and no key at all', async () => {

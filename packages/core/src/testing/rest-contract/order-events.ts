@@ -68,6 +68,28 @@ export function orderEventTests(ctx: SuiteContext): void {
     assert.equal(stream.orders.length, 2);
   });
 
+  it('ends a stream with unauthorized when its session is signed out, and gives an order already final once', async () => {
+    const { api } = ctx.shopper();
+    const contact = ctx.contact();
+    const { order } = await placeOrder(api, contact, [tee(1)], 'events-signed-out');
+    await api.requestSignInCode({ channel: 'email', destination: contact.email });
+    const [code] = await ctx.backend.sentCodes(contact.email, 1);
+    const session = await api.verifySignInCode({ channel: 'email', destination: contact.email, code: code! });
+    const stream = collector();
+    const ended = api.watchOrder(order.orderNumber, { sessionToken: session.token }, stream.onOrder);
+    await stream.received(1);
+    await api.signOut(session.token);
+    await ctx.backend.merchant.markPaid(order.orderNumber);
+    await rejectsWith(ended, 'unauthorized');
+    assert.deepEqual(stream.orders.map((o) => o.status), ['pending_payment'], 'the change is not shown to a signed-out session');
+
+    const done = await placeOrder(api, contact, [tee(1)], 'events-final');
+    await api.cancelOrder(done.order.orderNumber, done.access);
+    const final = collector();
+    await api.watchOrder(done.order.orderNumber, done.access, final.onOrder);
+    assert.deepEqual(final.orders.map((o) => o.status), ['cancelled']);
+  });
+
   it('refuses a stream without proof, with a wrong token or for an unknown number with the same not_found as reading the order, and an ended session with unauthorized, before any event', async () => {
     const { api } = ctx.shopper();
     const { order } = await placeOrder(api, ctx.contact(), [tee(1)], 'events-refused');
