@@ -67,10 +67,42 @@ export function createHttpHandlers(engine: OrderEngine, options: HttpHandlersOpt
     if (latencyMs > 0) await delay(latencyMs);
     return app.fetch(request);
   };
+  const forwardStream = async ({ request }: { request: Request }): Promise<Response> => endWithRequest(await forward({ request }), request.signal);
   return (Object.values(REST_ENDPOINTS) as Endpoint[])
     .filter((endpoint) => !endpoint.optional || (endpoint.eventStream !== undefined && options.orderChanges !== undefined))
     .map((endpoint) => {
       const method = endpoint.method.toLowerCase() as 'get' | 'post' | 'put' | 'delete';
-      return http[method](`${base}${routePattern(endpoint.path)}`, forward);
+      return http[method](`${base}${routePattern(endpoint.path)}`, endpoint.eventStream ? forwardStream : forward);
     });
+}
+
+/**
+ * `response`, whose body is cancelled when `signal` (the request's) aborts. msw does not cancel a
+ * mocked body when its client goes away, as a server's runtime does with the connection: without
+ * this, an event stream the shopper stopped reading would follow its order (and keep its heartbeat)
+ * for as long as the page lives.
+ */
+function endWithRequest(response: Response, signal: AbortSignal): Response {
+  if (!response.body) return response;
+  const reader = response.body.getReader();
+  const onAbort = () => void reader.cancel(signal.reason).catch(() => undefined);
+  if (signal.aborted) onAbort();
+  else signal.addEventListener('abort', onAbort, { once: true });
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const { done, value } = await reader.read();
+        if (!done) return controller.enqueue(value);
+        signal.removeEventListener('abort', onAbort);
+        controller.close();
+      } catch (error) {
+        controller.error(error);
+      }
+    },
+    cancel(reason) {
+      signal.removeEventListener('abort', onAbort);
+      return reader.cancel(reason);
+    },
+  });
+  return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
 }
