@@ -7,7 +7,7 @@
  */
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
-import { RETURN_PHOTO_MAX_BYTES } from '../../order/order-schema.ts';
+import { RETURN_PHOTO_MAX_BYTES, RETURN_PHOTO_MAX_COUNT } from '../../order/order-schema.ts';
 import { rejectsWith } from '../rejects-with.ts';
 import { placeOrder, tee } from './shop-fixtures.ts';
 import type { SuiteContext } from './suite-context.ts';
@@ -63,6 +63,26 @@ export function returnTests(ctx: SuiteContext): void {
     // Neither was kept: the return has no photo to name.
     const unknown = await rejectsWith(api.requestReturn(order.orderNumber, access, { reason: 'Torn', photoIds: [`${order.orderNumber}-P1`] }), 'validation');
     assert.equal(unknown.fieldErrors[0]?.code, 'unknown_photo');
+  });
+
+  it('keeps the eight newest uploads of an order for its return, takes at most four, and none of another order', async () => {
+    const { api, order, access } = await shippedOrder('returns-many-photos');
+    const photo = () => new Blob([gradientPng(4) as Uint8Array<ArrayBuffer>], { type: 'image/png' });
+    const uploaded = [];
+    for (let i = 0; i < 2 * RETURN_PHOTO_MAX_COUNT + 1; i++) uploaded.push(await api.uploadReturnPhoto(order.orderNumber, access, photo()));
+    assert.equal(new Set(uploaded.map((p) => p.id)).size, uploaded.length, 'each upload has an id of its own');
+    const replaced = await rejectsWith(api.requestReturn(order.orderNumber, access, { reason: 'Torn', photoIds: [uploaded[0]!.id] }), 'validation');
+    assert.deepEqual(replaced.fieldErrors, [{ field: 'photos', code: 'unknown_photo', params: { id: uploaded[0]!.id } }]);
+    const five = await rejectsWith(api.requestReturn(order.orderNumber, access, { reason: 'Torn', photoIds: uploaded.slice(-5).map((p) => p.id) }), 'validation');
+    assert.deepEqual(five.fieldErrors, [{ field: 'photos', code: 'too_many_photos', params: { max: RETURN_PHOTO_MAX_COUNT } }]);
+
+    const other = await shippedOrder('returns-other-photos');
+    const theirs = await rejectsWith(other.api.requestReturn(other.order.orderNumber, other.access, { reason: 'Torn', photoIds: [uploaded.at(-1)!.id] }), 'validation');
+    assert.equal(theirs.fieldErrors[0]?.code, 'unknown_photo');
+
+    const chosen = uploaded.slice(-RETURN_PHOTO_MAX_COUNT);
+    const requested = await api.requestReturn(order.orderNumber, access, { reason: 'Torn', photoIds: chosen.map((p) => p.id) });
+    assert.deepEqual(requested.returnRequest?.photos, chosen);
   });
 
   it('answers validation for a blank reason or an unknown photo, not_found without proof, and conflict before shipment', async () => {
