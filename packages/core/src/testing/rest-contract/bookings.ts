@@ -172,6 +172,33 @@ export function rescheduleTests(ctx: SuiteContext): void {
     await rejectsWith(api.rescheduleBooking(order.orderNumber, { accessToken: 'someone-else-s-token-0123456789' }, { lineIndex: 1, booking: seats(session!.id, ['E6', 'E7']) }), 'not_found');
   });
 
+  it('moves a booked slot to another time, giving the old one back, and refuses to move a stay onto closed nights', async () => {
+    const { api } = ctx.shopper();
+    const day = shanghaiDate(ctx.clock.now(), 2);
+    const slotsOf = async () => {
+      const availability = await api.getAvailability({ productId: 'home-cleaning', from: day, to: day });
+      return availability.type === 'time_slot' ? availability.slots : [];
+    };
+    const before = await slotsOf();
+    const [first, , , fourth] = before;
+    const cleaning: LineRequest = { productId: 'home-cleaning', variantId: 'cleaning-standard', quantity: 1, personalization: {}, booking: { type: 'time_slot', start: first!.start } };
+    const stay: LineRequest = { productId: 'lakeside-hotel', variantId: 'room-suite', quantity: 1, personalization: {}, booking: { type: 'stay', checkIn: shanghaiDate(ctx.clock.now(), 10), checkOut: shanghaiDate(ctx.clock.now(), 12) } };
+    const { order, access } = await placeOrder(api, ctx.contact(), [cleaning, stay], 'reschedule-slot-stay');
+    assert.equal((await slotsOf())[0]!.remaining, first!.remaining - 1);
+
+    const moved = await api.rescheduleBooking(order.orderNumber, access, { lineIndex: 0, booking: { type: 'time_slot', start: fourth!.start } });
+    const booking = moved.lines[0]!.booking;
+    assert.equal(booking?.type === 'time_slot' ? booking.start : undefined, fourth!.start);
+    assert.deepEqual((await slotsOf()).map((s) => s.remaining), before.map((s, i) => (i === 3 ? s.remaining - 1 : s.remaining)), 'the first slot was given back');
+
+    const closed = await rejectsWith(
+      api.rescheduleBooking(order.orderNumber, access, { lineIndex: 1, booking: { type: 'stay', checkIn: shanghaiDate(ctx.clock.now(), 11), checkOut: shanghaiDate(ctx.clock.now(), 13) } }),
+      'validation',
+    );
+    assert.deepEqual(closed.fieldErrors, [{ field: 'booking.checkIn', code: 'closed_night', params: { date: shanghaiDate(ctx.clock.now(), 12) } }]);
+    assert.deepEqual((await api.getOrder(order.orderNumber, access)).lines[1]!.booking, order.lines[1]!.booking, 'the stay is as booked');
+  });
+
   // Moves the clock by hours: the suite's last test.
   it('answers conflict window_closed once the session is less than a day away, for a confirmed (paid) booking too', async () => {
     const { api } = ctx.shopper();

@@ -15,6 +15,8 @@ import type { SuiteContext } from './suite-context.ts';
 const UNKNOWN = 'OZ-22222-22222';
 /** How many wrong guesses one order number takes in 15 minutes (`ORDER_ACCESS_LIMITS.perOrderNumber`). */
 const GUESSES_PER_ORDER = 10;
+/** How many access tokens an order keeps, the newest (`MAX_TOKENS_PER_ORDER`). */
+const TOKENS_PER_ORDER = 50;
 /** How many wrong guesses one client makes in an hour (`ORDER_ACCESS_LIMITS.perClient`). */
 const GUESSES_PER_CLIENT = 30;
 
@@ -57,6 +59,21 @@ export function orderAccessTests(ctx: SuiteContext): void {
 
     const empty = await rejectsWith(api.lookupOrder({ orderNumber: '', contact: '' }), 'validation');
     assert.deepEqual(empty.fieldErrors.map((f) => f.field).sort(), ['contact', 'orderNumber']);
+  });
+
+  it('keeps the newest 50 tokens of an order: the 51st finding of it retires the oldest', async () => {
+    const { api } = ctx.shopper();
+    const contact = ctx.contact();
+    const { order, access } = await placeOrder(api, contact, [tee(1)], 'access-many-tokens');
+    const tokens = [access.accessToken];
+    // From a few addresses: a server may limit how often one address looks orders up.
+    let finder = ctx.shopper().api;
+    for (let i = 1; i < TOKENS_PER_ORDER + 1; i++) {
+      if (i % 20 === 0) finder = ctx.shopper().api;
+      tokens.push((await finder.lookupOrder({ orderNumber: order.orderNumber, contact: contact.email })).accessToken);
+    }
+    const opens = await Promise.all(tokens.map((accessToken) => api.getOrder(order.orderNumber, { accessToken }).then(() => true, (error: { code: string }) => error.code)));
+    assert.deepEqual(opens, ['not_found', ...Array.from({ length: TOKENS_PER_ORDER }, () => true)]);
   });
 
   it('limits wrong guesses at one order number: 429 with Retry-After for everyone, while the owner’s token still works, until the window passes', async () => {
