@@ -65,7 +65,8 @@ export function contractServer(kind: DatabaseKind): BackendHarness {
         async sentCodes(destination, count) {
           const to = normalizeContact(destination);
           const codes = () => sent.filter((message) => message.params.code !== undefined && normalizeContact(message.to) === to).map((message) => message.params.code!);
-          for (let tries = 0; codes().length < count && tries < 100; tries++) {
+          // The message worker sends them in its own time; woken, it does within a moment (15 s: a guard on a busy machine).
+          for (let tries = 0; codes().length < count && tries < 300; tries++) {
             server.messages?.wake();
             await new Promise((resolve) => setTimeout(resolve, 50));
           }

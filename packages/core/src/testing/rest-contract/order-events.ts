@@ -19,10 +19,10 @@ function collector() {
   return {
     orders,
     onOrder: (order: Order) => void orders.push(order),
-    /** Resolves once `count` orders came; fails after a few seconds without them. */
+    /** Resolves once `count` orders came; fails after 15 seconds without them (a guard against a hang on a busy machine). */
     async received(count: number): Promise<Order> {
       for (let waited = 0; orders.length < count; waited += 10) {
-        if (waited > 5000) throw new Error(`${count} order events should have come; ${orders.length} did (${orders.map((o) => o.status).join(', ')}).`);
+        if (waited > 15_000) throw new Error(`${count} order events should have come; ${orders.length} did (${orders.map((o) => o.status).join(', ')}).`);
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
       return orders[count - 1]!;
