@@ -21,6 +21,8 @@ const masked = (contact: Contact): string => {
   return `${digits.slice(0, 3)}****${digits.slice(-4)}`;
 };
 const plus = (date: Date, ms: number): string => new Date(date.getTime() + ms).toISOString();
+/** How long a session lasts (`SESSION_TTL_MS` of the engine). */
+const SESSION_DAYS = 30;
 
 export function accountTests(ctx: SuiteContext): void {
   it('signs in with a code sent by SMS, lists and opens the shopper’s orders with the session, and signs out', async () => {
@@ -39,7 +41,7 @@ export function accountTests(ctx: SuiteContext): void {
     assert.deepEqual(wrong.fieldErrors, [{ field: 'code', code: 'code_wrong' }]);
     const session = await api.verifySignInCode({ ...sms, code: code! });
     assert.equal(session.shopper.phone, contact.phone.replace(/\D/g, '').replace(/^86/, ''));
-    assert.ok(Date.parse(session.expiresAt) > now.getTime());
+    assert.equal(session.expiresAt, plus(now, SESSION_DAYS * 24 * 60 * 60_000));
     await rejectsWith(api.verifySignInCode({ ...sms, code: code! }), 'validation');
 
     assert.deepEqual((await api.listOrders(session.token)).map((o) => o.orderNumber), [order.orderNumber]);
@@ -170,5 +172,23 @@ export function riskTests(ctx: SuiteContext): void {
     assert.equal((refused.details as { reason: string }).reason, 'many_orders');
     // Another contact is not held up by them.
     await placeOrder(api, ctx.contact(), [tee(1)], 'risk-many-other');
+  });
+}
+
+/** Moves the clock by a month: after every other test. */
+export function sessionEndTests(ctx: SuiteContext): void {
+  it('ends a session 30 days after sign-in: its calls answer unauthorized', async () => {
+    const { api } = ctx.shopper();
+    const contact = ctx.contact();
+    const { order } = await placeOrder(api, contact, [tee(1)], 'account-month');
+    await api.requestSignInCode({ channel: 'email', destination: contact.email });
+    const [code] = await ctx.backend.sentCodes(contact.email, 1);
+    const session = await api.verifySignInCode({ channel: 'email', destination: contact.email, code: code! });
+    ctx.clock.advance(Date.parse(session.expiresAt) - ctx.clock.now().getTime() - 1000);
+    assert.deepEqual((await api.listOrders(session.token)).map((o) => o.orderNumber), [order.orderNumber], 'a second before the end');
+    ctx.clock.advance(2000);
+    const ended = await rejectsWith(api.listOrders(session.token), 'unauthorized');
+    assert.equal(ended.status, 401);
+    await rejectsWith(api.getOrder(order.orderNumber, { sessionToken: session.token }), 'unauthorized');
   });
 }

@@ -199,7 +199,7 @@ export function rescheduleTests(ctx: SuiteContext): void {
     assert.deepEqual((await api.getOrder(order.orderNumber, access)).lines[1]!.booking, order.lines[1]!.booking, 'the stay is as booked');
   });
 
-  // Moves the clock by hours: the suite's last test.
+  // Moves the clock by hours: the last of the suite but the month a session lasts.
   it('answers conflict window_closed once the session is less than a day away, for a confirmed (paid) booking too', async () => {
     const { api } = ctx.shopper();
     const [session] = await sessions(api);

@@ -88,9 +88,10 @@ export function checkoutTests(ctx: SuiteContext): void {
     assert.ok(invalid.fieldErrors.some((f) => f.field.startsWith('lines.0')), JSON.stringify(invalid.fieldErrors));
   });
 
-  it('places an order and reads it back with its access token', async () => {
+  it('places an order and reads it back with its access token, the shopper’s note and language kept', async () => {
     const { api } = ctx.shopper();
-    const { order, accessToken } = await api.submitOrder(bottleOrder(ctx.contact()), { idempotencyKey: 'checkout-place' });
+    const { order, accessToken } = await api.submitOrder({ ...bottleOrder(ctx.contact()), note: ' 请在工作日送达 ', locale: 'en-US' }, { idempotencyKey: 'checkout-place' });
+    assert.deepEqual([order.note, order.locale], ['请在工作日送达', 'en-US']);
     assert.equal(order.status, 'pending_payment');
     assert.match(order.orderNumber, ORDER_NUMBER);
     assert.ok(accessToken.length >= 22, 'a token of at least 128 bits');

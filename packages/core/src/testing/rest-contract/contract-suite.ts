@@ -21,7 +21,7 @@ import assert from 'node:assert/strict';
 import { REST_ENDPOINTS } from '../../rest/rest-contract.ts';
 import type { BackendHarness, BackendUnderTest } from './backend-under-test.ts';
 import { CONTRACT_SHOP_SETTINGS } from './backend-under-test.ts';
-import { accountTests, riskTests } from './accounts.ts';
+import { accountTests, riskTests, sessionEndTests } from './accounts.ts';
 import { bookingTests, rescheduleTests } from './bookings.ts';
 import { catalogTests, checkoutTests } from './catalog-and-checkout.ts';
 import { orderAccessTests } from './order-access.ts';
@@ -59,8 +59,10 @@ export function describeRestContract(harness: BackendHarness): void {
     describe('the order event stream', () => orderEventTests(ctx));
     describe('returns', () => returnTests(ctx));
     describe('bookings', () => bookingTests(ctx));
-    // Last: it moves the clock by hours.
+    // Next to last: it moves the clock by hours.
     describe('rescheduling', () => rescheduleTests(ctx));
+    // After it: a month.
+    describe('a session’s end', () => sessionEndTests(ctx));
     it('has called every endpoint of the contract and had a successful answer from each', () => {
       assert.deepEqual(Object.keys(REST_ENDPOINTS).filter((operation) => !ctx.answered.has(operation)), []);
     });
