@@ -4,6 +4,7 @@ import { setupServer } from 'msw/node';
 import { ErrorBodySchema, createRestAdapter } from '@orderzone/core/rest';
 import { AvailabilitySchema, HoldSchema, OrderWithAccessSchema, ProductPageSchema } from '@orderzone/core/schemas';
 import { demoShop } from './demo-catalog.ts';
+import type { OrderChangeFeed } from './contract-app.ts';
 import { createHttpHandlers } from './http-handlers.ts';
 import { createOrderEngine, type OrderEngine } from './order-engine.ts';
 
@@ -126,5 +127,27 @@ describe('HTTP handlers over the order engine', () => {
     assert.deepEqual(await (await fetch(`${BASE}/holds/${id}`, { method: 'DELETE' })).json(), { id, released: false });
     const range = await fetch(`${BASE}/products/home-cleaning/availability?from=2026-05-01&to=2026-09-01`);
     assert.deepEqual(await errorOf(range), { status: 400, code: 'validation', message: 'Availability covers at most 62 days at once; asked for 124.', fieldErrors: [{ field: 'to', code: 'range_too_long', params: { max: 62 } }] });
+  });
+
+  it('serves the event stream with orderChanges, and stops following the order once the client goes away', async () => {
+    const following = new Set<string>();
+    const feed: OrderChangeFeed = {
+      async subscribe(orderNumber) {
+        following.add(orderNumber);
+        return () => following.delete(orderNumber);
+      },
+    };
+    server.use(...createHttpHandlers(engine, { baseUrl: BASE, orderChanges: feed }));
+    const created = await fetch(`${BASE}/orders`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'h-events' }, body: JSON.stringify(orderBody) });
+    const { order, accessToken } = OrderWithAccessSchema.parse(await created.json());
+    const leaving = new AbortController();
+    const stream = await fetch(`${BASE}/orders/${order.orderNumber}/events`, { headers: { 'Order-Access-Token': accessToken }, signal: leaving.signal });
+    assert.deepEqual([stream.status, stream.headers.get('Content-Type')], [200, 'text/event-stream']);
+    const first = new TextDecoder().decode((await stream.body!.getReader().read()).value);
+    assert.match(first, new RegExp(`^event: order\ndata: \\{"orderNumber":"${order.orderNumber}"`));
+    assert.deepEqual([...following], [order.orderNumber]);
+    leaving.abort();
+    for (let waited = 0; following.size > 0 && waited < 2000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
+    assert.deepEqual([...following], [], 'the stream ended with its client');
   });
 });

@@ -20,7 +20,7 @@ import { Hono } from 'hono';
 import { REST_ENDPOINTS, type Endpoint } from '@orderzone/core/rest';
 import type { OrderEngine } from './order-engine.ts';
 import type { Caller } from './order-access.ts';
-import { createContractApp, routePattern } from './contract-app.ts';
+import { createContractApp, routePattern, type OrderChangeFeed } from './contract-app.ts';
 import { engineStore } from './engine-store.ts';
 import { createOrderService } from './order-service.ts';
 import { storedPhotoUrl } from './return-photos.ts';
@@ -32,6 +32,12 @@ export interface HttpHandlersOptions {
   baseUrl: string;
   /** Simulated latency in ms before each answer. Default 0. */
   latencyMs?: number;
+  /**
+   * Where changes of orders are announced: with it, the handlers also serve the contract's optional
+   * event stream (`GET /orders/{orderNumber}/events`), as a server does; without it that endpoint
+   * stays unhandled and clients poll.
+   */
+  orderChanges?: OrderChangeFeed;
 }
 
 /**
@@ -43,7 +49,7 @@ function forwardedCaller(request: Request): Caller {
   return forwarded ? { clientId: forwarded } : {};
 }
 
-/** msw handlers implementing every endpoint of the contract over `engine` (the optional event stream excepted). */
+/** msw handlers implementing every endpoint of the contract over `engine` (the optional event stream only with `options.orderChanges`). */
 export function createHttpHandlers(engine: OrderEngine, options: HttpHandlersOptions): RequestHandler[] {
   const latencyMs = options.latencyMs ?? 0;
   const base = options.baseUrl.replace(/\/+$/, '');
@@ -54,16 +60,49 @@ export function createHttpHandlers(engine: OrderEngine, options: HttpHandlersOpt
     discardPhoto: (url) => {
       if (url.startsWith('blob:')) URL.revokeObjectURL(url);
     },
+    ...(options.orderChanges ? { orderChanges: options.orderChanges } : {}),
   });
   const app = new Hono().route(new URL(base, 'http://localhost').pathname, contract);
   const forward = async ({ request }: { request: Request }): Promise<Response> => {
     if (latencyMs > 0) await delay(latencyMs);
     return app.fetch(request);
   };
+  const forwardStream = async ({ request }: { request: Request }): Promise<Response> => endWithRequest(await forward({ request }), request.signal);
   return (Object.values(REST_ENDPOINTS) as Endpoint[])
-    .filter((endpoint) => !endpoint.optional)
+    .filter((endpoint) => !endpoint.optional || (endpoint.eventStream !== undefined && options.orderChanges !== undefined))
     .map((endpoint) => {
       const method = endpoint.method.toLowerCase() as 'get' | 'post' | 'put' | 'delete';
-      return http[method](`${base}${routePattern(endpoint.path)}`, forward);
+      return http[method](`${base}${routePattern(endpoint.path)}`, endpoint.eventStream ? forwardStream : forward);
     });
+}
+
+/**
+ * `response`, whose body is cancelled when `signal` (the request's) aborts. msw does not cancel a
+ * mocked body when its client goes away, as a server's runtime does with the connection: without
+ * this, an event stream the shopper stopped reading would follow its order (and keep its heartbeat)
+ * for as long as the page lives.
+ */
+function endWithRequest(response: Response, signal: AbortSignal): Response {
+  if (!response.body) return response;
+  const reader = response.body.getReader();
+  const onAbort = () => void reader.cancel(signal.reason).catch(() => undefined);
+  if (signal.aborted) onAbort();
+  else signal.addEventListener('abort', onAbort, { once: true });
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const { done, value } = await reader.read();
+        if (!done) return controller.enqueue(value);
+        signal.removeEventListener('abort', onAbort);
+        controller.close();
+      } catch (error) {
+        controller.error(error);
+      }
+    },
+    cancel(reason) {
+      signal.removeEventListener('abort', onAbort);
+      return reader.cancel(reason);
+    },
+  });
+  return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
 }

@@ -16,7 +16,7 @@
  */
 import type { Hono } from 'hono';
 import type { PaymentMethod } from '@orderzone/core';
-import { demoShop, type OrderService, type RiskRules } from '@orderzone/embedded-backend';
+import { createDemoShop, type OrderService, type RiskRules } from '@orderzone/embedded-backend';
 import { createAdminApp } from './admin/admin-app.ts';
 import { loadShopSeed, readCatalogVersion } from './catalog/catalog-store.ts';
 import { importShopSeed } from './catalog/import-catalog.ts';
@@ -48,6 +48,12 @@ export interface ShopAssemblyOptions {
   seedDemo?: boolean;
   /** The message channels instead of those the environment configures (tests). */
   messageChannels?: MessageChannels;
+  /**
+   * The clock of the order rules, the payments and the message worker (tests that move time: holds
+   * and codes that lapse). Default: the system clock. Rows the database stamps itself (rate limits,
+   * `updated_at`) keep the database's clock.
+   */
+  now?: () => Date;
 }
 
 /** The assembled shop. */
@@ -78,7 +84,9 @@ export async function assembleShop(options: ShopAssemblyOptions): Promise<Assemb
   const { db } = database;
   const warn = (msg: string, fields: Record<string, unknown> = {}) => logger({ time: new Date().toISOString(), level: 'warn', msg, ...fields });
 
-  if (options.seedDemo) await importShopSeed(db, demoShop);
+  const now = options.now;
+  // The demo's booking dates are laid out from the server's today.
+  if (options.seedDemo) await importShopSeed(db, createDemoShop(now ? now() : new Date()));
   if ((await readCatalogVersion(db)) === undefined) {
     throw new ConfigError(
       'The database has no catalog yet. Import yours with `orderzone-server import catalog.json` (docs/server.md, "Importing a catalog"), or start with --seed-demo to try the demo shop.',
@@ -94,9 +102,10 @@ export async function assembleShop(options: ShopAssemblyOptions): Promise<Assemb
     db,
     loadCatalog: loadShopSeed,
     engine: { paymentAction: serverPaymentAction, unpaidOrderMinutes: unpaidMinutes, risk: riskRules(config, seed.pricing.currency) },
+    ...(now ? { now } : {}),
   });
 
-  const paymentSettings = paymentsOptionsFromEnv(env, undefined, { origin: options.origin });
+  const paymentSettings = paymentsOptionsFromEnv(env, now, { origin: options.origin });
   const payments =
     paymentSettings.providers.length > 0
       ? createPayments({
@@ -107,7 +116,9 @@ export async function assembleShop(options: ShopAssemblyOptions): Promise<Assemb
           publicUrl: `${options.origin}${config.basePath}`,
         })
       : undefined;
-  const service = payments ? withPayments(engineService, payments, { report: (event) => warn(event.msg, { orderNumber: event.orderNumber, error: failureOf(event.error) }) }) : engineService;
+  const service = payments
+    ? withPayments(engineService, payments, { ...(now ? { now } : {}), report: (event) => warn(event.msg, { orderNumber: event.orderNumber, error: failureOf(event.error) }) })
+    : engineService;
   if (!payments) warn('no payment provider is configured: orders paid online cannot be paid (docs/payments.md)');
 
   const messageConfig = readMessageConfig(env, { production: config.production });
@@ -120,6 +131,7 @@ export async function assembleShop(options: ShopAssemblyOptions): Promise<Assemb
     maxAttempts: messageConfig.maxAttempts,
     // A delivered code stays readable in the admin API's outbox for the demo console, outside production only.
     keepCodes: !config.production,
+    ...(now ? { now } : {}),
     onError: (error) => warn('message delivery round failed', { error: failureOf(error) }),
   });
 

@@ -56,6 +56,11 @@ export interface StartOptions {
   heartbeatMs?: number;
   /** How long `close()` lets requests in flight finish before cutting their connections. Default 10 s. */
   shutdownGraceMs?: number;
+  /**
+   * The clock of the default shop's order rules, payments, message worker and housekeeping, for tests that move
+   * time (see `ShopAssemblyOptions.now`). Default: the system clock.
+   */
+  now?: () => Date;
   /** Milliseconds between rounds of housekeeping (`runHousekeeping`: overdue unpaid orders, expired rows); `0` for none. Default 60 s. */
   housekeepingMs?: number;
 }
@@ -117,7 +122,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     const url = originOf(config.host, port);
 
     if (options.service === undefined) {
-      shop = await assembleShop({ database, config, origin: config.publicUrl ?? url, env, logger, ...(options.seedDemo ? { seedDemo: true } : {}), ...(options.messageChannels ? { messageChannels: options.messageChannels } : {}) });
+      shop = await assembleShop({ database, config, origin: config.publicUrl ?? url, env, logger, ...(options.seedDemo ? { seedDemo: true } : {}), ...(options.messageChannels ? { messageChannels: options.messageChannels } : {}), ...(options.now ? { now: options.now } : {}) });
     }
     const service = shop?.service ?? (typeof options.service === 'function' ? await options.service(database) : options.service!);
     const admin = options.admin ?? shop?.admin;
@@ -143,7 +148,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
         ? setInterval(() => {
             housekeeping = housekeeping.then(async () => {
               try {
-                await runHousekeeping(database.db, service);
+                await runHousekeeping(database.db, service, options.now?.());
                 if (retentionDays !== undefined) await applyRetention(database.db, new Date(), { days: retentionDays });
               } catch (error) {
                 logger({ time: new Date().toISOString(), level: 'warn', msg: 'housekeeping failed', error: failureOf(error) });

@@ -47,33 +47,9 @@ function unpaidOrder(now: () => Date = () => MONDAY_10AM): { engine: OrderEngine
   return { engine, orderNumber: placed.order.orderNumber };
 }
 
-describe('REST adapter: editing an unpaid order against the order engine handlers', () => {
-  it('edits the lines and reads the new order', async () => {
-    const { engine, orderNumber } = unpaidOrder();
-    const lines = [TEE(1), CINEMA];
-    const { total } = engine.quote({ currency: 'CNY', lines, shippingOptionId: 'standard', destination: { country: 'CN', region: '广东省', postalCode: '518057' } });
-    const edited = await api().editOrder!(orderNumber, WANG, { lines, expectedTotal: total });
-    assert.deepEqual(edited.lines.map((l) => l.quantity), [1, 1]);
-    assert.deepEqual(edited.total, total);
-    assert.equal(edited.history?.at(-1)?.action, 'edit');
-  });
-
-  it('answers price_changed with a valid quote, out_of_stock, validation with fields, conflict once paid, not_found for another contact', async () => {
-    const { engine, orderNumber } = unpaidOrder();
-    const stale = await rejectsWith(api().editOrder!(orderNumber, WANG, { lines: [TEE(1), CINEMA], expectedTotal: { amount: 1, currency: 'CNY' } }), 'price_changed');
-    assert.equal(stale.status, 409);
-    assert.equal((stale.details.quote as { lines: unknown[] }).lines.length, 2, 'details.quote is checked against the contract');
-    const tooMany = await rejectsWith(api().editOrder!(orderNumber, WANG, { lines: [TEE(999), CINEMA], expectedTotal: { amount: 1, currency: 'CNY' } }), 'out_of_stock');
-    assert.equal((tooMany.details.lines as { code: string }[])[0]?.code, 'insufficient_stock');
-    assert.ok(tooMany.details.quote);
-    const added = await rejectsWith(api().editOrder!(orderNumber, WANG, { lines: [TEE(2), { ...TEE(1), variantId: 'tee-navy-l' }], expectedTotal: { amount: 1, currency: 'CNY' } }), 'validation');
-    assert.deepEqual(added.fieldErrors, [{ field: 'lines.1', code: 'not_in_order' }]);
-    await rejectsWith(api().editOrder!(orderNumber, { accessToken: 'li-lei-s-token-of-another-order' }, { lines: [TEE(1)], expectedTotal: { amount: 1, currency: 'CNY' } }), 'not_found');
-    engine.markPaid(orderNumber);
-    const paid = await rejectsWith(api().editOrder!(orderNumber, WANG, { lines: [TEE(1)], expectedTotal: { amount: 1, currency: 'CNY' } }), 'conflict');
-    assert.equal(paid.details.status, 'paid');
-  });
-
+// What editing an order and rescheduling a booking answer is checked on the mocks and the real server
+// alike by the contract suite (`rest-adapter-contract.test.ts`). Here: what the adapter itself does.
+describe('REST adapter: editing an unpaid order', () => {
   it('reads a backend’s out_of_stock details as sent', async () => {
     const { orderNumber } = unpaidOrder();
     server.use(
@@ -86,31 +62,7 @@ describe('REST adapter: editing an unpaid order against the order engine handler
   });
 });
 
-describe('REST adapter: rescheduling a booking against the order engine handlers', () => {
-  it('moves the seats and keeps the status', async () => {
-    const { orderNumber } = unpaidOrder();
-    const moved = await api().rescheduleBooking!(orderNumber, WANG, { lineIndex: 1, booking: { type: 'seats', sessionId: SESSION, seatIds: ['D4', 'D5'] } });
-    const booking = moved.lines[1]!.booking;
-    assert.deepEqual(booking?.type === 'seats' ? booking.seats.map((s) => s.id) : [], ['D4', 'D5']);
-    assert.equal(moved.status, 'pending_payment');
-  });
-
-  it('answers validation for a bad line or another price, conflict for a taken pick or a closed window', async () => {
-    let now = MONDAY_10AM;
-    const { engine, orderNumber } = unpaidOrder(() => now);
-    const notBooking = await rejectsWith(api().rescheduleBooking!(orderNumber, WANG, { lineIndex: 0, booking: { type: 'seats', sessionId: SESSION, seatIds: ['D4'] } }), 'validation');
-    assert.deepEqual(notBooking.fieldErrors, [{ field: 'lineIndex', code: 'not_a_booking' }]);
-    const cheaper = await rejectsWith(api().rescheduleBooking!(orderNumber, WANG, { lineIndex: 1, booking: { type: 'seats', sessionId: SESSION, seatIds: ['B4', 'B5'] } }), 'validation');
-    assert.deepEqual(cheaper.fieldErrors, [{ field: 'booking', code: 'price_differs' }]);
-    assert.deepEqual(cheaper.details.unitPrice, { amount: 9000, currency: 'CNY' });
-    engine.placeHold({ productId: 'cinema-night', variantId: 'cinema-ticket', booking: { type: 'seats', sessionId: SESSION, seatIds: ['D4'] } });
-    const taken = await rejectsWith(api().rescheduleBooking!(orderNumber, WANG, { lineIndex: 1, booking: { type: 'seats', sessionId: SESSION, seatIds: ['D4', 'D5'] } }), 'conflict');
-    assert.equal(taken.details.reason, 'booking_taken');
-    now = new Date('2026-05-04T12:00:00Z');
-    const late = await rejectsWith(api().rescheduleBooking!(orderNumber, WANG, { lineIndex: 1, booking: { type: 'seats', sessionId: SESSION, seatIds: ['E4', 'E5'] } }), 'conflict');
-    assert.deepEqual([late.details.reason, late.details.until], ['window_closed', '2026-05-04T11:30:00.000Z']);
-  });
-
+describe('REST contract: editing and rescheduling', () => {
   it('documents both calls in the OpenAPI document', () => {
     const paths = buildOpenApiDocument().paths as Record<string, Record<string, { operationId: string; responses: Record<string, unknown> }>>;
     assert.equal(paths[REST_ENDPOINTS.editOrder.path]?.put?.operationId, 'editOrder');

@@ -2,10 +2,8 @@ import { after, afterEach, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { setupServer } from 'msw/node';
 import { http, HttpResponse, delay } from 'msw';
-import { createOrderEngine, demoShop, type OrderEngine } from '@orderzone/embedded-backend';
-import { createHttpHandlers } from '@orderzone/embedded-backend/http-handlers';
 import type { BackendAdapter } from '../backend/backend-adapter.ts';
-import { RETURN_PHOTO_MAX_BYTES, type OrderRequest } from '../order/order-schema.ts';
+import type { OrderRequest } from '../order/order-schema.ts';
 import { createRestAdapter } from './rest-adapter.ts';
 import { REST_ENDPOINTS, buildOpenApiDocument, errorCodeForStatus, type Endpoint } from './rest-contract.ts';
 import { rejectsWith } from '../testing/rejects-with.ts';
@@ -36,78 +34,9 @@ const order: OrderRequest = {
 /** A tiny PNG signature: enough for a backend that does not decode photos. */
 const png = () => new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])], { type: 'image/png' });
 
-/** An engine behind the msw handlers, with one order of Wang Fang's paid and shipped, and the proof of access to it. */
-function shippedOrder(): { engine: OrderEngine; orderNumber: string; access: { accessToken: string } } {
-  const engine = createOrderEngine({ seed: demoShop, now: () => new Date('2025-03-14T08:00:00Z') });
-  server.use(...createHttpHandlers(engine, { baseUrl: BASE }));
-  const { order: placed, accessToken } = engine.submitOrder(order, 'k');
-  engine.markPaid(placed.orderNumber);
-  engine.markShipped(placed.orderNumber, { carrier: 'SF Express', number: 'SF1234567890' });
-  return { engine, orderNumber: placed.orderNumber, access: { accessToken } };
-}
-
-describe('REST adapter: returns against the order engine handlers', () => {
-  it('uploads a photo, requests the return and reads the merchant’s answer', async () => {
-    const { engine, orderNumber, access } = shippedOrder();
-    const api = adapter();
-    const progress: number[] = [];
-    const photo = await api.uploadReturnPhoto!(orderNumber, access, png(), { onProgress: (f) => progress.push(f) });
-    assert.deepEqual(photo, { id: `${orderNumber}-P1`, url: 'data:image/png;base64,iVBORw0KGgo=', contentType: 'image/png', bytes: 8 });
-    assert.deepEqual(progress, [0, 1], 'without XMLHttpRequest, progress is reported at the start and the end');
-
-    const requested = await api.requestReturn!(orderNumber, access, { reason: 'The seam is torn.', photoIds: [photo.id] });
-    assert.equal(requested.status, 'return_requested');
-    assert.deepEqual(requested.returnRequest, { reason: 'The seam is torn.', photos: [photo] });
-
-    engine.approveReturn(orderNumber, { address: { country: 'CN', region: '浙江省', city: '杭州市', line1: '文一西路969号', postalCode: '311121' }, recipient: 'OrderZone 售后' });
-    const read = await api.getOrder(orderNumber, access);
-    assert.equal(read.status, 'return_approved');
-    assert.equal(read.returnInstructions?.recipient, 'OrderZone 售后');
-    engine.receiveReturn(orderNumber);
-    engine.approveRefund(orderNumber);
-    assert.equal((await api.getOrder(orderNumber, access)).status, 'refunded');
-  });
-
-  it('answers 415 for a wrong type and 413 for a photo over 5 MiB, as field errors on photos', async () => {
-    const { orderNumber, access } = shippedOrder();
-    const api = adapter();
-    const gif = await rejectsWith(api.uploadReturnPhoto!(orderNumber, access, new Blob(['GIF89a'], { type: 'image/gif' })), 'validation');
-    assert.equal(gif.status, 415);
-    assert.deepEqual(gif.fieldErrors, [{ field: 'photos', code: 'photo_type', params: { types: 'JPEG, PNG, WebP' } }]);
-    const huge = await rejectsWith(api.uploadReturnPhoto!(orderNumber, access, new Blob([new Uint8Array(RETURN_PHOTO_MAX_BYTES + 1)], { type: 'image/jpeg' })), 'validation');
-    assert.equal(huge.status, 413);
-    assert.deepEqual(huge.fieldErrors, [{ field: 'photos', code: 'photo_too_large', params: { max: 5 } }]);
-  });
-
-  it('answers validation for a bad reason or unknown photo, conflict before shipment, not_found for another contact', async () => {
-    const { engine, orderNumber, access } = shippedOrder();
-    const api = adapter();
-    const blank = await rejectsWith(api.requestReturn!(orderNumber, access, { reason: ' ', photoIds: [] }), 'validation');
-    assert.deepEqual(blank.fieldErrors, [{ field: 'reason', code: 'required' }]);
-    const unknown = await rejectsWith(api.requestReturn!(orderNumber, access, { reason: 'Torn', photoIds: ['nope'] }), 'validation');
-    assert.deepEqual(unknown.fieldErrors, [{ field: 'photos', code: 'unknown_photo', params: { id: 'nope' } }]);
-    await rejectsWith(api.requestReturn!(orderNumber, { accessToken: 'someone-else-s-token-xxxxxxxx' }, { reason: 'Torn', photoIds: [] }), 'not_found');
-    await rejectsWith(api.uploadReturnPhoto!(orderNumber, {}, png()), 'not_found');
-
-    const unpaid = engine.submitOrder(order, 'k2');
-    const unpaidAccess = { accessToken: unpaid.accessToken };
-    const early = await rejectsWith(api.uploadReturnPhoto!(unpaid.order.orderNumber, unpaidAccess, png()), 'conflict');
-    assert.equal(early.status, 409);
-    assert.deepEqual(early.details, { status: 'pending_payment', action: 'request_return', orderNumber: unpaid.order.orderNumber });
-    assert.match((await rejectsWith(api.requestReturn!(unpaid.order.orderNumber, unpaidAccess, { reason: 'x', photoIds: [] }), 'conflict')).message, /a return cannot be requested yet\.$/);
-  });
-
-  it('reports an expired QR payment', async () => {
-    let now = new Date('2025-03-14T08:00:00Z');
-    const engine = createOrderEngine({ seed: demoShop, now: () => now });
-    server.use(...createHttpHandlers(engine, { baseUrl: BASE }));
-    const { order: placed, accessToken } = await adapter().submitOrder(order, { idempotencyKey: 'qr' });
-    assert.equal(placed.payment.type === 'qr_code' ? placed.payment.expiresAt : undefined, '2025-03-14T08:15:00.000Z');
-    now = new Date('2025-03-14T08:15:01Z');
-    assert.deepEqual(await adapter().getPaymentStatus(placed.orderNumber, { accessToken }), { orderNumber: placed.orderNumber, status: 'expired' });
-    await rejectsWith(adapter().getPaymentStatus(placed.orderNumber, {}), 'not_found');
-  });
-});
+// What returns, the payment status and the rest of the order's lifecycle answer is checked on the mocks
+// and the real server alike by the contract suite (`rest-adapter-contract.test.ts`). Here: what the
+// adapter sends for every lifecycle call and how it fails.
 
 /** Every order-lifecycle call of the adapter, with the endpoint it uses. */
 const LIFECYCLE_CALLS: { name: string; method: 'get' | 'post' | 'put'; path: string; run: (api: BackendAdapter, ctx?: { signal?: AbortSignal }) => Promise<unknown> }[] = [
