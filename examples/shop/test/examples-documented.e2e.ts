@@ -20,8 +20,8 @@ function shellCommands(markdown: string): string[] {
 }
 
 describe('the examples, as a newcomer meets them', () => {
-  it('finds the five examples', () => {
-    assert.deepEqual(examples.sort(), ['react', 'script-tag', 'shop', 'theming', 'vue']);
+  it('finds the six examples', () => {
+    assert.deepEqual(examples.sort(), ['merchant-page', 'react', 'script-tag', 'shop', 'theming', 'vue']);
   });
 
   for (const example of examples) {
