@@ -21,6 +21,7 @@ import { brotliCompressSync, constants } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { collectErrors, launchChromium, openShopperPage } from './chromium.ts';
 import { createApp, packAll, packageDir, PUBLISHED, readJson, repoRoot, run, serveStatic, workspaceRange, type StaticServer, type Workbench } from './consumers/harness.ts';
+import { fillCheckout, LI_LEI } from './checkout-shoppers.ts';
 import { sharedCartScenario } from './shared-cart-scenario.ts';
 
 const consumers = join(repoRoot, '.ci/consumers');
@@ -322,19 +323,7 @@ describe('a plain page with the script tag from the package, as a CDN serves it'
     await zone.getByRole('button', { name: /Cart, 1 item/ }).click();
     await zone.getByRole('dialog').getByRole('button', { name: 'Checkout' }).click();
     await zone.getByRole('heading', { name: 'Checkout' }).waitFor();
-    for (const [label, value] of [
-      ['Full name', 'Li Lei'],
-      ['Mobile phone', '138 0013 8000'],
-      ['Email', 'li.lei@example.com'],
-      ['Province', 'Zhejiang'],
-      ['City', 'Hangzhou'],
-      ['District', 'Xihu'],
-      ['Street address', '18 Wensan Road'],
-      ['Postal code', '310012'],
-    ] as const) {
-      await zone.getByLabel(label).fill(value);
-    }
-    await zone.getByRole('radio', { name: /Alipay/ }).check();
+    await fillCheckout(zone, LI_LEI);
     await zone.getByRole('button', { name: 'Place order' }).click();
     const number = zone.getByText(ORDER_NUMBER).first();
     await number.waitFor({ timeout: 15_000 });

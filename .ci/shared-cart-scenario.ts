@@ -5,6 +5,7 @@
  * cart; the framework's handlers of `oz-cart-change`, `oz-navigate` and `oz-order-created` run.
  */
 import assert from 'node:assert/strict';
+import { fillCheckout, LI_LEI } from './checkout-shoppers.ts';
 import type { PreviewedExample } from './example-preview.ts';
 
 export async function sharedCartScenario(example: PreviewedExample, framework: 'React' | 'Vue'): Promise<void> {
@@ -31,19 +32,7 @@ export async function sharedCartScenario(example: PreviewedExample, framework: '
   // Its Checkout button: the framework's handler of oz-navigate shows <order-zone>'s checkout.
   await sideCart.getByRole('button', { name: 'Checkout' }).click();
   await page.getByRole('heading', { name: 'Checkout' }).waitFor();
-  for (const [label, value] of [
-    ['Full name', 'Li Lei'],
-    ['Mobile phone', '138 0013 8000'],
-    ['Email', 'li.lei@example.com'],
-    ['Province', 'Zhejiang'],
-    ['City', 'Hangzhou'],
-    ['District', 'Xihu'],
-    ['Street address', '18 Wensan Road'],
-    ['Postal code', '310012'],
-  ] as const) {
-    await page.getByLabel(label).fill(value);
-  }
-  await page.getByRole('radio', { name: /Alipay/ }).check();
+  await fillCheckout(page, LI_LEI);
   await page.getByRole('button', { name: 'Place order' }).click();
 
   const placed = page.getByRole('status').filter({ hasText: /^Order OZ-[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5} placed/ });

@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
+import { fillCheckout, HAN_MEIMEI } from '../../../.ci/checkout-shoppers.ts';
 import { collectErrors, launchChromium } from '../../../.ci/chromium.ts';
 import { CONTENT_SECURITY_POLICY, serveExample, type StaticServer } from '../../../.ci/static-server.ts';
 import { focused, tabTo } from '../../shop/test/keyboard.ts';
@@ -83,23 +84,6 @@ async function audit(page: Page): Promise<string[]> {
     }
     return found;
   });
-}
-
-/** The checkout form's fields, as a shopper fills them, and Alipay. */
-async function fillCheckout(page: Page): Promise<void> {
-  const dialog = page.getByRole('dialog');
-  const fields: [RegExp, string][] = [
-    [/^Full name/, 'Han Meimei'],
-    [/^Mobile phone/, '139 0013 9000'],
-    [/^Email/, 'han.meimei@example.com'],
-    [/^Province/, 'Beijing'],
-    [/^City/, 'Beijing'],
-    [/^District/, 'Chaoyang'],
-    [/^Street address/, '88 Jianguo Road'],
-    [/^Postal code/, '100022'],
-  ];
-  for (const [label, value] of fields) await dialog.getByRole('textbox', { name: label }).fill(value);
-  await dialog.getByRole('radio', { name: /Alipay/ }).check();
 }
 
 describe('merchant page with OrderZone building blocks (strict CSP, Chromium)', () => {
@@ -175,7 +159,7 @@ describe('merchant page with OrderZone building blocks (strict CSP, Chromium)', 
     // Its Checkout opens the checkout in a dialog; the order is placed and confirmed there.
     await drawer.getByRole('button', { name: 'Checkout' }).click();
     await page.getByRole('heading', { name: 'Checkout' }).waitFor();
-    await fillCheckout(page);
+    await fillCheckout(page.getByRole('dialog'), HAN_MEIMEI);
     await page.getByRole('dialog').getByRole('button', { name: 'Place order' }).click();
     await page.getByRole('heading', { name: 'Thank you for your order!' }).waitFor({ timeout: 15000 });
     await page.locator('cart-count[count="0"]').waitFor();

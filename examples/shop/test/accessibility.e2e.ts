@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
+import { fillCheckout, HAN_MEIMEI } from '../../../.ci/checkout-shoppers.ts';
 import { collectErrors } from '../../../.ci/chromium.ts';
 import { openShop, withoutRefusals, type Shop } from './shop-harness.ts';
 
@@ -92,22 +93,6 @@ async function openProduct(page: Page, id: string, title: string): Promise<void>
   await page.getByRole('heading', { level: 2, name: title }).waitFor();
 }
 
-/** Fills the checkout form's contact and address (the risk check's phone is the demo's) and picks Alipay. */
-async function fillCheckout(page: Page): Promise<void> {
-  const fields: [RegExp, string][] = [
-    [/^Full name/, 'Han Meimei'],
-    [/^Mobile phone/, '139 0013 9000'],
-    [/^Email/, 'han.meimei@example.com'],
-    [/^Province/, 'Beijing'],
-    [/^City/, 'Beijing'],
-    [/^District/, 'Chaoyang'],
-    [/^Street address/, '88 Jianguo Road'],
-    [/^Postal code/, '100022'],
-  ];
-  for (const [label, value] of fields) await page.getByRole('textbox', { name: label }).fill(value);
-  await page.getByRole('radio', { name: /Alipay/ }).check();
-}
-
 describe('demo shop accessibility: every view, 390 and 1280 px, light and dark, two brand colours', () => {
   it('has no axe violations and nothing to review in any look', async () => {
     context = await shop.browser.newContext({ locale: 'en-US', reducedMotion: 'reduce', viewport: { width: 1280, height: 900 } });
@@ -182,7 +167,7 @@ describe('demo shop accessibility: every view, 390 and 1280 px, light and dark, 
       await page.getByRole('button', { name: 'Add to cart' }).click();
       await page.evaluate(() => document.querySelector('order-zone')!.navigate('checkout'));
       await page.getByRole('heading', { name: 'Checkout' }).waitFor();
-      await fillCheckout(page);
+      await fillCheckout(page, HAN_MEIMEI);
       await page.getByRole('button', { name: 'Place order' }).click();
       await page.getByRole('heading', { name: 'Confirm it’s you' }).waitFor();
       const right = await codeFor('verification');
@@ -209,7 +194,7 @@ describe('demo shop accessibility: every view, 390 and 1280 px, light and dark, 
       await page.getByText(/^Added to your cart: Home cleaning visit/).first().waitFor();
       await page.evaluate(() => document.querySelector('order-zone')!.navigate('checkout'));
       await page.getByRole('heading', { name: 'Checkout' }).waitFor();
-      await fillCheckout(page);
+      await fillCheckout(page, HAN_MEIMEI);
       await page.getByRole('button', { name: 'Place order' }).click();
       await page.getByRole('heading', { name: 'Thank you for your order!' }).waitFor();
       await page.getByRole('button', { name: 'Track this order' }).click();

@@ -11,7 +11,7 @@ import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { collectErrors } from '../../../.ci/chromium.ts';
 import { fill, tabTo } from './keyboard.ts';
-import { STEP_TIMEOUT_MS, openShop, withoutRefusals, type Shop } from './shop-harness.ts';
+import { openShop, snap, STEP_TIMEOUT_MS, withoutRefusals, type Shop } from './shop-harness.ts';
 
 let shop: Shop;
 let context: BrowserContext | undefined;
@@ -24,12 +24,6 @@ after(async () => {
   await context?.close();
   await shop?.close();
 });
-
-/** With `OZ_SCREENSHOTS=<folder>`, saves what a tab shows at a step (for docs and review). */
-async function snap(page: Page, name: string): Promise<void> {
-  const folder = process.env.OZ_SCREENSHOTS;
-  if (folder) await page.screenshot({ path: `${folder}/${name}.png`, fullPage: true });
-}
 
 const PHONE = '139 0013 9000';
 const NAME = 'Han Meimei';

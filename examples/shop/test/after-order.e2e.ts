@@ -13,16 +13,10 @@ import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { collectErrors } from '../../../.ci/chromium.ts';
 import { fill, focused, tabTo } from './keyboard.ts';
-import { openShop, type Shop } from './shop-harness.ts';
+import { openShop, snap, type Shop } from './shop-harness.ts';
 
 let shop: Shop;
 let context: BrowserContext | undefined;
-
-/** With `OZ_SCREENSHOTS=<folder>`, saves what a tab shows at a step (for docs and review). */
-async function snap(page: Page, name: string): Promise<void> {
-  const folder = process.env.OZ_SCREENSHOTS;
-  if (folder) await page.screenshot({ path: `${folder}/${name}.png`, fullPage: true });
-}
 
 /** CRC-32 of PNG chunks. */
 function crc32(bytes: Buffer): number {

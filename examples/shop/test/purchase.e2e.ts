@@ -6,15 +6,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { fill, focused, tabTo } from './keyboard.ts';
-import { openShop, type Shop } from './shop-harness.ts';
+import { openShop, snap, type Shop } from './shop-harness.ts';
 
 let shop: Shop;
-
-/** With `OZ_SCREENSHOTS=<folder>`, saves what the shopper sees at each step (for docs and review). */
-async function snap(page: Page, name: string): Promise<void> {
-  const folder = process.env.OZ_SCREENSHOTS;
-  if (folder) await page.screenshot({ path: `${folder}/${name}.png`, fullPage: true });
-}
 
 before(async () => {
   shop = await openShop();

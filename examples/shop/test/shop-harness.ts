@@ -127,3 +127,9 @@ export function withoutRefusals(errors: readonly string[], statuses: readonly nu
   }
   return left;
 }
+
+/** With `OZ_SCREENSHOTS=<folder>`, saves what a tab shows at a step (for docs and review). */
+export async function snap(page: Page, name: string): Promise<void> {
+  const folder = process.env.OZ_SCREENSHOTS;
+  if (folder) await page.screenshot({ path: `${folder}/${name}.png`, fullPage: true });
+}
