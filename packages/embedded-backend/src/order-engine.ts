@@ -45,7 +45,7 @@ import {
 } from '@orderzone/core/schemas';
 import type {
   Address, Category, CatalogQuery, CheckoutOptions, FieldError, OptionFacet, Order, OrderAccess, OrderAction, OrderHistoryEntry, OrderRequest,
-  PaymentAction, RefundRequest, PaymentMethod, PaymentStatus, PricingRules, Product, ProductPage, ProductSummary, Quote, QuoteRequest, Tracking, Variant,
+  PaymentAction, RefundRequest, PaymentMethod, PaymentStatus, PricingRules, Product, ProductPage, ProductSummary, Quote, QuoteRequest, RatingSummary, Tracking, Variant,
   ReturnInstructions, ReturnRequest, UploadedPhoto, Availability, AvailabilityRequest, Hold, PlaceHoldRequest, ChosenLine, Money,
   EditOrderRequest, RescheduleBookingRequest, CodeChannel, SentCode, Session, OrderLookupRequest, OrderWithAccess,
 } from '@orderzone/core';
@@ -506,6 +506,8 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     body: string;
     from: Money;
     createdAt: number;
+    /** Stars and count from the product's reviews (none without reviews). */
+    rating: RatingSummary | undefined;
     /** Per option group (same order), the ids of its values that some variant has, each once. */
     offered: string[][];
   }
@@ -520,6 +522,7 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
       body: allTexts(product.description).map(fold).join('\n'),
       from: fromPrice(product).price,
       createdAt: Date.parse(product.createdAt),
+      rating: summarizeReviews(product.reviews),
       offered: product.optionGroups.map((group) => [
         ...new Set(product.variants.map((variant) => variant.options[group.id] ?? '').filter((value) => group.values.some((v) => v.id === value))),
       ]),
@@ -540,10 +543,8 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
               return a.from.amount - b.from.amount || byIndex;
             case 'price_desc':
               return b.from.amount - a.from.amount || byIndex;
-            case 'rating': {
-              const [ra, rb] = [summarizeReviews(a.product.reviews), summarizeReviews(b.product.reviews)];
-              return (rb?.averageTenths ?? -1) - (ra?.averageTenths ?? -1) || (rb?.count ?? 0) - (ra?.count ?? 0) || byIndex;
-            }
+            case 'rating':
+              return (b.rating?.averageTenths ?? -1) - (a.rating?.averageTenths ?? -1) || (b.rating?.count ?? 0) - (a.rating?.count ?? 0) || byIndex;
             default:
               return b.createdAt - a.createdAt || byIndex;
           }
