@@ -46,16 +46,7 @@ export async function createOrderFixture(options: { locale?: string; storage?: K
 export async function placeOrder(zone: TestZone, paymentMethodId = 'alipay'): Promise<Order> {
   await addToCart(zone, 'cotton-tee', 'tee-navy-m', 1);
   await addToCart(zone, 'wool-socks', 'socks-m', 1);
-  zone.checkout.update({
-    contact: { name: '韩梅梅', phone: '13900139000', email: 'han@example.com' },
-    shippingAddress: { region: '北京市', city: '北京市', district: '朝阳区', line1: '建国路 88 号', postalCode: '100022' },
-    paymentMethodId,
-  });
-  await zone.checkout.loadOptions();
-  await zone.checkout.refreshQuote();
-  const order = await zone.checkout.submit();
-  if (!order) throw new Error(`no order: ${JSON.stringify(zone.checkout.$state.get())}`);
-  return order;
+  return checkOut(zone, paymentMethodId);
 }
 
 /** The order as the fixture's backend has it now, read with the proof of access the zone keeps for it. */
@@ -74,10 +65,15 @@ export async function placeCleaningVisit(zone: TestZone): Promise<Order> {
   const slot = availability.type === 'time_slot' ? availability.slots.find((s) => s.remaining > 0) : undefined;
   if (!slot) throw new Error('no free slot');
   await zone.bookings.addToCart({ product, variantId: 'cleaning-standard', booking: { type: 'time_slot', start: slot.start } });
+  return checkOut(zone);
+}
+
+/** Checks out what is in the zone's cart as 韩梅梅 of Beijing, paying with `paymentMethodId`: the order placed. */
+export async function checkOut(zone: TestZone, paymentMethodId = 'alipay'): Promise<Order> {
   zone.checkout.update({
     contact: { name: '韩梅梅', phone: '13900139000', email: 'han@example.com' },
     shippingAddress: { region: '北京市', city: '北京市', district: '朝阳区', line1: '建国路 88 号', postalCode: '100022' },
-    paymentMethodId: 'alipay',
+    paymentMethodId,
   });
   await zone.checkout.loadOptions();
   await zone.checkout.refreshQuote();

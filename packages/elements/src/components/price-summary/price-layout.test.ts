@@ -5,7 +5,7 @@ import { type BookableProduct, type BookingSelection, type Order } from '@orderz
 import { addDays, utcToZoned } from '@orderzone/core/bookings';
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { createOrderFixture, type OrderFixture } from '../../testing/order-fixture.ts';
+import { checkOut, createOrderFixture, type OrderFixture } from '../../testing/order-fixture.ts';
 import { addToCart } from '../../testing/zone-fixture.ts';
 import { defineElement } from '../define-element.ts';
 import { OrderConfirmation } from '../order-confirmation/order-confirmation.ts';
@@ -30,16 +30,7 @@ async function suiteAndTee(f: OrderFixture): Promise<Order> {
   const hotel = (await zone.catalog.getProduct('lakeside-hotel')) as BookableProduct;
   await zone.bookings.addToCart({ product: hotel, variantId: 'room-suite', booking: twoNights });
   await addToCart(zone, 'cotton-tee', 'tee-navy-m', 1);
-  zone.checkout.update({
-    contact: { name: '韩梅梅', phone: '13900139000', email: 'han@example.com' },
-    shippingAddress: { region: '北京市', city: '北京市', district: '朝阳区', line1: '建国路 88 号', postalCode: '100022' },
-    paymentMethodId: 'alipay',
-  });
-  await zone.checkout.loadOptions();
-  await zone.checkout.refreshQuote();
-  const order = await zone.checkout.submit();
-  if (!order) throw new Error(`no order: ${JSON.stringify(zone.checkout.$state.get())}`);
-  return order;
+  return checkOut(zone);
 }
 
 /** The amounts of money shown in `root`: the line totals, the summary's amounts, the nights' prices. */
