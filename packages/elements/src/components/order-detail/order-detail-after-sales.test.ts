@@ -1,33 +1,10 @@
 import type { Order, RefundRequest } from '@orderzone/core';
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { backendOrder, createOrderFixture, placeOrder, type OrderFixture } from '../../testing/order-fixture.ts';
-import { manualClock, type ManualClock } from '../../testing/manual-clock.ts';
-import { defineElement } from '../define-element.ts';
+import { $, mountOrderDetail, text } from '../../testing/order-detail-fixture.ts';
+import { manualClock } from '../../testing/manual-clock.ts';
 import { OrderDetail } from './order-detail.ts';
-
-defineElement('order-detail', OrderDetail);
-
-let flow: OrderFixture | undefined;
-afterEach(() => {
-  flow?.zone.dispose();
-  flow = undefined;
-});
-
-async function mount(f: OrderFixture, order: Order, clock: ManualClock = manualClock(Date.now())): Promise<OrderDetail> {
-  flow = f;
-  const el = await fixture<OrderDetail>(html`<order-detail .zone=${f.zone} .order=${order} .clock=${clock}></order-detail>`);
-  await el.updateComplete;
-  return el;
-}
-
-function $(el: OrderDetail, selector: string): HTMLElement | null {
-  return el.shadowRoot!.querySelector<HTMLElement>(selector);
-}
-
-function text(node: Element | null | undefined): string {
-  return node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-}
 
 const cny = (amount: number): string => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'CNY' }).format(amount / 100);
 
@@ -60,7 +37,7 @@ describe('<order-detail>: refunds and returns by line', () => {
         return f.backend.requestRefund!(orderNumber, access, request, ctx);
       },
     });
-    const el = await mount(f, order);
+    const el = await mountOrderDetail(f, order);
     $(el, '[data-action="request_refund"]')!.click();
     await el.updateComplete;
     // Everything is chosen to start with: the whole order, shipping included.
@@ -106,7 +83,7 @@ describe('<order-detail>: refunds and returns by line', () => {
     const order = await paidOrder(f);
     let calls = 0;
     f.override({ requestRefund: async () => (calls++, order) });
-    const el = await mount(f, order);
+    const el = await mountOrderDetail(f, order);
     $(el, '[data-action="request_refund"]')!.click();
     await el.updateComplete;
     typeQuantity(el, 0, 0);
@@ -127,7 +104,7 @@ describe('<order-detail>: refunds and returns by line', () => {
     const access = f.zone.checkout.orderAccess(order.orderNumber);
     await f.backend.requestRefund!(order.orderNumber, access, { reason: 'Both, please' });
     const clock = manualClock(Date.now());
-    const el = await mount(f, await backendOrder(f, order.orderNumber), clock);
+    const el = await mountOrderDetail(f, await backendOrder(f, order.orderNumber), clock);
     // The shop refunds the socks and declines the T-shirt.
     f.backend.engine.approveRefund(order.orderNumber, { lines: [{ lineIndex: 1, quantity: 1 }], note: 'The T-shirt has shipped already' });
     await clock.advance(4000);
@@ -160,7 +137,7 @@ describe('<order-detail>: refunds and returns by line', () => {
     const access = f.zone.checkout.orderAccess(order.orderNumber);
     await f.backend.requestRefund!(order.orderNumber, access, { reason: '不需要了', lines: [{ lineIndex: 0, quantity: 1 }] });
     f.backend.engine.approveRefund(order.orderNumber);
-    const el = await mount(f, await backendOrder(f, order.orderNumber));
+    const el = await mountOrderDetail(f, await backendOrder(f, order.orderNumber));
     expect(text($(el, '#after-sales-heading'))).to.equal('退款与退货');
     expect(text($(el, '[data-after-sale="AS1"] [part="after-sale-status"]'))).to.equal('已退款');
     expect(text($(el, '[data-after-sale="AS1"]'))).to.contain('退款申请');

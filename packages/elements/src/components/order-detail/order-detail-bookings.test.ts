@@ -1,21 +1,15 @@
 import { OrderZoneError, type BookableProduct, type BookingSelection, type Order } from '@orderzone/core';
 import { addDays, utcToZoned, zonedDateTimeToUtc } from '@orderzone/core/bookings';
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { backendOrder, createOrderFixture, placeCleaningVisit, type OrderFixture } from '../../testing/order-fixture.ts';
+import { $, mountOrderDetail, text } from '../../testing/order-detail-fixture.ts';
 import { manualClock } from '../../testing/manual-clock.ts';
 import { defineElement } from '../define-element.ts';
 import { StayPicker } from '../stay-picker/stay-picker.ts';
 import { OrderDetail } from './order-detail.ts';
 
-defineElement('order-detail', OrderDetail);
 defineElement('stay-picker', StayPicker);
-
-let flow: OrderFixture | undefined;
-afterEach(() => {
-  flow?.zone.dispose();
-  flow = undefined;
-});
 
 const today = utcToZoned(new Date().toISOString(), 'Asia/Shanghai').date;
 /** Two nights, three days from now; the same weekdays a week later cost the same. */
@@ -34,21 +28,6 @@ async function confirmedStay(f: OrderFixture): Promise<Order> {
   if (!order) throw new Error(`no order: ${JSON.stringify(zone.checkout.$state.get())}`);
   f.backend.engine.markPaid(order.orderNumber);
   return backendOrder(f, order.orderNumber);
-}
-
-async function mount(f: OrderFixture, order: Order, now = Date.now()): Promise<OrderDetail> {
-  flow = f;
-  const el = await fixture<OrderDetail>(html`<order-detail .zone=${f.zone} .order=${order} .clock=${manualClock(now)}></order-detail>`);
-  await el.updateComplete;
-  return el;
-}
-
-function $(el: OrderDetail, selector: string): HTMLElement | null {
-  return el.shadowRoot!.querySelector<HTMLElement>(selector);
-}
-
-function text(node: Element | null | undefined): string {
-  return node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 }
 
 function actionLabels(el: OrderDetail): string[] {
@@ -85,7 +64,7 @@ describe('<order-detail>: bookings', () => {
     const f = await createOrderFixture();
     const order = await confirmedStay(f);
     expect(order.status).to.equal('confirmed');
-    const el = await mount(f, order);
+    const el = await mountOrderDetail(f, order);
     const checkIn = zonedDateTimeToUtc(stay.checkIn, '14:00', 'Asia/Shanghai');
     const dayBefore = new Date(Date.parse(checkIn) - 24 * 3_600_000).toISOString();
     const until = order.lines[0]!.booking!.cancelUntil ?? dayBefore;
@@ -128,7 +107,7 @@ describe('<order-detail>: bookings', () => {
   it('calls the address of a booking at home the service address, as the checkout did, and says when it changed', async () => {
     const f = await createOrderFixture();
     const order = await placeCleaningVisit(f.zone);
-    const el = await mount(f, order);
+    const el = await mountOrderDetail(f, order);
     expect(text($(el, '[data-shipping-address] h3'))).to.equal('Service address');
     expect(actionLabels(el)).to.include('Change service address');
     expect(actionLabels(el).join(' ')).not.to.contain('shipping');
@@ -152,7 +131,7 @@ describe('<order-detail>: bookings', () => {
     const f = await createOrderFixture();
     const order = await confirmedStay(f);
     const checkIn = Date.parse(zonedDateTimeToUtc(stay.checkIn, '14:00', 'Asia/Shanghai'));
-    const el = await mount(f, order, checkIn - 3_600_000);
+    const el = await mountOrderDetail(f, order, manualClock(checkIn - 3_600_000));
     expect($(el, '[data-reschedule]')).to.equal(null);
     expect($(el, '[data-window="reschedule"]')!.getAttribute('data-open')).to.equal('false');
     expect(text($(el, '[data-window="reschedule"]'))).to.match(/^Rescheduling ended .+: this booking can no longer be moved\.$/);
@@ -171,7 +150,7 @@ describe('<order-detail>: bookings', () => {
         throw new OrderZoneError('conflict', 'taken', { details: { reason: 'booking_taken' } });
       },
     });
-    const el = await mount(f, order);
+    const el = await mountOrderDetail(f, order);
     $(el, '[data-reschedule="0"]')!.click();
     await el.updateComplete;
     // Friday and Saturday nights cost more: the difference is shown, and confirming is refused.
@@ -203,7 +182,7 @@ describe('<order-detail>: bookings', () => {
   it('cancels a confirmed booking inside its window, saying what is refunded', async () => {
     const f = await createOrderFixture();
     const order = await confirmedStay(f);
-    const el = await mount(f, order);
+    const el = await mountOrderDetail(f, order);
     $(el, '[data-action="cancel"]')!.click();
     await el.updateComplete;
     expect(text($(el, '[part="action-form"] h4'))).to.equal('Cancel this booking?');

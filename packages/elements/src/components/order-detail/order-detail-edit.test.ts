@@ -1,33 +1,9 @@
 import { OrderZoneError, type EditOrderRequest, type Order, type OrderAccess } from '@orderzone/core';
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { backendOrder, createOrderFixture, placeOrder, type OrderFixture } from '../../testing/order-fixture.ts';
-import { manualClock } from '../../testing/manual-clock.ts';
-import { defineElement } from '../define-element.ts';
+import { $, mountOrderDetail, text } from '../../testing/order-detail-fixture.ts';
 import { OrderDetail } from './order-detail.ts';
-
-defineElement('order-detail', OrderDetail);
-
-let flow: OrderFixture | undefined;
-afterEach(() => {
-  flow?.zone.dispose();
-  flow = undefined;
-});
-
-async function mount(f: OrderFixture, order: Order): Promise<OrderDetail> {
-  flow = f;
-  const el = await fixture<OrderDetail>(html`<order-detail .zone=${f.zone} .order=${order} .clock=${manualClock(Date.now())}></order-detail>`);
-  await el.updateComplete;
-  return el;
-}
-
-function $(el: OrderDetail, selector: string): HTMLElement | null {
-  return el.shadowRoot!.querySelector<HTMLElement>(selector);
-}
-
-function text(node: Element | null | undefined): string {
-  return node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-}
 
 const cny = (amount: number): string => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'CNY' }).format(amount / 100);
 
@@ -64,7 +40,7 @@ describe('<order-detail>: editing an unpaid order', () => {
     const calls: EditOrderRequest[] = [];
     const real = f.backend.editOrder!.bind(f.backend);
     f.override({ editOrder: (n, a, request, ctx) => (calls.push(request), real(n, a, request, ctx)) });
-    const el = await mount(f, order);
+    const el = await mountOrderDetail(f, order);
     expect(text($(el, '[data-action="edit"]'))).to.equal('Edit order');
     $(el, '[data-action="edit"]')!.focus();
     await sendKeys({ press: 'Enter' });
@@ -113,7 +89,7 @@ describe('<order-detail>: editing an unpaid order', () => {
     const f = await createOrderFixture();
     const order = await placeOrder(f.zone);
     f.override({ editOrder: editingBackend(f, []) });
-    const el = await mount(f, order);
+    const el = await mountOrderDetail(f, order);
     $(el, '[data-action="edit"]')!.click();
     await el.updateComplete;
     $(el, '[data-edit-line="0"] [data-edit-remove]')!.click();
@@ -151,7 +127,7 @@ describe('<order-detail>: editing an unpaid order', () => {
         return real(n, a, { ...request, expectedTotal: { ...request.expectedTotal, amount: request.expectedTotal.amount - 1000 } });
       },
     });
-    const el = await mount(f, order);
+    const el = await mountOrderDetail(f, order);
     $(el, '[data-action="edit"]')!.click();
     await el.updateComplete;
     $(el, '[data-edit-line="1"] [data-edit-remove]')!.click();
@@ -192,7 +168,7 @@ describe('<order-detail>: editing an unpaid order', () => {
         throw answers.shift()!;
       },
     });
-    const el = await mount(f, order);
+    const el = await mountOrderDetail(f, order);
     $(el, '[data-action="edit"]')!.click();
     await el.updateComplete;
     $(el, '[data-edit-line="0"] [data-edit-remove]')!.click();
@@ -236,7 +212,7 @@ describe('<order-detail>: editing an unpaid order', () => {
         throw new OrderZoneError('price_changed', 'changed');
       },
     });
-    const el = await mount(f, order);
+    const el = await mountOrderDetail(f, order);
     const errors: string[] = [];
     el.addEventListener('oz-error', (e) => errors.push((e as CustomEvent<{ message: string }>).detail.message));
     $(el, '[data-action="edit"]')!.click();
@@ -268,7 +244,7 @@ describe('<order-detail>: editing an unpaid order', () => {
         });
       },
     });
-    const el = await mount(f, order);
+    const el = await mountOrderDetail(f, order);
     const errors: unknown[] = [];
     el.addEventListener('oz-error', (e) => errors.push(e));
     $(el, '[data-action="edit"]')!.click();
@@ -293,7 +269,7 @@ describe('<order-detail>: editing an unpaid order', () => {
   it('says so and shows the fresh order when it was paid meanwhile (conflict)', async () => {
     const f = await createOrderFixture();
     const order = await placeOrder(f.zone);
-    const el = await mount(f, order);
+    const el = await mountOrderDetail(f, order);
     $(el, '[data-action="edit"]')!.click();
     await el.updateComplete;
     ($(el, '#edit-quantity-1') as HTMLInputElement).value = '3';
@@ -313,7 +289,7 @@ describe('<order-detail>: editing an unpaid order', () => {
     const f = await createOrderFixture();
     const order = await placeOrder(f.zone);
     f.override({ editOrder: undefined });
-    const el = await mount(f, order);
+    const el = await mountOrderDetail(f, order);
     expect($(el, '[data-action="edit"]')).to.equal(null);
   });
 });

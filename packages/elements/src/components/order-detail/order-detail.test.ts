@@ -1,9 +1,10 @@
 import { OrderZoneError, memoryStorage, type Order, type UploadedPhoto } from '@orderzone/core';
 import { MERCHANT_ACTIONS, SHOPPER_ACTIONS } from '@orderzone/core/orders';
 import { createEmbeddedBackend } from '@orderzone/embedded-backend';
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { backendOrder, createOrderFixture, placeOrder, type OrderFixture } from '../../testing/order-fixture.ts';
+import { $, mountOrderDetail, text } from '../../testing/order-detail-fixture.ts';
 import { manualClock } from '../../testing/manual-clock.ts';
 import { deferred } from '../../testing/zone-fixture.ts';
 import { defineElement } from '../define-element.ts';
@@ -12,29 +13,7 @@ import { OrderHelp } from '../order-help/order-help.ts';
 import { configureHelp } from '../order-help/help-defaults.ts';
 import { orderDetailMessages } from './order-detail.messages.ts';
 
-defineElement('order-detail', OrderDetail);
 defineElement('order-help', OrderHelp);
-
-let flow: OrderFixture | undefined;
-afterEach(() => {
-  flow?.zone.dispose();
-  flow = undefined;
-});
-
-async function mount(f: OrderFixture, order?: Order, clock = manualClock(Date.now())): Promise<OrderDetail> {
-  flow = f;
-  const el = await fixture<OrderDetail>(html`<order-detail .zone=${f.zone} .order=${order} .clock=${clock}></order-detail>`);
-  await el.updateComplete;
-  return el;
-}
-
-function $(el: OrderDetail, selector: string): HTMLElement | null {
-  return el.shadowRoot!.querySelector<HTMLElement>(selector);
-}
-
-function text(node: Element | null | undefined): string {
-  return node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-}
 
 function actionLabels(el: OrderDetail): string[] {
   return [...el.shadowRoot!.querySelectorAll('[data-action]')].map((b) => text(b));
@@ -67,7 +46,7 @@ describe('<order-detail>', () => {
   it('shows the last order: status, timeline, items, address, the payment step and the actions allowed now', async () => {
     const f = await createOrderFixture();
     const order = await placeOrder(f.zone);
-    const el = await mount(f);
+    const el = await mountOrderDetail(f);
     expect(text($(el, 'h2'))).to.equal(`Order ${order.orderNumber}`);
     expect(text($(el, '[data-status]'))).to.equal('Awaiting payment');
     expect(text($(el, '[part="timeline"]'))).to.contain('Order placed');
@@ -85,7 +64,7 @@ describe('<order-detail>', () => {
     const backend = createEmbeddedBackend({ storage: memoryStorage(), shopId: 't', risk: false, unpaidOrderMinutes: 30, now: () => new Date(backendNow) });
     const f = await createOrderFixture({ backend });
     const order = await placeOrder(f.zone);
-    const el = await mount(f, order, clock);
+    const el = await mountOrderDetail(f, order, clock);
     expect(order.payBy).to.be.a('string');
     expect(text($(el, '[data-pay-by]'))).to.match(/^Please pay by .+; after that the order is cancelled\.$/);
     // The deadline passes; the next live check finds the order cancelled by the backend.
@@ -101,14 +80,14 @@ describe('<order-detail>', () => {
     const f = await createOrderFixture();
     const order = await placeOrder(f.zone);
     f.override({ cancelOrder: undefined, editOrder: undefined });
-    const el = await mount(f, order);
+    const el = await mountOrderDetail(f, order);
     expect(actionLabels(el)).to.deep.equal(['Change shipping address']);
   });
 
   it('cancels after a confirm step, by keyboard, and shows the cancelled order', async () => {
     const f = await createOrderFixture();
     const order = await placeOrder(f.zone);
-    const el = await mount(f, order);
+    const el = await mountOrderDetail(f, order);
     const cancel = $(el, '[data-action="cancel"]')!;
     cancel.focus();
     await sendKeys({ press: 'Enter' });
@@ -138,7 +117,7 @@ describe('<order-detail>', () => {
   it('changes the shipping address, showing field problems first', async () => {
     const f = await createOrderFixture();
     const order = await placeOrder(f.zone);
-    const el = await mount(f, order);
+    const el = await mountOrderDetail(f, order);
     $(el, '[data-action="change_address"]')!.click();
     await el.updateComplete;
     const postal = $(el, '#new-address-postalCode') as HTMLInputElement;
@@ -166,7 +145,7 @@ describe('<order-detail>', () => {
     const order = await placeOrder(f.zone);
     f.backend.engine.markPaid(order.orderNumber);
     const paid = await backendOrder(f, order.orderNumber);
-    const el = await mount(f, paid);
+    const el = await mountOrderDetail(f, paid);
     $(el, '[data-action="request_refund"]')!.click();
     await el.updateComplete;
     const reason = $(el, '#action-reason') as HTMLTextAreaElement;
@@ -190,7 +169,7 @@ describe('<order-detail>', () => {
     const f = await createOrderFixture();
     const order = await placeOrder(f.zone);
     f.backend.engine.markPaid(order.orderNumber);
-    const el = await mount(f, await backendOrder(f, order.orderNumber));
+    const el = await mountOrderDetail(f, await backendOrder(f, order.orderNumber));
     $(el, '[data-action="request_refund"]')!.click();
     await el.updateComplete;
     ($(el, '[data-submit]') as HTMLButtonElement).click();
@@ -219,7 +198,7 @@ describe('<order-detail>', () => {
     const f = await createOrderFixture();
     const order = await placeOrder(f.zone);
     const clock = manualClock(Date.now());
-    const el = await mount(f, order, clock);
+    const el = await mountOrderDetail(f, order, clock);
     $(el, '[data-action="change_address"]')!.click();
     await el.updateComplete;
     const line1 = $(el, '#new-address-line1') as HTMLInputElement;
@@ -241,7 +220,7 @@ describe('<order-detail>', () => {
   it('keeps the shop\'s help one step away under the heading, once the shop gives help', async () => {
     const f = await createOrderFixture();
     const order = await placeOrder(f.zone);
-    const el = await mount(f, order);
+    const el = await mountOrderDetail(f, order);
     expect($(el, '[data-order-help]'), 'no help given, no entry').to.equal(null);
     configureHelp({ faq: [{ question: { 'en-US': 'When will my order ship?' }, answer: { 'en-US': 'Within 48 hours.' } }], contact: { phone: '400-820-8820' } });
     try {
@@ -268,7 +247,7 @@ describe('<order-detail>', () => {
     const order = await placeOrder(f.zone);
     f.backend.engine.markPaid(order.orderNumber);
     const clock = manualClock(Date.now());
-    const el = await mount(f, await backendOrder(f, order.orderNumber), clock);
+    const el = await mountOrderDetail(f, await backendOrder(f, order.orderNumber), clock);
     $(el, '[data-action="request_refund"]')!.click();
     await el.updateComplete;
     const reason = $(el, '#action-reason') as HTMLTextAreaElement;
@@ -288,7 +267,7 @@ describe('<order-detail>', () => {
     const f = await createOrderFixture();
     const order = await placeOrder(f.zone, 'unionpay');
     const clock = manualClock(Date.now());
-    const el = await mount(f, order, clock);
+    const el = await mountOrderDetail(f, order, clock);
     const updated = oneEvent(el, 'oz-order-updated');
     f.backend.engine.markPaid(order.orderNumber);
     await clock.advance(2000);
@@ -320,7 +299,7 @@ describe('<order-detail>', () => {
         return { ...order, orderNumber, status: 'return_requested' };
       },
     });
-    const el = await mount(f, order);
+    const el = await mountOrderDetail(f, order);
     $(el, '[data-action="request_return"]')!.click();
     await el.updateComplete;
     const gif = new File([new Uint8Array(10)], 'scan.gif', { type: 'image/gif' });
@@ -373,7 +352,7 @@ describe('<order-detail>', () => {
         throw new OrderZoneError('network', 'offline');
       },
     });
-    const el = await mount(f, order);
+    const el = await mountOrderDetail(f, order);
     $(el, '[data-action="request_return"]')!.click();
     await el.updateComplete;
     choose(el, [png()]);
@@ -391,7 +370,7 @@ describe('<order-detail>', () => {
   it('shows return instructions in Chinese', async () => {
     const f = await createOrderFixture({ locale: 'zh-CN' });
     const order = await shippedOrder(f);
-    const el = await mount(f, {
+    const el = await mountOrderDetail(f, {
       ...order,
       status: 'return_approved',
       returnRequest: { reason: '尺码不合适', photos: [] },
