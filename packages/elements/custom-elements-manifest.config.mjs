@@ -3,6 +3,7 @@
  * every tag, attribute, property, event, slot, CSS part and CSS property, read from the TypeScript
  * sources and their TSDoc (`@summary`, `@fires`, `@slot`, `@csspart`, `@cssprop`).
  */
+import { readFileSync } from 'node:fs';
 
 /**
  * The analyzer only sees `customElements.define()`; OrderZone registers through its guarded
@@ -43,6 +44,45 @@ function defineElementCalls() {
   };
 }
 
+/**
+ * The global design tokens are documented once, in the TSDoc of `src/styles/shared-styles.ts`; each
+ * element documents only its own. An element reads the global tokens through the shared style blocks
+ * it includes (`static override styles = [tokens, controls, …]`), so this adds to each element's
+ * `cssProperties` the documented global tokens those blocks read (after its own; an element that
+ * describes a global token itself keeps its description). IDE tooling reading the manifest still
+ * sees every token an element reads (examples/theming/test/tokens-documented.test.ts checks the same).
+ */
+function globalTokens() {
+  const shared = readFileSync(new URL('./src/styles/shared-styles.ts', import.meta.url), 'utf8');
+  const documented = [...shared.matchAll(/^ \* @cssprop \[(--oz-[a-z0-9-]+)=([^\]]*)\] - (.*)$/gm)].map(([, name, value, description]) => ({
+    description,
+    name,
+    default: value,
+  }));
+  if (documented.length === 0) throw new Error('src/styles/shared-styles.ts documents no global token (@cssprop)');
+  /** Shared style block → the `--oz-*` tokens it reads. */
+  const blocks = new Map(
+    [...shared.matchAll(/export const (\w+) = css`([\s\S]*?)`;/g)].map(([, name, text]) => [name, new Set([...text.matchAll(/var\((--oz-[a-z0-9-]+)/g)].map((m) => m[1]))]),
+  );
+  return {
+    name: 'orderzone-global-tokens',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const declaration of mod.declarations ?? []) {
+          if (!declaration.customElement || !declaration.tagName) continue;
+          const source = readFileSync(new URL(`./${mod.path}`, import.meta.url), 'utf8');
+          const styles = source.match(/static override styles = \[([^\]]*)\]/)?.[1]?.split(',').map((s) => s.trim()) ?? [];
+          const read = new Set(styles.flatMap((block) => [...(blocks.get(block) ?? [])]));
+          const own = declaration.cssProperties ?? [];
+          const named = new Set(own.map((p) => p.name));
+          const inherited = documented.filter((t) => read.has(t.name) && !named.has(t.name)).map((t) => ({ ...t }));
+          declaration.cssProperties = [...own, ...inherited];
+        }
+      }
+    },
+  };
+}
+
 /** The module a class name is imported from (`./x.ts` in `src/components/x/x.define.ts` → `src/components/x/x.ts`). */
 function moduleOf(ts, sourceFile, name, path) {
   for (const statement of sourceFile.statements) {
@@ -61,5 +101,5 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: false,
-  plugins: [defineElementCalls()],
+  plugins: [defineElementCalls(), globalTokens()],
 };

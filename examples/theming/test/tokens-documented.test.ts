@@ -1,7 +1,9 @@
 /**
  * The token documentation matches the styles: every `--oz-*` custom property an element's styles
- * read is listed in that element's `@cssprop` TSDoc (from which the API reference and
- * custom-elements.json are built) and in docs/theming.md, and no element documents one it ignores.
+ * read is listed either in that element's `@cssprop` TSDoc or, for the global tokens the shared
+ * style blocks read, once in the TSDoc of src/styles/shared-styles.ts (from which the API reference
+ * and custom-elements.json are built), and in docs/theming.md; no element documents one it ignores,
+ * and the global tokens are not repeated in every element.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -30,12 +32,24 @@ for (const { text } of files) {
   }
 }
 
-const elements = files.filter(({ text }) => text.includes('@cssprop') && /static override styles = \[/.test(text));
+const elements = files.filter(({ text }) => /static override styles = \[/.test(text));
+
+/** `@cssprop [--oz-x=default] - description` lines of a source: token → the whole line. */
+const cssprops = (text: string) => new Map([...text.matchAll(/^ \* @cssprop \[(--oz-[a-z0-9-]+)=.*$/gm)].map((m) => [m[1]!, m[0]]));
+
+const sharedStyles = files.find(({ path }) => path.endsWith('styles/shared-styles.ts'))!;
+/** The global tokens, documented once in the shared styles' TSDoc. */
+const globals = cssprops(sharedStyles.text);
 
 describe('token documentation', () => {
   it('finds the elements and their style blocks', () => {
     assert.equal(elements.length, 21);
     assert.ok(styleBlocks.get('tokens')!.has('--oz-color-primary'));
+  });
+
+  it('documents the global tokens once: exactly those the shared style blocks read', () => {
+    const shared = new Set([...styleBlocks.get('tokens')!, ...styleBlocks.get('controls')!]);
+    assert.deepEqual([...globals.keys()].sort(), [...shared].sort());
   });
 
   for (const { path, text } of elements) {
@@ -47,9 +61,11 @@ describe('token documentation', () => {
         assert.ok(tokens, `style block ${block} not found`);
         for (const token of tokens) used.add(token);
       }
-      const documented = new Set([...text.matchAll(/@cssprop \[(--oz-[a-z0-9-]+)=/g)].map((m) => m[1]!));
+      const own = cssprops(text);
+      const documented = new Set([...own.keys(), ...globals.keys()]);
       assert.deepEqual([...used].filter((t) => !documented.has(t)).sort(), [], 'read but not documented');
-      assert.deepEqual([...documented].filter((t) => !used.has(t)).sort(), [], 'documented but not read');
+      assert.deepEqual([...own.keys()].filter((t) => !used.has(t)).sort(), [], 'documented but not read');
+      assert.deepEqual([...own.values()].filter((line) => [...globals.values()].includes(line)), [], 'global token repeated word for word');
     });
   }
 
