@@ -1,13 +1,15 @@
 /**
  * Test helper: a clock whose timers run only when the test advances time, and a page visibility the
- * test switches. Test-only; not part of the published package.
+ * test switches. The one manual clock of the repository: core tests (order watches) and element
+ * tests (payment countdown, live order checks) both use it. Test-only; not part of the published
+ * package.
  */
 import type { PageVisibility, WatchClock } from '../order/order-watch.ts';
 
 export interface ManualClock extends WatchClock {
-  /** Milliseconds since the clock was made. */
+  /** The clock's time in milliseconds: `start` (see {@link manualClock}) plus the time advanced. */
   now(): number;
-  /** Moves time forward, running every timer that falls due (and letting promises settle in between). */
+  /** Moves time forward, running every timer that falls due (and letting promises and renders settle in between). */
   advance(ms: number): Promise<void>;
   /** Delays of the timers scheduled so far, in order. */
   readonly delays: number[];
@@ -15,13 +17,20 @@ export interface ManualClock extends WatchClock {
   pending(): number;
 }
 
-/** Lets pending promise callbacks run. */
-export async function settle(): Promise<void> {
-  for (let i = 0; i < 10; i += 1) await new Promise<void>((resolve) => setImmediate(resolve));
+/** One turn of the event loop: `setImmediate` in Node, a zero timeout in browsers. */
+function nextTask(): Promise<void> {
+  const { setImmediate } = globalThis as { setImmediate?: (run: () => void) => unknown };
+  return new Promise<void>((resolve) => (setImmediate ? setImmediate(resolve) : setTimeout(resolve, 0)));
 }
 
-export function manualClock(): ManualClock {
-  let time = 0;
+/** Lets pending promise callbacks, backend calls without latency and Lit renders run. */
+export async function settle(): Promise<void> {
+  for (let i = 0; i < 10; i += 1) await nextTask();
+}
+
+/** A clock starting at `start` (ms; e.g. `Date.now()` where the code under test compares with dates). */
+export function manualClock(start = 0): ManualClock {
+  let time = start;
   let nextId = 1;
   const timers = new Map<number, { at: number; run: () => void }>();
   const delays: number[] = [];

@@ -8,7 +8,7 @@ import { fixture, html } from '@open-wc/testing';
 import type { Order } from '@orderzone/core';
 import { defineElement } from '../components/define-element.ts';
 import { OrderDetail } from '../components/order-detail/order-detail.ts';
-import { manualClock, type ManualClock } from './manual-clock.ts';
+import { manualClock, type ManualClock } from '../../../core/src/testing/manual-clock.ts';
 import type { OrderFixture } from './order-fixture.ts';
 
 defineElement('order-detail', OrderDetail);

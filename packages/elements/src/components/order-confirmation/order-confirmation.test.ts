@@ -5,7 +5,7 @@ import { OrderConfirmation } from './order-confirmation.ts';
 import { orderConfirmationMessages } from './order-confirmation.messages.ts';
 import { defineElement } from '../define-element.ts';
 import { backendOrder, createOrderFixture, placeCleaningVisit, placeOrder as placeRealOrder } from '../../testing/order-fixture.ts';
-import { manualClock } from '../../testing/manual-clock.ts';
+import { manualClock } from '../../../../core/src/testing/manual-clock.ts';
 import { persistentMemoryStorage } from '../../testing/zone-fixture.ts';
 
 defineElement('order-confirmation', OrderConfirmation);

@@ -3,7 +3,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { backendOrder, createOrderFixture, placeOrder, type OrderFixture } from '../../testing/order-fixture.ts';
 import { $, mountOrderDetail, text } from '../../testing/order-detail-fixture.ts';
-import { manualClock } from '../../testing/manual-clock.ts';
+import { manualClock } from '../../../../core/src/testing/manual-clock.ts';
 import { OrderDetail } from './order-detail.ts';
 
 const cny = (amount: number): string => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'CNY' }).format(amount / 100);

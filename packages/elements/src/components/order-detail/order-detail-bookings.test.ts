@@ -4,7 +4,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { backendOrder, createOrderFixture, placeCleaningVisit, type OrderFixture } from '../../testing/order-fixture.ts';
 import { $, mountOrderDetail, text } from '../../testing/order-detail-fixture.ts';
-import { manualClock } from '../../testing/manual-clock.ts';
+import { manualClock } from '../../../../core/src/testing/manual-clock.ts';
 import { defineElement } from '../define-element.ts';
 import { StayPicker } from '../stay-picker/stay-picker.ts';
 import { OrderDetail } from './order-detail.ts';
