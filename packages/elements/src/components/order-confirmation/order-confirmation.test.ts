@@ -60,10 +60,6 @@ describe('<order-confirmation>', () => {
     expect(missing).to.deep.equal([]);
   });
 
-  it('is a registered custom element', () => {
-    expect(customElements.get('order-confirmation')).to.equal(OrderConfirmation);
-  });
-
   it('shows a friendly empty state without an order', async () => {
     const el = await mount(await createZoneFixture());
     expect(text($(el, '[part="empty"] h2'))).to.equal('No order to show yet');

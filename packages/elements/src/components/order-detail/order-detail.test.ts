@@ -37,10 +37,9 @@ async function shippedOrder(f: OrderFixture): Promise<Order> {
 }
 
 describe('<order-detail>', () => {
-  it('has Chinese text for every English message, and is registered', () => {
+  it('has Chinese text for every English message', () => {
     const zh = orderDetailMessages['zh-CN']!;
     expect(Object.keys(orderDetailMessages['en-US']!).filter((key) => !(key in zh) && !key.endsWith('.one'))).to.deep.equal([]);
-    expect(customElements.get('order-detail')).to.equal(OrderDetail);
   });
 
   it('shows the last order: status, timeline, items, address, the payment step and the actions allowed now', async () => {

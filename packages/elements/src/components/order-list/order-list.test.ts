@@ -31,11 +31,10 @@ async function signIn(f: CodeFixture): Promise<void> {
 }
 
 describe('<order-list>', () => {
-  it('has Chinese text for every English message, and is registered', () => {
+  it('has Chinese text for every English message', () => {
     const zh = orderListMessages['zh-CN']!;
     // Its own keys (the shared order-status text is checked with <order-confirmation>).
     expect(Object.keys(orderListMessages['en-US']!).filter((key) => key.startsWith('orders.') && !(key in zh))).to.deep.equal([]);
-    expect(customElements.get('order-list')).to.equal(OrderList);
   });
 
   it('offers sign-in to a guest', async () => {

@@ -28,10 +28,9 @@ async function type(el: OrderLookup, selector: string, value: string): Promise<v
 }
 
 describe('<order-lookup>', () => {
-  it('has Chinese text for every English message, and is registered', () => {
+  it('has Chinese text for every English message', () => {
     const zh = orderLookupMessages['zh-CN']!;
     expect(Object.keys(orderLookupMessages['en-US']!).filter((key) => !(key in zh))).to.deep.equal([]);
-    expect(customElements.get('order-lookup')).to.equal(OrderLookup);
   });
 
   it('asks for both fields, then says "not found" for a wrong pair and keeps what was typed', async () => {

@@ -56,10 +56,9 @@ function until(ms: number, locale: string, now: number): string {
 }
 
 describe('<sign-in>', () => {
-  it('has Chinese text for every English message, and is registered', () => {
+  it('has Chinese text for every English message', () => {
     const zh = signInMessages['zh-CN']!;
     expect(Object.keys(signInMessages['en-US']!).filter((key) => !(key in zh))).to.deep.equal([]);
-    expect(customElements.get('sign-in')).to.equal(SignIn);
   });
 
   it('checks the phone number where it was typed, sends a code, refuses a wrong one, then signs in, by keyboard only', async () => {
