@@ -1,21 +1,22 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { OrderRequest } from '@orderzone/core';
-import { demoShop } from './demo-catalog.ts';
 import { createOrderEngine, type OrderEngine } from './order-engine.ts';
 import { rejects } from './testing/rejects.ts';
 import { placeOrder } from './testing/placed-order.ts';
+import { shirtLine, testShop } from '../../core/src/testing/test-shop.ts';
 
 const START = new Date('2025-03-14T08:00:00Z');
 
 function request(paymentMethodId = 'alipay'): OrderRequest {
   return {
     currency: 'CNY',
-    lines: [{ productId: 'cotton-tee', variantId: 'tee-navy-m', quantity: 2, personalization: {} }],
+    lines: [shirtLine(2)],
     contact: { name: '张三', phone: '138 0013 8000', email: 'zhang.san@example.com' },
     shippingAddress: { country: 'CN', region: '上海市', city: '上海市', district: '浦东新区', line1: '世纪大道100号', postalCode: '200120' },
     shippingOptionId: 'standard',
     paymentMethodId,
+    // Two test shirts at ¥79.00 and standard delivery at ¥12.00.
     expectedTotal: { amount: 17000, currency: 'CNY' },
   };
 }
@@ -23,13 +24,14 @@ function request(paymentMethodId = 'alipay'): OrderRequest {
 /** An engine whose unpaid orders expire after 30 minutes, on a clock the test moves. */
 function shop(): { engine: OrderEngine; advance(minutes: number): void } {
   let now = START;
-  // The demo shop, plus cash on delivery.
-  const seed = { ...demoShop, paymentMethods: [...demoShop.paymentMethods, { id: 'cod', kind: 'cash_on_delivery' as const, label: 'Cash on delivery' }] };
+  // The tests' shop, plus cash on delivery.
+  const shirts = testShop();
+  const seed = { ...shirts, paymentMethods: [...shirts.paymentMethods, { id: 'cod', kind: 'cash_on_delivery' as const, label: 'Cash on delivery' }] };
   const engine = createOrderEngine({ seed, now: () => now, unpaidOrderMinutes: 30 });
   return { engine, advance: (minutes) => (now = new Date(now.getTime() + minutes * 60_000)) };
 }
 
-const stockOf = (engine: OrderEngine) => engine.getProduct('cotton-tee').variants.find((v) => v.id === 'tee-navy-m')!.stock;
+const stockOf = (engine: OrderEngine) => engine.getProduct('shirt').variants.find((v) => v.id === shirtLine(1).variantId)!.stock;
 
 describe('unpaid orders expire by their payBy, not by a timer', () => {
   it('gives an unpaid order a payBy, and keeps it while it is not past', () => {
@@ -90,7 +92,8 @@ describe('unpaid orders expire by their payBy, not by a timer', () => {
 
   it('gives each payment method its own time to pay when the minutes are a function of the method', () => {
     let now = START;
-    const seed = { ...demoShop, paymentMethods: [...demoShop.paymentMethods, { id: 'transfer', kind: 'bank_transfer' as const, label: 'Bank transfer' }] };
+    const shirts = testShop();
+    const seed = { ...shirts, paymentMethods: [...shirts.paymentMethods, { id: 'transfer', kind: 'bank_transfer' as const, label: 'Bank transfer' }] };
     const engine = createOrderEngine({ seed, now: () => now, unpaidOrderMinutes: (method) => (method.kind === 'bank_transfer' ? 3 * 24 * 60 : 30) });
     const qr = placeOrder(engine, request(), 'k1');
     const transfer = placeOrder(engine, request('transfer'), 'k2');

@@ -4,6 +4,7 @@ import type { BackendAdapter } from '../backend/backend-adapter.ts';
 import { OrderZoneError } from '../errors.ts';
 import { cinemaProduct, hotelProduct } from '../testing/booking-products.ts';
 import { sampleOrder } from '../testing/sample-order.ts';
+import { shirtLine } from '../testing/test-shop.ts';
 import { createOrderActions, editQuoteLine, editRefusalQuote } from './order-actions.ts';
 import { RETURN_PHOTO_MAX_BYTES, type Order } from './order-schema.ts';
 
@@ -130,10 +131,10 @@ describe('order actions', () => {
   });
 
   describe('editing an unpaid order', () => {
-    const tee = sampleOrder().lines[0]!;
-    const socks = { ...tee, productId: 'wool-socks', variantId: 'socks-m', sku: 'SOCKS-M', quantity: 2, personalization: { initials: 'WF' } };
+    const shirt = sampleOrder().lines[0]!;
+    const socks = { ...shirt, productId: 'wool-socks', variantId: 'socks-m', sku: 'SOCKS-M', quantity: 2, personalization: { initials: 'WF' } };
     const massage = {
-      ...tee,
+      ...shirt,
       productId: 'massage',
       variantId: 'massage-60',
       sku: 'MASSAGE-60',
@@ -149,7 +150,7 @@ describe('order actions', () => {
       },
     };
     const order = sampleOrder({
-      lines: [tee, socks, massage],
+      lines: [shirt, socks, massage],
       adjustments: [{ kind: 'discount', label: { 'en-US': 'Spring' }, amount: { amount: -1000, currency: 'CNY' }, code: 'SPRING10' }],
     });
 
@@ -176,7 +177,7 @@ describe('order actions', () => {
       assert.deepEqual(calls[0]![1], {
         currency: 'CNY',
         lines: [
-          { productId: 'cotton-tee', variantId: 'tee-navy-m', quantity: 3, personalization: {} },
+          shirtLine(3),
           {
             productId: 'massage',
             variantId: 'massage-60',
@@ -249,19 +250,19 @@ describe('order actions', () => {
     it('names order lines, not request lines, in the quote of a draft with a line removed', async () => {
       const money = { amount: 400, currency: 'CNY' };
       const actions = createOrderActions({
-        quote: async () => ({ currency: 'CNY', lines: [quoted('cotton-tee', 3), quoted('massage', 1)], subtotal: money, adjustments: [], total: money, shippingOptions: [], orderable: true }),
+        quote: async () => ({ currency: 'CNY', lines: [quoted('shirt', 3), quoted('massage', 1)], subtotal: money, adjustments: [], total: money, shippingOptions: [], orderable: true }),
       } as Partial<BackendAdapter> as BackendAdapter);
-      // The socks (order line 1) are removed: the request, and the quote, hold the tee and the massage.
+      // The socks (order line 1) are removed: the request, and the quote, hold the shirt and the massage.
       const quote = await actions.quoteEdit(order, [3, 0, 1]);
       assert.deepEqual(quote.orderLines, [0, 2]);
-      assert.equal(editQuoteLine(quote, 0)?.productId, 'cotton-tee');
+      assert.equal(editQuoteLine(quote, 0)?.productId, 'shirt');
       assert.equal(editQuoteLine(quote, 1), undefined, 'a removed line has no quote line');
       assert.equal(editQuoteLine(quote, 2)?.productId, 'massage');
     });
 
     it('names order lines, not request lines, in the errors of an edit with a line removed', async () => {
       const money = { amount: 400, currency: 'CNY' };
-      const stale = { currency: 'CNY', lines: [quoted('cotton-tee', 3), quoted('massage', 1)], subtotal: money, adjustments: [], total: money, shippingOptions: [], orderable: false };
+      const stale = { currency: 'CNY', lines: [quoted('shirt', 3), quoted('massage', 1)], subtotal: money, adjustments: [], total: money, shippingOptions: [], orderable: false };
       const refusals = [
         // As the embedded backend answers: positions in the request, which left the socks out.
         new OrderZoneError('validation', 'refused', {

@@ -2,12 +2,13 @@ import { after, afterEach, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { setupServer } from 'msw/node';
 import { http, HttpResponse } from 'msw';
-import { createDemoShop, createOrderEngine, type OrderEngine } from '@orderzone/embedded-backend';
+import { createOrderEngine, type OrderEngine } from '@orderzone/embedded-backend';
 import { createHttpHandlers } from '@orderzone/embedded-backend/http-handlers';
 import type { LineRequest, OrderRequest } from '../order/order-schema.ts';
 import { createRestAdapter } from './rest-adapter.ts';
 import { REST_ENDPOINTS, buildOpenApiDocument } from './rest-contract.ts';
 import { rejectsWith } from '../testing/rejects-with.ts';
+import { shirtLine, testShop } from '../testing/test-shop.ts';
 
 const BASE = 'https://shop.test/api';
 const server = setupServer();
@@ -16,22 +17,20 @@ before(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 after(() => server.close());
 
-/** Monday 2026-05-04, 10:00 in Shanghai; tomorrow's cinema session starts 2026-05-05 19:30 there. */
-const MONDAY_10AM = new Date('2026-05-04T02:00:00Z');
-const SESSION = 'screening-20260505-1930';
+/** Thursday 2026-04-30, 10:00 in Shanghai; the test shop's cinema session starts 2026-05-01 19:30 there. */
+const THURSDAY_10AM = new Date('2026-04-30T02:00:00Z');
 /** Wang Fang's proof of access to the order of the test (set by `unpaidOrder()`). */
 const WANG = { accessToken: '' };
 const api = () => createRestAdapter({ baseUrl: BASE });
 
-const TEE = (quantity: number): LineRequest => ({ productId: 'cotton-tee', variantId: 'tee-navy-m', quantity, personalization: {} });
-const CINEMA: LineRequest = { productId: 'cinema-night', variantId: 'cinema-ticket', quantity: 1, personalization: {}, booking: { type: 'seats', sessionId: SESSION, seatIds: ['C4', 'C5'] } };
+const CINEMA: LineRequest = { productId: 'cinema', variantId: 'ticket', quantity: 1, personalization: {}, booking: { type: 'seats', sessionId: 'evening', seatIds: ['A1', 'A2'] } };
 
 
-/** An engine behind the msw handlers with one unpaid order of two tees and two seats, placed by Wang Fang. */
-function unpaidOrder(now: () => Date = () => MONDAY_10AM): { engine: OrderEngine; orderNumber: string } {
-  const engine = createOrderEngine({ seed: createDemoShop(MONDAY_10AM), now });
+/** An engine behind the msw handlers with one unpaid order of two shirts and two seats, placed by Wang Fang. */
+function unpaidOrder(now: () => Date = () => THURSDAY_10AM): { engine: OrderEngine; orderNumber: string } {
+  const engine = createOrderEngine({ seed: testShop(), now });
   server.use(...createHttpHandlers(engine, { baseUrl: BASE }));
-  const lines = [TEE(2), CINEMA];
+  const lines = [shirtLine(2), CINEMA];
   const { total } = engine.quote({ currency: 'CNY', lines, shippingOptionId: 'standard', destination: { country: 'CN' } });
   const request: OrderRequest = {
     currency: 'CNY',
@@ -57,7 +56,7 @@ describe('REST adapter: editing an unpaid order', () => {
         HttpResponse.json({ error: { code: 'out_of_stock', message: 'No.', details: { lines: [{ index: 0, code: 'insufficient_stock', available: 3 }] } } }, { status: 409 }),
       ),
     );
-    const error = await rejectsWith(api().editOrder!(orderNumber, WANG, { lines: [TEE(9)], expectedTotal: { amount: 1, currency: 'CNY' } }), 'out_of_stock');
+    const error = await rejectsWith(api().editOrder!(orderNumber, WANG, { lines: [shirtLine(9)], expectedTotal: { amount: 1, currency: 'CNY' } }), 'out_of_stock');
     assert.deepEqual(error.details.lines, [{ index: 0, code: 'insufficient_stock', available: 3 }]);
   });
 });

@@ -7,6 +7,7 @@ import type { OrderRequest } from '../order/order-schema.ts';
 import { createRestAdapter } from './rest-adapter.ts';
 import { REST_ENDPOINTS, buildOpenApiDocument, errorCodeForStatus, type Endpoint } from './rest-contract.ts';
 import { rejectsWith } from '../testing/rejects-with.ts';
+import { shirtLine } from '../testing/test-shop.ts';
 
 const BASE = 'https://shop.test/api';
 const server = setupServer();
@@ -21,7 +22,7 @@ const WANG = { accessToken: 'token-of-wang-0123456789abcdef' };
 
 const order: OrderRequest = {
   currency: 'CNY',
-  lines: [{ productId: 'cotton-tee', variantId: 'tee-navy-m', quantity: 1, personalization: {} }],
+  lines: [shirtLine(1)],
   contact: { name: 'Wang Fang', phone: '+86 139 0013 9000', email: 'wang@example.com' },
   shippingAddress: { country: 'CN', region: '广东省', city: '深圳市', district: '南山区', line1: '科技园路1号', postalCode: '518057' },
   shippingOptionId: 'standard',

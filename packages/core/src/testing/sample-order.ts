@@ -1,5 +1,6 @@
 /**
- * Test helper: a small valid goods order. Test-only; not part of the published package.
+ * Test helper: a small valid goods order (one shirt of the tests' own shop, `test-shop.ts`).
+ * Test-only; not part of the published package.
  */
 import type { Order } from '../order/order-schema.ts';
 
@@ -12,10 +13,10 @@ export function sampleOrder(patch: Partial<Order> = {}): Order {
     currency: 'CNY',
     lines: [
       {
-        productId: 'cotton-tee',
-        variantId: 'tee-navy-m',
-        sku: 'TEE-NAVY-M',
-        title: { 'en-US': 'Cotton tee', 'zh-CN': '棉质T恤' },
+        productId: 'shirt',
+        variantId: 'shirt-navy-m',
+        sku: 'SHIRT-NAVY-M',
+        title: { 'en-US': 'Test shirt', 'zh-CN': '测试衬衫' },
         quantity: 1,
         personalization: {},
         unitPrice: money(9900),

@@ -4,6 +4,7 @@ import { createOrderZone, memoryStorage, type OrderZone } from '@orderzone/core'
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createLazyEmbeddedBackend } from '../../context/lazy-embedded-backend.ts';
+import { shirtProduct, testShop } from '../../../../core/src/testing/test-shop.ts';
 import { axeFindings } from '../../testing/axe-review.ts';
 import { addToCart, createZoneFixture, translator, type ZoneFixture } from '../../testing/zone-fixture.ts';
 import '../../testing/define-all.ts';
@@ -13,6 +14,10 @@ import type { CartButton } from './cart-button.ts';
 
 const t = translator('en-US', orderZoneMessages);
 let flow: ZoneFixture;
+/** The tests' own shirt, navy M (in stock). */
+const SHIRT = shirtProduct().id;
+const SHIRT_TITLE = (shirtProduct().title as Record<string, string>)['en-US']!;
+const NAVY_M = 'shirt-navy-m';
 const zones: OrderZone[] = [];
 afterEach(() => {
   flow?.zone.dispose();
@@ -35,7 +40,7 @@ function deepActive(): Element | null {
 
 describe('<cart-button> and <cart-count>', () => {
   it('count the shared cart, live, with the count in the button’s name', async () => {
-    flow = await createZoneFixture();
+    flow = await createZoneFixture({ seed: testShop() });
     const header = await fixture<HTMLElement>(html`<header>
       <cart-button .zone=${flow.zone}><a href="/cart">Cart</a></cart-button>
       <a href="/cart">Basket (<cart-count .zone=${flow.zone}>0</cart-count>)</a>
@@ -47,7 +52,7 @@ describe('<cart-button> and <cart-count>', () => {
     expect(el.shadowRoot!.querySelector('[part="badge"]'), 'no badge on an empty cart').to.equal(null);
     expect(count.getAttribute('count')).to.equal('0');
 
-    await addToCart(flow.zone, 'cotton-tee', 'tee-navy-m', 2);
+    await addToCart(flow.zone, SHIRT, NAVY_M, 2);
     await el.updateComplete;
     await count.updateComplete;
     expect(button(el).getAttribute('aria-label')).to.equal(t('zone.cart_button', { count: 2 }));
@@ -57,23 +62,23 @@ describe('<cart-button> and <cart-count>', () => {
   });
 
   it('outside <order-zone>: opens the page’s drawer on the same cart; Escape closes it and focus comes back', async () => {
-    flow = await createZoneFixture();
-    await addToCart(flow.zone, 'cotton-tee', 'tee-navy-m', 1);
+    flow = await createZoneFixture({ seed: testShop() });
+    await addToCart(flow.zone, SHIRT, NAVY_M, 1);
     const el = await fixture<CartButton>(html`<cart-button .zone=${flow.zone}></cart-button>`);
     const asked = oneEvent(el, 'oz-navigate');
     button(el).focus();
     await sendKeys({ press: 'Enter' });
     expect((await asked).detail).to.deep.equal({ view: 'cart' });
     await waitUntil(() => drawerDialog()?.open, 'the drawer opens');
-    await waitUntil(() => drawer()!.shadowRoot!.textContent!.includes('Cotton crew-neck T-shirt'), 'with the line in the cart');
+    await waitUntil(() => drawer()!.shadowRoot!.textContent!.includes(SHIRT_TITLE), 'with the line in the cart');
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !drawerDialog()!.open, 'Escape closes it');
     await waitUntil(() => deepActive() === button(el), 'focus is back on the cart button');
   });
 
   it('the drawer’s Checkout opens the checkout in a dialog over the page; Close returns', async () => {
-    flow = await createZoneFixture();
-    await addToCart(flow.zone, 'cotton-tee', 'tee-navy-m', 1);
+    flow = await createZoneFixture({ seed: testShop() });
+    await addToCart(flow.zone, SHIRT, NAVY_M, 1);
     const el = await fixture<CartButton>(html`<cart-button .zone=${flow.zone}></cart-button>`);
     el.open();
     await waitUntil(() => drawerDialog()?.open && drawer()!.shadowRoot!.querySelector('[part="checkout-button"]:not([disabled])'), 'the drawer is ready');
@@ -88,7 +93,7 @@ describe('<cart-button> and <cart-count>', () => {
   });
 
   it('inside <order-zone>: opens the zone’s own drawer, and the page’s stays shut', async () => {
-    flow = await createZoneFixture();
+    flow = await createZoneFixture({ seed: testShop() });
     const zone = await fixture<OrderZoneElement>(html`<order-zone .zone=${flow.zone}><cart-button></cart-button></order-zone>`);
     const el = zone.querySelector('cart-button')!;
     await el.updateComplete;
@@ -99,7 +104,7 @@ describe('<cart-button> and <cart-count>', () => {
   });
 
   it('leaves the cart to a page that shows it itself (it cancels oz-navigate)', async () => {
-    flow = await createZoneFixture();
+    flow = await createZoneFixture({ seed: testShop() });
     const el = await fixture<CartButton>(html`<cart-button .zone=${flow.zone}></cart-button>`);
     const ownCart = (e: Event) => e.preventDefault();
     document.addEventListener('oz-navigate', ownCart);
@@ -114,12 +119,12 @@ describe('<cart-button> and <cart-count>', () => {
 
   it('shares the cart of an <order-zone> of the same shop on the page, through the browser’s storage', async () => {
     const shop = `blocks-${Date.now()}`;
-    const own = await fixture<OrderZoneElement>(html`<order-zone shop=${shop} .adapter=${(await createZoneFixture()).adapter}></order-zone>`);
+    const own = await fixture<OrderZoneElement>(html`<order-zone shop=${shop} .adapter=${(await createZoneFixture({ seed: testShop() })).adapter}></order-zone>`);
     const blocksZone = createOrderZone({ adapter: own.activeZone!.adapter, shopId: shop, locale: 'en-US' });
     zones.push(blocksZone);
     const el = await fixture<CartButton>(html`<cart-button .zone=${blocksZone}></cart-button>`);
     try {
-      await addToCart(own.activeZone!, 'cotton-tee', 'tee-navy-m', 3);
+      await addToCart(own.activeZone!, SHIRT, NAVY_M, 3);
       await waitUntil(() => button(el).getAttribute('aria-label') === t('zone.cart_button', { count: 3 }), 'the block counts what the zone added');
     } finally {
       localStorage.removeItem(`orderzone:${shop}:cart`);
@@ -142,8 +147,8 @@ describe('<cart-button> and <cart-count>', () => {
   });
 
   it('speaks Chinese and passes axe', async () => {
-    flow = await createZoneFixture({ locale: 'zh-CN' });
-    await addToCart(flow.zone, 'cotton-tee', 'tee-navy-m', 1);
+    flow = await createZoneFixture({ locale: 'zh-CN', seed: testShop() });
+    await addToCart(flow.zone, SHIRT, NAVY_M, 1);
     const el = await fixture<CartButton>(html`<cart-button .zone=${flow.zone}></cart-button>`);
     await el.updateComplete;
     expect(button(el).getAttribute('aria-label')).to.equal(translator('zh-CN', orderZoneMessages)('zone.cart_button', { count: 1 }));

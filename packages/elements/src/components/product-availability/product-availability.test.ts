@@ -1,8 +1,8 @@
 // <product-availability>: the stock line the core judges, for the variant chosen by attribute or by
 // the merchant's form; it follows an order placed on the page.
 import type { Product } from '@orderzone/core';
-import { demoShop } from '@orderzone/embedded-backend/demo-catalog';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { SHIRT_STOCK, paperProduct, testShop } from '../../../../core/src/testing/test-shop.ts';
 import { axeFindings } from '../../testing/axe-review.ts';
 import { createZoneFixture, translator, withVariant, type ZoneFixture } from '../../testing/zone-fixture.ts';
 import { defineElement } from '../define-element.ts';
@@ -23,23 +23,23 @@ async function shown(el: ProductAvailability): Promise<void> {
 
 describe('<product-availability>', () => {
   it('says the variant’s stock, as the core judges it, and reflects the level for the page’s styles', async () => {
-    flow = await createZoneFixture();
-    // Navy L has 3 left, white XL is sold out (the demo catalog).
-    const el = await fixture<ProductAvailability>(html`<product-availability .zone=${flow.zone} product-id="cotton-tee" variant-id="tee-navy-l">In stock</product-availability>`);
+    flow = await createZoneFixture({ seed: testShop() });
+    const el = await fixture<ProductAvailability>(html`<product-availability .zone=${flow.zone} product-id="shirt" variant-id=${SHIRT_STOCK.low}>In stock</product-availability>`);
     await shown(el);
-    expect(line(el)).to.equal(t('stock.low_stock_count', { count: 3 }));
+    expect(line(el)).to.equal(t('stock.low_stock_count', { count: SHIRT_STOCK.lowCount }));
     expect(el.getAttribute('level')).to.equal('low_stock');
-    el.variantId = 'tee-white-xl';
+    el.variantId = SHIRT_STOCK.soldOut;
     await el.updateComplete;
     expect(line(el)).to.equal(t('stock.out_of_stock'));
     expect(el.getAttribute('level')).to.equal('out_of_stock');
-    el.variantId = 'tee-navy-m';
+    el.variantId = 'shirt-navy-m';
     await el.updateComplete;
     expect(line(el)).to.equal(t('stock.in_stock'));
   });
 
   it('follows the merchant’s form, and the product as a whole before every option is chosen', async () => {
-    flow = await createZoneFixture();
+    flow = await createZoneFixture({ seed: testShop() });
+    // White S is in stock, white XL sold out (SHIRT_STOCK).
     const form = await fixture<HTMLFormElement>(html`<form>
       <fieldset>
         <legend>Size</legend>
@@ -47,7 +47,7 @@ describe('<product-availability>', () => {
         <label><input type="radio" name="option.size" value="xl" />XL</label>
       </fieldset>
       <input type="hidden" name="option.color" value="white" />
-      <product-availability .zone=${flow.zone} product-id="cotton-tee"></product-availability>
+      <product-availability .zone=${flow.zone} product-id="shirt"></product-availability>
     </form>`);
     const el = form.querySelector('product-availability')!;
     await shown(el);
@@ -59,39 +59,38 @@ describe('<product-availability>', () => {
   });
 
   it('says a product nothing is left of, before a variant is chosen, and a bookable product’s state', async () => {
-    flow = await createZoneFixture();
+    flow = await createZoneFixture({ seed: testShop() });
     const soldOut = (product: Product): Product => product.variants.reduce((p, v) => withVariant(v.id, { stock: 0 })(p), product);
-    const caps = demoShop.products.find((p) => p.id === 'baseball-cap')!;
-    flow.override({ getProduct: async (id) => (id === 'baseball-cap' ? soldOut(caps) : flow.backend.getProduct(id)) });
-    const cap = await fixture<ProductAvailability>(html`<product-availability .zone=${flow.zone} product-id="baseball-cap"></product-availability>`);
-    await shown(cap);
-    expect(line(cap)).to.equal(t('stock.out_of_stock'));
-    const hotel = await fixture<ProductAvailability>(html`<product-availability .zone=${flow.zone} product-id="lakeside-hotel"></product-availability>`);
+    flow.override({ getProduct: async (id) => (id === 'paper' ? soldOut(paperProduct()) : flow.backend.getProduct(id)) });
+    const paper = await fixture<ProductAvailability>(html`<product-availability .zone=${flow.zone} product-id="paper"></product-availability>`);
+    await shown(paper);
+    expect(line(paper)).to.equal(t('stock.out_of_stock'));
+    const hotel = await fixture<ProductAvailability>(html`<product-availability .zone=${flow.zone} product-id="hotel"></product-availability>`);
     await shown(hotel);
     expect(line(hotel)).to.equal(t('availability.bookable'));
   });
 
   it('counts down when the page’s own cart places an order', async () => {
-    flow = await createZoneFixture();
-    const el = await fixture<ProductAvailability>(html`<product-availability .zone=${flow.zone} product-id="wireless-earbuds" variant-id="buds-white"></product-availability>`);
+    flow = await createZoneFixture({ seed: testShop() });
+    const el = await fixture<ProductAvailability>(html`<product-availability .zone=${flow.zone} product-id="shirt" variant-id=${SHIRT_STOCK.low}></product-availability>`);
     await shown(el);
-    expect(line(el)).to.equal(t('stock.low_stock_count', { count: 2 }));
-    const earbuds = await flow.zone.catalog.getProduct('wireless-earbuds');
-    flow.zone.cart.add({ product: earbuds, variantId: 'buds-white', quantity: 1 });
+    expect(line(el)).to.equal(t('stock.low_stock_count', { count: SHIRT_STOCK.lowCount }));
+    const shirt = await flow.zone.catalog.getProduct('shirt');
+    flow.zone.cart.add({ product: shirt, variantId: SHIRT_STOCK.low, quantity: 1 });
     flow.zone.checkout.update({
       contact: { name: 'Li Lei', phone: '13800138000', email: 'li@example.com' },
       shippingAddress: { country: 'CN', region: 'Zhejiang', city: 'Hangzhou', district: 'Xihu', line1: '18 Wensan Road', postalCode: '310012' },
       paymentMethodId: 'alipay',
     });
     expect(await flow.zone.checkout.submit(), 'the order is placed').to.not.equal(undefined);
-    await waitUntil(() => line(el) === t('stock.low_stock_count', { count: 1 }), 'one left now');
+    await waitUntil(() => line(el) === t('stock.low_stock_count', { count: SHIRT_STOCK.lowCount - 1 }), 'one fewer left now');
   });
 
   it('speaks Chinese and passes axe', async () => {
-    flow = await createZoneFixture({ locale: 'zh-CN' });
-    const el = await fixture<ProductAvailability>(html`<product-availability .zone=${flow.zone} product-id="cotton-tee" variant-id="tee-navy-l"></product-availability>`);
+    flow = await createZoneFixture({ locale: 'zh-CN', seed: testShop() });
+    const el = await fixture<ProductAvailability>(html`<product-availability .zone=${flow.zone} product-id="shirt" variant-id=${SHIRT_STOCK.low}></product-availability>`);
     await shown(el);
-    expect(line(el)).to.equal(translator('zh-CN', productAvailabilityMessages)('stock.low_stock_count', { count: 3 }));
+    expect(line(el)).to.equal(translator('zh-CN', productAvailabilityMessages)('stock.low_stock_count', { count: SHIRT_STOCK.lowCount }));
     await expect(el).shadowDom.to.be.accessible();
     expect(await axeFindings(el, ['color-contrast'])).to.deep.equal([]);
   });

@@ -1,0 +1,132 @@
+/**
+ * Test fixtures: a small shop of the tests' own, built with the core's types, so a test states the
+ * products it relies on instead of depending on the demo catalog's ids, prices and stock. Core
+ * tests use the products and line requests; element and backend tests pass {@link testShop} as the
+ * embedded backend's seed (it has the shape of the backend's `ShopSeed`, in core types only).
+ * Test-only; not part of the published package.
+ *
+ * @module
+ */
+import type { Category, GoodsProduct, Product } from '../catalog/catalog-schema.ts';
+import type { LineRequest, PaymentMethod } from '../order/order-schema.ts';
+import type { PricingRules } from '../pricing/price-quote.ts';
+import { cinemaProduct, cleaningProduct, cny, hotelProduct, mugProduct } from './booking-products.ts';
+
+/** The shirt's stock per variant: white XL sold out, navy L nearly gone (3, low stock), 40 of the others. */
+export const SHIRT_STOCK = { soldOut: 'shirt-white-xl', low: 'shirt-navy-l', lowCount: 3, plenty: 40 } as const;
+
+const SIZES = ['s', 'm', 'l', 'xl'] as const;
+const COLOURS = [
+  { id: 'navy', label: { 'zh-CN': '藏青', 'en-US': 'Navy' }, swatch: '#1f3a5f' },
+  { id: 'white', label: { 'zh-CN': '白色', 'en-US': 'White' }, swatch: '#f5f5f0' },
+] as const;
+
+/** A grey square, inline: test pages load no image from anywhere. */
+const IMAGE = { url: 'data:image/svg+xml,%3Csvg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"%3E%3Crect width="1" height="1" fill="%23ccc"/%3E%3C/svg%3E', alt: 'A grey square' };
+
+/** What the tests' goods have in common: no description, specs, reviews or personalization; 1–10 a time. */
+function goods(): Omit<GoodsProduct, 'id' | 'title' | 'categoryIds' | 'variants'> {
+  return {
+    kind: 'goods',
+    description: '',
+    images: [{ ...IMAGE }],
+    specs: [],
+    reviews: [],
+    optionGroups: [],
+    personalization: [],
+    quantity: { min: 1, max: 10, step: 1 },
+    createdAt: '2026-01-01T00:00:00Z',
+  };
+}
+
+/**
+ * A shirt in sizes S–XL and navy or white (variant ids `shirt-<colour>-<size>`), ¥79.00 each; navy
+ * is on sale (was ¥99.00). Stock: see {@link SHIRT_STOCK}.
+ */
+export function shirtProduct(): GoodsProduct {
+  return {
+    ...goods(),
+    id: 'shirt',
+    title: { 'zh-CN': '测试衬衫', 'en-US': 'Test shirt' },
+    categoryIds: ['clothes'],
+    optionGroups: [
+      { id: 'size', name: { 'zh-CN': '尺码', 'en-US': 'Size' }, display: 'buttons', values: SIZES.map((size) => ({ id: size, label: size.toUpperCase() })) },
+      { id: 'color', name: { 'zh-CN': '颜色', 'en-US': 'Colour' }, display: 'swatches', values: COLOURS.map((c) => ({ ...c, label: { ...c.label } })) },
+    ],
+    variants: COLOURS.flatMap((colour) =>
+      SIZES.map((size) => {
+        const id = `shirt-${colour.id}-${size}`;
+        return {
+          id,
+          sku: `SHIRT-${colour.id}-${size}`.toUpperCase(),
+          options: { size, color: colour.id },
+          price: cny(7900),
+          ...(colour.id === 'navy' ? { compareAtPrice: cny(9900) } : {}),
+          stock: id === SHIRT_STOCK.soldOut ? 0 : id === SHIRT_STOCK.low ? SHIRT_STOCK.lowCount : SHIRT_STOCK.plenty,
+        };
+      }),
+    ),
+  };
+}
+
+/** A ream of paper with bulk prices: ¥29.90, ¥26.50 from 10 reams, ¥23.00 from 50; 2000 in stock. */
+export function paperProduct(): GoodsProduct {
+  return {
+    ...goods(),
+    id: 'paper',
+    title: { 'zh-CN': '测试打印纸', 'en-US': 'Test paper' },
+    categoryIds: ['office'],
+    variants: [
+      {
+        id: 'paper-a4',
+        sku: 'PAPER-A4',
+        options: {},
+        price: cny(2990),
+        stock: 2000,
+        priceTiers: [
+          { minQuantity: 1, unitPrice: cny(2990) },
+          { minQuantity: 10, unitPrice: cny(2650) },
+          { minQuantity: 50, unitPrice: cny(2300) },
+        ],
+      },
+    ],
+    quantity: { min: 1, max: 500, step: 1 },
+  };
+}
+
+/** `quantity` shirts of `variantId` (navy M by default), as an order or quote line. */
+export const shirtLine = (quantity: number, variantId = 'shirt-navy-m'): LineRequest => ({ productId: 'shirt', variantId, quantity, personalization: {} });
+
+/** A shop's catalog and rules, in core types: the shape of the embedded backend's `ShopSeed`. */
+export interface TestShop {
+  categories: Category[];
+  products: Product[];
+  pricing: PricingRules;
+  paymentMethods: PaymentMethod[];
+  countries: string[];
+}
+
+/**
+ * The tests' shop: the shirt, the paper, the mug and the three bookable products of
+ * `booking-products.ts` (cleaning visit, hotel, cinema), shipped within China (standard ¥12.00, free
+ * from ¥199.00), paid with WeChat Pay or Alipay, coupon `TEST10` (10 % off). A fresh copy each call.
+ */
+export function testShop(): TestShop {
+  return {
+    categories: [
+      { id: 'clothes', name: { 'zh-CN': '服装', 'en-US': 'Clothes' } },
+      { id: 'office', name: { 'zh-CN': '办公', 'en-US': 'Office' } },
+    ],
+    products: [shirtProduct(), paperProduct(), mugProduct(), cleaningProduct(), hotelProduct(), cinemaProduct()].map((product) => ({ ...product, images: [{ ...IMAGE }] })),
+    pricing: {
+      currency: 'CNY',
+      coupons: [{ code: 'TEST10', label: { 'zh-CN': '九折', 'en-US': '10% off' }, type: 'percentage', basisPoints: 1000 }],
+      shippingRates: [{ id: 'standard', label: { 'zh-CN': '标准快递', 'en-US': 'Standard delivery' }, price: cny(1200), freeFrom: cny(19900), countries: ['CN'] }],
+    },
+    paymentMethods: [
+      { id: 'wechat_pay', kind: 'wechat_pay', label: { 'zh-CN': '微信支付', 'en-US': 'WeChat Pay' } },
+      { id: 'alipay', kind: 'alipay', label: { 'zh-CN': '支付宝', 'en-US': 'Alipay' } },
+    ],
+    countries: ['CN'],
+  };
+}
