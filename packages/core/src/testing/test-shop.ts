@@ -40,8 +40,8 @@ function goods(): Omit<GoodsProduct, 'id' | 'title' | 'categoryIds' | 'variants'
 }
 
 /**
- * A shirt in sizes S–XL and navy or white (variant ids `shirt-<colour>-<size>`), ¥79.00 each; navy
- * is on sale (was ¥99.00). Stock: see {@link SHIRT_STOCK}.
+ * A shirt in sizes S–XL and navy or white (variant ids `shirt-<colour>-<size>`), ¥79.00, XL ¥89.00
+ * (so its price varies: "From ¥79.00"); navy is on sale (was ¥99.00). Stock: see {@link SHIRT_STOCK}.
  */
 export function shirtProduct(): GoodsProduct {
   return {
@@ -60,7 +60,7 @@ export function shirtProduct(): GoodsProduct {
           id,
           sku: `SHIRT-${colour.id}-${size}`.toUpperCase(),
           options: { size, color: colour.id },
-          price: cny(7900),
+          price: cny(size === 'xl' ? 8900 : 7900),
           ...(colour.id === 'navy' ? { compareAtPrice: cny(9900) } : {}),
           stock: id === SHIRT_STOCK.soldOut ? 0 : id === SHIRT_STOCK.low ? SHIRT_STOCK.lowCount : SHIRT_STOCK.plenty,
         };
@@ -94,6 +94,20 @@ export function paperProduct(): GoodsProduct {
   };
 }
 
+/** A mug printed with the shopper's text (optional, up to 30 characters) for ¥10.00 more: ¥69.00, or ¥79.00 printed; 45 in stock. */
+export function printedMugProduct(): GoodsProduct {
+  return {
+    ...goods(),
+    id: 'printed-mug',
+    title: { 'zh-CN': '印字马克杯', 'en-US': 'Printed mug' },
+    categoryIds: [],
+    variants: [{ id: 'printed-mug', sku: 'PRINTED-MUG', options: {}, price: cny(6900), stock: 45 }],
+    personalization: [
+      { id: 'print-text', label: { 'zh-CN': '印字内容', 'en-US': 'Printed text' }, kind: 'text', required: false, maxLength: 30, priceDelta: cny(1000) },
+    ],
+  };
+}
+
 /** `quantity` shirts of `variantId` (navy M by default), as an order or quote line. */
 export const shirtLine = (quantity: number, variantId = 'shirt-navy-m'): LineRequest => ({ productId: 'shirt', variantId, quantity, personalization: {} });
 
@@ -107,7 +121,7 @@ export interface TestShop {
 }
 
 /**
- * The tests' shop: the shirt, the paper, the mug and the three bookable products of
+ * The tests' shop: the shirt, the paper, the two mugs and the three bookable products of
  * `booking-products.ts` (cleaning visit, hotel, cinema), shipped within China (standard ¥12.00, free
  * from ¥199.00), paid with WeChat Pay or Alipay, coupon `TEST10` (10 % off). A fresh copy each call.
  */
@@ -117,7 +131,7 @@ export function testShop(): TestShop {
       { id: 'clothes', name: { 'zh-CN': '服装', 'en-US': 'Clothes' } },
       { id: 'office', name: { 'zh-CN': '办公', 'en-US': 'Office' } },
     ],
-    products: [shirtProduct(), paperProduct(), mugProduct(), cleaningProduct(), hotelProduct(), cinemaProduct()].map((product) => ({ ...product, images: [{ ...IMAGE }] })),
+    products: [shirtProduct(), paperProduct(), mugProduct(), printedMugProduct(), cleaningProduct(), hotelProduct(), cinemaProduct()].map((product) => ({ ...product, images: [{ ...IMAGE }] })),
     pricing: {
       currency: 'CNY',
       coupons: [{ code: 'TEST10', label: { 'zh-CN': '九折', 'en-US': '10% off' }, type: 'percentage', basisPoints: 1000 }],
