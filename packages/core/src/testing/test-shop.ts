@@ -108,6 +108,36 @@ export function printedMugProduct(): GoodsProduct {
   };
 }
 
+/**
+ * A flask in 350 ml or 500 ml and navy or red (variant ids `flask-<capacity>-<colour>`), ¥149.00 or
+ * ¥169.00, 30 of each; it must be engraved (up to 20 characters); 1 to 20 a time.
+ */
+export function engravedFlaskProduct(): GoodsProduct {
+  const capacities = ['350ml', '500ml'];
+  const colours = ['navy', 'red'];
+  return {
+    ...goods(),
+    id: 'flask',
+    title: { 'zh-CN': '刻字保温杯', 'en-US': 'Engraved flask' },
+    categoryIds: [],
+    optionGroups: [
+      { id: 'capacity', name: { 'zh-CN': '容量', 'en-US': 'Capacity' }, display: 'buttons', values: capacities.map((id) => ({ id, label: id.replace('ml', ' ml') })) },
+      { id: 'color', name: { 'zh-CN': '颜色', 'en-US': 'Colour' }, display: 'buttons', values: colours.map((id) => ({ id, label: id })) },
+    ],
+    variants: capacities.flatMap((capacity) =>
+      colours.map((color) => ({
+        id: `flask-${capacity}-${color}`,
+        sku: `FLASK-${capacity}-${color}`.toUpperCase(),
+        options: { capacity, color },
+        price: cny(capacity === '500ml' ? 16900 : 14900),
+        stock: 30,
+      })),
+    ),
+    personalization: [{ id: 'engraving', label: { 'zh-CN': '刻字', 'en-US': 'Engraving' }, kind: 'text', required: true, maxLength: 20 }],
+    quantity: { min: 1, max: 20, step: 1 },
+  };
+}
+
 /** `quantity` shirts of `variantId` (navy M by default), as an order or quote line. */
 export const shirtLine = (quantity: number, variantId = 'shirt-navy-m'): LineRequest => ({ productId: 'shirt', variantId, quantity, personalization: {} });
 
@@ -121,7 +151,7 @@ export interface TestShop {
 }
 
 /**
- * The tests' shop: the shirt, the paper, the two mugs and the three bookable products of
+ * The tests' shop: the shirt, the paper, the two mugs, the flask and the three bookable products of
  * `booking-products.ts` (cleaning visit, hotel, cinema), shipped within China (standard ¥12.00, free
  * from ¥199.00), paid with WeChat Pay or Alipay, coupon `TEST10` (10 % off). A fresh copy each call.
  */
@@ -131,7 +161,7 @@ export function testShop(): TestShop {
       { id: 'clothes', name: { 'zh-CN': '服装', 'en-US': 'Clothes' } },
       { id: 'office', name: { 'zh-CN': '办公', 'en-US': 'Office' } },
     ],
-    products: [shirtProduct(), paperProduct(), mugProduct(), printedMugProduct(), cleaningProduct(), hotelProduct(), cinemaProduct()].map((product) => ({ ...product, images: [{ ...IMAGE }] })),
+    products: [shirtProduct(), paperProduct(), mugProduct(), printedMugProduct(), engravedFlaskProduct(), cleaningProduct(), hotelProduct(), cinemaProduct()].map((product) => ({ ...product, images: [{ ...IMAGE }] })),
     pricing: {
       currency: 'CNY',
       coupons: [{ code: 'TEST10', label: { 'zh-CN': '九折', 'en-US': '10% off' }, type: 'percentage', basisPoints: 1000 }],

@@ -2,10 +2,10 @@
 // merchant's form; the core fits it; the button says what happened, at the field when it is a choice.
 import type { Product } from '@orderzone/core';
 import { describeFieldError } from '@orderzone/core/messages';
-import { demoShop } from '@orderzone/embedded-backend/demo-catalog';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { axeFindings } from '../../testing/axe-review.ts';
+import { SHIRT_STOCK, shirtProduct, testShop } from '../../../../core/src/testing/test-shop.ts';
 import { createZoneFixture, deferred, translator, type ZoneFixture } from '../../testing/zone-fixture.ts';
 import { defineElement } from '../define-element.ts';
 import { AddToCartButton } from './add-to-cart-button.ts';
@@ -21,7 +21,7 @@ const button = (el: AddToCartButton) => el.shadowRoot!.querySelector<HTMLButtonE
 const said = (el: AddToCartButton) => [...el.shadowRoot!.querySelectorAll('[part="status"]')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim()).join(' ');
 const lines = () => flow.zone.cart.$lines.get().map((l) => `${l.quantity} × ${l.variantId}${Object.keys(l.personalization).length ? ` ${JSON.stringify(l.personalization)}` : ''}`);
 const title = (id: string) => {
-  const product = demoShop.products.find((p) => p.id === id)!;
+  const product = testShop().products.find((p) => p.id === id)!;
   return typeof product.title === 'string' ? product.title : product.title['en-US']!;
 };
 
@@ -40,8 +40,8 @@ async function ready(el: AddToCartButton): Promise<void> {
 
 describe('<add-to-cart-button>', () => {
   it('adds what its attributes name, says so with “View cart”, and tells the page', async () => {
-    flow = await createZoneFixture();
-    const el = await fixture<AddToCartButton>(html`<add-to-cart-button .zone=${flow.zone} product-id="cotton-tee" variant-id="tee-navy-m" quantity="2"><a href="/cart?add=tee">Buy</a></add-to-cart-button>`);
+    flow = await createZoneFixture({ seed: testShop() });
+    const el = await fixture<AddToCartButton>(html`<add-to-cart-button .zone=${flow.zone} product-id="shirt" variant-id="shirt-navy-m" quantity="2"><a href="/cart?add=shirt">Buy</a></add-to-cart-button>`);
     expect(button(el).textContent!.trim()).to.equal('Add to cart');
     const added = oneEvent(el, 'oz-cart-add');
     const changed = oneEvent(el, 'oz-cart-change');
@@ -49,14 +49,14 @@ describe('<add-to-cart-button>', () => {
     expect((await added).detail.line.quantity).to.equal(2);
     expect((await changed).detail).to.include({ itemCount: 2, reason: 'add' });
     await el.updateComplete;
-    expect(lines()).to.deep.equal(['2 × tee-navy-m']);
-    expect(said(el)).to.equal(`${t('addToCart.added', { quantity: 2, title: title('cotton-tee') })} ${t('addToCart.view_cart')}`);
+    expect(lines()).to.deep.equal(['2 × shirt-navy-m']);
+    expect(said(el)).to.equal(`${t('addToCart.added', { quantity: 2, title: title('shirt') })} ${t('addToCart.view_cart')}`);
     expect(el.shadowRoot!.querySelector('[role="status"] [part="view-cart"]')).to.not.equal(null);
   });
 
   it('wide: the button fills the container, “View cart” stays a link after the sentence', async () => {
-    flow = await createZoneFixture();
-    const box = await fixture<HTMLDivElement>(html`<div style="width: 600px"><add-to-cart-button .zone=${flow.zone} product-id="cotton-tee" variant-id="tee-navy-m" wide></add-to-cart-button></div>`);
+    flow = await createZoneFixture({ seed: testShop() });
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 600px"><add-to-cart-button .zone=${flow.zone} product-id="shirt" variant-id="shirt-navy-m" wide></add-to-cart-button></div>`);
     const el = box.querySelector('add-to-cart-button')!;
     await ready(el);
     await press(el);
@@ -66,48 +66,49 @@ describe('<add-to-cart-button>', () => {
   });
 
   it('takes the variant, quantity and personalization from the merchant’s form, on its submit too', async () => {
-    flow = await createZoneFixture();
+    flow = await createZoneFixture({ seed: testShop() });
     const form = await fixture<HTMLFormElement>(html`<form>
       <label>Capacity <select name="option.capacity"><option value="350ml">350 ml</option><option value="500ml">500 ml</option></select></label>
       <label>Colour <select name="option.color"><option value="navy">Navy</option></select></label>
       <label>Engraving <input name="personalization.engraving" value="Happy birthday" /></label>
       <label>Quantity <input name="quantity" type="number" value="3" /></label>
-      <add-to-cart-button .zone=${flow.zone} product-id="engraved-bottle"></add-to-cart-button>
+      <add-to-cart-button .zone=${flow.zone} product-id="flask"></add-to-cart-button>
     </form>`);
     const el = form.querySelector('add-to-cart-button')!;
     await ready(el);
     const quantity = form.querySelector<HTMLInputElement>('[name="quantity"]')!;
     expect([quantity.min, quantity.max, quantity.step], 'the field takes the product’s rule').to.deep.equal(['1', '20', '1']);
     await press(el, () => form.requestSubmit());
-    expect(lines()).to.deep.equal(['3 × bottle-350ml-navy {"engraving":"Happy birthday"}']);
-    expect(said(el)).to.contain(t('addToCart.added', { quantity: 3, title: title('engraved-bottle') }));
+    expect(lines()).to.deep.equal(['3 × flask-350ml-navy {"engraving":"Happy birthday"}']);
+    expect(said(el)).to.contain(t('addToCart.added', { quantity: 3, title: title('flask') }));
   });
 
   it('says what the core did to the quantity: capped by the product’s maximum', async () => {
-    flow = await createZoneFixture();
+    flow = await createZoneFixture({ seed: testShop() });
     const form = await fixture<HTMLFormElement>(html`<form>
-      <input type="hidden" name="variant-id" value="socks-m" />
+      <input type="hidden" name="variant-id" value="shirt-navy-m" />
       <input name="quantity" value="25" aria-label="Quantity" />
-      <add-to-cart-button .zone=${flow.zone} product-id="wool-socks"></add-to-cart-button>
+      <add-to-cart-button .zone=${flow.zone} product-id="shirt"></add-to-cart-button>
     </form>`);
     const el = form.querySelector('add-to-cart-button')!;
     await ready(el);
     await press(el);
-    expect(lines()).to.deep.equal(['20 × socks-m']);
+    const max = shirtProduct().quantity.max!;
+    expect(lines()).to.deep.equal([`${max} × shirt-navy-m`]);
     const full = translator('en-US', addToCartButtonMessages);
-    expect(said(el)).to.contain(full('cart.add_capped.max', { allowed: 20 }));
+    expect(said(el)).to.contain(full('cart.add_capped.max', { allowed: max }));
     await press(el);
-    expect(lines(), 'nothing more fits').to.deep.equal(['20 × socks-m']);
-    expect(said(el)).to.equal(`${full('cart.add_refused.max', { allowed: 20 })} ${t('addToCart.view_cart')}`);
+    expect(lines(), 'nothing more fits').to.deep.equal([`${max} × shirt-navy-m`]);
+    expect(said(el)).to.equal(`${full('cart.add_refused.max', { allowed: max })} ${t('addToCart.view_cart')}`);
   });
 
   it('asks for a missing choice at the form’s field, and for a personalization the core refuses', async () => {
-    flow = await createZoneFixture();
+    flow = await createZoneFixture({ seed: testShop() });
     const form = await fixture<HTMLFormElement>(html`<form>
       <select name="option.capacity" aria-label="Capacity"><option value="">Choose</option><option value="350ml">350 ml</option></select>
       <input type="hidden" name="option.color" value="red" />
       <input name="personalization.engraving" aria-label="Engraving" value="" />
-      <add-to-cart-button .zone=${flow.zone} product-id="engraved-bottle"></add-to-cart-button>
+      <add-to-cart-button .zone=${flow.zone} product-id="flask"></add-to-cart-button>
     </form>`);
     const el = form.querySelector('add-to-cart-button')!;
     await ready(el);
@@ -137,38 +138,38 @@ describe('<add-to-cart-button>', () => {
   });
 
   it('reads “Sold out” and is disabled for a sold-out variant', async () => {
-    flow = await createZoneFixture();
-    const el = await fixture<AddToCartButton>(html`<add-to-cart-button .zone=${flow.zone} product-id="cotton-tee" variant-id="tee-white-xl"></add-to-cart-button>`);
+    flow = await createZoneFixture({ seed: testShop() });
+    const el = await fixture<AddToCartButton>(html`<add-to-cart-button .zone=${flow.zone} product-id="shirt" variant-id=${SHIRT_STOCK.soldOut}></add-to-cart-button>`);
     await ready(el);
     expect(button(el).textContent!.trim()).to.equal(t('addToCart.sold_out'));
     expect(button(el).disabled).to.equal(true);
   });
 
   it('shows progress when pressed before the product has loaded, then adds it', async () => {
-    flow = await createZoneFixture();
+    flow = await createZoneFixture({ seed: testShop() });
     const answer = deferred<Product>();
     flow.override({ getProduct: () => answer.promise });
-    const el = await fixture<AddToCartButton>(html`<add-to-cart-button .zone=${flow.zone} product-id="tea-gift-box" label="Buy the box"></add-to-cart-button>`);
-    expect(button(el).textContent!.trim()).to.equal('Buy the box');
+    const el = await fixture<AddToCartButton>(html`<add-to-cart-button .zone=${flow.zone} product-id="mug" label="Buy the mug"></add-to-cart-button>`);
+    expect(button(el).textContent!.trim()).to.equal('Buy the mug');
     button(el).click();
     await el.updateComplete;
     expect(button(el).getAttribute('aria-busy')).to.equal('true');
     expect(button(el).textContent!.trim()).to.equal(t('addToCart.adding'));
-    answer.resolve(await flow.backend.getProduct('tea-gift-box'));
+    answer.resolve(await flow.backend.getProduct('mug'));
     await waitUntil(() => lines().length === 1, 'added once loaded');
     await el.updateComplete;
     expect(button(el).getAttribute('aria-busy')).to.equal('false');
-    expect(lines()).to.deep.equal(['1 × tea-250']);
+    expect(lines()).to.deep.equal(['1 × mug']);
   });
 
   it('takes personalization from its attribute, and refuses a bookable product with a typed error', async () => {
-    flow = await createZoneFixture();
-    const box = await fixture<AddToCartButton>(html`<add-to-cart-button .zone=${flow.zone} product-id="tea-gift-box" personalization="greeting-card=thanks"></add-to-cart-button>`);
+    flow = await createZoneFixture({ seed: testShop() });
+    const box = await fixture<AddToCartButton>(html`<add-to-cart-button .zone=${flow.zone} product-id="printed-mug" personalization="print-text=Thanks"></add-to-cart-button>`);
     await ready(box);
     await press(box);
-    expect(lines()).to.deep.equal(['1 × tea-250 {"greeting-card":"thanks"}']);
+    expect(lines()).to.deep.equal(['1 × printed-mug {"print-text":"Thanks"}']);
 
-    const hotel = await fixture<AddToCartButton>(html`<add-to-cart-button .zone=${flow.zone} product-id="lakeside-hotel"></add-to-cart-button>`);
+    const hotel = await fixture<AddToCartButton>(html`<add-to-cart-button .zone=${flow.zone} product-id="hotel"></add-to-cart-button>`);
     await ready(hotel);
     const failed = oneEvent(hotel, 'oz-error');
     await press(hotel);
@@ -178,8 +179,8 @@ describe('<add-to-cart-button>', () => {
   });
 
   it('is used with the keyboard, speaks Chinese and passes axe', async () => {
-    flow = await createZoneFixture({ locale: 'zh-CN' });
-    const el = await fixture<AddToCartButton>(html`<add-to-cart-button .zone=${flow.zone} product-id="cotton-tee" variant-id="tee-navy-m"></add-to-cart-button>`);
+    flow = await createZoneFixture({ locale: 'zh-CN', seed: testShop() });
+    const el = await fixture<AddToCartButton>(html`<add-to-cart-button .zone=${flow.zone} product-id="shirt" variant-id="shirt-navy-m"></add-to-cart-button>`);
     await ready(el);
     button(el).focus();
     await sendKeys({ press: 'Enter' });
