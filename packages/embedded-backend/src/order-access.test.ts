@@ -6,12 +6,12 @@ import type { OrderRequest, OrderZoneError } from '@orderzone/core';
 import { createOrderNumber, parseOrderNumber } from '@orderzone/core/orders';
 import { ErrorBodySchema } from '@orderzone/core/rest';
 import { OrderSchema, OrderWithAccessSchema, PaymentStatusSchema } from '@orderzone/core/schemas';
-import { demoShop } from './demo-catalog.ts';
 import { createHttpHandlers } from './http-handlers.ts';
 import { ORDER_ACCESS_LIMITS } from './order-access.ts';
 import { createOrderEngine, initialEngineState, type EngineState, type OrderEngine } from './order-engine.ts';
 import { rejects } from './testing/rejects.ts';
 import { placeOrder, strangerAccess } from './testing/placed-order.ts';
+import { shirtLine, testShop } from '../../core/src/testing/test-shop.ts';
 
 const NOW = new Date('2025-03-14T08:00:00Z');
 const MINUTE = 60_000;
@@ -31,7 +31,7 @@ function clock(start: Date = NOW) {
 }
 
 function engine(options: { now?: () => Date; state?: EngineState; tokenDigest?: (token: string) => string; onChange?: (state: EngineState) => void } = {}): OrderEngine {
-  return createOrderEngine({ seed: demoShop, now: () => NOW, ...options });
+  return createOrderEngine({ seed: testShop(), now: () => NOW, ...options });
 }
 
 const ZHANG = { name: '张三', phone: '138 0013 8000', email: 'Zhang.San@example.com' };
@@ -40,12 +40,12 @@ const LI = { name: 'Li Lei', phone: '13900139000', email: 'lilei@example.com' };
 function orderRequest(contact = ZHANG): OrderRequest {
   return {
     currency: 'CNY',
-    lines: [{ productId: 'cotton-tee', variantId: 'tee-navy-m', quantity: 2, personalization: {} }],
+    lines: [shirtLine(2)],
     contact,
     shippingAddress: { country: 'CN', region: '上海市', city: '上海市', district: '浦东新区', line1: '世纪大道100号', postalCode: '200120' },
     shippingOptionId: 'standard',
     paymentMethodId: 'alipay',
-    // 2 × ¥79.00 + standard shipping ¥12.00
+    // 2 test shirts × ¥79.00 + standard shipping ¥12.00
     expectedTotal: { amount: 17000, currency: 'CNY' },
   };
 }
@@ -81,8 +81,8 @@ function signIn(e: OrderEngine, phone: string): string {
 
 describe('order access: order numbers', () => {
   it('numbers orders at random in the canonical form, unique across many orders, each passing parseOrderNumber', () => {
-    const state = initialEngineState(demoShop);
-    const e = engine({ state: { ...state, stock: { ...state.stock, 'tee-navy-m': 1000 } } });
+    const state = initialEngineState(testShop());
+    const e = engine({ state: { ...state, stock: { ...state.stock, 'shirt-navy-m': 1000 } } });
     const numbers = Array.from({ length: 300 }, (_, i) => e.submitOrder(orderRequest(), `key-${i}`).order.orderNumber);
     for (const orderNumber of numbers) {
       assert.match(orderNumber, ORDER_NUMBER_FORMAT);

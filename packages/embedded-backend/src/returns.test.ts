@@ -2,24 +2,24 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { memoryStorage, memoryStorageGroup, type OrderAccess, type OrderRequest, type ReturnInstructions } from '@orderzone/core';
 import { RETURN_PHOTO_MAX_BYTES, allowedMerchantActions } from '@orderzone/core/orders';
-import { demoShop } from './demo-catalog.ts';
 import { createEmbeddedBackend } from './embedded-backend.ts';
 import { createOrderEngine, type EngineState, type OrderEngine } from './order-engine.ts';
 import { MAX_PENDING_RETURN_PHOTOS, STORED_PHOTO_MAX_CHARS, checkReturnPhoto, nextReturnPhotoId, returnPhotoProblem, storedPhotoUrl, type ReturnPhotoFile } from './return-photos.ts';
 import { rejects, rejectsWith } from './testing/rejects.ts';
 import { placeOrder, strangerAccess } from './testing/placed-order.ts';
+import { shirtLine, testShop } from '../../core/src/testing/test-shop.ts';
 
 const NOW = new Date('2025-03-14T08:00:00Z');
 
 function orderRequest(overrides: Partial<OrderRequest> = {}): OrderRequest {
   return {
     currency: 'CNY',
-    lines: [{ productId: 'cotton-tee', variantId: 'tee-navy-m', quantity: 2, personalization: {} }],
+    lines: [shirtLine(2)],
     contact: { name: '张三', phone: '138 0013 8000', email: 'Zhang.San@example.com' },
     shippingAddress: { country: 'CN', region: '上海市', city: '上海市', district: '浦东新区', line1: '世纪大道100号', postalCode: '200120' },
     shippingOptionId: 'standard',
     paymentMethodId: 'alipay',
-    // 2 × ¥79.00 + standard shipping ¥12.00
+    // 2 test shirts × ¥79.00 + standard shipping ¥12.00
     expectedTotal: { amount: 17000, currency: 'CNY' },
     ...overrides,
   };
@@ -38,7 +38,7 @@ const jpeg = (bytes = 2048, url = 'data:image/jpeg;base64,AAAA'): ReturnPhotoFil
 
 /** An engine with one order of Zhang San's, paid and shipped, and the access its token gives. */
 function shippedOrder(options: { now?: () => Date; onChange?: (state: EngineState) => void } = {}): { e: OrderEngine; orderNumber: string; access: OrderAccess } {
-  const e = createOrderEngine({ seed: demoShop, now: options.now ?? (() => NOW), ...(options.onChange ? { onChange: options.onChange } : {}) });
+  const e = createOrderEngine({ seed: testShop(), now: options.now ?? (() => NOW), ...(options.onChange ? { onChange: options.onChange } : {}) });
   const { order: { orderNumber }, access } = placeOrder(e, orderRequest(), 'k');
   e.markPaid(orderNumber);
   e.markShipped(orderNumber, { carrier: 'SF Express', number: 'SF1234567890' });
@@ -111,7 +111,7 @@ describe('order engine: returns', () => {
   });
 
   it('refuses photos and requests before shipment and after a request, naming the status', () => {
-    const e = createOrderEngine({ seed: demoShop, now: () => NOW });
+    const e = createOrderEngine({ seed: testShop(), now: () => NOW });
     const { order: { orderNumber }, access } = placeOrder(e, orderRequest(), 'k');
     assert.equal(rejects(() => e.uploadReturnPhoto(orderNumber, access, jpeg()), 'conflict').message, `Order ${orderNumber} is awaiting payment; a return cannot be requested yet.`);
     assert.equal(rejects(() => e.requestReturn(orderNumber, access, { reason: 'x', photoIds: [] }), 'conflict').message, `Order ${orderNumber} is awaiting payment; a return cannot be requested yet.`);
@@ -177,10 +177,10 @@ describe('order engine: returns', () => {
   it('keeps uploaded photos and return data in snapshots', () => {
     const { e, orderNumber, access } = shippedOrder();
     const photo = e.uploadReturnPhoto(orderNumber, access, jpeg());
-    const resumed = createOrderEngine({ seed: demoShop, now: () => NOW, state: JSON.parse(JSON.stringify(e.snapshot())) as EngineState });
+    const resumed = createOrderEngine({ seed: testShop(), now: () => NOW, state: JSON.parse(JSON.stringify(e.snapshot())) as EngineState });
     const requested = resumed.requestReturn(orderNumber, access, { reason: 'Broken', photoIds: [photo.id] });
     resumed.approveReturn(orderNumber, RETURN_TO);
-    const again = createOrderEngine({ seed: demoShop, now: () => NOW, state: resumed.snapshot() });
+    const again = createOrderEngine({ seed: testShop(), now: () => NOW, state: resumed.snapshot() });
     assert.deepEqual(again.getOrder(orderNumber, access).returnRequest, requested.returnRequest);
     assert.deepEqual(again.getOrder(orderNumber, access).returnInstructions, RETURN_TO);
   });
@@ -225,7 +225,7 @@ describe('order engine: returns', () => {
 describe('order engine: payment expiry', () => {
   it('answers pending until the QR code’s expiresAt, expired after it, and a confirmed payment stays paid', () => {
     let now = NOW;
-    const e = createOrderEngine({ seed: demoShop, now: () => now });
+    const e = createOrderEngine({ seed: testShop(), now: () => now });
     const { order, access } = placeOrder(e, orderRequest({ paymentMethodId: 'wechat_pay' }), 'k');
     assert.ok(order.payment.type === 'qr_code');
     assert.equal(order.payment.expiresAt, '2025-03-14T08:15:00.000Z');
@@ -240,7 +240,7 @@ describe('order engine: payment expiry', () => {
 
   it('gives redirect payments no expiry', () => {
     let now = NOW;
-    const e = createOrderEngine({ seed: demoShop, now: () => now });
+    const e = createOrderEngine({ seed: testShop(), now: () => now });
     const { order: { orderNumber }, access } = placeOrder(e, orderRequest({ paymentMethodId: 'card' }), 'k');
     now = new Date(NOW.getTime() + 24 * 60 * 60 * 1000);
     assert.equal(e.getPaymentStatus(orderNumber, access).status, 'pending');
@@ -250,8 +250,8 @@ describe('order engine: payment expiry', () => {
 describe('embedded backend: returns', () => {
   it('uploads a photo with progress, requests the return and shares it with another tab', async () => {
     const group = memoryStorageGroup();
-    const shopper = createEmbeddedBackend({ storage: group.connect(), now: () => NOW });
-    const merchant = createEmbeddedBackend({ storage: group.connect(), now: () => NOW });
+    const shopper = createEmbeddedBackend({ seed: testShop(), storage: group.connect(), now: () => NOW });
+    const merchant = createEmbeddedBackend({ seed: testShop(), storage: group.connect(), now: () => NOW });
     const { order: placed, accessToken } = await shopper.submitOrder(orderRequest(), { idempotencyKey: 'k' });
     const access = { accessToken };
     merchant.engine.markPaid(placed.orderNumber);
@@ -274,7 +274,7 @@ describe('embedded backend: returns', () => {
   });
 
   it('refuses a wrong type or a photo over 5 MiB before reading it, and reports no progress then', async () => {
-    const backend = createEmbeddedBackend({ storage: memoryStorage(), now: () => NOW });
+    const backend = createEmbeddedBackend({ seed: testShop(), storage: memoryStorage(), now: () => NOW });
     const { order: placed, accessToken } = await backend.submitOrder(orderRequest(), { idempotencyKey: 'k' });
     const access = { accessToken };
     const progress: number[] = [];
@@ -292,7 +292,7 @@ describe('embedded backend: returns', () => {
   });
 
   it('honours a cancelled upload', async () => {
-    const backend = createEmbeddedBackend({ storage: memoryStorage(), now: () => NOW, latencyMs: 50 });
+    const backend = createEmbeddedBackend({ seed: testShop(), storage: memoryStorage(), now: () => NOW, latencyMs: 50 });
     const controller = new AbortController();
     const pending = backend.uploadReturnPhoto!('OZ1', strangerAccess(), new Blob(['x'], { type: 'image/png' }), { signal: controller.signal });
     controller.abort();

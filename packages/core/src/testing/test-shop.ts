@@ -153,7 +153,8 @@ export interface TestShop {
 /**
  * The tests' shop: the shirt, the paper, the two mugs, the flask and the three bookable products of
  * `booking-products.ts` (cleaning visit, hotel, cinema), shipped within China (standard ¥12.00, free
- * from ¥199.00), paid with WeChat Pay or Alipay, coupon `TEST10` (10 % off). A fresh copy each call.
+ * from ¥199.00), paid with WeChat Pay, Alipay (QR codes) or a card (a redirect), coupon `TEST10`
+ * (10 % off). A fresh copy each call.
  */
 export function testShop(): TestShop {
   return {
@@ -170,6 +171,7 @@ export function testShop(): TestShop {
     paymentMethods: [
       { id: 'wechat_pay', kind: 'wechat_pay', label: { 'zh-CN': '微信支付', 'en-US': 'WeChat Pay' } },
       { id: 'alipay', kind: 'alipay', label: { 'zh-CN': '支付宝', 'en-US': 'Alipay' } },
+      { id: 'card', kind: 'card', label: { 'zh-CN': '银行卡', 'en-US': 'Card' } },
     ],
     countries: ['CN'],
   };
