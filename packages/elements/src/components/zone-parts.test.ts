@@ -5,6 +5,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { addToCart, createUnloadedZone } from '../testing/zone-fixture.ts';
 import { CartPanel } from './cart-panel/cart-panel.ts';
 import { defineElement } from './define-element.ts';
+import { testShop } from '../../../core/src/testing/test-shop.ts';
 
 defineElement('cart-panel', CartPanel);
 
@@ -12,7 +13,7 @@ let zone: OrderZone | undefined;
 afterEach(() => zone?.dispose());
 
 function unloadedZone(): OrderZone {
-  zone = createUnloadedZone();
+  zone = createUnloadedZone({ seed: testShop() });
   return zone;
 }
 
@@ -37,18 +38,18 @@ const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').t
 describe('zone parts loaded on demand', () => {
   it('an element loads the checkout its zone has not loaded yet, then shows the cart', async () => {
     const z = unloadedZone();
-    await addToCart(z, 'cotton-tee', 'tee-navy-m', 2);
+    await addToCart(z, 'shirt', 'shirt-navy-m', 2);
     expect(z.checkout).to.equal(undefined);
     const el = await fixture<CartPanel>(html`<cart-panel .zone=${z}></cart-panel>`);
     await waitUntil(() => el.shadowRoot!.querySelector('[part~="line"]'), 'the cart line is shown once the checkout has loaded');
     expect(z.checkout !== undefined, 'the element loaded the checkout').to.equal(true);
     expect(z.bookings !== undefined, 'and the bookings it rechecks lapsed lines with').to.equal(true);
-    expect(text(el)).to.contain('Cotton crew-neck T-shirt');
+    expect(text(el)).to.contain('Test shirt');
   });
 
   it('says what failed when a part cannot load, keeps the cart, and shows it after Try again', async () => {
     const z = unloadedZone();
-    await addToCart(z, 'cotton-tee', 'tee-navy-m', 1);
+    await addToCart(z, 'shirt', 'shirt-navy-m', 1);
     const flaky = failingLoads(z, 1);
     const errorEvent = new Promise<CustomEvent>((resolve) => document.addEventListener('oz-error', (e) => resolve(e as CustomEvent), { once: true }));
     const el = await fixture<CartPanel>(html`<cart-panel .zone=${flaky}></cart-panel>`);

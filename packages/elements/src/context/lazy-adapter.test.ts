@@ -3,20 +3,21 @@ import { isOrderZoneError, type BackendAdapter } from '@orderzone/core';
 import { expect } from '@open-wc/testing';
 import { createLazyAdapter } from './lazy-adapter.ts';
 import { createLazyEmbeddedBackend } from './lazy-embedded-backend.ts';
+import { testShop } from '../../../core/src/testing/test-shop.ts';
 
 describe('createLazyAdapter', () => {
   it('loads the backend once, on the first call, and forwards every argument', async () => {
-    const backend = createEmbeddedBackend({ shopId: 'lazy-adapter-test' });
+    const backend = createEmbeddedBackend({ shopId: 'lazy-adapter-test', seed: testShop() });
     let loads = 0;
     const lazy = createLazyAdapter(async () => {
       loads += 1;
       return backend;
     });
     expect(loads).to.equal(0);
-    const [categories, product] = await Promise.all([lazy.listCategories(), lazy.getProduct('cotton-tee')]);
+    const [categories, product] = await Promise.all([lazy.listCategories(), lazy.getProduct('shirt')]);
     expect(loads).to.equal(1);
     expect(categories.length).to.equal((await backend.listCategories()).length);
-    expect(product.id).to.equal('cotton-tee');
+    expect(product.id).to.equal('shirt');
     backend.dispose();
   });
 

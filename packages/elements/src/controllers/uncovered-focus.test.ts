@@ -5,6 +5,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { addToCart, createZoneFixture, type ZoneFixture } from '../testing/zone-fixture.ts';
 import { CheckoutForm } from '../components/checkout-form/checkout-form.ts';
 import { defineElement } from '../components/define-element.ts';
+import { testShop } from '../../../core/src/testing/test-shop.ts';
 
 defineElement('checkout-form', CheckoutForm);
 
@@ -21,8 +22,8 @@ afterEach(async () => {
 
 /** A merchant's page: a sticky header `height` px tall, some text, then the checkout. */
 async function checkoutUnderHeader(height: number, style = ''): Promise<{ form: CheckoutForm; header: HTMLElement }> {
-  flow = await createZoneFixture();
-  await addToCart(flow.zone, 'cotton-tee', 'tee-navy-m', 1);
+  flow = await createZoneFixture({ seed: testShop() });
+  await addToCart(flow.zone, 'shirt', 'shirt-navy-m', 1);
   page = await fixture<HTMLElement>(html`<div>
     <header style="position: sticky; top: 0; height: ${height}px; background: #fff; z-index: 10">Shop</header>
     <p style="height: 900px">About us</p>

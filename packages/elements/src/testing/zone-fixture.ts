@@ -92,8 +92,8 @@ export function createTestBackend(options: Pick<ZoneFixtureOptions, 'latencyMs' 
 }
 
 /** A zone over a fresh embedded backend with nothing loaded but the catalog and the cart (as `createOrderZone` makes it). */
-export function createUnloadedZone(): OrderZone {
-  return createOrderZone({ adapter: createTestBackend(), storage: persistentMemoryStorage(), shopId: 't', locale: 'en-US' });
+export function createUnloadedZone(options: Pick<ZoneFixtureOptions, 'seed'> = {}): OrderZone {
+  return createOrderZone({ adapter: createTestBackend(options), storage: persistentMemoryStorage(), shopId: 't', locale: 'en-US' });
 }
 
 /** A zone over a fresh embedded backend, isolated from every other test, its parts loaded. */

@@ -7,6 +7,7 @@ import '../../testing/define-all.ts';
 import type { OrderZoneElement } from '../order-zone/order-zone.ts';
 import type { CheckoutButton } from './checkout-button.ts';
 import { checkoutButtonMessages } from './checkout-button.messages.ts';
+import { testShop } from '../../../../core/src/testing/test-shop.ts';
 
 const t = translator('en-US', checkoutButtonMessages);
 let flow: ZoneFixture;
@@ -21,7 +22,7 @@ const dialog = () => pageHost()?.querySelector('dialog') ?? null;
 
 describe('<checkout-button>', () => {
   it('is a link to the merchant’s checkout page, and never follows a script URL', async () => {
-    flow = await createZoneFixture();
+    flow = await createZoneFixture({ seed: testShop() });
     const link = await fixture<CheckoutButton>(html`<checkout-button .zone=${flow.zone} href="/checkout.html"></checkout-button>`);
     expect(control(link).localName).to.equal('a');
     expect(control(link).getAttribute('href')).to.equal('/checkout.html');
@@ -43,8 +44,8 @@ describe('<checkout-button>', () => {
   });
 
   it('opens the checkout in a dialog, places the order there and shows its confirmation', async () => {
-    flow = await createZoneFixture();
-    await addToCart(flow.zone, 'cotton-tee', 'tee-navy-m', 1);
+    flow = await createZoneFixture({ seed: testShop() });
+    await addToCart(flow.zone, 'shirt', 'shirt-navy-m', 1);
     flow.zone.checkout.update({
       contact: { name: 'Li Lei', phone: '13800138000', email: 'li@example.com' },
       shippingAddress: { country: 'CN', region: 'Zhejiang', city: 'Hangzhou', district: 'Xihu', line1: '18 Wensan Road', postalCode: '310012' },
@@ -66,7 +67,7 @@ describe('<checkout-button>', () => {
   });
 
   it('inside <order-zone> shows the zone’s checkout', async () => {
-    flow = await createZoneFixture();
+    flow = await createZoneFixture({ seed: testShop() });
     const zone = await fixture<OrderZoneElement>(html`<order-zone .zone=${flow.zone}><checkout-button></checkout-button></order-zone>`);
     const el = zone.querySelector('checkout-button')!;
     await el.updateComplete;
@@ -76,7 +77,7 @@ describe('<checkout-button>', () => {
   });
 
   it('passes axe', async () => {
-    flow = await createZoneFixture({ locale: 'zh-CN' });
+    flow = await createZoneFixture({ locale: 'zh-CN', seed: testShop() });
     const el = await fixture<CheckoutButton>(html`<checkout-button .zone=${flow.zone}></checkout-button>`);
     await el.updateComplete;
     expect(control(el).textContent!.trim()).to.equal(translator('zh-CN', checkoutButtonMessages)('checkoutButton.label'));
