@@ -2,7 +2,6 @@
 // booking goes into the shared cart behind a hold; "View cart" opens the cart.
 import type { BookingSelection } from '@orderzone/core';
 import { addDays, utcToZoned } from '@orderzone/core/bookings';
-import { demoShop } from '@orderzone/embedded-backend/demo-catalog';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { axeFindings } from '../../testing/axe-review.ts';
@@ -10,6 +9,7 @@ import { createZoneFixture, translator, type ZoneFixture } from '../../testing/z
 import '../../testing/define-all.ts';
 import type { BookButton } from './book-button.ts';
 import { bookButtonMessages } from './book-button.messages.ts';
+import { testShop } from '../../../../core/src/testing/test-shop.ts';
 
 const t = translator('en-US', bookButtonMessages);
 let flow: ZoneFixture;
@@ -24,7 +24,7 @@ const pageHost = () => document.querySelector('[data-orderzone-dialogs]')?.shado
 const dialog = () => pageHost()?.querySelector('dialog') ?? null;
 const detail = () => dialog()?.querySelector('product-detail') ?? null;
 const titleOf = (id: string) => {
-  const title = demoShop.products.find((p) => p.id === id)!.title;
+  const title = testShop().products.find((p) => p.id === id)!.title;
   return typeof title === 'string' ? title : title['en-US']!;
 };
 
@@ -43,11 +43,11 @@ async function opened(el: BookButton): Promise<void> {
 
 describe('<book-button>', () => {
   it('says how each kind is booked and opens the right picker in a dialog named after the product', async () => {
-    flow = await createZoneFixture();
+    flow = await createZoneFixture({ seed: testShop() });
     for (const [id, picker, label] of [
-      ['home-cleaning', 'booking-picker', 'bookButton.time_slot'],
-      ['lakeside-hotel', 'stay-picker', 'bookButton.stay'],
-      ['cinema-night', 'seat-picker', 'bookButton.seats'],
+      ['cleaning', 'booking-picker', 'bookButton.time_slot'],
+      ['hotel', 'stay-picker', 'bookButton.stay'],
+      ['cinema', 'seat-picker', 'bookButton.seats'],
     ] as const) {
       const el = await fixture<BookButton>(html`<book-button .zone=${flow.zone} product-id=${id}><a href="/book">Book</a></book-button>`);
       await opened(el);
@@ -62,8 +62,8 @@ describe('<book-button>', () => {
   });
 
   it('puts the pick in the shared cart behind a hold, and “View cart” opens the cart', async () => {
-    flow = await createZoneFixture();
-    const el = await fixture<BookButton>(html`<book-button .zone=${flow.zone} product-id="lakeside-hotel"></book-button>`);
+    flow = await createZoneFixture({ seed: testShop() });
+    const el = await fixture<BookButton>(html`<book-button .zone=${flow.zone} product-id="hotel"></book-button>`);
     await opened(el);
     const product = detail()!;
     const picker = product.shadowRoot!.querySelector<HTMLElement & { product: never; variantId: string }>('.picker')!;
@@ -84,8 +84,8 @@ describe('<book-button>', () => {
   });
 
   it('closes with Escape and gives focus back to the button', async () => {
-    flow = await createZoneFixture();
-    const el = await fixture<BookButton>(html`<book-button .zone=${flow.zone} product-id="home-cleaning"></book-button>`);
+    flow = await createZoneFixture({ seed: testShop() });
+    const el = await fixture<BookButton>(html`<book-button .zone=${flow.zone} product-id="cleaning"></book-button>`);
     await waitUntil(() => (el as unknown as { product?: unknown }).product, 'the product loads');
     button(el).focus();
     await sendKeys({ press: 'Enter' });
@@ -96,8 +96,8 @@ describe('<book-button>', () => {
   });
 
   it('refuses a product that is not booked, with a typed error, and says so', async () => {
-    flow = await createZoneFixture();
-    const el = await fixture<BookButton>(html`<book-button .zone=${flow.zone} product-id="cotton-tee"></book-button>`);
+    flow = await createZoneFixture({ seed: testShop() });
+    const el = await fixture<BookButton>(html`<book-button .zone=${flow.zone} product-id="shirt"></book-button>`);
     await waitUntil(() => (el as unknown as { product?: unknown }).product, 'the product loads');
     const failed = oneEvent(el, 'oz-error');
     button(el).click();
@@ -108,8 +108,8 @@ describe('<book-button>', () => {
   });
 
   it('speaks Chinese and passes axe', async () => {
-    flow = await createZoneFixture({ locale: 'zh-CN' });
-    const el = await fixture<BookButton>(html`<book-button .zone=${flow.zone} product-id="lakeside-hotel"></book-button>`);
+    flow = await createZoneFixture({ locale: 'zh-CN', seed: testShop() });
+    const el = await fixture<BookButton>(html`<book-button .zone=${flow.zone} product-id="hotel"></book-button>`);
     await waitUntil(() => (el as unknown as { product?: unknown }).product, 'the product loads');
     await el.updateComplete;
     expect(button(el).textContent!.trim()).to.equal(translator('zh-CN', bookButtonMessages)('bookButton.stay'));
