@@ -3,6 +3,7 @@
 // (label-content-name-mismatch), and no attribute is used where ARIA does not allow it
 // (aria-prohibited-attr).
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { testShop } from '../../../core/src/testing/test-shop.ts';
 import { axeFindings } from '../testing/axe-review.ts';
 import { createOrderFixture, placeOrder } from '../testing/order-fixture.ts';
 import { addToCart, createZoneFixture, type ZoneFixture } from '../testing/zone-fixture.ts';
@@ -18,8 +19,8 @@ afterEach(() => flow?.zone.dispose());
 
 describe('accessible names and what axe leaves to review', () => {
   it('the cart drawer’s close, − and + buttons name what they show', async () => {
-    flow = await createZoneFixture();
-    await addToCart(flow.zone, 'cotton-tee', 'tee-navy-m', 2);
+    flow = await createZoneFixture({ seed: testShop() });
+    await addToCart(flow.zone, 'shirt', 'shirt-navy-m', 2);
     const cart = await fixture<HTMLElement>(html`<cart-panel mode="drawer" open style="--oz-transition: 0s" .zone=${flow.zone}></cart-panel>`);
     await waitUntil(() => cart.shadowRoot!.querySelector('dialog[open] .step-button'), 'no stepper');
     const buttons = [...cart.shadowRoot!.querySelectorAll('.icon-button, .step-button')];
@@ -32,9 +33,9 @@ describe('accessible names and what axe leaves to review', () => {
   });
 
   it('the product page’s stepper, and the toast’s close button, name what they show', async () => {
-    flow = await createZoneFixture();
+    flow = await createZoneFixture({ seed: testShop() });
     const zone = await fixture<HTMLElement>(html`<order-zone style="--oz-transition: 0s" locale="en-US" .adapter=${flow.adapter}></order-zone>`);
-    zone.dispatchEvent(new CustomEvent('oz-product-select', { detail: { productId: 'cotton-tee' }, bubbles: true, composed: true }));
+    zone.dispatchEvent(new CustomEvent('oz-product-select', { detail: { productId: 'shirt' }, bubbles: true, composed: true }));
     const detail = () => zone.shadowRoot!.querySelector('product-detail')!;
     await waitUntil(() => detail()?.shadowRoot?.querySelector('.detail.ready'), 'product never loaded');
     detail().shadowRoot!.querySelector<HTMLButtonElement>('.add-button')!.click();
