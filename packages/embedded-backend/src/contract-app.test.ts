@@ -4,18 +4,19 @@ import type { OrderRequest } from '@orderzone/core';
 import { ErrorBodySchema, REST_ENDPOINTS, type Endpoint } from '@orderzone/core/rest';
 import { OrderSchema } from '@orderzone/core/schemas';
 import { createContractApp, routePattern, type OrderChangeFeed, type PhotoUpload } from './contract-app.ts';
-import { demoShop } from './demo-catalog.ts';
 import { engineStore } from './engine-store.ts';
 import { createOrderEngine, type OrderEngine } from './order-engine.ts';
 import { createOrderService } from './order-service.ts';
+import { shirtLine, testShop } from '../../core/src/testing/test-shop.ts';
 
 const request: OrderRequest = {
   currency: 'CNY',
-  lines: [{ productId: 'cotton-tee', variantId: 'tee-navy-m', quantity: 2, personalization: {} }],
+  lines: [shirtLine(2)],
   contact: { name: '张三', phone: '13800138000', email: 'zhang@example.com' },
   shippingAddress: { country: 'CN', region: '上海市', city: '上海市', district: '浦东新区', line1: '世纪大道100号', postalCode: '200120' },
   shippingOptionId: 'standard',
   paymentMethodId: 'alipay',
+  // Two test shirts at ¥79.00 and standard delivery at ¥12.00.
   expectedTotal: { amount: 17000, currency: 'CNY' },
 };
 
@@ -35,7 +36,7 @@ function manualFeed(): OrderChangeFeed & { fire(orderNumber: string): void; coun
 }
 
 function setup(options: { feed?: OrderChangeFeed; heartbeatMs?: number } = {}) {
-  const engine: OrderEngine = createOrderEngine({ seed: demoShop });
+  const engine: OrderEngine = createOrderEngine({ seed: testShop() });
   const stored: PhotoUpload[] = [];
   const discarded: string[] = [];
   const app = createContractApp(createOrderService(engineStore(engine)), {
