@@ -18,7 +18,7 @@ export { StayPicker } from './components/stay-picker/stay-picker.ts';
 export { SeatPicker } from './components/seat-picker/seat-picker.ts';
 export { OrderDetail } from './components/order-detail/order-detail.ts';
 export { OrderLookup } from './components/order-lookup/order-lookup.ts';
-export type { PaymentClock } from './components/payment-step/payment-step.ts';
+export type { PaymentClock } from './parts/payment-step/payment-step.ts';
 export { OrderHelp } from './components/order-help/order-help.ts';
 export { SignIn } from './components/sign-in/sign-in.ts';
 export { OrderList } from './components/order-list/order-list.ts';

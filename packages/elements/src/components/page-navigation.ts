@@ -15,7 +15,7 @@ export type PageView = 'cart' | 'checkout';
 /** Shows `view` for `zone`, opened from `opener` (focus returns there when it closes). */
 export function navigateFrom(opener: HTMLElement, zone: OrderZone, view: PageView): void {
   if (!emit(opener, 'oz-navigate', { view })) return;
-  void import('./page-dialogs/page-dialogs.ts').then(
+  void import('../parts/page-dialogs/page-dialogs.ts').then(
     ({ showPageView }) => showPageView(zone, view, opener),
     (error: unknown) => console.error('OrderZone: could not load the', view, error),
   );

@@ -19,7 +19,7 @@ import { UncoveredFocusController } from '../controllers/uncovered-focus.ts';
 import { ZoneController } from '../controllers/zone-controller.ts';
 import { emit } from '../events/events.ts';
 import { runsDemoBackend } from '../context/lazy-embedded-backend.ts';
-import { DemoMarkerController } from './demo-marker/demo-marker.ts';
+import { DemoMarkerController } from '../parts/demo-marker/demo-marker.ts';
 import { warnObjectAttributes } from './object-attributes.ts';
 
 /** The values of the `theme` attribute. */

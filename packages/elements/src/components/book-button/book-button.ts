@@ -64,7 +64,7 @@ export class BookButton extends ProductBlock {
     try {
       const product = await this.loadedProduct();
       if (!isBookable(product)) throw new OrderZoneError('config', `Product "${product.id}" is not booked (${product.kind}): use <add-to-cart-button product-id="${product.id}">, not <book-button>.`);
-      const { showBooking } = await import('../page-dialogs/page-dialogs.ts');
+      const { showBooking } = await import('../../parts/page-dialogs/page-dialogs.ts');
       await showBooking(this.activeZone, { productId: product.id, title: this.i18n.text(product.title) }, this);
     } catch (error) {
       const err = toOrderZoneError(error);

@@ -4,7 +4,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createBookingFixture, serviceAvailability, serviceProduct, type BookingFixture } from '../../testing/booking-picker-fixture.ts';
 import { deferred, translator } from '../../testing/zone-fixture.ts';
-import { formatMonth, formatShortDate } from '../booking-calendar/calendar-month.ts';
+import { formatMonth, formatShortDate } from '../../parts/booking-calendar/calendar-month.ts';
 import { defineElement } from '../define-element.ts';
 import { BookingPicker } from './booking-picker.ts';
 import { bookingPickerMessages } from './booking-picker.messages.ts';

@@ -13,9 +13,9 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { emit } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
-import { AvailabilityController } from '../booking-calendar/availability-controller.ts';
-import { bookingCalendarStyles } from '../booking-calendar/booking-calendar.styles.ts';
-import { renderAvailabilityError } from '../booking-calendar/picker-parts.ts';
+import { AvailabilityController } from '../../parts/booking-calendar/availability-controller.ts';
+import { bookingCalendarStyles } from '../../parts/booking-calendar/booking-calendar.styles.ts';
+import { renderAvailabilityError } from '../../parts/booking-calendar/picker-parts.ts';
 import {
   firstDayOfWeek,
   focusCalendarDay,
@@ -26,7 +26,7 @@ import {
   renderCalendarMonth,
   shiftMonth,
   type CalendarDayView,
-} from '../booking-calendar/calendar-month.ts';
+} from '../../parts/booking-calendar/calendar-month.ts';
 import { ZoneElement } from '../zone-element.ts';
 import { bookingPickerMessages } from './booking-picker.messages.ts';
 import { bookingPickerStyles } from './booking-picker.styles.ts';

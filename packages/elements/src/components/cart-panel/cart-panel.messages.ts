@@ -5,7 +5,7 @@
  * @module
  */
 import type { MessageCatalogs } from '@orderzone/core';
-import { priceSummaryMessages } from '../price-summary/price-summary.messages.ts';
+import { priceSummaryMessages } from '../../parts/price-summary/price-summary.messages.ts';
 
 export const cartPanelMessages: MessageCatalogs = {
   'en-US': {

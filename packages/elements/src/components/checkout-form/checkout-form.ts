@@ -30,14 +30,14 @@ import { revealBelowCover } from '../../controllers/uncovered-focus.ts';
 import { StoreController } from '../../controllers/store-controller.ts';
 import { emit } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
-import { renderPriceSummary } from '../price-summary/price-summary.ts';
-import { renderQuoteLines } from '../price-summary/quote-lines.ts';
-import { priceSummaryStyles } from '../price-summary/price-summary.styles.ts';
+import { renderPriceSummary } from '../../parts/price-summary/price-summary.ts';
+import { renderQuoteLines } from '../../parts/price-summary/quote-lines.ts';
+import { priceSummaryStyles } from '../../parts/price-summary/price-summary.styles.ts';
 import { ZoneElement } from '../zone-element.ts';
 import { checkoutFormMessages } from './checkout-form.messages.ts';
 import { checkoutFormStyles } from './checkout-form.styles.ts';
 import { VerificationStep, verificationStepStyles } from './verification-step.ts';
-import { oneTimeCodeStyles } from '../one-time-code/one-time-code.styles.ts';
+import { oneTimeCodeStyles } from '../../parts/one-time-code/one-time-code.styles.ts';
 import { flowMessages } from '../../i18n/flow-messages.ts';
 
 /**

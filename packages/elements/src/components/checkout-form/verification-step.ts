@@ -11,9 +11,9 @@ import { css, html, nothing, type ReactiveController, type ReactiveControllerHos
 import { type Checkout, type CheckoutState, type Order, type OrderZoneError, type Translate } from '@orderzone/core';
 import { verificationReasonKey, VERIFICATION_CODE_FIELD } from '@orderzone/core/checkout';
 import { describeError } from '@orderzone/core/messages';
-import { oneTimeCodeMessages } from '../one-time-code/one-time-code.messages.ts';
+import { oneTimeCodeMessages } from '../../parts/one-time-code/one-time-code.messages.ts';
 import { systemClock, type HoldClock } from '../../controllers/countdown.ts';
-import { renderCodeField, renderResendButton, ResendCountdown } from '../one-time-code/one-time-code.ts';
+import { renderCodeField, renderResendButton, ResendCountdown } from '../../parts/one-time-code/one-time-code.ts';
 
 export interface VerificationStepHost extends ReactiveControllerHost {
   readonly renderRoot: HTMLElement | DocumentFragment;

@@ -4,8 +4,8 @@
  * @module
  */
 import type { MessageCatalogs } from '@orderzone/core';
-import { priceSummaryMessages } from '../price-summary/price-summary.messages.ts';
-import { paymentStepMessages } from '../payment-step/payment-step.messages.ts';
+import { priceSummaryMessages } from '../../parts/price-summary/price-summary.messages.ts';
+import { paymentStepMessages } from '../../parts/payment-step/payment-step.messages.ts';
 
 export const orderConfirmationMessages: MessageCatalogs = {
   'en-US': {

@@ -5,10 +5,10 @@
  * @module
  */
 import type { MessageCatalogs } from '@orderzone/core';
-import { addressFieldsMessages } from '../address-fields/address-fields.messages.ts';
+import { addressFieldsMessages } from '../../parts/address-fields/address-fields.messages.ts';
 import { orderConfirmationMessages } from '../order-confirmation/order-confirmation.messages.ts';
-import { orderEditMessages } from '../order-edit/order-edit.messages.ts';
-import { afterSalesMessages } from '../after-sales/after-sales.messages.ts';
+import { orderEditMessages } from '../../parts/order-edit/order-edit.messages.ts';
+import { afterSalesMessages } from '../../parts/after-sales/after-sales.messages.ts';
 
 export const orderDetailMessages: MessageCatalogs = {
   'en-US': {

@@ -25,7 +25,7 @@ import { emit, type OzEventDetails, type ZoneView } from '../../events/events.ts
 import { controls, tokens } from '../../styles/shared-styles.ts';
 import type { Theme } from '../zone-element.ts';
 import { loadElement } from '../lazy-elements.ts';
-import { renderDemoMarker } from '../demo-marker/demo-marker.ts';
+import { renderDemoMarker } from '../../parts/demo-marker/demo-marker.ts';
 import { warnObjectAttributes } from '../object-attributes.ts';
 import { orderZoneMessages } from './order-zone.messages.ts';
 import { orderZoneStyles } from './order-zone.styles.ts';

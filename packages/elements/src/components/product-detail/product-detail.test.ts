@@ -15,7 +15,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { createZoneFixture, translator, type ZoneFixture } from '../../testing/zone-fixture.ts';
 import { ProductDetail } from './product-detail.ts';
 import { productDetailMessages } from './product-detail.messages.ts';
-import { unitPriceMessages } from '../unit-price/unit-price.messages.ts';
+import { unitPriceMessages } from '../../parts/unit-price/unit-price.messages.ts';
 import { defineElement } from '../define-element.ts';
 
 defineElement('product-detail', ProductDetail);

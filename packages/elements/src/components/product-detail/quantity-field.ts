@@ -10,7 +10,7 @@
 import type { QuantityBounds, QuantityRule } from '@orderzone/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocaleController } from '../../controllers/locale-controller.ts';
-import { renderQuantityStepper } from '../quantity-stepper/quantity-stepper.ts';
+import { renderQuantityStepper } from '../../parts/quantity-stepper/quantity-stepper.ts';
 
 export interface QuantityFieldProps {
   quantity: number;

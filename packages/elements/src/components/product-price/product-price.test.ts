@@ -7,7 +7,7 @@ import { testShop } from '../../../../core/src/testing/test-shop.ts';
 import { axeFindings } from '../../testing/axe-review.ts';
 import { defineElement } from '../define-element.ts';
 import { productPickerMessages } from '../product-picker/product-picker.messages.ts';
-import { unitPriceMessages } from '../unit-price/unit-price.messages.ts';
+import { unitPriceMessages } from '../../parts/unit-price/unit-price.messages.ts';
 import { ProductPrice } from './product-price.ts';
 
 defineElement('product-price', ProductPrice);

@@ -9,8 +9,8 @@ import { controls, tokens } from '../../styles/shared-styles.ts';
 import { ProductBlock } from '../product-block.ts';
 import { fromPriceText } from '../product-picker/product-card.ts';
 import { productPickerMessages } from '../product-picker/product-picker.messages.ts';
-import { renderUnitPrice } from '../unit-price/unit-price.ts';
-import { unitPriceMessages } from '../unit-price/unit-price.messages.ts';
+import { renderUnitPrice } from '../../parts/unit-price/unit-price.ts';
+import { unitPriceMessages } from '../../parts/unit-price/unit-price.messages.ts';
 import { productPriceStyles } from './product-price.styles.ts';
 
 /**

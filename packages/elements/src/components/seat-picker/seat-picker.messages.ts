@@ -5,7 +5,7 @@
  * @module
  */
 import type { MessageCatalogs } from '@orderzone/core';
-import { bookingCalendarMessages } from '../booking-calendar/booking-calendar.messages.ts';
+import { bookingCalendarMessages } from '../../parts/booking-calendar/booking-calendar.messages.ts';
 
 export const seatPickerMessages: MessageCatalogs = {
   'en-US': {

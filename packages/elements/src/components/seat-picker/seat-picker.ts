@@ -15,9 +15,9 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { emit } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
-import { AvailabilityController, type AvailabilityOf } from '../booking-calendar/availability-controller.ts';
-import { bookingCalendarStyles } from '../booking-calendar/booking-calendar.styles.ts';
-import { renderAvailabilityError } from '../booking-calendar/picker-parts.ts';
+import { AvailabilityController, type AvailabilityOf } from '../../parts/booking-calendar/availability-controller.ts';
+import { bookingCalendarStyles } from '../../parts/booking-calendar/booking-calendar.styles.ts';
+import { renderAvailabilityError } from '../../parts/booking-calendar/picker-parts.ts';
 import { ZoneElement } from '../zone-element.ts';
 import { seatPickerMessages } from './seat-picker.messages.ts';
 import { seatPickerStyles } from './seat-picker.styles.ts';

@@ -5,7 +5,7 @@
  * @module
  */
 import type { MessageCatalogs } from '@orderzone/core';
-import { oneTimeCodeMessages } from '../one-time-code/one-time-code.messages.ts';
+import { oneTimeCodeMessages } from '../../parts/one-time-code/one-time-code.messages.ts';
 
 export const signInMessages: MessageCatalogs = {
   'en-US': {

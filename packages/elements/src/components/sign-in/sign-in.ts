@@ -12,9 +12,9 @@ import { emit } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
 import { ZoneElement } from '../zone-element.ts';
 import { systemClock, type HoldClock } from '../../controllers/countdown.ts';
-import { renderCodeField, renderResendButton, ResendCountdown } from '../one-time-code/one-time-code.ts';
+import { renderCodeField, renderResendButton, ResendCountdown } from '../../parts/one-time-code/one-time-code.ts';
 import { signInMessages } from './sign-in.messages.ts';
-import { oneTimeCodeStyles } from '../one-time-code/one-time-code.styles.ts';
+import { oneTimeCodeStyles } from '../../parts/one-time-code/one-time-code.styles.ts';
 import { signInStyles } from './sign-in.styles.ts';
 import { flowMessages } from '../../i18n/flow-messages.ts';
 

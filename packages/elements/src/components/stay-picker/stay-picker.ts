@@ -14,9 +14,9 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { emit } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
-import { AvailabilityController, type AvailabilityOf } from '../booking-calendar/availability-controller.ts';
-import { bookingCalendarStyles } from '../booking-calendar/booking-calendar.styles.ts';
-import { renderAvailabilityError } from '../booking-calendar/picker-parts.ts';
+import { AvailabilityController, type AvailabilityOf } from '../../parts/booking-calendar/availability-controller.ts';
+import { bookingCalendarStyles } from '../../parts/booking-calendar/booking-calendar.styles.ts';
+import { renderAvailabilityError } from '../../parts/booking-calendar/picker-parts.ts';
 import {
   firstDayOfWeek,
   focusCalendarDay,
@@ -27,7 +27,7 @@ import {
   renderCalendarMonth,
   shiftMonth,
   type CalendarDayView,
-} from '../booking-calendar/calendar-month.ts';
+} from '../../parts/booking-calendar/calendar-month.ts';
 import { ZoneElement } from '../zone-element.ts';
 import { stayPickerMessages } from './stay-picker.messages.ts';
 import { stayPickerStyles } from './stay-picker.styles.ts';

@@ -23,8 +23,8 @@ import { merchantMessages, sharedMessages } from '../../i18n/shared-messages.ts'
 import { closeGlyph } from '../../icons/glyph-icons.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
 import { renderDemoMarker } from '../demo-marker/demo-marker.ts';
-import { loadElement } from '../lazy-elements.ts';
-import { navigateFrom, type PageView } from '../page-navigation.ts';
+import { loadElement } from '../../components/lazy-elements.ts';
+import { navigateFrom, type PageView } from '../../components/page-navigation.ts';
 import { pageDialogsMessages } from './page-dialogs.messages.ts';
 import { pageDialogsStyles } from './page-dialogs.styles.ts';
 

@@ -7,9 +7,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { checkOut, createOrderFixture, type OrderFixture } from '../../testing/order-fixture.ts';
 import { addToCart } from '../../testing/zone-fixture.ts';
-import { defineElement } from '../define-element.ts';
-import { OrderConfirmation } from '../order-confirmation/order-confirmation.ts';
-import { OrderDetail } from '../order-detail/order-detail.ts';
+import { defineElement } from '../../components/define-element.ts';
+import { OrderConfirmation } from '../../components/order-confirmation/order-confirmation.ts';
+import { OrderDetail } from '../../components/order-detail/order-detail.ts';
 
 defineElement('order-confirmation', OrderConfirmation);
 defineElement('order-detail', OrderDetail);

@@ -6,7 +6,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { configure, resetDefaultZone } from '../../context/default-zone.ts';
 import { DEMO_WARNING } from '../../context/lazy-embedded-backend.ts';
 import { createTestBackend } from '../../testing/zone-fixture.ts';
-import type { OrderZoneElement } from '../order-zone/order-zone.ts';
+import type { OrderZoneElement } from '../../components/order-zone/order-zone.ts';
 import '../../testing/define-all.ts';
 import { forgetZoneRoute } from '../../testing/zone-fixture.ts';
 
