@@ -41,6 +41,8 @@ export type * from './order/order-actions.ts';
 export * from './backend/backend-adapter.ts';
 export * from './storage/key-value-storage.ts';
 export * from './cart/cart.ts';
+export { matchQuoteLines, bookingLineStanding, lowStockCount, lineProblemRemedy, type BookingLineStanding } from './cart/quoted-lines.ts';
+export { quoteBookingProblem } from './cart/booking-problem.ts';
 export type * from './pricing/price-quote.ts';
 export type * from './checkout/checkout.ts';
 export * from './i18n/locale.ts';

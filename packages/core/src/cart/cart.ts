@@ -15,6 +15,7 @@ import type { Money } from '../money/money.ts';
 import type { LineRequest, Quote, QuoteLine } from '../order/order-schema.ts';
 import type { KeyValueStorage } from '../storage/key-value-storage.ts';
 import { cartLineKey, normalizePersonalization, quoteLineFinder } from './cart-line-key.ts';
+import { quoteBookingProblem } from './booking-problem.ts';
 import { readStoredCart, writeStoredCart } from './stored-cart.ts';
 
 export { cartLineKey, normalizePersonalization, quoteLineFinder, sameBookingPick, selectionOfDetails, type QuotedLineIdentity } from './cart-line-key.ts';
@@ -592,8 +593,7 @@ function restoredLine(line: CartLine): CartLine {
 /** A booking line after a quote: its price, details, hold expiry and problem as the backend sees them now. */
 function bookingLineFromQuote(line: CartLine, quoted: QuoteLine): CartLine {
   const { bookingProblem: _previous, hold, bookingDetails, ...rest } = line;
-  const code = quoted.problem?.code;
-  const problem: CartBookingProblem | undefined = code === 'hold_expired' || code === 'booking_unavailable' ? code : undefined;
+  const problem = quoteBookingProblem(quoted);
   return {
     ...rest,
     seen: { ...line.seen, unitPrice: quoted.unitPrice },

@@ -4,12 +4,17 @@
  * @module
  */
 import {
-  LOW_STOCK_THRESHOLD,
+  bookingLineStanding,
   bookingLineStatus,
   holdSecondsLeft,
+  lineProblemRemedy,
+  lowStockCount,
+  matchQuoteLines,
+  quoteBookingProblem,
   quantityBounds,
   safeImageUrl,
   toOrderZoneError,
+  type BookingLineStanding,
   type CartLine,
   type CartNotice,
   type CartRecovery,
@@ -38,14 +43,11 @@ import { cartPanelMessages } from './cart-panel.messages.ts';
 import { cartPanelStyles } from './cart-panel.styles.ts';
 import { HoldTicker, formatCountdown, systemClock, type HoldClock } from '../../controllers/countdown.ts';
 import { crossedThreshold } from './hold-countdown.ts';
-import { matchQuoteLines } from './quote-line-match.ts';
 import { flowMessages } from '../../i18n/flow-messages.ts';
 import { closeGlyph } from '../../icons/glyph-icons.ts';
 
 type ChangeReason = OzEventDetails['oz-cart-change']['reason'];
 
-/** Where a booking line stands for the shopper: held, or a problem that blocks checkout. */
-type BookingStatus = 'held' | 'hold_expired' | 'booking_unavailable';
 
 /** The element that has focus, looking inside shadow roots. */
 function deepActiveElement(): HTMLElement | null {
@@ -296,12 +298,9 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
     this.holdSeconds = next;
   }
 
-  /** Where a booking line stands now: its own state and the clock, or what a fresh quote says about it. */
-  private bookingStatus(line: CartLine, quoteLine: QuoteLine | undefined): BookingStatus | undefined {
-    const status = bookingLineStatus(line, this.now());
-    const code = quoteLine?.problem?.code;
-    if (status === 'held' && (code === 'hold_expired' || code === 'booking_unavailable')) return code;
-    return status;
+  /** Where a booking line stands now: its own state and the clock, with what a fresh quote says about it (`bookingLineStanding`). */
+  private bookingStatus(line: CartLine, quoteLine: QuoteLine | undefined): BookingLineStanding | undefined {
+    return bookingLineStanding(line, quoteLine, this.now());
   }
 
   /** Places a new hold for a lapsed booking line (`zone.bookings.recheck`); the line stays either way. */
@@ -609,6 +608,7 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
     const title = this.i18n.text(line.seen.title);
     const variantTitle = line.seen.variantTitle === undefined ? '' : this.i18n.text(line.seen.variantTitle);
     const available = quoteLine ? quoteLine.available : line.stock;
+    const lowStock = lowStockCount(line, quoteLine);
     const unitPrice = quoteLine?.unitPrice ?? line.seen.unitPrice;
     const problem = quoteLine?.problem;
     const notice = this.notices.get(line.key);
@@ -626,8 +626,8 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
               ? html`<span class="price-was">${this.i18n.withMoney('cartPanel.list_unit_price', { price: quoteLine.listUnitPrice })}</span> `
               : nothing}
             <span data-unit-price>${this.i18n.withMoney('cartPanel.unit_price', { price: unitPrice })}</span>
-            ${available !== null && available > 0 && available <= LOW_STOCK_THRESHOLD && !problem
-              ? html` · <span>${this.t('stock.low_stock_count', { count: available })}</span>`
+            ${lowStock !== undefined
+              ? html` · <span>${this.t('stock.low_stock_count', { count: lowStock })}</span>`
               : nothing}
           </p>
           <div class="line-controls">
@@ -643,7 +643,7 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
                 increase: this.t('cartPanel.increase', { title }),
               },
               describedBy,
-              invalid: problem?.code === 'insufficient_stock' || problem?.code === 'invalid_quantity',
+              invalid: problem !== undefined && lineProblemRemedy(problem) === 'lower_quantity',
               onChange: (requested) => this.changeQuantity(line, requested),
             })}
             <button class="button link" part="remove" type="button" data-remove aria-label=${this.t('cartPanel.remove_label', { title })} @click=${() => this.removeLine(line)}>
@@ -654,7 +654,7 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
             ? html`<p class="line-problem" id=${ids.problem} data-problem=${problem.code}>
                 <span aria-hidden="true">⚠ </span>${this.t('cartPanel.problem', {
                   problem: this.t(`line.${problem.code}`, { available: problem.available ?? 0 }),
-                  hint: this.t(problem.code === 'insufficient_stock' || problem.code === 'invalid_quantity' ? 'cartPanel.problem_hint.lower' : 'cartPanel.problem_hint.remove'),
+                  hint: this.t(lineProblemRemedy(problem) === 'lower_quantity' ? 'cartPanel.problem_hint.lower' : 'cartPanel.problem_hint.remove'),
                 })}
               </p>`
             : nothing}
@@ -679,12 +679,12 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
     const variantTitle = line.seen.variantTitle === undefined ? '' : this.i18n.text(line.seen.variantTitle);
     const status = this.bookingStatus(line, quoteLine);
     const details = quoteLine?.booking ?? line.bookingDetails;
-    const otherProblem = quoteLine?.problem && quoteLine.problem.code !== 'hold_expired' && quoteLine.problem.code !== 'booking_unavailable' ? quoteLine.problem : undefined;
+    const otherProblem = quoteLine?.problem && quoteBookingProblem(quoteLine) === undefined ? quoteLine.problem : undefined;
     const notice = this.notices.get(line.key);
     const recheckError = this.recheckErrors.get(line.key);
     const busy = this.rechecking.has(line.key);
     const ids = { hold: `hold-${line.key}`, problem: `problem-${line.key}` };
-    const problem = status === 'hold_expired' || status === 'booking_unavailable' || otherProblem !== undefined;
+    const problem = (status !== undefined && status !== 'held') || otherProblem !== undefined;
     return html`
       <li class="line booking ${problem ? 'has-problem' : ''}" part="line" data-line-key=${line.key} data-booking-status=${status ?? nothing}>
         ${this.renderLineImage(line)}
@@ -735,7 +735,7 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
   }
 
   /** The hold of a booking line: "Held for 9:41", "Hold expired…" or "No longer available…". */
-  private renderHold(line: CartLine, status: BookingStatus | undefined, ids: { hold: string }, busy: boolean): TemplateResult | typeof nothing {
+  private renderHold(line: CartLine, status: BookingLineStanding | undefined, ids: { hold: string }, busy: boolean): TemplateResult | typeof nothing {
     if (status === 'held') {
       const seconds = holdSecondsLeft(line, this.now()) ?? 0;
       return html`<p class="hold held" part="hold" id=${ids.hold} data-hold="held">

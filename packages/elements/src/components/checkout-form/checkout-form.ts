@@ -5,8 +5,10 @@
  * @module
  */
 import {
+  bookingLineStanding,
   bookingLineStatus,
   type AsyncState,
+  type CartBookingProblem,
   type CartLine,
   type CheckoutDraft,
   type CheckoutOptions,
@@ -371,18 +373,15 @@ export class CheckoutForm extends ZoneElement<'checkout' | 'bookings'> {
    * Booking lines that cannot be ordered as they are: a hold that lapsed (by the clock or as the last
    * quote says) or a pick taken meanwhile.
    */
-  private bookingIssues(): { line: CartLine; problem: 'hold_expired' | 'booking_unavailable' }[] {
+  private bookingIssues(): { line: CartLine; problem: CartBookingProblem }[] {
     const quoteState = this.quote.value ?? { status: 'idle' };
     const quote = quoteState.status === 'idle' ? undefined : quoteState.data;
     const find = quote ? quoteLineFinder(quote.lines) : () => undefined;
     const now = new Date();
-    const issues: { line: CartLine; problem: 'hold_expired' | 'booking_unavailable' }[] = [];
+    const issues: { line: CartLine; problem: CartBookingProblem }[] = [];
     for (const line of this.lines.value ?? []) {
-      if (!line.booking) continue;
-      const status = bookingLineStatus(line, now);
-      const code = (find(line) as QuoteLine | undefined)?.problem?.code;
-      const problem = status === 'booking_unavailable' || code === 'booking_unavailable' ? 'booking_unavailable' : status === 'hold_expired' || code === 'hold_expired' ? 'hold_expired' : undefined;
-      if (problem) issues.push({ line, problem });
+      const standing = bookingLineStanding(line, find(line) as QuoteLine | undefined, now);
+      if (standing !== undefined && standing !== 'held') issues.push({ line, problem: standing });
     }
     return issues;
   }
@@ -594,7 +593,7 @@ export class CheckoutForm extends ZoneElement<'checkout' | 'bookings'> {
   }
 
   /** The bookings that block the order, each with what can be done about it. */
-  private renderBookingIssues(issues: { line: CartLine; problem: 'hold_expired' | 'booking_unavailable' }[]): TemplateResult | typeof nothing {
+  private renderBookingIssues(issues: { line: CartLine; problem: CartBookingProblem }[]): TemplateResult | typeof nothing {
     if (issues.length === 0) return nothing;
     return html`
       <div class="booking-issues notice error" part="booking-issues" role="alert" tabindex="-1" data-booking-issues aria-labelledby="booking-issues-heading">
