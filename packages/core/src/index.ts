@@ -38,6 +38,7 @@ export type * from './order/after-sales.ts';
 export type * from './order/order-watch.ts';
 export type * from './order/payment-watch.ts';
 export type * from './order/order-actions.ts';
+export type * from './order/status-tone.ts';
 export * from './backend/backend-adapter.ts';
 export * from './storage/key-value-storage.ts';
 export * from './cart/cart.ts';

@@ -22,3 +22,4 @@ export * from './order/order-watch.ts';
 export * from './order/payment-watch.ts';
 export * from './order/order-actions.ts';
 export * from './order/refusal-quote.ts';
+export * from './order/status-tone.ts';

@@ -11,6 +11,7 @@
  * @module
  */
 import { safeImageUrl, type AfterSale, type AfterSaleLine, type Order } from '@orderzone/core';
+import { afterSaleStatusTone } from '@orderzone/core/orders';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SummaryFormatters } from '../price-summary/price-summary.ts';
 
@@ -31,7 +32,7 @@ function renderSale(order: Order, sale: AfterSale, f: AfterSalesFormatters): Tem
   return html`<li class="after-sale" part="after-sale" data-after-sale=${sale.id} data-after-sale-status=${sale.status}>
     <div class="after-sale-head">
       <span class="after-sale-kind">${f.t(`after_sale.kind.${sale.kind}`)}</span>
-      <span class="badge after-sale-badge ${sale.status}" part="after-sale-status">${f.t(`after_sale.status.${sale.status}`)}</span>
+      <span class="badge after-sale-badge ${sale.status}" part="after-sale-status" data-tone=${afterSaleStatusTone(sale.status)}>${f.t(`after_sale.status.${sale.status}`)}</span>
       ${date ? html`<time class="muted" datetime=${sale.requestedAt}>${date}</time>` : nothing}
     </div>
     <ul class="after-sale-items">

@@ -4,7 +4,7 @@
  * @module
  */
 import type { LoadedZone, Order, TotalChange } from '@orderzone/core';
-import { orderAddressPurpose } from '@orderzone/core/orders';
+import { orderAddressPurpose, orderStatusTone } from '@orderzone/core/orders';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { StoreController } from '../../controllers/store-controller.ts';
@@ -235,7 +235,7 @@ export class OrderConfirmation extends ZoneElement<'checkout'> {
           <div class="visually-hidden" aria-live="polite" data-status-announcement>${this.statusAnnouncement}</div>
           <p class="status">
             <span>${this.t('confirmation.status')}</span>
-            <span class="badge ${order.status}" part="status" data-status>${this.t(`confirmation.status.${order.status}`)}</span>
+            <span class="badge ${order.status}" part="status" data-status data-tone=${orderStatusTone(order.status)}>${this.t(`confirmation.status.${order.status}`)}</span>
           </p>
           ${placed ? html`<p class="muted">${this.t('confirmation.placed_at', { date: placed })}</p>` : nothing}
           <slot name="after-heading"></slot>

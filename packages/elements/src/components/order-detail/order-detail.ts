@@ -36,6 +36,7 @@ import {
   STATUS_KEEPING_ACTIONS,
   orderAddressPurpose,
   orderFlow,
+  orderStatusTone,
   RETURN_PHOTO_MAX_COUNT,
   RETURN_PHOTO_TYPES,
   watchOrder,
@@ -837,7 +838,7 @@ export class OrderDetail extends ZoneElement<'checkout'> {
         <h2 id="detail-heading" tabindex="-1">${this.headingWithNumber(order.orderNumber)}</h2>
         <p class="status">
           <span>${this.t('confirmation.status')}</span>
-          <span class="badge ${order.status}" part="status" data-status>${status}</span>
+          <span class="badge ${order.status}" part="status" data-status data-tone=${orderStatusTone(order.status)}>${status}</span>
         </p>
         ${placed ? html`<p class="muted">${this.t('confirmation.placed_at', { date: placed })}</p>` : nothing}
         ${pageHelpConfig() !== undefined

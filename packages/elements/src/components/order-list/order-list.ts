@@ -5,6 +5,7 @@
  */
 import { type AsyncState, type Order, type LoadedZone, type Session } from '@orderzone/core';
 import { describeError } from '@orderzone/core/messages';
+import { orderStatusTone } from '@orderzone/core/orders';
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { StoreController } from '../../controllers/store-controller.ts';
@@ -215,7 +216,7 @@ export class OrderList extends ZoneElement<'account'> {
               </button>
             </th>
             <td class="date"><time datetime=${order.createdAt}>${this.formatDate(order.createdAt)}</time></td>
-            <td><span class="badge ${order.status}" data-status>${this.t(`confirmation.status.${order.status}`)}</span></td>
+            <td><span class="badge ${order.status}" data-status data-tone=${orderStatusTone(order.status)}>${this.t(`confirmation.status.${order.status}`)}</span></td>
             <td class="total money">${this.i18n.money(order.total)}</td>
           </tr>`,
         )}
