@@ -23,3 +23,4 @@ export * from './order/payment-watch.ts';
 export * from './order/order-actions.ts';
 export * from './order/refusal-quote.ts';
 export * from './order/status-tone.ts';
+export * from './order/payment-step.ts';

@@ -103,6 +103,11 @@ export abstract class ZoneElement<P extends ZonePart = never> extends LitElement
     return zone as LoadedZone<P>;
   }
 
+  /** The zone in use once its parts are loaded, else `undefined` (for controllers that may run before). */
+  protected get loadedZone(): LoadedZone<P> | undefined {
+    return this.activeZone === this.readyFor ? (this.activeZone as LoadedZone<P>) : undefined;
+  }
+
   /** Called when the element gets a (new) zone, its parts loaded; subscribe to its stores here. */
   protected abstract zoneChanged(zone: LoadedZone<P>): void;
 

@@ -137,9 +137,8 @@ export class OrderConfirmation extends ZoneElement<'checkout'> {
   private readonly totalChange = new StoreController<TotalChange | undefined>(this);
 
   private readonly payment = new PaymentStepController(this, {
-    zone: () => this.zoneController.zone,
+    zone: () => this.loadedZone,
     order: () => this.shownOrder(),
-    access: (orderNumber) => this.readyZone.checkout.orderAccess(orderNumber),
     clock: () => this.clock,
     onOrder: (order) => {
       this.fresh = order;

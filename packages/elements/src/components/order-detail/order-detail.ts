@@ -291,9 +291,8 @@ export class OrderDetail extends ZoneElement<'checkout'> {
   private focusAfterRender?: string;
 
   private readonly payment = new PaymentStepController(this, {
-    zone: () => this.zoneController.zone,
+    zone: () => this.loadedZone,
     order: () => this.shown(),
-    access: (orderNumber) => this.readyZone.checkout.orderAccess(orderNumber),
     clock: () => this.clock,
     onOrder: (order) => this.receive(order, 'payment'),
     announce: (message) => this.announce(message),
