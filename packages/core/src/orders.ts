@@ -24,3 +24,4 @@ export * from './order/order-actions.ts';
 export * from './order/refusal-quote.ts';
 export * from './order/status-tone.ts';
 export * from './order/payment-step.ts';
+export * from './order/order-edit-draft.ts';
