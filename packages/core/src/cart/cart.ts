@@ -10,7 +10,7 @@ import type { BookableProduct, Image, LocalizedText, Product, QuantityRule, Vari
 import { isBookable, previewUnitPrice, validatePersonalization } from '../catalog/product-rules.ts';
 import { fitQuantity } from '../catalog/quantity-rule.ts';
 import { OrderZoneError } from '../errors.ts';
-import { localize } from '../i18n/locale.ts';
+import { variantTitle } from '../catalog/variant-title.ts';
 import type { Money } from '../money/money.ts';
 import type { LineRequest, Quote, QuoteLine } from '../order/order-schema.ts';
 import type { KeyValueStorage } from '../storage/key-value-storage.ts';
@@ -625,17 +625,4 @@ export function bookingLineStatus(line: Pick<CartLine, 'booking' | 'hold' | 'boo
 /** `{ [name]: value }` when value is defined, `{}` otherwise (keeps optional properties absent). */
 function optional<K extends string, V>(name: K, value: V | undefined): { [P in K]?: V } {
   return value === undefined ? {} : ({ [name]: value } as { [P in K]?: V });
-}
-
-/** The chosen option values as text, e.g. "M / Navy", per locale when labels are localized. */
-function variantTitle(product: Product, variant: Variant): LocalizedText | undefined {
-  const labels = product.optionGroups
-    .map((group) => group.values.find((value) => value.id === variant.options[group.id])?.label)
-    .filter((label): label is LocalizedText => label !== undefined);
-  if (labels.length === 0) return undefined;
-  if (labels.every((label) => typeof label === 'string')) return labels.join(' / ');
-  const locales = new Set(labels.flatMap((label) => (typeof label === 'string' ? [] : Object.keys(label))));
-  const title: Record<string, string> = {};
-  for (const locale of locales) title[locale] = labels.map((label) => localize(label, locale)).join(' / ');
-  return title;
 }
