@@ -63,4 +63,5 @@ export type * from './booking/seat-map.ts';
 export type * from './booking/booking-price.ts';
 export type * from './booking/booking-windows.ts';
 export type * from './booking/booking-client.ts';
+export type * from './booking/booking-recheck.ts';
 export type * from './account/account.ts';

@@ -13,7 +13,6 @@ import {
   quoteBookingProblem,
   quantityBounds,
   safeImageUrl,
-  toOrderZoneError,
   type BookingLineStanding,
   type CartLine,
   type CartNotice,
@@ -43,6 +42,7 @@ import { cartPanelMessages } from './cart-panel.messages.ts';
 import { cartPanelStyles } from './cart-panel.styles.ts';
 import { HoldTicker, formatCountdown, systemClock, type HoldClock } from '../../controllers/countdown.ts';
 import { crossedThreshold } from './hold-countdown.ts';
+import { BookingRecheckController } from '../../controllers/booking-recheck.ts';
 import { flowMessages } from '../../i18n/flow-messages.ts';
 import { closeGlyph } from '../../icons/glyph-icons.ts';
 
@@ -189,10 +189,8 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
   @state() private confirmingClear = false;
   @state() private couponInput: string | undefined;
   @state() private products = new Map<string, Product>();
-  /** Booking lines being checked again, by key. */
-  @state() private rechecking = new Set<string>();
-  /** Why checking a line again failed (network...), by key. */
-  @state() private recheckErrors = new Map<string, string>();
+  /** The re-checks of lapsed booking lines: which run, why one failed. */
+  private readonly rechecks = new BookingRecheckController(this);
 
   @query('dialog') private dialog?: HTMLDialogElement;
 
@@ -303,29 +301,15 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
     return bookingLineStanding(line, quoteLine, this.now());
   }
 
-  /** Places a new hold for a lapsed booking line (`zone.bookings.recheck`); the line stays either way. */
+  /** Places a new hold for a lapsed booking line and re-prices the cart (`recheckBookingLine`); the line stays either way. */
   private async recheck(line: CartLine): Promise<void> {
-    if (this.rechecking.has(line.key)) return;
     const key = line.key;
+    if (this.rechecks.busy(key)) return;
     const title = this.i18n.text(line.seen.title);
-    this.rechecking = new Set(this.rechecking).add(key);
-    const errors = new Map(this.recheckErrors);
-    errors.delete(key);
-    this.recheckErrors = errors;
-    try {
-      await this.readyZone.bookings.recheck(key);
-      const after = this.activeZone.cart.$lines.get().find((l) => l.key === key);
-      const status = after ? bookingLineStatus(after, this.now()) : undefined;
-      this.announcement = status === 'held' ? this.t('cartPanel.recheck_held', { title }) : this.t('cartPanel.recheck_gone', { title });
-    } catch (error) {
-      const err = toOrderZoneError(error);
-      this.recheckErrors = new Map(this.recheckErrors).set(key, `${this.t('cartPanel.recheck_failed')} ${describeError(err, this.i18n.t)}`);
-      this.reportError(err);
-    } finally {
-      const rechecking = new Set(this.rechecking);
-      rechecking.delete(key);
-      this.rechecking = rechecking;
-    }
+    const outcome = await this.rechecks.recheck(this.readyZone, key, () => this.now());
+    const error = this.rechecks.error(key);
+    if (error) this.reportError(error);
+    else if (outcome) this.announcement = this.t(outcome === 'held' ? 'cartPanel.recheck_held' : 'cartPanel.recheck_gone', { title });
     this.focusAfterRender = () => {
       const row = this.renderRoot.querySelector(`[data-line-key="${CSS.escape(key)}"]`);
       return row?.querySelector<HTMLElement>('[data-recheck]') ?? row?.querySelector<HTMLElement>('[data-remove]');
@@ -681,8 +665,9 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
     const details = quoteLine?.booking ?? line.bookingDetails;
     const otherProblem = quoteLine?.problem && quoteBookingProblem(quoteLine) === undefined ? quoteLine.problem : undefined;
     const notice = this.notices.get(line.key);
-    const recheckError = this.recheckErrors.get(line.key);
-    const busy = this.rechecking.has(line.key);
+    const failed = this.rechecks.error(line.key);
+    const recheckError = failed ? `${this.t('cartPanel.recheck_failed')} ${describeError(failed, this.i18n.t)}` : undefined;
+    const busy = this.rechecks.busy(line.key);
     const ids = { hold: `hold-${line.key}`, problem: `problem-${line.key}` };
     const problem = (status !== undefined && status !== 'held') || otherProblem !== undefined;
     return html`
