@@ -86,6 +86,11 @@ export abstract class ZoneElement<P extends ZonePart = never> extends LitElement
     warnObjectAttributes(this, ['zone']);
   }
 
+  /** The message `key` in the element's language, `params` filled in (plural variants by `count`). */
+  protected t(key: string, params?: Record<string, string | number>): string {
+    return this.i18n.t(key, params);
+  }
+
   /** The zone in use. */
   protected get activeZone(): OrderZone {
     return this.zoneController.zone;

@@ -443,10 +443,6 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
     return this.renderRoot.querySelector<HTMLElement>('h2');
   }
 
-  private t(key: string, params?: Record<string, string | number>): string {
-    return this.i18n.t(key, params);
-  }
-
   private describeNotice(notice: CartNotice): string {
     return describeCartNotice(notice, this.i18n.t);
   }

@@ -254,10 +254,6 @@ export class CheckoutForm extends ZoneElement<'checkout' | 'bookings'> {
     return this.readyZone.checkout;
   }
 
-  private t(key: string, params?: Record<string, string | number>): string {
-    return this.i18n.t(key, params);
-  }
-
   // ---- events ----------------------------------------------------------------------------------
 
   private async onSubmit(event: Event): Promise<void> {

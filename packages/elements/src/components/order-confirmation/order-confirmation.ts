@@ -177,10 +177,6 @@ export class OrderConfirmation extends ZoneElement<'checkout'> {
     this.totalChange.setStore(zone.checkout.$totalChange);
   }
 
-  private t(key: string, params?: Record<string, string | number>): string {
-    return this.i18n.t(key, params);
-  }
-
   private formatDate(iso: string | undefined): string | undefined {
     if (!iso) return undefined;
     const date = new Date(iso);

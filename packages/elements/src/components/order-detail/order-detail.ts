@@ -345,10 +345,6 @@ export class OrderDetail extends ZoneElement<'checkout'> {
     return new Date(this.clock.now());
   }
 
-  private t(key: string, params?: Record<string, string | number>): string {
-    return this.i18n.t(key, params);
-  }
-
   private get actions(): OrderActions {
     this.actionsClient ??= createOrderActions(this.activeZone.adapter, { now: () => this.now() });
     return this.actionsClient;

@@ -162,10 +162,6 @@ export class OrderList extends ZoneElement<'account'> {
 
   private reported: unknown;
 
-  private t(key: string, params?: Record<string, string | number>): string {
-    return this.i18n.t(key, params);
-  }
-
   private formatDate(iso: string): string {
     const date = new Date(iso);
     return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(this.i18n.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
