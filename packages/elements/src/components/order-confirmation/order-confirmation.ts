@@ -4,14 +4,15 @@
  * @module
  */
 import type { LoadedZone, Order, TotalChange } from '@orderzone/core';
-import { orderAddressPurpose, orderStatusTone } from '@orderzone/core/orders';
+import { orderStatusTone } from '@orderzone/core/orders';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { StoreController } from '../../controllers/store-controller.ts';
 import { emit } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
 import { statusBadgeStyles } from '../../styles/status-badge.ts';
-import { renderPostalAddress } from '../address-fields/postal-address.ts';
+import { renderOrderDetails } from '../order-details/order-details.ts';
+import { orderDetailsStyles } from '../order-details/order-details.styles.ts';
 import { renderPriceSummary } from '../price-summary/price-summary.ts';
 import { renderQuoteLines } from '../price-summary/quote-lines.ts';
 import { priceSummaryStyles } from '../price-summary/price-summary.styles.ts';
@@ -119,7 +120,7 @@ import { checkGlyph } from '../../icons/glyph-icons.ts';
  */
 export class OrderConfirmation extends ZoneElement<'checkout'> {
   /** The element's styles: the shared design tokens and controls, then its own. */
-  static override styles = [tokens, controls, statusBadgeStyles, priceSummaryStyles, paymentStepStyles, orderConfirmationStyles];
+  static override styles = [tokens, controls, statusBadgeStyles, priceSummaryStyles, paymentStepStyles, orderDetailsStyles, orderConfirmationStyles];
 
   /** The order to show; defaults to the zone's last order. */
   @property({ attribute: false }) order?: Order;
@@ -248,37 +249,7 @@ export class OrderConfirmation extends ZoneElement<'checkout'> {
           ${renderQuoteLines(order.lines, this.i18n, 'items')}
           ${renderPriceSummary(order, this.i18n)}
         </section>
-        <section class="card details" part="details" aria-label=${this.t('confirmation.details')}>
-          <div>
-            <h3>${this.t('confirmation.contact')}</h3>
-            <p>${order.contact.name}</p>
-            <p>${order.contact.phone}</p>
-            <p>${order.contact.email}</p>
-          </div>
-          ${order.shippingAddress
-            ? html`<div>
-                <h3>${this.t(`confirmation.${orderAddressPurpose(order)}_address`)}</h3>
-                ${renderPostalAddress(order.shippingAddress, this.i18n.locale)}
-              </div>`
-            : nothing}
-          ${order.shippingOption
-            ? html`<div>
-                <h3>${this.t('confirmation.delivery')}</h3>
-                <p>${this.i18n.text(order.shippingOption.label)}</p>
-                ${order.shippingOption.estimate ? html`<p class="muted">${this.i18n.text(order.shippingOption.estimate)}</p>` : nothing}
-              </div>`
-            : nothing}
-          <div>
-            <h3>${this.t('confirmation.payment_method')}</h3>
-            <p>${this.i18n.text(order.paymentMethod.label)}</p>
-          </div>
-          ${order.note
-            ? html`<div>
-                <h3>${this.t('confirmation.note')}</h3>
-                <p>${order.note}</p>
-              </div>`
-            : nothing}
-        </section>
+        ${renderOrderDetails(order, this.i18n)}
         <div class="actions">
           <button class="button" part="track-button" type="button" data-track @click=${this.trackOrder}>${this.t('confirmation.track_order')}</button>
           <button class="button primary" type="button" data-continue @click=${this.continueShopping}>${this.t('confirmation.continue_shopping')}</button>

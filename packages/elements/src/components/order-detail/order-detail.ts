@@ -47,6 +47,8 @@ import { controls, tokens } from '../../styles/shared-styles.ts';
 import { statusBadgeStyles } from '../../styles/status-badge.ts';
 import { addressFieldId, renderAddressFields } from '../address-fields/address-fields.ts';
 import { renderPostalAddress } from '../address-fields/postal-address.ts';
+import { renderOrderDetails } from '../order-details/order-details.ts';
+import { orderDetailsStyles } from '../order-details/order-details.styles.ts';
 import { PaymentStepController, realPaymentClock, renderPaymentStep, type PaymentClock } from '../payment-step/payment-step.ts';
 import { paymentStepStyles } from '../payment-step/payment-step.styles.ts';
 import { renderPriceSummary } from '../price-summary/price-summary.ts';
@@ -243,7 +245,7 @@ interface Notice {
  */
 export class OrderDetail extends ZoneElement<'checkout'> {
   /** The element's styles: the shared design tokens and controls, then its own. */
-  static override styles = [tokens, controls, statusBadgeStyles, priceSummaryStyles, paymentStepStyles, quantityStepperStyles, orderEditStyles, afterSalesStyles, orderDetailStyles];
+  static override styles = [tokens, controls, statusBadgeStyles, priceSummaryStyles, paymentStepStyles, quantityStepperStyles, orderEditStyles, afterSalesStyles, orderDetailsStyles, orderDetailStyles];
 
   /** The order to show; defaults to the zone's last order. */
   @property({ attribute: false }) order?: Order;
@@ -801,7 +803,7 @@ export class OrderDetail extends ZoneElement<'checkout'> {
         <h3 id="detail-items-heading">${this.t('confirmation.items')}</h3>
         ${renderQuoteLines(order.lines, this.i18n, 'items')} ${renderPriceSummary(order, this.i18n)}
       </section>
-      ${this.renderDetails(order)}
+      ${renderOrderDetails(order, this.i18n)}
     </article>`;
   }
 
@@ -1068,40 +1070,6 @@ export class OrderDetail extends ZoneElement<'checkout'> {
             : nothing}
         </section>`
       : nothing}`;
-  }
-
-  private renderDetails(order: Order): TemplateResult {
-    return html`<section class="card details" part="details" aria-label=${this.t('confirmation.details')}>
-      <div>
-        <h3>${this.t('confirmation.contact')}</h3>
-        <p>${order.contact.name}</p>
-        <p>${order.contact.phone}</p>
-        <p>${order.contact.email}</p>
-      </div>
-      ${order.shippingAddress
-        ? html`<div data-shipping-address>
-            <h3>${this.t(`confirmation.${orderAddressPurpose(order)}_address`)}</h3>
-            ${renderPostalAddress(order.shippingAddress, this.i18n.locale)}
-          </div>`
-        : nothing}
-      ${order.shippingOption
-        ? html`<div>
-            <h3>${this.t('confirmation.delivery')}</h3>
-            <p>${this.i18n.text(order.shippingOption.label)}</p>
-            ${order.shippingOption.estimate ? html`<p class="muted">${this.i18n.text(order.shippingOption.estimate)}</p>` : nothing}
-          </div>`
-        : nothing}
-      <div>
-        <h3>${this.t('confirmation.payment_method')}</h3>
-        <p>${this.i18n.text(order.paymentMethod.label)}</p>
-      </div>
-      ${order.note
-        ? html`<div>
-            <h3>${this.t('confirmation.note')}</h3>
-            <p>${order.note}</p>
-          </div>`
-        : nothing}
-    </section>`;
   }
 
   private renderEmpty(): TemplateResult {
