@@ -41,6 +41,7 @@ export type * from './order/order-actions.ts';
 export type * from './order/status-tone.ts';
 export type * from './order/payment-step.ts';
 export type * from './order/order-edit-draft.ts';
+export type * from './order/after-sale-view.ts';
 export * from './backend/backend-adapter.ts';
 export * from './storage/key-value-storage.ts';
 export * from './cart/cart.ts';

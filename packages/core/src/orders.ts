@@ -25,3 +25,4 @@ export * from './order/refusal-quote.ts';
 export * from './order/status-tone.ts';
 export * from './order/payment-step.ts';
 export * from './order/order-edit-draft.ts';
+export * from './order/after-sale-view.ts';

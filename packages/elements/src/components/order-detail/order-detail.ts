@@ -30,6 +30,8 @@ import {
   createOrderActions,
   lineAfterSales,
   createOrderEditDraft,
+  declinedRequest,
+  pendingReturnInstructions,
   historyEvent,
   STATUS_KEEPING_ACTIONS,
   orderAddressPurpose,
@@ -37,6 +39,7 @@ import {
   orderStatusTone,
   RETURN_PHOTO_MAX_COUNT,
   RETURN_PHOTO_TYPES,
+  returnPhotosFull,
   watchOrder,
 } from '@orderzone/core/orders';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -765,6 +768,7 @@ export class OrderDetail extends ZoneElement<'checkout'> {
     if (!order) return this.renderEmpty();
     const placed = this.formatDate(order.createdAt);
     const status = this.t(`confirmation.status.${order.status}`);
+    const declined = declinedRequest(order);
     return html`<article class="detail" part="base" aria-labelledby="detail-heading">
       <header class="header" part="header">
         <h2 id="detail-heading" tabindex="-1">${this.headingWithNumber(order.orderNumber)}</h2>
@@ -797,8 +801,7 @@ export class OrderDetail extends ZoneElement<'checkout'> {
       })}
       ${this.renderActions(order)} ${this.renderBookings(order)} ${this.renderTimeline(order)} ${this.renderTracking(order)} ${this.renderReturn(order)}
       ${renderAfterSales(order, { t: this.i18n.t, text: this.i18n.text, money: this.i18n.money, locale: this.i18n.locale, date: (iso) => this.formatDate(iso) })}
-      ${order.status === 'refund_rejected' ? html`<order-help topic="refund_rejected"></order-help>` : nothing}
-      ${order.status === 'return_rejected' ? html`<order-help topic="return_rejected"></order-help>` : nothing}
+      ${declined ? html`<order-help topic=${`${declined}_rejected`}></order-help>` : nothing}
       <section class="card" aria-labelledby="detail-items-heading">
         <h3 id="detail-items-heading">${this.t('confirmation.items')}</h3>
         ${renderQuoteLines(order.lines, this.i18n, 'items')} ${renderPriceSummary(order, this.i18n)}
@@ -964,7 +967,7 @@ export class OrderDetail extends ZoneElement<'checkout'> {
 
   private renderPhotos(): TemplateResult {
     const error = this.fieldErrors.find((e) => e.field === 'photos');
-    const full = this.photos.filter((p) => p.status !== 'failed').length >= RETURN_PHOTO_MAX_COUNT;
+    const full = returnPhotosFull(this.photos.filter((p) => p.status !== 'failed').length);
     const describedBy = ['return-photos-hint', error ? 'return-photos-error' : '', this.photoProblems.length > 0 ? 'return-photos-problems' : ''].filter(Boolean).join(' ');
     const order = this.shown()!;
     return html`<div class="field photos-field">
@@ -1043,9 +1046,8 @@ export class OrderDetail extends ZoneElement<'checkout'> {
     // A backend of contract 2.1 records requests by line: the "Refunds and returns" card shows the
     // request, and where to send the goods only while the latest return awaits them.
     const byLine = (order.afterSales?.length ?? 0) > 0;
-    const latestReturn = byLine ? [...order.afterSales!].reverse().find((sale) => sale.kind === 'return') : undefined;
     const request = byLine ? undefined : order.returnRequest;
-    const instructions = byLine ? (latestReturn?.status === 'approved' ? (latestReturn.returnInstructions ?? order.returnInstructions) : undefined) : order.returnInstructions;
+    const instructions = pendingReturnInstructions(order);
     if (!request && !instructions) return nothing;
     return html`${instructions
       ? html`<section class="card" part="return-instructions" aria-labelledby="return-instructions-heading" data-return-instructions>
