@@ -18,14 +18,14 @@ export interface OrderEditDraftState {
   /** One quantity per order line, 0 for a removed line. */
   quantities: readonly number[];
   /** The backend's quote of `quantities`, once it answered. */
-  quote?: EditQuote;
+  quote?: EditQuote | undefined;
   /** A quote is being asked for. */
   quoting: boolean;
   /**
    * Why the draft cannot be saved as it is quoted: the quote failed (its error), or the backend
    * cannot fill it (`not_orderable`).
    */
-  quoteProblem?: OrderZoneError | 'not_orderable';
+  quoteProblem?: OrderZoneError | 'not_orderable' | undefined;
   /**
    * Problems with the draft on its lines (`lines`, `lines.<i>.quantity`: `edit_empty`,
    * `booking_quantity`...), or the backend's when it refused the save. "Nothing changed"
@@ -33,7 +33,7 @@ export interface OrderEditDraftState {
    */
   errors: readonly FieldError[];
   /** Saving answered `price_changed`: the total the shopper saw, and the new one. */
-  priceChanged?: { from: Money; to: Money };
+  priceChanged?: { from: Money; to: Money } | undefined;
 }
 
 /** What saving needs: the quantities and the total the shopper saw quoted. */
@@ -84,9 +84,7 @@ export function createOrderEditDraft(order: Pick<Order, 'lines'>, options: Order
   let pending: Promise<void> | undefined;
 
   function patch(change: Partial<OrderEditDraftState>): void {
-    const next = { ...$state.get(), ...change };
-    for (const key of Object.keys(change) as (keyof OrderEditDraftState)[]) if (change[key] === undefined) delete next[key];
-    $state.set(next);
+    $state.set({ ...$state.get(), ...change });
   }
 
   function failQuote(error: OrderZoneError): void {

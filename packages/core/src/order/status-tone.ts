@@ -42,11 +42,7 @@ export const AFTER_SALE_STATUS_TONES: Readonly<Record<AfterSaleStatus, StatusTon
 };
 
 /** The tone of an order status; `waiting` for a status this version does not know. */
-export function orderStatusTone(status: OrderStatus): StatusTone {
-  return ORDER_STATUS_TONES[status] ?? 'waiting';
-}
+export const orderStatusTone = (status: OrderStatus): StatusTone => ORDER_STATUS_TONES[status] ?? 'waiting';
 
 /** The tone of a refund or return request's status; `waiting` for a status this version does not know. */
-export function afterSaleStatusTone(status: AfterSaleStatus): StatusTone {
-  return AFTER_SALE_STATUS_TONES[status] ?? 'waiting';
-}
+export const afterSaleStatusTone = (status: AfterSaleStatus): StatusTone => AFTER_SALE_STATUS_TONES[status] ?? 'waiting';

@@ -4,13 +4,8 @@
  * @module
  */
 import {
-  bookingLineStanding,
   bookingLineStatus,
   holdSecondsLeft,
-  lineProblemRemedy,
-  lowStockCount,
-  matchQuoteLines,
-  quoteBookingProblem,
   quantityBounds,
   safeImageUrl,
   type BookingLineStanding,
@@ -24,6 +19,7 @@ import {
   type QuoteLine,
   type RemovedLine,
 } from '@orderzone/core';
+import { bookingLineStanding, lineProblemRemedy, lowStockCount, matchQuoteLines, quoteBookingProblem } from '@orderzone/core/checkout';
 import { describeError } from '@orderzone/core/messages';
 import type { AsyncState } from '@orderzone/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';

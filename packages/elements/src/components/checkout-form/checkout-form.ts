@@ -5,7 +5,6 @@
  * @module
  */
 import {
-  bookingLineStanding,
   type AsyncState,
   type CartBookingProblem,
   type CartLine,
@@ -22,7 +21,7 @@ import {
   type QuoteLine,
   quoteLineFinder,
 } from '@orderzone/core';
-import { CHECKOUT_LIMITS, emptyCheckoutDraft, validateCheckoutDraft, VERIFICATION_CODE_FIELD } from '@orderzone/core/checkout';
+import { bookingLineStanding, CHECKOUT_LIMITS, emptyCheckoutDraft, validateCheckoutDraft, VERIFICATION_CODE_FIELD } from '@orderzone/core/checkout';
 import { describeError, describeFieldError } from '@orderzone/core/messages';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
