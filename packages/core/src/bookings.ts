@@ -21,3 +21,4 @@ export * from './booking/seat-map.ts';
 export * from './booking/calendar-date.ts';
 export * from './booking/time-zone.ts';
 export * from './booking/holds.ts';
+export * from './booking/booking-recheck.ts';

@@ -1,7 +1,8 @@
 /**
  * `@orderzone/core/checkout`: the checkout a zone loads on demand (`await zone.load('checkout')`),
  * and its field rules (`validateCheckoutDraft`, `CHECKOUT_LIMITS`, `isValidEmail`, `isValidPhone`)
- * for forms and backends that check the same fields. The main entry `@orderzone/core` exports
+ * for forms and backends that check the same fields, and the cart read beside its quote
+ * (`matchQuoteLines`, `bookingLineStanding`, `lowStockCount`, `lineProblemRemedy`). The main entry `@orderzone/core` exports
  * their types only.
  *
  * ```ts
@@ -12,3 +13,5 @@
  */
 export * from './checkout/checkout.ts';
 export * from './checkout/checkout-validation.ts';
+export * from './cart/quoted-lines.ts';
+export * from './cart/booking-problem.ts';

@@ -22,3 +22,7 @@ export * from './order/order-watch.ts';
 export * from './order/payment-watch.ts';
 export * from './order/order-actions.ts';
 export * from './order/refusal-quote.ts';
+export * from './order/status-tone.ts';
+export * from './order/payment-step.ts';
+export * from './order/order-edit-draft.ts';
+export * from './order/after-sale-view.ts';

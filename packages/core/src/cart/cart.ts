@@ -10,11 +10,12 @@ import type { BookableProduct, Image, LocalizedText, Product, QuantityRule, Vari
 import { isBookable, previewUnitPrice, validatePersonalization } from '../catalog/product-rules.ts';
 import { fitQuantity } from '../catalog/quantity-rule.ts';
 import { OrderZoneError } from '../errors.ts';
-import { localize } from '../i18n/locale.ts';
+import { variantTitle } from '../catalog/variant-title.ts';
 import type { Money } from '../money/money.ts';
 import type { LineRequest, Quote, QuoteLine } from '../order/order-schema.ts';
 import type { KeyValueStorage } from '../storage/key-value-storage.ts';
 import { cartLineKey, normalizePersonalization, quoteLineFinder } from './cart-line-key.ts';
+import { quoteBookingProblem } from './booking-problem.ts';
 import { readStoredCart, writeStoredCart } from './stored-cart.ts';
 
 export { cartLineKey, normalizePersonalization, quoteLineFinder, sameBookingPick, selectionOfDetails, type QuotedLineIdentity } from './cart-line-key.ts';
@@ -592,8 +593,7 @@ function restoredLine(line: CartLine): CartLine {
 /** A booking line after a quote: its price, details, hold expiry and problem as the backend sees them now. */
 function bookingLineFromQuote(line: CartLine, quoted: QuoteLine): CartLine {
   const { bookingProblem: _previous, hold, bookingDetails, ...rest } = line;
-  const code = quoted.problem?.code;
-  const problem: CartBookingProblem | undefined = code === 'hold_expired' || code === 'booking_unavailable' ? code : undefined;
+  const problem = quoteBookingProblem(quoted);
   return {
     ...rest,
     seen: { ...line.seen, unitPrice: quoted.unitPrice },
@@ -625,17 +625,4 @@ export function bookingLineStatus(line: Pick<CartLine, 'booking' | 'hold' | 'boo
 /** `{ [name]: value }` when value is defined, `{}` otherwise (keeps optional properties absent). */
 function optional<K extends string, V>(name: K, value: V | undefined): { [P in K]?: V } {
   return value === undefined ? {} : ({ [name]: value } as { [P in K]?: V });
-}
-
-/** The chosen option values as text, e.g. "M / Navy", per locale when labels are localized. */
-function variantTitle(product: Product, variant: Variant): LocalizedText | undefined {
-  const labels = product.optionGroups
-    .map((group) => group.values.find((value) => value.id === variant.options[group.id])?.label)
-    .filter((label): label is LocalizedText => label !== undefined);
-  if (labels.length === 0) return undefined;
-  if (labels.every((label) => typeof label === 'string')) return labels.join(' / ');
-  const locales = new Set(labels.flatMap((label) => (typeof label === 'string' ? [] : Object.keys(label))));
-  const title: Record<string, string> = {};
-  for (const locale of locales) title[locale] = labels.map((label) => localize(label, locale)).join(' / ');
-  return title;
 }

@@ -60,7 +60,7 @@ export function unavailableOptionValues(product: Product, selected: Record<strin
 }
 
 /** Stock level of a variant (untracked stock counts as in stock). */
-export function stockLevel(variant: Variant): StockLevel {
+export function stockLevel(variant: Pick<Variant, 'stock'>): StockLevel {
   if (variant.stock === null) return 'in_stock';
   if (variant.stock <= 0) return 'out_of_stock';
   return variant.stock <= LOW_STOCK_THRESHOLD ? 'low_stock' : 'in_stock';

@@ -9,6 +9,7 @@ import type { BackendAdapter, OrderAccess, RequestContext, SubmitContext } from 
 import type { LocalizedText } from '../catalog/catalog-schema.ts';
 import type { Cart, CartBookingProblem, CartLine } from '../cart/cart.ts';
 import { quoteLineFinder } from '../cart/cart-line-key.ts';
+import { quoteBookingProblem } from '../cart/booking-problem.ts';
 import { isBookingConflict, OrderZoneError, toOrderZoneError, type FieldError } from '../errors.ts';
 import { stableJson } from '../json/stable-json.ts';
 import { equalMoney, type Money } from '../money/money.ts';
@@ -439,8 +440,7 @@ export function createCheckout(options: CheckoutConfig): Checkout {
       if (!line.booking) continue;
       const q = find(line);
       if (!q) continue;
-      const code = q.problem?.code;
-      const problem = code === 'hold_expired' || code === 'booking_unavailable' ? code : undefined;
+      const problem = quoteBookingProblem(q);
       if (problem !== line.bookingProblem) cart.updateBooking(line.key, { bookingProblem: problem ?? null });
     }
   }

@@ -5,6 +5,7 @@
  */
 import type { CartLine } from '../cart/cart.ts';
 import { quoteLineFinder } from '../cart/cart-line-key.ts';
+import { quoteBookingProblem } from '../cart/booking-problem.ts';
 import { equalMoney } from '../money/money.ts';
 import type { Quote } from '../order/order-schema.ts';
 import type { QuoteChange } from './checkout.ts';
@@ -34,8 +35,9 @@ export function computeQuoteChanges(lines: readonly CartLine[], quote: Quote): Q
       changes.push({ kind: 'unavailable', lineKey: line.key, title });
       continue;
     }
-    if (q.problem?.code === 'hold_expired' || q.problem?.code === 'booking_unavailable') {
-      changes.push({ kind: 'booking', lineKey: line.key, title, problem: q.problem.code });
+    const bookingProblem = quoteBookingProblem(q);
+    if (bookingProblem) {
+      changes.push({ kind: 'booking', lineKey: line.key, title, problem: bookingProblem });
       continue;
     }
     const after = q.listUnitPrice ?? q.unitPrice;

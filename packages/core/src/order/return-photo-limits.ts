@@ -10,3 +10,8 @@ export const RETURN_PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as c
 export const RETURN_PHOTO_MAX_BYTES = 5 * 1024 * 1024;
 /** At most this many photos per return request. */
 export const RETURN_PHOTO_MAX_COUNT = 4;
+
+/** True when a return request holds as many photos as it may (`count` photos kept, failed ones aside): no more can be added. */
+export function returnPhotosFull(count: number): boolean {
+  return count >= RETURN_PHOTO_MAX_COUNT;
+}

@@ -11,7 +11,7 @@ import type { LocalizedText, Product, Variant } from '../catalog/catalog-schema.
 import { previewUnitPrice, validatePersonalization } from '../catalog/product-rules.ts';
 import { isQuantityAllowed } from '../catalog/quantity-rule.ts';
 import { isOrderZoneError, OrderZoneError } from '../errors.ts';
-import { localize } from '../i18n/locale.ts';
+import { variantTitle } from '../catalog/variant-title.ts';
 import {
   addMoney,
   compareMoney,
@@ -81,27 +81,7 @@ function servesDestination(countries: readonly string[] | undefined, destination
   return countries === undefined || destination === undefined || countries.includes(destination.country);
 }
 
-/**
- * The chosen option values of a variant as text, e.g. `"M / Navy"`, or per locale
- * (`{ 'zh-CN': 'M / 藏青', 'en-US': 'M / Navy' }`) when any label is localized: the map has every
- * locale that appears in the labels, each resolved with {@link localize}. `undefined` for a product
- * without option groups.
- */
-export function variantTitle(product: Product, variant: Variant): LocalizedText | undefined {
-  const labels: LocalizedText[] = [];
-  for (const group of product.optionGroups) {
-    const valueId = variant.options[group.id];
-    const value = group.values.find((v) => v.id === valueId);
-    if (value) labels.push(value.label);
-  }
-  if (labels.length === 0) return undefined;
-  const locales = new Set<string>();
-  for (const label of labels) if (typeof label !== 'string') for (const locale of Object.keys(label)) locales.add(locale);
-  if (locales.size === 0) return labels.join(' / ');
-  const title: Record<string, string> = {};
-  for (const locale of locales) title[locale] = labels.map((label) => localize(label, locale)).join(' / ');
-  return title;
-}
+export { variantTitle } from '../catalog/variant-title.ts';
 
 /** The line for a product or variant that does not exist (any more): nothing to price. */
 function unavailableLine(request: QuoteRequest['lines'][number], product: Product | undefined, currency: string): QuoteLine {

@@ -86,6 +86,11 @@ export abstract class ZoneElement<P extends ZonePart = never> extends LitElement
     warnObjectAttributes(this, ['zone']);
   }
 
+  /** The message `key` in the element's language, `params` filled in (plural variants by `count`). */
+  protected t(key: string, params?: Record<string, string | number>): string {
+    return this.i18n.t(key, params);
+  }
+
   /** The zone in use. */
   protected get activeZone(): OrderZone {
     return this.zoneController.zone;
@@ -101,6 +106,11 @@ export abstract class ZoneElement<P extends ZonePart = never> extends LitElement
       throw new OrderZoneError('config', `<${this.localName}> used its zone before its ${this.parts.join(', ')} loaded.`);
     }
     return zone as LoadedZone<P>;
+  }
+
+  /** The zone in use once its parts are loaded, else `undefined` (for controllers that may run before). */
+  protected get loadedZone(): LoadedZone<P> | undefined {
+    return this.activeZone === this.readyFor ? (this.activeZone as LoadedZone<P>) : undefined;
   }
 
   /** Called when the element gets a (new) zone, its parts loaded; subscribe to its stores here. */

@@ -1,8 +1,9 @@
 /**
  * The status pill of an order ("Awaiting payment", "Refund declined"), one look wherever an order's
  * status shows (`<order-confirmation>`, `<order-detail>`, `<order-list>`): its words on one line,
- * never wrapped inside the pill; amber while the order waits, green once it went the shopper's
- * way, red when it ended otherwise.
+ * never wrapped inside the pill; in the tone the core gives its status (`orderStatusTone`,
+ * `afterSaleStatusTone`, set as `data-tone`): amber while it waits, green once it went the
+ * shopper's way, red when it ended otherwise.
  *
  * @module
  */
@@ -22,20 +23,11 @@ export const statusBadgeStyles = css`
     background: color-mix(in srgb, var(--_warning) 12%, var(--_surface));
     color: color-mix(in srgb, var(--_warning) 70%, var(--_text));
   }
-  .badge.paid,
-  .badge.confirmed,
-  .badge.completed,
-  .badge.fulfilled,
-  .badge.shipped,
-  .badge.refunded,
-  .badge.return_approved,
-  .badge.returned {
+  .badge[data-tone='success'] {
     background: color-mix(in srgb, var(--_success) 12%, var(--_surface));
     color: color-mix(in srgb, var(--_success) 70%, var(--_text));
   }
-  .badge.cancelled,
-  .badge.refund_rejected,
-  .badge.return_rejected {
+  .badge[data-tone='danger'] {
     background: color-mix(in srgb, var(--_danger) 10%, var(--_surface));
     color: color-mix(in srgb, var(--_danger) 80%, var(--_text));
   }

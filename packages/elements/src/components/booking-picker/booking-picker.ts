@@ -30,7 +30,8 @@ import {
 import { ZoneElement } from '../zone-element.ts';
 import { bookingPickerMessages } from './booking-picker.messages.ts';
 import { bookingPickerStyles } from './booking-picker.styles.ts';
-import { browserTimeZone, slotTimes } from './slot-times.ts';
+import { slotTimes } from './slot-times.ts';
+import { browserTimeZone } from '../../parts/booking-details/booking-details.ts';
 import { flowMessages } from '../../i18n/flow-messages.ts';
 
 /** Months ahead of the current one the calendar lets the shopper browse. */

@@ -21,11 +21,6 @@ export function zoneName(timeZone: string, locale: string): string {
   }
 }
 
-/** The shopper's zone as the browser reports it. */
-export function browserTimeZone(): string {
-  return new Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
-
 function time(iso: string, timeZone: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { timeZone, hour: 'numeric', minute: '2-digit' }).format(new Date(iso));
 }

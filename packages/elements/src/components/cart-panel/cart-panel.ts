@@ -4,12 +4,11 @@
  * @module
  */
 import {
-  LOW_STOCK_THRESHOLD,
   bookingLineStatus,
   holdSecondsLeft,
   quantityBounds,
   safeImageUrl,
-  toOrderZoneError,
+  type BookingLineStanding,
   type CartLine,
   type CartNotice,
   type CartRecovery,
@@ -20,6 +19,7 @@ import {
   type QuoteLine,
   type RemovedLine,
 } from '@orderzone/core';
+import { bookingLineStanding, lineProblemRemedy, lowStockCount, matchQuoteLines, quoteBookingProblem } from '@orderzone/core/checkout';
 import { describeError } from '@orderzone/core/messages';
 import type { AsyncState } from '@orderzone/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -38,14 +38,12 @@ import { cartPanelMessages } from './cart-panel.messages.ts';
 import { cartPanelStyles } from './cart-panel.styles.ts';
 import { HoldTicker, formatCountdown, systemClock, type HoldClock } from '../../controllers/countdown.ts';
 import { crossedThreshold } from './hold-countdown.ts';
-import { matchQuoteLines } from './quote-line-match.ts';
+import { BookingRecheckController } from '../../controllers/booking-recheck.ts';
 import { flowMessages } from '../../i18n/flow-messages.ts';
 import { closeGlyph } from '../../icons/glyph-icons.ts';
 
 type ChangeReason = OzEventDetails['oz-cart-change']['reason'];
 
-/** Where a booking line stands for the shopper: held, or a problem that blocks checkout. */
-type BookingStatus = 'held' | 'hold_expired' | 'booking_unavailable';
 
 /** The element that has focus, looking inside shadow roots. */
 function deepActiveElement(): HTMLElement | null {
@@ -133,10 +131,8 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
   @state() private confirmingClear = false;
   @state() private couponInput: string | undefined;
   @state() private products = new Map<string, Product>();
-  /** Booking lines being checked again, by key. */
-  @state() private rechecking = new Set<string>();
-  /** Why checking a line again failed (network...), by key. */
-  @state() private recheckErrors = new Map<string, string>();
+  /** The re-checks of lapsed booking lines: which run, why one failed. */
+  private readonly rechecks = new BookingRecheckController(this);
 
   @query('dialog') private dialog?: HTMLDialogElement;
 
@@ -242,37 +238,20 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
     this.holdSeconds = next;
   }
 
-  /** Where a booking line stands now: its own state and the clock, or what a fresh quote says about it. */
-  private bookingStatus(line: CartLine, quoteLine: QuoteLine | undefined): BookingStatus | undefined {
-    const status = bookingLineStatus(line, this.now());
-    const code = quoteLine?.problem?.code;
-    if (status === 'held' && (code === 'hold_expired' || code === 'booking_unavailable')) return code;
-    return status;
+  /** Where a booking line stands now: its own state and the clock, with what a fresh quote says about it (`bookingLineStanding`). */
+  private bookingStatus(line: CartLine, quoteLine: QuoteLine | undefined): BookingLineStanding | undefined {
+    return bookingLineStanding(line, quoteLine, this.now());
   }
 
-  /** Places a new hold for a lapsed booking line (`zone.bookings.recheck`); the line stays either way. */
+  /** Places a new hold for a lapsed booking line and re-prices the cart (`recheckBookingLine`); the line stays either way. */
   private async recheck(line: CartLine): Promise<void> {
-    if (this.rechecking.has(line.key)) return;
     const key = line.key;
+    if (this.rechecks.busy(key)) return;
     const title = this.i18n.text(line.seen.title);
-    this.rechecking = new Set(this.rechecking).add(key);
-    const errors = new Map(this.recheckErrors);
-    errors.delete(key);
-    this.recheckErrors = errors;
-    try {
-      await this.readyZone.bookings.recheck(key);
-      const after = this.activeZone.cart.$lines.get().find((l) => l.key === key);
-      const status = after ? bookingLineStatus(after, this.now()) : undefined;
-      this.announcement = status === 'held' ? this.t('cartPanel.recheck_held', { title }) : this.t('cartPanel.recheck_gone', { title });
-    } catch (error) {
-      const err = toOrderZoneError(error);
-      this.recheckErrors = new Map(this.recheckErrors).set(key, `${this.t('cartPanel.recheck_failed')} ${describeError(err, this.i18n.t)}`);
-      this.reportError(err);
-    } finally {
-      const rechecking = new Set(this.rechecking);
-      rechecking.delete(key);
-      this.rechecking = rechecking;
-    }
+    const outcome = await this.rechecks.recheck(this.readyZone, key, () => this.now());
+    const error = this.rechecks.error(key);
+    if (error) this.reportError(error);
+    else if (outcome) this.announcement = this.t(outcome === 'held' ? 'cartPanel.recheck_held' : 'cartPanel.recheck_gone', { title });
     this.focusAfterRender = () => {
       const row = this.renderRoot.querySelector(`[data-line-key="${CSS.escape(key)}"]`);
       return row?.querySelector<HTMLElement>('[data-recheck]') ?? row?.querySelector<HTMLElement>('[data-remove]');
@@ -404,10 +383,6 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
 
   private heading(): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>('h2');
-  }
-
-  private t(key: string, params?: Record<string, string | number>): string {
-    return this.i18n.t(key, params);
   }
 
   private describeNotice(notice: CartNotice): string {
@@ -555,6 +530,7 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
     const title = this.i18n.text(line.seen.title);
     const variantTitle = line.seen.variantTitle === undefined ? '' : this.i18n.text(line.seen.variantTitle);
     const available = quoteLine ? quoteLine.available : line.stock;
+    const lowStock = lowStockCount(line, quoteLine);
     const unitPrice = quoteLine?.unitPrice ?? line.seen.unitPrice;
     const problem = quoteLine?.problem;
     const notice = this.notices.get(line.key);
@@ -572,8 +548,8 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
               ? html`<span class="price-was">${this.i18n.withMoney('cartPanel.list_unit_price', { price: quoteLine.listUnitPrice })}</span> `
               : nothing}
             <span data-unit-price>${this.i18n.withMoney('cartPanel.unit_price', { price: unitPrice })}</span>
-            ${available !== null && available > 0 && available <= LOW_STOCK_THRESHOLD && !problem
-              ? html` · <span>${this.t('stock.low_stock_count', { count: available })}</span>`
+            ${lowStock !== undefined
+              ? html` · <span>${this.t('stock.low_stock_count', { count: lowStock })}</span>`
               : nothing}
           </p>
           <div class="line-controls">
@@ -589,7 +565,7 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
                 increase: this.t('cartPanel.increase', { title }),
               },
               describedBy,
-              invalid: problem?.code === 'insufficient_stock' || problem?.code === 'invalid_quantity',
+              invalid: problem !== undefined && lineProblemRemedy(problem) === 'lower_quantity',
               onChange: (requested) => this.changeQuantity(line, requested),
             })}
             <button class="button link" part="remove" type="button" data-remove aria-label=${this.t('cartPanel.remove_label', { title })} @click=${() => this.removeLine(line)}>
@@ -600,7 +576,7 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
             ? html`<p class="line-problem" id=${ids.problem} data-problem=${problem.code}>
                 <span aria-hidden="true">⚠ </span>${this.t('cartPanel.problem', {
                   problem: this.t(`line.${problem.code}`, { available: problem.available ?? 0 }),
-                  hint: this.t(problem.code === 'insufficient_stock' || problem.code === 'invalid_quantity' ? 'cartPanel.problem_hint.lower' : 'cartPanel.problem_hint.remove'),
+                  hint: this.t(lineProblemRemedy(problem) === 'lower_quantity' ? 'cartPanel.problem_hint.lower' : 'cartPanel.problem_hint.remove'),
                 })}
               </p>`
             : nothing}
@@ -625,12 +601,13 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
     const variantTitle = line.seen.variantTitle === undefined ? '' : this.i18n.text(line.seen.variantTitle);
     const status = this.bookingStatus(line, quoteLine);
     const details = quoteLine?.booking ?? line.bookingDetails;
-    const otherProblem = quoteLine?.problem && quoteLine.problem.code !== 'hold_expired' && quoteLine.problem.code !== 'booking_unavailable' ? quoteLine.problem : undefined;
+    const otherProblem = quoteLine?.problem && quoteBookingProblem(quoteLine) === undefined ? quoteLine.problem : undefined;
     const notice = this.notices.get(line.key);
-    const recheckError = this.recheckErrors.get(line.key);
-    const busy = this.rechecking.has(line.key);
+    const failed = this.rechecks.error(line.key);
+    const recheckError = failed ? `${this.t('cartPanel.recheck_failed')} ${describeError(failed, this.i18n.t)}` : undefined;
+    const busy = this.rechecks.busy(line.key);
     const ids = { hold: `hold-${line.key}`, problem: `problem-${line.key}` };
-    const problem = status === 'hold_expired' || status === 'booking_unavailable' || otherProblem !== undefined;
+    const problem = (status !== undefined && status !== 'held') || otherProblem !== undefined;
     return html`
       <li class="line booking ${problem ? 'has-problem' : ''}" part="line" data-line-key=${line.key} data-booking-status=${status ?? nothing}>
         ${this.renderLineImage(line)}
@@ -681,7 +658,7 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
   }
 
   /** The hold of a booking line: "Held for 9:41", "Hold expired…" or "No longer available…". */
-  private renderHold(line: CartLine, status: BookingStatus | undefined, ids: { hold: string }, busy: boolean): TemplateResult | typeof nothing {
+  private renderHold(line: CartLine, status: BookingLineStanding | undefined, ids: { hold: string }, busy: boolean): TemplateResult | typeof nothing {
     if (status === 'held') {
       const seconds = holdSecondsLeft(line, this.now()) ?? 0;
       return html`<p class="hold held" part="hold" id=${ids.hold} data-hold="held">

@@ -5,8 +5,8 @@
  * @module
  */
 import {
-  bookingLineStatus,
   type AsyncState,
+  type CartBookingProblem,
   type CartLine,
   type CheckoutDraft,
   type CheckoutOptions,
@@ -20,13 +20,13 @@ import {
   type QuoteChange,
   type QuoteLine,
   quoteLineFinder,
-  toOrderZoneError,
 } from '@orderzone/core';
-import { CHECKOUT_LIMITS, emptyCheckoutDraft, validateCheckoutDraft, VERIFICATION_CODE_FIELD } from '@orderzone/core/checkout';
+import { bookingLineStanding, CHECKOUT_LIMITS, emptyCheckoutDraft, validateCheckoutDraft, VERIFICATION_CODE_FIELD } from '@orderzone/core/checkout';
 import { describeError, describeFieldError } from '@orderzone/core/messages';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { revealBelowCover } from '../../controllers/uncovered-focus.ts';
+import { BookingRecheckController } from '../../controllers/booking-recheck.ts';
 import { StoreController } from '../../controllers/store-controller.ts';
 import { emit } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
@@ -146,10 +146,8 @@ export class CheckoutForm extends ZoneElement<'checkout' | 'bookings'> {
   private readonly checkoutState = new StoreController<CheckoutState>(this);
   private readonly lines = new StoreController<readonly CartLine[]>(this);
   private readonly requirements = new StoreController<CheckoutRequirements>(this);
-  /** Booking lines being checked again, by key. */
-  @state() private rechecking = new Set<string>();
-  /** Why checking a booking again failed, by line key. */
-  @state() private recheckErrors = new Map<string, string>();
+  /** The re-checks of lapsed booking lines: which run, why one failed. */
+  private readonly rechecks = new BookingRecheckController(this);
   private busy = false;
   /** The number of the last order announced with `oz-order-created` (each order once). */
   private announcedOrder?: string;
@@ -199,10 +197,6 @@ export class CheckoutForm extends ZoneElement<'checkout' | 'bookings'> {
 
   private get checkout() {
     return this.readyZone.checkout;
-  }
-
-  private t(key: string, params?: Record<string, string | number>): string {
-    return this.i18n.t(key, params);
   }
 
   // ---- events ----------------------------------------------------------------------------------
@@ -317,46 +311,28 @@ export class CheckoutForm extends ZoneElement<'checkout' | 'bookings'> {
    * Booking lines that cannot be ordered as they are: a hold that lapsed (by the clock or as the last
    * quote says) or a pick taken meanwhile.
    */
-  private bookingIssues(): { line: CartLine; problem: 'hold_expired' | 'booking_unavailable' }[] {
+  private bookingIssues(): { line: CartLine; problem: CartBookingProblem }[] {
     const quoteState = this.quote.value ?? { status: 'idle' };
     const quote = quoteState.status === 'idle' ? undefined : quoteState.data;
     const find = quote ? quoteLineFinder(quote.lines) : () => undefined;
     const now = new Date();
-    const issues: { line: CartLine; problem: 'hold_expired' | 'booking_unavailable' }[] = [];
+    const issues: { line: CartLine; problem: CartBookingProblem }[] = [];
     for (const line of this.lines.value ?? []) {
-      if (!line.booking) continue;
-      const status = bookingLineStatus(line, now);
-      const code = (find(line) as QuoteLine | undefined)?.problem?.code;
-      const problem = status === 'booking_unavailable' || code === 'booking_unavailable' ? 'booking_unavailable' : status === 'hold_expired' || code === 'hold_expired' ? 'hold_expired' : undefined;
-      if (problem) issues.push({ line, problem });
+      const standing = bookingLineStanding(line, find(line) as QuoteLine | undefined, now);
+      if (standing !== undefined && standing !== 'held') issues.push({ line, problem: standing });
     }
     return issues;
   }
 
-  /** Holds a lapsed booking line again (`zone.bookings.recheck`), then re-prices the order. */
+  /** Holds a lapsed booking line again and re-prices the order (`recheckBookingLine`). */
   private async recheck(line: CartLine): Promise<void> {
     const key = line.key;
-    if (this.rechecking.has(key)) return;
+    if (this.rechecks.busy(key)) return;
     const title = this.i18n.text(line.seen.title);
-    this.rechecking = new Set(this.rechecking).add(key);
-    const errors = new Map(this.recheckErrors);
-    errors.delete(key);
-    this.recheckErrors = errors;
-    try {
-      await this.readyZone.bookings.recheck(key);
-      const after = this.activeZone.cart.$lines.get().find((l) => l.key === key);
-      const held = after !== undefined && bookingLineStatus(after, new Date()) === 'held';
-      this.announcement = this.t(held ? 'checkoutForm.recheck_held' : 'checkoutForm.recheck_gone', { title });
-      await this.checkout.refreshQuote();
-    } catch (error) {
-      const err = toOrderZoneError(error);
-      this.recheckErrors = new Map(this.recheckErrors).set(key, `${this.t('checkoutForm.recheck_failed')} ${describeError(err, this.i18n.t)}`);
-      this.reportError(err);
-    } finally {
-      const rechecking = new Set(this.rechecking);
-      rechecking.delete(key);
-      this.rechecking = rechecking;
-    }
+    const outcome = await this.rechecks.recheck(this.readyZone, key, () => new Date());
+    const error = this.rechecks.error(key);
+    if (error) this.reportError(error);
+    else if (outcome) this.announcement = this.t(outcome === 'held' ? 'checkoutForm.recheck_held' : 'checkoutForm.recheck_gone', { title });
     this.focusAfterRender = () =>
       this.renderRoot.querySelector<HTMLElement>(`[data-booking-issues] [data-line-key="${CSS.escape(key)}"] button`) ??
       this.renderRoot.querySelector<HTMLElement>('[data-booking-issues] button') ??
@@ -540,7 +516,7 @@ export class CheckoutForm extends ZoneElement<'checkout' | 'bookings'> {
   }
 
   /** The bookings that block the order, each with what can be done about it. */
-  private renderBookingIssues(issues: { line: CartLine; problem: 'hold_expired' | 'booking_unavailable' }[]): TemplateResult | typeof nothing {
+  private renderBookingIssues(issues: { line: CartLine; problem: CartBookingProblem }[]): TemplateResult | typeof nothing {
     if (issues.length === 0) return nothing;
     return html`
       <div class="booking-issues notice error" part="booking-issues" role="alert" tabindex="-1" data-booking-issues aria-labelledby="booking-issues-heading">
@@ -548,8 +524,9 @@ export class CheckoutForm extends ZoneElement<'checkout' | 'bookings'> {
         <ul>
           ${issues.map(({ line, problem }) => {
             const title = this.i18n.text(line.seen.title);
-            const busy = this.rechecking.has(line.key);
-            const error = this.recheckErrors.get(line.key);
+            const busy = this.rechecks.busy(line.key);
+            const failed = this.rechecks.error(line.key);
+            const error = failed ? `${this.t('checkoutForm.recheck_failed')} ${describeError(failed, this.i18n.t)}` : undefined;
             return html`<li data-line-key=${line.key} data-problem=${problem}>
               <span>${this.t(`checkoutForm.booking_problem.${problem}`, { title })}</span>
               ${problem === 'hold_expired'

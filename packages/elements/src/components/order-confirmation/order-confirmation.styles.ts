@@ -83,11 +83,6 @@ export const orderConfirmationStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
-  .details {
-    display: grid;
-    gap: calc(var(--_space) * 2);
-    grid-template-columns: repeat(auto-fit, minmax(220px, 1fr));
-  }
   .details p,
   address {
     margin: 0;

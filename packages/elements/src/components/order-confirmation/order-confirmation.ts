@@ -4,14 +4,15 @@
  * @module
  */
 import type { LoadedZone, Order, TotalChange } from '@orderzone/core';
-import { orderAddressPurpose } from '@orderzone/core/orders';
+import { orderStatusTone } from '@orderzone/core/orders';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { StoreController } from '../../controllers/store-controller.ts';
 import { emit } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
 import { statusBadgeStyles } from '../../styles/status-badge.ts';
-import { renderPostalAddress } from '../../parts/address-fields/postal-address.ts';
+import { renderOrderDetails } from '../../parts/order-details/order-details.ts';
+import { orderDetailsStyles } from '../../parts/order-details/order-details.styles.ts';
 import { renderPriceSummary } from '../../parts/price-summary/price-summary.ts';
 import { renderQuoteLines } from '../../parts/price-summary/quote-lines.ts';
 import { priceSummaryStyles } from '../../parts/price-summary/price-summary.styles.ts';
@@ -65,7 +66,7 @@ import { checkGlyph } from '../../icons/glyph-icons.ts';
  */
 export class OrderConfirmation extends ZoneElement<'checkout'> {
   /** The element's styles: the shared design tokens and controls, then its own. */
-  static override styles = [tokens, controls, statusBadgeStyles, priceSummaryStyles, paymentStepStyles, orderConfirmationStyles];
+  static override styles = [tokens, controls, statusBadgeStyles, priceSummaryStyles, paymentStepStyles, orderDetailsStyles, orderConfirmationStyles];
 
   /** The order to show; defaults to the zone's last order. */
   @property({ attribute: false }) order?: Order;
@@ -83,9 +84,8 @@ export class OrderConfirmation extends ZoneElement<'checkout'> {
   private readonly totalChange = new StoreController<TotalChange | undefined>(this);
 
   private readonly payment = new PaymentStepController(this, {
-    zone: () => this.zoneController.zone,
+    zone: () => this.loadedZone,
     order: () => this.shownOrder(),
-    access: (orderNumber) => this.readyZone.checkout.orderAccess(orderNumber),
     clock: () => this.clock,
     onOrder: (order) => {
       this.fresh = order;
@@ -122,10 +122,6 @@ export class OrderConfirmation extends ZoneElement<'checkout'> {
   protected override zoneChanged(zone: LoadedZone<'checkout'>): void {
     this.lastOrder.setStore(zone.checkout.$lastOrder);
     this.totalChange.setStore(zone.checkout.$totalChange);
-  }
-
-  private t(key: string, params?: Record<string, string | number>): string {
-    return this.i18n.t(key, params);
   }
 
   private formatDate(iso: string | undefined): string | undefined {
@@ -181,7 +177,7 @@ export class OrderConfirmation extends ZoneElement<'checkout'> {
           <div class="visually-hidden" aria-live="polite" data-status-announcement>${this.statusAnnouncement}</div>
           <p class="status">
             <span>${this.t('confirmation.status')}</span>
-            <span class="badge ${order.status}" part="status" data-status>${this.t(`confirmation.status.${order.status}`)}</span>
+            <span class="badge ${order.status}" part="status" data-status data-tone=${orderStatusTone(order.status)}>${this.t(`confirmation.status.${order.status}`)}</span>
           </p>
           ${placed ? html`<p class="muted">${this.t('confirmation.placed_at', { date: placed })}</p>` : nothing}
           <slot name="after-heading"></slot>
@@ -199,37 +195,7 @@ export class OrderConfirmation extends ZoneElement<'checkout'> {
           ${renderQuoteLines(order.lines, this.i18n, 'items')}
           ${renderPriceSummary(order, this.i18n)}
         </section>
-        <section class="card details" part="details" aria-label=${this.t('confirmation.details')}>
-          <div>
-            <h3>${this.t('confirmation.contact')}</h3>
-            <p>${order.contact.name}</p>
-            <p>${order.contact.phone}</p>
-            <p>${order.contact.email}</p>
-          </div>
-          ${order.shippingAddress
-            ? html`<div>
-                <h3>${this.t(`confirmation.${orderAddressPurpose(order)}_address`)}</h3>
-                ${renderPostalAddress(order.shippingAddress, this.i18n.locale)}
-              </div>`
-            : nothing}
-          ${order.shippingOption
-            ? html`<div>
-                <h3>${this.t('confirmation.delivery')}</h3>
-                <p>${this.i18n.text(order.shippingOption.label)}</p>
-                ${order.shippingOption.estimate ? html`<p class="muted">${this.i18n.text(order.shippingOption.estimate)}</p>` : nothing}
-              </div>`
-            : nothing}
-          <div>
-            <h3>${this.t('confirmation.payment_method')}</h3>
-            <p>${this.i18n.text(order.paymentMethod.label)}</p>
-          </div>
-          ${order.note
-            ? html`<div>
-                <h3>${this.t('confirmation.note')}</h3>
-                <p>${order.note}</p>
-              </div>`
-            : nothing}
-        </section>
+        ${renderOrderDetails(order, this.i18n)}
         <div class="actions">
           <button class="button" part="track-button" type="button" data-track @click=${this.trackOrder}>${this.t('confirmation.track_order')}</button>
           <button class="button primary" type="button" data-continue @click=${this.continueShopping}>${this.t('confirmation.continue_shopping')}</button>

@@ -214,11 +214,6 @@ export const orderDetailStyles = css`
     font-family: var(--_font-mono);
     user-select: all;
   }
-  .details {
-    display: grid;
-    gap: calc(var(--_space) * 2);
-    grid-template-columns: repeat(auto-fit, minmax(220px, 1fr));
-  }
   .details p,
   address,
   .card > p {

@@ -5,13 +5,11 @@
  */
 import {
   type BookableProduct,
-  type EditQuote,
   isBookingConflict,
   safeImageUrl,
   toOrderZoneError,
   type Address,
   type FieldError,
-  type Money,
   type Order,
   type OrderHistoryEntry,
   type OrderAccess,
@@ -22,22 +20,26 @@ import {
   type ShopperAction,
   type UploadedPhoto,
   type Watch,
+  type OrderEditDraft,
+  type OrderEditDraftState,
 } from '@orderzone/core';
 import { describeError, describeFieldError } from '@orderzone/core/messages';
 import {
   afterSaleQuantitiesOf,
-  checkEditQuantities,
   chosenLinesOf,
   createOrderActions,
   lineAfterSales,
-  editQuantitiesOf,
-  editRefusalQuote,
+  createOrderEditDraft,
+  declinedRequest,
+  pendingReturnInstructions,
   historyEvent,
   STATUS_KEEPING_ACTIONS,
   orderAddressPurpose,
   orderFlow,
+  orderStatusTone,
   RETURN_PHOTO_MAX_COUNT,
   RETURN_PHOTO_TYPES,
+  returnPhotosFull,
   watchOrder,
 } from '@orderzone/core/orders';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -48,6 +50,8 @@ import { controls, tokens } from '../../styles/shared-styles.ts';
 import { statusBadgeStyles } from '../../styles/status-badge.ts';
 import { addressFieldId, renderAddressFields } from '../../parts/address-fields/address-fields.ts';
 import { renderPostalAddress } from '../../parts/address-fields/postal-address.ts';
+import { renderOrderDetails } from '../../parts/order-details/order-details.ts';
+import { orderDetailsStyles } from '../../parts/order-details/order-details.styles.ts';
 import { PaymentStepController, realPaymentClock, renderPaymentStep, type PaymentClock } from '../../parts/payment-step/payment-step.ts';
 import { paymentStepStyles } from '../../parts/payment-step/payment-step.styles.ts';
 import { renderPriceSummary } from '../../parts/price-summary/price-summary.ts';
@@ -191,7 +195,7 @@ interface Notice {
  */
 export class OrderDetail extends ZoneElement<'checkout'> {
   /** The element's styles: the shared design tokens and controls, then its own. */
-  static override styles = [tokens, controls, statusBadgeStyles, priceSummaryStyles, paymentStepStyles, quantityStepperStyles, orderEditStyles, afterSalesStyles, orderDetailStyles];
+  static override styles = [tokens, controls, statusBadgeStyles, priceSummaryStyles, paymentStepStyles, quantityStepperStyles, orderEditStyles, afterSalesStyles, orderDetailsStyles, orderDetailStyles];
 
   /** The order to show; defaults to the zone's last order. */
   @property({ attribute: false }) order?: Order;
@@ -216,16 +220,9 @@ export class OrderDetail extends ZoneElement<'checkout'> {
   @state() private afterSaleQuantities: number[] = [];
   /** "Help and contact" under the heading is open. */
   @state() private helpOpen = false;
-  /** The edit draft: one quantity per order line, 0 for a removed line. */
-  @state() private editQuantities: number[] = [];
-  /** The backend's quote of the edit draft. */
-  @state() private editQuote?: EditQuote;
-  @state() private editQuoting = false;
-  @state() private editQuoteError?: string;
-  /** Saving the edit answered `price_changed`: the total the shopper saw, and the new one. */
-  @state() private priceChanged?: { from: Money; to: Money };
-  private editQuoteAbort?: AbortController;
-  private editQuotePending?: Promise<void>;
+  /** The edit of an unpaid order in progress: the core's draft store (quantities, quote, problems). */
+  private editDraft?: OrderEditDraft;
+  private readonly editState = new StoreController<OrderEditDraftState | undefined>(this);
 
   private readonly lastOrder = new StoreController<Order | undefined>(this);
   private readonly totalChange = new StoreController<TotalChange | undefined>(this);
@@ -237,9 +234,8 @@ export class OrderDetail extends ZoneElement<'checkout'> {
   private focusAfterRender?: string;
 
   private readonly payment = new PaymentStepController(this, {
-    zone: () => this.zoneController.zone,
+    zone: () => this.loadedZone,
     order: () => this.shown(),
-    access: (orderNumber) => this.readyZone.checkout.orderAccess(orderNumber),
     clock: () => this.clock,
     onOrder: (order) => this.receive(order, 'payment'),
     announce: (message) => this.announce(message),
@@ -299,10 +295,6 @@ export class OrderDetail extends ZoneElement<'checkout'> {
   /** Now, on the element's clock (booking windows, countdowns). */
   private now(): Date {
     return new Date(this.clock.now());
-  }
-
-  private t(key: string, params?: Record<string, string | number>): string {
-    return this.i18n.t(key, params);
   }
 
   private get actions(): OrderActions {
@@ -409,7 +401,7 @@ export class OrderDetail extends ZoneElement<'checkout'> {
     this.fieldErrors = [];
     this.photoProblems = [];
     if (action === 'change_address' && order.shippingAddress) this.addressDraft = { ...order.shippingAddress };
-    if (action === 'edit') this.editQuantities = editQuantitiesOf(order);
+    if (action === 'edit') this.openEdit(order);
     if (action === 'request_refund' || action === 'request_return') this.afterSaleQuantities = afterSaleQuantitiesOf(order, action === 'request_refund' ? 'refund' : 'return');
     this.focusAfterRender = '[part="action-form"] [data-autofocus]';
   }
@@ -461,141 +453,76 @@ export class OrderDetail extends ZoneElement<'checkout'> {
 
   // ——— editing an unpaid order ———
 
+  private openEdit(order: Order): void {
+    this.closeEdit();
+    this.editDraft = createOrderEditDraft(order, {
+      quote: (quantities, signal) => this.actions.quoteEdit(order, quantities, { signal, locale: this.activeZone.$locale.get() }),
+      onQuoteError: (error) => void this.reportError(error),
+    });
+    this.editState.setStore(this.editDraft.$state);
+  }
+
   private closeEdit(): void {
-    this.editQuoteAbort?.abort();
-    this.editQuoteAbort = undefined;
-    this.editQuotePending = undefined;
-    this.editQuantities = [];
-    this.editQuote = undefined;
-    this.editQuoting = false;
-    this.editQuoteError = undefined;
-    this.priceChanged = undefined;
+    this.editDraft?.dispose();
+    this.editDraft = undefined;
+    this.editState.setStore(undefined);
   }
 
-  /** Takes a new draft and asks the backend for its quote (the core checks it first). */
-  private setEditQuantities(order: Order, next: number[]): void {
-    this.editQuantities = next;
-    this.priceChanged = undefined;
-    void this.requoteEdit(order);
+  /** The quote problem of the draft in words. */
+  private editQuoteProblem(state: OrderEditDraftState): string | undefined {
+    const problem = state.quoteProblem;
+    if (problem === undefined) return undefined;
+    return problem === 'not_orderable' ? this.t('edit.not_orderable') : describeError(problem, this.i18n.t);
   }
 
-  /** The backend's quote of the draft; a draft the core refuses (nothing changed) gets none. */
-  private requoteEdit(order: Order): Promise<void> {
-    this.editQuoteAbort?.abort();
-    this.editQuoteError = undefined;
-    const errors = checkEditQuantities(order, this.editQuantities);
-    // "Nothing changed" is the starting point, not a mistake: it gets the hint, not an error.
-    this.fieldErrors = errors.filter((e) => e.code !== 'edit_unchanged');
-    if (errors.length > 0) {
-      this.editQuote = undefined;
-      this.editQuoting = false;
-      this.editQuotePending = undefined;
-      return Promise.resolve();
-    }
-    const abort = new AbortController();
-    this.editQuoteAbort = abort;
-    this.editQuoting = true;
-    const pending = this.actions.quoteEdit(order, this.editQuantities, { signal: abort.signal, locale: this.activeZone.$locale.get() }).then(
-      (quote) => {
-        if (abort.signal.aborted) return;
-        this.editQuote = quote;
-        this.editQuoting = false;
-      },
-      (raw: unknown) => {
-        const error = toOrderZoneError(raw);
-        if (abort.signal.aborted || error.code === 'aborted') return;
-        this.editQuote = undefined;
-        this.editQuoting = false;
-        this.editQuoteError = this.reportError(error);
-      },
-    );
-    this.editQuotePending = pending;
-    return pending;
-  }
-
-  private editQuantity(order: Order, index: number, requested: number): number {
-    const current = this.editQuantities[index] ?? 0;
+  private editQuantity(index: number, requested: number): number {
+    const draft = this.editDraft;
+    if (!draft) return requested;
     if (requested < 1) {
-      this.editRemove(order, index);
-      return this.editQuantities[index] ?? current;
+      this.editRemove(index);
+      return draft.$state.get().quantities[index] ?? requested;
     }
-    const next = [...this.editQuantities];
-    next[index] = requested;
-    this.setEditQuantities(order, next);
+    draft.setQuantity(index, requested);
     return requested;
   }
 
   /** Removes a line from the draft; removing the last one is refused with a word about cancelling. */
-  private editRemove(order: Order, index: number): void {
-    const next = [...this.editQuantities];
-    next[index] = 0;
-    if (checkEditQuantities(order, next).some((e) => e.code === 'edit_empty')) {
-      this.fieldErrors = [{ field: 'lines', code: 'edit_empty' }];
+  private editRemove(index: number): void {
+    const draft = this.editDraft;
+    const order = this.shown();
+    if (!draft || !order) return;
+    if (!draft.remove(index)) {
       this.focusAfterRender = `#${EDIT_PROBLEM_ID}`;
       return;
     }
-    this.setEditQuantities(order, next);
     this.announce(this.t('edit.removed_line', { title: this.i18n.text(order.lines[index]!.title) }));
     this.focusAfterRender = `[data-edit-line="${index}"] [data-edit-restore]`;
   }
 
-  private editRestore(order: Order, index: number): void {
-    const next = [...this.editQuantities];
-    next[index] = order.lines[index]!.quantity;
-    this.setEditQuantities(order, next);
+  private editRestore(index: number): void {
+    this.editDraft?.restore(index);
     this.focusAfterRender = `[data-edit-line="${index}"] [data-edit-remove]`;
   }
 
   /** "Save changes": with the total of the quote the shopper sees, once it is there and orderable. */
-  private async saveEdit(order: Order): Promise<void> {
-    if (this.busy) return;
-    const errors = checkEditQuantities(order, this.editQuantities);
-    if (errors.length > 0) {
-      this.fieldErrors = errors;
-      this.focusAfterRender = editErrorTarget(errors[0]!.field);
+  private async saveEdit(): Promise<void> {
+    const draft = this.editDraft;
+    if (this.busy || !draft) return;
+    this.busy = true;
+    let save;
+    try {
+      save = await draft.prepareSave();
+    } finally {
+      this.busy = false;
+    }
+    if (!save) {
+      const first = draft.$state.get().errors[0];
+      this.focusAfterRender = first ? editErrorTarget(first.field) : '[data-edit-quote-error]';
       return;
     }
-    if (this.editQuotePending) {
-      this.busy = true;
-      try {
-        await this.editQuotePending;
-      } finally {
-        this.busy = false;
-      }
-    }
-    const quote = this.editQuote;
-    if (!quote || !quote.orderable) {
-      if (quote) this.editQuoteError = this.t('edit.not_orderable');
-      else if (!this.editQuoteError) void this.requoteEdit(order);
-      this.focusAfterRender = '[data-edit-quote-error]';
-      return;
-    }
-    const quantities = [...this.editQuantities];
+    const { quantities, total } = save;
     const locale = { locale: this.activeZone.$locale.get() };
-    await this.run('edit', (o) => this.actions.edit(this.ref(o), o, quantities, quote.total, locale));
-  }
-
-  /**
-   * Saving answered `price_changed`: show the old and new totals (the focused alert says it) and let
-   * the shopper save again. Without a quote in the answer the draft is quoted again; when that fails,
-   * its error is shown and focused instead.
-   */
-  private async editPriceChanged(error: OrderZoneError, order: Order): Promise<void> {
-    const seen = this.editQuote?.total;
-    const fresh = editRefusalQuote(error.details);
-    if (fresh) this.editQuote = fresh;
-    else {
-      this.editQuote = undefined;
-      await this.requoteEdit(order);
-    }
-    const now = this.editQuote?.total;
-    if (seen && now) {
-      this.priceChanged = { from: seen, to: now };
-      this.focusAfterRender = '[data-price-changed]';
-      return;
-    }
-    this.editQuoteError ??= this.reportError(error);
-    this.focusAfterRender = '[data-edit-quote-error]';
+    await this.run('edit', (o) => this.actions.edit(this.ref(o), o, quantities, total, locale));
   }
 
   /** Runs one action; the result, a refusal or a conflict is shown in the element. */
@@ -624,8 +551,17 @@ export class OrderDetail extends ZoneElement<'checkout'> {
   }
 
   private async failed(error: OrderZoneError, order: Order): Promise<void> {
-    if (this.form === 'edit' && error.code === 'price_changed') return this.editPriceChanged(error, order);
-    if (this.form === 'edit' && error.code === 'out_of_stock') this.editQuote = editRefusalQuote(error.details) ?? this.editQuote;
+    if (this.form === 'edit' && this.editDraft) {
+      const outcome = await this.editDraft.refused(error);
+      if (outcome === 'price_changed') {
+        this.focusAfterRender = '[data-price-changed]';
+        return;
+      }
+      if (outcome === 'quote_problem') {
+        this.focusAfterRender = '[data-edit-quote-error]';
+        return;
+      }
+    }
     // The edit form shows its lines' problems; any other refusal of an edit gets the notice below.
     const onLines = (e: FieldError): boolean => e.field === 'lines' || e.field.startsWith('lines.');
     const first = this.form === 'edit' ? error.fieldErrors.find(onLines) : error.fieldErrors[0];
@@ -685,7 +621,7 @@ export class OrderDetail extends ZoneElement<'checkout'> {
         break;
       }
       case 'edit':
-        void this.saveEdit(order);
+        void this.saveEdit();
         break;
       case 'cancel':
         void this.run('cancel', (o) => this.actions.cancel(this.ref(o), locale));
@@ -779,12 +715,13 @@ export class OrderDetail extends ZoneElement<'checkout'> {
     if (!order) return this.renderEmpty();
     const placed = this.formatDate(order.createdAt);
     const status = this.t(`confirmation.status.${order.status}`);
+    const declined = declinedRequest(order);
     return html`<article class="detail" part="base" aria-labelledby="detail-heading">
       <header class="header" part="header">
         <h2 id="detail-heading" tabindex="-1">${this.headingWithNumber(order.orderNumber)}</h2>
         <p class="status">
           <span>${this.t('confirmation.status')}</span>
-          <span class="badge ${order.status}" part="status" data-status>${status}</span>
+          <span class="badge ${order.status}" part="status" data-status data-tone=${orderStatusTone(order.status)}>${status}</span>
         </p>
         ${placed ? html`<p class="muted">${this.t('confirmation.placed_at', { date: placed })}</p>` : nothing}
         ${pageHelpConfig() !== undefined
@@ -811,13 +748,12 @@ export class OrderDetail extends ZoneElement<'checkout'> {
       })}
       ${this.renderActions(order)} ${this.renderBookings(order)} ${this.renderTimeline(order)} ${this.renderTracking(order)} ${this.renderReturn(order)}
       ${renderAfterSales(order, { t: this.i18n.t, text: this.i18n.text, money: this.i18n.money, locale: this.i18n.locale, date: (iso) => this.formatDate(iso) })}
-      ${order.status === 'refund_rejected' ? html`<order-help topic="refund_rejected"></order-help>` : nothing}
-      ${order.status === 'return_rejected' ? html`<order-help topic="return_rejected"></order-help>` : nothing}
+      ${declined ? html`<order-help topic=${`${declined}_rejected`}></order-help>` : nothing}
       <section class="card" aria-labelledby="detail-items-heading">
         <h3 id="detail-items-heading">${this.t('confirmation.items')}</h3>
         ${renderQuoteLines(order.lines, this.i18n, 'items')} ${renderPriceSummary(order, this.i18n)}
       </section>
-      ${this.renderDetails(order)}
+      ${renderOrderDetails(order, this.i18n)}
     </article>`;
   }
 
@@ -874,6 +810,7 @@ export class OrderDetail extends ZoneElement<'checkout'> {
   private renderForm(action: FormAction, order: Order): TemplateResult {
     const key = this.actionKey(action, order);
     const submitLabel = this.t(`detail.submit.${key}`);
+    const editState = this.editState.value;
     const buttons = html`<div class="form-buttons">
       <button class="button ${action === 'cancel' ? 'danger-solid' : 'primary'}" type="submit" data-submit ?disabled=${this.busy} aria-busy=${this.busy ? 'true' : 'false'}>
         ${this.busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${submitLabel}
@@ -886,16 +823,16 @@ export class OrderDetail extends ZoneElement<'checkout'> {
         ? renderOrderEdit(
             {
               order,
-              quantities: this.editQuantities,
-              quote: this.editQuote,
-              quoting: this.editQuoting,
-              quoteError: this.editQuoteError,
-              errors: this.fieldErrors,
-              priceChanged: this.priceChanged,
+              quantities: editState?.quantities ?? [],
+              quote: editState?.quote,
+              quoting: editState?.quoting ?? false,
+              quoteError: editState ? this.editQuoteProblem(editState) : undefined,
+              errors: editState?.errors ?? [],
+              priceChanged: editState?.priceChanged,
               busy: this.busy,
-              onQuantity: (index, requested) => this.editQuantity(order, index, requested),
-              onRemove: (index) => this.editRemove(order, index),
-              onRestore: (index) => this.editRestore(order, index),
+              onQuantity: (index, requested) => this.editQuantity(index, requested),
+              onRemove: (index) => this.editRemove(index),
+              onRestore: (index) => this.editRestore(index),
               onCancelOrder: this.actions.available(order).includes('cancel')
                 ? () => {
                     this.closeForm(false);
@@ -977,7 +914,7 @@ export class OrderDetail extends ZoneElement<'checkout'> {
 
   private renderPhotos(): TemplateResult {
     const error = this.fieldErrors.find((e) => e.field === 'photos');
-    const full = this.photos.filter((p) => p.status !== 'failed').length >= RETURN_PHOTO_MAX_COUNT;
+    const full = returnPhotosFull(this.photos.filter((p) => p.status !== 'failed').length);
     const describedBy = ['return-photos-hint', error ? 'return-photos-error' : '', this.photoProblems.length > 0 ? 'return-photos-problems' : ''].filter(Boolean).join(' ');
     const order = this.shown()!;
     return html`<div class="field photos-field">
@@ -1056,9 +993,8 @@ export class OrderDetail extends ZoneElement<'checkout'> {
     // A backend of contract 2.1 records requests by line: the "Refunds and returns" card shows the
     // request, and where to send the goods only while the latest return awaits them.
     const byLine = (order.afterSales?.length ?? 0) > 0;
-    const latestReturn = byLine ? [...order.afterSales!].reverse().find((sale) => sale.kind === 'return') : undefined;
     const request = byLine ? undefined : order.returnRequest;
-    const instructions = byLine ? (latestReturn?.status === 'approved' ? (latestReturn.returnInstructions ?? order.returnInstructions) : undefined) : order.returnInstructions;
+    const instructions = pendingReturnInstructions(order);
     if (!request && !instructions) return nothing;
     return html`${instructions
       ? html`<section class="card" part="return-instructions" aria-labelledby="return-instructions-heading" data-return-instructions>
@@ -1083,40 +1019,6 @@ export class OrderDetail extends ZoneElement<'checkout'> {
             : nothing}
         </section>`
       : nothing}`;
-  }
-
-  private renderDetails(order: Order): TemplateResult {
-    return html`<section class="card details" part="details" aria-label=${this.t('confirmation.details')}>
-      <div>
-        <h3>${this.t('confirmation.contact')}</h3>
-        <p>${order.contact.name}</p>
-        <p>${order.contact.phone}</p>
-        <p>${order.contact.email}</p>
-      </div>
-      ${order.shippingAddress
-        ? html`<div data-shipping-address>
-            <h3>${this.t(`confirmation.${orderAddressPurpose(order)}_address`)}</h3>
-            ${renderPostalAddress(order.shippingAddress, this.i18n.locale)}
-          </div>`
-        : nothing}
-      ${order.shippingOption
-        ? html`<div>
-            <h3>${this.t('confirmation.delivery')}</h3>
-            <p>${this.i18n.text(order.shippingOption.label)}</p>
-            ${order.shippingOption.estimate ? html`<p class="muted">${this.i18n.text(order.shippingOption.estimate)}</p>` : nothing}
-          </div>`
-        : nothing}
-      <div>
-        <h3>${this.t('confirmation.payment_method')}</h3>
-        <p>${this.i18n.text(order.paymentMethod.label)}</p>
-      </div>
-      ${order.note
-        ? html`<div>
-            <h3>${this.t('confirmation.note')}</h3>
-            <p>${order.note}</p>
-          </div>`
-        : nothing}
-    </section>`;
   }
 
   private renderEmpty(): TemplateResult {

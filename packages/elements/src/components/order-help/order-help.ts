@@ -107,10 +107,6 @@ export class OrderHelp extends ZoneElement {
     this.stopListening = undefined;
   }
 
-  private t(key: string, params?: Record<string, string | number>): string {
-    return this.i18n.t(key, params);
-  }
-
   /** The topic in use: `general` for a value that is not a topic. */
   private get activeTopic(): HelpTopic {
     return isHelpTopic(this.topic) ? this.topic : 'general';

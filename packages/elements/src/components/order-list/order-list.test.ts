@@ -66,6 +66,10 @@ describe('<order-list>', () => {
     const row = $(el, 'tbody tr')!;
     expect(text(row.querySelector('th'))).to.equal(order.orderNumber);
     expect(text(row.querySelector('[data-status]'))).to.equal('Awaiting payment');
+    // In the core's tone for the status (orderStatusTone): amber, the warning colour, while it waits.
+    const badge = row.querySelector<HTMLElement>('[data-status]')!;
+    expect(badge.dataset.tone).to.equal('waiting');
+    expect(getComputedStyle(badge).color).to.not.equal(getComputedStyle(row).color);
     expect(text(row.querySelector('td.total'))).to.equal(new Intl.NumberFormat('en-US', { style: 'currency', currency: 'CNY' }).format(order.total.amount / 100));
     await expect(el).shadowDom.to.be.accessible();
 

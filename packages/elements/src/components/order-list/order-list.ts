@@ -5,6 +5,7 @@
  */
 import { type AsyncState, type Order, type LoadedZone, type Session } from '@orderzone/core';
 import { describeError } from '@orderzone/core/messages';
+import { orderStatusTone } from '@orderzone/core/orders';
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { StoreController } from '../../controllers/store-controller.ts';
@@ -107,10 +108,6 @@ export class OrderList extends ZoneElement<'account'> {
 
   private reported: unknown;
 
-  private t(key: string, params?: Record<string, string | number>): string {
-    return this.i18n.t(key, params);
-  }
-
   private formatDate(iso: string): string {
     const date = new Date(iso);
     return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(this.i18n.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
@@ -161,7 +158,7 @@ export class OrderList extends ZoneElement<'account'> {
               </button>
             </th>
             <td class="date"><time datetime=${order.createdAt}>${this.formatDate(order.createdAt)}</time></td>
-            <td><span class="badge ${order.status}" data-status>${this.t(`confirmation.status.${order.status}`)}</span></td>
+            <td><span class="badge ${order.status}" data-status data-tone=${orderStatusTone(order.status)}>${this.t(`confirmation.status.${order.status}`)}</span></td>
             <td class="total money">${this.i18n.money(order.total)}</td>
           </tr>`,
         )}

@@ -63,10 +63,6 @@ export class OrderLookup extends ZoneElement<'checkout'> {
     this.found = undefined;
   }
 
-  private t(key: string, params?: Record<string, string | number>): string {
-    return this.i18n.t(key, params);
-  }
-
   protected override updated(): void {
     if (this.focusAfterRender) {
       this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender)?.focus();

@@ -74,10 +74,6 @@ export class SignIn extends ZoneElement<'account'> {
     this.notice.setStore(zone.account.$notice);
   }
 
-  private t(key: string, params?: Record<string, string | number>): string {
-    return this.i18n.t(key, params);
-  }
-
   private get account() {
     return this.readyZone.account;
   }

@@ -11,6 +11,7 @@
  * @module
  */
 import { safeImageUrl, type AfterSale, type AfterSaleLine, type Order } from '@orderzone/core';
+import { afterSaleLineAmount, afterSaleStatusTone, afterSaleSum, partlyAccepted } from '@orderzone/core/orders';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SummaryFormatters } from '../price-summary/price-summary.ts';
 
@@ -22,23 +23,23 @@ export interface AfterSalesFormatters extends SummaryFormatters {
 /** A line's status in words, with how many units the shop accepted when it took only some. */
 function lineStatus(line: AfterSaleLine, f: SummaryFormatters): string {
   const accepted = line.accepted ?? line.quantity;
-  const some = line.status !== 'requested' && line.status !== 'rejected' && accepted < line.quantity;
-  return f.t(`after_sale.line_status.${line.status}${some ? '_some' : ''}`, { accepted, quantity: line.quantity });
+  return f.t(`after_sale.line_status.${line.status}${partlyAccepted(line) ? '_some' : ''}`, { accepted, quantity: line.quantity });
 }
 
 function renderSale(order: Order, sale: AfterSale, f: AfterSalesFormatters): TemplateResult {
   const date = f.date(sale.requestedAt);
+  const sum = afterSaleSum(sale);
   return html`<li class="after-sale" part="after-sale" data-after-sale=${sale.id} data-after-sale-status=${sale.status}>
     <div class="after-sale-head">
       <span class="after-sale-kind">${f.t(`after_sale.kind.${sale.kind}`)}</span>
-      <span class="badge after-sale-badge ${sale.status}" part="after-sale-status">${f.t(`after_sale.status.${sale.status}`)}</span>
+      <span class="badge after-sale-badge ${sale.status}" part="after-sale-status" data-tone=${afterSaleStatusTone(sale.status)}>${f.t(`after_sale.status.${sale.status}`)}</span>
       ${date ? html`<time class="muted" datetime=${sale.requestedAt}>${date}</time>` : nothing}
     </div>
     <ul class="after-sale-items">
       ${sale.lines.map((line) => {
         const orderLine = order.lines[line.lineIndex];
         const title = orderLine ? f.text(orderLine.title) : f.t('after_sale.unknown_line', { n: line.lineIndex + 1 });
-        const amount = line.refunded ?? (line.status === 'rejected' ? undefined : line.amount);
+        const amount = afterSaleLineAmount(line);
         return html`<li class="after-sale-item ${line.status}" data-line-status=${line.status} data-line=${line.lineIndex}>
           <span class="after-sale-item-title">${f.t('after_sale.item', { title, quantity: line.quantity })}</span>
           <span class="after-sale-item-status">${lineStatus(line, f)}</span>
@@ -47,11 +48,11 @@ function renderSale(order: Order, sale: AfterSale, f: AfterSalesFormatters): Tem
       })}
     </ul>
     <p class="after-sale-sum">
-      ${sale.refunded
+      ${sum === 'refunded' && sale.refunded
         ? html`<span data-after-sale-refunded>${f.t('after_sale.refunded', { amount: f.money(sale.refunded) })}</span>`
-        : sale.status === 'rejected'
-          ? nothing
-          : html`<span data-after-sale-asked>${f.t('after_sale.asked', { amount: f.money(sale.amount) })}</span>`}
+        : sum === 'asked'
+          ? html`<span data-after-sale-asked>${f.t('after_sale.asked', { amount: f.money(sale.amount) })}</span>`
+          : nothing}
     </p>
     ${sale.reason ? html`<p class="after-sale-reason"><span class="muted">${f.t('after_sale.reason')}</span> ${sale.reason}</p>` : nothing}
     ${sale.photos.length > 0

@@ -109,16 +109,6 @@ export const afterSalesStyles = css`
   .after-sale-badge {
     white-space: nowrap;
   }
-  .after-sale-badge.approved,
-  .after-sale-badge.received,
-  .after-sale-badge.refunded {
-    background: color-mix(in srgb, var(--_success) 12%, var(--_surface));
-    color: color-mix(in srgb, var(--_success) 70%, var(--_text));
-  }
-  .after-sale-badge.rejected {
-    background: color-mix(in srgb, var(--_danger) 10%, var(--_surface));
-    color: color-mix(in srgb, var(--_danger) 80%, var(--_text));
-  }
   .after-sale-items {
     gap: calc(var(--_space) * 0.75);
   }

@@ -9,9 +9,9 @@
  *
  * @module
  */
-import { safeImageUrl, safeLinkUrl, toOrderZoneError, type Order, type OrderAccess, type OrderZone, type PaymentMethod, type PaymentStatus, type TotalChange, type WatchClock } from '@orderzone/core';
+import { safeImageUrl, safeLinkUrl, toOrderZoneError, type Order, type OrderReadingZone, type PaymentMethod, type PaymentStatus, type TotalChange, type WatchClock } from '@orderzone/core';
 import { describeError } from '@orderzone/core/messages';
-import { awaitsPayment, realClock, watchPayment, type PaymentWatch } from '@orderzone/core/orders';
+import { awaitsPayment, fetchOrder, paymentCard, realClock, watchOrderPayment, type PaymentWatch } from '@orderzone/core/orders';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { encodeQr, renderQr, type QrDrawing } from './qr-code.ts';
 import { formatCountdown } from '../../controllers/countdown.ts';
@@ -32,11 +32,10 @@ type Translate = (key: string, params?: Record<string, string | number>) => stri
 
 /** What the payment step needs from its host. */
 export interface PaymentStepOptions {
-  zone(): OrderZone | undefined;
+  /** The zone the order is read through (`fetchOrder`, `watchOrderPayment`: with this browser's proof of access). */
+  zone(): OrderReadingZone | undefined;
   /** The order shown now. */
   order(): Order | undefined;
-  /** The proof of access to an order (the zone checkout's `orderAccess`). */
-  access(orderNumber: string): OrderAccess;
   clock(): PaymentClock;
   /** The backend has a newer order (paid, or a new code): the host shows it. */
   onOrder(order: Order): void;
@@ -146,7 +145,7 @@ export class PaymentStepController implements ReactiveController {
     this.error = undefined;
     this.host.requestUpdate();
     try {
-      const fresh = await zone.adapter.getOrder(order.orderNumber, this.options.access(order.orderNumber), { locale: zone.$locale.get() });
+      const fresh = await fetchOrder(zone, order.orderNumber);
       const renewed = this.keyOf(fresh) !== this.keyOf(order) && !this.isExpired(fresh);
       if (renewed || fresh.status !== order.status) {
         this.watchedKey = undefined;
@@ -201,7 +200,7 @@ export class PaymentStepController implements ReactiveController {
     this.error = undefined;
     this.lastMinuteAnnounced = false;
     const clock = this.options.clock();
-    this.watch = watchPayment(zone.adapter, order.orderNumber, this.options.access(order.orderNumber), {
+    this.watch = watchOrderPayment(zone, order.orderNumber, {
       clock,
       onStatus: (status) => this.onStatus(status, order),
     });
@@ -255,7 +254,8 @@ export class PaymentStepController implements ReactiveController {
     this.options.announce(this.options.t('payment.paid'));
     this.host.requestUpdate();
     const zone = this.options.zone();
-    zone?.adapter.getOrder(order.orderNumber, this.options.access(order.orderNumber), { locale: zone.$locale.get() }).then(
+    if (!zone) return;
+    fetchOrder(zone, order.orderNumber).then(
       (fresh) => this.options.onOrder(fresh),
       () => undefined, // The "payment received" message stands; the order view refreshes on its next check.
     );
@@ -344,23 +344,23 @@ function renderCheckNow(step: PaymentStepController, f: PaymentStepFormatters): 
 export function renderPaymentStep(order: Order, step: PaymentStepController, f: PaymentStepFormatters, options: PaymentStepRenderOptions = {}): TemplateResult | typeof nothing {
   const heading = html`<h3 id="payment-heading">${f.t('payment.heading')}</h3>`;
   const change = options.totalChange;
-  if (change && !change.accepted && change.orderNumber === order.orderNumber && (order.status === 'pending_payment' || order.status === 'pending_shipment')) {
+  const card = paymentCard(order, change, step.phase === 'paid');
+  if (card === 'accept_total' && change) {
     return renderTotalChange(change, f, options.acceptTotal, options.whenStuck ?? nothing);
   }
-  if (step.phase === 'paid' || (order.payment.type !== 'none' && order.status === 'paid')) {
+  if (card === 'received') {
     return html`<section class="card payment done" part="payment" aria-labelledby="payment-heading" data-payment="paid">
       ${heading}
       <p>${f.t('payment.received')}</p>
     </section>`;
   }
-  if (order.payment.type === 'none') {
-    if (order.status !== 'pending_payment' && order.status !== 'pending_shipment') return nothing;
+  if (card === 'nothing_to_do') {
     return html`<section class="card payment none" part="payment" aria-labelledby="payment-heading" data-payment="none">
       ${heading}
       <p>${f.t('payment.nothing_to_do')}</p>
     </section>`;
   }
-  if (order.status !== 'pending_payment') return nothing;
+  if (card !== 'pay') return nothing;
   if (step.phase === 'expired' || step.phase === 'failed') {
     return html`<section class="card payment stuck" part="payment" aria-labelledby="payment-heading" data-payment=${step.phase}>
       ${heading}
@@ -380,6 +380,7 @@ export function renderPaymentStep(order: Order, step: PaymentStepController, f: 
   const payBy = f.formatDate(order.payBy);
   const deadline = payBy ? html`<p class="muted" data-pay-by>${f.t('payment.pay_by', { time: payBy })}</p>` : nothing;
   const payment = order.payment;
+  if (payment.type === 'none') return nothing;
   if (payment.type === 'unavailable') {
     // The backend could not start the payment yet (its provider did not answer): asking again fetches the order, and a new attempt.
     return html`<section class="card payment stuck" part="payment" aria-labelledby="payment-heading" data-payment="unavailable">
