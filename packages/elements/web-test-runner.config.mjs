@@ -30,6 +30,15 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 20 * 60 * 1000,
+  // `npm run coverage` (web-test-runner --coverage, also a step of `npm test`): the elements' own source,
+  // without their tests and test helpers (src/testing), must keep this share of lines covered.
+  coverageConfig: {
+    include: [join(here, 'src/**/*.ts')],
+    exclude: [join(here, 'src/**/*.test.ts'), join(here, 'src/testing/**')],
+    threshold: { lines: 98 },
+    reportDir: join(here, 'coverage'),
+    reporters: ['text-summary', 'text'],
+  },
   // esbuild reads packages/elements/tsconfig.json without following `extends`, so that file repeats the
   // legacy-decorator flags (experimentalDecorators, useDefineForClassFields: false) Lit's decorators need.
   plugins: [mswWorker, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: join(here, 'tsconfig.json') })],

@@ -324,6 +324,8 @@ export function normalizeCatalogQuery(query: CatalogQuery): CatalogQuery {
   for (const [name, value] of Object.entries(query) as [keyof CatalogQuery, unknown][]) {
     if (value === undefined || value === null) continue;
     if (name === 'text') {
+      // A string by its type; a JavaScript caller's number still becomes its digits.
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string
       const text = String(value).trim();
       if (text !== '') result.text = text;
     } else if (name === 'options') {

@@ -44,7 +44,7 @@ function readTokens(storage: KeyValueStorage, key: string): StoredToken[] {
     const stored = JSON.parse(raw) as { version?: unknown; tokens?: unknown };
     if (stored.version === 1 && Array.isArray(stored.tokens)) {
       return stored.tokens.filter(
-        (entry): entry is StoredToken =>
+        (entry: { orderNumber?: unknown; accessToken?: unknown } | null): entry is StoredToken =>
           typeof entry === 'object' && entry !== null && typeof entry.orderNumber === 'string' && typeof entry.accessToken === 'string' && entry.accessToken !== '',
       );
     }

@@ -278,10 +278,10 @@ describe('order actions', () => {
       ];
       const actions = createOrderActions({
         quote: async () => {
-          throw refusals[0];
+          throw refusals[0]!;
         },
         editOrder: async () => {
-          throw refusals.shift();
+          throw refusals.shift()!;
         },
       } as Partial<BackendAdapter> as BackendAdapter);
       const quoteError = await rejects(actions.quoteEdit(order, [3, 0, 1]), 'validation');

@@ -104,7 +104,7 @@ export function pollWithBackoff(
 
   const schedule = (ms: number): void => {
     clock.clearTimeout(timer);
-    timer = clock.setTimeout(run, ms);
+    timer = clock.setTimeout(() => void run(), ms);
   };
 
   const finish = (): void => {
@@ -231,7 +231,7 @@ export function watchOrder(adapter: Pick<BackendAdapter, 'getOrder' | 'watchOrde
     if (!adapter.watchOrder || !poll.active) return;
     const controller = new AbortController();
     stream = controller;
-    adapter
+    void adapter
       .watchOrder(
         orderNumber,
         access,

@@ -121,6 +121,8 @@ export async function readEventStream(settings: RestRequestSettings, route: Rest
     if (failure) throw failure;
     if (signal?.aborted) throw new OrderZoneError('aborted', `${label} was cancelled.`);
     parse('', true);
+    // `parse` sets `failure`; TypeScript's narrowing does not see that and types it `never` here.
+    // eslint-disable-next-line @typescript-eslint/only-throw-error
     if (failure) throw failure;
   } catch (error) {
     throw interrupted(error);

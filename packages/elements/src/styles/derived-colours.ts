@@ -72,5 +72,5 @@ export function textOnDarkSurface(colour: string): CSSResult {
  * the whole style file unminified.)
  */
 export function varOr(variable: `--${string}`, fallback: CSSResult): CSSResult {
-  return unsafeCSS(`var(${variable}, ${fallback})`);
+  return unsafeCSS(`var(${variable}, ${fallback.cssText})`);
 }

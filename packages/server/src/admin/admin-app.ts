@@ -103,6 +103,8 @@ export function createAdminApp(options: AdminAppOptions): Hono {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
     const key = match ? await authenticateMerchantKey(db, match[1]!) : undefined;
     if (!key) {
+      // Hono's Context carries `any` in its input type parameter; errorResponse reads only the response helpers.
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-argument
       return errorResponse(c, new OrderZoneError('unauthorized', header === '' ? 'The admin API needs a merchant key: Authorization: Bearer ozk_…' : 'The merchant key is not valid or was revoked.'));
     }
     keys.set(c.req.raw, key);

@@ -52,7 +52,10 @@ const iso = (value: string): string => new Date(value).toISOString();
 
 function addUnique<T>(list: T[], items: readonly T[], key: (item: T) => string): void {
   const seen = new Set(list.map(key));
-  for (const item of items) if (!seen.has(key(item))) list.push(item), seen.add(key(item));
+  for (const item of items) if (!seen.has(key(item))) {
+    list.push(item);
+    seen.add(key(item));
+  }
 }
 
 /** Loads what `scope` names into `into` (rows already there are kept). */

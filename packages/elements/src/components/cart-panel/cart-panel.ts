@@ -421,6 +421,8 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
             ${this.t('cartPanel.heading')}${lines.length > 0 ? html` <span class="count">${this.itemsLabel(count)}</span>` : nothing}
           </h2>
           ${this.mode === 'drawer'
+            // A modal <dialog> focuses its autofocus control when it opens: the drawer's close button.
+            // eslint-disable-next-line lit-a11y/no-autofocus
             ? html`<button class="button link icon-button" type="button" autofocus aria-label=${this.t('cartPanel.close')} @click=${this.hide}>
                 ${closeGlyph}
               </button>`

@@ -104,7 +104,7 @@ describe('<order-zone>', () => {
       const el = await mount(html`<order-zone api="/oz-rest-test" shop="rest" locale="en-US" .storage=${memoryStorage()}></order-zone>`);
       await pickerReady(el);
       const titles = [...picker(el).shadowRoot!.querySelectorAll('.card-link')].map((b) => b.textContent!.trim());
-      const page = await createOrderEngine({ seed: demoShop }).searchProducts({ pageSize: 12 });
+      const page = createOrderEngine({ seed: demoShop }).searchProducts({ pageSize: 12 });
       expect(titles).to.deep.equal(page.items.map((i) => localize(i.title, 'en-US')));
     } finally {
       worker.stop();

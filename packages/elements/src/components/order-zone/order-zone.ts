@@ -721,7 +721,7 @@ export class OrderZoneElement extends LitElement {
           page: this.page,
           t,
           navigate: (view) => this.navigate(view),
-          signOut: () => this.signOutDialog.open(),
+          signOut: () => void this.signOutDialog.open(),
         })}
         <button
           type="button"

@@ -39,6 +39,7 @@ export interface CatalogFiltersProps {
   onClear(): void;
 }
 
+/* eslint-disable lit-a11y/role-has-required-aria-attrs -- the in-stock switch is a checkbox: its own checked state is the switch's state (ARIA in HTML forbids aria-checked on it) */
 /** Renders the filter panel. */
 export function renderCatalogFilters(p: CatalogFiltersProps, i18n: LocaleController): TemplateResult {
   const selected = p.query.options ?? {};
@@ -95,3 +96,4 @@ export function renderCatalogFilters(p: CatalogFiltersProps, i18n: LocaleControl
     ${p.activeCount > 0 ? html`<button type="button" class="button link clear-filters" @click=${p.onClear}>${i18n.t('picker.clear_filters')}</button>` : nothing}
   </aside>`;
 }
+/* eslint-enable lit-a11y/role-has-required-aria-attrs */

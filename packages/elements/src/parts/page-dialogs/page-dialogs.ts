@@ -85,7 +85,7 @@ class PageDialogs {
         const opener = this.opener;
         if (!opener?.isConnected) return;
         event.stopPropagation();
-        const again = new CustomEvent(type, { detail: (event as CustomEvent).detail, bubbles: true, composed: true, cancelable: event.cancelable });
+        const again = new CustomEvent(type, { detail: (event as CustomEvent<unknown>).detail, bubbles: true, composed: true, cancelable: event.cancelable });
         if (!opener.dispatchEvent(again)) event.preventDefault();
       });
     }

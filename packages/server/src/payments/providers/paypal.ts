@@ -84,7 +84,9 @@ function orderReport(order: PayPalOrder, fallback: ProviderPayment): PaymentRepo
     return { ...base, status: captureStatus(capture.status), ...(amount ? { amount } : {}), ...(capture.id ? { providerTransactionId: capture.id } : {}) };
   }
   const amount = money(unit?.amount);
-  const status: PaymentReport['status'] = order.status === 'APPROVED' ? 'authorized' : order.status === 'VOIDED' ? 'failed' : 'pending';
+  // The SDK types the status as its own enum; its values are PayPal's strings, compared as such.
+  const orderStatus: string | undefined = order.status;
+  const status: PaymentReport['status'] = orderStatus === 'APPROVED' ? 'authorized' : orderStatus === 'VOIDED' ? 'failed' : 'pending';
   return { ...base, status, ...(amount ? { amount } : {}) };
 }
 
