@@ -34,10 +34,10 @@ function quoted(line: CartLine, extra: Partial<QuoteLine> = {}): QuoteLine {
   };
 }
 
-async function mugLine(quantity = 2): Promise<CartLine> {
+function mugLine(quantity = 2): CartLine {
   const cart = newCart();
   const product = mugProduct();
-  await cart.add({ product, variantId: product.variants[0]!.id, quantity });
+  cart.add({ product, variantId: product.variants[0]!.id, quantity });
   return cart.$lines.get()[0]!;
 }
 
@@ -49,21 +49,21 @@ async function seatLine(hold = HOLD): Promise<CartLine> {
 
 describe('matchQuoteLines', () => {
   it('pairs each cart line with the quote line that prices it, in cart order', async () => {
-    const mug = await mugLine();
+    const mug = mugLine();
     const seat = await seatLine();
     const q = [quoted(seat), quoted(mug)];
     assert.deepEqual(matchQuoteLines([mug, seat], quoteOf(q)), [q[1], q[0]]);
   });
 
   it('is undefined when the quote is about another cart: other quantities, a missing line, no quote', async () => {
-    const mug = await mugLine(2);
+    const mug = mugLine(2);
     assert.equal(matchQuoteLines([mug], quoteOf([quoted(mug, { quantity: 3 })])), undefined);
     assert.equal(matchQuoteLines([mug], quoteOf([])), undefined);
     assert.equal(matchQuoteLines([mug], undefined), undefined);
   });
 
   it('counts blank personalization values as absent, as the cart line key does (the cart panel once told "" and " " apart)', async () => {
-    const mug = await mugLine();
+    const mug = mugLine();
     const q = quoted(mug, { personalization: { engraving: ' ' } });
     assert.deepEqual(matchQuoteLines([mug], quoteOf([q])), [q]);
   });
@@ -79,7 +79,7 @@ describe('bookingLineStanding', () => {
   const now = new Date(NOW);
 
   it('is undefined for goods and held for a running hold the quote finds fine', async () => {
-    const mug = await mugLine();
+    const mug = mugLine();
     const seat = await seatLine();
     assert.equal(bookingLineStanding(mug, undefined, now), undefined);
     assert.equal(bookingLineStanding(seat, quoted(seat), now), 'held');
@@ -110,14 +110,14 @@ describe('bookingLineStanding', () => {
 
 describe('lowStockCount', () => {
   it('counts low stock from the quote when priced, else from the line', async () => {
-    const mug = { ...(await mugLine()), stock: 3 };
+    const mug = { ...(mugLine()), stock: 3 };
     assert.equal(lowStockCount(mug, undefined), 3);
     assert.equal(lowStockCount(mug, quoted(mug, { available: 50 })), undefined);
     assert.equal(lowStockCount({ ...mug, stock: 50 }, quoted(mug, { available: 5 })), 5);
   });
 
   it('is undefined for untracked or sold-out stock, and when the quote reports a problem on the line', async () => {
-    const mug = { ...(await mugLine()), stock: null };
+    const mug = { ...(mugLine()), stock: null };
     assert.equal(lowStockCount(mug, undefined), undefined);
     assert.equal(lowStockCount(mug, quoted(mug, { available: 0 })), undefined);
     assert.equal(lowStockCount(mug, quoted(mug, { available: 1, problem: { code: 'insufficient_stock', available: 1 } })), undefined);
