@@ -1,0 +1,101 @@
+/**
+ * Styles of `<product-recommendations>`: a heading and a row of small cards that wraps (scrolls
+ * sideways on narrow screens).
+ *
+ * @module
+ */
+import { css } from 'lit';
+
+export const productRecommendationsStyles = css`
+  :host {
+    display: block;
+  }
+  :host([hidden]),
+  .empty {
+    display: none;
+  }
+  .recommendations {
+    display: grid;
+    gap: calc(var(--oz-space, 8px) * 1.5);
+    margin-block: calc(var(--oz-space, 8px) * 3) 0;
+  }
+  .head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: var(--oz-space, 8px);
+  }
+  h2 {
+    margin: 0;
+    font-family: var(--oz-font-family-heading, inherit);
+    font-size: var(--oz-font-size-lg, 1.15em);
+    font-weight: var(--oz-font-weight-bold, 700);
+  }
+  .note {
+    margin: 0;
+    color: var(--oz-color-muted, #6b6460);
+    font-size: var(--oz-font-size-sm, 0.875em);
+  }
+  .list {
+    display: grid;
+    grid-auto-flow: column;
+    grid-auto-columns: minmax(150px, 1fr);
+    gap: calc(var(--oz-space, 8px) * 1.5);
+    margin: 0;
+    padding: 0 0 var(--oz-space, 8px);
+    list-style: none;
+    overflow-x: auto;
+    scroll-snap-type: x proximity;
+  }
+  .item {
+    display: grid;
+    grid-template-rows: auto 1fr;
+    min-width: 0;
+    border: 1px solid var(--oz-card-border-color, var(--oz-color-border, #e2ddd8));
+    border-radius: var(--oz-card-radius, var(--oz-radius, 10px));
+    background: var(--oz-card-bg, var(--oz-color-surface, #fff));
+    overflow: hidden;
+    scroll-snap-align: start;
+  }
+  .media {
+    aspect-ratio: 4 / 3;
+    background: var(--oz-color-surface-alt, #f7f5f3);
+  }
+  .media img {
+    display: block;
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+  }
+  .body {
+    display: grid;
+    align-content: start;
+    gap: calc(var(--oz-space, 8px) * 0.5);
+    padding: var(--oz-space, 8px);
+  }
+  .title {
+    all: unset;
+    cursor: pointer;
+    font-weight: var(--oz-font-weight-semibold, 600);
+    overflow-wrap: anywhere;
+  }
+  .title:hover {
+    text-decoration: underline;
+  }
+  .title:focus-visible {
+    outline: none;
+    box-shadow: var(--oz-focus-ring, 0 0 0 3px var(--oz-focus-color, var(--oz-color-primary, #c2410c)));
+    border-radius: 2px;
+  }
+  .price {
+    margin: 0;
+    font-weight: var(--oz-font-weight-bold, 700);
+    font-variant-numeric: tabular-nums;
+  }
+  .reason {
+    margin: 0;
+    color: var(--oz-color-muted, #6b6460);
+    font-size: var(--oz-font-size-sm, 0.875em);
+  }
+`;
