@@ -40,7 +40,7 @@ export const productRecommendationsStyles = css`
   .list {
     display: grid;
     grid-auto-flow: column;
-    grid-auto-columns: minmax(150px, 1fr);
+    grid-auto-columns: minmax(140px, 200px);
     gap: calc(var(--oz-space, 8px) * 1.5);
     margin: 0;
     padding: 0 0 var(--oz-space, 8px);
