@@ -78,10 +78,11 @@ export class SalesInsightView extends LitElement {
         tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), 'UTC'),
         legend: { show: false },
         cursor: { show: true, drag: { x: false, y: false } },
-        scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(max, scale)] } },
+        // Half a day on each side, so the first and last bars show whole; room above the highest.
+        scales: { x: { time: true, range: (_u, min, max) => [min - 43_200, max + 43_200] }, y: { range: (_u, _min, max) => [0, Math.max(max * 1.15, scale)] } },
         axes: [
           { stroke: 'currentColor', grid: { show: false } },
-          { stroke: 'currentColor', size: 80, values: (_u, ticks) => ticks.map((tick) => this.money(tick, insight.currency)) },
+          { stroke: 'currentColor', size: 96, values: (_u, ticks) => ticks.map((tick) => this.money(tick, insight.currency)) },
         ],
         series: [{}, { label: this.t('insight.revenue'), stroke: '#b4532a', fill: 'rgba(180, 83, 42, 0.25)', width: 2, paths: uPlot.paths.bars!({ size: [0.7, 24] }), points: { show: false } }],
       },
