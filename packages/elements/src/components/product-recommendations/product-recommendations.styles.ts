@@ -1,6 +1,5 @@
 /**
- * Styles of `<product-recommendations>`: a heading and a row of small cards that wraps (scrolls
- * sideways on narrow screens).
+ * Styles of `<product-recommendations>`: a heading and small cards in rows that wrap.
  *
  * @module
  */
@@ -37,16 +36,14 @@ export const productRecommendationsStyles = css`
     color: var(--oz-color-muted, #6b6460);
     font-size: var(--oz-font-size-sm, 0.875em);
   }
+  /* Wraps (never hides a product sideways): columns of 130–200px. */
   .list {
     display: grid;
-    grid-auto-flow: column;
-    grid-auto-columns: minmax(140px, 200px);
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 130px), 200px));
     gap: calc(var(--oz-space, 8px) * 1.5);
     margin: 0;
-    padding: 0 0 var(--oz-space, 8px);
+    padding: 0;
     list-style: none;
-    overflow-x: auto;
-    scroll-snap-type: x proximity;
   }
   .item {
     display: grid;
@@ -56,7 +53,6 @@ export const productRecommendationsStyles = css`
     border-radius: var(--oz-card-radius, var(--oz-radius, 10px));
     background: var(--oz-card-bg, var(--oz-color-surface, #fff));
     overflow: hidden;
-    scroll-snap-align: start;
   }
   .media {
     aspect-ratio: 4 / 3;
