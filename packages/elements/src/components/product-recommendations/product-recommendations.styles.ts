@@ -36,10 +36,10 @@ export const productRecommendationsStyles = css`
     color: var(--oz-color-muted, #6b6460);
     font-size: var(--oz-font-size-sm, 0.875em);
   }
-  /* Wraps (never hides a product sideways): columns of 130–200px. */
+  /* Wraps (never hides a product sideways): columns of at least 140px, a card at most 240px wide. */
   .list {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 130px), 200px));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 140px), 1fr));
     gap: calc(var(--oz-space, 8px) * 1.5);
     margin: 0;
     padding: 0;
@@ -47,6 +47,7 @@ export const productRecommendationsStyles = css`
   }
   .item {
     display: grid;
+    max-width: 240px;
     grid-template-rows: auto 1fr;
     min-width: 0;
     border: 1px solid var(--oz-card-border-color, var(--oz-color-border, #e2ddd8));
