@@ -28,13 +28,13 @@ export const productRecommendationsStyles = css`
   h2 {
     margin: 0;
     font-family: var(--oz-font-family-heading, inherit);
-    font-size: var(--oz-font-size-lg, 1.15em);
+    font-size: var(--_text-lg);
     font-weight: var(--oz-font-weight-bold, 700);
   }
   .note {
     margin: 0;
-    color: var(--oz-color-muted, #6b6460);
-    font-size: var(--oz-font-size-sm, 0.875em);
+    color: var(--_muted);
+    font-size: var(--_text-sm);
   }
   /* Wraps (never hides a product sideways): columns of at least 140px, a card at most 240px wide. */
   .list {
@@ -50,14 +50,14 @@ export const productRecommendationsStyles = css`
     max-width: 240px;
     grid-template-rows: auto 1fr;
     min-width: 0;
-    border: 1px solid var(--oz-card-border-color, var(--oz-color-border, #e2ddd8));
-    border-radius: var(--oz-card-radius, var(--oz-radius, 10px));
-    background: var(--oz-card-bg, var(--oz-color-surface, #fff));
+    border: 1px solid var(--_card-border);
+    border-radius: var(--_card-radius);
+    background: var(--_card-bg);
     overflow: hidden;
   }
   .media {
     aspect-ratio: 4 / 3;
-    background: var(--oz-color-surface-alt, #f7f5f3);
+    background: var(--_surface-alt);
   }
   .media img {
     display: block;
@@ -73,6 +73,7 @@ export const productRecommendationsStyles = css`
   }
   .title {
     all: unset;
+    color: var(--_text);
     cursor: pointer;
     font-weight: var(--oz-font-weight-semibold, 600);
     overflow-wrap: anywhere;
@@ -87,12 +88,13 @@ export const productRecommendationsStyles = css`
   }
   .price {
     margin: 0;
+    color: var(--_text);
     font-weight: var(--oz-font-weight-bold, 700);
     font-variant-numeric: tabular-nums;
   }
   .reason {
     margin: 0;
-    color: var(--oz-color-muted, #6b6460);
-    font-size: var(--oz-font-size-sm, 0.875em);
+    color: var(--_muted);
+    font-size: var(--_text-sm);
   }
 `;
