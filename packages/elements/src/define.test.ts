@@ -33,6 +33,7 @@ const expectedClasses: Record<string, CustomElementConstructor> = {
   'cart-button': classes.CartButton,
   'cart-count': classes.CartCount,
   'checkout-button': classes.CheckoutButton,
+  'product-recommendations': classes.ProductRecommendations,
 };
 
 describe('@orderzone/elements/define', () => {

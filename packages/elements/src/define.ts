@@ -33,6 +33,7 @@ import type { BookButton } from './components/book-button/book-button.ts';
 import type { CartButton } from './components/cart-button/cart-button.ts';
 import type { CartCount } from './components/cart-count/cart-count.ts';
 import type { CheckoutButton } from './components/checkout-button/checkout-button.ts';
+import type { ProductRecommendations } from './components/product-recommendations/product-recommendations.ts';
 
 const defined = defineElements();
 
@@ -64,5 +65,6 @@ declare global {
     'cart-button': CartButton;
     'cart-count': CartCount;
     'checkout-button': CheckoutButton;
+    'product-recommendations': ProductRecommendations;
   }
 }

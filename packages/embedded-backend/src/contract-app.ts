@@ -22,7 +22,7 @@ import { Hono, type Context } from 'hono';
 import { streamSSE, type SSEStreamingApi } from 'hono/streaming';
 import { OrderZoneError, isOrderZoneError } from '@orderzone/core';
 import type { Address, AvailabilityRequest, CatalogQuery, EditOrderRequest, Order, OrderAccess, OrderLookupRequest, OrderRequest, PlaceHoldRequest, QuoteRequest } from '@orderzone/core';
-import type { RefundRequest, RescheduleBookingRequest, ReturnRequest } from '@orderzone/core';
+import type { RecommendationRequest, RefundRequest, RescheduleBookingRequest, ReturnRequest } from '@orderzone/core';
 import { RETURN_PHOTO_MAX_BYTES, isTerminalStatus, parseOrderNumber } from '@orderzone/core/orders';
 import {
   IDEMPOTENCY_KEY_HEADER, ORDER_ACCESS_TOKEN_HEADER, REST_ENDPOINTS, VERIFICATION_CODE_HEADER, VERIFICATION_ID_HEADER, availabilityFromSearchParams, bearerToken,
@@ -252,6 +252,9 @@ export function createContractApp(service: OrderService, options: ContractAppOpt
   app.get(path('listOrders'), async (c) => c.json({ orders: await service.listOrders(requireToken(c, 'GET /me/orders')) }));
   app.post(path('resendVerificationCode'), async (c) =>
     c.json(await service.resendVerificationCode(c.req.param('challengeId') ?? ''), e.resendVerificationCode.status),
+  );
+  app.post(path('getRecommendations'), async (c) =>
+    c.json(await service.recommend((await jsonBody(c)) as RecommendationRequest, bearerToken(c.req.header('Authorization')))),
   );
 
   const feed = options.orderChanges;

@@ -65,6 +65,8 @@ export interface EmbeddedBackend extends BackendAdapter {
   listOrders: NonNullable<BackendAdapter['listOrders']>;
   /** Always present here. */
   resendVerificationCode: NonNullable<BackendAdapter['resendVerificationCode']>;
+  /** Always present here: from the orders of this browser's shop (see `recommendations.ts`). */
+  getRecommendations: NonNullable<BackendAdapter['getRecommendations']>;
 }
 
 /** The risk rules `createEmbeddedBackend` applies when given none: `DEMO_RISK_RULES`, its amount only for a shop selling in that currency. */
@@ -182,6 +184,7 @@ export function createEmbeddedBackend(options: EmbeddedBackendOptions = {}): Emb
     },
     listOrders: (sessionToken, ctx) => call(ctx, (s) => s.listOrders(sessionToken)),
     resendVerificationCode: (challengeId, ctx) => call(ctx, (s) => s.resendVerificationCode(challengeId)),
+    getRecommendations: (request, ctx) => call(ctx, (s) => s.recommend(request, ctx?.sessionToken)),
     reset() {
       store.reset();
     },

@@ -69,7 +69,7 @@ export function createHttpHandlers(engine: OrderEngine, options: HttpHandlersOpt
   };
   const forwardStream = async ({ request }: { request: Request }): Promise<Response> => endWithRequest(await forward({ request }), request.signal);
   return (Object.values(REST_ENDPOINTS) as Endpoint[])
-    .filter((endpoint) => !endpoint.optional || (endpoint.eventStream !== undefined && options.orderChanges !== undefined))
+    .filter((endpoint) => !endpoint.optional || endpoint.eventStream === undefined || options.orderChanges !== undefined)
     .map((endpoint) => {
       const method = endpoint.method.toLowerCase() as 'get' | 'post' | 'put' | 'delete';
       return http[method](`${base}${routePattern(endpoint.path)}`, endpoint.eventStream ? forwardStream : forward);

@@ -19,4 +19,5 @@ export { MAX_AVAILABILITY_DAYS, type BookingLedger, type StoredBooking, type Sto
 export { LOCAL_CLIENT, MAX_TOKENS_PER_ORDER, ORDER_ACCESS_LIMITS, type AccessFailure, type Caller, type StoredAccessToken } from './order-access.ts';
 export { normalizeContact, isOrderContact } from './contact-match.ts';
 export { createBrowserEngineStore, engineStore, type BrowserEngineStore, type EngineFactory, type EngineStore, type ScopePlan, type StateScope } from './engine-store.ts';
-export { createOrderService, type OrderService } from './order-service.ts';
+export { createOrderService, type OrderService, type OrderServiceOptions } from './order-service.ts';
+export * from './recommendations.ts';

@@ -47,7 +47,7 @@ import type {
   Address, Category, CatalogQuery, CheckoutOptions, FieldError, OptionFacet, Order, OrderAccess, OrderAction, OrderHistoryEntry, OrderRequest,
   PaymentAction, RefundRequest, PaymentMethod, PaymentStatus, PricingRules, Product, ProductPage, ProductSummary, Quote, QuoteRequest, RatingSummary, Tracking, Variant,
   ReturnInstructions, ReturnRequest, UploadedPhoto, Availability, AvailabilityRequest, Hold, PlaceHoldRequest, ChosenLine, Money,
-  EditOrderRequest, RescheduleBookingRequest, CodeChannel, SentCode, Session, OrderLookupRequest, OrderWithAccess,
+  EditOrderRequest, RescheduleBookingRequest, CodeChannel, SentCode, Session, OrderLookupRequest, OrderWithAccess, RecommendationList, RecommendationRequest,
 } from '@orderzone/core';
 import type { EngineCore } from './engine-core.ts';
 import { isOrderContact, normalizeContact } from './contact-match.ts';
@@ -63,6 +63,7 @@ import { assertCancelWindowOpen, rescheduleBooking as rescheduleBookingLine } fr
 import { MAX_PENDING_RETURN_PHOTOS, checkReturnPhoto, mediaTypeOf, nextReturnPhotoId, type ReturnPhotoFile } from './return-photos.ts';
 import { fieldErrorsFromIssues, requestFingerprint } from './request-validation.ts';
 import { refuseLineProblems } from './line-refusals.ts';
+import { countsAsPurchase, parseRecommendationRequest, recommend, signalsOfOrders, type RecommendationSignals } from './recommendations.ts';
 import { newAfterSale, receiptChanges, refundDecision, rejectionChanges, returnApprovalChanges, type RefundDecision } from './after-sale-requests.ts';
 import {
   StoredBookingSchema, StoredHoldSchema, availabilityOf, bookLines, checkBookingLines, placeHold as placeBookingHold,
@@ -245,6 +246,12 @@ export interface OrderEngine {
   listOrders(sessionToken: string): Order[];
   /** Shopper call: sends a verification challenge's code again. Throws `not_found` and `rate_limited` (see `risk-rules.ts`). */
   resendVerificationCode(challengeId: string): SentCode;
+  /**
+   * Products to recommend (see `recommendations.ts`), from `signals` when the store counted them
+   * (the server, in SQL), else from the orders in the state. `sessionToken`: the signed-in shopper,
+   * whose orders count for `for_you`; one that is no longer valid throws `unauthorized`.
+   */
+  recommend(request: RecommendationRequest, sessionToken?: string, signals?: RecommendationSignals): RecommendationList;
   /**
    * Backend call: cancels the order (action `expire`) when it is still awaiting payment past its
    * `payBy`, giving its stock and bookings back; answers the order as it is now either way. Throws
@@ -1367,6 +1374,20 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     signOut: (sessionToken) => endSession(core, sessionToken),
     listOrders: (sessionToken) => listSessionOrders(core, sessionToken),
     resendVerificationCode: (challengeId) => resendVerificationCode(core, challengeId),
+    recommend(rawRequest, sessionToken, signals) {
+      const request = parseRecommendationRequest(rawRequest);
+      let purchased: string[] = [];
+      if (sessionToken !== undefined) {
+        const session = sessionOf(core, sessionToken);
+        if (!session) throw sessionEnded();
+        purchased = state.orders
+          .filter((order) => ownsOrder(session, order) && countsAsPurchase(order))
+          .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt))
+          .flatMap((order) => order.lines.map((line) => line.productId));
+      }
+      const catalog = { products: seed.products.map(current), categories: seed.categories, summarize };
+      return structuredClone(recommend(request, catalog, signals ?? signalsOfOrders(state.orders, request), [...new Set(purchased)]));
+    },
     outbox: () => [...(state.outbox ?? [])].reverse().map((message) => ({ ...message })),
     snapshot,
   };

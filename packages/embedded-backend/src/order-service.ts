@@ -15,7 +15,7 @@
 import type {
   Address, Availability, AvailabilityRequest, Category, CatalogQuery, CheckoutOptions, CodeChannel, EditOrderRequest, Hold, Order, OrderAccess,
   OrderLookupRequest, OrderRequest, OrderWithAccess, PaymentAction, PaymentStatus, PlaceHoldRequest, Product, ProductPage, Quote, QuoteRequest, RefundRequest,
-  RescheduleBookingRequest, ReturnInstructions, ReturnRequest, SentCode, Session, Tracking, UploadedPhoto,
+  RescheduleBookingRequest, ReturnInstructions, ReturnRequest, SentCode, Session, Tracking, UploadedPhoto, RecommendationList, RecommendationRequest,
 } from '@orderzone/core';
 import { parseOrderNumber } from '@orderzone/core/orders';
 import { normalizeContact } from './contact-match.ts';
@@ -23,6 +23,7 @@ import type { EngineState, MerchantDecision, OrderEngine, RefundPreview } from '
 import type { EngineStore, ScopePlan, StateScope } from './engine-store.ts';
 import type { Caller } from './order-access.ts';
 import type { ReturnPhotoFile } from './return-photos.ts';
+import { parseRecommendationRequest, type RecommendationSignals } from './recommendations.ts';
 
 /** Every call of the engine, asynchronous, each a transaction of its store. */
 export interface OrderService {
@@ -51,6 +52,8 @@ export interface OrderService {
   signOut(sessionToken: string): Promise<boolean>;
   listOrders(sessionToken: string): Promise<Order[]>;
   resendVerificationCode(challengeId: string): Promise<SentCode>;
+  /** Products to recommend; `sessionToken`: the signed-in shopper (`unauthorized` when no longer valid). See `recommendations.ts`. */
+  recommend(request: RecommendationRequest, sessionToken?: string): Promise<RecommendationList>;
   // The merchant's side.
   markPaid(orderNumber: string): Promise<Order>;
   markShipped(orderNumber: string, tracking: Tracking): Promise<Order>;
@@ -112,8 +115,17 @@ function merchantPlan(orderNumber: unknown): ScopePlan {
   return { scope: { orders: [orderKey(orderNumber)] }, then: (loaded) => ordersLines(loaded) };
 }
 
+/** Options of {@link createOrderService}. */
+export interface OrderServiceOptions {
+  /**
+   * Counts what recommendations read of the orders (co-purchases, units sold) where the store
+   * does not load every order (the server: in SQL). Default: the engine counts the orders of its state.
+   */
+  recommendationSignals?: (request: RecommendationRequest) => Promise<RecommendationSignals>;
+}
+
 /** The service of the engine over `store`. */
-export function createOrderService(store: EngineStore): OrderService {
+export function createOrderService(store: EngineStore, options: OrderServiceOptions = {}): OrderService {
   const write = <T>(plan: ScopePlan, work: (engine: OrderEngine) => T): Promise<T> => store.transact(plan, work);
   const read = <T>(plan: ScopePlan, work: (engine: OrderEngine) => T): Promise<T> => store.read(plan, work);
   const none: ScopePlan = { scope: {} };
@@ -182,6 +194,20 @@ export function createOrderService(store: EngineStore): OrderService {
         { scope: { codes: [text(challengeId)] }, then: (loaded) => ({ codeDestinations: (loaded.codes ?? []).map((code) => code.destination) }) },
         (e) => e.resendVerificationCode(challengeId),
       ),
+    async recommend(rawRequest, sessionToken) {
+      const request = parseRecommendationRequest(rawRequest);
+      const signals = options.recommendationSignals ? await options.recommendationSignals(request) : undefined;
+      const token = sessionToken === undefined ? undefined : text(sessionToken);
+      return read(
+        {
+          // Without `signals` the engine counts the orders of its state: all of them in the browser store, which
+          // loads everything; a store that loads rows by scope (the server) gives `recommendationSignals`.
+          scope: { allStock: true, ...(token !== undefined ? { sessions: [token] } : {}) },
+          then: (loaded) => ({ ordersOfContacts: { contacts: (loaded.sessions ?? []).map((s) => s.destination) } }),
+        },
+        (e) => e.recommend(request, token, signals),
+      );
+    },
     markPaid: (orderNumber) => write(merchantPlan(orderNumber), (e) => e.markPaid(orderNumber)),
     markShipped: (orderNumber, tracking) => write(merchantPlan(orderNumber), (e) => e.markShipped(orderNumber, tracking)),
     markCompleted: (orderNumber) => write(merchantPlan(orderNumber), (e) => e.markCompleted(orderNumber)),

@@ -37,6 +37,7 @@ export { searchOrders, readOrder, type OrderSearch, type OrderPage } from './adm
 export { adjustStock, setStock, listStock, type StockLevelRow } from './admin/stock-edits.ts';
 export { saveProduct } from './admin/product-edits.ts';
 export { listOutbox, type OutboxPage, type OutboxEntry, type OutboxDelivery, type OutboxQuery } from './admin/outbox-list.ts';
+export { salesInsight, salesInsightQuery, SALES_INSIGHT_DEFAULTS, type SalesInsight, type SalesInsightQuery, type DaySales, type ProductSales, type LowStockForecast } from './admin/sales-insight.ts';
 export { simulateOrderPayment, simulatesPayments, orderMoney, type AdminPayments, type OrderMoney } from './admin/order-payments.ts';
 export { exportShopperData, deleteShopperData, isClosedStatus, type ShopperDataExport, type ShopperDataDeletion } from './privacy/shopper-data.ts';
 export { applyRetention, readRetentionDays, MAX_RETENTION_DAYS, type RetentionOptions, type RetentionReport } from './privacy/retention.ts';

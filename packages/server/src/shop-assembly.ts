@@ -151,6 +151,7 @@ export async function assembleShop(options: ShopAssemblyOptions): Promise<Assemb
       ...(payments ? { payments } : {}),
       // The codes in the outbox are for a demo without an SMS gateway: never shown in production.
       revealCodes: !config.production,
+      ...(now ? { now } : {}),
       onUnexpectedError: (error) => warn('admin API failed', { error: failureOf(error) }),
     }),
     ...(payments ? { payments, paymentRoutes: paymentWebhookRoutes(payments) } : {}),

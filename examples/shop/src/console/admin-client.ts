@@ -8,9 +8,9 @@
 import { OrderZoneError, type FieldError, type Order, type Product } from '@orderzone/core';
 import { ErrorBodySchema, errorCodeForStatus, isServerErrorCode } from '@orderzone/core/rest';
 import { OrderSchema } from '@orderzone/core/schemas';
-import type { AuditEntry, OutboxEntry, PaymentView, RefundView } from '@orderzone/server';
+import type { AuditEntry, OutboxEntry, PaymentView, RefundView, SalesInsight } from '@orderzone/server';
 
-export type { AuditEntry, OutboxEntry, PaymentView, RefundView };
+export type { AuditEntry, OutboxEntry, PaymentView, RefundView, SalesInsight };
 
 /** One order as the admin API shows it: the order, its audit log, and its money when the server has payments. */
 export interface OrderRecord {
@@ -60,6 +60,8 @@ export interface AdminClient {
   outbox(limit?: number): Promise<OutboxEntry[]>;
   /** A product as shoppers see it (the names of its personalization fields). */
   getProduct(productId: string): Promise<Product>;
+  /** Sales by day and by product over the last `days`, the best sellers and the low-stock forecast (`GET /admin/insights`). */
+  insights(days: number): Promise<SalesInsight>;
 }
 
 /** The error an answer stands for: its contract body's code and message, or one by status. */
@@ -123,5 +125,6 @@ export function createAdminClient(api: string, merchantKey: string, fetcher: typ
       return (await call<{ messages: OutboxEntry[] }>('GET', `/outbox?limit=${limit}`)).messages;
     },
     getProduct: (productId) => call<Product>('GET', `/products/${encodeURIComponent(productId)}`),
+    insights: (days) => call<SalesInsight>('GET', `/insights?days=${days}`),
   };
 }

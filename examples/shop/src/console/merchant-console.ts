@@ -24,6 +24,7 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createAdminClient, type AdminClient, type OrderRecord, type OutboxEntry } from './admin-client.ts';
 import { consoleMessages } from './console-messages.ts';
+import { insightMessages } from './insight-messages.ts';
 import { actionLabelKey, decidedLines, formOf, initialValues, lineField, refundPreview, runAction, type ActionForm, type ConsoleAction, type FormValues } from './merchant-actions.ts';
 import { formatDateTime, renderAfterSaleRequest, renderCustomer, renderHistory, renderLines, renderPaymentFacts, renderTotals, type ViewContext } from './order-view.ts';
 import { isCodeMessage, renderMessage } from './outbox-view.ts';
@@ -47,11 +48,12 @@ export const ORDER_FILTERS: Readonly<Record<string, readonly OrderStatus[]>> = {
   closed: ['completed', 'cancelled', 'refunded', 'return_rejected', 'fulfilled'],
 };
 
-/** Which page of the console shows: the list, or one order. */
-type ConsoleRoute = { view: 'list' } | { view: 'order'; orderNumber: string };
+/** Which page of the console shows: the list, one order, or the sales insight. */
+type ConsoleRoute = { view: 'list' } | { view: 'order'; orderNumber: string } | { view: 'insights' };
 
-/** The route of a location hash: `#order/<number>` is one order, anything else the list. */
+/** The route of a location hash: `#order/<number>` is one order, `#insights` the insight, anything else the list. */
 function routeOf(hash: string): ConsoleRoute {
+  if (hash === '#insights') return { view: 'insights' };
   const match = /^#order\/(.+)$/.exec(hash);
   return match ? { view: 'order', orderNumber: decodeURIComponent(match[1]!) } : { view: 'list' };
 }
@@ -170,7 +172,7 @@ export class MerchantConsole extends LitElement {
   }
 
   private get t(): Translate {
-    return createTranslator(this.locale, coreMessages, consoleMessages);
+    return createTranslator(this.locale, coreMessages, consoleMessages, insightMessages);
   }
 
   private get view(): ViewContext {
@@ -279,7 +281,7 @@ export class MerchantConsole extends LitElement {
     this.missing = false;
     this.open = undefined;
     this.error = undefined;
-    this.focusAfterUpdate = route.view === 'order' ? '#order-heading' : '#orders-heading';
+    this.focusAfterUpdate = route.view === 'order' ? '#order-heading' : route.view === 'insights' ? '#insight-heading' : '#orders-heading';
     this.poke();
   }
 
@@ -413,7 +415,13 @@ export class MerchantConsole extends LitElement {
       </div>
       <div class="visually-hidden" role="status" aria-live="polite" data-announcement>${this.announcement}</div>
       ${this.offline ? html`<p class="banner" role="alert" data-offline>${t('console.offline')}</p>` : nothing}
-      ${!this.merchantKey || this.keyRefused ? this.renderKeyForm(t) : this.route.view === 'order' ? this.renderOrderPage(this.route.orderNumber, t) : this.renderListPage(t)}
+      ${!this.merchantKey || this.keyRefused
+        ? this.renderKeyForm(t)
+        : this.route.view === 'order'
+          ? this.renderOrderPage(this.route.orderNumber, t)
+          : this.route.view === 'insights'
+            ? this.renderInsights(t)
+            : this.renderListPage(t)}
     `;
   }
 
@@ -430,10 +438,18 @@ export class MerchantConsole extends LitElement {
     </section>`;
   }
 
+  /** The insight page: its module (and the charting library with it) is fetched only when it is opened. */
+  private renderInsights(t: Translate): TemplateResult {
+    if (!customElements.get('sales-insight')) void import('./insight-view.ts').then(() => this.requestUpdate());
+    return html`<p class="back"><a href="#orders">← ${t('console.back')}</a></p>
+      <sales-insight .client=${this.adminClient()} .locale=${this.locale}></sales-insight>`;
+  }
+
   private renderListPage(t: Translate): TemplateResult {
     const orders = this.orders;
     const searching = this.search.text.trim() !== '' || this.search.filter !== 'all';
     return html`
+      <p class="insight-link"><a href="#insights" data-insight-link>${t('insight.link')}</a></p>
       ${this.renderOutbox(t)}
       <section id="orders" aria-labelledby="orders-heading">
         <h2 id="orders-heading" tabindex="-1">

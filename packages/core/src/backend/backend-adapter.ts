@@ -30,6 +30,7 @@ import type {
   Session,
   UploadedPhoto,
 } from '../order/order-schema.ts';
+import type { RecommendationList, RecommendationRequest } from '../recommendations/recommendation-schema.ts';
 
 /** Per-call context. */
 export interface RequestContext {
@@ -211,4 +212,14 @@ export interface BackendAdapter {
    * `retryAfterSeconds`), `not_found` for an unknown or finished challenge.
    */
   resendVerificationCode?(challengeId: string, ctx?: RequestContext): Promise<SentCode>;
+
+  // Recommendations (issue 18). Optional: without it a storefront shows none.
+
+  /**
+   * Products to recommend in a context (the product looked at, the cart, the products viewed on
+   * the device, the signed-in shopper of `ctx.sessionToken`), each with why; never one that is out
+   * of stock or in the cart. Rejects `validation` for a malformed request, `unauthorized` for a
+   * session that is no longer valid.
+   */
+  getRecommendations?(request: RecommendationRequest, ctx?: RequestContext & { sessionToken?: string }): Promise<RecommendationList>;
 }

@@ -106,6 +106,8 @@ export function createRestAdapter(options: RestAdapterOptions): BackendAdapter {
     },
     searchProducts: (query, ctx) => request(CATALOG_ROUTES.searchProducts, { query: catalogQueryToSearchParams(query), ctx }),
     getProduct: (productId, ctx) => request(CATALOG_ROUTES.getProduct, { pathParams: { productId }, ctx }),
+    // Loaded on the first call (recommendations show after the page's first paint).
+    getRecommendations: (body, ctx) => import('./recommendation-route.ts').then(({ requestRecommendations }) => requestRecommendations(request, body, ctx)),
   } as BackendAdapter;
   const forwarded = adapter as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
   for (const name of ORDER_CALLS) {

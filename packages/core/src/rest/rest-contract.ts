@@ -15,6 +15,10 @@ import {
 import { ERROR_STATUS, ErrorBodySchema, FieldErrorSchema, type ServerErrorCode } from './error-body.ts';
 import { CATALOG_ROUTES, CategoryListSchema } from './catalog-routes.ts';
 import type { RestRoute } from './rest-request.ts';
+import { RECOMMENDATION_ROUTE } from './recommendation-route.ts';
+import {
+  RecommendationKindSchema, RecommendationListSchema, RecommendationReasonCodeSchema, RecommendationReasonSchema, RecommendationRequestSchema, RecommendationSchema,
+} from '../recommendations/recommendation-schema.ts';
 import {
   AvailabilitySchema, BookingDetailsSchema, BookingSelectionSchema, HoldSchema, PlaceHoldRequestSchema, RescheduleBookingRequestSchema, type AvailabilityRequest,
 } from '../booking/booking-schema.ts';
@@ -30,7 +34,7 @@ import {
 } from '../order/order-schema.ts';
 
 /** Version of the HTTP contract (the `info.version` of the OpenAPI document). */
-export const REST_CONTRACT_VERSION = '2.1.0';
+export const REST_CONTRACT_VERSION = '2.2.0';
 
 /** The header that carries an order submission's idempotency key. */
 export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
@@ -533,6 +537,20 @@ export const REST_ENDPOINTS = {
     response: SentCodeSchema,
     errors: ['not_found'],
   }),
+  getRecommendations: endpoint({
+    ...RECOMMENDATION_ROUTE,
+    operationId: 'getRecommendations',
+    summary: 'Recommend products (optional)',
+    description:
+      'Products to recommend in a context, best first, each with why (`reason`): `related` (like `productId`), `bought_together` (bought in the same orders as `productId`, or as the cart’s products), ' +
+      '`recently_viewed` (`viewedProductIds`, newest first), `for_you` (from `viewedProductIds` and, with `Authorization: Bearer`, the signed-in shopper’s orders). ' +
+      'Never a product that is out of stock, in `cartProductIds` or `productId` itself. Without enough orders to go by (cold start) the best sellers of the category answer (`best_seller`). ' +
+      'Creates nothing and keeps nothing: the browsing history stays on the device. Optional: a backend without it answers `404` and storefronts show no recommendations.',
+    body: RecommendationRequestSchema,
+    optionalHeaders: [{ name: 'Authorization', description: '`Bearer <session token>` of a signed-in shopper, for `for_you` from their purchases.' }],
+    optional: true,
+    errors: ['validation', 'unauthorized'],
+  }),
 } as const;
 
 export type RestOperation = keyof typeof REST_ENDPOINTS;
@@ -592,6 +610,12 @@ const NAMED_SCHEMAS: [string, z.ZodMiniType][] = [
   ['OrderList', OrderListSchema],
   ['SignOutResult', SignOutResultSchema],
   ['VerificationChallenge', VerificationChallengeSchema],
+  ['RecommendationKind', RecommendationKindSchema],
+  ['RecommendationRequest', RecommendationRequestSchema],
+  ['RecommendationReasonCode', RecommendationReasonCodeSchema],
+  ['RecommendationReason', RecommendationReasonSchema],
+  ['Recommendation', RecommendationSchema],
+  ['RecommendationList', RecommendationListSchema],
   ['FieldError', FieldErrorSchema],
   ['ErrorBody', ErrorBodySchema],
 ];

@@ -45,6 +45,8 @@ export interface OrderZone {
   setLocale(locale: string): void;
   readonly catalog: CatalogClient;
   readonly cart: Cart;
+  /** Where the zone keeps what survives a reload (the cart, the draft, the browsing history). */
+  readonly storage: KeyValueStorage;
   /** The checkout, once loaded by `load('checkout')` (or by loading the account); `undefined` before. */
   readonly checkout: Checkout | undefined;
   /**
@@ -223,6 +225,7 @@ export function createOrderZone(config: OrderZoneConfig): OrderZone {
     },
     catalog,
     cart,
+    storage,
     get checkout() {
       return loaded.checkout;
     },

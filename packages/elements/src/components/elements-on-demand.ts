@@ -39,6 +39,7 @@ export const ON_DEMAND_ELEMENTS: Readonly<Record<string, () => Promise<CustomEle
   'cart-button': () => import('./cart-button/cart-button.ts').then((m) => m.CartButton),
   'cart-count': () => import('./cart-count/cart-count.ts').then((m) => m.CartCount),
   'checkout-button': () => import('./checkout-button/checkout-button.ts').then((m) => m.CheckoutButton),
+  'product-recommendations': () => import('./product-recommendations/product-recommendations.ts').then((m) => m.ProductRecommendations),
 };
 
 /** What {@link defineElements} gives back. */

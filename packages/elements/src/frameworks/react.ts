@@ -10,7 +10,7 @@
  * @module
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { AddToCartButton, BookButton, BookingPicker, CartButton, CartCount, CartPanel, CheckoutButton, CheckoutForm, OrderConfirmation, OrderDetail, OrderHelp, OrderList, OrderLookup, OrderZoneElement, OzEventDetails, ProductAvailability, ProductDetail, ProductPicker, ProductPrice, SeatPicker, SignIn, StayPicker } from '../index.ts';
+import type { AddToCartButton, BookButton, BookingPicker, CartButton, CartCount, CartPanel, CheckoutButton, CheckoutForm, OrderConfirmation, OrderDetail, OrderHelp, OrderList, OrderLookup, OrderZoneElement, OzEventDetails, ProductAvailability, ProductDetail, ProductPicker, ProductPrice, ProductRecommendations, SeatPicker, SignIn, StayPicker } from '../index.ts';
 
 /** An `oz-*` event with its `detail`. */
 type OzEvent<K extends keyof OzEventDetails> = CustomEvent<OzEventDetails[K]>;
@@ -275,6 +275,19 @@ declare module 'react' {
           /** Attribute of `variantId`. The variant, by id. Without it, the variant chosen by the form around the element (a `variant-id` field, or one `option.<group id>` field per option group); a product without options has only one. */
           'variant-id'?: ProductPrice['variantId'];
           /** The product could not be loaded: `{ error, message }` (your content stays). */
+          'onoz-error'?: (event: OzEvent<'oz-error'>) => void;
+        }
+      >;
+      /** Products to recommend (related, bought together, recently viewed, for you), each with why. */
+      'product-recommendations': ElementProps<
+        ProductRecommendations,
+        'kind' | 'productId' | 'limit' | 'heading' | 'zone' | 'locale' | 'theme',
+        {
+          /** Attribute of `productId`. The product the shopper is looking at (for `related` and `bought_together`). */
+          'product-id'?: ProductRecommendations['productId'];
+          /** The shopper opened a recommended product: `{ productId }`. */
+          'onoz-product-select'?: (event: OzEvent<'oz-product-select'>) => void;
+          /** The recommendations could not be loaded: `{ error, message }` (nothing is shown). */
           'onoz-error'?: (event: OzEvent<'oz-error'>) => void;
         }
       >;

@@ -18,7 +18,7 @@
  * @module
  */
 import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
-import type { AddToCartButton, BookButton, BookingPicker, CartButton, CartCount, CartPanel, CheckoutButton, CheckoutForm, OrderConfirmation, OrderDetail, OrderHelp, OrderList, OrderLookup, OrderZoneElement, OzEventDetails, ProductAvailability, ProductDetail, ProductPicker, ProductPrice, SeatPicker, SignIn, StayPicker } from '../index.ts';
+import type { AddToCartButton, BookButton, BookingPicker, CartButton, CartCount, CartPanel, CheckoutButton, CheckoutForm, OrderConfirmation, OrderDetail, OrderHelp, OrderList, OrderLookup, OrderZoneElement, OzEventDetails, ProductAvailability, ProductDetail, ProductPicker, ProductPrice, ProductRecommendations, SeatPicker, SignIn, StayPicker } from '../index.ts';
 import { ORDERZONE_TAGS } from './tags.ts';
 
 /** An `oz-*` event with its `detail`. */
@@ -194,6 +194,15 @@ declare module 'vue' {
         'product-id'?: ProductPrice['productId'];
         /** Attribute of `variantId`. The variant, by id. Without it, the variant chosen by the form around the element (a `variant-id` field, or one `option.<group id>` field per option group); a product without options has only one. */
         'variant-id'?: ProductPrice['variantId'];
+      }
+    >;
+    /** Products to recommend (related, bought together, recently viewed, for you), each with why. */
+    'product-recommendations': VueElement<
+      ProductRecommendations,
+      'kind' | 'productId' | 'limit' | 'heading' | 'zone' | 'locale' | 'theme',
+      {
+        /** Attribute of `productId`. The product the shopper is looking at (for `related` and `bought_together`). */
+        'product-id'?: ProductRecommendations['productId'];
       }
     >;
     /** Accessible seat map to pick seats for a session. */

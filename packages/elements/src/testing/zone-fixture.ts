@@ -76,6 +76,7 @@ export function overridableAdapter(backend: BackendAdapter): { adapter: BackendA
       ...(backend.getAvailability ? { getAvailability: pick('getAvailability') } : {}),
       ...(backend.placeHold ? { placeHold: pick('placeHold') } : {}),
       ...(backend.releaseHold ? { releaseHold: pick('releaseHold') } : {}),
+      ...(backend.getRecommendations ? { getRecommendations: pick('getRecommendations') } : {}),
     },
     override: (methods) => Object.assign(overrides, methods),
   };

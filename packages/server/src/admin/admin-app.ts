@@ -36,6 +36,7 @@ import { applyOrderAction, isOrderActionName, type MerchantOrderCalls } from './
 import { orderMoney, simulateOrderPayment, simulatesPayments, type AdminPayments } from './order-payments.ts';
 import { orderSearchFromQuery, pageSize, readOrder, searchOrders } from './order-search.ts';
 import { listOutbox } from './outbox-list.ts';
+import { salesInsight, salesInsightQuery } from './sales-insight.ts';
 import { saveProduct } from './product-edits.ts';
 import { adjustStock, listStock, setStock } from './stock-edits.ts';
 
@@ -56,6 +57,8 @@ export interface AdminAppOptions {
    * gateway. Never in production (the server passes `!config.production`). Default `false`.
    */
   revealCodes?: boolean;
+  /** The clock of `GET /insights` ("today", the velocity window). Default: the system clock. */
+  now?: () => Date;
 }
 
 /** The most audit entries `GET /orders/:orderNumber` includes. */
@@ -143,6 +146,9 @@ export function createAdminApp(options: AdminAppOptions): Hono {
   app.get('/stock', async (c) => c.json({ stock: await listStock(db, c.req.query('productId') || undefined) }));
   app.put('/stock/:variantId', async (c) => c.json(await setStock(db, c.req.param('variantId'), (await jsonBody(c)).quantity, actor(c))));
   app.post('/stock/:variantId/adjust', async (c) => c.json(await adjustStock(db, c.req.param('variantId'), (await jsonBody(c)).delta, actor(c))));
+
+  // ---- insight: sales by day and by product, best sellers, the low-stock forecast
+  app.get('/insights', async (c) => c.json(await salesInsight(db, salesInsightQuery(c.req.query()), options.now ? options.now() : new Date())));
 
   // ---- what was sent, what was done
   app.get('/outbox', async (c) =>

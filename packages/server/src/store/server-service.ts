@@ -6,8 +6,12 @@
  */
 import { createOrderService, type OrderService } from '@orderzone/embedded-backend';
 import { createPgEngineStore, type PgEngineStoreOptions } from './pg-engine-store.ts';
+import { recommendationSignalsInSql } from './recommendation-signals.ts';
 
-/** The service every API of the server calls: the same rules as the in-page backend, on the database. */
+/**
+ * The service every API of the server calls: the same rules as the in-page backend, on the
+ * database; what recommendations read of the orders is counted in SQL.
+ */
 export function createServerService(options: PgEngineStoreOptions): OrderService {
-  return createOrderService(createPgEngineStore(options));
+  return createOrderService(createPgEngineStore(options), { recommendationSignals: (request) => recommendationSignalsInSql(options.db, request) });
 }

@@ -27,6 +27,7 @@ import { catalogTests, checkoutTests } from './catalog-and-checkout.ts';
 import { orderAccessTests } from './order-access.ts';
 import { orderEventTests } from './order-events.ts';
 import { lifecycleTests } from './order-lifecycle.ts';
+import { recommendationTests } from './recommendations.ts';
 import { returnTests } from './returns.ts';
 import { CONTRACT_SUITE_START, contractClock, suiteContext } from './suite-context.ts';
 
@@ -58,6 +59,7 @@ export function describeRestContract(harness: BackendHarness): void {
     describe('after the order', () => lifecycleTests(ctx));
     describe('the order event stream', () => orderEventTests(ctx));
     describe('returns', () => returnTests(ctx));
+    describe('recommendations', () => recommendationTests(ctx));
     describe('bookings', () => bookingTests(ctx));
     // Next to last: it moves the clock by hours.
     describe('rescheduling', () => rescheduleTests(ctx));

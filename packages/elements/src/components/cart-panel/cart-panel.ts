@@ -34,6 +34,7 @@ import { renderQuantityStepper } from '../../parts/quantity-stepper/quantity-ste
 import { quantityStepperStyles } from '../../parts/quantity-stepper/quantity-stepper.styles.ts';
 import { describeCartNotice } from '../product-detail/cart-notice.ts';
 import { ZoneElement } from '../zone-element.ts';
+import { loadElement } from '../lazy-elements.ts';
 import { cartPanelMessages } from './cart-panel.messages.ts';
 import { cartPanelStyles } from './cart-panel.styles.ts';
 import { HoldTicker, formatCountdown, systemClock, type HoldClock } from '../../controllers/countdown.ts';
@@ -102,6 +103,7 @@ function deepActiveElement(): HTMLElement | null {
  * @csspart empty - The empty-cart state.
  * @csspart error - Shown instead of the content when the zone's checkout could not load, with Try again.
  * @csspart demo-marker - "Demo: no real orders or payments", above the element when it runs on the demo backend because no backend is configured.
+ * @csspart recommendations - "Frequently bought together" under a filled cart (`<product-recommendations>`).
  *
  * @cssprop [--oz-cart-drawer-width=420px] - Width of the drawer.
  * @cssprop [--oz-cart-drawer-shadow=0 0 32px rgb(0 0 0 / 0.22)] - Shadow of the drawer.
@@ -517,7 +519,14 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
           <slot name="footer"></slot>
         </div>
       </div>
+      ${this.renderRecommendations()}
     `;
+  }
+
+  /** "Frequently bought together" with the cart's products, loaded after the cart itself. */
+  private renderRecommendations(): TemplateResult {
+    void loadElement('product-recommendations').catch((error: unknown) => console.error('OrderZone: could not load', 'product-recommendations', error));
+    return html`<product-recommendations kind="bought_together" limit="4" exportparts="base: recommendations"></product-recommendations>`;
   }
 
   /** The line's image, or the placeholder when it has none (or one whose URL may not be shown). */

@@ -122,6 +122,7 @@ const checkIcon = svg`<svg viewBox="0 0 20 20" width="18" height="18" aria-hidde
  * @csspart toast - The "Added to cart" notice.
  * @csspart error - The configuration error box.
  * @csspart demo-marker - "Demo: no real orders or payments", above the header when the zone runs on the demo backend because no backend is configured.
+ * @csspart recommendations - Each list of recommendations under a product (`<product-recommendations>`: bought together, related, recently viewed).
  *
  * @cssprop [--oz-zone-max-width=1200px] - Widest the content gets; it is centred beyond that.
  * @cssprop [--oz-cart-badge-bg=var(--oz-badge-bg)] - Item count on the cart button: background.
@@ -679,11 +680,20 @@ export class OrderZoneElement extends LitElement {
     });
   }
 
+  /** Under a product: bought together with it, related, recently viewed; loaded after the product page. */
+  private renderRecommendations(): TemplateResult {
+    void loadElement('product-recommendations').catch((error: unknown) => console.error('OrderZone: could not load', 'product-recommendations', error));
+    const productId = this.productId ?? '';
+    return html`<product-recommendations kind="bought_together" product-id=${productId} exportparts="base: recommendations"></product-recommendations>
+      <product-recommendations kind="related" product-id=${productId} exportparts="base: recommendations"></product-recommendations>
+      <product-recommendations kind="recently_viewed" product-id=${productId} exportparts="base: recommendations"></product-recommendations>`;
+  }
+
   private renderView(): TemplateResult {
     const page = this.page;
     return html`
       ${this.browseSeen ? html`<product-picker data-view="browse" ?hidden=${page !== 'browse'}></product-picker>` : nothing}
-      ${page === 'product' ? html`<product-detail data-view="product" product-id=${this.productId ?? ''}></product-detail>` : nothing}
+      ${page === 'product' ? html`<product-detail data-view="product" product-id=${this.productId ?? ''}></product-detail>${this.renderRecommendations()}` : nothing}
       ${page === 'checkout' ? html`<checkout-form data-view="checkout"></checkout-form>` : nothing}
       ${page === 'confirmation' ? html`<order-confirmation data-view="confirmation" .order=${this.order}></order-confirmation>` : nothing}
       ${page === 'order' ? html`<order-detail data-view="order" .order=${this.order}></order-detail>` : nothing}

@@ -181,6 +181,7 @@ export class ProductDetail extends ZoneElement<'bookings'> {
       const product = await this.activeZone.catalog.getProduct(id, abort.signal);
       if (abort.signal.aborted) return;
       this.showProduct(product);
+      this.recordView(product.id);
     } catch (error) {
       if (abort.signal.aborted) return;
       const err = toOrderZoneError(error);
@@ -188,6 +189,15 @@ export class ProductDetail extends ZoneElement<'bookings'> {
       this.loadError = err;
       this.reportError(err);
     }
+  }
+
+  /** Adds the product to the browsing history on this device (what recommendations go by); fetched after the product shows. */
+  private recordView(productId: string): void {
+    const zone = this.activeZone;
+    void import('@orderzone/core/recommendations').then(
+      ({ recommendationsFor }) => recommendationsFor(zone).history.record(productId),
+      () => undefined,
+    );
   }
 
   private showProduct(product: Product): void {

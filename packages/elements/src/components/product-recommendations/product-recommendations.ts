@@ -1,0 +1,248 @@
+/**
+ * `<product-recommendations>`: products to recommend, each with why.
+ *
+ * @module
+ */
+import type { CartLine, LoadedZone, OrderZoneError, RecommendationKind, RecommendationList, RecommendationReason } from '@orderzone/core';
+import { safeImageUrl, toOrderZoneError } from '@orderzone/core';
+import { recommendationsFor, withoutCartProducts, type RecommendationsClient } from '@orderzone/core/recommendations';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { StoreController } from '../../controllers/store-controller.ts';
+import { emit } from '../../events/events.ts';
+import { controls, tokens } from '../../styles/shared-styles.ts';
+import { priceText } from '../product-picker/product-card.ts';
+import { productPickerMessages } from '../product-picker/product-picker.messages.ts';
+import { ZoneElement } from '../zone-element.ts';
+import { productRecommendationsMessages } from './product-recommendations.messages.ts';
+import { productRecommendationsStyles } from './product-recommendations.styles.ts';
+
+/** The kinds, as the `kind` attribute takes them. */
+const KINDS: readonly RecommendationKind[] = ['related', 'bought_together', 'recently_viewed', 'for_you'];
+
+/**
+ * Products to recommend, from the shop's backend, each saying why ("Because you viewed …",
+ * "Often bought with …"): `kind="related"` (like the product of `product-id`), `bought_together`
+ * (bought in the same orders as that product, or, without `product-id`, as the cart's products),
+ * `recently_viewed` (what the shopper viewed on this device), `for_you` (from the shopper's browsing
+ * and, when signed in, their orders). Never a product that is sold out or already in the cart. It
+ * shows nothing while there is nothing to recommend (or the backend offers no recommendations).
+ *
+ * The browsing history stays on the device (the zone's storage); "recently viewed" offers to clear
+ * it. A product page records the views (`<product-detail>` does).
+ *
+ * ```html
+ * <product-recommendations kind="bought_together" product-id="cotton-tee" limit="4"></product-recommendations>
+ * ```
+ *
+ * @summary Products to recommend (related, bought together, recently viewed, for you), each with why.
+ *
+ * @fires oz-product-select - The shopper opened a recommended product: `{ productId }`.
+ * @fires oz-error - The recommendations could not be loaded: `{ error, message }` (nothing is shown).
+ *
+ * @csspart base - The section around the heading and the list.
+ * @csspart heading - The heading.
+ * @csspart list - The list of products.
+ * @csspart item - One recommended product.
+ * @csspart reason - Why it is recommended.
+ * @csspart clear-history - The "Clear browsing history" button (recently viewed).
+ *
+ * @cssprop [--oz-price-font-size=inherit] - Size of the price (the text around it by default).
+ * @cssprop [--oz-price-font-weight=var(--oz-font-weight-bold)] - Weight of the price.
+ * @cssprop [--oz-price-color=inherit] - Colour of the price.
+ * @cssprop [--oz-price-sale-color=var(--oz-color-sale)] - Colour of a reduced price.
+ * @cssprop [--oz-color-sale=#b91c1c] - Sale prices (dark: #f87171).
+ * @cssprop [--oz-color-muted=#6b6460] - The price before, struck through.
+ * @cssprop [--oz-color-success=#15803d] - "Bulk price for 10 units".
+ * @cssprop [--oz-color-primary-text=derived] - "From 10 units: … each".
+ * @cssprop [--oz-color-primary=#c2410c] - Accent: primary buttons, links, selection (dark scheme: #fb923c).
+ * @cssprop [--oz-color-text=#1c1917] - Text (dark: #f5f5f4).
+ * @cssprop [--oz-color-surface=#ffffff] - Cards, inputs, panels (dark: #1c1917).
+ * @cssprop [--oz-color-surface-alt=#f7f5f3] - Image placeholders, notices, summaries (dark: #292524).
+ * @cssprop [--oz-color-canvas=transparent] - Background of the element itself (dark: #1c1917).
+ * @cssprop [--oz-canvas-padding=16px] - Inner padding of the dark panel an element paints with `theme="dark"` (or `auto` in dark mode) on a light page.
+ * @cssprop [--oz-color-border=#e2ddd8] - Borders and dividers (dark: #44403c).
+ * @cssprop [--oz-color-danger=#b91c1c] - Errors (dark: #f87171).
+ * @cssprop [--oz-font-family=system-ui, …] - Text font.
+ * @cssprop [--oz-font-family-heading=var(--oz-font-family)] - Heading font.
+ * @cssprop [--oz-font-family-mono=ui-monospace, …] - Codes and references.
+ * @cssprop [--oz-font-size=15px] - Base size; the scale is relative to it.
+ * @cssprop [--oz-font-size-sm=0.875em] - Small text: hints, meta, errors.
+ * @cssprop [--oz-font-size-lg=1.15em] - Totals and sub-headings.
+ * @cssprop [--oz-font-weight-semibold=600] - Labels, buttons, titles.
+ * @cssprop [--oz-radius=10px] - Corner radius.
+ * @cssprop [--oz-space=8px] - Spacing unit; gaps and paddings are multiples of it.
+ * @cssprop [--oz-density=1] - Multiplies spacing and control height: 0.8 compact, 1.15 comfortable.
+ * @cssprop [--oz-control-height=44px] - Height of buttons and inputs (default 44px × density, at least 32px).
+ * @cssprop [--oz-motion-duration=150ms] - Duration of hover and state transitions (0s under prefers-reduced-motion).
+ * @cssprop [--oz-motion-easing=ease] - Easing of transitions.
+ * @cssprop [--oz-transition=150ms ease] - Shorthand overriding duration and easing together.
+ * @cssprop [--oz-button-bg=var(--oz-color-surface)] - Secondary buttons: background.
+ * @cssprop [--oz-button-text=var(--oz-color-text)] - Secondary buttons: text.
+ * @cssprop [--oz-button-border-color=var(--oz-color-border)] - Buttons: border.
+ * @cssprop [--oz-button-radius=var(--oz-radius)] - Buttons: corners.
+ * @cssprop [--oz-card-bg=var(--oz-color-surface)] - Cards: background.
+ * @cssprop [--oz-card-border-color=var(--oz-color-border)] - Cards: border.
+ * @cssprop [--oz-card-radius=var(--oz-radius)] - Cards: corners.
+ * @cssprop [--oz-focus-color=var(--oz-color-primary)] - Colour of the keyboard focus ring.
+ * @cssprop [--oz-focus-ring=3px ring in the focus colour] - The whole focus ring (a box-shadow).
+ * @cssprop [--oz-demo-marker-bg=a tint of --oz-color-warning] - The "Demo" marker (no backend configured): background.
+ * @cssprop [--oz-demo-marker-text=var(--oz-color-text)] - The "Demo" marker: text.
+ * @cssprop [--oz-badge-bg=var(--oz-color-primary)] - Badges: background.
+ * @cssprop [--oz-badge-radius=999px] - Badges: corners.
+ * @cssprop [--oz-badge-text=var(--oz-color-on-primary)] - Badges: text.
+ * @cssprop [--oz-button-font-weight=var(--oz-font-weight-semibold)] - Buttons: weight.
+ * @cssprop [--oz-button-primary-bg=var(--oz-color-primary)] - Primary buttons: background.
+ * @cssprop [--oz-button-primary-text=var(--oz-color-on-primary)] - Primary buttons: text.
+ * @cssprop [--oz-card-shadow=var(--oz-shadow)] - Cards: shadow.
+ * @cssprop [--oz-color-on-primary=derived] - Text on the accent colour; by default white or near-black, whichever reads at 4.5:1 or more on it.
+ * @cssprop [--oz-color-warning=#a16207] - Low stock, notices, pending statuses (dark: #facc15).
+ * @cssprop [--oz-font-size-xl=1.6em] - Page headings.
+ * @cssprop [--oz-font-weight-bold=700] - Prices and headings.
+ * @cssprop [--oz-font-weight-medium=500] - Medium weight.
+ * @cssprop [--oz-input-bg=var(--oz-color-surface)] - Inputs: background.
+ * @cssprop [--oz-input-border-color=var(--oz-color-border)] - Inputs: border.
+ * @cssprop [--oz-input-radius=calc(var(--oz-radius) * 0.8)] - Inputs: corners.
+ * @cssprop [--oz-input-text=var(--oz-color-text)] - Inputs: text.
+ * @cssprop [--oz-shadow=soft two-layer shadow] - Raised cards and panels.
+ */
+export class ProductRecommendations extends ZoneElement {
+  /** The element's styles: the shared design tokens and controls, then its own. */
+  static override styles = [tokens, controls, productRecommendationsStyles];
+
+  protected static override showsDemoMarker = false;
+
+  /** What to recommend: `related`, `bought_together`, `recently_viewed` or `for_you`. */
+  @property({ reflect: true }) kind: RecommendationKind = 'related';
+
+  /** The product the shopper is looking at (for `related` and `bought_together`). */
+  @property({ attribute: 'product-id', reflect: true }) productId?: string;
+
+  /** How many products to show at most (1–24). */
+  @property({ type: Number }) limit = 4;
+
+  /** A heading of your own instead of the kind's. */
+  @property() heading?: string;
+
+  @state() private list: RecommendationList | undefined;
+  @state() private cleared = false;
+
+  private readonly cart = new StoreController<readonly CartLine[]>(this);
+  private readonly viewed = new StoreController<readonly string[]>(this);
+  private client: RecommendationsClient | undefined;
+  private asked: string | undefined;
+  private loading: AbortController | undefined;
+
+  constructor() {
+    super([productPickerMessages, productRecommendationsMessages]);
+  }
+
+  protected zoneChanged(zone: LoadedZone<never>): void {
+    this.client = recommendationsFor(zone);
+    this.cart.setStore(zone.cart.$lines);
+    this.viewed.setStore(this.client.history.$viewed);
+    this.asked = undefined;
+    this.list = undefined;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.loading?.abort();
+    this.loading = undefined;
+    this.asked = undefined;
+  }
+
+  /** The kind asked for, or `related` for a value it does not know. */
+  private get activeKind(): RecommendationKind {
+    return KINDS.includes(this.kind) ? this.kind : 'related';
+  }
+
+  /** What the answer depends on: a change asks the backend again. */
+  private question(): string {
+    const kind = this.activeKind;
+    const cartDecides = kind === 'bought_together' && !this.productId;
+    const historyDecides = kind === 'recently_viewed' || kind === 'for_you';
+    return JSON.stringify([
+      kind,
+      this.productId ?? '',
+      this.limit,
+      cartDecides ? (this.cart.value ?? []).map((line) => line.productId) : [],
+      historyDecides ? (this.viewed.value ?? []) : [],
+      this.activeZone?.account?.$session.get()?.token ?? '',
+    ]);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.client || !this.isConnected) return;
+    const question = this.question();
+    if (question === this.asked) return;
+    this.asked = question;
+    void this.load(this.client);
+  }
+
+  private async load(client: RecommendationsClient): Promise<void> {
+    this.loading?.abort();
+    const loading = new AbortController();
+    this.loading = loading;
+    const limit = Number.isInteger(this.limit) ? Math.min(24, Math.max(1, this.limit)) : 4;
+    try {
+      const list = await client.load({ kind: this.activeKind, ...(this.productId ? { productId: this.productId } : {}), limit }, { signal: loading.signal });
+      if (this.loading === loading) this.list = list;
+    } catch (error) {
+      if (loading.signal.aborted || this.loading !== loading) return;
+      const failure: OrderZoneError = toOrderZoneError(error);
+      this.list = undefined;
+      this.reportError(failure);
+    }
+  }
+
+  /** Why `reason` recommends a product, in the shopper's words. */
+  private reasonText(reason: RecommendationReason): string {
+    const t = this.i18n.t;
+    const name = reason.subject ? this.i18n.text(reason.subject.name) : undefined;
+    if (name === undefined && (reason.code === 'best_seller' || reason.code === 'similar')) return t(`recommendations.reason.${reason.code}.shop`);
+    return t(`recommendations.reason.${reason.code}`, { name: name ?? '' });
+  }
+
+  private select(productId: string): void {
+    emit(this, 'oz-product-select', { productId });
+  }
+
+  private clearHistory(): void {
+    this.client?.history.clear();
+    this.cleared = true;
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.i18n.t;
+    const kind = this.activeKind;
+    const list = this.list && this.cart.value ? withoutCartProducts(this.list, this.cart.value) : this.list;
+    const items = list?.kind === kind ? list.items : [];
+    const status = html`<p class="visually-hidden" role="status">${this.cleared && items.length === 0 ? t('recommendations.history_cleared') : ''}</p>`;
+    if (items.length === 0) return html`<div class="empty"></div>${status}`;
+    return html`<section class="recommendations" part="base" aria-labelledby="heading">
+        <div class="head">
+          <h2 id="heading" part="heading">${this.heading ?? t(`recommendations.heading.${kind}`)}</h2>
+          ${kind === 'recently_viewed'
+            ? html`<p class="note">${t('recommendations.history_note')}</p>
+                <button type="button" class="button link" part="clear-history" @click=${this.clearHistory}>${t('recommendations.clear_history')}</button>`
+            : nothing}
+        </div>
+        <ul class="list" part="list">
+          ${items.map(({ product, reason }) => {
+            const image = safeImageUrl(product.image?.url);
+            return html`<li class="item" part="item" data-product-id=${product.id}>
+              <div class="media">${image && product.image ? html`<img src=${image} alt="" loading="lazy" decoding="async" />` : nothing}</div>
+              <div class="body">
+                <button type="button" class="title" @click=${() => this.select(product.id)}>${this.i18n.text(product.title)}</button>
+                <p class="price">${priceText(product, this.i18n)}</p>
+                <p class="reason" part="reason">${this.reasonText(reason)}</p>
+              </div>
+            </li>`;
+          })}
+        </ul>
+      </section>
+      ${status}`;
+  }
+}
