@@ -34,6 +34,7 @@ export { configureHelp } from './components/order-help/help-defaults.ts';
 export { HELP_TOPICS, type HelpConfig, type HelpContact, type HelpFaqEntry, type HelpTopic } from './components/order-help/help-config.ts';
 export { ZoneElement, type Theme } from './components/zone-element.ts';
 export { defineElement } from './components/define-element.ts';
+export { defineOrderZoneElements, type OrderZoneElements, type OrderZoneElementsOptions } from './define-order-zone-elements.ts';
 export { zoneContext } from './context/zone-context.ts';
 export { configure, getDefaultZone } from './context/default-zone.ts';
 export { registerMessages } from './i18n/shared-messages.ts';

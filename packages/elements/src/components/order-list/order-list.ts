@@ -5,7 +5,9 @@
  */
 import { type AsyncState, type Order, type LoadedZone, type Session } from '@orderzone/core';
 import { describeError } from '@orderzone/core/messages';
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from 'lit/static-html.js';
+import { staticTag } from '../tag-names.ts';
 import { state } from 'lit/decorators.js';
 import { StoreController } from '../../controllers/store-controller.ts';
 import { emit } from '../../events/events.ts';
@@ -237,7 +239,7 @@ export class OrderList extends ZoneElement<'account'> {
     }
     if (this.opened) {
       return html`<div class="orders" part="base">
-        <order-detail
+        <${staticTag('order-detail')}
           part="detail"
           tabindex="-1"
           .zone=${this.zone}
@@ -246,7 +248,7 @@ export class OrderList extends ZoneElement<'account'> {
           @oz-order-updated=${() => {
             this.openedChanged = true;
           }}
-        ></order-detail>
+        ></${staticTag('order-detail')}>
         <div class="again"><button class="button" type="button" data-back @click=${this.back}>${this.t('orders.back')}</button></div>
       </div>`;
     }
