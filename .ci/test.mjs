@@ -8,6 +8,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 /** Each step: a command and how to read its pass/fail counts from the output. */
 const steps = [
   { name: 'type check', cmd: ['npx', 'tsc', '-p', 'tsconfig.json'], counts: 'exit' },
+  // What each published package imports is declared in its package.json, with a range.
+  { name: 'declared dependencies of the published packages', cmd: ['node', '.ci/package-deps.mjs'], counts: 'node' },
   { name: '@orderzone/core (node)', cmd: ['npm', 'test', '-w', '@orderzone/core'], counts: 'node' },
   { name: '@orderzone/embedded-backend (node)', cmd: ['npm', 'test', '-w', '@orderzone/embedded-backend'], counts: 'node' },
   // On PGlite and on the PostgreSQL server of ORDERZONE_TEST_DATABASE_URL (default: the local one).

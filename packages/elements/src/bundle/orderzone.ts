@@ -8,6 +8,7 @@
  */
 import { defineElements } from '../components/elements-on-demand.ts';
 import { configure } from '../context/default-zone.ts';
+import '../demo.ts';
 import { VERSION, type OrderZoneGlobal } from './orderzone-global.ts';
 
 /**

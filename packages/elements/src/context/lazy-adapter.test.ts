@@ -3,6 +3,7 @@ import { isOrderZoneError, type BackendAdapter } from '@orderzone/core';
 import { expect } from '@open-wc/testing';
 import { createLazyAdapter } from './lazy-adapter.ts';
 import { createLazyEmbeddedBackend } from './lazy-embedded-backend.ts';
+import '../demo.ts';
 
 describe('createLazyAdapter', () => {
   it('loads the backend once, on the first call, and forwards every argument', async () => {
