@@ -8,6 +8,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 /** Each step: a command and how to read its pass/fail counts from the output. */
 const steps = [
   { name: 'type check', cmd: ['npx', 'tsc', '-p', 'tsconfig.json'], counts: 'exit' },
+  // Each published entry's exports against its checked-in report (packages/<pkg>/api/*.api.md); `npm run api:update` after a meant change.
+  { name: 'public API reports (packages/*/api)', cmd: ['node', '.ci/api-report.mjs'], counts: 'node' },
   // What each published package imports is declared in its package.json, with a range.
   { name: 'declared dependencies of the published packages', cmd: ['node', '.ci/package-deps.mjs'], counts: 'node' },
   { name: '@orderzone/core (node)', cmd: ['npm', 'test', '-w', '@orderzone/core'], counts: 'node' },

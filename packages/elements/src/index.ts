@@ -38,5 +38,5 @@ export { defineOrderZoneElements, type OrderZoneElements, type OrderZoneElements
 export { zoneContext } from './context/zone-context.ts';
 export { configure, getDefaultZone } from './context/default-zone.ts';
 export { registerMessages } from './i18n/shared-messages.ts';
-export * from './events/events.ts';
+export type { OzEventDetails, ZoneView } from './events/events.ts';
 export { ORDERZONE_TAGS, type OrderZoneTag } from './frameworks/tags.ts';

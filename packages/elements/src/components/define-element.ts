@@ -47,7 +47,7 @@ export function reportTagTaken(tag: string, ctor?: CustomElementConstructor): bo
   return true;
 }
 
-/** Registers `ctor` as `tag` unless the tag is taken (see {@link reportTagTaken}); never throws. */
+/** Registers `ctor` as `tag` unless the tag is taken (see `reportTagTaken`); never throws. */
 export function defineElement(tag: string, ctor: CustomElementConstructor): void {
   if (customElements.get(tag) === ctor || reportTagTaken(tag, ctor)) return;
   try {
