@@ -15,13 +15,14 @@ const KiB = 1024;
 /**
  * `goal`: issue 16's budget; `ceiling`: what `npm test` enforces, the goal once met, else the figure
  * reached so far rounded up to the next half KiB (2026-12-06, after routing, help, returns by line and
- * the building blocks landed: 53.0, 40.0 <order-detail>, 10.96, 168.1 KiB).
+ * the building blocks landed: 53.0, 40.0 <order-detail>, 10.96, 168.1 KiB). `all` then rose to 168.8 KiB
+ * with the tag prefix (issue 17: Lit's static html and the tag map in the elements that show others).
  */
 export const BUDGETS = {
   firstPaint: { what: 'first paint of <order-zone> browsing, script tag with api', goal: 28 * KiB, ceiling: 53.5 * KiB },
   onDemand: { what: 'each element loaded on demand, beyond the first paint', goal: 25 * KiB, ceiling: 40.5 * KiB },
   core: { what: '@orderzone/core main entry', goal: 10 * KiB, ceiling: 11 * KiB },
-  all: { what: 'every element (the whole bundle but the demo backend)', goal: 130 * KiB, ceiling: 168.5 * KiB },
+  all: { what: 'every element (the whole bundle but the demo backend)', goal: 130 * KiB, ceiling: 169 * KiB },
   block: { what: 'each building block, beyond the first paint (issue 20)', goal: 2 * KiB, ceiling: 2 * KiB },
 };
 

@@ -27,7 +27,7 @@ describe('a page that defined <sign-in> before OrderZone', () => {
     expect(customElements.get('cart-panel')).to.equal(CartPanel);
     const clash = errors.filter((e) => e.includes('<sign-in>'));
     expect(clash).to.have.length(1);
-    expect(clash[0]).to.contain('already defined on this page by another script');
+    expect(clash[0]).to.contain('is already defined by another script');
     expect(clash[0]).to.contain("defineOrderZoneElements({ prefix: 'shop' })");
     expect(clash[0]).to.contain('<shop-sign-in>');
   });

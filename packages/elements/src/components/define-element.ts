@@ -19,13 +19,7 @@ function orderZoneClasses(): WeakSet<CustomElementConstructor> {
 
 /** What the console says when `tag` is taken by a script that is not OrderZone. */
 export function tagTakenMessage(tag: string): string {
-  return (
-    `OrderZone: <${tag}> is already defined on this page by another script, so OrderZone's <${tag}> is not registered ` +
-    `and the parts of OrderZone that show it will not work (the other elements do). ` +
-    `Register OrderZone's elements under a prefix of your own instead: ` +
-    `import { defineOrderZoneElements } from '@orderzone/elements'; defineOrderZoneElements({ prefix: 'shop' }) ` +
-    `registers <shop-${tag}>, <shop-order-zone> and every other element under that prefix.`
-  );
+  return `OrderZone: <${tag}> is already defined by another script, so OrderZone left it alone (its other elements work). For all of them, use a prefix: defineOrderZoneElements({ prefix: 'shop' }) from '@orderzone/elements' gives <shop-${tag}>, <shop-order-zone>...`;
 }
 
 const reported = new Set<string>();
@@ -55,6 +49,6 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
     orderZoneClasses().add(ctor);
   } catch (error) {
     // The same class under a second name (`@orderzone/elements/define` and a prefix on one page).
-    console.error(`OrderZone: could not register <${tag}>: ${(error as Error).message}. Register OrderZone's elements once per page: either import '@orderzone/elements/define' or call defineOrderZoneElements({ prefix }).`);
+    console.error(`OrderZone: could not register <${tag}> (${(error as Error).message}): register the elements once per page.`);
   }
 }

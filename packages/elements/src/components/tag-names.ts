@@ -24,12 +24,12 @@ const statics = new Map<string, StaticValue>();
  */
 export function useTagPrefix(next: string): void {
   if (next !== '' && !PREFIX.test(next)) {
-    throw new OrderZoneError('config', `OrderZone: the tag prefix "${next}" is not valid: use lower-case letters and digits, starting with a letter (e.g. "acme").`);
+    throw new OrderZoneError('config', `OrderZone: tag prefix "${next}" is not lower-case letters and digits starting with a letter.`);
   }
   const wanted = next === '' ? '' : `${next}-`;
   if (wanted === prefix) return;
   if (statics.size > 0 || customElements.get(`${prefix}order-zone`)) {
-    throw new OrderZoneError('config', `OrderZone: the elements are already registered as <${prefix}order-zone>...; register them once per page, with one prefix.`);
+    throw new OrderZoneError('config', `OrderZone: elements already registered as <${prefix}order-zone>; use one prefix per page.`);
   }
   prefix = wanted;
 }
