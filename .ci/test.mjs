@@ -10,6 +10,10 @@ const steps = [
   { name: 'type check', cmd: ['npx', 'tsc', '-p', 'tsconfig.json'], counts: 'exit' },
   // ESLint (.ci/eslint.config.js): typescript-eslint, Lit, web components, accessibility and the layering.
   { name: 'lint (ESLint)', cmd: ['npm', 'run', 'lint'], counts: 'exit' },
+  // Each published entry's exports against its checked-in report (packages/<pkg>/api/*.api.md); `npm run api:update` after a meant change.
+  { name: 'public API reports (packages/*/api)', cmd: ['node', '.ci/api-report.mjs'], counts: 'node' },
+  // What each published package imports is declared in its package.json, with a range.
+  { name: 'declared dependencies of the published packages', cmd: ['node', '.ci/package-deps.mjs'], counts: 'node' },
   // The core's tests under c8: fails below the floor of covered lines in packages/core/package.json ("c8").
   { name: '@orderzone/core (node, line coverage floor)', cmd: ['npm', 'run', 'coverage', '-w', '@orderzone/core'], counts: 'node' },
   { name: '@orderzone/embedded-backend (node)', cmd: ['npm', 'test', '-w', '@orderzone/embedded-backend'], counts: 'node' },

@@ -1,2 +1,3 @@
-/** Registers the OrderZone elements; everything else on these pages is HTML and CSS. */
+/** Registers the OrderZone elements, on the in-page demo backend; everything else on these pages is HTML and CSS. */
 import '@orderzone/elements/define';
+import '@orderzone/elements/demo';

@@ -11,14 +11,14 @@
  *
  * @packageDocumentation
  */
-export * from './booking/booking-client.ts';
-export * from './booking/booking-support.ts';
-export * from './booking/time-slots.ts';
-export * from './booking/booking-windows.ts';
-export * from './booking/booking-price.ts';
-export * from './booking/stay-pricing.ts';
-export * from './booking/seat-map.ts';
-export * from './booking/calendar-date.ts';
-export * from './booking/time-zone.ts';
-export * from './booking/holds.ts';
-export * from './booking/booking-recheck.ts';
+export { type AddBookingToCartInput, type BookingClient, type BookingClientOptions, createBookingClient } from './booking/booking-client.ts';
+export { BOOKING_METHODS, missingBookingMethods, offersBookings } from './booking/booking-support.ts';
+export { generateSlots, MAX_SLOT_DAYS, type OpeningInterval, slotAvailability, type SlotAvailability, type SlotSchedule, type TimeSlot } from './booking/time-slots.ts';
+export { bookingStartsAt, type BookingWindow, type BookingWindowAction, bookingWindows, type BookingWindows, DEFAULT_WINDOW_HOURS, isWindowOpen, type WindowHours, withWindowDeadlines } from './booking/booking-windows.ts';
+export { type BookingPrice, DEFAULT_MAX_STAY_NIGHTS, priceBooking } from './booking/booking-price.ts';
+export { MAX_STAY_NIGHTS, priceStay, type StayNight, type StayPrice, type StayRules } from './booking/stay-pricing.ts';
+export { type PricedSeat, type Seat, type SeatCartLine, type SeatMap, type SeatPriceZone, type SeatRow, type SeatSection, type SeatSelection, seatsInCart, seatStatus, type SeatStatus, type SeatStatusInput, validateSeatSelection } from './booking/seat-map.ts';
+export { addDays, calendarDateToUtcMs, daysBetween, isCalendarDate, isoWeekday, isWallTime, wallTimeToMinutes } from './booking/calendar-date.ts';
+export { assertTimeZone, describeZones, formatSlotTime, type FormatSlotTimeOptions, utcToZoned, type ZonedDateTime, zonedDateTimeToUtc, type ZoneDescription } from './booking/time-zone.ts';
+export { activeHolds, type BookingClaim, type BookingHold, claimedQuantity, DEFAULT_HOLD_MINUTES, type HoldRequest, isClaimActive, placeHold, secondsLeft } from './booking/holds.ts';
+export { recheckBookingLine, type RecheckOutcome } from './booking/booking-recheck.ts';

@@ -11,7 +11,7 @@
  *
  * @packageDocumentation
  */
-export * from './checkout/checkout.ts';
-export * from './checkout/checkout-validation.ts';
-export * from './cart/quoted-lines.ts';
-export * from './cart/booking-problem.ts';
+export { type Checkout, type CheckoutConfig, type CheckoutDraft, type CheckoutPhase, checkoutRequirements, type CheckoutRequirements, type CheckoutState, computeQuoteChanges, createCheckout, emptyCheckoutDraft, type QuoteChange, type TotalChange, VERIFICATION_CODE_FIELD, verificationReasonKey } from './checkout/checkout.ts';
+export { CHECKOUT_LIMITS, isValidEmail, isValidPhone, validateCheckoutDraft } from './checkout/checkout-validation.ts';
+export { bookingLineStanding, type BookingLineStanding, lineProblemRemedy, lowStockCount, matchQuoteLines } from './cart/quoted-lines.ts';
+export { quoteBookingProblem } from './cart/booking-problem.ts';

@@ -12,8 +12,8 @@
  *
  * @packageDocumentation
  */
-export * from './i18n/messages.ts';
-export * from './i18n/core-messages.ts';
-export * from './i18n/shopping-messages.ts';
-export * from './i18n/checkout-messages.ts';
-export * from './i18n/booking-messages.ts';
+export { createTranslator, describeError, describeFieldError, formatHoldTime, formatTemplate, type MessageCatalog, type MessageCatalogs, pluralCategory, type Translate } from './i18n/messages.ts';
+export { coreMessages } from './i18n/core-messages.ts';
+export { shoppingMessages } from './i18n/shopping-messages.ts';
+export { checkoutMessages } from './i18n/checkout-messages.ts';
+export { bookingMessages } from './i18n/booking-messages.ts';

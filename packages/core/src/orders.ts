@@ -13,16 +13,16 @@
  *
  * @packageDocumentation
  */
-export * from './order/order-number.ts';
-export * from './order/order-lookup.ts';
-export * from './order/return-photo-limits.ts';
-export * from './order/order-lifecycle.ts';
-export * from './order/after-sales.ts';
-export * from './order/order-watch.ts';
-export * from './order/payment-watch.ts';
-export * from './order/order-actions.ts';
-export * from './order/refusal-quote.ts';
-export * from './order/status-tone.ts';
-export * from './order/payment-step.ts';
-export * from './order/order-edit-draft.ts';
-export * from './order/after-sale-view.ts';
+export { createOrderNumber, isOrderNumber, ORDER_NUMBER_ALPHABET, ORDER_NUMBER_PREFIX, ORDER_NUMBER_RANDOM_LENGTH, parseOrderNumber } from './order/order-number.ts';
+export { checkOrderLookup } from './order/order-lookup.ts';
+export { RETURN_PHOTO_MAX_BYTES, RETURN_PHOTO_MAX_COUNT, RETURN_PHOTO_TYPES, returnPhotosFull } from './order/return-photo-limits.ts';
+export { allowedMerchantActions, allowedShopperActions, assertBookingWindowOpen, awaitsPayment, closedBookingWindow, type ClosedWindow, historyChange, historyEvent, isShopperAction, isTerminalStatus, MERCHANT_ACTIONS, type MerchantAction, nextStatus, ORDER_LIFECYCLE, type OrderAction, orderAddressPurpose, orderFlow, type OrderFlow, resolveTarget, SHOPPER_ACTIONS, type ShopperAction, STATUS_KEEPING_ACTIONS, type StatusTransitions, type TransitionTarget } from './order/order-lifecycle.ts';
+export { type AfterSaleKind, type AfterSaleOrder, type AfterSaleQuantities, afterSaleQuantitiesOf, afterSaleRefund, type AfterSaleRefund, type AfterSaleUnitsOrder, checkAfterSaleLines, checkDecisionLines, chosenLinesOf, lineAfterSales, type LineAfterSales, openAfterSale, refundAction, refundShares, requestableUnits, unitsGoingOn } from './order/after-sales.ts';
+export { documentVisibility, type OrderWatchOptions, type PageVisibility, type PollingOptions, type PollResult, pollWithBackoff, realClock, type Watch, type WatchClock, watchOrder } from './order/order-watch.ts';
+export { isFinalPaymentStatus, type PaymentWatch, type PaymentWatchOptions, watchPayment } from './order/payment-watch.ts';
+export { type AfterSaleInput, type BookingChanges, type BookingLineChanges, checkEditQuantities, createOrderActions, editLineRequests, type EditQuantities, editQuantitiesOf, type EditQuote, editQuoteLine, editQuoteOf, editQuoteRequest, editRefusal, editRefusalQuote, editRequestPositions, ORDER_REASON_MAX, type OrderActions, type OrderActionsOptions, type OrderRef, type RescheduleInput, selectionOfBooking, type UploadContext } from './order/order-actions.ts';
+export { refusalQuote } from './order/refusal-quote.ts';
+export { AFTER_SALE_STATUS_TONES, afterSaleStatusTone, ORDER_STATUS_TONES, orderStatusTone, type StatusTone } from './order/status-tone.ts';
+export { fetchOrder, type OrderReadingZone, paymentCard, type PaymentCard, watchOrderPayment } from './order/payment-step.ts';
+export { createOrderEditDraft, type OrderEditDraft, type OrderEditDraftOptions, type OrderEditDraftState, type OrderEditSave } from './order/order-edit-draft.ts';
+export { afterSaleLineAmount, afterSaleSum, declinedRequest, partlyAccepted, pendingReturnInstructions } from './order/after-sale-view.ts';

@@ -11,7 +11,7 @@
  *
  * @packageDocumentation
  */
-export * from './recommendations/recommendation-limits.ts';
-export * from './recommendations/browsing-history.ts';
-export * from './recommendations/recommendations-client.ts';
+export { RECOMMENDATION_LIMIT_DEFAULT, RECOMMENDATION_LIMIT_MAX, VIEWED_PRODUCTS_MAX } from './recommendations/recommendation-limits.ts';
+export { type BrowsingHistory, browsingHistoryKey, createBrowsingHistory } from './recommendations/browsing-history.ts';
+export { offersRecommendations, type RecommendationQuery, type RecommendationsClient, recommendationsFor, withoutCartProducts } from './recommendations/recommendations-client.ts';
 export type * from './recommendations/recommendation-schema.ts';

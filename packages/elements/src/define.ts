@@ -9,9 +9,13 @@
  * `zone={zone}` as a property only on a registered element) should be registered at once:
  * `import '@orderzone/elements/define/cart-panel'` (any tag).
  *
+ * Another library already defines one of these tags on your page? Register the elements under a
+ * prefix instead of importing this module: `defineOrderZoneElements({ prefix: 'acme' })` from
+ * `@orderzone/elements` gives `<acme-order-zone>`, `<acme-sign-in>`...
+ *
  * @module
  */
-import { defineElements } from './components/elements-on-demand.ts';
+import { defineOrderZoneElements } from './define-order-zone-elements.ts';
 import type { BookingPicker } from './components/booking-picker/booking-picker.ts';
 import type { CartPanel } from './components/cart-panel/cart-panel.ts';
 import type { CheckoutForm } from './components/checkout-form/checkout-form.ts';
@@ -35,7 +39,7 @@ import type { CartCount } from './components/cart-count/cart-count.ts';
 import type { CheckoutButton } from './components/checkout-button/checkout-button.ts';
 import type { ProductRecommendations } from './components/product-recommendations/product-recommendations.ts';
 
-const defined = defineElements();
+const defined = defineOrderZoneElements();
 
 /** Fetches and registers every element not registered yet; resolves once they all are. */
 export function loadAllElements(): Promise<void> {

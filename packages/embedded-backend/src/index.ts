@@ -5,11 +5,11 @@
  *
  * @packageDocumentation
  */
-export * from './order-engine.ts';
-export * from './embedded-backend.ts';
-export * from './demo-catalog.ts';
-export * from './return-photos.ts';
-export * from './field-error-codes.ts';
+export { createOrderEngine, type EngineState, type MerchantDecision, type OrderEngine, type OrderEngineOptions, PAYMENT_QR_TTL_MS, type RefundPreview, type ShopSeed } from './order-engine.ts';
+export { createEmbeddedBackend, type EmbeddedBackend, type EmbeddedBackendOptions } from './embedded-backend.ts';
+export { createDemoShop, demoShop } from './demo-catalog.ts';
+export { checkReturnPhoto, type ReturnPhotoFile } from './return-photos.ts';
+export { FIELD_ERROR_CODES } from './field-error-codes.ts';
 export { DEMO_RISK_RULES, type RiskRules } from './risk-rules.ts';
 export { SESSION_TTL_MS, type StoredSession } from './accounts.ts';
 export {
@@ -20,4 +20,4 @@ export { LOCAL_CLIENT, MAX_TOKENS_PER_ORDER, ORDER_ACCESS_LIMITS, type AccessFai
 export { normalizeContact, isOrderContact } from './contact-match.ts';
 export { createBrowserEngineStore, engineStore, type BrowserEngineStore, type EngineFactory, type EngineStore, type ScopePlan, type StateScope } from './engine-store.ts';
 export { createOrderService, type OrderService, type OrderServiceOptions } from './order-service.ts';
-export * from './recommendations.ts';
+export { type CoPurchase, coPurchaseSources, countsAsPurchase, parseRecommendationRequest, recommend, type RecommendationCatalog, type RecommendationSignals, signalsOfOrders, UNCOUNTED_ORDER_STATUSES } from './recommendations.ts';

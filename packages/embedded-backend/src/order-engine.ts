@@ -188,7 +188,7 @@ export interface OrderEngine {
   /**
    * Shopper call: stores one photo for a return request of a shipped or completed order. Throws
    * `validation` (field `photos`, `photo_type` or `photo_too_large`), `not_found` and `conflict`
-   * like {@link OrderEngine.cancelOrder}. Keeps the {@link MAX_PENDING_RETURN_PHOTOS} newest
+   * like {@link OrderEngine.cancelOrder}. Keeps the `MAX_PENDING_RETURN_PHOTOS` newest
    * photos not yet used by a request.
    */
   uploadReturnPhoto(orderNumber: string, access: OrderAccess, photo: ReturnPhotoFile, caller?: Caller): UploadedPhoto;

@@ -61,7 +61,7 @@ export function returnPhotoProblem(photo: { contentType: string | null | undefin
   return undefined;
 }
 
-/** Throws `validation` (see {@link returnPhotoProblem}) for a photo of the wrong type or too large. */
+/** Throws `validation` (see `returnPhotoProblem`) for a photo of the wrong type or too large. */
 export function checkReturnPhoto(photo: { contentType: string | null | undefined; bytes: number }): void {
   const problem = returnPhotoProblem(photo);
   if (!problem) return;

@@ -19,9 +19,9 @@ export { clientAddress } from './http/client-address.ts';
 export { isDatabaseUnavailable, outageResponse, OUTAGE_RETRY_AFTER_SECONDS } from './http/database-outage.ts';
 export { checkReadiness, type Readiness, type NotReadyReason } from './http/health.ts';
 export { createPhotoFiles, RETURN_PHOTO_FILES_PATH, type PhotoFiles, type PhotoFilesOptions } from './http/photo-files.ts';
-export * from './payments/index.ts';
+export { ALIPAY_GATEWAY, type AlipayOptions, type CreatedPayment, type CreatePaymentRequest, createPayments, type CreateRefundRequest, DEFAULT_METHOD_PROVIDERS, type HttpAnswer, type IgnoredReport, type NotificationOutcome, type NotificationRefusalReason, type NotificationResponse, type NotificationResult, type PaymentCheck, type PaymentOutcome, type PaymentProblem, type PaymentProblemKind, type PaymentProvider, type PaymentReport, type Payments, type PaymentsOptions, type PaymentsSettings, type PaymentStatus, type PaymentView, paymentWebhookRoutes, type PayPalOptions, type ProviderPageAnswer, type ProviderPageRequest, type ProviderPayment, type ProviderPaymentStatus, type ProviderRefund, type ProviderRefundStatus, providersFromSettings, type RawNotification, readPaymentsSettings, type RefundReason, type RefundReport, type RefundState, type RefundStatus, type RefundView, Secret, type ShopperContext, type ShopperDevice, type SimulatedOptions, type StartedPayment, type StripeOptions, type SweepResult, type VerifiedNotification, type WechatPayOptions } from './payments/index.ts';
 export { withPayments, serverPaymentAction, type PaymentFailureReport } from './payments/paying-service.ts';
-export * from './messages/index.ts';
+export { type AliyunSmsChannelOptions, type ChannelKind, createMessageChannels, DeliveryError, type DeliveryOptions, type DeliveryReport, type EmailDelivery, html, type MessageChannel, type MessageChannels, type MessageConfig, type MessageKind, type MessageSettings, type MessageWorker, type MessageWorkerOptions, type NoticeOrder, notifyOutbox, type OrderNoticeContent, type OrderNoticeData, type OutgoingMessage, readMessageConfig, type RenderedMessage, SafeHtml, type SmsDelivery, startMessageWorker } from './messages/index.ts';
 export { runHousekeeping, type HousekeepingReport } from './store/housekeeping.ts';
 
 // ---- the merchant's side: catalog, admin API, personal data, backups, command line

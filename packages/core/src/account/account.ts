@@ -49,6 +49,7 @@ export type AccountNotice = 'session_expired';
 /** What signing out does to the cart: `empty` (the default) or `keep` it on this device as a guest cart. */
 export type SignOutCart = 'empty' | 'keep';
 
+/** A zone's account (`zone.account`, after `zone.load('account')`): signing in with a one-time code, the shopper's orders, signing out. */
 export interface Account {
   /** True when the adapter offers sign-in (`requestSignInCode`, `verifySignInCode`, `listOrders`). */
   readonly supported: boolean;

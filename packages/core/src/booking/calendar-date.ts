@@ -28,7 +28,7 @@ export function isWallTime(value: string): boolean {
 /**
  * Milliseconds of midnight UTC on `date`, for date arithmetic.
  *
- * @throws {@link OrderZoneError} `validation` when `date` is not a real `YYYY-MM-DD` date.
+ * @throws `OrderZoneError` `validation` when `date` is not a real `YYYY-MM-DD` date.
  */
 export function calendarDateToUtcMs(date: string): number {
   if (!isCalendarDate(date)) {

@@ -71,7 +71,7 @@ function parseInstant(iso: string): number {
 /**
  * Throws unless `timeZone` is an IANA zone the runtime knows.
  *
- * @throws {@link OrderZoneError} `config` for an unknown zone such as `Mars/Olympus`.
+ * @throws `OrderZoneError` `config` for an unknown zone such as `Mars/Olympus`.
  */
 export function assertTimeZone(timeZone: string): void {
   partFormatter(timeZone);
@@ -86,7 +86,7 @@ export function assertTimeZone(timeZone: string): void {
  * - an **ambiguous** local time (the fall-back hour, e.g. 01:30 on 2026-11-01 in New York) takes the
  *   earlier instant: 01:30 EDT (`05:30Z`), not 01:30 EST.
  *
- * @throws {@link OrderZoneError} `validation` for a malformed date or time, `config` for an unknown zone.
+ * @throws `OrderZoneError` `validation` for a malformed date or time, `config` for an unknown zone.
  */
 export function zonedDateTimeToUtc(localDate: string, localTime: string, timeZone: string): string {
   const wallMs = calendarDateToUtcMs(localDate) + wallTimeToMinutes(localTime) * MINUTE_MS;
@@ -105,7 +105,7 @@ export function zonedDateTimeToUtc(localDate: string, localTime: string, timeZon
 /**
  * The wall-clock date, time and UTC offset of an instant in `timeZone`.
  *
- * @throws {@link OrderZoneError} `validation` for a malformed instant, `config` for an unknown zone.
+ * @throws `OrderZoneError` `validation` for a malformed instant, `config` for an unknown zone.
  */
 export function utcToZoned(iso: string, timeZone: string): ZonedDateTime {
   const utcMs = parseInstant(iso);
@@ -123,7 +123,7 @@ export interface FormatSlotTimeOptions {
  * An instant as the shopper reads it, in `timeZone` and `locale` with `Intl.DateTimeFormat`:
  * `Mar 8, 2026, 9:00 AM` in `en-US`, `2026年3月8日 09:00` in `zh-CN`.
  *
- * @throws {@link OrderZoneError} `validation` for a malformed instant, `config` for an unknown zone
+ * @throws `OrderZoneError` `validation` for a malformed instant, `config` for an unknown zone
  *   or a malformed locale tag.
  */
 export function formatSlotTime(iso: string, timeZone: string, locale: string, options: FormatSlotTimeOptions = {}): string {
@@ -160,7 +160,7 @@ export interface ZoneDescription {
  * same wall time then (`Asia/Shanghai` and `Asia/Hong_Kong`) give the merchant's text only. When
  * both are given, each text carries its zone's short name.
  *
- * @throws {@link OrderZoneError} `validation` for a malformed instant, `config` for an unknown zone
+ * @throws `OrderZoneError` `validation` for a malformed instant, `config` for an unknown zone
  *   or locale.
  */
 export function describeZones(iso: string, merchantZone: string, shopperZone: string, locale: string): ZoneDescription {

@@ -30,6 +30,7 @@ export interface CatalogSearch {
   dispose(): void;
 }
 
+/** A zone's catalog (`zone.catalog`): categories, searches and products, cached, over the backend adapter. */
 export interface CatalogClient {
   readonly $categories: ReadableAtom<AsyncState<Category[]>>;
   loadCategories(): Promise<void>;

@@ -9,7 +9,7 @@ import * as z from 'zod/mini';
 /** ISO 4217 currency code. */
 export const CurrencyCodeSchema = z.string().check(z.regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as "CNY"'));
 
-/** {@link Money} on the wire: integer minor units and a currency. */
+/** `Money` on the wire: integer minor units and a currency. */
 export const MoneySchema = z.object({
   amount: z.int(),
   currency: CurrencyCodeSchema,

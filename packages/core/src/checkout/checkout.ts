@@ -98,6 +98,7 @@ export type CheckoutPhase =
   /** The order exists: `order` is set. */
   | 'completed';
 
+/** Everything the checkout shows at one moment (`checkout.$state`): its phase, the draft, the quote and its problems. */
 export interface CheckoutState {
   phase: CheckoutPhase;
   /** Per-field problems from the last `validate()` or from the backend. */
@@ -153,6 +154,7 @@ export interface TotalChange {
   accepted: boolean;
 }
 
+/** A zone's checkout (`zone.checkout`, after `zone.load('checkout')`): the draft, the quote, the order it places. */
 export interface Checkout {
   readonly $draft: ReadableAtom<CheckoutDraft>;
   readonly $options: ReadableAtom<AsyncState<CheckoutOptions>>;

@@ -234,7 +234,7 @@ function findCoupon(coupons: readonly Coupon[], typed: string): Coupon | undefin
  * - `orderable` is true only with at least one line, no line problems and a shipping option when
  *   shipping is required.
  *
- * @throws {@link OrderZoneError} `validation` when the request's currency is not the shop's;
+ * @throws `OrderZoneError` `validation` when the request's currency is not the shop's;
  *   `config` when a product, coupon or rate is priced in another currency or malformed.
  */
 export function priceQuote(request: QuoteRequest, products: ProductLookup, rules: PricingRules, now: Date): Quote {
@@ -318,7 +318,7 @@ function checkCurrency(what: string, amount: Money, currency: string): void {
  * (subtotal below `minSpend`). A percentage coupon takes `basisPoints` of the subtotal rounded
  * half-up to the minor unit; a fixed coupon takes `amount`, never more than the subtotal.
  *
- * @throws {@link OrderZoneError} `config` for a coupon without a valid rate or amount, with an
+ * @throws `OrderZoneError` `config` for a coupon without a valid rate or amount, with an
  *   unreadable `expiresAt`, or in another currency than the subtotal.
  */
 export function applyCoupon(subtotal: Money, coupon: Coupon | undefined, now: Date): { discount: Money; status: 'applied' | 'expired' | 'min_spend_not_met' | 'unknown' } {
@@ -381,7 +381,7 @@ export function shippingOptionsFor(rates: readonly ShippingRate[], subtotal: Mon
  * unit: exclusive `taxable × bp / 10000`; inclusive `taxable × bp / (10000 + bp)` (¥113.00 at 13 %
  * contains ¥13.00).
  *
- * @throws {@link OrderZoneError} `config` when `basisPoints` is not a non-negative integer.
+ * @throws `OrderZoneError` `config` when `basisPoints` is not a non-negative integer.
  */
 export function computeTax(taxable: Money, rule: TaxRule): Money {
   const bp = rule.basisPoints;

@@ -5,5 +5,5 @@
  *
  * @packageDocumentation
  */
-export * from './rest-adapter.ts';
-export * from './rest-contract.ts';
+export { createRestAdapter, type RestAdapterOptions } from './rest-adapter.ts';
+export { availabilityFromSearchParams, bearerToken, buildOpenApiDocument, catalogQueryFromSearchParams, type Endpoint, ERROR_STATUS, type ErrorBody, errorBodyFor, ErrorBodySchema, errorCodeForStatus, fillPath, IDEMPOTENCY_KEY_HEADER, isServerErrorCode, ORDER_ACCESS_TOKEN_HEADER, type QueryParameter, type RawBody, REST_ENDPOINTS, type RestOperation, type RestRoute, type ServerErrorCode, type SignInCodeRequest, SignInCodeRequestSchema, type SignInRequest, SignInRequestSchema, statusForErrorCode, VERIFICATION_CODE_HEADER, VERIFICATION_ID_HEADER } from './rest-contract.ts';

@@ -53,12 +53,12 @@ export function isSafeUrl(url: unknown, use: UrlUse): url is string {
   return parsed.protocol === 'data:' && /^\s*image\/[a-z0-9.+-]+\s*(?:[;,]|$)/i.test(parsed.pathname);
 }
 
-/** `url` when it may be an `<img src>` (see {@link isSafeUrl}), else `undefined` (show the placeholder). */
+/** `url` when it may be an `<img src>` (see `isSafeUrl`), else `undefined` (show the placeholder). */
 export function safeImageUrl(url: string | undefined): string | undefined {
   return isSafeUrl(url, 'image') ? url : undefined;
 }
 
-/** `url` when it may be a link's `href` or a redirect (see {@link isSafeUrl}), else `undefined` (no link). */
+/** `url` when it may be a link's `href` or a redirect (see `isSafeUrl`), else `undefined` (no link). */
 export function safeLinkUrl(url: string | undefined): string | undefined {
   return isSafeUrl(url, 'link') ? url : undefined;
 }

@@ -23,6 +23,7 @@ import { normalizeLocale } from '../i18n/locale.ts';
 import { currencyDigits } from '../money/money.ts';
 import { browserStorage, type KeyValueStorage } from '../storage/key-value-storage.ts';
 
+/** What {@link createOrderZone} takes: the backend and the shop's settings. */
 export interface OrderZoneConfig {
   adapter: BackendAdapter;
   /** Namespaces everything stored in the browser: two shops on one domain never share a cart. Default `default`. */
@@ -35,6 +36,10 @@ export interface OrderZoneConfig {
   storage?: KeyValueStorage;
 }
 
+/**
+ * One shop on a page: its catalog and cart at once, the checkout, bookings and account once
+ * loaded (`zone.load('checkout')`), all over one backend adapter. Made by {@link createOrderZone}.
+ */
 export interface OrderZone {
   readonly shopId: string;
   readonly currency: string;

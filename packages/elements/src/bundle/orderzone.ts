@@ -8,6 +8,7 @@
  */
 import { defineElements } from '../components/elements-on-demand.ts';
 import { configure } from '../context/default-zone.ts';
+import '../demo.ts';
 import { VERSION, type OrderZoneGlobal } from './orderzone-global.ts';
 
 /**
@@ -41,6 +42,6 @@ function install(global: Partial<OrderZoneGlobal>): void {
 
   // Configured before the first element is registered: an <order-zone> already on the page upgrades at once.
   configure(config);
-  const defined = defineElements((tag, ctor) => (elements[tag] = ctor));
+  const defined = defineElements({ onDefined: (tag, ctor) => (elements[tag] = ctor) });
   oz.load = () => defined.loadAll().then(() => oz);
 }

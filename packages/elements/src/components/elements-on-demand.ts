@@ -7,19 +7,21 @@
  *
  * @module
  */
-import { defineElement } from './define-element.ts';
+import { defineElement, reportTagTaken } from './define-element.ts';
+import type { OrderZoneTag } from '../frameworks/tags.ts';
 import { lazyElement, lazyTags, loadElement } from './lazy-elements.ts';
+import { tagName, useTagPrefix } from './tag-names.ts';
 import { OrderZoneElement } from './order-zone/order-zone.ts';
 import { ProductPicker } from './product-picker/product-picker.ts';
 
 /** The elements registered at once: the first screen of `<order-zone>`. */
-export const FIRST_SCREEN_ELEMENTS: Readonly<Record<string, CustomElementConstructor>> = {
+export const FIRST_SCREEN_ELEMENTS: Readonly<Partial<Record<OrderZoneTag, CustomElementConstructor>>> = {
   'order-zone': OrderZoneElement,
   'product-picker': ProductPicker,
 };
 
 /** Every other element, by tag: how to load its class. */
-export const ON_DEMAND_ELEMENTS: Readonly<Record<string, () => Promise<CustomElementConstructor>>> = {
+export const ON_DEMAND_ELEMENTS: Readonly<Partial<Record<OrderZoneTag, () => Promise<CustomElementConstructor>>>> = {
   'product-detail': () => import('./product-detail/product-detail.ts').then((m) => m.ProductDetail),
   'cart-panel': () => import('./cart-panel/cart-panel.ts').then((m) => m.CartPanel),
   'checkout-form': () => import('./checkout-form/checkout-form.ts').then((m) => m.CheckoutForm),
@@ -48,34 +50,46 @@ export interface DefinedElements {
   loadAll(): Promise<void>;
 }
 
+/** How {@link defineElements} registers the elements. */
+export interface DefineElementsOptions {
+  /** Registers every element as `<prefix-tag>` (`'acme'`: `<acme-order-zone>`, `<acme-sign-in>`...); none by default. */
+  prefix?: string;
+  /** Called with each element's name and class once it is registered (at once for the first screen's). */
+  onDefined?: (tag: string, ctor: CustomElementConstructor) => void;
+}
+
 /**
  * Registers the first screen's elements now and declares the others on demand; elements the page
  * contains (outside an `<order-zone>`'s shadow root) load as soon as they appear in the document.
- * `onDefined` is called with each element's class once it is registered (at once for the first
- * screen's).
+ * A tag another script already took is left to it, with a console error naming it (see
+ * `define-element.ts`); every other element still registers.
  */
-export function defineElements(onDefined?: (tag: string, ctor: CustomElementConstructor) => void): DefinedElements {
-  for (const [tag, load] of Object.entries(ON_DEMAND_ELEMENTS)) {
+export function defineElements({ prefix = '', onDefined }: DefineElementsOptions = {}): DefinedElements {
+  useTagPrefix(prefix);
+  const tagsOnDemand = Object.keys(ON_DEMAND_ELEMENTS) as OrderZoneTag[];
+  for (const tag of tagsOnDemand) {
+    const load = ON_DEMAND_ELEMENTS[tag]!;
     lazyElement(tag, () =>
       load().then((ctor) => {
-        onDefined?.(tag, ctor);
+        onDefined?.(tagName(tag), ctor);
         return ctor;
       }),
     );
+    reportTagTaken(tagName(tag));
   }
-  for (const [tag, ctor] of Object.entries(FIRST_SCREEN_ELEMENTS)) {
-    defineElement(tag, ctor);
-    onDefined?.(tag, ctor);
+  for (const [tag, ctor] of Object.entries(FIRST_SCREEN_ELEMENTS) as [OrderZoneTag, CustomElementConstructor][]) {
+    defineElement(tagName(tag), ctor);
+    onDefined?.(tagName(tag), ctor);
   }
   if (typeof document !== 'undefined') {
     const scan = (): void => {
       const tags = lazyTags();
       if (tags.length === 0) observer.disconnect();
-      for (const tag of tags) if (document.querySelector(tag)) void loadElement(tag).catch((error: unknown) => console.error('OrderZone: could not load', tag, error));
+      for (const tag of tags) if (document.querySelector(tagName(tag))) void loadElement(tag).catch((error: unknown) => console.error('OrderZone: could not load', tagName(tag), error));
     };
     const observer = new MutationObserver(scan);
     observer.observe(document.documentElement, { childList: true, subtree: true });
     scan();
   }
-  return { loadAll: () => Promise.all(Object.keys(ON_DEMAND_ELEMENTS).map(loadElement)).then(() => undefined) };
+  return { loadAll: () => Promise.all(tagsOnDemand.map(loadElement)).then(() => undefined) };
 }

@@ -21,6 +21,7 @@ import { emit } from '../events/events.ts';
 import { runsDemoBackend } from '../context/lazy-embedded-backend.ts';
 import { DemoMarkerController } from '../parts/demo-marker/demo-marker.ts';
 import { warnObjectAttributes } from './object-attributes.ts';
+import { tagName } from './tag-names.ts';
 
 /** The values of the `theme` attribute. */
 export type Theme = 'light' | 'dark' | 'auto';
@@ -172,7 +173,7 @@ export abstract class ZoneElement<P extends ZonePart = never> extends LitElement
 /** True when `el` is rendered by another OrderZone element (in its shadow root, at any depth). */
 function insideOrderZoneElement(el: Element): boolean {
   for (let root = el.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
-    if (root.host instanceof ZoneElement || root.host.localName === 'order-zone') return true;
+    if (root.host instanceof ZoneElement || root.host.localName === tagName('order-zone')) return true;
   }
   return false;
 }

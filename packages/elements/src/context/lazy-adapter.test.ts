@@ -4,6 +4,7 @@ import { expect } from '@open-wc/testing';
 import { createLazyAdapter } from './lazy-adapter.ts';
 import { createLazyEmbeddedBackend } from './lazy-embedded-backend.ts';
 import { testShop } from '../../../core/src/testing/test-shop.ts';
+import '../demo.ts';
 
 describe('createLazyAdapter', () => {
   it('loads the backend once, on the first call, and forwards every argument', async () => {

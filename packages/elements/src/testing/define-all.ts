@@ -4,6 +4,8 @@
  *
  * @module
  */
+// With the demo backend as the fallback of a zone with no backend, as a page that imports it has.
+import '../demo.ts';
 import '../components/order-zone/order-zone.define.ts';
 import '../components/product-picker/product-picker.define.ts';
 import '../components/product-detail/product-detail.define.ts';

@@ -5,7 +5,9 @@
  */
 import type { LoadedZone, Order, TotalChange } from '@orderzone/core';
 import { orderStatusTone } from '@orderzone/core/orders';
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from 'lit/static-html.js';
+import { staticTag } from '../tag-names.ts';
 import { property, state } from 'lit/decorators.js';
 import { StoreController } from '../../controllers/store-controller.ts';
 import { emit } from '../../events/events.ts';
@@ -186,7 +188,7 @@ export class OrderConfirmation extends ZoneElement<'checkout'> {
           whenStuck: html`<div class="payment-actions">
               <button class="button" type="button" data-manage @click=${this.trackOrder}>${this.t('confirmation.manage_order')}</button>
             </div>
-            <order-help topic="payment_failed"></order-help>`,
+            <${staticTag('order-help')} topic="payment_failed"></${staticTag('order-help')}>`,
           totalChange: this.totalChange.value,
           acceptTotal: () => this.readyZone.checkout.acceptTotalChange(),
         })}

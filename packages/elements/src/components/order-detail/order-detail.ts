@@ -42,7 +42,9 @@ import {
   returnPhotosFull,
   watchOrder,
 } from '@orderzone/core/orders';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html } from 'lit/static-html.js';
+import { staticTag, tagName } from '../tag-names.ts';
 import { property, state } from 'lit/decorators.js';
 import { StoreController } from '../../controllers/store-controller.ts';
 import { emit } from '../../events/events.ts';
@@ -330,7 +332,7 @@ export class OrderDetail extends ZoneElement<'checkout'> {
   protected override updated(): void {
     if (this.shown()?.orderNumber !== this.watchedNumber) this.restartWatch();
     // The help this element shows, where a build registers <order-help> on demand.
-    if (this.renderRoot.querySelector('order-help')) void loadElement('order-help').catch(() => undefined);
+    if (this.renderRoot.querySelector(tagName('order-help'))) void loadElement('order-help').catch(() => undefined);
     if (this.focusAfterRender) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender);
       // A control disabled while an action runs is focused once it is enabled again (the next render).
@@ -734,7 +736,7 @@ export class OrderDetail extends ZoneElement<'checkout'> {
           : nothing}
         <slot name="after-heading"></slot>
       </header>
-      ${this.helpOpen && pageHelpConfig() !== undefined ? html`<order-help id="order-help" part="help" topic="general"></order-help>` : nothing}
+      ${this.helpOpen && pageHelpConfig() !== undefined ? html`<${staticTag('order-help')} id="order-help" part="help" topic="general"></${staticTag('order-help')}>` : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" data-status-announcement>${this.statusAnnouncement}</div>
       ${this.notice && (this.notice.whileStatus === undefined || this.notice.whileStatus === order.status)
         ? html`<div class="notice ${this.notice.kind}" part="notice" tabindex="-1" role=${this.notice.kind === 'error' ? 'alert' : 'status'} data-notice=${this.notice.kind}>
@@ -742,13 +744,13 @@ export class OrderDetail extends ZoneElement<'checkout'> {
           </div>`
         : nothing}
       ${renderPaymentStep(order, this.payment, { t: this.i18n.t, money: this.i18n.money, formatDate: (iso) => this.formatDate(iso) }, {
-        whenStuck: html`<order-help topic="payment_failed"></order-help>`,
+        whenStuck: html`<${staticTag('order-help')} topic="payment_failed"></${staticTag('order-help')}>`,
         totalChange: this.totalChange.value,
         acceptTotal: () => this.readyZone.checkout.acceptTotalChange(),
       })}
       ${this.renderActions(order)} ${this.renderBookings(order)} ${this.renderTimeline(order)} ${this.renderTracking(order)} ${this.renderReturn(order)}
       ${renderAfterSales(order, { t: this.i18n.t, text: this.i18n.text, money: this.i18n.money, locale: this.i18n.locale, date: (iso) => this.formatDate(iso) })}
-      ${declined ? html`<order-help topic=${`${declined}_rejected`}></order-help>` : nothing}
+      ${declined ? html`<${staticTag('order-help')} topic=${`${declined}_rejected`}></${staticTag('order-help')}>` : nothing}
       <section class="card" aria-labelledby="detail-items-heading">
         <h3 id="detail-items-heading">${this.t('confirmation.items')}</h3>
         ${renderQuoteLines(order.lines, this.i18n, 'items')} ${renderPriceSummary(order, this.i18n)}

@@ -21,7 +21,7 @@ export const orderListStyles = css`
   }
   h2:focus,
   .notice:focus,
-  order-detail:focus {
+  [part='detail']:focus {
     outline: none;
   }
   p {

@@ -6,7 +6,9 @@
 import { type AsyncState, type Order, type LoadedZone, type Session } from '@orderzone/core';
 import { describeError } from '@orderzone/core/messages';
 import { orderStatusTone } from '@orderzone/core/orders';
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from 'lit/static-html.js';
+import { staticTag } from '../tag-names.ts';
 import { state } from 'lit/decorators.js';
 import { StoreController } from '../../controllers/store-controller.ts';
 import { emit } from '../../events/events.ts';
@@ -180,7 +182,7 @@ export class OrderList extends ZoneElement<'account'> {
     }
     if (this.opened) {
       return html`<div class="orders" part="base">
-        <order-detail
+        <${staticTag('order-detail')}
           part="detail"
           tabindex="-1"
           .zone=${this.zone}
@@ -189,7 +191,7 @@ export class OrderList extends ZoneElement<'account'> {
           @oz-order-updated=${() => {
             this.openedChanged = true;
           }}
-        ></order-detail>
+        ></${staticTag('order-detail')}>
         <div class="again"><button class="button" type="button" data-back @click=${this.back}>${this.t('orders.back')}</button></div>
       </div>`;
     }

@@ -32,7 +32,7 @@ export const orderLookupStyles = css`
   }
   h2:focus,
   .notice:focus,
-  order-detail:focus {
+  [part='detail']:focus {
     outline: none;
   }
   p {

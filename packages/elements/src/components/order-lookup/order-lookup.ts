@@ -6,7 +6,9 @@
 import { toOrderZoneError, type FieldError, type LoadedZone, type Order } from '@orderzone/core';
 import { describeFieldError } from '@orderzone/core/messages';
 import { checkOrderLookup } from '@orderzone/core/orders';
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from 'lit/static-html.js';
+import { staticTag } from '../tag-names.ts';
 import { property, state } from 'lit/decorators.js';
 import { emit } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
@@ -112,7 +114,7 @@ export class OrderLookup extends ZoneElement<'checkout'> {
   protected override render(): TemplateResult {
     if (this.found) {
       return html`<div class="lookup" part="base">
-        <order-detail part="detail" tabindex="-1" .zone=${this.zone} locale=${this.locale ?? nothing} .order=${this.found}></order-detail>
+        <${staticTag('order-detail')} part="detail" tabindex="-1" .zone=${this.zone} locale=${this.locale ?? nothing} .order=${this.found}></${staticTag('order-detail')}>
         <div class="again">
           <button class="button" type="button" data-another @click=${this.another}>${this.t('lookup.another')}</button>
         </div>

@@ -12,7 +12,9 @@ import {
   type Session,
 } from '@orderzone/core';
 import { describeError } from '@orderzone/core/messages';
-import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html } from 'lit/static-html.js';
+import { staticTag, tagName } from '../tag-names.ts';
 import { property, state } from 'lit/decorators.js';
 import { configured, onConfigure } from '../../context/default-zone.ts';
 import { createLazyEmbeddedBackend, runsDemoBackend } from '../../context/lazy-embedded-backend.ts';
@@ -512,7 +514,7 @@ export class OrderZoneElement extends LitElement {
 
   /** "Skip to products": past the header, categories and filters, to the first product. */
   private skipToProducts(): void {
-    const picker = this.renderRoot.querySelector<HTMLElement & { focusResults?: () => void }>('product-picker');
+    const picker = this.renderRoot.querySelector<HTMLElement & { focusResults?: () => void }>(tagName('product-picker'));
     picker?.focusResults?.();
   }
 
@@ -692,15 +694,15 @@ export class OrderZoneElement extends LitElement {
   private renderView(): TemplateResult {
     const page = this.page;
     return html`
-      ${this.browseSeen ? html`<product-picker data-view="browse" ?hidden=${page !== 'browse'}></product-picker>` : nothing}
-      ${page === 'product' ? html`<product-detail data-view="product" product-id=${this.productId ?? ''}></product-detail>${this.renderRecommendations()}` : nothing}
-      ${page === 'checkout' ? html`<checkout-form data-view="checkout"></checkout-form>` : nothing}
-      ${page === 'confirmation' ? html`<order-confirmation data-view="confirmation" .order=${this.order}></order-confirmation>` : nothing}
-      ${page === 'order' ? html`<order-detail data-view="order" .order=${this.order}></order-detail>` : nothing}
-      ${page === 'lookup' ? html`<order-lookup data-view="lookup"></order-lookup>` : nothing}
-      ${page === 'sign-in' ? html`<sign-in data-view="sign-in"></sign-in>` : nothing}
-      ${page === 'orders' ? html`<order-list data-view="orders"></order-list>` : nothing}
-      ${page === 'help' ? html`<order-help data-view="help" topic="general"></order-help>` : nothing}
+      ${this.browseSeen ? html`<${staticTag('product-picker')} data-view="browse" ?hidden=${page !== 'browse'}></${staticTag('product-picker')}>` : nothing}
+      ${page === 'product' ? html`<${staticTag('product-detail')} data-view="product" product-id=${this.productId ?? ''}></${staticTag('product-detail')}>${this.renderRecommendations()}` : nothing}
+      ${page === 'checkout' ? html`<${staticTag('checkout-form')} data-view="checkout"></${staticTag('checkout-form')}>` : nothing}
+      ${page === 'confirmation' ? html`<${staticTag('order-confirmation')} data-view="confirmation" .order=${this.order}></${staticTag('order-confirmation')}>` : nothing}
+      ${page === 'order' ? html`<${staticTag('order-detail')} data-view="order" .order=${this.order}></${staticTag('order-detail')}>` : nothing}
+      ${page === 'lookup' ? html`<${staticTag('order-lookup')} data-view="lookup"></${staticTag('order-lookup')}>` : nothing}
+      ${page === 'sign-in' ? html`<${staticTag('sign-in')} data-view="sign-in"></${staticTag('sign-in')}>` : nothing}
+      ${page === 'orders' ? html`<${staticTag('order-list')} data-view="orders"></${staticTag('order-list')}>` : nothing}
+      ${page === 'help' ? html`<${staticTag('order-help')} data-view="help" topic="general"></${staticTag('order-help')}>` : nothing}
     `;
   }
 
@@ -756,7 +758,7 @@ export class OrderZoneElement extends LitElement {
       <div class="view" part="view" tabindex="-1">${this.renderView()}</div>
       <slot></slot>
       ${this.renderFooter(t)}
-      <cart-panel mode="drawer" ?open=${this.view === 'cart'} @oz-cart-close=${this.onDrawerClose}></cart-panel>
+      <${staticTag('cart-panel')} mode="drawer" ?open=${this.view === 'cart'} @oz-cart-close=${this.onDrawerClose}></${staticTag('cart-panel')}>
       <div class="toast-region ${this.toastTop ? 'top' : ''}" role="status">
         ${this.toastVisible
           ? html`<div class="toast" part="toast" @focusout=${() => this.scheduleToastHide()}>

@@ -5,9 +5,10 @@
  */
 import type { ZonePart } from '@orderzone/core';
 import type { ZoneView } from '../../events/events.ts';
+import type { OrderZoneTag } from '../../frameworks/tags.ts';
 
 /** The element showing each view; loaded on demand where a build registers it lazily. */
-export const VIEW_TAGS: Record<ZoneView, string> = {
+export const VIEW_TAGS: Record<ZoneView, OrderZoneTag> = {
   browse: 'product-picker',
   product: 'product-detail',
   cart: 'cart-panel',

@@ -9,7 +9,10 @@
  * @module
  */
 import type { BookableProduct, BookingDetails, BookingSelection, Money, OrderZone } from '@orderzone/core';
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from 'lit/static-html.js';
+import type { OrderZoneTag } from '../../frameworks/tags.ts';
+import { staticTag } from '../tag-names.ts';
 import type { LocaleController } from '../../controllers/locale-controller.ts';
 
 /** The picker element each bookable kind uses. */
@@ -17,7 +20,7 @@ export const PICKER_TAGS = {
   time_slot: 'booking-picker',
   stay: 'stay-picker',
   seats: 'seat-picker',
-} as const satisfies Record<BookableProduct['kind'], string>;
+} as const satisfies Record<BookableProduct['kind'], OrderZoneTag>;
 
 /** What a picker's `oz-booking-change` carries. */
 export interface BookingChangeDetail {
@@ -46,11 +49,11 @@ function renderPicker(props: BookingPurchaseProps): TemplateResult {
   const onChange = (event: Event): void => props.onChange((event as CustomEvent<BookingChangeDetail>).detail);
   switch (props.product.kind) {
     case 'time_slot':
-      return html`<booking-picker part="picker" class="picker" .zone=${props.zone} .product=${props.product} .variantId=${props.variantId} @oz-booking-change=${onChange}></booking-picker>`;
+      return html`<${staticTag('booking-picker')} part="picker" class="picker" .zone=${props.zone} .product=${props.product} .variantId=${props.variantId} @oz-booking-change=${onChange}></${staticTag('booking-picker')}>`;
     case 'stay':
-      return html`<stay-picker part="picker" class="picker" .zone=${props.zone} .product=${props.product} .variantId=${props.variantId} @oz-booking-change=${onChange}></stay-picker>`;
+      return html`<${staticTag('stay-picker')} part="picker" class="picker" .zone=${props.zone} .product=${props.product} .variantId=${props.variantId} @oz-booking-change=${onChange}></${staticTag('stay-picker')}>`;
     case 'seats':
-      return html`<seat-picker part="picker" class="picker" .zone=${props.zone} .product=${props.product} @oz-booking-change=${onChange}></seat-picker>`;
+      return html`<${staticTag('seat-picker')} part="picker" class="picker" .zone=${props.zone} .product=${props.product} @oz-booking-change=${onChange}></${staticTag('seat-picker')}>`;
   }
 }
 

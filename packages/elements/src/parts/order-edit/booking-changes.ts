@@ -24,7 +24,9 @@ import {
   type QuoteLine,
 } from '@orderzone/core';
 import { describeFieldError } from '@orderzone/core/messages';
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from 'lit/static-html.js';
+import { staticTag } from '../../components/tag-names.ts';
 import { browserTimeZone, formatInstant, renderBookingDetails } from '../booking-details/booking-details.ts';
 import type { SummaryFormatters } from '../price-summary/price-summary.ts';
 
@@ -70,11 +72,11 @@ function renderPicker(product: BookableProduct, variantId: string, onPick: (deta
   const changed = (event: Event): void => onPick((event as CustomEvent<PickDetail>).detail);
   switch (product.kind) {
     case 'time_slot':
-      return html`<booking-picker part="picker" .product=${product} .variantId=${variantId} @oz-booking-change=${changed}></booking-picker>`;
+      return html`<${staticTag('booking-picker')} part="picker" .product=${product} .variantId=${variantId} @oz-booking-change=${changed}></${staticTag('booking-picker')}>`;
     case 'stay':
-      return html`<stay-picker part="picker" .product=${product} .variantId=${variantId} @oz-booking-change=${changed}></stay-picker>`;
+      return html`<${staticTag('stay-picker')} part="picker" .product=${product} .variantId=${variantId} @oz-booking-change=${changed}></${staticTag('stay-picker')}>`;
     case 'seats':
-      return html`<seat-picker part="picker" .product=${product} @oz-booking-change=${changed}></seat-picker>`;
+      return html`<${staticTag('seat-picker')} part="picker" .product=${product} @oz-booking-change=${changed}></${staticTag('seat-picker')}>`;
   }
 }
 

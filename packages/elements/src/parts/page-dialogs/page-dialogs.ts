@@ -16,7 +16,10 @@
  */
 import type { Order, OrderZone } from '@orderzone/core';
 import { createTranslator, shoppingMessages } from '@orderzone/core/messages';
-import { adoptStyles, html, nothing, render, type TemplateResult } from 'lit';
+import { adoptStyles, nothing, render, type TemplateResult } from 'lit';
+import { html } from 'lit/static-html.js';
+import type { OrderZoneTag } from '../../frameworks/tags.ts';
+import { staticTag } from '../../components/tag-names.ts';
 import { runsDemoBackend } from '../../context/lazy-embedded-backend.ts';
 import type { OzEventDetails, OzEventName, ZoneView } from '../../events/events.ts';
 import { merchantMessages, sharedMessages } from '../../i18n/shared-messages.ts';
@@ -32,7 +35,7 @@ import { pageDialogsStyles } from './page-dialogs.styles.ts';
 type HostView = 'cart' | 'checkout' | 'confirmation' | 'order' | 'booking';
 
 /** The element each view shows. */
-const TAGS: Record<HostView, string> = {
+const TAGS: Record<HostView, OrderZoneTag> = {
   cart: 'cart-panel',
   checkout: 'checkout-form',
   confirmation: 'order-confirmation',
@@ -133,9 +136,9 @@ class PageDialogs {
     const demo = runsDemoBackend(this.zone);
     const inDialog = view !== undefined && view !== 'cart';
     render(
-      html`<cart-panel mode="drawer" .zone=${this.zone} ?open=${view === 'cart'} @oz-cart-close=${() => view === 'cart' && this.view === 'cart' && this.close()}>
+      html`<${staticTag('cart-panel')} mode="drawer" .zone=${this.zone} ?open=${view === 'cart'} @oz-cart-close=${() => view === 'cart' && this.view === 'cart' && this.close()}>
           ${demo ? html`<div slot="footer" class="footer-marker">${renderDemoMarker(t)}</div>` : nothing}
-        </cart-panel>
+        </${staticTag('cart-panel')}>
         <dialog part="dialog" aria-label=${this.label(t)} data-view=${view ?? nothing} @close=${() => this.view !== 'cart' && this.view !== undefined && this.close()}>
           ${inDialog
             ? html`<div class="bar">
@@ -172,13 +175,13 @@ class PageDialogs {
   private renderView(view: HostView): TemplateResult | typeof nothing {
     switch (view) {
       case 'checkout':
-        return html`<checkout-form .zone=${this.zone}></checkout-form>`;
+        return html`<${staticTag('checkout-form')} .zone=${this.zone}></${staticTag('checkout-form')}>`;
       case 'confirmation':
-        return html`<order-confirmation .zone=${this.zone} .order=${this.order}></order-confirmation>`;
+        return html`<${staticTag('order-confirmation')} .zone=${this.zone} .order=${this.order}></${staticTag('order-confirmation')}>`;
       case 'order':
-        return html`<order-detail .zone=${this.zone} .order=${this.order}></order-detail>`;
+        return html`<${staticTag('order-detail')} .zone=${this.zone} .order=${this.order}></${staticTag('order-detail')}>`;
       case 'booking':
-        return this.booking ? html`<product-detail .zone=${this.zone} product-id=${this.booking.productId} compact hide-back></product-detail>` : nothing;
+        return this.booking ? html`<${staticTag('product-detail')} .zone=${this.zone} product-id=${this.booking.productId} compact hide-back></${staticTag('product-detail')}>` : nothing;
       default:
         return nothing;
     }
