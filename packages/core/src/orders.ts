@@ -22,3 +22,5 @@ export * from './order/order-watch.ts';
 export * from './order/payment-watch.ts';
 export * from './order/order-actions.ts';
 export * from './order/refusal-quote.ts';
+export * from './review/review-limits.ts';
+export * from './review/review-rules.ts';

@@ -14,5 +14,6 @@ export * from './catalog/primitive-schemas.ts';
 export * from './catalog/catalog-schema.ts';
 export * from './order/order-schema.ts';
 export * from './order/order-action-schema.ts';
+export * from './review/review-schema.ts';
 export * from './booking/booking-schema.ts';
 export * from './booking/booking-rules-schema.ts';

@@ -15,8 +15,9 @@
 import type {
   Address, Availability, AvailabilityRequest, Category, CatalogQuery, CheckoutOptions, CodeChannel, EditOrderRequest, Hold, Order, OrderAccess,
   OrderLookupRequest, OrderRequest, OrderWithAccess, PaymentAction, PaymentStatus, PlaceHoldRequest, Product, ProductPage, Quote, QuoteRequest, RefundRequest,
-  RescheduleBookingRequest, ReturnInstructions, ReturnRequest, SentCode, Session, Tracking, UploadedPhoto,
+  RescheduleBookingRequest, ReturnInstructions, ReturnRequest, ReviewRecord, SentCode, Session, Tracking, UploadedPhoto,
 } from '@orderzone/core';
+import type { ReviewFilter } from './reviews.ts';
 import { parseOrderNumber } from '@orderzone/core/orders';
 import { normalizeContact } from './contact-match.ts';
 import type { EngineState, MerchantDecision, OrderEngine, RefundPreview } from './order-engine.ts';
@@ -51,7 +52,13 @@ export interface OrderService {
   signOut(sessionToken: string): Promise<boolean>;
   listOrders(sessionToken: string): Promise<Order[]>;
   resendVerificationCode(challengeId: string): Promise<SentCode>;
+  listOrderReviews(orderNumber: string, access: OrderAccess, caller?: Caller): Promise<ReviewRecord[]>;
+  writeReview(orderNumber: string, access: OrderAccess, lineIndex: number, draft: unknown, caller?: Caller): Promise<ReviewRecord>;
   // The merchant's side.
+  /** Reviews by status and product, newest change first. */
+  listReviews(filter?: ReviewFilter): Promise<ReviewRecord[]>;
+  /** Publish, hide with a reason, or reply to a review. */
+  moderateReview(reviewId: string, moderation: unknown): Promise<ReviewRecord>;
   markPaid(orderNumber: string): Promise<Order>;
   markShipped(orderNumber: string, tracking: Tracking): Promise<Order>;
   markCompleted(orderNumber: string): Promise<Order>;
@@ -107,6 +114,12 @@ function orderPlan(orderNumber: unknown, access: OrderAccess | undefined, caller
   };
 }
 
+/** A shopper's call on the reviews of one order: the order as for {@link orderPlan}, with its reviews (and photos). */
+function reviewPlan(orderNumber: unknown, access: OrderAccess | undefined, caller: Caller | undefined): ScopePlan {
+  const plan = orderPlan(orderNumber, access, caller);
+  return { scope: { ...plan.scope, reviews: { orders: [orderKey(orderNumber)] } } };
+}
+
 /** A merchant's call on one order: the order, then its lines' stock and ledgers. */
 function merchantPlan(orderNumber: unknown): ScopePlan {
   return { scope: { orders: [orderKey(orderNumber)] }, then: (loaded) => ordersLines(loaded) };
@@ -120,8 +133,8 @@ export function createOrderService(store: EngineStore): OrderService {
 
   return {
     listCategories: () => read(none, (e) => e.listCategories()),
-    searchProducts: (query) => read({ scope: { allStock: true } }, (e) => e.searchProducts(query)),
-    getProduct: (productId) => read({ scope: { stockOfProducts: [text(productId)] } }, (e) => e.getProduct(productId)),
+    searchProducts: (query) => read({ scope: { allStock: true, reviews: { published: true } } }, (e) => e.searchProducts(query)),
+    getProduct: (productId) => read({ scope: { stockOfProducts: [text(productId)], reviews: { products: [text(productId)] } } }, (e) => e.getProduct(productId)),
     getCheckoutOptions: () => read(none, (e) => e.getCheckoutOptions()),
     quote: (request) => read({ scope: linesScope(request?.lines) }, (e) => e.quote(request)),
     submitOrder(request, idempotencyKey, verification) {
@@ -182,6 +195,10 @@ export function createOrderService(store: EngineStore): OrderService {
         { scope: { codes: [text(challengeId)] }, then: (loaded) => ({ codeDestinations: (loaded.codes ?? []).map((code) => code.destination) }) },
         (e) => e.resendVerificationCode(challengeId),
       ),
+    listOrderReviews: (orderNumber, access, caller) => write(reviewPlan(orderNumber, access, caller), (e) => e.listOrderReviews(orderNumber, access, caller)),
+    writeReview: (orderNumber, access, lineIndex, draft, caller) => write(reviewPlan(orderNumber, access, caller), (e) => e.writeReview(orderNumber, access, lineIndex, draft, caller)),
+    listReviews: (filter) => read({ scope: { reviews: { all: true } } }, (e) => e.listReviews(filter)),
+    moderateReview: (reviewId, moderation) => write({ scope: { reviews: { ids: [text(reviewId)] } } }, (e) => e.moderateReview(reviewId, moderation)),
     markPaid: (orderNumber) => write(merchantPlan(orderNumber), (e) => e.markPaid(orderNumber)),
     markShipped: (orderNumber, tracking) => write(merchantPlan(orderNumber), (e) => e.markShipped(orderNumber, tracking)),
     markCompleted: (orderNumber) => write(merchantPlan(orderNumber), (e) => e.markCompleted(orderNumber)),

@@ -30,6 +30,7 @@ import type {
   Session,
   UploadedPhoto,
 } from '../order/order-schema.ts';
+import type { ReviewDraft, ReviewRecord } from '../review/review-schema.ts';
 
 /** Per-call context. */
 export interface RequestContext {
@@ -211,4 +212,16 @@ export interface BackendAdapter {
    * `retryAfterSeconds`), `not_found` for an unknown or finished challenge.
    */
   resendVerificationCode?(challengeId: string, ctx?: RequestContext): Promise<SentCode>;
+
+  // Reviews (issue 18). Optional: a widget offers reviews only when the adapter has both.
+
+  /** The reviews the shopper wrote for the lines of an order (one per line at most). Rejects like {@link BackendAdapter.getOrder}. */
+  listOrderReviews?(orderNumber: string, access: OrderAccess, ctx?: RequestContext): Promise<ReviewRecord[]>;
+  /**
+   * Writes or edits the review of one line of a completed order; an edit keeps the previous version
+   * and makes the review `pending` again. Photos are uploaded first with {@link BackendAdapter.uploadReturnPhoto}
+   * (the same rules). Rejects `validation` (`rating`, `body`, `photos`, `lineIndex`), `conflict`
+   * (`details.reason` `not_reviewable`) before the order is completed, `not_found`.
+   */
+  writeReview?(orderNumber: string, access: OrderAccess, lineIndex: number, draft: ReviewDraft, ctx?: RequestContext): Promise<ReviewRecord>;
 }
