@@ -20,3 +20,4 @@ export { LOCAL_CLIENT, MAX_TOKENS_PER_ORDER, ORDER_ACCESS_LIMITS, type AccessFai
 export { normalizeContact, isOrderContact } from './contact-match.ts';
 export { createBrowserEngineStore, engineStore, type BrowserEngineStore, type EngineFactory, type EngineStore, type ScopePlan, type StateScope } from './engine-store.ts';
 export { createOrderService, type OrderService } from './order-service.ts';
+export { reviewRecordsOfCatalog, type ReviewFilter } from './reviews.ts';

@@ -18,7 +18,7 @@ import type {
   RescheduleBookingRequest, ReturnInstructions, ReturnRequest, ReviewRecord, SentCode, Session, Tracking, UploadedPhoto,
 } from '@orderzone/core';
 import type { ReviewFilter } from './reviews.ts';
-import { parseOrderNumber } from '@orderzone/core/orders';
+import { parseOrderNumber, reviewIdOf } from '@orderzone/core/orders';
 import { normalizeContact } from './contact-match.ts';
 import type { EngineState, MerchantDecision, OrderEngine, RefundPreview } from './order-engine.ts';
 import type { EngineStore, ScopePlan, StateScope } from './engine-store.ts';
@@ -115,9 +115,10 @@ function orderPlan(orderNumber: unknown, access: OrderAccess | undefined, caller
 }
 
 /** A shopper's call on the reviews of one order: the order as for {@link orderPlan}, with its reviews (and photos). */
-function reviewPlan(orderNumber: unknown, access: OrderAccess | undefined, caller: Caller | undefined): ScopePlan {
+function reviewPlan(orderNumber: unknown, access: OrderAccess | undefined, caller: Caller | undefined, ids: readonly string[] = []): ScopePlan {
   const plan = orderPlan(orderNumber, access, caller);
-  return { scope: { ...plan.scope, reviews: { orders: [orderKey(orderNumber)] } } };
+  // The review's id is locked too, as a merchant's moderation of it is.
+  return { scope: { ...plan.scope, reviews: { orders: [orderKey(orderNumber)], ids } } };
 }
 
 /** A merchant's call on one order: the order, then its lines' stock and ledgers. */
@@ -196,7 +197,8 @@ export function createOrderService(store: EngineStore): OrderService {
         (e) => e.resendVerificationCode(challengeId),
       ),
     listOrderReviews: (orderNumber, access, caller) => write(reviewPlan(orderNumber, access, caller), (e) => e.listOrderReviews(orderNumber, access, caller)),
-    writeReview: (orderNumber, access, lineIndex, draft, caller) => write(reviewPlan(orderNumber, access, caller), (e) => e.writeReview(orderNumber, access, lineIndex, draft, caller)),
+    writeReview: (orderNumber, access, lineIndex, draft, caller) =>
+      write(reviewPlan(orderNumber, access, caller, Number.isInteger(lineIndex) ? [reviewIdOf(orderKey(orderNumber), lineIndex)] : []), (e) => e.writeReview(orderNumber, access, lineIndex, draft, caller)),
     listReviews: (filter) => read({ scope: { reviews: { all: true } } }, (e) => e.listReviews(filter)),
     moderateReview: (reviewId, moderation) => write({ scope: { reviews: { ids: [text(reviewId)] } } }, (e) => e.moderateReview(reviewId, moderation)),
     markPaid: (orderNumber) => write(merchantPlan(orderNumber), (e) => e.markPaid(orderNumber)),
