@@ -41,6 +41,7 @@ export type * from './order/order-actions.ts';
 export type * from './review/review-schema.ts';
 export type * from './review/review-limits.ts';
 export type * from './review/review-rules.ts';
+export type * from './review/review-actions.ts';
 export * from './backend/backend-adapter.ts';
 export * from './storage/key-value-storage.ts';
 export * from './cart/cart.ts';

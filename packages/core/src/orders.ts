@@ -24,3 +24,4 @@ export * from './order/order-actions.ts';
 export * from './order/refusal-quote.ts';
 export * from './review/review-limits.ts';
 export * from './review/review-rules.ts';
+export * from './review/review-actions.ts';
