@@ -40,6 +40,8 @@ export type * from './order/payment-watch.ts';
 export type * from './order/order-actions.ts';
 export type * from './review/review-schema.ts';
 export type * from './review/review-limits.ts';
+export type * from './review/review-status.ts';
+export type * from './review/review-draft.ts';
 export type * from './review/review-rules.ts';
 export type * from './review/review-actions.ts';
 export * from './backend/backend-adapter.ts';

@@ -23,5 +23,7 @@ export * from './order/payment-watch.ts';
 export * from './order/order-actions.ts';
 export * from './order/refusal-quote.ts';
 export * from './review/review-limits.ts';
+export * from './review/review-status.ts';
+export * from './review/review-draft.ts';
 export * from './review/review-rules.ts';
 export * from './review/review-actions.ts';

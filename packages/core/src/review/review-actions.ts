@@ -10,7 +10,8 @@ import type { BackendAdapter, RequestContext } from '../backend/backend-adapter.
 import { OrderZoneError } from '../errors.ts';
 import type { Order } from '../order/order-schema.ts';
 import type { OrderRef } from '../order/order-actions.ts';
-import { canReviewOrder, reviewDraftProblems } from './review-rules.ts';
+import { reviewDraftProblems } from './review-draft.ts';
+import { canReviewOrder } from './review-status.ts';
 import type { ReviewDraft, ReviewRecord } from './review-schema.ts';
 
 export interface ReviewActions {

@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { OrderZoneError } from '../errors.ts';
 import { sampleOrder } from '../testing/sample-order.ts';
 import { summarizeReviews } from '../catalog/review-summary.ts';
-import { canReviewOrder, moderateReview, publishedReviews, reviewAuthorName, reviewDraftProblems, writeReview } from './review-rules.ts';
+import { canReviewOrder } from './review-status.ts';
+import { moderateReview, publishedReviews, reviewAuthorName, writeReview } from './review-rules.ts';
+import { reviewDraftProblems } from './review-draft.ts';
 import { ReviewRecordSchema } from './review-schema.ts';
 
 const NOW = new Date('2026-01-02T03:04:05Z');

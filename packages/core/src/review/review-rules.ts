@@ -8,18 +8,13 @@
  * @module
  */
 import type { Review } from '../catalog/catalog-schema.ts';
-import { OrderZoneError, type FieldError } from '../errors.ts';
-import type { Order, OrderStatus, UploadedPhoto } from '../order/order-schema.ts';
-import { REVIEW_BODY_MAX_LENGTH, REVIEW_HIDE_REASON_MAX_LENGTH, REVIEW_PHOTO_MAX_COUNT, REVIEW_REPLY_MAX_LENGTH } from './review-limits.ts';
-import type { ReviewDraft, ReviewModeration, ReviewRecord } from './review-schema.ts';
+import { OrderZoneError } from '../errors.ts';
+import type { Order, UploadedPhoto } from '../order/order-schema.ts';
+import { canReviewOrder } from './review-status.ts';
+import { REVIEW_HIDE_REASON_MAX_LENGTH, REVIEW_REPLY_MAX_LENGTH } from './review-limits.ts';
+import { checkReviewDraft } from './review-draft.ts';
+import type { ReviewModeration, ReviewRecord } from './review-schema.ts';
 
-/** The statuses in which an order's lines can be reviewed: the goods arrived, or the booking took place. */
-export const REVIEWABLE_STATUSES: readonly OrderStatus[] = ['completed', 'fulfilled'];
-
-/** True when the shopper may review (or edit the reviews of) `order`'s lines now. */
-export function canReviewOrder(order: Pick<Order, 'status'>): boolean {
-  return REVIEWABLE_STATUSES.includes(order.status);
-}
 
 /** The id of the review of one order line: one review per line and order. */
 export function reviewIdOf(orderNumber: string, lineIndex: number): string {
@@ -30,32 +25,6 @@ export function reviewIdOf(orderNumber: string, lineIndex: number): string {
 export function reviewAuthorName(contactName: string): string {
   const first = [...contactName.trim()][0];
   return first ? `${first}**` : '**';
-}
-
-/**
- * The problems of a draft as field errors (empty when it is fine): `rating` (`required`,
- * `invalid`), `body` (`too_long` with `{ max }`), `photos` (`too_many_photos` with `{ max }`).
- */
-export function reviewDraftProblems(draft: unknown): FieldError[] {
-  const value = (draft ?? {}) as Partial<Record<keyof ReviewDraft, unknown>>;
-  const problems: FieldError[] = [];
-  if (value.rating === undefined || value.rating === null) problems.push({ field: 'rating', code: 'required' });
-  else if (!Number.isInteger(value.rating) || (value.rating as number) < 1 || (value.rating as number) > 5) problems.push({ field: 'rating', code: 'invalid' });
-  if (value.body !== undefined && typeof value.body !== 'string') problems.push({ field: 'body', code: 'invalid' });
-  else if (typeof value.body === 'string' && value.body.length > REVIEW_BODY_MAX_LENGTH) problems.push({ field: 'body', code: 'too_long', params: { max: REVIEW_BODY_MAX_LENGTH } });
-  if (value.photos !== undefined && (!Array.isArray(value.photos) || value.photos.some((id) => typeof id !== 'string'))) problems.push({ field: 'photos', code: 'invalid' });
-  else if (Array.isArray(value.photos) && new Set(value.photos).size > REVIEW_PHOTO_MAX_COUNT) {
-    problems.push({ field: 'photos', code: 'too_many_photos', params: { max: REVIEW_PHOTO_MAX_COUNT } });
-  }
-  return problems;
-}
-
-/** The draft checked (see {@link reviewDraftProblems}), its text trimmed; throws `validation` with the field errors. */
-export function checkReviewDraft(draft: unknown): ReviewDraft & { photos: string[] } {
-  const problems = reviewDraftProblems(draft);
-  if (problems.length > 0) throw new OrderZoneError('validation', `The review is not valid: ${problems.map((p) => `${p.field} ${p.code}`).join(', ')}.`, { fieldErrors: problems });
-  const value = draft as ReviewDraft;
-  return { rating: value.rating, body: (value.body ?? '').trim(), photos: [...new Set(value.photos ?? [])] };
 }
 
 /** What {@link writeReview} needs besides the draft. */
