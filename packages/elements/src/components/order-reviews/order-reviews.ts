@@ -264,7 +264,7 @@ export class ReviewSection implements ReactiveController {
     return html`<section class="card order-reviews" part="reviews" aria-labelledby="reviews-heading">
       <h3 id="reviews-heading">${this.t('reviews.heading')}</h3>
       <p class="muted">${this.t('reviews.intro')}</p>
-      ${this.notice ? html`<p class="review-notice" role="status">${this.notice}</p>` : nothing}
+      ${this.notice ? html`<p class="review-notice">${this.notice}</p>` : nothing}
       ${this.loadError ? html`<p class="review-error" role="alert">${this.loadError}</p>` : nothing}
       ${this.list === undefined && !this.loadError
         ? html`<p class="muted">${this.t('reviews.loading')}</p>`
