@@ -17,7 +17,8 @@ async function completedOrder(f: OrderFixture) {
 }
 
 async function reviewsCard(el: OrderDetail): Promise<HTMLElement> {
-  await waitUntil(() => $(el, '[part="reviews"] #review-toggle-0'), 'the reviews card loaded on demand, with its buttons');
+  // Its module is fetched when the card is first shown: on a loaded machine that takes a moment.
+  await waitUntil(() => $(el, '[part="reviews"] #review-toggle-0'), 'the reviews card loaded on demand, with its buttons', { timeout: 10_000 });
   return $(el, '[part="reviews"]')!;
 }
 
