@@ -8,8 +8,15 @@
  */
 import type { Product, ReviewRecord } from '@orderzone/core';
 import { reviewRecordsOfCatalog } from '@orderzone/embedded-backend';
+import { asc, isNull } from 'drizzle-orm';
 import type { Db } from '../db/database.ts';
 import { reviews } from '../db/schema.ts';
+
+/** The reviews that came with the catalog (no order), as they stand now: what an export carries. */
+export async function catalogReviews(db: Db): Promise<ReviewRecord[]> {
+  const rows = await db.select({ data: reviews.data }).from(reviews).where(isNull(reviews.orderNumber)).orderBy(asc(reviews.id));
+  return rows.map((row) => row.data as ReviewRecord);
+}
 
 /** Stores the reviews inside `list` (and `extra`, the seed's own records) as records; answers the products without them. */
 export async function importCatalogReviews<P extends Product>(tx: Db, list: readonly P[], extra: readonly ReviewRecord[] = []): Promise<P[]> {
