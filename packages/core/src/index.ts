@@ -69,3 +69,9 @@ export type { BrowsingHistory, browsingHistoryKey, createBrowsingHistory } from 
 export type { offersRecommendations, RecommendationQuery, RecommendationsClient, recommendationsFor, withoutCartProducts } from './recommendations/recommendations-client.ts';
 export type { addDays, calendarDateToUtcMs, daysBetween, isCalendarDate, isoWeekday, isWallTime, wallTimeToMinutes } from './booking/calendar-date.ts';
 export type { recheckBookingLine, RecheckOutcome } from './booking/booking-recheck.ts';
+export type { OrderReviewList, OrderReviewListSchema, ReviewDraft, ReviewDraftSchema, ReviewModeration, ReviewModerationSchema, ReviewPhotoSchema, ReviewRecord, ReviewRecordSchema, ReviewReply, ReviewReplySchema, ReviewStatus, ReviewStatusSchema, ReviewVersion, ReviewVersionSchema } from './review/review-schema.ts';
+export type { REVIEW_BODY_MAX_LENGTH, REVIEW_HIDE_REASON_MAX_LENGTH, REVIEW_PHOTO_MAX_COUNT, REVIEW_REPLY_MAX_LENGTH } from './review/review-limits.ts';
+export type { canReviewOrder, REVIEWABLE_STATUSES } from './review/review-status.ts';
+export type { checkReviewDraft, reviewDraftProblems } from './review/review-draft.ts';
+export type { moderateReview, publishedReviews, reviewAuthorName, reviewIdOf, ReviewWriting, toPublicReview, writeReview } from './review/review-rules.ts';
+export type { createReviewActions, ReviewActions } from './review/review-actions.ts';

@@ -26,3 +26,8 @@ export { AFTER_SALE_STATUS_TONES, afterSaleStatusTone, ORDER_STATUS_TONES, order
 export { fetchOrder, type OrderReadingZone, paymentCard, type PaymentCard, watchOrderPayment } from './order/payment-step.ts';
 export { createOrderEditDraft, type OrderEditDraft, type OrderEditDraftOptions, type OrderEditDraftState, type OrderEditSave } from './order/order-edit-draft.ts';
 export { afterSaleLineAmount, afterSaleSum, declinedRequest, partlyAccepted, pendingReturnInstructions } from './order/after-sale-view.ts';
+export { REVIEW_BODY_MAX_LENGTH, REVIEW_HIDE_REASON_MAX_LENGTH, REVIEW_PHOTO_MAX_COUNT, REVIEW_REPLY_MAX_LENGTH } from './review/review-limits.ts';
+export { canReviewOrder, REVIEWABLE_STATUSES } from './review/review-status.ts';
+export { checkReviewDraft, reviewDraftProblems } from './review/review-draft.ts';
+export { moderateReview, publishedReviews, reviewAuthorName, reviewIdOf, type ReviewWriting, toPublicReview, writeReview } from './review/review-rules.ts';
+export { createReviewActions, type ReviewActions } from './review/review-actions.ts';

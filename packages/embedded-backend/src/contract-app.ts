@@ -249,6 +249,10 @@ export function createContractApp(service: OrderService, options: ContractAppOpt
   app.post(path('requestSignInCode'), async (c) => c.json(await service.requestSignInCode((await jsonBody(c)) as SignInCodeRequest), e.requestSignInCode.status));
   app.post(path('verifySignInCode'), async (c) => c.json(await service.verifySignInCode((await jsonBody(c)) as SignInRequest), e.verifySignInCode.status));
   app.delete(path('signOut'), async (c) => c.json({ signedOut: await service.signOut(requireToken(c, 'DELETE /auth/sessions/current')) }));
+  app.get(path('listOrderReviews'), async (c) => c.json({ reviews: await service.listOrderReviews(orderNumberOf(c), access(c), caller(c)) }));
+  app.put(path('writeReview'), async (c) =>
+    c.json(await service.writeReview(orderNumberOf(c), access(c), Number(c.req.param('lineIndex') ?? Number.NaN), await jsonBody(c), caller(c))),
+  );
   app.get(path('listOrders'), async (c) => c.json({ orders: await service.listOrders(requireToken(c, 'GET /me/orders')) }));
   app.post(path('resendVerificationCode'), async (c) =>
     c.json(await service.resendVerificationCode(c.req.param('challengeId') ?? ''), e.resendVerificationCode.status),

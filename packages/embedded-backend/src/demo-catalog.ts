@@ -21,6 +21,7 @@ import type {
   StayProduct, TimeSlotProduct, Variant,
 } from '@orderzone/core';
 import type { ShopSeed } from './order-engine.ts';
+import { reviewRecordsOfCatalog } from './reviews.ts';
 
 const CURRENCY = 'CNY';
 
@@ -806,14 +807,18 @@ export const demoShop: ShopSeed = createDemoShop();
  */
 export function createDemoShop(now: Date = new Date()): ShopSeed {
   const today = utcToZoned(now.toISOString(), MERCHANT_ZONE).date;
+  // The reviews written below are the shop's first published review records: the products keep
+  // none of their own, and their ratings are computed from the published records.
+  const { products, reviews } = reviewRecordsOfCatalog([
+    tee, hoodie, cap, socks, bottle, mug, homeCleaning(today), lakesideHotel(today), cinemaNight(today),
+    teaBox, earbuds, powerBank, keyboard, paper, pens, stickyNotes, notebook,
+  ]);
   return {
     categories,
     // The catalog's order is the grid's default (relevance) order: a slot, a stay and seats sit
     // among the goods of the first page (12 products), so a first look shows every kind.
-    products: [
-      tee, hoodie, cap, socks, bottle, mug, homeCleaning(today), lakesideHotel(today), cinemaNight(today),
-      teaBox, earbuds, powerBank, keyboard, paper, pens, stickyNotes, notebook,
-    ],
+    products,
+    reviews,
     pricing: {
       currency: CURRENCY,
       coupons: [

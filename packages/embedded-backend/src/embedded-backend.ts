@@ -67,6 +67,10 @@ export interface EmbeddedBackend extends BackendAdapter {
   resendVerificationCode: NonNullable<BackendAdapter['resendVerificationCode']>;
   /** Always present here: from the orders of this browser's shop (see `recommendations.ts`). */
   getRecommendations: NonNullable<BackendAdapter['getRecommendations']>;
+  /** Always present here. */
+  listOrderReviews: NonNullable<BackendAdapter['listOrderReviews']>;
+  /** Always present here; the merchant moderates with `engine.moderateReview()`. */
+  writeReview: NonNullable<BackendAdapter['writeReview']>;
 }
 
 /** The risk rules `createEmbeddedBackend` applies when given none: `DEMO_RISK_RULES`, its amount only for a shop selling in that currency. */
@@ -185,6 +189,8 @@ export function createEmbeddedBackend(options: EmbeddedBackendOptions = {}): Emb
     listOrders: (sessionToken, ctx) => call(ctx, (s) => s.listOrders(sessionToken)),
     resendVerificationCode: (challengeId, ctx) => call(ctx, (s) => s.resendVerificationCode(challengeId)),
     getRecommendations: (request, ctx) => call(ctx, (s) => s.recommend(request, ctx?.sessionToken)),
+    listOrderReviews: (orderNumber, access, ctx) => call(ctx, (s) => s.listOrderReviews(orderNumber, access)),
+    writeReview: (orderNumber, access, lineIndex, draft, ctx) => call(ctx, (s) => s.writeReview(orderNumber, access, lineIndex, draft)),
     reset() {
       store.reset();
     },

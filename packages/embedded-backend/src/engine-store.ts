@@ -52,6 +52,11 @@ export interface StateScope {
   codes?: readonly string[];
   /** Signed-in shoppers' sessions, by token. */
   sessions?: readonly string[];
+  /**
+   * Reviews: of these orders, of these products, by id, every published one (catalog search: read
+   * only), or all of them (the merchant's list: read only).
+   */
+  reviews?: { orders?: readonly string[]; products?: readonly string[]; ids?: readonly string[]; published?: boolean; all?: boolean };
   /** Recent wrong guesses against these order numbers and clients (see `order-access.ts`). */
   guesses?: { orderNumbers: readonly string[]; clients: readonly string[] };
 }

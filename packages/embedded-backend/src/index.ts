@@ -21,3 +21,4 @@ export { normalizeContact, isOrderContact } from './contact-match.ts';
 export { createBrowserEngineStore, engineStore, type BrowserEngineStore, type EngineFactory, type EngineStore, type ScopePlan, type StateScope } from './engine-store.ts';
 export { createOrderService, type OrderService, type OrderServiceOptions } from './order-service.ts';
 export { type CoPurchase, coPurchaseSources, countsAsPurchase, parseRecommendationRequest, recommend, type RecommendationCatalog, type RecommendationSignals, signalsOfOrders, UNCOUNTED_ORDER_STATUSES } from './recommendations.ts';
+export { reviewRecordsOfCatalog, type ReviewFilter } from './reviews.ts';

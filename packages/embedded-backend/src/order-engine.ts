@@ -38,17 +38,18 @@ import {
 } from '@orderzone/core';
 import { isClaimActive } from '@orderzone/core/bookings';
 import { validateCheckoutDraft } from '@orderzone/core/checkout';
-import { RETURN_PHOTO_MAX_COUNT, createOrderNumber, nextStatus, orderFlow, parseOrderNumber, requestableUnits, selectionOfBooking } from '@orderzone/core/orders';
+import { RETURN_PHOTO_MAX_COUNT, createOrderNumber, nextStatus, orderFlow, parseOrderNumber, publishedReviews, requestableUnits, selectionOfBooking } from '@orderzone/core/orders';
 import { priceQuote } from '@orderzone/core/pricing';
 import {
-  AddressSchema, CatalogQuerySchema, OrderLookupRequestSchema, OrderSchema, OrderRequestSchema, QuoteRequestSchema, ReturnInstructionsSchema, TrackingSchema, UploadedPhotoSchema,
+  AddressSchema, CatalogQuerySchema, OrderLookupRequestSchema, OrderSchema, OrderRequestSchema, QuoteRequestSchema, ReturnInstructionsSchema, ReviewRecordSchema, TrackingSchema, UploadedPhotoSchema,
 } from '@orderzone/core/schemas';
 import type {
   Address, Category, CatalogQuery, CheckoutOptions, FieldError, OptionFacet, Order, OrderAccess, OrderAction, OrderHistoryEntry, OrderRequest,
   PaymentAction, RefundRequest, PaymentMethod, PaymentStatus, PricingRules, Product, ProductPage, ProductSummary, Quote, QuoteRequest, RatingSummary, Tracking, Variant,
   ReturnInstructions, ReturnRequest, UploadedPhoto, Availability, AvailabilityRequest, Hold, PlaceHoldRequest, ChosenLine, Money,
-  EditOrderRequest, RescheduleBookingRequest, CodeChannel, SentCode, Session, OrderLookupRequest, OrderWithAccess, RecommendationList, RecommendationRequest,
+  EditOrderRequest, RescheduleBookingRequest, CodeChannel, SentCode, Session, OrderLookupRequest, OrderWithAccess, RecommendationList, RecommendationRequest, ReviewRecord,
 } from '@orderzone/core';
+import { filterReviews, moderateStoredReview, ratingsOf, reviewsOfOrder, writeOrderReview, type ReviewFilter } from './reviews.ts';
 import type { EngineCore } from './engine-core.ts';
 import { isOrderContact, normalizeContact } from './contact-match.ts';
 import {
@@ -78,6 +79,11 @@ export interface ShopSeed {
   paymentMethods: PaymentMethod[];
   /** Countries shipped to, first one the default. */
   countries: string[];
+  /**
+   * Reviews the shop starts with (imported, `published`); a fresh state holds them. The products'
+   * own `reviews` are ignored: a product shows the published reviews of the state.
+   */
+  reviews?: ReviewRecord[];
 }
 
 /** The engine's mutable state, serialisable as JSON so it can be persisted. */
@@ -106,6 +112,8 @@ export interface EngineState {
   sessions?: StoredSession[];
   /** Every code the engine "sent", oldest first (the newest `OUTBOX_LIMIT` kept): the demo's stand-in for an SMS gateway. */
   outbox?: OutboxMessage[];
+  /** Shoppers' reviews (and imported ones) with their status, versions and replies (see `reviews.ts`). */
+  reviews?: ReviewRecord[];
 }
 
 export interface OrderEngine {
@@ -264,6 +272,17 @@ export interface OrderEngine {
    * payment or is past its `payBy` (then the order itself is cancelled when next opened or swept).
    */
   setPaymentAction(orderNumber: string, action: PaymentAction): Order;
+  /** Shopper call: the reviews of an order's lines; access as for {@link OrderEngine.getOrder}. */
+  listOrderReviews(orderNumber: string, access: OrderAccess, caller?: Caller): ReviewRecord[];
+  /**
+   * Shopper call: writes or edits the review of line `lineIndex` of a completed order (the core's
+   * `writeReview` rules), with photos uploaded by {@link OrderEngine.uploadReturnPhoto}.
+   */
+  writeReview(orderNumber: string, access: OrderAccess, lineIndex: number, draft: unknown, caller?: Caller): ReviewRecord;
+  /** Merchant call: reviews by status and product, newest change first. */
+  listReviews(filter?: ReviewFilter): ReviewRecord[];
+  /** Merchant call: publish, hide with a reason, or reply (the core's `moderateReview`). `not_found` for an unknown id. */
+  moderateReview(reviewId: string, moderation: unknown): ReviewRecord;
   /** Merchant (demo) call: the codes the engine "sent" by SMS and e-mail, newest first. */
   outbox(): OutboxMessage[];
   /** A snapshot of the mutable state (for persistence). */
@@ -361,13 +380,14 @@ const EngineStateSchema = z.object({
   codes: z.optional(z.array(StoredCodeSchema)),
   sessions: z.optional(z.array(StoredSessionSchema)),
   outbox: z.optional(z.array(OutboxMessageSchema)),
+  reviews: z.optional(z.array(ReviewRecordSchema)),
 });
 
 /** The state a shop starts with: the seed's stock, no orders. */
 export function initialEngineState(seed: ShopSeed): EngineState {
   const stock: Record<string, number> = {};
   for (const product of seed.products) for (const variant of product.variants) if (variant.stock !== null) stock[variant.id] = variant.stock;
-  return { version: 1, stock, orders: [], idempotency: {}, holds: [], bookings: [] };
+  return { version: 1, stock, orders: [], idempotency: {}, holds: [], bookings: [], ...(seed.reviews ? { reviews: structuredClone(seed.reviews) } : {}) };
 }
 
 /** `state` when it is a valid engine state (stock of variants added to the seed since is filled in), else a fresh one. */
@@ -382,6 +402,8 @@ function restoreState(seed: ShopSeed, state: unknown, strict: boolean): EngineSt
   }
   const restored = structuredClone(parsed.data) as EngineState;
   restored.stock = { ...fresh.stock, ...pick(restored.stock, Object.keys(fresh.stock)) };
+  // A state saved before reviews were records starts with the seed's.
+  if (restored.reviews === undefined && fresh.reviews !== undefined) restored.reviews = fresh.reviews;
   return restored;
 }
 
@@ -468,7 +490,21 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
 
   /** A seed product with the stock it has now. */
   function current(product: Product): Product {
-    return { ...product, variants: product.variants.map((v) => (v.stock === null ? v : { ...v, stock: state.stock[v.id] ?? v.stock })) };
+    return {
+      ...product,
+      variants: product.variants.map((v) => (v.stock === null ? v : { ...v, stock: state.stock[v.id] ?? v.stock })),
+      reviews: publishedReviews(state.reviews ?? [], product.id),
+    };
+  }
+
+  /** Each product's rating from the published reviews of the state, worked out once per change of the reviews. */
+  let ratings: { of: ReviewRecord[] | undefined; byProduct: Map<string, RatingSummary> } | undefined;
+  function ratingOf(productId: string): RatingSummary | undefined {
+    if (!ratings || ratings.of !== state.reviews) {
+      ratings = { of: state.reviews, byProduct: ratingsOf(state.reviews ?? []) };
+      sortedIndexes.delete('rating');
+    }
+    return ratings.byProduct.get(productId);
   }
 
   function lookup(productId: string): Product | undefined {
@@ -513,8 +549,6 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     body: string;
     from: Money;
     createdAt: number;
-    /** Stars and count from the product's reviews (none without reviews). */
-    rating: RatingSummary | undefined;
     /** Per option group (same order), the ids of its values that some variant has, each once. */
     offered: string[][];
   }
@@ -529,7 +563,6 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
       body: allTexts(product.description).map(fold).join('\n'),
       from: fromPrice(product).price,
       createdAt: Date.parse(product.createdAt),
-      rating: summarizeReviews(product.reviews),
       offered: product.optionGroups.map((group) => [
         ...new Set(product.variants.map((variant) => variant.options[group.id] ?? '').filter((value) => group.values.some((v) => v.id === value))),
       ]),
@@ -539,6 +572,8 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
   /** The seed's products in the order of `sort` (then catalogue order), worked out once per sort. */
   const sortedIndexes = new Map<string, SearchEntry[]>();
   function sortedIndex(sort: 'price_asc' | 'price_desc' | 'rating' | 'newest'): SearchEntry[] {
+    // The ratings change with the reviews (which drops a stale "rating" order).
+    if (sort === 'rating') ratingOf('');
     let sorted = sortedIndexes.get(sort);
     if (!sorted) {
       sorted = searchIndex()
@@ -551,7 +586,11 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
             case 'price_desc':
               return b.from.amount - a.from.amount || byIndex;
             case 'rating':
-              return (b.rating?.averageTenths ?? -1) - (a.rating?.averageTenths ?? -1) || (b.rating?.count ?? 0) - (a.rating?.count ?? 0) || byIndex;
+            {
+              const ra = ratingOf(a.product.id);
+              const rb = ratingOf(b.product.id);
+              return (rb?.averageTenths ?? -1) - (ra?.averageTenths ?? -1) || (rb?.count ?? 0) - (ra?.count ?? 0) || byIndex;
+            }
             default:
               return b.createdAt - a.createdAt || byIndex;
           }
@@ -1389,6 +1428,21 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
       return structuredClone(recommend(request, catalog, signals ?? signalsOfOrders(state.orders, request), [...new Set(purchased)]));
     },
     outbox: () => [...(state.outbox ?? [])].reverse().map((message) => ({ ...message })),
+    listOrderReviews: (orderNumber, access, caller) => structuredClone(reviewsOfOrder(state.reviews ?? [], requireOwnOrder(orderNumber, access, caller).orderNumber)),
+    writeReview(orderNumber, access, lineIndex, draft, caller) {
+      const order = requireOwnOrder(orderNumber, access, caller);
+      const written = writeOrderReview(state.reviews ?? [], pendingPhotos(order.orderNumber), order, lineIndex, draft, now());
+      state = { ...withPendingPhotos(order.orderNumber, written.pendingPhotos), reviews: written.reviews };
+      changed();
+      return structuredClone(written.review);
+    },
+    listReviews: (filter) => structuredClone(filterReviews(state.reviews ?? [], filter)),
+    moderateReview(reviewId, moderation) {
+      const moderated = moderateStoredReview(state.reviews ?? [], reviewId, moderation, now());
+      state = { ...state, reviews: moderated.reviews };
+      changed();
+      return structuredClone(moderated.review);
+    },
     snapshot,
   };
 }

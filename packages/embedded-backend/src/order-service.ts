@@ -15,9 +15,10 @@
 import type {
   Address, Availability, AvailabilityRequest, Category, CatalogQuery, CheckoutOptions, CodeChannel, EditOrderRequest, Hold, Order, OrderAccess,
   OrderLookupRequest, OrderRequest, OrderWithAccess, PaymentAction, PaymentStatus, PlaceHoldRequest, Product, ProductPage, Quote, QuoteRequest, RefundRequest,
-  RescheduleBookingRequest, ReturnInstructions, ReturnRequest, SentCode, Session, Tracking, UploadedPhoto, RecommendationList, RecommendationRequest,
+  RescheduleBookingRequest, ReturnInstructions, ReturnRequest, SentCode, Session, Tracking, UploadedPhoto, RecommendationList, RecommendationRequest, ReviewRecord,
 } from '@orderzone/core';
-import { parseOrderNumber } from '@orderzone/core/orders';
+import type { ReviewFilter } from './reviews.ts';
+import { parseOrderNumber, reviewIdOf } from '@orderzone/core/orders';
 import { normalizeContact } from './contact-match.ts';
 import type { EngineState, MerchantDecision, OrderEngine, RefundPreview } from './order-engine.ts';
 import type { EngineStore, ScopePlan, StateScope } from './engine-store.ts';
@@ -54,7 +55,13 @@ export interface OrderService {
   resendVerificationCode(challengeId: string): Promise<SentCode>;
   /** Products to recommend; `sessionToken`: the signed-in shopper (`unauthorized` when no longer valid). See `recommendations.ts`. */
   recommend(request: RecommendationRequest, sessionToken?: string): Promise<RecommendationList>;
+  listOrderReviews(orderNumber: string, access: OrderAccess, caller?: Caller): Promise<ReviewRecord[]>;
+  writeReview(orderNumber: string, access: OrderAccess, lineIndex: number, draft: unknown, caller?: Caller): Promise<ReviewRecord>;
   // The merchant's side.
+  /** Reviews by status and product, newest change first. */
+  listReviews(filter?: ReviewFilter): Promise<ReviewRecord[]>;
+  /** Publish, hide with a reason, or reply to a review. */
+  moderateReview(reviewId: string, moderation: unknown): Promise<ReviewRecord>;
   markPaid(orderNumber: string): Promise<Order>;
   markShipped(orderNumber: string, tracking: Tracking): Promise<Order>;
   markCompleted(orderNumber: string): Promise<Order>;
@@ -110,6 +117,13 @@ function orderPlan(orderNumber: unknown, access: OrderAccess | undefined, caller
   };
 }
 
+/** A shopper's call on the reviews of one order: the order as for {@link orderPlan}, with its reviews (and photos). */
+function reviewPlan(orderNumber: unknown, access: OrderAccess | undefined, caller: Caller | undefined, ids: readonly string[] = []): ScopePlan {
+  const plan = orderPlan(orderNumber, access, caller);
+  // The review's id is locked too, as a merchant's moderation of it is.
+  return { scope: { ...plan.scope, reviews: { orders: [orderKey(orderNumber)], ids } } };
+}
+
 /** A merchant's call on one order: the order, then its lines' stock and ledgers. */
 function merchantPlan(orderNumber: unknown): ScopePlan {
   return { scope: { orders: [orderKey(orderNumber)] }, then: (loaded) => ordersLines(loaded) };
@@ -132,8 +146,8 @@ export function createOrderService(store: EngineStore, options: OrderServiceOpti
 
   return {
     listCategories: () => read(none, (e) => e.listCategories()),
-    searchProducts: (query) => read({ scope: { allStock: true } }, (e) => e.searchProducts(query)),
-    getProduct: (productId) => read({ scope: { stockOfProducts: [text(productId)] } }, (e) => e.getProduct(productId)),
+    searchProducts: (query) => read({ scope: { allStock: true, reviews: { published: true } } }, (e) => e.searchProducts(query)),
+    getProduct: (productId) => read({ scope: { stockOfProducts: [text(productId)], reviews: { products: [text(productId)] } } }, (e) => e.getProduct(productId)),
     getCheckoutOptions: () => read(none, (e) => e.getCheckoutOptions()),
     quote: (request) => read({ scope: linesScope(request?.lines) }, (e) => e.quote(request)),
     submitOrder(request, idempotencyKey, verification) {
@@ -208,6 +222,11 @@ export function createOrderService(store: EngineStore, options: OrderServiceOpti
         (e) => e.recommend(request, token, signals),
       );
     },
+    listOrderReviews: (orderNumber, access, caller) => write(reviewPlan(orderNumber, access, caller), (e) => e.listOrderReviews(orderNumber, access, caller)),
+    writeReview: (orderNumber, access, lineIndex, draft, caller) =>
+      write(reviewPlan(orderNumber, access, caller, Number.isInteger(lineIndex) ? [reviewIdOf(orderKey(orderNumber), lineIndex)] : []), (e) => e.writeReview(orderNumber, access, lineIndex, draft, caller)),
+    listReviews: (filter) => read({ scope: { reviews: { all: true } } }, (e) => e.listReviews(filter)),
+    moderateReview: (reviewId, moderation) => write({ scope: { reviews: { ids: [text(reviewId)] } } }, (e) => e.moderateReview(reviewId, moderation)),
     markPaid: (orderNumber) => write(merchantPlan(orderNumber), (e) => e.markPaid(orderNumber)),
     markShipped: (orderNumber, tracking) => write(merchantPlan(orderNumber), (e) => e.markShipped(orderNumber, tracking)),
     markCompleted: (orderNumber) => write(merchantPlan(orderNumber), (e) => e.markCompleted(orderNumber)),

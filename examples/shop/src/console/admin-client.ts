@@ -5,9 +5,9 @@
  * the order changed meanwhile, `validation` with field errors, `unauthorized` for a key the server
  * does not take), so the console can say what happened.
  */
-import { OrderZoneError, type FieldError, type Order, type Product } from '@orderzone/core';
+import { OrderZoneError, type FieldError, type Order, type Product, type ReviewModeration, type ReviewRecord } from '@orderzone/core';
 import { ErrorBodySchema, errorCodeForStatus, isServerErrorCode } from '@orderzone/core/rest';
-import { OrderSchema } from '@orderzone/core/schemas';
+import { OrderSchema, ReviewRecordSchema } from '@orderzone/core/schemas';
 import type { AuditEntry, OutboxEntry, PaymentView, RefundView, SalesInsight } from '@orderzone/server';
 
 export type { AuditEntry, OutboxEntry, PaymentView, RefundView, SalesInsight };
@@ -62,6 +62,10 @@ export interface AdminClient {
   getProduct(productId: string): Promise<Product>;
   /** Sales by day and by product over the last `days`, the best sellers and the low-stock forecast (`GET /admin/insights`). */
   insights(days: number): Promise<SalesInsight>;
+  /** Every review, newest change first (`GET /reviews`). */
+  listReviews(): Promise<ReviewRecord[]>;
+  /** Publishes, hides (with a reason) or replies to a review; answers it after. */
+  moderateReview(reviewId: string, moderation: ReviewModeration): Promise<ReviewRecord>;
 }
 
 /** The error an answer stands for: its contract body's code and message, or one by status. */
@@ -79,6 +83,12 @@ async function errorOf(response: Response): Promise<OrderZoneError> {
 function checkedOrder(value: unknown): Order {
   const parsed = OrderSchema.safeParse(value);
   if (!parsed.success) throw new OrderZoneError('bad_response', `The admin API answered an order that does not match the contract: ${parsed.error.issues[0]?.message ?? 'invalid'}.`);
+  return parsed.data;
+}
+
+function checkedReview(value: unknown): ReviewRecord {
+  const parsed = ReviewRecordSchema.safeParse(value);
+  if (!parsed.success) throw new OrderZoneError('bad_response', `The admin API answered a review that does not match the contract: ${parsed.error.issues[0]?.message ?? 'invalid'}.`);
   return parsed.data;
 }
 
@@ -126,5 +136,11 @@ export function createAdminClient(api: string, merchantKey: string, fetcher: typ
     },
     getProduct: (productId) => call<Product>('GET', `/products/${encodeURIComponent(productId)}`),
     insights: (days) => call<SalesInsight>('GET', `/insights?days=${days}`),
+    async listReviews() {
+      return (await call<{ reviews: unknown[] }>('GET', '/reviews')).reviews.map(checkedReview);
+    },
+    async moderateReview(reviewId, moderation) {
+      return checkedReview(await call('POST', `/reviews/${encodeURIComponent(reviewId)}/moderation`, moderation as unknown as Record<string, unknown>));
+    },
   };
 }

@@ -16,8 +16,8 @@
  * what changed in a live region. Without a merchant key (or with one the server refuses) it asks for
  * one. Rendered in the light DOM so the page's stylesheet styles it.
  */
-import { formatMoney, isOrderZoneError, localize, type Order, type OrderStatus, type Product, type Translate } from '@orderzone/core';
-import { coreMessages, createTranslator, describeFieldError } from '@orderzone/core/messages';
+import { formatMoney, isOrderZoneError, localize, toOrderZoneError, type Order, type OrderStatus, type Product, type ReviewModeration, type ReviewRecord, type Translate } from '@orderzone/core';
+import { coreMessages, createTranslator, describeError, describeFieldError } from '@orderzone/core/messages';
 import { allowedMerchantActions, openAfterSale, parseOrderNumber } from '@orderzone/core/orders';
 import { DEMO_RISK_RULES } from '@orderzone/embedded-backend';
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
@@ -28,6 +28,8 @@ import { insightMessages } from './insight-messages.ts';
 import { actionLabelKey, decidedLines, formOf, initialValues, lineField, refundPreview, runAction, type ActionForm, type ConsoleAction, type FormValues } from './merchant-actions.ts';
 import { formatDateTime, renderAfterSaleRequest, renderCustomer, renderHistory, renderLines, renderPaymentFacts, renderTotals, type ViewContext } from './order-view.ts';
 import { isCodeMessage, renderMessage } from './outbox-view.ts';
+import { reviewConsoleMessages } from './review-messages.ts';
+import { renderReviewModeration } from './review-moderation-view.ts';
 
 /** How often the console asks the server again while the tab is visible, and while it is hidden. */
 const POLL_MS = 2_000;
@@ -126,6 +128,8 @@ export class MerchantConsole extends LitElement {
   @state() private orders: Order[] | undefined;
   @state() private moreOrders = false;
   @state() private messages: OutboxEntry[] | undefined;
+  @state() private reviews: ReviewRecord[] | undefined;
+  @state() private reviewError: { reviewId: string; message: string } | undefined;
   @state() private record: OrderRecord | undefined;
   @state() private missing = false;
   @state() private products = new Map<string, Product>();
@@ -172,7 +176,7 @@ export class MerchantConsole extends LitElement {
   }
 
   private get t(): Translate {
-    return createTranslator(this.locale, coreMessages, consoleMessages, insightMessages);
+    return createTranslator(this.locale, coreMessages, consoleMessages, insightMessages, reviewConsoleMessages);
   }
 
   private get view(): ViewContext {
@@ -218,8 +222,11 @@ export class MerchantConsole extends LitElement {
         const record = await client.getOrder(route.orderNumber);
         if (generation === this.generation && route === this.route) this.showRecord(record);
       } else {
-        const [page, messages] = await Promise.all([client.listOrders({ ...this.searchQuery(), limit: LIST_LIMIT }), client.outbox(OUTBOX_LIMIT)]);
-        if (generation === this.generation && route === this.route) this.showList(page.orders, page.nextCursor !== undefined, messages);
+        const [page, messages, reviews] = await Promise.all([client.listOrders({ ...this.searchQuery(), limit: LIST_LIMIT }), client.outbox(OUTBOX_LIMIT), client.listReviews()]);
+        if (generation === this.generation && route === this.route) {
+          this.showList(page.orders, page.nextCursor !== undefined, messages);
+          this.reviews = reviews;
+        }
       }
       this.offline = false;
     } catch (error) {
@@ -445,12 +452,38 @@ export class MerchantConsole extends LitElement {
       <sales-insight .client=${this.adminClient()} .locale=${this.locale}></sales-insight>`;
   }
 
+  /** Publishes, hides or replies to a review, then shows the list as the server has it. */
+  private async moderateReview(reviewId: string, moderation: ReviewModeration): Promise<void> {
+    const client = this.adminClient();
+    if (!client || this.busy) return;
+    this.busy = true;
+    this.reviewError = undefined;
+    try {
+      const saved = await client.moderateReview(reviewId, moderation);
+      this.reviews = (this.reviews ?? []).map((review) => (review.id === saved.id ? saved : review));
+      this.announcement = this.t(`console.review.done.${moderation.action}`);
+    } catch (error) {
+      const problem = toOrderZoneError(error);
+      const field = problem.fieldErrors[0];
+      this.reviewError = { reviewId, message: field ? describeFieldError(field, this.t) : describeError(problem, this.t) };
+    } finally {
+      this.busy = false;
+    }
+  }
+
   private renderListPage(t: Translate): TemplateResult {
     const orders = this.orders;
     const searching = this.search.text.trim() !== '' || this.search.filter !== 'all';
     return html`
       <p class="insight-link"><a href="#insights" data-insight-link>${t('insight.link')}</a></p>
       ${this.renderOutbox(t)}
+      ${renderReviewModeration(this.reviews, {
+        t,
+        locale: this.locale,
+        busy: this.busy,
+        ...(this.reviewError ? { error: this.reviewError } : {}),
+        moderate: (reviewId, moderation) => void this.moderateReview(reviewId, moderation),
+      })}
       <section id="orders" aria-labelledby="orders-heading">
         <h2 id="orders-heading" tabindex="-1">
           ${t('console.orders')} ${orders ? html`<span class="count">(${t('console.count', { count: orders.length })})</span>` : nothing}

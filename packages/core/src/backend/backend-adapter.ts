@@ -31,6 +31,7 @@ import type {
   UploadedPhoto,
 } from '../order/order-schema.ts';
 import type { RecommendationList, RecommendationRequest } from '../recommendations/recommendation-schema.ts';
+import type { ReviewDraft, ReviewRecord } from '../review/review-schema.ts';
 
 /** Per-call context. */
 export interface RequestContext {
@@ -222,4 +223,15 @@ export interface BackendAdapter {
    * session that is no longer valid.
    */
   getRecommendations?(request: RecommendationRequest, ctx?: RequestContext & { sessionToken?: string }): Promise<RecommendationList>;
+  // Reviews (issue 18). Optional: a widget offers reviews only when the adapter has both.
+
+  /** The reviews the shopper wrote for the lines of an order (one per line at most). Rejects like {@link BackendAdapter.getOrder}. */
+  listOrderReviews?(orderNumber: string, access: OrderAccess, ctx?: RequestContext): Promise<ReviewRecord[]>;
+  /**
+   * Writes or edits the review of one line of a completed order; an edit keeps the previous version
+   * and makes the review `pending` again. Photos are uploaded first with {@link BackendAdapter.uploadReturnPhoto}
+   * (the same rules). Rejects `validation` (`rating`, `body`, `photos`, `lineIndex`), `conflict`
+   * (`details.reason` `not_reviewable`) before the order is completed, `not_found`.
+   */
+  writeReview?(orderNumber: string, access: OrderAccess, lineIndex: number, draft: ReviewDraft, ctx?: RequestContext): Promise<ReviewRecord>;
 }

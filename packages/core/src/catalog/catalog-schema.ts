@@ -113,7 +113,13 @@ export const ReviewSchema = z.object({
   body: LocalizedTextSchema,
   /** ISO 8601 date-time. */
   createdAt: z.string(),
+  /** ISO 8601 date-time of the last edit, when it was edited. */
+  updatedAt: z.optional(z.string()),
   verifiedPurchase: z.optional(z.boolean()),
+  /** The shopper's photos (shown as `<img src>` only). */
+  photos: z.optional(z.array(z.object({ url: z.string().check(z.minLength(1)) }))),
+  /** The merchant's reply, shown under the review (plain text). */
+  reply: z.optional(z.object({ body: z.string(), repliedAt: z.string() })),
 });
 export type Review = z.infer<typeof ReviewSchema>;
 
@@ -128,11 +134,11 @@ const ProductBaseShape = {
   images: z.array(ImageSchema),
   specs: z.array(SpecSchema),
   /**
-   * @deprecated Ignored: a product's rating is computed from `reviews` by the core's
-   * `summarizeReviews()`, so the stars and the reviews under them always agree.
+   * The product's published reviews (a backend fills them from its review records: `publishedReviews()`
+   * of `@orderzone/core/orders`); its rating (stars and count) is computed from them by
+   * `summarizeReviews()`, so the stars and the reviews under them always agree. A product has no
+   * stored rating.
    */
-  rating: z.optional(RatingSummarySchema),
-  /** Every review the product has: its rating (stars and count) is computed from them. */
   reviews: z.array(ReviewSchema),
   optionGroups: z.array(OptionGroupSchema),
   variants: z.array(VariantSchema).check(z.minLength(1)),

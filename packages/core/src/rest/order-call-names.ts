@@ -11,7 +11,7 @@ import type { BackendAdapter } from '../backend/backend-adapter.ts';
 export const ORDER_CALLS = [
   'getCheckoutOptions', 'quote', 'submitOrder', 'lookupOrder', 'getOrder', 'watchOrder', 'getPaymentStatus', 'cancelOrder', 'changeShippingAddress', 'requestRefund',
   'uploadReturnPhoto', 'requestReturn', 'getAvailability', 'placeHold', 'editOrder', 'rescheduleBooking', 'releaseHold',
-  'requestSignInCode', 'verifySignInCode', 'signOut', 'listOrders', 'resendVerificationCode',
+  'requestSignInCode', 'verifySignInCode', 'signOut', 'listOrders', 'resendVerificationCode', 'listOrderReviews', 'writeReview',
 ] as const satisfies readonly (keyof BackendAdapter)[];
 
 /** The methods named in {@link ORDER_CALLS}, as `order-calls.ts` implements them. */

@@ -101,6 +101,11 @@ export function createOrderCalls(request: RestRequest, settings: RestRequestSett
       return (await request(REST_ENDPOINTS.listOrders, { headers: { Authorization: bearer(sessionToken) }, ctx })).orders;
     },
     resendVerificationCode: (challengeId, ctx) => request(REST_ENDPOINTS.resendVerificationCode, { pathParams: { challengeId }, ctx }),
+    async listOrderReviews(orderNumber, access, ctx) {
+      return (await request(REST_ENDPOINTS.listOrderReviews, { pathParams: { orderNumber }, ...accessOf(access), ctx })).reviews;
+    },
+    writeReview: (orderNumber, access, lineIndex, body, ctx) =>
+      request(REST_ENDPOINTS.writeReview, { pathParams: { orderNumber, lineIndex: String(lineIndex) }, ...accessOf(access), body, ctx }),
   };
 }
 

@@ -55,12 +55,14 @@ const LIFECYCLE_CALLS: { name: string; method: 'get' | 'post' | 'put'; path: str
     path: '/orders/:n/reschedules',
     run: (api, ctx) => api.rescheduleBooking!('OZ1', WANG, { lineIndex: 0, booking: { type: 'seats', sessionId: 's1', seatIds: ['D4'] } }, ctx),
   },
+  { name: 'listOrderReviews', method: 'get', path: '/orders/:n/reviews', run: (api, ctx) => api.listOrderReviews!('OZ1', WANG, ctx) },
+  { name: 'writeReview', method: 'put', path: '/orders/:n/reviews/:line', run: (api, ctx) => api.writeReview!('OZ1', WANG, 0, { rating: 5, body: 'Good' }, ctx) },
 ];
 
 describe('REST adapter: failures of every order-lifecycle call', () => {
   it('covers every lifecycle endpoint of the contract', () => {
     // The event stream (`watchOrder`) is followed, not called once: it has no place among these calls.
-    const paths = Object.values(REST_ENDPOINTS).filter((e) => e.path.startsWith('/orders/') && !(e as Endpoint).eventStream).map((e) => `${e.method.toLowerCase()} ${e.path.replace('{orderNumber}', ':n')}`);
+    const paths = Object.values(REST_ENDPOINTS).filter((e) => e.path.startsWith('/orders/') && !(e as Endpoint).eventStream).map((e) => `${e.method.toLowerCase()} ${e.path.replace('{orderNumber}', ':n').replace('{lineIndex}', ':line')}`);
     assert.deepEqual(LIFECYCLE_CALLS.map((c) => `${c.method} ${c.path}`).sort(), paths.sort());
   });
 

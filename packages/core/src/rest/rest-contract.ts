@@ -26,6 +26,8 @@ import {
   CodeChannelSchema, EditOrderRequestSchema, OrderLookupRequestSchema, OrderWithAccessSchema, SentCodeSchema, SessionSchema, ShopperSchema, VerificationChallengeSchema,
 } from '../order/order-schema.ts';
 import { IdSchema } from '../catalog/primitive-schemas.ts';
+import { OrderReviewListSchema, ReviewDraftSchema, ReviewModerationSchema, ReviewRecordSchema, ReviewReplySchema, ReviewStatusSchema, ReviewVersionSchema } from '../review/review-schema.ts';
+import { REVIEW_BODY_MAX_LENGTH, REVIEW_PHOTO_MAX_COUNT } from '../review/review-limits.ts';
 import {
   AddressSchema, AdjustmentSchema, CheckoutOptionsSchema, ContactSchema, LineRequestSchema, OrderRequestSchema, OrderSchema,
   OrderHistoryEntrySchema, PaymentActionSchema, PaymentMethodSchema, PaymentStatusSchema, QuoteLineSchema, QuoteRequestSchema, QuoteSchema, RefundRequestSchema,
@@ -551,6 +553,35 @@ export const REST_ENDPOINTS = {
     optional: true,
     errors: ['validation', 'unauthorized'],
   }),
+  listOrderReviews: endpoint({
+    operationId: 'listOrderReviews',
+    method: 'GET',
+    path: '/orders/{orderNumber}/reviews',
+    summary: 'List the reviews of an order’s items',
+    description:
+      'The reviews the shopper wrote for the lines of this order (at most one per line), with their status (`pending` until the merchant publishes it, `published`, or `hidden` with `hiddenReason`), ' +
+      'the merchant’s `reply` and the earlier `versions` of each edited review. Lines without a review are absent.',
+    pathParameters: orderNumberParameter,
+    auth: 'order',
+    response: OrderReviewListSchema,
+    errors: ['not_found', 'unauthorized'],
+  }),
+  writeReview: endpoint({
+    operationId: 'writeReview',
+    method: 'PUT',
+    path: '/orders/{orderNumber}/reviews/{lineIndex}',
+    summary: 'Write or edit the review of an order line',
+    description:
+      `Rates one line of a \`completed\` (or \`fulfilled\`) order 1–5 with a text (plain text, at most ${REVIEW_BODY_MAX_LENGTH} characters, may be empty) and up to ${REVIEW_PHOTO_MAX_COUNT} photo ids ` +
+      'uploaded with `POST /orders/{orderNumber}/return-photos` (the same upload and its rules), or ids of the review’s current photos to keep. One review per line and order: writing again edits it, ' +
+      'the previous version is kept in `versions`, and the review is `pending` again until the merchant publishes it. ' +
+      '`400 validation` on `rating` (`required`, `invalid`), `body` (`too_long`), `photos` (`too_many_photos`, `unknown_photo`), `lineIndex` (`unknown_line`); `409 conflict` (`details.reason` `not_reviewable`) before the order is completed.',
+    pathParameters: [...orderNumberParameter, { name: 'lineIndex', description: 'The order line reviewed (0 for the first).' }],
+    auth: 'order',
+    body: ReviewDraftSchema,
+    response: ReviewRecordSchema,
+    errors: ['validation', 'not_found', 'conflict', 'unauthorized'],
+  }),
 } as const;
 
 export type RestOperation = keyof typeof REST_ENDPOINTS;
@@ -592,6 +623,13 @@ const NAMED_SCHEMAS: [string, z.ZodMiniType][] = [
   ['AfterSaleLine', AfterSaleLineSchema],
   ['AfterSale', AfterSaleSchema],
   ['UploadedPhoto', UploadedPhotoSchema],
+  ['ReviewStatus', ReviewStatusSchema],
+  ['ReviewDraft', ReviewDraftSchema],
+  ['ReviewVersion', ReviewVersionSchema],
+  ['ReviewReply', ReviewReplySchema],
+  ['ReviewRecord', ReviewRecordSchema],
+  ['OrderReviewList', OrderReviewListSchema],
+  ['ReviewModeration', ReviewModerationSchema],
   ['PaymentStatus', PaymentStatusSchema],
   ['BookingSelection', BookingSelectionSchema],
   ['BookingDetails', BookingDetailsSchema],

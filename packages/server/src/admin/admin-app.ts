@@ -17,6 +17,8 @@
  * | `POST /stock/:variantId/adjust` | restock or correct (`{ delta }`) |
  * | `GET /outbox?limit=&cursor=` | messages sent, newest first (codes only with `revealCodes`) |
  * | `GET /audit-log?orderNumber=&limit=&cursor=` | the audit log, newest first |
+ * | `GET /reviews?status=&productId=` | reviews to moderate, newest change first, with their earlier versions |
+ * | `POST /reviews/:reviewId/moderation` | `{ action: "publish" }`, `{ action: "hide", reason }` or `{ action: "reply", body }` |
  *
  * Order actions go through the order service, so the rules are the engine's. Every change is
  * audit-logged with the merchant key's id as the actor (`audit-log.ts`). Answers are never cached
@@ -38,13 +40,14 @@ import { orderSearchFromQuery, pageSize, readOrder, searchOrders } from './order
 import { listOutbox } from './outbox-list.ts';
 import { salesInsight, salesInsightQuery } from './sales-insight.ts';
 import { saveProduct } from './product-edits.ts';
+import { listReviewsForMerchant, moderateReviewAsMerchant, type ReviewCalls } from './review-moderation.ts';
 import { adjustStock, listStock, setStock } from './stock-edits.ts';
 
 /** What the admin API works with. */
 export interface AdminAppOptions {
   db: Db;
   /** The order service (over the PostgreSQL store): the merchant's order actions go through it. */
-  service: MerchantOrderCalls;
+  service: MerchantOrderCalls & ReviewCalls;
   /** Told of an error that is not an `OrderZoneError` (a bug, the database down) before the 500 answer: log it. */
   onUnexpectedError?: (error: unknown) => void;
   /**
@@ -149,6 +152,9 @@ export function createAdminApp(options: AdminAppOptions): Hono {
 
   // ---- insight: sales by day and by product, best sellers, the low-stock forecast
   app.get('/insights', async (c) => c.json(await salesInsight(db, salesInsightQuery(c.req.query()), options.now ? options.now() : new Date())));
+  // ---- reviews
+  app.get('/reviews', async (c) => c.json(await listReviewsForMerchant(service, c.req.query())));
+  app.post('/reviews/:reviewId/moderation', async (c) => c.json(await moderateReviewAsMerchant(db, service, actor(c), c.req.param('reviewId'), await jsonBody(c))));
 
   // ---- what was sent, what was done
   app.get('/outbox', async (c) =>

@@ -23,8 +23,10 @@
  * | `stock` | | units on hand; empty: stock not tracked |
  * | `variant_image_url` | | the variant's own picture |
  *
- * A CSV file describes goods. Specs, reviews, rating, personalization fields and bulk price tiers
- * have no columns: a product already in the shop keeps them (tiers per variant id); bookable
+ * A CSV file describes goods. Specs, personalization fields and bulk price tiers have no columns: a
+ * product already in the shop keeps them (tiers per variant id). Reviews are records of their own
+ * (written by shoppers, moderated by the merchant) and a product has no stored rating: its stars
+ * are computed from its published reviews. Bookable
  * products (slots, stays, seats) are imported as JSON.
  *
  * @module
@@ -345,7 +347,6 @@ function readProduct(
     categoryIds: list(cell(first, 'category_ids')),
     images,
     specs: existing?.specs ?? [],
-    ...(existing?.rating ? { rating: existing.rating } : {}),
     reviews: existing?.reviews ?? [],
     optionGroups: groups,
     variants,

@@ -16,6 +16,7 @@ import { and, asc, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import { OrderZoneError } from '@orderzone/core';
 import type { Category, Product } from '@orderzone/core';
 import type { ShopSeed } from '@orderzone/embedded-backend';
+import { importCatalogReviews } from './catalog-reviews.ts';
 import type { Db } from '../db/database.ts';
 import { categories, products, shop, stock } from '../db/schema.ts';
 
@@ -79,8 +80,9 @@ export async function replaceCatalog(tx: Db, seed: ShopSeed): Promise<number> {
   else await tx.insert(shop).values({ id: SHOP_ID, ...settings, catalogVersion: 0 });
   await tx.delete(categories);
   await tx.delete(products);
+  const stored = await importCatalogReviews(tx, seed.products, seed.reviews);
   await insertInBatches(seed.categories.map((data, position) => ({ id: data.id, position, data })), (batch) => tx.insert(categories).values(batch));
-  await insertInBatches(seed.products.map((data, position) => ({ id: data.id, position, data })), (batch) => tx.insert(products).values(batch));
+  await insertInBatches(stored.map((data, position) => ({ id: data.id, position, data })), (batch) => tx.insert(products).values(batch));
   const rows = stockRows(seed.products);
   if (rows.length === 0) await tx.delete(stock);
   else await tx.delete(stock).where(notInArray(stock.variantId, rows.map((r) => r.variantId)));
@@ -109,8 +111,9 @@ async function writeStock(tx: Db, rows: readonly { variantId: string; productId:
  * is set to what the product says (`stock: 'set'`, an import) or kept as it is, new tracked variants
  * starting with the product's number (`stock: 'keep'`, an edit). Answers the new catalog version.
  */
-export async function upsertProducts(tx: Db, list: readonly Product[], options: { stock: 'set' | 'keep' }): Promise<number> {
-  if (list.length === 0) return bumpCatalogVersion(tx);
+export async function upsertProducts(tx: Db, given: readonly Product[], options: { stock: 'set' | 'keep' }): Promise<number> {
+  if (given.length === 0) return bumpCatalogVersion(tx);
+  const list = await importCatalogReviews(tx, given);
   const ids = list.map((p) => p.id);
   const known = new Set((await tx.select({ id: products.id }).from(products).where(inArray(products.id, ids))).map((r) => r.id));
   const [{ last } = { last: -1 }] = await tx.select({ last: sql<number>`coalesce(max(${products.position}), -1)::int` }).from(products);

@@ -23,6 +23,7 @@ import { SYSTEM_ACTOR, writeAudit } from '../admin/audit-log.ts';
 import { shopSeedIssues } from './catalog-checks.ts';
 import { productsFromCsv } from './catalog-csv.ts';
 import { CatalogImportError, issuesAt, problemsFromSchema, type CatalogIssue } from './catalog-issues.ts';
+import { catalogReviews } from './catalog-reviews.ts';
 import { loadShopSeed, lockCatalog, readCatalogVersion, replaceCatalog, SHOP_ID, upsertProducts } from './catalog-store.ts';
 import { CsvSyntaxError, parseCsv } from './csv-table.ts';
 import { ShopSeedSchema } from './shop-seed-schema.ts';
@@ -168,6 +169,11 @@ export async function importShopSeed(db: Db, seed: ShopSeed): Promise<void> {
  * when the database has no catalog.
  */
 export async function exportCatalog(db: Db): Promise<ShopSeed> {
-  return (await loadShopSeed(db)).seed;
+  const { seed } = await loadShopSeed(db);
+  // The reviews that came with the catalog (not shoppers': those belong with their orders), as they are now.
+  const position = new Map(seed.products.map((product, index) => [product.id, index]));
+  const at = (productId: string): number => position.get(productId) ?? seed.products.length;
+  const imported = (await catalogReviews(db)).sort((a, b) => at(a.productId) - at(b.productId) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return imported.length > 0 ? { ...seed, reviews: imported } : seed;
 }
 

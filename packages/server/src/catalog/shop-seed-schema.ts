@@ -7,7 +7,7 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { CategorySchema, CurrencyCodeSchema, LocalizedTextSchema, MoneySchema, PaymentMethodSchema, ProductSchema } from '@orderzone/core/schemas';
+import { CategorySchema, CurrencyCodeSchema, LocalizedTextSchema, MoneySchema, PaymentMethodSchema, ProductSchema, ReviewRecordSchema } from '@orderzone/core/schemas';
 import type { PricingRules } from '@orderzone/core/pricing';
 import type { ShopSeed } from '@orderzone/embedded-backend';
 
@@ -59,6 +59,8 @@ export const ShopSeedSchema = z.object({
   pricing: PricingRulesSchema,
   paymentMethods: z.array(PaymentMethodSchema).check(z.minLength(1)),
   countries: z.array(CountrySchema).check(z.minLength(1)),
+  /** Reviews the shop starts with (imported as they are, e.g. `published`). */
+  reviews: z.optional(z.array(ReviewRecordSchema)),
 });
 
 // The schemas above must describe exactly the engine's types: a change of either fails the type check.

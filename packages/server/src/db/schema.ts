@@ -123,6 +123,26 @@ export const pendingReturnPhotos = pgTable('pending_return_photos', {
   photos: jsonb('photos').notNull(),
 });
 
+/**
+ * Reviews (`ReviewRecord` of `@orderzone/core`): one per order line, or imported with the catalog.
+ * A product's rating is computed from its `published` rows; no product holds a stored rating.
+ */
+export const reviews = pgTable(
+  'reviews',
+  {
+    id: text('id').primaryKey(),
+    productId: text('product_id').notNull(),
+    /** Absent for a review imported with the catalog. */
+    orderNumber: text('order_number'),
+    /** `pending`, `published` or `hidden`. */
+    status: text('status').notNull(),
+    updatedAt: at('updated_at').notNull(),
+    /** The `ReviewRecord`, with its versions and the merchant's reply. */
+    data: jsonb('data').notNull(),
+  },
+  (t) => [index('reviews_product_status_idx').on(t.productId, t.status), index('reviews_order_idx').on(t.orderNumber), index('reviews_status_updated_idx').on(t.status, t.updatedAt)],
+);
+
 /** The bytes of uploaded photos, served by the server at their `url`. */
 export const photoFiles = pgTable('photo_files', {
   id: text('id').primaryKey(),

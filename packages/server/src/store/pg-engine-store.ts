@@ -69,6 +69,8 @@ export const engineLockKey = {
   session: (token: string) => `session:${tokenDigest(token)}`,
   guessedOrder: (orderNumber: string) => `guess:order:${orderNumber}`,
   guessingClient: (clientId: string) => `guess:client:${clientId}`,
+  /** A review moderated by id (a shopper's writes are locked by their order). */
+  review: (reviewId: string) => `review:${reviewId}`,
 };
 
 /** The advisory lock keys of a scope (see the module), sorted. */
@@ -83,6 +85,7 @@ function lockKeys(seed: ShopSeed, scope: StateScope): string[] {
     ...(scope.sessions ?? []).map(engineLockKey.session),
     ...(scope.guesses?.orderNumbers ?? []).map(engineLockKey.guessedOrder),
     ...(scope.guesses?.clients ?? []).map(engineLockKey.guessingClient),
+    ...(scope.reviews?.ids ?? []).map(engineLockKey.review),
   ];
   return [...new Set(keys.filter((key) => !key.endsWith(':')))].sort();
 }

@@ -7,14 +7,14 @@
  * @module
  */
 import { and, eq, gt, inArray, or, sql } from 'drizzle-orm';
-import type { Order, UploadedPhoto } from '@orderzone/core';
+import type { Order, ReviewRecord, UploadedPhoto } from '@orderzone/core';
 import type { AccessFailure, EngineState, OutboxMessage, ShopSeed, StoredAccessToken, StoredBooking, StoredCode, StoredHold, StoredSession } from '@orderzone/embedded-backend';
 import { normalizeContact } from '@orderzone/embedded-backend';
 import type { StateScope } from '@orderzone/embedded-backend';
 import type { Db } from '../db/database.ts';
 import { notifyOutbox } from '../messages/outbox-notify.ts';
 import {
-  accessFailures, bookings, holds, idempotencyKeys, oneTimeCodes, orderAccessTokens, orders, outbox, pendingReturnPhotos, sessions, stock,
+  accessFailures, bookings, holds, idempotencyKeys, oneTimeCodes, orderAccessTokens, orders, outbox, pendingReturnPhotos, reviews, sessions, stock,
 } from '../db/schema.ts';
 
 /** A state as loaded, with what the writing needs to know about it. */
@@ -30,7 +30,7 @@ const GUESS_WINDOW_MS = 60 * 60 * 1000;
 /** An empty state. */
 export function emptyState(): LoadedState {
   return {
-    state: { version: 1, stock: {}, orders: [], idempotency: {}, holds: [], bookings: [], returnPhotos: {}, codes: [], sessions: [], outbox: [], accessTokens: [], accessFailures: [] },
+    state: { version: 1, stock: {}, orders: [], idempotency: {}, holds: [], bookings: [], returnPhotos: {}, codes: [], sessions: [], outbox: [], accessTokens: [], accessFailures: [], reviews: [] },
     failureIds: new Map(),
   };
 }
@@ -115,6 +115,20 @@ export async function loadScope(db: Db, seed: ShopSeed, scope: StateScope, into:
   if (tokens.length > 0) {
     const rows = await db.select({ data: sessions.data }).from(sessions).where(inArray(sessions.token, tokens));
     addUnique(state.sessions!, rows.map((r) => r.data as StoredSession), (s) => s.token);
+  }
+  const reviewScope = scope.reviews;
+  if (reviewScope) {
+    const conditions = [
+      ...(reviewScope.all ? [sql`true`] : []),
+      ...(reviewScope.published ? [eq(reviews.status, 'published')] : []),
+      ...((reviewScope.orders ?? []).length > 0 ? [inArray(reviews.orderNumber, [...new Set(reviewScope.orders)])] : []),
+      ...((reviewScope.products ?? []).length > 0 ? [inArray(reviews.productId, [...new Set(reviewScope.products)])] : []),
+      ...((reviewScope.ids ?? []).length > 0 ? [inArray(reviews.id, [...new Set(reviewScope.ids)])] : []),
+    ];
+    if (conditions.length > 0) {
+      const rows = await db.select({ data: reviews.data }).from(reviews).where(or(...conditions));
+      addUnique(state.reviews!, rows.map((r) => r.data as ReviewRecord), (r) => r.id);
+    }
   }
   const guessed = scope.guesses;
   if (guessed && (guessed.orderNumbers.length > 0 || guessed.clients.length > 0)) {
@@ -252,6 +266,12 @@ export async function writeChanges(db: Db, loaded: LoadedState, saved: EngineSta
     await db.insert(sessions).values({ token: session.token, destination: session.destination, expiresAt: session.expiresAt, data: session }).onConflictDoUpdate({ target: sessions.token, set: { expiresAt: session.expiresAt, data: session } });
   }
   if (sessionChanges.deletes.length > 0) await db.delete(sessions).where(inArray(sessions.token, sessionChanges.deletes));
+
+  const reviewChanges = changes(byKey(before.reviews, (r) => r.id), byKey(saved.reviews, (r) => r.id));
+  for (const review of reviewChanges.upserts) {
+    const row = { id: review.id, productId: review.productId, orderNumber: review.orderNumber ?? null, status: review.status, updatedAt: review.updatedAt, data: review };
+    await db.insert(reviews).values(row).onConflictDoUpdate({ target: reviews.id, set: { status: row.status, updatedAt: row.updatedAt, data: row.data } });
+  }
 
   // The outbox only grows here (the engine keeps its newest; delivered messages are pruned by the server's housekeeping);
   // its delivery worker hears of new messages at commit.

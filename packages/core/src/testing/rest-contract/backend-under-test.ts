@@ -16,6 +16,7 @@
  */
 import type { Money } from '../../money/money.ts';
 import type { Order, ReturnInstructions, Tracking } from '../../order/order-schema.ts';
+import type { ReviewModeration, ReviewRecord } from '../../review/review-schema.ts';
 
 /**
  * The settings of the shop under test, applied the same way by every harness (they are rules that
@@ -47,6 +48,8 @@ export interface MerchantActions {
   approveReturn(orderNumber: string, instructions: ReturnInstructions): Promise<Order>;
   rejectReturn(orderNumber: string): Promise<Order>;
   receiveReturn(orderNumber: string): Promise<Order>;
+  /** Publish, hide with a reason, or reply to a review (the admin API's `POST /admin/reviews/{id}/moderation` on a server). */
+  moderateReview(reviewId: string, moderation: ReviewModeration): Promise<ReviewRecord>;
 }
 
 /** A started backend. */

@@ -29,6 +29,7 @@ import { orderEventTests } from './order-events.ts';
 import { lifecycleTests } from './order-lifecycle.ts';
 import { recommendationTests } from './recommendations.ts';
 import { returnTests } from './returns.ts';
+import { reviewTests } from './reviews.ts';
 import { CONTRACT_SUITE_START, contractClock, suiteContext } from './suite-context.ts';
 
 export type { BackendHarness, BackendUnderTest, ContractShopSettings, MerchantActions } from './backend-under-test.ts';
@@ -60,6 +61,7 @@ export function describeRestContract(harness: BackendHarness): void {
     describe('the order event stream', () => orderEventTests(ctx));
     describe('returns', () => returnTests(ctx));
     describe('recommendations', () => recommendationTests(ctx));
+    describe('reviews', () => reviewTests(ctx));
     describe('bookings', () => bookingTests(ctx));
     // Next to last: it moves the clock by hours.
     describe('rescheduling', () => rescheduleTests(ctx));

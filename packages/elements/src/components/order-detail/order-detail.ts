@@ -34,6 +34,7 @@ import {
   pendingReturnInstructions,
   historyEvent,
   STATUS_KEEPING_ACTIONS,
+  canReviewOrder,
   orderAddressPurpose,
   orderFlow,
   orderStatusTone,
@@ -73,6 +74,7 @@ import { renderAfterSales } from '../../parts/after-sales/after-sales-card.ts';
 import { afterSalesStyles } from '../../parts/after-sales/after-sales.styles.ts';
 import { flowMessages } from '../../i18n/flow-messages.ts';
 import { onHelpConfigure, pageHelpConfig } from '../order-help/help-defaults.ts';
+import type { ReviewSection } from '../order-reviews/order-reviews.ts';
 
 /** The actions that open a form in the element (`pay` is the payment card itself), in the order they are offered. */
 const ACTION_ORDER = ['edit', 'cancel', 'change_address', 'request_refund', 'request_return'] as const satisfies readonly ShopperAction[];
@@ -142,6 +144,13 @@ interface Notice {
  * placed", "Shipping address changed", "Refund declined"), and a success message goes once the order
  * leaves the status it announced ("Your refund request was sent" before "Refund declined").
  *
+ * Once the order is completed (or a booking took place) and the backend takes reviews, a "Rate your
+ * items" card lists each line with the shopper's review of it (stars, text, photos, whether the shop
+ * published or hid it and why, the shop's reply) and "Write a review" / "Edit your review": 1–5
+ * stars, a text and up to four photos checked and uploaded like return photos. An edit keeps the
+ * earlier version for the shop, and the review waits for the shop to publish it again. The card's
+ * code is fetched when it is first shown.
+ *
  * @summary An order's status timeline, items, delivery, tracking, payment and self-service actions, kept live.
  *
  * @fires oz-order-updated - The order on show changed: `{ order, reason }` (`watch`, `payment`, `action`, `conflict`).
@@ -182,6 +191,10 @@ interface Notice {
  * @csspart reschedule - The open reschedule form (also `action-form`).
  * @csspart picker - The booking picker in the reschedule form.
  * @csspart photos - The list of return photos.
+ * @csspart reviews - The "Rate your items" card of a completed order.
+ * @csspart review-line - One line of the order in that card, with its review and its button.
+ * @csspart own-review - The shopper's review of a line (stars, status, text, photos, the shop's reply).
+ * @csspart review-form - The form to write or edit a review.
  * @csspart after-sale-lines - The lines to choose from in a refund or return request form.
  * @csspart after-sale-line - One line in it: its stepper, or why it cannot be chosen, and its amount.
  * @csspart after-sale-total - What the chosen units give back, shipping included when it is.
@@ -225,6 +238,10 @@ export class OrderDetail extends ZoneElement<'checkout'> {
   /** The edit of an unpaid order in progress: the core's draft store (quantities, quote, problems). */
   private editDraft?: OrderEditDraft;
   private readonly editState = new StoreController<OrderEditDraftState | undefined>(this);
+
+  /** The reviews part, loaded on demand for an order that can be reviewed (`order-reviews.ts`). */
+  @state() private reviewSection?: ReviewSection;
+  private reviewSectionLoading?: Promise<void>;
 
   private readonly lastOrder = new StoreController<Order | undefined>(this);
   private readonly totalChange = new StoreController<TotalChange | undefined>(this);
@@ -710,6 +727,30 @@ export class OrderDetail extends ZoneElement<'checkout'> {
     this.focusAfterRender = '#return-photos';
   }
 
+  /**
+   * The reviews part for an order that can be reviewed with this backend: its module (the form and
+   * its texts) is fetched the first time one is shown, never for the page's first paint.
+   */
+  private renderReviews(order: Order): TemplateResult | typeof nothing {
+    if (!canReviewOrder(order) || typeof this.readyZone.adapter.writeReview !== 'function') return nothing;
+    if (this.reviewSection) return this.reviewSection.render(order);
+    this.reviewSectionLoading ??= import('../order-reviews/order-reviews.ts').then(
+      ({ ReviewSection }) => {
+        this.reviewSection = new ReviewSection(this, {
+          adapter: this.readyZone.adapter,
+          access: (orderNumber) => this.readyZone.checkout.orderAccess(orderNumber),
+          locale: () => this.i18n.locale,
+          announce: (message) => this.announce(message),
+        });
+      },
+      (error: unknown) => {
+        this.reviewSectionLoading = undefined;
+        this.reportError(toOrderZoneError(error));
+      },
+    );
+    return nothing;
+  }
+
   // ——— rendering ———
 
   protected override render(): TemplateResult {
@@ -755,6 +796,7 @@ export class OrderDetail extends ZoneElement<'checkout'> {
         <h3 id="detail-items-heading">${this.t('confirmation.items')}</h3>
         ${renderQuoteLines(order.lines, this.i18n, 'items')} ${renderPriceSummary(order, this.i18n)}
       </section>
+      ${this.renderReviews(order)}
       ${renderOrderDetails(order, this.i18n)}
     </article>`;
   }

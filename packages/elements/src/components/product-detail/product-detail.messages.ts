@@ -6,10 +6,12 @@
  */
 import type { MessageCatalogs } from '@orderzone/core';
 import { ratingMessages } from '../product-picker/rating-stars.messages.ts';
+import { productReviewMessages } from './product-reviews.messages.ts';
 
 export const productDetailMessages: MessageCatalogs = {
   'en-US': {
     ...ratingMessages['en-US'],
+    ...productReviewMessages['en-US'],
     'detail.back': 'Back to products',
     'detail.loading': 'Loading product…',
     'detail.not_found_title': 'This product isn’t available',
@@ -68,6 +70,7 @@ export const productDetailMessages: MessageCatalogs = {
   },
   'zh-CN': {
     ...ratingMessages['zh-CN'],
+    ...productReviewMessages['zh-CN'],
     'detail.back': '返回商品列表',
     'detail.loading': '正在加载商品…',
     'detail.not_found_title': '该商品不存在或已下架',

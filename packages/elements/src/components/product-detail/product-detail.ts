@@ -38,6 +38,7 @@ import { renderProductAbout } from './product-about.ts';
 import { productDetailMessages } from './product-detail.messages.ts';
 import { productDetailStyles } from './product-detail.styles.ts';
 import { renderProductReviews } from './product-reviews.ts';
+import { productReviewStyles } from './product-reviews.styles.ts';
 import { renderQuantityField } from './quantity-field.ts';
 import { renderUnitPrice } from '../../parts/unit-price/unit-price.ts';
 import { unitPriceMessages } from '../../parts/unit-price/unit-price.messages.ts';
@@ -97,6 +98,8 @@ const backIcon = svg`<svg viewBox="0 0 20 20" width="18" height="18" aria-hidden
  * @csspart specs - The specifications section.
  * @csspart reviews - The reviews section.
  * @csspart review - One review.
+ * @csspart review-photos - The photos of a review.
+ * @csspart review-reply - The shop's reply under a review.
  * @csspart error - The "not found" or error message.
  * @csspart demo-marker - "Demo: no real orders or payments", above the element when it runs on the demo backend because no backend is configured.
  *
@@ -108,7 +111,7 @@ const backIcon = svg`<svg viewBox="0 0 20 20" width="18" height="18" aria-hidden
  */
 export class ProductDetail extends ZoneElement<'bookings'> {
   /** The element's styles: the shared design tokens and controls, those of the parts it renders, then its own. */
-  static override styles = [tokens, controls, ratingStyles, quantityStepperStyles, productDetailStyles];
+  static override styles = [tokens, controls, ratingStyles, quantityStepperStyles, productDetailStyles, productReviewStyles];
 
   /** The product to show. */
   @property({ attribute: 'product-id', reflect: true }) productId?: string;
