@@ -12,3 +12,7 @@
  */
 export * from './checkout/checkout.ts';
 export * from './checkout/checkout-validation.ts';
+export * from './checkout/draft-problems.ts';
+export * from './business/credit-code.ts';
+export * from './business/company-validation.ts';
+export { COMPANY_LIMITS } from './business/company-limits.ts';

@@ -30,6 +30,7 @@ export * from './catalog/option-facets.ts';
 export * from './catalog/review-summary.ts';
 export * from './catalog/quantity-rule.ts';
 export type * from './order/order-schema.ts';
+export type * from './business/company-details-schema.ts';
 export type * from './order/return-photo-limits.ts';
 export type * from './order/order-number.ts';
 export type * from './order/order-lookup.ts';

@@ -37,7 +37,7 @@ import {
   summarizeReviews,
 } from '@orderzone/core';
 import { isClaimActive } from '@orderzone/core/bookings';
-import { validateCheckoutDraft } from '@orderzone/core/checkout';
+import { checkoutDraftProblems, normalizeCompanyDetails, validateCheckoutDraft } from '@orderzone/core/checkout';
 import { RETURN_PHOTO_MAX_COUNT, createOrderNumber, nextStatus, orderFlow, parseOrderNumber, requestableUnits, selectionOfBooking } from '@orderzone/core/orders';
 import { priceQuote } from '@orderzone/core/pricing';
 import {
@@ -863,13 +863,14 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     const requiresAddress = needs?.requiresAddress !== false;
     const requiresShipping = needs?.requiresShipping !== false;
     const givenAddress = request.shippingAddress;
-    const fieldErrors = validateCheckoutDraft({
+    const fieldErrors = checkoutDraftProblems({
       contact: request.contact,
       shippingAddress: givenAddress ?? { country: '', region: '', city: '', line1: '', postalCode: '' },
       shippingOptionId: requiresShipping ? request.shippingOptionId : 'none',
       paymentMethodId: request.paymentMethodId,
       ...(request.couponCode !== undefined ? { couponCode: request.couponCode } : {}),
       ...(request.note !== undefined ? { note: request.note } : {}),
+      ...(request.company !== undefined ? { company: request.company } : {}),
     }).filter((e) => givenAddress !== undefined || requiresAddress || !e.field.startsWith('shippingAddress.'));
     const has = (field: string): boolean => fieldErrors.some((e) => e.field === field);
     if (request.currency !== currency) fieldErrors.unshift({ field: 'currency', code: 'invalid_choice' });
@@ -932,6 +933,7 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     };
     const note = request.note?.trim();
     if (note) order.note = note;
+    if (request.company) order.company = normalizeCompanyDetails(request.company);
     const orderLocale = request.locale === undefined ? undefined : normalizeLocale(request.locale);
     if (orderLocale) order.locale = orderLocale;
     const unpaidMinutes = typeof options.unpaidOrderMinutes === 'function' ? options.unpaidOrderMinutes(method) : options.unpaidOrderMinutes;

@@ -22,6 +22,7 @@ import {
   CodeChannelSchema, EditOrderRequestSchema, OrderLookupRequestSchema, OrderWithAccessSchema, SentCodeSchema, SessionSchema, ShopperSchema, VerificationChallengeSchema,
 } from '../order/order-schema.ts';
 import { IdSchema } from '../catalog/primitive-schemas.ts';
+import { CompanyDetailsSchema, InvoiceTypeSchema } from '../business/company-details-schema.ts';
 import {
   AddressSchema, AdjustmentSchema, CheckoutOptionsSchema, ContactSchema, LineRequestSchema, OrderRequestSchema, OrderSchema,
   OrderHistoryEntrySchema, PaymentActionSchema, PaymentMethodSchema, PaymentStatusSchema, QuoteLineSchema, QuoteRequestSchema, QuoteSchema, RefundRequestSchema,
@@ -30,7 +31,7 @@ import {
 } from '../order/order-schema.ts';
 
 /** Version of the HTTP contract (the `info.version` of the OpenAPI document). */
-export const REST_CONTRACT_VERSION = '2.1.0';
+export const REST_CONTRACT_VERSION = '2.2.0';
 
 /** The header that carries an order submission's idempotency key. */
 export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
@@ -559,6 +560,8 @@ const NAMED_SCHEMAS: [string, z.ZodMiniType][] = [
   ['Quote', QuoteSchema],
   ['Contact', ContactSchema],
   ['Address', AddressSchema],
+  ['InvoiceType', InvoiceTypeSchema],
+  ['CompanyDetails', CompanyDetailsSchema],
   ['OrderRequest', OrderRequestSchema],
   ['PaymentAction', PaymentActionSchema],
   ['OrderHistoryEntry', OrderHistoryEntrySchema],

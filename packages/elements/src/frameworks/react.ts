@@ -123,7 +123,7 @@ declare module 'react' {
           'onoz-error'?: (event: OzEvent<'oz-error'>) => void;
         }
       >;
-      /** Checkout form: contact, address, delivery, payment, note, order summary and Place order. */
+      /** Checkout form: contact, address, delivery, payment, company, note, order summary and Place order. */
       'checkout-form': ElementProps<
         CheckoutForm,
         'zone' | 'locale' | 'theme',

@@ -97,7 +97,7 @@ declare module 'vue' {
       'href' | 'label' | 'wide' | 'count' | 'zone' | 'locale' | 'theme',
       {}
     >;
-    /** Checkout form: contact, address, delivery, payment, note, order summary and Place order. */
+    /** Checkout form: contact, address, delivery, payment, company, note, order summary and Place order. */
     'checkout-form': VueElement<
       CheckoutForm,
       'zone' | 'locale' | 'theme',

@@ -156,4 +156,20 @@ export function checkoutTests(ctx: SuiteContext): void {
     const placed = await api.submitOrder(request, { idempotencyKey: 'checkout-stale' });
     assert.equal(placed.order.status, 'pending_payment');
   });
+
+  it('carries the company details of a business order to the shopper and the merchant, and refuses a credit code that does not add up', async () => {
+    const { api } = ctx.shopper();
+    const request = bottleOrder(ctx.contact());
+    const company = { name: ' 厦门星辰贸易有限公司 ', creditCode: '9135 0100 m000 100y 43', invoiceType: 'special' as const, invoiceTitle: '厦门星辰贸易有限公司', purchaseOrderNumber: 'PO-2026-0117' };
+    const mistyped = await rejectsWith(api.submitOrder({ ...request, company: { ...company, creditCode: '91350100M000100Y44' } }, { idempotencyKey: 'checkout-company-typo' }), 'validation');
+    assert.deepEqual(mistyped.fieldErrors, [{ field: 'company.creditCode', code: 'invalid_credit_code_check' }]);
+    const untitled = await rejectsWith(api.submitOrder({ ...request, company: { ...company, invoiceTitle: ' ' } }, { idempotencyKey: 'checkout-company-title' }), 'validation');
+    assert.deepEqual(untitled.fieldErrors, [{ field: 'company.invoiceTitle', code: 'required' }]);
+
+    const { order, accessToken } = await api.submitOrder({ ...request, company }, { idempotencyKey: 'checkout-company' });
+    const stored = { name: '厦门星辰贸易有限公司', creditCode: '91350100M000100Y43', invoiceType: 'special', invoiceTitle: '厦门星辰贸易有限公司', purchaseOrderNumber: 'PO-2026-0117' };
+    assert.deepEqual(order.company, stored);
+    assert.deepEqual((await api.getOrder(order.orderNumber, { accessToken })).company, stored);
+    assert.deepEqual((await ctx.backend.merchant.markPaid(order.orderNumber)).company, stored, 'the merchant sees them');
+  });
 }

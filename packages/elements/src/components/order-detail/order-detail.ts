@@ -267,6 +267,8 @@ export class OrderDetail extends ZoneElement<'checkout'> {
   @state() private statusAnnouncement = '';
   /** The refund or return request draft: one quantity per order line, 0 leaves a line out. */
   @state() private afterSaleQuantities: number[] = [];
+  /** The company summary's module, once an order with company details asked for it. */
+  private companySummary: typeof import('../company-details/company-summary.ts') | undefined;
   /** "Help and contact" under the heading is open. */
   @state() private helpOpen = false;
   /** The edit draft: one quantity per order line, 0 for a removed line. */
@@ -1163,6 +1165,7 @@ export class OrderDetail extends ZoneElement<'checkout'> {
         <h3>${this.t('confirmation.payment_method')}</h3>
         <p>${this.i18n.text(order.paymentMethod.label)}</p>
       </div>
+      ${order.company ? this.renderCompany(order.company) : nothing}
       ${order.note
         ? html`<div>
             <h3>${this.t('confirmation.note')}</h3>
@@ -1170,6 +1173,16 @@ export class OrderDetail extends ZoneElement<'checkout'> {
           </div>`
         : nothing}
     </section>`;
+  }
+
+  /** The company a business order was bought for, once its module is loaded (only orders with one load it). */
+  private renderCompany(company: NonNullable<Order['company']>): TemplateResult | typeof nothing {
+    if (this.companySummary) return this.companySummary.renderCompanySummary(company, this.i18n.locale);
+    void import('../company-details/company-summary.ts').then((module) => {
+      this.companySummary = module;
+      this.requestUpdate();
+    });
+    return nothing;
   }
 
   private renderEmpty(): TemplateResult {
