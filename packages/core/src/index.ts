@@ -60,3 +60,5 @@ export type * from './booking/booking-price.ts';
 export type * from './booking/booking-windows.ts';
 export type * from './booking/booking-client.ts';
 export type * from './account/account.ts';
+export type { QuickOrderEntry, QuickOrderLine, QuickOrderProblem } from './business/quick-order.ts';
+export type { QuickOrderResult } from './business/quick-order-client.ts';

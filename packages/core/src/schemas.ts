@@ -17,3 +17,4 @@ export * from './order/order-action-schema.ts';
 export * from './booking/booking-schema.ts';
 export * from './booking/booking-rules-schema.ts';
 export * from './business/company-details-schema.ts';
+export * from './catalog/sku-lookup-schema.ts';

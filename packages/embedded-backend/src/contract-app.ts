@@ -26,7 +26,7 @@ import type { RefundRequest, RescheduleBookingRequest, ReturnRequest } from '@or
 import { RETURN_PHOTO_MAX_BYTES, isTerminalStatus, parseOrderNumber } from '@orderzone/core/orders';
 import {
   IDEMPOTENCY_KEY_HEADER, ORDER_ACCESS_TOKEN_HEADER, REST_ENDPOINTS, VERIFICATION_CODE_HEADER, VERIFICATION_ID_HEADER, availabilityFromSearchParams, bearerToken,
-  catalogQueryFromSearchParams, errorBodyFor, statusForErrorCode, type RestOperation, type SignInCodeRequest, type SignInRequest,
+  catalogQueryFromSearchParams, errorBodyFor, statusForErrorCode, type RestOperation, type SignInCodeRequest, type SignInRequest, type SkuLookupRequest,
 } from '@orderzone/core/rest';
 import type { OrderService } from './order-service.ts';
 import type { Caller } from './order-access.ts';
@@ -191,6 +191,7 @@ export function createContractApp(service: OrderService, options: ContractAppOpt
   app.get(path('listCategories'), async (c) => c.json({ categories: await service.listCategories() }));
   app.get(path('searchProducts'), async (c) => c.json(await service.searchProducts(catalogQueryFromSearchParams(new URL(c.req.url).searchParams) as CatalogQuery)));
   app.get(path('getProduct'), async (c) => c.json(await service.getProduct(c.req.param('productId') ?? '')));
+  app.post(path('findSkus'), async (c) => c.json(await service.findSkus((await jsonBody(c)) as SkuLookupRequest)));
   app.get(path('getCheckoutOptions'), async (c) => c.json(await service.getCheckoutOptions()));
   app.post(path('quote'), async (c) => c.json(await service.quote((await jsonBody(c)) as QuoteRequest)));
   app.post(path('submitOrder'), async (c) => {

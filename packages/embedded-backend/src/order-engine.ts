@@ -38,6 +38,8 @@ import {
 } from '@orderzone/core';
 import { isClaimActive } from '@orderzone/core/bookings';
 import { checkoutDraftProblems, normalizeCompanyDetails, validateCheckoutDraft } from '@orderzone/core/checkout';
+import { skuKey } from '@orderzone/core/business';
+import { SkuLookupRequestSchema, type SkuLookup, type SkuLookupRequest } from '@orderzone/core/schemas';
 import { RETURN_PHOTO_MAX_COUNT, createOrderNumber, nextStatus, orderFlow, parseOrderNumber, requestableUnits, selectionOfBooking } from '@orderzone/core/orders';
 import { priceQuote } from '@orderzone/core/pricing';
 import {
@@ -112,6 +114,8 @@ export interface OrderEngine {
   searchProducts(query: CatalogQuery): ProductPage;
   /** Throws `OrderZoneError('not_found')`. */
   getProduct(productId: string): Product;
+  /** Quick order: the products with a variant of one of the SKUs (any case), each once; `validation` for a bad request. */
+  findSkus(request: SkuLookupRequest): SkuLookup;
   getCheckoutOptions(): CheckoutOptions;
   quote(request: QuoteRequest): Quote;
   /**
@@ -770,6 +774,16 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     return product;
   }
 
+  function findSkus(rawRequest: SkuLookupRequest): SkuLookup {
+    const parsed = SkuLookupRequestSchema.safeParse(rawRequest);
+    if (!parsed.success) throw validationError('A SKU lookup needs 1–200 SKUs of 1–64 characters.', fieldErrorsFromIssues(parsed.error.issues, rawRequest));
+    const wanted = new Set(parsed.data.skus.map(skuKey));
+    const products = [...productIndex.values()]
+      .filter(({ product }) => product.variants.some((variant) => wanted.has(skuKey(variant.sku))))
+      .map(({ product }) => current(product));
+    return { products };
+  }
+
   /** The holds and bookings in the state. */
   function ledger(): BookingLedger {
     return { holds: state.holds ?? [], bookings: state.bookings ?? [] };
@@ -1324,6 +1338,7 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     listCategories: () => structuredClone(seed.categories),
     searchProducts,
     getProduct,
+    findSkus,
     getCheckoutOptions: () => structuredClone({ paymentMethods: seed.paymentMethods, countries: seed.countries }),
     quote,
     submitOrder,

@@ -106,6 +106,9 @@ export function createRestAdapter(options: RestAdapterOptions): BackendAdapter {
     },
     searchProducts: (query, ctx) => request(CATALOG_ROUTES.searchProducts, { query: catalogQueryToSearchParams(query), ctx }),
     getProduct: (productId, ctx) => request(CATALOG_ROUTES.getProduct, { pathParams: { productId }, ctx }),
+    async findSkus(skus, ctx) {
+      return (await request(CATALOG_ROUTES.findSkus, { body: { skus }, ctx })).products;
+    },
   } as BackendAdapter;
   const forwarded = adapter as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
   for (const name of ORDER_CALLS) {

@@ -13,7 +13,7 @@ import {
   ProductPageSchema, ProductSchema, ProductSummarySchema,
 } from '../catalog/catalog-schema.ts';
 import { ERROR_STATUS, ErrorBodySchema, FieldErrorSchema, type ServerErrorCode } from './error-body.ts';
-import { CATALOG_ROUTES, CategoryListSchema } from './catalog-routes.ts';
+import { CATALOG_ROUTES, CategoryListSchema, SkuLookupRequestSchema, SkuLookupSchema } from './catalog-routes.ts';
 import type { RestRoute } from './rest-request.ts';
 import {
   AvailabilitySchema, BookingDetailsSchema, BookingSelectionSchema, HoldSchema, PlaceHoldRequestSchema, RescheduleBookingRequestSchema, type AvailabilityRequest,
@@ -224,6 +224,15 @@ export const REST_ENDPOINTS = {
     description: 'One product with everything its detail page shows, with current stock.',
     pathParameters: [{ name: 'productId', description: 'The product id.' }],
     errors: ['not_found'],
+  }),
+  findSkus: endpoint({
+    ...CATALOG_ROUTES.findSkus,
+    operationId: 'findSkus',
+    summary: 'Find products by SKU',
+    description:
+      'Quick order: the products (with current stock) that have a variant with one of the SKUs asked for, each product once. SKUs are compared without regard to case and surrounding spaces; unknown SKUs are simply absent from the answer. Creates nothing.',
+    body: SkuLookupRequestSchema,
+    errors: ['validation'],
   }),
   getCheckoutOptions: endpoint({
     operationId: 'getCheckoutOptions',
@@ -561,6 +570,8 @@ const NAMED_SCHEMAS: [string, z.ZodMiniType][] = [
   ['Contact', ContactSchema],
   ['Address', AddressSchema],
   ['InvoiceType', InvoiceTypeSchema],
+  ['SkuLookupRequest', SkuLookupRequestSchema],
+  ['SkuLookup', SkuLookupSchema],
   ['CompanyDetails', CompanyDetailsSchema],
   ['OrderRequest', OrderRequestSchema],
   ['PaymentAction', PaymentActionSchema],

@@ -12,6 +12,7 @@ const ADAPTER_METHODS = [
   'listCategories', 'searchProducts', 'getProduct', 'getCheckoutOptions', 'quote', 'submitOrder', 'lookupOrder', 'getOrder', 'watchOrder', 'getPaymentStatus',
   'cancelOrder', 'changeShippingAddress', 'requestRefund', 'uploadReturnPhoto', 'requestReturn', 'getAvailability', 'placeHold', 'releaseHold',
   'editOrder', 'rescheduleBooking', 'requestSignInCode', 'verifySignInCode', 'signOut', 'listOrders', 'resendVerificationCode',
+  'findSkus',
 ] as const satisfies readonly (keyof BackendAdapter)[];
 
 // Fails to compile when BackendAdapter gains a method that is not forwarded above.

@@ -10,7 +10,7 @@
  * @module
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { AddToCartButton, BookButton, BookingPicker, CartButton, CartCount, CartPanel, CheckoutButton, CheckoutForm, OrderConfirmation, OrderDetail, OrderHelp, OrderList, OrderLookup, OrderZoneElement, OzEventDetails, ProductAvailability, ProductDetail, ProductPicker, ProductPrice, SeatPicker, SignIn, StayPicker } from '../index.ts';
+import type { AddToCartButton, BookButton, BookingPicker, CartButton, CartCount, CartPanel, CheckoutButton, CheckoutForm, OrderConfirmation, OrderDetail, OrderHelp, OrderList, OrderLookup, OrderZoneElement, OzEventDetails, ProductAvailability, ProductDetail, ProductPicker, ProductPrice, QuickOrder, SeatPicker, SignIn, StayPicker } from '../index.ts';
 
 /** An `oz-*` event with its `detail`. */
 type OzEvent<K extends keyof OzEventDetails> = CustomEvent<OzEventDetails[K]>;
@@ -275,6 +275,15 @@ declare module 'react' {
           /** Attribute of `variantId`. The variant, by id. Without it, the variant chosen by the form around the element (a `variant-id` field, or one `option.<group id>` field per option group); a product without options has only one. */
           'variant-id'?: ProductPrice['variantId'];
           /** The product could not be loaded: `{ error, message }` (your content stays). */
+          'onoz-error'?: (event: OzEvent<'oz-error'>) => void;
+        }
+      >;
+      /** Paste SKUs and quantities (or upload a CSV) and add them to the cart in one step. */
+      'quick-order': ElementProps<
+        QuickOrder,
+        'zone' | 'locale' | 'theme',
+        {
+          /** The backend could not be asked (offline...): `{ error, message }`. The box keeps its text. */
           'onoz-error'?: (event: OzEvent<'oz-error'>) => void;
         }
       >;

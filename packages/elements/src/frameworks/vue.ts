@@ -18,7 +18,7 @@
  * @module
  */
 import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
-import type { AddToCartButton, BookButton, BookingPicker, CartButton, CartCount, CartPanel, CheckoutButton, CheckoutForm, OrderConfirmation, OrderDetail, OrderHelp, OrderList, OrderLookup, OrderZoneElement, OzEventDetails, ProductAvailability, ProductDetail, ProductPicker, ProductPrice, SeatPicker, SignIn, StayPicker } from '../index.ts';
+import type { AddToCartButton, BookButton, BookingPicker, CartButton, CartCount, CartPanel, CheckoutButton, CheckoutForm, OrderConfirmation, OrderDetail, OrderHelp, OrderList, OrderLookup, OrderZoneElement, OzEventDetails, ProductAvailability, ProductDetail, ProductPicker, ProductPrice, QuickOrder, SeatPicker, SignIn, StayPicker } from '../index.ts';
 import { ORDERZONE_TAGS } from './tags.ts';
 
 /** An `oz-*` event with its `detail`. */
@@ -195,6 +195,12 @@ declare module 'vue' {
         /** Attribute of `variantId`. The variant, by id. Without it, the variant chosen by the form around the element (a `variant-id` field, or one `option.<group id>` field per option group); a product without options has only one. */
         'variant-id'?: ProductPrice['variantId'];
       }
+    >;
+    /** Paste SKUs and quantities (or upload a CSV) and add them to the cart in one step. */
+    'quick-order': VueElement<
+      QuickOrder,
+      'zone' | 'locale' | 'theme',
+      {}
     >;
     /** Accessible seat map to pick seats for a session. */
     'seat-picker': VueElement<

@@ -65,6 +65,18 @@ export function catalogTests(ctx: SuiteContext): void {
 }
 
 export function checkoutTests(ctx: SuiteContext): void {
+  it('finds products by SKU for a quick order, in any case, each product once with its current stock, and refuses an empty lookup', async () => {
+    const { api } = ctx.shopper();
+    const products = await api.findSkus!([' oz-note-76-y ', 'OZ-KB-BLU', 'oz-kb-red', 'NO-SUCH-SKU']);
+    assert.deepEqual(products.map((p) => p.id).sort(), ['mechanical-keyboard', 'sticky-notes']);
+    const keyboard = products.find((p) => p.id === 'mechanical-keyboard')!;
+    assert.equal(keyboard.variants.find((v) => v.sku === 'OZ-KB-BLU')!.stock, 0, 'with the stock it has now');
+    assert.deepEqual(products.find((p) => p.id === 'sticky-notes')!.quantity, { min: 5, max: 1000, step: 5 }, 'with the quantity rule a quick order checks');
+    const empty = await rejectsWith(api.findSkus!([]), 'validation');
+    assert.equal(empty.status, 400);
+    assert.deepEqual(await api.findSkus!(['NO-SUCH-SKU']), []);
+  });
+
   it('quotes with the coupon, shipping and tax applied, and tells which lines cannot be ordered', async () => {
     const { api } = ctx.shopper();
     const request = bottleOrder(ctx.contact());
