@@ -14,3 +14,4 @@
 export * from './business/quick-order.ts';
 export * from './business/quick-order-client.ts';
 export * from './business/credit-code.ts';
+export * from './business/reorder.ts';

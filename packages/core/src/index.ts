@@ -62,3 +62,4 @@ export type * from './booking/booking-client.ts';
 export type * from './account/account.ts';
 export type { QuickOrderEntry, QuickOrderLine, QuickOrderProblem } from './business/quick-order.ts';
 export type { QuickOrderResult } from './business/quick-order-client.ts';
+export type { ReorderChange, ReorderLine } from './business/reorder.ts';
