@@ -3,7 +3,7 @@
  * for a company", types the company details with one character of the credit code wrong, is told
  * the check digit does not add up (nothing typed is lost), corrects it and places the order; the
  * shopper's order page and the merchant console (on the admin API) show the company, the fapiao and
- * the purchase order number.
+ * the purchase order number; "Order again" on the order page puts the order's line back in the cart.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -63,6 +63,12 @@ describe('business buying in the demo shop', () => {
     assert.equal((await company.locator('[data-invoice]').textContent())?.trim(), 'Electronic special VAT invoice (增值税专用发票) · Xiamen Xingchen Trading Co., Ltd.');
     assert.equal((await company.locator('[data-purchase-order]').textContent())?.trim(), 'PO-2026-0117');
     await snap(shopper, 'business-2-order-page');
+
+    // Order again, from the order page: nothing changed, so the one line goes back to the cart.
+    await shopper.getByRole('button', { name: 'Order again' }).click();
+    await shopper.getByText('Everything can be ordered again at the same prices.').waitFor();
+    await shopper.getByRole('button', { name: 'Add 1 item to cart' }).click();
+    await shopper.getByRole('button', { name: /^Cart, 1 item/ }).first().waitFor();
 
     // The merchant console.
     const console = await context.newPage();
