@@ -15,3 +15,7 @@ export { type Checkout, type CheckoutConfig, type CheckoutDraft, type CheckoutPh
 export { CHECKOUT_LIMITS, isValidEmail, isValidPhone, validateCheckoutDraft } from './checkout/checkout-validation.ts';
 export { bookingLineStanding, type BookingLineStanding, lineProblemRemedy, lowStockCount, matchQuoteLines } from './cart/quoted-lines.ts';
 export { quoteBookingProblem } from './cart/booking-problem.ts';
+export { checkoutDraftProblems } from './checkout/draft-problems.ts';
+export { CREDIT_CODE_CHARSET, creditCodeCheckCharacter, creditCodeProblem, type CreditCodeProblem, isValidCreditCode, normalizeCreditCode } from './business/credit-code.ts';
+export { emptyCompanyDetails, normalizeCompanyDetails, validateCompanyDetails } from './business/company-validation.ts';
+export { COMPANY_LIMITS } from './business/company-limits.ts';

@@ -75,3 +75,7 @@ export type { canReviewOrder, REVIEWABLE_STATUSES } from './review/review-status
 export type { checkReviewDraft, reviewDraftProblems } from './review/review-draft.ts';
 export type { moderateReview, publishedReviews, reviewAuthorName, reviewIdOf, ReviewWriting, toPublicReview, writeReview } from './review/review-rules.ts';
 export type { createReviewActions, ReviewActions } from './review/review-actions.ts';
+export type { CompanyDetails, CompanyDetailsSchema, InvoiceType, InvoiceTypeSchema } from './business/company-details-schema.ts';
+export type { QuickOrderEntry, QuickOrderLine, QuickOrderProblem } from './business/quick-order.ts';
+export type { QuickOrderResult } from './business/quick-order-client.ts';
+export type { ReorderChange, ReorderLine } from './business/reorder.ts';

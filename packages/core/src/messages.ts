@@ -1,7 +1,7 @@
 /**
  * `@orderzone/core/messages`: the core's message catalogs (zh-CN and en-US) and translation:
- * `coreMessages` (all of them; also in three groups: `shoppingMessages`, `checkoutMessages`,
- * `bookingMessages`), `createTranslator` (with plural variants, see there), `pluralCategory`,
+ * `coreMessages` (all of them; also in four groups: `shoppingMessages`, `checkoutMessages`,
+ * `bookingMessages`, `businessMessages`), `createTranslator` (with plural variants, see there), `pluralCategory`,
  * `describeError`, `describeFieldError`, `formatTemplate`, `formatHoldTime`. For a UI of your own; the elements bring them along. The main entry
  * `@orderzone/core` exports the catalog types only, so code that shows no text carries no catalog.
  *
@@ -17,3 +17,4 @@ export { coreMessages } from './i18n/core-messages.ts';
 export { shoppingMessages } from './i18n/shopping-messages.ts';
 export { checkoutMessages } from './i18n/checkout-messages.ts';
 export { bookingMessages } from './i18n/booking-messages.ts';
+export { businessMessages, quickOrderProblemMessages } from './i18n/business-messages.ts';

@@ -26,6 +26,7 @@ const expectedClasses: Record<string, CustomElementConstructor> = {
   'order-help': classes.OrderHelp,
   'sign-in': classes.SignIn,
   'order-list': classes.OrderList,
+  'quick-order': classes.QuickOrder,
   'product-price': classes.ProductPrice,
   'product-availability': classes.ProductAvailability,
   'add-to-cart-button': classes.AddToCartButton,

@@ -18,6 +18,7 @@
  *
  * @module
  */
+import type { SkuLookupRequest } from '@orderzone/core/schemas';
 import { Hono, type Context } from 'hono';
 import { streamSSE, type SSEStreamingApi } from 'hono/streaming';
 import { OrderZoneError, isOrderZoneError } from '@orderzone/core';
@@ -191,6 +192,7 @@ export function createContractApp(service: OrderService, options: ContractAppOpt
   app.get(path('listCategories'), async (c) => c.json({ categories: await service.listCategories() }));
   app.get(path('searchProducts'), async (c) => c.json(await service.searchProducts(catalogQueryFromSearchParams(new URL(c.req.url).searchParams) as CatalogQuery)));
   app.get(path('getProduct'), async (c) => c.json(await service.getProduct(c.req.param('productId') ?? '')));
+  app.post(path('findSkus'), async (c) => c.json(await service.findSkus((await jsonBody(c)) as SkuLookupRequest)));
   app.get(path('getCheckoutOptions'), async (c) => c.json(await service.getCheckoutOptions()));
   app.post(path('quote'), async (c) => c.json(await service.quote((await jsonBody(c)) as QuoteRequest)));
   app.post(path('submitOrder'), async (c) => {

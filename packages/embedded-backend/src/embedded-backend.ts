@@ -149,6 +149,7 @@ export function createEmbeddedBackend(options: EmbeddedBackendOptions = {}): Emb
     listCategories: (ctx) => call(ctx, (s) => s.listCategories()),
     searchProducts: (query, ctx) => call(ctx, (s) => s.searchProducts(query)),
     getProduct: (productId, ctx) => call(ctx, (s) => s.getProduct(productId)),
+    findSkus: (skus, ctx) => call(ctx, (s) => s.findSkus({ skus })).then((found) => found.products),
     getCheckoutOptions: (ctx) => call(ctx, (s) => s.getCheckoutOptions()),
     quote: (request, ctx) => call(ctx, (s) => s.quote(request)),
     submitOrder: (request, ctx) => call(ctx, (s) => s.submitOrder(request, ctx?.idempotencyKey, ctx?.verification)),

@@ -37,7 +37,9 @@ import {
   summarizeReviews,
 } from '@orderzone/core';
 import { isClaimActive } from '@orderzone/core/bookings';
-import { validateCheckoutDraft } from '@orderzone/core/checkout';
+import { checkoutDraftProblems, normalizeCompanyDetails, validateCheckoutDraft } from '@orderzone/core/checkout';
+import { skuKey } from '@orderzone/core/business';
+import { SkuLookupRequestSchema, type SkuLookup, type SkuLookupRequest } from '@orderzone/core/schemas';
 import { RETURN_PHOTO_MAX_COUNT, createOrderNumber, nextStatus, orderFlow, parseOrderNumber, publishedReviews, requestableUnits, selectionOfBooking } from '@orderzone/core/orders';
 import { priceQuote } from '@orderzone/core/pricing';
 import {
@@ -121,6 +123,8 @@ export interface OrderEngine {
   searchProducts(query: CatalogQuery): ProductPage;
   /** Throws `OrderZoneError('not_found')`. */
   getProduct(productId: string): Product;
+  /** Quick order: the products with a variant of one of the SKUs (any case), each once; `validation` for a bad request. */
+  findSkus(request: SkuLookupRequest): SkuLookup;
   getCheckoutOptions(): CheckoutOptions;
   quote(request: QuoteRequest): Quote;
   /**
@@ -816,6 +820,16 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     return product;
   }
 
+  function findSkus(rawRequest: SkuLookupRequest): SkuLookup {
+    const parsed = SkuLookupRequestSchema.safeParse(rawRequest);
+    if (!parsed.success) throw validationError('A SKU lookup needs 1–200 SKUs of 1–64 characters.', fieldErrorsFromIssues(parsed.error.issues, rawRequest));
+    const wanted = new Set(parsed.data.skus.map(skuKey));
+    const products = [...productIndex.values()]
+      .filter(({ product }) => product.variants.some((variant) => wanted.has(skuKey(variant.sku))))
+      .map(({ product }) => current(product));
+    return { products };
+  }
+
   /** The holds and bookings in the state. */
   function ledger(): BookingLedger {
     return { holds: state.holds ?? [], bookings: state.bookings ?? [] };
@@ -909,13 +923,14 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     const requiresAddress = needs?.requiresAddress !== false;
     const requiresShipping = needs?.requiresShipping !== false;
     const givenAddress = request.shippingAddress;
-    const fieldErrors = validateCheckoutDraft({
+    const fieldErrors = checkoutDraftProblems({
       contact: request.contact,
       shippingAddress: givenAddress ?? { country: '', region: '', city: '', line1: '', postalCode: '' },
       shippingOptionId: requiresShipping ? request.shippingOptionId : 'none',
       paymentMethodId: request.paymentMethodId,
       ...(request.couponCode !== undefined ? { couponCode: request.couponCode } : {}),
       ...(request.note !== undefined ? { note: request.note } : {}),
+      ...(request.company !== undefined ? { company: request.company } : {}),
     }).filter((e) => givenAddress !== undefined || requiresAddress || !e.field.startsWith('shippingAddress.'));
     const has = (field: string): boolean => fieldErrors.some((e) => e.field === field);
     if (request.currency !== currency) fieldErrors.unshift({ field: 'currency', code: 'invalid_choice' });
@@ -978,6 +993,7 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     };
     const note = request.note?.trim();
     if (note) order.note = note;
+    if (request.company) order.company = normalizeCompanyDetails(request.company);
     const orderLocale = request.locale === undefined ? undefined : normalizeLocale(request.locale);
     if (orderLocale) order.locale = orderLocale;
     const unpaidMinutes = typeof options.unpaidOrderMinutes === 'function' ? options.unpaidOrderMinutes(method) : options.unpaidOrderMinutes;
@@ -1368,6 +1384,7 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     listCategories: () => structuredClone(seed.categories),
     searchProducts,
     getProduct,
+    findSkus,
     getCheckoutOptions: () => structuredClone({ paymentMethods: seed.paymentMethods, countries: seed.countries }),
     quote,
     submitOrder,

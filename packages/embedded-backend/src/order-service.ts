@@ -19,6 +19,7 @@ import type {
 } from '@orderzone/core';
 import type { ReviewFilter } from './reviews.ts';
 import { parseOrderNumber, reviewIdOf } from '@orderzone/core/orders';
+import type { SkuLookup, SkuLookupRequest } from '@orderzone/core/schemas';
 import { normalizeContact } from './contact-match.ts';
 import type { EngineState, MerchantDecision, OrderEngine, RefundPreview } from './order-engine.ts';
 import type { EngineStore, ScopePlan, StateScope } from './engine-store.ts';
@@ -31,6 +32,7 @@ export interface OrderService {
   listCategories(): Promise<Category[]>;
   searchProducts(query: CatalogQuery): Promise<ProductPage>;
   getProduct(productId: string): Promise<Product>;
+  findSkus(request: SkuLookupRequest): Promise<SkuLookup>;
   getCheckoutOptions(): Promise<CheckoutOptions>;
   quote(request: QuoteRequest): Promise<Quote>;
   submitOrder(request: OrderRequest, idempotencyKey: string, verification?: { id: string; code: string }, caller?: Caller): Promise<OrderWithAccess>;
@@ -148,6 +150,7 @@ export function createOrderService(store: EngineStore, options: OrderServiceOpti
     listCategories: () => read(none, (e) => e.listCategories()),
     searchProducts: (query) => read({ scope: { allStock: true, reviews: { published: true } } }, (e) => e.searchProducts(query)),
     getProduct: (productId) => read({ scope: { stockOfProducts: [text(productId)], reviews: { products: [text(productId)] } } }, (e) => e.getProduct(productId)),
+    findSkus: (request) => read({ scope: { allStock: true } }, (e) => e.findSkus(request)),
     getCheckoutOptions: () => read(none, (e) => e.getCheckoutOptions()),
     quote: (request) => read({ scope: linesScope(request?.lines) }, (e) => e.quote(request)),
     submitOrder(request, idempotencyKey, verification) {

@@ -189,7 +189,7 @@ export function renderHistory(order: Order, { t, locale }: ViewContext): Templat
   </ol>`;
 }
 
-/** Contact, address, delivery and the shopper's note: who to reach, where it goes. */
+/** Contact, address, delivery, the company bought for and the shopper's note: who to reach, where it goes, whom to invoice. */
 export function renderCustomer(order: Order, { t, locale }: ViewContext): TemplateResult {
   const { contact } = order;
   const shipsGoods = order.lines.some((line) => line.shipped !== false);
@@ -202,6 +202,15 @@ export function renderCustomer(order: Order, { t, locale }: ViewContext): Templa
     )}
     ${order.shippingAddress ? row(shipsGoods ? t('console.ship_to') : t('console.service_at'), html`<span data-address>${formatAddress(order.shippingAddress)}</span>`, 'address') : nothing}
     ${order.shippingOption ? row(t('console.delivery'), `${localize(order.shippingOption.label, locale)} · ${formatMoney(order.shippingOption.price, locale)}`) : nothing}
+    ${order.company
+      ? row(
+          t('console.company'),
+          html`<span data-company-name>${order.company.name}</span><br /><span translate="no">${t('console.company.credit_code', { code: order.company.creditCode })}</span
+            ><br /><span data-invoice>${t(`console.invoice.${order.company.invoiceType}`, { title: order.company.invoiceTitle ?? '' })}</span
+            >${order.company.purchaseOrderNumber ? html`<br /><span data-purchase-order>${t('console.company.po', { number: order.company.purchaseOrderNumber })}</span>` : nothing}`,
+          'company',
+        )
+      : nothing}
     ${order.note ? row(t('console.note'), html`<q data-note>${order.note}</q>`, 'note') : nothing}
   </dl>`;
 }

@@ -155,6 +155,14 @@ export interface BackendAdapter {
    */
   requestReturn?(orderNumber: string, access: OrderAccess, request: ReturnRequest, ctx?: RequestContext): Promise<Order>;
 
+  /**
+   * The products (with current stock) that have a variant with one of `skus` (compared without
+   * regard to case), each once: how a quick order finds what a buyer typed. Unknown SKUs are simply
+   * absent. Optional (quick order needs it). Rejects `validation` for no SKU, more than 200, or one
+   * longer than 64 characters.
+   */
+  findSkus?(skus: string[], ctx?: RequestContext): Promise<Product[]>;
+
   // Bookings (issue 3). Optional, so goods-only backends stay valid; a bookable product can only be
   // added to the cart when the adapter has all three.
 

@@ -620,3 +620,33 @@ describe('checkout: access to orders without personal data in URLs', () => {
     assert.equal(lookups, 0, 'nothing was sent');
   });
 });
+
+describe('checkout for a company', () => {
+  it('sends the company details normalized, keeps them over a reload, and blocks a mistyped credit code', async () => {
+    const { storage, backend, adapter, checkout } = readyShop();
+    checkout.update({ company: { name: ' 厦门星辰贸易有限公司 ', creditCode: '9135 0100 m000 100y 44', invoiceType: 'special', invoiceTitle: '厦门星辰贸易有限公司' } });
+    assert.equal(openPage(storage, adapter).checkout.$draft.get().company?.invoiceType, 'special');
+    assert.equal(await checkout.submit(), undefined);
+    assert.deepEqual(checkout.$state.get().fieldErrors, [{ field: 'company.creditCode', code: 'invalid_credit_code_check' }]);
+    assert.equal(backend.submitCalls.length, 0);
+
+    checkout.update({ company: { creditCode: '9135 0100 m000 100y 43', purchaseOrderNumber: 'PO-117' } });
+    assert.deepEqual(checkout.$state.get().fieldErrors, [], 'editing the code clears its error');
+    assert.ok(await checkout.submit());
+    assert.deepEqual(backend.submitCalls[0]!.request.company, {
+      name: '厦门星辰贸易有限公司',
+      creditCode: '91350100M000100Y43',
+      invoiceType: 'special',
+      invoiceTitle: '厦门星辰贸易有限公司',
+      purchaseOrderNumber: 'PO-117',
+    });
+  });
+
+  it('sends no company once the shopper stops buying for one', async () => {
+    const { backend, checkout } = readyShop();
+    checkout.update({ company: { name: 'Acme', creditCode: 'bad' } });
+    checkout.update({ company: undefined });
+    assert.ok(await checkout.submit());
+    assert.equal(backend.submitCalls[0]!.request.company, undefined);
+  });
+});

@@ -19,7 +19,9 @@ import { destinationOf } from '../order/destination.ts';
 import { refusalQuote } from '../order/refusal-quote.ts';
 import type { KeyValueStorage } from '../storage/key-value-storage.ts';
 import type { AsyncState } from '../catalog/catalog-client.ts';
-import { validateCheckoutDraft } from './checkout-validation.ts';
+import { checkoutDraftProblems } from './draft-problems.ts';
+import type { CompanyDetails } from '../business/company-details-schema.ts';
+import { emptyCompanyDetails, normalizeCompanyDetails } from '../business/company-validation.ts';
 import { newIdempotencyKey } from './idempotency-key.ts';
 import { computeQuoteChanges } from './quote-changes.ts';
 import { createOrderKeyring } from './order-keyring.ts';
@@ -39,6 +41,8 @@ export interface CheckoutDraft {
   paymentMethodId?: string;
   couponCode?: string;
   note?: string;
+  /** Present when the shopper buys for a company (business buying): sent with the order as `company`. */
+  company?: CompanyDetails;
 }
 
 /** One difference between what the shopper saw and the backend's quote. */
@@ -175,7 +179,7 @@ export interface Checkout {
    */
   readonly $requirements: ReadableAtom<CheckoutRequirements>;
   /** Merges changes into the draft (nested objects merge field by field) and clears those fields' errors. */
-  update(patch: { contact?: Partial<Contact>; shippingAddress?: Partial<Address>; shippingOptionId?: string; paymentMethodId?: string; couponCode?: string; note?: string }): void;
+  update(patch: { contact?: Partial<Contact>; shippingAddress?: Partial<Address>; shippingOptionId?: string; paymentMethodId?: string; couponCode?: string; note?: string; company?: Partial<CompanyDetails> }): void;
   loadOptions(): Promise<void>;
   /** Asks the backend for a new quote now. */
   refreshQuote(): Promise<void>;
@@ -521,6 +525,12 @@ export function createCheckout(options: CheckoutConfig): Checkout {
         else next[name] = value;
       }
     }
+    if ('company' in patch) {
+      // `company: undefined` stops buying for a company; an object changes the fields it names.
+      if (patch.company === undefined) delete next.company;
+      else next.company = { ...(draft.company ?? emptyCompanyDetails()), ...patch.company };
+      for (const name of Object.keys(patch.company ?? draft.company ?? {})) touched.push(`company.${name}`);
+    }
     for (const name of Object.keys(patch.contact ?? {})) touched.push(`contact.${name}`);
     for (const name of Object.keys(patch.shippingAddress ?? {})) touched.push(`shippingAddress.${name}`);
     if (patch.shippingAddress?.country !== undefined) countryChosen = true;
@@ -552,13 +562,13 @@ export function createCheckout(options: CheckoutConfig): Checkout {
   }
 
   function validate(): FieldError[] {
-    const fieldErrors = validateCheckoutDraft($draft.get(), $requirements.get());
+    const fieldErrors = checkoutDraftProblems($draft.get(), $requirements.get());
     const quoted = $quote.get().status === 'ready' && readyFingerprint === stableJson(quoteRequest());
     return patchFieldErrors(quoted ? fieldErrors : fieldErrors.filter((error) => error.field !== 'shippingOptionId'));
   }
 
   function validateFor(requirements: CheckoutRequirements): FieldError[] {
-    return patchFieldErrors(validateCheckoutDraft($draft.get(), requirements));
+    return patchFieldErrors(checkoutDraftProblems($draft.get(), requirements));
   }
 
   function patchFieldErrors(fieldErrors: FieldError[]): FieldError[] {
@@ -592,6 +602,7 @@ export function createCheckout(options: CheckoutConfig): Checkout {
     if (coupon) request.couponCode = coupon;
     const note = draft.note?.trim();
     if (note) request.note = note;
+    if (draft.company) request.company = normalizeCompanyDetails(draft.company);
     return request;
   }
 

@@ -33,6 +33,15 @@ const isAddress = shape({
   postalCode: isString,
 }) as (value: unknown) => value is Address;
 
+/** Same fields as `CompanyDetailsSchema`. */
+const isCompany = shape({
+  name: isString,
+  creditCode: isString,
+  invoiceType: (value) => value === 'none' || value === 'general' || value === 'special',
+  invoiceTitle: optional(isString),
+  purchaseOrderNumber: optional(isString),
+});
+
 const isStoredDraft = shape({
   version: (value) => value === 1,
   /** True once the shopper picked a country, so loading the options no longer changes it. */
@@ -44,6 +53,7 @@ const isStoredDraft = shape({
     paymentMethodId: optional(isString),
     couponCode: optional(isString),
     note: optional(isString),
+    company: optional(isCompany),
   }),
 }) as (value: unknown) => value is { countryChosen: boolean; draft: CheckoutDraft };
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { OrderZoneError, type OrderZoneErrorCode } from '../errors.ts';
 import { bookingMessages } from './booking-messages.ts';
+import { businessMessages, quickOrderProblemMessages } from './business-messages.ts';
 import { checkoutMessages } from './checkout-messages.ts';
 import { coreMessages } from './core-messages.ts';
 import { shoppingMessages } from './shopping-messages.ts';
@@ -32,6 +33,10 @@ const REQUIRED_KEYS = [
   ...['code_format', 'code_wrong', 'code_expired'].map((code) => `field.${code}`),
   'verification.reason.large_amount', 'verification.reason.many_orders', 'verification.reason.other',
   'verification.sent_to', 'verification.resend_in', 'account.session_expired',
+  // Company details at checkout (business/company-validation.ts).
+  'field.invalid_credit_code', 'field.invalid_credit_code_check',
+  // Quick order: every problem of business/quick-order.ts.
+  ...['unreadable', 'invalid_quantity', 'unknown_sku', 'not_orderable', 'below_minimum', 'above_maximum', 'not_a_step', 'out_of_stock', 'insufficient_stock', 'too_many_lines'].map((code) => `quick_order.${code}`),
 ];
 
 const placeholders = (template: string) => [...new Set([...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
@@ -101,7 +106,7 @@ describe('coreMessages', () => {
 });
 
 describe('the message groups', () => {
-  const groups = { shoppingMessages, checkoutMessages, bookingMessages };
+  const groups = { shoppingMessages, checkoutMessages, bookingMessages, businessMessages, quickOrderProblemMessages };
 
   test('each key is in exactly one group, and together they are coreMessages', () => {
     for (const locale of ['en-US', 'zh-CN']) {

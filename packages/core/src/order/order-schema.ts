@@ -8,6 +8,7 @@
 import * as z from 'zod/mini';
 import { CurrencyCodeSchema, ImageSchema, LocalizedTextSchema, MoneySchema } from '../catalog/primitive-schemas.ts';
 import { BookingDetailsSchema, BookingSelectionSchema } from '../booking/booking-schema.ts';
+import { CompanyDetailsSchema } from '../business/company-details-schema.ts';
 
 /** A line as the client asks for it: which product, which variant, how many, what personalization. */
 export const LineRequestSchema = z.object({
@@ -194,6 +195,8 @@ export const OrderRequestSchema = z.object({
   paymentMethodId: z.string(),
   couponCode: z.optional(z.string()),
   note: z.optional(z.string().check(z.maxLength(500))),
+  /** The company the order is bought for (business buying): credit code, fapiao, purchase order number. */
+  company: z.optional(CompanyDetailsSchema),
   /** The total the shopper confirmed; a backend answers `price_changed` when its own total differs. */
   expectedTotal: MoneySchema,
   locale: z.optional(z.string()),
@@ -395,6 +398,8 @@ export const OrderSchema = z.object({
   shippingOption: z.optional(ShippingOptionSchema),
   paymentMethod: PaymentMethodSchema,
   note: z.optional(z.string()),
+  /** The company the order was bought for, as given at checkout (normalized). */
+  company: z.optional(CompanyDetailsSchema),
   payment: PaymentActionSchema,
   /**
    * ISO 8601 date-time until which an order awaiting payment may be paid; after it the backend

@@ -13,7 +13,7 @@ import {
   ProductPageSchema, ProductSchema, ProductSummarySchema,
 } from '../catalog/catalog-schema.ts';
 import { ERROR_STATUS, ErrorBodySchema, FieldErrorSchema, type ServerErrorCode } from './error-body.ts';
-import { CATALOG_ROUTES, CategoryListSchema } from './catalog-routes.ts';
+import { CATALOG_ROUTES, CategoryListSchema, SkuLookupRequestSchema, SkuLookupSchema } from './catalog-routes.ts';
 import type { RestRoute } from './rest-request.ts';
 import { RECOMMENDATION_ROUTE } from './recommendation-route.ts';
 import {
@@ -28,6 +28,7 @@ import {
 import { IdSchema } from '../catalog/primitive-schemas.ts';
 import { OrderReviewListSchema, ReviewDraftSchema, ReviewModerationSchema, ReviewRecordSchema, ReviewReplySchema, ReviewStatusSchema, ReviewVersionSchema } from '../review/review-schema.ts';
 import { REVIEW_BODY_MAX_LENGTH, REVIEW_PHOTO_MAX_COUNT } from '../review/review-limits.ts';
+import { CompanyDetailsSchema, InvoiceTypeSchema } from '../business/company-details-schema.ts';
 import {
   AddressSchema, AdjustmentSchema, CheckoutOptionsSchema, ContactSchema, LineRequestSchema, OrderRequestSchema, OrderSchema,
   OrderHistoryEntrySchema, PaymentActionSchema, PaymentMethodSchema, PaymentStatusSchema, QuoteLineSchema, QuoteRequestSchema, QuoteSchema, RefundRequestSchema,
@@ -229,6 +230,15 @@ export const REST_ENDPOINTS = {
     description: 'One product with everything its detail page shows, with current stock.',
     pathParameters: [{ name: 'productId', description: 'The product id.' }],
     errors: ['not_found'],
+  }),
+  findSkus: endpoint({
+    ...CATALOG_ROUTES.findSkus,
+    operationId: 'findSkus',
+    summary: 'Find products by SKU',
+    description:
+      'Quick order: the products (with current stock) that have a variant with one of the SKUs asked for, each product once. SKUs are compared without regard to case and surrounding spaces; unknown SKUs are simply absent from the answer. Creates nothing.',
+    body: SkuLookupRequestSchema,
+    errors: ['validation'],
   }),
   getCheckoutOptions: endpoint({
     operationId: 'getCheckoutOptions',
@@ -608,6 +618,10 @@ const NAMED_SCHEMAS: [string, z.ZodMiniType][] = [
   ['Quote', QuoteSchema],
   ['Contact', ContactSchema],
   ['Address', AddressSchema],
+  ['InvoiceType', InvoiceTypeSchema],
+  ['SkuLookupRequest', SkuLookupRequestSchema],
+  ['SkuLookup', SkuLookupSchema],
+  ['CompanyDetails', CompanyDetailsSchema],
   ['OrderRequest', OrderRequestSchema],
   ['PaymentAction', PaymentActionSchema],
   ['OrderHistoryEntry', OrderHistoryEntrySchema],

@@ -10,7 +10,7 @@
  * @module
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { AddToCartButton, BookButton, BookingPicker, CartButton, CartCount, CartPanel, CheckoutButton, CheckoutForm, OrderConfirmation, OrderDetail, OrderHelp, OrderList, OrderLookup, OrderZoneElement, OzEventDetails, ProductAvailability, ProductDetail, ProductPicker, ProductPrice, ProductRecommendations, SeatPicker, SignIn, StayPicker } from '../index.ts';
+import type { AddToCartButton, BookButton, BookingPicker, CartButton, CartCount, CartPanel, CheckoutButton, CheckoutForm, OrderConfirmation, OrderDetail, OrderHelp, OrderList, OrderLookup, OrderZoneElement, OzEventDetails, ProductAvailability, ProductDetail, ProductPicker, ProductPrice, ProductRecommendations, QuickOrder, SeatPicker, SignIn, StayPicker } from '../index.ts';
 
 /** An `oz-*` event with its `detail`. */
 type OzEvent<K extends keyof OzEventDetails> = CustomEvent<OzEventDetails[K]>;
@@ -123,7 +123,7 @@ declare module 'react' {
           'onoz-error'?: (event: OzEvent<'oz-error'>) => void;
         }
       >;
-      /** Checkout form: contact, address, delivery, payment, note, order summary and Place order. */
+      /** Checkout form: contact, address, delivery, payment, company, note, order summary and Place order. */
       'checkout-form': ElementProps<
         CheckoutForm,
         'zone' | 'locale' | 'theme',
@@ -288,6 +288,15 @@ declare module 'react' {
           /** The shopper opened a recommended product: `{ productId }`. */
           'onoz-product-select'?: (event: OzEvent<'oz-product-select'>) => void;
           /** The recommendations could not be loaded: `{ error, message }` (nothing is shown). */
+          'onoz-error'?: (event: OzEvent<'oz-error'>) => void;
+        }
+      >;
+      /** Paste SKUs and quantities (or upload a CSV) and add them to the cart in one step. */
+      'quick-order': ElementProps<
+        QuickOrder,
+        'zone' | 'locale' | 'theme',
+        {
+          /** The backend could not be asked (offline...): `{ error, message }`. The box keeps its text. */
           'onoz-error'?: (event: OzEvent<'oz-error'>) => void;
         }
       >;

@@ -18,7 +18,7 @@
  * @module
  */
 import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
-import type { AddToCartButton, BookButton, BookingPicker, CartButton, CartCount, CartPanel, CheckoutButton, CheckoutForm, OrderConfirmation, OrderDetail, OrderHelp, OrderList, OrderLookup, OrderZoneElement, OzEventDetails, ProductAvailability, ProductDetail, ProductPicker, ProductPrice, ProductRecommendations, SeatPicker, SignIn, StayPicker } from '../index.ts';
+import type { AddToCartButton, BookButton, BookingPicker, CartButton, CartCount, CartPanel, CheckoutButton, CheckoutForm, OrderConfirmation, OrderDetail, OrderHelp, OrderList, OrderLookup, OrderZoneElement, OzEventDetails, ProductAvailability, ProductDetail, ProductPicker, ProductPrice, ProductRecommendations, QuickOrder, SeatPicker, SignIn, StayPicker } from '../index.ts';
 import { ORDERZONE_TAGS } from './tags.ts';
 
 /** An `oz-*` event with its `detail`. */
@@ -97,7 +97,7 @@ declare module 'vue' {
       'href' | 'label' | 'wide' | 'count' | 'zone' | 'locale' | 'theme',
       {}
     >;
-    /** Checkout form: contact, address, delivery, payment, note, order summary and Place order. */
+    /** Checkout form: contact, address, delivery, payment, company, note, order summary and Place order. */
     'checkout-form': VueElement<
       CheckoutForm,
       'zone' | 'locale' | 'theme',
@@ -204,6 +204,12 @@ declare module 'vue' {
         /** Attribute of `productId`. The product the shopper is looking at (for `related` and `bought_together`). */
         'product-id'?: ProductRecommendations['productId'];
       }
+    >;
+    /** Paste SKUs and quantities (or upload a CSV) and add them to the cart in one step. */
+    'quick-order': VueElement<
+      QuickOrder,
+      'zone' | 'locale' | 'theme',
+      {}
     >;
     /** Accessible seat map to pick seats for a session. */
     'seat-picker': VueElement<

@@ -156,6 +156,20 @@ for (const kind of DATABASE_KINDS) {
       assertError(await call('POST', `/orders/${number}/teleport`), 404, 'not_found');
     });
 
+    it('shows the merchant the company a business order was bought for', async () => {
+      const { order } = await placeOrder(service, 90);
+      assert.equal((await call('GET', `/orders/${order.orderNumber}`)).body.order.company, undefined, 'a private order has none');
+      const destination = { country: 'CN', region: '广东省', postalCode: '518057' };
+      const quote = await service.quote({ currency: 'CNY', lines: [TEE], shippingOptionId: 'standard', destination });
+      const company = { name: '深圳云帆科技有限公司', creditCode: '9144 0300 7152 6726 xg', invoiceType: 'general' as const, invoiceTitle: '深圳云帆科技有限公司', purchaseOrderNumber: 'PO-88' };
+      const business = await service.submitOrder(
+        { currency: 'CNY', lines: [TEE], contact: order.contact, shippingAddress: order.shippingAddress!, shippingOptionId: 'standard', paymentMethodId: 'alipay', expectedTotal: quote.total, company },
+        'admin-test-company',
+      );
+      const read = await call('GET', `/orders/${business.order.orderNumber}`);
+      assert.deepEqual(read.body.order.company, { ...company, creditCode: '9144030071526726XG' });
+    });
+
     it('approves and declines refunds, and takes a return back through approval and receipt', async () => {
       const [, second, third, fourth] = placed;
       for (const p of [second!, third!, fourth!]) await call('POST', `/orders/${p.order.orderNumber}/mark-paid`);

@@ -65,6 +65,18 @@ export function catalogTests(ctx: SuiteContext): void {
 }
 
 export function checkoutTests(ctx: SuiteContext): void {
+  it('finds products by SKU for a quick order, in any case, each product once with its current stock, and refuses an empty lookup', async () => {
+    const { api } = ctx.shopper();
+    const products = await api.findSkus!([' oz-note-76-y ', 'OZ-KB-BLU', 'oz-kb-red', 'NO-SUCH-SKU']);
+    assert.deepEqual(products.map((p) => p.id).sort(), ['mechanical-keyboard', 'sticky-notes']);
+    const keyboard = products.find((p) => p.id === 'mechanical-keyboard')!;
+    assert.equal(keyboard.variants.find((v) => v.sku === 'OZ-KB-BLU')!.stock, 0, 'with the stock it has now');
+    assert.deepEqual(products.find((p) => p.id === 'sticky-notes')!.quantity, { min: 5, max: 1000, step: 5 }, 'with the quantity rule a quick order checks');
+    const empty = await rejectsWith(api.findSkus!([]), 'validation');
+    assert.equal(empty.status, 400);
+    assert.deepEqual(await api.findSkus!(['NO-SUCH-SKU']), []);
+  });
+
   it('quotes with the coupon, shipping and tax applied, and tells which lines cannot be ordered', async () => {
     const { api } = ctx.shopper();
     const request = bottleOrder(ctx.contact());
@@ -155,5 +167,21 @@ export function checkoutTests(ctx: SuiteContext): void {
     // None of these placed an order: the same key now places the first one.
     const placed = await api.submitOrder(request, { idempotencyKey: 'checkout-stale' });
     assert.equal(placed.order.status, 'pending_payment');
+  });
+
+  it('carries the company details of a business order to the shopper and the merchant, and refuses a credit code that does not add up', async () => {
+    const { api } = ctx.shopper();
+    const request = bottleOrder(ctx.contact());
+    const company = { name: ' 厦门星辰贸易有限公司 ', creditCode: '9135 0100 m000 100y 43', invoiceType: 'special' as const, invoiceTitle: '厦门星辰贸易有限公司', purchaseOrderNumber: 'PO-2026-0117' };
+    const mistyped = await rejectsWith(api.submitOrder({ ...request, company: { ...company, creditCode: '91350100M000100Y44' } }, { idempotencyKey: 'checkout-company-typo' }), 'validation');
+    assert.deepEqual(mistyped.fieldErrors, [{ field: 'company.creditCode', code: 'invalid_credit_code_check' }]);
+    const untitled = await rejectsWith(api.submitOrder({ ...request, company: { ...company, invoiceTitle: ' ' } }, { idempotencyKey: 'checkout-company-title' }), 'validation');
+    assert.deepEqual(untitled.fieldErrors, [{ field: 'company.invoiceTitle', code: 'required' }]);
+
+    const { order, accessToken } = await api.submitOrder({ ...request, company }, { idempotencyKey: 'checkout-company' });
+    const stored = { name: '厦门星辰贸易有限公司', creditCode: '91350100M000100Y43', invoiceType: 'special', invoiceTitle: '厦门星辰贸易有限公司', purchaseOrderNumber: 'PO-2026-0117' };
+    assert.deepEqual(order.company, stored);
+    assert.deepEqual((await api.getOrder(order.orderNumber, { accessToken })).company, stored);
+    assert.deepEqual((await ctx.backend.merchant.markPaid(order.orderNumber)).company, stored, 'the merchant sees them');
   });
 }

@@ -223,6 +223,9 @@ describe('<checkout-form>', () => {
     expect(el.shadowRoot!.activeElement?.id).to.equal('payment-method-0');
     await sendKeys({ press: 'Space' });
     await sendKeys({ press: 'Tab' });
+    // "Buying for a company" stays unticked: its fields are not in the way.
+    expect(el.shadowRoot!.activeElement?.id).to.equal('company-toggle');
+    await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement?.id).to.equal('order-note');
     await typeThenTab('Please ring twice');
     expect(el.shadowRoot!.activeElement?.hasAttribute('data-submit')).to.equal(true);

@@ -21,7 +21,7 @@ import {
   type QuoteLine,
   quoteLineFinder,
 } from '@orderzone/core';
-import { bookingLineStanding, CHECKOUT_LIMITS, emptyCheckoutDraft, validateCheckoutDraft, VERIFICATION_CODE_FIELD } from '@orderzone/core/checkout';
+import { bookingLineStanding, CHECKOUT_LIMITS, checkoutDraftProblems, emptyCheckoutDraft, validateCheckoutDraft, VERIFICATION_CODE_FIELD } from '@orderzone/core/checkout';
 import { describeError, describeFieldError } from '@orderzone/core/messages';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
@@ -39,6 +39,9 @@ import { checkoutFormStyles } from './checkout-form.styles.ts';
 import { VerificationStep, verificationStepStyles } from './verification-step.ts';
 import { oneTimeCodeStyles } from '../../parts/one-time-code/one-time-code.styles.ts';
 import { flowMessages } from '../../i18n/flow-messages.ts';
+import { businessMessages } from '@orderzone/core/messages';
+import { COMPANY_FORM_FIELDS, renderCompanyFields } from '../company-details/company-fields.ts';
+import { companyFieldsMessages, companySummaryMessages } from '../company-details/company-details.messages.ts';
 
 /**
  * Every field of the form, by the core's field path, in form order: the id of the control that
@@ -59,6 +62,7 @@ const FORM_FIELDS: Readonly<Record<string, { id: string; label: string }>> = {
   'shippingAddress.postalCode': { id: 'address-postal-code', label: 'checkoutForm.postal_code' },
   shippingOptionId: { id: 'shipping-option-0', label: 'checkoutForm.delivery' },
   paymentMethodId: { id: 'payment-method-0', label: 'checkoutForm.payment' },
+  ...COMPANY_FORM_FIELDS,
   note: { id: 'order-note', label: 'checkoutForm.note' },
   [VERIFICATION_CODE_FIELD]: { id: 'verification-code', label: 'code.label' },
 };
@@ -101,7 +105,11 @@ function requiredFieldsFor(country: string): Set<string> {
  * "Remove", and blocks the order until it is settled. The order summary shows what each booking
  * line books.
  *
- * @summary Checkout form: contact, address, delivery, payment, note, order summary and Place order.
+ * A buyer for a company ticks "I’m buying for a company" to give the company name, unified social
+ * credit code (checked by its check character in the core), fapiao type and title, and a purchase
+ * order number; they are sent with the order (`company`). See docs/business-buying.md.
+ *
+ * @summary Checkout form: contact, address, delivery, payment, company, note, order summary and Place order.
  *
  * @fires oz-checkout-submit - Cancelable, before the order is sent: `{ total, paymentMethodId }`. `preventDefault()` stops the submission.
  * @fires oz-order-created - The order was placed: `{ order, totalChanged, confirmedTotal? }`. `totalChanged` is true when the backend placed it at another total than the one the shopper confirmed (`confirmedTotal`); its payment then waits for the shopper to accept (see `checkout.$totalChange`).
@@ -111,7 +119,7 @@ function requiredFieldsFor(country: string): Set<string> {
  * @slot before-submit - Content above the Place order button (terms, newsletter opt-in...).
  *
  * @csspart form - The `<form>`.
- * @csspart section - Each fieldset (contact, address, delivery, payment, note).
+ * @csspart section - Each fieldset (contact, address, delivery, payment, company, note).
  * @csspart error-summary - The list of problems shown after a submit.
  * @csspart changes - The "Your order changed" panel.
  * @csspart booking-issues - The list of bookings that are no longer held, with their actions.
@@ -166,7 +174,7 @@ export class CheckoutForm extends ZoneElement<'checkout' | 'bookings'> {
   });
 
   constructor() {
-    super([...flowMessages, checkoutFormMessages], ['checkout', 'bookings']);
+    super([...flowMessages, businessMessages, companySummaryMessages, companyFieldsMessages, checkoutFormMessages], ['checkout', 'bookings']);
   }
 
   protected override zoneChanged(zone: LoadedZone<'checkout' | 'bookings'>): void {
@@ -283,7 +291,7 @@ export class CheckoutForm extends ZoneElement<'checkout' | 'bookings'> {
     const next = new Map(this.blurErrors);
     next.delete(field);
     if (value.trim() !== '') {
-      const problem = validateCheckoutDraft(this.checkout.$draft.get()).find((e) => e.field === field);
+      const problem = checkoutDraftProblems(this.checkout.$draft.get()).find((e) => e.field === field);
       if (problem) next.set(field, problem);
     }
     this.blurErrors = next;
@@ -464,7 +472,7 @@ export class CheckoutForm extends ZoneElement<'checkout' | 'bookings'> {
           </fieldset>
           ${needs.address === 'none' ? nothing : this.renderAddress(state, required, draft, needs.address)}
           ${needs.shippingOption ? this.renderDelivery(state, draft) : nothing} ${this.renderPayment(state, draft)}
-          ${this.renderNote(state, draft)} ${this.renderSubmitError(state)} ${this.renderBookingIssues(issues)}
+          ${this.renderCompany(state, draft)} ${this.renderNote(state, draft)} ${this.renderSubmitError(state)} ${this.renderBookingIssues(issues)}
           <slot name="before-submit"></slot>
           ${state.verification ? this.verificationStep.render(state) : html`<button
             class="button primary submit"
@@ -703,6 +711,21 @@ export class CheckoutForm extends ZoneElement<'checkout' | 'bookings'> {
         <p class="muted payment-note" id="payment-note">${this.t('checkoutForm.payment_note')}</p>
       </fieldset>
     `;
+  }
+
+  /** The optional company details (business buying), rendered by `company-details/company-fields.ts`. */
+  private renderCompany(state: CheckoutState, draft: CheckoutDraft): TemplateResult {
+    return renderCompanyFields({
+      company: draft.company,
+      t: (key, params) => this.t(key, params),
+      textField: (spec) => this.renderTextField(state, new Set(spec.required ? [spec.field] : []), spec),
+      error: (field) => this.errorFor(field, state),
+      describe: (error) => describeFieldError(error, this.i18n.t),
+      update: (company) => {
+        for (const name of Object.keys(company ?? {})) this.clearBlurError(`company.${name}`);
+        this.checkout.update({ company });
+      },
+    });
   }
 
   private renderNote(state: CheckoutState, draft: CheckoutDraft): TemplateResult {

@@ -158,6 +158,7 @@ interface Notice {
  * @fires oz-error - An action or a live check failed: `{ error, message }`.
  * @fires oz-navigate - "Continue shopping" (`{ view: 'browse' }`) from the empty state.
  *
+ * @csspart reorder - The "Order again" panel: what changed since the order, and "Add to cart".
  * @slot after-heading - Content under the heading (a merchant's note, a help link...).
  *
  * @csspart base - The whole detail.
@@ -233,6 +234,10 @@ export class OrderDetail extends ZoneElement<'checkout'> {
   @state() private statusAnnouncement = '';
   /** The refund or return request draft: one quantity per order line, 0 leaves a line out. */
   @state() private afterSaleQuantities: number[] = [];
+  /** "Order again": its module once loaded, and the plan once the catalog answered. */
+  @state() private reorder: { module: typeof import('../reorder-panel/reorder-panel.ts'); plan?: import('@orderzone/core').ReorderLine[] } | undefined;
+  /** The company summary's module, once an order with company details asked for it. */
+  private companySummary: typeof import('../company-details/company-summary.ts') | undefined;
   /** "Help and contact" under the heading is open. */
   @state() private helpOpen = false;
   /** The edit of an unpaid order in progress: the core's draft store (quantities, quote, problems). */
@@ -797,7 +802,7 @@ export class OrderDetail extends ZoneElement<'checkout'> {
         ${renderQuoteLines(order.lines, this.i18n, 'items')} ${renderPriceSummary(order, this.i18n)}
       </section>
       ${this.renderReviews(order)}
-      ${renderOrderDetails(order, this.i18n)}
+      ${renderOrderDetails(order, this.i18n, order.company ? this.renderCompany(order.company) : nothing)} ${this.renderReorder(order)}
     </article>`;
   }
 
@@ -1063,6 +1068,49 @@ export class OrderDetail extends ZoneElement<'checkout'> {
             : nothing}
         </section>`
       : nothing}`;
+  }
+
+  /** The company a business order was bought for, once its module is loaded (only orders with one load it). */
+  private renderCompany(company: NonNullable<Order['company']>): TemplateResult | typeof nothing {
+    if (this.companySummary) return this.companySummary.renderCompanySummary(company, this.i18n.locale);
+    void import('../company-details/company-summary.ts').then((module) => {
+      this.companySummary = module;
+      this.requestUpdate();
+    });
+    return nothing;
+  }
+
+  /** "Order again": the button, then (its module loaded on demand) what changed and "Add to cart". */
+  private renderReorder(order: Order): TemplateResult | typeof nothing {
+    if (!order.lines.some((line) => !line.booking)) return nothing;
+    if (this.reorder?.plan) {
+      return this.reorder.module.renderReorderPanel({
+        locale: this.i18n.locale,
+        plan: this.reorder.plan,
+        text: this.i18n.text,
+        money: this.i18n.money,
+        cart: this.readyZone.cart,
+        done: (added) => {
+          this.reorder = undefined;
+          if (added !== undefined && added > 0) emit(this, 'oz-navigate', { view: 'cart' });
+        },
+      });
+    }
+    return html`<div class="reorder-action">
+      <button class="button" type="button" data-reorder ?disabled=${this.reorder !== undefined} @click=${() => void this.startReorder(order)}>${this.t('detail.reorder')}</button>
+    </div>`;
+  }
+
+  private async startReorder(order: Order): Promise<void> {
+    try {
+      const module = await import('../reorder-panel/reorder-panel.ts');
+      this.reorder = { module };
+      const plan = await module.prepareReorder(this.readyZone.adapter, order);
+      this.reorder = { module, plan };
+    } catch (error) {
+      this.reorder = undefined;
+      this.reportError(toOrderZoneError(error));
+    }
   }
 
   private renderEmpty(): TemplateResult {

@@ -12,8 +12,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { LocaleController } from '../../controllers/locale-controller.ts';
 import { renderPostalAddress } from '../address-fields/postal-address.ts';
 
-/** Renders the details of `order` (message keys `confirmation.*`). */
-export function renderOrderDetails(order: Order, i18n: Pick<LocaleController, 't' | 'text' | 'locale'>): TemplateResult {
+/**
+ * Renders the details of `order` (message keys `confirmation.*`); `company` is the host's rendering of
+ * a business order's company (its module loads on demand), shown before the note.
+ */
+export function renderOrderDetails(order: Order, i18n: Pick<LocaleController, 't' | 'text' | 'locale'>, company: TemplateResult | typeof nothing = nothing): TemplateResult {
   const t = i18n.t;
   return html`<section class="card details" part="details" aria-label=${t('confirmation.details')}>
     <div>
@@ -39,6 +42,7 @@ export function renderOrderDetails(order: Order, i18n: Pick<LocaleController, 't
       <h3>${t('confirmation.payment_method')}</h3>
       <p>${i18n.text(order.paymentMethod.label)}</p>
     </div>
+    ${company}
     ${order.note
       ? html`<div>
           <h3>${t('confirmation.note')}</h3>
