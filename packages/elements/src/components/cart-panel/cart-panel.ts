@@ -23,6 +23,8 @@ import { bookingLineStanding, lineProblemRemedy, lowStockCount, matchQuoteLines,
 import { describeError } from '@orderzone/core/messages';
 import type { AsyncState } from '@orderzone/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
+import { staticTag } from '../tag-names.ts';
 import { property, query, state } from 'lit/decorators.js';
 import { StoreController } from '../../controllers/store-controller.ts';
 import { emit, type OzEventDetails } from '../../events/events.ts';
@@ -526,7 +528,8 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
   /** "Frequently bought together" with the cart's products, loaded after the cart itself. */
   private renderRecommendations(): TemplateResult {
     void loadElement('product-recommendations').catch((error: unknown) => console.error('OrderZone: could not load', 'product-recommendations', error));
-    return html`<product-recommendations kind="bought_together" limit="4" exportparts="base: recommendations"></product-recommendations>`;
+    const tag = staticTag('product-recommendations');
+    return staticHtml`<${tag} kind="bought_together" limit="4" exportparts="base: recommendations"></${tag}>`;
   }
 
   /** The line's image, or the placeholder when it has none (or one whose URL may not be shown). */

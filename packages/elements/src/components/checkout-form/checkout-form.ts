@@ -40,8 +40,8 @@ import { VerificationStep, verificationStepStyles } from './verification-step.ts
 import { oneTimeCodeStyles } from '../../parts/one-time-code/one-time-code.styles.ts';
 import { flowMessages } from '../../i18n/flow-messages.ts';
 import { businessMessages } from '@orderzone/core/messages';
-import { COMPANY_FORM_FIELDS, renderCompanyFields } from '../company-details/company-fields.ts';
-import { companyFieldsMessages, companySummaryMessages } from '../company-details/company-details.messages.ts';
+import { COMPANY_FORM_FIELDS, renderCompanyFields } from '../../parts/company-details/company-fields.ts';
+import { companyFieldsMessages, companySummaryMessages } from '../../parts/company-details/company-details.messages.ts';
 
 /**
  * Every field of the form, by the core's field path, in form order: the id of the control that

@@ -74,7 +74,7 @@ import { renderAfterSales } from '../../parts/after-sales/after-sales-card.ts';
 import { afterSalesStyles } from '../../parts/after-sales/after-sales.styles.ts';
 import { flowMessages } from '../../i18n/flow-messages.ts';
 import { onHelpConfigure, pageHelpConfig } from '../order-help/help-defaults.ts';
-import type { ReviewSection } from '../order-reviews/order-reviews.ts';
+import type { ReviewSection } from '../../parts/order-reviews/order-reviews.ts';
 
 /** The actions that open a form in the element (`pay` is the payment card itself), in the order they are offered. */
 const ACTION_ORDER = ['edit', 'cancel', 'change_address', 'request_refund', 'request_return'] as const satisfies readonly ShopperAction[];
@@ -235,9 +235,9 @@ export class OrderDetail extends ZoneElement<'checkout'> {
   /** The refund or return request draft: one quantity per order line, 0 leaves a line out. */
   @state() private afterSaleQuantities: number[] = [];
   /** "Order again": its module once loaded, and the plan once the catalog answered. */
-  @state() private reorder: { module: typeof import('../reorder-panel/reorder-panel.ts'); plan?: import('@orderzone/core').ReorderLine[] } | undefined;
+  @state() private reorder: { module: typeof import('../../parts/reorder-panel/reorder-panel.ts'); plan?: import('@orderzone/core').ReorderLine[] } | undefined;
   /** The company summary's module, once an order with company details asked for it. */
-  private companySummary: typeof import('../company-details/company-summary.ts') | undefined;
+  private companySummary: typeof import('../../parts/company-details/company-summary.ts') | undefined;
   /** "Help and contact" under the heading is open. */
   @state() private helpOpen = false;
   /** The edit of an unpaid order in progress: the core's draft store (quantities, quote, problems). */
@@ -739,7 +739,7 @@ export class OrderDetail extends ZoneElement<'checkout'> {
   private renderReviews(order: Order): TemplateResult | typeof nothing {
     if (!canReviewOrder(order) || typeof this.readyZone.adapter.writeReview !== 'function') return nothing;
     if (this.reviewSection) return this.reviewSection.render(order);
-    this.reviewSectionLoading ??= import('../order-reviews/order-reviews.ts').then(
+    this.reviewSectionLoading ??= import('../../parts/order-reviews/order-reviews.ts').then(
       ({ ReviewSection }) => {
         this.reviewSection = new ReviewSection(this, {
           adapter: this.readyZone.adapter,
@@ -1073,7 +1073,7 @@ export class OrderDetail extends ZoneElement<'checkout'> {
   /** The company a business order was bought for, once its module is loaded (only orders with one load it). */
   private renderCompany(company: NonNullable<Order['company']>): TemplateResult | typeof nothing {
     if (this.companySummary) return this.companySummary.renderCompanySummary(company, this.i18n.locale);
-    void import('../company-details/company-summary.ts').then((module) => {
+    void import('../../parts/company-details/company-summary.ts').then((module) => {
       this.companySummary = module;
       this.requestUpdate();
     });
@@ -1103,7 +1103,7 @@ export class OrderDetail extends ZoneElement<'checkout'> {
 
   private async startReorder(order: Order): Promise<void> {
     try {
-      const module = await import('../reorder-panel/reorder-panel.ts');
+      const module = await import('../../parts/reorder-panel/reorder-panel.ts');
       this.reorder = { module };
       const plan = await module.prepareReorder(this.readyZone.adapter, order);
       this.reorder = { module, plan };

@@ -686,9 +686,9 @@ export class OrderZoneElement extends LitElement {
   private renderRecommendations(): TemplateResult {
     void loadElement('product-recommendations').catch((error: unknown) => console.error('OrderZone: could not load', 'product-recommendations', error));
     const productId = this.productId ?? '';
-    return html`<product-recommendations kind="bought_together" product-id=${productId} exportparts="base: recommendations"></product-recommendations>
-      <product-recommendations kind="related" product-id=${productId} exportparts="base: recommendations"></product-recommendations>
-      <product-recommendations kind="recently_viewed" product-id=${productId} exportparts="base: recommendations"></product-recommendations>`;
+    return html`<${staticTag('product-recommendations')} kind="bought_together" product-id=${productId} exportparts="base: recommendations"></${staticTag('product-recommendations')}>
+      <${staticTag('product-recommendations')} kind="related" product-id=${productId} exportparts="base: recommendations"></${staticTag('product-recommendations')}>
+      <${staticTag('product-recommendations')} kind="recently_viewed" product-id=${productId} exportparts="base: recommendations"></${staticTag('product-recommendations')}>`;
   }
 
   private renderView(): TemplateResult {

@@ -4,7 +4,7 @@
  * @module
  */
 import type { MessageCatalogs } from '@orderzone/core';
-import { ratingMessages } from '../product-picker/rating-stars.messages.ts';
+import { ratingMessages } from '../../components/product-picker/rating-stars.messages.ts';
 
 export const orderReviewMessages: MessageCatalogs = {
   'en-US': {

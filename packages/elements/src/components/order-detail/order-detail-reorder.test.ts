@@ -2,7 +2,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { Product } from '@orderzone/core';
 import { createOrderFixture, placeOrder } from '../../testing/order-fixture.ts';
 import { $, mountOrderDetail, text } from '../../testing/order-detail-fixture.ts';
-import { reorderPanelMessages } from './reorder-panel.messages.ts';
+import { reorderPanelMessages } from '../../parts/reorder-panel/reorder-panel.messages.ts';
 
 describe('"Order again" in <order-detail>', () => {
   it('has Chinese text for every English message', () => {

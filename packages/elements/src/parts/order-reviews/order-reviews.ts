@@ -24,8 +24,8 @@ import { describeError, describeFieldError } from '@orderzone/core/messages';
 import { REVIEW_BODY_MAX_LENGTH, REVIEW_PHOTO_MAX_COUNT, RETURN_PHOTO_MAX_BYTES, RETURN_PHOTO_TYPES, createOrderActions, createReviewActions, type OrderActions, type ReviewActions } from '@orderzone/core/orders';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { LocaleController } from '../../controllers/locale-controller.ts';
-import { ratingStyles, renderStars } from '../product-picker/rating-stars.ts';
-import { orderDetailMessages } from '../order-detail/order-detail.messages.ts';
+import { ratingStyles, renderStars } from '../../components/product-picker/rating-stars.ts';
+import { orderDetailMessages } from '../../components/order-detail/order-detail.messages.ts';
 import { orderReviewMessages } from './order-reviews.messages.ts';
 import { orderReviewStyles } from './order-reviews.styles.ts';
 

@@ -6,7 +6,7 @@ import { createOrderFixture, checkOut } from '../../testing/order-fixture.ts';
 import { $ as detail$, mountOrderDetail, text } from '../../testing/order-detail-fixture.ts';
 import { defineElement } from '../define-element.ts';
 import { CheckoutForm } from '../checkout-form/checkout-form.ts';
-import { companyFieldsMessages, companySummaryMessages } from './company-details.messages.ts';
+import { companyFieldsMessages, companySummaryMessages } from '../../parts/company-details/company-details.messages.ts';
 
 defineElement('checkout-form', CheckoutForm);
 
