@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { CartLine } from '../cart/cart.ts';
+import type { CartLine } from '../cart/cart-line.ts';
 import { quoteLineFinder } from '../cart/cart-line-key.ts';
 import { equalMoney } from '../money/money.ts';
 import type { Quote } from '../order/order-schema.ts';
