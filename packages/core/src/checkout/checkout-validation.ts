@@ -6,7 +6,8 @@
  * @module
  */
 import type { FieldError } from '../errors.ts';
-import type { CheckoutDraft, CheckoutRequirements } from './checkout.ts';
+import type { CheckoutDraft } from './checkout-draft.ts';
+import type { CheckoutRequirements } from './checkout-requirements.ts';
 
 /** Longest accepted values, in characters (code points). */
 export const CHECKOUT_LIMITS = {
