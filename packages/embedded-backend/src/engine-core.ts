@@ -8,7 +8,7 @@
  */
 import type { Order, OrderAccess, OrderAction, PaymentAction, PaymentMethod, Product, Quote, QuoteRequest } from '@orderzone/core';
 import type { BookingLedger, checkBookingLines } from './booking-ledger.ts';
-import type { EngineState } from './order-engine.ts';
+import type { EngineState } from './engine-state.ts';
 import type { Caller } from './order-access.ts';
 
 /** The engine's internals, as `createOrderEngine` hands them to its helper modules. */
