@@ -28,14 +28,14 @@
 import { OrderZoneError, normalizeLocale } from '@orderzone/core';
 import { isClaimActive } from '@orderzone/core/bookings';
 import { validateCheckoutDraft } from '@orderzone/core/checkout';
-import { RETURN_PHOTO_MAX_COUNT, createOrderNumber, nextStatus, orderFlow, parseOrderNumber, requestableUnits, selectionOfBooking } from '@orderzone/core/orders';
+import { createOrderNumber, nextStatus, orderFlow, parseOrderNumber } from '@orderzone/core/orders';
 import {
-  AddressSchema, CatalogQuerySchema, OrderLookupRequestSchema, OrderRequestSchema, QuoteRequestSchema, ReturnInstructionsSchema, TrackingSchema,
+  AddressSchema, CatalogQuerySchema, OrderLookupRequestSchema, OrderRequestSchema, QuoteRequestSchema, TrackingSchema,
 } from '@orderzone/core/schemas';
 import type {
-  Address, Category, CatalogQuery, CheckoutOptions, FieldError, Order, OrderAccess, OrderAction, OrderHistoryEntry, OrderRequest,
+  Address, Category, CatalogQuery, CheckoutOptions, Order, OrderAccess, OrderAction, OrderHistoryEntry, OrderRequest,
   PaymentAction, RefundRequest, PaymentMethod, PaymentStatus, Product, ProductPage, Quote, QuoteRequest, Tracking,
-  ReturnInstructions, ReturnRequest, UploadedPhoto, Availability, AvailabilityRequest, Hold, PlaceHoldRequest, ChosenLine, Money,
+  ReturnInstructions, ReturnRequest, UploadedPhoto, Availability, AvailabilityRequest, Hold, PlaceHoldRequest,
   EditOrderRequest, RescheduleBookingRequest, CodeChannel, SentCode, Session, OrderLookupRequest, OrderWithAccess,
 } from '@orderzone/core';
 import type { EngineCore } from './engine-core.ts';
@@ -52,18 +52,22 @@ import { listOrders as listSessionOrders, ownsOrder, requestSignInCode, sessionE
 import { checkRiskRules, requireVerification, resendVerificationCode, riskReason, type RiskRules } from './risk-rules.ts';
 import { editOrder as editOrderLines } from './order-edits.ts';
 import { assertCancelWindowOpen, rescheduleBooking as rescheduleBookingLine } from './booking-lifecycle.ts';
-import { MAX_PENDING_RETURN_PHOTOS, checkReturnPhoto, mediaTypeOf, nextReturnPhotoId, type ReturnPhotoFile } from './return-photos.ts';
-import { fieldErrorsFromIssues, requestFingerprint } from './request-validation.ts';
+import { MAX_PENDING_RETURN_PHOTOS, type ReturnPhotoFile } from './return-photos.ts';
+import { fieldErrorsFromIssues, requestFingerprint, trimAll, validationError } from './request-validation.ts';
+import {
+  approveRefund, approveReturn, decideReturn, previewRefund, rejectRefund, requestRefund, requestReturn, uploadReturnPhoto, type MerchantDecision, type RefundPreview,
+} from './after-sale-calls.ts';
 import { refuseLineProblems } from './line-refusals.ts';
-import { newAfterSale, receiptChanges, refundDecision, rejectionChanges, returnApprovalChanges, type RefundDecision } from './after-sale-requests.ts';
 import {
   availabilityOf, bookLines, placeHold as placeBookingHold,
-  releaseHold as releaseBookingHold, releaseLineBooking, releaseOrderBookings, type BookingLedger,
+  releaseHold as releaseBookingHold, releaseOrderBookings, type BookingLedger,
 } from './booking-ledger.ts';
 
 export { initialEngineState, type EngineState, type ShopSeed } from './engine-state.ts';
 export { DEFAULT_PAGE_SIZE } from './catalog-search.ts';
 export { PAYMENT_QR_TTL_MS } from './payment-actions.ts';
+export { MAX_ORDER_NOTE_LENGTH } from './request-validation.ts';
+export type { MerchantDecision, RefundPreview } from './after-sale-calls.ts';
 
 export interface OrderEngine {
   listCategories(): Category[];
@@ -221,33 +225,6 @@ export interface OrderEngine {
   snapshot(): EngineState;
 }
 
-/** A merchant's decision on a request. */
-export interface MerchantDecision {
-  /** Shown to the shopper in the order's history (at most 500 characters). */
-  note?: string;
-  /**
-   * For an approval: the units accepted, per order line (each line once, at most what the request
-   * still has of it); absent, every unit of the request. Units of the request left out are declined.
-   */
-  lines?: ChosenLine[];
-}
-
-/** What approving a refund would refund now (see {@link OrderEngine.previewRefund}). */
-export interface RefundPreview {
-  orderNumber: string;
-  /** The request decided on (`order.afterSales[].id`). */
-  afterSaleId: string;
-  /** `approve_refund` (the order is then refunded in full) or `partial_refund`. */
-  action: RefundDecision['action'];
-  /** What goes back: each line's units and amount, the shipping, the total. */
-  lines: (ChosenLine & { amount: Money })[];
-  shipping: Money;
-  total: Money;
-}
-
-/** Longest refund reason or merchant note, in characters (UTF-16 units, as the history schema counts). */
-export const MAX_ORDER_NOTE_LENGTH = 500;
-
 export interface OrderEngineOptions {
   seed: ShopSeed;
   /** State to resume from; a fresh state is derived from the seed when absent or invalid. */
@@ -293,16 +270,6 @@ export interface OrderEngineOptions {
 
 /** Longest accepted idempotency key. */
 export const MAX_IDEMPOTENCY_KEY_LENGTH = 255;
-
-function validationError(message: string, fieldErrors: FieldError[], details?: Record<string, unknown>): OrderZoneError {
-  return new OrderZoneError('validation', message, details ? { fieldErrors, details } : { fieldErrors });
-}
-
-function trimAll<T extends Record<string, unknown>>(record: T): T {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(record)) if (value !== undefined) out[key] = typeof value === 'string' ? value.trim() : value;
-  return out as T;
-}
 
 /** The order engine over a seed and a state. */
 export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
@@ -578,20 +545,6 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     return structuredClone(updated);
   }
 
-  /** A trimmed optional text of at most {@link MAX_ORDER_NOTE_LENGTH} characters, else `validation` on `field`. */
-  function noteText(field: string, raw: unknown, required: boolean): string | undefined {
-    const value = typeof raw === 'string' ? raw.trim() : raw === undefined || raw === null ? '' : undefined;
-    if (value === undefined) throw validationError(`The ${field} must be text.`, [{ field, code: 'invalid' }]);
-    if (value === '') {
-      if (required) throw validationError(`A ${field} is required.`, [{ field, code: 'required' }]);
-      return undefined;
-    }
-    if (value.length > MAX_ORDER_NOTE_LENGTH) {
-      throw validationError(`The ${field} is longer than ${MAX_ORDER_NOTE_LENGTH} characters.`, [{ field, code: 'too_long', params: { max: MAX_ORDER_NOTE_LENGTH } }]);
-    }
-    return value;
-  }
-
   /** The stock with the units of `order`'s tracked lines given back. */
   function stockWithLinesBack(order: Order): Record<string, number> {
     const stock = { ...state.stock };
@@ -660,14 +613,6 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     return transition(order, 'change_address', { shippingAddress: trimAll({ ...parsed.data, country }) });
   }
 
-  function requestRefund(orderNumber: string, access: OrderAccess, request: RefundRequest, caller?: Caller): Order {
-    const order = requireOwnOrder(orderNumber, access, caller);
-    nextStatus(order.status, 'request_refund', order.orderNumber);
-    const reason = noteText('reason', request?.reason, true)!;
-    const sale = newAfterSale(order, 'refund', { reason, photos: [], lines: request?.lines, at: now() });
-    return transition(order, 'request_refund', { afterSales: [...(order.afterSales ?? []), sale] }, { note: reason });
-  }
-
   function markShipped(orderNumber: string, rawTracking: Tracking): Order {
     const order = requireOrder(orderNumber);
     nextStatus(order.status, 'ship', order.orderNumber);
@@ -680,143 +625,6 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
 
   function markCompleted(orderNumber: string): Order {
     return transition(requireOrder(orderNumber), 'complete');
-  }
-
-  /** The refund of the open request `decision` makes, checked (`conflict` when the status allows no refund). */
-  function decideRefund(order: Order, decision: MerchantDecision | undefined): RefundDecision {
-    nextStatus(order.status, 'approve_refund', order.orderNumber);
-    return refundDecision(order, decision?.lines, now(), noteText('note', decision?.note, false));
-  }
-
-  function approveRefund(orderNumber: string, decision: MerchantDecision | undefined): Order {
-    const order = requireOrder(orderNumber);
-    const refund = decideRefund(order, decision);
-    const note = noteText('note', decision?.note, false);
-    // A booking line refunded in full frees its slot, nights or seats (a full refund frees them all).
-    if (refund.action === 'partial_refund' && refund.releasedLines.length > 0) {
-      let released = ledger();
-      for (const lineIndex of refund.releasedLines) {
-        const line = order.lines[lineIndex]!;
-        released = releaseLineBooking(released, order.orderNumber, { productId: line.productId, variantId: line.variantId, booking: selectionOfBooking(line.booking!) });
-      }
-      state = { ...state, bookings: released.bookings };
-    }
-    return transition(order, refund.action, refund.changes, note === undefined ? {} : { note });
-  }
-
-  function previewRefund(orderNumber: string, decision: MerchantDecision | undefined): RefundPreview {
-    const order = requireOrder(orderNumber);
-    const { action, afterSaleId, refund } = decideRefund(order, decision);
-    return structuredClone({ orderNumber: order.orderNumber, afterSaleId, action, lines: refund.lines, shipping: refund.shipping, total: refund.total });
-  }
-
-  function rejectRefund(orderNumber: string, decision: MerchantDecision | undefined): Order {
-    const order = requireOrder(orderNumber);
-    nextStatus(order.status, 'reject_refund', order.orderNumber);
-    const note = noteText('note', decision?.note, false);
-    return transition(order, 'reject_refund', rejectionChanges(order, now(), note), note === undefined ? {} : { note });
-  }
-
-  /** Photos uploaded for `orderNumber` and not used by a return request yet. */
-  function pendingPhotos(orderNumber: string): UploadedPhoto[] {
-    return state.returnPhotos?.[orderNumber] ?? [];
-  }
-
-  /** `state` with the pending photos of `orderNumber` replaced (dropped when empty). */
-  function withPendingPhotos(orderNumber: string, photos: UploadedPhoto[]): EngineState {
-    const returnPhotos = { ...state.returnPhotos };
-    if (photos.length > 0) returnPhotos[orderNumber] = photos;
-    else delete returnPhotos[orderNumber];
-    const next: EngineState = { ...state, returnPhotos };
-    if (Object.keys(returnPhotos).length === 0) delete next.returnPhotos;
-    return next;
-  }
-
-  function uploadReturnPhoto(orderNumber: string, access: OrderAccess, file: ReturnPhotoFile, caller?: Caller): UploadedPhoto {
-    const order = requireOwnOrder(orderNumber, access, caller);
-    nextStatus(order.status, 'request_return', order.orderNumber);
-    assertSomethingToReturn(order);
-    if (!file || typeof file !== 'object') throw validationError('A photo is required.', [{ field: 'photos', code: 'required' }]);
-    checkReturnPhoto({ contentType: file.contentType, bytes: file.bytes });
-    if (typeof file.url !== 'string' || file.url === '') throw validationError('The photo has no URL to show it by.', [{ field: 'photos', code: 'invalid' }]);
-    const pending = pendingPhotos(order.orderNumber);
-    const photo: UploadedPhoto = { id: nextReturnPhotoId(order.orderNumber, pending), url: file.url, contentType: mediaTypeOf(file.contentType), bytes: file.bytes };
-    state = withPendingPhotos(order.orderNumber, [...pending, photo].slice(-MAX_PENDING_RETURN_PHOTOS));
-    changed();
-    return structuredClone(photo);
-  }
-
-  /** `conflict` when no unit of `order` may be returned any more (a photo would be of no use). */
-  function assertSomethingToReturn(order: Order): void {
-    if (requestableUnits(order, 'return') > 0) return;
-    throw new OrderZoneError('conflict', `Order ${order.orderNumber} has nothing left to return: every unit is refunded, returned or declined.`, {
-      details: { status: order.status, action: 'request_return', orderNumber: order.orderNumber, reason: 'nothing_to_request' },
-    });
-  }
-
-  function requestReturn(orderNumber: string, access: OrderAccess, request: ReturnRequest, caller?: Caller): Order {
-    const order = requireOwnOrder(orderNumber, access, caller);
-    nextStatus(order.status, 'request_return', order.orderNumber);
-    const reason = noteText('reason', request?.reason, true)!;
-    const rawIds: unknown = request?.photoIds ?? [];
-    if (!Array.isArray(rawIds) || rawIds.some((id) => typeof id !== 'string')) throw validationError('photoIds must be a list of photo ids.', [{ field: 'photos', code: 'invalid' }]);
-    const ids = [...new Set(rawIds as string[])];
-    if (ids.length > RETURN_PHOTO_MAX_COUNT) {
-      throw validationError(`A return request can have at most ${RETURN_PHOTO_MAX_COUNT} photos; got ${ids.length}.`, [{ field: 'photos', code: 'too_many_photos', params: { max: RETURN_PHOTO_MAX_COUNT } }]);
-    }
-    const pending = pendingPhotos(order.orderNumber);
-    const photos: UploadedPhoto[] = [];
-    for (const id of ids) {
-      const photo = pending.find((p) => p.id === id);
-      if (!photo) {
-        throw validationError(`There is no photo "${id}" uploaded for order ${order.orderNumber} (or it was replaced by newer uploads); upload it again.`, [
-          { field: 'photos', code: 'unknown_photo', params: { id } },
-        ]);
-      }
-      photos.push(photo);
-    }
-    const sale = newAfterSale(order, 'return', { reason, photos, lines: request?.lines, at: now() });
-    state = withPendingPhotos(order.orderNumber, []);
-    // `returnRequest` and `returnInstructions` keep describing the latest return (contract 2.0 readers).
-    return transition(order, 'request_return', { returnRequest: { reason, photos }, returnInstructions: undefined, afterSales: [...(order.afterSales ?? []), sale] }, { note: reason });
-  }
-
-  function approveReturn(orderNumber: string, rawInstructions: ReturnInstructions, decision?: Pick<MerchantDecision, 'lines'>): Order {
-    const order = requireOrder(orderNumber);
-    nextStatus(order.status, 'approve_return', order.orderNumber);
-    if (!rawInstructions || typeof rawInstructions !== 'object') {
-      throw validationError('Approving a return needs the address to send it to.', [{ field: 'returnInstructions', code: 'required' }]);
-    }
-    const trimmed = trimAll({ ...rawInstructions, ...(rawInstructions.address && typeof rawInstructions.address === 'object' ? { address: trimAll(rawInstructions.address) } : {}) });
-    const parsed = ReturnInstructionsSchema.safeParse(trimmed);
-    if (!parsed.success) {
-      throw validationError('The return instructions are not valid.', fieldErrorsFromIssues(parsed.error.issues, trimmed, 'returnInstructions.'));
-    }
-    const instructions = parsed.data;
-    // Optional texts left empty are left out.
-    if (instructions.phone === '') delete instructions.phone;
-    if (instructions.note === '') delete instructions.note;
-    if (instructions.address.district === '') delete instructions.address.district;
-    if (instructions.address.line2 === '') delete instructions.address.line2;
-    const fieldErrors: FieldError[] = [];
-    if (instructions.recipient === '') fieldErrors.push({ field: 'returnInstructions.recipient', code: 'required' });
-    for (const field of ['country', 'region', 'city', 'line1'] as const) {
-      if (instructions.address[field] === '') fieldErrors.push({ field: `returnInstructions.address.${field}`, code: 'required' });
-    }
-    if ((instructions.note?.length ?? 0) > MAX_ORDER_NOTE_LENGTH) {
-      fieldErrors.push({ field: 'returnInstructions.note', code: 'too_long', params: { max: MAX_ORDER_NOTE_LENGTH } });
-    }
-    if (fieldErrors.length > 0) throw validationError('Some return instructions are missing or too long.', fieldErrors);
-    return transition(order, 'approve_return', returnApprovalChanges(order, decision?.lines, instructions, now()), instructions.note ? { note: instructions.note } : {});
-  }
-
-  /** A merchant action on a return that takes an optional note. */
-  function decideReturn(orderNumber: string, action: 'reject_return' | 'receive_return', decision: MerchantDecision | undefined): Order {
-    const order = requireOrder(orderNumber);
-    nextStatus(order.status, action, order.orderNumber);
-    const note = noteText('note', decision?.note, false);
-    const changes = action === 'reject_return' ? rejectionChanges(order, now(), note) : receiptChanges(order, now(), note);
-    return transition(order, action, changes, note === undefined ? {} : { note });
   }
 
   function getPaymentStatus(orderNumber: string, access: OrderAccess, caller?: Caller): PaymentStatus {
@@ -856,6 +664,7 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     lookup,
     price: priceWithBookings,
     requireOwnOrder,
+    requireOrder,
     transition,
     paymentAction,
     store(next) {
@@ -876,18 +685,18 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     getPaymentStatus,
     cancelOrder,
     changeShippingAddress,
-    requestRefund,
+    requestRefund: (...args) => requestRefund(core, ...args),
     markPaid,
     markShipped,
     markCompleted,
-    approveRefund,
-    previewRefund,
-    rejectRefund,
-    uploadReturnPhoto,
-    requestReturn,
-    approveReturn,
-    rejectReturn: (orderNumber, decision) => decideReturn(orderNumber, 'reject_return', decision),
-    receiveReturn: (orderNumber, decision) => decideReturn(orderNumber, 'receive_return', decision),
+    approveRefund: (...args) => approveRefund(core, ...args),
+    previewRefund: (...args) => previewRefund(core, ...args),
+    rejectRefund: (...args) => rejectRefund(core, ...args),
+    uploadReturnPhoto: (...args) => uploadReturnPhoto(core, ...args),
+    requestReturn: (...args) => requestReturn(core, ...args),
+    approveReturn: (...args) => approveReturn(core, ...args),
+    rejectReturn: (orderNumber, decision) => decideReturn(core, orderNumber, 'reject_return', decision),
+    receiveReturn: (orderNumber, decision) => decideReturn(core, orderNumber, 'receive_return', decision),
     getAvailability: (request) => availabilityOf(lookup, ledger(), request, now()),
     placeHold(request) {
       const placed = placeBookingHold(lookup, ledger(), request, now(), options.holdMinutes === undefined ? {} : { holdMinutes: options.holdMinutes });
