@@ -20,7 +20,7 @@ import {
 } from './sign-in-state.ts';
 import { readSession, sessionKey, writeSession } from './stored-session.ts';
 
-export * from './sign-in-state.ts';
+export type { SignInState } from './sign-in-state.ts';
 
 /** Why the shopper was signed out without asking for it: the session expired or the backend stopped accepting it. */
 export type AccountNotice = 'session_expired';

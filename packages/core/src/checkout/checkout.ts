@@ -31,9 +31,9 @@ import { challengeIn, codeProblemIn, isVerificationCode, VERIFICATION_CODE_FIELD
 export { VERIFICATION_CODE_FIELD, verificationReasonKey } from './verification.ts';
 
 export { computeQuoteChanges, type QuoteChange } from './quote-changes.ts';
-export * from './checkout-draft.ts';
-export * from './checkout-requirements.ts';
-export * from './checkout-state.ts';
+export { emptyCheckoutDraft, type CheckoutDraft } from './checkout-draft.ts';
+export { checkoutRequirements, type CheckoutRequirements } from './checkout-requirements.ts';
+export type { CheckoutPhase, CheckoutState, TotalChange } from './checkout-state.ts';
 
 export interface Checkout {
   readonly $draft: ReadableAtom<CheckoutDraft>;
