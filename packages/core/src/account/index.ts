@@ -9,5 +9,5 @@
  *
  * @packageDocumentation
  */
-export * from './account/account.ts';
-export * from './account/sign-in-support.ts';
+export * from './account.ts';
+export * from './sign-in-support.ts';

@@ -11,13 +11,13 @@
  *
  * @packageDocumentation
  */
-export * from './booking/booking-client.ts';
-export * from './booking/booking-support.ts';
-export * from './booking/time-slots.ts';
-export * from './booking/booking-windows.ts';
-export * from './booking/booking-price.ts';
-export * from './booking/stay-pricing.ts';
-export * from './booking/seat-map.ts';
-export * from './booking/calendar-date.ts';
-export * from './booking/time-zone.ts';
-export * from './booking/holds.ts';
+export * from './booking-client.ts';
+export * from './booking-support.ts';
+export * from './time-slots.ts';
+export * from './booking-windows.ts';
+export * from './booking-price.ts';
+export * from './stay-pricing.ts';
+export * from './seat-map.ts';
+export * from './calendar-date.ts';
+export * from './time-zone.ts';
+export * from './holds.ts';

@@ -10,5 +10,5 @@
  *
  * @packageDocumentation
  */
-export * from './checkout/checkout.ts';
-export * from './checkout/checkout-validation.ts';
+export * from './checkout.ts';
+export * from './checkout-validation.ts';

@@ -13,12 +13,12 @@
  *
  * @packageDocumentation
  */
-export * from './order/order-number.ts';
-export * from './order/order-lookup.ts';
-export * from './order/return-photo-limits.ts';
-export * from './order/order-lifecycle.ts';
-export * from './order/after-sales.ts';
-export * from './order/order-watch.ts';
-export * from './order/payment-watch.ts';
-export * from './order/order-actions.ts';
-export * from './order/refusal-quote.ts';
+export * from './order-number.ts';
+export * from './order-lookup.ts';
+export * from './return-photo-limits.ts';
+export * from './order-lifecycle.ts';
+export * from './after-sales.ts';
+export * from './order-watch.ts';
+export * from './payment-watch.ts';
+export * from './order-actions.ts';
+export * from './refusal-quote.ts';

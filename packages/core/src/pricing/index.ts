@@ -11,4 +11,4 @@
  *
  * @packageDocumentation
  */
-export * from './pricing/price-quote.ts';
+export * from './price-quote.ts';
