@@ -9,7 +9,8 @@ export * from './order-engine.ts';
 export * from './embedded-backend.ts';
 export * from './demo-catalog.ts';
 export * from './return-photos.ts';
-export * from './field-error-codes.ts';
+/** The contract's field error codes, now defined by the core (`@orderzone/core/rest`); re-exported for existing imports. */
+export { FIELD_ERROR_CODES } from '@orderzone/core/rest';
 export { DEMO_RISK_RULES, type RiskRules } from './risk-rules.ts';
 export { SESSION_TTL_MS, type StoredSession } from './accounts.ts';
 export {

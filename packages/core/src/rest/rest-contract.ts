@@ -12,7 +12,7 @@ import {
   CatalogQuerySchema, CatalogSortSchema, CategorySchema, ImageSchema, LocalizedTextSchema, MoneySchema, OptionFacetSchema,
   ProductPageSchema, ProductSchema, ProductSummarySchema,
 } from '../catalog/catalog-schema.ts';
-import { ERROR_STATUS, ErrorBodySchema, FieldErrorSchema, type ServerErrorCode } from './error-body.ts';
+import { ERROR_STATUS, ErrorBodySchema, FieldErrorCodeSchema, FieldErrorSchema, type ServerErrorCode } from './error-body.ts';
 import { CATALOG_ROUTES, CategoryListSchema } from './catalog-routes.ts';
 import type { RestRoute } from './rest-request.ts';
 import {
@@ -81,6 +81,7 @@ export function bearerToken(header: string | null | undefined): string | undefin
 }
 
 export * from './error-body.ts';
+export { FIELD_ERROR_CODES, FIELD_ERROR_CODE_LIST, isFieldErrorCode, type FieldErrorCode } from '../field-error-codes.ts';
 export * from './catalog-routes.ts';
 export { fillPath, type RestRoute } from './rest-request.ts';
 
@@ -592,6 +593,7 @@ const NAMED_SCHEMAS: [string, z.ZodMiniType][] = [
   ['OrderList', OrderListSchema],
   ['SignOutResult', SignOutResultSchema],
   ['VerificationChallenge', VerificationChallengeSchema],
+  ['FieldErrorCode', FieldErrorCodeSchema],
   ['FieldError', FieldErrorSchema],
   ['ErrorBody', ErrorBodySchema],
 ];
