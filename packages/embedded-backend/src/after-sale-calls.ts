@@ -7,7 +7,7 @@
  * @module
  */
 import { OrderZoneError } from '@orderzone/core';
-import { RETURN_PHOTO_MAX_COUNT, nextStatus, requestableUnits, selectionOfBooking } from '@orderzone/core/orders';
+import { RETURN_PHOTO_MAX_COUNT, nextStatus, requestableUnits, selectionOfBooking, textLength } from '@orderzone/core/orders';
 import { ReturnInstructionsSchema } from '@orderzone/core/schemas';
 import type { ChosenLine, FieldError, Money, Order, OrderAccess, RefundRequest, ReturnInstructions, ReturnRequest, UploadedPhoto } from '@orderzone/core';
 import { newAfterSale, receiptChanges, refundDecision, rejectionChanges, returnApprovalChanges, type RefundDecision } from './after-sale-requests.ts';
@@ -170,7 +170,7 @@ export function approveReturn(core: EngineCore, orderNumber: string, rawInstruct
   for (const field of ['country', 'region', 'city', 'line1'] as const) {
     if (instructions.address[field] === '') fieldErrors.push({ field: `returnInstructions.address.${field}`, code: 'required' });
   }
-  if ((instructions.note?.length ?? 0) > MAX_ORDER_NOTE_LENGTH) {
+  if (textLength(instructions.note ?? '') > MAX_ORDER_NOTE_LENGTH) {
     fieldErrors.push({ field: 'returnInstructions.note', code: 'too_long', params: { max: MAX_ORDER_NOTE_LENGTH } });
   }
   if (fieldErrors.length > 0) throw validationError('Some return instructions are missing or too long.', fieldErrors);

@@ -5,6 +5,7 @@
  * @module
  */
 import { OrderZoneError, type FieldError } from '@orderzone/core';
+import { ORDER_TEXT_MAX_LENGTH, textLength } from '@orderzone/core/orders';
 
 /** The subset of a zod issue this module reads. */
 interface SchemaIssue {
@@ -83,8 +84,8 @@ export function requestFingerprint(request: unknown): string {
   return `${hash53(json, 0)}${hash53(json, 0x9e3779b9)}`;
 }
 
-/** Longest refund reason or merchant note, in characters (UTF-16 units, as the history schema counts). */
-export const MAX_ORDER_NOTE_LENGTH = 500;
+/** Longest refund reason or merchant note, in characters (code points): the contract's `ORDER_TEXT_MAX_LENGTH`. */
+export const MAX_ORDER_NOTE_LENGTH = ORDER_TEXT_MAX_LENGTH;
 
 /** A `validation` error with its field errors (and details, when given). */
 export function validationError(message: string, fieldErrors: FieldError[], details?: Record<string, unknown>): OrderZoneError {
@@ -106,7 +107,7 @@ export function noteText(field: string, raw: unknown, required: boolean): string
     if (required) throw validationError(`A ${field} is required.`, [{ field, code: 'required' }]);
     return undefined;
   }
-  if (value.length > MAX_ORDER_NOTE_LENGTH) {
+  if (textLength(value) > MAX_ORDER_NOTE_LENGTH) {
     throw validationError(`The ${field} is longer than ${MAX_ORDER_NOTE_LENGTH} characters.`, [{ field, code: 'too_long', params: { max: MAX_ORDER_NOTE_LENGTH } }]);
   }
   return value;

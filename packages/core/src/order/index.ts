@@ -16,6 +16,7 @@
 export * from './order-number.ts';
 export * from './order-lookup.ts';
 export * from './return-photo-limits.ts';
+export { ORDER_TEXT_MAX_LENGTH, textLength } from './order-text.ts';
 export * from './order-lifecycle.ts';
 export * from './after-sales.ts';
 export * from './order-watch.ts';
