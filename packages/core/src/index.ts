@@ -28,6 +28,7 @@ export * from './catalog/catalog-client.ts';
 export * from './catalog/product-rules.ts';
 export * from './catalog/option-facets.ts';
 export * from './catalog/review-summary.ts';
+export * from './catalog/product-summary.ts';
 export * from './catalog/quantity-rule.ts';
 export type * from './order/order-schema.ts';
 export type * from './order/return-photo-limits.ts';

@@ -6,10 +6,9 @@
  *
  * @module
  */
-import { facetKey, fromPrice, nameWithUnit, optionGroupUnit, summarizeReviews } from '@orderzone/core';
+import { facetKey, fromPrice, nameWithUnit, optionGroupUnit, summarizeProduct, summarizeReviews } from '@orderzone/core';
 import type { CatalogQuery, Money, OptionFacet, Product, ProductPage, RatingSummary, Variant } from '@orderzone/core';
 import { withStock, type EngineState, type ShopSeed } from './engine-state.ts';
-import { summarize } from './product-summary.ts';
 
 /** Results per page when the query does not say. */
 export const DEFAULT_PAGE_SIZE = 12;
@@ -254,7 +253,7 @@ export function createCatalogSearch(seed: Pick<ShopSeed, 'categories' | 'product
         if (onPage.length === pageSize) break;
       }
     }
-    const items = onPage.map((entry) => summarize(withStock(entry.product, stock)));
+    const items = onPage.map((entry) => summarizeProduct(withStock(entry.product, stock)));
 
     // Each option group counts products over the set filtered by everything but that group's own filter,
     // so choosing "M" still shows the other sizes and how many products each would give. Groups of one id

@@ -4,7 +4,7 @@ import type { Product, Variant } from '@orderzone/core';
 import { createCatalogSearch } from './catalog-search.ts';
 import { initialEngineState, restoreEngineState, withStock, type ShopSeed } from './engine-state.ts';
 import { paymentActionFor, PAYMENT_QR_TTL_MS } from './payment-actions.ts';
-import { summarize } from './product-summary.ts';
+import { summarizeProduct } from '@orderzone/core';
 
 const cny = (amount: number) => ({ amount, currency: 'CNY' });
 const variant = (id: string, size: string, amount: number, stock: number | null): Variant => ({ id, sku: id.toUpperCase(), options: { size }, price: cny(amount), stock });
@@ -76,7 +76,7 @@ describe('engine state', () => {
   it('gives a product the stock of the state', () => {
     const mug = withStock(seed.products[2]!, { 'mug-m': 0 });
     assert.equal(mug.variants[0]?.stock, 0);
-    assert.equal(summarize(mug).stockLevel, 'out_of_stock');
+    assert.equal(summarizeProduct(mug).stockLevel, 'out_of_stock');
   });
 });
 
