@@ -6,6 +6,7 @@
  *
  * @module
  */
+import type { FIELD_ERROR_CODES } from './field-error-codes.ts';
 
 /** What went wrong, as a stable code a UI can branch on and translate. */
 export type OrderZoneErrorCode =
@@ -46,7 +47,10 @@ export type OrderZoneErrorCode =
 export interface FieldError {
   /** Dotted path of the field, e.g. `contact.phone` or `address.postalCode`. */
   field: string;
-  /** Message code, e.g. `required`, `too_long`, `invalid_phone_cn`; translated by `describeFieldError()`. */
+  /**
+   * Message code, e.g. `required`, `too_long`, `invalid_phone_cn`; translated by `describeFieldError()`.
+   * On the wire it is one of the contract's {@link FIELD_ERROR_CODES}.
+   */
   code: string;
   /** Values for the message, e.g. `{ max: 50 }`. */
   params?: Record<string, string | number>;

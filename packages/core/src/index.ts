@@ -79,3 +79,4 @@ export type { CompanyDetails, CompanyDetailsSchema, InvoiceType, InvoiceTypeSche
 export type { QuickOrderEntry, QuickOrderLine, QuickOrderProblem } from './business/quick-order.ts';
 export type { QuickOrderResult } from './business/quick-order-client.ts';
 export type { ReorderChange, ReorderLine } from './business/reorder.ts';
+export { summarizeProduct } from './catalog/product-summary.ts';

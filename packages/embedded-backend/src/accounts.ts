@@ -22,35 +22,16 @@
 import { OrderZoneError } from '@orderzone/core';
 import { isValidEmail, isValidPhone } from '@orderzone/core/checkout';
 import type { CodeChannel, FieldError, Order, SentCode, Session } from '@orderzone/core';
-import * as z from 'zod/mini';
 import { isOrderContact, normalizeContact } from './contact-match.ts';
 import type { EngineCore } from './engine-core.ts';
 import { checkCode, codeError, liveCodes, lockedError, markUsed, randomHex, sendCode, sentCodeOf, withMessage, type StoredCode } from './one-time-codes.ts';
 import { requestFingerprint } from './request-validation.ts';
+import type { StoredSession } from './stored-sessions.ts';
+
+export { StoredSessionSchema, type StoredSession } from './stored-sessions.ts';
 
 /** How long a session lasts: 30 days. */
 export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
-
-/** A signed-in shopper's session as the engine stores it. */
-export interface StoredSession {
-  token: string;
-  shopperId: string;
-  channel: CodeChannel;
-  /** The phone number or e-mail address signed in with, normalised. */
-  destination: string;
-  createdAt: string;
-  expiresAt: string;
-}
-
-/** The stored shape of a {@link StoredSession}, checked when a saved state is read back. */
-export const StoredSessionSchema = z.object({
-  token: z.string(),
-  shopperId: z.string(),
-  channel: z.enum(['sms', 'email']),
-  destination: z.string(),
-  createdAt: z.iso.datetime(),
-  expiresAt: z.iso.datetime(),
-});
 
 /** A sign-in code request or answer, as the adapter passes it (not yet checked). */
 interface SignInInput {

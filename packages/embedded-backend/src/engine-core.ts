@@ -8,7 +8,7 @@
  */
 import type { Order, OrderAccess, OrderAction, PaymentAction, PaymentMethod, Product, Quote, QuoteRequest } from '@orderzone/core';
 import type { BookingLedger, checkBookingLines } from './booking-ledger.ts';
-import type { EngineState } from './order-engine.ts';
+import type { EngineState } from './engine-state.ts';
 import type { Caller } from './order-access.ts';
 
 /** The engine's internals, as `createOrderEngine` hands them to its helper modules. */
@@ -31,6 +31,8 @@ export interface EngineCore {
   price(request: QuoteRequest, mode: 'quote' | 'submit'): { quote: Quote; checks: ReturnType<typeof checkBookingLines> };
   /** The order, when `access` proves the caller may act on it; else `not_found` (`rate_limited` once the caller's wrong guesses are used up). */
   requireOwnOrder(orderNumber: string, access: OrderAccess | undefined, caller?: Caller): Order;
+  /** The order of that number, whoever asks (merchant calls); else `not_found`. */
+  requireOrder(orderNumber: string): Order;
   /** Applies `action` through the transition table, with `changes`, a history entry and stock changes; saves, tells `onChange`, returns a copy. */
   transition(order: Order, action: OrderAction, changes?: Partial<Order>, options?: { note?: string; stock?: Record<string, number> }): Order;
   /** The payment step of a method for an order (a fresh QR code, a redirect, nothing). */

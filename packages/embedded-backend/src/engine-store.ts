@@ -18,7 +18,8 @@
  * @module
  */
 import type { KeyValueStorage } from '@orderzone/core';
-import type { EngineState, OrderEngine } from './order-engine.ts';
+import type { EngineState } from './engine-state.ts';
+import type { OrderEngine } from './order-engine.ts';
 
 /**
  * The part of the state a call reads or writes. Every listed key is loaded and locked together with

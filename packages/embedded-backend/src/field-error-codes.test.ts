@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { coreMessages, createTranslator, describeFieldError } from '@orderzone/core/messages';
-import { FIELD_ERROR_CODES } from './field-error-codes.ts';
+import { FIELD_ERROR_CODES } from '@orderzone/core/rest';
 
 /** The backend's own sources, and the core rule modules it applies to requests. */
 const SOURCES: { dir: URL; files?: readonly string[] }[] = [
@@ -57,7 +57,7 @@ describe('FIELD_ERROR_CODES', () => {
       assert.ok(found.some((f) => f.code === code), `the scan should find ${code}`);
     }
     for (const { file, code, params } of found) {
-      const listed = FIELD_ERROR_CODES[code];
+      const listed = (FIELD_ERROR_CODES as Record<string, readonly string[]>)[code];
       assert.ok(listed, `${file} uses the field error code "${code}", which FIELD_ERROR_CODES does not list`);
       for (const param of params) assert.ok(listed.includes(param), `${file}: "${code}" carries {${param}}, not listed in FIELD_ERROR_CODES`);
     }
@@ -68,7 +68,7 @@ describe('FIELD_ERROR_CODES', () => {
       const catalog = coreMessages[locale]!;
       const t = createTranslator(locale, coreMessages);
       const fallback = t('field.invalid');
-      for (const [code, params] of Object.entries(FIELD_ERROR_CODES)) {
+      for (const [code, params] of Object.entries(FIELD_ERROR_CODES as Record<string, readonly string[]>)) {
         // A message about a number of things comes in plural variants (`.one`, `.other`).
         const template = catalog[`field.${code}`] ?? catalog[`field.${code}.other`];
         if (code === 'invalid') {

@@ -9,7 +9,8 @@ export { createOrderEngine, type EngineState, type MerchantDecision, type OrderE
 export { createEmbeddedBackend, type EmbeddedBackend, type EmbeddedBackendOptions } from './embedded-backend.ts';
 export { createDemoShop, demoShop } from './demo-catalog.ts';
 export { checkReturnPhoto, type ReturnPhotoFile } from './return-photos.ts';
-export { FIELD_ERROR_CODES } from './field-error-codes.ts';
+/** The contract's field error codes, now defined by the core (`@orderzone/core/rest`); re-exported for existing imports. */
+export { FIELD_ERROR_CODES } from '@orderzone/core/rest';
 export { DEMO_RISK_RULES, type RiskRules } from './risk-rules.ts';
 export { SESSION_TTL_MS, type StoredSession } from './accounts.ts';
 export {

@@ -15,7 +15,6 @@
  */
 import * as z from 'zod/mini';
 import { OrderZoneError } from '@orderzone/core';
-import type { EngineState } from './order-engine.ts';
 
 /** How many wrong guesses are tolerated, per order number and per client, and over which window. */
 export const ORDER_ACCESS_LIMITS = {
@@ -53,6 +52,12 @@ export const StoredAccessTokenSchema: z.ZodMiniType<StoredAccessToken> = z.objec
 /** The stored shape of an {@link AccessFailure}. */
 export const AccessFailureSchema: z.ZodMiniType<AccessFailure> = z.object({ scope: z.enum(['order', 'client']), key: z.string(), at: z.string() });
 
+/** The part of the engine's state these rules read and write: the tokens and the wrong guesses. */
+export interface OrderAccessRecords {
+  accessTokens?: StoredAccessToken[];
+  accessFailures?: AccessFailure[];
+}
+
 /** Who is calling: for the per-client limits, an IP address on a server (a fixed id in the page); and how they browse. */
 export interface Caller {
   clientId?: string;
@@ -72,7 +77,7 @@ export function newAccessToken(): string {
 }
 
 /** `state` with a token for `orderNumber` added (its digest), the oldest beyond {@link MAX_TOKENS_PER_ORDER} dropped. */
-export function withAccessToken(state: EngineState, orderNumber: string, digest: string, now: Date): EngineState {
+export function withAccessToken<S extends OrderAccessRecords>(state: S, orderNumber: string, digest: string, now: Date): S {
   const all = state.accessTokens ?? [];
   const others = all.filter((t) => t.orderNumber !== orderNumber);
   const own = [...all.filter((t) => t.orderNumber === orderNumber), { digest, orderNumber, issuedAt: now.toISOString() }].slice(-MAX_TOKENS_PER_ORDER);
@@ -80,7 +85,7 @@ export function withAccessToken(state: EngineState, orderNumber: string, digest:
 }
 
 /** True when `digest` is one of the tokens of `orderNumber`. */
-export function holdsToken(state: EngineState, orderNumber: string, digest: string | undefined): boolean {
+export function holdsToken(state: OrderAccessRecords, orderNumber: string, digest: string | undefined): boolean {
   return digest !== undefined && (state.accessTokens ?? []).some((t) => t.orderNumber === orderNumber && t.digest === digest);
 }
 
@@ -93,7 +98,7 @@ function recent(failures: readonly AccessFailure[] | undefined, now: Date): Acce
  * `rate_limited` (with `retryAfterSeconds` until the oldest failure in the window expires) when the
  * order number or the client has used up its wrong guesses; else nothing.
  */
-export function assertGuessesLeft(state: EngineState, orderNumber: string, clientId: string, now: Date): void {
+export function assertGuessesLeft(state: OrderAccessRecords, orderNumber: string, clientId: string, now: Date): void {
   const failures = recent(state.accessFailures, now);
   const check = (scope: AccessFailure['scope'], key: string, limit: { max: number; windowMs: number }, what: string): void => {
     const inWindow = failures.filter((f) => f.scope === scope && f.key === key && Date.parse(f.at) > now.getTime() - limit.windowMs);
@@ -107,7 +112,7 @@ export function assertGuessesLeft(state: EngineState, orderNumber: string, clien
 }
 
 /** `state` with one wrong guess recorded against `orderNumber` and `clientId` (old ones dropped). */
-export function withFailedGuess(state: EngineState, orderNumber: string, clientId: string, now: Date): EngineState {
+export function withFailedGuess<S extends OrderAccessRecords>(state: S, orderNumber: string, clientId: string, now: Date): S {
   const at = now.toISOString();
   return {
     ...state,

@@ -25,98 +25,55 @@
  *
  * @module
  */
-import * as z from 'zod/mini';
-import {
-  OrderZoneError,
-  facetKey,
-  nameWithUnit,
-  normalizeLocale,
-  fromPrice,
-  productStockLevel,
-  optionGroupUnit,
-  summarizeReviews,
-} from '@orderzone/core';
+import { OrderZoneError, normalizeLocale } from '@orderzone/core';
 import { isClaimActive } from '@orderzone/core/bookings';
 import { checkoutDraftProblems, normalizeCompanyDetails, validateCheckoutDraft } from '@orderzone/core/checkout';
 import { skuKey } from '@orderzone/core/business';
-import { SkuLookupRequestSchema, type SkuLookup, type SkuLookupRequest } from '@orderzone/core/schemas';
-import { RETURN_PHOTO_MAX_COUNT, createOrderNumber, nextStatus, orderFlow, parseOrderNumber, publishedReviews, requestableUnits, selectionOfBooking } from '@orderzone/core/orders';
-import { priceQuote } from '@orderzone/core/pricing';
+import { createOrderNumber, nextStatus, orderFlow, parseOrderNumber } from '@orderzone/core/orders';
 import {
-  AddressSchema, CatalogQuerySchema, OrderLookupRequestSchema, OrderSchema, OrderRequestSchema, QuoteRequestSchema, ReturnInstructionsSchema, ReviewRecordSchema, TrackingSchema, UploadedPhotoSchema,
+  AddressSchema, CatalogQuerySchema, OrderLookupRequestSchema, OrderRequestSchema, QuoteRequestSchema, SkuLookupRequestSchema, TrackingSchema,
+  type SkuLookup, type SkuLookupRequest,
 } from '@orderzone/core/schemas';
 import type {
-  Address, Category, CatalogQuery, CheckoutOptions, FieldError, OptionFacet, Order, OrderAccess, OrderAction, OrderHistoryEntry, OrderRequest,
-  PaymentAction, RefundRequest, PaymentMethod, PaymentStatus, PricingRules, Product, ProductPage, ProductSummary, Quote, QuoteRequest, RatingSummary, Tracking, Variant,
-  ReturnInstructions, ReturnRequest, UploadedPhoto, Availability, AvailabilityRequest, Hold, PlaceHoldRequest, ChosenLine, Money,
+  Address, Category, CatalogQuery, CheckoutOptions, Order, OrderAccess, OrderAction, OrderHistoryEntry, OrderRequest,
+  PaymentAction, RefundRequest, PaymentMethod, PaymentStatus, Product, ProductPage, Quote, QuoteRequest, Tracking,
+  ReturnInstructions, ReturnRequest, UploadedPhoto, Availability, AvailabilityRequest, Hold, PlaceHoldRequest,
   EditOrderRequest, RescheduleBookingRequest, CodeChannel, SentCode, Session, OrderLookupRequest, OrderWithAccess, RecommendationList, RecommendationRequest, ReviewRecord,
 } from '@orderzone/core';
-import { filterReviews, moderateStoredReview, ratingsOf, reviewsOfOrder, writeOrderReview, type ReviewFilter } from './reviews.ts';
 import type { EngineCore } from './engine-core.ts';
+import { currentProduct, restoreEngineState, type EngineState, type ShopSeed } from './engine-state.ts';
+import { listOrderReviews, listReviews, moderateReview, writeReview } from './review-calls.ts';
+import type { ReviewFilter } from './reviews.ts';
+import { recommend } from './recommendation-calls.ts';
+import type { RecommendationSignals } from './recommendations.ts';
+import { createCatalogSearch } from './catalog-search.ts';
+import { priceWithBookings as priceWithLedger, type PricedWithBookings } from './engine-pricing.ts';
+import { PAYMENT_QR_TTL_MS, paymentActionFor } from './payment-actions.ts';
 import { isOrderContact, normalizeContact } from './contact-match.ts';
 import {
-  AccessFailureSchema, LOCAL_CLIENT, StoredAccessTokenSchema, assertGuessesLeft, holdsToken, newAccessToken, orderNotFound, withAccessToken, withFailedGuess,
-  type AccessFailure, type Caller, type StoredAccessToken,
+  LOCAL_CLIENT, assertGuessesLeft, holdsToken, newAccessToken, orderNotFound, withAccessToken, withFailedGuess, type Caller,
 } from './order-access.ts';
-import { StoredSessionSchema, listOrders as listSessionOrders, ownsOrder, requestSignInCode, sessionEnded, sessionOf, signOut as endSession, verifySignInCode, type StoredSession } from './accounts.ts';
-import { OutboxMessageSchema, StoredCodeSchema, type OutboxMessage, type StoredCode } from './one-time-codes.ts';
+import type { OutboxMessage } from './one-time-codes.ts';
+import { listOrders as listSessionOrders, ownsOrder, requestSignInCode, sessionEnded, sessionOf, signOut as endSession, verifySignInCode } from './accounts.ts';
 import { checkRiskRules, requireVerification, resendVerificationCode, riskReason, type RiskRules } from './risk-rules.ts';
 import { editOrder as editOrderLines } from './order-edits.ts';
 import { assertCancelWindowOpen, rescheduleBooking as rescheduleBookingLine } from './booking-lifecycle.ts';
-import { MAX_PENDING_RETURN_PHOTOS, checkReturnPhoto, mediaTypeOf, nextReturnPhotoId, type ReturnPhotoFile } from './return-photos.ts';
-import { fieldErrorsFromIssues, requestFingerprint } from './request-validation.ts';
-import { refuseLineProblems } from './line-refusals.ts';
-import { countsAsPurchase, parseRecommendationRequest, recommend, signalsOfOrders, type RecommendationSignals } from './recommendations.ts';
-import { newAfterSale, receiptChanges, refundDecision, rejectionChanges, returnApprovalChanges, type RefundDecision } from './after-sale-requests.ts';
+import { MAX_PENDING_RETURN_PHOTOS, type ReturnPhotoFile } from './return-photos.ts';
+import { fieldErrorsFromIssues, requestFingerprint, trimAll, validationError } from './request-validation.ts';
 import {
-  StoredBookingSchema, StoredHoldSchema, availabilityOf, bookLines, checkBookingLines, placeHold as placeBookingHold,
-  releaseHold as releaseBookingHold, releaseLineBooking, releaseOrderBookings, type BookingLedger, type StoredBooking, type StoredHold,
+  approveRefund, approveReturn, decideReturn, previewRefund, rejectRefund, requestRefund, requestReturn, uploadReturnPhoto, type MerchantDecision, type RefundPreview,
+} from './after-sale-calls.ts';
+import { refuseLineProblems } from './line-refusals.ts';
+import {
+  availabilityOf, bookLines, placeHold as placeBookingHold,
+  releaseHold as releaseBookingHold, releaseOrderBookings, type BookingLedger,
 } from './booking-ledger.ts';
 
-/** Everything a shop starts with. */
-export interface ShopSeed {
-  categories: Category[];
-  products: Product[];
-  pricing: PricingRules;
-  paymentMethods: PaymentMethod[];
-  /** Countries shipped to, first one the default. */
-  countries: string[];
-  /**
-   * Reviews the shop starts with (imported, `published`); a fresh state holds them. The products'
-   * own `reviews` are ignored: a product shows the published reviews of the state.
-   */
-  reviews?: ReviewRecord[];
-}
-
-/** The engine's mutable state, serialisable as JSON so it can be persisted. */
-export interface EngineState {
-  version: 1;
-  /** Variant id → units in stock (tracked variants only). */
-  stock: Record<string, number>;
-  orders: Order[];
-  /** Idempotency key → order number and a fingerprint of the request it created. */
-  idempotency: Record<string, { orderNumber: string; fingerprint: string }>;
-  /** Sequence of the order numbers of earlier versions (`OZ` + date + sequence); unused since numbers are random. */
-  sequence?: number;
-  /** The access tokens of orders, as digests (see `order-access.ts`). */
-  accessTokens?: StoredAccessToken[];
-  /** Recent wrong guesses at orders, per order number and per client (see `order-access.ts`). */
-  accessFailures?: AccessFailure[];
-  /** Booking holds not used by an order yet (lapsed ones are dropped on the next write). */
-  holds?: StoredHold[];
-  /** Confirmed bookings of orders; released when the order is cancelled or refunded. */
-  bookings?: StoredBooking[];
-  /** Order number → photos uploaded for a return request that has not been made yet (oldest first). */
-  returnPhotos?: Record<string, UploadedPhoto[]>;
-  /** One-time codes waiting to be used: sign-in codes and verification challenges (see `one-time-codes.ts`). */
-  codes?: StoredCode[];
-  /** Signed-in shoppers' sessions (see `accounts.ts`). */
-  sessions?: StoredSession[];
-  /** Every code the engine "sent", oldest first (the newest `OUTBOX_LIMIT` kept): the demo's stand-in for an SMS gateway. */
-  outbox?: OutboxMessage[];
-  /** Shoppers' reviews (and imported ones) with their status, versions and replies (see `reviews.ts`). */
-  reviews?: ReviewRecord[];
-}
+export { initialEngineState, type EngineState, type ShopSeed } from './engine-state.ts';
+export { DEFAULT_PAGE_SIZE } from './catalog-search.ts';
+export { PAYMENT_QR_TTL_MS } from './payment-actions.ts';
+export { MAX_ORDER_NOTE_LENGTH } from './request-validation.ts';
+export type { MerchantDecision, RefundPreview } from './after-sale-calls.ts';
 
 export interface OrderEngine {
   listCategories(): Category[];
@@ -200,7 +157,7 @@ export interface OrderEngine {
   /**
    * Shopper call: stores one photo for a return request of a shipped or completed order. Throws
    * `validation` (field `photos`, `photo_type` or `photo_too_large`), `not_found` and `conflict`
-   * like {@link OrderEngine.cancelOrder}. Keeps the `MAX_PENDING_RETURN_PHOTOS` newest
+   * like {@link OrderEngine.cancelOrder}. Keeps the {@link MAX_PENDING_RETURN_PHOTOS} newest
    * photos not yet used by a request.
    */
   uploadReturnPhoto(orderNumber: string, access: OrderAccess, photo: ReturnPhotoFile, caller?: Caller): UploadedPhoto;
@@ -293,33 +250,6 @@ export interface OrderEngine {
   snapshot(): EngineState;
 }
 
-/** A merchant's decision on a request. */
-export interface MerchantDecision {
-  /** Shown to the shopper in the order's history (at most 500 characters). */
-  note?: string;
-  /**
-   * For an approval: the units accepted, per order line (each line once, at most what the request
-   * still has of it); absent, every unit of the request. Units of the request left out are declined.
-   */
-  lines?: ChosenLine[];
-}
-
-/** What approving a refund would refund now (see {@link OrderEngine.previewRefund}). */
-export interface RefundPreview {
-  orderNumber: string;
-  /** The request decided on (`order.afterSales[].id`). */
-  afterSaleId: string;
-  /** `approve_refund` (the order is then refunded in full) or `partial_refund`. */
-  action: RefundDecision['action'];
-  /** What goes back: each line's units and amount, the shipping, the total. */
-  lines: (ChosenLine & { amount: Money })[];
-  shipping: Money;
-  total: Money;
-}
-
-/** Longest refund reason or merchant note, in characters (UTF-16 units, as the history schema counts). */
-export const MAX_ORDER_NOTE_LENGTH = 500;
-
 export interface OrderEngineOptions {
   seed: ShopSeed;
   /** State to resume from; a fresh state is derived from the seed when absent or invalid. */
@@ -363,121 +293,8 @@ export interface OrderEngineOptions {
   risk?: RiskRules;
 }
 
-/** Results per page when the query does not say. */
-export const DEFAULT_PAGE_SIZE = 12;
-/** How long a payment QR code stays valid. */
-export const PAYMENT_QR_TTL_MS = 15 * 60 * 1000;
 /** Longest accepted idempotency key. */
 export const MAX_IDEMPOTENCY_KEY_LENGTH = 255;
-
-const EngineStateSchema = z.object({
-  version: z.literal(1),
-  stock: z.record(z.string(), z.int().check(z.minimum(0))),
-  orders: z.array(OrderSchema),
-  idempotency: z.record(z.string(), z.object({ orderNumber: z.string(), fingerprint: z.string() })),
-  sequence: z.optional(z.int().check(z.minimum(0))),
-  accessTokens: z.optional(z.array(StoredAccessTokenSchema)),
-  accessFailures: z.optional(z.array(AccessFailureSchema)),
-  holds: z.optional(z.array(StoredHoldSchema)),
-  bookings: z.optional(z.array(StoredBookingSchema)),
-  returnPhotos: z.optional(z.record(z.string(), z.array(UploadedPhotoSchema))),
-  codes: z.optional(z.array(StoredCodeSchema)),
-  sessions: z.optional(z.array(StoredSessionSchema)),
-  outbox: z.optional(z.array(OutboxMessageSchema)),
-  reviews: z.optional(z.array(ReviewRecordSchema)),
-});
-
-/** The state a shop starts with: the seed's stock, no orders. */
-export function initialEngineState(seed: ShopSeed): EngineState {
-  const stock: Record<string, number> = {};
-  for (const product of seed.products) for (const variant of product.variants) if (variant.stock !== null) stock[variant.id] = variant.stock;
-  return { version: 1, stock, orders: [], idempotency: {}, holds: [], bookings: [], ...(seed.reviews ? { reviews: structuredClone(seed.reviews) } : {}) };
-}
-
-/** `state` when it is a valid engine state (stock of variants added to the seed since is filled in), else a fresh one. */
-function restoreState(seed: ShopSeed, state: unknown, strict: boolean): EngineState {
-  const fresh = initialEngineState(seed);
-  if (state === undefined) return fresh;
-  const parsed = EngineStateSchema.safeParse(state);
-  if (!parsed.success) {
-    if (!strict) return fresh;
-    const issue = parsed.error.issues[0];
-    throw new OrderZoneError('server', `The stored state is not valid (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'unknown problem'}); nothing was changed.`);
-  }
-  const restored = structuredClone(parsed.data) as EngineState;
-  restored.stock = { ...fresh.stock, ...pick(restored.stock, Object.keys(fresh.stock)) };
-  // A state saved before reviews were records starts with the seed's.
-  if (restored.reviews === undefined && fresh.reviews !== undefined) restored.reviews = fresh.reviews;
-  return restored;
-}
-
-function pick(record: Record<string, number>, keys: readonly string[]): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const key of keys) if (record[key] !== undefined) out[key] = record[key];
-  return out;
-}
-
-function validationError(message: string, fieldErrors: FieldError[], details?: Record<string, unknown>): OrderZoneError {
-  return new OrderZoneError('validation', message, details ? { fieldErrors, details } : { fieldErrors });
-}
-
-/** Lower-cased, width-normalised text for matching ("ＡＢＣ" finds "abc"). */
-function fold(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
-}
-
-function allTexts(text: Product['title'] | undefined): string[] {
-  if (text === undefined) return [];
-  return typeof text === 'string' ? [text] : Object.values(text);
-}
-
-function lowestPricedVariant(product: Product): Variant {
-  return product.variants.reduce((low, v) => (v.price.amount < low.price.amount ? v : low));
-}
-
-function summarize(product: Product): ProductSummary {
-  const lowest = lowestPricedVariant(product);
-  const from = fromPrice(product);
-  const summary: ProductSummary = {
-    id: product.id,
-    kind: product.kind,
-    title: product.title,
-    categoryIds: product.categoryIds,
-    price: from.price,
-    priceVaries: from.varies,
-    stockLevel: productStockLevel(product),
-    hasBulkPricing: product.variants.some((v) => (v.priceTiers?.length ?? 0) > 0),
-  };
-  if (product.subtitle !== undefined) summary.subtitle = product.subtitle;
-  const image = product.images[0] ?? lowest.image;
-  if (image) summary.image = image;
-  if (lowest.compareAtPrice && lowest.compareAtPrice.amount > lowest.price.amount) summary.compareAtPrice = lowest.compareAtPrice;
-  const rating = summarizeReviews(product.reviews);
-  if (rating) summary.rating = rating;
-  return summary;
-}
-
-/** The simulated payment step for a method: a QR code for the wallets, a redirect for the rest. */
-function paymentActionFor(method: PaymentMethod, orderNumber: string, now: Date): PaymentAction {
-  const expiresAt = new Date(now.getTime() + PAYMENT_QR_TTL_MS).toISOString();
-  switch (method.kind) {
-    case 'alipay':
-      return { type: 'qr_code', payload: `https://qr.alipay.com/demo-${orderNumber}`, expiresAt };
-    case 'wechat_pay':
-      return { type: 'qr_code', payload: `weixin://wxpay/bizpayurl?pr=demo-${orderNumber}`, expiresAt };
-    case 'cash_on_delivery':
-    case 'bank_transfer':
-      return { type: 'none' };
-    default:
-      return { type: 'redirect', url: `#/pay/${encodeURIComponent(orderNumber)}` };
-  }
-}
-
-function trimAll<T extends Record<string, unknown>>(record: T): T {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(record)) if (value !== undefined) out[key] = typeof value === 'string' ? value.trim() : value;
-  return out as T;
-}
 
 /** The order engine over a seed and a state. */
 export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
@@ -485,30 +302,17 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
   const now = options.now ?? (() => new Date());
   const currency = seed.pricing.currency;
   const productIndex = new Map(seed.products.map((p, index) => [p.id, { product: p, index }]));
+  const catalog = createCatalogSearch(seed);
   const risk = checkRiskRules(options.risk, currency);
   /** Phone numbers for sign-in are judged by the shop's first country. */
   const country = seed.countries[0] ?? 'CN';
-  let state = restoreState(seed, options.state, options.strictState === true);
+  let state = restoreEngineState(seed, options.state, options.strictState === true);
   const tokenDigest = options.tokenDigest ?? ((token: string) => token);
   const paymentAction = options.paymentAction ?? paymentActionFor;
 
-  /** A seed product with the stock it has now. */
+  /** A seed product with the stock it has now and its published reviews. */
   function current(product: Product): Product {
-    return {
-      ...product,
-      variants: product.variants.map((v) => (v.stock === null ? v : { ...v, stock: state.stock[v.id] ?? v.stock })),
-      reviews: publishedReviews(state.reviews ?? [], product.id),
-    };
-  }
-
-  /** Each product's rating from the published reviews of the state, worked out once per change of the reviews. */
-  let ratings: { of: ReviewRecord[] | undefined; byProduct: Map<string, RatingSummary> } | undefined;
-  function ratingOf(productId: string): RatingSummary | undefined {
-    if (!ratings || ratings.of !== state.reviews) {
-      ratings = { of: state.reviews, byProduct: ratingsOf(state.reviews ?? []) };
-      sortedIndexes.delete('rating');
-    }
-    return ratings.byProduct.get(productId);
+    return currentProduct(product, state);
   }
 
   function lookup(productId: string): Product | undefined {
@@ -524,294 +328,10 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     return structuredClone(state);
   }
 
-  /** The category and all its descendants. */
-  function categoryFamily(categoryId: string): Set<string> {
-    const family = new Set([categoryId]);
-    let grew = true;
-    while (grew) {
-      grew = false;
-      for (const category of seed.categories) {
-        if (category.parentId !== undefined && family.has(category.parentId) && !family.has(category.id)) {
-          family.add(category.id);
-          grew = true;
-        }
-      }
-    }
-    return family;
-  }
-
-  /**
-   * What search reads of a seed product, worked out once per product (the seed never changes; stock
-   * is read from the state at each query): its texts folded for matching, its "from" price and when
-   * it was created.
-   */
-  interface SearchEntry {
-    product: Product;
-    index: number;
-    title: string;
-    secondary: string;
-    body: string;
-    from: Money;
-    createdAt: number;
-    /** Per option group (same order), the ids of its values that some variant has, each once. */
-    offered: string[][];
-  }
-  let searchEntries: SearchEntry[] | undefined;
-  function searchIndex(): SearchEntry[] {
-    // `index`: the position in this list, which is catalogue order.
-    return (searchEntries ??= [...productIndex.values()].map(({ product }, index) => ({
-      product,
-      index,
-      title: allTexts(product.title).map(fold).join('\n'),
-      secondary: [...allTexts(product.subtitle), ...(product.tags ?? [])].map(fold).join('\n'),
-      body: allTexts(product.description).map(fold).join('\n'),
-      from: fromPrice(product).price,
-      createdAt: Date.parse(product.createdAt),
-      offered: product.optionGroups.map((group) => [
-        ...new Set(product.variants.map((variant) => variant.options[group.id] ?? '').filter((value) => group.values.some((v) => v.id === value))),
-      ]),
-    })));
-  }
-
-  /** The seed's products in the order of `sort` (then catalogue order), worked out once per sort. */
-  const sortedIndexes = new Map<string, SearchEntry[]>();
-  function sortedIndex(sort: 'price_asc' | 'price_desc' | 'rating' | 'newest'): SearchEntry[] {
-    // The ratings change with the reviews (which drops a stale "rating" order).
-    if (sort === 'rating') ratingOf('');
-    let sorted = sortedIndexes.get(sort);
-    if (!sorted) {
-      sorted = searchIndex()
-        .slice()
-        .sort((a, b) => {
-          const byIndex = a.index - b.index;
-          switch (sort) {
-            case 'price_asc':
-              return a.from.amount - b.from.amount || byIndex;
-            case 'price_desc':
-              return b.from.amount - a.from.amount || byIndex;
-            case 'rating':
-            {
-              const ra = ratingOf(a.product.id);
-              const rb = ratingOf(b.product.id);
-              return (rb?.averageTenths ?? -1) - (ra?.averageTenths ?? -1) || (rb?.count ?? 0) - (ra?.count ?? 0) || byIndex;
-            }
-            default:
-              return b.createdAt - a.createdAt || byIndex;
-          }
-        });
-      sortedIndexes.set(sort, sorted);
-    }
-    return sorted;
-  }
-
-  /**
-   * The folded texts of every product, field by field, each as one string (products apart by a
-   * character no search term holds) with where each product's text starts: a term is found in the
-   * whole catalogue by a few `indexOf` scans instead of one `includes` per product.
-   */
-  interface SearchCorpus {
-    text: string;
-    starts: Int32Array;
-  }
-  let corpora: { title: SearchCorpus; secondary: SearchCorpus; body: SearchCorpus } | undefined;
-  const SEPARATOR = '\u0000';
-  function corpusOf(texts: string[]): SearchCorpus {
-    const starts = new Int32Array(texts.length);
-    let at = 0;
-    texts.forEach((text, i) => {
-      starts[i] = at;
-      at += text.length + 1;
-    });
-    return { text: texts.join(SEPARATOR), starts };
-  }
-  function searchCorpora(): NonNullable<typeof corpora> {
-    const entries = searchIndex();
-    return (corpora ??= {
-      title: corpusOf(entries.map((e) => e.title)),
-      secondary: corpusOf(entries.map((e) => e.secondary)),
-      body: corpusOf(entries.map((e) => e.body)),
-    });
-  }
-  /** Sets `level` at the index of every product whose text in `corpus` contains `term`. */
-  function markMatches(corpus: SearchCorpus, term: string, into: Uint8Array, level: number): void {
-    const { text, starts } = corpus;
-    let at = text.indexOf(term);
-    while (at >= 0) {
-      // The product whose text holds position `at`: the last start at or before it.
-      let low = 0;
-      let high = starts.length - 1;
-      while (low < high) {
-        const middle = (low + high + 1) >> 1;
-        if (starts[middle]! <= at) low = middle;
-        else high = middle - 1;
-      }
-      into[low] = level;
-      at = low + 1 < starts.length ? text.indexOf(term, starts[low + 1]) : -1;
-    }
-  }
-
-  /**
-   * Each product's relevance, by catalogue index: 0 when it does not contain every term; else, per
-   * term, 3 for a match in the title, 2 in the subtitle or tags, 1 in the description.
-   */
-  function relevances(terms: readonly string[]): Uint16Array {
-    const { title, secondary, body } = searchCorpora();
-    const count = searchIndex().length;
-    const scores = new Uint16Array(count);
-    const level = new Uint8Array(count);
-    terms.forEach((term, t) => {
-      level.fill(0);
-      if (!term.includes(SEPARATOR)) {
-        markMatches(body, term, level, 1);
-        markMatches(secondary, term, level, 2);
-        markMatches(title, term, level, 3);
-      }
-      for (let i = 0; i < count; i += 1) scores[i] = level[i] === 0 || (t > 0 && scores[i] === 0) ? 0 : scores[i]! + level[i]!;
-    });
-    return scores;
-  }
-
-  /** True when a variant of a seed product can be ordered now, by the stock of the state. */
-  function inStockNow(variant: Variant): boolean {
-    return variant.stock === null || (state.stock[variant.id] ?? variant.stock) > 0;
-  }
-
-  /**
-   * The variants of a seed product in stock now, worked out once per stock: the state's stock is
-   * replaced, never changed in place, so the cache holds while `state.stock` is the same object.
-   */
-  let inStockCache: { stock: EngineState['stock']; variants: (readonly Variant[] | undefined)[] } | undefined;
-  function inStockVariants(entry: SearchEntry): readonly Variant[] {
-    if (inStockCache?.stock !== state.stock) inStockCache = { stock: state.stock, variants: [] };
-    const all = entry.product.variants;
-    return (inStockCache.variants[entry.index] ??= all.every(inStockNow) ? all : all.filter(inStockNow));
-  }
-
-  /** The filtered groups of `filters` as `[groupId, accepted values]`, leaving out `except` and empty ones. */
-  function filterGroups(filters: Record<string, string[]>, except?: string): [string, string[]][] {
-    return Object.entries(filters).filter(([groupId, values]) => values.length > 0 && groupId !== except);
-  }
-
-  /** True when the variant has an accepted value for every filtered group. */
-  function matchesGroups(variant: Variant, groups: [string, string[]][]): boolean {
-    for (const [groupId, values] of groups) if (!values.includes(variant.options[groupId] ?? '')) return false;
-    return true;
-  }
-
   function searchProducts(rawQuery: CatalogQuery): ProductPage {
     const parsed = CatalogQuerySchema.safeParse(rawQuery ?? {});
     if (!parsed.success) throw validationError('The catalog query is not valid.', fieldErrorsFromIssues(parsed.error.issues, rawQuery));
-    const query = parsed.data;
-    const family = query.categoryId !== undefined ? categoryFamily(query.categoryId) : undefined;
-    const terms = fold(query.text ?? '').split(/\s+/).filter(Boolean);
-    const inStockOnly = query.inStockOnly === true;
-    const optionFilters = query.options ?? {};
-    const filtered = filterGroups(optionFilters);
-
-    // Everything except options and price; `variants`: those that count (in stock now, when asked).
-    const base: { entry: SearchEntry; score: number; variants: readonly Variant[] }[] = [];
-    const scores = terms.length > 0 ? relevances(terms) : undefined;
-    for (const entry of searchIndex()) {
-      const score = scores ? scores[entry.index]! : 1;
-      if (score === 0) continue;
-      if (family && !entry.product.categoryIds.some((id) => family.has(id))) continue;
-      const variants = inStockOnly ? inStockVariants(entry) : entry.product.variants;
-      if (inStockOnly && variants.length === 0) continue;
-      base.push({ entry, score, variants });
-    }
-    const matchesOptions = ({ variants }: { variants: readonly Variant[] }): boolean => variants.some((variant) => matchesGroups(variant, filtered));
-    const inPriceRange = ({ entry }: { entry: SearchEntry }): boolean =>
-      (query.minPrice === undefined || entry.from.amount >= query.minPrice) && (query.maxPrice === undefined || entry.from.amount <= query.maxPrice);
-    const priced = query.minPrice === undefined && query.maxPrice === undefined ? base : base.filter(inPriceRange);
-    const matches = priced.filter(matchesOptions);
-
-    const sort = query.sort ?? 'relevance';
-    const page = query.page ?? 1;
-    const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
-    const from = (page - 1) * pageSize;
-    let onPage: SearchEntry[];
-    if (sort === 'relevance') {
-      // By score, then catalogue order (the order `matches` is in).
-      const sorted = terms.length === 0 ? matches : matches.slice().sort((a, b) => b.score - a.score || a.entry.index - b.entry.index);
-      onPage = sorted.slice(from, from + pageSize).map(({ entry }) => entry);
-    } else {
-      // The seed in the order of the sort, worked out once: the page is the matches met along it.
-      const matched = new Uint8Array(searchIndex().length);
-      for (const { entry } of matches) matched[entry.index] = 1;
-      onPage = [];
-      let seen = 0;
-      for (const entry of sortedIndex(sort)) {
-        if (matched[entry.index] !== 1) continue;
-        if (seen >= from) onPage.push(entry);
-        seen += 1;
-        if (onPage.length === pageSize) break;
-      }
-    }
-    const items = onPage.map((entry) => summarize(current(entry.product)));
-
-    // Each option group counts products over the set filtered by everything but that group's own filter,
-    // so choosing "M" still shows the other sizes and how many products each would give. Groups of one id
-    // merge only when their values share a unit (facetKey): "Capacity" in ml and in mAh are two facets.
-    const facets: OptionFacet[] = [];
-    // Per facet: the other groups' filters, the products it applies to, a count per value and, per
-    // value, the last product counted (so a product counts once per value, with no object per product or value).
-    const facetIndex = new Map<string, { facet: OptionFacet; unit: string; others: [string, string[]][]; products: number; counts: Map<string, number>; countedFor: Map<string, number> }>();
-    for (const { entry, variants } of priced) {
-      const groups = entry.product.optionGroups;
-      for (let g = 0; g < groups.length; g += 1) {
-        const group = groups[g]!;
-        const key = facetKey(group);
-        let facetOf = facetIndex.get(key);
-        if (!facetOf) {
-          facetOf = {
-            facet: { groupId: group.id, name: group.name, values: [] },
-            unit: optionGroupUnit(group),
-            others: filterGroups(optionFilters, group.id),
-            products: 0,
-            counts: new Map(),
-            countedFor: new Map(),
-          };
-          facetIndex.set(key, facetOf);
-          facets.push(facetOf.facet);
-        }
-        const { facet, others, counts, countedFor } = facetOf;
-        if (others.length === 0 ? variants.length > 0 : variants.some((variant) => matchesGroups(variant, others))) facetOf.products += 1;
-        for (const value of group.values) {
-          if (counts.has(value.id)) continue;
-          facet.values.push({ id: value.id, label: value.label, count: 0 });
-          counts.set(value.id, 0);
-        }
-        if (others.length === 0 && variants === entry.product.variants) {
-          // No other filter and every variant counts: the values some variant has.
-          for (const value of entry.offered[g]!) counts.set(value, counts.get(value)! + 1);
-          continue;
-        }
-        // The values of this group that a variant has while passing every other filter.
-        for (const variant of variants) {
-          const value = variant.options[group.id] ?? '';
-          if (countedFor.get(value) === entry.index || !matchesGroups(variant, others) || !group.values.some((v) => v.id === value)) continue;
-          countedFor.set(value, entry.index);
-          counts.set(value, counts.get(value)! + 1);
-        }
-      }
-    }
-    const facetsPerGroup = new Map<string, number>();
-    for (const facet of facets) facetsPerGroup.set(facet.groupId, (facetsPerGroup.get(facet.groupId) ?? 0) + 1);
-    for (const { facet, unit, products, counts } of facetIndex.values()) {
-      for (const value of facet.values) value.count = counts.get(value.id) ?? 0;
-      facet.products = products;
-      if (unit && facetsPerGroup.get(facet.groupId)! > 1) facet.name = nameWithUnit(facet.name, unit);
-    }
-
-    // The price range of what the other filters leave, so a price slider keeps its bounds while used.
-    const rangeSet = base.filter(matchesOptions).map(({ entry }) => entry.from);
-    const result: ProductPage = { items, total: matches.length, page, pageSize, facets: { options: facets } };
-    if (rangeSet.length > 0) {
-      const min = rangeSet.reduce((a, b) => (b.amount < a.amount ? b : a));
-      const max = rangeSet.reduce((a, b) => (b.amount > a.amount ? b : a));
-      result.facets.priceRange = { min, max };
-    }
-    return result;
+    return catalog.search(parsed.data, state.stock, state.reviews);
   }
 
   function getProduct(productId: string): Product {
@@ -839,41 +359,9 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     return priceWithBookings(request, mode).quote;
   }
 
-  /**
-   * `priceQuote()` with the current stock, plus what it cannot see line by line: several lines
-   * of one variant (different engravings, say) together must not exceed its stock; and every
-   * booking line checked against the holds and bookings (`checkBookingLines`): a line covered by an
-   * active hold is priced as held (the resource assigned) and carries `hold`; otherwise it may get
-   * `hold_expired`, `booking_unavailable` or `invalid_booking`.
-   */
-  function priceWithBookings(request: QuoteRequest, mode: 'quote' | 'submit'): { quote: Quote; checks: ReturnType<typeof checkBookingLines> } {
-    const at = now();
-    const checks = checkBookingLines(request.lines, lookup, ledger(), at, mode);
-    const lines = request.lines.map((line, index) => {
-      const check = checks[index];
-      return check?.pick && (check.hold || mode === 'submit') ? { ...line, booking: check.pick.booking } : line;
-    });
-    const quote = priceQuote({ ...request, lines }, lookup, seed.pricing, at);
-    quote.lines.forEach((line, index) => {
-      const check = checks[index];
-      if (!check) return;
-      if (check.hold) line.hold = check.hold;
-      if (check.problem && !line.problem) {
-        line.problem = check.problem;
-        quote.orderable = false;
-      }
-    });
-    const used = new Map<string, number>();
-    for (const line of quote.lines) {
-      if (line.problem || line.available === null) continue;
-      const before = used.get(line.variantId) ?? 0;
-      if (before + line.quantity > line.available) {
-        line.problem = { code: before >= line.available ? 'out_of_stock' : 'insufficient_stock', available: Math.max(0, line.available - before) };
-        quote.orderable = false;
-      }
-      used.set(line.variantId, before + line.quantity);
-    }
-    return { quote, checks };
+  /** The engine's quote with the current stock, holds and bookings (see `engine-pricing.ts`). */
+  function priceWithBookings(request: QuoteRequest, mode: 'quote' | 'submit'): PricedWithBookings {
+    return priceWithLedger(request, mode, { lookup, ledger: ledger(), pricing: seed.pricing, at: now() });
   }
 
   function quote(rawRequest: QuoteRequest): Quote {
@@ -1094,20 +582,6 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     return structuredClone(updated);
   }
 
-  /** A trimmed optional text of at most {@link MAX_ORDER_NOTE_LENGTH} characters, else `validation` on `field`. */
-  function noteText(field: string, raw: unknown, required: boolean): string | undefined {
-    const value = typeof raw === 'string' ? raw.trim() : raw === undefined || raw === null ? '' : undefined;
-    if (value === undefined) throw validationError(`The ${field} must be text.`, [{ field, code: 'invalid' }]);
-    if (value === '') {
-      if (required) throw validationError(`A ${field} is required.`, [{ field, code: 'required' }]);
-      return undefined;
-    }
-    if (value.length > MAX_ORDER_NOTE_LENGTH) {
-      throw validationError(`The ${field} is longer than ${MAX_ORDER_NOTE_LENGTH} characters.`, [{ field, code: 'too_long', params: { max: MAX_ORDER_NOTE_LENGTH } }]);
-    }
-    return value;
-  }
-
   /** The stock with the units of `order`'s tracked lines given back. */
   function stockWithLinesBack(order: Order): Record<string, number> {
     const stock = { ...state.stock };
@@ -1176,14 +650,6 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     return transition(order, 'change_address', { shippingAddress: trimAll({ ...parsed.data, country }) });
   }
 
-  function requestRefund(orderNumber: string, access: OrderAccess, request: RefundRequest, caller?: Caller): Order {
-    const order = requireOwnOrder(orderNumber, access, caller);
-    nextStatus(order.status, 'request_refund', order.orderNumber);
-    const reason = noteText('reason', request?.reason, true)!;
-    const sale = newAfterSale(order, 'refund', { reason, photos: [], lines: request?.lines, at: now() });
-    return transition(order, 'request_refund', { afterSales: [...(order.afterSales ?? []), sale] }, { note: reason });
-  }
-
   function markShipped(orderNumber: string, rawTracking: Tracking): Order {
     const order = requireOrder(orderNumber);
     nextStatus(order.status, 'ship', order.orderNumber);
@@ -1196,143 +662,6 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
 
   function markCompleted(orderNumber: string): Order {
     return transition(requireOrder(orderNumber), 'complete');
-  }
-
-  /** The refund of the open request `decision` makes, checked (`conflict` when the status allows no refund). */
-  function decideRefund(order: Order, decision: MerchantDecision | undefined): RefundDecision {
-    nextStatus(order.status, 'approve_refund', order.orderNumber);
-    return refundDecision(order, decision?.lines, now(), noteText('note', decision?.note, false));
-  }
-
-  function approveRefund(orderNumber: string, decision: MerchantDecision | undefined): Order {
-    const order = requireOrder(orderNumber);
-    const refund = decideRefund(order, decision);
-    const note = noteText('note', decision?.note, false);
-    // A booking line refunded in full frees its slot, nights or seats (a full refund frees them all).
-    if (refund.action === 'partial_refund' && refund.releasedLines.length > 0) {
-      let released = ledger();
-      for (const lineIndex of refund.releasedLines) {
-        const line = order.lines[lineIndex]!;
-        released = releaseLineBooking(released, order.orderNumber, { productId: line.productId, variantId: line.variantId, booking: selectionOfBooking(line.booking!) });
-      }
-      state = { ...state, bookings: released.bookings };
-    }
-    return transition(order, refund.action, refund.changes, note === undefined ? {} : { note });
-  }
-
-  function previewRefund(orderNumber: string, decision: MerchantDecision | undefined): RefundPreview {
-    const order = requireOrder(orderNumber);
-    const { action, afterSaleId, refund } = decideRefund(order, decision);
-    return structuredClone({ orderNumber: order.orderNumber, afterSaleId, action, lines: refund.lines, shipping: refund.shipping, total: refund.total });
-  }
-
-  function rejectRefund(orderNumber: string, decision: MerchantDecision | undefined): Order {
-    const order = requireOrder(orderNumber);
-    nextStatus(order.status, 'reject_refund', order.orderNumber);
-    const note = noteText('note', decision?.note, false);
-    return transition(order, 'reject_refund', rejectionChanges(order, now(), note), note === undefined ? {} : { note });
-  }
-
-  /** Photos uploaded for `orderNumber` and not used by a return request yet. */
-  function pendingPhotos(orderNumber: string): UploadedPhoto[] {
-    return state.returnPhotos?.[orderNumber] ?? [];
-  }
-
-  /** `state` with the pending photos of `orderNumber` replaced (dropped when empty). */
-  function withPendingPhotos(orderNumber: string, photos: UploadedPhoto[]): EngineState {
-    const returnPhotos = { ...state.returnPhotos };
-    if (photos.length > 0) returnPhotos[orderNumber] = photos;
-    else delete returnPhotos[orderNumber];
-    const next: EngineState = { ...state, returnPhotos };
-    if (Object.keys(returnPhotos).length === 0) delete next.returnPhotos;
-    return next;
-  }
-
-  function uploadReturnPhoto(orderNumber: string, access: OrderAccess, file: ReturnPhotoFile, caller?: Caller): UploadedPhoto {
-    const order = requireOwnOrder(orderNumber, access, caller);
-    nextStatus(order.status, 'request_return', order.orderNumber);
-    assertSomethingToReturn(order);
-    if (!file || typeof file !== 'object') throw validationError('A photo is required.', [{ field: 'photos', code: 'required' }]);
-    checkReturnPhoto({ contentType: file.contentType, bytes: file.bytes });
-    if (typeof file.url !== 'string' || file.url === '') throw validationError('The photo has no URL to show it by.', [{ field: 'photos', code: 'invalid' }]);
-    const pending = pendingPhotos(order.orderNumber);
-    const photo: UploadedPhoto = { id: nextReturnPhotoId(order.orderNumber, pending), url: file.url, contentType: mediaTypeOf(file.contentType), bytes: file.bytes };
-    state = withPendingPhotos(order.orderNumber, [...pending, photo].slice(-MAX_PENDING_RETURN_PHOTOS));
-    changed();
-    return structuredClone(photo);
-  }
-
-  /** `conflict` when no unit of `order` may be returned any more (a photo would be of no use). */
-  function assertSomethingToReturn(order: Order): void {
-    if (requestableUnits(order, 'return') > 0) return;
-    throw new OrderZoneError('conflict', `Order ${order.orderNumber} has nothing left to return: every unit is refunded, returned or declined.`, {
-      details: { status: order.status, action: 'request_return', orderNumber: order.orderNumber, reason: 'nothing_to_request' },
-    });
-  }
-
-  function requestReturn(orderNumber: string, access: OrderAccess, request: ReturnRequest, caller?: Caller): Order {
-    const order = requireOwnOrder(orderNumber, access, caller);
-    nextStatus(order.status, 'request_return', order.orderNumber);
-    const reason = noteText('reason', request?.reason, true)!;
-    const rawIds: unknown = request?.photoIds ?? [];
-    if (!Array.isArray(rawIds) || rawIds.some((id) => typeof id !== 'string')) throw validationError('photoIds must be a list of photo ids.', [{ field: 'photos', code: 'invalid' }]);
-    const ids = [...new Set(rawIds as string[])];
-    if (ids.length > RETURN_PHOTO_MAX_COUNT) {
-      throw validationError(`A return request can have at most ${RETURN_PHOTO_MAX_COUNT} photos; got ${ids.length}.`, [{ field: 'photos', code: 'too_many_photos', params: { max: RETURN_PHOTO_MAX_COUNT } }]);
-    }
-    const pending = pendingPhotos(order.orderNumber);
-    const photos: UploadedPhoto[] = [];
-    for (const id of ids) {
-      const photo = pending.find((p) => p.id === id);
-      if (!photo) {
-        throw validationError(`There is no photo "${id}" uploaded for order ${order.orderNumber} (or it was replaced by newer uploads); upload it again.`, [
-          { field: 'photos', code: 'unknown_photo', params: { id } },
-        ]);
-      }
-      photos.push(photo);
-    }
-    const sale = newAfterSale(order, 'return', { reason, photos, lines: request?.lines, at: now() });
-    state = withPendingPhotos(order.orderNumber, []);
-    // `returnRequest` and `returnInstructions` keep describing the latest return (contract 2.0 readers).
-    return transition(order, 'request_return', { returnRequest: { reason, photos }, returnInstructions: undefined, afterSales: [...(order.afterSales ?? []), sale] }, { note: reason });
-  }
-
-  function approveReturn(orderNumber: string, rawInstructions: ReturnInstructions, decision?: Pick<MerchantDecision, 'lines'>): Order {
-    const order = requireOrder(orderNumber);
-    nextStatus(order.status, 'approve_return', order.orderNumber);
-    if (!rawInstructions || typeof rawInstructions !== 'object') {
-      throw validationError('Approving a return needs the address to send it to.', [{ field: 'returnInstructions', code: 'required' }]);
-    }
-    const trimmed = trimAll({ ...rawInstructions, ...(rawInstructions.address && typeof rawInstructions.address === 'object' ? { address: trimAll(rawInstructions.address) } : {}) });
-    const parsed = ReturnInstructionsSchema.safeParse(trimmed);
-    if (!parsed.success) {
-      throw validationError('The return instructions are not valid.', fieldErrorsFromIssues(parsed.error.issues, trimmed, 'returnInstructions.'));
-    }
-    const instructions = parsed.data;
-    // Optional texts left empty are left out.
-    if (instructions.phone === '') delete instructions.phone;
-    if (instructions.note === '') delete instructions.note;
-    if (instructions.address.district === '') delete instructions.address.district;
-    if (instructions.address.line2 === '') delete instructions.address.line2;
-    const fieldErrors: FieldError[] = [];
-    if (instructions.recipient === '') fieldErrors.push({ field: 'returnInstructions.recipient', code: 'required' });
-    for (const field of ['country', 'region', 'city', 'line1'] as const) {
-      if (instructions.address[field] === '') fieldErrors.push({ field: `returnInstructions.address.${field}`, code: 'required' });
-    }
-    if ((instructions.note?.length ?? 0) > MAX_ORDER_NOTE_LENGTH) {
-      fieldErrors.push({ field: 'returnInstructions.note', code: 'too_long', params: { max: MAX_ORDER_NOTE_LENGTH } });
-    }
-    if (fieldErrors.length > 0) throw validationError('Some return instructions are missing or too long.', fieldErrors);
-    return transition(order, 'approve_return', returnApprovalChanges(order, decision?.lines, instructions, now()), instructions.note ? { note: instructions.note } : {});
-  }
-
-  /** A merchant action on a return that takes an optional note. */
-  function decideReturn(orderNumber: string, action: 'reject_return' | 'receive_return', decision: MerchantDecision | undefined): Order {
-    const order = requireOrder(orderNumber);
-    nextStatus(order.status, action, order.orderNumber);
-    const note = noteText('note', decision?.note, false);
-    const changes = action === 'reject_return' ? rejectionChanges(order, now(), note) : receiptChanges(order, now(), note);
-    return transition(order, action, changes, note === undefined ? {} : { note });
   }
 
   function getPaymentStatus(orderNumber: string, access: OrderAccess, caller?: Caller): PaymentStatus {
@@ -1372,6 +701,7 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     lookup,
     price: priceWithBookings,
     requireOwnOrder,
+    requireOrder,
     transition,
     paymentAction,
     store(next) {
@@ -1393,18 +723,18 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     getPaymentStatus,
     cancelOrder,
     changeShippingAddress,
-    requestRefund,
+    requestRefund: (...args) => requestRefund(core, ...args),
     markPaid,
     markShipped,
     markCompleted,
-    approveRefund,
-    previewRefund,
-    rejectRefund,
-    uploadReturnPhoto,
-    requestReturn,
-    approveReturn,
-    rejectReturn: (orderNumber, decision) => decideReturn(orderNumber, 'reject_return', decision),
-    receiveReturn: (orderNumber, decision) => decideReturn(orderNumber, 'receive_return', decision),
+    approveRefund: (...args) => approveRefund(core, ...args),
+    previewRefund: (...args) => previewRefund(core, ...args),
+    rejectRefund: (...args) => rejectRefund(core, ...args),
+    uploadReturnPhoto: (...args) => uploadReturnPhoto(core, ...args),
+    requestReturn: (...args) => requestReturn(core, ...args),
+    approveReturn: (...args) => approveReturn(core, ...args),
+    rejectReturn: (orderNumber, decision) => decideReturn(core, orderNumber, 'reject_return', decision),
+    receiveReturn: (orderNumber, decision) => decideReturn(core, orderNumber, 'receive_return', decision),
     getAvailability: (request) => availabilityOf(lookup, ledger(), request, now()),
     placeHold(request) {
       const placed = placeBookingHold(lookup, ledger(), request, now(), options.holdMinutes === undefined ? {} : { holdMinutes: options.holdMinutes });
@@ -1430,36 +760,12 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     signOut: (sessionToken) => endSession(core, sessionToken),
     listOrders: (sessionToken) => listSessionOrders(core, sessionToken),
     resendVerificationCode: (challengeId) => resendVerificationCode(core, challengeId),
-    recommend(rawRequest, sessionToken, signals) {
-      const request = parseRecommendationRequest(rawRequest);
-      let purchased: string[] = [];
-      if (sessionToken !== undefined) {
-        const session = sessionOf(core, sessionToken);
-        if (!session) throw sessionEnded();
-        purchased = state.orders
-          .filter((order) => ownsOrder(session, order) && countsAsPurchase(order))
-          .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt))
-          .flatMap((order) => order.lines.map((line) => line.productId));
-      }
-      const catalog = { products: seed.products.map(current), categories: seed.categories, summarize };
-      return structuredClone(recommend(request, catalog, signals ?? signalsOfOrders(state.orders, request), [...new Set(purchased)]));
-    },
+    recommend: (request, sessionToken, signals) => recommend(core, seed, request, sessionToken, signals),
     outbox: () => [...(state.outbox ?? [])].reverse().map((message) => ({ ...message })),
-    listOrderReviews: (orderNumber, access, caller) => structuredClone(reviewsOfOrder(state.reviews ?? [], requireOwnOrder(orderNumber, access, caller).orderNumber)),
-    writeReview(orderNumber, access, lineIndex, draft, caller) {
-      const order = requireOwnOrder(orderNumber, access, caller);
-      const written = writeOrderReview(state.reviews ?? [], pendingPhotos(order.orderNumber), order, lineIndex, draft, now());
-      state = { ...withPendingPhotos(order.orderNumber, written.pendingPhotos), reviews: written.reviews };
-      changed();
-      return structuredClone(written.review);
-    },
-    listReviews: (filter) => structuredClone(filterReviews(state.reviews ?? [], filter)),
-    moderateReview(reviewId, moderation) {
-      const moderated = moderateStoredReview(state.reviews ?? [], reviewId, moderation, now());
-      state = { ...state, reviews: moderated.reviews };
-      changed();
-      return structuredClone(moderated.review);
-    },
+    listOrderReviews: (...args) => listOrderReviews(core, ...args),
+    writeReview: (...args) => writeReview(core, ...args),
+    listReviews: (filter) => listReviews(core, filter),
+    moderateReview: (reviewId, moderation) => moderateReview(core, reviewId, moderation),
     snapshot,
   };
 }

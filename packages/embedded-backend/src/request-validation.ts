@@ -4,7 +4,8 @@
  *
  * @module
  */
-import type { FieldError } from '@orderzone/core';
+import { OrderZoneError, type FieldError } from '@orderzone/core';
+import { ORDER_TEXT_MAX_LENGTH, textLength } from '@orderzone/core/orders';
 
 /** The subset of a zod issue this module reads. */
 interface SchemaIssue {
@@ -81,4 +82,33 @@ function hash53(text: string, seed: number): string {
 export function requestFingerprint(request: unknown): string {
   const json = canonicalJson(request);
   return `${hash53(json, 0)}${hash53(json, 0x9e3779b9)}`;
+}
+
+/** Longest refund reason or merchant note, in characters (code points): the contract's `ORDER_TEXT_MAX_LENGTH`. */
+export const MAX_ORDER_NOTE_LENGTH = ORDER_TEXT_MAX_LENGTH;
+
+/** A `validation` error with its field errors (and details, when given). */
+export function validationError(message: string, fieldErrors: FieldError[], details?: Record<string, unknown>): OrderZoneError {
+  return new OrderZoneError('validation', message, details ? { fieldErrors, details } : { fieldErrors });
+}
+
+/** The record without its undefined fields, every string trimmed. */
+export function trimAll<T extends Record<string, unknown>>(record: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) if (value !== undefined) out[key] = typeof value === 'string' ? value.trim() : value;
+  return out as T;
+}
+
+/** A trimmed optional text of at most {@link MAX_ORDER_NOTE_LENGTH} characters, else `validation` on `field`. */
+export function noteText(field: string, raw: unknown, required: boolean): string | undefined {
+  const value = typeof raw === 'string' ? raw.trim() : raw === undefined || raw === null ? '' : undefined;
+  if (value === undefined) throw validationError(`The ${field} must be text.`, [{ field, code: 'invalid' }]);
+  if (value === '') {
+    if (required) throw validationError(`A ${field} is required.`, [{ field, code: 'required' }]);
+    return undefined;
+  }
+  if (textLength(value) > MAX_ORDER_NOTE_LENGTH) {
+    throw validationError(`The ${field} is longer than ${MAX_ORDER_NOTE_LENGTH} characters.`, [{ field, code: 'too_long', params: { max: MAX_ORDER_NOTE_LENGTH } }]);
+  }
+  return value;
 }

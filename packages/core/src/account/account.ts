@@ -10,38 +10,17 @@ import type { BackendAdapter, OrderAccess } from '../backend/backend-adapter.ts'
 import type { Cart } from '../cart/cart.ts';
 import type { AsyncState } from '../catalog/catalog-client.ts';
 import type { Checkout } from '../checkout/checkout.ts';
-import { isValidEmail, isValidPhone } from '../checkout/checkout-validation.ts';
 import { isVerificationCode } from '../checkout/verification.ts';
-import { OrderZoneError, toOrderZoneError, type FieldError } from '../errors.ts';
-import type { CodeChannel, Order, SentCode, Session } from '../order/order-schema.ts';
+import { OrderZoneError, toOrderZoneError } from '../errors.ts';
+import type { CodeChannel, Order, Session } from '../order/order-schema.ts';
 import type { KeyValueStorage } from '../storage/key-value-storage.ts';
 import { offersSignIn } from './sign-in-support.ts';
+import {
+  contactPrefill, destinationErrors, initialSignIn, isSessionLive, patchedSignIn, resendWait, signInAfterCodeFailure, signInAfterSendFailure, type SignInState,
+} from './sign-in-state.ts';
 import { readSession, sessionKey, writeSession } from './stored-session.ts';
 
-/** Where signing in stands, for a sign-in form. */
-export interface SignInState {
-  /** `destination`: choosing SMS or e-mail and typing where to; `code`: a code was sent, type it. */
-  step: 'destination' | 'code';
-  channel: CodeChannel;
-  /** The phone number or e-mail address the code goes to, as typed. */
-  destination: string;
-  /** The code sent last (step `code`). */
-  sent?: SentCode;
-  /** True while a request is on its way. */
-  busy: boolean;
-  /**
-   * Problems with what was typed: field `destination` (`required`, `invalid_phone`,
-   * `invalid_phone_cn`, `invalid_email`) or `code` (`required`, `code_format`, `code_wrong`, `code_expired`).
-   */
-  fieldErrors: FieldError[];
-  /** The last failure that is not about a field (offline, too many requests...). */
-  error?: OrderZoneError;
-  /**
-   * Epoch milliseconds before which no new code can be asked for: the backend's `resendAt`, or the
-   * end of a `rate_limited` wait. A form counts down to it.
-   */
-  resendAt?: number;
-}
+export type { SignInState } from './sign-in-state.ts';
 
 /** Why the shopper was signed out without asking for it: the session expired or the backend stopped accepting it. */
 export type AccountNotice = 'session_expired';
@@ -110,10 +89,6 @@ export interface AccountConfig {
   now?: () => number;
 }
 
-function initialSignIn(channel: CodeChannel = 'sms'): SignInState {
-  return { step: 'destination', channel, destination: '', busy: false, fieldErrors: [] };
-}
-
 /**
  * Creates the account part of a zone.
  *
@@ -144,16 +119,14 @@ export function createAccount(config: AccountConfig): Account {
   /** The stored session if it has not expired; an expired one is removed and noted. */
   function validSession(session: Session | undefined): Session | undefined {
     if (!session) return undefined;
-    if (Date.parse(session.expiresAt) > now()) return session;
+    if (isSessionLive(session, now())) return session;
     storage.remove(key);
     $notice.set('session_expired');
     return undefined;
   }
 
   function patchSignIn(patch: Partial<SignInState>): void {
-    const next: SignInState = { ...$signIn.get(), ...patch };
-    for (const name of Object.keys(patch) as (keyof SignInState)[]) if (patch[name] === undefined) delete next[name];
-    $signIn.set(next);
+    $signIn.set(patchedSignIn($signIn.get(), patch));
   }
 
   /** Drops everything personal from the page and storage; the cart as asked. */
@@ -185,29 +158,17 @@ export function createAccount(config: AccountConfig): Account {
     $orders.set({ status: 'idle' });
   });
 
-  function destinationErrors(channel: CodeChannel, destination: string): FieldError[] {
-    const value = destination.trim();
-    if (!value) return [{ field: 'destination', code: 'required' }];
-    if (channel === 'email') return isValidEmail(value) ? [] : [{ field: 'destination', code: 'invalid_email' }];
-    const cn = country() === 'CN';
-    return isValidPhone(value, country()) ? [] : [{ field: 'destination', code: cn ? 'invalid_phone_cn' : 'invalid_phone' }];
-  }
-
-  function rateLimitedUntil(error: OrderZoneError): number | undefined {
-    return error.code === 'rate_limited' && error.retryAfterSeconds !== undefined ? now() + error.retryAfterSeconds * 1000 : undefined;
-  }
-
   async function sendCode(channel: CodeChannel, destination: string): Promise<boolean> {
     const state = $signIn.get();
     if (state.busy) return false;
-    const fieldErrors = destinationErrors(channel, destination);
+    const fieldErrors = destinationErrors(channel, destination, country());
     patchSignIn({ channel, destination, fieldErrors, error: undefined });
     if (fieldErrors.length > 0) return false;
     if (!adapter.requestSignInCode) {
       patchSignIn({ error: new OrderZoneError('config', 'This backend offers no sign-in (the adapter has no requestSignInCode()).') });
       return false;
     }
-    const wait = state.resendAt !== undefined && state.channel === channel && state.destination.trim() === destination.trim() ? state.resendAt - now() : 0;
+    const wait = resendWait(state, channel, destination, now());
     if (wait > 0) {
       patchSignIn({ error: new OrderZoneError('rate_limited', 'A new code cannot be sent yet.', { retryAfterSeconds: Math.ceil(wait / 1000) }) });
       return false;
@@ -218,14 +179,7 @@ export function createAccount(config: AccountConfig): Account {
       patchSignIn({ busy: false, step: 'code', sent, resendAt: Date.parse(sent.resendAt), fieldErrors: [] });
       return true;
     } catch (raw) {
-      const error = toOrderZoneError(raw);
-      const destinationProblems = error.code === 'validation' ? error.fieldErrors.filter((e) => e.field === 'destination') : [];
-      patchSignIn({
-        busy: false,
-        fieldErrors: destinationProblems,
-        error: destinationProblems.length > 0 ? undefined : error,
-        resendAt: rateLimitedUntil(error) ?? $signIn.get().resendAt,
-      });
+      patchSignIn(signInAfterSendFailure($signIn.get(), toOrderZoneError(raw), now()));
       return false;
     }
   }
@@ -257,19 +211,14 @@ export function createAccount(config: AccountConfig): Account {
       return session;
     } catch (raw) {
       if (cleared !== before) return undefined;
-      const error = toOrderZoneError(raw);
-      const problem = error.code === 'validation' ? error.fieldErrors.find((e) => e.code === 'code_wrong' || e.code === 'code_expired' || e.field === 'code') : undefined;
-      patchSignIn({ busy: false, fieldErrors: problem ? [{ field: 'code', code: problem.code }] : [], error: problem ? undefined : error });
+      patchSignIn(signInAfterCodeFailure(toOrderZoneError(raw)));
       return undefined;
     }
   }
 
   function prefillContact(session: Session): void {
-    const { contact } = checkout.$draft.get();
-    const patch: { phone?: string; email?: string } = {};
-    if (session.shopper.phone && !contact.phone.trim()) patch.phone = session.shopper.phone;
-    if (session.shopper.email && !contact.email.trim()) patch.email = session.shopper.email;
-    if (Object.keys(patch).length > 0) checkout.update({ contact: patch });
+    const patch = contactPrefill(checkout.$draft.get().contact, session);
+    if (patch) checkout.update({ contact: patch });
   }
 
   async function loadOrders(): Promise<void> {

@@ -6,7 +6,7 @@
  * @module
  */
 import type { BookingDetails, BookingSelection } from '../booking/booking-schema.ts';
-import type { CartLine } from './cart.ts';
+import type { CartLine } from './cart-line.ts';
 import { cartLineKey, normalizePersonalization } from './cart-line-key.ts';
 
 /** The version of the stored format written by this code. Lines written before bookings existed simply have no booking fields. */

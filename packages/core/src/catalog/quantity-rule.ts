@@ -5,14 +5,25 @@
  *
  * @module
  */
-import type { CartNotice } from '../cart/cart.ts';
 import type { QuantityRule } from './catalog-schema.ts';
+
+/** What a shopper is told when a quantity was fitted to the rule (the cart's notices include these). */
+export type QuantityNotice =
+  /**
+   * Fewer units than asked were put in the cart because of stock, the product's maximum, or
+   * (`cart_limit`) because the cart's item count must stay a safe integer (`Number.MAX_SAFE_INTEGER`).
+   */
+  | { code: 'quantity_capped'; requested: number; allowed: number; reason: 'stock' | 'max' | 'cart_limit' }
+  /** The quantity was raised to the product's minimum or rounded to its step. */
+  | { code: 'quantity_adjusted'; requested: number; allowed: number; reason: 'min' | 'step' }
+  /** The variant is sold out; nothing was added. */
+  | { code: 'sold_out' };
 
 /** The quantity that may go in the cart for a request, and what to tell the shopper about it. */
 export interface QuantityFit {
   /** Units allowed; `0` when nothing can be ordered (the notice is then `sold_out`). */
   allowed: number;
-  notice?: CartNotice;
+  notice?: QuantityNotice;
 }
 
 /** The range of quantities a shopper may choose from, as {@link quantityBounds} gives it. */

@@ -6,7 +6,9 @@
  * @module
  */
 import type { FieldError } from '../errors.ts';
-import type { CheckoutDraft, CheckoutRequirements } from './checkout.ts';
+import { ORDER_TEXT_MAX_LENGTH, textLength } from '../order/order-text.ts';
+import type { CheckoutDraft } from './checkout-draft.ts';
+import type { CheckoutRequirements } from './checkout-requirements.ts';
 
 /** Longest accepted values, in characters (code points). */
 export const CHECKOUT_LIMITS = {
@@ -17,7 +19,7 @@ export const CHECKOUT_LIMITS = {
   city: 100,
   district: 100,
   email: 254,
-  note: 500,
+  note: ORDER_TEXT_MAX_LENGTH,
 } as const;
 
 /** Deliberately simple: something@something.tld, no spaces, one `@`. */
@@ -46,10 +48,6 @@ export function isValidPhone(value: string, country: string): boolean {
   return PHONE_OTHER.test(phone) && digits >= 6 && digits <= 20;
 }
 
-function length(value: string): number {
-  return [...value].length;
-}
-
 /**
  * Every problem in a draft, in form order. Codes: `required`, `too_long` (`{ max }`),
  * `invalid_email`, `invalid_phone`, `invalid_phone_cn`, `invalid_postal_code`,
@@ -64,8 +62,8 @@ function length(value: string): number {
  * `name@domain.tld`; country, region and city required; district required for CN; line1 required,
  * at most 200 characters (line2 at most 200); postal code required for CN (6 digits) and US (`12345`
  * or `12345-6789`), optional elsewhere but when given 2–10 letters, digits, spaces or hyphens; a
- * shipping option and a payment method must be chosen; the note is at most 500 characters (UTF-16
- * units, as the order schema counts).
+ * shipping option and a payment method must be chosen; the note is at most 500 characters (code points,
+ * as the order schema counts: `ORDER_TEXT_MAX_LENGTH`).
  *
  * `requirements` (default: everything, as for goods) leaves out what the order does not need: no
  * `shippingAddress.*` checks when `address` is `none` (only stays or seats), no
@@ -84,7 +82,7 @@ export function validateCheckoutDraft(draft: CheckoutDraft, requirements: Checko
       if (options.required) add(field, 'required');
       return undefined;
     }
-    if (options.max !== undefined && length(value) > options.max) {
+    if (options.max !== undefined && textLength(value) > options.max) {
       add(field, 'too_long', { max: options.max });
       return undefined;
     }
@@ -124,6 +122,6 @@ export function validateCheckoutDraft(draft: CheckoutDraft, requirements: Checko
   if (requirements.shippingOption && !draft.shippingOptionId?.trim()) add('shippingOptionId', 'required_shipping_option');
   if (!draft.paymentMethodId?.trim()) add('paymentMethodId', 'required_payment_method');
   // UTF-16 length, the same measure as the order schema's `note` limit.
-  if (draft.note !== undefined && draft.note.length > CHECKOUT_LIMITS.note) add('note', 'too_long', { max: CHECKOUT_LIMITS.note });
+  if (draft.note !== undefined && textLength(draft.note) > CHECKOUT_LIMITS.note) add('note', 'too_long', { max: CHECKOUT_LIMITS.note });
   return errors;
 }

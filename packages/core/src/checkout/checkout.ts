@@ -6,22 +6,22 @@
  */
 import { atom, computed, onMount, type ReadableAtom } from 'nanostores';
 import type { BackendAdapter, OrderAccess, RequestContext, SubmitContext } from '../backend/backend-adapter.ts';
-import type { LocalizedText } from '../catalog/catalog-schema.ts';
-import type { Cart, CartBookingProblem, CartLine } from '../cart/cart.ts';
+import type { Cart } from '../cart/cart.ts';
 import { quoteLineFinder } from '../cart/cart-line-key.ts';
 import { quoteBookingProblem } from '../cart/booking-problem.ts';
 import { isBookingConflict, OrderZoneError, toOrderZoneError, type FieldError } from '../errors.ts';
 import { stableJson } from '../json/stable-json.ts';
-import { equalMoney, type Money } from '../money/money.ts';
-import type { Address, CheckoutOptions, Contact, Order, OrderLookupRequest, OrderRequest, OrderWithAccess, Quote, QuoteRequest, VerificationChallenge } from '../order/order-schema.ts';
+import { equalMoney } from '../money/money.ts';
+import type { CheckoutOptions, Order, OrderLookupRequest, OrderRequest, OrderWithAccess, Quote, QuoteRequest } from '../order/order-schema.ts';
 import { checkOrderLookup } from '../order/order-lookup.ts';
-import { destinationOf } from '../order/destination.ts';
 import { refusalQuote } from '../order/refusal-quote.ts';
 import type { KeyValueStorage } from '../storage/key-value-storage.ts';
 import type { AsyncState } from '../catalog/catalog-client.ts';
+import { draftForNextOrder, draftForOptions, emptyCheckoutDraft, updatedDraft, withoutPersonalData, type CheckoutDraft, type CheckoutDraftPatch } from './checkout-draft.ts';
+import { orderRequestOf, quoteRequestOf } from './checkout-requests.ts';
+import { checkoutRequirements, type CheckoutRequirements } from './checkout-requirements.ts';
+import { initialCheckoutState, patchedCheckoutState, totalChangeOf, type CheckoutState, type TotalChange } from './checkout-state.ts';
 import { checkoutDraftProblems } from './draft-problems.ts';
-import type { CompanyDetails } from '../business/company-details-schema.ts';
-import { emptyCompanyDetails, normalizeCompanyDetails } from '../business/company-validation.ts';
 import { newIdempotencyKey } from './idempotency-key.ts';
 import { computeQuoteChanges } from './quote-changes.ts';
 import { createOrderKeyring } from './order-keyring.ts';
@@ -31,134 +31,11 @@ import { challengeIn, codeProblemIn, isVerificationCode, VERIFICATION_CODE_FIELD
 
 export { VERIFICATION_CODE_FIELD, verificationReasonKey } from './verification.ts';
 
-export { computeQuoteChanges } from './quote-changes.ts';
+export { computeQuoteChanges, type QuoteChange } from './quote-changes.ts';
+export { emptyCheckoutDraft, type CheckoutDraft } from './checkout-draft.ts';
+export { checkoutRequirements, type CheckoutRequirements } from './checkout-requirements.ts';
+export type { CheckoutPhase, CheckoutState, TotalChange } from './checkout-state.ts';
 
-/** What the shopper has typed and chosen so far. Survives reloads. */
-export interface CheckoutDraft {
-  contact: Contact;
-  shippingAddress: Address;
-  shippingOptionId?: string;
-  paymentMethodId?: string;
-  couponCode?: string;
-  note?: string;
-  /** Present when the shopper buys for a company (business buying): sent with the order as `company`. */
-  company?: CompanyDetails;
-}
-
-/** One difference between what the shopper saw and the backend's quote. */
-export type QuoteChange =
-  | { kind: 'price'; lineKey: string; title: LocalizedText; before: Money; after: Money }
-  | { kind: 'stock'; lineKey: string; title: LocalizedText; requested: number; available: number }
-  | { kind: 'unavailable'; lineKey: string; title: LocalizedText }
-  /**
-   * A booking line that cannot be ordered as it is: `hold_expired` (re-check it with
-   * `zone.bookings.recheck(lineKey)`) or `booking_unavailable` (taken meanwhile: remove it). Not
-   * settled by `acceptChanges()`.
-   */
-  | { kind: 'booking'; lineKey: string; title: LocalizedText; problem: CartBookingProblem }
-  | { kind: 'total'; before: Money; after: Money };
-
-/**
- * What an order needs beyond contact and payment. `address`: `shipping` when something is shipped,
- * `service` when only on-site services need one (a form says "Service address"), `none` for an
- * order of stays and seats only. `shippingOption`: whether a delivery option must be chosen.
- */
-export interface CheckoutRequirements {
-  address: 'shipping' | 'service' | 'none';
-  shippingOption: boolean;
-}
-
-/**
- * The requirements of an order: from `quote` when it prices exactly these `lines` (the backend
- * decides), else from the lines themselves (goods ship; a time slot with `onSite` needs an
- * address). An empty cart requires everything, as before bookings existed.
- */
-export function checkoutRequirements(lines: readonly CartLine[], quote?: Quote): CheckoutRequirements {
-  if (quote && quote.lines.length === lines.length && lines.length > 0) {
-    const find = quoteLineFinder(quote.lines);
-    if (lines.every((line) => find(line) !== undefined)) {
-      const shippingOption = quote.requiresShipping !== false;
-      return { address: quote.requiresAddress === false ? 'none' : shippingOption ? 'shipping' : 'service', shippingOption };
-    }
-  }
-  if (lines.length === 0 || lines.some((line) => !line.booking)) return { address: 'shipping', shippingOption: true };
-  const onSite = lines.some((line) => line.bookingDetails?.type === 'time_slot' && line.bookingDetails.onSite);
-  return { address: onSite ? 'service' : 'none', shippingOption: false };
-}
-
-/** Where the checkout is. */
-export type CheckoutPhase =
-  /** Filling in the form. */
-  | 'editing'
-  /** The quote changed; the shopper must look at `changes` and accept them before submitting. */
-  | 'review_changes'
-  /** The order is being placed. */
-  | 'submitting'
-  /**
-   * The backend wants a one-time code first (risk check): `verification` holds the challenge (why,
-   * where the code went, when another may be sent). Answer with `verify(code)`; nothing was ordered yet.
-   */
-  | 'verification'
-  /** The order exists: `order` is set. */
-  | 'completed';
-
-/** Everything the checkout shows at one moment (`checkout.$state`): its phase, the draft, the quote and its problems. */
-export interface CheckoutState {
-  phase: CheckoutPhase;
-  /** Per-field problems from the last `validate()` or from the backend. */
-  fieldErrors: FieldError[];
-  /** Differences the shopper must accept (phase `review_changes`). */
-  changes: QuoteChange[];
-  /** The last submission failure, if any; the draft and cart are kept. */
-  error?: OrderZoneError;
-  order?: Order;
-  /**
-   * The backend's demand for a one-time code (phase `verification`, and `submitting` while the code
-   * is being checked). A wrong or expired code is a field error on {@link VERIFICATION_CODE_FIELD}.
-   */
-  verification?: VerificationChallenge;
-  /**
-   * True when an earlier submission may have reached the backend without an answer (network
-   * error, timeout, a reload mid-submit): `submit()` resends it with the same idempotency key,
-   * so the shopper can safely try again and never gets two orders.
-   */
-  resumable?: boolean;
-  /**
-   * True when the last submission's answer was lost (network error, timeout, a server error, an
-   * answer that broke the contract, a reload mid-submit): the order **may have been placed**. Say so,
-   * never "not placed". The checkout checks by itself, sending the same request with the same
-   * idempotency key a few times (`recheckDelaysMs`); `submit()` checks now. Either way the backend
-   * answers the order if it exists and creates it at most once.
-   */
-  maybePlaced?: boolean;
-  /** True while the checkout is checking, by itself, whether a submission whose answer was lost placed the order. */
-  checking?: boolean;
-  /**
-   * The order this checkout's idempotency key had already placed, found when the shopper changed the
-   * cart after a lost answer and the backend refused the changed request (`conflict`,
-   * `idempotency_key_reused`). That order exists (its token is kept, and it becomes the last order);
-   * `submit()` does nothing until the shopper chooses {@link Checkout.placeAsNewOrder}. `order` is
-   * set once the order was fetched; it is then the last order too.
-   */
-  placedEarlier?: { orderNumber: string; order?: Order };
-}
-
-/**
- * The backend placed an order whose total is not the one the shopper confirmed. Show both amounts
- * prominently, and start no payment before the shopper accepts the new total
- * ({@link Checkout.acceptTotalChange}) or cancels the order.
- */
-export interface TotalChange {
-  orderNumber: string;
-  /** The total the shopper confirmed (`expectedTotal`). */
-  confirmed: Money;
-  /** The order's total as the backend placed it. */
-  charged: Money;
-  /** True once the shopper accepted the new total: payment may go ahead. */
-  accepted: boolean;
-}
-
-/** A zone's checkout (`zone.checkout`, after `zone.load('checkout')`): the draft, the quote, the order it places. */
 export interface Checkout {
   readonly $draft: ReadableAtom<CheckoutDraft>;
   readonly $options: ReadableAtom<AsyncState<CheckoutOptions>>;
@@ -179,7 +56,7 @@ export interface Checkout {
    */
   readonly $requirements: ReadableAtom<CheckoutRequirements>;
   /** Merges changes into the draft (nested objects merge field by field) and clears those fields' errors. */
-  update(patch: { contact?: Partial<Contact>; shippingAddress?: Partial<Address>; shippingOptionId?: string; paymentMethodId?: string; couponCode?: string; note?: string; company?: Partial<CompanyDetails> }): void;
+  update(patch: CheckoutDraftPatch): void;
   loadOptions(): Promise<void>;
   /** Asks the backend for a new quote now. */
   refreshQuote(): Promise<void>;
@@ -269,14 +146,6 @@ export interface CheckoutConfig {
   recheckDelaysMs?: readonly number[];
 }
 
-/** The draft of a shopper who has typed nothing yet. */
-export function emptyCheckoutDraft(country = 'CN'): CheckoutDraft {
-  return {
-    contact: { name: '', phone: '', email: '' },
-    shippingAddress: { country, region: '', city: '', district: '', line1: '', postalCode: '' },
-  };
-}
-
 /**
  * Creates the checkout of one shop.
  *
@@ -320,7 +189,7 @@ export function createCheckout(options: CheckoutConfig): Checkout {
   const $options = atom<AsyncState<CheckoutOptions>>({ status: 'idle' });
   const $quote = atom<AsyncState<Quote>>({ status: 'idle' });
   let pending = readPending(storage, keys.pending);
-  const $state = atom<CheckoutState>(initialState(pending));
+  const $state = atom<CheckoutState>(initialCheckoutState(pending));
   const $lastOrder = atom<Order | undefined>(undefined);
   const $totalChange = atom<TotalChange | undefined>(undefined);
   showLastOrder(readLastOrder(storage, keys.lastOrder));
@@ -328,24 +197,10 @@ export function createCheckout(options: CheckoutConfig): Checkout {
     checkoutRequirements(lines, quote.status === 'idle' ? undefined : quote.data),
   );
 
-  function initialState(p: PendingSubmission | undefined): CheckoutState {
-    const state: CheckoutState = { phase: 'editing', fieldErrors: [], changes: [] };
-    if (p && p.outcome !== 'rejected') {
-      state.resumable = true;
-      state.maybePlaced = true;
-    }
-    return state;
-  }
-
   /** Shows a stored last order (and its total change, if any) in `$lastOrder` and `$totalChange`. */
   function showLastOrder(stored: StoredLastOrder | undefined): void {
     $lastOrder.set(stored?.order);
-    const confirmed = stored?.confirmedTotal;
-    $totalChange.set(
-      stored && confirmed && !equalMoney(confirmed, stored.order.total)
-        ? { orderNumber: stored.order.orderNumber, confirmed, charged: stored.order.total, accepted: stored.totalAccepted === true }
-        : undefined,
-    );
+    $totalChange.set(totalChangeOf(stored));
   }
 
   function saveLastOrder(record: StoredLastOrder): void {
@@ -354,24 +209,12 @@ export function createCheckout(options: CheckoutConfig): Checkout {
   }
 
   function patchState(patch: Partial<CheckoutState>): void {
-    const next: CheckoutState = { ...$state.get(), ...patch };
-    for (const name of Object.keys(patch) as (keyof CheckoutState)[]) {
-      if (patch[name] === undefined) delete next[name];
-    }
-    $state.set(next);
+    $state.set(patchedCheckoutState($state.get(), patch));
   }
 
   function saveDraft(draft: CheckoutDraft): void {
     $draft.set(draft);
     writeDraft(storage, keys.draft, { draft, countryChosen });
-  }
-
-  /** The draft without the shopper's personal details: the country and the delivery and payment choices stay. */
-  function withoutPersonalData(draft: CheckoutDraft): CheckoutDraft {
-    const next = emptyCheckoutDraft(draft.shippingAddress.country);
-    if (draft.shippingOptionId) next.shippingOptionId = draft.shippingOptionId;
-    if (draft.paymentMethodId) next.paymentMethodId = draft.paymentMethodId;
-    return next;
   }
 
   // Another tab of the shop changed the draft, the last order or the submission in flight: follow
@@ -406,14 +249,7 @@ export function createCheckout(options: CheckoutConfig): Checkout {
   // ---- quote -------------------------------------------------------------------------------
 
   function quoteRequest(): QuoteRequest {
-    const draft = $draft.get();
-    const request: QuoteRequest = { currency, lines: cart.toLineRequests() };
-    const coupon = draft.couponCode?.trim();
-    if (coupon) request.couponCode = coupon;
-    if (draft.shippingOptionId) request.shippingOptionId = draft.shippingOptionId;
-    const destination = destinationOf(draft.shippingAddress);
-    if (destination) request.destination = destination;
-    return request;
+    return quoteRequestOf($draft.get(), currency, cart.toLineRequests());
   }
 
   let quoteController: AbortController | undefined;
@@ -507,33 +343,11 @@ export function createCheckout(options: CheckoutConfig): Checkout {
 
   // ---- draft -------------------------------------------------------------------------------
 
-  function update(patch: Parameters<Checkout['update']>[0]): void {
+  function update(patch: CheckoutDraftPatch): void {
     // The shopper is changing the order: a lost submission is no longer checked by itself (submit() still checks).
     clearTimeout(recheckTimer);
-    const draft = $draft.get();
-    const next: CheckoutDraft = {
-      ...draft,
-      contact: { ...draft.contact, ...patch.contact },
-      shippingAddress: { ...draft.shippingAddress, ...patch.shippingAddress },
-    };
-    const touched: string[] = [];
-    for (const name of ['shippingOptionId', 'paymentMethodId', 'couponCode', 'note'] as const) {
-      if (name in patch) {
-        touched.push(name);
-        const value = patch[name];
-        if (value === undefined) delete next[name];
-        else next[name] = value;
-      }
-    }
-    if ('company' in patch) {
-      // `company: undefined` stops buying for a company; an object changes the fields it names.
-      if (patch.company === undefined) delete next.company;
-      else next.company = { ...(draft.company ?? emptyCompanyDetails()), ...patch.company };
-      for (const name of Object.keys(patch.company ?? draft.company ?? {})) touched.push(`company.${name}`);
-    }
-    for (const name of Object.keys(patch.contact ?? {})) touched.push(`contact.${name}`);
-    for (const name of Object.keys(patch.shippingAddress ?? {})) touched.push(`shippingAddress.${name}`);
-    if (patch.shippingAddress?.country !== undefined) countryChosen = true;
+    const { draft: next, touched, countryPicked } = updatedDraft($draft.get(), patch);
+    if (countryPicked) countryChosen = true;
     saveDraft(next);
     // The code answers the order as it was; a changed draft is submitted afresh.
     cancelVerification();
@@ -549,12 +363,8 @@ export function createCheckout(options: CheckoutConfig): Checkout {
     try {
       const loaded = await adapter.getCheckoutOptions({ locale: locale() });
       $options.set({ status: 'ready', data: loaded });
-      const draft = $draft.get();
-      const first = loaded.countries[0];
-      const country = draft.shippingAddress.country;
-      if (first && ((!countryChosen && country !== first) || !loaded.countries.includes(country))) {
-        saveDraft({ ...draft, shippingAddress: { ...draft.shippingAddress, country: first } });
-      }
+      const draft = draftForOptions($draft.get(), loaded, countryChosen);
+      if (draft) saveDraft(draft);
     } catch (error) {
       const failure = toOrderZoneError(error);
       $options.set(previous ? { status: 'error', error: failure, data: previous } : { status: 'error', error: failure });
@@ -586,24 +396,8 @@ export function createCheckout(options: CheckoutConfig): Checkout {
   }
 
   function orderRequest(quote: Quote): OrderRequest {
-    const draft = $draft.get();
     const needs = checkoutRequirements(cart.$lines.get(), quote);
-    const request: OrderRequest = {
-      currency,
-      lines: cart.toLineRequests(),
-      contact: { name: draft.contact.name.trim(), phone: draft.contact.phone.trim(), email: draft.contact.email.trim() },
-      paymentMethodId: draft.paymentMethodId ?? '',
-      expectedTotal: quote.total,
-      locale: locale(),
-    };
-    if (needs.address !== 'none') request.shippingAddress = trimAddress(draft.shippingAddress);
-    if (needs.shippingOption) request.shippingOptionId = draft.shippingOptionId ?? '';
-    const coupon = draft.couponCode?.trim();
-    if (coupon) request.couponCode = coupon;
-    const note = draft.note?.trim();
-    if (note) request.note = note;
-    if (draft.company) request.company = normalizeCompanyDetails(draft.company);
-    return request;
+    return orderRequestOf($draft.get(), { currency, lines: cart.toLineRequests(), quote, needs, locale: locale() });
   }
 
   /** A quote that answers the current cart and draft, asking for one if needed. */
@@ -893,7 +687,7 @@ export function createCheckout(options: CheckoutConfig): Checkout {
     showLastOrder(undefined);
     storage.remove(keys.lastOrder);
     keyring.forgetAll();
-    $state.set(initialState(undefined));
+    $state.set(initialCheckoutState(undefined));
   }
 
   function placeAsNewOrder(): Promise<Order | undefined> {
@@ -925,12 +719,8 @@ export function createCheckout(options: CheckoutConfig): Checkout {
   }
 
   function reset(): void {
-    const draft = $draft.get();
-    const next: CheckoutDraft = { ...draft };
-    delete next.couponCode;
-    delete next.note;
-    saveDraft(next);
-    $state.set(initialState(pending));
+    saveDraft(draftForNextOrder($draft.get()));
+    $state.set(initialCheckoutState(pending));
   }
 
   return {
@@ -972,19 +762,4 @@ interface Submission {
   request: OrderRequest;
   idempotencyKey: string;
   fingerprint: string;
-}
-
-function trimAddress(address: Address): Address {
-  const result: Address = {
-    country: address.country.trim().toUpperCase(),
-    region: address.region.trim(),
-    city: address.city.trim(),
-    line1: address.line1.trim(),
-    postalCode: address.postalCode.trim(),
-  };
-  const district = address.district?.trim();
-  if (district) result.district = district;
-  const line2 = address.line2?.trim();
-  if (line2) result.line2 = line2;
-  return result;
 }

@@ -3,12 +3,25 @@
  *
  * @module
  */
-import type { CartLine } from '../cart/cart.ts';
+import type { LocalizedText } from '../catalog/catalog-schema.ts';
+import type { CartBookingProblem, CartLine } from '../cart/cart-line.ts';
 import { quoteLineFinder } from '../cart/cart-line-key.ts';
 import { quoteBookingProblem } from '../cart/booking-problem.ts';
-import { equalMoney } from '../money/money.ts';
+import { equalMoney, type Money } from '../money/money.ts';
 import type { Quote } from '../order/order-schema.ts';
-import type { QuoteChange } from './checkout.ts';
+
+/** One difference between what the shopper saw and the backend's quote. */
+export type QuoteChange =
+  | { kind: 'price'; lineKey: string; title: LocalizedText; before: Money; after: Money }
+  | { kind: 'stock'; lineKey: string; title: LocalizedText; requested: number; available: number }
+  | { kind: 'unavailable'; lineKey: string; title: LocalizedText }
+  /**
+   * A booking line that cannot be ordered as it is: `hold_expired` (re-check it with
+   * `zone.bookings.recheck(lineKey)`) or `booking_unavailable` (taken meanwhile: remove it). Not
+   * settled by `acceptChanges()`.
+   */
+  | { kind: 'booking'; lineKey: string; title: LocalizedText; problem: CartBookingProblem }
+  | { kind: 'total'; before: Money; after: Money };
 
 /**
  * The differences the shopper must accept, in cart order:

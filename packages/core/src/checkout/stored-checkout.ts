@@ -7,7 +7,7 @@
 import type { Money } from '../money/money.ts';
 import type { Address, Contact, Order } from '../order/order-schema.ts';
 import type { KeyValueStorage } from '../storage/key-value-storage.ts';
-import type { CheckoutDraft } from './checkout.ts';
+import type { CheckoutDraft } from './checkout-draft.ts';
 
 // Small hand-written guards (no schema library), so the checkout stays light for the first paint.
 type Guard = (value: unknown) => boolean;

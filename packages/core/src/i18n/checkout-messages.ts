@@ -65,6 +65,9 @@ export const checkoutMessages: MessageCatalogs = {
     'field.edit_unchanged': 'Nothing has changed yet.',
     'field.invalid_edit': 'This change cannot be made.',
     'field.country_changed': 'The address must stay in the same country as the order.',
+    'field.too_large': 'This is too large: the most allowed is {max}.',
+    'field.nothing_to_refund': 'Nothing is left to refund on this order.',
+    'field.invalid_amount': 'The amount must be a positive whole number of minor units (fen, cents), at most {max}.',
   },
   'zh-CN': {
     'field.invalid_email': '请输入有效的邮箱地址，例如 name@example.com。',
@@ -112,5 +115,8 @@ export const checkoutMessages: MessageCatalogs = {
     'field.edit_unchanged': '尚未做任何修改。',
     'field.invalid_edit': '无法进行此修改。',
     'field.country_changed': '新地址须与订单在同一国家或地区。',
+    'field.too_large': '超出上限：最多 {max}。',
+    'field.nothing_to_refund': '该订单已没有可退款的金额。',
+    'field.invalid_amount': '金额须为正整数（以分计），最多 {max}。',
   },
 };

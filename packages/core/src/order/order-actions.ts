@@ -31,11 +31,12 @@ import { allowedShopperActions, assertBookingWindowOpen, awaitsPayment, nextStat
 import { checkAfterSaleLines, type AfterSaleKind } from './after-sales.ts';
 import type { Address, ChosenLine, Order, UploadedPhoto } from './order-schema.ts';
 import { RETURN_PHOTO_MAX_BYTES, RETURN_PHOTO_MAX_COUNT, RETURN_PHOTO_TYPES } from './return-photo-limits.ts';
+import { ORDER_TEXT_MAX_LENGTH, textLength } from './order-text.ts';
 
 export * from './order-edit.ts';
 
 /** Longest refund or return reason, in characters after trimming. */
-export const ORDER_REASON_MAX = 500;
+export const ORDER_REASON_MAX = ORDER_TEXT_MAX_LENGTH;
 
 /**
  * An order and the proof that the caller may act on it: the order's access token or the signed-in
@@ -197,7 +198,7 @@ function unsupported(method: string): OrderZoneError {
 function checkedReason(reason: string): string {
   const trimmed = reason.trim();
   if (trimmed === '') throw invalid('Please give a reason.', [{ field: 'reason', code: 'required' }]);
-  if ([...trimmed].length > ORDER_REASON_MAX) {
+  if (textLength(trimmed) > ORDER_REASON_MAX) {
     throw invalid(`The reason is longer than ${ORDER_REASON_MAX} characters.`, [{ field: 'reason', code: 'too_long', params: { max: ORDER_REASON_MAX } }]);
   }
   return trimmed;

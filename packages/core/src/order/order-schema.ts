@@ -9,6 +9,7 @@ import * as z from 'zod/mini';
 import { CurrencyCodeSchema, ImageSchema, LocalizedTextSchema, MoneySchema } from '../catalog/primitive-schemas.ts';
 import { BookingDetailsSchema, BookingSelectionSchema } from '../booking/booking-schema.ts';
 import { CompanyDetailsSchema } from '../business/company-details-schema.ts';
+import { OrderTextSchema } from './order-text.ts';
 
 /** A line as the client asks for it: which product, which variant, how many, what personalization. */
 export const LineRequestSchema = z.object({
@@ -194,7 +195,7 @@ export const OrderRequestSchema = z.object({
   shippingOptionId: z.optional(z.string()),
   paymentMethodId: z.string(),
   couponCode: z.optional(z.string()),
-  note: z.optional(z.string().check(z.maxLength(500))),
+  note: z.optional(OrderTextSchema),
   /** The company the order is bought for (business buying): credit code, fapiao, purchase order number. */
   company: z.optional(CompanyDetailsSchema),
   /** The total the shopper confirmed; a backend answers `price_changed` when its own total differs. */
@@ -263,7 +264,7 @@ export const OrderHistoryEntrySchema = z.object({
   /** A `ShopperAction` or `MerchantAction` of `order-lifecycle.ts`. */
   action: z.optional(z.string()),
   /** The shopper's reason (refund or return request) or the merchant's note (approval, rejection). */
-  note: z.optional(z.string().check(z.maxLength(500))),
+  note: z.optional(OrderTextSchema),
 });
 export type OrderHistoryEntry = z.infer<typeof OrderHistoryEntrySchema>;
 
@@ -306,7 +307,7 @@ export type ChosenLine = z.infer<typeof ChosenLineSchema>;
  */
 export const ReturnRequestSchema = z.object({
   /** Why (1–500 characters after trimming). */
-  reason: z.string().check(z.maxLength(500)),
+  reason: OrderTextSchema,
   /** Ids of photos uploaded with `uploadReturnPhoto`, at most `RETURN_PHOTO_MAX_COUNT` (4). */
   photoIds: z.array(z.string()).check(z.maxLength(4)),
   /** The lines and units to return, each order line at most once; absent: everything that may still be returned. */
@@ -375,7 +376,7 @@ export const AfterSaleSchema = z.object({
   /** Where to send the goods back, once a return was approved. */
   returnInstructions: z.optional(ReturnInstructionsSchema),
   /** The merchant's note on their last decision. */
-  note: z.optional(z.string().check(z.maxLength(500))),
+  note: z.optional(OrderTextSchema),
   /** ISO 8601 date-time of the merchant's last decision. */
   decidedAt: z.optional(z.string()),
 });
@@ -456,7 +457,7 @@ export type OrderLookupRequest = z.infer<typeof OrderLookupRequestSchema>;
  */
 export const RefundRequestSchema = z.object({
   /** Why the shopper wants a refund (1–500 characters after trimming). */
-  reason: z.string().check(z.maxLength(500)),
+  reason: OrderTextSchema,
   /** The lines and units to refund, each order line at most once; absent: everything that may still be refunded. */
   lines: z.optional(z.array(ChosenLineSchema).check(z.minLength(1))),
 });

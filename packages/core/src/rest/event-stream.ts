@@ -7,7 +7,7 @@
  * @module
  */
 import { OrderZoneError, isOrderZoneError } from '../errors.ts';
-import { ErrorBodySchema } from './error-body.ts';
+import { ReceivedErrorBodySchema } from './error-body.ts';
 import { errorFromResponse, refuseRedirect, requestOf, type RestCall, type RestRequestSettings, type RestRoute } from './rest-request.ts';
 
 /** One event of a stream: its `event:` name (`message` when unnamed) and its `data:` lines joined. */
@@ -97,7 +97,7 @@ export async function readEventStream(settings: RestRequestSettings, route: Rest
       } catch {
         body = undefined;
       }
-      const parsed = ErrorBodySchema.safeParse(body);
+      const parsed = ReceivedErrorBodySchema.safeParse(body);
       failure = parsed.success
         ? new OrderZoneError(parsed.data.error.code === 'unauthorized' ? 'unauthorized' : parsed.data.error.code === 'not_found' ? 'not_found' : 'server', `${label}: ${parsed.data.error.message}`)
         : new OrderZoneError('bad_response', `${label} ended with an error event that is not the contract's error body.`);

@@ -9,10 +9,10 @@
  */
 import * as z from 'zod/mini';
 import {
-  CatalogQuerySchema, CatalogSortSchema, CategorySchema, ImageSchema, LocalizedTextSchema, MoneySchema, OptionFacetSchema,
+  CatalogQuerySchema, CategorySchema, ImageSchema, LocalizedTextSchema, MoneySchema, OptionFacetSchema,
   ProductPageSchema, ProductSchema, ProductSummarySchema,
 } from '../catalog/catalog-schema.ts';
-import { ERROR_STATUS, ErrorBodySchema, FieldErrorSchema, type ServerErrorCode } from './error-body.ts';
+import { ERROR_STATUS, ErrorBodySchema, FieldErrorCodeSchema, FieldErrorSchema, type ServerErrorCode } from './error-body.ts';
 import { CATALOG_ROUTES, CategoryListSchema, SkuLookupRequestSchema, SkuLookupSchema } from './catalog-routes.ts';
 import type { RestRoute } from './rest-request.ts';
 import { RECOMMENDATION_ROUTE } from './recommendation-route.ts';
@@ -20,7 +20,7 @@ import {
   RecommendationKindSchema, RecommendationListSchema, RecommendationReasonCodeSchema, RecommendationReasonSchema, RecommendationRequestSchema, RecommendationSchema,
 } from '../recommendations/recommendation-schema.ts';
 import {
-  AvailabilitySchema, BookingDetailsSchema, BookingSelectionSchema, HoldSchema, PlaceHoldRequestSchema, RescheduleBookingRequestSchema, type AvailabilityRequest,
+  AvailabilityRequestSchema, AvailabilitySchema, BookingDetailsSchema, BookingSelectionSchema, HoldSchema, PlaceHoldRequestSchema, RescheduleBookingRequestSchema, type AvailabilityRequest,
 } from '../booking/booking-schema.ts';
 import {
   CodeChannelSchema, EditOrderRequestSchema, OrderLookupRequestSchema, OrderWithAccessSchema, SentCodeSchema, SessionSchema, ShopperSchema, VerificationChallengeSchema,
@@ -88,6 +88,7 @@ export function bearerToken(header: string | null | undefined): string | undefin
 }
 
 export * from './error-body.ts';
+export { FIELD_ERROR_CODES, FIELD_ERROR_CODE_LIST, isFieldErrorCode, type FieldErrorCode } from '../field-error-codes.ts';
 export * from './catalog-routes.ts';
 export { fillPath, type RestRoute } from './rest-request.ts';
 
@@ -98,6 +99,26 @@ export interface QueryParameter {
   required: boolean;
   /** JSON Schema of the (string) value. */
   schema: Record<string, unknown>;
+}
+
+/**
+ * The query parameters of an endpoint, derived from the schema of the request they carry: each
+ * described field in order, its JSON Schema and whether it is required taken from the schema, so
+ * the OpenAPI document never restates a constraint by hand. `spelled` renames a field whose query
+ * spelling differs (and gives its schema on the wire).
+ */
+function queryParametersOf<Shape extends Record<string, z.ZodMiniType>>(
+  schema: z.ZodMiniObject<Shape>,
+  descriptions: Partial<Record<keyof Shape & string, string>>,
+  spelled: Partial<Record<keyof Shape & string, { name: string; schema: Record<string, unknown> }>> = {},
+): QueryParameter[] {
+  return (Object.entries(descriptions) as [keyof Shape & string, string][]).map(([field, description]) => {
+    const fieldSchema = schema.shape[field]!;
+    const { $schema: _dialect, ...json } = z.toJSONSchema(fieldSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+    const wire = spelled[field];
+    const required = !(fieldSchema instanceof z.ZodMiniOptional);
+    return { name: wire?.name ?? field, description, required, schema: wire?.schema ?? json };
+  });
 }
 
 /** One endpoint of the contract. */
@@ -156,12 +177,16 @@ export type HoldRelease = z.infer<typeof HoldReleaseSchema>;
 
 const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
 
-const availabilityQuery: QueryParameter[] = [
-  { name: 'variantId', description: 'The room type, for stays (default: the first room type).', required: false, schema: { type: 'string' } },
-  { name: 'from', description: 'First date wanted (`YYYY-MM-DD`, merchant’s zone), for slots and stays.', required: false, schema: { type: 'string', pattern: DATE_PATTERN } },
-  { name: 'to', description: 'Last date wanted, included; at most 62 days after `from`.', required: false, schema: { type: 'string', pattern: DATE_PATTERN } },
-  { name: 'sessionId', description: 'The session, for seats.', required: false, schema: { type: 'string' } },
-];
+const availabilityQuery: QueryParameter[] = queryParametersOf(AvailabilityRequestSchema, {
+  variantId: 'The room type, for stays (default: the first room type).',
+  from: 'First date wanted (`YYYY-MM-DD`, merchant’s zone), for slots and stays.',
+  to: 'Last date wanted, included; at most 62 days after `from`.',
+  sessionId: 'The session, for seats.',
+}, {
+  // A calendar date is checked by a rule JSON Schema cannot state; its wire form is this pattern.
+  from: { name: 'from', schema: { type: 'string', pattern: DATE_PATTERN } },
+  to: { name: 'to', schema: { type: 'string', pattern: DATE_PATTERN } },
+});
 
 /** The names of the `GET /products/{productId}/availability` query parameters, in order. */
 const AVAILABILITY_PARAMS = ['variantId', 'from', 'to', 'sessionId'] as const;
@@ -186,25 +211,25 @@ export function availabilityFromSearchParams(productId: string, params: URLSearc
   return request;
 }
 
-const productQuery: QueryParameter[] = [
-  { name: 'categoryId', description: 'Only products of this category or its child categories.', required: false, schema: { type: 'string' } },
-  { name: 'text', description: 'Words that must all appear in the title, subtitle, tags or description (any locale, case-insensitive).', required: false, schema: { type: 'string', maxLength: 200 } },
-  { name: 'minPrice', description: 'Lowest price, in minor units of the shop currency (inclusive), compared with the lowest variant price.', required: false, schema: { type: 'integer', minimum: 0 } },
-  { name: 'maxPrice', description: 'Highest price, in minor units (inclusive).', required: false, schema: { type: 'integer', minimum: 0 } },
+const productQuery: QueryParameter[] = queryParametersOf(
+  CatalogQuerySchema,
   {
-    name: 'option',
-    description:
+    categoryId: 'Only products of this category or its child categories.',
+    text: 'Words that must all appear in the title, subtitle, tags or description (any locale, case-insensitive).',
+    minPrice: 'Lowest price, in minor units of the shop currency (inclusive), compared with the lowest variant price.',
+    maxPrice: 'Highest price, in minor units (inclusive).',
+    options:
       'An accepted option value as `<groupId>:<valueId>`, repeated for several (`option=size:m&option=size:l&option=color:navy`). ' +
       'Values of one group are alternatives; a product matches when one of its variants has an accepted value in every filtered group. ' +
       'The group id ends at the first `:`.',
-    required: false,
-    schema: { type: 'array', items: { type: 'string', pattern: '^[^:]+:.+$' } },
+    inStockOnly: '`true` to leave out products (and option values) that are sold out.',
+    sort: 'Result order.',
+    page: '1-based page number.',
+    pageSize: 'Results per page, 1–100.',
   },
-  { name: 'inStockOnly', description: '`true` to leave out products (and option values) that are sold out.', required: false, schema: { type: 'boolean' } },
-  { name: 'sort', description: 'Result order.', required: false, schema: { type: 'string', enum: CatalogSortSchema.options } },
-  { name: 'page', description: '1-based page number.', required: false, schema: { type: 'integer', minimum: 1 } },
-  { name: 'pageSize', description: 'Results per page, 1–100.', required: false, schema: { type: 'integer', minimum: 1, maximum: 100 } },
-];
+  // `options` (group → values) travels as repeated `option=<groupId>:<valueId>` parameters.
+  { options: { name: 'option', schema: { type: 'array', items: { type: 'string', pattern: '^[^:]+:.+$' } } } },
+);
 
 /** Every endpoint of the contract, keyed by the `BackendAdapter` method it serves. */
 export const REST_ENDPOINTS = {
@@ -668,6 +693,7 @@ const NAMED_SCHEMAS: [string, z.ZodMiniType][] = [
   ['RecommendationReason', RecommendationReasonSchema],
   ['Recommendation', RecommendationSchema],
   ['RecommendationList', RecommendationListSchema],
+  ['FieldErrorCode', FieldErrorCodeSchema],
   ['FieldError', FieldErrorSchema],
   ['ErrorBody', ErrorBodySchema],
 ];

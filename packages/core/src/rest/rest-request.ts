@@ -8,7 +8,7 @@
 import type * as z from 'zod/mini';
 import type { RequestContext } from '../backend/backend-adapter.ts';
 import { OrderZoneError, isOrderZoneError, type FieldError, type OrderZoneErrorCode } from '../errors.ts';
-import { ErrorBodySchema, errorCodeForStatus, isServerErrorCode } from './error-body.ts';
+import { ReceivedErrorBodySchema, errorCodeForStatus, isServerErrorCode } from './error-body.ts';
 
 /** What sending a request of the contract needs to know about its endpoint. */
 export interface RestRoute<Response extends z.ZodMiniType = z.ZodMiniType> {
@@ -197,7 +197,7 @@ function redirectError(label: string, response: Response): OrderZoneError {
 export async function errorFromResponse(label: string, response: Response, json: unknown): Promise<OrderZoneError> {
   const status = response.status;
   const headerRetry = retryAfterSeconds(response.headers.get('Retry-After'));
-  const body = json === NOT_JSON ? undefined : ErrorBodySchema.safeParse(json);
+  const body = json === NOT_JSON ? undefined : ReceivedErrorBodySchema.safeParse(json);
   if (body?.success) {
     const { code, message, fieldErrors, details, retryAfterSeconds: bodyRetry } = body.data.error;
     const known: OrderZoneErrorCode = isServerErrorCode(code) ? code : errorCodeForStatus(status);

@@ -11,4 +11,4 @@
  *
  * @packageDocumentation
  */
-export { applyCoupon, computeTax, type Coupon, priceQuote, type PricingRules, type ProductLookup, shippingOptionsFor, type ShippingRate, type TaxRule, variantTitle } from './pricing/price-quote.ts';
+export { applyCoupon, computeTax, type Coupon, priceQuote, type PricingRules, type ProductLookup, shippingOptionsFor, type ShippingRate, type TaxRule, variantTitle } from './price-quote.ts';

@@ -9,5 +9,5 @@
  *
  * @packageDocumentation
  */
-export { type Account, type AccountConfig, type AccountNotice, createAccount, type SignInState, type SignOutCart } from './account/account.ts';
-export { offersSignIn } from './account/sign-in-support.ts';
+export { type Account, type AccountConfig, type AccountNotice, createAccount, type SignInState, type SignOutCart } from './account.ts';
+export { offersSignIn } from './sign-in-support.ts';

@@ -1,0 +1,298 @@
+/**
+ * The cart's changes as pure functions over its lines: each takes the lines as they are and returns
+ * the lines to store (absent when nothing changed) with what the change amounted to. `cart.ts` keeps
+ * the lines in a store, saves them and tells listeners; nothing here touches storage or a clock.
+ *
+ * @module
+ */
+import type { BookingDetails, BookingSelection } from '../booking/booking-schema.ts';
+import type { Product, QuantityRule, Variant } from '../catalog/catalog-schema.ts';
+import { isBookable, previewUnitPrice, validatePersonalization } from '../catalog/product-rules.ts';
+import { fitQuantity } from '../catalog/quantity-rule.ts';
+import { OrderZoneError } from '../errors.ts';
+import { variantTitle } from '../catalog/variant-title.ts';
+import type { Money } from '../money/money.ts';
+import type { LineRequest, Quote, QuoteLine } from '../order/order-schema.ts';
+import { cartLineKey, normalizePersonalization, quoteLineFinder } from './cart-line-key.ts';
+import { quoteBookingProblem } from './booking-problem.ts';
+import type {
+  AddBookingInput, AddToCartInput, BookingLineUpdate, CartAddResult, CartChangeResult, CartLine, RemovedLine,
+} from './cart-line.ts';
+
+/** What a change needs besides the lines: the cart's currency and the time it is made (epoch milliseconds). */
+export interface CartContext {
+  currency: string;
+  now: number;
+}
+
+/** The price of a booking pick, as `priceBooking` (fetched on first use) gives it. */
+export type BookingPricer = (product: AddBookingInput['product'], variantId: string, booking: BookingSelection) => { unitPrice: Money; details: BookingDetails };
+
+/** A change's outcome: `lines` to store when the lines changed, and the result for the caller. */
+export interface CartLinesChange<R> {
+  lines?: CartLine[];
+  result: R;
+}
+
+function replaceLine(lines: readonly CartLine[], index: number, line: CartLine): CartLine[] {
+  const next = [...lines];
+  next[index] = line;
+  return next;
+}
+
+/** Adds units of a variant (see `Cart.add`), merging with an identical line. */
+export function addLine(lines: readonly CartLine[], input: AddToCartInput, context: CartContext): CartLinesChange<CartAddResult> {
+  const { product, variantId } = input;
+  const { currency } = context;
+  if (!Number.isSafeInteger(input.quantity) || input.quantity < 1) {
+    throw new OrderZoneError('validation', `Quantity must be a whole number of at least 1; got ${String(input.quantity)}.`, {
+      fieldErrors: [{ field: 'quantity', code: 'invalid_quantity' }],
+    });
+  }
+  if (isBookable(product)) {
+    throw new OrderZoneError('validation', `Product "${product.id}" is booked (${product.kind}): add it with zone.bookings.addToCart(), which holds the pick first.`, {
+      fieldErrors: [{ field: 'booking', code: 'booking_required' }],
+    });
+  }
+  const variant = variantOf(product, variantId);
+  const personalization = checkedPersonalization(product, input.personalization);
+  const unitPrice = previewUnitPrice(product, variantId, 1, personalization).unitPrice;
+  if (unitPrice.currency !== currency) {
+    throw new OrderZoneError('validation', `Product "${product.id}" is priced in ${unitPrice.currency}, but this cart holds ${currency}.`);
+  }
+  const key = cartLineKey(product.id, variantId, personalization);
+  const index = lines.findIndex((line) => line.key === key);
+  const existing = lines[index];
+  const held = existing?.quantity ?? 0;
+  const fit = fitQuantity(held + input.quantity, product.quantity, variant.stock, roomBeside(lines, index));
+  if (fit.allowed <= held) {
+    // Nothing more fits (sold out, the line already holds the maximum or the whole stock, or the cart is full): the line stays as it is.
+    const refused: CartAddResult = { ...(fit.notice ? { notice: fit.notice } : {}), outcome: 'refused', added: 0 };
+    return existing ? { lines: replaceLine(lines, index, { ...existing, stock: variant.stock }), result: refused } : { result: refused };
+  }
+  const line: CartLine = {
+    key,
+    productId: product.id,
+    variantId,
+    quantity: fit.allowed,
+    personalization,
+    seen: {
+      title: product.title,
+      ...optional('variantTitle', variantTitle(product, variant)),
+      ...optional('image', variant.image ?? product.images[0]),
+      sku: variant.sku,
+      unitPrice,
+    },
+    quantityRule: product.quantity,
+    stock: variant.stock,
+    addedAt: existing?.addedAt ?? context.now,
+  };
+  const added = fit.allowed - held;
+  const outcome = fit.notice?.code === 'quantity_capped' ? 'capped' : 'added';
+  return {
+    lines: existing ? replaceLine(lines, index, line) : [...lines, line],
+    result: fit.notice ? { line, notice: fit.notice, outcome, added } : { line, outcome, added },
+  };
+}
+
+/** Adds a booking line (see `Cart.addBooking`), priced by `price`; the same pick is not added twice. */
+export function addBookingLine(lines: readonly CartLine[], input: AddBookingInput, price: BookingPricer, context: CartContext): CartLinesChange<CartAddResult> {
+  const { product, variantId, booking } = input;
+  const { currency } = context;
+  const variant = variantOf(product, variantId);
+  const personalization = checkedPersonalization(product, input.personalization);
+  const priced = price(product, variantId, booking);
+  if (priced.unitPrice.currency !== currency) {
+    throw new OrderZoneError('validation', `Product "${product.id}" is priced in ${priced.unitPrice.currency}, but this cart holds ${currency}.`);
+  }
+  const key = cartLineKey(product.id, variantId, personalization, booking);
+  const existing = lines.find((line) => line.key === key);
+  if (existing) return { result: { line: existing, notice: { code: 'booking_already_in_cart' }, outcome: 'refused', added: 0 } };
+  if (roomBeside(lines, -1) < 1) return { result: { notice: { code: 'quantity_capped', requested: 1, allowed: 0, reason: 'cart_limit' }, outcome: 'refused', added: 0 } };
+  const line: CartLine = {
+    key,
+    productId: product.id,
+    variantId,
+    quantity: 1,
+    personalization,
+    seen: {
+      title: product.title,
+      ...optional('variantTitle', variantTitle(product, variant)),
+      ...optional('image', variant.image ?? product.images[0]),
+      sku: variant.sku,
+      unitPrice: priced.unitPrice,
+    },
+    quantityRule: BOOKING_QUANTITY,
+    stock: null,
+    addedAt: context.now,
+    booking,
+    bookingDetails: priced.details,
+    ...optional('hold', input.hold ? { id: input.hold.id, expiresAt: input.hold.expiresAt } : undefined),
+  };
+  return { lines: [...lines, line], result: { line, outcome: 'added', added: 1 } };
+}
+
+/** Replaces or clears a booking line's hold and problem; no result for an unknown key. */
+export function updateBookingLine(lines: readonly CartLine[], key: string, update: BookingLineUpdate): CartLinesChange<CartLine | undefined> {
+  const index = lines.findIndex((line) => line.key === key);
+  const existing = lines[index];
+  if (!existing) return { result: undefined };
+  const { hold, bookingProblem, ...rest } = existing;
+  const nextHold = update.hold === undefined ? hold : (update.hold ?? undefined);
+  const nextProblem = update.bookingProblem === undefined ? bookingProblem : (update.bookingProblem ?? undefined);
+  const line: CartLine = { ...rest, ...optional('hold', nextHold), ...optional('bookingProblem', nextProblem) };
+  return { lines: replaceLine(lines, index, line), result: line };
+}
+
+/**
+ * Sets a line's quantity within its rule and stock (see `Cart.setQuantity`). `'remove'` when the
+ * quantity is 0 and the line exists: removing is the store's job (it remembers the line for undo).
+ */
+export function setLineQuantity(lines: readonly CartLine[], key: string, quantity: number): CartLinesChange<CartChangeResult> | 'remove' {
+  if (!Number.isSafeInteger(quantity) || quantity < 0) {
+    throw new OrderZoneError('validation', `Quantity must be a whole number of at least 0; got ${String(quantity)}.`, {
+      fieldErrors: [{ field: 'quantity', code: 'invalid_quantity' }],
+    });
+  }
+  const index = lines.findIndex((line) => line.key === key);
+  const existing = lines[index];
+  if (!existing) return { result: {} };
+  if (quantity === 0) return 'remove';
+  if (existing.booking) return { result: quantity === 1 ? { line: existing } : { line: existing, notice: { code: 'booking_quantity_fixed', requested: quantity } } };
+  const fit = fitQuantity(quantity, existing.quantityRule, existing.stock, roomBeside(lines, index));
+  if (fit.allowed === 0) return { result: fit.notice ? { line: existing, notice: fit.notice } : { line: existing } };
+  const line = { ...existing, quantity: fit.allowed };
+  return { lines: replaceLine(lines, index, line), result: fit.notice ? { line, notice: fit.notice } : { line } };
+}
+
+/** The lines without the line of `key`, and that line with its position; `undefined` for an unknown key. */
+export function removeLine(lines: readonly CartLine[], key: string): { lines: CartLine[]; removed: RemovedLine } | undefined {
+  const index = lines.findIndex((line) => line.key === key);
+  const line = lines[index];
+  if (!line) return undefined;
+  return { lines: lines.filter((_, i) => i !== index), removed: { line, index } };
+}
+
+/**
+ * Puts a removed line back (see `Cart.undoRemove`): `undone` false when the cart has no room left
+ * for it (the line stays undoable).
+ */
+export function undoRemoval(lines: readonly CartLine[], removed: RemovedLine): CartLinesChange<boolean> {
+  const index = lines.findIndex((line) => line.key === removed.line.key);
+  const existing = lines[index];
+  if (existing && existing.booking) {
+    // The same pick was booked again meanwhile: that line has its own hold.
+    return { result: true };
+  }
+  if (existing) {
+    // The same line was added again meanwhile: put the removed units back into it, within the rules.
+    const fit = fitQuantity(existing.quantity + removed.line.quantity, existing.quantityRule, existing.stock, roomBeside(lines, index));
+    return { lines: replaceLine(lines, index, { ...existing, quantity: Math.max(fit.allowed, existing.quantity) }), result: true };
+  }
+  // Other lines may have filled the cart meanwhile: at most as many units as keep its item count safe.
+  const fit = fitQuantity(removed.line.quantity, removed.line.quantityRule, null, roomBeside(lines, -1));
+  if (fit.allowed === 0) return { result: false };
+  const next = [...lines];
+  next.splice(Math.min(removed.index, next.length), 0, restoredLine({ ...removed.line, quantity: fit.allowed }));
+  return { lines: next, result: true };
+}
+
+/** The lines after a quote the shopper accepted (see `Cart.applyQuote`); `undefined` when no line was quoted. */
+export function linesAfterQuote(lines: readonly CartLine[], quote: Quote): CartLine[] | undefined {
+  const quotedLine = quoteLineFinder(quote.lines);
+  let changed = false;
+  const next = lines.map((line): CartLine => {
+    const quoted = quotedLine(line);
+    if (!quoted) return line;
+    changed = true;
+    if (line.booking) return bookingLineFromQuote(line, quoted);
+    let quantity = line.quantity;
+    if (quoted.available !== null && quantity > quoted.available) {
+      // Lower to what is available; a line nothing is left of stays (stock 0) so the UI shows it sold out.
+      const fit = fitQuantity(quoted.available, line.quantityRule, quoted.available);
+      if (fit.allowed > 0) quantity = fit.allowed;
+    }
+    return {
+      ...line,
+      quantity,
+      stock: quoted.available === null ? null : Math.max(0, quoted.available),
+      seen: { ...line.seen, unitPrice: quoted.listUnitPrice ?? quoted.unitPrice },
+    };
+  });
+  return changed ? next : undefined;
+}
+
+/** The lines as the backend expects them: ids, quantities, personalization, the pick and hold id of bookings; never prices. */
+export function lineRequestsOf(lines: readonly CartLine[]): LineRequest[] {
+  return lines.map((line) => {
+    const request: LineRequest = {
+      productId: line.productId,
+      variantId: line.variantId,
+      quantity: line.quantity,
+      personalization: { ...line.personalization },
+    };
+    if (line.booking) request.booking = structuredClone(line.booking);
+    if (line.booking && line.hold) request.holdId = line.hold.id;
+    return request;
+  });
+}
+
+/**
+ * How many units may still go into the line at `index` (`-1`: a new line) so that the cart's item
+ * count stays a safe integer: `Number.MAX_SAFE_INTEGER` minus the units of every other line.
+ */
+export function roomBeside(lines: readonly CartLine[], index: number): number {
+  let others = 0;
+  lines.forEach((line, i) => {
+    if (i !== index) others += line.quantity;
+  });
+  return Math.max(0, Number.MAX_SAFE_INTEGER - others);
+}
+
+/** The quantity rule of every booking line: exactly one. */
+const BOOKING_QUANTITY: QuantityRule = { min: 1, max: 1, step: 1 };
+
+function variantOf(product: Product, variantId: string): Variant {
+  const variant = product.variants.find((v) => v.id === variantId);
+  if (!variant) {
+    throw new OrderZoneError('validation', `Product "${product.id}" has no variant "${variantId}".`, {
+      fieldErrors: [{ field: 'variantId', code: 'invalid_choice' }],
+    });
+  }
+  return variant;
+}
+
+function checkedPersonalization(product: Product, values: Record<string, string> | undefined): Record<string, string> {
+  const personalization = normalizePersonalization(values);
+  const fieldErrors = validatePersonalization(product, personalization);
+  if (fieldErrors.length > 0) {
+    throw new OrderZoneError('validation', `The personalization of product "${product.id}" is not valid: ${fieldErrors.map((e) => `${e.field} ${e.code}`).join(', ')}.`, { fieldErrors });
+  }
+  return personalization;
+}
+
+/** A removed line as undo puts it back: a booking's hold was given back on removal, so it must be re-checked. */
+function restoredLine(line: CartLine): CartLine {
+  if (!line.booking) return line;
+  const { hold: _released, bookingProblem: _problem, ...rest } = line;
+  return { ...rest, bookingProblem: 'hold_expired' };
+}
+
+/** A booking line after a quote: its price, details, hold expiry and problem as the backend sees them now. */
+function bookingLineFromQuote(line: CartLine, quoted: QuoteLine): CartLine {
+  const { bookingProblem: _previous, hold, bookingDetails, ...rest } = line;
+  const problem = quoteBookingProblem(quoted);
+  return {
+    ...rest,
+    seen: { ...line.seen, unitPrice: quoted.unitPrice },
+    ...optional('bookingDetails', quoted.booking ?? bookingDetails),
+    ...optional('hold', quoted.hold ? { id: quoted.hold.id, expiresAt: quoted.hold.expiresAt } : hold),
+    ...optional('bookingProblem', problem),
+  };
+}
+
+/** `{ [name]: value }` when value is defined, `{}` otherwise (keeps optional properties absent). */
+function optional<K extends string, V>(name: K, value: V | undefined): { [P in K]?: V } {
+  return value === undefined ? {} : ({ [name]: value } as { [P in K]?: V });
+}
+

@@ -1,0 +1,35 @@
+/**
+ * The one limit on free text written on an order — the order note, a refund or return reason, a
+ * merchant's note on a decision, the note of return instructions — and the one way it is counted:
+ * in characters as a shopper counts them, Unicode code points, so an emoji or a rare CJK character
+ * counts once (not twice, as UTF-16 units would). The checkout's validation, the order actions, the
+ * contract's schemas (and the `maxLength` of the OpenAPI document, which JSON Schema also counts in
+ * code points) and the backends all use it.
+ *
+ * @module
+ */
+import * as z from 'zod/mini';
+
+/** Longest free text on an order, in characters (code points) after trimming. */
+export const ORDER_TEXT_MAX_LENGTH = 500;
+
+/** The length of `text` as a shopper counts it: Unicode code points. */
+export function textLength(text: string): number {
+  let count = 0;
+  for (const _ of text) count += 1;
+  return count;
+}
+
+/**
+ * A free text on an order in the contract: at most {@link ORDER_TEXT_MAX_LENGTH} code points (a
+ * longer one is a `too_big` issue with that maximum, as `z.maxLength` would give).
+ */
+export const OrderTextSchema = z.string().check(
+  z.superRefine((text, ctx) => {
+    if (textLength(text) > ORDER_TEXT_MAX_LENGTH) {
+      ctx.addIssue({ code: 'too_big', origin: 'string', maximum: ORDER_TEXT_MAX_LENGTH, inclusive: true, input: text, message: `Too long: at most ${ORDER_TEXT_MAX_LENGTH} characters` });
+    }
+  }),
+);
+// JSON Schema counts `maxLength` in code points too, so the OpenAPI document states the same limit.
+z.globalRegistry.add(OrderTextSchema, { maxLength: ORDER_TEXT_MAX_LENGTH } as never);
