@@ -94,9 +94,10 @@ function printExport(name, symbol) {
     let text;
     if (ts.isVariableDeclaration(decl)) {
       // An inferred type (a zod schema, a table of routes) printed in full, one member a line, so a diff shows what changed.
-      const type = decl.type
-        ? decl.type.getText(sf)
-        : printer.printNode(ts.EmitHint.Unspecified, checker.typeToTypeNode(checker.getTypeAtLocation(decl), decl, ts.NodeBuilderFlags.NoTruncation | ts.NodeBuilderFlags.MultilineObjectLiterals | ts.NodeBuilderFlags.UseFullyQualifiedType), sf);
+      const inferred = decl.type ? undefined : checker.getTypeAtLocation(decl);
+      const node = inferred && checker.typeToTypeNode(inferred, decl, ts.NodeBuilderFlags.NoTruncation | ts.NodeBuilderFlags.MultilineObjectLiterals | ts.NodeBuilderFlags.UseFullyQualifiedType);
+      // A type the compiler cannot turn back into a node (rare) is printed as its text.
+      const type = decl.type ? decl.type.getText(sf) : node ? printer.printNode(ts.EmitHint.Unspecified, node, sf) : checker.typeToString(inferred, decl, ts.TypeFormatFlags.NoTruncation);
       text = `const ${decl.name.getText(sf)}: ${type};`;
     } else if (ts.isFunctionDeclaration(decl) || ts.isClassDeclaration(decl) || ts.isInterfaceDeclaration(decl) || ts.isTypeAliasDeclaration(decl) || ts.isEnumDeclaration(decl) || ts.isModuleDeclaration(decl)) {
       if (ts.isFunctionDeclaration(decl) && decl.body && (target.declarations ?? []).some((d) => d !== decl && ts.isFunctionDeclaration(d) && !d.body)) continue; // the implementation of overloads

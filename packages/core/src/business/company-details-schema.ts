@@ -12,6 +12,7 @@ import * as z from 'zod/mini';
  * 增值税专用发票 (special VAT invoice, whose input tax the buyer can deduct); `none`: no fapiao.
  */
 export const InvoiceTypeSchema = z.enum(['none', 'general', 'special']);
+/** The invoice (fapiao) a business buyer wants: `none`, an electronic general one or an electronic special VAT one. */
 export type InvoiceType = z.infer<typeof InvoiceTypeSchema>;
 
 /**
@@ -31,4 +32,5 @@ export const CompanyDetailsSchema = z.object({
   /** The buyer's own purchase order number (采购单号), printed on the merchant's documents. */
   purchaseOrderNumber: z.optional(z.string()),
 });
+/** The company an order is bought for: name, unified social credit code, invoice type and title, purchase order number. */
 export type CompanyDetails = z.infer<typeof CompanyDetailsSchema>;

@@ -11,9 +11,11 @@ import { ProductSchema } from './catalog-schema.ts';
  * without regard to case or surrounding spaces.
  */
 export const SkuLookupRequestSchema = z.object({ skus: z.array(z.string().check(z.minLength(1), z.maxLength(64))).check(z.minLength(1), z.maxLength(200)) });
+/** The SKUs a quick order looks up (`POST /sku-lookups`), 1–200, any case. */
 export type SkuLookupRequest = z.infer<typeof SkuLookupRequestSchema>;
 
 /** The answer to `POST /sku-lookups`: each product (with current stock) having a variant with one of the SKUs, once; unknown SKUs are simply absent. */
 export const SkuLookupSchema = z.object({ products: z.array(ProductSchema) });
+/** The products having a variant with one of the SKUs asked for, each once. */
 export type SkuLookup = z.infer<typeof SkuLookupSchema>;
 

@@ -26,6 +26,7 @@ export type CheckoutPhase =
   /** The order exists: `order` is set. */
   | 'completed';
 
+/** Everything the checkout shows at one moment (`checkout.$state`): its phase, the draft, the quote and its problems. */
 export interface CheckoutState {
   phase: CheckoutPhase;
   /** Per-field problems from the last `validate()` or from the backend. */

@@ -36,6 +36,7 @@ export { emptyCheckoutDraft, type CheckoutDraft } from './checkout-draft.ts';
 export { checkoutRequirements, type CheckoutRequirements } from './checkout-requirements.ts';
 export type { CheckoutPhase, CheckoutState, TotalChange } from './checkout-state.ts';
 
+/** A zone's checkout (`zone.checkout`, after `zone.load('checkout')`): the draft, the quote, the order it places. */
 export interface Checkout {
   readonly $draft: ReadableAtom<CheckoutDraft>;
   readonly $options: ReadableAtom<AsyncState<CheckoutOptions>>;

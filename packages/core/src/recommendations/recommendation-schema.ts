@@ -16,6 +16,7 @@ import { RECOMMENDATION_LIMIT_MAX, VIEWED_PRODUCTS_MAX } from './recommendation-
  * (from this shopper's browsing and purchases).
  */
 export const RecommendationKindSchema = z.enum(['related', 'bought_together', 'recently_viewed', 'for_you']);
+/** The kinds of recommendation a shopper knows: related, bought together, recently viewed, for you. */
 export type RecommendationKind = z.infer<typeof RecommendationKindSchema>;
 
 /**
@@ -33,6 +34,7 @@ export const RecommendationRequestSchema = z.object({
   /** How many to answer at most, 1–24. Default 8. */
   limit: z.optional(z.int().check(z.minimum(1), z.maximum(RECOMMENDATION_LIMIT_MAX))),
 });
+/** The context of a recommendation request (`POST /recommendations`): kind, product, cart, viewed products, limit. */
 export type RecommendationRequest = z.infer<typeof RecommendationRequestSchema>;
 
 /**
@@ -41,19 +43,24 @@ export type RecommendationRequest = z.infer<typeof RecommendationRequestSchema>;
  * `recently_viewed`, `best_seller` (a best seller, in the category `subject` when given).
  */
 export const RecommendationReasonCodeSchema = z.enum(['similar', 'bought_together', 'viewed', 'purchased', 'recently_viewed', 'best_seller']);
+/** Why a product is recommended, as a code the storefront words in the shopper's language. */
 export type RecommendationReasonCode = z.infer<typeof RecommendationReasonCodeSchema>;
 
+/** Why a product is recommended: a reason code and the product or category it refers to. */
 export const RecommendationReasonSchema = z.object({
   code: RecommendationReasonCodeSchema,
   /** The product or category the reason names. */
   subject: z.optional(z.object({ id: IdSchema, name: LocalizedTextSchema })),
 });
+/** Why a product is recommended: a reason code and the product or category it refers to. */
 export type RecommendationReason = z.infer<typeof RecommendationReasonSchema>;
 
+/** One recommended product: its card summary and why it is recommended. */
 export const RecommendationSchema = z.object({
   product: ProductSummarySchema,
   reason: RecommendationReasonSchema,
 });
+/** One recommended product: its card summary and why it is recommended. */
 export type Recommendation = z.infer<typeof RecommendationSchema>;
 
 /** The answer: in stock, none in the cart, best first. */
@@ -61,4 +68,5 @@ export const RecommendationListSchema = z.object({
   kind: RecommendationKindSchema,
   items: z.array(RecommendationSchema),
 });
+/** The products recommended in a context, best first. */
 export type RecommendationList = z.infer<typeof RecommendationListSchema>;

@@ -14,6 +14,7 @@ import { reviewDraftProblems } from './review-draft.ts';
 import { canReviewOrder } from './review-status.ts';
 import type { ReviewDraft, ReviewRecord } from './review-schema.ts';
 
+/** A shopper's review calls for one order (list, write or edit), through the zone's adapter. */
 export interface ReviewActions {
   /** True when `order`'s lines can be reviewed now and the backend takes reviews. */
   available(order: Pick<Order, 'status'>): boolean;

@@ -18,6 +18,7 @@ import { REVIEW_BODY_MAX_LENGTH, REVIEW_HIDE_REASON_MAX_LENGTH, REVIEW_REPLY_MAX
  * down by the merchant, with a reason the writer sees).
  */
 export const ReviewStatusSchema = z.enum(['pending', 'published', 'hidden']);
+/** Where a review stands: `pending` until the merchant publishes it, `published`, or `hidden` with a reason. */
 export type ReviewStatus = z.infer<typeof ReviewStatusSchema>;
 
 /** `PUT /orders/{orderNumber}/reviews/{lineIndex}`: a review of one order line, new or edited. */
@@ -29,6 +30,7 @@ export const ReviewDraftSchema = z.object({
   /** Ids of photos uploaded for this order (`POST /orders/{orderNumber}/return-photos`), or of the review's current photos to keep. */
   photos: z.optional(z.array(z.string())),
 });
+/** What a shopper writes for one order line: a rating of 1–5, plain text and photo ids. */
 export type ReviewDraft = z.infer<typeof ReviewDraftSchema>;
 
 /** A photo of a review, as shown: the uploaded photo as stored. */
@@ -42,6 +44,7 @@ export const ReviewVersionSchema = z.object({
   /** When this version was written (ISO 8601). */
   writtenAt: z.string(),
 });
+/** An earlier version of an edited review, kept with the review. */
 export type ReviewVersion = z.infer<typeof ReviewVersionSchema>;
 
 /** The merchant's reply, shown under the review. */
@@ -50,6 +53,7 @@ export const ReviewReplySchema = z.object({
   /** ISO 8601 date-time. */
   repliedAt: z.string(),
 });
+/** The merchant's reply, shown under the review. */
 export type ReviewReply = z.infer<typeof ReviewReplySchema>;
 
 /** A review with everything its writer and the merchant see. */
@@ -78,10 +82,12 @@ export const ReviewRecordSchema = z.object({
   /** Written by the buyer of an order (every shopper's review is). */
   verifiedPurchase: z.boolean(),
 });
+/** A review as the backend keeps it: the order line it rates, its status, versions and reply. */
 export type ReviewRecord = z.infer<typeof ReviewRecordSchema>;
 
 /** `GET /orders/{orderNumber}/reviews`: the reviews of an order's lines. */
 export const OrderReviewListSchema = z.object({ reviews: z.array(ReviewRecordSchema) });
+/** The reviews of one order (`GET /orders/{orderNumber}/reviews`), at most one per line. */
 export type OrderReviewList = z.infer<typeof OrderReviewListSchema>;
 
 /** What a merchant does with a review. */
@@ -90,4 +96,5 @@ export const ReviewModerationSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('hide'), reason: z.string().check(z.minLength(1), z.maxLength(REVIEW_HIDE_REASON_MAX_LENGTH)) }),
   z.object({ action: z.literal('reply'), body: z.string().check(z.minLength(1), z.maxLength(REVIEW_REPLY_MAX_LENGTH)) }),
 ]);
+/** A merchant's decision on a review: publish, hide with a reason, or reply. */
 export type ReviewModeration = z.infer<typeof ReviewModerationSchema>;
