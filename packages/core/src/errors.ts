@@ -6,7 +6,6 @@
  *
  * @module
  */
-import type { FIELD_ERROR_CODES } from './field-error-codes.ts';
 
 /** What went wrong, as a stable code a UI can branch on and translate. */
 export type OrderZoneErrorCode =
@@ -49,7 +48,7 @@ export interface FieldError {
   field: string;
   /**
    * Message code, e.g. `required`, `too_long`, `invalid_phone_cn`; translated by `describeFieldError()`.
-   * On the wire it is one of the contract's {@link FIELD_ERROR_CODES}.
+   * On the wire it is one of the contract's field error codes (`FIELD_ERROR_CODES` of `@orderzone/core/rest`).
    */
   code: string;
   /** Values for the message, e.g. `{ max: 50 }`. */

@@ -5,7 +5,7 @@
  * handlers in `http-handlers.ts` expose it over the REST contract for tests and demos.
  *
  * Payment is simulated: an order paid with Alipay or WeChat Pay gets a QR-code action whose payload
- * is a fake URL that expires after {@link PAYMENT_QR_TTL_MS} (then `getPaymentStatus()` answers
+ * is a fake URL that expires after `PAYMENT_QR_TTL_MS` (then `getPaymentStatus()` answers
  * `expired`), and card, UnionPay and PayPal orders get a redirect to `#/pay/<orderNumber>`.
  * Nothing is charged; a merchant (or a demo) calls `markPaid()`.
  *
@@ -48,7 +48,7 @@ import { recommend } from './recommendation-calls.ts';
 import type { RecommendationSignals } from './recommendations.ts';
 import { createCatalogSearch } from './catalog-search.ts';
 import { priceWithBookings as priceWithLedger, type PricedWithBookings } from './engine-pricing.ts';
-import { PAYMENT_QR_TTL_MS, paymentActionFor } from './payment-actions.ts';
+import { paymentActionFor } from './payment-actions.ts';
 import { isOrderContact, normalizeContact } from './contact-match.ts';
 import {
   LOCAL_CLIENT, assertGuessesLeft, holdsToken, newAccessToken, orderNotFound, withAccessToken, withFailedGuess, type Caller,
@@ -58,7 +58,7 @@ import { listOrders as listSessionOrders, ownsOrder, requestSignInCode, sessionE
 import { checkRiskRules, requireVerification, resendVerificationCode, riskReason, type RiskRules } from './risk-rules.ts';
 import { editOrder as editOrderLines } from './order-edits.ts';
 import { assertCancelWindowOpen, rescheduleBooking as rescheduleBookingLine } from './booking-lifecycle.ts';
-import { MAX_PENDING_RETURN_PHOTOS, type ReturnPhotoFile } from './return-photos.ts';
+import type { ReturnPhotoFile } from './return-photos.ts';
 import { fieldErrorsFromIssues, requestFingerprint, trimAll, validationError } from './request-validation.ts';
 import {
   approveRefund, approveReturn, decideReturn, previewRefund, rejectRefund, requestRefund, requestReturn, uploadReturnPhoto, type MerchantDecision, type RefundPreview,
@@ -157,7 +157,7 @@ export interface OrderEngine {
   /**
    * Shopper call: stores one photo for a return request of a shipped or completed order. Throws
    * `validation` (field `photos`, `photo_type` or `photo_too_large`), `not_found` and `conflict`
-   * like {@link OrderEngine.cancelOrder}. Keeps the {@link MAX_PENDING_RETURN_PHOTOS} newest
+   * like {@link OrderEngine.cancelOrder}. Keeps the `MAX_PENDING_RETURN_PHOTOS` newest
    * photos not yet used by a request.
    */
   uploadReturnPhoto(orderNumber: string, access: OrderAccess, photo: ReturnPhotoFile, caller?: Caller): UploadedPhoto;
