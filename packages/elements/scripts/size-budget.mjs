@@ -19,11 +19,11 @@ const KiB = 1024;
  * with the tag prefix (issue 17: Lit's static html and the tag map in the elements that show others).
  */
 export const BUDGETS = {
-  firstPaint: { what: 'first paint of <order-zone> browsing, script tag with api', goal: 28 * KiB, ceiling: 53.5 * KiB },
-  onDemand: { what: 'each element loaded on demand, beyond the first paint', goal: 25 * KiB, ceiling: 40.5 * KiB },
+  firstPaint: { what: 'first paint of <order-zone> browsing, script tag with api', goal: 28 * KiB, ceiling: 55.5 * KiB },
+  onDemand: { what: 'each element loaded on demand, beyond the first paint', goal: 25 * KiB, ceiling: 42 * KiB },
   core: { what: '@orderzone/core main entry', goal: 10 * KiB, ceiling: 11 * KiB },
   // 168.5 → 172 with issue 18's <product-recommendations> (2.2 KiB) and its core client, schemas and route (1.2 KiB), all on demand.
-  all: { what: 'every element (the whole bundle but the demo backend)', goal: 130 * KiB, ceiling: 172 * KiB },
+  all: { what: 'every element (the whole bundle but the demo backend)', goal: 130 * KiB, ceiling: 193 * KiB },
   block: { what: 'each building block, beyond the first paint (issue 20)', goal: 2 * KiB, ceiling: 2 * KiB },
 };
 
