@@ -16,6 +16,7 @@ import { createOrderService, type OrderService } from './order-service.ts';
 import { DEMO_RISK_RULES, type RiskRules } from './risk-rules.ts';
 import { checkReturnPhoto, storedPhotoUrl } from './return-photos.ts';
 
+/** Options of `createEmbeddedBackend`: the shop to serve (default the demo shop), where its state is kept, simulated latency, the clock, hold and payment timings and the risk rules; all optional. */
 export interface EmbeddedBackendOptions {
   /** The catalog and rules; defaults to the demo shop (`demo-catalog.ts`). */
   seed?: ShopSeed;

@@ -27,6 +27,7 @@ import { storedPhotoUrl } from './return-photos.ts';
 
 export { errorResponse } from './contract-app.ts';
 
+/** Options of `createHttpHandlers`: the base URL the handlers answer under, simulated latency, and where order changes are announced for the event stream. */
 export interface HttpHandlersOptions {
   /** The base URL the handlers answer under, e.g. `https://shop.test/api`. */
   baseUrl: string;

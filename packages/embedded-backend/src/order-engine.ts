@@ -75,6 +75,7 @@ export { PAYMENT_QR_TTL_MS } from './payment-actions.ts';
 export { MAX_ORDER_NOTE_LENGTH } from './request-validation.ts';
 export type { MerchantDecision, RefundPreview } from './after-sale-calls.ts';
 
+/** The embedded backend's rules, as synchronous calls on an in-memory state: catalog search, quotes, orders and their lifecycle, bookings and holds, sign-in codes, after-sales and reviews, plus the merchant's calls. Failures throw `OrderZoneError` with the contract's codes. */
 export interface OrderEngine {
   listCategories(): Category[];
   searchProducts(query: CatalogQuery): ProductPage;
@@ -250,6 +251,7 @@ export interface OrderEngine {
   snapshot(): EngineState;
 }
 
+/** Options of `createOrderEngine`: the shop seed, the state to resume from and a callback on every change, the clock, hold and payment timings, how tokens and codes are stored, and the risk rules. */
 export interface OrderEngineOptions {
   seed: ShopSeed;
   /** State to resume from; a fresh state is derived from the seed when absent or invalid. */

@@ -76,6 +76,7 @@ export interface Account {
   dispose(): void;
 }
 
+/** What `createAccount` needs: the shop id (it names the storage keys), the backend adapter, the zone's cart and checkout, the storage the session is kept in, and the active locale. */
 export interface AccountConfig {
   shopId: string;
   adapter: BackendAdapter;

@@ -60,6 +60,7 @@ export interface BookingClient {
   dispose(): void;
 }
 
+/** What `createBookingClient` needs: the backend adapter (with the booking methods), the zone's cart, and the active locale. */
 export interface BookingClientOptions {
   adapter: BackendAdapter;
   cart: Cart;

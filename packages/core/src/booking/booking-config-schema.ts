@@ -13,6 +13,7 @@ import { InstantSchema, TimeZoneSchema } from './time-schemas.ts';
 
 /** What kind of thing a product is: shipped goods or one of the three bookable kinds. */
 export const ProductKindSchema = z.enum(['goods', 'time_slot', 'stay', 'seats']);
+/** What kind of thing a product is: shipped `goods` or one of the three bookable kinds, `time_slot`, `stay` or `seats`. */
 export type ProductKind = z.infer<typeof ProductKindSchema>;
 
 /** A staff member, room or machine a time slot can be booked with. */
@@ -37,6 +38,7 @@ export const TimeSlotBookingSchema = z.object({
   /** Hours before the booking starts until which the shopper may move it to another pick; default 24. */
   rescheduleBeforeHours: z.optional(z.int().check(z.gte(0))),
 });
+/** How a `time_slot` product is booked: its time zone, slot schedule, optional resources (one booking each per slot), whether it happens on site, and the cancel and reschedule deadlines in hours. */
 export type TimeSlotBooking = z.infer<typeof TimeSlotBookingSchema>;
 
 /** One room type of a stay: the variant that stands for it, its prices and rules, and how many rooms exist. */
@@ -61,6 +63,7 @@ export const StayBookingSchema = z.object({
   /** Hours before the booking starts until which the shopper may move it to another pick; default 24. */
   rescheduleBeforeHours: z.optional(z.int().check(z.gte(0))),
 });
+/** How a `stay` product is booked: its time zone, check-in and check-out times, longest stay in nights (default 30), room types, and the cancel and reschedule deadlines in hours. */
 export type StayBooking = z.infer<typeof StayBookingSchema>;
 
 /** One session (showing) of a seated event. */
@@ -69,6 +72,7 @@ export const SeatSessionSchema = z.object({
   startsAt: InstantSchema,
   label: z.optional(LocalizedTextSchema),
 });
+/** One session (showing) of a seated event: its id, when it starts and an optional label. */
 export type SeatSession = z.infer<typeof SeatSessionSchema>;
 
 /** How a `seats` product is booked: its sessions, the seat map they share and a per-order limit. */
@@ -83,4 +87,5 @@ export const SeatsBookingSchema = z.object({
   /** Hours before the booking starts until which the shopper may move it to another pick; default 24. */
   rescheduleBeforeHours: z.optional(z.int().check(z.gte(0))),
 });
+/** How a `seats` product is booked: its sessions, the seat map they share, the most seats one order may take, and the cancel and reschedule deadlines in hours. */
 export type SeatsBooking = z.infer<typeof SeatsBookingSchema>;

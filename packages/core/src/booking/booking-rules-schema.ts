@@ -24,6 +24,7 @@ export const OpeningIntervalSchema = z.object({
   open: WallTimeSchema,
   close: WallTimeSchema,
 });
+/** Opening hours on one weekday (ISO: 1 Monday … 7 Sunday), `HH:mm` wall-clock times in the merchant's zone; `close` after `open`, same day. */
 export type OpeningInterval = z.infer<typeof OpeningIntervalSchema>;
 
 /** How a service is booked: opening hours, slot length, capacity, lead time and horizon. */
@@ -40,6 +41,7 @@ export const SlotScheduleSchema = z.object({
   /** Dates (merchant's zone) with no slots at all: holidays. */
   closedDates: z.optional(z.array(CalendarDateSchema)),
 });
+/** How a service is booked: opening hours, slot length in minutes, capacity per slot, lead time in minutes, horizon in days and closed dates. */
 export type SlotSchedule = z.infer<typeof SlotScheduleSchema>;
 
 /** One bookable slot. */
@@ -52,6 +54,7 @@ export const TimeSlotSchema = z.object({
   localDate: CalendarDateSchema,
   capacity: z.int().check(z.positive()),
 });
+/** One bookable slot: its id (the UTC start), start and end (ISO instants), the merchant-zone date it belongs to and its capacity. */
 export type TimeSlot = z.infer<typeof TimeSlotSchema>;
 
 /** A hold on `quantity` units of one resource until `expiresAt` (UTC ISO instant). */
@@ -62,6 +65,7 @@ export const BookingHoldSchema = z.object({
   quantity: z.int().check(z.positive()),
   expiresAt: z.iso.datetime(),
 });
+/** A hold on `quantity` units of one resource (a slot, a seat, a stay night) until `expiresAt` (UTC ISO instant). */
 export type BookingHold = z.infer<typeof BookingHoldSchema>;
 
 /**
@@ -73,6 +77,7 @@ export const BookingClaimSchema = z.object({
   quantity: z.int().check(z.positive()),
   expiresAt: z.optional(z.iso.datetime()),
 });
+/** Anything that takes capacity: a confirmed booking (no `expiresAt`, counts for ever) or a hold (counts until `expiresAt`). */
 export type BookingClaim = z.infer<typeof BookingClaimSchema>;
 
 /**
@@ -91,10 +96,12 @@ export const StayRulesSchema = z.object({
   /** The fewest nights a stay may have; at least 1. */
   minNights: z.int().check(z.positive()),
 });
+/** Nightly prices and stay rules for one room type: default, weekend and date prices (first match wins: date, weekend, default), closed nights and the fewest nights a stay may have. */
 export type StayRules = z.infer<typeof StayRulesSchema>;
 
 /** A price zone: every seat in it costs `price`. */
 export const SeatPriceZoneSchema = z.object({ id: Id, name: LocalizedTextSchema, price: MoneySchema });
+/** A price zone of a seat map: every seat in it costs `price`. */
 export type SeatPriceZone = z.infer<typeof SeatPriceZoneSchema>;
 
 /**
@@ -109,14 +116,17 @@ export const SeatSchema = z.object({
   /** Never sellable in this session (not the same as held or sold, which change). */
   unavailable: z.optional(z.boolean()),
 });
+/** One seat of a seat map: its id, what a screen reader says (`label`), the number printed on it, its price zone, and whether it is never sellable. */
 export type Seat = z.infer<typeof SeatSchema>;
 
 /** A row of seats. */
 export const SeatRowSchema = z.object({ id: Id, label: LocalizedTextSchema, seats: z.array(SeatSchema) });
+/** A row of seats, with its id and label. */
 export type SeatRow = z.infer<typeof SeatRowSchema>;
 
 /** A section of rows. */
 export const SeatSectionSchema = z.object({ id: Id, name: LocalizedTextSchema, rows: z.array(SeatRowSchema) });
+/** A section of a seat map: its id, name and rows. */
 export type SeatSection = z.infer<typeof SeatSectionSchema>;
 
 /** The seat map of one session. */
@@ -126,4 +136,5 @@ export const SeatMapSchema = z.object({
   /** What the seats face, drawn above the map: `Screen`, `Stage`, `Pitch`… (default "Stage"). */
   stage: z.optional(LocalizedTextSchema),
 });
+/** The seat map of one session: its price zones, its sections of rows and seats, and what the seats face (default "Stage"). */
 export type SeatMap = z.infer<typeof SeatMapSchema>;

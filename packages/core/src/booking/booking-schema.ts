@@ -45,6 +45,7 @@ export const BookingSelectionSchema = z.discriminatedUnion('type', [
     seatIds: z.array(IdSchema).check(z.minLength(1)),
   }),
 ]);
+/** What a shopper picked for a bookable line, told apart by `type`: a slot (`time_slot`, with an optional resource), a `stay` (check-in and check-out dates) or `seats` of one session. */
 export type BookingSelection = z.infer<typeof BookingSelectionSchema>;
 
 // ---------------------------------------------------------------------------------------------
@@ -62,6 +63,7 @@ export const AvailabilityRequestSchema = z.object({
   /** The session, for seats. */
   sessionId: z.optional(IdSchema),
 });
+/** What availability a picker asks for: the product, the room type for stays, a date range of at most 62 days for slots and stays, or the session for seats. */
 export type AvailabilityRequest = z.infer<typeof AvailabilityRequestSchema>;
 
 /** A slot and how many more bookings it takes; full slots are listed with `remaining: 0`. */
@@ -74,6 +76,7 @@ export const SlotOpeningSchema = z.object({
   /** The resources still free in this slot, when the product has resources. */
   freeResourceIds: z.optional(z.array(IdSchema)),
 });
+/** A slot and how many more bookings it takes (full slots are listed with `remaining: 0`), with the resources still free in it. */
 export type SlotOpening = z.infer<typeof SlotOpeningSchema>;
 
 /** One night of a room type: its price, rooms left, and whether it is closed. */
@@ -83,6 +86,7 @@ export const NightOpeningSchema = z.object({
   remaining: z.int().check(z.gte(0)),
   closed: z.boolean(),
 });
+/** One night of a room type: its date, price, rooms left, and whether it is closed. */
 export type NightOpening = z.infer<typeof NightOpeningSchema>;
 
 /** The backend's answer to an {@link AvailabilityRequest}, one shape per kind. */
@@ -111,6 +115,7 @@ export const AvailabilitySchema = z.discriminatedUnion('type', [
     maxSeatsPerOrder: z.int().check(z.positive()),
   }),
 ]);
+/** The backend's answer to an availability request, one shape per kind: slot openings, nights with prices and stay limits, or the seats already taken. */
 export type Availability = z.infer<typeof AvailabilitySchema>;
 
 // ---------------------------------------------------------------------------------------------
@@ -123,6 +128,7 @@ export const PlaceHoldRequestSchema = z.object({
   variantId: IdSchema,
   booking: BookingSelectionSchema,
 });
+/** What a shopper asks to hold when adding a booking to the cart: the product, the variant and the pick. */
 export type PlaceHoldRequest = z.infer<typeof PlaceHoldRequestSchema>;
 
 /**
@@ -136,6 +142,7 @@ export const HoldSchema = z.object({
   booking: BookingSelectionSchema,
   expiresAt: InstantSchema,
 });
+/** A pick reserved for one shopper until `expiresAt` (10 minutes by default), as held: for a slot booked with "any" resource, it names the resource assigned. */
 export type Hold = z.infer<typeof HoldSchema>;
 
 /**
@@ -150,6 +157,7 @@ export const RescheduleBookingRequestSchema = z.object({
   /** A hold placed on the new pick first (optional: the backend checks and claims it in one step anyway). */
   holdId: z.optional(IdSchema),
 });
+/** A shopper's request to move one booking line (0-based `lineIndex`) of an order to another pick of the same product and variant, at the same price, optionally with a hold placed first. */
 export type RescheduleBookingRequest = z.infer<typeof RescheduleBookingRequestSchema>;
 
 // ---------------------------------------------------------------------------------------------
@@ -207,4 +215,5 @@ export const BookingDetailsSchema = z.discriminatedUnion('type', [
     rescheduleUntil: z.optional(InstantSchema),
   }),
 ]);
+/** A booking as a quote line or an order shows it, resolved by the backend: times, nights with prices or seats with labels, and until when it may be cancelled or rescheduled. */
 export type BookingDetails = z.infer<typeof BookingDetailsSchema>;

@@ -115,6 +115,7 @@ export type CartRecovery =
   /** Some stored lines were invalid and dropped; the rest were kept. */
   | { code: 'lines_dropped'; count: number };
 
+/** What `cart.add()` takes: the product, the variant id, how many units, and the personalization values by field id (for goods; bookings go through `addBooking`). */
 export interface AddToCartInput {
   product: Product;
   variantId: string;

@@ -11,12 +11,14 @@ export { CurrencyCodeSchema, ImageSchema, LocalizedTextSchema, MoneySchema, type
 import { IdSchema as Id, ImageSchema, LocalizedTextSchema, MoneySchema } from './primitive-schemas.ts';
 import { ProductKindSchema, SeatsBookingSchema, StayBookingSchema, TimeSlotBookingSchema } from '../booking/booking-config-schema.ts';
 
+/** A catalog category: its id, localized name, optional parent category id (categories nest) and image. */
 export const CategorySchema = z.object({
   id: Id,
   name: LocalizedTextSchema,
   parentId: z.optional(Id),
   image: z.optional(ImageSchema),
 });
+/** A catalog category: its id, localized name, optional parent category id (categories nest) and image. */
 export type Category = z.infer<typeof CategorySchema>;
 
 export const OptionValueSchema = z.object({
@@ -34,6 +36,7 @@ export const OptionGroupSchema = z.object({
   display: z.enum(['buttons', 'swatches']),
   values: z.array(OptionValueSchema).check(z.minLength(1)),
 });
+/** A choice the shopper makes among variants (size, colour, capacity...), shown as buttons or swatches, with at least one value. */
 export type OptionGroup = z.infer<typeof OptionGroupSchema>;
 
 /** One bulk price: from `minQuantity` units on, each costs `unitPrice`. */
@@ -41,6 +44,7 @@ export const PriceTierSchema = z.object({
   minQuantity: z.int().check(z.minimum(1)),
   unitPrice: MoneySchema,
 });
+/** One bulk price: from `minQuantity` units on, each costs `unitPrice`. */
 export type PriceTier = z.infer<typeof PriceTierSchema>;
 
 /** A purchasable combination of option values with its own SKU, price and stock. */
@@ -58,6 +62,7 @@ export const VariantSchema = z.object({
   priceTiers: z.optional(z.array(PriceTierSchema)),
   image: z.optional(ImageSchema),
 });
+/** A purchasable combination of option values with its own SKU, price, stock (`null`: untracked) and optional bulk price tiers. */
 export type Variant = z.infer<typeof VariantSchema>;
 
 export const PersonalizationChoiceSchema = z.object({
@@ -82,6 +87,7 @@ export const PersonalizationFieldSchema = z.object({
   choices: z.optional(z.array(PersonalizationChoiceSchema)),
   priceDelta: z.optional(MoneySchema),
 });
+/** Something the shopper adds to an item (engraved text, gift wrap...): a `text` field with a length limit or a `choice` field, possibly adding to the unit price. */
 export type PersonalizationField = z.infer<typeof PersonalizationFieldSchema>;
 
 /** How many units may be ordered at once: at least `min`, at most `max`, in steps of `step`. */
@@ -90,21 +96,27 @@ export const QuantityRuleSchema = z.object({
   max: z.optional(z.int().check(z.minimum(1))),
   step: z.int().check(z.minimum(1)),
 });
+/** How many units may be ordered at once: at least `min`, at most `max` (absent: no limit), in steps of `step`. */
 export type QuantityRule = z.infer<typeof QuantityRuleSchema>;
 
+/** One line of a product's specification table: a localized name and value (e.g. "Material": "Cotton"). */
 export const SpecSchema = z.object({
   name: LocalizedTextSchema,
   value: LocalizedTextSchema,
 });
+/** One line of a product's specification table: a localized name and value (e.g. "Material": "Cotton"). */
 export type Spec = z.infer<typeof SpecSchema>;
 
+/** A product's stars and how many reviews they come from: the average in tenths of a star (0–50, `46` is 4.6 stars) and the count. */
 export const RatingSummarySchema = z.object({
   /** Average rating in tenths of a star, 0–50 (`46` is 4.6 stars). */
   averageTenths: z.int().check(z.minimum(0), z.maximum(50)),
   count: z.int().check(z.minimum(0)),
 });
+/** A product's stars and how many reviews they come from: the average in tenths of a star (0–50, `46` is 4.6 stars) and the count. */
 export type RatingSummary = z.infer<typeof RatingSummarySchema>;
 
+/** A published review shown on a product page: author, rating of 1–5, localized text, dates (ISO 8601), photos and the merchant's reply. */
 export const ReviewSchema = z.object({
   id: Id,
   author: z.string(),
@@ -121,6 +133,7 @@ export const ReviewSchema = z.object({
   /** The merchant's reply, shown under the review (plain text). */
   reply: z.optional(z.object({ body: z.string(), repliedAt: z.string() })),
 });
+/** A published review shown on a product page: author, rating of 1–5, localized text, dates (ISO 8601), photos and the merchant's reply. */
 export type Review = z.infer<typeof ReviewSchema>;
 
 /** What every kind of product has: the fields of its detail page. */
@@ -155,24 +168,29 @@ export type GoodsProduct = z.infer<typeof GoodsProductSchema>;
 
 /** A service booked by time slot; its variants are service options (e.g. "2 hours", "4 hours"). */
 export const TimeSlotProductSchema = z.object({ ...ProductBaseShape, kind: z.literal('time_slot'), booking: TimeSlotBookingSchema });
+/** A service booked by time slot; its variants are service options (e.g. "2 hours", "4 hours") and `booking` holds its schedule. */
 export type TimeSlotProduct = z.infer<typeof TimeSlotProductSchema>;
 
 /** A stay; each variant is a room type, priced per night by `booking.roomTypes`. */
 export const StayProductSchema = z.object({ ...ProductBaseShape, kind: z.literal('stay'), booking: StayBookingSchema });
+/** A stay; each variant is a room type, priced per night by `booking.roomTypes`. */
 export type StayProduct = z.infer<typeof StayProductSchema>;
 
 /** Seats for a session of a show; one variant ("ticket"), priced by the seat map's zones. */
 export const SeatsProductSchema = z.object({ ...ProductBaseShape, kind: z.literal('seats'), booking: SeatsBookingSchema });
+/** Seats for a session of a show; one variant ("ticket"), priced by the seat map's zones. */
 export type SeatsProduct = z.infer<typeof SeatsProductSchema>;
 
 /** A product as shown on its detail page: goods or one of the bookable kinds, told apart by `kind`. */
 export const ProductSchema = z.discriminatedUnion('kind', [GoodsProductSchema, TimeSlotProductSchema, StayProductSchema, SeatsProductSchema]);
+/** A product as shown on its detail page: goods or one of the bookable kinds, told apart by `kind`. */
 export type Product = z.infer<typeof ProductSchema>;
 /** A product that is booked rather than shipped. */
 export type BookableProduct = TimeSlotProduct | StayProduct | SeatsProduct;
 
 /** Stock as a shopper sees it on a card: plenty, few left, or sold out. */
 export const StockLevelSchema = z.enum(['in_stock', 'low_stock', 'out_of_stock']);
+/** Stock as a shopper sees it on a card: `in_stock`, `low_stock` or `out_of_stock`. */
 export type StockLevel = z.infer<typeof StockLevelSchema>;
 
 /** A product as shown in a grid or list: enough for a card, not the whole product. */
@@ -195,9 +213,12 @@ export const ProductSummarySchema = z.object({
   /** True when the product has bulk price tiers. */
   hasBulkPricing: z.boolean(),
 });
+/** A product as shown in a grid or list: enough for a card (title, image, "from" price, stock level, rating), not the whole product. */
 export type ProductSummary = z.infer<typeof ProductSummarySchema>;
 
+/** The orders a catalog search can be sorted in: `relevance`, `price_asc`, `price_desc`, `rating` or `newest`. */
 export const CatalogSortSchema = z.enum(['relevance', 'price_asc', 'price_desc', 'rating', 'newest']);
+/** The orders a catalog search can be sorted in: `relevance`, `price_asc`, `price_desc`, `rating` or `newest`. */
 export type CatalogSort = z.infer<typeof CatalogSortSchema>;
 
 /** What the shopper is looking for: a category, words, filters, an order and a page. */
@@ -215,6 +236,7 @@ export const CatalogQuerySchema = z.object({
   page: z.optional(z.int().check(z.minimum(1))),
   pageSize: z.optional(z.int().check(z.minimum(1), z.maximum(100))),
 });
+/** What the shopper is looking for: a category, words, a price range in minor units, option filters, an order and a 1-based page (at most 100 items a page). */
 export type CatalogQuery = z.infer<typeof CatalogQuerySchema>;
 
 /**
@@ -230,6 +252,7 @@ export const OptionFacetSchema = z.object({
   products: z.optional(z.int().check(z.minimum(0))),
   values: z.array(z.object({ id: z.string(), label: LocalizedTextSchema, count: z.int().check(z.minimum(0)) })),
 });
+/** A filter the result set offers: an option group, how many products have it, and how many products have each of its values. */
 export type OptionFacet = z.infer<typeof OptionFacetSchema>;
 
 /** One page of search results with the filters the whole result set offers. */
@@ -244,4 +267,5 @@ export const ProductPageSchema = z.object({
     priceRange: z.optional(z.object({ min: MoneySchema, max: MoneySchema })),
   }),
 });
+/** One page of search results: the product summaries, the total count, and the option facets and price range of the whole result set. */
 export type ProductPage = z.infer<typeof ProductPageSchema>;

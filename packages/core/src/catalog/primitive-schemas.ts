@@ -20,6 +20,7 @@ export const MoneySchema = z.object({
  * (`{ "zh-CN": "纯棉T恤", "en-US": "Cotton T-shirt" }`); resolved with `localize()`.
  */
 export const LocalizedTextSchema = z.union([z.string(), z.record(z.string(), z.string())]);
+/** Text that is either one string for every locale, or a map from locale to text (`{ "zh-CN": "纯棉T恤", "en-US": "Cotton T-shirt" }`); resolved with `localize()`. */
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 
 /** An id: 1–128 characters. */
@@ -32,5 +33,6 @@ export const ImageSchema = z.object({
   width: z.optional(z.int()),
   height: z.optional(z.int()),
 });
+/** A product image: its URL (used as an `<img src>` only, never as HTML), localized alt text and, when known, its size in pixels. */
 export type Image = z.infer<typeof ImageSchema>;
 

@@ -126,6 +126,7 @@ export interface Checkout {
   dispose(): void;
 }
 
+/** What `createCheckout` needs: the shop id (it names the storage keys), the currency, the backend adapter, the zone's cart, the storage the draft is kept in and the active locale, plus timings. */
 export interface CheckoutConfig {
   shopId: string;
   currency: string;

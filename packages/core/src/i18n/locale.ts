@@ -7,6 +7,7 @@ import type { LocalizedText } from '../catalog/catalog-schema.ts';
 
 /** The locales OrderZone ships complete messages for. */
 export const SUPPORTED_LOCALES = ['zh-CN', 'en-US'] as const;
+/** A locale OrderZone ships complete messages for: `zh-CN` or `en-US`. */
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 
 /** Regions whose Chinese is written in traditional characters by default. */

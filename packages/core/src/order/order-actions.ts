@@ -112,6 +112,7 @@ export interface OrderActionsOptions {
   now?: () => Date;
 }
 
+/** What a shopper can do with a placed order, through the zone's adapter: which actions to offer now, reload, cancel, change the address, ask for a refund or a return (with photos), edit an unpaid order's lines and reschedule a booking. */
 export interface OrderActions {
   /**
    * The shopper actions to offer for `order` now: those the transition table allows in its status,

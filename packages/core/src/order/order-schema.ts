@@ -23,6 +23,7 @@ export const LineRequestSchema = z.object({
   /** The hold placed when the booking was added to the cart; the backend checks it is still active. */
   holdId: z.optional(z.string()),
 });
+/** A line as the client asks for it: product and variant ids, quantity, personalization, and for a bookable product the pick and its hold; never a price. */
 export type LineRequest = z.infer<typeof LineRequestSchema>;
 
 /** The part of an address that decides shipping options and tax. */
@@ -34,6 +35,7 @@ export const DestinationSchema = z.object({
 });
 export type Destination = z.infer<typeof DestinationSchema>;
 
+/** What a client asks a quote for: the currency, the lines, and optionally a coupon code, the chosen shipping option and the destination that decides shipping and tax. */
 export const QuoteRequestSchema = z.object({
   currency: CurrencyCodeSchema,
   lines: z.array(LineRequestSchema),
@@ -41,6 +43,7 @@ export const QuoteRequestSchema = z.object({
   shippingOptionId: z.optional(z.string()),
   destination: z.optional(DestinationSchema),
 });
+/** What a client asks a quote for: the currency, the lines, and optionally a coupon code, the chosen shipping option and the destination that decides shipping and tax. */
 export type QuoteRequest = z.infer<typeof QuoteRequestSchema>;
 
 /** Why a line cannot be ordered as asked. */
@@ -65,6 +68,7 @@ export const LineProblemSchema = z.object({
   /** The field concerned, for personalization problems. */
   field: z.optional(z.string()),
 });
+/** Why a line cannot be ordered as asked: a code, and the units still available or the personalization field concerned when they matter. */
 export type LineProblem = z.infer<typeof LineProblemSchema>;
 
 /** A priced line of a quote. */
@@ -94,6 +98,7 @@ export const QuoteLineSchema = z.object({
   /** False for lines nothing is shipped for (bookings); absent means true. */
   shipped: z.optional(z.boolean()),
 });
+/** A priced line of a quote: unit price after bulk tiers and surcharges, line total in minor units, stock, and a problem when it cannot be ordered as asked. */
 export type QuoteLine = z.infer<typeof QuoteLineSchema>;
 
 /** One step between subtotal and total, ready to show as a line: a discount, shipping or tax. */
@@ -106,6 +111,7 @@ export const AdjustmentSchema = z.object({
   included: z.optional(z.boolean()),
   code: z.optional(z.string()),
 });
+/** One step between subtotal and total, ready to show as a line: a discount (negative amount), shipping or tax (`included: true` when already in the prices). */
 export type Adjustment = z.infer<typeof AdjustmentSchema>;
 
 export const ShippingOptionSchema = z.object({
@@ -144,6 +150,7 @@ export const QuoteSchema = z.object({
   /** False when the order needs no address at all (nothing shipped, no on-site service). Absent means true. */
   requiresAddress: z.optional(z.boolean()),
 });
+/** The backend's authoritative price for a set of lines: subtotal, adjustments, total, shipping options and whether every line can be ordered (`orderable`). */
 export type Quote = z.infer<typeof QuoteSchema>;
 
 /** A way to pay that the merchant's backend offers. */
@@ -153,6 +160,7 @@ export const PaymentMethodSchema = z.object({
   label: LocalizedTextSchema,
   description: z.optional(LocalizedTextSchema),
 });
+/** A way to pay that the merchant's backend offers: an id to submit, its kind and a label in the shopper's language. */
 export type PaymentMethod = z.infer<typeof PaymentMethodSchema>;
 
 /** What the checkout form offers: payment methods and the countries shipped to. */
@@ -161,15 +169,19 @@ export const CheckoutOptionsSchema = z.object({
   /** ISO 3166-1 alpha-2 codes, first one the default. */
   countries: z.array(z.string().check(z.regex(/^[A-Z]{2}$/))).check(z.minLength(1)),
 });
+/** What the checkout form offers: at least one payment method and the countries shipped to (ISO 3166-1 alpha-2, the first one the default). */
 export type CheckoutOptions = z.infer<typeof CheckoutOptionsSchema>;
 
+/** Who to reach about an order: the shopper's name, phone number and e-mail address. */
 export const ContactSchema = z.object({
   name: z.string(),
   phone: z.string(),
   email: z.string(),
 });
+/** Who to reach about an order: the shopper's name, phone number and e-mail address. */
 export type Contact = z.infer<typeof ContactSchema>;
 
+/** A postal address: ISO 3166-1 alpha-2 country, region (province / state), city, optional district, street lines and postal code. */
 export const AddressSchema = z.object({
   /** ISO 3166-1 alpha-2. */
   country: z.string(),
@@ -182,6 +194,7 @@ export const AddressSchema = z.object({
   line2: z.optional(z.string()),
   postalCode: z.string(),
 });
+/** A postal address: ISO 3166-1 alpha-2 country, region (province / state), city, optional district, street lines and postal code. */
 export type Address = z.infer<typeof AddressSchema>;
 
 /** Everything a client submits to place an order. */
@@ -202,6 +215,7 @@ export const OrderRequestSchema = z.object({
   expectedTotal: MoneySchema,
   locale: z.optional(z.string()),
 });
+/** Everything a client submits to place an order: lines, contact, address, shipping and payment choices, and the total the shopper confirmed (`expectedTotal`). */
 export type OrderRequest = z.infer<typeof OrderRequestSchema>;
 
 /**
@@ -227,6 +241,7 @@ export const OrderStatusSchema = z.enum([
   'confirmed',
   'fulfilled',
 ]);
+/** Where an order is in its lifecycle, from `pending_payment` to `completed`, `fulfilled`, `cancelled`, `refunded` or `returned`. */
 export type OrderStatus = z.infer<typeof OrderStatusSchema>;
 
 /**
@@ -251,6 +266,7 @@ export const PaymentActionSchema = z.union([
     expiresAt: z.optional(z.string()),
   }),
 ]);
+/** What the shopper must do to pay after submitting: nothing (`none`), try again later (`unavailable`), follow a `redirect` or scan a `qr_code`. */
 export type PaymentAction = z.infer<typeof PaymentActionSchema>;
 
 /**
@@ -266,6 +282,7 @@ export const OrderHistoryEntrySchema = z.object({
   /** The shopper's reason (refund or return request) or the merchant's note (approval, rejection). */
   note: z.optional(OrderTextSchema),
 });
+/** One step of an order's timeline: the status it entered, when (ISO 8601) and the action that caused it, with the shopper's or merchant's note. */
 export type OrderHistoryEntry = z.infer<typeof OrderHistoryEntrySchema>;
 
 /** Where a shipped parcel can be followed. */
@@ -275,6 +292,7 @@ export const TrackingSchema = z.object({
   /** The tracking (waybill) number. */
   number: z.string().check(z.minLength(1), z.maxLength(100)),
 });
+/** Where a shipped parcel can be followed: the carrier's name and the tracking (waybill) number. */
 export type Tracking = z.infer<typeof TrackingSchema>;
 
 export { RETURN_PHOTO_MAX_BYTES, RETURN_PHOTO_MAX_COUNT, RETURN_PHOTO_TYPES } from './return-photo-limits.ts';
@@ -287,6 +305,7 @@ export const UploadedPhotoSchema = z.object({
   contentType: z.string(),
   bytes: z.int().check(z.minimum(0)),
 });
+/** A photo uploaded for a return request, as the backend stored it: its id to send with the request, a URL to show it, its content type and size in bytes. */
 export type UploadedPhoto = z.infer<typeof UploadedPhotoSchema>;
 
 /**
@@ -299,6 +318,7 @@ export const ChosenLineSchema = z.object({
   /** How many of its units, at least 1 and at most what may still be asked for. */
   quantity: z.int().check(z.minimum(1)),
 });
+/** Some units of one order line, as a refund or return request names them: the 0-based `lineIndex` in `order.lines` and a quantity of at least 1. */
 export type ChosenLine = z.infer<typeof ChosenLineSchema>;
 
 /**
@@ -313,6 +333,7 @@ export const ReturnRequestSchema = z.object({
   /** The lines and units to return, each order line at most once; absent: everything that may still be returned. */
   lines: z.optional(z.array(ChosenLineSchema).check(z.minLength(1))),
 });
+/** A shopper's request to send goods back after shipment: a reason, up to four uploaded photo ids and, optionally, the lines and units to return (absent: everything returnable). */
 export type ReturnRequest = z.infer<typeof ReturnRequestSchema>;
 
 /** Where the shopper sends a return, given when the merchant approves it. */
@@ -322,6 +343,7 @@ export const ReturnInstructionsSchema = z.object({
   phone: z.optional(z.string()),
   note: z.optional(z.string()),
 });
+/** Where the shopper sends a return, given when the merchant approves it: the address, the recipient and optionally a phone number and a note. */
 export type ReturnInstructions = z.infer<typeof ReturnInstructionsSchema>;
 
 /**
@@ -349,6 +371,7 @@ export const AfterSaleLineSchema = z.object({
   /** What was refunded for this line. */
   refunded: z.optional(MoneySchema),
 });
+/** One order line of a refund or return request: units asked for, what they are worth back, and the merchant's decision (status, units accepted, amount refunded). */
 export type AfterSaleLine = z.infer<typeof AfterSaleLineSchema>;
 
 /**
@@ -380,8 +403,10 @@ export const AfterSaleSchema = z.object({
   /** ISO 8601 date-time of the merchant's last decision. */
   decidedAt: z.optional(z.string()),
 });
+/** A refund request (before shipment) or return request (after shipment) and what became of it, line by line; an order has at most one open at a time. */
 export type AfterSale = z.infer<typeof AfterSaleSchema>;
 
+/** A placed order as the backend keeps it: status, priced lines, totals, contact, address, shipping, payment, timeline, tracking and after-sales. Money is in integer minor units of `currency`. */
 export const OrderSchema = z.object({
   orderNumber: z.string().check(z.minLength(1)),
   status: OrderStatusSchema,
@@ -422,6 +447,7 @@ export const OrderSchema = z.object({
   /** Money refunded so far, all requests together; never more than `total`. Absent: nothing refunded (or a backend before contract 2.1). */
   refunded: z.optional(MoneySchema),
 });
+/** A placed order as the backend keeps it: status, priced lines, totals, contact, address, shipping, payment, timeline, tracking and after-sales. Money is in integer minor units of `currency`. */
 export type Order = z.infer<typeof OrderSchema>;
 
 /**
@@ -439,6 +465,7 @@ export const OrderWithAccessSchema = z.object({
   /** Send it as `Order-Access-Token` with every later call on this order. */
   accessToken: OrderAccessTokenSchema,
 });
+/** An order with the token that opens it, as placing or looking up an order answers; send `accessToken` as the `Order-Access-Token` header, never show or log it. */
 export type OrderWithAccess = z.infer<typeof OrderWithAccessSchema>;
 
 /**
@@ -449,6 +476,7 @@ export const OrderLookupRequestSchema = z.object({
   orderNumber: z.string().check(z.minLength(1), z.maxLength(64)),
   contact: z.string().check(z.minLength(1), z.maxLength(254)),
 });
+/** How a guest who lost an order's token finds it again: the order number and the phone number or e-mail address given at checkout, sent in a request body. */
 export type OrderLookupRequest = z.infer<typeof OrderLookupRequestSchema>;
 
 /**
@@ -461,17 +489,21 @@ export const RefundRequestSchema = z.object({
   /** The lines and units to refund, each order line at most once; absent: everything that may still be refunded. */
   lines: z.optional(z.array(ChosenLineSchema).check(z.minLength(1))),
 });
+/** A shopper's request for their money back before shipment: a reason (1–500 characters) and, optionally, the lines and units to refund (absent: everything refundable). */
 export type RefundRequest = z.infer<typeof RefundRequestSchema>;
 
 
+/** Where an order's payment stands, as the backend reports it while the shopper pays: `pending`, `paid`, `failed` or `expired`. */
 export const PaymentStatusSchema = z.object({
   orderNumber: z.string(),
   status: z.enum(['pending', 'paid', 'failed', 'expired']),
 });
+/** Where an order's payment stands, as the backend reports it while the shopper pays: `pending`, `paid`, `failed` or `expired`. */
 export type PaymentStatus = z.infer<typeof PaymentStatusSchema>;
 
 /** How a one-time code is sent: by SMS to a phone number or by e-mail. */
 export const CodeChannelSchema = z.enum(['sms', 'email']);
+/** How a one-time code is sent: `sms` to a phone number or `email`. */
 export type CodeChannel = z.infer<typeof CodeChannelSchema>;
 
 /** A one-time code that was sent: where to (masked, e.g. `138****5678`), until when, and when another may be asked for. */
@@ -484,6 +516,7 @@ export const SentCodeSchema = z.object({
   /** ISO 8601 date-time before which another code cannot be sent (the "resend in 0:42" wait). */
   resendAt: z.string(),
 });
+/** A one-time code that was sent: the channel, the masked destination, when it expires and when another may be asked for (ISO 8601 date-times). */
 export type SentCode = z.infer<typeof SentCodeSchema>;
 
 /**
@@ -497,6 +530,7 @@ export const VerificationChallengeSchema = z.object({
   reason: z.string(),
   code: SentCodeSchema,
 });
+/** A backend's demand for a one-time code before it accepts an order (risk check), from a `verification_required` error's `details`; the code is already sent. */
 export type VerificationChallenge = z.infer<typeof VerificationChallengeSchema>;
 
 /** A signed-in shopper. */
@@ -514,6 +548,7 @@ export const SessionSchema = z.object({
   /** ISO 8601 date-time when the token stops working. */
   expiresAt: z.string(),
 });
+/** What signing in with a one-time code gives: a bearer token for later calls, the shopper who signed in and when the token expires (ISO 8601). */
 export type Session = z.infer<typeof SessionSchema>;
 
 /** An unpaid order's new lines: the whole list, as a cart would send it (never prices). */
@@ -522,4 +557,5 @@ export const EditOrderRequestSchema = z.object({
   /** The total the shopper saw for the new lines; the backend answers `price_changed` when its own differs. */
   expectedTotal: MoneySchema,
 });
+/** An unpaid order's new lines, the whole list as a cart would send it (never prices), and the total the shopper saw for them. */
 export type EditOrderRequest = z.infer<typeof EditOrderRequestSchema>;

@@ -7,6 +7,7 @@
 
 /** The photo types a return request accepts, and the largest photo in bytes (5 MiB). */
 export const RETURN_PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
+/** The largest photo a return request accepts, in bytes: 5 MiB (5 × 1024 × 1024); a larger file is refused before it is uploaded. */
 export const RETURN_PHOTO_MAX_BYTES = 5 * 1024 * 1024;
 /** At most this many photos per return request. */
 export const RETURN_PHOTO_MAX_COUNT = 4;

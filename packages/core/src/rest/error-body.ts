@@ -52,6 +52,7 @@ export const ErrorBodySchema = errorBodyOf(FieldErrorSchema);
 export const ReceivedErrorBodySchema = errorBodyOf(
   z.object({ field: z.string(), code: z.catch(FieldErrorCodeSchema, 'invalid'), params: FieldErrorParamsSchema }),
 );
+/** The body of every error response: `{ "error": { "code", "message", "fieldErrors"?, "details"?, "retryAfterSeconds"? } }`. */
 export type ErrorBody = z.infer<typeof ErrorBodySchema>;
 
 /** An error body as `errorBodyFor` writes it: field errors as the `OrderZoneError` holds them. */

@@ -57,6 +57,7 @@ export const SignInCodeRequestSchema = z.object({
   /** A phone number (`sms`) or an e-mail address (`email`). */
   destination: z.string(),
 });
+/** `POST /auth/codes`: where to send a one-time sign-in code, by `sms` to a phone number or by `email` to an address. */
 export type SignInCodeRequest = z.infer<typeof SignInCodeRequestSchema>;
 
 /** `POST /auth/sessions`: the code that was sent, and where it was sent. */
@@ -66,6 +67,7 @@ export const SignInRequestSchema = z.object({
   /** The 6-digit code. */
   code: z.string(),
 });
+/** `POST /auth/sessions`: the 6-digit code that was sent, and the channel and destination it was sent to. */
 export type SignInRequest = z.infer<typeof SignInRequestSchema>;
 
 /** `GET /me/orders`: the signed-in shopper's orders, newest first. */
@@ -619,6 +621,7 @@ export const REST_ENDPOINTS = {
   }),
 } as const;
 
+/** The name of one operation of the REST contract: a key of `REST_ENDPOINTS`, the same as the `BackendAdapter` method it serves (e.g. `searchProducts`). */
 export type RestOperation = keyof typeof REST_ENDPOINTS;
 
 /** The schemas named in the OpenAPI document's `components.schemas`, in order. */

@@ -26,6 +26,7 @@ export interface ProductChoice {
   personalization: Record<string, string>;
 }
 
+/** The base class of the building blocks that show or buy one product on a merchant's own page: the product named by `product-id`, kept live, and the variant, quantity and personalization chosen by attributes or the surrounding `<form>`. */
 export abstract class ProductBlock extends ZoneElement {
   /** The product, by its id in the shop's catalog. */
   @property({ attribute: 'product-id', reflect: true }) productId?: string;

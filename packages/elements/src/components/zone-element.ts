@@ -26,6 +26,7 @@ import { tagName } from './tag-names.ts';
 /** The values of the `theme` attribute. */
 export type Theme = 'light' | 'dark' | 'auto';
 
+/** The base class of OrderZone elements: finds the element's zone, keeps a translator for its locale, re-renders when the locale changes, and loads the zone parts it names before it renders. */
 export abstract class ZoneElement<P extends ZonePart = never> extends LitElement {
   /**
    * False for the building blocks (a price, a button on a merchant's page): standing alone on the

@@ -14,6 +14,7 @@ import type { BookingDetails, BookingSelection, CartLine, CartNotice, Money, Ord
  */
 export type ZoneView = 'browse' | 'product' | 'cart' | 'checkout' | 'confirmation' | 'order' | 'lookup' | 'sign-in' | 'orders' | 'help';
 
+/** The `detail` of each `oz-*` event, by event name; the same types `HTMLElementEventMap` gives `addEventListener`. */
 export interface OzEventDetails {
   /** The cart changed (added, quantity, removed, undone, cleared, or changed in another tab). */
   'oz-cart-change': { lines: readonly CartLine[]; itemCount: number; reason: 'add' | 'quantity' | 'remove' | 'undo' | 'clear' | 'sync' };

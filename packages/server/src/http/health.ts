@@ -14,6 +14,7 @@ import { MIGRATIONS_FOLDER, type Database } from '../db/database.ts';
 /** Why the server is not ready. */
 export type NotReadyReason = 'database_unreachable' | 'not_migrated' | 'stopping';
 
+/** The answer of the readiness check: `{ ready: true }`, or `{ ready: false }` with the reason (`database_unreachable`, `not_migrated` or `stopping`). */
 export type Readiness = { ready: true } | { ready: false; reason: NotReadyReason };
 
 /** How long the readiness check waits for the database. */
