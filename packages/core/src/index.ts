@@ -28,7 +28,7 @@ export type { AsyncState, CatalogClient, CatalogSearch } from './catalog/catalog
 export { findVariant, fromPrice, isBookable, LOW_STOCK_THRESHOLD, previewUnitPrice, productStockLevel, stockLevel, unavailableOptionValues, type UnitPricePreview, validatePersonalization } from './catalog/product-rules.ts';
 export { facetKey, nameWithUnit, offeredFacets, optionGroupUnit } from './catalog/option-facets.ts';
 export { summarizeReviews } from './catalog/review-summary.ts';
-export { fitQuantity, quantityBounds, type QuantityBounds, type QuantityFit } from './catalog/quantity-rule.ts';
+export { fitQuantity, quantityBounds, type QuantityBounds, type QuantityFit, type QuantityNotice } from './catalog/quantity-rule.ts';
 export type { Address, Adjustment, AfterSale, AfterSaleLine, CheckoutOptions, ChosenLine, CodeChannel, Contact, EditOrderRequest, LineProblem, LineRequest, Order, OrderHistoryEntry, OrderLookupRequest, OrderRequest, OrderSchema, OrderStatus, OrderWithAccess, PaymentAction, PaymentMethod, PaymentMethodSchema, PaymentStatus, Quote, QuoteLine, QuoteRequest, QuoteSchema, RefundRequest, ReturnInstructions, ReturnRequest, SentCode, Session, Tracking, UploadedPhoto, VerificationChallenge } from './order/order-schema.ts';
 export type { RETURN_PHOTO_MAX_BYTES, RETURN_PHOTO_MAX_COUNT, RETURN_PHOTO_TYPES } from './order/return-photo-limits.ts';
 export type { createOrderNumber, parseOrderNumber } from './order/order-number.ts';

@@ -38,7 +38,7 @@ export interface CheckoutState {
   order?: Order;
   /**
    * The backend's demand for a one-time code (phase `verification`, and `submitting` while the code
-   * is being checked). A wrong or expired code is a field error on {@link VERIFICATION_CODE_FIELD}.
+   * is being checked). A wrong or expired code is a field error on `VERIFICATION_CODE_FIELD`.
    */
   verification?: VerificationChallenge;
   /**

@@ -19,3 +19,4 @@ export { checkoutDraftProblems } from './draft-problems.ts';
 export { CREDIT_CODE_CHARSET, creditCodeCheckCharacter, creditCodeProblem, type CreditCodeProblem, isValidCreditCode, normalizeCreditCode } from '../business/credit-code.ts';
 export { emptyCompanyDetails, normalizeCompanyDetails, validateCompanyDetails } from '../business/company-validation.ts';
 export { COMPANY_LIMITS } from '../business/company-limits.ts';
+export { type CheckoutDraftPatch } from './checkout-draft.ts';
