@@ -165,7 +165,7 @@ describe('after the order, across a shopper tab and the merchant console', () =>
     // 3. The shopper asks for a return with a reason and a photo.
     await shopper.getByRole('button', { name: 'Return items', exact: true }).click();
     await shopper.getByRole('textbox', { name: /Why do you want to return the items/ }).fill('The shirt is too small.');
-    await shopper.locator('input[type="file"]').setInputFiles({ name: 'shirt.png', mimeType: 'image/png', buffer: solidPng(32, [200, 60, 40]) });
+    await shopper.locator('#return-photos').setInputFiles({ name: 'shirt.png', mimeType: 'image/png', buffer: solidPng(32, [200, 60, 40]) });
     await shopper.getByText('shirt.png uploaded.').first().waitFor();
     await snap(shopper, 'after-order-4-shopper-return-form');
     await shopper.getByRole('button', { name: 'Send return request', exact: true }).click();

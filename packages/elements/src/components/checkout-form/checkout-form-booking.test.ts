@@ -11,6 +11,8 @@ import { checkoutFormMessages } from './checkout-form.messages.ts';
 defineElement('checkout-form', CheckoutForm);
 
 const t = translator('en-US', checkoutFormMessages);
+/** The optional company section (business buying): a fieldset of its own before the note. */
+const COMPANY = 'Company details';
 const MINUTE = 60_000;
 
 let flow: ZoneFixture;
@@ -76,7 +78,7 @@ describe('<checkout-form> with bookings', () => {
     await book(f.zone, 'lakeside-hotel', 'room-queen', stay);
     const el = await mount(f);
     await ready(el, f);
-    expect(legends(el)).to.deep.equal([t('checkoutForm.contact'), t('checkoutForm.payment'), t('checkoutForm.note')]);
+    expect(legends(el)).to.deep.equal([t('checkoutForm.contact'), t('checkoutForm.payment'), COMPANY, t('checkoutForm.note')]);
     expect($(el, '#address-line1') === null).to.equal(true);
     // The order summary says what is booked.
     expect(text($(el, '.order-summary [data-booking-row="check-in"] dt'))).to.equal(t('bookingDetails.check_in'));
@@ -97,7 +99,7 @@ describe('<checkout-form> with bookings', () => {
     await book(f.zone, 'home-cleaning', 'cleaning-standard', cleaningSlot());
     const el = await mount(f);
     await ready(el, f);
-    expect(legends(el)).to.deep.equal([t('checkoutForm.contact'), t('checkoutForm.service_address'), t('checkoutForm.payment'), t('checkoutForm.note')]);
+    expect(legends(el)).to.deep.equal([t('checkoutForm.contact'), t('checkoutForm.service_address'), t('checkoutForm.payment'), COMPANY, t('checkoutForm.note')]);
     expect(text($(el, '.section-hint'))).to.equal(t('checkoutForm.service_address_hint'));
     await expect(el).shadowDom.to.be.accessible();
     // Submitting without the address says what is missing, for the service address.
@@ -115,7 +117,7 @@ describe('<checkout-form> with bookings', () => {
     const el = await mount(f);
     await ready(el, f);
     await waitUntil(() => $(el, '#shipping-option-0'), 'no delivery options');
-    expect(legends(el)).to.deep.equal([t('checkoutForm.contact'), t('checkoutForm.address'), t('checkoutForm.delivery'), t('checkoutForm.payment'), t('checkoutForm.note')]);
+    expect(legends(el)).to.deep.equal([t('checkoutForm.contact'), t('checkoutForm.address'), t('checkoutForm.delivery'), t('checkoutForm.payment'), COMPANY, t('checkoutForm.note')]);
   });
 
   it('blocks the order while a hold has lapsed, and "Check again" (keyboard) holds it again', async () => {
