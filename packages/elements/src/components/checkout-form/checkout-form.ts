@@ -22,6 +22,7 @@ import {
   quoteLineFinder,
 } from '@orderzone/core';
 import { bookingLineStanding, CHECKOUT_LIMITS, checkoutDraftProblems, emptyCheckoutDraft, validateCheckoutDraft, VERIFICATION_CODE_FIELD } from '@orderzone/core/checkout';
+import { textLength } from '@orderzone/core/orders';
 import { describeError, describeFieldError } from '@orderzone/core/messages';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
@@ -748,7 +749,7 @@ export class CheckoutForm extends ZoneElement<'checkout' | 'bookings'> {
             .value=${note}
             @input=${(e: Event) => this.checkout.update({ note: (e.target as HTMLTextAreaElement).value })}
           ></textarea>
-          <span class="hint counter" id="order-note-counter">${this.t('checkoutForm.note_counter', { count: note.length, max: CHECKOUT_LIMITS.note })}</span>
+          <span class="hint counter" id="order-note-counter">${this.t('checkoutForm.note_counter', { count: textLength(note), max: CHECKOUT_LIMITS.note })}</span>
           ${error ? html`<p class="field-error" id="order-note-error">${describeFieldError(error, this.i18n.t)}</p>` : nothing}
         </div>
       </fieldset>

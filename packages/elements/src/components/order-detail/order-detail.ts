@@ -37,6 +37,8 @@ import {
   canReviewOrder,
   orderAddressPurpose,
   orderFlow,
+  ORDER_TEXT_MAX_LENGTH,
+  textLength,
   orderStatusTone,
   RETURN_PHOTO_MAX_COUNT,
   RETURN_PHOTO_TYPES,
@@ -938,7 +940,7 @@ export class OrderDetail extends ZoneElement<'checkout'> {
 
   private renderReason(action: 'request_refund' | 'request_return'): TemplateResult {
     const error = this.fieldErrors.find((e) => e.field === 'reason');
-    const count = [...this.reason.trim()].length;
+    const count = textLength(this.reason.trim());
     return html`<div class="field">
       <label class="label" for="action-reason">${this.t(action === 'request_refund' ? 'detail.refund_reason' : 'detail.return_reason')}<span class="required" aria-hidden="true"> *</span></label>
       <textarea
@@ -946,7 +948,7 @@ export class OrderDetail extends ZoneElement<'checkout'> {
         id="action-reason"
         name="reason"
         required
-        maxlength="500"
+        maxlength=${ORDER_TEXT_MAX_LENGTH}
         data-autofocus
         aria-invalid=${error ? 'true' : 'false'}
         aria-describedby=${error ? 'action-reason-error action-reason-count' : 'action-reason-count'}
@@ -956,7 +958,7 @@ export class OrderDetail extends ZoneElement<'checkout'> {
           this.fieldErrors = this.fieldErrors.filter((f) => f.field !== 'reason');
         }}
       ></textarea>
-      <span class="hint" id="action-reason-count">${this.t('detail.reason_count', { count, max: 500 })}</span>
+      <span class="hint" id="action-reason-count">${this.t('detail.reason_count', { count, max: ORDER_TEXT_MAX_LENGTH })}</span>
       ${error ? html`<p class="field-error" id="action-reason-error">${describeFieldError(error, this.i18n.t)}</p>` : nothing}
     </div>`;
   }

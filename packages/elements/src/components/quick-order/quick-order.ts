@@ -33,60 +33,6 @@ import { quickOrderStyles } from './quick-order.styles.ts';
  * @csspart demo-marker - "Demo: no real orders or payments", above the element when it runs on the demo backend because no backend is configured.
  *
  * @cssprop [--oz-quick-order-max-width=760px] - Maximum width.
- * @cssprop [--oz-color-primary=#c2410c] - Accent: primary buttons, links, selection (dark scheme: #fb923c).
- * @cssprop [--oz-color-text=#1c1917] - Text (dark: #f5f5f4).
- * @cssprop [--oz-color-muted=#6b6460] - Secondary text (dark: #b5aea9).
- * @cssprop [--oz-color-border=#e2ddd8] - Borders and dividers (dark: #44403c).
- * @cssprop [--oz-color-danger=#b91c1c] - Errors (dark: #f87171).
- * @cssprop [--oz-radius=10px] - Corner radius.
- * @cssprop [--oz-space=8px] - Spacing unit; gaps and paddings are multiples of it.
- * @cssprop [--oz-focus-ring=3px ring in the focus colour] - The whole focus ring (a box-shadow).
- * @cssprop [--oz-demo-marker-bg=a tint of --oz-color-warning] - The "Demo" marker (no backend configured): background.
- * @cssprop [--oz-demo-marker-text=var(--oz-color-text)] - The "Demo" marker: text.
- * @cssprop [--oz-badge-bg=var(--oz-color-primary)] - Badges: background.
- * @cssprop [--oz-badge-radius=999px] - Badges: corners.
- * @cssprop [--oz-badge-text=var(--oz-color-on-primary)] - Badges: text.
- * @cssprop [--oz-button-bg=var(--oz-color-surface)] - Secondary buttons: background.
- * @cssprop [--oz-button-border-color=var(--oz-color-border)] - Buttons: border.
- * @cssprop [--oz-button-font-weight=var(--oz-font-weight-semibold)] - Buttons: weight.
- * @cssprop [--oz-button-primary-bg=var(--oz-color-primary)] - Primary buttons: background.
- * @cssprop [--oz-button-primary-text=var(--oz-color-on-primary)] - Primary buttons: text.
- * @cssprop [--oz-button-radius=var(--oz-radius)] - Buttons: corners.
- * @cssprop [--oz-button-text=var(--oz-color-text)] - Secondary buttons: text.
- * @cssprop [--oz-card-bg=var(--oz-color-surface)] - Cards: background.
- * @cssprop [--oz-card-border-color=var(--oz-color-border)] - Cards: border.
- * @cssprop [--oz-card-radius=var(--oz-radius)] - Cards: corners.
- * @cssprop [--oz-card-shadow=var(--oz-shadow)] - Cards: shadow.
- * @cssprop [--oz-color-canvas=transparent] - Background of the element itself (dark: #1c1917).
- * @cssprop [--oz-canvas-padding=16px] - Inner padding of the dark panel an element paints with `theme="dark"` (or `auto` in dark mode) on a light page.
- * @cssprop [--oz-color-on-primary=derived] - Text on the accent colour; by default white or near-black, whichever reads at 4.5:1 or more on it.
- * @cssprop [--oz-color-primary-text=derived] - The accent as text on surfaces (links, link buttons); by default the accent, darkened (light) or lightened (dark) to 4.5:1.
- * @cssprop [--oz-color-sale=#b91c1c] - Sale prices and badges (dark: #f87171).
- * @cssprop [--oz-color-success=#15803d] - In stock, discounts, success (dark: #4ade80).
- * @cssprop [--oz-color-surface=#ffffff] - Cards, inputs, panels (dark: #1c1917).
- * @cssprop [--oz-color-surface-alt=#f7f5f3] - Image placeholders, notices, summaries (dark: #292524).
- * @cssprop [--oz-color-warning=#a16207] - Low stock, notices, pending statuses (dark: #facc15).
- * @cssprop [--oz-control-height=44px] - Height of buttons and inputs (default 44px × density, at least 32px).
- * @cssprop [--oz-density=1] - Multiplies spacing and control height: 0.8 compact, 1.15 comfortable.
- * @cssprop [--oz-focus-color=var(--oz-color-primary)] - Colour of the keyboard focus ring.
- * @cssprop [--oz-font-family=system-ui, …] - Text font.
- * @cssprop [--oz-font-family-heading=var(--oz-font-family)] - Heading font.
- * @cssprop [--oz-font-family-mono=ui-monospace, …] - Codes and references.
- * @cssprop [--oz-font-size=15px] - Base size; the scale is relative to it.
- * @cssprop [--oz-font-size-lg=1.15em] - Totals and sub-headings.
- * @cssprop [--oz-font-size-sm=0.875em] - Small text: hints, meta, errors.
- * @cssprop [--oz-font-size-xl=1.6em] - Page headings.
- * @cssprop [--oz-font-weight-bold=700] - Prices and headings.
- * @cssprop [--oz-font-weight-medium=500] - Medium weight.
- * @cssprop [--oz-font-weight-semibold=600] - Labels, buttons, titles.
- * @cssprop [--oz-input-bg=var(--oz-color-surface)] - Inputs: background.
- * @cssprop [--oz-input-border-color=var(--oz-color-border)] - Inputs: border.
- * @cssprop [--oz-input-radius=calc(var(--oz-radius) * 0.8)] - Inputs: corners.
- * @cssprop [--oz-input-text=var(--oz-color-text)] - Inputs: text.
- * @cssprop [--oz-motion-duration=150ms] - Duration of hover and state transitions (0s under prefers-reduced-motion).
- * @cssprop [--oz-motion-easing=ease] - Easing of transitions.
- * @cssprop [--oz-shadow=soft two-layer shadow] - Raised cards and panels.
- * @cssprop [--oz-transition=150ms ease] - Shorthand overriding duration and easing together.
  */
 export class QuickOrder extends ZoneElement<never> {
   /** The element's styles: the shared design tokens and controls, then its own. */
