@@ -153,7 +153,7 @@ describe('merchant page with OrderZone building blocks (strict CSP, Chromium)', 
     // The header's cart button opens the drawer on the same cart.
     await page.getByRole('button', { name: /^Cart, 2 items$/ }).click();
     const drawer = page.getByRole('dialog');
-    await drawer.getByText(TITLE).waitFor();
+    await drawer.getByRole('heading', { name: TITLE, exact: true }).waitFor();
     assert.match((await drawer.textContent()) ?? '', /M \/ Navy/);
 
     // Its Checkout opens the checkout in a dialog; the order is placed and confirmed there.
@@ -183,7 +183,7 @@ describe('merchant page with OrderZone building blocks (strict CSP, Chromium)', 
     await tabTo(page, (f) => f.tag === 'button' && /^Cart, 1 item$/.test(f.name), { backwards: true });
     await page.keyboard.press('Enter');
     const drawer = page.getByRole('dialog');
-    await drawer.getByText(TITLE).waitFor();
+    await drawer.getByRole('heading', { name: TITLE, exact: true }).waitFor();
     await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'hidden' });
     assert.match((await focused(page))?.name ?? '', /^Cart, 1 item$/);
@@ -222,7 +222,7 @@ describe('merchant page with OrderZone building blocks (strict CSP, Chromium)', 
       await page.getByText(/Added to your cart/).waitFor();
       findings.push(...(await audit(page)).map((f) => `${width}px added: ${f}`));
       await page.getByRole('button', { name: /^Cart, 1 item$/ }).click();
-      await page.getByRole('dialog').getByText(TITLE).waitFor();
+      await page.getByRole('dialog').getByRole('heading', { name: TITLE, exact: true }).waitFor();
       findings.push(...(await audit(page)).map((f) => `${width}px drawer: ${f}`));
       assert.deepEqual(errors, []);
     }

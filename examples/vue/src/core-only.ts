@@ -18,6 +18,7 @@ import {
   type OrderZone,
   type ProductSummary,
 } from '@orderzone/core';
+import { bookingLineStanding, matchQuoteLines } from '@orderzone/core/checkout';
 import { coreMessages, createTranslator, describeError, formatHoldTime } from '@orderzone/core/messages';
 import { createEmbeddedBackend } from '@orderzone/embedded-backend';
 
@@ -57,6 +58,20 @@ export async function addToCart(zone: OrderZone, productId: string, quantity: nu
 }
 
 /** 4. Show the backend's amounts (its quote: bulk tiers, coupons, shipping, tax), formatted with `Intl`. */
+/**
+ * Whether a booking line of the cart cannot be ordered as it is (its hold lapsed or its pick was
+ * taken), judged against the checkout's quote with the core's rules.
+ */
+export async function cartBlocked(zone: OrderZone, requote = true): Promise<boolean> {
+  const { checkout } = await zone.load('checkout');
+  if (requote) await checkout.refreshQuote();
+  const lines = zone.cart.$lines.get();
+  const quoteState = checkout.$quote.get();
+  const matched = quoteState.status === 'ready' ? matchQuoteLines(lines, quoteState.data) : undefined;
+  const blocked = lines.some((line, i) => (bookingLineStanding(line, matched?.[i], new Date()) ?? 'held') !== 'held');
+  return blocked;
+}
+
 export function formatSubtotal(quote: Pick<Quote, 'subtotal'>, locale: string): string {
   return formatMoney(quote.subtotal, locale);
 }

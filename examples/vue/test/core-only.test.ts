@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { OrderZoneError, localize, memoryStorage } from '@orderzone/core';
-import { addToCart, bookTwoSeats, createShopZone, holdText, describeLine, errorMessage, formatSubtotal, placeOrder, searchProducts } from '../src/core-only.ts';
+import { addToCart, bookTwoSeats, cartBlocked, createShopZone, holdText, describeLine, errorMessage, formatSubtotal, placeOrder, searchProducts } from '../src/core-only.ts';
 
 describe('@orderzone/core without elements', () => {
   it('finds a product, adds it, formats the subtotal and places the order', async () => {
@@ -51,6 +51,9 @@ describe('@orderzone/core without elements', () => {
     assert.equal(line.booking?.type === 'seats' && line.booking.seatIds.length, 2);
     assert.equal(holdText(zone, line, new Date(Date.parse(line.hold.expiresAt) - 61_000)), 'Held for 1:01');
     assert.match(holdText(zone, line, new Date(line.hold.expiresAt)), /time is up/);
+    assert.equal(await cartBlocked(zone), false, 'held seats can be ordered');
+    zone.cart.updateBooking(line.key, { bookingProblem: 'booking_unavailable' });
+    assert.equal(await cartBlocked(zone, false), true, 'taken seats block the order');
     zone.dispose();
   });
 
