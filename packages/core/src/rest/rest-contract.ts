@@ -97,15 +97,20 @@ export interface QueryParameter {
   name: string;
   description: string;
   required: boolean;
-  /** JSON Schema of the (string) value. */
-  schema: Record<string, unknown>;
+  /**
+   * The (string) value: the request schema's field it is read into, whose JSON Schema the OpenAPI
+   * document derives ({@link buildOpenApiDocument}), or the JSON Schema itself for a wire form the
+   * schema does not state. Deriving is left to the document so that a client (the REST adapter)
+   * never loads zod's JSON Schema generator.
+   */
+  schema: z.ZodMiniType | Record<string, unknown>;
 }
 
 /**
- * The query parameters of an endpoint, derived from the schema of the request they carry: each
- * described field in order, its JSON Schema and whether it is required taken from the schema, so
- * the OpenAPI document never restates a constraint by hand. `spelled` renames a field whose query
- * spelling differs (and gives its schema on the wire).
+ * The query parameters of an endpoint, taken from the schema of the request they carry: each
+ * described field in order, with its schema (the OpenAPI document derives the JSON Schema from it)
+ * and whether it is required, so the OpenAPI document never restates a constraint by hand.
+ * `spelled` renames a field whose query spelling differs (and gives its schema on the wire).
  */
 function queryParametersOf<Shape extends Record<string, z.ZodMiniType>>(
   schema: z.ZodMiniObject<Shape>,
@@ -114,11 +119,17 @@ function queryParametersOf<Shape extends Record<string, z.ZodMiniType>>(
 ): QueryParameter[] {
   return (Object.entries(descriptions) as [keyof Shape & string, string][]).map(([field, description]) => {
     const fieldSchema = schema.shape[field]!;
-    const { $schema: _dialect, ...json } = z.toJSONSchema(fieldSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
     const wire = spelled[field];
     const required = !(fieldSchema instanceof z.ZodMiniOptional);
-    return { name: wire?.name ?? field, description, required, schema: wire?.schema ?? json };
+    return { name: wire?.name ?? field, description, required, schema: wire?.schema ?? fieldSchema };
   });
+}
+
+/** The JSON Schema of a query parameter's value (see {@link QueryParameter.schema}). */
+function queryValueJsonSchema(schema: QueryParameter['schema']): Record<string, unknown> {
+  if (!(schema instanceof z.ZodMiniType)) return schema;
+  const { $schema: _dialect, ...json } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return json;
 }
 
 /** One endpoint of the contract. */
@@ -737,7 +748,10 @@ export function buildOpenApiDocument(): Record<string, unknown> {
   for (const e of Object.values(REST_ENDPOINTS) as Endpoint[]) {
     const parameters = [
       ...e.pathParameters.map((p) => ({ name: p.name, in: 'path', required: true, description: p.description, schema: { type: 'string' } })),
-      ...e.query.map((q) => ({ name: q.name, in: 'query', required: q.required, description: q.description, schema: q.schema, ...(q.schema.type === 'array' ? { style: 'form', explode: true } : {}) })),
+      ...e.query.map((q) => {
+        const schema = queryValueJsonSchema(q.schema);
+        return { name: q.name, in: 'query', required: q.required, description: q.description, schema, ...(schema.type === 'array' ? { style: 'form', explode: true } : {}) };
+      }),
       ...e.requiredHeaders.map((h) => ({ name: h.name, in: 'header', required: true, description: h.description, schema: { type: 'string', minLength: 1, maxLength: 255 } })),
       ...(e.optionalHeaders ?? []).map((h) => ({ name: h.name, in: 'header', required: false, description: h.description, schema: { type: 'string', minLength: 1, maxLength: 255 } })),
       { name: 'Accept-Language', in: 'header', required: false, description: 'The shopper’s locale (`zh-CN`, `en-US`), for backends that localize.', schema: { type: 'string' } },
