@@ -8,7 +8,7 @@
  */
 import * as z from 'zod/mini';
 import type { FieldError, OrderZoneError } from '../errors.ts';
-import { FIELD_ERROR_CODE_LIST } from '../field-error-codes.ts';
+import { FIELD_ERROR_CODE_LIST, isFieldErrorCode } from '../field-error-codes.ts';
 import { isServerErrorCode } from './error-status.ts';
 
 export { ERROR_STATUS, errorCodeForStatus, isServerErrorCode, statusForErrorCode, type ServerErrorCode } from './error-status.ts';
@@ -49,13 +49,20 @@ function errorBodyOf<F extends z.ZodMiniType>(fieldError: F) {
  */
 export const ErrorBodySchema = errorBodyOf(FieldErrorSchema);
 
+const ReceivedErrorBodySchema = errorBodyOf(z.object({ field: z.string(), code: z.string(), params: FieldErrorParamsSchema }));
+
 /**
- * An error body as a client reads it: a field error code the contract does not list (a newer
- * backend's) reads as `invalid`, on the same field and with its params, so nothing is lost.
+ * An error body as a client reads it (`undefined` when `json` is not the contract's error body): a
+ * field error code the contract does not list (a newer backend's) reads as `invalid`, on the same
+ * field and with its params, so nothing is lost.
  */
-export const ReceivedErrorBodySchema = errorBodyOf(
-  z.object({ field: z.string(), code: z.catch(FieldErrorCodeSchema, 'invalid'), params: FieldErrorParamsSchema }),
-);
+export function readErrorBody(json: unknown): AnsweredErrorBody | undefined {
+  const read = ReceivedErrorBodySchema.safeParse(json);
+  if (!read.success) return undefined;
+  const { fieldErrors, ...error } = read.data.error;
+  if (!fieldErrors) return { error };
+  return { error: { ...error, fieldErrors: fieldErrors.map((fieldError) => (isFieldErrorCode(fieldError.code) ? fieldError : { ...fieldError, code: 'invalid' })) as FieldError[] } };
+}
 export type ErrorBody = z.infer<typeof ErrorBodySchema>;
 
 /** An error body as `errorBodyFor` writes it: field errors as the `OrderZoneError` holds them. */

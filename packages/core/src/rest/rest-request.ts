@@ -7,7 +7,7 @@
  */
 import type * as z from 'zod/mini';
 import type { RequestContext } from '../backend/backend-adapter.ts';
-import { OrderZoneError, isOrderZoneError, type FieldError, type OrderZoneErrorCode } from '../errors.ts';
+import { OrderZoneError, isOrderZoneError, type OrderZoneErrorCode } from '../errors.ts';
 import { errorCodeForStatus, isServerErrorCode } from './error-status.ts';
 
 /** What sending a request of the contract needs to know about its endpoint. */
@@ -198,9 +198,9 @@ function redirectError(label: string, response: Response): OrderZoneError {
 export async function errorFromResponse(label: string, response: Response, json: unknown): Promise<OrderZoneError> {
   const status = response.status;
   const headerRetry = retryAfterSeconds(response.headers.get('Retry-After'));
-  const body = json === NOT_JSON ? undefined : (await import('./error-body.ts')).ReceivedErrorBodySchema.safeParse(json);
-  if (body?.success) {
-    const { code, message, fieldErrors, details, retryAfterSeconds: bodyRetry } = body.data.error;
+  const body = json === NOT_JSON ? undefined : (await import('./error-body.ts')).readErrorBody(json);
+  if (body) {
+    const { code, message, fieldErrors, details, retryAfterSeconds: bodyRetry } = body.error;
     const known: OrderZoneErrorCode = isServerErrorCode(code) ? code : errorCodeForStatus(status);
     let checkedDetails = details;
     if (details && 'quote' in details) {
@@ -223,7 +223,7 @@ export async function errorFromResponse(label: string, response: Response, json:
     const retry = bodyRetry ?? headerRetry;
     return new OrderZoneError(known, `${label} failed with ${status} ${code}: ${message}`, {
       status,
-      ...(fieldErrors ? { fieldErrors: fieldErrors as FieldError[] } : {}),
+      ...(fieldErrors ? { fieldErrors } : {}),
       ...(checkedDetails ? { details: checkedDetails } : {}),
       ...(retry !== undefined ? { retryAfterSeconds: retry } : {}),
     });
