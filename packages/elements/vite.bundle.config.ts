@@ -90,8 +90,9 @@ export default defineConfig(({ mode }) => {
               codeSplitting: {
                 groups: [
                   { name: 'first-paint', tags: ['$initial'] },
-                  // zod and the catalog's schemas, which the REST adapter checks the first paint's answers with, in one chunk.
-                  { name: 'catalog-schema', test: CATALOG_SCHEMA_MODULES },
+                  // zod and the catalog's schemas, which the REST adapter checks the first paint's answers with, in one chunk;
+                  // not their other dependencies (zod's registry, which only the contract's order text uses, stays out).
+                  { name: 'catalog-schema', test: CATALOG_SCHEMA_MODULES, includeDependenciesRecursively: false },
                 ],
               },
             },
