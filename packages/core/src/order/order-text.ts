@@ -31,5 +31,5 @@ export const OrderTextSchema = z.string().check(
     }
   }),
 );
-// JSON Schema counts `maxLength` in code points too, so the OpenAPI document states the same limit.
-z.globalRegistry.add(OrderTextSchema, { maxLength: ORDER_TEXT_MAX_LENGTH } as never);
+// JSON Schema counts `maxLength` in code points too, so the OpenAPI document states the same limit
+// (`buildOpenApiDocument` adds it: a client of the contract never loads zod's registry for it).

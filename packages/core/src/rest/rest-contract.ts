@@ -29,6 +29,7 @@ import { IdSchema } from '../catalog/primitive-schemas.ts';
 import { OrderReviewListSchema, ReviewDraftSchema, ReviewModerationSchema, ReviewRecordSchema, ReviewReplySchema, ReviewStatusSchema, ReviewVersionSchema } from '../review/review-schema.ts';
 import { REVIEW_BODY_MAX_LENGTH, REVIEW_PHOTO_MAX_COUNT } from '../review/review-limits.ts';
 import { CompanyDetailsSchema, InvoiceTypeSchema } from '../business/company-details-schema.ts';
+import { ORDER_TEXT_MAX_LENGTH, OrderTextSchema } from '../order/order-text.ts';
 import {
   AddressSchema, AdjustmentSchema, CheckoutOptionsSchema, ContactSchema, LineRequestSchema, OrderRequestSchema, OrderSchema,
   OrderHistoryEntrySchema, PaymentActionSchema, PaymentMethodSchema, PaymentStatusSchema, QuoteLineSchema, QuoteRequestSchema, QuoteSchema, RefundRequestSchema,
@@ -732,7 +733,11 @@ export function buildOpenApiDocument(): Record<string, unknown> {
     registry.add(schema, { id: name });
     nameOf.set(schema, name);
   }
-  const generated = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}`, io: 'input', unrepresentable: 'any' }) as { schemas: Record<string, Record<string, unknown>> };
+  // The order text's limit, counted in code points as JSON Schema counts `maxLength` (order-text.ts).
+  const override = ({ zodSchema, jsonSchema }: { zodSchema: unknown; jsonSchema: Record<string, unknown> }): void => {
+    if (zodSchema === OrderTextSchema) jsonSchema.maxLength = ORDER_TEXT_MAX_LENGTH;
+  };
+  const generated = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}`, io: 'input', unrepresentable: 'any', override }) as { schemas: Record<string, Record<string, unknown>> };
   const schemas: Record<string, Record<string, unknown>> = {};
   for (const [name] of NAMED_SCHEMAS) {
     const { $schema: _schema, $id: _id, ...schema } = generated.schemas[name]!;
