@@ -49,10 +49,10 @@ function firstPaintFiles(): BundleManifest['firstPaint'] {
 
 /**
  * The modules the REST adapter needs to check the first paint's catalog answers: zod mini's parser
- * and the catalog's schemas (with their primitives and the booking settings a product carries).
+ * and the catalog's schemas (with their primitives and the booking settings a product carries; not the SKU lookup of quick order).
  * One chunk, preloaded with the page: split, they compress worse and cost a request more.
  */
-const CATALOG_SCHEMA_MODULES = /node_modules[\\/]zod[\\/]v4[\\/](core[\\/](util|core|errors|parse|regexes|checks|versions|schemas|api)|mini[\\/](schemas|iso))\.js$|core[\\/]src[\\/](catalog[\\/](primitive-schemas|catalog-schema|sku-lookup-schema)|booking[\\/](booking-rules-schema|time-schemas|booking-config-schema|calendar-date))\.ts$/;
+const CATALOG_SCHEMA_MODULES = /node_modules[\\/]zod[\\/]v4[\\/](core[\\/](util|core|errors|parse|regexes|checks|versions|schemas|api)|mini[\\/](schemas|iso))\.js$|core[\\/]src[\\/](catalog[\\/](primitive-schemas|catalog-schema)|booking[\\/](booking-rules-schema|time-schemas|booking-config-schema|calendar-date))\.ts$/;
 
 export default defineConfig(({ mode }) => {
   const loader = mode === 'loader';

@@ -16,6 +16,7 @@ import { ERROR_STATUS, ErrorBodySchema, FieldErrorCodeSchema, FieldErrorSchema, 
 import { CATALOG_ROUTES, CategoryListSchema, SkuLookupRequestSchema, SkuLookupSchema } from './catalog-routes.ts';
 import type { RestRoute } from './rest-request.ts';
 import { RECOMMENDATION_ROUTE } from './recommendation-route.ts';
+import { SKU_LOOKUP_ROUTE } from './sku-lookup-route.ts';
 import {
   RecommendationKindSchema, RecommendationListSchema, RecommendationReasonCodeSchema, RecommendationReasonSchema, RecommendationRequestSchema, RecommendationSchema,
 } from '../recommendations/recommendation-schema.ts';
@@ -269,7 +270,7 @@ export const REST_ENDPOINTS = {
     errors: ['not_found'],
   }),
   findSkus: endpoint({
-    ...CATALOG_ROUTES.findSkus,
+    ...SKU_LOOKUP_ROUTE,
     operationId: 'findSkus',
     summary: 'Find products by SKU',
     description:
