@@ -47,6 +47,13 @@ function firstPaintFiles(): BundleManifest['firstPaint'] {
   return (JSON.parse(readFileSync(manifest, 'utf8')) as BundleManifest).firstPaint;
 }
 
+/**
+ * The modules the REST adapter needs to check the first paint's catalog answers: zod mini's parser
+ * and the catalog's schemas (with their primitives and the booking settings a product carries; not the SKU lookup of quick order).
+ * One chunk, preloaded with the page: split, they compress worse and cost a request more.
+ */
+const CATALOG_SCHEMA_MODULES = /node_modules[\\/]zod[\\/]v4[\\/](core[\\/](util|core|errors|parse|regexes|checks|versions|schemas|api)|mini[\\/](schemas|iso))\.js$|core[\\/]src[\\/](catalog[\\/](primitive-schemas|catalog-schema)|booking[\\/](booking-rules-schema|time-schemas|booking-config-schema|calendar-date))\.ts$/;
+
 export default defineConfig(({ mode }) => {
   const loader = mode === 'loader';
   return {
@@ -80,7 +87,14 @@ export default defineConfig(({ mode }) => {
               minify: true,
               chunkFileNames: 'orderzone-[name]-[hash].mjs',
               // Everything the page start imports statically in one chunk, not one small file per shared module.
-              codeSplitting: { groups: [{ name: 'first-paint', tags: ['$initial'] }] },
+              codeSplitting: {
+                groups: [
+                  { name: 'first-paint', tags: ['$initial'] },
+                  // zod and the catalog's schemas, which the REST adapter checks the first paint's answers with, in one chunk;
+                  // not their other dependencies (zod's registry, which only the contract's order text uses, stays out).
+                  { name: 'catalog-schema', test: CATALOG_SCHEMA_MODULES, includeDependenciesRecursively: false },
+                ],
+              },
             },
       },
     },

@@ -17,13 +17,21 @@ const KiB = 1024;
  * reached so far rounded up to the next half KiB (2026-12-06, after routing, help, returns by line and
  * the building blocks landed: 53.0, 40.0 <order-detail>, 10.96, 168.1 KiB). `all` then rose to 168.8 KiB
  * with the tag prefix (issue 17: Lit's static html and the tag map in the elements that show others).
+ * After issues 17 and 18 merged (55.1, 41.9, 10.8, 192.5 KiB) and what they had added to the first paint
+ * and to every element moved out (error body schemas and field error codes loaded with the first error,
+ * zod's JSON Schema generator, registry, catch and superRefine out of the browser bundle, the SKU lookup
+ * loaded on its first call, the demo backend's messages too, zod and the catalog schemas in one chunk):
+ * 53.6, 41.6, 10.8, 185.9 KiB. The first paint stays 0.6 KiB above the 53.0 before the merges: the tag
+ * prefix (Lit's static html and the tag map), the recommendations under a product and the cart rules
+ * moved into the core.
  */
 export const BUDGETS = {
-  firstPaint: { what: 'first paint of <order-zone> browsing, script tag with api', goal: 28 * KiB, ceiling: 55.5 * KiB },
+  firstPaint: { what: 'first paint of <order-zone> browsing, script tag with api', goal: 28 * KiB, ceiling: 54 * KiB },
   onDemand: { what: 'each element loaded on demand, beyond the first paint', goal: 25 * KiB, ceiling: 42 * KiB },
   core: { what: '@orderzone/core main entry', goal: 10 * KiB, ceiling: 11 * KiB },
-  // 168.5 → 172 with issue 18's <product-recommendations> (2.2 KiB) and its core client, schemas and route (1.2 KiB), all on demand.
-  all: { what: 'every element (the whole bundle but the demo backend)', goal: 130 * KiB, ceiling: 193 * KiB },
+  // 168.5 → 172 with issue 18's <product-recommendations> (2.2 KiB) and its core client, schemas and route (1.2 KiB), all on demand;
+  // → 186 with the rest of issues 17 and 18 (reviews, quick order, reorder, company details: all on demand).
+  all: { what: 'every element (the whole bundle but the demo backend)', goal: 130 * KiB, ceiling: 186 * KiB },
   block: { what: 'each building block, beyond the first paint (issue 20)', goal: 2 * KiB, ceiling: 2 * KiB },
 };
 

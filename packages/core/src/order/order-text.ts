@@ -25,11 +25,11 @@ export function textLength(text: string): number {
  * longer one is a `too_big` issue with that maximum, as `z.maxLength` would give).
  */
 export const OrderTextSchema = z.string().check(
-  z.superRefine((text, ctx) => {
-    if (textLength(text) > ORDER_TEXT_MAX_LENGTH) {
-      ctx.addIssue({ code: 'too_big', origin: 'string', maximum: ORDER_TEXT_MAX_LENGTH, inclusive: true, input: text, message: `Too long: at most ${ORDER_TEXT_MAX_LENGTH} characters` });
+  z.check((payload) => {
+    if (textLength(payload.value) > ORDER_TEXT_MAX_LENGTH) {
+      payload.issues.push({ code: 'too_big', origin: 'string', maximum: ORDER_TEXT_MAX_LENGTH, inclusive: true, input: payload.value, message: `Too long: at most ${ORDER_TEXT_MAX_LENGTH} characters` });
     }
   }),
 );
-// JSON Schema counts `maxLength` in code points too, so the OpenAPI document states the same limit.
-z.globalRegistry.add(OrderTextSchema, { maxLength: ORDER_TEXT_MAX_LENGTH } as never);
+// JSON Schema counts `maxLength` in code points too, so the OpenAPI document states the same limit
+// (`buildOpenApiDocument` adds it: a client of the contract never loads zod's registry for it).

@@ -9,7 +9,6 @@
 import * as z from 'zod/mini';
 import { CategorySchema, ProductPageSchema, ProductSchema, type CatalogQuery } from '../catalog/catalog-schema.ts';
 import type { RestRoute } from './rest-request.ts';
-import { SkuLookupSchema } from '../catalog/sku-lookup-schema.ts';
 
 export { SkuLookupRequestSchema, SkuLookupSchema, type SkuLookup, type SkuLookupRequest } from '../catalog/sku-lookup-schema.ts';
 
@@ -22,7 +21,6 @@ export const CATALOG_ROUTES = {
   listCategories: { method: 'GET', path: '/categories', response: CategoryListSchema },
   searchProducts: { method: 'GET', path: '/products', response: ProductPageSchema },
   getProduct: { method: 'GET', path: '/products/{productId}', response: ProductSchema },
-  findSkus: { method: 'POST', path: '/sku-lookups', response: SkuLookupSchema },
 } as const satisfies Record<string, RestRoute>;
 
 const OPTION_PARAM = 'option';

@@ -1,13 +1,17 @@
 /**
- * Errors on the wire: the error body every error response carries, and how error codes map to
- * HTTP statuses and back. Part of the HTTP contract (`rest-contract.ts` re-exports it); its own
- * module because the REST adapter needs it for its very first (catalog) call.
+ * Errors on the wire: the error body every error response carries, and (re-exported from
+ * `error-status.ts`) how error codes map to HTTP statuses and back. Part of the HTTP contract
+ * (`rest-contract.ts` re-exports it); its own module because the REST adapter needs it for any call
+ * answered with an error, and loads it only then (the first paint's catalog calls do not).
  *
  * @module
  */
 import * as z from 'zod/mini';
-import type { FieldError, OrderZoneError, OrderZoneErrorCode } from '../errors.ts';
-import { FIELD_ERROR_CODE_LIST } from '../field-error-codes.ts';
+import type { FieldError, OrderZoneError } from '../errors.ts';
+import { FIELD_ERROR_CODE_LIST, isFieldErrorCode } from '../field-error-codes.ts';
+import { isServerErrorCode } from './error-status.ts';
+
+export { ERROR_STATUS, errorCodeForStatus, isServerErrorCode, statusForErrorCode, type ServerErrorCode } from './error-status.ts';
 
 /** A field error code of the contract (see `FIELD_ERROR_CODES`). */
 export const FieldErrorCodeSchema = z.enum(FIELD_ERROR_CODE_LIST);
@@ -45,61 +49,26 @@ function errorBodyOf<F extends z.ZodMiniType>(fieldError: F) {
  */
 export const ErrorBodySchema = errorBodyOf(FieldErrorSchema);
 
+const ReceivedErrorBodySchema = errorBodyOf(z.object({ field: z.string(), code: z.string(), params: FieldErrorParamsSchema }));
+
 /**
- * An error body as a client reads it: a field error code the contract does not list (a newer
- * backend's) reads as `invalid`, on the same field and with its params, so nothing is lost.
+ * An error body as a client reads it (`undefined` when `json` is not the contract's error body): a
+ * field error code the contract does not list (a newer backend's) reads as `invalid`, on the same
+ * field and with its params, so nothing is lost.
  */
-export const ReceivedErrorBodySchema = errorBodyOf(
-  z.object({ field: z.string(), code: z.catch(FieldErrorCodeSchema, 'invalid'), params: FieldErrorParamsSchema }),
-);
+export function readErrorBody(json: unknown): AnsweredErrorBody | undefined {
+  const read = ReceivedErrorBodySchema.safeParse(json);
+  if (!read.success) return undefined;
+  const { fieldErrors, ...error } = read.data.error;
+  if (!fieldErrors) return { error };
+  return { error: { ...error, fieldErrors: fieldErrors.map((fieldError) => (isFieldErrorCode(fieldError.code) ? fieldError : { ...fieldError, code: 'invalid' })) as FieldError[] } };
+}
 /** The body of every error response: `{ "error": { "code", "message", "fieldErrors"?, "details"?, "retryAfterSeconds"? } }`. */
 export type ErrorBody = z.infer<typeof ErrorBodySchema>;
 
 /** An error body as `errorBodyFor` writes it: field errors as the `OrderZoneError` holds them. */
 export interface AnsweredErrorBody {
   error: Omit<ErrorBody['error'], 'fieldErrors'> & { fieldErrors?: FieldError[] };
-}
-
-/** Error codes a backend may send, with their HTTP status. */
-export const ERROR_STATUS = {
-  validation: 400,
-  unauthorized: 401,
-  not_found: 404,
-  conflict: 409,
-  price_changed: 409,
-  out_of_stock: 409,
-  rate_limited: 429,
-  verification_required: 403,
-  server: 500,
-} as const satisfies Partial<Record<OrderZoneErrorCode, number>>;
-
-/** A code a backend may put in an error body. */
-export type ServerErrorCode = keyof typeof ERROR_STATUS;
-
-/** True for a code that a backend may send (client-side codes like `network` are not). */
-export function isServerErrorCode(code: string): code is ServerErrorCode {
-  return Object.hasOwn(ERROR_STATUS, code);
-}
-
-/** The HTTP status for an error code; codes that only arise in the client answer 500. */
-export function statusForErrorCode(code: OrderZoneErrorCode): number {
-  return isServerErrorCode(code) ? ERROR_STATUS[code] : 500;
-}
-
-/**
- * The error code for a status when the body does not say: 400/413/415/422 `validation`, 401/403
- * `unauthorized`, 404 `not_found`, 408 `timeout`, 409 `conflict`, 429 `rate_limited`, 5xx `server`;
- * any other status is not part of the contract: `bad_response`.
- */
-export function errorCodeForStatus(status: number): OrderZoneErrorCode {
-  if (status === 400 || status === 413 || status === 415 || status === 422) return 'validation';
-  if (status === 401 || status === 403) return 'unauthorized';
-  if (status === 404) return 'not_found';
-  if (status === 408) return 'timeout';
-  if (status === 409) return 'conflict';
-  if (status === 429) return 'rate_limited';
-  if (status >= 500 && status <= 599) return 'server';
-  return 'bad_response';
 }
 
 /**

@@ -7,7 +7,7 @@
  * @module
  */
 import { OrderZoneError, isOrderZoneError } from '../errors.ts';
-import { ReceivedErrorBodySchema } from './error-body.ts';
+import { readErrorBody } from './error-body.ts';
 import { errorFromResponse, refuseRedirect, requestOf, type RestCall, type RestRequestSettings, type RestRoute } from './rest-request.ts';
 
 /** One event of a stream: its `event:` name (`message` when unnamed) and its `data:` lines joined. */
@@ -97,9 +97,9 @@ export async function readEventStream(settings: RestRequestSettings, route: Rest
       } catch {
         body = undefined;
       }
-      const parsed = ReceivedErrorBodySchema.safeParse(body);
-      failure = parsed.success
-        ? new OrderZoneError(parsed.data.error.code === 'unauthorized' ? 'unauthorized' : parsed.data.error.code === 'not_found' ? 'not_found' : 'server', `${label}: ${parsed.data.error.message}`)
+      const read = readErrorBody(body);
+      failure = read
+        ? new OrderZoneError(read.error.code === 'unauthorized' ? 'unauthorized' : read.error.code === 'not_found' ? 'not_found' : 'server', `${label}: ${read.error.message}`)
         : new OrderZoneError('bad_response', `${label} ended with an error event that is not the contract's error body.`);
       controller.abort();
     });

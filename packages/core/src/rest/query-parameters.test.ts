@@ -1,18 +1,25 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { REST_ENDPOINTS } from './rest-contract.ts';
+import { buildOpenApiDocument } from './rest-contract.ts';
+
+type Parameter = { name: string; in: string; required: boolean; schema: Record<string, unknown>; style?: string };
+
+/** The query parameters of a path and method in the OpenAPI document, by name. */
+function queryOf(path: string, method: string): Record<string, Parameter> {
+  const paths = buildOpenApiDocument().paths as Record<string, Record<string, { parameters: Parameter[] }>>;
+  return Object.fromEntries(paths[path]![method]!.parameters.filter((p) => p.in === 'query').map((p) => [p.name, p]));
+}
 
 describe('OpenAPI query parameters', () => {
   it('take their types and limits from the request schemas they carry', () => {
-    const search = REST_ENDPOINTS.searchProducts;
-    const byName = Object.fromEntries(search.query.map((q) => [q.name, q]));
-    assert.deepEqual(byName.pageSize?.schema, { type: 'integer', minimum: 1, maximum: 100 });
-    assert.deepEqual(byName.categoryId?.schema, { type: 'string', minLength: 1, maxLength: 128 });
-    assert.deepEqual(byName.sort?.schema, { type: 'string', enum: ['relevance', 'price_asc', 'price_desc', 'rating', 'newest'] });
-    assert.equal(byName.option?.schema.type, 'array');
-    assert.equal(byName.options, undefined);
-    assert.ok(search.query.every((q) => q.required === false));
-    const availability = REST_ENDPOINTS.getAvailability;
-    assert.deepEqual(availability.query.map((q) => q.name), ['variantId', 'from', 'to', 'sessionId']);
+    const search = queryOf('/products', 'get');
+    assert.deepEqual(search.pageSize?.schema, { type: 'integer', minimum: 1, maximum: 100 });
+    assert.deepEqual(search.categoryId?.schema, { type: 'string', minLength: 1, maxLength: 128 });
+    assert.deepEqual(search.sort?.schema, { type: 'string', enum: ['relevance', 'price_asc', 'price_desc', 'rating', 'newest'] });
+    assert.equal(search.option?.schema.type, 'array');
+    assert.equal(search.option?.style, 'form');
+    assert.equal(search.options, undefined);
+    assert.ok(Object.values(search).every((q) => q.required === false));
+    assert.deepEqual(Object.keys(queryOf('/products/{productId}/availability', 'get')), ['variantId', 'from', 'to', 'sessionId']);
   });
 });

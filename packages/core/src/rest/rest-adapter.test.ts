@@ -53,6 +53,13 @@ describe('REST adapter requests', () => {
   });
 });
 
+describe('REST adapter SKU lookup', () => {
+  it('finds the products of SKUs (any case) with POST /sku-lookups, loaded on its first call', async () => {
+    const products = await adapter().findSkus!(['oz-tee-nav-m', 'NO-SUCH-SKU']);
+    assert.deepEqual(products.map((p) => p.id), ['cotton-tee']);
+  });
+});
+
 describe('REST adapter failure handling', () => {
   it('reports an unreachable backend as network', async () => {
     server.use(http.get(`${BASE}/categories`, () => HttpResponse.error()));

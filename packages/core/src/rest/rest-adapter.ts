@@ -108,9 +108,8 @@ export function createRestAdapter(options: RestAdapterOptions): BackendAdapter {
     getProduct: (productId, ctx) => request(CATALOG_ROUTES.getProduct, { pathParams: { productId }, ctx }),
     // Loaded on the first call (recommendations show after the page's first paint).
     getRecommendations: (body, ctx) => import('./recommendation-route.ts').then(({ requestRecommendations }) => requestRecommendations(request, body, ctx)),
-    async findSkus(skus, ctx) {
-      return (await request(CATALOG_ROUTES.findSkus, { body: { skus }, ctx })).products;
-    },
+    // Loaded on the first call (quick order and reorder are never part of the first paint).
+    findSkus: (skus, ctx) => import('./sku-lookup-route.ts').then(({ requestSkuLookup }) => requestSkuLookup(request, skus, ctx)),
   } as BackendAdapter;
   const forwarded = adapter as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
   for (const name of ORDER_CALLS) {

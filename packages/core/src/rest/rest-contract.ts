@@ -16,6 +16,7 @@ import { ERROR_STATUS, ErrorBodySchema, FieldErrorCodeSchema, FieldErrorSchema, 
 import { CATALOG_ROUTES, CategoryListSchema, SkuLookupRequestSchema, SkuLookupSchema } from './catalog-routes.ts';
 import type { RestRoute } from './rest-request.ts';
 import { RECOMMENDATION_ROUTE } from './recommendation-route.ts';
+import { SKU_LOOKUP_ROUTE } from './sku-lookup-route.ts';
 import {
   RecommendationKindSchema, RecommendationListSchema, RecommendationReasonCodeSchema, RecommendationReasonSchema, RecommendationRequestSchema, RecommendationSchema,
 } from '../recommendations/recommendation-schema.ts';
@@ -29,6 +30,7 @@ import { IdSchema } from '../catalog/primitive-schemas.ts';
 import { OrderReviewListSchema, ReviewDraftSchema, ReviewModerationSchema, ReviewRecordSchema, ReviewReplySchema, ReviewStatusSchema, ReviewVersionSchema } from '../review/review-schema.ts';
 import { REVIEW_BODY_MAX_LENGTH, REVIEW_PHOTO_MAX_COUNT } from '../review/review-limits.ts';
 import { CompanyDetailsSchema, InvoiceTypeSchema } from '../business/company-details-schema.ts';
+import { ORDER_TEXT_MAX_LENGTH, OrderTextSchema } from '../order/order-text.ts';
 import {
   AddressSchema, AdjustmentSchema, CheckoutOptionsSchema, ContactSchema, LineRequestSchema, OrderRequestSchema, OrderSchema,
   OrderHistoryEntrySchema, PaymentActionSchema, PaymentMethodSchema, PaymentStatusSchema, QuoteLineSchema, QuoteRequestSchema, QuoteSchema, RefundRequestSchema,
@@ -99,15 +101,20 @@ export interface QueryParameter {
   name: string;
   description: string;
   required: boolean;
-  /** JSON Schema of the (string) value. */
-  schema: Record<string, unknown>;
+  /**
+   * The (string) value: the request schema's field it is read into, whose JSON Schema the OpenAPI
+   * document derives ({@link buildOpenApiDocument}), or the JSON Schema itself for a wire form the
+   * schema does not state. Deriving is left to the document so that a client (the REST adapter)
+   * never loads zod's JSON Schema generator.
+   */
+  schema: z.ZodMiniType | Record<string, unknown>;
 }
 
 /**
- * The query parameters of an endpoint, derived from the schema of the request they carry: each
- * described field in order, its JSON Schema and whether it is required taken from the schema, so
- * the OpenAPI document never restates a constraint by hand. `spelled` renames a field whose query
- * spelling differs (and gives its schema on the wire).
+ * The query parameters of an endpoint, taken from the schema of the request they carry: each
+ * described field in order, with its schema (the OpenAPI document derives the JSON Schema from it)
+ * and whether it is required, so the OpenAPI document never restates a constraint by hand.
+ * `spelled` renames a field whose query spelling differs (and gives its schema on the wire).
  */
 function queryParametersOf<Shape extends Record<string, z.ZodMiniType>>(
   schema: z.ZodMiniObject<Shape>,
@@ -116,11 +123,17 @@ function queryParametersOf<Shape extends Record<string, z.ZodMiniType>>(
 ): QueryParameter[] {
   return (Object.entries(descriptions) as [keyof Shape & string, string][]).map(([field, description]) => {
     const fieldSchema = schema.shape[field]!;
-    const { $schema: _dialect, ...json } = z.toJSONSchema(fieldSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
     const wire = spelled[field];
     const required = !(fieldSchema instanceof z.ZodMiniOptional);
-    return { name: wire?.name ?? field, description, required, schema: wire?.schema ?? json };
+    return { name: wire?.name ?? field, description, required, schema: wire?.schema ?? fieldSchema };
   });
+}
+
+/** The JSON Schema of a query parameter's value (see {@link QueryParameter.schema}). */
+function queryValueJsonSchema(schema: QueryParameter['schema']): Record<string, unknown> {
+  if (!(schema instanceof z.ZodMiniType)) return schema;
+  const { $schema: _dialect, ...json } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return json;
 }
 
 /** One endpoint of the contract. */
@@ -259,7 +272,7 @@ export const REST_ENDPOINTS = {
     errors: ['not_found'],
   }),
   findSkus: endpoint({
-    ...CATALOG_ROUTES.findSkus,
+    ...SKU_LOOKUP_ROUTE,
     operationId: 'findSkus',
     summary: 'Find products by SKU',
     description:
@@ -724,7 +737,11 @@ export function buildOpenApiDocument(): Record<string, unknown> {
     registry.add(schema, { id: name });
     nameOf.set(schema, name);
   }
-  const generated = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}`, io: 'input', unrepresentable: 'any' }) as { schemas: Record<string, Record<string, unknown>> };
+  // The order text's limit, counted in code points as JSON Schema counts `maxLength` (order-text.ts).
+  const override = ({ zodSchema, jsonSchema }: { zodSchema: unknown; jsonSchema: Record<string, unknown> }): void => {
+    if (zodSchema === OrderTextSchema) jsonSchema.maxLength = ORDER_TEXT_MAX_LENGTH;
+  };
+  const generated = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}`, io: 'input', unrepresentable: 'any', override }) as { schemas: Record<string, Record<string, unknown>> };
   const schemas: Record<string, Record<string, unknown>> = {};
   for (const [name] of NAMED_SCHEMAS) {
     const { $schema: _schema, $id: _id, ...schema } = generated.schemas[name]!;
@@ -740,7 +757,10 @@ export function buildOpenApiDocument(): Record<string, unknown> {
   for (const e of Object.values(REST_ENDPOINTS) as Endpoint[]) {
     const parameters = [
       ...e.pathParameters.map((p) => ({ name: p.name, in: 'path', required: true, description: p.description, schema: { type: 'string' } })),
-      ...e.query.map((q) => ({ name: q.name, in: 'query', required: q.required, description: q.description, schema: q.schema, ...(q.schema.type === 'array' ? { style: 'form', explode: true } : {}) })),
+      ...e.query.map((q) => {
+        const schema = queryValueJsonSchema(q.schema);
+        return { name: q.name, in: 'query', required: q.required, description: q.description, schema, ...(schema.type === 'array' ? { style: 'form', explode: true } : {}) };
+      }),
       ...e.requiredHeaders.map((h) => ({ name: h.name, in: 'header', required: true, description: h.description, schema: { type: 'string', minLength: 1, maxLength: 255 } })),
       ...(e.optionalHeaders ?? []).map((h) => ({ name: h.name, in: 'header', required: false, description: h.description, schema: { type: 'string', minLength: 1, maxLength: 255 } })),
       { name: 'Accept-Language', in: 'header', required: false, description: 'The shopper’s locale (`zh-CN`, `en-US`), for backends that localize.', schema: { type: 'string' } },

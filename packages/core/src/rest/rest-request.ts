@@ -7,8 +7,8 @@
  */
 import type * as z from 'zod/mini';
 import type { RequestContext } from '../backend/backend-adapter.ts';
-import { OrderZoneError, isOrderZoneError, type FieldError, type OrderZoneErrorCode } from '../errors.ts';
-import { ReceivedErrorBodySchema, errorCodeForStatus, isServerErrorCode } from './error-body.ts';
+import { OrderZoneError, isOrderZoneError, type OrderZoneErrorCode } from '../errors.ts';
+import { errorCodeForStatus, isServerErrorCode } from './error-status.ts';
 
 /** What sending a request of the contract needs to know about its endpoint. */
 export interface RestRoute<Response extends z.ZodMiniType = z.ZodMiniType> {
@@ -192,14 +192,15 @@ function redirectError(label: string, response: Response): OrderZoneError {
  * The error for a non-2xx answer: the error body's code and message when it follows the contract,
  * else a code by status. A `quote` in `details` must be a valid quote, and the details of
  * `verification_required` a valid challenge (their schemas, with the order schemas, are loaded only
- * then: the catalog calls of the first paint do not need them).
+ * then: the catalog calls of the first paint do not need them; nor do they need the error body's
+ * schema and its list of field error codes, loaded with the first error).
  */
 export async function errorFromResponse(label: string, response: Response, json: unknown): Promise<OrderZoneError> {
   const status = response.status;
   const headerRetry = retryAfterSeconds(response.headers.get('Retry-After'));
-  const body = json === NOT_JSON ? undefined : ReceivedErrorBodySchema.safeParse(json);
-  if (body?.success) {
-    const { code, message, fieldErrors, details, retryAfterSeconds: bodyRetry } = body.data.error;
+  const body = json === NOT_JSON ? undefined : (await import('./error-body.ts')).readErrorBody(json);
+  if (body) {
+    const { code, message, fieldErrors, details, retryAfterSeconds: bodyRetry } = body.error;
     const known: OrderZoneErrorCode = isServerErrorCode(code) ? code : errorCodeForStatus(status);
     let checkedDetails = details;
     if (details && 'quote' in details) {
@@ -222,7 +223,7 @@ export async function errorFromResponse(label: string, response: Response, json:
     const retry = bodyRetry ?? headerRetry;
     return new OrderZoneError(known, `${label} failed with ${status} ${code}: ${message}`, {
       status,
-      ...(fieldErrors ? { fieldErrors: fieldErrors as FieldError[] } : {}),
+      ...(fieldErrors ? { fieldErrors } : {}),
       ...(checkedDetails ? { details: checkedDetails } : {}),
       ...(retry !== undefined ? { retryAfterSeconds: retry } : {}),
     });

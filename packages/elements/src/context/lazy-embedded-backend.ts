@@ -31,24 +31,13 @@ export function provideDemoBackend(load: () => Promise<DemoBackendModule>): void
   loadDemoBackend = load;
 }
 
-/** The error of a zone with no backend on a page that did not ask for the demo backend. */
-export const NO_BACKEND_MESSAGE =
-  'OrderZone: no backend is configured. Set the api attribute of <order-zone> to your backend (<order-zone api="https://shop.example.com/orderzone">), ' +
-  "give standalone elements an adapter with configure({ adapter }), or, for the in-page demo backend, install @orderzone/embedded-backend and import '@orderzone/elements/demo'.";
-
 const demoAdapters = new WeakSet<BackendAdapter>();
 let warned = false;
 
-/** The one console warning of a page that runs on the demo backend. */
-export const DEMO_WARNING =
-  'OrderZone: no backend is configured, so this page runs the in-page demo backend: orders and payments are simulated and stay in this browser. ' +
-  'Set the api attribute of <order-zone> to your backend (<order-zone api="https://shop.example.com/orderzone">), ' +
-  'or give standalone elements an adapter with OrderZone.configure({ adapter }).';
-
-function warnOnce(): void {
+function warnOnce(warning: string): void {
   if (warned) return;
   warned = true;
-  console.warn(DEMO_WARNING);
+  console.warn(warning);
 }
 
 /**
@@ -59,9 +48,13 @@ function warnOnce(): void {
  */
 export function createLazyEmbeddedBackend(shopId: string): BackendAdapter {
   const adapter = createLazyAdapter(() => {
-    if (!loadDemoBackend) return Promise.reject(new OrderZoneError('config', NO_BACKEND_MESSAGE));
-    warnOnce();
-    return loadDemoBackend().then(({ createEmbeddedBackend }) => createEmbeddedBackend({ shopId }));
+    // The messages load with the first call, in parallel with the demo backend: a page with a backend never needs them.
+    const messages = import('./demo-backend-messages.ts');
+    if (!loadDemoBackend) return messages.then(({ NO_BACKEND_MESSAGE }) => Promise.reject(new OrderZoneError('config', NO_BACKEND_MESSAGE)));
+    return Promise.all([messages, loadDemoBackend()]).then(([{ DEMO_WARNING }, { createEmbeddedBackend }]) => {
+      warnOnce(DEMO_WARNING);
+      return createEmbeddedBackend({ shopId });
+    });
   });
   demoAdapters.add(adapter);
   return adapter;

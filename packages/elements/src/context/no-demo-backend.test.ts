@@ -3,7 +3,8 @@
 // error that says what to set. Its own page: the demo is page-wide.
 import { expect } from '@open-wc/testing';
 import { isOrderZoneError } from '@orderzone/core';
-import { createLazyEmbeddedBackend, NO_BACKEND_MESSAGE } from './lazy-embedded-backend.ts';
+import { createLazyEmbeddedBackend } from './lazy-embedded-backend.ts';
+import { NO_BACKEND_MESSAGE } from './demo-backend-messages.ts';
 
 describe('no backend configured, demo backend not asked for', () => {
   it('fails the first call with a config error naming api, adapter and @orderzone/elements/demo', async () => {

@@ -4,7 +4,7 @@
 import { memoryStorage } from '@orderzone/core';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { configure, resetDefaultZone } from '../../context/default-zone.ts';
-import { DEMO_WARNING } from '../../context/lazy-embedded-backend.ts';
+import { DEMO_WARNING } from '../../context/demo-backend-messages.ts';
 import { createTestBackend } from '../../testing/zone-fixture.ts';
 import type { OrderZoneElement } from '../../components/order-zone/order-zone.ts';
 import '../../testing/define-all.ts';
