@@ -172,7 +172,9 @@ describe('<cart-panel> with bookings', () => {
     const renewed = f.zone.cart.$lines.get()[0]!;
     expect(renewed.hold!.id).to.not.equal(first.hold!.id);
     expect(text(bookingLine(el).querySelector('[data-hold-timer]'))).to.equal('Held for 10:00');
-    expect(liveRegion(el)).to.equal(t('cartPanel.recheck_held', { title: 'Lakeside boutique hotel' }));
+    // The line is held as soon as the hold is back; the announcement follows the re-price.
+    const held = t('cartPanel.recheck_held', { title: 'Lakeside boutique hotel' });
+    await waitUntil(() => liveRegion(el) === held, `"${held}" was not announced`);
     // Focus stays on the line (its Remove button), not lost to the page.
     expect(el.shadowRoot!.activeElement?.hasAttribute('data-remove')).to.equal(true);
     await settled(el);

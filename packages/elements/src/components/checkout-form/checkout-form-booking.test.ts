@@ -140,7 +140,9 @@ describe('<checkout-form> with bookings', () => {
     issues.querySelector<HTMLButtonElement>('[data-recheck]')!.focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => $(el, '[data-booking-issues]') === null, 'the booking was not held again');
-    expect(text($(el, '[role="status"]'))).to.equal(t('checkoutForm.recheck_held', { title: 'Lakeside boutique hotel' }));
+    // The line is held as soon as the hold is back; the announcement follows the re-price.
+    const held = t('checkoutForm.recheck_held', { title: 'Lakeside boutique hotel' });
+    await waitUntil(() => text($(el, '[role="status"]')) === held, `"${held}" was not announced`);
     expect($<HTMLButtonElement>(el, '[data-submit]')!.disabled).to.equal(false);
     await waitUntil(() => el.shadowRoot!.activeElement?.hasAttribute('data-submit'), 'focus did not move on to Place order');
   });
