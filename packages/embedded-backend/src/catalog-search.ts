@@ -273,7 +273,7 @@ export function createCatalogSearch(seed: Pick<ShopSeed, 'categories' | 'product
         if (onPage.length === pageSize) break;
       }
     }
-    const items = onPage.map((entry) => summarizeProduct(currentProduct(entry.product, { stock, reviews: [...reviews] })));
+    const items = onPage.map((entry) => summarizeProduct(currentProduct(entry.product, { stock, reviews })));
 
     // Each option group counts products over the set filtered by everything but that group's own filter,
     // so choosing "M" still shows the other sizes and how many products each would give. Groups of one id

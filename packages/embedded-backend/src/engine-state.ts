@@ -113,6 +113,6 @@ export function withStock(product: Product, stock: EngineState['stock']): Produc
 }
 
 /** A product as a shopper sees it now: the stock of `state` and its published reviews (never the seed's own `reviews`). */
-export function currentProduct(product: Product, state: Pick<EngineState, 'stock' | 'reviews'>): Product {
+export function currentProduct(product: Product, state: { stock: EngineState['stock']; reviews?: readonly ReviewRecord[] }): Product {
   return { ...withStock(product, state.stock), reviews: publishedReviews(state.reviews ?? [], product.id) };
 }

@@ -6,7 +6,7 @@
  */
 import { summarizeProduct } from '@orderzone/core';
 import type { Category, Product, RecommendationList } from '@orderzone/core';
-import { ownsOrder, sessionEnded, sessionOf } from './accounts.ts';
+import { listOrders } from './accounts.ts';
 import type { EngineCore } from './engine-core.ts';
 import { countsAsPurchase, parseRecommendationRequest, recommend as rank, signalsOfOrders, type RecommendationCatalog, type RecommendationSignals } from './recommendations.ts';
 
@@ -24,15 +24,9 @@ export function recommend(
 ): RecommendationList {
   const request = parseRecommendationRequest(rawRequest);
   const { orders } = core.state();
-  let purchased: string[] = [];
-  if (sessionToken !== undefined) {
-    const session = sessionOf(core, sessionToken);
-    if (!session) throw sessionEnded();
-    purchased = orders
-      .filter((order) => ownsOrder(session, order) && countsAsPurchase(order))
-      .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt))
-      .flatMap((order) => order.lines.map((line) => line.productId));
-  }
+  // The signed-in shopper's orders, newest first (`unauthorized` for a session that ended).
+  const purchased =
+    sessionToken === undefined ? [] : listOrders(core, sessionToken).filter(countsAsPurchase).flatMap((order) => order.lines.map((line) => line.productId));
   const current: RecommendationCatalog = { products: catalog.products.map((product) => core.lookup(product.id) ?? product), categories: catalog.categories, summarize: summarizeProduct };
   return structuredClone(rank(request, current, signals ?? signalsOfOrders(orders, request), [...new Set(purchased)]));
 }
