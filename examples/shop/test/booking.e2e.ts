@@ -43,6 +43,11 @@ async function pickDate(page: Page, date: string): Promise<void> {
     assert.ok(at, 'focus is on a day of the calendar');
     if (at === date) {
       await page.keyboard.press('Enter');
+      await page.waitForFunction((day) => {
+        let el: Element | null = document.activeElement;
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+        return el?.getAttribute('data-date') === day && el.getAttribute('aria-selected') === 'true';
+      }, date);
       return;
     }
     const days = Math.round((Date.parse(date) - Date.parse(at)) / 86_400_000);
@@ -96,7 +101,8 @@ describe('demo shop bookings, keyboard first', () => {
 
     // 1. Housekeeping: a day two days ahead, its first free time, any housekeeper.
     await openProduct(page, 'Home cleaning visit (2 hours)', 'cleaning');
-    await page.locator('booking-picker td[tabindex="0"]').waitFor();
+    // The grid shows before its month's availability; a day can be picked once it has loaded.
+    await page.locator('booking-picker [role="grid"][aria-busy="false"] td[tabindex="0"]').waitFor();
     await tabTo(page, (f) => f.tag === 'td');
     await pickDate(page, merchantDate(2));
     await tabTo(page, (f) => f.type === 'radio' && /–/.test(f.name));
@@ -107,7 +113,7 @@ describe('demo shop bookings, keyboard first', () => {
 
     // 2. Hotel: queen room, check in three days ahead, two nights.
     await openProduct(page, 'Lakeside boutique hotel', 'hotel');
-    await page.locator('stay-picker td[tabindex="0"]').waitFor();
+    await page.locator('stay-picker [role="grid"][aria-busy="false"] td[tabindex="0"]').waitFor();
     await tabTo(page, (f) => f.tag === 'td');
     await pickDate(page, merchantDate(3));
     await pickDate(page, merchantDate(5));
