@@ -32,3 +32,4 @@ export { checkReviewDraft, reviewDraftProblems } from '../review/review-draft.ts
 export { moderateReview, publishedReviews, reviewAuthorName, reviewIdOf, type ReviewWriting, toPublicReview, writeReview } from '../review/review-rules.ts';
 export { createReviewActions, type ReviewActions } from '../review/review-actions.ts';
 export { ORDER_TEXT_MAX_LENGTH, textLength } from './order-text.ts';
+export { afterSaleQuantity, offeredShopperForms, orderStatusChanged, SHOPPER_FORM_ACTIONS, type ShopperActionWording, type ShopperFormAction, shopperActionWording, successStillTrue, successWhileStatus } from './shopper-forms.ts';
