@@ -3,48 +3,8 @@
  *
  * @module
  */
-import {
-  type BookableProduct,
-  isBookingConflict,
-  safeImageUrl,
-  toOrderZoneError,
-  type Address,
-  type FieldError,
-  type Order,
-  type OrderHistoryEntry,
-  type OrderAccess,
-  type TotalChange,
-  type OrderActions,
-  type LoadedZone,
-  type OrderZoneError,
-  type ShopperAction,
-  type UploadedPhoto,
-  type Watch,
-  type OrderEditDraft,
-  type OrderEditDraftState,
-} from '@orderzone/core';
-import { describeError, describeFieldError } from '@orderzone/core/messages';
-import {
-  afterSaleQuantitiesOf,
-  chosenLinesOf,
-  createOrderActions,
-  lineAfterSales,
-  createOrderEditDraft,
-  declinedRequest,
-  pendingReturnInstructions,
-  historyEvent,
-  STATUS_KEEPING_ACTIONS,
-  canReviewOrder,
-  orderAddressPurpose,
-  orderFlow,
-  ORDER_TEXT_MAX_LENGTH,
-  textLength,
-  orderStatusTone,
-  RETURN_PHOTO_MAX_COUNT,
-  RETURN_PHOTO_TYPES,
-  returnPhotosFull,
-  watchOrder,
-} from '@orderzone/core/orders';
+import type { LoadedZone, Order, TotalChange, Watch } from '@orderzone/core';
+import { declinedRequest, orderStatusChanged, orderStatusTone, watchOrder } from '@orderzone/core/orders';
 import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import { staticTag, tagName } from '../tag-names.ts';
@@ -53,8 +13,6 @@ import { StoreController } from '../../controllers/store-controller.ts';
 import { emit } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
 import { statusBadgeStyles } from '../../styles/status-badge.ts';
-import { addressFieldId, renderAddressFields } from '../../parts/address-fields/address-fields.ts';
-import { renderPostalAddress } from '../../parts/address-fields/postal-address.ts';
 import { renderOrderDetails } from '../../parts/order-details/order-details.ts';
 import { orderDetailsStyles } from '../../parts/order-details/order-details.styles.ts';
 import { PaymentStepController, realPaymentClock, renderPaymentStep, type PaymentClock } from '../../parts/payment-step/payment-step.ts';
@@ -62,51 +20,19 @@ import { paymentStepStyles } from '../../parts/payment-step/payment-step.styles.
 import { renderPriceSummary } from '../../parts/price-summary/price-summary.ts';
 import { priceSummaryStyles } from '../../parts/price-summary/price-summary.styles.ts';
 import { renderQuoteLines } from '../../parts/price-summary/quote-lines.ts';
-import { EDIT_PROBLEM_ID, editErrorTarget, renderOrderEdit } from '../../parts/order-edit/order-edit.ts';
 import { orderEditStyles } from '../../parts/order-edit/order-edit.styles.ts';
-import { RESCHEDULE_ERROR_ID, renderBookingChanges, type RescheduleState } from '../../parts/order-edit/booking-changes.ts';
 import { loadElement } from '../lazy-elements.ts';
-import { PICKER_TAGS } from '../product-detail/booking-purchase.ts';
 import { quantityStepperStyles } from '../../parts/quantity-stepper/quantity-stepper.styles.ts';
 import { ZoneElement } from '../zone-element.ts';
 import { orderDetailMessages } from './order-detail.messages.ts';
 import { orderDetailStyles } from './order-detail.styles.ts';
-import { afterSaleErrorTarget, renderAfterSaleLines } from '../../parts/after-sales/after-sale-form.ts';
 import { renderAfterSales } from '../../parts/after-sales/after-sales-card.ts';
 import { afterSalesStyles } from '../../parts/after-sales/after-sales.styles.ts';
 import { flowMessages } from '../../i18n/flow-messages.ts';
 import { onHelpConfigure, pageHelpConfig } from '../order-help/help-defaults.ts';
-import type { ReviewSection } from '../../parts/order-reviews/order-reviews.ts';
-
-/** The actions that open a form in the element (`pay` is the payment card itself), in the order they are offered. */
-const ACTION_ORDER = ['edit', 'cancel', 'change_address', 'request_refund', 'request_return'] as const satisfies readonly ShopperAction[];
-type FormAction = (typeof ACTION_ORDER)[number];
-/** A form open in the element: one of the actions, or rescheduling a booking line. */
-type OpenForm = FormAction | 'reschedule';
-
-/** A return photo chosen by the shopper: uploading, uploaded or failed. */
-interface PhotoItem {
-  key: number;
-  name: string;
-  /** A `blob:` URL of the file, for the thumbnail; revoked when the photo is removed. */
-  preview: string;
-  /** Uploaded fraction, 0–1. */
-  progress: number;
-  status: 'uploading' | 'done' | 'failed';
-  uploaded?: UploadedPhoto;
-  error?: string;
-}
-
-/** A message above the actions: a success, a failure, or "the order changed meanwhile". */
-interface Notice {
-  kind: 'success' | 'error';
-  text: string;
-  /**
-   * A success names what the order became ("Your refund request was sent"): it shows only while
-   * the order is still in that status, and goes once the merchant decides ("Refund declined").
-   */
-  whileStatus?: Order['status'];
-}
+import { OnDemandSections } from './on-demand-sections.ts';
+import { renderReturn, renderTimeline, renderTracking } from './order-record.ts';
+import { ShopperActions } from './shopper-actions.ts';
 
 /**
  * One order after it was placed: its status and a timeline of every status it went through, the
@@ -223,39 +149,14 @@ export class OrderDetail extends ZoneElement<'checkout'> {
 
   /** A newer state of the shown order, from the backend. */
   @state() private fresh?: Order;
-  @state() private form?: OpenForm;
-  /** The open reschedule form: which booking line, its product, the new pick. */
-  @state() private reschedule?: RescheduleState;
-  @state() private busy = false;
-  @state() private notice?: Notice;
-  @state() private fieldErrors: FieldError[] = [];
-  @state() private addressDraft?: Address;
-  @state() private reason = '';
-  @state() private photos: PhotoItem[] = [];
-  @state() private photoProblems: string[] = [];
   @state() private statusAnnouncement = '';
-  /** The refund or return request draft: one quantity per order line, 0 leaves a line out. */
-  @state() private afterSaleQuantities: number[] = [];
-  /** "Order again": its module once loaded, and the plan once the catalog answered. */
-  @state() private reorder: { module: typeof import('../../parts/reorder-panel/reorder-panel.ts'); plan?: import('@orderzone/core').ReorderLine[] } | undefined;
-  /** The company summary's module, once an order with company details asked for it. */
-  private companySummary: typeof import('../../parts/company-details/company-summary.ts') | undefined;
   /** "Help and contact" under the heading is open. */
   @state() private helpOpen = false;
-  /** The edit of an unpaid order in progress: the core's draft store (quantities, quote, problems). */
-  private editDraft?: OrderEditDraft;
-  private readonly editState = new StoreController<OrderEditDraftState | undefined>(this);
-
-  /** The reviews part, loaded on demand for an order that can be reviewed (`order-reviews.ts`). */
-  @state() private reviewSection?: ReviewSection;
-  private reviewSectionLoading?: Promise<void>;
 
   private readonly lastOrder = new StoreController<Order | undefined>(this);
   private readonly totalChange = new StoreController<TotalChange | undefined>(this);
-  private actionsClient?: OrderActions;
   private watch?: Watch;
   private watchedNumber?: string;
-  private photoKey = 0;
   /** After a render: what to focus (a selector in the shadow root). */
   private focusAfterRender?: string;
 
@@ -269,6 +170,29 @@ export class OrderDetail extends ZoneElement<'checkout'> {
     locale: () => this.i18n.locale,
   });
 
+  /** The action buttons, the open form, and sending it. */
+  private readonly shopperActions = new ShopperActions(this, {
+    i18n: this.i18n,
+    zone: () => this.readyZone,
+    now: () => this.now(),
+    shown: () => this.shown(),
+    receive: (order, reason) => this.receive(order, reason),
+    reportError: (error) => this.reportError(error),
+    announce: (message) => this.announce(message),
+    focus: (selector) => (this.focusAfterRender = selector),
+  });
+
+  /** Company details, "Order again" and reviews, loaded when an order needs them. */
+  private readonly sections = new OnDemandSections(this, {
+    i18n: this.i18n,
+    zone: () => this.readyZone,
+    reportError: (error) => void this.reportError(error),
+    announce: (message) => this.announce(message),
+    reordered: (added) => {
+      if (added !== undefined && added > 0) emit(this, 'oz-navigate', { view: 'cart' });
+    },
+  });
+
   constructor() {
     super([...flowMessages, orderDetailMessages], ['checkout']);
   }
@@ -276,7 +200,6 @@ export class OrderDetail extends ZoneElement<'checkout'> {
   protected override zoneChanged(zone: LoadedZone<'checkout'>): void {
     this.lastOrder.setStore(zone.checkout.$lastOrder);
     this.totalChange.setStore(zone.checkout.$totalChange);
-    this.actionsClient = createOrderActions(zone.adapter, { now: () => this.now() });
     this.restartWatch();
   }
 
@@ -291,41 +214,11 @@ export class OrderDetail extends ZoneElement<'checkout'> {
     super.disconnectedCallback();
     this.stopHelpConfigure?.();
     this.stopWatch();
-    // A quote still on its way is of no use any more: it must not set state or report errors here.
-    if (this.form === 'edit') this.form = undefined;
-    this.closeEdit();
-    for (const photo of this.photos) URL.revokeObjectURL(photo.preview);
-  }
-
-  /**
-   * The message key of an action: cancelling an order of bookings only reads "Cancel booking", and
-   * its address is the service address ("Change service address"), as the checkout called it.
-   */
-  private actionKey(action: OpenForm, order: Order): string {
-    if (action === 'cancel' && orderFlow(order) === 'bookings') return 'cancel_booking';
-    if (action === 'change_address' && orderAddressPurpose(order) === 'service') return 'change_service_address';
-    return action;
-  }
-
-  /**
-   * A timeline entry named by what happened (the core's `historyEvent`): "Order placed", "Shipping
-   * address changed", "Refund declined"...; the status entered when the entry names no event this
-   * version knows.
-   */
-  private historyLabel(entry: OrderHistoryEntry, index: number, order: Order): string {
-    const event = historyEvent(entry, index);
-    if (event === 'change_address' || event === 'cancel') return this.t(`detail.history.${this.actionKey(event, order)}`);
-    return event ? this.t(`detail.history.${event}`) : this.t(`confirmation.status.${entry.status}`);
   }
 
   /** Now, on the element's clock (booking windows, countdowns). */
   private now(): Date {
     return new Date(this.clock.now());
-  }
-
-  private get actions(): OrderActions {
-    this.actionsClient ??= createOrderActions(this.activeZone.adapter, { now: () => this.now() });
-    return this.actionsClient;
   }
 
   /** The order on show: the newest known state of `order` or of the zone's last order. */
@@ -341,15 +234,11 @@ export class OrderDetail extends ZoneElement<'checkout'> {
     return html`${before}<span class="order-number">${orderNumber}</span>${after}`;
   }
 
-  private ref(order: Order): { orderNumber: string; access: OrderAccess } {
-    return { orderNumber: order.orderNumber, access: this.readyZone.checkout.orderAccess(order.orderNumber) };
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('order')) {
       const order = this.order ?? this.lastOrder.value;
       if (this.fresh && this.fresh.orderNumber !== order?.orderNumber) this.fresh = undefined;
-      if (changed.has('order') && (changed.get('order') as Order | undefined)?.orderNumber !== this.order?.orderNumber) this.closeForm(false);
+      if (changed.has('order') && (changed.get('order') as Order | undefined)?.orderNumber !== this.order?.orderNumber) this.shopperActions.close(false);
     }
   }
 
@@ -394,14 +283,10 @@ export class OrderDetail extends ZoneElement<'checkout'> {
     const before = this.shown();
     if (before && before.orderNumber !== order.orderNumber) return;
     this.fresh = order;
-    if (before && before.status !== order.status && reason !== 'action') {
+    if (orderStatusChanged(before, order) && reason !== 'action') {
       this.announce(this.t('detail.status_changed', { status: this.t(`confirmation.status.${order.status}`) }));
     }
-    // An open form the new status no longer allows closes, with a word why.
-    if (this.form && !this.actions.available(order).includes(this.form) && reason !== 'action') {
-      this.closeForm(false);
-      this.notice = { kind: 'error', text: this.t('detail.no_longer_allowed', { status: this.t(`confirmation.status.${order.status}`) }) };
-    }
+    if (reason !== 'action') this.shopperActions.orderChanged(order);
     emit(this, 'oz-order-updated', { order, reason });
   }
 
@@ -419,345 +304,6 @@ export class OrderDetail extends ZoneElement<'checkout'> {
     return new Intl.DateTimeFormat(this.i18n.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
   }
 
-  // ——— actions ———
-
-  private openForm(action: FormAction, order: Order): void {
-    this.form = action;
-    this.notice = undefined;
-    this.fieldErrors = [];
-    this.photoProblems = [];
-    if (action === 'change_address' && order.shippingAddress) this.addressDraft = { ...order.shippingAddress };
-    if (action === 'edit') this.openEdit(order);
-    if (action === 'request_refund' || action === 'request_return') this.afterSaleQuantities = afterSaleQuantitiesOf(order, action === 'request_refund' ? 'refund' : 'return');
-    this.focusAfterRender = '[part="action-form"] [data-autofocus]';
-  }
-
-  private closeForm(returnFocus: boolean): void {
-    const was = this.form;
-    const rescheduled = this.reschedule?.lineIndex;
-    this.form = undefined;
-    this.reschedule = undefined;
-    this.fieldErrors = [];
-    this.reason = '';
-    this.afterSaleQuantities = [];
-    this.addressDraft = undefined;
-    this.photoProblems = [];
-    for (const photo of this.photos) URL.revokeObjectURL(photo.preview);
-    this.photos = [];
-    this.closeEdit();
-    if (returnFocus && was) this.focusAfterRender = was === 'reschedule' ? `[data-reschedule="${rescheduled}"]` : `[data-action="${was}"]`;
-  }
-
-  // ——— rescheduling a booking ———
-
-  /** Opens the reschedule form of a booking line: fetches its product and loads the picker of its kind. */
-  private openReschedule(order: Order, lineIndex: number): void {
-    this.closeForm(false);
-    this.notice = undefined;
-    this.form = 'reschedule';
-    this.reschedule = { lineIndex };
-    this.focusAfterRender = '[part~="reschedule"] [data-autofocus]';
-    void this.loadRescheduleProduct(order, lineIndex);
-  }
-
-  private async loadRescheduleProduct(order: Order, lineIndex: number): Promise<void> {
-    const line = order.lines[lineIndex];
-    if (!line) return;
-    const patch = (change: Partial<RescheduleState>): void => {
-      if (this.reschedule?.lineIndex === lineIndex) this.reschedule = { ...this.reschedule, ...change };
-    };
-    patch({ loadError: undefined, product: undefined });
-    try {
-      const product = await this.activeZone.catalog.getProduct(line.productId);
-      if (product.kind === 'goods') throw new Error(`Product ${product.id} is not bookable.`);
-      await loadElement(PICKER_TAGS[product.kind]);
-      patch({ product: product as BookableProduct });
-    } catch (raw) {
-      patch({ loadError: this.reportError(toOrderZoneError(raw)) });
-    }
-  }
-
-  // ——— editing an unpaid order ———
-
-  private openEdit(order: Order): void {
-    this.closeEdit();
-    this.editDraft = createOrderEditDraft(order, {
-      quote: (quantities, signal) => this.actions.quoteEdit(order, quantities, { signal, locale: this.activeZone.$locale.get() }),
-      onQuoteError: (error) => void this.reportError(error),
-    });
-    this.editState.setStore(this.editDraft.$state);
-  }
-
-  private closeEdit(): void {
-    this.editDraft?.dispose();
-    this.editDraft = undefined;
-    this.editState.setStore(undefined);
-  }
-
-  /** The quote problem of the draft in words. */
-  private editQuoteProblem(state: OrderEditDraftState): string | undefined {
-    const problem = state.quoteProblem;
-    if (problem === undefined) return undefined;
-    return problem === 'not_orderable' ? this.t('edit.not_orderable') : describeError(problem, this.i18n.t);
-  }
-
-  private editQuantity(index: number, requested: number): number {
-    const draft = this.editDraft;
-    if (!draft) return requested;
-    if (requested < 1) {
-      this.editRemove(index);
-      return draft.$state.get().quantities[index] ?? requested;
-    }
-    draft.setQuantity(index, requested);
-    return requested;
-  }
-
-  /** Removes a line from the draft; removing the last one is refused with a word about cancelling. */
-  private editRemove(index: number): void {
-    const draft = this.editDraft;
-    const order = this.shown();
-    if (!draft || !order) return;
-    if (!draft.remove(index)) {
-      this.focusAfterRender = `#${EDIT_PROBLEM_ID}`;
-      return;
-    }
-    this.announce(this.t('edit.removed_line', { title: this.i18n.text(order.lines[index]!.title) }));
-    this.focusAfterRender = `[data-edit-line="${index}"] [data-edit-restore]`;
-  }
-
-  private editRestore(index: number): void {
-    this.editDraft?.restore(index);
-    this.focusAfterRender = `[data-edit-line="${index}"] [data-edit-remove]`;
-  }
-
-  /** "Save changes": with the total of the quote the shopper sees, once it is there and orderable. */
-  private async saveEdit(): Promise<void> {
-    const draft = this.editDraft;
-    if (this.busy || !draft) return;
-    this.busy = true;
-    let save;
-    try {
-      save = await draft.prepareSave();
-    } finally {
-      this.busy = false;
-    }
-    if (!save) {
-      const first = draft.$state.get().errors[0];
-      this.focusAfterRender = first ? editErrorTarget(first.field) : '[data-edit-quote-error]';
-      return;
-    }
-    const { quantities, total } = save;
-    const locale = { locale: this.activeZone.$locale.get() };
-    await this.run('edit', (o) => this.actions.edit(this.ref(o), o, quantities, total, locale));
-  }
-
-  /** Runs one action; the result, a refusal or a conflict is shown in the element. */
-  private async run(action: OpenForm, call: (order: Order) => Promise<Order>): Promise<void> {
-    const order = this.shown();
-    if (!order || this.busy) return;
-    this.busy = true;
-    this.notice = undefined;
-    this.fieldErrors = [];
-    try {
-      const result = await call(order);
-      this.closeForm(false);
-      this.receive(result, 'action');
-      const done = this.t(`detail.done.${this.actionKey(action, order)}`, { total: this.i18n.money(result.total) });
-      // "Request sent" holds while the request waits; "Address changed" stays true whatever comes next.
-      const keepsStatus = (STATUS_KEEPING_ACTIONS as readonly string[]).includes(action);
-      this.notice = { kind: 'success', text: done, ...(keepsStatus ? {} : { whileStatus: result.status }) };
-      this.announce(done);
-      this.focusAfterRender = '[part="notice"]';
-      emit(this, 'oz-order-action', { action, order: result });
-    } catch (raw) {
-      await this.failed(toOrderZoneError(raw), order);
-    } finally {
-      this.busy = false;
-    }
-  }
-
-  private async failed(error: OrderZoneError, order: Order): Promise<void> {
-    if (this.form === 'edit' && this.editDraft) {
-      const outcome = await this.editDraft.refused(error);
-      if (outcome === 'price_changed') {
-        this.focusAfterRender = '[data-price-changed]';
-        return;
-      }
-      if (outcome === 'quote_problem') {
-        this.focusAfterRender = '[data-edit-quote-error]';
-        return;
-      }
-    }
-    // The edit form shows its lines' problems; any other refusal of an edit gets the notice below.
-    const onLines = (e: FieldError): boolean => e.field === 'lines' || e.field.startsWith('lines.');
-    const first = this.form === 'edit' ? error.fieldErrors.find(onLines) : error.fieldErrors[0];
-    if (error.code === 'validation' && first) {
-      this.fieldErrors = error.fieldErrors;
-      // The core names order lines in an edit's errors (`lines.<i>` is order line i).
-      this.focusAfterRender = this.form === 'edit' ? editErrorTarget(first.field) : this.form === 'reschedule' ? `#${RESCHEDULE_ERROR_ID}` : first.field.startsWith('shippingAddress.')
-        ? `#${addressFieldId('new-address', first.field)}`
-        : first.field === 'photos'
-          ? '#return-photos'
-          : first.field === 'lines' || first.field.startsWith('lines.')
-            ? afterSaleErrorTarget(first.field)
-            : '#action-reason';
-      return;
-    }
-    if (error.code === 'conflict' && this.form === 'reschedule' && isBookingConflict(error.details)) {
-      // The new pick was taken meanwhile: the form stays, the picker shows what is free now.
-      this.fieldErrors = [{ field: 'booking', code: 'booking_taken' }];
-      this.focusAfterRender = `#${RESCHEDULE_ERROR_ID}`;
-      const picker = this.renderRoot.querySelector('[part~="reschedule"] [part="picker"]') as (HTMLElement & { refresh?: (o: { clearPick?: boolean }) => Promise<void> }) | null;
-      void picker?.refresh?.({ clearPick: true });
-      return;
-    }
-    if (error.code === 'conflict') {
-      // The order moved on (paid, shipped...): show it as it is now, and say why nothing happened.
-      let fresh: Order | undefined;
-      try {
-        fresh = await this.actions.reload(this.ref(order), { locale: this.activeZone.$locale.get() });
-      } catch {
-        fresh = undefined;
-      }
-      this.closeForm(false);
-      if (fresh) this.receive(fresh, 'conflict');
-      const status = this.t(`confirmation.status.${(fresh ?? order).status}`);
-      this.notice = { kind: 'error', text: this.t('detail.conflict', { status }) };
-      this.focusAfterRender = '[part="notice"]';
-      return;
-    }
-    this.notice = { kind: 'error', text: this.reportError(error) };
-    this.focusAfterRender = '[part="notice"]';
-  }
-
-  private submitForm(event: Event, order: Order): void {
-    event.preventDefault();
-    const locale = { locale: this.activeZone.$locale.get() };
-    switch (this.form) {
-      case 'reschedule': {
-        const state = this.reschedule;
-        const booking = state?.pick?.selection;
-        if (!state || !booking) {
-          this.fieldErrors = [{ field: 'booking', code: 'pick_required' }];
-          this.focusAfterRender = `#${RESCHEDULE_ERROR_ID}`;
-          return;
-        }
-        const input = { lineIndex: state.lineIndex, booking, ...(state.product ? { product: state.product } : {}) };
-        void this.run('reschedule', (o) => this.actions.reschedule(this.ref(o), o, input, locale));
-        break;
-      }
-      case 'edit':
-        void this.saveEdit();
-        break;
-      case 'cancel':
-        void this.run('cancel', (o) => this.actions.cancel(this.ref(o), locale));
-        break;
-      case 'change_address':
-        if (this.addressDraft) {
-          const address = this.addressDraft;
-          void this.run('change_address', (o) => this.actions.changeAddress(this.ref(o), address, o.shippingAddress, locale));
-        }
-        break;
-      case 'request_refund': {
-        const request = { reason: this.reason, lines: chosenLinesOf(this.afterSaleQuantities) };
-        void this.run('request_refund', (o) => this.actions.requestRefund(this.ref(o), { ...request, order: o }, locale));
-        break;
-      }
-      case 'request_return': {
-        if (this.photos.some((p) => p.status === 'uploading')) {
-          this.fieldErrors = [{ field: 'photos', code: 'photos_uploading' }];
-          return;
-        }
-        const request = { reason: this.reason, lines: chosenLinesOf(this.afterSaleQuantities) };
-        const photoIds = this.photos.flatMap((p) => (p.uploaded ? [p.uploaded.id] : []));
-        void this.run('request_return', (o) => this.actions.requestReturn(this.ref(o), { ...request, photoIds, order: o }, locale));
-        break;
-      }
-      default:
-        void order;
-    }
-  }
-
-  private addPhotos(input: HTMLInputElement, order: Order): void {
-    const files = [...(input.files ?? [])];
-    input.value = '';
-    const problems: string[] = [];
-    this.fieldErrors = this.fieldErrors.filter((e) => e.field !== 'photos');
-    for (const file of files) {
-      const counted = this.photos.filter((p) => p.status !== 'failed').length;
-      const problem = this.actions.checkReturnPhoto(file, counted);
-      if (problem) {
-        problems.push(this.t('detail.photo_problem', { name: file.name, problem: describeFieldError(problem, this.i18n.t) }));
-        continue;
-      }
-      this.upload(file, order);
-    }
-    this.photoProblems = problems;
-    if (problems.length > 0) this.announce(problems.join(' '));
-  }
-
-  private upload(file: File, order: Order): void {
-    const item: PhotoItem = { key: ++this.photoKey, name: file.name, preview: URL.createObjectURL(file), progress: 0, status: 'uploading' };
-    this.photos = [...this.photos, item];
-    const patch = (change: Partial<PhotoItem>): void => {
-      // The photo may have been removed meanwhile.
-      if (!this.photos.some((p) => p.key === item.key)) return;
-      this.photos = this.photos.map((p) => (p.key === item.key ? { ...p, ...change } : p));
-    };
-    const uploaded = this.photos.filter((p) => p.status !== 'failed').length - 1;
-    this.actions
-      .uploadReturnPhoto(this.ref(order), file, {
-        uploaded,
-        onProgress: (fraction) => patch({ progress: Math.max(0, Math.min(1, fraction)) }),
-        locale: this.activeZone.$locale.get(),
-      })
-      .then(
-        (photo) => {
-          patch({ status: 'done', progress: 1, uploaded: photo });
-          this.announce(this.t('detail.photo_uploaded', { name: file.name }));
-        },
-        (raw: unknown) => {
-          const error = toOrderZoneError(raw);
-          const text = error.code === 'validation' && error.fieldErrors[0] ? describeFieldError(error.fieldErrors[0], this.i18n.t) : describeError(error, this.i18n.t);
-          patch({ status: 'failed', error: text });
-          this.announce(this.t('detail.photo_problem', { name: file.name, problem: text }));
-        },
-      );
-  }
-
-  private removePhoto(key: number): void {
-    const photo = this.photos.find((p) => p.key === key);
-    if (!photo) return;
-    URL.revokeObjectURL(photo.preview);
-    this.photos = this.photos.filter((p) => p.key !== key);
-    this.announce(this.t('detail.photo_removed', { name: photo.name }));
-    this.focusAfterRender = '#return-photos';
-  }
-
-  /**
-   * The reviews part for an order that can be reviewed with this backend: its module (the form and
-   * its texts) is fetched the first time one is shown, never for the page's first paint.
-   */
-  private renderReviews(order: Order): TemplateResult | typeof nothing {
-    if (!canReviewOrder(order) || typeof this.readyZone.adapter.writeReview !== 'function') return nothing;
-    if (this.reviewSection) return this.reviewSection.render(order);
-    this.reviewSectionLoading ??= import('../../parts/order-reviews/order-reviews.ts').then(
-      ({ ReviewSection }) => {
-        this.reviewSection = new ReviewSection(this, {
-          adapter: this.readyZone.adapter,
-          access: (orderNumber) => this.readyZone.checkout.orderAccess(orderNumber),
-          locale: () => this.i18n.locale,
-          announce: (message) => this.announce(message),
-        });
-      },
-      (error: unknown) => {
-        this.reviewSectionLoading = undefined;
-        this.reportError(toOrderZoneError(error));
-      },
-    );
-    return nothing;
-  }
-
   // ——— rendering ———
 
   protected override render(): TemplateResult {
@@ -766,6 +312,7 @@ export class OrderDetail extends ZoneElement<'checkout'> {
     const placed = this.formatDate(order.createdAt);
     const status = this.t(`confirmation.status.${order.status}`);
     const declined = declinedRequest(order);
+    const format = { i18n: this.i18n, formatDate: (iso: string | undefined) => this.formatDate(iso) };
     return html`<article class="detail" part="base" aria-labelledby="detail-heading">
       <header class="header" part="header">
         <h2 id="detail-heading" tabindex="-1">${this.headingWithNumber(order.orderNumber)}</h2>
@@ -786,333 +333,22 @@ export class OrderDetail extends ZoneElement<'checkout'> {
       </header>
       ${this.helpOpen && pageHelpConfig() !== undefined ? html`<${staticTag('order-help')} id="order-help" part="help" topic="general"></${staticTag('order-help')}>` : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" data-status-announcement>${this.statusAnnouncement}</div>
-      ${this.notice && (this.notice.whileStatus === undefined || this.notice.whileStatus === order.status)
-        ? html`<div class="notice ${this.notice.kind}" part="notice" tabindex="-1" role=${this.notice.kind === 'error' ? 'alert' : 'status'} data-notice=${this.notice.kind}>
-            ${this.notice.text}
-          </div>`
-        : nothing}
+      ${this.shopperActions.renderNotice(order)}
       ${renderPaymentStep(order, this.payment, { t: this.i18n.t, money: this.i18n.money, formatDate: (iso) => this.formatDate(iso) }, {
         whenStuck: html`<${staticTag('order-help')} topic="payment_failed"></${staticTag('order-help')}>`,
         totalChange: this.totalChange.value,
         acceptTotal: () => this.readyZone.checkout.acceptTotalChange(),
       })}
-      ${this.renderActions(order)} ${this.renderBookings(order)} ${this.renderTimeline(order)} ${this.renderTracking(order)} ${this.renderReturn(order)}
+      ${this.shopperActions.renderActions(order)} ${this.shopperActions.renderBookings(order)} ${renderTimeline(order, format)} ${renderTracking(order, format)} ${renderReturn(order, format)}
       ${renderAfterSales(order, { t: this.i18n.t, text: this.i18n.text, money: this.i18n.money, locale: this.i18n.locale, date: (iso) => this.formatDate(iso) })}
       ${declined ? html`<${staticTag('order-help')} topic=${`${declined}_rejected`}></${staticTag('order-help')}>` : nothing}
       <section class="card" aria-labelledby="detail-items-heading">
         <h3 id="detail-items-heading">${this.t('confirmation.items')}</h3>
         ${renderQuoteLines(order.lines, this.i18n, 'items')} ${renderPriceSummary(order, this.i18n)}
       </section>
-      ${this.renderReviews(order)}
-      ${renderOrderDetails(order, this.i18n, order.company ? this.renderCompany(order.company) : nothing)} ${this.renderReorder(order)}
+      ${this.sections.renderReviews(order)}
+      ${renderOrderDetails(order, this.i18n, order.company ? this.sections.renderCompany(order.company) : nothing)} ${this.sections.renderReorder(order)}
     </article>`;
-  }
-
-  private renderActions(order: Order): TemplateResult | typeof nothing {
-    const available = this.actions.available(order).filter((a): a is FormAction => (ACTION_ORDER as readonly string[]).includes(a));
-    const offered = ACTION_ORDER.filter((a) => available.includes(a) && (a !== 'change_address' || order.shippingAddress));
-    if (offered.length === 0) return nothing;
-    return html`<section class="card actions-card" aria-labelledby="actions-heading">
-      <h3 id="actions-heading">${this.t('detail.actions')}</h3>
-      <div class="actions" part="actions">
-        ${offered.map(
-          (action) => html`<button
-            class="button ${action === 'cancel' ? 'danger' : ''}"
-            type="button"
-            data-action=${action}
-            aria-expanded=${this.form === action ? 'true' : 'false'}
-            aria-controls=${this.form === action ? 'action-form' : nothing}
-            ?disabled=${this.busy}
-            @click=${() => (this.form === action ? this.closeForm(true) : this.openForm(action, order))}
-          >
-            ${this.t(`detail.action.${this.actionKey(action, order)}`)}
-          </button>`,
-        )}
-      </div>
-      ${this.form && this.form !== 'reschedule' && offered.includes(this.form) ? this.renderForm(this.form, order) : nothing}
-    </section>`;
-  }
-
-  private renderBookings(order: Order): TemplateResult | typeof nothing {
-    const open = this.form === 'reschedule' ? this.reschedule : undefined;
-    const preview = open?.pick?.selection ? open.pick.preview : undefined;
-    const pickProblem = open && preview ? this.actions.rescheduleProblem(order, open.lineIndex, preview.unitPrice) : undefined;
-    return renderBookingChanges(
-      {
-        order,
-        changes: this.actions.bookingChanges(order),
-        ...(open ? { reschedule: open } : {}),
-        ...(pickProblem ? { pickProblem } : {}),
-        errors: this.form === 'reschedule' ? this.fieldErrors : [],
-        busy: this.busy,
-        onReschedule: (index) => (this.reschedule?.lineIndex === index ? this.closeForm(true) : this.openReschedule(order, index)),
-        onPick: (detail) => {
-          if (this.reschedule) this.reschedule = { ...this.reschedule, pick: detail };
-          this.fieldErrors = [];
-        },
-        onRetryLoad: () => this.reschedule && void this.loadRescheduleProduct(order, this.reschedule.lineIndex),
-        onBack: () => this.closeForm(true),
-        onSubmit: (event) => this.submitForm(event, order),
-      },
-      this.i18n,
-    );
-  }
-
-  private renderForm(action: FormAction, order: Order): TemplateResult {
-    const key = this.actionKey(action, order);
-    const submitLabel = this.t(`detail.submit.${key}`);
-    const editState = this.editState.value;
-    const buttons = html`<div class="form-buttons">
-      <button class="button ${action === 'cancel' ? 'danger-solid' : 'primary'}" type="submit" data-submit ?disabled=${this.busy} aria-busy=${this.busy ? 'true' : 'false'}>
-        ${this.busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${submitLabel}
-      </button>
-      <button class="button" type="button" data-back ?disabled=${this.busy} @click=${() => this.closeForm(true)}>${this.t(action !== 'cancel' ? 'detail.back' : key === 'cancel_booking' ? 'detail.keep_booking' : 'detail.keep_order')}</button>
-    </div>`;
-    return html`<form id="action-form" class="action-form" part="action-form" aria-labelledby="action-form-heading" novalidate data-form=${action} @submit=${(e: Event) => this.submitForm(e, order)}>
-      <h4 id="action-form-heading" tabindex="-1" ?data-autofocus=${action === 'cancel' || action === 'change_address' || action === 'edit'}>${this.t(`detail.form.${key}`)}</h4>
-      ${action === 'edit'
-        ? renderOrderEdit(
-            {
-              order,
-              quantities: editState?.quantities ?? [],
-              quote: editState?.quote,
-              quoting: editState?.quoting ?? false,
-              quoteError: editState ? this.editQuoteProblem(editState) : undefined,
-              errors: editState?.errors ?? [],
-              priceChanged: editState?.priceChanged,
-              busy: this.busy,
-              onQuantity: (index, requested) => this.editQuantity(index, requested),
-              onRemove: (index) => this.editRemove(index),
-              onRestore: (index) => this.editRestore(index),
-              onCancelOrder: this.actions.available(order).includes('cancel')
-                ? () => {
-                    this.closeForm(false);
-                    this.openForm('cancel', order);
-                  }
-                : undefined,
-            },
-            this.i18n,
-          )
-        : nothing}
-      ${action === 'cancel'
-        ? html`<p>${this.t(key === 'cancel_booking' && this.actions.bookingChanges(order).cancelRefunds ? 'detail.cancel_booking_confirm' : 'detail.cancel_confirm', { orderNumber: order.orderNumber, total: this.i18n.money(order.total) })}</p>`
-        : nothing}
-      ${action === 'change_address' && this.addressDraft
-        ? html`${renderAddressFields(this.addressDraft, {
-              t: this.i18n.t,
-              locale: this.i18n.locale,
-              errors: this.fieldErrors,
-              idPrefix: 'new-address',
-              onInput: (field, value) => {
-                this.addressDraft = { ...this.addressDraft!, [field]: value };
-                this.fieldErrors = this.fieldErrors.filter((e) => e.field !== `shippingAddress.${field}`);
-              },
-            })}`
-        : nothing}
-      ${action === 'request_refund' || action === 'request_return'
-        ? html`${renderAfterSaleLines(
-            {
-              order,
-              kind: action === 'request_refund' ? 'refund' : 'return',
-              quantities: this.afterSaleQuantities,
-              errors: this.fieldErrors,
-              busy: this.busy,
-              onQuantity: (index, requested) => this.afterSaleQuantity(order, action, index, requested),
-            },
-            this.i18n,
-          )}
-          ${this.renderReason(action)}`
-        : nothing}
-      ${action === 'request_return' ? this.renderPhotos() : nothing} ${buttons}
-    </form>`;
-  }
-
-  /** Sets line `index` of the request draft, within 0 and what the core says may be asked for; answers the quantity in use. */
-  private afterSaleQuantity(order: Order, action: 'request_refund' | 'request_return', index: number, requested: number): number {
-    const max = lineAfterSales(order)[index]?.requestable[action === 'request_refund' ? 'refund' : 'return'] ?? 0;
-    const quantity = Number.isFinite(requested) ? Math.max(0, Math.min(max, Math.trunc(requested))) : 0;
-    const next = [...this.afterSaleQuantities];
-    next[index] = quantity;
-    this.afterSaleQuantities = next;
-    this.fieldErrors = this.fieldErrors.filter((e) => e.field !== 'lines' && !e.field.startsWith('lines.'));
-    return quantity;
-  }
-
-  private renderReason(action: 'request_refund' | 'request_return'): TemplateResult {
-    const error = this.fieldErrors.find((e) => e.field === 'reason');
-    const count = textLength(this.reason.trim());
-    return html`<div class="field">
-      <label class="label" for="action-reason">${this.t(action === 'request_refund' ? 'detail.refund_reason' : 'detail.return_reason')}<span class="required" aria-hidden="true"> *</span></label>
-      <textarea
-        class="input"
-        id="action-reason"
-        name="reason"
-        required
-        maxlength=${ORDER_TEXT_MAX_LENGTH}
-        data-autofocus
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${error ? 'action-reason-error action-reason-count' : 'action-reason-count'}
-        .value=${this.reason}
-        @input=${(e: Event) => {
-          this.reason = (e.target as HTMLTextAreaElement).value;
-          this.fieldErrors = this.fieldErrors.filter((f) => f.field !== 'reason');
-        }}
-      ></textarea>
-      <span class="hint" id="action-reason-count">${this.t('detail.reason_count', { count, max: ORDER_TEXT_MAX_LENGTH })}</span>
-      ${error ? html`<p class="field-error" id="action-reason-error">${describeFieldError(error, this.i18n.t)}</p>` : nothing}
-    </div>`;
-  }
-
-  private renderPhotos(): TemplateResult {
-    const error = this.fieldErrors.find((e) => e.field === 'photos');
-    const full = returnPhotosFull(this.photos.filter((p) => p.status !== 'failed').length);
-    const describedBy = ['return-photos-hint', error ? 'return-photos-error' : '', this.photoProblems.length > 0 ? 'return-photos-problems' : ''].filter(Boolean).join(' ');
-    const order = this.shown()!;
-    return html`<div class="field photos-field">
-      <label class="label" for="return-photos">${this.t('detail.photos')} <span class="optional">${this.t('address.optional')}</span></label>
-      <span class="hint" id="return-photos-hint">${this.t('detail.photos_hint', { max: RETURN_PHOTO_MAX_COUNT, size: 5 })}</span>
-      <input
-        class="input file"
-        id="return-photos"
-        type="file"
-        accept=${RETURN_PHOTO_TYPES.join(',')}
-        multiple
-        ?disabled=${full}
-        aria-describedby=${describedBy}
-        aria-invalid=${error || this.photoProblems.length > 0 ? 'true' : 'false'}
-        @change=${(e: Event) => this.addPhotos(e.target as HTMLInputElement, order)}
-      />
-      ${this.photoProblems.length > 0
-        ? html`<ul class="field-error photo-problems" id="return-photos-problems" data-photo-problems>
-            ${this.photoProblems.map((p) => html`<li>${p}</li>`)}
-          </ul>`
-        : nothing}
-      ${error ? html`<p class="field-error" id="return-photos-error">${describeFieldError(error, this.i18n.t)}</p>` : nothing}
-      ${this.photos.length > 0
-        ? html`<ul class="photos" part="photos" aria-label=${this.t('detail.photos_chosen')}>
-            ${this.photos.map(
-              (photo) => html`<li class="photo ${photo.status}" data-photo=${photo.status}>
-                <img src=${photo.preview} alt=${this.t('detail.photo_alt', { name: photo.name })} />
-                <div class="photo-text">
-                  <span class="photo-name">${photo.name}</span>
-                  ${photo.status === 'uploading'
-                    ? html`<progress max="100" .value=${Math.round(photo.progress * 100)} aria-label=${this.t('detail.uploading', { name: photo.name })}></progress>
-                        <span class="muted" data-progress>${this.t('detail.progress', { percent: Math.round(photo.progress * 100) })}</span>`
-                    : photo.status === 'done'
-                      ? html`<span class="ok">${this.t('detail.uploaded')}</span>`
-                      : html`<span class="field-error">${photo.error}</span>`}
-                </div>
-                <button class="button link" type="button" data-remove-photo aria-label=${this.t('detail.remove_photo', { name: photo.name })} @click=${() => this.removePhoto(photo.key)}>
-                  ${this.t('detail.remove')}
-                </button>
-              </li>`,
-            )}
-          </ul>`
-        : nothing}
-    </div>`;
-  }
-
-  private renderTimeline(order: Order): TemplateResult | typeof nothing {
-    const history = order.history ?? [];
-    if (history.length === 0) return nothing;
-    return html`<section class="card" aria-labelledby="timeline-heading">
-      <h3 id="timeline-heading">${this.t('detail.timeline')}</h3>
-      <ol class="timeline" part="timeline">
-        ${history.map(
-          (entry, index) => html`<li class=${index === history.length - 1 ? 'current' : ''} aria-current=${index === history.length - 1 ? 'step' : nothing}>
-            <span class="timeline-status" data-history=${historyEvent(entry, index) ?? entry.status}>${this.historyLabel(entry, index, order)}</span>
-            ${this.formatDate(entry.at) ? html`<time class="muted" datetime=${entry.at}>${this.formatDate(entry.at)}</time>` : nothing}
-            ${entry.note ? html`<span class="timeline-note">${entry.note}</span>` : nothing}
-          </li>`,
-        )}
-      </ol>
-    </section>`;
-  }
-
-  private renderTracking(order: Order): TemplateResult | typeof nothing {
-    if (!order.tracking) return nothing;
-    return html`<section class="card" part="tracking" aria-labelledby="tracking-heading" data-tracking>
-      <h3 id="tracking-heading">${this.t('detail.tracking')}</h3>
-      <dl class="pairs">
-        <div><dt>${this.t('detail.carrier')}</dt><dd>${order.tracking.carrier}</dd></div>
-        <div><dt>${this.t('detail.tracking_number')}</dt><dd class="mono" data-tracking-number>${order.tracking.number}</dd></div>
-      </dl>
-    </section>`;
-  }
-
-  private renderReturn(order: Order): TemplateResult | typeof nothing {
-    // A backend of contract 2.1 records requests by line: the "Refunds and returns" card shows the
-    // request, and where to send the goods only while the latest return awaits them.
-    const byLine = (order.afterSales?.length ?? 0) > 0;
-    const request = byLine ? undefined : order.returnRequest;
-    const instructions = pendingReturnInstructions(order);
-    if (!request && !instructions) return nothing;
-    return html`${instructions
-      ? html`<section class="card" part="return-instructions" aria-labelledby="return-instructions-heading" data-return-instructions>
-          <h3 id="return-instructions-heading">${this.t('detail.return_instructions')}</h3>
-          <p>${this.t('detail.return_send_to')}</p>
-          <p>${instructions.recipient}${instructions.phone ? html` · ${instructions.phone}` : nothing}</p>
-          ${renderPostalAddress(instructions.address, this.i18n.locale)}
-          ${instructions.note ? html`<p class="muted">${instructions.note}</p>` : nothing}
-        </section>`
-      : nothing}
-    ${request
-      ? html`<section class="card" aria-labelledby="return-request-heading" data-return-request>
-          <h3 id="return-request-heading">${this.t('detail.return_request')}</h3>
-          <p>${request.reason}</p>
-          ${request.photos.length > 0
-            ? html`<ul class="photos sent">
-                ${request.photos.map((photo, index) => {
-                  const url = safeImageUrl(photo.url);
-                  return url ? html`<li class="photo"><img src=${url} alt=${this.t('detail.sent_photo_alt', { n: index + 1 })} /></li>` : nothing;
-                })}
-              </ul>`
-            : nothing}
-        </section>`
-      : nothing}`;
-  }
-
-  /** The company a business order was bought for, once its module is loaded (only orders with one load it). */
-  private renderCompany(company: NonNullable<Order['company']>): TemplateResult | typeof nothing {
-    if (this.companySummary) return this.companySummary.renderCompanySummary(company, this.i18n.locale);
-    void import('../../parts/company-details/company-summary.ts').then((module) => {
-      this.companySummary = module;
-      this.requestUpdate();
-    });
-    return nothing;
-  }
-
-  /** "Order again": the button, then (its module loaded on demand) what changed and "Add to cart". */
-  private renderReorder(order: Order): TemplateResult | typeof nothing {
-    if (!order.lines.some((line) => !line.booking)) return nothing;
-    if (this.reorder?.plan) {
-      return this.reorder.module.renderReorderPanel({
-        locale: this.i18n.locale,
-        plan: this.reorder.plan,
-        text: this.i18n.text,
-        money: this.i18n.money,
-        cart: this.readyZone.cart,
-        done: (added) => {
-          this.reorder = undefined;
-          if (added !== undefined && added > 0) emit(this, 'oz-navigate', { view: 'cart' });
-        },
-      });
-    }
-    return html`<div class="reorder-action">
-      <button class="button" type="button" data-reorder ?disabled=${this.reorder !== undefined} @click=${() => void this.startReorder(order)}>${this.t('detail.reorder')}</button>
-    </div>`;
-  }
-
-  private async startReorder(order: Order): Promise<void> {
-    try {
-      const module = await import('../../parts/reorder-panel/reorder-panel.ts');
-      this.reorder = { module };
-      const plan = await module.prepareReorder(this.readyZone.adapter, order);
-      this.reorder = { module, plan };
-    } catch (error) {
-      this.reorder = undefined;
-      this.reportError(toOrderZoneError(error));
-    }
   }
 
   private renderEmpty(): TemplateResult {

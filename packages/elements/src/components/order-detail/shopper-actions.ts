@@ -1,0 +1,461 @@
+/**
+ * The self-service actions of `<order-detail>`: the action buttons and the "Your bookings" card, the
+ * open form and what the shopper typed in it, sending it through the core's order actions, and
+ * showing what the backend answered (done, refused field by field, or a conflict with the fresh
+ * order). Which actions are offered and how they are worded are the core's rules.
+ *
+ * @module
+ */
+import { type Address, type BookableProduct, isBookingConflict, type FieldError, type Order, type OrderActions, type OrderRef, type LoadedZone, type OrderZoneError, toOrderZoneError } from '@orderzone/core';
+import { afterSaleQuantitiesOf, createOrderActions, afterSaleQuantity, chosenLinesOf, offeredShopperForms, shopperActionWording, type ShopperFormAction, successStillTrue, successWhileStatus } from '@orderzone/core/orders';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { LocaleController } from '../../controllers/locale-controller.ts';
+import { emit } from '../../events/events.ts';
+import { addressFieldId, renderAddressFields } from '../../parts/address-fields/address-fields.ts';
+import { afterSaleErrorTarget, renderAfterSaleLines } from '../../parts/after-sales/after-sale-form.ts';
+import { RESCHEDULE_ERROR_ID, renderBookingChanges, type RescheduleState } from '../../parts/order-edit/booking-changes.ts';
+import { editErrorTarget, renderOrderEdit } from '../../parts/order-edit/order-edit.ts';
+import { loadElement } from '../lazy-elements.ts';
+import { PICKER_TAGS } from '../product-detail/booking-purchase.ts';
+import { renderActionForm } from './action-form.ts';
+import { EditSession } from './edit-session.ts';
+import { RETURN_PHOTOS_ID, ReturnPhotos } from './return-photos.ts';
+
+/** A form open in the element: one of the actions, or rescheduling a booking line. */
+type OpenForm = ShopperFormAction | 'reschedule';
+
+/** A message above the actions: a success, a failure, or "the order changed meanwhile". */
+interface Notice {
+  kind: 'success' | 'error';
+  text: string;
+  /**
+   * A success names what the order became ("Your refund request was sent"): it shows only while
+   * the order is still in that status, and goes once the merchant decides ("Refund declined").
+   */
+  whileStatus?: Order['status'];
+}
+
+/** The open form and what the shopper typed in it. */
+interface FormState {
+  form?: OpenForm | undefined;
+  /** The open reschedule form: which booking line, its product, the new pick. */
+  reschedule?: RescheduleState | undefined;
+  busy: boolean;
+  notice?: Notice | undefined;
+  fieldErrors: FieldError[];
+  addressDraft?: Address | undefined;
+  reason: string;
+  /** The refund or return request draft: one quantity per order line, 0 leaves a line out. */
+  afterSaleQuantities: number[];
+}
+
+/** What the actions need of the element they are part of. */
+export interface ShopperActionsHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+/** What the actions need of the element's zone and order. */
+export interface ShopperActionsOptions {
+  i18n: LocaleController;
+  /** The element's zone, loaded. */
+  zone(): LoadedZone<'checkout'>;
+  /** Now, on the element's clock (booking windows). */
+  now(): Date;
+  /** The order on show. */
+  shown(): Order | undefined;
+  /** Shows a newer state of the order (after an action, or the one found on a conflict). */
+  receive(order: Order, reason: 'action' | 'conflict'): void;
+  reportError(error: OrderZoneError): string;
+  announce(message: string): void;
+  /** Focus this selector after the next render. */
+  focus(selector: string): void;
+}
+
+/** The zone's order actions, and what each call needs: the proof of access to an order, the locale. */
+export interface OrderCalls {
+  actions(): OrderActions;
+  ref(order: Order): OrderRef;
+  /** The zone's locale, for the backend's messages. */
+  locale(): string;
+}
+
+/** The actions of the order on show (see the module). */
+export class ShopperActions implements ReactiveController {
+  private readonly host: ShopperActionsHost;
+  private readonly options: ShopperActionsOptions & OrderCalls;
+  private client?: { zone: LoadedZone<'checkout'>; actions: OrderActions };
+  private s: FormState = { busy: false, fieldErrors: [], reason: '', afterSaleQuantities: [] };
+
+  /** The photos of a return request. */
+  private readonly photos: ReturnPhotos;
+  /** The edit of an unpaid order in progress. */
+  private readonly edit: EditSession;
+
+  constructor(host: ShopperActionsHost, options: ShopperActionsOptions) {
+    this.host = host;
+    this.options = {
+      ...options,
+      actions: () => {
+        const zone = options.zone();
+        if (this.client?.zone !== zone) this.client = { zone, actions: createOrderActions(zone.adapter, { now: options.now }) };
+        return this.client.actions;
+      },
+      ref: (order) => ({ orderNumber: order.orderNumber, access: options.zone().checkout.orderAccess(order.orderNumber) }),
+      locale: () => options.zone().$locale.get(),
+    };
+    host.addController(this);
+    this.photos = new ReturnPhotos(host, this.options, () => this.set({ fieldErrors: this.s.fieldErrors.filter((e) => e.field !== 'photos') }));
+    this.edit = new EditSession(host, this.options);
+  }
+
+  hostDisconnected(): void {
+    // A quote still on its way is of no use any more: it must not set state or report errors here.
+    if (this.s.form === 'edit') this.set({ form: undefined });
+    this.edit.close();
+  }
+
+  private set(patch: Partial<FormState>): void {
+    this.s = { ...this.s, ...patch };
+    this.host.requestUpdate();
+  }
+
+  private t(key: string, params?: Record<string, string | number>): string {
+    return this.options.i18n.t(key, params);
+  }
+
+  /**
+   * A newer state of the order arrived (not by an action here): an open form its status no longer
+   * allows closes, with a word why.
+   */
+  orderChanged(order: Order): void {
+    if (this.s.form && !this.options.actions().available(order).includes(this.s.form)) {
+      this.close(false);
+      this.set({ notice: { kind: 'error', text: this.t('detail.no_longer_allowed', { status: this.t(`confirmation.status.${order.status}`) }) } });
+    }
+  }
+
+  private open(action: ShopperFormAction, order: Order): void {
+    this.set({
+      form: action,
+      notice: undefined,
+      fieldErrors: [],
+      ...(action === 'change_address' && order.shippingAddress ? { addressDraft: { ...order.shippingAddress } } : {}),
+      ...(action === 'request_refund' || action === 'request_return' ? { afterSaleQuantities: afterSaleQuantitiesOf(order, action === 'request_refund' ? 'refund' : 'return') } : {}),
+    });
+    this.photos.clearProblems();
+    if (action === 'edit') this.edit.start(order);
+    this.options.focus('[part="action-form"] [data-autofocus]');
+  }
+
+  /** Closes the open form, forgetting what was typed; `returnFocus` sends focus to the button that opened it. */
+  close(returnFocus: boolean): void {
+    const was = this.s.form;
+    const rescheduled = this.s.reschedule?.lineIndex;
+    this.set({ form: undefined, reschedule: undefined, fieldErrors: [], reason: '', afterSaleQuantities: [], addressDraft: undefined });
+    this.photos.clear();
+    this.edit.close();
+    if (returnFocus && was) this.options.focus(was === 'reschedule' ? `[data-reschedule="${rescheduled}"]` : `[data-action="${was}"]`);
+  }
+
+  /** Opens the reschedule form of a booking line: fetches its product and loads the picker of its kind. */
+  private openReschedule(order: Order, lineIndex: number): void {
+    this.close(false);
+    this.set({ notice: undefined, form: 'reschedule', reschedule: { lineIndex } });
+    this.options.focus('[part~="reschedule"] [data-autofocus]');
+    void this.loadRescheduleProduct(order, lineIndex);
+  }
+
+  private async loadRescheduleProduct(order: Order, lineIndex: number): Promise<void> {
+    const line = order.lines[lineIndex];
+    if (!line) return;
+    const patch = (change: Partial<RescheduleState>): void => {
+      if (this.s.reschedule?.lineIndex === lineIndex) this.set({ reschedule: { ...this.s.reschedule, ...change } });
+    };
+    patch({ loadError: undefined, product: undefined });
+    try {
+      const product = await this.options.zone().catalog.getProduct(line.productId);
+      if (product.kind === 'goods') throw new Error(`Product ${product.id} is not bookable.`);
+      await loadElement(PICKER_TAGS[product.kind]);
+      patch({ product: product as BookableProduct });
+    } catch (raw) {
+      patch({ loadError: this.options.reportError(toOrderZoneError(raw)) });
+    }
+  }
+
+  /** "Save changes": with the total of the quote the shopper sees, once it is there and orderable. */
+  private async saveEdit(): Promise<void> {
+    if (this.s.busy || !this.edit.open) return;
+    this.set({ busy: true });
+    let save;
+    try {
+      save = await this.edit.prepareSave();
+    } finally {
+      this.set({ busy: false });
+    }
+    if (!save) return;
+    const { quantities, total } = save;
+    const locale = { locale: this.options.locale() };
+    await this.run('edit', (o) => this.options.actions().edit(this.options.ref(o), o, quantities, total, locale));
+  }
+
+  /** Runs one action; the result, a refusal or a conflict is shown in the element. */
+  private async run(action: OpenForm, call: (order: Order) => Promise<Order>): Promise<void> {
+    const { i18n, focus, announce, receive } = this.options;
+    const order = this.options.shown();
+    if (!order || this.s.busy) return;
+    this.set({ busy: true, notice: undefined, fieldErrors: [] });
+    try {
+      const result = await call(order);
+      this.close(false);
+      receive(result, 'action');
+      const done = this.t(`detail.done.${shopperActionWording(action, order)}`, { total: i18n.money(result.total) });
+      // "Request sent" holds while the request waits; "Address changed" stays true whatever comes next.
+      const whileStatus = successWhileStatus(action, result);
+      this.set({ notice: { kind: 'success', text: done, ...(whileStatus === undefined ? {} : { whileStatus }) } });
+      announce(done);
+      focus('[part="notice"]');
+      emit(this.host, 'oz-order-action', { action, order: result });
+    } catch (raw) {
+      await this.failed(toOrderZoneError(raw), order);
+    } finally {
+      this.set({ busy: false });
+    }
+  }
+
+  private async failed(error: OrderZoneError, order: Order): Promise<void> {
+    const { actions, focus, ref, locale, receive, reportError } = this.options;
+    const form = this.s.form;
+    if (form === 'edit' && (await this.edit.refused(error))) return;
+    // The edit form shows its lines' problems; any other refusal of an edit gets the notice below.
+    const onLines = (e: FieldError): boolean => e.field === 'lines' || e.field.startsWith('lines.');
+    const first = form === 'edit' ? error.fieldErrors.find(onLines) : error.fieldErrors[0];
+    if (error.code === 'validation' && first) {
+      this.set({ fieldErrors: error.fieldErrors });
+      // The core names order lines in an edit's errors (`lines.<i>` is order line i).
+      focus(
+        form === 'edit'
+          ? editErrorTarget(first.field)
+          : form === 'reschedule'
+            ? `#${RESCHEDULE_ERROR_ID}`
+            : first.field.startsWith('shippingAddress.')
+              ? `#${addressFieldId('new-address', first.field)}`
+              : first.field === 'photos'
+                ? `#${RETURN_PHOTOS_ID}`
+                : onLines(first)
+                  ? afterSaleErrorTarget(first.field)
+                  : '#action-reason',
+      );
+      return;
+    }
+    if (error.code === 'conflict' && form === 'reschedule' && isBookingConflict(error.details)) {
+      // The new pick was taken meanwhile: the form stays, the picker shows what is free now.
+      this.set({ fieldErrors: [{ field: 'booking', code: 'booking_taken' }] });
+      focus(`#${RESCHEDULE_ERROR_ID}`);
+      const picker = this.host.renderRoot.querySelector('[part~="reschedule"] [part="picker"]') as (HTMLElement & { refresh?: (o: { clearPick?: boolean }) => Promise<void> }) | null;
+      void picker?.refresh?.({ clearPick: true });
+      return;
+    }
+    if (error.code === 'conflict') {
+      // The order moved on (paid, shipped...): show it as it is now, and say why nothing happened.
+      let fresh: Order | undefined;
+      try {
+        fresh = await actions().reload(ref(order), { locale: locale() });
+      } catch {
+        fresh = undefined;
+      }
+      this.close(false);
+      if (fresh) receive(fresh, 'conflict');
+      const status = this.t(`confirmation.status.${(fresh ?? order).status}`);
+      this.set({ notice: { kind: 'error', text: this.t('detail.conflict', { status }) } });
+      focus('[part="notice"]');
+      return;
+    }
+    this.set({ notice: { kind: 'error', text: reportError(error) } });
+    focus('[part="notice"]');
+  }
+
+  private submit(event: Event): void {
+    event.preventDefault();
+    const { focus, ref } = this.options;
+    const actions = this.options.actions();
+    const locale = { locale: this.options.locale() };
+    const { reason, afterSaleQuantities } = this.s;
+    switch (this.s.form) {
+      case 'reschedule': {
+        const state = this.s.reschedule;
+        const booking = state?.pick?.selection;
+        if (!state || !booking) {
+          this.set({ fieldErrors: [{ field: 'booking', code: 'pick_required' }] });
+          focus(`#${RESCHEDULE_ERROR_ID}`);
+          return;
+        }
+        const input = { lineIndex: state.lineIndex, booking, ...(state.product ? { product: state.product } : {}) };
+        void this.run('reschedule', (o) => actions.reschedule(ref(o), o, input, locale));
+        break;
+      }
+      case 'edit':
+        void this.saveEdit();
+        break;
+      case 'cancel':
+        void this.run('cancel', (o) => actions.cancel(ref(o), locale));
+        break;
+      case 'change_address':
+        if (this.s.addressDraft) {
+          const address = this.s.addressDraft;
+          void this.run('change_address', (o) => actions.changeAddress(ref(o), address, o.shippingAddress, locale));
+        }
+        break;
+      case 'request_refund':
+        void this.run('request_refund', (o) => actions.requestRefund(ref(o), { reason, lines: chosenLinesOf(afterSaleQuantities), order: o }, locale));
+        break;
+      case 'request_return': {
+        if (this.photos.uploading) {
+          this.set({ fieldErrors: [{ field: 'photos', code: 'photos_uploading' }] });
+          return;
+        }
+        const photoIds = this.photos.uploadedIds();
+        void this.run('request_return', (o) => actions.requestReturn(ref(o), { reason, lines: chosenLinesOf(afterSaleQuantities), photoIds, order: o }, locale));
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+  /** The message after an action, while it is still true of the order. */
+  renderNotice(order: Order): TemplateResult | typeof nothing {
+    const notice = this.s.notice;
+    if (!notice || !successStillTrue(notice.whileStatus, order.status)) return nothing;
+    return html`<div class="notice ${notice.kind}" part="notice" tabindex="-1" role=${notice.kind === 'error' ? 'alert' : 'status'} data-notice=${notice.kind}>
+      ${notice.text}
+    </div>`;
+  }
+
+  /** The action buttons the order's status and the backend allow, and the open form. */
+  renderActions(order: Order): TemplateResult | typeof nothing {
+    const offered = offeredShopperForms(order, this.options.actions().available(order));
+    if (offered.length === 0) return nothing;
+    const { form, busy } = this.s;
+    return html`<section class="card actions-card" aria-labelledby="actions-heading">
+      <h3 id="actions-heading">${this.t('detail.actions')}</h3>
+      <div class="actions" part="actions">
+        ${offered.map(
+          (action) => html`<button
+            class="button ${action === 'cancel' ? 'danger' : ''}"
+            type="button"
+            data-action=${action}
+            aria-expanded=${form === action ? 'true' : 'false'}
+            aria-controls=${form === action ? 'action-form' : nothing}
+            ?disabled=${busy}
+            @click=${() => (this.s.form === action ? this.close(true) : this.open(action, order))}
+          >
+            ${this.t(`detail.action.${shopperActionWording(action, order)}`)}
+          </button>`,
+        )}
+      </div>
+      ${form && form !== 'reschedule' && offered.includes(form) ? this.renderForm(form, order) : nothing}
+    </section>`;
+  }
+
+  private renderForm(action: ShopperFormAction, order: Order): TemplateResult {
+    const { i18n } = this.options;
+    const actions = this.options.actions();
+    const { addressDraft, fieldErrors, busy } = this.s;
+    const editState = this.edit.state;
+    let fields: TemplateResult | typeof nothing = nothing;
+    if (action === 'edit') {
+      fields = renderOrderEdit(
+        {
+          order,
+          quantities: editState?.quantities ?? [],
+          quote: editState?.quote,
+          quoting: editState?.quoting ?? false,
+          quoteError: editState ? this.edit.quoteProblem(editState) : undefined,
+          errors: editState?.errors ?? [],
+          priceChanged: editState?.priceChanged,
+          busy,
+          onQuantity: (index, requested) => this.edit.quantity(order, index, requested),
+          onRemove: (index) => this.edit.remove(order, index),
+          onRestore: (index) => this.edit.restore(index),
+          onCancelOrder: actions.available(order).includes('cancel')
+            ? () => {
+                this.close(false);
+                this.open('cancel', order);
+              }
+            : undefined,
+        },
+        i18n,
+      );
+    } else if (action === 'change_address' && addressDraft) {
+      fields = renderAddressFields(addressDraft, {
+        t: i18n.t,
+        locale: i18n.locale,
+        errors: fieldErrors,
+        idPrefix: 'new-address',
+        onInput: (field, value) => this.set({ addressDraft: { ...this.s.addressDraft!, [field]: value }, fieldErrors: this.s.fieldErrors.filter((e) => e.field !== `shippingAddress.${field}`) }),
+      });
+    } else if (action === 'request_refund' || action === 'request_return') {
+      const kind = action === 'request_refund' ? 'refund' : 'return';
+      fields = renderAfterSaleLines(
+        {
+          order,
+          kind,
+          quantities: this.s.afterSaleQuantities,
+          errors: fieldErrors,
+          busy,
+          // Line `index` of the request draft, within what the core says may be asked for.
+          onQuantity: (index, requested) => {
+            const quantity = afterSaleQuantity(order, kind, index, requested);
+            const next = [...this.s.afterSaleQuantities];
+            next[index] = quantity;
+            this.set({ afterSaleQuantities: next, fieldErrors: this.s.fieldErrors.filter((e) => e.field !== 'lines' && !e.field.startsWith('lines.')) });
+            return quantity;
+          },
+        },
+        i18n,
+      );
+    }
+    return renderActionForm(
+      {
+        action,
+        wording: shopperActionWording(action, order),
+        order,
+        busy,
+        fieldErrors,
+        cancelRefunds: action === 'cancel' && actions.bookingChanges(order).cancelRefunds,
+        fields,
+        reason: this.s.reason,
+        onReason: (value) => this.set({ reason: value, fieldErrors: this.s.fieldErrors.filter((f) => f.field !== 'reason') }),
+        photos: action === 'request_return' ? this.photos.render(order, fieldErrors.find((e) => e.field === 'photos')) : nothing,
+        onSubmit: (event) => this.submit(event),
+        onBack: () => this.close(true),
+      },
+      i18n,
+    );
+  }
+
+  /** The "Your bookings" card, with the open reschedule form. */
+  renderBookings(order: Order): TemplateResult | typeof nothing {
+    const actions = this.options.actions();
+    const { form, reschedule } = this.s;
+    const open = form === 'reschedule' ? reschedule : undefined;
+    const preview = open?.pick?.selection ? open.pick.preview : undefined;
+    const pickProblem = open && preview ? actions.rescheduleProblem(order, open.lineIndex, preview.unitPrice) : undefined;
+    return renderBookingChanges(
+      {
+        order,
+        changes: actions.bookingChanges(order),
+        ...(open ? { reschedule: open } : {}),
+        ...(pickProblem ? { pickProblem } : {}),
+        errors: form === 'reschedule' ? this.s.fieldErrors : [],
+        busy: this.s.busy,
+        onReschedule: (index) => (this.s.reschedule?.lineIndex === index ? this.close(true) : this.openReschedule(order, index)),
+        onPick: (detail) => this.set({ ...(this.s.reschedule ? { reschedule: { ...this.s.reschedule, pick: detail } } : {}), fieldErrors: [] }),
+        onRetryLoad: () => this.s.reschedule && void this.loadRescheduleProduct(order, this.s.reschedule.lineIndex),
+        onBack: () => this.close(true),
+        onSubmit: (event) => this.submit(event),
+      },
+      this.options.i18n,
+    );
+  }
+}
