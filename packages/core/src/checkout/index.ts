@@ -20,3 +20,4 @@ export { CREDIT_CODE_CHARSET, creditCodeCheckCharacter, creditCodeProblem, type 
 export { emptyCompanyDetails, normalizeCompanyDetails, validateCompanyDetails } from '../business/company-validation.ts';
 export { COMPANY_LIMITS } from '../business/company-limits.ts';
 export { type CheckoutDraftPatch } from './checkout-draft.ts';
+export { type BlockingBookingLine, blockingBookingLines, checkoutTakesSubmit, placeOrderDisabled, requiredCheckoutFields, submissionRetryable } from './checkout-form-rules.ts';
