@@ -4,26 +4,9 @@
  *
  * @module
  */
-import {
-  type AsyncState,
-  type CartBookingProblem,
-  type CartLine,
-  type CheckoutDraft,
-  type CheckoutOptions,
-  type CheckoutPhase,
-  type CheckoutRequirements,
-  type CheckoutState,
-  type FieldError,
-  type LoadedZone,
-  type Order,
-  type Quote,
-  type QuoteChange,
-  type QuoteLine,
-  quoteLineFinder,
-} from '@orderzone/core';
-import { bookingLineStanding, CHECKOUT_LIMITS, checkoutDraftProblems, emptyCheckoutDraft, validateCheckoutDraft, VERIFICATION_CODE_FIELD } from '@orderzone/core/checkout';
-import { textLength } from '@orderzone/core/orders';
-import { describeError, describeFieldError } from '@orderzone/core/messages';
+import type { AsyncState, CartLine, CheckoutDraft, CheckoutOptions, CheckoutPhase, CheckoutRequirements, CheckoutState, FieldError, LoadedZone, Order, Quote } from '@orderzone/core';
+import { blockingBookingLines, type BlockingBookingLine, checkoutDraftProblems, checkoutTakesSubmit, emptyCheckoutDraft, placeOrderDisabled, requiredCheckoutFields } from '@orderzone/core/checkout';
+import { describeFieldError } from '@orderzone/core/messages';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { revealBelowCover } from '../../controllers/uncovered-focus.ts';
@@ -31,8 +14,6 @@ import { BookingRecheckController } from '../../controllers/booking-recheck.ts';
 import { StoreController } from '../../controllers/store-controller.ts';
 import { emit } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
-import { renderPriceSummary } from '../../parts/price-summary/price-summary.ts';
-import { renderQuoteLines } from '../../parts/price-summary/quote-lines.ts';
 import { priceSummaryStyles } from '../../parts/price-summary/price-summary.styles.ts';
 import { ZoneElement } from '../zone-element.ts';
 import { checkoutFormMessages } from './checkout-form.messages.ts';
@@ -41,51 +22,13 @@ import { VerificationStep, verificationStepStyles } from './verification-step.ts
 import { oneTimeCodeStyles } from '../../parts/one-time-code/one-time-code.styles.ts';
 import { flowMessages } from '../../i18n/flow-messages.ts';
 import { businessMessages } from '@orderzone/core/messages';
-import { COMPANY_FORM_FIELDS, renderCompanyFields } from '../../parts/company-details/company-fields.ts';
+import { renderCompanyFields } from '../../parts/company-details/company-fields.ts';
 import { companyFieldsMessages, companySummaryMessages } from '../../parts/company-details/company-details.messages.ts';
-
-/**
- * Every field of the form, by the core's field path, in form order: the id of the control that
- * shows it (where an error summary link goes) and the message key of its visible label (what the
- * summary names it by). The province's label depends on the country; `lines.<n>...` fields are named
- * by their line's title and `shippingAddress` by its section (see `fieldLabel`).
- */
-const FORM_FIELDS: Readonly<Record<string, { id: string; label: string }>> = {
-  'contact.name': { id: 'contact-name', label: 'checkoutForm.name' },
-  'contact.phone': { id: 'contact-phone', label: 'checkoutForm.phone' },
-  'contact.email': { id: 'contact-email', label: 'checkoutForm.email' },
-  'shippingAddress.country': { id: 'address-country', label: 'checkoutForm.country' },
-  'shippingAddress.region': { id: 'address-region', label: 'checkoutForm.region' },
-  'shippingAddress.city': { id: 'address-city', label: 'checkoutForm.city' },
-  'shippingAddress.district': { id: 'address-district', label: 'checkoutForm.district' },
-  'shippingAddress.line1': { id: 'address-line1', label: 'checkoutForm.line1' },
-  'shippingAddress.line2': { id: 'address-line2', label: 'checkoutForm.line2' },
-  'shippingAddress.postalCode': { id: 'address-postal-code', label: 'checkoutForm.postal_code' },
-  shippingOptionId: { id: 'shipping-option-0', label: 'checkoutForm.delivery' },
-  paymentMethodId: { id: 'payment-method-0', label: 'checkoutForm.payment' },
-  ...COMPANY_FORM_FIELDS,
-  note: { id: 'order-note', label: 'checkoutForm.note' },
-  [VERIFICATION_CODE_FIELD]: { id: 'verification-code', label: 'code.label' },
-};
-
-type AddressField = 'region' | 'city' | 'district' | 'line1' | 'line2' | 'postalCode';
-
-interface TextFieldSpec {
-  field: string;
-  label: string;
-  value: string;
-  onInput: (value: string) => void;
-  type?: 'text' | 'tel' | 'email';
-  autocomplete: string;
-  inputmode?: string;
-  maxlength?: number;
-  hint?: string;
-}
-
-/** The fields the core requires for a country: those an empty draft for it reports as missing. */
-function requiredFieldsFor(country: string): Set<string> {
-  return new Set(validateCheckoutDraft(emptyCheckoutDraft(country)).filter((e) => e.code === 'required').map((e) => e.field));
-}
+import { fieldLabel, FORM_FIELDS, renderTextField, type CheckoutFormView } from './checkout-fields.ts';
+import { renderAddress, renderContact, renderNote } from './checkout-sections.ts';
+import { renderDelivery, renderPayment } from './checkout-choices.ts';
+import { renderBookingIssues, renderChanges, renderErrorSummary, renderSubmitError } from './checkout-notices.ts';
+import { renderOrderSummary, renderSummaryAtTop } from './checkout-summary.ts';
 
 /**
  * The checkout form. Every input writes to the zone's checkout draft as the shopper types (so it
@@ -213,7 +156,7 @@ export class CheckoutForm extends ZoneElement<'checkout' | 'bookings'> {
   private async onSubmit(event: Event): Promise<void> {
     event.preventDefault();
     const phase = this.checkout.$state.get().phase;
-    if (this.busy || phase === 'submitting' || phase === 'review_changes') return;
+    if (this.busy || !checkoutTakesSubmit(phase)) return;
     if (phase === 'verification') {
       // Enter in the code field, or "Confirm and place order".
       this.busy = true;
@@ -305,32 +248,16 @@ export class CheckoutForm extends ZoneElement<'checkout' | 'bookings'> {
     this.blurErrors = next;
   }
 
-  private updateAddress(field: AddressField, value: string): void {
-    this.clearBlurError(`shippingAddress.${field}`);
-    this.checkout.update({ shippingAddress: { [field]: value } });
-  }
-
   private acceptChanges(): void {
     this.checkout.acceptChanges();
     this.announcement = this.t('checkoutForm.changes_accepted');
     this.focusAfterRender = () => this.renderRoot.querySelector<HTMLElement>('[data-submit]');
   }
 
-  /**
-   * Booking lines that cannot be ordered as they are: a hold that lapsed (by the clock or as the last
-   * quote says) or a pick taken meanwhile.
-   */
-  private bookingIssues(): { line: CartLine; problem: CartBookingProblem }[] {
+  /** Booking lines that cannot be ordered as they are (core `blockingBookingLines`). */
+  private bookingIssues(): BlockingBookingLine[] {
     const quoteState = this.quote.value ?? { status: 'idle' };
-    const quote = quoteState.status === 'idle' ? undefined : quoteState.data;
-    const find = quote ? quoteLineFinder(quote.lines) : () => undefined;
-    const now = new Date();
-    const issues: { line: CartLine; problem: CartBookingProblem }[] = [];
-    for (const line of this.lines.value ?? []) {
-      const standing = bookingLineStanding(line, find(line) as QuoteLine | undefined, now);
-      if (standing !== undefined && standing !== 'held') issues.push({ line, problem: standing });
-    }
-    return issues;
+    return blockingBookingLines(this.lines.value ?? [], quoteState.status === 'idle' ? undefined : quoteState.data, new Date());
   }
 
   /** Holds a lapsed booking line again and re-prices the order (`recheckBookingLine`). */
@@ -387,26 +314,18 @@ export class CheckoutForm extends ZoneElement<'checkout' | 'bookings'> {
     return state.fieldErrors.find((e) => e.field === field) ?? this.blurErrors.get(field);
   }
 
-  /** The visible label of the control of a field the form shows (`FORM_FIELDS`). */
-  private fieldLabel(field: string, country: string): string {
-    if (field === 'shippingAddress.region' && country === 'CN') return this.t('checkoutForm.region_cn');
-    return this.t(FORM_FIELDS[field]?.label ?? field);
-  }
-
   /**
    * What the error summary names a field by, always a visible label: its control's, the title of
    * its cart line (`lines.<n>...`), or the heading of the address section; `undefined` for a field the
    * form does not show, whose message is then shown alone (never a field path).
    */
   private summaryLabel(field: string, country: string): string | undefined {
-    if (FORM_FIELDS[field]) return this.fieldLabel(field, country);
+    if (FORM_FIELDS[field]) return fieldLabel(field, country, this.i18n.t);
     if (field === 'shippingAddress') return this.t(this.requirements.value?.address === 'service' ? 'checkoutForm.service_address' : 'checkoutForm.address');
     const line = /^lines\.(\d+)(\.|$)/.exec(field);
     const title = line ? this.readyZone.cart.$lines.get()[Number(line[1])]?.seen.title : undefined;
     return title === undefined ? undefined : this.i18n.text(title);
   }
-
-
 
   protected override render(): TemplateResult {
     const state = this.checkoutState.value ?? { phase: 'editing', fieldErrors: [], changes: [] };
@@ -415,471 +334,73 @@ export class CheckoutForm extends ZoneElement<'checkout' | 'bookings'> {
     if (lines.length === 0 && state.phase !== 'submitting') return this.renderEmpty();
     const draft = this.draft.value ?? emptyCheckoutDraft();
     const country = draft.shippingAddress.country;
-    const required = requiredFieldsFor(country);
     const submitting = state.phase === 'submitting';
     const needs = this.requirements.value ?? { address: 'shipping', shippingOption: true };
     const issues = state.phase === 'completed' ? [] : this.bookingIssues();
+    const quote = this.quote.value ?? { status: 'idle' };
+    const options = this.options.value ?? { status: 'idle' };
+    const view: CheckoutFormView = {
+      i18n: this.i18n,
+      checkout: () => this.checkout,
+      state,
+      required: requiredCheckoutFields(country),
+      errorFor: (field) => this.errorFor(field, state),
+      onBlur: (field, value) => this.onBlur(field, value),
+      clearBlurError: (field) => this.clearBlurError(field),
+    };
     return html`
       <div class="layout">
         <form part="form" novalidate aria-labelledby="checkout-heading" aria-busy=${submitting ? 'true' : 'false'} @submit=${this.onSubmit}>
           <h2 id="checkout-heading">${this.t('checkoutForm.heading')}</h2>
           <p class="muted required-hint">${this.t('checkoutForm.required_hint')}</p>
-          ${this.renderSummaryAtTop()}
+          ${renderSummaryAtTop(this.i18n, quote)}
           <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-          ${this.renderErrorSummary(state, country)} ${this.renderChanges(state)}
-          <fieldset class="section" part="section">
-            <legend>${this.t('checkoutForm.contact')}</legend>
-            ${this.renderTextField(state, required, {
-              field: 'contact.name',
-              label: this.fieldLabel('contact.name', country),
-              value: draft.contact.name,
-              autocomplete: 'name',
-              maxlength: CHECKOUT_LIMITS.name,
-              onInput: (value) => {
-                this.clearBlurError('contact.name');
-                this.checkout.update({ contact: { name: value } });
-              },
-            })}
-            <div class="row">
-              ${this.renderTextField(state, required, {
-                field: 'contact.phone',
-                label: this.fieldLabel('contact.phone', country),
-                value: draft.contact.phone,
-                type: 'tel',
-                autocomplete: 'tel',
-                inputmode: 'tel',
-                maxlength: 32,
-                ...(country === 'CN' ? { hint: this.t('checkoutForm.phone_hint_cn') } : {}),
-                onInput: (value) => {
-                  this.clearBlurError('contact.phone');
-                  this.checkout.update({ contact: { phone: value } });
-                },
-              })}
-              ${this.renderTextField(state, required, {
-                field: 'contact.email',
-                label: this.fieldLabel('contact.email', country),
-                value: draft.contact.email,
-                type: 'email',
-                autocomplete: 'email',
-                inputmode: 'email',
-                maxlength: CHECKOUT_LIMITS.email,
-                hint: this.t('checkoutForm.email_hint'),
-                onInput: (value) => {
-                  this.clearBlurError('contact.email');
-                  this.checkout.update({ contact: { email: value } });
-                },
-              })}
-            </div>
-          </fieldset>
-          ${needs.address === 'none' ? nothing : this.renderAddress(state, required, draft, needs.address)}
-          ${needs.shippingOption ? this.renderDelivery(state, draft) : nothing} ${this.renderPayment(state, draft)}
-          ${this.renderCompany(state, draft)} ${this.renderNote(state, draft)} ${this.renderSubmitError(state)} ${this.renderBookingIssues(issues)}
+          ${this.attempted && state.fieldErrors.length > 0 && state.phase !== 'review_changes'
+            ? renderErrorSummary(view, (field) => this.summaryLabel(field, country), (e, field) => this.onErrorLink(e, field))
+            : nothing}
+          ${state.phase === 'review_changes' ? renderChanges(view, () => this.acceptChanges(), () => emit(this, 'oz-navigate', { view: 'cart' })) : nothing}
+          ${renderContact(view, draft)}
+          ${needs.address === 'none' ? nothing : renderAddress(view, draft, needs.address, options.status === 'idle' ? [] : (options.data?.countries ?? []))}
+          ${needs.shippingOption ? renderDelivery(view, draft, quote) : nothing} ${renderPayment(view, draft, options)}
+          ${this.renderCompany(view, draft)} ${renderNote(view, draft)}
+          ${renderSubmitError(view, { retry: () => this.retry(), viewEarlier: () => emit(this, 'oz-navigate', { view: 'order' }), placeAsNew: () => void this.placeAsNewOrder() })}
+          ${renderBookingIssues(this.i18n, issues, {
+            busy: (key) => this.rechecks.busy(key),
+            error: (key) => this.rechecks.error(key),
+            recheck: (line) => void this.recheck(line),
+            remove: (line) => this.removeBooking(line),
+          })}
           <slot name="before-submit"></slot>
           ${state.verification ? this.verificationStep.render(state) : html`<button
             class="button primary submit"
             part="submit-button"
             type="submit"
             data-submit
-            ?disabled=${submitting || state.phase === 'review_changes' || issues.length > 0 || state.placedEarlier !== undefined}
+            ?disabled=${placeOrderDisabled(state, issues.length)}
             aria-describedby=${issues.length > 0 ? 'booking-issues-heading' : nothing}
             aria-busy=${submitting ? 'true' : 'false'}
           >
             ${submitting ? html`<span class="spinner" aria-hidden="true"></span>${this.t('checkoutForm.placing_order')}` : this.t('checkoutForm.place_order')}
           </button>`}
         </form>
-        ${this.renderOrderSummary()}
+        ${renderOrderSummary(this.i18n, quote)}
       </div>
-    `;
-  }
-
-  private renderTextField(state: CheckoutState, required: Set<string>, spec: TextFieldSpec): TemplateResult {
-    const id = FORM_FIELDS[spec.field]!.id;
-    const error = this.errorFor(spec.field, state);
-    const isRequired = required.has(spec.field);
-    const describedBy = [spec.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-    return html`
-      <div class="field">
-        <label class="label" for=${id}>
-          ${spec.label}${isRequired ? html`<span class="required" aria-hidden="true"> *</span>` : html` <span class="optional">${this.t('checkoutForm.optional')}</span>`}
-        </label>
-        ${spec.hint ? html`<span class="hint" id="${id}-hint">${spec.hint}</span>` : nothing}
-        <input
-          class="input"
-          id=${id}
-          name=${spec.field}
-          type=${spec.type ?? 'text'}
-          autocomplete=${spec.autocomplete}
-          inputmode=${spec.inputmode ?? nothing}
-          maxlength=${spec.maxlength ?? nothing}
-          ?required=${isRequired}
-          aria-required=${isRequired ? 'true' : 'false'}
-          aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby=${describedBy || nothing}
-          .value=${spec.value}
-          @input=${(e: Event) => spec.onInput((e.target as HTMLInputElement).value)}
-          @blur=${(e: Event) => this.onBlur(spec.field, (e.target as HTMLInputElement).value)}
-        />
-        ${error ? html`<p class="field-error" id="${id}-error">${describeFieldError(error, this.i18n.t)}</p>` : nothing}
-      </div>
-    `;
-  }
-
-  /** The bookings that block the order, each with what can be done about it. */
-  private renderBookingIssues(issues: { line: CartLine; problem: CartBookingProblem }[]): TemplateResult | typeof nothing {
-    if (issues.length === 0) return nothing;
-    return html`
-      <div class="booking-issues notice error" part="booking-issues" role="alert" tabindex="-1" data-booking-issues aria-labelledby="booking-issues-heading">
-        <h3 id="booking-issues-heading">${this.t('checkoutForm.bookings_blocked')}</h3>
-        <ul>
-          ${issues.map(({ line, problem }) => {
-            const title = this.i18n.text(line.seen.title);
-            const busy = this.rechecks.busy(line.key);
-            const failed = this.rechecks.error(line.key);
-            const error = failed ? `${this.t('checkoutForm.recheck_failed')} ${describeError(failed, this.i18n.t)}` : undefined;
-            return html`<li data-line-key=${line.key} data-problem=${problem}>
-              <span>${this.t(`checkoutForm.booking_problem.${problem}`, { title })}</span>
-              ${problem === 'hold_expired'
-                ? html`<button
-                    class="button"
-                    type="button"
-                    data-recheck
-                    ?disabled=${busy}
-                    aria-busy=${busy ? 'true' : 'false'}
-                    aria-label=${this.t('checkoutForm.recheck_label', { title })}
-                    @click=${() => void this.recheck(line)}
-                  >
-                    ${busy ? this.t('checkoutForm.rechecking') : this.t('checkoutForm.recheck')}
-                  </button>`
-                : html`<button class="button" type="button" data-remove-booking aria-label=${this.t('checkoutForm.remove_booking_label', { title })} @click=${() => this.removeBooking(line)}>
-                    ${this.t('checkoutForm.remove_booking')}
-                  </button>`}
-              ${error ? html`<p class="field-error" data-recheck-error>${error}</p>` : nothing}
-            </li>`;
-          })}
-        </ul>
-      </div>
-    `;
-  }
-
-  private renderAddress(state: CheckoutState, required: Set<string>, draft: CheckoutDraft, purpose: 'shipping' | 'service'): TemplateResult {
-    const address = draft.shippingAddress;
-    const country = address.country;
-    const cn = country === 'CN';
-    const options = this.options.value ?? { status: 'idle' };
-    const countries = options.status === 'idle' ? [] : (options.data?.countries ?? []);
-    const shown = countries.includes(country) || country === '' ? countries : [country, ...countries];
-    const names = new Intl.DisplayNames([this.i18n.locale], { type: 'region', fallback: 'code' });
-    const countryError = this.errorFor('shippingAddress.country', state);
-    const text = (field: AddressField, autocomplete: string, maxlength?: number, hint?: string): TemplateResult =>
-      this.renderTextField(state, required, {
-        field: `shippingAddress.${field}`,
-        label: this.fieldLabel(`shippingAddress.${field}`, country),
-        value: address[field] ?? '',
-        autocomplete,
-        ...(maxlength === undefined ? {} : { maxlength }),
-        ...(hint === undefined ? {} : { hint }),
-        ...(field === 'postalCode' && cn ? { inputmode: 'numeric' } : {}),
-        onInput: (value) => this.updateAddress(field, value),
-      });
-    return html`
-      <fieldset class="section" part="section">
-        <legend>${this.t(purpose === 'service' ? 'checkoutForm.service_address' : 'checkoutForm.address')}</legend>
-        ${purpose === 'service' ? html`<p class="muted section-hint">${this.t('checkoutForm.service_address_hint')}</p>` : nothing}
-        <div class="field">
-          <label class="label" for="address-country">${this.fieldLabel('shippingAddress.country', country)}<span class="required" aria-hidden="true"> *</span></label>
-          <select
-            class="input"
-            id="address-country"
-            name="shippingAddress.country"
-            autocomplete="shipping country"
-            required
-            aria-required="true"
-            aria-invalid=${countryError ? 'true' : 'false'}
-            aria-describedby=${countryError ? 'address-country-error' : nothing}
-            @change=${(e: Event) => {
-              this.clearBlurError('shippingAddress.country');
-              this.checkout.update({ shippingAddress: { country: (e.target as HTMLSelectElement).value } });
-            }}
-          >
-            ${shown.map((code) => html`<option value=${code} ?selected=${code === country}>${names.of(code) ?? code}</option>`)}
-          </select>
-          ${countryError ? html`<p class="field-error" id="address-country-error">${describeFieldError(countryError, this.i18n.t)}</p>` : nothing}
-        </div>
-        <div class="row">
-          ${text('region', 'shipping address-level1', CHECKOUT_LIMITS.region)} ${text('city', 'shipping address-level2', CHECKOUT_LIMITS.city)}
-          ${required.has('shippingAddress.district') ? text('district', 'shipping address-level3', CHECKOUT_LIMITS.district) : nothing}
-        </div>
-        ${text('line1', 'shipping address-line1', CHECKOUT_LIMITS.line1)} ${text('line2', 'shipping address-line2', CHECKOUT_LIMITS.line2)}
-        <div class="row narrow">${text('postalCode', 'shipping postal-code', 16, cn ? this.t('checkoutForm.postal_code_hint_cn') : undefined)}</div>
-      </fieldset>
-    `;
-  }
-
-  private renderRadioError(field: string, state: CheckoutState): TemplateResult | typeof nothing {
-    const error = this.errorFor(field, state);
-    return error ? html`<p class="field-error" id="${field}-error">${describeFieldError(error, this.i18n.t)}</p>` : nothing;
-  }
-
-  private renderDelivery(state: CheckoutState, draft: CheckoutDraft): TemplateResult {
-    const quoteState = this.quote.value ?? { status: 'idle' };
-    const quote = quoteState.status === 'idle' ? undefined : quoteState.data;
-    const error = this.errorFor('shippingOptionId', state);
-    const selected = draft.shippingOptionId ?? quote?.selectedShippingOptionId;
-    let body: TemplateResult;
-    if (quote && quote.shippingOptions.length > 0) {
-      body = html`${quote.shippingOptions.map(
-        (option, i) => html`
-          <label class="choice">
-            <input
-              type="radio"
-              name="shippingOptionId"
-              id="shipping-option-${i}"
-              value=${option.id}
-              .checked=${option.id === selected}
-              aria-invalid=${error ? 'true' : 'false'}
-              aria-describedby=${error ? 'shippingOptionId-error' : nothing}
-              @change=${() => this.checkout.update({ shippingOptionId: option.id })}
-            />
-            <span class="choice-text">
-              <span class="choice-label">${this.i18n.text(option.label)}</span>
-              ${option.estimate ? html`<span class="choice-description">${this.i18n.text(option.estimate)}</span>` : nothing}
-            </span>
-            <span class="choice-price money">${option.price.amount === 0 ? this.t('checkoutForm.free') : this.i18n.money(option.price)}</span>
-          </label>
-        `,
-      )}`;
-    } else if (quoteState.status === 'error') {
-      body = html`<div class="notice error" role="alert">
-        ${this.t('checkoutForm.quote_failed')} ${describeError(quoteState.error, this.i18n.t)}
-        <button class="button link" type="button" @click=${() => void this.checkout.refreshQuote()}>${this.t('common.retry')}</button>
-      </div>`;
-    } else if (quoteState.status === 'loading') {
-      body = html`<div class="skeleton choice-skeleton" aria-hidden="true"></div>
-        <div class="skeleton choice-skeleton" aria-hidden="true"></div>
-        <p class="muted">${this.t('common.loading')}</p>`;
-    } else {
-      body = html`<p class="muted">${this.t('checkoutForm.delivery_after_address')}</p>`;
-    }
-    return html`
-      <fieldset class="section" part="section" aria-describedby=${error ? 'shippingOptionId-error' : nothing}>
-        <legend>${this.t('checkoutForm.delivery')}<span class="required" aria-hidden="true"> *</span></legend>
-        <div class="choices">${body}</div>
-        ${this.renderRadioError('shippingOptionId', state)}
-      </fieldset>
-    `;
-  }
-
-  private renderPayment(state: CheckoutState, draft: CheckoutDraft): TemplateResult {
-    const options = this.options.value ?? { status: 'idle' };
-    const methods = options.status === 'idle' ? [] : (options.data?.paymentMethods ?? []);
-    const error = this.errorFor('paymentMethodId', state);
-    let body: TemplateResult;
-    if (methods.length > 0) {
-      body = html`${methods.map(
-        (method, i) => html`
-          <label class="choice">
-            <input
-              type="radio"
-              name="paymentMethodId"
-              id="payment-method-${i}"
-              value=${method.id}
-              .checked=${method.id === draft.paymentMethodId}
-              aria-invalid=${error ? 'true' : 'false'}
-              aria-describedby=${error ? 'paymentMethodId-error' : nothing}
-              @change=${() => this.checkout.update({ paymentMethodId: method.id })}
-            />
-            <span class="choice-text">
-              <span class="choice-label">${this.i18n.text(method.label)}</span>
-              ${method.description ? html`<span class="choice-description">${this.i18n.text(method.description)}</span>` : nothing}
-            </span>
-          </label>
-        `,
-      )}`;
-    } else if (options.status === 'error') {
-      body = html`<div class="notice error" role="alert">
-        ${this.t('checkoutForm.options_failed')} ${describeError(options.error, this.i18n.t)}
-        <button class="button link" type="button" @click=${() => void this.checkout.loadOptions()}>${this.t('common.retry')}</button>
-      </div>`;
-    } else {
-      body = html`<div class="skeleton choice-skeleton" aria-hidden="true"></div>
-        <p class="muted">${this.t('checkoutForm.options_loading')}</p>`;
-    }
-    return html`
-      <fieldset class="section" part="section" aria-describedby="payment-note ${error ? 'paymentMethodId-error' : ''}">
-        <legend>${this.t('checkoutForm.payment')}<span class="required" aria-hidden="true"> *</span></legend>
-        <div class="choices">${body}</div>
-        ${this.renderRadioError('paymentMethodId', state)}
-        <p class="muted payment-note" id="payment-note">${this.t('checkoutForm.payment_note')}</p>
-      </fieldset>
     `;
   }
 
   /** The optional company details (business buying), rendered by `company-details/company-fields.ts`. */
-  private renderCompany(state: CheckoutState, draft: CheckoutDraft): TemplateResult {
+  private renderCompany(view: CheckoutFormView, draft: CheckoutDraft): TemplateResult {
     return renderCompanyFields({
       company: draft.company,
       t: (key, params) => this.t(key, params),
-      textField: (spec) => this.renderTextField(state, new Set(spec.required ? [spec.field] : []), spec),
-      error: (field) => this.errorFor(field, state),
+      textField: (spec) => renderTextField(view, spec, new Set(spec.required ? [spec.field] : [])),
+      error: (field) => view.errorFor(field),
       describe: (error) => describeFieldError(error, this.i18n.t),
       update: (company) => {
         for (const name of Object.keys(company ?? {})) this.clearBlurError(`company.${name}`);
         this.checkout.update({ company });
       },
     });
-  }
-
-  private renderNote(state: CheckoutState, draft: CheckoutDraft): TemplateResult {
-    const note = draft.note ?? '';
-    const error = this.errorFor('note', state);
-    return html`
-      <fieldset class="section" part="section">
-        <legend class="visually-hidden">${this.t('checkoutForm.note')}</legend>
-        <div class="field">
-          <label class="label" for="order-note">${this.t('checkoutForm.note')} <span class="optional">${this.t('checkoutForm.optional')}</span></label>
-          <textarea
-            class="input"
-            id="order-note"
-            name="note"
-            rows="3"
-            maxlength=${CHECKOUT_LIMITS.note}
-            placeholder=${this.t('checkoutForm.note_placeholder')}
-            aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby="order-note-counter ${error ? 'order-note-error' : ''}"
-            .value=${note}
-            @input=${(e: Event) => this.checkout.update({ note: (e.target as HTMLTextAreaElement).value })}
-          ></textarea>
-          <span class="hint counter" id="order-note-counter">${this.t('checkoutForm.note_counter', { count: textLength(note), max: CHECKOUT_LIMITS.note })}</span>
-          ${error ? html`<p class="field-error" id="order-note-error">${describeFieldError(error, this.i18n.t)}</p>` : nothing}
-        </div>
-      </fieldset>
-    `;
-  }
-
-  private renderErrorSummary(state: CheckoutState, country: string): TemplateResult | typeof nothing {
-    if (!this.attempted || state.fieldErrors.length === 0 || state.phase === 'review_changes') return nothing;
-    const heading = this.t('checkoutForm.error_summary', { count: state.fieldErrors.length });
-    return html`
-      <div class="error-summary" part="error-summary" role="alert" data-error-summary>
-        <h3>${heading}</h3>
-        <ul>
-          ${state.fieldErrors.map((error) => {
-            const label = this.summaryLabel(error.field, country);
-            const message = describeFieldError(error, this.i18n.t);
-            const text = label === undefined ? message : this.t('checkoutForm.error_link', { label, message });
-            const id = FORM_FIELDS[error.field]?.id;
-            return html`<li>${id ? html`<a href="#${id}" @click=${(e: Event) => this.onErrorLink(e, error.field)}>${text}</a>` : text}</li>`;
-          })}
-        </ul>
-      </div>
-    `;
-  }
-
-  private describeChange(change: QuoteChange): string {
-    switch (change.kind) {
-      case 'price':
-        return this.t('checkoutForm.change.price', { title: this.i18n.text(change.title), before: this.i18n.money(change.before), after: this.i18n.money(change.after) });
-      case 'stock':
-        return this.t('checkoutForm.change.stock', { title: this.i18n.text(change.title), requested: change.requested, available: change.available });
-      case 'unavailable':
-        return this.t('checkoutForm.change.unavailable', { title: this.i18n.text(change.title) });
-      case 'total':
-        return this.t('checkoutForm.change.total', { before: this.i18n.money(change.before), after: this.i18n.money(change.after) });
-      case 'booking':
-        return this.t(`checkoutForm.booking_problem.${change.problem}`, { title: this.i18n.text(change.title) });
-    }
-  }
-
-  private renderChanges(state: CheckoutState): TemplateResult | typeof nothing {
-    if (state.phase !== 'review_changes') return nothing;
-    return html`
-      <div class="changes" part="changes" role="alert" tabindex="-1" data-changes aria-labelledby="changes-heading">
-        <h3 id="changes-heading">${this.t('checkoutForm.review_heading')}</h3>
-        <p>${this.t('checkoutForm.review_intro')}</p>
-        <ul>
-          ${state.changes.map((change) => html`<li data-change=${change.kind}>${this.describeChange(change)}</li>`)}
-        </ul>
-        <div class="button-row">
-          <button class="button primary" type="button" data-accept @click=${this.acceptChanges}>${this.t('checkoutForm.accept_changes')}</button>
-          <button class="button" type="button" data-back @click=${() => emit(this, 'oz-navigate', { view: 'cart' })}>${this.t('checkoutForm.back_to_cart')}</button>
-        </div>
-      </div>
-    `;
-  }
-
-  private renderSubmitError(state: CheckoutState): TemplateResult | typeof nothing {
-    if (state.checking) {
-      return html`<div class="notice" part="submit-error" role="status" data-checking><span class="spinner" aria-hidden="true"></span> ${this.t('checkoutForm.checking')}</div>`;
-    }
-    const error = state.error;
-    if (!error || state.phase !== 'editing' || (error.code === 'validation' && error.fieldErrors.length > 0)) return nothing;
-    if (state.placedEarlier) return this.renderPlacedEarlier(state.placedEarlier.orderNumber, state.placedEarlier.order !== undefined);
-    if (state.maybePlaced) {
-      // The answer was lost: the order may exist. Never "not placed"; checking again is safe (same key).
-      return html`
-        <div class="notice warning" part="submit-error" role="alert" tabindex="-1" data-submit-error data-maybe-placed>
-          <p><strong>${this.t('checkoutForm.maybe_placed')}</strong> ${describeError(error, this.i18n.t)}</p>
-          <p>${this.t('checkoutForm.maybe_placed_hint')}</p>
-          <button class="button" type="button" data-retry @click=${this.retry}>${this.t('checkoutForm.check_now')}</button>
-        </div>
-      `;
-    }
-    const retryable = error.retryable || state.resumable === true;
-    return html`
-      <div class="notice error" part="submit-error" role="alert" tabindex="-1" data-submit-error>
-        <p><strong>${this.t('checkoutForm.submit_failed')}</strong> ${describeError(error, this.i18n.t)}</p>
-        ${retryable ? html`<button class="button" type="button" data-retry @click=${this.retry}>${this.t('common.retry')}</button>` : nothing}
-      </div>
-    `;
-  }
-
-  /** The order this checkout's key placed before the cart changed: its number, a way to it, and a way to order the cart as it is now. */
-  private renderPlacedEarlier(orderNumber: string, known: boolean): TemplateResult {
-    return html`
-      <div class="notice warning" part="submit-error" role="alert" tabindex="-1" data-submit-error data-placed-earlier>
-        <p><strong>${this.t('checkoutForm.placed_earlier', { orderNumber })}</strong> ${this.t('checkoutForm.placed_earlier_hint')}</p>
-        <div class="button-row">
-          ${known
-            ? html`<button class="button" type="button" data-view-earlier @click=${() => emit(this, 'oz-navigate', { view: 'order' })}>${this.t('checkoutForm.view_earlier')}</button>`
-            : nothing}
-          <button class="button primary" type="button" data-place-new @click=${() => void this.placeAsNewOrder()}>${this.t('checkoutForm.place_as_new')}</button>
-        </div>
-      </div>
-    `;
-  }
-
-  /**
-   * On a phone (below 860 px, where the summary would come after "Place order"): the total first,
-   * in a disclosure that shows the lines and amounts when opened, as the best checkouts do.
-   */
-  private renderSummaryAtTop(): TemplateResult {
-    const quoteState = this.quote.value ?? { status: 'idle' };
-    const quote = quoteState.status === 'idle' ? undefined : quoteState.data;
-    const pending = quoteState.status === 'loading' || quoteState.status === 'idle' || !quote;
-    return html`
-      <details class="summary-top" part="summary-top" data-summary-top>
-        <summary>
-          <span class="summary-top-label">${this.t('checkoutForm.summary_show')}</span>
-          <span class="summary-top-total money" data-summary-top-total>${pending ? this.t('summary.calculating') : this.i18n.money(quote.total)}</span>
-        </summary>
-        <div class="summary-top-body">
-          ${quote ? renderQuoteLines(quote.lines, this.i18n) : nothing} ${renderPriceSummary(quote, this.i18n, { pending })}
-        </div>
-      </details>
-    `;
-  }
-
-  private renderOrderSummary(): TemplateResult {
-    const quoteState = this.quote.value ?? { status: 'idle' };
-    const quote = quoteState.status === 'idle' ? undefined : quoteState.data;
-    return html`
-      <aside class="order-summary" part="order-summary" aria-labelledby="summary-heading">
-        <h2 id="summary-heading">${this.t('checkoutForm.summary')}</h2>
-        ${quote ? renderQuoteLines(quote.lines, this.i18n) : html`<div class="skeleton summary-skeleton" aria-hidden="true"></div>`}
-        ${renderPriceSummary(quote, this.i18n, { pending: quoteState.status === 'loading' || quoteState.status === 'idle' })}
-        ${quoteState.status === 'ready' && !quoteState.data.orderable ? html`<p class="field-error">${this.t('checkoutForm.not_orderable')}</p>` : nothing}
-      </aside>
-    `;
   }
 
   private renderEmpty(): TemplateResult {
