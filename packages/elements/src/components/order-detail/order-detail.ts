@@ -3,8 +3,8 @@
  *
  * @module
  */
-import type { LoadedZone, Order, TotalChange, Watch } from '@orderzone/core';
-import { declinedRequest, orderStatusChanged, orderStatusTone, watchOrder } from '@orderzone/core/orders';
+import { toOrderZoneError, type LoadedZone, type Order, type TotalChange, type Watch } from '@orderzone/core';
+import { canReviewOrder, declinedRequest, orderStatusChanged, orderStatusTone, watchOrder } from '@orderzone/core/orders';
 import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import { staticTag, tagName } from '../tag-names.ts';
@@ -30,7 +30,6 @@ import { renderAfterSales } from '../../parts/after-sales/after-sales-card.ts';
 import { afterSalesStyles } from '../../parts/after-sales/after-sales.styles.ts';
 import { flowMessages } from '../../i18n/flow-messages.ts';
 import { onHelpConfigure, pageHelpConfig } from '../order-help/help-defaults.ts';
-import { OnDemandSections } from './on-demand-sections.ts';
 import { renderReturn, renderTimeline, renderTracking } from './order-record.ts';
 import { ShopperActions } from './shopper-actions.ts';
 
@@ -182,16 +181,10 @@ export class OrderDetail extends ZoneElement<'checkout'> {
     focus: (selector) => (this.focusAfterRender = selector),
   });
 
-  /** Company details, "Order again" and reviews, loaded when an order needs them. */
-  private readonly sections = new OnDemandSections(this, {
-    i18n: this.i18n,
-    zone: () => this.readyZone,
-    reportError: (error) => void this.reportError(error),
-    announce: (message) => this.announce(message),
-    reordered: (added) => {
-      if (added !== undefined && added > 0) emit(this, 'oz-navigate', { view: 'cart' });
-    },
-  });
+  private companySummary: typeof import('../../parts/company-details/company-summary.ts') | undefined;
+  @state() private reorder: { module: typeof import('../../parts/reorder-panel/reorder-panel.ts'); plan?: import('@orderzone/core').ReorderLine[] } | undefined;
+  @state() private reviewSection?: import('../../parts/order-reviews/order-reviews.ts').ReviewSection;
+  private reviewSectionLoading?: Promise<void>;
 
   constructor() {
     super([...flowMessages, orderDetailMessages], ['checkout']);
@@ -346,9 +339,71 @@ export class OrderDetail extends ZoneElement<'checkout'> {
         <h3 id="detail-items-heading">${this.t('confirmation.items')}</h3>
         ${renderQuoteLines(order.lines, this.i18n, 'items')} ${renderPriceSummary(order, this.i18n)}
       </section>
-      ${this.sections.renderReviews(order)}
-      ${renderOrderDetails(order, this.i18n, order.company ? this.sections.renderCompany(order.company) : nothing)} ${this.sections.renderReorder(order)}
+      ${this.renderReviews(order)}
+      ${renderOrderDetails(order, this.i18n, order.company ? this.renderCompany(order.company) : nothing)} ${this.renderReorder(order)}
     </article>`;
+  }
+
+
+  private renderCompany(company: NonNullable<Order['company']>): TemplateResult | typeof nothing {
+    if (this.companySummary) return this.companySummary.renderCompanySummary(company, this.i18n.locale);
+    void import('../../parts/company-details/company-summary.ts').then((module) => {
+      this.companySummary = module;
+      this.requestUpdate();
+    });
+    return nothing;
+  }
+
+  private renderReorder(order: Order): TemplateResult | typeof nothing {
+    if (!order.lines.some((line) => !line.booking)) return nothing;
+    if (this.reorder?.plan) {
+      return this.reorder.module.renderReorderPanel({
+        locale: this.i18n.locale,
+        plan: this.reorder.plan,
+        text: this.i18n.text,
+        money: this.i18n.money,
+        cart: this.readyZone.cart,
+        done: (added) => {
+          this.reorder = undefined;
+          if (added !== undefined && added > 0) emit(this, 'oz-navigate', { view: 'cart' });
+        },
+      });
+    }
+    return html`<div class="reorder-action">
+      <button class="button" type="button" data-reorder ?disabled=${this.reorder !== undefined} @click=${() => void this.startReorder(order)}>${this.t('detail.reorder')}</button>
+    </div>`;
+  }
+
+  private async startReorder(order: Order): Promise<void> {
+    try {
+      const module = await import('../../parts/reorder-panel/reorder-panel.ts');
+      this.reorder = { module };
+      const plan = await module.prepareReorder(this.readyZone.adapter, order);
+      this.reorder = { module, plan };
+    } catch (error) {
+      this.reorder = undefined;
+      this.reportError(toOrderZoneError(error));
+    }
+  }
+
+  private renderReviews(order: Order): TemplateResult | typeof nothing {
+    if (!canReviewOrder(order) || typeof this.readyZone.adapter.writeReview !== 'function') return nothing;
+    if (this.reviewSection) return this.reviewSection.render(order);
+    this.reviewSectionLoading ??= import('../../parts/order-reviews/order-reviews.ts').then(
+      ({ ReviewSection }) => {
+        this.reviewSection = new ReviewSection(this, {
+          adapter: this.readyZone.adapter,
+          access: (orderNumber) => this.readyZone.checkout.orderAccess(orderNumber),
+          locale: () => this.i18n.locale,
+          announce: (message) => this.announce(message),
+        });
+      },
+      (error: unknown) => {
+        this.reviewSectionLoading = undefined;
+        this.reportError(toOrderZoneError(error));
+      },
+    );
+    return nothing;
   }
 
   private renderEmpty(): TemplateResult {
