@@ -32,6 +32,25 @@ export function matchQuoteLines(lines: readonly CartLine[], quote: Pick<Quote, '
   return matched;
 }
 
+/**
+ * The quote line of each cart line, in cart order, line by line: a line `quote` priced with the
+ * quantity it has now gets its quote line, a line added or changed since gets `undefined`. While one
+ * change is re-quoted, the lines it did not touch keep what the last quote said of them (their
+ * totals, their problems) instead of all reading "Calculating…"; only {@link matchQuoteLines}
+ * tells whether the quote is about this very cart (its sums, whether it can be ordered).
+ */
+export function quoteLineOfEach(lines: readonly CartLine[], quote: Pick<Quote, 'lines'> | undefined): (QuoteLine | undefined)[] {
+  if (!quote) return lines.map(() => undefined);
+  const find = quoteLineFinder(quote.lines);
+  const used = new Set<QuoteLine>();
+  return lines.map((line) => {
+    const quoteLine = find(line);
+    if (!quoteLine || used.has(quoteLine) || quoteLine.quantity !== line.quantity) return undefined;
+    used.add(quoteLine);
+    return quoteLine;
+  });
+}
+
 /** Where a booking line stands for the shopper: held, or a problem that blocks checkout. */
 export type BookingLineStanding = 'held' | CartBookingProblem;
 

@@ -19,10 +19,12 @@ import {
   type QuoteLine,
   type RemovedLine,
 } from '@orderzone/core';
-import { bookingLineStanding, lineProblemRemedy, lowStockCount, matchQuoteLines, quoteBookingProblem } from '@orderzone/core/checkout';
+import { bookingLineStanding, lineProblemRemedy, lowStockCount, matchQuoteLines, quoteBookingProblem, quoteLineOfEach } from '@orderzone/core/checkout';
 import { describeError } from '@orderzone/core/messages';
 import type { AsyncState } from '@orderzone/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { staticTag } from '../tag-names.ts';
 import { property, query, state } from 'lit/decorators.js';
@@ -47,6 +49,15 @@ import { closeGlyph } from '../../icons/glyph-icons.ts';
 
 type ChangeReason = OzEventDetails['oz-cart-change']['reason'];
 
+
+/**
+ * What a goods line shows of its quote line, as one value: a new quote that says the same of a line
+ * (a fresh object each time) does not render that line again.
+ */
+function quotedSignature(q: QuoteLine | undefined): string | undefined {
+  if (!q) return undefined;
+  return [q.unitPrice.amount, q.listUnitPrice?.amount, q.total.amount, q.total.currency, q.available, q.problem?.code, q.problem?.available].join('|');
+}
 
 /** The element that has focus, looking inside shadow roots. */
 function deepActiveElement(): HTMLElement | null {
@@ -416,6 +427,8 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
     const quote = quoteState.status === 'idle' ? undefined : quoteState.data;
     const matched = matchQuoteLines(lines, quote);
     const fresh = matched !== undefined && quoteState.status === 'ready';
+    // While a change is re-quoted, the lines it did not touch keep what the last quote said of them.
+    const priced = fresh ? matched : quoteLineOfEach(lines, quote);
     const recovery = this.recovery.value;
     const persistent = this.activeZone.cart.persistent;
     return html`
@@ -436,7 +449,7 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
         ${recovery ? html`<p class="notice" data-notice="recovery">${this.describeRecovery(recovery)}</p>` : nothing}
         ${persistent ? nothing : html`<p class="notice" data-notice="memory">${this.t('cart.memory_only')}</p>`}
         ${this.renderUndoBar()}
-        ${lines.length === 0 ? this.renderEmpty() : this.renderFilled(lines, matched, fresh, quoteState, quote)}
+        ${lines.length === 0 ? this.renderEmpty() : this.renderFilled(lines, matched, priced, fresh, quoteState, quote)}
       </section>
     `;
   }
@@ -472,6 +485,7 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
   private renderFilled(
     lines: readonly CartLine[],
     matched: QuoteLine[] | undefined,
+    priced: readonly (QuoteLine | undefined)[],
     fresh: boolean,
     quoteState: AsyncState<Quote>,
     quote: Quote | undefined,
@@ -482,9 +496,11 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
     });
     const blocked = bookingBlocked || (fresh && quote !== undefined && !quote.orderable);
     return html`
-      <ul class="lines" part="lines" aria-label=${this.t('cartPanel.lines_label')}>
-        ${lines.map((line, i) => (line.booking ? this.renderBookingLine(line, fresh ? matched?.[i] : undefined) : this.renderLine(line, fresh ? matched?.[i] : undefined)))}
-      </ul>
+      <ul class="lines" part="lines" aria-label=${this.t('cartPanel.lines_label')}>${repeat(
+        lines,
+        (line) => line.key,
+        (line, i) => (line.booking ? this.renderBookingLine(line, fresh ? matched?.[i] : undefined) : this.renderGoodsLine(line, priced[i])),
+      )}</ul>
       <div class="clear-row">
         ${this.confirmingClear
           ? html`<div class="clear-confirm" role="group" aria-labelledby="clear-question">
@@ -540,70 +556,51 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
       : html`<span class="line-image" part="line-image" aria-hidden="true"></span>`;
   }
 
-  private renderLine(line: CartLine, quoteLine: QuoteLine | undefined): TemplateResult {
+  /**
+   * A goods line, rendered again only when something it shows changed: the line, what the quote
+   * says of it, its notice, its product's personalization labels or the language. Changing one
+   * quantity in a long cart renders that line alone.
+   */
+  private renderGoodsLine(line: CartLine, quoteLine: QuoteLine | undefined): unknown {
+    const notice = this.notices.get(line.key);
+    const product = Object.keys(line.personalization).length > 0 ? this.products.get(line.productId) : undefined;
+    return guard([line, quotedSignature(quoteLine), notice, product, this.i18n.locale, this.i18n.messageLayers], () => this.renderLine(line, quoteLine, notice));
+  }
+
+  /* Written without whitespace between tags: 200 lines are no empty text nodes (issue 16). */
+  private renderLine(line: CartLine, quoteLine: QuoteLine | undefined, notice: CartNotice | undefined): TemplateResult {
     const title = this.i18n.text(line.seen.title);
     const variantTitle = line.seen.variantTitle === undefined ? '' : this.i18n.text(line.seen.variantTitle);
     const available = quoteLine ? quoteLine.available : line.stock;
     const lowStock = lowStockCount(line, quoteLine);
     const unitPrice = quoteLine?.unitPrice ?? line.seen.unitPrice;
     const problem = quoteLine?.problem;
-    const notice = this.notices.get(line.key);
     const ids = { problem: `problem-${line.key}`, notice: `notice-${line.key}` };
     const describedBy = [problem ? ids.problem : '', notice ? ids.notice : ''].filter(Boolean).join(' ');
-    return html`
-      <li class="line ${problem ? 'has-problem' : ''}" part="line" data-line-key=${line.key}>
-        ${this.renderLineImage(line)}
-        <div class="line-body">
-          <h3 class="line-title">${title}</h3>
-          ${variantTitle ? html`<p class="line-meta">${variantTitle}</p>` : nothing}
-          ${this.renderPersonalization(line)}
-          <p class="line-meta">
-            ${quoteLine?.listUnitPrice && quoteLine.listUnitPrice.amount !== quoteLine.unitPrice.amount
-              ? html`<span class="price-was">${this.i18n.withMoney('cartPanel.list_unit_price', { price: quoteLine.listUnitPrice })}</span> `
-              : nothing}
-            <span data-unit-price>${this.i18n.withMoney('cartPanel.unit_price', { price: unitPrice })}</span>
-            ${lowStock !== undefined
-              ? html` · <span>${this.t('stock.low_stock_count', { count: lowStock })}</span>`
-              : nothing}
-          </p>
-          <div class="line-controls">
-            ${renderQuantityStepper({
-              quantity: line.quantity,
-              bounds: quantityBounds(line.quantityRule, available),
-              step: line.quantityRule.step,
-              disabled: false,
-              labels: {
-                group: this.t('cartPanel.quantity_label', { title }),
-                input: this.t('cartPanel.quantity_label', { title }),
-                decrease: this.t('cartPanel.decrease', { title }),
-                increase: this.t('cartPanel.increase', { title }),
-              },
-              describedBy,
-              invalid: problem !== undefined && lineProblemRemedy(problem) === 'lower_quantity',
-              onChange: (requested) => this.changeQuantity(line, requested),
-            })}
-            <button class="button link" part="remove" type="button" data-remove aria-label=${this.t('cartPanel.remove_label', { title })} @click=${() => this.removeLine(line)}>
-              ${this.t('cartPanel.remove')}
-            </button>
-          </div>
-          ${problem
-            ? html`<p class="line-problem" id=${ids.problem} data-problem=${problem.code}>
-                <span aria-hidden="true">⚠ </span>${this.t('cartPanel.problem', {
-                  problem: this.t(`line.${problem.code}`, { available: problem.available ?? 0 }),
-                  hint: this.t(lineProblemRemedy(problem) === 'lower_quantity' ? 'cartPanel.problem_hint.lower' : 'cartPanel.problem_hint.remove'),
-                })}
-              </p>`
-            : nothing}
-          ${notice ? html`<p class="line-notice" id=${ids.notice} data-notice=${notice.code}>${this.describeNotice(notice)}</p>` : nothing}
-        </div>
-        <div class="line-price">
-          <span class="visually-hidden">${this.t('cartPanel.line_total')}</span>
-          ${quoteLine
-            ? html`<span class="line-total money" data-line-total>${this.i18n.money(quoteLine.total)}</span>`
-            : html`<span class="calculating" data-line-total>${this.t('summary.calculating')}</span>`}
-        </div>
-      </li>
-    `;
+    return html`<li class="line ${problem ? 'has-problem' : ''}" part="line" data-line-key=${line.key}>${this.renderLineImage(line)}<div class="line-body"><h3 class="line-title">${title}</h3>${variantTitle ? html`<p class="line-meta">${variantTitle}</p>` : nothing}${this.renderPersonalization(line)}<p class="line-meta">${quoteLine?.listUnitPrice && quoteLine.listUnitPrice.amount !== quoteLine.unitPrice.amount
+      ? html`<span class="price-was">${this.i18n.withMoney('cartPanel.list_unit_price', { price: quoteLine.listUnitPrice })}</span> `
+      : nothing}<span data-unit-price>${this.i18n.withMoney('cartPanel.unit_price', { price: unitPrice })}</span>${lowStock !== undefined ? html` · <span>${this.t('stock.low_stock_count', { count: lowStock })}</span>` : nothing}</p><div class="line-controls">${renderQuantityStepper({
+      quantity: line.quantity,
+      bounds: quantityBounds(line.quantityRule, available),
+      step: line.quantityRule.step,
+      disabled: false,
+      labels: {
+        group: this.t('cartPanel.quantity_label', { title }),
+        input: this.t('cartPanel.quantity_label', { title }),
+        decrease: this.t('cartPanel.decrease', { title }),
+        increase: this.t('cartPanel.increase', { title }),
+      },
+      describedBy,
+      invalid: problem !== undefined && lineProblemRemedy(problem) === 'lower_quantity',
+      onChange: (requested) => this.changeQuantity(line, requested),
+    })}<button class="button link" part="remove" type="button" data-remove aria-label=${this.t('cartPanel.remove_label', { title })} @click=${() => this.removeLine(line)}>${this.t('cartPanel.remove')}</button></div>${problem
+      ? html`<p class="line-problem" id=${ids.problem} data-problem=${problem.code}><span aria-hidden="true">⚠ </span>${this.t('cartPanel.problem', {
+          problem: this.t(`line.${problem.code}`, { available: problem.available ?? 0 }),
+          hint: this.t(lineProblemRemedy(problem) === 'lower_quantity' ? 'cartPanel.problem_hint.lower' : 'cartPanel.problem_hint.remove'),
+        })}</p>`
+      : nothing}${notice ? html`<p class="line-notice" id=${ids.notice} data-notice=${notice.code}>${this.describeNotice(notice)}</p>` : nothing}</div><div class="line-price"><span class="visually-hidden">${this.t('cartPanel.line_total')}</span>${quoteLine
+      ? html`<span class="line-total money" data-line-total>${this.i18n.money(quoteLine.total)}</span>`
+      : html`<span class="calculating" data-line-total>${this.t('summary.calculating')}</span>`}</div></li>`;
   }
 
   /**
