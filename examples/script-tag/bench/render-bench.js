@@ -96,6 +96,26 @@
         panel.remove();
         return { dom: dom - start, painted: painted - start, nodesPerCard: nodes, counts };
       },
+      /**
+       * In a rendered 200-line cart, one press of a line's + button: the milliseconds to the next
+       * frame painted, and whether the line then shows the new quantity.
+       */
+      async cartChange() {
+        const panel = document.createElement('cart-panel');
+        stage.append(panel);
+        await when(panel.shadowRoot, () => panel.shadowRoot.querySelectorAll('[part="line"]').length >= 200);
+        await nextPaint();
+        const line = panel.shadowRoot.querySelectorAll('[part="line"]')[100];
+        const before = Number(line.querySelector('[data-quantity]').value);
+        const start = performance.now();
+        line.querySelector('[part="quantity"] button:last-of-type').click();
+        await panel.updateComplete;
+        await nextPaint();
+        const painted = performance.now();
+        const shown = Number(panel.shadowRoot.querySelectorAll('[part="line"]')[100].querySelector('[data-quantity]').value) === before + 1;
+        panel.remove();
+        return { painted: painted - start, shown };
+      },
       async vanillaCart() {
         const start = performance.now();
         stage.innerHTML = `<ul class="cart">${window.vanillaCartLines(cartLines)}</ul>`;
