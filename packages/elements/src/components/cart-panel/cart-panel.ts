@@ -69,9 +69,10 @@ function deepActiveElement(): HTMLElement | null {
 /**
  * The cart: every line with its image, title, variant, personalization, unit price, a quantity
  * stepper and a Remove button (with Undo), the authoritative price summary from the zone's quote, a
- * coupon field, and the way on to checkout. While a change is being re-quoted, lines show the prices
- * the shopper saw and the amounts say "Calculating…". Problems the quote reports (sold out, not
- * enough stock) are written on the line.
+ * coupon field, and the way on to checkout. While a change is being re-quoted, the lines it did not
+ * touch keep what the last quote said of them; a changed line shows the unit price the shopper saw
+ * and its total, like the summary's amounts, says "Calculating…". Problems the quote reports (sold
+ * out, not enough stock) are written on the line.
  *
  * A booking line (a time slot, a stay, seats) shows what it books (times in the merchant's zone and
  * the shopper's, dates and nights, seats) and a Remove button instead of a quantity stepper, with the
