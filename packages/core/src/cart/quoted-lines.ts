@@ -20,16 +20,8 @@ import { bookingLineStatus, type CartBookingProblem, type CartLine } from './car
  */
 export function matchQuoteLines(lines: readonly CartLine[], quote: Pick<Quote, 'lines'> | undefined): QuoteLine[] | undefined {
   if (!quote || quote.lines.length !== lines.length) return undefined;
-  const find = quoteLineFinder(quote.lines);
-  const used = new Set<QuoteLine>();
-  const matched: QuoteLine[] = [];
-  for (const line of lines) {
-    const quoteLine = find(line);
-    if (!quoteLine || used.has(quoteLine) || quoteLine.quantity !== line.quantity) return undefined;
-    used.add(quoteLine);
-    matched.push(quoteLine);
-  }
-  return matched;
+  const matched = quoteLineOfEach(lines, quote);
+  return matched.every((quoteLine) => quoteLine !== undefined) ? (matched as QuoteLine[]) : undefined;
 }
 
 /**

@@ -23,8 +23,6 @@ import { bookingLineStanding, lineProblemRemedy, lowStockCount, matchQuoteLines,
 import { describeError } from '@orderzone/core/messages';
 import type { AsyncState } from '@orderzone/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { staticTag } from '../tag-names.ts';
 import { property, query, state } from 'lit/decorators.js';
@@ -165,6 +163,8 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
   /** Seconds left on each held line at the last render, to announce the thresholds it crosses. */
   private holdSeconds = new Map<string, number>();
   private readonly ticker = new HoldTicker(this, () => undefined);
+  /** The last render of each goods line, with what it showed (see `renderGoodsLine`). */
+  private readonly renderedLines = new WeakMap<CartLine, { shows: string; notice: CartNotice | undefined; product: Product | undefined; result: TemplateResult }>();
 
   constructor() {
     super([...flowMessages, cartPanelMessages], ['checkout', 'bookings']);
@@ -497,10 +497,8 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
     });
     const blocked = bookingBlocked || (fresh && quote !== undefined && !quote.orderable);
     return html`
-      <ul class="lines" part="lines" aria-label=${this.t('cartPanel.lines_label')}>${repeat(
-        lines,
-        (line) => line.key,
-        (line, i) => (line.booking ? this.renderBookingLine(line, fresh ? matched?.[i] : undefined) : this.renderGoodsLine(line, priced[i])),
+      <ul class="lines" part="lines" aria-label=${this.t('cartPanel.lines_label')}>${lines.map((line, i) =>
+        line.booking ? this.renderBookingLine(line, fresh ? matched?.[i] : undefined) : this.renderGoodsLine(line, priced[i]),
       )}</ul>
       <div class="clear-row">
         ${this.confirmingClear
@@ -560,12 +558,18 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
   /**
    * A goods line, rendered again only when something it shows changed: the line, what the quote
    * says of it, its notice, its product's personalization labels or the language. Changing one
-   * quantity in a long cart renders that line alone.
+   * quantity in a long cart renders that line alone (the others give Lit the very template they gave
+   * before, which it compares and leaves as it is).
    */
-  private renderGoodsLine(line: CartLine, quoteLine: QuoteLine | undefined): unknown {
+  private renderGoodsLine(line: CartLine, quoteLine: QuoteLine | undefined): TemplateResult {
     const notice = this.notices.get(line.key);
-    const product = Object.keys(line.personalization).length > 0 ? this.products.get(line.productId) : undefined;
-    return guard([line, quotedSignature(quoteLine), notice, product, this.i18n.locale, this.i18n.messageLayers], () => this.renderLine(line, quoteLine, notice));
+    const product = this.products.get(line.productId);
+    const shows = `${quotedSignature(quoteLine)}|${this.i18n.locale}|${this.i18n.messageLayers}`;
+    const kept = this.renderedLines.get(line);
+    if (kept?.shows === shows && kept.notice === notice && kept.product === product) return kept.result;
+    const result = this.renderLine(line, quoteLine, notice);
+    this.renderedLines.set(line, { shows, notice, product, result });
+    return result;
   }
 
   /* Written without whitespace between tags: 200 lines are no empty text nodes (issue 16). */

@@ -113,12 +113,6 @@ export function renderProductCard(product: ProductSummary, i18n: LocaleControlle
   return html`<li><article class="card stock-${product.stockLevel}" part="card" data-product-id=${product.id}><div class="card-media" part="card-image">${renderImage(product, i18n)}${renderFlags(product, i18n)}</div><div class="card-body"><h3 class="card-title" part="card-title"><button type="button" class="card-link">${i18n.text(product.title)}</button></h3>${renderSubtitle(product, i18n)}${renderRatingSummary(product.rating, i18n)}<div class="card-footer"><p class="price" part="price"><span class="price-now${typeof price === 'string' ? ' money' : ''}">${price}</span>${renderWas(product, i18n)}</p>${renderAvailability(product, i18n)}</div></div></article></li>`;
 }
 
-/** The product whose card title was pressed, when `event` is a click on one (see {@link renderProductCard}). */
-export function selectedCard(event: Event): string | undefined {
-  const link = event.target instanceof Element ? event.target.closest('.card-link') : null;
-  return link?.closest<HTMLElement>('article[data-product-id]')?.dataset.productId;
-}
-
 /** A grey placeholder in the shape of a card, shown while the first page loads. */
 export function renderCardSkeleton(): TemplateResult {
   return html`<div class="card skeleton-card" aria-hidden="true">

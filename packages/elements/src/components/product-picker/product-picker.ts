@@ -23,7 +23,7 @@ import { emit } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
 import { ZoneElement } from '../zone-element.ts';
 import { renderCatalogFilters } from './catalog-filters.ts';
-import { renderCardSkeleton, renderProductCard, selectedCard } from './product-card.ts';
+import { renderCardSkeleton, renderProductCard } from './product-card.ts';
 import { productPickerMessages } from './product-picker.messages.ts';
 import { productPickerStyles } from './product-picker.styles.ts';
 import { ratingStyles } from './rating-stars.ts';
@@ -267,7 +267,7 @@ export class ProductPicker extends ZoneElement {
 
   /** A card's title pressed (click, Enter or Space): opens its product. One listener for every card. */
   private onCardClick(event: Event): void {
-    const productId = selectedCard(event);
+    const productId = (event.target as Element).closest('.card-link')?.closest<HTMLElement>('[data-product-id]')?.dataset.productId;
     if (productId) this.select(productId);
   }
 
