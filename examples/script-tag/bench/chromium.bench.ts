@@ -95,7 +95,8 @@ async function pickerRender(browser: Browser, server: StaticServer): Promise<voi
   const page = await context.newPage();
   await page.goto(`${server.url}bench/render.html`);
   await page.evaluate('window.benchReady');
-  type Run = { dom: number; painted: number; nodesPerCard: number };
+  type Run = { dom: number; painted: number; nodesPerCard: number; counts: { all: number; whitespace: number; comments: number } };
+  const nodes = (run: Run): string => `${run.counts.all} nodes (${run.counts.whitespace} whitespace-only text, ${run.counts.comments} comments)`;
   const run = (which: 'picker' | 'vanilla' | 'cart' | 'vanillaCart'): Promise<Run> => page.evaluate(`window.bench.${which}()`) as Promise<Run>;
   await run('picker');
   await run('vanilla');
@@ -110,7 +111,7 @@ async function pickerRender(browser: Browser, server: StaticServer): Promise<voi
   console.log(`\n<product-picker> first render of 24 cards vs innerHTML of the same cards, median of ${RUNS}:`);
   console.log(`  to the DOM: ${ms(dom[0])} vs ${ms(dom[1])}: ${(dom[0] / dom[1]).toFixed(1)}× (goal ≤ 3×)`);
   console.log(`  painted:    ${ms(painted[0])} vs ${ms(painted[1])}: ${(painted[0] / painted[1]).toFixed(2)}× (goal ≤ 1.2×)`);
-  console.log(`  elements per card: ${zone[0]!.nodesPerCard + 1} vs ${vanilla[0]!.nodesPerCard + 1}`);
+  console.log(`  elements per card: ${zone[0]!.nodesPerCard + 1} vs ${vanilla[0]!.nodesPerCard + 1}; ${nodes(zone[0]!)} vs ${nodes(vanilla[0]!)}`);
 
   await run('cart');
   await run('vanillaCart');
@@ -125,7 +126,12 @@ async function pickerRender(browser: Browser, server: StaticServer): Promise<voi
   console.log(`\n<cart-panel> first render of a 200-line cart vs innerHTML of the same lines, median of ${RUNS}:`);
   console.log(`  to the DOM: ${ms(cartDom[0])} vs ${ms(cartDom[1])}: ${(cartDom[0] / cartDom[1]).toFixed(1)}× (goal ≤ 3×)`);
   console.log(`  painted:    ${ms(cartPainted[0])} vs ${ms(cartPainted[1])}: ${(cartPainted[0] / cartPainted[1]).toFixed(2)}×`);
-  console.log(`  elements per line: ${cart[0]!.nodesPerCard + 1} vs ${cartBaseline[0]!.nodesPerCard + 1}`);
+  console.log(`  elements per line: ${cart[0]!.nodesPerCard + 1} vs ${cartBaseline[0]!.nodesPerCard + 1}; ${nodes(cart[0]!)} vs ${nodes(cartBaseline[0]!)}`);
+
+  const changes: { painted: number; shown: boolean }[] = [];
+  for (let i = 0; i < RUNS; i += 1) changes.push((await page.evaluate('window.bench.cartChange()')) as { painted: number; shown: boolean });
+  const shown = changes.every((c) => c.shown) ? 'the new quantity shown every time' : 'the new quantity NOT shown';
+  console.log(`  one quantity changed (+ on line 101), to the next frame: ${ms(median(changes.map((c) => c.painted)))} (${shown})`);
   await context.close();
 }
 

@@ -19,6 +19,18 @@
       observer.observe(root, { childList: true, subtree: true, characterData: true });
     });
 
+  /** The nodes of `root` and under it: all of them, whitespace-only text nodes, comments (Lit's markers). */
+  const nodeCounts = (root) => {
+    const counts = { all: 0, whitespace: 0, comments: 0 };
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
+    for (let node = walker.currentNode; node; node = walker.nextNode()) {
+      counts.all += 1;
+      if (node.nodeType === Node.TEXT_NODE && node.data.trim() === '') counts.whitespace += 1;
+      if (node.nodeType === Node.COMMENT_NODE) counts.comments += 1;
+    }
+    return counts;
+  };
+
   window.benchReady = (async () => {
     const page = await (await fetch('/api/products?pageSize=24')).json();
     if (page.items.length !== 24) throw new Error(`Expected 24 products, got ${page.items.length}.`);
@@ -68,8 +80,9 @@
         await nextPaint();
         const painted = performance.now();
         const nodes = picker.shadowRoot.querySelector('article').querySelectorAll('*').length;
+        const counts = nodeCounts(picker.shadowRoot.querySelector('article'));
         picker.remove();
-        return { dom: dom - start, painted: painted - start, nodesPerCard: nodes };
+        return { dom: dom - start, painted: painted - start, nodesPerCard: nodes, counts };
       },
       async cart() {
         const panel = document.createElement('cart-panel');
@@ -79,8 +92,29 @@
         await nextPaint();
         const painted = performance.now();
         const nodes = panel.shadowRoot.querySelector('[part="line"]').querySelectorAll('*').length;
+        const counts = nodeCounts(panel.shadowRoot.querySelector('[part="line"]'));
         panel.remove();
-        return { dom: dom - start, painted: painted - start, nodesPerCard: nodes };
+        return { dom: dom - start, painted: painted - start, nodesPerCard: nodes, counts };
+      },
+      /**
+       * In a rendered 200-line cart, one press of a line's + button: the milliseconds to the next
+       * frame painted, and whether the line then shows the new quantity.
+       */
+      async cartChange() {
+        const panel = document.createElement('cart-panel');
+        stage.append(panel);
+        await when(panel.shadowRoot, () => panel.shadowRoot.querySelectorAll('[part="line"]').length >= 200);
+        await nextPaint();
+        const line = panel.shadowRoot.querySelectorAll('[part="line"]')[100];
+        const before = Number(line.querySelector('[data-quantity]').value);
+        const start = performance.now();
+        line.querySelector('[part="quantity"] button:last-of-type').click();
+        await panel.updateComplete;
+        await nextPaint();
+        const painted = performance.now();
+        const shown = Number(panel.shadowRoot.querySelectorAll('[part="line"]')[100].querySelector('[data-quantity]').value) === before + 1;
+        panel.remove();
+        return { painted: painted - start, shown };
       },
       async vanillaCart() {
         const start = performance.now();
@@ -89,8 +123,9 @@
         await nextPaint();
         const painted = performance.now();
         const nodes = stage.querySelector('li').querySelectorAll('*').length;
+        const counts = nodeCounts(stage.querySelector('li'));
         stage.replaceChildren();
-        return { dom: dom - start, painted: painted - start, nodesPerCard: nodes };
+        return { dom: dom - start, painted: painted - start, nodesPerCard: nodes, counts };
       },
       async vanilla() {
         const start = performance.now();
@@ -99,8 +134,9 @@
         await nextPaint();
         const painted = performance.now();
         const nodes = stage.querySelector('article').querySelectorAll('*').length;
+        const counts = nodeCounts(stage.querySelector('article'));
         stage.replaceChildren();
-        return { dom: dom - start, painted: painted - start, nodesPerCard: nodes };
+        return { dom: dom - start, painted: painted - start, nodesPerCard: nodes, counts };
       },
     };
   })();

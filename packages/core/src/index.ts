@@ -63,7 +63,7 @@ export type { AFTER_SALE_STATUS_TONES, afterSaleStatusTone, ORDER_STATUS_TONES, 
 export type { fetchOrder, OrderReadingZone, paymentCard, PaymentCard, watchOrderPayment } from './order/payment-step.ts';
 export type { createOrderEditDraft, OrderEditDraft, OrderEditDraftOptions, OrderEditDraftState, OrderEditSave } from './order/order-edit-draft.ts';
 export type { afterSaleLineAmount, afterSaleSum, declinedRequest, partlyAccepted, pendingReturnInstructions } from './order/after-sale-view.ts';
-export type { bookingLineStanding, BookingLineStanding, lineProblemRemedy, lowStockCount, matchQuoteLines } from './cart/quoted-lines.ts';
+export type { bookingLineStanding, BookingLineStanding, lineProblemRemedy, lowStockCount, matchQuoteLines, quoteLineOfEach } from './cart/quoted-lines.ts';
 export type { Recommendation, RecommendationKind, RecommendationKindSchema, RecommendationList, RecommendationListSchema, RecommendationReason, RecommendationReasonCode, RecommendationReasonCodeSchema, RecommendationReasonSchema, RecommendationRequest, RecommendationRequestSchema, RecommendationSchema } from './recommendations/recommendation-schema.ts';
 export type { BrowsingHistory, browsingHistoryKey, createBrowsingHistory } from './recommendations/browsing-history.ts';
 export type { offersRecommendations, RecommendationQuery, RecommendationsClient, recommendationsFor, withoutCartProducts } from './recommendations/recommendations-client.ts';

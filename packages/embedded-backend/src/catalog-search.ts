@@ -70,6 +70,9 @@ export function createCatalogSearch(seed: Pick<ShopSeed, 'categories' | 'product
     createdAt: number;
     /** Per option group (same order), the ids of its values that some variant has, each once. */
     offered: string[][];
+    /** Per option group (same order), the facet it counts in (`facetKey`) and its unit. */
+    facetKeys: string[];
+    units: string[];
   }
   let searchEntries: SearchEntry[] | undefined;
   function searchIndex(): SearchEntry[] {
@@ -85,6 +88,8 @@ export function createCatalogSearch(seed: Pick<ShopSeed, 'categories' | 'product
       offered: product.optionGroups.map((group) => [
         ...new Set(product.variants.map((variant) => variant.options[group.id] ?? '').filter((value) => group.values.some((v) => v.id === value))),
       ]),
+      facetKeys: product.optionGroups.map(facetKey),
+      units: product.optionGroups.map(optionGroupUnit),
     })));
   }
 
@@ -286,12 +291,12 @@ export function createCatalogSearch(seed: Pick<ShopSeed, 'categories' | 'product
       const groups = entry.product.optionGroups;
       for (let g = 0; g < groups.length; g += 1) {
         const group = groups[g]!;
-        const key = facetKey(group);
+        const key = entry.facetKeys[g]!;
         let facetOf = facetIndex.get(key);
         if (!facetOf) {
           facetOf = {
             facet: { groupId: group.id, name: group.name, values: [] },
-            unit: optionGroupUnit(group),
+            unit: entry.units[g]!,
             others: filterGroups(optionFilters, group.id),
             products: 0,
             counts: new Map(),
@@ -330,7 +335,7 @@ export function createCatalogSearch(seed: Pick<ShopSeed, 'categories' | 'product
     }
 
     // The price range of what the other filters leave, so a price slider keeps its bounds while used.
-    const rangeSet = base.filter(matchesOptions).map(({ entry }) => entry.from);
+    const rangeSet = (priced === base ? matches : base.filter(matchesOptions)).map(({ entry }) => entry.from);
     const result: ProductPage = { items, total: matches.length, page, pageSize, facets: { options: facets } };
     if (rangeSet.length > 0) {
       const min = rangeSet.reduce((a, b) => (b.amount < a.amount ? b : a));

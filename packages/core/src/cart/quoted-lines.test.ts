@@ -4,7 +4,7 @@ import type { Quote, QuoteLine } from '../order/order-schema.ts';
 import { memoryStorage } from '../storage/key-value-storage.ts';
 import { cinemaProduct, cny, mugProduct } from '../testing/booking-products.ts';
 import { createCart, type CartLine } from './cart.ts';
-import { bookingLineStanding, lineProblemRemedy, lowStockCount, matchQuoteLines } from './quoted-lines.ts';
+import { bookingLineStanding, lineProblemRemedy, lowStockCount, matchQuoteLines, quoteLineOfEach } from './quoted-lines.ts';
 
 const NOW = Date.parse('2026-04-30T08:00:00.000Z');
 const HOLD = { id: 'hold-1', expiresAt: '2026-04-30T08:10:00.000Z' };
@@ -72,6 +72,24 @@ describe('matchQuoteLines', () => {
     const seat = await seatLine();
     const q = quoted(seat, { booking: { ...seat.bookingDetails!, type: 'seats', sessionId: 'other', seats: [] } as QuoteLine['booking'] });
     assert.deepEqual(matchQuoteLines([seat], quoteOf([q])), [q]);
+  });
+});
+
+describe('quoteLineOfEach', () => {
+  it('keeps the quote line of every line the quote priced as it is now, and none for a line changed since', async () => {
+    const mug = mugLine(2);
+    const seat = await seatLine();
+    const q = [quoted(seat), quoted(mug)];
+    const changedMug = { ...mug, quantity: 3 };
+    assert.equal(matchQuoteLines([changedMug, seat], quoteOf(q)), undefined, 'the quote is about another cart');
+    assert.deepEqual(quoteLineOfEach([changedMug, seat], quoteOf(q)), [undefined, q[0]]);
+    assert.deepEqual(quoteLineOfEach([mug, seat], quoteOf(q)), [q[1], q[0]]);
+  });
+
+  it('gives none for a line added since, and none at all without a quote', () => {
+    const mug = mugLine(2);
+    assert.deepEqual(quoteLineOfEach([mug], quoteOf([])), [undefined]);
+    assert.deepEqual(quoteLineOfEach([mug], undefined), [undefined]);
   });
 });
 

@@ -20,16 +20,27 @@ import { bookingLineStatus, type CartBookingProblem, type CartLine } from './car
  */
 export function matchQuoteLines(lines: readonly CartLine[], quote: Pick<Quote, 'lines'> | undefined): QuoteLine[] | undefined {
   if (!quote || quote.lines.length !== lines.length) return undefined;
+  const matched = quoteLineOfEach(lines, quote);
+  return matched.every((quoteLine) => quoteLine !== undefined) ? (matched as QuoteLine[]) : undefined;
+}
+
+/**
+ * The quote line of each cart line, in cart order, line by line: a line `quote` priced with the
+ * quantity it has now gets its quote line, a line added or changed since gets `undefined`. While one
+ * change is re-quoted, the lines it did not touch keep what the last quote said of them (their
+ * totals, their problems) instead of all reading "Calculating…"; only {@link matchQuoteLines}
+ * tells whether the quote is about this very cart (its sums, whether it can be ordered).
+ */
+export function quoteLineOfEach(lines: readonly CartLine[], quote: Pick<Quote, 'lines'> | undefined): (QuoteLine | undefined)[] {
+  if (!quote) return lines.map(() => undefined);
   const find = quoteLineFinder(quote.lines);
   const used = new Set<QuoteLine>();
-  const matched: QuoteLine[] = [];
-  for (const line of lines) {
+  return lines.map((line) => {
     const quoteLine = find(line);
     if (!quoteLine || used.has(quoteLine) || quoteLine.quantity !== line.quantity) return undefined;
     used.add(quoteLine);
-    matched.push(quoteLine);
-  }
-  return matched;
+    return quoteLine;
+  });
 }
 
 /** Where a booking line stands for the shopper: held, or a problem that blocks checkout. */

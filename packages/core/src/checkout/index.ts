@@ -13,7 +13,7 @@
  */
 export { type Checkout, type CheckoutConfig, type CheckoutDraft, type CheckoutPhase, checkoutRequirements, type CheckoutRequirements, type CheckoutState, computeQuoteChanges, createCheckout, emptyCheckoutDraft, type QuoteChange, type TotalChange, VERIFICATION_CODE_FIELD, verificationReasonKey } from './checkout.ts';
 export { CHECKOUT_LIMITS, isValidEmail, isValidPhone, validateCheckoutDraft } from './checkout-validation.ts';
-export { bookingLineStanding, type BookingLineStanding, lineProblemRemedy, lowStockCount, matchQuoteLines } from '../cart/quoted-lines.ts';
+export { bookingLineStanding, type BookingLineStanding, lineProblemRemedy, lowStockCount, matchQuoteLines, quoteLineOfEach } from '../cart/quoted-lines.ts';
 export { quoteBookingProblem } from '../cart/booking-problem.ts';
 export { checkoutDraftProblems } from './draft-problems.ts';
 export { CREDIT_CODE_CHARSET, creditCodeCheckCharacter, creditCodeProblem, type CreditCodeProblem, isValidCreditCode, normalizeCreditCode } from '../business/credit-code.ts';

@@ -30,6 +30,19 @@ describe('normalizeLocale', () => {
   });
 });
 
+describe('normalizeLocale: each tag worked out once', () => {
+  test('asking again for a tag gives the same answer without asking Intl again', (t) => {
+    const canonical = t.mock.method(Intl, 'getCanonicalLocales');
+    const tag = 'de_AT.UTF-8';
+    assert.equal(normalizeLocale(tag), 'de-AT');
+    const calls = canonical.mock.callCount();
+    for (let i = 0; i < 100; i += 1) assert.equal(normalizeLocale(tag), 'de-AT');
+    assert.equal(normalizeLocale('not a tag!'), undefined);
+    assert.equal(normalizeLocale('not a tag!'), undefined);
+    assert.equal(canonical.mock.callCount(), calls + 1, 'Intl asked once more, for the malformed tag only');
+  });
+});
+
 describe('localize', () => {
   const text = { 'zh-CN': '纯棉T恤', 'en-US': 'Cotton T-shirt', 'fr-FR': 'T-shirt en coton' };
 

@@ -13,6 +13,10 @@ export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 /** Regions whose Chinese is written in traditional characters by default. */
 const TRADITIONAL_REGIONS = new Set(['TW', 'HK', 'MO']);
 
+/** Tags normalised so far (a page meets a handful; the cache starts over past this many). */
+const NORMALIZED_TAGS_KEPT = 64;
+const normalized = new Map<string, string | undefined>();
+
 /**
  * Normalises a language tag: `zh_CN`, `zh-Hans-CN`, `zh-hans`, `zh`, `zh-SG` → `zh-CN`;
  * `zh-Hant`, `zh-Hant-TW` → `zh-TW` (`zh-Hant-HK`, `zh-HK` → `zh-HK`); `en`, `en_us`, `EN-us` →
@@ -22,6 +26,15 @@ const TRADITIONAL_REGIONS = new Set(['TW', 'HK', 'MO']);
  */
 export function normalizeLocale(tag: string | null | undefined): string | undefined {
   if (typeof tag !== 'string') return undefined;
+  // Every translated text and formatted amount asks for the active locale: work it out once per tag.
+  if (normalized.has(tag)) return normalized.get(tag);
+  const result = normalizeTag(tag);
+  if (normalized.size >= NORMALIZED_TAGS_KEPT) normalized.clear();
+  normalized.set(tag, result);
+  return result;
+}
+
+function normalizeTag(tag: string): string | undefined {
   const cleaned = tag.trim().replace(/[.@].*$/, '').replace(/_/g, '-');
   if (cleaned === '') return undefined;
   let canonical: string;

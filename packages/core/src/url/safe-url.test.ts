@@ -66,4 +66,16 @@ describe('safe URLs', () => {
       assert.equal(isSafeUrl(value, 'link'), false);
     }
   });
+
+  test('each URL is parsed once per use, however often it is asked about (a cart of 200 lines renders them all)', (t) => {
+    const parse = t.mock.method(globalThis, 'URL');
+    const url = 'https://cdn.example.com/once-only.png';
+    assert.equal(safeImageUrl(url), url);
+    const calls = parse.mock.callCount();
+    for (let i = 0; i < 50; i += 1) assert.equal(safeImageUrl(url), url);
+    assert.equal(parse.mock.callCount(), calls);
+    assert.equal(safeLinkUrl('javascript:alert(1)//once'), undefined);
+    assert.equal(safeLinkUrl('javascript:alert(1)//once'), undefined);
+    assert.equal(parse.mock.callCount(), calls + 1);
+  });
 });

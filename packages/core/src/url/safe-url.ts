@@ -33,13 +33,29 @@ const PROBE_BASE = 'https://orderzone.invalid/';
 /** Schemes allowed for every use: the input, resolved against an `https:` base, still has one of them. */
 const WEB_SCHEMES: readonly string[] = ['https:', 'http:'];
 
+/** URLs checked so far, per use (the cache starts over past this many). */
+const CHECKED_URLS_KEPT = 1000;
+const checked: Record<UrlUse, Map<string, boolean>> = { image: new Map(), link: new Map() };
+
 /**
  * True when `url` may be used as `use`: an image `src` (`http(s):`, relative, `data:image/*`,
  * `blob:`) or a link `href` (`http(s):`, relative). The browser's own URL parser reads the scheme,
  * so whitespace, tabs, newlines and letter case change nothing.
  */
 export function isSafeUrl(url: unknown, use: UrlUse): url is string {
-  if (typeof url !== 'string' || url.trim() === '') return false;
+  if (typeof url !== 'string') return false;
+  // A page of cards or a long cart asks about the same URLs on every render: each is parsed once.
+  const known = checked[use];
+  const answer = known.get(url);
+  if (answer !== undefined) return answer;
+  const safe = parseIsSafe(url, use);
+  if (known.size >= CHECKED_URLS_KEPT) known.clear();
+  known.set(url, safe);
+  return safe;
+}
+
+function parseIsSafe(url: string, use: UrlUse): boolean {
+  if (url.trim() === '') return false;
   let parsed: URL;
   try {
     parsed = new URL(url, PROBE_BASE);

@@ -38,6 +38,14 @@ export class LocaleController implements ReactiveController {
     return normalizeLocale(this.getLocale()) ?? 'zh-CN';
   }
 
+  /**
+   * How many sets of the merchant's messages are registered (`registerMessages`). With
+   * {@link locale}, it decides every text: a part rendered again only when these change stays right.
+   */
+  get messageLayers(): number {
+    return merchantMessages().length;
+  }
+
   /** Translates a message key. */
   t: Translate = (key, params) => {
     const locale = this.locale;

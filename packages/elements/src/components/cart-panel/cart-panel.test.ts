@@ -91,6 +91,30 @@ describe('<cart-panel>', () => {
     expect(text(line.querySelector('[data-line-total]'))).not.to.equal('Calculating…');
   });
 
+  it('keeps the totals of the lines a quantity change did not touch while it is re-quoted (issue 16)', async () => {
+    const f = await createZoneFixture();
+    await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 1);
+    await addToCart(f.zone, 'wool-socks', 'socks-m', 1);
+    await addToCart(f.zone, 'cotton-tee', 'tee-navy-l', 1);
+    const el = await mount(f);
+    const quote = await quoted(el, f);
+    const totals = () => $$(el, '[part="line"] [data-line-total]').map((total) => text(total));
+    const before = totals();
+    expect(before).to.deep.equal(quote.lines.map((line) => formatMoney(line.total, 'en-US')));
+    const pending = deferred<Quote>();
+    f.override({ quote: () => pending.promise });
+    const [, socks] = $$(el, '[part="line"]');
+    (socks!.querySelector('[part="quantity"] button:last-of-type') as HTMLButtonElement).click();
+    await waitUntil(() => f.zone.checkout.$quote.get().status === 'loading', 'no re-quote');
+    await el.updateComplete;
+    expect(totals()).to.deep.equal([before[0], 'Calculating…', before[2]]);
+    expect(text($(el, '.summary-row.total dd'))).to.equal('Calculating…');
+    pending.resolve(await f.backend.quote({ currency: 'CNY', lines: f.zone.cart.toLineRequests() }));
+    const requoted = await quoted(el, f);
+    expect(totals()).to.deep.equal(requoted.lines.map((line) => formatMoney(line.total, 'en-US')));
+    expect(totals()[1]).to.not.equal(before[1]);
+  });
+
   it('says when prices cannot be loaded, reports oz-error, and recovers with Try again', async () => {
     const f = await createZoneFixture();
     let fail = true;

@@ -19,7 +19,7 @@ import {
   type QuoteLine,
   type RemovedLine,
 } from '@orderzone/core';
-import { bookingLineStanding, lineProblemRemedy, lowStockCount, matchQuoteLines, quoteBookingProblem } from '@orderzone/core/checkout';
+import { bookingLineStanding, lineProblemRemedy, lowStockCount, matchQuoteLines, quoteBookingProblem, quoteLineOfEach } from '@orderzone/core/checkout';
 import { describeError } from '@orderzone/core/messages';
 import type { AsyncState } from '@orderzone/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -48,6 +48,15 @@ import { closeGlyph } from '../../icons/glyph-icons.ts';
 type ChangeReason = OzEventDetails['oz-cart-change']['reason'];
 
 
+/**
+ * What a goods line shows of its quote line, as one value: a new quote that says the same of a line
+ * (a fresh object each time) does not render that line again.
+ */
+function quotedSignature(q: QuoteLine | undefined): string | undefined {
+  if (!q) return undefined;
+  return [q.unitPrice.amount, q.listUnitPrice?.amount, q.total.amount, q.total.currency, q.available, q.problem?.code, q.problem?.available].join('|');
+}
+
 /** The element that has focus, looking inside shadow roots. */
 function deepActiveElement(): HTMLElement | null {
   let active = document.activeElement;
@@ -58,9 +67,10 @@ function deepActiveElement(): HTMLElement | null {
 /**
  * The cart: every line with its image, title, variant, personalization, unit price, a quantity
  * stepper and a Remove button (with Undo), the authoritative price summary from the zone's quote, a
- * coupon field, and the way on to checkout. While a change is being re-quoted, lines show the prices
- * the shopper saw and the amounts say "Calculating…". Problems the quote reports (sold out, not
- * enough stock) are written on the line.
+ * coupon field, and the way on to checkout. While a change is being re-quoted, the lines it did not
+ * touch keep what the last quote said of them; a changed line shows the unit price the shopper saw
+ * and its total, like the summary's amounts, says "Calculating…". Problems the quote reports (sold
+ * out, not enough stock) are written on the line.
  *
  * A booking line (a time slot, a stay, seats) shows what it books (times in the merchant's zone and
  * the shopper's, dates and nights, seats) and a Remove button instead of a quantity stepper, with the
@@ -153,6 +163,8 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
   /** Seconds left on each held line at the last render, to announce the thresholds it crosses. */
   private holdSeconds = new Map<string, number>();
   private readonly ticker = new HoldTicker(this, () => undefined);
+  /** The last render of each goods line, with what it showed (see `renderGoodsLine`). */
+  private readonly renderedLines = new WeakMap<CartLine, { shows: string; notice: CartNotice | undefined; product: Product | undefined; result: TemplateResult }>();
 
   constructor() {
     super([...flowMessages, cartPanelMessages], ['checkout', 'bookings']);
@@ -416,6 +428,8 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
     const quote = quoteState.status === 'idle' ? undefined : quoteState.data;
     const matched = matchQuoteLines(lines, quote);
     const fresh = matched !== undefined && quoteState.status === 'ready';
+    // While a change is re-quoted, the lines it did not touch keep what the last quote said of them.
+    const priced = fresh ? matched : quoteLineOfEach(lines, quote);
     const recovery = this.recovery.value;
     const persistent = this.activeZone.cart.persistent;
     return html`
@@ -436,7 +450,7 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
         ${recovery ? html`<p class="notice" data-notice="recovery">${this.describeRecovery(recovery)}</p>` : nothing}
         ${persistent ? nothing : html`<p class="notice" data-notice="memory">${this.t('cart.memory_only')}</p>`}
         ${this.renderUndoBar()}
-        ${lines.length === 0 ? this.renderEmpty() : this.renderFilled(lines, matched, fresh, quoteState, quote)}
+        ${lines.length === 0 ? this.renderEmpty() : this.renderFilled(lines, matched, priced, fresh, quoteState, quote)}
       </section>
     `;
   }
@@ -472,6 +486,7 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
   private renderFilled(
     lines: readonly CartLine[],
     matched: QuoteLine[] | undefined,
+    priced: readonly (QuoteLine | undefined)[],
     fresh: boolean,
     quoteState: AsyncState<Quote>,
     quote: Quote | undefined,
@@ -482,9 +497,9 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
     });
     const blocked = bookingBlocked || (fresh && quote !== undefined && !quote.orderable);
     return html`
-      <ul class="lines" part="lines" aria-label=${this.t('cartPanel.lines_label')}>
-        ${lines.map((line, i) => (line.booking ? this.renderBookingLine(line, fresh ? matched?.[i] : undefined) : this.renderLine(line, fresh ? matched?.[i] : undefined)))}
-      </ul>
+      <ul class="lines" part="lines" aria-label=${this.t('cartPanel.lines_label')}>${lines.map((line, i) =>
+        line.booking ? this.renderBookingLine(line, fresh ? matched?.[i] : undefined) : this.renderGoodsLine(line, priced[i]),
+      )}</ul>
       <div class="clear-row">
         ${this.confirmingClear
           ? html`<div class="clear-confirm" role="group" aria-labelledby="clear-question">
@@ -540,70 +555,57 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
       : html`<span class="line-image" part="line-image" aria-hidden="true"></span>`;
   }
 
-  private renderLine(line: CartLine, quoteLine: QuoteLine | undefined): TemplateResult {
+  /**
+   * A goods line, rendered again only when something it shows changed: the line, what the quote
+   * says of it, its notice, its product's personalization labels or the language. Changing one
+   * quantity in a long cart renders that line alone (the others give Lit the very template they gave
+   * before, which it compares and leaves as it is).
+   */
+  private renderGoodsLine(line: CartLine, quoteLine: QuoteLine | undefined): TemplateResult {
+    const notice = this.notices.get(line.key);
+    const product = this.products.get(line.productId);
+    const shows = `${quotedSignature(quoteLine)}|${this.i18n.locale}|${this.i18n.messageLayers}`;
+    const kept = this.renderedLines.get(line);
+    if (kept?.shows === shows && kept.notice === notice && kept.product === product) return kept.result;
+    const result = this.renderLine(line, quoteLine, notice);
+    this.renderedLines.set(line, { shows, notice, product, result });
+    return result;
+  }
+
+  /* Written without whitespace between tags: 200 lines are no empty text nodes (issue 16). */
+  private renderLine(line: CartLine, quoteLine: QuoteLine | undefined, notice: CartNotice | undefined): TemplateResult {
     const title = this.i18n.text(line.seen.title);
     const variantTitle = line.seen.variantTitle === undefined ? '' : this.i18n.text(line.seen.variantTitle);
     const available = quoteLine ? quoteLine.available : line.stock;
     const lowStock = lowStockCount(line, quoteLine);
     const unitPrice = quoteLine?.unitPrice ?? line.seen.unitPrice;
     const problem = quoteLine?.problem;
-    const notice = this.notices.get(line.key);
     const ids = { problem: `problem-${line.key}`, notice: `notice-${line.key}` };
     const describedBy = [problem ? ids.problem : '', notice ? ids.notice : ''].filter(Boolean).join(' ');
-    return html`
-      <li class="line ${problem ? 'has-problem' : ''}" part="line" data-line-key=${line.key}>
-        ${this.renderLineImage(line)}
-        <div class="line-body">
-          <h3 class="line-title">${title}</h3>
-          ${variantTitle ? html`<p class="line-meta">${variantTitle}</p>` : nothing}
-          ${this.renderPersonalization(line)}
-          <p class="line-meta">
-            ${quoteLine?.listUnitPrice && quoteLine.listUnitPrice.amount !== quoteLine.unitPrice.amount
-              ? html`<span class="price-was">${this.i18n.withMoney('cartPanel.list_unit_price', { price: quoteLine.listUnitPrice })}</span> `
-              : nothing}
-            <span data-unit-price>${this.i18n.withMoney('cartPanel.unit_price', { price: unitPrice })}</span>
-            ${lowStock !== undefined
-              ? html` · <span>${this.t('stock.low_stock_count', { count: lowStock })}</span>`
-              : nothing}
-          </p>
-          <div class="line-controls">
-            ${renderQuantityStepper({
-              quantity: line.quantity,
-              bounds: quantityBounds(line.quantityRule, available),
-              step: line.quantityRule.step,
-              disabled: false,
-              labels: {
-                group: this.t('cartPanel.quantity_label', { title }),
-                input: this.t('cartPanel.quantity_label', { title }),
-                decrease: this.t('cartPanel.decrease', { title }),
-                increase: this.t('cartPanel.increase', { title }),
-              },
-              describedBy,
-              invalid: problem !== undefined && lineProblemRemedy(problem) === 'lower_quantity',
-              onChange: (requested) => this.changeQuantity(line, requested),
-            })}
-            <button class="button link" part="remove" type="button" data-remove aria-label=${this.t('cartPanel.remove_label', { title })} @click=${() => this.removeLine(line)}>
-              ${this.t('cartPanel.remove')}
-            </button>
-          </div>
-          ${problem
-            ? html`<p class="line-problem" id=${ids.problem} data-problem=${problem.code}>
-                <span aria-hidden="true">⚠ </span>${this.t('cartPanel.problem', {
-                  problem: this.t(`line.${problem.code}`, { available: problem.available ?? 0 }),
-                  hint: this.t(lineProblemRemedy(problem) === 'lower_quantity' ? 'cartPanel.problem_hint.lower' : 'cartPanel.problem_hint.remove'),
-                })}
-              </p>`
-            : nothing}
-          ${notice ? html`<p class="line-notice" id=${ids.notice} data-notice=${notice.code}>${this.describeNotice(notice)}</p>` : nothing}
-        </div>
-        <div class="line-price">
-          <span class="visually-hidden">${this.t('cartPanel.line_total')}</span>
-          ${quoteLine
-            ? html`<span class="line-total money" data-line-total>${this.i18n.money(quoteLine.total)}</span>`
-            : html`<span class="calculating" data-line-total>${this.t('summary.calculating')}</span>`}
-        </div>
-      </li>
-    `;
+    return html`<li class="line ${problem ? 'has-problem' : ''}" part="line" data-line-key=${line.key}>${this.renderLineImage(line)}<div class="line-body"><h3 class="line-title">${title}</h3>${variantTitle ? html`<p class="line-meta">${variantTitle}</p>` : nothing}${this.renderPersonalization(line)}<p class="line-meta">${quoteLine?.listUnitPrice && quoteLine.listUnitPrice.amount !== quoteLine.unitPrice.amount
+      ? html`<span class="price-was">${this.i18n.withMoney('cartPanel.list_unit_price', { price: quoteLine.listUnitPrice })}</span> `
+      : nothing}<span data-unit-price>${this.i18n.withMoney('cartPanel.unit_price', { price: unitPrice })}</span>${lowStock !== undefined ? html` · <span>${this.t('stock.low_stock_count', { count: lowStock })}</span>` : nothing}</p><div class="line-controls">${renderQuantityStepper({
+      quantity: line.quantity,
+      bounds: quantityBounds(line.quantityRule, available),
+      step: line.quantityRule.step,
+      disabled: false,
+      labels: {
+        group: this.t('cartPanel.quantity_label', { title }),
+        input: this.t('cartPanel.quantity_label', { title }),
+        decrease: this.t('cartPanel.decrease', { title }),
+        increase: this.t('cartPanel.increase', { title }),
+      },
+      describedBy,
+      invalid: problem !== undefined && lineProblemRemedy(problem) === 'lower_quantity',
+      onChange: (requested) => this.changeQuantity(line, requested),
+    })}<button class="button link" part="remove" type="button" data-remove aria-label=${this.t('cartPanel.remove_label', { title })} @click=${() => this.removeLine(line)}>${this.t('cartPanel.remove')}</button></div>${problem
+      ? html`<p class="line-problem" id=${ids.problem} data-problem=${problem.code}><span aria-hidden="true">⚠ </span>${this.t('cartPanel.problem', {
+          problem: this.t(`line.${problem.code}`, { available: problem.available ?? 0 }),
+          hint: this.t(lineProblemRemedy(problem) === 'lower_quantity' ? 'cartPanel.problem_hint.lower' : 'cartPanel.problem_hint.remove'),
+        })}</p>`
+      : nothing}${notice ? html`<p class="line-notice" id=${ids.notice} data-notice=${notice.code}>${this.describeNotice(notice)}</p>` : nothing}</div><div class="line-price"><span class="visually-hidden">${this.t('cartPanel.line_total')}</span>${quoteLine
+      ? html`<span class="line-total money" data-line-total>${this.i18n.money(quoteLine.total)}</span>`
+      : html`<span class="calculating" data-line-total>${this.t('summary.calculating')}</span>`}</div></li>`;
   }
 
   /**

@@ -60,11 +60,31 @@ export function availabilityText(product: ProductSummary, i18n: LocaleController
 }
 
 /** The card's price, each amount kept whole ("From CN¥428.00 / night" wraps between words only). */
-function priceMarkup(product: ProductSummary, i18n: LocaleController): TemplateResult {
+function priceMarkup(product: ProductSummary, i18n: LocaleController): TemplateResult | string {
   const price = product.price;
   const unitKey = PRICE_UNIT_KEYS[product.kind ?? 'goods'];
   if (unitKey) return i18n.withMoney(unitKey, { price });
-  return product.priceVaries ? i18n.withMoney('price.from', { price }) : html`<span class="money">${i18n.money(price)}</span>`;
+  return product.priceVaries ? i18n.withMoney('price.from', { price }) : i18n.money(price);
+}
+
+/*
+ * The card's templates are written without whitespace between tags, and every part that is the same
+ * on each card is static markup: a card is only its elements, with no empty text nodes for the
+ * browser to create, lay out and Lit to walk past (issue 16).
+ */
+
+const placeholder = html`<span class="card-placeholder" aria-hidden="true"></span>`;
+
+function renderImage(product: ProductSummary, i18n: LocaleController): TemplateResult {
+  const image = safeImageUrl(product.image?.url);
+  return image && product.image ? html`<img src=${image} alt=${i18n.text(product.image.alt)} loading="lazy" decoding="async">` : placeholder;
+}
+
+/** Sale and bulk flags over the image; nothing at all for a product with neither. */
+function renderFlags(product: ProductSummary, i18n: LocaleController): TemplateResult | typeof nothing {
+  const sale = product.compareAtPrice !== undefined;
+  if (!sale && !product.hasBulkPricing) return nothing;
+  return html`<span class="card-flags">${sale ? html`<span class="flag sale" part="badge badge-sale">${i18n.t('picker.sale')}</span>` : nothing}${product.hasBulkPricing ? html`<span class="flag bulk" part="badge badge-bulk">${i18n.t('picker.bulk')}</span>` : nothing}</span>`;
 }
 
 function renderAvailability(product: ProductSummary, i18n: LocaleController): TemplateResult {
@@ -73,44 +93,24 @@ function renderAvailability(product: ProductSummary, i18n: LocaleController): Te
   return html`<span class="stock booking stock-${product.stockLevel}" part="badge badge-stock" data-kind=${product.kind ?? 'goods'}>${text}</span>`;
 }
 
-function renderPrice(product: ProductSummary, i18n: LocaleController): TemplateResult {
-  const was = product.compareAtPrice ? i18n.money(product.compareAtPrice) : undefined;
-  return html`<p class="price" part="price">
-    <span class="price-now">${priceMarkup(product, i18n)}</span>
-    ${was
-      ? html`<span class="visually-hidden">${i18n.t('price.was', { price: was })}</span
-          ><s class="price-was" aria-hidden="true">${was}</s>`
-      : nothing}
-  </p>`;
+function renderWas(product: ProductSummary, i18n: LocaleController): TemplateResult | typeof nothing {
+  if (!product.compareAtPrice) return nothing;
+  const was = i18n.money(product.compareAtPrice);
+  return html`<span class="visually-hidden">${i18n.t('price.was', { price: was })}</span><s class="price-was" aria-hidden="true">${was}</s>`;
 }
 
-/** One product card; `onSelect` runs when the shopper opens it (click, Enter or Space). */
-export function renderProductCard(product: ProductSummary, i18n: LocaleController, onSelect: (productId: string) => void): TemplateResult {
-  const title = i18n.text(product.title);
-  const subtitle = product.subtitle ? i18n.text(product.subtitle) : '';
-  const image = safeImageUrl(product.image?.url);
-  return html`<article class="card stock-${product.stockLevel}" part="card" data-product-id=${product.id}>
-    <div class="card-media" part="card-image">
-      ${image && product.image
-        ? html`<img src=${image} alt=${i18n.text(product.image.alt)} loading="lazy" decoding="async" />`
-        : html`<span class="card-placeholder" aria-hidden="true"></span>`}
-      <span class="card-flags">
-        ${product.compareAtPrice ? html`<span class="flag sale" part="badge badge-sale">${i18n.t('picker.sale')}</span>` : nothing}
-        ${product.hasBulkPricing ? html`<span class="flag bulk" part="badge badge-bulk">${i18n.t('picker.bulk')}</span>` : nothing}
-      </span>
-    </div>
-    <div class="card-body">
-      <h3 class="card-title" part="card-title">
-        <button type="button" class="card-link" @click=${() => onSelect(product.id)}>${title}</button>
-      </h3>
-      ${subtitle ? html`<p class="card-subtitle">${subtitle}</p>` : nothing}
-      ${renderRatingSummary(product.rating, i18n)}
-      <div class="card-footer">
-        ${renderPrice(product, i18n)}
-        ${renderAvailability(product, i18n)}
-      </div>
-    </div>
-  </article>`;
+function renderSubtitle(product: ProductSummary, i18n: LocaleController): TemplateResult | typeof nothing {
+  return product.subtitle ? html`<p class="card-subtitle">${i18n.text(product.subtitle)}</p>` : nothing;
+}
+
+/**
+ * One product card in its list item. Its title is a button with the class `card-link`; the list
+ * opens the product when one is pressed (click, Enter or Space), reading the card's
+ * `data-product-id`: one listener for every card.
+ */
+export function renderProductCard(product: ProductSummary, i18n: LocaleController): TemplateResult {
+  const price = priceMarkup(product, i18n);
+  return html`<li><article class="card stock-${product.stockLevel}" part="card" data-product-id=${product.id}><div class="card-media" part="card-image">${renderImage(product, i18n)}${renderFlags(product, i18n)}</div><div class="card-body"><h3 class="card-title" part="card-title"><button type="button" class="card-link">${i18n.text(product.title)}</button></h3>${renderSubtitle(product, i18n)}${renderRatingSummary(product.rating, i18n)}<div class="card-footer"><p class="price" part="price"><span class="price-now${typeof price === 'string' ? ' money' : ''}">${price}</span>${renderWas(product, i18n)}</p>${renderAvailability(product, i18n)}</div></div></article></li>`;
 }
 
 /** A grey placeholder in the shape of a card, shown while the first page loads. */

@@ -109,6 +109,20 @@ describe('<product-picker>', () => {
     await expect(el).shadowDom.to.be.accessible();
   });
 
+  it('writes each card with no empty text between its elements, and flags only on products that have one (issue 16)', async () => {
+    const el = await mount(await createZoneFixture());
+    await settled(el);
+    const { page } = await expected({});
+    for (const item of page.items) {
+      const card = root(el).querySelector(`.card[data-product-id="${item.id}"]`)!;
+      const walker = document.createTreeWalker(card, NodeFilter.SHOW_TEXT);
+      const empty: string[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.textContent!.trim() === '') empty.push(node.parentElement!.className);
+      expect(empty, `empty text in the card of ${item.id}`).to.deep.equal([]);
+      expect(card.querySelector('.card-flags') !== null, `flags of ${item.id}`).to.equal(item.compareAtPrice !== undefined || item.hasBulkPricing);
+    }
+  });
+
   it('shows placeholder cards and marks the results busy while the backend answers', async () => {
     const el = await mount(await createZoneFixture({ latencyMs: 400 }));
     expect(results(el).getAttribute('aria-busy')).to.equal('true');

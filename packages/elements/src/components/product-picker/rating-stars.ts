@@ -12,8 +12,13 @@ import type { LocaleController } from '../../controllers/locale-controller.ts';
 
 /** A rating in tenths of a star (`46`) as the locale writes it (`4.6`). */
 export function formatRating(averageTenths: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(averageTenths / 10);
+  let format = ratingFormats.get(locale);
+  if (!format) ratingFormats.set(locale, (format = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 })));
+  return format.format(averageTenths / 10);
 }
+
+/** One number format per locale, made the first time a rating is written in it (not once per card). */
+const ratingFormats = new Map<string, Intl.NumberFormat>();
 
 /** Five stars filled to `averageTenths` (0–50), decorative: pair them with a text label. */
 export function renderStars(averageTenths: number): TemplateResult {
@@ -27,12 +32,9 @@ export function renderStars(averageTenths: number): TemplateResult {
  */
 export function renderRatingSummary(rating: RatingSummary | undefined, i18n: LocaleController): TemplateResult | typeof nothing {
   if (!rating || rating.count === 0) return nothing;
-  const label = i18n.t('rating.label', { rating: formatRating(rating.averageTenths, i18n.locale), count: rating.count });
-  return html`<span class="rating" part="rating" role="img" aria-label=${label}>
-    ${renderStars(rating.averageTenths)}
-    <span class="rating-value" aria-hidden="true">${formatRating(rating.averageTenths, i18n.locale)}</span>
-    <span class="rating-count" aria-hidden="true">${i18n.t('rating.count', { count: rating.count })}</span>
-  </span>`;
+  const value = formatRating(rating.averageTenths, i18n.locale);
+  const label = i18n.t('rating.label', { rating: value, count: rating.count });
+  return html`<span class="rating" part="rating" role="img" aria-label=${label}>${renderStars(rating.averageTenths)}<span class="rating-value" aria-hidden="true">${value}</span><span class="rating-count" aria-hidden="true">${i18n.t('rating.count', { count: rating.count })}</span></span>`;
 }
 
 /** Styles of the star parts. `--oz-color-star` sets the star colour. */
