@@ -68,6 +68,18 @@ export const orderListStyles = css`
     border-color: var(--_danger);
     background: color-mix(in srgb, var(--_danger) 8%, var(--_surface));
   }
+  th.again-column,
+  td.again-column {
+    text-align: end;
+    white-space: nowrap;
+  }
+  td.again-column .button {
+    padding-block: calc(var(--_space) * 0.5);
+  }
+  .reorder-of {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+  }
   .again {
     display: flex;
     justify-content: center;
