@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import type { Product } from '@orderzone/core';
 import { placeOrder } from '../../testing/order-fixture.ts';
 import { createCodeFixture, type CodeFixture } from '../../testing/code-fixture.ts';
@@ -12,6 +13,7 @@ defineElement('order-list', OrderList);
 
 let flow: CodeFixture | undefined;
 afterEach(() => flow?.zone.dispose());
+afterEach(() => setViewport({ width: 800, height: 600 }));
 
 const $ = (el: OrderList, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -59,6 +61,21 @@ describe('"Order again" in <order-list>', () => {
     expect(f.zone.cart.$lines.get().map((l) => [l.variantId, l.quantity])).to.deep.equal([['socks-m', 1]]);
     await el.updateComplete;
     expect($(el, '[data-reorder-panel]')).to.equal(null);
+  });
+
+  it('fits a phone: the order number breaks only after a hyphen, "Order again" wraps, nothing overflows', async () => {
+    await setViewport({ width: 390, height: 800 });
+    const { order, el } = await signedInWithOrder();
+    el.style.width = '358px'; // a 390 px phone, less the page's margins
+    await el.updateComplete;
+    const table = $(el, 'table')!;
+    expect(table.scrollWidth).to.be.at.most(358);
+    const number = $(el, `[data-order="${order.orderNumber}"]`)!;
+    const lineHeight = parseFloat(getComputedStyle(number).lineHeight) || 20;
+    // "OZ-XXXXX-XXXXX" on at most two lines (after its hyphen), never a letter a line.
+    expect(number.getBoundingClientRect().height).to.be.below(lineHeight * 2.5 + 24);
+    const heading = table.querySelector('thead th')!;
+    expect(heading.getBoundingClientRect().height).to.be.below(60, '"Order number" is not broken letter by letter');
   });
 
   it('closes with Cancel, in Chinese, and gives the focus back to the row', async () => {

@@ -215,7 +215,7 @@ export class OrderList extends ZoneElement<'account'> {
                     type="button"
                     data-reorder=${order.orderNumber}
                     aria-label=${this.t('orders.reorder_label', { orderNumber: order.orderNumber })}
-                    ?disabled=${this.reorder !== undefined}
+                    ?disabled=${this.reorder !== undefined && !this.reorder.plan}
                     @click=${() => void this.startReorder(order)}
                   >
                     ${this.t('orders.reorder')}
