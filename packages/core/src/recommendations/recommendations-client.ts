@@ -1,6 +1,6 @@
 /**
  * Recommendations for a zone: asks the backend (`BackendAdapter.getRecommendations`) with the
- * context the zone knows (the cart, the browsing history on this device, the signed-in shopper),
+ * context the zone knows (the cart, the browsing history, the signed-in shopper),
  * and keeps the history. One client per zone ({@link recommendationsFor}).
  *
  * @module
@@ -9,7 +9,8 @@ import type { BackendAdapter } from '../backend/backend-adapter.ts';
 import type { CartLine } from '../cart/cart.ts';
 import { isOrderZoneError } from '../errors.ts';
 import type { OrderZone } from '../zone/order-zone.ts';
-import { createBrowsingHistory, type BrowsingHistory } from './browsing-history.ts';
+import { createBrowsingHistory } from './browsing-history.ts';
+import { createShopperHistory, type ShopperHistory } from './shopper-history.ts';
 import { RECOMMENDATION_LIMIT_DEFAULT } from './recommendation-limits.ts';
 import type { RecommendationKind, RecommendationList, RecommendationRequest } from './recommendation-schema.ts';
 
@@ -24,8 +25,8 @@ export interface RecommendationQuery {
 export interface RecommendationsClient {
   /** False when the backend offers no recommendations (then {@link RecommendationsClient.load} answers none). */
   readonly supported: boolean;
-  /** The products viewed on this device. */
-  readonly history: BrowsingHistory;
+  /** The products viewed: on this device, or with the account of a signed-in shopper (see `shopper-history.ts`). */
+  readonly history: ShopperHistory;
   /**
    * The backend's recommendations for `query` in the zone's context. An answer the cart has
    * changed since is still right: show it through {@link withoutCartProducts}. Rejects with the
@@ -59,7 +60,7 @@ export function recommendationsFor(zone: OrderZone): RecommendationsClient {
 }
 
 function createRecommendationsClient(zone: OrderZone): RecommendationsClient {
-  const history = createBrowsingHistory(zone.shopId, zone.storage);
+  const history = createShopperHistory(zone, createBrowsingHistory(zone.shopId, zone.storage));
   const { adapter } = zone;
   return {
     supported: offersRecommendations(adapter),
