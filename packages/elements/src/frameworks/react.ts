@@ -182,7 +182,7 @@ declare module 'react' {
         {
           /** An order was opened: `{ order }`. */
           'onoz-order-select'?: (event: OzEvent<'oz-order-select'>) => void;
-          /** "Sign in" (for a guest) or "Start shopping" (no orders yet) was chosen. */
+          /** "Sign in" (for a guest) or "Start shopping" (no orders yet) was chosen, or an order's lines went to the cart with "Order again" (`{ view: 'cart' }`). */
           'onoz-navigate'?: (event: OzEvent<'oz-navigate'>) => void;
           /** Loading failed: `{ error, message }`. */
           'onoz-error'?: (event: OzEvent<'oz-error'>) => void;
@@ -287,7 +287,7 @@ declare module 'react' {
           'product-id'?: ProductRecommendations['productId'];
           /** The shopper opened a recommended product: `{ productId }`. */
           'onoz-product-select'?: (event: OzEvent<'oz-product-select'>) => void;
-          /** The recommendations could not be loaded: `{ error, message }` (nothing is shown). */
+          /** The recommendations could not be loaded, or the history could not be cleared: `{ error, message }`. */
           'onoz-error'?: (event: OzEvent<'oz-error'>) => void;
         }
       >;
