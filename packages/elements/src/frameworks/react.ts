@@ -156,6 +156,8 @@ declare module 'react' {
         {
           /** The order on show changed: `{ order, reason }` (`watch`, `payment`, `action`, `conflict`). */
           'onoz-order-updated'?: (event: OzEvent<'oz-order-updated'>) => void;
+          /** A review of one of its lines was saved (written or edited): `{ review }`, the record as the backend keeps it. */
+          'onoz-review-save'?: (event: OzEvent<'oz-review-save'>) => void;
           /** A shopper action succeeded: `{ action, order }` (`edit`, `cancel`, `change_address`, `request_refund`, `request_return`, `reschedule`). */
           'onoz-order-action'?: (event: OzEvent<'oz-order-action'>) => void;
           /** An action or a live check failed: `{ error, message }`. */
