@@ -38,7 +38,7 @@ function setup(options: { keeps?: boolean } = {}) {
         };
   const $session = atom<Session | undefined>(undefined);
   const storage = memoryStorage();
-  const zone = { adapter, account: { $session } } as unknown as OrderZone;
+  const zone = { adapter, account: { $session }, storage, shopId: 'demo' } as unknown as OrderZone;
   const history = createShopperHistory(zone, createBrowsingHistory('demo', storage));
   const signIn = (token: string) => $session.set({ token, shopper: { id: 's', phone: '13900139000' }, expiresAt: '2099-01-01T00:00:00Z' });
   return { history, kept, calls, storage, signIn, signOut: () => $session.set(undefined), failNextClear: () => (failClear = true) };
@@ -88,6 +88,26 @@ describe('the shopper’s browsing history', () => {
     assert.deepEqual(ok.history.$viewed.get(), []);
     assert.equal(ok.kept.has('t1'), false, 'gone from the backend');
     assert.equal(ok.storage.get(browsingHistoryKey('demo')), null, 'and from the device');
+  });
+
+  it('follows the session stored on the device until the account part has loaded, as after a reload', async () => {
+    const storage = memoryStorage();
+    storage.set('orderzone:demo:session', JSON.stringify({ version: 1, session: { token: 't9', shopper: { id: 's', phone: '13900139000' }, expiresAt: '2099-01-01T00:00:00Z' } }));
+    const recorded: string[] = [];
+    const adapter: Partial<BackendAdapter> = {
+      listViewedProducts: async () => ({ productIds: [] }),
+      recordProductView: async (token, productId) => {
+        recorded.push(`${token} ${productId}`);
+        return { productIds: [productId] };
+      },
+      clearViewedProducts: async () => ({ productIds: [] }),
+    };
+    const zone = { adapter, account: undefined, storage, shopId: 'demo' } as unknown as OrderZone;
+    const history = createShopperHistory(zone, createBrowsingHistory('demo', storage));
+    history.record('cotton-tee');
+    await settle();
+    assert.deepEqual(recorded, ['t9 cotton-tee']);
+    assert.equal(storage.get(browsingHistoryKey('demo')), null, 'nothing on the device');
   });
 
   it('stays on the device, signed in too, with a backend that keeps no histories', async () => {

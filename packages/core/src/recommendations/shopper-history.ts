@@ -8,6 +8,7 @@
  * @module
  */
 import { atom, computed, type ReadableAtom } from 'nanostores';
+import { readSession, sessionKey } from '../account/stored-session.ts';
 import type { OrderZone } from '../zone/order-zone.ts';
 import type { BrowsingHistory } from './browsing-history.ts';
 import { VIEWED_PRODUCTS_MAX } from './recommendation-limits.ts';
@@ -53,10 +54,15 @@ export function createShopperHistory(zone: OrderZone, device: BrowsingHistory): 
       () => undefined,
     );
   };
-  // The account part loads on demand: follow its session from the first call that finds it.
+  // The account part loads on demand: until then, the session stored on the device (as after a
+  // reload) says who is signed in; from the first call that finds the account, its session does.
   let stopFollowing: (() => void) | undefined;
   const following = (): void => {
-    if (stopFollowing || !zone.account) return;
+    if (stopFollowing) return;
+    if (!zone.account) {
+      follow(readSession(zone.storage, sessionKey(zone.shopId))?.token);
+      return;
+    }
     stopFollowing = zone.account.$session.subscribe((session) => follow(session?.token));
   };
   following();
