@@ -66,6 +66,8 @@ export type { afterSaleLineAmount, afterSaleSum, declinedRequest, partlyAccepted
 export type { bookingLineStanding, BookingLineStanding, lineProblemRemedy, lowStockCount, matchQuoteLines, quoteLineOfEach } from './cart/quoted-lines.ts';
 export type { Recommendation, RecommendationKind, RecommendationKindSchema, RecommendationList, RecommendationListSchema, RecommendationReason, RecommendationReasonCode, RecommendationReasonCodeSchema, RecommendationReasonSchema, RecommendationRequest, RecommendationRequestSchema, RecommendationSchema } from './recommendations/recommendation-schema.ts';
 export type { BrowsingHistory, browsingHistoryKey, createBrowsingHistory } from './recommendations/browsing-history.ts';
+export type { ViewedProducts, ViewedProductsSchema } from './recommendations/viewed-products-schema.ts';
+export type { createShopperHistory, HistoryPlace, ShopperHistory } from './recommendations/shopper-history.ts';
 export type { offersRecommendations, RecommendationQuery, RecommendationsClient, recommendationsFor, withoutCartProducts } from './recommendations/recommendations-client.ts';
 export type { addDays, calendarDateToUtcMs, daysBetween, isCalendarDate, isoWeekday, isWallTime, wallTimeToMinutes } from './booking/calendar-date.ts';
 export type { recheckBookingLine, RecheckOutcome } from './booking/booking-recheck.ts';

@@ -18,6 +18,7 @@ export { type Availability, AvailabilityRequestSchema, AvailabilitySchema, type 
 export { BookingClaimSchema, BookingHoldSchema, OpeningIntervalSchema, SeatMapSchema, SeatPriceZoneSchema, SeatRowSchema, SeatSchema, SeatSectionSchema, SlotScheduleSchema, StayRulesSchema, TimeSlotSchema } from './booking/booking-rules-schema.ts';
 export { MerchantActionSchema, ShopperActionSchema } from './order/order-action-schema.ts';
 export { type Recommendation, type RecommendationKind, RecommendationKindSchema, type RecommendationList, RecommendationListSchema, type RecommendationReason, type RecommendationReasonCode, RecommendationReasonCodeSchema, RecommendationReasonSchema, type RecommendationRequest, RecommendationRequestSchema, RecommendationSchema } from './recommendations/recommendation-schema.ts';
+export { type ViewedProducts, ViewedProductsSchema } from './recommendations/viewed-products-schema.ts';
 export { type OrderReviewList, OrderReviewListSchema, type ReviewDraft, ReviewDraftSchema, type ReviewModeration, ReviewModerationSchema, ReviewPhotoSchema, type ReviewRecord, ReviewRecordSchema, type ReviewReply, ReviewReplySchema, type ReviewStatus, ReviewStatusSchema, type ReviewVersion, ReviewVersionSchema } from './review/review-schema.ts';
 export { type CompanyDetails, CompanyDetailsSchema, type InvoiceType, InvoiceTypeSchema } from './business/company-details-schema.ts';
 export { type SkuLookup, type SkuLookupRequest, SkuLookupRequestSchema, SkuLookupSchema } from './catalog/sku-lookup-schema.ts';

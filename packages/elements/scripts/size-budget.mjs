@@ -30,8 +30,10 @@ export const BUDGETS = {
   onDemand: { what: 'each element loaded on demand, beyond the first paint', goal: 25 * KiB, ceiling: 42 * KiB },
   core: { what: '@orderzone/core main entry', goal: 10 * KiB, ceiling: 11 * KiB },
   // 168.5 → 172 with issue 18's <product-recommendations> (2.2 KiB) and its core client, schemas and route (1.2 KiB), all on demand;
-  // → 186 with the rest of issues 17 and 18 (reviews, quick order, reorder, company details: all on demand).
-  all: { what: 'every element (the whole bundle but the demo backend)', goal: 130 * KiB, ceiling: 186 * KiB },
+  // → 186 with the rest of issues 17 and 18 (reviews, quick order, reorder, company details: all on demand);
+  // → 188 with "Order again" in <order-list>, the signed-in shopper's history on the backend (its client and
+  // routes) and oz-review-save (187.8 KiB, 2026-12-06; all on demand, none in the first paint).
+  all: { what: 'every element (the whole bundle but the demo backend)', goal: 130 * KiB, ceiling: 188 * KiB },
   block: { what: 'each building block, beyond the first paint (issue 20)', goal: 2 * KiB, ceiling: 2 * KiB },
 };
 

@@ -7,7 +7,7 @@
  * @module
  */
 import { OrderZoneError } from '@orderzone/core';
-import { RETURN_PHOTO_MAX_COUNT, nextStatus, requestableUnits, selectionOfBooking, textLength } from '@orderzone/core/orders';
+import { RETURN_PHOTO_MAX_COUNT, canReviewOrder, nextStatus, requestableUnits, selectionOfBooking, textLength } from '@orderzone/core/orders';
 import { ReturnInstructionsSchema } from '@orderzone/core/schemas';
 import type { ChosenLine, FieldError, Money, Order, OrderAccess, RefundRequest, ReturnInstructions, ReturnRequest, UploadedPhoto } from '@orderzone/core';
 import { newAfterSale, receiptChanges, refundDecision, rejectionChanges, returnApprovalChanges, type RefundDecision } from './after-sale-requests.ts';
@@ -100,10 +100,17 @@ export function withPendingPhotos(state: EngineState, orderNumber: string, photo
   return next;
 }
 
+/**
+ * Keeps a photo for a return request or a review of the order (the same upload, checks and limits):
+ * accepted while a return can be requested, or while the order can be reviewed (`canReviewOrder`),
+ * so a booking that took place (nothing to return) or goods past returning still get review photos.
+ */
 export function uploadReturnPhoto(core: EngineCore, orderNumber: string, access: OrderAccess, file: ReturnPhotoFile, caller?: Caller): UploadedPhoto {
   const order = core.requireOwnOrder(orderNumber, access, caller);
-  nextStatus(order.status, 'request_return', order.orderNumber);
-  assertSomethingToReturn(order);
+  if (!canReviewOrder(order)) {
+    nextStatus(order.status, 'request_return', order.orderNumber);
+    assertSomethingToReturn(order);
+  }
   if (!file || typeof file !== 'object') throw validationError('A photo is required.', [{ field: 'photos', code: 'required' }]);
   checkReturnPhoto({ contentType: file.contentType, bytes: file.bytes });
   if (typeof file.url !== 'string' || file.url === '') throw validationError('The photo has no URL to show it by.', [{ field: 'photos', code: 'invalid' }]);

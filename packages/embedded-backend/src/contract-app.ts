@@ -262,6 +262,12 @@ export function createContractApp(service: OrderService, options: ContractAppOpt
   app.post(path('getRecommendations'), async (c) =>
     c.json(await service.recommend((await jsonBody(c)) as RecommendationRequest, bearerToken(c.req.header('Authorization')))),
   );
+  // A signed-in shopper's browsing history (`viewed-products.ts`).
+  app.get(path('listViewedProducts'), async (c) => c.json(await service.listViewedProducts(requireToken(c, 'GET /me/viewed-products'))));
+  app.put(path('recordProductView'), async (c) =>
+    c.json(await service.recordProductView(requireToken(c, 'PUT /me/viewed-products/{productId}'), c.req.param('productId') ?? '')),
+  );
+  app.delete(path('clearViewedProducts'), async (c) => c.json(await service.clearViewedProducts(requireToken(c, 'DELETE /me/viewed-products'))));
 
   const feed = options.orderChanges;
   if (feed) {

@@ -68,6 +68,10 @@ export interface EmbeddedBackend extends BackendAdapter {
   resendVerificationCode: NonNullable<BackendAdapter['resendVerificationCode']>;
   /** Always present here: from the orders of this browser's shop (see `recommendations.ts`). */
   getRecommendations: NonNullable<BackendAdapter['getRecommendations']>;
+  /** Always present here: a signed-in shopper's browsing history, in this browser's state (see `viewed-products.ts`). */
+  listViewedProducts: NonNullable<BackendAdapter['listViewedProducts']>;
+  recordProductView: NonNullable<BackendAdapter['recordProductView']>;
+  clearViewedProducts: NonNullable<BackendAdapter['clearViewedProducts']>;
   /** Always present here. */
   listOrderReviews: NonNullable<BackendAdapter['listOrderReviews']>;
   /** Always present here; the merchant moderates with `engine.moderateReview()`. */
@@ -191,6 +195,9 @@ export function createEmbeddedBackend(options: EmbeddedBackendOptions = {}): Emb
     listOrders: (sessionToken, ctx) => call(ctx, (s) => s.listOrders(sessionToken)),
     resendVerificationCode: (challengeId, ctx) => call(ctx, (s) => s.resendVerificationCode(challengeId)),
     getRecommendations: (request, ctx) => call(ctx, (s) => s.recommend(request, ctx?.sessionToken)),
+    listViewedProducts: (sessionToken, ctx) => call(ctx, (s) => s.listViewedProducts(sessionToken)),
+    recordProductView: (sessionToken, productId, ctx) => call(ctx, (s) => s.recordProductView(sessionToken, productId)),
+    clearViewedProducts: (sessionToken, ctx) => call(ctx, (s) => s.clearViewedProducts(sessionToken)),
     listOrderReviews: (orderNumber, access, ctx) => call(ctx, (s) => s.listOrderReviews(orderNumber, access)),
     writeReview: (orderNumber, access, lineIndex, draft, ctx) => call(ctx, (s) => s.writeReview(orderNumber, access, lineIndex, draft)),
     reset() {

@@ -58,6 +58,8 @@ export interface EngineState {
   outbox?: OutboxMessage[];
   /** Shoppers' reviews (and imported ones) with their status, versions and replies (see `reviews.ts`). */
   reviews?: ReviewRecord[];
+  /** Signed-in shopper (session destination) → viewed product ids, newest first (see `viewed-products.ts`). */
+  viewed?: Record<string, string[]>;
 }
 
 const EngineStateSchema = z.object({
@@ -75,6 +77,7 @@ const EngineStateSchema = z.object({
   sessions: z.optional(z.array(StoredSessionSchema)),
   outbox: z.optional(z.array(OutboxMessageSchema)),
   reviews: z.optional(z.array(ReviewRecordSchema)),
+  viewed: z.optional(z.record(z.string(), z.array(z.string()))),
 });
 
 /** The state a shop starts with: the seed's stock, no orders. */

@@ -60,6 +60,8 @@ export interface StateScope {
   reviews?: { orders?: readonly string[]; products?: readonly string[]; ids?: readonly string[]; published?: boolean; all?: boolean };
   /** Recent wrong guesses against these order numbers and clients (see `order-access.ts`). */
   guesses?: { orderNumbers: readonly string[]; clients: readonly string[] };
+  /** The viewed products of these signed-in shoppers (session destinations; see `viewed-products.ts`). */
+  viewedBy?: readonly string[];
 }
 
 /**

@@ -38,13 +38,14 @@ import type {
   Address, Category, CatalogQuery, CheckoutOptions, Order, OrderAccess, OrderAction, OrderHistoryEntry, OrderRequest,
   PaymentAction, RefundRequest, PaymentMethod, PaymentStatus, Product, ProductPage, Quote, QuoteRequest, Tracking,
   ReturnInstructions, ReturnRequest, UploadedPhoto, Availability, AvailabilityRequest, Hold, PlaceHoldRequest,
-  EditOrderRequest, RescheduleBookingRequest, CodeChannel, SentCode, Session, OrderLookupRequest, OrderWithAccess, RecommendationList, RecommendationRequest, ReviewRecord,
+  EditOrderRequest, RescheduleBookingRequest, CodeChannel, SentCode, Session, OrderLookupRequest, OrderWithAccess, RecommendationList, RecommendationRequest, ReviewRecord, ViewedProducts,
 } from '@orderzone/core';
 import type { EngineCore } from './engine-core.ts';
 import { currentProduct, restoreEngineState, type EngineState, type ShopSeed } from './engine-state.ts';
 import { listOrderReviews, listReviews, moderateReview, writeReview } from './review-calls.ts';
 import type { ReviewFilter } from './reviews.ts';
 import { recommend } from './recommendation-calls.ts';
+import { clearViewedProducts, listViewedProducts, recordProductView } from './viewed-products.ts';
 import type { RecommendationSignals } from './recommendations.ts';
 import { createCatalogSearch } from './catalog-search.ts';
 import { priceWithBookings as priceWithLedger, type PricedWithBookings } from './engine-pricing.ts';
@@ -222,6 +223,12 @@ export interface OrderEngine {
    * whose orders count for `for_you`; one that is no longer valid throws `unauthorized`.
    */
   recommend(request: RecommendationRequest, sessionToken?: string, signals?: RecommendationSignals): RecommendationList;
+  /** Shopper call: the signed-in shopper's viewed products, newest first (see `viewed-products.ts`). Throws `unauthorized`. */
+  listViewedProducts(sessionToken: string): ViewedProducts;
+  /** Shopper call: puts `productId` first in the signed-in shopper's viewed products. Throws `unauthorized`, `not_found`. */
+  recordProductView(sessionToken: string, productId: string): ViewedProducts;
+  /** Shopper call: forgets the signed-in shopper's viewed products. Throws `unauthorized`. */
+  clearViewedProducts(sessionToken: string): ViewedProducts;
   /**
    * Backend call: cancels the order (action `expire`) when it is still awaiting payment past its
    * `payBy`, giving its stock and bookings back; answers the order as it is now either way. Throws
@@ -763,6 +770,9 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     listOrders: (sessionToken) => listSessionOrders(core, sessionToken),
     resendVerificationCode: (challengeId) => resendVerificationCode(core, challengeId),
     recommend: (request, sessionToken, signals) => recommend(core, seed, request, sessionToken, signals),
+    listViewedProducts: (sessionToken) => listViewedProducts(core, sessionToken),
+    recordProductView: (sessionToken, productId) => recordProductView(core, sessionToken, productId),
+    clearViewedProducts: (sessionToken) => clearViewedProducts(core, sessionToken),
     outbox: () => [...(state.outbox ?? [])].reverse().map((message) => ({ ...message })),
     listOrderReviews: (...args) => listOrderReviews(core, ...args),
     writeReview: (...args) => writeReview(core, ...args),

@@ -15,7 +15,7 @@
 import type {
   Address, Availability, AvailabilityRequest, Category, CatalogQuery, CheckoutOptions, CodeChannel, EditOrderRequest, Hold, Order, OrderAccess,
   OrderLookupRequest, OrderRequest, OrderWithAccess, PaymentAction, PaymentStatus, PlaceHoldRequest, Product, ProductPage, Quote, QuoteRequest, RefundRequest,
-  RescheduleBookingRequest, ReturnInstructions, ReturnRequest, SentCode, Session, Tracking, UploadedPhoto, RecommendationList, RecommendationRequest, ReviewRecord,
+  RescheduleBookingRequest, ReturnInstructions, ReturnRequest, SentCode, Session, Tracking, UploadedPhoto, RecommendationList, RecommendationRequest, ReviewRecord, ViewedProducts,
 } from '@orderzone/core';
 import type { ReviewFilter } from './reviews.ts';
 import { parseOrderNumber, reviewIdOf } from '@orderzone/core/orders';
@@ -57,6 +57,12 @@ export interface OrderService {
   resendVerificationCode(challengeId: string): Promise<SentCode>;
   /** Products to recommend; `sessionToken`: the signed-in shopper (`unauthorized` when no longer valid). See `recommendations.ts`. */
   recommend(request: RecommendationRequest, sessionToken?: string): Promise<RecommendationList>;
+  /** The signed-in shopper's viewed products, newest first (see `viewed-products.ts`). */
+  listViewedProducts(sessionToken: string): Promise<ViewedProducts>;
+  /** Puts `productId` first in the signed-in shopper's viewed products. */
+  recordProductView(sessionToken: string, productId: string): Promise<ViewedProducts>;
+  /** Forgets the signed-in shopper's viewed products. */
+  clearViewedProducts(sessionToken: string): Promise<ViewedProducts>;
   listOrderReviews(orderNumber: string, access: OrderAccess, caller?: Caller): Promise<ReviewRecord[]>;
   writeReview(orderNumber: string, access: OrderAccess, lineIndex: number, draft: unknown, caller?: Caller): Promise<ReviewRecord>;
   // The merchant's side.
@@ -83,6 +89,11 @@ export interface OrderService {
 
 /** How long the risk rules look back for a contact's orders (`risk-rules.ts`). */
 const RISK_WINDOW_MS = 60 * 60 * 1000;
+
+/** A call on a signed-in shopper's viewed products: the session, then that shopper's history. */
+function viewedPlan(sessionToken: string, extra: StateScope = {}): ScopePlan {
+  return { scope: { ...extra, sessions: [text(sessionToken)] }, then: (loaded) => ({ viewedBy: (loaded.sessions ?? []).map((s) => s.destination) }) };
+}
 
 function text(value: unknown): string {
   return typeof value === 'string' ? value : '';
@@ -220,11 +231,18 @@ export function createOrderService(store: EngineStore, options: OrderServiceOpti
           // Without `signals` the engine counts the orders of its state: all of them in the browser store, which
           // loads everything; a store that loads rows by scope (the server) gives `recommendationSignals`.
           scope: { allStock: true, ...(token !== undefined ? { sessions: [token] } : {}) },
-          then: (loaded) => ({ ordersOfContacts: { contacts: (loaded.sessions ?? []).map((s) => s.destination) } }),
+          then: (loaded) => {
+            const shoppers = (loaded.sessions ?? []).map((s) => s.destination);
+            return { ordersOfContacts: { contacts: shoppers }, viewedBy: shoppers };
+          },
         },
         (e) => e.recommend(request, token, signals),
       );
     },
+    listViewedProducts: (sessionToken) => read(viewedPlan(sessionToken), (e) => e.listViewedProducts(sessionToken)),
+    recordProductView: (sessionToken, productId) =>
+      write(viewedPlan(sessionToken, { stockOfProducts: [text(productId)] }), (e) => e.recordProductView(sessionToken, productId)),
+    clearViewedProducts: (sessionToken) => write(viewedPlan(sessionToken), (e) => e.clearViewedProducts(sessionToken)),
     listOrderReviews: (orderNumber, access, caller) => write(reviewPlan(orderNumber, access, caller), (e) => e.listOrderReviews(orderNumber, access, caller)),
     writeReview: (orderNumber, access, lineIndex, draft, caller) =>
       write(reviewPlan(orderNumber, access, caller, Number.isInteger(lineIndex) ? [reviewIdOf(orderKey(orderNumber), lineIndex)] : []), (e) => e.writeReview(orderNumber, access, lineIndex, draft, caller)),

@@ -8,6 +8,7 @@ import { summarizeProduct } from '@orderzone/core';
 import type { Category, Product, RecommendationList } from '@orderzone/core';
 import { listOrders } from './accounts.ts';
 import type { EngineCore } from './engine-core.ts';
+import { viewedForRecommendations } from './viewed-products.ts';
 import { countsAsPurchase, parseRecommendationRequest, recommend as rank, signalsOfOrders, type RecommendationCatalog, type RecommendationSignals } from './recommendations.ts';
 
 /**
@@ -22,7 +23,10 @@ export function recommend(
   sessionToken?: string,
   signals?: RecommendationSignals,
 ): RecommendationList {
-  const request = parseRecommendationRequest(rawRequest);
+  const parsed = parseRecommendationRequest(rawRequest);
+  // A signed-in shopper's history kept by the backend counts first (`viewed-products.ts`).
+  const viewedProductIds = viewedForRecommendations(core, sessionToken, parsed.viewedProductIds);
+  const request = { ...parsed, ...(viewedProductIds ? { viewedProductIds } : {}) };
   const { orders } = core.state();
   // The signed-in shopper's orders, newest first (`unauthorized` for a session that ended).
   const purchased =

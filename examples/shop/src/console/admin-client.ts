@@ -37,6 +37,15 @@ export interface OrderPage {
   nextCursor?: string;
 }
 
+/** How many reviews the console asks for at a time. */
+export const REVIEW_PAGE_SIZE = 20;
+
+/** A page of reviews; `nextCursor` when more follow. */
+export interface ReviewPage {
+  reviews: ReviewRecord[];
+  nextCursor?: string;
+}
+
 /** The admin API's order actions (`POST /orders/:orderNumber/<action>`), and the simulated payment. */
 export type AdminOrderAction =
   | 'mark-paid'
@@ -62,8 +71,8 @@ export interface AdminClient {
   getProduct(productId: string): Promise<Product>;
   /** Sales by day and by product over the last `days`, the best sellers and the low-stock forecast (`GET /admin/insights`). */
   insights(days: number): Promise<SalesInsight>;
-  /** Every review, newest change first (`GET /reviews`). */
-  listReviews(): Promise<ReviewRecord[]>;
+  /** A page of the reviews shoppers wrote on their orders, newest change first (`GET /reviews?source=orders`); `cursor`: the `nextCursor` of the page before. */
+  listReviews(query?: { limit?: number; cursor?: string }): Promise<ReviewPage>;
   /** Publishes, hides (with a reason) or replies to a review; answers it after. */
   moderateReview(reviewId: string, moderation: ReviewModeration): Promise<ReviewRecord>;
 }
@@ -136,8 +145,11 @@ export function createAdminClient(api: string, merchantKey: string, fetcher: typ
     },
     getProduct: (productId) => call<Product>('GET', `/products/${encodeURIComponent(productId)}`),
     insights: (days) => call<SalesInsight>('GET', `/insights?days=${days}`),
-    async listReviews() {
-      return (await call<{ reviews: unknown[] }>('GET', '/reviews')).reviews.map(checkedReview);
+    async listReviews(query = {}) {
+      const params = new URLSearchParams({ source: 'orders', limit: String(query.limit ?? REVIEW_PAGE_SIZE) });
+      if (query.cursor) params.set('cursor', query.cursor);
+      const page = await call<{ reviews: unknown[]; nextCursor?: string }>('GET', `/reviews?${params}`);
+      return { reviews: page.reviews.map(checkedReview), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
     },
     async moderateReview(reviewId, moderation) {
       return checkedReview(await call('POST', `/reviews/${encodeURIComponent(reviewId)}/moderation`, moderation as unknown as Record<string, unknown>));

@@ -22,7 +22,7 @@ import { allowedMerchantActions, openAfterSale, parseOrderNumber } from '@orderz
 import { DEMO_RISK_RULES } from '@orderzone/embedded-backend';
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { createAdminClient, type AdminClient, type OrderRecord, type OutboxEntry } from './admin-client.ts';
+import { createAdminClient, REVIEW_PAGE_SIZE, type AdminClient, type OrderRecord, type OutboxEntry } from './admin-client.ts';
 import { consoleMessages } from './console-messages.ts';
 import { insightMessages } from './insight-messages.ts';
 import { actionLabelKey, decidedLines, formOf, initialValues, lineField, refundPreview, runAction, type ActionForm, type ConsoleAction, type FormValues } from './merchant-actions.ts';
@@ -129,6 +129,8 @@ export class MerchantConsole extends LitElement {
   @state() private moreOrders = false;
   @state() private messages: OutboxEntry[] | undefined;
   @state() private reviews: ReviewRecord[] | undefined;
+  /** Where the next page of reviews starts ("Show more reviews"); none on the last page. */
+  @state() private reviewsCursor: string | undefined;
   @state() private reviewError: { reviewId: string; message: string } | undefined;
   @state() private record: OrderRecord | undefined;
   @state() private missing = false;
@@ -222,10 +224,13 @@ export class MerchantConsole extends LitElement {
         const record = await client.getOrder(route.orderNumber);
         if (generation === this.generation && route === this.route) this.showRecord(record);
       } else {
-        const [page, messages, reviews] = await Promise.all([client.listOrders({ ...this.searchQuery(), limit: LIST_LIMIT }), client.outbox(OUTBOX_LIMIT), client.listReviews()]);
+        // As many reviews as are shown (pages loaded with "Show more"), at most the admin API's page of 100.
+        const reviewLimit = Math.min(Math.max(this.reviews?.length ?? 0, REVIEW_PAGE_SIZE), 100);
+        const [page, messages, reviews] = await Promise.all([client.listOrders({ ...this.searchQuery(), limit: LIST_LIMIT }), client.outbox(OUTBOX_LIMIT), client.listReviews({ limit: reviewLimit })]);
         if (generation === this.generation && route === this.route) {
           this.showList(page.orders, page.nextCursor !== undefined, messages);
-          this.reviews = reviews;
+          this.reviews = reviews.reviews;
+          this.reviewsCursor = reviews.nextCursor;
         }
       }
       this.offline = false;
@@ -452,6 +457,25 @@ export class MerchantConsole extends LitElement {
       <sales-insight .client=${this.adminClient()} .locale=${this.locale}></sales-insight>`;
   }
 
+  /** The next page of reviews, after those shown. */
+  private async showMoreReviews(): Promise<void> {
+    const client = this.adminClient();
+    const cursor = this.reviewsCursor;
+    if (!client || !cursor || this.busy) return;
+    this.busy = true;
+    try {
+      const page = await client.listReviews({ cursor });
+      const shown = new Set((this.reviews ?? []).map((review) => review.id));
+      this.reviews = [...(this.reviews ?? []), ...page.reviews.filter((review) => !shown.has(review.id))];
+      this.reviewsCursor = page.nextCursor;
+      this.announcement = this.t('console.reviews.shown', { count: this.reviews.length });
+    } catch {
+      this.offline = true;
+    } finally {
+      this.busy = false;
+    }
+  }
+
   /** Publishes, hides or replies to a review, then shows the list as the server has it. */
   private async moderateReview(reviewId: string, moderation: ReviewModeration): Promise<void> {
     const client = this.adminClient();
@@ -483,6 +507,8 @@ export class MerchantConsole extends LitElement {
         busy: this.busy,
         ...(this.reviewError ? { error: this.reviewError } : {}),
         moderate: (reviewId, moderation) => void this.moderateReview(reviewId, moderation),
+        more: this.reviewsCursor !== undefined,
+        showMore: () => void this.showMoreReviews(),
       })}
       <section id="orders" aria-labelledby="orders-heading">
         <h2 id="orders-heading" tabindex="-1">

@@ -2,7 +2,8 @@
  * The shoppers' reviews on the console's list page (admin API `GET /reviews`,
  * `POST /reviews/:id/moderation`): each with its stars, text (as text), photos, earlier versions and
  * the shop's reply, and what the merchant does with it: publish, hide with a reason, reply.
- * Waiting reviews come first. Reviews imported with the catalog are not listed here.
+ * Waiting reviews come first among those loaded. Reviews imported with the catalog are not listed
+ * here. A page at a time (`REVIEW_PAGE_SIZE`), newest change first: "Show more reviews" loads the next.
  */
 import { localize, safeImageUrl, type ReviewModeration, type ReviewRecord, type Translate } from '@orderzone/core';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -16,6 +17,10 @@ export interface ReviewViewContext {
   /** The failure of the last moderation, by review. */
   error?: { reviewId: string; message: string };
   moderate(reviewId: string, moderation: ReviewModeration): void;
+  /** More reviews follow those shown (the admin API gave a next page). */
+  more?: boolean;
+  /** Loads the next page of reviews. */
+  showMore?(): void;
 }
 
 /** The shoppers' reviews, waiting ones first. */
@@ -96,5 +101,8 @@ export function renderReviewModeration(reviews: readonly ReviewRecord[] | undefi
       : list.length === 0
         ? html`<p class="muted" data-reviews-empty>${t('console.reviews.empty')}</p>`
         : html`<ol class="review-list" role="list">${list.map((review) => renderReview(review, ctx))}</ol>`}
+    ${ctx.more
+      ? html`<p class="more-reviews"><button type="button" class="button" data-reviews-more ?disabled=${ctx.busy} @click=${() => ctx.showMore?.()}>${t('console.reviews.more')}</button></p>`
+      : nothing}
   </section>`;
 }

@@ -31,6 +31,7 @@ import type {
   UploadedPhoto,
 } from '../order/order-schema.ts';
 import type { RecommendationList, RecommendationRequest } from '../recommendations/recommendation-schema.ts';
+import type { ViewedProducts } from '../recommendations/viewed-products-schema.ts';
 import type { ReviewDraft, ReviewRecord } from '../review/review-schema.ts';
 
 /** Per-call context. */
@@ -231,6 +232,17 @@ export interface BackendAdapter {
    * session that is no longer valid.
    */
   getRecommendations?(request: RecommendationRequest, ctx?: RequestContext & { sessionToken?: string }): Promise<RecommendationList>;
+  /**
+   * The signed-in shopper's browsing history as the backend keeps it: viewed product ids, newest
+   * first. Optional, with {@link BackendAdapter.recordProductView} and
+   * {@link BackendAdapter.clearViewedProducts}: without them a signed-in shopper's history stays on
+   * the device. Rejects `unauthorized` for a session that is no longer valid.
+   */
+  listViewedProducts?(sessionToken: string, ctx?: RequestContext): Promise<ViewedProducts>;
+  /** Records that the signed-in shopper viewed `productId` (moved to the front); answers the history after. Rejects `unauthorized`, `not_found` for an unknown product. */
+  recordProductView?(sessionToken: string, productId: string, ctx?: RequestContext): Promise<ViewedProducts>;
+  /** Forgets the signed-in shopper's browsing history on the backend; answers it (empty). Rejects `unauthorized`. */
+  clearViewedProducts?(sessionToken: string, ctx?: RequestContext): Promise<ViewedProducts>;
   // Reviews (issue 18). Optional: a widget offers reviews only when the adapter has both.
 
   /** The reviews the shopper wrote for the lines of an order (one per line at most). Rejects like {@link BackendAdapter.getOrder}. */

@@ -108,6 +108,10 @@ export function createRestAdapter(options: RestAdapterOptions): BackendAdapter {
     getProduct: (productId, ctx) => request(CATALOG_ROUTES.getProduct, { pathParams: { productId }, ctx }),
     // Loaded on the first call (recommendations show after the page's first paint).
     getRecommendations: (body, ctx) => import('./recommendation-route.ts').then(({ requestRecommendations }) => requestRecommendations(request, body, ctx)),
+    // A signed-in shopper's browsing history on the backend: loaded on the first call too.
+    listViewedProducts: (token, ctx) => import('./viewed-products-route.ts').then((route) => route.requestViewedProducts(request, token, ctx)),
+    recordProductView: (token, productId, ctx) => import('./viewed-products-route.ts').then((route) => route.recordViewedProduct(request, token, productId, ctx)),
+    clearViewedProducts: (token, ctx) => import('./viewed-products-route.ts').then((route) => route.clearViewedProductsOf(request, token, ctx)),
     // Loaded on the first call (quick order and reorder are never part of the first paint).
     findSkus: (skus, ctx) => import('./sku-lookup-route.ts').then(({ requestSkuLookup }) => requestSkuLookup(request, skus, ctx)),
   } as BackendAdapter;

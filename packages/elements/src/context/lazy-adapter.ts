@@ -13,7 +13,7 @@ const ADAPTER_METHODS = [
   'cancelOrder', 'changeShippingAddress', 'requestRefund', 'uploadReturnPhoto', 'requestReturn', 'getAvailability', 'placeHold', 'releaseHold',
   'editOrder', 'rescheduleBooking', 'requestSignInCode', 'verifySignInCode', 'signOut', 'listOrders', 'resendVerificationCode', 'getRecommendations',
   'listOrderReviews', 'writeReview',
-  'findSkus',
+  'findSkus', 'listViewedProducts', 'recordProductView', 'clearViewedProducts',
 ] as const satisfies readonly (keyof BackendAdapter)[];
 
 // Fails to compile when BackendAdapter gains a method that is not forwarded above.

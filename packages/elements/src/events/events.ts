@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { BookingDetails, BookingSelection, CartLine, CartNotice, Money, Order, OrderZoneError, Session, ShopperAction } from '@orderzone/core';
+import type { BookingDetails, BookingSelection, CartLine, CartNotice, Money, Order, OrderZoneError, ReviewRecord, Session, ShopperAction } from '@orderzone/core';
 
 /**
  * The views `<order-zone>` switches between (`order`: one order's detail; `lookup`: find an order;
@@ -56,6 +56,8 @@ export interface OzEventDetails {
    * or when it breaks the product's rules), `preview` its price and details from the core.
    */
   'oz-booking-change': { selection: BookingSelection | undefined; preview?: { unitPrice: Money; details: BookingDetails } };
+  /** A shopper's review was saved by the backend (written or edited): the record as it is now (`pending` until the shop publishes it). */
+  'oz-review-save': { review: ReviewRecord };
 }
 
 export type OzEventName = keyof OzEventDetails;
@@ -85,5 +87,6 @@ declare global {
     'oz-signed-out': CustomEvent<OzEventDetails['oz-signed-out']>;
     'oz-order-select': CustomEvent<OzEventDetails['oz-order-select']>;
     'oz-booking-change': CustomEvent<OzEventDetails['oz-booking-change']>;
+    'oz-review-save': CustomEvent<OzEventDetails['oz-review-save']>;
   }
 }

@@ -156,6 +156,8 @@ declare module 'react' {
         {
           /** The order on show changed: `{ order, reason }` (`watch`, `payment`, `action`, `conflict`). */
           'onoz-order-updated'?: (event: OzEvent<'oz-order-updated'>) => void;
+          /** A review of one of its lines was saved (written or edited): `{ review }`, the record as the backend keeps it. */
+          'onoz-review-save'?: (event: OzEvent<'oz-review-save'>) => void;
           /** A shopper action succeeded: `{ action, order }` (`edit`, `cancel`, `change_address`, `request_refund`, `request_return`, `reschedule`). */
           'onoz-order-action'?: (event: OzEvent<'oz-order-action'>) => void;
           /** An action or a live check failed: `{ error, message }`. */
@@ -182,7 +184,7 @@ declare module 'react' {
         {
           /** An order was opened: `{ order }`. */
           'onoz-order-select'?: (event: OzEvent<'oz-order-select'>) => void;
-          /** "Sign in" (for a guest) or "Start shopping" (no orders yet) was chosen. */
+          /** "Sign in" (for a guest) or "Start shopping" (no orders yet) was chosen, or an order's lines went to the cart with "Order again" (`{ view: 'cart' }`). */
           'onoz-navigate'?: (event: OzEvent<'oz-navigate'>) => void;
           /** Loading failed: `{ error, message }`. */
           'onoz-error'?: (event: OzEvent<'oz-error'>) => void;
@@ -287,7 +289,7 @@ declare module 'react' {
           'product-id'?: ProductRecommendations['productId'];
           /** The shopper opened a recommended product: `{ productId }`. */
           'onoz-product-select'?: (event: OzEvent<'oz-product-select'>) => void;
-          /** The recommendations could not be loaded: `{ error, message }` (nothing is shown). */
+          /** The recommendations could not be loaded, or the history could not be cleared: `{ error, message }`. */
           'onoz-error'?: (event: OzEvent<'oz-error'>) => void;
         }
       >;

@@ -1,5 +1,5 @@
 /**
- * The cursors of the admin API's pages (orders, outbox): the position of a page's last row, its
+ * The cursors of the admin API's pages (orders, outbox, reviews): the position of a page's last row, its
  * time and id, opaque to the client. The next page starts strictly after it, so rows added
  * meanwhile never shift a page.
  *

@@ -124,6 +124,18 @@ export const pendingReturnPhotos = pgTable('pending_return_photos', {
 });
 
 /**
+ * A signed-in shopper's browsing history (issue 18): the viewed product ids, newest first (at most
+ * 30), by the phone or e-mail they sign in with (the session's `destination`). A signed-out
+ * shopper's history never reaches the server.
+ */
+export const viewedProducts = pgTable('viewed_products', {
+  shopper: text('shopper').primaryKey(),
+  /** `string[]`, newest first. */
+  productIds: jsonb('product_ids').notNull(),
+  updatedAt: at('updated_at').notNull(),
+});
+
+/**
  * Reviews (`ReviewRecord` of `@orderzone/core`): one per order line, or imported with the catalog.
  * A product's rating is computed from its `published` rows; no product holds a stored rating.
  */

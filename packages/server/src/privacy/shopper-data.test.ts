@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { isOrderZoneError, type LineRequest, type Order, type OrderRequest } from '@orderzone/core';
 import { createDemoShop, type OrderService } from '@orderzone/embedded-backend';
 import { ConfigError } from '../config.ts';
-import { auditLog, oneTimeCodes, orders, outbox, photoFiles, sessions } from '../db/schema.ts';
+import { auditLog, oneTimeCodes, orders, outbox, photoFiles, sessions, viewedProducts } from '../db/schema.ts';
 import { importShopSeed } from '../catalog/import-catalog.ts';
 import { loadShopSeed } from '../catalog/catalog-store.ts';
 import { createServerService } from '../store/server-service.ts';
@@ -95,6 +95,8 @@ for (const kind of DATABASE_KINDS) {
       assert.deepEqual(refused.details.openOrders, [open.order.orderNumber]);
       assert.equal((await exportShopperData(test.database.db, 'li.wei@example.com')).orders[0]!.contact.name, 'Li Wei', 'nothing changed');
 
+      await service.recordProductView(sessionToken, 'cotton-tee');
+      assert.equal((await test.database.db.select().from(viewedProducts)).length, 1);
       const deleted = await deleteShopperData(test.database.db, 'li.wei@example.com', { includeOpenOrders: true });
       assert.deepEqual(deleted, { orders: [refunded.order.orderNumber, open.order.orderNumber].sort(), sessions: 1, codes: 1, messages: 1, accessTokens: 2, photos: 1 });
 
@@ -119,6 +121,7 @@ for (const kind of DATABASE_KINDS) {
       assert.equal((await test.database.db.select().from(photoFiles)).length, 0);
       assert.deepEqual((await exportShopperData(test.database.db, '13900000001')).orders, []);
       assert.equal((await test.database.db.select().from(sessions)).length, 0);
+      assert.deepEqual(await test.database.db.select().from(viewedProducts), [], 'the browsing history of the account is gone');
 
       // The other shopper is untouched.
       assert.equal((await service.getOrder(someoneElse.order.orderNumber, { accessToken: someoneElse.accessToken })).contact.email, 'other@example.com');

@@ -6,7 +6,7 @@
  * phone digits without +86, e-mail in lower case), and the sign-in sessions, one-time codes and
  * messages of the shopper's contacts: the one given and the other phone number or e-mail address
  * on those orders (a shopper who ordered with an e-mail and signed in by SMS is one person). Deleting keeps the orders for the merchant's accounting but
- * anonymises them (`anonymise-orders.ts`), and deletes the sessions, codes and messages. Both are
+ * anonymises them (`anonymise-orders.ts`), and deletes the sessions (with the browsing history of the account, `viewed_products`), codes and messages. Both are
  * audit-logged without the contact itself (the log would otherwise keep what was deleted).
  *
  * @module
@@ -16,7 +16,7 @@ import { OrderZoneError, type Order, type OrderStatus } from '@orderzone/core';
 import { isTerminalStatus } from '@orderzone/core/orders';
 import { normalizeContact, type OutboxMessage, type StoredSession } from '@orderzone/embedded-backend';
 import type { Db } from '../db/database.ts';
-import { oneTimeCodes, orders, outbox, sessions } from '../db/schema.ts';
+import { oneTimeCodes, orders, outbox, sessions, viewedProducts } from '../db/schema.ts';
 import { engineLockKey, lockEngineKeys } from '../store/pg-engine-store.ts';
 import { CLI_ACTOR, writeAudit } from '../admin/audit-log.ts';
 import { anonymiseOrders, TOMBSTONE } from './anonymise-orders.ts';
@@ -151,7 +151,9 @@ export async function deleteShopperData(db: Db, contact: string, options: { acto
     const anonymised = await anonymiseOrders(tx, found.map((row) => row.orderNumber));
 
     const sessionRows = await tx.select({ token: sessions.token }).from(sessions).where(inArray(sessions.destination, contacts));
-    await lockEngineKeys(tx, [...contacts.map(engineLockKey.codes), ...sessionRows.map((row) => engineLockKey.session(row.token))]);
+    await lockEngineKeys(tx, [...contacts.map(engineLockKey.codes), ...contacts.map(engineLockKey.viewed), ...sessionRows.map((row) => engineLockKey.session(row.token))]);
+    // The browsing history of the contact's account goes with its sessions.
+    await tx.delete(viewedProducts).where(inArray(viewedProducts.shopper, contacts));
     const removedSessions = await tx.delete(sessions).where(inArray(sessions.destination, contacts)).returning({ token: sessions.token });
     const removedCodes = await tx.delete(oneTimeCodes).where(inArray(oneTimeCodes.destination, contacts)).returning({ id: oneTimeCodes.id });
     const messageIds: string[] = [];

@@ -14,7 +14,7 @@ import type { StateScope } from '@orderzone/embedded-backend';
 import type { Db } from '../db/database.ts';
 import { notifyOutbox } from '../messages/outbox-notify.ts';
 import {
-  accessFailures, bookings, holds, idempotencyKeys, oneTimeCodes, orderAccessTokens, orders, outbox, pendingReturnPhotos, reviews, sessions, stock,
+  accessFailures, bookings, holds, idempotencyKeys, oneTimeCodes, orderAccessTokens, orders, outbox, pendingReturnPhotos, reviews, sessions, stock, viewedProducts,
 } from '../db/schema.ts';
 
 /** A state as loaded, with what the writing needs to know about it. */
@@ -115,6 +115,11 @@ export async function loadScope(db: Db, seed: ShopSeed, scope: StateScope, into:
   if (tokens.length > 0) {
     const rows = await db.select({ data: sessions.data }).from(sessions).where(inArray(sessions.token, tokens));
     addUnique(state.sessions!, rows.map((r) => r.data as StoredSession), (s) => s.token);
+  }
+  const shoppers = [...new Set(scope.viewedBy ?? [])].filter(Boolean);
+  if (shoppers.length > 0) {
+    state.viewed ??= {};
+    for (const row of await db.select().from(viewedProducts).where(inArray(viewedProducts.shopper, shoppers))) state.viewed[row.shopper] = row.productIds as string[];
   }
   const reviewScope = scope.reviews;
   if (reviewScope) {
@@ -272,6 +277,15 @@ export async function writeChanges(db: Db, loaded: LoadedState, saved: EngineSta
     const row = { id: review.id, productId: review.productId, orderNumber: review.orderNumber ?? null, status: review.status, updatedAt: review.updatedAt, data: review };
     await db.insert(reviews).values(row).onConflictDoUpdate({ target: reviews.id, set: { status: row.status, updatedAt: row.updatedAt, data: row.data } });
   }
+
+  const viewedChanges = changes(new Map(Object.entries(before.viewed ?? {})), new Map(Object.entries(saved.viewed ?? {})));
+  for (const [shopper, productIds] of Object.entries(saved.viewed ?? {})) {
+    if (viewedChanges.upserts.includes(productIds)) {
+      const updatedAt = now;
+      await db.insert(viewedProducts).values({ shopper, productIds, updatedAt }).onConflictDoUpdate({ target: viewedProducts.shopper, set: { productIds, updatedAt } });
+    }
+  }
+  if (viewedChanges.deletes.length > 0) await db.delete(viewedProducts).where(inArray(viewedProducts.shopper, viewedChanges.deletes));
 
   // The outbox only grows here (the engine keeps its newest; delivered messages are pruned by the server's housekeeping);
   // its delivery worker hears of new messages at commit.

@@ -60,6 +60,26 @@ export function recommendationTests(ctx: SuiteContext): void {
     assert.equal(ended.status, 401);
   });
 
+  it('keeps a signed-in shopper’s viewed products on the backend, uses them for "recently viewed", clears them, and refuses a session that has ended', async () => {
+    const { api } = ctx.shopper();
+    const contact = ctx.contact();
+    await api.requestSignInCode({ channel: 'sms', destination: contact.phone });
+    const [code] = await ctx.backend.sentCodes(contact.phone, 1);
+    const session = await api.verifySignInCode({ channel: 'sms', destination: contact.phone, code: code! });
+    assert.deepEqual(await api.listViewedProducts(session.token), { productIds: [] });
+    await api.recordProductView(session.token, 'a4-paper');
+    assert.deepEqual(await api.recordProductView(session.token, 'wireless-earbuds'), { productIds: ['wireless-earbuds', 'a4-paper'] });
+    assert.deepEqual(await api.listViewedProducts(session.token), { productIds: ['wireless-earbuds', 'a4-paper'] });
+    // No history in the request: the backend's counts.
+    const viewed = await api.getRecommendations({ kind: 'recently_viewed' }, { sessionToken: session.token });
+    assert.deepEqual(viewed.items.map((item) => item.product.id), ['wireless-earbuds', 'a4-paper']);
+    assert.equal((await rejectsWith(api.recordProductView(session.token, 'no-such-product'), 'not_found')).status, 404);
+    assert.deepEqual(await api.clearViewedProducts(session.token), { productIds: [] });
+    assert.deepEqual(await api.listViewedProducts(session.token), { productIds: [] });
+    await api.signOut(session.token);
+    assert.equal((await rejectsWith(api.listViewedProducts(session.token), 'unauthorized')).status, 401);
+  });
+
   it('refuses a malformed request with the field that is wrong', async () => {
     const { api } = ctx.shopper();
     const error = await rejectsWith(api.getRecommendations({ kind: 'related', productId: 'cotton-tee', limit: 100 }), 'validation');

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { createOrderFixture, placeOrder, backendOrder, type OrderFixture } from '../../testing/order-fixture.ts';
 import { $, mountOrderDetail, text } from '../../testing/order-detail-fixture.ts';
 import { defineElement } from '../define-element.ts';
@@ -69,7 +69,10 @@ describe('<order-detail>: reviews of a completed order', () => {
     body.dispatchEvent(new Event('input'));
     choosePhotos(el, [pngFile('tee.png')]);
     await waitUntil(() => el.shadowRoot!.querySelector('.draft-photo.status-done'), 'the photo uploaded');
+    const saved = oneEvent(el, 'oz-review-save');
     $(el, '[part="review-form"] button[type="submit"]')!.click();
+    const { review } = (await saved).detail;
+    expect([review.orderNumber, review.lineIndex, review.rating, review.status]).to.deep.equal([order.orderNumber, 0, 4, 'pending']);
     await waitUntil(() => $(el, '[part="own-review"]'), 'the review is shown on the order');
     const own = $(el, '[part="own-review"]')!;
     expect(text(own)).to.contain('4 out of 5 stars');

@@ -81,6 +81,7 @@ import { ShopperActions } from './shopper-actions.ts';
  * @summary An order's status timeline, items, delivery, tracking, payment and self-service actions, kept live.
  *
  * @fires oz-order-updated - The order on show changed: `{ order, reason }` (`watch`, `payment`, `action`, `conflict`).
+ * @fires oz-review-save - A review of one of its lines was saved (written or edited): `{ review }`, the record as the backend keeps it.
  * @fires oz-order-action - A shopper action succeeded: `{ action, order }` (`edit`, `cancel`, `change_address`, `request_refund`, `request_return`, `reschedule`).
  * @fires oz-error - An action or a live check failed: `{ error, message }`.
  * @fires oz-navigate - "Continue shopping" (`{ view: 'browse' }`) from the empty state.

@@ -22,6 +22,10 @@ export const orderListMessages: MessageCatalogs = {
     'orders.back': 'Back to my orders',
     'orders.signed_out': 'Sign in to see your orders.',
     'orders.sign_in': 'Sign in',
+    'orders.actions': 'Actions',
+    'orders.reorder': 'Order again',
+    'orders.reorder_label': 'Order again: the items of order {orderNumber}',
+    'orders.reorder_of': 'Order {orderNumber}',
   },
   'zh-CN': {
     ...orderConfirmationMessages['zh-CN'],
@@ -38,5 +42,9 @@ export const orderListMessages: MessageCatalogs = {
     'orders.back': '返回我的订单',
     'orders.signed_out': '登录后即可查看您的订单。',
     'orders.sign_in': '登录',
+    'orders.actions': '操作',
+    'orders.reorder': '再来一单',
+    'orders.reorder_label': '再来一单：订单 {orderNumber} 中的商品',
+    'orders.reorder_of': '订单 {orderNumber}',
   },
 };

@@ -51,8 +51,9 @@ export const orderListStyles = css`
   }
   .number {
     font-family: var(--_font-mono);
-    /* An order number may break anywhere rather than push the table out of a narrow widget. */
-    overflow-wrap: anywhere;
+    /* An order number breaks after a hyphen first, and anywhere rather than push the table out of a
+       narrow widget ('break-word', unlike 'anywhere', leaves the column its hyphen-wide minimum). */
+    overflow-wrap: break-word;
   }
   .empty,
   .notice {
@@ -68,6 +69,18 @@ export const orderListStyles = css`
     border-color: var(--_danger);
     background: color-mix(in srgb, var(--_danger) 8%, var(--_surface));
   }
+  th.again-column,
+  td.again-column {
+    text-align: end;
+    white-space: nowrap;
+  }
+  td.again-column .button {
+    padding-block: calc(var(--_space) * 0.5);
+  }
+  .reorder-of {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+  }
   .again {
     display: flex;
     justify-content: center;
@@ -76,6 +89,18 @@ export const orderListStyles = css`
     th.date,
     td.date {
       display: none;
+    }
+  }
+  @media (max-width: 560px) {
+    /* "Order again" wraps onto two lines rather than squeeze the order number. */
+    td.again-column {
+      white-space: normal;
+    }
+    td.again-column .button {
+      white-space: normal;
+      max-inline-size: 7em;
+      padding-inline: var(--_space);
+      line-height: 1.2;
     }
   }
   @media (max-width: 400px) {

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { type AsyncState, type Order, type LoadedZone, type Session } from '@orderzone/core';
+import { toOrderZoneError, type AsyncState, type Order, type LoadedZone, type ReorderLine, type Session } from '@orderzone/core';
 import { describeError } from '@orderzone/core/messages';
 import { orderStatusTone } from '@orderzone/core/orders';
 import { nothing, type TemplateResult } from 'lit';
@@ -18,6 +18,7 @@ import { loadElement } from '../lazy-elements.ts';
 import { ZoneElement } from '../zone-element.ts';
 import { orderListMessages } from './order-list.messages.ts';
 import { orderListStyles } from './order-list.styles.ts';
+import { reorderPanelStyles } from '../../parts/reorder-panel/reorder-panel.styles.ts';
 import { flowMessages } from '../../i18n/flow-messages.ts';
 
 /**
@@ -27,11 +28,13 @@ import { flowMessages } from '../../i18n/flow-messages.ts';
  * Loads the list once when shown (`zone.account.loadOrders()`, unless it is already loaded or on
  * its way, as after signing in); says so when there are none, and offers sign-in to a guest. A
  * session the backend no longer accepts signs the shopper out with a message (the core decides).
+ * "Order again" on a row shows the same panel as `<order-detail>` (what changed since the order:
+ * price, stock, gone; then its lines into the cart in one step), its module loaded only when asked.
  *
  * @summary The signed-in shopper's orders; opens one in an order detail.
  *
  * @fires oz-order-select - An order was opened: `{ order }`.
- * @fires oz-navigate - "Sign in" (for a guest) or "Start shopping" (no orders yet) was chosen.
+ * @fires oz-navigate - "Sign in" (for a guest) or "Start shopping" (no orders yet) was chosen, or an order's lines went to the cart with "Order again" (`{ view: 'cart' }`).
  * @fires oz-error - Loading failed: `{ error, message }`.
  *
  * @csspart base - The whole element.
@@ -39,15 +42,18 @@ import { flowMessages } from '../../i18n/flow-messages.ts';
  * @csspart empty - The "no orders yet" or "sign in" message.
  * @csspart error - The loading failure.
  * @csspart detail - The `<order-detail>` of the order opened.
+ * @csspart reorder - The "Order again" panel: what changed since the order, and "Add to cart".
  * @csspart demo-marker - "Demo: no real orders or payments", above the element when it runs on the demo backend because no backend is configured.
  *
  * @cssprop [--oz-order-list-max-width=880px] - Maximum width.
  */
 export class OrderList extends ZoneElement<'account'> {
   /** The element's styles: the shared design tokens and controls, then its own. */
-  static override styles = [tokens, controls, statusBadgeStyles, orderListStyles];
+  static override styles = [tokens, controls, statusBadgeStyles, reorderPanelStyles, orderListStyles];
 
   @state() private opened?: Order;
+  /** "Order again" of an order: its module loading, then the plan (what can be ordered now). */
+  @state() private reorder: { order: Order; module?: typeof import('../../parts/reorder-panel/reorder-panel.ts'); plan?: ReorderLine[] } | undefined;
 
   private readonly orders = new StoreController<AsyncState<Order[]>>(this);
   private readonly session = new StoreController<Session | undefined>(this);
@@ -134,6 +140,45 @@ export class OrderList extends ZoneElement<'account'> {
     }
   }
 
+  /** Loads the panel's module, then plans the reorder from the catalog now (the core's `prepareReorder`). */
+  private async startReorder(order: Order): Promise<void> {
+    this.reorder = { order };
+    try {
+      const module = await import('../../parts/reorder-panel/reorder-panel.ts');
+      if (this.reorder?.order !== order) return;
+      this.reorder = { order, module };
+      const plan = await module.prepareReorder(this.readyZone.adapter, order);
+      if (this.reorder?.order !== order) return;
+      this.reorder = { order, module, plan };
+      this.focusAfterRender = '#reorder-heading';
+    } catch (error) {
+      this.reorder = undefined;
+      this.reportError(toOrderZoneError(error));
+    }
+  }
+
+  /** The "Order again" panel of `<order-detail>` for the order chosen, once planned. */
+  private renderReorder(): TemplateResult | typeof nothing {
+    const { reorder } = this;
+    if (!reorder?.module || !reorder.plan) return nothing;
+    const { orderNumber } = reorder.order;
+    return html`<div class="reorder-of" data-reorder-of=${orderNumber}>
+      <p class="muted">${this.t('orders.reorder_of', { orderNumber })}</p>
+      ${reorder.module.renderReorderPanel({
+        locale: this.i18n.locale,
+        plan: reorder.plan,
+        text: this.i18n.text,
+        money: this.i18n.money,
+        cart: this.readyZone.cart,
+        done: (added) => {
+          this.reorder = undefined;
+          this.focusAfterRender = `[data-reorder="${CSS.escape(orderNumber)}"]`;
+          if (added !== undefined && added > 0) emit(this, 'oz-navigate', { view: 'cart' });
+        },
+      })}
+    </div>`;
+  }
+
   private renderTable(orders: Order[]): TemplateResult {
     return html`<table part="table">
       <caption class="visually-hidden">${this.t('orders.heading')}</caption>
@@ -143,6 +188,7 @@ export class OrderList extends ZoneElement<'account'> {
           <th scope="col" class="date">${this.t('orders.date')}</th>
           <th scope="col">${this.t('orders.status')}</th>
           <th scope="col" class="total">${this.t('orders.total')}</th>
+          <th scope="col" class="again-column"><span class="visually-hidden">${this.t('orders.actions')}</span></th>
         </tr>
       </thead>
       <tbody>
@@ -162,6 +208,20 @@ export class OrderList extends ZoneElement<'account'> {
             <td class="date"><time datetime=${order.createdAt}>${this.formatDate(order.createdAt)}</time></td>
             <td><span class="badge ${order.status}" data-status data-tone=${orderStatusTone(order.status)}>${this.t(`confirmation.status.${order.status}`)}</span></td>
             <td class="total money">${this.i18n.money(order.total)}</td>
+            <td class="again-column">
+              ${order.lines.some((line) => !line.booking)
+                ? html`<button
+                    class="button small"
+                    type="button"
+                    data-reorder=${order.orderNumber}
+                    aria-label=${this.t('orders.reorder_label', { orderNumber: order.orderNumber })}
+                    ?disabled=${this.reorder !== undefined && !this.reorder.plan}
+                    @click=${() => void this.startReorder(order)}
+                  >
+                    ${this.t('orders.reorder')}
+                  </button>`
+                : nothing}
+            </td>
           </tr>`,
         )}
       </tbody>
@@ -216,7 +276,7 @@ export class OrderList extends ZoneElement<'account'> {
             <button class="button" type="button" @click=${() => void this.readyZone.account.loadOrders()}>${this.t('common.retry')}</button>
           </div>`
         : nothing}
-      ${body}
+      ${this.renderReorder()} ${body}
     </section>`;
   }
 }

@@ -23,6 +23,7 @@ export const productRecommendationsMessages: MessageCatalogs = {
     'recommendations.clear_history': 'Clear browsing history',
     'recommendations.history_cleared': 'Browsing history cleared.',
     'recommendations.history_note': 'Kept on this device only.',
+    'recommendations.history_note.account': 'Kept with your account.',
   },
   'zh-CN': {
     'recommendations.heading.related': '猜你喜欢',
@@ -40,5 +41,6 @@ export const productRecommendationsMessages: MessageCatalogs = {
     'recommendations.clear_history': '清除浏览记录',
     'recommendations.history_cleared': '浏览记录已清除。',
     'recommendations.history_note': '仅保存在本设备上。',
+    'recommendations.history_note.account': '已随你的账户保存。',
   },
 };

@@ -5,7 +5,7 @@
  */
 import type { CartLine, LoadedZone, OrderZoneError, RecommendationKind, RecommendationList, RecommendationReason } from '@orderzone/core';
 import { safeImageUrl, toOrderZoneError } from '@orderzone/core';
-import { recommendationsFor, withoutCartProducts, type RecommendationsClient } from '@orderzone/core/recommendations';
+import { recommendationsFor, withoutCartProducts, type HistoryPlace, type RecommendationsClient } from '@orderzone/core/recommendations';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { StoreController } from '../../controllers/store-controller.ts';
@@ -28,8 +28,10 @@ const KINDS: readonly RecommendationKind[] = ['related', 'bought_together', 'rec
  * and, when signed in, their orders). Never a product that is sold out or already in the cart. It
  * shows nothing while there is nothing to recommend (or the backend offers no recommendations).
  *
- * The browsing history stays on the device (the zone's storage); "recently viewed" offers to clear
- * it. A product page records the views (`<product-detail>` does).
+ * The browsing history stays on the device (the zone's storage) while the shopper is signed out;
+ * a signed-in shopper's is kept with their account by the backend (when it offers that), and says
+ * so. "Recently viewed" offers to clear it (the account's too). A product page records the views
+ * (`<product-detail>` does).
  *
  * ```html
  * <product-recommendations kind="bought_together" product-id="cotton-tee" limit="4"></product-recommendations>
@@ -38,7 +40,7 @@ const KINDS: readonly RecommendationKind[] = ['related', 'bought_together', 'rec
  * @summary Products to recommend (related, bought together, recently viewed, for you), each with why.
  *
  * @fires oz-product-select - The shopper opened a recommended product: `{ productId }`.
- * @fires oz-error - The recommendations could not be loaded: `{ error, message }` (nothing is shown).
+ * @fires oz-error - The recommendations could not be loaded, or the history could not be cleared: `{ error, message }`.
  *
  * @csspart base - The section around the heading and the list.
  * @csspart heading - The heading.
@@ -71,6 +73,7 @@ export class ProductRecommendations extends ZoneElement {
 
   private readonly cart = new StoreController<readonly CartLine[]>(this);
   private readonly viewed = new StoreController<readonly string[]>(this);
+  private readonly kept = new StoreController<HistoryPlace>(this);
   private client: RecommendationsClient | undefined;
   private asked: string | undefined;
   private loading: AbortController | undefined;
@@ -83,6 +86,7 @@ export class ProductRecommendations extends ZoneElement {
     this.client = recommendationsFor(zone);
     this.cart.setStore(zone.cart.$lines);
     this.viewed.setStore(this.client.history.$viewed);
+    this.kept.setStore(this.client.history.$kept);
     this.asked = undefined;
     this.list = undefined;
   }
@@ -151,9 +155,15 @@ export class ProductRecommendations extends ZoneElement {
     emit(this, 'oz-product-select', { productId });
   }
 
-  private clearHistory(): void {
-    this.client?.history.clear();
-    this.cleared = true;
+  /** Clears the history where it is kept (the account's on the backend too); a failure is reported, nothing hidden. */
+  private async clearHistory(): Promise<void> {
+    if (!this.client) return;
+    try {
+      await this.client.history.clear();
+      this.cleared = true;
+    } catch (error) {
+      this.reportError(toOrderZoneError(error));
+    }
   }
 
   protected override render(): TemplateResult {
@@ -167,8 +177,8 @@ export class ProductRecommendations extends ZoneElement {
         <div class="head">
           <h2 id="heading" part="heading">${this.heading ?? t(`recommendations.heading.${kind}`)}</h2>
           ${kind === 'recently_viewed'
-            ? html`<p class="note">${t('recommendations.history_note')}</p>
-                <button type="button" class="button link" part="clear-history" @click=${this.clearHistory}>${t('recommendations.clear_history')}</button>`
+            ? html`<p class="note" data-history-note>${t(this.kept.value === 'account' ? 'recommendations.history_note.account' : 'recommendations.history_note')}</p>
+                <button type="button" class="button link" part="clear-history" @click=${() => void this.clearHistory()}>${t('recommendations.clear_history')}</button>`
             : nothing}
         </div>
         <ul class="list" part="list">

@@ -23,6 +23,7 @@ import {
 import { describeError, describeFieldError } from '@orderzone/core/messages';
 import { REVIEW_BODY_MAX_LENGTH, REVIEW_PHOTO_MAX_COUNT, RETURN_PHOTO_MAX_BYTES, RETURN_PHOTO_TYPES, createOrderActions, createReviewActions, type OrderActions, type ReviewActions } from '@orderzone/core/orders';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { emit } from '../../events/events.ts';
 import { LocaleController } from '../../controllers/locale-controller.ts';
 import { ratingStyles, renderStars } from '../../components/product-picker/rating-stars.ts';
 import { orderDetailMessages } from '../../components/order-detail/order-detail.messages.ts';
@@ -232,6 +233,7 @@ export class ReviewSection implements ReactiveController {
       });
       this.list = [...(this.list ?? []).filter((r) => r.id !== saved.id), saved].sort((a, b) => (a.lineIndex ?? 0) - (b.lineIndex ?? 0));
       this.closeForm();
+      if (this.host instanceof HTMLElement) emit(this.host, 'oz-review-save', { review: saved });
       this.notice = this.t('reviews.sent');
       this.options.announce(this.notice);
       this.focusAfterRender = `#review-toggle-${saved.lineIndex ?? 0}`;

@@ -1,0 +1,104 @@
+/**
+ * The browsing history a zone's recommendations use: on the device while the shopper is signed out
+ * (`browsing-history.ts`), with the account on the backend while they are signed in (issue 18:
+ * "Browsing history stays on the device unless the shopper is signed in; a signed-in shopper can
+ * clear it"). With a backend that does not keep histories (no `listViewedProducts`,
+ * `recordProductView`, `clearViewedProducts`), it stays on the device either way.
+ *
+ * @module
+ */
+import { atom, computed, type ReadableAtom } from 'nanostores';
+import { readSession, sessionKey } from '../account/stored-session.ts';
+import type { OrderZone } from '../zone/order-zone.ts';
+import type { BrowsingHistory } from './browsing-history.ts';
+import { VIEWED_PRODUCTS_MAX } from './recommendation-limits.ts';
+
+/** Where a shopper's browsing history is kept now. */
+export type HistoryPlace = 'device' | 'account';
+
+/** The browsing history of a zone's shopper, wherever it is kept (see the module). */
+export interface ShopperHistory extends BrowsingHistory {
+  /** `account` while a signed-in shopper's history is kept by the backend, else `device`. */
+  readonly $kept: ReadableAtom<HistoryPlace>;
+  /**
+   * Forgets the history: the account's on the backend (signed in) and the device's. Rejects with
+   * the backend's `OrderZoneError` when the account's could not be cleared (nothing is hidden then).
+   */
+  clear(): Promise<void>;
+}
+
+/** True when `adapter` keeps signed-in shoppers' histories. */
+function keepsHistories(adapter: OrderZone['adapter']): boolean {
+  return typeof adapter.listViewedProducts === 'function' && typeof adapter.recordProductView === 'function' && typeof adapter.clearViewedProducts === 'function';
+}
+
+/** The history of `zone`'s shopper over `device`, the history on this device. */
+export function createShopperHistory(zone: OrderZone, device: BrowsingHistory): ShopperHistory {
+  const { adapter } = zone;
+  const synced = keepsHistories(adapter);
+  const $token = atom<string | undefined>(undefined);
+  const $account = atom<readonly string[]>([]);
+  const $kept = computed($token, (token): HistoryPlace => (token !== undefined && synced ? 'account' : 'device'));
+  const $viewed = computed([$kept, $account, device.$viewed], (kept, account, onDevice) => (kept === 'account' ? account : onDevice));
+
+  const follow = (token: string | undefined): void => {
+    if (token === $token.get()) return;
+    $token.set(token);
+    $account.set([]);
+    if (token === undefined || !synced) return;
+    adapter.listViewedProducts!(token).then(
+      ({ productIds }) => {
+        if ($token.get() === token) $account.set(productIds);
+      },
+      // A session the backend no longer accepts signs out through the account; nothing to show meanwhile.
+      () => undefined,
+    );
+  };
+  // The account part loads on demand: until then, the session stored on the device (as after a
+  // reload) says who is signed in; from the first call that finds the account, its session does.
+  let stopFollowing: (() => void) | undefined;
+  const following = (): void => {
+    if (stopFollowing) return;
+    if (!zone.account) {
+      follow(readSession(zone.storage, sessionKey(zone.shopId))?.token);
+      return;
+    }
+    stopFollowing = zone.account.$session.subscribe((session) => follow(session?.token));
+  };
+  following();
+
+  return {
+    $viewed,
+    $kept,
+    record(productId) {
+      following();
+      if (typeof productId !== 'string' || productId === '') return;
+      const token = $token.get();
+      if ($kept.get() === 'device' || token === undefined) {
+        device.record(productId);
+        return;
+      }
+      $account.set([productId, ...$account.get().filter((id) => id !== productId)].slice(0, VIEWED_PRODUCTS_MAX));
+      adapter.recordProductView!(token, productId).then(
+        ({ productIds }) => {
+          if ($token.get() === token) $account.set(productIds);
+        },
+        // Not the shopper's concern: the view stays in this page's list.
+        () => undefined,
+      );
+    },
+    async clear() {
+      following();
+      const token = $token.get();
+      if ($kept.get() === 'account' && token !== undefined) {
+        await adapter.clearViewedProducts!(token);
+        if ($token.get() === token) $account.set([]);
+      }
+      device.clear();
+    },
+    dispose() {
+      stopFollowing?.();
+      device.dispose();
+    },
+  };
+}
