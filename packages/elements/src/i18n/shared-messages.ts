@@ -24,6 +24,8 @@ export const sharedMessages: MessageCatalogs = {
     'rating.label.one': 'Rated {rating} out of 5 ({count} review)',
     'rating.label.other': 'Rated {rating} out of 5 ({count} reviews)',
     'demo.marker': 'Demo: no real orders or payments',
+    'text.over.one': '{count} character over',
+    'text.over.other': '{count} characters over',
   },
   'zh-CN': {
     'common.retry': '重试',
@@ -41,6 +43,7 @@ export const sharedMessages: MessageCatalogs = {
     'stock.out_of_stock': '已售罄',
     'rating.label.other': '评分 {rating}/5（{count} 条评价）',
     'demo.marker': '演示模式：不会产生真实订单或付款',
+    'text.over.other': '超出 {count} 字',
   },
 };
 

@@ -22,7 +22,7 @@ import {
   quoteLineFinder,
 } from '@orderzone/core';
 import { bookingLineStanding, CHECKOUT_LIMITS, checkoutDraftProblems, emptyCheckoutDraft, validateCheckoutDraft, VERIFICATION_CODE_FIELD } from '@orderzone/core/checkout';
-import { textLength } from '@orderzone/core/orders';
+import { measureText } from '@orderzone/core/orders';
 import { describeError, describeFieldError } from '@orderzone/core/messages';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
@@ -40,6 +40,7 @@ import { checkoutFormStyles } from './checkout-form.styles.ts';
 import { VerificationStep, verificationStepStyles } from './verification-step.ts';
 import { oneTimeCodeStyles } from '../../parts/one-time-code/one-time-code.styles.ts';
 import { flowMessages } from '../../i18n/flow-messages.ts';
+import { textCounter } from '../../parts/text-counter/text-counter.ts';
 import { businessMessages } from '@orderzone/core/messages';
 import { COMPANY_FORM_FIELDS, renderCompanyFields } from '../../parts/company-details/company-fields.ts';
 import { companyFieldsMessages, companySummaryMessages } from '../../parts/company-details/company-details.messages.ts';
@@ -434,7 +435,6 @@ export class CheckoutForm extends ZoneElement<'checkout' | 'bookings'> {
               label: this.fieldLabel('contact.name', country),
               value: draft.contact.name,
               autocomplete: 'name',
-              maxlength: CHECKOUT_LIMITS.name,
               onInput: (value) => {
                 this.clearBlurError('contact.name');
                 this.checkout.update({ contact: { name: value } });
@@ -462,7 +462,6 @@ export class CheckoutForm extends ZoneElement<'checkout' | 'bookings'> {
                 type: 'email',
                 autocomplete: 'email',
                 inputmode: 'email',
-                maxlength: CHECKOUT_LIMITS.email,
                 hint: this.t('checkoutForm.email_hint'),
                 onInput: (value) => {
                   this.clearBlurError('contact.email');
@@ -606,10 +605,10 @@ export class CheckoutForm extends ZoneElement<'checkout' | 'bookings'> {
           ${countryError ? html`<p class="field-error" id="address-country-error">${describeFieldError(countryError, this.i18n.t)}</p>` : nothing}
         </div>
         <div class="row">
-          ${text('region', 'shipping address-level1', CHECKOUT_LIMITS.region)} ${text('city', 'shipping address-level2', CHECKOUT_LIMITS.city)}
-          ${required.has('shippingAddress.district') ? text('district', 'shipping address-level3', CHECKOUT_LIMITS.district) : nothing}
+          ${text('region', 'shipping address-level1')} ${text('city', 'shipping address-level2')}
+          ${required.has('shippingAddress.district') ? text('district', 'shipping address-level3') : nothing}
         </div>
-        ${text('line1', 'shipping address-line1', CHECKOUT_LIMITS.line1)} ${text('line2', 'shipping address-line2', CHECKOUT_LIMITS.line2)}
+        ${text('line1', 'shipping address-line1')} ${text('line2', 'shipping address-line2')}
         <div class="row narrow">${text('postalCode', 'shipping postal-code', 16, cn ? this.t('checkoutForm.postal_code_hint_cn') : undefined)}</div>
       </fieldset>
     `;
@@ -742,14 +741,13 @@ export class CheckoutForm extends ZoneElement<'checkout' | 'bookings'> {
             id="order-note"
             name="note"
             rows="3"
-            maxlength=${CHECKOUT_LIMITS.note}
             placeholder=${this.t('checkoutForm.note_placeholder')}
             aria-invalid=${error ? 'true' : 'false'}
             aria-describedby="order-note-counter ${error ? 'order-note-error' : ''}"
             .value=${note}
             @input=${(e: Event) => this.checkout.update({ note: (e.target as HTMLTextAreaElement).value })}
           ></textarea>
-          <span class="hint counter" id="order-note-counter">${this.t('checkoutForm.note_counter', { count: textLength(note), max: CHECKOUT_LIMITS.note })}</span>
+          <span class="hint counter" id="order-note-counter">${textCounter(measureText(note, CHECKOUT_LIMITS.note), this.i18n.t, 'checkoutForm.note_counter')}</span>
           ${error ? html`<p class="field-error" id="order-note-error">${describeFieldError(error, this.i18n.t)}</p>` : nothing}
         </div>
       </fieldset>

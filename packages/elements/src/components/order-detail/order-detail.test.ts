@@ -183,6 +183,33 @@ describe('<order-detail>', () => {
     expect(text($(el, '[part="timeline"]'))).to.contain('Changed my mind');
   });
 
+  it('takes a reason of 500 emoji whole (the limit the core counts), and says how many characters over', async () => {
+    const f = await createOrderFixture();
+    const order = await placeOrder(f.zone);
+    f.backend.engine.markPaid(order.orderNumber);
+    const el = await mountOrderDetail(f, await backendOrder(f, order.orderNumber));
+    $(el, '[data-action="request_refund"]')!.click();
+    await el.updateComplete;
+    const reason = $(el, '#action-reason') as HTMLTextAreaElement;
+    // 499 emoji are 998 UTF-16 units: a `maxlength` of 500 would refuse any further typing.
+    reason.value = '😀'.repeat(499);
+    reason.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    reason.focus();
+    reason.setSelectionRange(reason.value.length, reason.value.length);
+    await sendKeys({ type: '𠀀' });
+    await el.updateComplete;
+    expect(reason.value).to.equal(`${'😀'.repeat(499)}𠀀`);
+    expect(text($(el, '#action-reason-count'))).to.equal('500 / 500 characters');
+    await sendKeys({ type: 'a' });
+    await el.updateComplete;
+    expect(text($(el, '#action-reason-count'))).to.equal('1 character over');
+    ($(el, '[data-submit]') as HTMLButtonElement).click();
+    await waitUntil(() => $(el, '#action-reason-error'));
+    expect(text($(el, '#action-reason-error'))).to.contain('500');
+    expect((await backendOrder(f, order.orderNumber)).status).to.equal('paid', 'nothing was requested');
+  });
+
   it('names every event of the history on its own, in both languages', () => {
     for (const locale of ['en-US', 'zh-CN'] as const) {
       const catalog = orderDetailMessages[locale]!;

@@ -38,7 +38,7 @@ import {
   orderAddressPurpose,
   orderFlow,
   ORDER_TEXT_MAX_LENGTH,
-  textLength,
+  measureText,
   orderStatusTone,
   RETURN_PHOTO_MAX_COUNT,
   RETURN_PHOTO_TYPES,
@@ -54,6 +54,7 @@ import { emit } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
 import { statusBadgeStyles } from '../../styles/status-badge.ts';
 import { addressFieldId, renderAddressFields } from '../../parts/address-fields/address-fields.ts';
+import { textCounter } from '../../parts/text-counter/text-counter.ts';
 import { renderPostalAddress } from '../../parts/address-fields/postal-address.ts';
 import { renderOrderDetails } from '../../parts/order-details/order-details.ts';
 import { orderDetailsStyles } from '../../parts/order-details/order-details.styles.ts';
@@ -940,7 +941,7 @@ export class OrderDetail extends ZoneElement<'checkout'> {
 
   private renderReason(action: 'request_refund' | 'request_return'): TemplateResult {
     const error = this.fieldErrors.find((e) => e.field === 'reason');
-    const count = textLength(this.reason.trim());
+    const measure = measureText(this.reason.trim(), ORDER_TEXT_MAX_LENGTH);
     return html`<div class="field">
       <label class="label" for="action-reason">${this.t(action === 'request_refund' ? 'detail.refund_reason' : 'detail.return_reason')}<span class="required" aria-hidden="true"> *</span></label>
       <textarea
@@ -948,7 +949,6 @@ export class OrderDetail extends ZoneElement<'checkout'> {
         id="action-reason"
         name="reason"
         required
-        maxlength=${ORDER_TEXT_MAX_LENGTH}
         data-autofocus
         aria-invalid=${error ? 'true' : 'false'}
         aria-describedby=${error ? 'action-reason-error action-reason-count' : 'action-reason-count'}
@@ -958,7 +958,7 @@ export class OrderDetail extends ZoneElement<'checkout'> {
           this.fieldErrors = this.fieldErrors.filter((f) => f.field !== 'reason');
         }}
       ></textarea>
-      <span class="hint" id="action-reason-count">${this.t('detail.reason_count', { count, max: ORDER_TEXT_MAX_LENGTH })}</span>
+      <span class="hint" id="action-reason-count">${textCounter(measure, this.i18n.t, 'detail.reason_count')}</span>
       ${error ? html`<p class="field-error" id="action-reason-error">${describeFieldError(error, this.i18n.t)}</p>` : nothing}
     </div>`;
   }

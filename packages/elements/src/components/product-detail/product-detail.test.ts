@@ -14,6 +14,7 @@ import { demoShop } from '@orderzone/embedded-backend/demo-catalog';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createZoneFixture, translator, type ZoneFixture } from '../../testing/zone-fixture.ts';
+import { testShop } from '../../../../core/src/testing/test-shop.ts';
 import { ProductDetail } from './product-detail.ts';
 import { productDetailMessages } from './product-detail.messages.ts';
 import { unitPriceMessages } from '../../parts/unit-price/unit-price.messages.ts';
@@ -201,7 +202,6 @@ describe('<product-detail>', () => {
     await loaded(el);
     const product = demo('engraved-bottle');
     const input = root(el).querySelector<HTMLInputElement>('#pf-engraving')!;
-    expect(input.maxLength).to.equal(20);
     expect(input.required).to.equal(true);
 
     addButton(el).click();
@@ -231,6 +231,37 @@ describe('<product-detail>', () => {
     addButton(el).click();
     const { detail } = await added;
     expect(detail.line.personalization).to.deep.equal({ engraving: 'Happy', 'gift-wrap': 'gift-box' });
+  });
+
+  it('takes a text of emoji and rare CJK characters up to the limit the core counts, and says how many characters over', async () => {
+    // The test flask must be engraved, up to 20 characters. The browser counts `maxlength` in UTF-16
+    // units: with one, a shopper typing emoji would be stopped at 10 of them.
+    const el = await mount(await createZoneFixture({ seed: testShop() }), 'flask');
+    await loaded(el);
+    const input = root(el).querySelector<HTMLInputElement>('#pf-engraving')!;
+    input.focus();
+    const twenty = '😀𠀀'.repeat(10);
+    await sendKeys({ type: twenty });
+    await el.updateComplete;
+    expect(input.value).to.equal(twenty, 'all 20 characters (40 UTF-16 units) typed are kept');
+    expect(text(el, '#pf-engraving-count [aria-hidden]')).to.equal(t('detail.char_count', { count: 20, max: 20 }));
+    expect(text(el, '#pf-engraving-count .visually-hidden')).to.equal(t('detail.char_count_label', { count: 20, max: 20 }));
+
+    await sendKeys({ type: '🎉' });
+    await el.updateComplete;
+    expect(input.value).to.equal(`${twenty}🎉`);
+    expect(text(el, '#pf-engraving-count [aria-hidden]')).to.equal('1 character over');
+    expect(text(el, '#pf-engraving-count .visually-hidden')).to.equal(t('text.over', { count: 1 }));
+    addButton(el).click();
+    await el.updateComplete;
+    expect(text(el, '#pf-engraving-error')).to.equal(describeFieldError({ field: 'personalization.engraving', code: 'too_long', params: { max: 20 } }, t));
+    expect(flow.zone.cart.$lines.get()).to.have.length(0, 'the core refuses the 21st character');
+
+    await sendKeys({ press: 'Backspace' });
+    await el.updateComplete;
+    const added = oneEvent(el, 'oz-cart-add');
+    addButton(el).click();
+    expect((await added).detail.line.personalization).to.deep.equal({ engraving: twenty });
   });
 
   it('adds to the cart, dispatches oz-cart-add and oz-cart-change, and says so politely', async () => {
