@@ -6,6 +6,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { backendOrder, createOrderFixture, placeOrder, type OrderFixture } from '../../testing/order-fixture.ts';
 import { $, mountOrderDetail, text } from '../../testing/order-detail-fixture.ts';
 import { manualClock } from '../../../../core/src/testing/manual-clock.ts';
+import { testShop } from '../../../../core/src/testing/test-shop.ts';
 import { deferred } from '../../testing/zone-fixture.ts';
 import { defineElement } from '../define-element.ts';
 import { OrderDetail } from './order-detail.ts';
@@ -60,7 +61,7 @@ describe('<order-detail>', () => {
     const clock = manualClock(Date.now());
     // The backend's time, moved on its own: the page's clock only needs to reach its next live check.
     let backendNow = Date.now();
-    const backend = createEmbeddedBackend({ storage: memoryStorage(), shopId: 't', risk: false, unpaidOrderMinutes: 30, now: () => new Date(backendNow) });
+    const backend = createEmbeddedBackend({ storage: memoryStorage(), shopId: 't', seed: testShop(), risk: false, unpaidOrderMinutes: 30, now: () => new Date(backendNow) });
     const f = await createOrderFixture({ backend });
     const order = await placeOrder(f.zone);
     const el = await mountOrderDetail(f, order, clock);
@@ -291,7 +292,7 @@ describe('<order-detail>', () => {
 
   it('updates live, announces the new status politely, and stops watching at a final status', async () => {
     const f = await createOrderFixture();
-    const order = await placeOrder(f.zone, 'unionpay');
+    const order = await placeOrder(f.zone, 'card');
     const clock = manualClock(Date.now());
     const el = await mountOrderDetail(f, order, clock);
     const updated = oneEvent(el, 'oz-order-updated');
@@ -361,7 +362,7 @@ describe('<order-detail>', () => {
     const acted = oneEvent(el, 'oz-order-action');
     ($(el, '[data-submit]') as HTMLButtonElement).click();
     expect((await acted).detail.action).to.equal('request_return');
-    // The order's lines, all chosen by default: its tee and its socks.
+    // The order's lines, all chosen by default: its shirt and its mug.
     expect(sent).to.deep.equal([{ reason: 'The box arrived crushed', photoIds: ['photo-1'], lines: [{ lineIndex: 0, quantity: 1 }, { lineIndex: 1, quantity: 1 }] }]);
     await el.updateComplete;
     expect(text($(el, '[data-status]'))).to.equal('Return requested');
