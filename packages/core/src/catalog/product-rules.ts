@@ -8,7 +8,7 @@
 import { OrderZoneError, type FieldError } from '../errors.ts';
 import { addMoney, compareMoney, multiplyMoney, type Money } from '../money/money.ts';
 import type { BookableProduct, PersonalizationField, PriceTier, Product, StockLevel, Variant } from './catalog-schema.ts';
-import { textLength } from '../order/order-text.ts';
+import { textLength } from '../order/text-length.ts';
 
 /** True for a product that is booked (time slot, stay, seats) rather than shipped. */
 export function isBookable(product: Product): product is BookableProduct {

@@ -40,7 +40,7 @@ import { checkoutFormStyles } from './checkout-form.styles.ts';
 import { VerificationStep, verificationStepStyles } from './verification-step.ts';
 import { oneTimeCodeStyles } from '../../parts/one-time-code/one-time-code.styles.ts';
 import { flowMessages } from '../../i18n/flow-messages.ts';
-import { textCounter } from '../../parts/text-counter/text-counter.ts';
+import { textCounter } from '../../i18n/shared-messages.ts';
 import { businessMessages } from '@orderzone/core/messages';
 import { COMPANY_FORM_FIELDS, renderCompanyFields } from '../../parts/company-details/company-fields.ts';
 import { companyFieldsMessages, companySummaryMessages } from '../../parts/company-details/company-details.messages.ts';

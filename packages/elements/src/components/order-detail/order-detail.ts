@@ -54,7 +54,7 @@ import { emit } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
 import { statusBadgeStyles } from '../../styles/status-badge.ts';
 import { addressFieldId, renderAddressFields } from '../../parts/address-fields/address-fields.ts';
-import { textCounter } from '../../parts/text-counter/text-counter.ts';
+import { textCounter } from '../../i18n/shared-messages.ts';
 import { renderPostalAddress } from '../../parts/address-fields/postal-address.ts';
 import { renderOrderDetails } from '../../parts/order-details/order-details.ts';
 import { orderDetailsStyles } from '../../parts/order-details/order-details.styles.ts';

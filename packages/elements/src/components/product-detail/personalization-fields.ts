@@ -13,7 +13,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { measureText } from '@orderzone/core/orders';
 import type { LocaleController } from '../../controllers/locale-controller.ts';
-import { textCounter } from '../../parts/text-counter/text-counter.ts';
+import { textCounter } from '../../i18n/shared-messages.ts';
 
 export interface PersonalizationProps {
   fields: readonly PersonalizationField[];
