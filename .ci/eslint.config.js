@@ -1,4 +1,5 @@
-// ESLint for the workspace's packages: `npm run lint` (a step of `npm test`).
+// ESLint for the workspace: the packages' sources and scripts, the examples' sources and tests and the
+// CI scripts: `npm run lint` (a step of `npm test`).
 // Lives in .ci/ because the repository's top level is fixed; run it from the root with
 // `eslint -c .ci/eslint.config.js` (file patterns below are relative to the root).
 // Rules that find problems only: recommended sets, a few type-aware ones, and the layering. No
@@ -8,6 +9,7 @@ import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 import litA11y from 'eslint-plugin-lit-a11y';
+import globals from 'globals';
 import boundaries from './eslint-boundaries.js';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -149,5 +151,66 @@ export default tseslint.config(
     // Vue's DefineComponent generics take `{}` for "no props/emits of this kind": Vue's own spelling.
     files: ['packages/elements/src/frameworks/vue.ts'],
     rules: { '@typescript-eslint/no-empty-object-type': 'off' },
+  },  // Beyond the packages' sources: the examples, the packages' build scripts and the CI scripts. Same
+  // problem-finding sets; what differs is where the code runs (its globals) and whether a tsconfig
+  // covers it (type-aware rules for TypeScript, the plain JavaScript set for .mjs/.js).
+  {
+    // The examples' pages run in the browser; the demo shop's merchant console is made of Lit elements.
+    files: ['examples/*/src/**/*.{ts,tsx}'],
+    extends: [js.configs.recommended, ...tseslint.configs.recommendedTypeChecked, lit.configs['flat/recommended'], wc.configs['flat/recommended']],
+    plugins: { 'lit-a11y': litA11y },
+    languageOptions: {
+      globals: globals.browser,
+      parserOptions: { projectService: true, tsconfigRootDir: root },
+    },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      ...litA11y.configs.recommended.rules,
+      // `role="list"` on an unstyled-bullet list is deliberate (see the elements' block above).
+      'lit-a11y/no-redundant-role': 'off',
+      'no-restricted-imports': ['error', { patterns: [deepImport] }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      // Lit binds template event listeners (`@click=${this.onClick}`) to the host: false alarms, as in the packages.
+      '@typescript-eslint/unbound-method': 'off',
+    },
+  },
+  {
+    // The examples' end-to-end tests and the packages' TypeScript scripts run in Node (tests drive Chromium
+    // with playwright-core; the code they pass to page.evaluate runs in the page, hence the browser globals).
+    files: ['examples/*/test/**/*.ts', 'packages/*/scripts/**/*.ts'],
+    extends: [js.configs.recommended, ...tseslint.configs.recommendedTypeChecked],
+    languageOptions: {
+      globals: { ...globals.node, ...globals.browser },
+      parserOptions: { projectService: true, tsconfigRootDir: root },
+    },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [deepImport] }],
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        { allowForKnownSafeCalls: [{ from: 'package', package: 'node:test', name: ['test', 'it', 'describe', 'suite', 'before', 'after', 'beforeEach', 'afterEach'] }] },
+      ],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      // Tests read untyped JSON and page.evaluate results: the `any` rules would flag the test idiom itself.
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/restrict-template-expressions': 'off',
+      '@typescript-eslint/unbound-method': 'off',
+      '@typescript-eslint/require-await': 'off',
+      '@typescript-eslint/no-unnecessary-type-assertion': 'off',
+    },
+  },
+  {
+    // Node scripts in plain JavaScript (build steps, size budget, the CI runner): no tsconfig covers them.
+    files: ['packages/*/scripts/**/*.{js,mjs}', '.ci/*.{js,mjs}'],
+    extends: [js.configs.recommended],
+    languageOptions: { globals: globals.node, sourceType: 'module', ecmaVersion: 'latest' },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      'no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
+    },
   },
 );

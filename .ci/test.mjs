@@ -2,6 +2,7 @@
 // `N passed, N failed` summing them all. Exits non-zero if any suite fails or a step cannot run.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -55,7 +56,7 @@ function run(step) {
 
 /** Pass/fail counts as the step's runner printed them. */
 function countsOf(step, { code, output }) {
-  const clean = output.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+  const clean = stripVTControlCharacters(output);
   if (step.counts === 'node') {
     const pass = [...clean.matchAll(/^[ℹ#] pass (\d+)/gm)].at(-1);
     const fail = [...clean.matchAll(/^[ℹ#] fail (\d+)/gm)].at(-1);

@@ -9,11 +9,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { fillCheckout, HAN_MEIMEI } from '../../../.ci/checkout-shoppers.ts';
 import { collectErrors } from '../../../.ci/chromium.ts';
-import { openShop, withoutRefusals, type Shop } from './shop-harness.ts';
+import { useShop, withoutRefusals } from './shop-harness.ts';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -25,17 +25,8 @@ const THEMES = ['light', 'dark'] as const;
 /** "Needs review" results that count as failures: those a look can cause. */
 const REVIEWED = new Set(['color-contrast', 'label-content-name-mismatch', 'aria-prohibited-attr']);
 
-let shop: Shop;
+const shop = useShop({ beforeClose: () => context?.close() });
 let context: BrowserContext;
-
-before(async () => {
-  shop = await openShop();
-});
-
-after(async () => {
-  await context?.close();
-  await shop?.close();
-});
 
 /** Runs axe on `<order-zone>` (its shadow trees included): `kind rule target — why` for each problem. */
 async function audit(page: Page): Promise<string[]> {

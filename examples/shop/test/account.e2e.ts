@@ -7,23 +7,14 @@
  * and nothing personal is left in the shop's storage.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { collectErrors } from '../../../.ci/chromium.ts';
 import { fill, tabTo } from './keyboard.ts';
-import { openShop, snap, STEP_TIMEOUT_MS, withoutRefusals, type Shop } from './shop-harness.ts';
+import { useShop, snap, STEP_TIMEOUT_MS, withoutRefusals } from './shop-harness.ts';
 
-let shop: Shop;
+const shop = useShop({ beforeClose: () => context?.close() });
 let context: BrowserContext | undefined;
-
-before(async () => {
-  shop = await openShop();
-});
-
-after(async () => {
-  await context?.close();
-  await shop?.close();
-});
 
 const PHONE = '139 0013 9000';
 const NAME = 'Han Meimei';

@@ -9,13 +9,13 @@
  */
 import assert from 'node:assert/strict';
 import { deflateSync } from 'node:zlib';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { collectErrors } from '../../../.ci/chromium.ts';
 import { fill, focused, tabTo } from './keyboard.ts';
-import { openShop, snap, type Shop } from './shop-harness.ts';
+import { useShop, snap } from './shop-harness.ts';
 
-let shop: Shop;
+const shop = useShop({ beforeClose: () => context?.close() });
 let context: BrowserContext | undefined;
 
 /** CRC-32 of PNG chunks. */
@@ -46,15 +46,6 @@ function solidPng(size: number, [r, g, b]: [number, number, number]): Buffer {
   const pixels = deflateSync(Buffer.concat(Array.from({ length: size }, () => row)));
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))]);
 }
-
-before(async () => {
-  shop = await openShop();
-});
-
-after(async () => {
-  await context?.close();
-  await shop?.close();
-});
 
 /** The shopper buys a T-shirt and pays with WeChat Pay; returns the order number shown. */
 async function placeOrder(page: Page): Promise<string> {

@@ -4,20 +4,12 @@
  * server then holds all four lines, each booking with its details.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { fill, focused, tabTo } from './keyboard.ts';
-import { openShop, snap, type Shop } from './shop-harness.ts';
+import { useShop, snap } from './shop-harness.ts';
 
-let shop: Shop;
-
-before(async () => {
-  shop = await openShop();
-});
-
-after(async () => {
-  await shop?.close();
-});
+const shop = useShop();
 
 /** The merchant's calendar date `days` after today (the demo shop is in Asia/Shanghai). */
 function merchantDate(days: number): string {

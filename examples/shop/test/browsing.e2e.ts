@@ -6,23 +6,15 @@
  * map prints seat numbers under the screen and shows the seats already in the cart as the shopper's.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { openShop, type Shop } from './shop-harness.ts';
+import { useShop } from './shop-harness.ts';
 
 const WIDTHS = [390, 1280] as const;
 /** The demo page's brand colour (`--oz-color-primary: #b4532a` in src/shop.css). */
 const BRAND = 'rgb(180, 83, 42)';
 
-let shop: Shop;
-
-before(async () => {
-  shop = await openShop();
-});
-
-after(async () => {
-  await shop?.close();
-});
+const shop = useShop();
 
 /** A shopper at `width` px in `language`, on the page at `path` (e.g. `?oz=product/cotton-tee`). */
 async function open(width: number, language: 'en-US' | 'zh-CN', path = '', browserLocale: string = language): Promise<{ page: Page; errors: string[] }> {

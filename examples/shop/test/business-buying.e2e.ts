@@ -6,23 +6,14 @@
  * the purchase order number; "Order again" on the order page puts the order's line back in the cart.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { BrowserContext } from 'playwright-core';
 import { collectErrors } from '../../../.ci/chromium.ts';
 import { fillCheckout, LI_LEI } from '../../../.ci/checkout-shoppers.ts';
-import { openShop, snap, type Shop } from './shop-harness.ts';
+import { useShop, snap } from './shop-harness.ts';
 
-let shop: Shop;
+const shop = useShop({ beforeClose: () => context?.close() });
 let context: BrowserContext | undefined;
-
-before(async () => {
-  shop = await openShop();
-});
-
-after(async () => {
-  await context?.close();
-  await shop?.close();
-});
 
 describe('business buying in the demo shop', () => {
   it('places an order for a company with its credit code checked, and both sides see the company details', async () => {

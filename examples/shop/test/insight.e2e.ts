@@ -6,21 +6,16 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import type { LineRequest, OrderRequest } from '@orderzone/core';
 import { createRestAdapter } from '@orderzone/core/rest';
-import { openShop, snap, type Shop } from './shop-harness.ts';
+import { useShop, snap } from './shop-harness.ts';
 
-let shop: Shop;
+const shop = useShop();
 let key: string;
 
 before(async () => {
-  shop = await openShop();
   key = (JSON.parse(await readFile(join(shop.dataDir, 'merchant-key.json'), 'utf8')) as { key: string }).key;
-});
-
-after(async () => {
-  await shop?.close();
 });
 
 const mug = (quantity: number): LineRequest => ({ productId: 'custom-mug', variantId: 'mug-350', quantity, personalization: {} });

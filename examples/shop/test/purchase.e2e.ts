@@ -3,20 +3,12 @@
  * product grid to the order number, and the order shown exists in the backend.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { fill, focused, tabTo } from './keyboard.ts';
-import { openShop, snap, type Shop } from './shop-harness.ts';
+import { useShop, snap } from './shop-harness.ts';
 
-let shop: Shop;
-
-before(async () => {
-  shop = await openShop();
-});
-
-after(async () => {
-  await shop?.close();
-});
+const shop = useShop();
 
 /** Opens a product from wherever focus is: back to the grid if needed, then Tab to its card. */
 async function openProduct(page: Page, title: string): Promise<void> {

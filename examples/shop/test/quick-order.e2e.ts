@@ -5,18 +5,10 @@
  * in the box, each with what is wrong.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { openShop, snap, type Shop } from './shop-harness.ts';
+import { describe, it } from 'node:test';
+import { useShop, snap } from './shop-harness.ts';
 
-let shop: Shop;
-
-before(async () => {
-  shop = await openShop();
-});
-
-after(async () => {
-  await shop?.close();
-});
+const shop = useShop();
 
 describe('quick order in the demo shop', () => {
   it('adds pasted lines to the cart in one step and keeps the lines that cannot be ordered, each explained', async () => {

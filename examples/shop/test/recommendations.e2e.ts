@@ -4,20 +4,12 @@
  * lists it under "Recently viewed"; the cart recommends what goes with it, never what is in it.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { LineRequest, OrderRequest } from '@orderzone/core';
 import { createRestAdapter } from '@orderzone/core/rest';
-import { openShop, snap, type Shop } from './shop-harness.ts';
+import { useShop, snap } from './shop-harness.ts';
 
-let shop: Shop;
-
-before(async () => {
-  shop = await openShop();
-});
-
-after(async () => {
-  await shop?.close();
-});
+const shop = useShop();
 
 const notebook: LineRequest = { productId: 'a5-notebook', variantId: 'notebook-a5', quantity: 1, personalization: {} };
 const mug: LineRequest = { productId: 'custom-mug', variantId: 'mug-350', quantity: 1, personalization: {} };

@@ -8,23 +8,14 @@
  * so far. At 390 px (a phone) for the shopper.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { collectErrors } from '../../../.ci/chromium.ts';
 import { fill } from './keyboard.ts';
-import { openShop, snap, withoutRefusals, type Shop } from './shop-harness.ts';
+import { useShop, snap, withoutRefusals } from './shop-harness.ts';
 
-let shop: Shop;
+const shop = useShop({ beforeClose: () => context?.close() });
 let context: BrowserContext | undefined;
-
-before(async () => {
-  shop = await openShop();
-});
-
-after(async () => {
-  await context?.close();
-  await shop?.close();
-});
 
 const cny = (fen: number): string => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'CNY' }).format(fen / 100);
 

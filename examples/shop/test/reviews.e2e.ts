@@ -5,23 +5,14 @@
  * text as text) with the reply, counted in the product's rating.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { collectErrors } from '../../../.ci/chromium.ts';
 import { fillCheckout, HAN_MEIMEI } from '../../../.ci/checkout-shoppers.ts';
-import { openShop, snap, type Shop } from './shop-harness.ts';
+import { useShop, snap } from './shop-harness.ts';
 
-let shop: Shop;
+const shop = useShop({ beforeClose: () => context?.close() });
 let context: BrowserContext | undefined;
-
-before(async () => {
-  shop = await openShop();
-});
-
-after(async () => {
-  await context?.close();
-  await shop?.close();
-});
 
 /** A 1×1 PNG, built here (no fixture file). */
 function png(): Buffer {

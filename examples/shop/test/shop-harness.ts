@@ -7,6 +7,7 @@
  */
 import { cp, mkdtemp, readFile, rename, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { after, before } from 'node:test';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -111,6 +112,40 @@ export async function openShop(): Promise<Shop> {
       await server.close();
       await rm(dataDir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * The demo shop for one test file: opened before its tests and closed after them (node:test's
+ * `before` and `after` where it is called), instead of each file repeating that harness. What it
+ * returns is the open shop inside a test (reading it outside one throws). `beforeClose` runs first
+ * in `after`, for what the file opened on the shop (a browser context).
+ */
+export function useShop(options: { beforeClose?: () => Promise<unknown> | undefined } = {}): Shop {
+  let open: Shop | undefined;
+  before(async () => {
+    open = await openShop();
+  });
+  after(async () => {
+    await options.beforeClose?.();
+    await open?.close();
+  });
+  const current = (): Shop => {
+    if (!open) throw new Error('The demo shop is open only while the tests of the file run.');
+    return open;
+  };
+  return {
+    get url() {
+      return current().url;
+    },
+    get browser() {
+      return current().browser;
+    },
+    get dataDir() {
+      return current().dataDir;
+    },
+    newPage: (pageOptions) => current().newPage(pageOptions),
+    close: () => current().close(),
   };
 }
 

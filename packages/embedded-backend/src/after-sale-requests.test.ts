@@ -3,29 +3,29 @@ import assert from 'node:assert/strict';
 import type { LineRequest, Order, OrderAccess, OrderRequest, ReturnInstructions } from '@orderzone/core';
 import { allowedShopperActions } from '@orderzone/core/orders';
 import { OrderSchema } from '@orderzone/core/schemas';
-import { createDemoShop } from './demo-catalog.ts';
 import { engineStore } from './engine-store.ts';
 import { createOrderEngine, type OrderEngine } from './order-engine.ts';
 import { createOrderService, type OrderService } from './order-service.ts';
 import { rejectsWith } from './testing/rejects.ts';
+import { shirtLine, testShop } from '../../core/src/testing/test-shop.ts';
 
 /** Monday 2026-05-04, 10:00 in Shanghai. */
 const NOW = new Date('2026-05-04T02:00:00Z');
 const cny = (amount: number) => ({ amount, currency: 'CNY' });
 
-const TEE: LineRequest = { productId: 'cotton-tee', variantId: 'tee-navy-m', quantity: 2, personalization: {} };
-const SOCKS: LineRequest = { productId: 'wool-socks', variantId: 'socks-m', quantity: 1, personalization: {} };
+const SHIRTS: LineRequest = shirtLine(2);
+const MUG: LineRequest = { productId: 'mug', variantId: 'mug', quantity: 1, personalization: {} };
 const ADDRESS = { country: 'CN', region: '上海市', city: '上海市', district: '浦东新区', line1: '世纪大道100号', postalCode: '200120' };
 const RETURN_TO: ReturnInstructions = { address: { country: 'CN', region: '浙江省', city: '杭州市', district: '余杭区', line1: '文一西路969号', postalCode: '311121' }, recipient: 'OrderZone 售后' };
 
 /**
- * Two T-shirts at ¥79.00 and socks at ¥49.00 (¥207.00), 10 % off with WELCOME10 (−¥20.70), ¥12.00
- * standard shipping: ¥198.30 paid. The goods' ¥186.30 is shared ¥142.20 (shirts) / ¥44.10 (socks).
+ * Two test shirts at ¥79.00 and a mug at ¥49.00 (¥207.00), 10 % off with TEST10 (−¥20.70), ¥12.00
+ * standard shipping: ¥198.30 paid. The goods' ¥186.30 is shared ¥142.20 (shirts) / ¥44.10 (mug).
  */
-async function paidOrder(service: OrderService, key: string, lines: LineRequest[] = [TEE, SOCKS]): Promise<{ order: Order; access: OrderAccess }> {
-  const quote = await service.quote({ currency: 'CNY', lines, couponCode: 'WELCOME10', shippingOptionId: 'standard', destination: { country: 'CN' } });
+async function paidOrder(service: OrderService, key: string, lines: LineRequest[] = [SHIRTS, MUG]): Promise<{ order: Order; access: OrderAccess }> {
+  const quote = await service.quote({ currency: 'CNY', lines, couponCode: 'TEST10', shippingOptionId: 'standard', destination: { country: 'CN' } });
   const request: OrderRequest = {
-    currency: 'CNY', lines, couponCode: 'WELCOME10', contact: { name: '张三', phone: '13800138000', email: 'zhang@example.com' },
+    currency: 'CNY', lines, couponCode: 'TEST10', contact: { name: '张三', phone: '13800138000', email: 'zhang@example.com' },
     shippingAddress: ADDRESS, shippingOptionId: 'standard', paymentMethodId: 'alipay', expectedTotal: quote.total,
   };
   const { order, accessToken } = await service.submitOrder(request, key);
@@ -34,12 +34,12 @@ async function paidOrder(service: OrderService, key: string, lines: LineRequest[
 }
 
 function setUp(): { engine: OrderEngine; service: OrderService } {
-  const engine = createOrderEngine({ seed: createDemoShop(NOW), now: () => NOW });
+  const engine = createOrderEngine({ seed: testShop(), now: () => NOW });
   return { engine, service: createOrderService(engineStore(engine)) };
 }
 
 describe('order engine: refunds and returns by line', () => {
-  it('refunds one shirt before shipment, then the socks of a second request while declining the other shirt, then the return of that shirt with the shipping: exactly what was paid', async () => {
+  it('refunds one shirt before shipment, then the mug of a second request while declining the other shirt, then the return of that shirt with the shipping: exactly what was paid', async () => {
     const { service } = setUp();
     const { order, access } = await paidOrder(service, 'by-line-1');
     assert.deepEqual(order.total, cny(19830));
@@ -57,7 +57,7 @@ describe('order engine: refunds and returns by line', () => {
     assert.deepEqual(first.history?.at(-1), { status: 'paid', at: NOW.toISOString(), action: 'partial_refund', note: 'Refunded one shirt' });
     assert.deepEqual(first.afterSales?.[0]?.lines[0], { lineIndex: 0, quantity: 1, amount: cny(7110), status: 'refunded', accepted: 1, refunded: cny(7110) });
 
-    // 2. Everything left (no lines): the other shirt, the socks and the shipping; the merchant refunds the socks only.
+    // 2. Everything left (no lines): the other shirt, the mug and the shipping; the merchant refunds the mug only.
     const again = await service.requestRefund(order.orderNumber, access, { reason: 'Changed my mind' });
     assert.deepEqual(again.afterSales?.[1]?.lines.map((l) => [l.lineIndex, l.quantity, l.amount.amount]), [[0, 1, 7110], [1, 1, 4410]]);
     assert.deepEqual(again.afterSales?.[1]?.amount, cny(7110 + 4410 + 1200), 'the last units bring the shipping back');
@@ -66,7 +66,7 @@ describe('order engine: refunds and returns by line', () => {
     const second = await service.approveRefund(order.orderNumber, { lines: [{ lineIndex: 1, quantity: 1 }] });
     assert.equal(second.status, 'paid');
     assert.deepEqual(second.refunded, cny(7110 + 4410));
-    assert.deepEqual(second.afterSales?.[1]?.lines.map((l) => l.status), ['rejected', 'refunded'], 'the shirt declined, the socks refunded');
+    assert.deepEqual(second.afterSales?.[1]?.lines.map((l) => l.status), ['rejected', 'refunded'], 'the shirt declined, the mug refunded');
     assert.deepEqual(second.afterSales?.[1]?.refunded, cny(4410));
 
     // Nothing is left to ask a refund for: the declined shirt stands before shipment.
@@ -126,9 +126,9 @@ describe('order engine: refunds and returns by line', () => {
     const preview = await service.previewRefund(order.orderNumber);
     assert.deepEqual([preview.action, preview.total], ['partial_refund', cny(7110)]);
     const refunded = await service.approveRefund(order.orderNumber);
-    assert.equal(refunded.status, 'completed', 'the socks and the other shirt stay with the shopper');
+    assert.equal(refunded.status, 'completed', 'the mug and the other shirt stay with the shopper');
     assert.deepEqual(refunded.refunded, cny(7110));
-    // The socks may still be returned; the declined shirt may not.
+    // The mug may still be returned; the declined shirt may not.
     assert.ok(allowedShopperActions(refunded).includes('request_return'));
     const declined = await rejectsWith(service.requestReturn(order.orderNumber, access, { reason: 'x', photoIds: [], lines: [{ lineIndex: 0, quantity: 1 }] }), 'validation');
     assert.deepEqual(declined.fieldErrors, [{ field: 'lines.0.quantity', code: 'too_many_units', params: { max: 0 } }]);
@@ -138,17 +138,17 @@ describe('order engine: refunds and returns by line', () => {
     const { service } = setUp();
     const { order, access } = await paidOrder(service, 'declined-return');
     await service.markShipped(order.orderNumber, { carrier: 'SF Express', number: 'SF300' });
-    await service.requestReturn(order.orderNumber, access, { reason: 'Socks itch', photoIds: [], lines: [{ lineIndex: 1, quantity: 1 }] });
-    const rejected = await service.rejectReturn(order.orderNumber, { note: 'Worn socks cannot be returned' });
+    await service.requestReturn(order.orderNumber, access, { reason: 'Mug chipped', photoIds: [], lines: [{ lineIndex: 1, quantity: 1 }] });
+    const rejected = await service.rejectReturn(order.orderNumber, { note: 'A used mug cannot be returned' });
     assert.equal(rejected.status, 'return_rejected');
     assert.equal(rejected.afterSales?.[0]?.status, 'rejected');
     const shirts = await service.requestReturn(order.orderNumber, access, { reason: 'Too small', photoIds: [] });
-    assert.deepEqual(shirts.afterSales?.[1]?.lines.map((l) => [l.lineIndex, l.quantity]), [[0, 2]], 'everything left: the shirts, not the declined socks');
+    assert.deepEqual(shirts.afterSales?.[1]?.lines.map((l) => [l.lineIndex, l.quantity]), [[0, 2]], 'everything left: the shirts, not the declined mug');
   });
 
   it('takes no photo and no request once every unit was declined', async () => {
     const { service } = setUp();
-    const { order, access } = await paidOrder(service, 'all-declined', [SOCKS]);
+    const { order, access } = await paidOrder(service, 'all-declined', [MUG]);
     await service.markShipped(order.orderNumber, { carrier: 'SF Express', number: 'SF400' });
     await service.requestReturn(order.orderNumber, access, { reason: 'Itchy', photoIds: [] });
     const rejected = await service.rejectReturn(order.orderNumber);
@@ -160,10 +160,10 @@ describe('order engine: refunds and returns by line', () => {
 
   it('gives a booking refunded on its own its slot back, and records a cancelled booking as refunded in full', async () => {
     const { engine, service } = setUp();
-    const cleaning: LineRequest = { productId: 'home-cleaning', variantId: 'cleaning-deep', quantity: 1, personalization: {}, booking: { type: 'time_slot', start: '2026-05-06T02:00:00.000Z', resourceId: 'staff-wang' } };
-    const { order, access } = await paidOrder(service, 'mixed', [TEE, cleaning]);
-    const free = () => engine.getAvailability({ productId: 'home-cleaning', variantId: 'cleaning-deep', from: '2026-05-06', to: '2026-05-06' });
-    const slotOf = (availability: ReturnType<typeof free>) => availability.type === 'time_slot' ? availability.slots.find((s) => s.start === '2026-05-06T02:00:00.000Z') : undefined;
+    const cleaning: LineRequest = { productId: 'cleaning', variantId: 'cleaning-2h', quantity: 1, personalization: {}, booking: { type: 'time_slot', start: '2026-05-06T03:00:00.000Z', resourceId: 'wang' } };
+    const { order, access } = await paidOrder(service, 'mixed', [SHIRTS, cleaning]);
+    const free = () => engine.getAvailability({ productId: 'cleaning', variantId: 'cleaning-2h', from: '2026-05-06', to: '2026-05-06' });
+    const slotOf = (availability: ReturnType<typeof free>) => availability.type === 'time_slot' ? availability.slots.find((s) => s.start === '2026-05-06T03:00:00.000Z') : undefined;
     const before = slotOf(free())?.remaining ?? 0;
     await service.requestRefund(order.orderNumber, access, { reason: 'Cleaner not needed', lines: [{ lineIndex: 1, quantity: 1 }] });
     const refunded = await service.approveRefund(order.orderNumber);

@@ -5,7 +5,7 @@
  * the order changed meanwhile, `validation` with field errors, `unauthorized` for a key the server
  * does not take), so the console can say what happened.
  */
-import { OrderZoneError, type FieldError, type Order, type Product, type ReviewModeration, type ReviewRecord } from '@orderzone/core';
+import { OrderZoneError, type Order, type Product, type ReviewModeration, type ReviewRecord } from '@orderzone/core';
 import { ErrorBodySchema, errorCodeForStatus, isServerErrorCode } from '@orderzone/core/rest';
 import { OrderSchema, ReviewRecordSchema } from '@orderzone/core/schemas';
 import type { AuditEntry, OutboxEntry, PaymentView, RefundView, SalesInsight } from '@orderzone/server';
@@ -84,7 +84,7 @@ async function errorOf(response: Response): Promise<OrderZoneError> {
   const { code, message, fieldErrors, details } = body.data.error;
   return new OrderZoneError(isServerErrorCode(code) ? code : errorCodeForStatus(response.status), message, {
     status: response.status,
-    ...(fieldErrors ? { fieldErrors: fieldErrors as FieldError[] } : {}),
+    ...(fieldErrors ? { fieldErrors } : {}),
     ...(details ? { details } : {}),
   });
 }

@@ -34,7 +34,7 @@ export const DEMO_RETURN_DESK = {
 } as const;
 
 /** The form an action asks for, or `undefined` when one click does it. */
-export function formOf(action: ConsoleAction, order: Pick<Order, 'status'>): ActionForm | undefined {
+export function formOf(action: ConsoleAction): ActionForm | undefined {
   switch (action) {
     case 'ship':
     case 'approve_return':

@@ -332,7 +332,7 @@ export class MerchantConsole extends LitElement {
 
   private start(order: Order, action: ConsoleAction): void {
     this.error = undefined;
-    const form = formOf(action, order);
+    const form = formOf(action);
     if (!form) {
       void this.perform(order.orderNumber, action, {});
       return;
@@ -629,7 +629,7 @@ export class MerchantConsole extends LitElement {
                 type="button"
                 class="button ${primary ? 'primary' : ''}"
                 data-action=${action}
-                aria-expanded=${formOf(action, order) ? String(open?.action === action) : nothing}
+                aria-expanded=${formOf(action) ? String(open?.action === action) : nothing}
                 ?disabled=${this.busy || (open !== undefined && open.action !== action)}
                 @click=${() => (open?.action === action ? this.cancel() : this.start(order, action))}
               >

@@ -35,7 +35,8 @@ function stars(rating: number): string {
 
 function formValue(event: SubmitEvent, name: string): string {
   const form = event.target as HTMLFormElement;
-  return String(new FormData(form).get(name) ?? '').trim();
+  const value = new FormData(form).get(name);
+  return typeof value === 'string' ? value.trim() : '';
 }
 
 function renderReview(review: ReviewRecord, ctx: ReviewViewContext): TemplateResult {

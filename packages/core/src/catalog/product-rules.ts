@@ -8,6 +8,7 @@
 import { OrderZoneError, type FieldError } from '../errors.ts';
 import { addMoney, compareMoney, multiplyMoney, type Money } from '../money/money.ts';
 import type { BookableProduct, PersonalizationField, PriceTier, Product, StockLevel, Variant } from './catalog-schema.ts';
+import { textLength } from '../order/text-length.ts';
 
 /** True for a product that is booked (time slot, stay, seats) rather than shipped. */
 export function isBookable(product: Product): product is BookableProduct {
@@ -95,11 +96,6 @@ export function fromPrice(product: Product): { price: Money; varies: boolean } {
   if (prices.length === 0) prices = product.variants.map((variant) => variant.price);
   const lowest = prices.reduce((low, p) => (p.amount < low.amount ? p : low));
   return { price: lowest, varies: prices.some((p) => p.amount !== lowest.amount) };
-}
-
-/** Length as a shopper counts characters: code points, so "你好" and "😀" count 2 and 1. */
-function textLength(value: string): number {
-  return [...value].length;
 }
 
 /**

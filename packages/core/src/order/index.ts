@@ -31,5 +31,6 @@ export { canReviewOrder, REVIEWABLE_STATUSES } from '../review/review-status.ts'
 export { checkReviewDraft, reviewDraftProblems } from '../review/review-draft.ts';
 export { moderateReview, publishedReviews, reviewAuthorName, reviewIdOf, type ReviewWriting, toPublicReview, writeReview } from '../review/review-rules.ts';
 export { createReviewActions, type ReviewActions } from '../review/review-actions.ts';
-export { ORDER_TEXT_MAX_LENGTH, textLength } from './order-text.ts';
+export { ORDER_TEXT_MAX_LENGTH } from './order-text.ts';
+export { measureText, textLength, type TextMeasure } from './text-length.ts';
 export { afterSaleQuantity, offeredShopperForms, orderStatusChanged, SHOPPER_FORM_ACTIONS, type ShopperActionWording, type ShopperFormAction, shopperActionWording, successStillTrue, successWhileStatus } from './shopper-forms.ts';

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { validateCheckoutDraft } from '../checkout/checkout-validation.ts';
 import { emptyCheckoutDraft } from '../checkout/checkout-draft.ts';
 import { OrderRequestSchema } from './order-schema.ts';
-import { ORDER_TEXT_MAX_LENGTH, OrderTextSchema, textLength } from './order-text.ts';
+import { ORDER_TEXT_MAX_LENGTH, OrderTextSchema, measureText, textLength } from './order-text.ts';
 
 const emoji = '😀'.repeat(ORDER_TEXT_MAX_LENGTH);
 
@@ -12,6 +12,12 @@ describe('the order text limit', () => {
     assert.equal(textLength('😀𠀀a'), 3);
     assert.equal(emoji.length, 1000);
     assert.equal(textLength(emoji), 500);
+  });
+
+  it('measures a text for a counter in characters: within the limit, or how many over', () => {
+    assert.deepEqual(measureText(emoji, ORDER_TEXT_MAX_LENGTH), { count: 500, max: 500, over: 0 });
+    assert.deepEqual(measureText(`${emoji}𠀀a`, ORDER_TEXT_MAX_LENGTH), { count: 502, max: 500, over: 2 });
+    assert.deepEqual(measureText('', 20), { count: 0, max: 20, over: 0 });
   });
 
   it('lets the contract accept 500 emoji and refuse 501 characters with the limit', () => {

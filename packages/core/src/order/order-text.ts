@@ -9,16 +9,12 @@
  * @module
  */
 import * as z from 'zod/mini';
+import { measureText, textLength, type TextMeasure } from './text-length.ts';
 
 /** Longest free text on an order, in characters (code points) after trimming. */
 export const ORDER_TEXT_MAX_LENGTH = 500;
 
-/** The length of `text` as a shopper counts it: Unicode code points. */
-export function textLength(text: string): number {
-  let count = 0;
-  for (const _ of text) count += 1;
-  return count;
-}
+export { measureText, textLength, type TextMeasure };
 
 /**
  * A free text on an order in the contract: at most {@link ORDER_TEXT_MAX_LENGTH} code points (a

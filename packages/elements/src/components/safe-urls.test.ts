@@ -75,8 +75,8 @@ describe('only safe URLs reach src and href', () => {
     expect(unsafeUrls(picker)).to.deep.equal([]);
     expect(cards.every((card) => card.querySelector('.card-placeholder')), 'every card shows the placeholder').to.equal(true);
 
-    // The tee: three product images and a variant image each.
-    const detail = await fixture<ProductDetail>(html`<product-detail .zone=${f.zone} product-id="cotton-tee"></product-detail>`);
+    // The shirt: three product images and a variant image each.
+    const detail = await fixture<ProductDetail>(html`<product-detail .zone=${f.zone} product-id="shirt"></product-detail>`);
     await waitUntil(() => detail.shadowRoot!.querySelector('.detail.ready'), 'product never loaded');
     expect(unsafeUrls(detail)).to.deep.equal([]);
     expect(detail.shadowRoot!.querySelector('[part="main-image"] .image-placeholder')).to.not.equal(null);
@@ -87,8 +87,8 @@ describe('only safe URLs reach src and href', () => {
 
   it('cart lines and the checkout summary show their placeholders instead', async () => {
     const f = await hostileFlow();
-    await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 1);
-    await addToCart(f.zone, 'wool-socks', 'socks-m', 2);
+    await addToCart(f.zone, 'shirt', 'shirt-navy-m', 1);
+    await addToCart(f.zone, 'mug', 'mug', 2);
     const cart = await fixture<CartPanel>(html`<cart-panel .zone=${f.zone}></cart-panel>`);
     await waitUntil(() => cart.shadowRoot!.querySelectorAll('[part~="line"]').length === 2, 'no cart lines');
     expect(unsafeUrls(cart)).to.deep.equal([]);

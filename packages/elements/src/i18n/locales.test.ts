@@ -1,6 +1,6 @@
-import { formatMoney, previewUnitPrice, findVariant, type Product } from '@orderzone/core';
+import { formatMoney, previewUnitPrice, findVariant, type Product, type ReviewRecord } from '@orderzone/core';
 import { publishedReviews } from '@orderzone/core/orders';
-import { demoShop } from '@orderzone/embedded-backend/demo-catalog';
+import type { ShopSeed } from '@orderzone/embedded-backend';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { configure, resetDefaultZone } from '../context/default-zone.ts';
 import { createZoneFixture, type ZoneFixture } from '../testing/zone-fixture.ts';
@@ -11,6 +11,29 @@ import { productPickerMessages } from '../components/product-picker/product-pick
 import { registerMessages } from './shared-messages.ts';
 import '../testing/define-all.ts';
 import { forgetZoneRoute } from '../testing/zone-fixture.ts';
+import { testShop } from '../../../core/src/testing/test-shop.ts';
+
+/** One published review of the tests' shirt. */
+const REVIEW: ReviewRecord = {
+  id: 'shirt-r1',
+  productId: 'shirt',
+  author: 'Mei',
+  rating: 5,
+  body: { 'zh-CN': '很合身。', 'en-US': 'Fits well.' },
+  photos: [],
+  status: 'published',
+  versions: [],
+  createdAt: '2026-03-14T08:00:00Z',
+  updatedAt: '2026-03-14T08:00:00Z',
+  verifiedPurchase: true,
+};
+
+/** The tests' shop, its shirt with a description and {@link REVIEW}, so its page has both sections. */
+function shop(): ShopSeed {
+  const seed = testShop();
+  const described = (p: Product): Product => (p.id === 'shirt' ? { ...p, description: { 'zh-CN': '纯棉衬衫。', 'en-US': 'A cotton shirt.' } } : p);
+  return { ...seed, products: seed.products.map(described), reviews: [REVIEW] };
+}
 
 afterEach(forgetZoneRoute);
 
@@ -49,8 +72,8 @@ describe('a locale added by the merchant', () => {
   });
 
   it('shows the overridden messages in French, English for the rest, and formats money and dates for fr-FR', async () => {
-    flow = await createZoneFixture();
-    const el = await fixture<ProductDetail>(html`<product-detail locale="fr-FR" .zone=${flow.zone} product-id="cotton-tee"></product-detail>`);
+    flow = await createZoneFixture({ seed: shop() });
+    const el = await fixture<ProductDetail>(html`<product-detail locale="fr-FR" .zone=${flow.zone} product-id="shirt"></product-detail>`);
     await waitUntil(() => el.shadowRoot!.querySelector('.detail.ready'), 'product never loaded');
     await el.updateComplete;
     const root = el.shadowRoot!;
@@ -59,7 +82,7 @@ describe('a locale added by the merchant', () => {
     // Not overridden: English, the fallback of every locale.
     expect(text(root, '.description .section-heading')).to.equal('Description');
 
-    const product = demoShop.products.find((p) => p.id === 'cotton-tee') as Product;
+    const product = shop().products.find((p) => p.id === 'shirt')!;
     const chosen: Record<string, string> = {};
     for (const input of root.querySelectorAll<HTMLInputElement>('.option-input:checked')) chosen[input.name.replace('opt-', '')] = input.value;
     const preview = previewUnitPrice(product, findVariant(product, chosen)!.id, 1, {});
@@ -68,12 +91,12 @@ describe('a locale added by the merchant', () => {
     expect(price).to.equal(spaced(formatMoney(preview.unitPrice, 'fr-FR')));
     expect(price).to.not.equal(spaced(formatMoney(preview.unitPrice, 'en-US')));
 
-    const review = publishedReviews(demoShop.reviews ?? [], 'cotton-tee')[0]!;
+    const review = publishedReviews([REVIEW], 'shirt')[0]!;
     expect(text(root, '.review time')).to.equal(spaced(new Intl.DateTimeFormat('fr-FR', { dateStyle: 'medium' }).format(new Date(review.createdAt))));
   });
 
   it('applies to every element of a zone whose locale is fr-FR', async () => {
-    const zone = await fixture<OrderZoneElement>(html`<order-zone locale="fr-FR" .adapter=${(await createZoneFixture()).adapter}></order-zone>`);
+    const zone = await fixture<OrderZoneElement>(html`<order-zone locale="fr-FR" .adapter=${(await createZoneFixture({ seed: shop() })).adapter}></order-zone>`);
     await waitUntil(() => zone.shadowRoot!.querySelector('product-picker'), 'no picker');
     expect(await pickerHeading(zone.shadowRoot!.querySelector('product-picker')!)).to.equal('Tous les produits');
   });
@@ -82,7 +105,7 @@ describe('a locale added by the merchant', () => {
 describe('locale resolution', () => {
   it('takes the element\u2019s own locale attribute first, normalised', async () => {
     document.documentElement.lang = 'en-US';
-    flow = await createZoneFixture({ locale: 'en-US' });
+    flow = await createZoneFixture({ locale: 'en-US', seed: shop() });
     const el = await fixture<ProductPicker>(html`<product-picker locale="zh_CN" .zone=${flow.zone}></product-picker>`);
     expect(await pickerHeading(el)).to.equal(zh['picker.heading_all']);
   });
@@ -101,7 +124,7 @@ describe('locale resolution', () => {
   ] as const) {
     it(`then <html lang="${lang}"> for <order-zone> and for elements on the page's default zone`, async () => {
       document.documentElement.lang = lang;
-      const zone = await fixture<OrderZoneElement>(html`<order-zone .adapter=${(await createZoneFixture()).adapter}></order-zone>`);
+      const zone = await fixture<OrderZoneElement>(html`<order-zone .adapter=${(await createZoneFixture({ seed: shop() })).adapter}></order-zone>`);
       await waitUntil(() => zone.shadowRoot!.querySelector('product-picker'), 'no picker');
       expect(await pickerHeading(zone.shadowRoot!.querySelector('product-picker')!)).to.equal(heading);
       zone.remove();
@@ -114,7 +137,7 @@ describe('locale resolution', () => {
     expect(navigator.language).to.equal('en-US');
     for (const lang of ['', '!!']) {
       document.documentElement.lang = lang;
-      const zone = await fixture<OrderZoneElement>(html`<order-zone .adapter=${(await createZoneFixture()).adapter}></order-zone>`);
+      const zone = await fixture<OrderZoneElement>(html`<order-zone .adapter=${(await createZoneFixture({ seed: shop() })).adapter}></order-zone>`);
       await waitUntil(() => zone.shadowRoot!.querySelector('product-picker'), 'no picker');
       expect(await pickerHeading(zone.shadowRoot!.querySelector('product-picker')!)).to.equal(en['picker.heading_all']);
       zone.remove();

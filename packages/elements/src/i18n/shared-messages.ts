@@ -4,7 +4,8 @@
  *
  * @module
  */
-import type { MessageCatalogs } from '@orderzone/core';
+import type { MessageCatalogs, Translate } from '@orderzone/core';
+import type { TextMeasure } from '@orderzone/core/orders';
 
 export const sharedMessages: MessageCatalogs = {
   'en-US': {
@@ -24,6 +25,8 @@ export const sharedMessages: MessageCatalogs = {
     'rating.label.one': 'Rated {rating} out of 5 ({count} review)',
     'rating.label.other': 'Rated {rating} out of 5 ({count} reviews)',
     'demo.marker': 'Demo: no real orders or payments',
+    'text.over.one': '{count} character over',
+    'text.over.other': '{count} characters over',
   },
   'zh-CN': {
     'common.retry': '重试',
@@ -41,6 +44,7 @@ export const sharedMessages: MessageCatalogs = {
     'stock.out_of_stock': '已售罄',
     'rating.label.other': '评分 {rating}/5（{count} 条评价）',
     'demo.marker': '演示模式：不会产生真实订单或付款',
+    'text.over.other': '超出 {count} 字',
   },
 };
 
@@ -57,4 +61,16 @@ export function registerMessages(catalogs: MessageCatalogs): void {
 /** The merchant's overrides, applied last. */
 export function merchantMessages(): readonly MessageCatalogs[] {
   return merchantLayers;
+}
+
+/**
+ * The counter under a text field the core limits in characters: `withinKey` ("12 / 500 characters",
+ * with `{count}` and `{max}`) while the text fits, the shared `text.over` ("3 characters over") once
+ * it does not. The fields set no `maxlength` (the browser counts it in UTF-16 units, so an emoji or a
+ * rare CJK character would count twice and cut the text off early); the count and the limit are the
+ * core's (`measureText`), and the core's check refuses a text that is over with a `too_long` field
+ * error. Here, beside the message it shows, so it is in the bundle's main chunk, not a chunk of its own.
+ */
+export function textCounter(measure: TextMeasure, t: Translate, withinKey: string): string {
+  return measure.over > 0 ? t('text.over', { count: measure.over }) : t(withinKey, { count: measure.count, max: measure.max });
 }

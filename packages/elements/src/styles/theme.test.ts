@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { addToCart, createZoneFixture, type ZoneFixture } from '../testing/zone-fixture.ts';
+import { testShop } from '../../../core/src/testing/test-shop.ts';
 import { DARK_PALETTE, LIGHT_PALETTE } from './shared-styles.ts';
 import type { CartPanel } from '../components/cart-panel/cart-panel.ts';
 import type { ProductPicker } from '../components/product-picker/product-picker.ts';
@@ -31,7 +32,7 @@ function style(el: Element | null): CSSStyleDeclaration {
 }
 
 async function picker(attrs = ''): Promise<ProductPicker> {
-  flow = await createZoneFixture();
+  flow = await createZoneFixture({ seed: testShop() });
   const wrapper = await fixture<HTMLElement>(
     html`<div>${attrs === 'dark' ? html`<product-picker theme="dark" style="--oz-transition: 0s" .zone=${flow.zone}></product-picker>` : html`<product-picker style="--oz-transition: 0s" .zone=${flow.zone}></product-picker>`}</div>`,
   );
@@ -41,8 +42,8 @@ async function picker(attrs = ''): Promise<ProductPicker> {
 }
 
 async function cartWithLine(template: (f: ZoneFixture) => ReturnType<typeof html>): Promise<{ host: HTMLElement; cart: CartPanel }> {
-  flow = await createZoneFixture();
-  await addToCart(flow.zone, 'cotton-tee', 'tee-navy-m', 1);
+  flow = await createZoneFixture({ seed: testShop() });
+  await addToCart(flow.zone, 'shirt', 'shirt-navy-m', 1);
   const host = await fixture<HTMLElement>(template(flow));
   const cart = (host.matches('cart-panel') ? host : host.querySelector('cart-panel')) as CartPanel;
   await waitUntil(() => cart.shadowRoot?.querySelector('[data-checkout]'), 'no checkout button');
@@ -76,16 +77,16 @@ describe('colour schemes', () => {
   });
 
   it('passes axe on a dark product page', async () => {
-    flow = await createZoneFixture();
-    const el = await fixture<HTMLElement>(html`<product-detail theme="dark" style="--oz-transition: 0s" .zone=${flow.zone} product-id="cotton-tee"></product-detail>`);
+    flow = await createZoneFixture({ seed: testShop() });
+    const el = await fixture<HTMLElement>(html`<product-detail theme="dark" style="--oz-transition: 0s" .zone=${flow.zone} product-id="shirt"></product-detail>`);
     await waitUntil(() => el.shadowRoot!.querySelector('.detail.ready'), 'product never loaded');
     expect(style(el.shadowRoot!.querySelector('.add-button')).backgroundColor).to.equal(rgb(DARK_PALETTE.primary));
     await expect(el).shadowDom.to.be.accessible();
   });
 
   it('passes axe on a dark checkout showing its error summary', async () => {
-    flow = await createZoneFixture();
-    await addToCart(flow.zone, 'cotton-tee', 'tee-navy-m', 1);
+    flow = await createZoneFixture({ seed: testShop() });
+    await addToCart(flow.zone, 'shirt', 'shirt-navy-m', 1);
     const el = await fixture<HTMLElement>(html`<checkout-form theme="dark" style="--oz-transition: 0s" .zone=${flow.zone}></checkout-form>`);
     await waitUntil(() => el.shadowRoot!.querySelector('input[name="paymentMethodId"]') && el.shadowRoot!.querySelector('.price-summary[aria-busy="false"]'), 'checkout never ready');
     el.shadowRoot!.querySelector<HTMLButtonElement>('[data-submit]')!.click();
@@ -306,8 +307,8 @@ const ascending = (xs: number[]): boolean => xs.every((x, i) => i === 0 || x > x
 
 describe('right to left', () => {
   it('keeps English counts and sentences in reading order inside the mirrored layout', async () => {
-    flow = await createZoneFixture();
-    await addToCart(flow.zone, 'cotton-tee', 'tee-navy-m', 2);
+    flow = await createZoneFixture({ seed: testShop() });
+    await addToCart(flow.zone, 'shirt', 'shirt-navy-m', 2);
     const host = await fixture<HTMLElement>(
       html`<div dir="rtl">
         <product-picker style="--oz-transition: 0s" .zone=${flow.zone}></product-picker>
@@ -396,7 +397,7 @@ describe('fonts for Chinese text', () => {
     const pageLang = document.documentElement.getAttribute('lang');
     document.documentElement.lang = 'en';
     try {
-      flow = await createZoneFixture();
+      flow = await createZoneFixture({ seed: testShop() });
       const wrapper = await fixture<HTMLElement>(html`<div>
         <product-picker .zone=${flow.zone} locale="zh-CN"></product-picker>
         <product-picker .zone=${flow.zone} locale="en-US"></product-picker>

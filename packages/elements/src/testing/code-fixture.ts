@@ -9,6 +9,7 @@
 import { createOrderZone, OrderZoneError, type BackendAdapter, type KeyValueStorage, type Order, type SentCode, type Session } from '@orderzone/core';
 import type { EmbeddedBackend } from '@orderzone/embedded-backend';
 import { createTestBackend, persistentMemoryStorage, ALL_PARTS, type TestZone } from './zone-fixture.ts';
+import { testShop } from '../../../core/src/testing/test-shop.ts';
 
 export interface CodeFixture {
   zone: TestZone;
@@ -45,7 +46,7 @@ export interface CodeFixtureOptions {
 }
 
 export async function createCodeFixture(options: CodeFixtureOptions = {}): Promise<CodeFixture> {
-  const backend = createTestBackend();
+  const backend = createTestBackend({ seed: testShop() });
   const now = options.now ?? (() => Date.now());
   const storage = options.storage ?? persistentMemoryStorage();
   const state: CodeFixture['state'] = { code: '246810', threshold: options.threshold ?? Number.MAX_SAFE_INTEGER, submitKeys: [], placed: [], signInRequests: 0, resends: 0, listOrders: 0, sessions: new Map() };

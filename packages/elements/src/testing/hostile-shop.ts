@@ -1,7 +1,7 @@
 /**
  * Test fixtures for what a careless or hostile backend may send: the demo shop with every text the
- * shopper sees replaced by one long word without a space, or with every image URL replaced by a
- * script or document URL. Test-only.
+ * shopper sees replaced by one long word without a space, or the tests' own shop with every image URL
+ * replaced by a script or document URL. Test-only.
  *
  * @module
  */
@@ -12,6 +12,7 @@ import type { EmbeddedBackend, ShopSeed } from '@orderzone/embedded-backend';
 import { createDemoShop } from '@orderzone/embedded-backend/demo-catalog';
 import type { HelpConfig } from '../components/order-help/help-config.ts';
 import type { TestZone } from './zone-fixture.ts';
+import { testShop } from '../../../core/src/testing/test-shop.ts';
 
 /** One word of `length` letters, no space or hyphen to break it at; starts with `tag` so a failure names the field. */
 export function unbroken(tag: string, length: number): string {
@@ -63,9 +64,20 @@ export const HOSTILE_IMAGE_URLS = [
   'vbscript:msgbox(1)',
 ] as const;
 
-/** The demo shop with every product, variant and category image pointing at one of {@link HOSTILE_IMAGE_URLS}. */
+/**
+ * The tests' shop (`core/src/testing/test-shop.ts`) with every kind of image a page renders — a
+ * category image, the shirt's three product images and an image per variant, every other product's
+ * own — pointing at one of {@link HOSTILE_IMAGE_URLS}.
+ */
 export function hostileImageShop(): ShopSeed {
-  const seed = createDemoShop();
+  const seed: ShopSeed = testShop();
+  const image = (alt: string) => ({ url: '', alt });
+  seed.categories = seed.categories.map((category) => ({ ...category, image: image(category.id) }));
+  seed.products = seed.products.map((product) =>
+    product.id === 'shirt' && product.kind === 'goods'
+      ? { ...product, images: [image('front'), image('back'), image('detail')], variants: product.variants.map((variant) => ({ ...variant, image: image(variant.id) })) }
+      : product,
+  );
   let next = 0;
   const url = (): string => HOSTILE_IMAGE_URLS[next++ % HOSTILE_IMAGE_URLS.length]!;
   for (const category of seed.categories) if (category.image) category.image = { ...category.image, url: url() };

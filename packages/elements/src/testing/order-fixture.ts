@@ -1,5 +1,6 @@
 /**
- * Test fixtures for the after-order elements: a zone over a fresh embedded backend whose adapter
+ * Test fixtures for the after-order elements: a zone over a fresh embedded backend (on the tests' own
+ * shop, `core/src/testing/test-shop.ts`, unless a test passes its own backend) whose adapter
  * keeps every optional shopper call (cancel, address, refund, return photos, return) and lets a test
  * replace any method, plus a helper that places a real order. Test-only.
  *
@@ -9,6 +10,7 @@ import { createOrderZone, type BackendAdapter, type BookableProduct, type KeyVal
 import { addDays, utcToZoned } from '@orderzone/core/bookings';
 import type { EmbeddedBackend } from '@orderzone/embedded-backend';
 import { addToCart, createTestBackend, persistentMemoryStorage, ALL_PARTS, type TestZone } from './zone-fixture.ts';
+import { testShop } from '../../../core/src/testing/test-shop.ts';
 
 export interface OrderFixture {
   zone: TestZone;
@@ -17,9 +19,9 @@ export interface OrderFixture {
   override(methods: { [K in keyof BackendAdapter]?: BackendAdapter[K] | undefined }): void;
 }
 
-/** A zone whose adapter forwards to a fresh embedded backend, method by method, with overrides. */
+/** A zone whose adapter forwards to a fresh embedded backend of the tests' shop (or `options.backend`), method by method, with overrides. */
 export async function createOrderFixture(options: { locale?: string; storage?: KeyValueStorage; backend?: EmbeddedBackend } = {}): Promise<OrderFixture> {
-  const backend = options.backend ?? createTestBackend();
+  const backend = options.backend ?? createTestBackend({ seed: testShop() });
   const overrides = new Map<string, unknown>();
   const adapter = new Proxy(backend as unknown as BackendAdapter, {
     get(target, name: string) {
@@ -42,10 +44,13 @@ export async function createOrderFixture(options: { locale?: string; storage?: K
   };
 }
 
-/** Places a real order (a tee and socks, to Beijing) through the zone's checkout. */
+/**
+ * Places a real order of the tests' shop (a navy M shirt, ¥79.00, and a mug, ¥49.00, with ¥12.00
+ * standard shipping to Beijing: ¥140.00) through the zone's checkout.
+ */
 export async function placeOrder(zone: TestZone, paymentMethodId = 'alipay'): Promise<Order> {
-  await addToCart(zone, 'cotton-tee', 'tee-navy-m', 1);
-  await addToCart(zone, 'wool-socks', 'socks-m', 1);
+  await addToCart(zone, 'shirt', 'shirt-navy-m', 1);
+  await addToCart(zone, 'mug', 'mug', 1);
   return checkOut(zone, paymentMethodId);
 }
 
@@ -55,16 +60,16 @@ export function backendOrder(f: OrderFixture, orderNumber: string): Promise<Orde
 }
 
 /**
- * Places a real order of one home cleaning visit (a booking at the shopper's address, so an order of
- * bookings only with a service address), two days from now, through the zone's checkout.
+ * Places a real order of one cleaning visit of the tests' shop (a booking at the shopper's address, so
+ * an order of bookings only with a service address), two days from now, through the zone's checkout.
  */
 export async function placeCleaningVisit(zone: TestZone): Promise<Order> {
-  const product = (await zone.catalog.getProduct('home-cleaning')) as BookableProduct;
+  const product = (await zone.catalog.getProduct('cleaning')) as BookableProduct;
   const day = addDays(utcToZoned(new Date().toISOString(), 'Asia/Shanghai').date, 2);
-  const availability = await zone.adapter.getAvailability!({ productId: product.id, variantId: 'cleaning-standard', from: day, to: day });
+  const availability = await zone.adapter.getAvailability!({ productId: product.id, variantId: 'cleaning-2h', from: day, to: day });
   const slot = availability.type === 'time_slot' ? availability.slots.find((s) => s.remaining > 0) : undefined;
   if (!slot) throw new Error('no free slot');
-  await zone.bookings.addToCart({ product, variantId: 'cleaning-standard', booking: { type: 'time_slot', start: slot.start } });
+  await zone.bookings.addToCart({ product, variantId: 'cleaning-2h', booking: { type: 'time_slot', start: slot.start } });
   return checkOut(zone);
 }
 

@@ -1,12 +1,16 @@
 import { formatMoney, memoryStorage, OrderZoneError, type Quote } from '@orderzone/core';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { addToCart, createZoneFixture, deferred, withVariant, type ZoneFixture } from '../../testing/zone-fixture.ts';
+import { addToCart, createZoneFixture as createFixture, deferred, withVariant, type ZoneFixture, type ZoneFixtureOptions } from '../../testing/zone-fixture.ts';
+import { SHIRT_STOCK, testShop } from '../../../../core/src/testing/test-shop.ts';
 import { CartPanel } from './cart-panel.ts';
 import { cartPanelMessages } from './cart-panel.messages.ts';
 import { defineElement } from '../define-element.ts';
 
 defineElement('cart-panel', CartPanel);
+
+/** A zone over the tests' shop: its shirt (¥79.00; navy L: 3 in stock), mug (¥49.00), printed mug and coupon TEST10. */
+const createZoneFixture = (options: Omit<ZoneFixtureOptions, 'seed'> = {}): Promise<ZoneFixture> => createFixture({ ...options, seed: testShop() });
 
 let flow: ZoneFixture;
 
@@ -57,13 +61,13 @@ describe('<cart-panel>', () => {
 
   it('shows each line with the prices and totals of the backend quote', async () => {
     const f = await createZoneFixture();
-    await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 2);
-    await addToCart(f.zone, 'wool-socks', 'socks-m', 1);
+    await addToCart(f.zone, 'shirt', 'shirt-navy-m', 2);
+    await addToCart(f.zone, 'mug', 'mug', 1);
     const el = await mount(f);
     const quote = await quoted(el, f);
     const lines = $$(el, '[part="line"]');
     expect(lines).to.have.length(2);
-    expect(text(lines[0]!)).to.contain('Cotton crew-neck T-shirt');
+    expect(text(lines[0]!)).to.contain('Test shirt');
     expect(text(lines[0]!.querySelector('[data-line-total]'))).to.equal(formatMoney(quote.lines[0]!.total, 'en-US'));
     expect(text(lines[0]!.querySelector('[data-unit-price]'))).to.contain(formatMoney(quote.lines[0]!.unitPrice, 'en-US'));
     expect(text($(el, '.summary-row.total dd'))).to.equal(formatMoney(quote.total, 'en-US'));
@@ -76,7 +80,7 @@ describe('<cart-panel>', () => {
     const f = await createZoneFixture();
     const pending = deferred<Quote>();
     f.override({ quote: () => pending.promise });
-    await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 1);
+    await addToCart(f.zone, 'shirt', 'shirt-navy-m', 1);
     const el = await mount(f);
     await waitUntil(() => f.zone.checkout.$quote.get().status === 'loading');
     await el.updateComplete;
@@ -120,7 +124,7 @@ describe('<cart-panel>', () => {
     let fail = true;
     const base = f.backend;
     f.override({ quote: (req, ctx) => (fail ? Promise.reject(new OrderZoneError('network', 'offline')) : base.quote(req, ctx)) });
-    await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 1);
+    await addToCart(f.zone, 'shirt', 'shirt-navy-m', 1);
     flow = f;
     const errors: CustomEvent[] = [];
     document.addEventListener('oz-error', (e) => errors.push(e as CustomEvent), { once: true });
@@ -140,13 +144,13 @@ describe('<cart-panel>', () => {
 
   it('writes stock problems on the line and blocks checkout with the reason', async () => {
     const f = await createZoneFixture();
-    // The shopper saw plenty of stock; the backend has 2 left.
-    await addToCart(f.zone, 'wireless-earbuds', 'buds-white', 5, { seen: withVariant('buds-white', { stock: 99 }) });
+    // The shopper saw plenty of stock; the backend has 3 left.
+    await addToCart(f.zone, 'shirt', SHIRT_STOCK.low, 5, { seen: withVariant(SHIRT_STOCK.low, { stock: 99 }) });
     const el = await mount(f);
     await quoted(el, f);
     const problem = $(el, '[data-problem]')!;
     expect(problem.dataset.problem).to.equal('insufficient_stock');
-    expect(text(problem)).to.contain('Only 2 left in stock');
+    expect(text(problem)).to.contain('Only 3 left in stock');
     expect(text(problem)).to.contain('Lower the quantity');
     const input = $(el, '[data-quantity]')!;
     expect(input.getAttribute('aria-describedby')).to.contain(problem.id);
@@ -158,13 +162,13 @@ describe('<cart-panel>', () => {
 
   it('changes quantities with the stepper and shows the cart notice when capped', async () => {
     const f = await createZoneFixture();
-    await addToCart(f.zone, 'cotton-tee', 'tee-navy-l', 1); // 3 in stock
+    await addToCart(f.zone, 'shirt', 'shirt-navy-l', 1); // 3 in stock
     const el = await mount(f);
     await quoted(el, f);
     const changes: string[] = [];
     el.addEventListener('oz-cart-change', (e) => changes.push(e.detail.reason));
     const increase = $(el, '[part="quantity"] button:last-of-type') as HTMLButtonElement;
-    expect(increase.getAttribute('aria-label')).to.equal('Increase quantity of Cotton crew-neck T-shirt');
+    expect(increase.getAttribute('aria-label')).to.equal('Increase quantity of Test shirt');
     increase.click();
     await el.updateComplete;
     expect(f.zone.cart.$lines.get()[0]!.quantity).to.equal(2);
@@ -183,8 +187,8 @@ describe('<cart-panel>', () => {
 
   it('removes a line, announces it, and puts it back with Undo', async () => {
     const f = await createZoneFixture();
-    await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 1);
-    await addToCart(f.zone, 'wool-socks', 'socks-m', 2);
+    await addToCart(f.zone, 'shirt', 'shirt-navy-m', 1);
+    await addToCart(f.zone, 'mug', 'mug', 2);
     const el = await mount(f);
     await quoted(el, f);
     const reasons: string[] = [];
@@ -192,8 +196,8 @@ describe('<cart-panel>', () => {
     ($$(el, '[data-remove]')[0] as HTMLButtonElement).click();
     await el.updateComplete;
     expect($$(el, '[part="line"]')).to.have.length(1);
-    expect(text($(el, '[part="undo"]'))).to.contain('Item removed: Cotton crew-neck T-shirt');
-    expect(text($(el, '[role="status"]'))).to.equal('Cotton crew-neck T-shirt was removed from your cart.');
+    expect(text($(el, '[part="undo"]'))).to.contain('Item removed: Test shirt');
+    expect(text($(el, '[role="status"]'))).to.equal('Test shirt was removed from your cart.');
     const undo = $(el, '[data-undo]') as HTMLButtonElement;
     expect(el.shadowRoot!.activeElement).to.equal(undo);
     await expect(el).shadowDom.to.be.accessible();
@@ -201,14 +205,14 @@ describe('<cart-panel>', () => {
     await el.updateComplete;
     const titles = $$(el, '.line-title').map((t) => text(t));
     expect(titles).to.have.length(2);
-    expect(titles[0]).to.equal('Cotton crew-neck T-shirt');
+    expect(titles[0]).to.equal('Test shirt');
     expect($(el, '[part="undo"]')).to.equal(null);
     expect(reasons).to.deep.equal(['remove', 'undo']);
   });
 
   it('clears the cart only after confirmation', async () => {
     const f = await createZoneFixture();
-    await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 1);
+    await addToCart(f.zone, 'shirt', 'shirt-navy-m', 1);
     const el = await mount(f);
     await quoted(el, f);
     $(el, '[data-clear]')!.click();
@@ -232,7 +236,7 @@ describe('<cart-panel>', () => {
 
   it('applies a coupon through the checkout and shows its status from the quote', async () => {
     const f = await createZoneFixture();
-    await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 2);
+    await addToCart(f.zone, 'shirt', 'shirt-navy-m', 2);
     const el = await mount(f);
     await quoted(el, f);
     const input = $(el, '#coupon') as HTMLInputElement;
@@ -244,7 +248,7 @@ describe('<cart-panel>', () => {
     expect(input.getAttribute('aria-invalid')).to.equal('true');
     input.value = '';
     input.focus();
-    await sendKeys({ type: 'WELCOME10' });
+    await sendKeys({ type: 'TEST10' });
     $(el, '[data-coupon-apply]')!.click();
     await waitUntil(() => text($(el, '[data-coupon-status]')) === 'Coupon applied.', 'coupon not applied');
     const quote = await quoted(el, f);
@@ -259,19 +263,19 @@ describe('<cart-panel>', () => {
       await setViewport({ width, height: 800 });
       try {
         const f = await createZoneFixture({ locale });
-        await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 2);
+        await addToCart(f.zone, 'shirt', 'shirt-navy-m', 2);
         flow = f;
         const el = await fixture<CartPanel>(html`<cart-panel style="display:block;max-width:420px;padding:0 20px" .zone=${f.zone}></cart-panel>`);
         await quoted(el, f);
         const input = $(el, '#coupon') as HTMLInputElement;
         input.focus();
-        await sendKeys({ type: 'WELCOME10' });
+        await sendKeys({ type: 'TEST10' });
         const fits = (): boolean => input.scrollWidth <= input.clientWidth;
         expect(fits(), 'the code is cut while typing').to.equal(true);
         await sendKeys({ press: 'Enter' });
         await waitUntil(() => $(el, '[data-coupon-remove]'), 'coupon not applied');
         await el.updateComplete;
-        expect(input.value).to.equal('WELCOME10');
+        expect(input.value).to.equal('TEST10');
         expect(fits(), 'the code is cut once applied').to.equal(true);
         expect(input.getBoundingClientRect().width).to.be.at.least(100);
         // Remove is under the field, not taking its room.
@@ -284,7 +288,7 @@ describe('<cart-panel>', () => {
 
   it('asks to go to checkout', async () => {
     const f = await createZoneFixture();
-    await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 1);
+    await addToCart(f.zone, 'shirt', 'shirt-navy-m', 1);
     const el = await mount(f);
     await quoted(el, f);
     const navigated = oneEvent(el, 'oz-navigate');
@@ -294,7 +298,7 @@ describe('<cart-panel>', () => {
 
   it('never interprets personalization text as HTML', async () => {
     const f = await createZoneFixture();
-    await addToCart(f.zone, 'custom-mug', 'mug-350', 1, { personalization: { 'print-text': '<img src=x onerror=alert(1)>' } });
+    await addToCart(f.zone, 'printed-mug', 'printed-mug', 1, { personalization: { 'print-text': '<img src=x onerror=alert(1)>' } });
     const el = await mount(f);
     await quoted(el, f);
     await waitUntil(() => text($(el, '.personalization')).includes('Printed text'), 'label not loaded');
@@ -313,11 +317,11 @@ describe('<cart-panel>', () => {
 
   it('speaks Chinese in zh-CN', async () => {
     const f = await createZoneFixture({ locale: 'zh-CN' });
-    await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 1);
+    await addToCart(f.zone, 'shirt', 'shirt-navy-m', 1);
     const el = await mount(f);
     await quoted(el, f);
     expect(text($(el, 'h2'))).to.contain('购物车');
-    expect(text($(el, '.line-title'))).to.equal('纯棉圆领T恤');
+    expect(text($(el, '.line-title'))).to.equal('测试衬衫');
     expect(text($(el, '[data-checkout]'))).to.equal('去结算');
     expect(text($(el, '.summary-row.total dt'))).to.equal('合计');
   });
@@ -325,7 +329,7 @@ describe('<cart-panel>', () => {
   describe('drawer mode', () => {
     it('opens as a modal dialog, closes with Escape and returns focus to the opener', async () => {
       const f = await createZoneFixture();
-      await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 1);
+      await addToCart(f.zone, 'shirt', 'shirt-navy-m', 1);
       flow = f;
       const wrapper = await fixture<HTMLDivElement>(html`<div>
         <button id="opener">Cart</button>

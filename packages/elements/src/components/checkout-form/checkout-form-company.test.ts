@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Order } from '@orderzone/core';
 import { addToCart, createZoneFixture, type ZoneFixture } from '../../testing/zone-fixture.ts';
+import { testShop } from '../../../../core/src/testing/test-shop.ts';
 import { createOrderFixture, checkOut } from '../../testing/order-fixture.ts';
 import { $ as detail$, mountOrderDetail, text } from '../../testing/order-detail-fixture.ts';
 import { defineElement } from '../define-element.ts';
@@ -16,8 +17,8 @@ afterEach(() => zoneFixture?.zone.dispose());
 const $ = (el: Element, selector: string): HTMLElement | null => el.shadowRoot!.querySelector<HTMLElement>(selector);
 
 async function filledCheckout(locale = 'en-US'): Promise<{ f: ZoneFixture; el: CheckoutForm }> {
-  const f = (zoneFixture = await createZoneFixture({ locale }));
-  await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 2);
+  const f = (zoneFixture = await createZoneFixture({ locale, seed: testShop() }));
+  await addToCart(f.zone, 'shirt', 'shirt-navy-m', 2);
   f.zone.checkout.update({
     contact: { name: 'Han Meimei', phone: '13900139000', email: 'han@example.com' },
     shippingAddress: { region: 'Beijing', city: 'Beijing', district: 'Chaoyang', line1: '88 Jianguo Road', postalCode: '100022' },
@@ -100,7 +101,7 @@ describe('company details (business buying)', () => {
 
   it('<order-detail> shows the company an order was bought for, and nothing for a private order', async () => {
     const f = await createOrderFixture({ locale: 'zh-CN' });
-    await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 1);
+    await addToCart(f.zone, 'shirt', 'shirt-navy-m', 1);
     f.zone.checkout.update({ company: { name: '厦门星辰贸易有限公司', creditCode: '91350100M000100Y43', invoiceType: 'general', invoiceTitle: '厦门星辰贸易有限公司', purchaseOrderNumber: 'PO-7' } });
     const order = await checkOut(f.zone);
     const el = await mountOrderDetail(f, order);

@@ -21,7 +21,7 @@ function text(node: Element | null | undefined): string {
 /** A filled checkout whose order total is above the fixture's threshold. */
 async function readyCheckout(options: { now?: () => number } = {}): Promise<{ f: CodeFixture; el: CheckoutForm }> {
   const f = (flow = await createCodeFixture({ threshold: 1, ...options }));
-  await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 2);
+  await addToCart(f.zone, 'shirt', 'shirt-navy-m', 2);
   f.zone.checkout.update({
     contact: { name: 'Han Meimei', phone: '13900139000', email: 'han@example.com' },
     shippingAddress: { region: 'Beijing', city: 'Beijing', district: 'Chaoyang', line1: '88 Jianguo Road', postalCode: '100022' },

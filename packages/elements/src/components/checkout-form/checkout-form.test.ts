@@ -1,12 +1,23 @@
 import { formatMoney, OrderZoneError, type Order, type Quote } from '@orderzone/core';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { addToCart, createZoneFixture, withVariant, type ZoneFixture, type TestZone } from '../../testing/zone-fixture.ts';
+import { addToCart, createZoneFixture as createFixture, withVariant, type ZoneFixture, type ZoneFixtureOptions, type TestZone } from '../../testing/zone-fixture.ts';
+import { testShop, type TestShop } from '../../../../core/src/testing/test-shop.ts';
 import { CheckoutForm } from './checkout-form.ts';
 import { checkoutFormMessages } from './checkout-form.messages.ts';
 import { defineElement } from '../define-element.ts';
 
 defineElement('checkout-form', CheckoutForm);
+
+/** The tests' shop (its shirt, ¥79.00), shipping to the United States too, so the form has a country outside China. */
+function shop(): TestShop {
+  const seed = testShop();
+  const international = { id: 'international', label: { 'zh-CN': '国际快递', 'en-US': 'International shipping' }, price: { amount: 12000, currency: 'CNY' }, countries: ['US'] };
+  return { ...seed, countries: ['CN', 'US'], pricing: { ...seed.pricing, shippingRates: [...seed.pricing.shippingRates, international] } };
+}
+
+/** A zone over the tests' shop. */
+const createZoneFixture = (options: Omit<ZoneFixtureOptions, 'seed'> = {}): Promise<ZoneFixture> => createFixture({ ...options, seed: shop() });
 
 let flow: ZoneFixture;
 
@@ -48,7 +59,7 @@ function fillValid(zone: TestZone): void {
 
 async function filledFlow(locale = 'en-US'): Promise<{ f: ZoneFixture; el: CheckoutForm }> {
   const f = await createZoneFixture({ locale });
-  await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 2);
+  await addToCart(f.zone, 'shirt', 'shirt-navy-m', 2);
   const el = await mount(f);
   await ready(el, f);
   fillValid(f.zone);
@@ -75,7 +86,7 @@ describe('<checkout-form>', () => {
 
   it('shows the sections, countries, delivery and payment options from the backend', async () => {
     const f = await createZoneFixture();
-    await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 1);
+    await addToCart(f.zone, 'shirt', 'shirt-navy-m', 1);
     const el = await mount(f);
     const quote = await ready(el, f);
     const legends = [...el.shadowRoot!.querySelectorAll('legend')].map(text);
@@ -103,7 +114,7 @@ describe('<checkout-form>', () => {
 
   it('hides the district outside China', async () => {
     const f = await createZoneFixture();
-    await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 1);
+    await addToCart(f.zone, 'shirt', 'shirt-navy-m', 1);
     const el = await mount(f);
     await ready(el, f);
     const select = $<HTMLSelectElement>(el, '#address-country')!;
@@ -115,9 +126,42 @@ describe('<checkout-form>', () => {
     expect(text($(el, 'label[for="address-region"]'))).to.contain('State / Province');
   });
 
+  it('keeps names, addresses and notes of rare CJK characters and emoji whole up to the limit the core counts, and says how many characters over', async () => {
+    // The browser counts `maxlength` in UTF-16 units, the core in characters (code points): with a
+    // `maxlength`, a name of rare characters or a note of emoji would be cut off at half the limit.
+    const { f, el } = await filledFlow();
+    const name = $<HTMLInputElement>(el, '#contact-name')!;
+    name.focus();
+    name.select();
+    const rare = '𠀀'.repeat(50); // the name's limit: 50 characters, 100 UTF-16 units
+    await sendKeys({ type: rare });
+    await el.updateComplete;
+    expect(name.value).to.equal(rare);
+    expect(f.zone.checkout.$draft.get().contact.name).to.equal(rare);
+    const line1 = $<HTMLInputElement>(el, '#address-line1')!;
+    expect(line1.hasAttribute('maxlength')).to.equal(false, 'no address line counts UTF-16 units');
+
+    f.zone.checkout.update({ note: '😀'.repeat(499) });
+    await el.updateComplete;
+    const note = $<HTMLTextAreaElement>(el, '#order-note')!;
+    note.focus();
+    note.setSelectionRange(note.value.length, note.value.length);
+    await sendKeys({ type: '𠀀' });
+    await el.updateComplete;
+    expect(f.zone.checkout.$draft.get().note).to.equal(`${'😀'.repeat(499)}𠀀`, 'the 500th character is taken');
+    expect(text($(el, '#order-note-counter'))).to.equal('500 / 500 characters');
+    await sendKeys({ type: 'ab' });
+    await el.updateComplete;
+    expect(text($(el, '#order-note-counter'))).to.equal('2 characters over');
+    $(el, '[data-submit]')!.click();
+    await el.updateComplete;
+    expect(text($(el, '#order-note-error'))).to.contain('500');
+    expect(flow.orderCount()).to.equal(0, 'the core refuses a note over its limit');
+  });
+
   it('shows every problem under its field and in a summary, and focuses the first invalid field', async () => {
     const f = await createZoneFixture();
-    await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 1);
+    await addToCart(f.zone, 'shirt', 'shirt-navy-m', 1);
     const el = await mount(f);
     await ready(el, f);
     f.zone.checkout.update({ contact: { phone: '12345' } });
@@ -169,7 +213,7 @@ describe('<checkout-form>', () => {
     await waitUntil(() => $(el, '[data-error-summary]'), 'no summary');
     const items = [...$(el, '[data-error-summary]')!.querySelectorAll('li')].map(text);
     expect(items).to.deep.equal([
-      'Cotton crew-neck T-shirt: Please enter a valid quantity.',
+      'Test shirt: Please enter a valid quantity.',
       'Shipping address: Please fill in this field.',
       'Street address: Please fill in this field.',
       'Please check this value.',
@@ -179,7 +223,7 @@ describe('<checkout-form>', () => {
 
   it('speaks Chinese and applies the mainland phone and postal code rules in zh-CN', async () => {
     const f = await createZoneFixture({ locale: 'zh-CN' });
-    await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 1);
+    await addToCart(f.zone, 'shirt', 'shirt-navy-m', 1);
     const el = await mount(f);
     await ready(el, f);
     f.zone.checkout.update({ contact: { phone: '1234567' }, shippingAddress: { postalCode: '2001' } });
@@ -199,7 +243,7 @@ describe('<checkout-form>', () => {
 
   it('can be filled in and submitted with the keyboard only', async () => {
     const f = await createZoneFixture();
-    await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 1);
+    await addToCart(f.zone, 'shirt', 'shirt-navy-m', 1);
     const el = await mount(f);
     await ready(el, f);
     const created = oneEvent(el, 'oz-order-created');
@@ -357,7 +401,7 @@ describe('<checkout-form>', () => {
     $(el, '[data-submit]')!.click();
     await waitUntil(() => $(el, '[data-maybe-placed]') !== null);
     const first = f.backend.engine.snapshot().orders[0]!.orderNumber;
-    // The shopper adds one more tee: the same key now carries another request.
+    // The shopper adds one more shirt: the same key now carries another request.
     const line = f.zone.cart.$lines.get()[0]!;
     f.zone.cart.setQuantity(line.key, line.quantity + 1);
     await f.zone.checkout.refreshQuote();
@@ -378,8 +422,8 @@ describe('<checkout-form>', () => {
 
   it('lists exactly what changed when prices differ, and goes on after the shopper accepts', async () => {
     const f = await createZoneFixture();
-    // The shopper saw the navy tee at ¥69.00; it costs more now.
-    await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 2, { seen: withVariant('tee-navy-m', { price: 6900 }) });
+    // The shopper saw the navy shirt at ¥69.00; it costs more now.
+    await addToCart(f.zone, 'shirt', 'shirt-navy-m', 2, { seen: withVariant('shirt-navy-m', { price: 6900 }) });
     const el = await mount(f);
     const quote = await ready(el, f);
     fillValid(f.zone);
@@ -392,7 +436,7 @@ describe('<checkout-form>', () => {
     expect(el.shadowRoot!.activeElement).to.equal(panel);
     const before = formatMoney({ amount: 6900, currency: 'CNY' }, 'en-US');
     const after = formatMoney(quote.lines[0]!.unitPrice, 'en-US');
-    expect([...panel.querySelectorAll('li')].map(text)).to.deep.equal([`Cotton crew-neck T-shirt: price per item ${before} → ${after}`]);
+    expect([...panel.querySelectorAll('li')].map(text)).to.deep.equal([`Test shirt: price per item ${before} → ${after}`]);
     expect($<HTMLButtonElement>(el, '[data-submit]')!.disabled).to.equal(true);
     expect(f.orderCount()).to.equal(0);
     await expect(el).shadowDom.to.be.accessible();
@@ -412,11 +456,11 @@ describe('<checkout-form>', () => {
 
   it('shows the total before and after when the backend refuses a changed total', async () => {
     const f = await createZoneFixture();
-    await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 2);
+    await addToCart(f.zone, 'shirt', 'shirt-navy-m', 2);
     const base = f.backend;
     // The shopper is shown a promotion that has ended by the time the order is sent.
     let promotion = true;
-    f.override({ quote: (req, ctx) => base.quote(promotion ? { ...req, couponCode: 'WELCOME10' } : req, ctx) });
+    f.override({ quote: (req, ctx) => base.quote(promotion ? { ...req, couponCode: 'TEST10' } : req, ctx) });
     const el = await mount(f);
     await ready(el, f);
     fillValid(f.zone);
@@ -450,7 +494,7 @@ describe('<checkout-form>', () => {
 
   it('places the order with the delivery option the quote picks when Place order is pressed before the quote is back', async () => {
     const f = await createZoneFixture({ locale: 'en-US' });
-    await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 1);
+    await addToCart(f.zone, 'shirt', 'shirt-navy-m', 1);
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
     f.override({ quote: async (request, ctx) => (await gate, f.backend.quote(request, ctx)) });
@@ -474,7 +518,7 @@ describe('<checkout-form>', () => {
     const base = f.backend;
     let fail = true;
     f.override({ getCheckoutOptions: (ctx) => (fail ? Promise.reject(new OrderZoneError('server', 'boom')) : base.getCheckoutOptions(ctx)) });
-    await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 1);
+    await addToCart(f.zone, 'shirt', 'shirt-navy-m', 1);
     const el = await mount(f);
     await waitUntil(() => f.zone.checkout.$options.get().status === 'error');
     await el.updateComplete;
@@ -507,7 +551,7 @@ describe('<checkout-form>', () => {
       top.querySelector('summary')!.click();
       await el.updateComplete;
       expect(top.open).to.equal(true);
-      expect(text(top.querySelector('.summary-lines'))).to.contain('Cotton crew-neck T-shirt');
+      expect(text(top.querySelector('.summary-lines'))).to.contain('Test shirt');
       expect(text(top.querySelector('.summary-row.total'))).to.equal(`Total ${formatMoney(quote.total, 'en-US')}`);
       await expect(el).shadowDom.to.be.accessible();
     });
@@ -533,7 +577,7 @@ describe('<checkout-form>', () => {
         return { ...quote, lines: quote.lines.map((l) => ({ ...l, title: '<b>Bold</b> tee' })), shippingOptions: quote.shippingOptions.map((o) => ({ ...o, label: '<i>Fast</i>' })) };
       },
     });
-    await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 1);
+    await addToCart(f.zone, 'shirt', 'shirt-navy-m', 1);
     const el = await mount(f);
     await ready(el, f);
     expect(text($(el, '.summary-line-title'))).to.equal('<b>Bold</b> tee');

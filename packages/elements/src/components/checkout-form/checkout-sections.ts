@@ -7,7 +7,8 @@
 import type { CheckoutDraft } from '@orderzone/core';
 import { CHECKOUT_LIMITS } from '@orderzone/core/checkout';
 import { describeFieldError } from '@orderzone/core/messages';
-import { textLength } from '@orderzone/core/orders';
+import { measureText } from '@orderzone/core/orders';
+import { textCounter } from '../../i18n/shared-messages.ts';
 import { html, nothing, type TemplateResult } from 'lit';
 import { fieldLabel, renderTextField, type CheckoutFormView } from './checkout-fields.ts';
 
@@ -28,7 +29,6 @@ export function renderContact(view: CheckoutFormView, draft: CheckoutDraft): Tem
       label: fieldLabel('contact.name', country, i18n.t),
       value: draft.contact.name,
       autocomplete: 'name',
-      maxlength: CHECKOUT_LIMITS.name,
       onInput: (value) => update('name', value),
     })}
     <div class="row">
@@ -50,7 +50,6 @@ export function renderContact(view: CheckoutFormView, draft: CheckoutDraft): Tem
         type: 'email',
         autocomplete: 'email',
         inputmode: 'email',
-        maxlength: CHECKOUT_LIMITS.email,
         hint: i18n.t('checkoutForm.email_hint'),
         onInput: (value) => update('email', value),
       })}
@@ -106,10 +105,10 @@ export function renderAddress(view: CheckoutFormView, draft: CheckoutDraft, purp
         ${countryError ? html`<p class="field-error" id="address-country-error">${describeFieldError(countryError, i18n.t)}</p>` : nothing}
       </div>
       <div class="row">
-        ${text('region', 'shipping address-level1', CHECKOUT_LIMITS.region)} ${text('city', 'shipping address-level2', CHECKOUT_LIMITS.city)}
-        ${required.has('shippingAddress.district') ? text('district', 'shipping address-level3', CHECKOUT_LIMITS.district) : nothing}
+        ${text('region', 'shipping address-level1')} ${text('city', 'shipping address-level2')}
+        ${required.has('shippingAddress.district') ? text('district', 'shipping address-level3') : nothing}
       </div>
-      ${text('line1', 'shipping address-line1', CHECKOUT_LIMITS.line1)} ${text('line2', 'shipping address-line2', CHECKOUT_LIMITS.line2)}
+      ${text('line1', 'shipping address-line1')} ${text('line2', 'shipping address-line2')}
       <div class="row narrow">${text('postalCode', 'shipping postal-code', 16, cn ? i18n.t('checkoutForm.postal_code_hint_cn') : undefined)}</div>
     </fieldset>
   `;
@@ -130,14 +129,13 @@ export function renderNote(view: CheckoutFormView, draft: CheckoutDraft): Templa
           id="order-note"
           name="note"
           rows="3"
-          maxlength=${CHECKOUT_LIMITS.note}
           placeholder=${i18n.t('checkoutForm.note_placeholder')}
           aria-invalid=${error ? 'true' : 'false'}
           aria-describedby="order-note-counter ${error ? 'order-note-error' : ''}"
           .value=${note}
           @input=${(e: Event) => view.checkout().update({ note: (e.target as HTMLTextAreaElement).value })}
         ></textarea>
-        <span class="hint counter" id="order-note-counter">${i18n.t('checkoutForm.note_counter', { count: textLength(note), max: CHECKOUT_LIMITS.note })}</span>
+        <span class="hint counter" id="order-note-counter">${textCounter(measureText(note, CHECKOUT_LIMITS.note), i18n.t, 'checkoutForm.note_counter')}</span>
         ${error ? html`<p class="field-error" id="order-note-error">${describeFieldError(error, i18n.t)}</p>` : nothing}
       </div>
     </fieldset>

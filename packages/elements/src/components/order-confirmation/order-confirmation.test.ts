@@ -1,6 +1,7 @@
 import { OrderZoneError, formatMoney, type Order } from '@orderzone/core';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { addToCart, createZoneFixture, type ZoneFixture } from '../../testing/zone-fixture.ts';
+import { addToCart, createZoneFixture as createFixture, type ZoneFixture, type ZoneFixtureOptions } from '../../testing/zone-fixture.ts';
+import { testShop } from '../../../../core/src/testing/test-shop.ts';
 import { OrderConfirmation } from './order-confirmation.ts';
 import { orderConfirmationMessages } from './order-confirmation.messages.ts';
 import { defineElement } from '../define-element.ts';
@@ -19,10 +20,13 @@ afterEach(() => {
   else delete (navigator as { clipboard?: unknown }).clipboard;
 });
 
-/** Places a real order through the zone's checkout. */
+/** A zone over the tests' shop. */
+const createZoneFixture = (options: Omit<ZoneFixtureOptions, 'seed'> = {}): Promise<ZoneFixture> => createFixture({ ...options, seed: testShop() });
+
+/** Places a real order (two of the tests' shirts and a mug) through the zone's checkout. */
 async function placeOrder(f: ZoneFixture, paymentMethodId = 'alipay', note?: string): Promise<Order> {
-  await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 2);
-  await addToCart(f.zone, 'wool-socks', 'socks-m', 1);
+  await addToCart(f.zone, 'shirt', 'shirt-navy-m', 2);
+  await addToCart(f.zone, 'mug', 'mug', 1);
   f.zone.checkout.update({
     contact: { name: '韩梅梅', phone: '13900139000', email: 'han@example.com' },
     shippingAddress: { region: '北京市', city: '北京市', district: '朝阳区', line1: '建国路 88 号', postalCode: '100022' },

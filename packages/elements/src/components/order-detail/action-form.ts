@@ -7,9 +7,10 @@
  */
 import type { FieldError, Order } from '@orderzone/core';
 import { describeFieldError } from '@orderzone/core/messages';
-import { ORDER_TEXT_MAX_LENGTH, textLength, type ShopperActionWording, type ShopperFormAction } from '@orderzone/core/orders';
+import { ORDER_TEXT_MAX_LENGTH, measureText, type ShopperActionWording, type ShopperFormAction } from '@orderzone/core/orders';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocaleController } from '../../controllers/locale-controller.ts';
+import { textCounter } from '../../i18n/shared-messages.ts';
 
 /** What the form shows and what its controls do. */
 export interface ActionFormProps {
@@ -35,7 +36,7 @@ export interface ActionFormProps {
 
 function renderReason(p: ActionFormProps, i18n: LocaleController): TemplateResult {
   const error = p.fieldErrors.find((e) => e.field === 'reason');
-  const count = textLength(p.reason.trim());
+  const measure = measureText(p.reason.trim(), ORDER_TEXT_MAX_LENGTH);
   return html`<div class="field">
     <label class="label" for="action-reason">${i18n.t(p.action === 'request_refund' ? 'detail.refund_reason' : 'detail.return_reason')}<span class="required" aria-hidden="true"> *</span></label>
     <textarea
@@ -43,14 +44,13 @@ function renderReason(p: ActionFormProps, i18n: LocaleController): TemplateResul
       id="action-reason"
       name="reason"
       required
-      maxlength=${ORDER_TEXT_MAX_LENGTH}
       data-autofocus
       aria-invalid=${error ? 'true' : 'false'}
       aria-describedby=${error ? 'action-reason-error action-reason-count' : 'action-reason-count'}
       .value=${p.reason}
       @input=${(e: Event) => p.onReason((e.target as HTMLTextAreaElement).value)}
     ></textarea>
-    <span class="hint" id="action-reason-count">${i18n.t('detail.reason_count', { count, max: ORDER_TEXT_MAX_LENGTH })}</span>
+    <span class="hint" id="action-reason-count">${textCounter(measure, i18n.t, 'detail.reason_count')}</span>
     ${error ? html`<p class="field-error" id="action-reason-error">${describeFieldError(error, i18n.t)}</p>` : nothing}
   </div>`;
 }

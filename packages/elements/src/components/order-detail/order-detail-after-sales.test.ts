@@ -8,7 +8,7 @@ import { OrderDetail } from './order-detail.ts';
 
 const cny = (amount: number): string => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'CNY' }).format(amount / 100);
 
-/** A paid order of a T-shirt (¥79.00) and socks (¥49.00) with ¥12.00 shipping: ¥140.00. */
+/** A paid order of the tests' shirt (¥79.00) and mug (¥49.00) with ¥12.00 shipping: ¥140.00. */
 async function paidOrder(f: OrderFixture): Promise<Order> {
   const order = await placeOrder(f.zone);
   f.backend.engine.markPaid(order.orderNumber);
@@ -42,14 +42,14 @@ describe('<order-detail>: refunds and returns by line', () => {
     await el.updateComplete;
     // Everything is chosen to start with: the whole order, shipping included.
     expect(text($(el, 'legend'))).to.equal('Which items should be refunded?');
-    expect(text(line(el, 0))).to.contain('Cotton crew-neck T-shirt');
+    expect(text(line(el, 0))).to.contain('Test shirt');
     expect(text(line(el, 0))).to.contain('of 1');
     expect(text($(el, '[data-after-sale-total]'))).to.equal(`You get back ${cny(14000)} including ${cny(1200)} shipping`);
     await expect(el).shadowDom.to.be.accessible();
 
-    // Leaving the T-shirt out: the socks alone give back what was paid for them, without shipping.
+    // Leaving the shirt out: the mug alone give back what was paid for them, without shipping.
     const decrease = line(el, 0).querySelector<HTMLButtonElement>('[part="quantity-button"]')!;
-    expect(decrease.getAttribute('aria-label')).to.equal('One fewer Cotton crew-neck T-shirt');
+    expect(decrease.getAttribute('aria-label')).to.equal('One fewer Test shirt');
     decrease.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
@@ -63,19 +63,19 @@ describe('<order-detail>: refunds and returns by line', () => {
     expect(($(el, '#after-sale-quantity-1') as HTMLInputElement).value).to.equal('1');
 
     const reason = $(el, '#action-reason') as HTMLTextAreaElement;
-    reason.value = 'The socks are the wrong size';
+    reason.value = 'The mug is the wrong colour';
     reason.dispatchEvent(new Event('input'));
     const acted = oneEvent(el, 'oz-order-action');
     ($(el, '[data-submit]') as HTMLButtonElement).click();
     await acted;
     await el.updateComplete;
-    expect(sent).to.deep.equal([{ reason: 'The socks are the wrong size', lines: [{ lineIndex: 1, quantity: 1 }] }]);
+    expect(sent).to.deep.equal([{ reason: 'The mug is the wrong colour', lines: [{ lineIndex: 1, quantity: 1 }] }]);
     expect(text($(el, '[data-status]'))).to.equal('Refund requested');
     const request = $(el, '[data-after-sale="AS1"]')!;
     expect(text(request)).to.contain('Refund request');
     expect(text(request)).to.contain('Awaiting the shop’s decision');
-    expect(text(request.querySelector('[data-line="1"]'))).to.equal(`Merino wool socks (3 pairs) × 1 Awaiting decision ${cny(4900)}`);
-    expect(text(request)).to.contain('The socks are the wrong size');
+    expect(text(request.querySelector('[data-line="1"]'))).to.equal(`Mug × 1 Awaiting decision ${cny(4900)}`);
+    expect(text(request)).to.contain('The mug is the wrong colour');
   });
 
   it('says nothing was chosen, without sending anything', async () => {
@@ -105,23 +105,23 @@ describe('<order-detail>: refunds and returns by line', () => {
     await f.backend.requestRefund!(order.orderNumber, access, { reason: 'Both, please' });
     const clock = manualClock(Date.now());
     const el = await mountOrderDetail(f, await backendOrder(f, order.orderNumber), clock);
-    // The shop refunds the socks and declines the T-shirt.
-    f.backend.engine.approveRefund(order.orderNumber, { lines: [{ lineIndex: 1, quantity: 1 }], note: 'The T-shirt has shipped already' });
+    // The shop refunds the mug and declines the shirt.
+    f.backend.engine.approveRefund(order.orderNumber, { lines: [{ lineIndex: 1, quantity: 1 }], note: 'The shirt has shipped already' });
     await clock.advance(4000);
     await waitUntil(() => text($(el, '[data-status]')) === 'Paid', 'the order went back to awaiting shipment');
     const request = $(el, '[data-after-sale="AS1"]')!;
     expect(text(request.querySelector('[part="after-sale-status"]'))).to.equal('Refunded');
-    expect(text(request.querySelector('[data-line="0"]'))).to.equal('Cotton crew-neck T-shirt × 1 Declined');
-    expect(text(request.querySelector('[data-line="1"]'))).to.equal(`Merino wool socks (3 pairs) × 1 Refunded ${cny(4900)}`);
-    expect(text(request)).to.contain('Shop’s note: The T-shirt has shipped already');
+    expect(text(request.querySelector('[data-line="0"]'))).to.equal('Test shirt × 1 Declined');
+    expect(text(request.querySelector('[data-line="1"]'))).to.equal(`Mug × 1 Refunded ${cny(4900)}`);
+    expect(text(request)).to.contain('Shop’s note: The shirt has shipped already');
     expect(text($(el, '[data-refunded-total]'))).to.equal(`Refunded so far: ${cny(4900)} of the ${cny(14000)} paid`);
     const history = [...el.shadowRoot!.querySelectorAll('[part="timeline"] li .timeline-status')].map((node) => text(node));
     expect(history.at(-1)).to.equal('Partly refunded');
-    // Nothing is left to ask a refund for: the T-shirt was declined, the socks refunded.
+    // Nothing is left to ask a refund for: the shirt was declined, the mug refunded.
     expect([...el.shadowRoot!.querySelectorAll('[data-action]')].map((b) => b.getAttribute('data-action'))).not.to.include('request_refund');
     await expect(el).shadowDom.to.be.accessible();
 
-    // Once shipped, the T-shirt may be returned; the refunded socks say why they cannot.
+    // Once shipped, the shirt may be returned; the refunded mug says why they cannot.
     f.backend.engine.markShipped(order.orderNumber, { carrier: 'SF Express', number: 'SF77' });
     await clock.advance(8000);
     await waitUntil(() => $(el, '[data-action="request_return"]'), 'a return is offered');

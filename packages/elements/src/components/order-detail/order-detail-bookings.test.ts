@@ -16,11 +16,11 @@ const today = utcToZoned(new Date().toISOString(), 'Asia/Shanghai').date;
 const stay: BookingSelection = { type: 'stay', checkIn: addDays(today, 3), checkOut: addDays(today, 5) };
 const weekLater: BookingSelection = { type: 'stay', checkIn: addDays(today, 10), checkOut: addDays(today, 12) };
 
-/** Places a paid (so confirmed) order of one stay at the lakeside hotel. */
+/** Places a paid (so confirmed) order of one stay in the test hotel's standard room. */
 async function confirmedStay(f: OrderFixture): Promise<Order> {
   const zone = f.zone;
-  const product = (await zone.catalog.getProduct('lakeside-hotel')) as BookableProduct;
-  await zone.bookings.addToCart({ product, variantId: 'room-queen', booking: stay });
+  const product = (await zone.catalog.getProduct('hotel')) as BookableProduct;
+  await zone.bookings.addToCart({ product, variantId: 'standard', booking: stay });
   zone.checkout.update({ contact: { name: '韩梅梅', phone: '13900139000', email: 'han@example.com' }, paymentMethodId: 'alipay' });
   await zone.checkout.loadOptions();
   await zone.checkout.refreshQuote();
@@ -38,8 +38,8 @@ function actionLabels(el: OrderDetail): string[] {
 async function pick(el: OrderDetail, f: OrderFixture, selection: BookingSelection): Promise<void> {
   await waitUntil(() => $(el, '[part~="reschedule"] stay-picker')?.shadowRoot?.querySelector('.picker[aria-busy="false"]'), 'the stay picker shows its availability');
   const picker = $(el, '[part~="reschedule"] stay-picker')!;
-  const product = (await f.zone.catalog.getProduct('lakeside-hotel')) as BookableProduct;
-  const preview = f.zone.bookings.preview(product, 'room-queen', selection);
+  const product = (await f.zone.catalog.getProduct('hotel')) as BookableProduct;
+  const preview = f.zone.bookings.preview(product, 'standard', selection);
   picker.dispatchEvent(new CustomEvent('oz-booking-change', { detail: { selection, preview }, bubbles: true, composed: true }));
   await el.updateComplete;
 }

@@ -60,7 +60,7 @@ describe('<order-detail>: editing an unpaid order', () => {
     expect(total).to.contain(cny(quote.total.amount));
     expect(($(el, '#edit-quantity-0') as HTMLInputElement).value).to.equal('2');
 
-    // Remove the socks by keyboard; focus moves to "Put back".
+    // Remove the mug by keyboard; focus moves to "Put back".
     $(el, '[data-edit-line="1"] [data-edit-remove]')!.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
@@ -75,13 +75,13 @@ describe('<order-detail>: editing an unpaid order', () => {
     const { detail } = await acted;
     expect(detail.action).to.equal('edit');
     expect(calls.length).to.equal(1);
-    expect(calls[0]!.lines.map((l) => `${l.productId}×${l.quantity}`)).to.deep.equal(['cotton-tee×2']);
+    expect(calls[0]!.lines.map((l) => `${l.productId}×${l.quantity}`)).to.deep.equal(['shirt×2']);
     await el.updateComplete;
     expect($(el, '[part="action-form"]')).to.equal(null);
     expect(text($(el, '[part="notice"]'))).to.equal(`Your order was changed. The new total is ${cny(detail.order.total.amount)}.`);
     expect(el.shadowRoot!.querySelectorAll('[part="items"] li').length).to.equal(1);
     const stored = await backendOrder(f, order.orderNumber);
-    expect(stored.lines.map((l) => `${l.productId}×${l.quantity}`)).to.deep.equal(['cotton-tee×2']);
+    expect(stored.lines.map((l) => `${l.productId}×${l.quantity}`)).to.deep.equal(['shirt×2']);
     expect(stored.total).to.deep.equal(detail.order.total);
   });
 
@@ -156,7 +156,7 @@ describe('<order-detail>: editing an unpaid order', () => {
   it('shows the backend’s problems with a line on that line, even after a removed line, and focuses it', async () => {
     const f = await createOrderFixture();
     const order = await placeOrder(f.zone);
-    // The request holds the kept lines only: after removing the tee, the socks are its line 0.
+    // The request holds the kept lines only: after removing the shirt, the mug is its line 0.
     const answers = [
       new OrderZoneError('validation', 'refused', { status: 400, fieldErrors: [{ field: 'lines.0.quantity', code: 'booking_quantity' }] }),
       new OrderZoneError('validation', 'refused', { status: 400, fieldErrors: [{ field: 'lines.0', code: 'not_in_order' }] }),
@@ -176,13 +176,13 @@ describe('<order-detail>: editing an unpaid order', () => {
     ($(el, '#edit-quantity-1') as HTMLInputElement).value = '3';
     $(el, '#edit-quantity-1')!.dispatchEvent(new Event('change'));
     await newTotal(el);
-    // The quote of the kept line (the socks alone) is shown on the socks' line.
+    // The quote of the kept line (the mug alone) is shown on the mug's line.
     const quote = await f.backend.quote({ currency: 'CNY', lines: [{ ...lineOf(order, 1), quantity: 3 }], shippingOptionId: order.shippingOption!.id, destination: { country: 'CN' } });
     expect(text($(el, '[data-edit-line="1"] [data-edit-line-total]'))).to.equal(cny(quote.lines[0]!.total.amount));
     expect($(el, '[data-edit-line="0"] [data-edit-line-total]')).to.equal(null);
 
     ($(el, '[data-submit]') as HTMLButtonElement).click();
-    await waitUntil(() => $(el, '#edit-line-error-1'), 'the problem is shown on the socks');
+    await waitUntil(() => $(el, '#edit-line-error-1'), 'the problem is shown on the mug');
     expect(calls[0]!.lines.map((l) => l.productId)).to.deep.equal([order.lines[1]!.productId]);
     expect(text($(el, '#edit-line-error-1'))).to.equal('A booking can only be kept or removed.');
     expect($(el, '[data-edit-line="0"] .field-error')).to.equal(null, 'not on the removed tee');

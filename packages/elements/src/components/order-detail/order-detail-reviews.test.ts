@@ -7,7 +7,7 @@ import type { OrderDetail } from '../order-detail/order-detail.ts';
 
 defineElement('product-detail', ProductDetail);
 
-/** A completed order of a T-shirt and socks, as the shopper's zone sees it. */
+/** A completed order of the tests' shirt and mug, as the shopper's zone sees it. */
 async function completedOrder(f: OrderFixture) {
   const placed = await placeOrder(f.zone);
   f.backend.engine.markPaid(placed.orderNumber);
@@ -52,7 +52,7 @@ describe('<order-detail>: reviews of a completed order', () => {
     const el = await mountOrderDetail(f, order);
     const card = await reviewsCard(el);
     expect(text(card.querySelector('h3'))).to.equal('Rate your items');
-    expect(text(card)).to.contain('Cotton crew-neck T-shirt');
+    expect(text(card)).to.contain('Test shirt');
     $(el, '#review-toggle-0')!.click();
     await el.updateComplete;
     await expect(el).shadowDom.to.be.accessible();
@@ -100,7 +100,7 @@ describe('<order-detail>: reviews of a completed order', () => {
     // The shop publishes and replies: the product page shows it (as text), with the reply and photo.
     f.backend.engine.moderateReview(stored!.id, { action: 'publish' });
     f.backend.engine.moderateReview(stored!.id, { action: 'reply', body: 'Wash it cold, please.' });
-    const page = await fixture<ProductDetail>(html`<product-detail .zone=${f.zone} product-id="cotton-tee"></product-detail>`);
+    const page = await fixture<ProductDetail>(html`<product-detail .zone=${f.zone} product-id="shirt"></product-detail>`);
     await waitUntil(() => page.shadowRoot!.querySelector('[part="reviews"] .review-list'), 'the product page shows its reviews');
     const shown = [...page.shadowRoot!.querySelectorAll('[part="review"]')].find((r) => text(r).includes('shrank'));
     expect(shown, 'the published review is on the product page').to.exist;

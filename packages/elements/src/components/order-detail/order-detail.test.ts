@@ -6,6 +6,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { backendOrder, createOrderFixture, placeOrder, type OrderFixture } from '../../testing/order-fixture.ts';
 import { $, mountOrderDetail, text } from '../../testing/order-detail-fixture.ts';
 import { manualClock } from '../../../../core/src/testing/manual-clock.ts';
+import { testShop } from '../../../../core/src/testing/test-shop.ts';
 import { deferred } from '../../testing/zone-fixture.ts';
 import { defineElement } from '../define-element.ts';
 import { OrderDetail } from './order-detail.ts';
@@ -60,7 +61,7 @@ describe('<order-detail>', () => {
     const clock = manualClock(Date.now());
     // The backend's time, moved on its own: the page's clock only needs to reach its next live check.
     let backendNow = Date.now();
-    const backend = createEmbeddedBackend({ storage: memoryStorage(), shopId: 't', risk: false, unpaidOrderMinutes: 30, now: () => new Date(backendNow) });
+    const backend = createEmbeddedBackend({ storage: memoryStorage(), shopId: 't', seed: testShop(), risk: false, unpaidOrderMinutes: 30, now: () => new Date(backendNow) });
     const f = await createOrderFixture({ backend });
     const order = await placeOrder(f.zone);
     const el = await mountOrderDetail(f, order, clock);
@@ -183,6 +184,33 @@ describe('<order-detail>', () => {
     expect(text($(el, '[part="timeline"]'))).to.contain('Changed my mind');
   });
 
+  it('takes a reason of 500 emoji whole (the limit the core counts), and says how many characters over', async () => {
+    const f = await createOrderFixture();
+    const order = await placeOrder(f.zone);
+    f.backend.engine.markPaid(order.orderNumber);
+    const el = await mountOrderDetail(f, await backendOrder(f, order.orderNumber));
+    $(el, '[data-action="request_refund"]')!.click();
+    await el.updateComplete;
+    const reason = $(el, '#action-reason') as HTMLTextAreaElement;
+    // 499 emoji are 998 UTF-16 units: a `maxlength` of 500 would refuse any further typing.
+    reason.value = '😀'.repeat(499);
+    reason.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    reason.focus();
+    reason.setSelectionRange(reason.value.length, reason.value.length);
+    await sendKeys({ type: '𠀀' });
+    await el.updateComplete;
+    expect(reason.value).to.equal(`${'😀'.repeat(499)}𠀀`);
+    expect(text($(el, '#action-reason-count'))).to.equal('500 / 500 characters');
+    await sendKeys({ type: 'a' });
+    await el.updateComplete;
+    expect(text($(el, '#action-reason-count'))).to.equal('1 character over');
+    ($(el, '[data-submit]') as HTMLButtonElement).click();
+    await waitUntil(() => $(el, '#action-reason-error'));
+    expect(text($(el, '#action-reason-error'))).to.contain('500');
+    expect((await backendOrder(f, order.orderNumber)).status).to.equal('paid', 'nothing was requested');
+  });
+
   it('names every event of the history on its own, in both languages', () => {
     for (const locale of ['en-US', 'zh-CN'] as const) {
       const catalog = orderDetailMessages[locale]!;
@@ -264,7 +292,7 @@ describe('<order-detail>', () => {
 
   it('updates live, announces the new status politely, and stops watching at a final status', async () => {
     const f = await createOrderFixture();
-    const order = await placeOrder(f.zone, 'unionpay');
+    const order = await placeOrder(f.zone, 'card');
     const clock = manualClock(Date.now());
     const el = await mountOrderDetail(f, order, clock);
     const updated = oneEvent(el, 'oz-order-updated');
@@ -334,7 +362,7 @@ describe('<order-detail>', () => {
     const acted = oneEvent(el, 'oz-order-action');
     ($(el, '[data-submit]') as HTMLButtonElement).click();
     expect((await acted).detail.action).to.equal('request_return');
-    // The order's lines, all chosen by default: its tee and its socks.
+    // The order's lines, all chosen by default: its shirt and its mug.
     expect(sent).to.deep.equal([{ reason: 'The box arrived crushed', photoIds: ['photo-1'], lines: [{ lineIndex: 0, quantity: 1 }, { lineIndex: 1, quantity: 1 }] }]);
     await el.updateComplete;
     expect(text($(el, '[data-status]'))).to.equal('Return requested');

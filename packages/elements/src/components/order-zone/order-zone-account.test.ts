@@ -103,7 +103,7 @@ describe('<order-zone>: accounts', () => {
     expect($(el, '[data-my-orders]')?.getAttribute('aria-current')).to.equal('page');
     await expect(el).shadowDom.to.be.accessible();
 
-    await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 2);
+    await addToCart(f.zone, 'shirt', 'shirt-navy-m', 2);
     ($(el, '[data-sign-out]') as HTMLButtonElement).click();
     await waitUntil(() => ($(el, 'dialog[data-sign-out-dialog]') as HTMLDialogElement | null)?.open);
     expect(text($(el, '#sign-out-text'))).to.equal(

@@ -2,13 +2,13 @@ import { ContextEvent } from '@lit/context';
 import { localize, memoryStorage, OrderZoneError, type OrderZone } from '@orderzone/core';
 import { describeError } from '@orderzone/core/messages';
 import { createOrderEngine } from '@orderzone/embedded-backend';
-import { demoShop } from '@orderzone/embedded-backend/demo-catalog';
 import { createHttpHandlers } from '@orderzone/embedded-backend/http-handlers';
 import { setupWorker } from 'msw/browser';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { zoneContext } from '../../context/zone-context.ts';
 import { createTestBackend, overridableAdapter, translator } from '../../testing/zone-fixture.ts';
+import { testShop } from '../../../../core/src/testing/test-shop.ts';
 import type { ProductDetail } from '../product-detail/product-detail.ts';
 import type { ProductPicker } from '../product-picker/product-picker.ts';
 import { OrderZoneElement } from './order-zone.ts';
@@ -78,7 +78,7 @@ function demoHelp(): HelpConfig {
 }
 
 function isolatedAdapter() {
-  return overridableAdapter(createTestBackend()).adapter;
+  return overridableAdapter(createTestBackend({ seed: testShop() })).adapter;
 }
 
 describe('<order-zone>', () => {
@@ -98,13 +98,13 @@ describe('<order-zone>', () => {
   });
 
   it('talks to a REST backend given by the api attribute', async () => {
-    const worker = setupWorker(...createHttpHandlers(createOrderEngine({ seed: demoShop }), { baseUrl: '/oz-rest-test' }));
+    const worker = setupWorker(...createHttpHandlers(createOrderEngine({ seed: testShop() }), { baseUrl: '/oz-rest-test' }));
     await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, quiet: true, onUnhandledRequest: 'bypass' });
     try {
       const el = await mount(html`<order-zone api="/oz-rest-test" shop="rest" locale="en-US" .storage=${memoryStorage()}></order-zone>`);
       await pickerReady(el);
       const titles = [...picker(el).shadowRoot!.querySelectorAll('.card-link')].map((b) => b.textContent!.trim());
-      const page = createOrderEngine({ seed: demoShop }).searchProducts({ pageSize: 12 });
+      const page = createOrderEngine({ seed: testShop() }).searchProducts({ pageSize: 12 });
       expect(titles).to.deep.equal(page.items.map((i) => localize(i.title, 'en-US')));
     } finally {
       worker.stop();
@@ -137,7 +137,7 @@ describe('<order-zone>', () => {
 
   it('shares its zone with OrderZone elements placed inside it', async () => {
     const el = await mount(html`<order-zone locale="en-US" .adapter=${isolatedAdapter()} .storage=${memoryStorage()}>
-      <product-detail product-id="wireless-earbuds" hide-back></product-detail>
+      <product-detail product-id="printed-mug" hide-back></product-detail>
     </order-zone>`);
     const child = el.querySelector('product-detail')!;
     let provided: OrderZone | undefined;
@@ -205,7 +205,7 @@ describe('<order-zone>', () => {
 
   it('drops the "added to cart" toast once the shopper moves on to checkout', async () => {
     const el = await mount(html`<order-zone locale="en-US" .adapter=${isolatedAdapter()} .storage=${memoryStorage()}></order-zone>`);
-    el.dispatchEvent(new CustomEvent('oz-product-select', { detail: { productId: 'wireless-earbuds' }, bubbles: true, composed: true }));
+    el.dispatchEvent(new CustomEvent('oz-product-select', { detail: { productId: 'printed-mug' }, bubbles: true, composed: true }));
     await waitUntil(() => detail(el)?.shadowRoot?.querySelector('.detail.ready'), 'product never loaded');
     detail(el).shadowRoot!.querySelector<HTMLButtonElement>('.add-button')!.click();
     await waitUntil(() => root(el).querySelector('.toast'), 'no toast after adding');
@@ -217,10 +217,10 @@ describe('<order-zone>', () => {
   it('says nothing was added, and shows no "Added to cart" toast, when the cart already holds the maximum', async () => {
     const el = await mount(html`<order-zone locale="en-US" .adapter=${isolatedAdapter()} .storage=${memoryStorage()}></order-zone>`);
     const zone = el.activeZone!;
-    const product = await zone.catalog.getProduct('wireless-earbuds');
-    expect(product.quantity.max).to.equal(5);
-    zone.cart.add({ product, variantId: product.variants[0]!.id, quantity: 5 });
-    el.dispatchEvent(new CustomEvent('oz-product-select', { detail: { productId: 'wireless-earbuds' }, bubbles: true, composed: true }));
+    const product = await zone.catalog.getProduct('printed-mug');
+    expect(product.quantity.max).to.equal(10);
+    zone.cart.add({ product, variantId: product.variants[0]!.id, quantity: 10 });
+    el.dispatchEvent(new CustomEvent('oz-product-select', { detail: { productId: 'printed-mug' }, bubbles: true, composed: true }));
     await waitUntil(() => detail(el)?.shadowRoot?.querySelector('.detail.ready'), 'product never loaded');
     const page = detail(el).shadowRoot!;
     page.querySelector<HTMLButtonElement>('[aria-label="Increase quantity"]')!.click();
@@ -230,11 +230,11 @@ describe('<order-zone>', () => {
     page.querySelector<HTMLButtonElement>('.add-button')!.click();
     await detail(el).updateComplete;
     const detailT = translator('en-US', productDetailMessages);
-    expect(page.querySelector('[role=status]')!.textContent!.trim()).to.equal(detailT('cart.add_refused.max', { allowed: 5 }));
+    expect(page.querySelector('[role=status]')!.textContent!.trim()).to.equal(detailT('cart.add_refused.max', { allowed: 10 }));
     await el.updateComplete;
     expect(added, 'no oz-cart-add').to.equal(false);
     expect(root(el).querySelector('.toast'), 'no toast').to.equal(null);
-    expect(zone.cart.$itemCount.get()).to.equal(5);
+    expect(zone.cart.$itemCount.get()).to.equal(10);
   });
 
   it('never covers the Add to cart button it answers with the toast, at 1280 px', async () => {
@@ -242,7 +242,7 @@ describe('<order-zone>', () => {
     try {
       // A zone in the middle of a wide page, one column wide: its Add to cart button is where the toast appears.
       const el = await mount(html`<order-zone style="max-width: 600px; margin: 0 auto" locale="en-US" .adapter=${isolatedAdapter()} .storage=${memoryStorage()}></order-zone>`);
-      el.dispatchEvent(new CustomEvent('oz-product-select', { detail: { productId: 'cotton-tee' }, bubbles: true, composed: true }));
+      el.dispatchEvent(new CustomEvent('oz-product-select', { detail: { productId: 'shirt' }, bubbles: true, composed: true }));
       await waitUntil(() => detail(el)?.shadowRoot?.querySelector('.detail.ready'), 'product never loaded');
       const button = detail(el).shadowRoot!.querySelector<HTMLButtonElement>('.add-button')!;
       // Room to scroll the button anywhere in the viewport.
@@ -279,7 +279,7 @@ describe('<order-zone>', () => {
   it('opens checkout from the drawer and shows the confirmation on oz-order-created', async () => {
     const el = await mount(html`<order-zone locale="en-US" .adapter=${isolatedAdapter()} .storage=${memoryStorage()}></order-zone>`);
     const zone = await el.activeZone!.load('checkout');
-    const product = await zone.catalog.getProduct('wireless-earbuds');
+    const product = await zone.catalog.getProduct('printed-mug');
     zone.cart.add({ product, variantId: product.variants[0]!.id, quantity: 1 });
     cartButton(el).click();
     await waitUntil(() => el.view === 'cart');
@@ -313,13 +313,13 @@ describe('<order-zone>', () => {
     expect(cartButton(el).getAttribute('aria-label')).to.equal(zh('zone.cart_button.other', { count: 0 }));
     await pickerReady(el);
     const first = picker(el).shadowRoot!.querySelector('.card-link')!.textContent!.trim();
-    expect(demoShop.products.map((p) => localize(p.title, 'zh-CN'))).to.include(first);
+    expect(testShop().products.map((p) => localize(p.title, 'zh-CN'))).to.include(first);
     // Switching the attribute switches every child.
     el.locale = 'en-US';
     await el.updateComplete;
     await picker(el).updateComplete;
     expect(root(el).querySelector('.shop-name')!.textContent).to.equal(t('zone.shop'));
-    expect(demoShop.products.map((p) => localize(p.title, 'en-US'))).to.include(picker(el).shadowRoot!.querySelector('.card-link')!.textContent!.trim());
+    expect(testShop().products.map((p) => localize(p.title, 'en-US'))).to.include(picker(el).shadowRoot!.querySelector('.card-link')!.textContent!.trim());
   });
 
   it('keeps the view in the URL fragment with routing="hash"', async () => {
@@ -359,12 +359,12 @@ describe('<order-zone>', () => {
       const el = await mount(html`<order-zone locale="en-US" .adapter=${isolatedAdapter()} .storage=${memoryStorage()}></order-zone>`);
       await pickerReady(el);
       expect(new URL(location.href).searchParams.has('oz'), 'the first page writes nothing').to.equal(false);
-      const card = [...picker(el).shadowRoot!.querySelectorAll<HTMLButtonElement>('.card-link')].find((b) => b.textContent!.trim() === 'Cotton crew-neck T-shirt')!;
+      const card = [...picker(el).shadowRoot!.querySelectorAll<HTMLButtonElement>('.card-link')].find((b) => b.textContent!.trim() === 'Test shirt')!;
       card.click();
-      await productShown(el, 'Cotton crew-neck T-shirt');
+      await productShown(el, 'Test shirt');
       const url = new URL(location.href);
-      expect(url.searchParams.get('oz')).to.equal('product/cotton-tee');
-      expect(url.search).to.contain('utm_source=mail%20list&ref=a/b&oz=product/cotton-tee');
+      expect(url.searchParams.get('oz')).to.equal('product/shirt');
+      expect(url.search).to.contain('utm_source=mail%20list&ref=a/b&oz=product/shirt');
       expect(url.hash).to.equal('#promo');
       const entries = history.length;
       expect((history.state as Record<string, unknown>).router, "the page's router keeps its state").to.equal('merchant');
@@ -375,30 +375,30 @@ describe('<order-zone>', () => {
       expect(new URL(location.href).searchParams.get('utm_source')).to.equal('mail list');
 
       await popState(() => history.forward());
-      await productShown(el, 'Cotton crew-neck T-shirt');
+      await productShown(el, 'Test shirt');
       expect(history.length, 'moving through the history adds no entries').to.equal(entries);
     });
 
     it('opens the view its address names: a reload, or a shared link, shows the same product', async () => {
-      history.replaceState(null, '', `${location.pathname}${location.search}${location.search ? '&' : '?'}oz=product/engraved-bottle`);
+      history.replaceState(null, '', `${location.pathname}${location.search}${location.search ? '&' : '?'}oz=product/flask`);
       const entries = history.length;
       const el = await mount(html`<order-zone locale="en-US" .adapter=${isolatedAdapter()} .storage=${memoryStorage()}></order-zone>`);
-      await productShown(el, 'Engraved insulated bottle');
+      await productShown(el, 'Engraved flask');
       expect(el.view).to.equal('product');
       expect(history.length, 'opening at an address adds no entry').to.equal(entries);
-      // "Back to products" from there is a step the shopper took: Back returns to the bottle.
+      // "Back to products" from there is a step the shopper took: Back returns to the flask.
       detail(el).shadowRoot!.querySelector<HTMLButtonElement>('[part="back"]')!.click();
       await pickerReady(el);
       expect(new URL(location.href).searchParams.has('oz')).to.equal(false);
       await popState(() => history.back());
-      await productShown(el, 'Engraved insulated bottle');
+      await productShown(el, 'Engraved flask');
     });
 
     it('leaves the view alone when a hash link on the page is followed, and when its own view is the address', async () => {
       const el = await mount(html`<order-zone locale="en-US" .adapter=${isolatedAdapter()} .storage=${memoryStorage()}></order-zone>`);
       await pickerReady(el);
-      el.navigate('product', 'cotton-tee');
-      await productShown(el, 'Cotton crew-neck T-shirt');
+      el.navigate('product', 'shirt');
+      await productShown(el, 'Test shirt');
       // A merchant's anchor link (<a href="#about">) is a new history entry with another fragment.
       await popState(() => (location.hash = 'about'));
       await el.updateComplete;
@@ -406,7 +406,7 @@ describe('<order-zone>', () => {
       await popState(() => history.back());
       await el.updateComplete;
       expect(el.view).to.equal('product');
-      expect(new URL(location.href).searchParams.get('oz')).to.equal('product/cotton-tee');
+      expect(new URL(location.href).searchParams.get('oz')).to.equal('product/shirt');
     });
 
     it('never reads or writes the address with routing="none"', async () => {
@@ -416,8 +416,8 @@ describe('<order-zone>', () => {
       const el = await mount(html`<order-zone routing="none" locale="en-US" .adapter=${isolatedAdapter()} .storage=${memoryStorage()}></order-zone>`);
       await pickerReady(el);
       expect(el.view, 'the address is not read').to.equal('browse');
-      el.navigate('product', 'cotton-tee');
-      await productShown(el, 'Cotton crew-neck T-shirt');
+      el.navigate('product', 'shirt');
+      await productShown(el, 'Test shirt');
       expect(location.href).to.equal(before);
       expect(history.length).to.equal(entries);
     });

@@ -11,7 +11,9 @@
 import type { PersonalizationField } from '@orderzone/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { measureText } from '@orderzone/core/orders';
 import type { LocaleController } from '../../controllers/locale-controller.ts';
+import { textCounter } from '../../i18n/shared-messages.ts';
 
 export interface PersonalizationProps {
   fields: readonly PersonalizationField[];
@@ -27,10 +29,6 @@ export function personalizationInputId(fieldId: string): string {
   return `pf-${fieldId}`;
 }
 
-/** Characters as the core counts them (code points). */
-function length(value: string): number {
-  return [...value].length;
-}
 
 function renderField(field: PersonalizationField, p: PersonalizationProps, i18n: LocaleController): TemplateResult {
   const id = personalizationInputId(field.id);
@@ -51,7 +49,6 @@ function renderField(field: PersonalizationField, p: PersonalizationProps, i18n:
             id=${id}
             class="input"
             type="text"
-            maxlength=${field.maxLength ?? nothing}
             placeholder=${field.placeholder ? i18n.text(field.placeholder) : nothing}
             ?required=${field.required}
             aria-invalid=${error ? 'true' : 'false'}
@@ -62,8 +59,8 @@ function renderField(field: PersonalizationField, p: PersonalizationProps, i18n:
           />
           ${field.maxLength
             ? html`<span class="pf-count muted" id=${countId}>
-                <span aria-hidden="true">${i18n.t('detail.char_count', { count: length(value), max: field.maxLength })}</span>
-                <span class="visually-hidden">${i18n.t('detail.char_count_label', { count: length(value), max: field.maxLength })}</span>
+                <span aria-hidden="true">${textCounter(measureText(value, field.maxLength), i18n.t, 'detail.char_count')}</span>
+                <span class="visually-hidden">${textCounter(measureText(value, field.maxLength), i18n.t, 'detail.char_count_label')}</span>
               </span>`
             : nothing}`
       : html`<select

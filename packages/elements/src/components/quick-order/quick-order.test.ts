@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { createOrderFixture, type OrderFixture } from '../../testing/order-fixture.ts';
+import { createTestBackend } from '../../testing/zone-fixture.ts';
 import { defineElement } from '../define-element.ts';
 import { QuickOrder } from './quick-order.ts';
 import { quickOrderMessages } from './quick-order.messages.ts';
@@ -13,8 +14,9 @@ const $ = (el: QuickOrder, selector: string): HTMLElement | null => el.shadowRoo
 const text = (node: Element | null | undefined): string => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 async function mount(locale = 'en-US'): Promise<{ f: OrderFixture; el: QuickOrder }> {
-  // The order fixture's adapter forwards every backend method, findSkus included.
-  const f = (zoneFixture = await createOrderFixture({ locale }));
+  // The order fixture's adapter forwards every backend method, findSkus included. These tests still
+  // type the demo catalog's SKUs (notebooks with a minimum order, keyboards, earbuds): the demo backend.
+  const f = (zoneFixture = await createOrderFixture({ locale, backend: createTestBackend() }));
   const el = await fixture<QuickOrder>(html`<quick-order .zone=${f.zone}></quick-order>`);
   await el.updateComplete;
   return { f, el };

@@ -11,7 +11,6 @@
  * @module
  */
 import { type Address, type FieldError } from '@orderzone/core';
-import { CHECKOUT_LIMITS } from '@orderzone/core/checkout';
 import { describeFieldError } from '@orderzone/core/messages';
 import { html, nothing, type TemplateResult } from 'lit';
 
@@ -30,14 +29,12 @@ export interface AddressFieldsOptions {
   onInput(field: AddressTextField, value: string): void;
 }
 
-const MAX: Record<AddressTextField, number> = {
-  region: CHECKOUT_LIMITS.region,
-  city: CHECKOUT_LIMITS.city,
-  district: CHECKOUT_LIMITS.district,
-  line1: CHECKOUT_LIMITS.line1,
-  line2: CHECKOUT_LIMITS.line2,
-  postalCode: 16,
-};
+/**
+ * `maxlength` only where the text is digits and letters: the fields the core limits in characters
+ * (code points) have none, because the browser counts `maxlength` in UTF-16 units and would cut off a
+ * rare CJK character's half; the core's check says when one is too long.
+ */
+const MAX: Partial<Record<AddressTextField, number>> = { postalCode: 16 };
 
 const AUTOCOMPLETE: Record<AddressTextField, string> = {
   region: 'shipping address-level1',
@@ -74,7 +71,7 @@ export function renderAddressFields(address: Address, o: AddressFieldsOptions): 
         id=${id}
         name=${name}
         autocomplete=${AUTOCOMPLETE[name]}
-        maxlength=${MAX[name]}
+        maxlength=${MAX[name] ?? nothing}
         inputmode=${name === 'postalCode' && cn ? 'numeric' : nothing}
         ?required=${isRequired}
         aria-invalid=${error ? 'true' : 'false'}

@@ -27,7 +27,8 @@ export interface CompanyTextField {
   label: string;
   value: string;
   autocomplete: string;
-  maxlength: number;
+  /** Only for codes of digits and letters: fields the core limits in characters have none (see text-counter.ts). */
+  maxlength?: number;
   required: boolean;
   hint?: string;
   onInput: (value: string) => void;
@@ -69,7 +70,7 @@ export function renderCompanyFields(context: CompanyFieldsContext): TemplateResu
 function renderFields(company: CompanyDetails, context: CompanyFieldsContext): TemplateResult {
   const { t } = context;
   const required = requiredCompanyFields(company.invoiceType);
-  const text = (field: keyof typeof COMPANY_LIMITS | 'creditCode', spec: Pick<CompanyTextField, 'autocomplete' | 'hint'> & { maxlength: number }): TemplateResult =>
+  const text = (field: keyof typeof COMPANY_LIMITS | 'creditCode', spec: Pick<CompanyTextField, 'autocomplete' | 'hint' | 'maxlength'>): TemplateResult =>
     context.textField({
       field: `company.${field}`,
       label: t(COMPANY_FORM_FIELDS[`company.${field}`]!.label),
@@ -80,7 +81,7 @@ function renderFields(company: CompanyDetails, context: CompanyFieldsContext): T
     });
   const typeError = context.error('company.invoiceType');
   return html`
-    ${text('name', { autocomplete: 'organization', maxlength: COMPANY_LIMITS.name })}
+    ${text('name', { autocomplete: 'organization' })}
     ${text('creditCode', { autocomplete: 'off', maxlength: 24, hint: t('company.credit_code_hint') })}
     <div class="field">
       <label class="label" for="company-invoice-type">${t('company.invoice_type')}</label>
@@ -97,7 +98,7 @@ function renderFields(company: CompanyDetails, context: CompanyFieldsContext): T
       </select>
       ${typeError ? html`<p class="field-error" id="company-invoice-type-error">${context.describe(typeError)}</p>` : nothing}
     </div>
-    ${company.invoiceType === 'none' ? nothing : text('invoiceTitle', { autocomplete: 'organization', maxlength: COMPANY_LIMITS.invoiceTitle, hint: t('company.invoice_title_hint') })}
-    ${text('purchaseOrderNumber', { autocomplete: 'off', maxlength: COMPANY_LIMITS.purchaseOrderNumber })}
+    ${company.invoiceType === 'none' ? nothing : text('invoiceTitle', { autocomplete: 'organization', hint: t('company.invoice_title_hint') })}
+    ${text('purchaseOrderNumber', { autocomplete: 'off' })}
   `;
 }

@@ -1,5 +1,5 @@
-// On a phone, an order of a stay (the suite: CN¥888.00 a night) and goods: every amount of money
-// reads on one line, never "CN¥888.0" / "0", so does the status pill, and what the booking books
+// On a phone, an order of a stay (the test hotel's suite: CN¥800.00 a night) and goods: every amount of money
+// reads on one line, never "CN¥800.0" / "0", so does the status pill, and what the booking books
 // gets the width of the line, not the few words beside the image and the total.
 import { type BookableProduct, type BookingSelection, type Order } from '@orderzone/core';
 import { addDays, utcToZoned } from '@orderzone/core/bookings';
@@ -24,12 +24,12 @@ afterEach(async () => {
 const today = utcToZoned(new Date().toISOString(), 'Asia/Shanghai').date;
 const twoNights: BookingSelection = { type: 'stay', checkIn: addDays(today, 3), checkOut: addDays(today, 5) };
 
-/** An order of two nights in the lake-view suite and a T-shirt. */
+/** An order of two nights in the test hotel's suite and a shirt. */
 async function suiteAndTee(f: OrderFixture): Promise<Order> {
   const zone = f.zone;
-  const hotel = (await zone.catalog.getProduct('lakeside-hotel')) as BookableProduct;
-  await zone.bookings.addToCart({ product: hotel, variantId: 'room-suite', booking: twoNights });
-  await addToCart(zone, 'cotton-tee', 'tee-navy-m', 1);
+  const hotel = (await zone.catalog.getProduct('hotel')) as BookableProduct;
+  await zone.bookings.addToCart({ product: hotel, variantId: 'suite', booking: twoNights });
+  await addToCart(zone, 'shirt', 'shirt-navy-m', 1);
   return checkOut(zone);
 }
 
@@ -66,7 +66,7 @@ for (const [tag, width] of [
     const shown = amounts(root).filter((a) => a.getClientRects().length > 0);
     expect(shown.length).to.be.greaterThan(3);
     for (const amount of shown) expect(oneLine(amount), `"${amount.textContent!.trim()}" is broken over lines`).to.equal(true);
-    expect(shown.map((a) => a.textContent!.trim())).to.include('CN¥1,776.00');
+    expect(shown.map((a) => a.textContent!.trim())).to.include('CN¥1,600.00');
     const pill = root.querySelector<HTMLElement>('[data-status]')!;
     expect(pill.textContent!.trim()).to.equal('Awaiting payment');
     expect(oneLine(pill), 'the status pill wraps').to.equal(true);
