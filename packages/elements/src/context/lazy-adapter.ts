@@ -14,6 +14,7 @@ const ADAPTER_METHODS = [
   'editOrder', 'rescheduleBooking', 'requestSignInCode', 'verifySignInCode', 'signOut', 'listOrders', 'resendVerificationCode', 'getRecommendations',
   'listOrderReviews', 'writeReview',
   'findSkus',
+  'createRfq', 'listRfqs', 'getRfq', 'acceptRfq', 'declineRfq',
 ] as const satisfies readonly (keyof BackendAdapter)[];
 
 // Fails to compile when BackendAdapter gains a method that is not forwarded above.
