@@ -32,6 +32,7 @@ import {
 import type { OrderService } from './order-service.ts';
 import type { Caller } from './order-access.ts';
 import { checkReturnPhoto } from './return-photos.ts';
+import { serveRfqs } from './rfq-app.ts';
 
 /** A return photo as uploaded, before it is kept anywhere. */
 export interface PhotoUpload {
@@ -262,6 +263,7 @@ export function createContractApp(service: OrderService, options: ContractAppOpt
   app.post(path('getRecommendations'), async (c) =>
     c.json(await service.recommend((await jsonBody(c)) as RecommendationRequest, bearerToken(c.req.header('Authorization')))),
   );
+  serveRfqs(app, service.rfqs, { jsonBody, requireToken });
 
   const feed = options.orderChanges;
   if (feed) {

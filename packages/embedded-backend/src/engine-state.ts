@@ -14,6 +14,7 @@ import { AccessFailureSchema, StoredAccessTokenSchema, type AccessFailure, type 
 import { StoredSessionSchema, type StoredSession } from './stored-sessions.ts';
 import { OutboxMessageSchema, StoredCodeSchema, type OutboxMessage, type StoredCode } from './one-time-codes.ts';
 import { StoredBookingSchema, StoredHoldSchema, type StoredBooking, type StoredHold } from './booking-ledger.ts';
+import { StoredRfqSchema, type StoredRfq } from './rfqs.ts';
 
 /** Everything a shop starts with. */
 export interface ShopSeed {
@@ -58,6 +59,8 @@ export interface EngineState {
   outbox?: OutboxMessage[];
   /** Shoppers' reviews (and imported ones) with their status, versions and replies (see `reviews.ts`). */
   reviews?: ReviewRecord[];
+  /** Requests for quote with their buyers (see `rfqs.ts`). */
+  rfqs?: StoredRfq[];
 }
 
 const EngineStateSchema = z.object({
@@ -75,6 +78,7 @@ const EngineStateSchema = z.object({
   sessions: z.optional(z.array(StoredSessionSchema)),
   outbox: z.optional(z.array(OutboxMessageSchema)),
   reviews: z.optional(z.array(ReviewRecordSchema)),
+  rfqs: z.optional(z.array(StoredRfqSchema)),
 });
 
 /** The state a shop starts with: the seed's stock, no orders. */
