@@ -71,6 +71,8 @@ export const engineLockKey = {
   guessingClient: (clientId: string) => `guess:client:${clientId}`,
   /** A review moderated by id (a shopper's writes are locked by their order). */
   review: (reviewId: string) => `review:${reviewId}`,
+  /** A request for quote by id (answered, accepted, declined, withdrawn, ordered). */
+  rfq: (rfqId: string) => `rfq:${rfqId}`,
 };
 
 /** The advisory lock keys of a scope (see the module), sorted. */
@@ -86,6 +88,7 @@ function lockKeys(seed: ShopSeed, scope: StateScope): string[] {
     ...(scope.guesses?.orderNumbers ?? []).map(engineLockKey.guessedOrder),
     ...(scope.guesses?.clients ?? []).map(engineLockKey.guessingClient),
     ...(scope.reviews?.ids ?? []).map(engineLockKey.review),
+    ...(scope.rfqs?.ids ?? []).map(engineLockKey.rfq),
   ];
   return [...new Set(keys.filter((key) => !key.endsWith(':')))].sort();
 }
