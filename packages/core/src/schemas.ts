@@ -19,6 +19,5 @@ export { BookingClaimSchema, BookingHoldSchema, OpeningIntervalSchema, SeatMapSc
 export { MerchantActionSchema, ShopperActionSchema } from './order/order-action-schema.ts';
 export { type Recommendation, type RecommendationKind, RecommendationKindSchema, type RecommendationList, RecommendationListSchema, type RecommendationReason, type RecommendationReasonCode, RecommendationReasonCodeSchema, RecommendationReasonSchema, type RecommendationRequest, RecommendationRequestSchema, RecommendationSchema } from './recommendations/recommendation-schema.ts';
 export { type OrderReviewList, OrderReviewListSchema, type ReviewDraft, ReviewDraftSchema, type ReviewModeration, ReviewModerationSchema, ReviewPhotoSchema, type ReviewRecord, ReviewRecordSchema, type ReviewReply, ReviewReplySchema, type ReviewStatus, ReviewStatusSchema, type ReviewVersion, ReviewVersionSchema } from './review/review-schema.ts';
-export { RfqDraftSchema, RfqLineRequestSchema, RfqLineSchema, RfqListSchema, RfqOfferDraftSchema, RfqOfferSchema, RfqSchema, RfqStatusSchema } from './business/rfq-schema.ts';
 export { type CompanyDetails, CompanyDetailsSchema, type InvoiceType, InvoiceTypeSchema } from './business/company-details-schema.ts';
 export { type SkuLookup, type SkuLookupRequest, SkuLookupRequestSchema, SkuLookupSchema } from './catalog/sku-lookup-schema.ts';

@@ -2,7 +2,7 @@
  * The engine's requests for quote (issue 18, business buying), shared by the embedded backend and
  * the server: a signed-in buyer sends, lists, accepts and declines their requests; the merchant
  * lists, answers with prices and an expiry, and withdraws. The rules are the core's
- * (`rfq-rules.ts` of `@orderzone/core/business`); this module keeps the records, says who owns them
+ * (`rfq-rules.ts` of `@orderzone/core/rfq`); this module keeps the records, says who owns them
  * (the session's phone or e-mail), and gives the pricing the quoted prices of checkout lines and
  * the submission the one order an accepted request may have.
  *
@@ -12,9 +12,9 @@ import * as z from 'zod/mini';
 import { OrderZoneError } from '@orderzone/core';
 import {
   answerRfq as answeredRfq, applyRfqBuyerAction, createRfq as createdRfq, rfqLinePrice, withdrawRfq as withdrawnRfq, withStatusAt,
-} from '@orderzone/core/business';
+} from '@orderzone/core/rfq';
 import type { QuotedPrices } from '@orderzone/core/pricing';
-import { RfqDraftSchema, RfqOfferDraftSchema, RfqSchema } from '@orderzone/core/schemas';
+import { RfqDraftSchema, RfqOfferDraftSchema, RfqSchema } from '@orderzone/core/rfq';
 import type { LineRequest, Quote, Rfq, RfqStatus } from '@orderzone/core';
 import { sessionEnded, sessionOf } from './accounts.ts';
 import type { EngineCore } from './engine-core.ts';

@@ -246,7 +246,7 @@ export interface BackendAdapter {
 
   // Requests for quote (issue 18, business buying). Optional: a storefront offers them only when the
   // adapter has all five. Every call is the signed-in buyer's (`sessionToken`); `unauthorized` for a
-  // session that is no longer valid. The rules are `rfq-rules.ts` of `@orderzone/core/business`.
+  // session that is no longer valid. The rules are `rfq-rules.ts` of `@orderzone/core/rfq`.
 
   /**
    * Sends a request for quote (status `requested`). Rejects `validation` with `fieldErrors`

@@ -15,12 +15,3 @@ export { checkQuickOrder, parseQuickOrder, QUICK_ORDER_MAX_LINES, type QuickOrde
 export { placeQuickOrder, type QuickOrderResult } from './quick-order-client.ts';
 export { CREDIT_CODE_CHARSET, creditCodeCheckCharacter, creditCodeProblem, type CreditCodeProblem, isValidCreditCode, normalizeCreditCode } from './credit-code.ts';
 export { addReorderToCart, planReorder, prepareReorder, type ReorderChange, type ReorderLine } from './reorder.ts';
-export {
-  RFQ_MAX_LINES, RfqDraftSchema, RfqLineRequestSchema, RfqLineSchema, RfqListSchema, RfqOfferDraftSchema, RfqOfferSchema, RfqSchema, RfqStatusSchema,
-  type Rfq, type RfqDraft, type RfqLine, type RfqLineRequest, type RfqList, type RfqOffer, type RfqOfferDraft, type RfqStatus,
-} from './rfq-schema.ts';
-export {
-  allowedRfqBuyerActions, allowedRfqMerchantActions, answerRfq, applyRfqBuyerAction, createRfq, isRfqExpired, rfqCheckoutLines, rfqDraftProblems, rfqLinePrice,
-  rfqOfferProblems, rfqStatusAt, rfqTotal, withdrawRfq, withStatusAt, type RfqBuyerAction, type RfqLinePrice, type RfqMerchantAction,
-} from './rfq-rules.ts';
-export { addRfqToCart, rfqDraftOfCart } from './rfq-client.ts';

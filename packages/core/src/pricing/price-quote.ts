@@ -234,7 +234,7 @@ function findCoupon(coupons: readonly Coupon[], typed: string): Coupon | undefin
  *   `onSite`). Without shipping, no shipping option is offered and none is charged.
  * - An empty request costs nothing: shipping options are listed but no shipping or tax is charged.
  * - Lines naming a request for quote (`rfqId`) get the price `quotedPrices` gives them (the
- *   backend's `rfqLinePrice` of `@orderzone/core/business`): the quoted unit price, or a problem
+ *   backend's `rfqLinePrice` of `@orderzone/core/rfq`): the quoted unit price, or a problem
  *   (`rfq_expired`, `rfq_unavailable`) after a stock or quantity problem.
  * - `orderable` is true only with at least one line, no line problems and a shipping option when
  *   shipping is required.
