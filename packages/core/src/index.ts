@@ -81,4 +81,6 @@ export type { CompanyDetails, CompanyDetailsSchema, InvoiceType, InvoiceTypeSche
 export type { QuickOrderEntry, QuickOrderLine, QuickOrderProblem } from './business/quick-order.ts';
 export type { QuickOrderResult } from './business/quick-order-client.ts';
 export type { ReorderChange, ReorderLine } from './business/reorder.ts';
+export type { Rfq, RfqDraft, RfqLine, RfqLineRequest, RfqList, RfqOffer, RfqOfferDraft, RfqStatus } from './business/rfq-schema.ts';
+export type { RfqBuyerAction, RfqLinePrice, RfqMerchantAction } from './business/rfq-rules.ts';
 export { summarizeProduct } from './catalog/product-summary.ts';

@@ -32,6 +32,7 @@ import {
 import type { OrderService } from './order-service.ts';
 import type { Caller } from './order-access.ts';
 import { checkReturnPhoto } from './return-photos.ts';
+import { serveRfqs } from './rfq-app.ts';
 
 /** A return photo as uploaded, before it is kept anywhere. */
 export interface PhotoUpload {
@@ -268,6 +269,7 @@ export function createContractApp(service: OrderService, options: ContractAppOpt
     c.json(await service.recordProductView(requireToken(c, 'PUT /me/viewed-products/{productId}'), c.req.param('productId') ?? '')),
   );
   app.delete(path('clearViewedProducts'), async (c) => c.json(await service.clearViewedProducts(requireToken(c, 'DELETE /me/viewed-products'))));
+  serveRfqs(app, service.rfqs, { jsonBody, requireToken });
 
   const feed = options.orderChanges;
   if (feed) {

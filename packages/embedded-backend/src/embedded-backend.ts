@@ -76,6 +76,16 @@ export interface EmbeddedBackend extends BackendAdapter {
   listOrderReviews: NonNullable<BackendAdapter['listOrderReviews']>;
   /** Always present here; the merchant moderates with `engine.moderateReview()`. */
   writeReview: NonNullable<BackendAdapter['writeReview']>;
+  /** Always present here; the merchant answers with `engine.rfqs.answer()`. */
+  createRfq: NonNullable<BackendAdapter['createRfq']>;
+  /** Always present here. */
+  listRfqs: NonNullable<BackendAdapter['listRfqs']>;
+  /** Always present here. */
+  getRfq: NonNullable<BackendAdapter['getRfq']>;
+  /** Always present here. */
+  acceptRfq: NonNullable<BackendAdapter['acceptRfq']>;
+  /** Always present here. */
+  declineRfq: NonNullable<BackendAdapter['declineRfq']>;
 }
 
 /** The risk rules `createEmbeddedBackend` applies when given none: `DEMO_RISK_RULES`, its amount only for a shop selling in that currency. */
@@ -200,6 +210,11 @@ export function createEmbeddedBackend(options: EmbeddedBackendOptions = {}): Emb
     clearViewedProducts: (sessionToken, ctx) => call(ctx, (s) => s.clearViewedProducts(sessionToken)),
     listOrderReviews: (orderNumber, access, ctx) => call(ctx, (s) => s.listOrderReviews(orderNumber, access)),
     writeReview: (orderNumber, access, lineIndex, draft, ctx) => call(ctx, (s) => s.writeReview(orderNumber, access, lineIndex, draft)),
+    createRfq: (sessionToken, draft, ctx) => call(ctx, (s) => s.rfqs.create(sessionToken, draft)),
+    listRfqs: (sessionToken, ctx) => call(ctx, (s) => s.rfqs.list(sessionToken)),
+    getRfq: (sessionToken, rfqId, ctx) => call(ctx, (s) => s.rfqs.get(sessionToken, rfqId)),
+    acceptRfq: (sessionToken, rfqId, ctx) => call(ctx, (s) => s.rfqs.decide(sessionToken, rfqId, 'accept')),
+    declineRfq: (sessionToken, rfqId, ctx) => call(ctx, (s) => s.rfqs.decide(sessionToken, rfqId, 'decline')),
     reset() {
       store.reset();
     },

@@ -6,6 +6,7 @@
  * @module
  */
 import { priceQuote } from '@orderzone/core/pricing';
+import type { QuotedPrices } from '@orderzone/core/pricing';
 import type { PricingRules, Product, Quote, QuoteRequest } from '@orderzone/core';
 import { checkBookingLines, type BookingLedger } from './booking-ledger.ts';
 
@@ -20,12 +21,13 @@ export interface PricedWithBookings {
  * of one variant (different engravings, say) together must not exceed its stock; and every
  * booking line checked against the holds and bookings (`checkBookingLines`): a line covered by an
  * active hold is priced as held (the resource assigned) and carries `hold`; otherwise it may get
- * `hold_expired`, `booking_unavailable` or `invalid_booking`.
+ * `hold_expired`, `booking_unavailable` or `invalid_booking`. Lines naming a request for quote get
+ * `quoted`'s price (see `rfqs.ts`).
  */
 export function priceWithBookings(
   request: QuoteRequest,
   mode: 'quote' | 'submit',
-  shop: { lookup: (productId: string) => Product | undefined; ledger: BookingLedger; pricing: PricingRules; at: Date },
+  shop: { lookup: (productId: string) => Product | undefined; ledger: BookingLedger; pricing: PricingRules; at: Date; quoted?: QuotedPrices },
 ): PricedWithBookings {
   const { lookup, at } = shop;
   const checks = checkBookingLines(request.lines, lookup, shop.ledger, at, mode);
@@ -33,7 +35,7 @@ export function priceWithBookings(
     const check = checks[index];
     return check?.pick && (check.hold || mode === 'submit') ? { ...line, booking: check.pick.booking } : line;
   });
-  const quote = priceQuote({ ...request, lines }, lookup, shop.pricing, at);
+  const quote = priceQuote({ ...request, lines }, lookup, shop.pricing, at, shop.quoted);
   quote.lines.forEach((line, index) => {
     const check = checks[index];
     if (!check) return;

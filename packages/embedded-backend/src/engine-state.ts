@@ -14,6 +14,7 @@ import { AccessFailureSchema, StoredAccessTokenSchema, type AccessFailure, type 
 import { StoredSessionSchema, type StoredSession } from './stored-sessions.ts';
 import { OutboxMessageSchema, StoredCodeSchema, type OutboxMessage, type StoredCode } from './one-time-codes.ts';
 import { StoredBookingSchema, StoredHoldSchema, type StoredBooking, type StoredHold } from './booking-ledger.ts';
+import { StoredRfqSchema, type StoredRfq } from './rfqs.ts';
 
 /** Everything a shop starts with. */
 export interface ShopSeed {
@@ -60,6 +61,8 @@ export interface EngineState {
   reviews?: ReviewRecord[];
   /** Signed-in shopper (session destination) → viewed product ids, newest first (see `viewed-products.ts`). */
   viewed?: Record<string, string[]>;
+  /** Requests for quote with their buyers (see `rfqs.ts`). */
+  rfqs?: StoredRfq[];
 }
 
 const EngineStateSchema = z.object({
@@ -78,6 +81,7 @@ const EngineStateSchema = z.object({
   outbox: z.optional(z.array(OutboxMessageSchema)),
   reviews: z.optional(z.array(ReviewRecordSchema)),
   viewed: z.optional(z.record(z.string(), z.array(z.string()))),
+  rfqs: z.optional(z.array(StoredRfqSchema)),
 });
 
 /** The state a shop starts with: the seed's stock, no orders. */

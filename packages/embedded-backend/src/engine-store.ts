@@ -58,6 +58,8 @@ export interface StateScope {
    * only), or all of them (the merchant's list: read only).
    */
   reviews?: { orders?: readonly string[]; products?: readonly string[]; ids?: readonly string[]; published?: boolean; all?: boolean };
+  /** Requests for quote: by id, of these buyers (normalised phone or e-mail of their sessions), or all of them (the merchant's list: read only). */
+  rfqs?: { ids?: readonly string[]; buyers?: readonly string[]; all?: boolean };
   /** Recent wrong guesses against these order numbers and clients (see `order-access.ts`). */
   guesses?: { orderNumbers: readonly string[]; clients: readonly string[] };
   /** The viewed products of these signed-in shoppers (session destinations; see `viewed-products.ts`). */

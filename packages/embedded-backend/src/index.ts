@@ -23,3 +23,5 @@ export { createBrowserEngineStore, engineStore, type BrowserEngineStore, type En
 export { createOrderService, type OrderService, type OrderServiceOptions } from './order-service.ts';
 export { type CoPurchase, coPurchaseSources, countsAsPurchase, parseRecommendationRequest, recommend, type RecommendationCatalog, type RecommendationSignals, signalsOfOrders, UNCOUNTED_ORDER_STATUSES } from './recommendations.ts';
 export { reviewRecordsOfCatalog, type ReviewFilter } from './reviews.ts';
+export { type EngineRfqs, type RfqFilter, type StoredRfq } from './rfqs.ts';
+export { type RfqService } from './rfq-service.ts';

@@ -46,6 +46,7 @@ import { listOrderReviews, listReviews, moderateReview, writeReview } from './re
 import type { ReviewFilter } from './reviews.ts';
 import { recommend } from './recommendation-calls.ts';
 import { clearViewedProducts, listViewedProducts, recordProductView } from './viewed-products.ts';
+import { engineRfqs, quotedPricesOf, refuseRfqProblems, withRfqsOrdered, type EngineRfqs } from './rfqs.ts';
 import type { RecommendationSignals } from './recommendations.ts';
 import { createCatalogSearch } from './catalog-search.ts';
 import { priceWithBookings as priceWithLedger, type PricedWithBookings } from './engine-pricing.ts';
@@ -254,6 +255,8 @@ export interface OrderEngine {
   moderateReview(reviewId: string, moderation: unknown): ReviewRecord;
   /** Merchant (demo) call: the codes the engine "sent" by SMS and e-mail, newest first. */
   outbox(): OutboxMessage[];
+  /** Requests for quote: the buyer's and the merchant's calls (see `rfqs.ts`). */
+  rfqs: EngineRfqs;
   /** A snapshot of the mutable state (for persistence). */
   snapshot(): EngineState;
 }
@@ -370,7 +373,7 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
 
   /** The engine's quote with the current stock, holds and bookings (see `engine-pricing.ts`). */
   function priceWithBookings(request: QuoteRequest, mode: 'quote' | 'submit'): PricedWithBookings {
-    return priceWithLedger(request, mode, { lookup, ledger: ledger(), pricing: seed.pricing, at: now() });
+    return priceWithLedger(request, mode, { lookup, ledger: ledger(), pricing: seed.pricing, at: now(), quoted: quotedPricesOf(state.rfqs, now()) });
   }
 
   function quote(rawRequest: QuoteRequest): Quote {
@@ -455,6 +458,7 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     }
 
     refuseLineProblems(priced, { of: '', nothingDone: 'Nothing was booked.', lookup, checks });
+    refuseRfqProblems(priced);
 
     if (priced.total.currency !== request.expectedTotal.currency || priced.total.amount !== request.expectedTotal.amount) {
       throw new OrderZoneError('price_changed', `The total is now ${priced.total.amount} ${priced.total.currency} (minor units), not the ${request.expectedTotal.amount} ${request.expectedTotal.currency} the shopper confirmed.`, {
@@ -513,6 +517,7 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
       bookings: booked.bookings,
       ...(codes ? { codes } : {}),
     };
+    state = withRfqsOrdered(state, request.lines, orderNumber, createdAt);
     changed();
     return { order: structuredClone(order), accessToken };
   }
@@ -778,6 +783,7 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     writeReview: (...args) => writeReview(core, ...args),
     listReviews: (filter) => listReviews(core, filter),
     moderateReview: (reviewId, moderation) => moderateReview(core, reviewId, moderation),
+    rfqs: engineRfqs(core, currency),
     snapshot,
   };
 }

@@ -26,6 +26,7 @@ import type { EngineStore, ScopePlan, StateScope } from './engine-store.ts';
 import type { Caller } from './order-access.ts';
 import type { ReturnPhotoFile } from './return-photos.ts';
 import { parseRecommendationRequest, type RecommendationSignals } from './recommendations.ts';
+import { createRfqService, type RfqService } from './rfq-service.ts';
 
 /** Every call of the engine, asynchronous, each a transaction of its store. */
 export interface OrderService {
@@ -70,6 +71,8 @@ export interface OrderService {
   listReviews(filter?: ReviewFilter): Promise<ReviewRecord[]>;
   /** Publish, hide with a reason, or reply to a review. */
   moderateReview(reviewId: string, moderation: unknown): Promise<ReviewRecord>;
+  /** Requests for quote: the buyer's and the merchant's calls (see `rfq-service.ts`). */
+  rfqs: RfqService;
   markPaid(orderNumber: string): Promise<Order>;
   markShipped(orderNumber: string, tracking: Tracking): Promise<Order>;
   markCompleted(orderNumber: string): Promise<Order>;
@@ -106,9 +109,10 @@ function orderKey(orderNumber: unknown): string {
 
 /** Product and variant ids of request lines, ignoring malformed ones (the engine refuses those). */
 function linesScope(lines: unknown): StateScope {
-  const rows = Array.isArray(lines) ? (lines as { productId?: unknown; variantId?: unknown; booking?: unknown }[]) : [];
+  const rows = Array.isArray(lines) ? (lines as { productId?: unknown; variantId?: unknown; booking?: unknown; rfqId?: unknown }[]) : [];
   const products = rows.map((line) => text(line?.productId)).filter(Boolean);
-  return { stockOfProducts: products, ledgers: rows.filter((line) => line?.booking !== undefined).map((line) => text(line.productId)).filter(Boolean) };
+  const rfqs = rows.map((line) => text(line?.rfqId)).filter(Boolean);
+  return { stockOfProducts: products, ledgers: rows.filter((line) => line?.booking !== undefined).map((line) => text(line.productId)).filter(Boolean), ...(rfqs.length > 0 ? { rfqs: { ids: rfqs } } : {}) };
 }
 
 /** The stock and ledgers of every line of the orders loaded: what a transition may give back or claim. */
@@ -248,6 +252,7 @@ export function createOrderService(store: EngineStore, options: OrderServiceOpti
       write(reviewPlan(orderNumber, access, caller, Number.isInteger(lineIndex) ? [reviewIdOf(orderKey(orderNumber), lineIndex)] : []), (e) => e.writeReview(orderNumber, access, lineIndex, draft, caller)),
     listReviews: (filter) => read({ scope: { reviews: { all: true } } }, (e) => e.listReviews(filter)),
     moderateReview: (reviewId, moderation) => write({ scope: { reviews: { ids: [text(reviewId)] } } }, (e) => e.moderateReview(reviewId, moderation)),
+    rfqs: createRfqService(store),
     markPaid: (orderNumber) => write(merchantPlan(orderNumber), (e) => e.markPaid(orderNumber)),
     markShipped: (orderNumber, tracking) => write(merchantPlan(orderNumber), (e) => e.markShipped(orderNumber, tracking)),
     markCompleted: (orderNumber) => write(merchantPlan(orderNumber), (e) => e.markCompleted(orderNumber)),

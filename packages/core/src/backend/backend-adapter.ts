@@ -33,6 +33,7 @@ import type {
 import type { RecommendationList, RecommendationRequest } from '../recommendations/recommendation-schema.ts';
 import type { ViewedProducts } from '../recommendations/viewed-products-schema.ts';
 import type { ReviewDraft, ReviewRecord } from '../review/review-schema.ts';
+import type { Rfq, RfqDraft } from '../business/rfq-schema.ts';
 
 /** Per-call context. */
 export interface RequestContext {
@@ -254,4 +255,27 @@ export interface BackendAdapter {
    * (`details.reason` `not_reviewable`) before the order is completed, `not_found`.
    */
   writeReview?(orderNumber: string, access: OrderAccess, lineIndex: number, draft: ReviewDraft, ctx?: RequestContext): Promise<ReviewRecord>;
+
+  // Requests for quote (issue 18, business buying). Optional: a storefront offers them only when the
+  // adapter has all five. Every call is the signed-in buyer's (`sessionToken`); `unauthorized` for a
+  // session that is no longer valid. The rules are `rfq-rules.ts` of `@orderzone/core/rfq`.
+
+  /**
+   * Sends a request for quote (status `requested`). Rejects `validation` with `fieldErrors`
+   * (`rfqDraftProblems`: `lines.<i>.productId` `invalid_choice` for an unknown product, `lines.<i>.quantity`,
+   * `targetDate`, `note`, `contact.*`, `company.*`).
+   */
+  createRfq?(sessionToken: string, draft: RfqDraft, ctx?: RequestContext): Promise<Rfq>;
+  /** The signed-in buyer's requests for quote, newest first, each with its status now (`expired` once the prices lapsed). */
+  listRfqs?(sessionToken: string, ctx?: RequestContext): Promise<Rfq[]>;
+  /** One of the buyer's requests for quote. Rejects `not_found` for an unknown id or another buyer's. */
+  getRfq?(sessionToken: string, rfqId: string, ctx?: RequestContext): Promise<Rfq>;
+  /**
+   * Accepts the quoted prices (`quoted` → `accepted`): checkout lines naming the request
+   * (`LineRequest.rfqId`) then get them until the expiry, for one order. Rejects `conflict` with
+   * `details.reason` `rfq_expired` (with `expiresAt`) or `rfq_status` (with `status`), `not_found`.
+   */
+  acceptRfq?(sessionToken: string, rfqId: string, ctx?: RequestContext): Promise<Rfq>;
+  /** Declines the quoted prices, or withdraws a request not answered yet (→ `declined`). Rejects like {@link BackendAdapter.acceptRfq}. */
+  declineRfq?(sessionToken: string, rfqId: string, ctx?: RequestContext): Promise<Rfq>;
 }

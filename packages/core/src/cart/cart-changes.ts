@@ -63,7 +63,8 @@ export function addLine(lines: readonly CartLine[], input: AddToCartInput, conte
   const key = cartLineKey(product.id, variantId, personalization);
   const index = lines.findIndex((line) => line.key === key);
   const existing = lines[index];
-  const held = existing?.quantity ?? 0;
+  // A quoted line holds exactly the quoted quantity: it replaces the units already there.
+  const held = input.rfqId === undefined ? existing?.quantity ?? 0 : 0;
   const fit = fitQuantity(held + input.quantity, product.quantity, variant.stock, roomBeside(lines, index));
   if (fit.allowed <= held) {
     // Nothing more fits (sold out, the line already holds the maximum or the whole stock, or the cart is full): the line stays as it is.
@@ -86,6 +87,7 @@ export function addLine(lines: readonly CartLine[], input: AddToCartInput, conte
     quantityRule: product.quantity,
     stock: variant.stock,
     addedAt: existing?.addedAt ?? context.now,
+    ...optional('rfqId', input.rfqId),
   };
   const added = fit.allowed - held;
   const outcome = fit.notice?.code === 'quantity_capped' ? 'capped' : 'added';
@@ -222,7 +224,7 @@ export function linesAfterQuote(lines: readonly CartLine[], quote: Quote): CartL
   return changed ? next : undefined;
 }
 
-/** The lines as the backend expects them: ids, quantities, personalization, the pick and hold id of bookings; never prices. */
+/** The lines as the backend expects them: ids, quantities, personalization, the pick and hold id of bookings, the request for quote of a quoted line; never prices. */
 export function lineRequestsOf(lines: readonly CartLine[]): LineRequest[] {
   return lines.map((line) => {
     const request: LineRequest = {
@@ -233,6 +235,7 @@ export function lineRequestsOf(lines: readonly CartLine[]): LineRequest[] {
     };
     if (line.booking) request.booking = structuredClone(line.booking);
     if (line.booking && line.hold) request.holdId = line.hold.id;
+    if (line.rfqId !== undefined) request.rfqId = line.rfqId;
     return request;
   });
 }

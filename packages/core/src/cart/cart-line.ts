@@ -63,6 +63,8 @@ export interface CartLine {
   readonly hold?: CartLineHold;
   /** Set when the last quote (or a re-check) found the hold lapsed or the pick taken; cleared once it is fine again. */
   readonly bookingProblem?: CartBookingProblem;
+  /** The accepted request for quote whose quoted unit price the backend applies to this line (business buying). */
+  readonly rfqId?: string;
 }
 
 /** Something the shopper should be told after a cart change. */
@@ -121,6 +123,12 @@ export interface AddToCartInput {
   variantId: string;
   quantity: number;
   personalization?: Record<string, string>;
+  /**
+   * An accepted request for quote this line is bought under (see `addRfqToCart` of
+   * `@orderzone/core/business`): the line then holds exactly `quantity` (replacing a line of the
+   * same item) and the backend prices it at the quoted unit price.
+   */
+  rfqId?: string;
 }
 
 /** A booking to put in the cart, usually right after its hold was placed (see `zone.bookings.addToCart`). */

@@ -95,6 +95,7 @@ const lineShape: Record<string, Guard> = {
   bookingDetails: optional(isDetails),
   hold: optional(isHold),
   bookingProblem: (value) => value === undefined || value === 'hold_expired' || value === 'booking_unavailable',
+  rfqId: optional(isNonEmptyString),
 };
 
 /** The outcome of reading a stored cart. */
@@ -128,6 +129,7 @@ function toCartLine(data: Record<string, unknown>): CartLine {
     stock: data['stock'] as number | null,
     addedAt: data['addedAt'] as number,
   };
+  if (typeof data['rfqId'] === 'string') line.rfqId = data['rfqId'];
   if (booking) {
     line.booking = booking;
     for (const name of ['bookingDetails', 'hold', 'bookingProblem'] as const) {

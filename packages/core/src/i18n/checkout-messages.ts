@@ -49,6 +49,8 @@ export const checkoutMessages: MessageCatalogs = {
     'line.unavailable': 'No longer available',
     'line.invalid_quantity': 'This quantity can’t be ordered',
     'line.invalid_personalization': 'Personalization needs to be completed',
+    'line.rfq_expired': 'The quoted price has expired: remove this line, or add the item again at the list price',
+    'line.rfq_unavailable': 'The quoted price no longer applies to this line',
 
     'field.code_format': 'Please enter the 6-digit code.',
     'field.code_wrong': 'That code isn’t right. Please check it and try again.',
@@ -99,6 +101,8 @@ export const checkoutMessages: MessageCatalogs = {
     'line.unavailable': '商品已下架',
     'line.invalid_quantity': '该数量无法下单',
     'line.invalid_personalization': '请完善定制信息',
+    'line.rfq_expired': '报价已过期：请删除此商品，或按标价重新加入',
+    'line.rfq_unavailable': '此商品的报价已不适用',
 
     'field.code_format': '请输入 6 位数字验证码。',
     'field.code_wrong': '验证码不正确，请核对后重试。',

@@ -22,6 +22,8 @@ export const LineRequestSchema = z.object({
   booking: z.optional(BookingSelectionSchema),
   /** The hold placed when the booking was added to the cart; the backend checks it is still active. */
   holdId: z.optional(z.string()),
+  /** The accepted request for quote (`Rfq.id`) whose quoted unit price applies to this line (business buying). */
+  rfqId: z.optional(z.string().check(z.minLength(1), z.maxLength(128))),
 });
 /** A line as the client asks for it: product and variant ids, quantity, personalization, and for a bookable product the pick and its hold; never a price. */
 export type LineRequest = z.infer<typeof LineRequestSchema>;
@@ -51,7 +53,9 @@ export const LineProblemSchema = z.object({
   /**
    * `hold_expired`: the line's hold lapsed (the pick may still be free: hold it again);
    * `booking_unavailable`: the slot, night or seat was taken by someone else or closed;
-   * `invalid_booking`: the pick breaks the product's rules (minimum stay, too many seats...).
+   * `invalid_booking`: the pick breaks the product's rules (minimum stay, too many seats...);
+   * `rfq_expired`: the request for quote the line names expired (its prices no longer apply);
+   * `rfq_unavailable`: that request is unknown, not accepted, already ordered, or the line differs from it.
    */
   code: z.enum([
     'out_of_stock',
@@ -62,6 +66,8 @@ export const LineProblemSchema = z.object({
     'hold_expired',
     'booking_unavailable',
     'invalid_booking',
+    'rfq_expired',
+    'rfq_unavailable',
   ]),
   /** Units that can still be ordered, for stock problems. */
   available: z.optional(z.int().check(z.minimum(0))),
@@ -97,6 +103,8 @@ export const QuoteLineSchema = z.object({
   hold: z.optional(z.object({ id: z.string(), expiresAt: z.iso.datetime() })),
   /** False for lines nothing is shipped for (bookings); absent means true. */
   shipped: z.optional(z.boolean()),
+  /** The request for quote whose quoted unit price this line has (absent: the catalog's price). */
+  rfqId: z.optional(z.string()),
 });
 /** A priced line of a quote: unit price after bulk tiers and surcharges, line total in minor units, stock, and a problem when it cannot be ordered as asked. */
 export type QuoteLine = z.infer<typeof QuoteLineSchema>;

@@ -12,3 +12,4 @@
  * @packageDocumentation
  */
 export { applyCoupon, computeTax, type Coupon, priceQuote, type PricingRules, type ProductLookup, shippingOptionsFor, type ShippingRate, type TaxRule, variantTitle } from './price-quote.ts';
+export type { QuotedPrices } from './quoted-line-price.ts';

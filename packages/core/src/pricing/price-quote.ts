@@ -26,6 +26,7 @@ import {
   type Money,
 } from '../money/money.ts';
 import type { Adjustment, CouponResult, Destination, LineProblem, Quote, QuoteLine, QuoteRequest, ShippingOption } from '../order/order-schema.ts';
+import { applyRfqLinePrice, type QuotedPrices, type RfqLinePrice } from './quoted-line-price.ts';
 
 /** A coupon a merchant offers. */
 export interface Coupon {
@@ -168,7 +169,7 @@ function priceBookingLine(request: QuoteRequest['lines'][number], product: Produ
   return line;
 }
 
-function priceLine(request: QuoteRequest['lines'][number], products: ProductLookup, currency: string): QuoteLine {
+function priceLine(request: QuoteRequest['lines'][number], products: ProductLookup, currency: string, quoted?: RfqLinePrice): QuoteLine {
   const product = products(request.productId);
   const variant = product?.variants.find((v) => v.id === request.variantId);
   if (!product || !variant) return unavailableLine(request, product, currency);
@@ -196,6 +197,7 @@ function priceLine(request: QuoteRequest['lines'][number], products: ProductLook
   if (preview.listUnitPrice.amount !== preview.unitPrice.amount) line.listUnitPrice = preview.listUnitPrice;
   const problem = quantityIsWhole ? lineProblem(product, variant, request.quantity, request.personalization) : { code: 'invalid_quantity' as const };
   if (problem) line.problem = problem;
+  if (quoted) applyRfqLinePrice(line, quoted, request.rfqId);
   return line;
 }
 
@@ -231,20 +233,23 @@ function findCoupon(coupons: readonly Coupon[], typed: string): Coupon | undefin
  *   `requiresAddress` when shipping is required or a line is an on-site service (`time_slot` with
  *   `onSite`). Without shipping, no shipping option is offered and none is charged.
  * - An empty request costs nothing: shipping options are listed but no shipping or tax is charged.
+ * - Lines naming a request for quote (`rfqId`) get the price `quotedPrices` gives them (the
+ *   backend's `rfqLinePrice` of `@orderzone/core/rfq`): the quoted unit price, or a problem
+ *   (`rfq_expired`, `rfq_unavailable`) after a stock or quantity problem.
  * - `orderable` is true only with at least one line, no line problems and a shipping option when
  *   shipping is required.
  *
  * @throws `OrderZoneError` `validation` when the request's currency is not the shop's;
  *   `config` when a product, coupon or rate is priced in another currency or malformed.
  */
-export function priceQuote(request: QuoteRequest, products: ProductLookup, rules: PricingRules, now: Date): Quote {
+export function priceQuote(request: QuoteRequest, products: ProductLookup, rules: PricingRules, now: Date, quotedPrices?: QuotedPrices): Quote {
   const currency = rules.currency;
   if (request.currency !== currency) {
     throw new OrderZoneError('validation', `The quote was asked in ${request.currency}, but this shop prices in ${currency}.`, {
       fieldErrors: [{ field: 'currency', code: 'invalid_choice' }],
     });
   }
-  const lines = request.lines.map((line) => priceLine(line, products, currency));
+  const lines = request.lines.map((line, index) => priceLine(line, products, currency, quotedPrices?.(line, index)));
   const subtotal = sumMoney(
     lines.map((line) => line.total),
     currency,

@@ -115,6 +115,13 @@ export function createRestAdapter(options: RestAdapterOptions): BackendAdapter {
     // Loaded on the first call (quick order and reorder are never part of the first paint).
     findSkus: (skus, ctx) => import('./sku-lookup-route.ts').then(({ requestSkuLookup }) => requestSkuLookup(request, skus, ctx)),
   } as BackendAdapter;
+  // Requests for quote: loaded on the first call (business buying is never part of the first paint).
+  const rfqCalls = () => import('./rfq-calls.ts').then(({ createRfqCalls }) => createRfqCalls(request));
+  adapter.createRfq = (...args) => rfqCalls().then((calls) => calls.createRfq(...args));
+  adapter.listRfqs = (...args) => rfqCalls().then((calls) => calls.listRfqs(...args));
+  adapter.getRfq = (...args) => rfqCalls().then((calls) => calls.getRfq(...args));
+  adapter.acceptRfq = (...args) => rfqCalls().then((calls) => calls.acceptRfq(...args));
+  adapter.declineRfq = (...args) => rfqCalls().then((calls) => calls.declineRfq(...args));
   const forwarded = adapter as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
   for (const name of ORDER_CALLS) {
     forwarded[name] = (...args) => orderCalls().then((calls) => (calls[name] as (...a: unknown[]) => Promise<unknown>)(...args));

@@ -19,6 +19,10 @@ import { RECOMMENDATION_ROUTE } from './recommendation-route.ts';
 import { VIEWED_PRODUCTS_ROUTES } from './viewed-products-route.ts';
 import { ViewedProductsSchema } from '../recommendations/viewed-products-schema.ts';
 import { SKU_LOOKUP_ROUTE } from './sku-lookup-route.ts';
+import { RFQ_ROUTES } from './rfq-routes.ts';
+import {
+  RfqDraftSchema, RfqLineRequestSchema, RfqLineSchema, RfqListSchema, RfqOfferDraftSchema, RfqOfferSchema, RfqSchema, RfqStatusSchema,
+} from '../business/rfq-schema.ts';
 import {
   RecommendationKindSchema, RecommendationListSchema, RecommendationReasonCodeSchema, RecommendationReasonSchema, RecommendationRequestSchema, RecommendationSchema,
 } from '../recommendations/recommendation-schema.ts';
@@ -41,7 +45,7 @@ import {
 } from '../order/order-schema.ts';
 
 /** Version of the HTTP contract (the `info.version` of the OpenAPI document). */
-export const REST_CONTRACT_VERSION = '2.2.0';
+export const REST_CONTRACT_VERSION = '2.3.0';
 
 /** The header that carries an order submission's idempotency key. */
 export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
@@ -667,6 +671,62 @@ export const REST_ENDPOINTS = {
     response: ReviewRecordSchema,
     errors: ['validation', 'not_found', 'conflict', 'unauthorized'],
   }),
+  createRfq: endpoint({
+    ...RFQ_ROUTES.createRfq,
+    operationId: 'createRfq',
+    summary: 'Request a quote (optional)',
+    description:
+      'Business buying: the signed-in buyer asks the merchant for prices of goods lines (product, variant, quantity), with a target date (`YYYY-MM-DD`, not in the past), a note, contact and company. ' +
+      'The request is `requested` until the merchant answers with a unit price per line and an expiry (`quoted`). ' +
+      '`400 validation` on `lines.<i>.productId` (`invalid_choice`: unknown product or variant, a booking, or personalization required), `lines.<i>.quantity` (`invalid_quantity`), `targetDate` (`invalid_date`), `note` (`too_long`), `contact.*`, `company.*`. ' +
+      'Optional: a backend without requests for quote answers `404`.',
+    auth: 'session',
+    body: RfqDraftSchema,
+    status: 201,
+    optional: true,
+    errors: ['validation', 'unauthorized'],
+  }),
+  listRfqs: endpoint({
+    ...RFQ_ROUTES.listRfqs,
+    operationId: 'listRfqs',
+    summary: 'List the signed-in buyer’s requests for quote (optional)',
+    description: 'Newest first, each with its status now: a `quoted` or `accepted` request not ordered is `expired` once `offer.expiresAt` has passed.',
+    auth: 'session',
+    optional: true,
+    errors: ['unauthorized'],
+  }),
+  getRfq: endpoint({
+    ...RFQ_ROUTES.getRfq,
+    operationId: 'getRfq',
+    summary: 'Get a request for quote (optional)',
+    description: 'One of the signed-in buyer’s requests for quote with its status now. `404` for an unknown id or another buyer’s.',
+    pathParameters: [{ name: 'rfqId', description: 'The request’s id.' }],
+    auth: 'session',
+    optional: true,
+    errors: ['not_found', 'unauthorized'],
+  }),
+  acceptRfq: endpoint({
+    ...RFQ_ROUTES.acceptRfq,
+    operationId: 'acceptRfq',
+    summary: 'Accept a quote (optional)',
+    description:
+      'The buyer accepts the quoted prices (`quoted` → `accepted`). Until `offer.expiresAt`, order lines naming the request (`rfqId`, same product, variant and quantity) are priced at the quoted unit price, for one order; ' +
+      'after it such lines have the problem `rfq_expired`. `409 conflict` with `details.reason` `rfq_expired` (and `expiresAt`) or `rfq_status` (and `status`); `404` like `getRfq`.',
+    pathParameters: [{ name: 'rfqId', description: 'The request’s id.' }],
+    auth: 'session',
+    optional: true,
+    errors: ['not_found', 'conflict', 'unauthorized'],
+  }),
+  declineRfq: endpoint({
+    ...RFQ_ROUTES.declineRfq,
+    operationId: 'declineRfq',
+    summary: 'Decline a quote (optional)',
+    description: 'The buyer declines the quoted prices, or withdraws a request not answered yet (→ `declined`). `409 conflict` and `404` like `acceptRfq`.',
+    pathParameters: [{ name: 'rfqId', description: 'The request’s id.' }],
+    auth: 'session',
+    optional: true,
+    errors: ['not_found', 'conflict', 'unauthorized'],
+  }),
 } as const;
 
 /** The name of one operation of the REST contract: a key of `REST_ENDPOINTS`, the same as the `BackendAdapter` method it serves (e.g. `searchProducts`). */
@@ -720,6 +780,14 @@ const NAMED_SCHEMAS: [string, z.ZodMiniType][] = [
   ['ReviewRecord', ReviewRecordSchema],
   ['OrderReviewList', OrderReviewListSchema],
   ['ReviewModeration', ReviewModerationSchema],
+  ['RfqStatus', RfqStatusSchema],
+  ['RfqLineRequest', RfqLineRequestSchema],
+  ['RfqDraft', RfqDraftSchema],
+  ['RfqLine', RfqLineSchema],
+  ['RfqOffer', RfqOfferSchema],
+  ['Rfq', RfqSchema],
+  ['RfqList', RfqListSchema],
+  ['RfqOfferDraft', RfqOfferDraftSchema],
   ['PaymentStatus', PaymentStatusSchema],
   ['BookingSelection', BookingSelectionSchema],
   ['BookingDetails', BookingDetailsSchema],

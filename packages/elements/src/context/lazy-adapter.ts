@@ -16,8 +16,9 @@ const ADAPTER_METHODS = [
   'findSkus', 'listViewedProducts', 'recordProductView', 'clearViewedProducts',
 ] as const satisfies readonly (keyof BackendAdapter)[];
 
-// Fails to compile when BackendAdapter gains a method that is not forwarded above.
-type Unforwarded = Exclude<keyof BackendAdapter, (typeof ADAPTER_METHODS)[number]>;
+// Fails to compile when BackendAdapter gains a method that is not forwarded above. Requests for quote
+// are not forwarded yet: no element offers them (the first paint would carry their names for nothing).
+type Unforwarded = Exclude<keyof BackendAdapter, (typeof ADAPTER_METHODS)[number] | 'createRfq' | 'listRfqs' | 'getRfq' | 'acceptRfq' | 'declineRfq'>;
 const everyMethodForwarded: [Unforwarded] extends [never] ? true : Unforwarded = true;
 void everyMethodForwarded;
 

@@ -41,13 +41,14 @@ import { listOutbox } from './outbox-list.ts';
 import { salesInsight, salesInsightQuery } from './sales-insight.ts';
 import { saveProduct } from './product-edits.ts';
 import { listReviewsForMerchant, moderateReviewAsMerchant, type ReviewCalls } from './review-moderation.ts';
+import { actOnRfqAsMerchant, listRfqsForMerchant, type RfqCalls } from './rfq-answers.ts';
 import { adjustStock, listStock, setStock } from './stock-edits.ts';
 
 /** What the admin API works with. */
 export interface AdminAppOptions {
   db: Db;
   /** The order service (over the PostgreSQL store): the merchant's order actions go through it. */
-  service: MerchantOrderCalls & ReviewCalls;
+  service: MerchantOrderCalls & ReviewCalls & RfqCalls;
   /** Told of an error that is not an `OrderZoneError` (a bug, the database down) before the 500 answer: log it. */
   onUnexpectedError?: (error: unknown) => void;
   /**
@@ -155,6 +156,10 @@ export function createAdminApp(options: AdminAppOptions): Hono {
   // ---- reviews
   app.get('/reviews', async (c) => c.json(await listReviewsForMerchant(service, c.req.query())));
   app.post('/reviews/:reviewId/moderation', async (c) => c.json(await moderateReviewAsMerchant(db, service, actor(c), c.req.param('reviewId'), await jsonBody(c))));
+  // ---- requests for quote
+  app.get('/rfqs', async (c) => c.json(await listRfqsForMerchant(service, c.req.query())));
+  app.put('/rfqs/:rfqId/offer', async (c) => c.json(await actOnRfqAsMerchant(db, service, actor(c), c.req.param('rfqId'), 'answer', await jsonBody(c))));
+  app.post('/rfqs/:rfqId/withdraw', async (c) => c.json(await actOnRfqAsMerchant(db, service, actor(c), c.req.param('rfqId'), 'withdraw')));
 
   // ---- what was sent, what was done
   app.get('/outbox', async (c) =>

@@ -155,6 +155,24 @@ export const reviews = pgTable(
   (t) => [index('reviews_product_status_idx').on(t.productId, t.status), index('reviews_order_idx').on(t.orderNumber), index('reviews_status_updated_idx').on(t.status, t.updatedAt)],
 );
 
+/**
+ * Requests for quote (`Rfq` of `@orderzone/core`, business buying) with their buyer: the normalised
+ * phone or e-mail of the session that sent it (`StoredRfq` of `@orderzone/embedded-backend`).
+ */
+export const rfqs = pgTable(
+  'rfqs',
+  {
+    id: text('id').primaryKey(),
+    buyer: text('buyer').notNull(),
+    /** The stored status (`quoted` and `accepted` read as `expired` past the offer's expiry). */
+    status: text('status').notNull(),
+    createdAt: at('created_at').notNull(),
+    /** The `Rfq`, with its lines, the merchant's offer and the order placed under it. */
+    data: jsonb('data').notNull(),
+  },
+  (t) => [index('rfqs_buyer_idx').on(t.buyer), index('rfqs_created_idx').on(t.createdAt)],
+);
+
 /** The bytes of uploaded photos, served by the server at their `url`. */
 export const photoFiles = pgTable('photo_files', {
   id: text('id').primaryKey(),

@@ -73,6 +73,8 @@ export const engineLockKey = {
   review: (reviewId: string) => `review:${reviewId}`,
   /** A signed-in shopper's viewed products, by the session's destination. */
   viewed: (shopper: string) => `viewed:${shopper}`,
+  /** A request for quote by id (answered, accepted, declined, withdrawn, ordered). */
+  rfq: (rfqId: string) => `rfq:${rfqId}`,
 };
 
 /** The advisory lock keys of a scope (see the module), sorted. */
@@ -89,6 +91,7 @@ function lockKeys(seed: ShopSeed, scope: StateScope): string[] {
     ...(scope.guesses?.clients ?? []).map(engineLockKey.guessingClient),
     ...(scope.reviews?.ids ?? []).map(engineLockKey.review),
     ...(scope.viewedBy ?? []).map(engineLockKey.viewed),
+    ...(scope.rfqs?.ids ?? []).map(engineLockKey.rfq),
   ];
   return [...new Set(keys.filter((key) => !key.endsWith(':')))].sort();
 }

@@ -8,13 +8,13 @@
  */
 import { and, eq, gt, inArray, or, sql } from 'drizzle-orm';
 import type { Order, ReviewRecord, UploadedPhoto } from '@orderzone/core';
-import type { AccessFailure, EngineState, OutboxMessage, ShopSeed, StoredAccessToken, StoredBooking, StoredCode, StoredHold, StoredSession } from '@orderzone/embedded-backend';
+import type { AccessFailure, EngineState, OutboxMessage, ShopSeed, StoredAccessToken, StoredBooking, StoredCode, StoredHold, StoredRfq, StoredSession } from '@orderzone/embedded-backend';
 import { normalizeContact } from '@orderzone/embedded-backend';
 import type { StateScope } from '@orderzone/embedded-backend';
 import type { Db } from '../db/database.ts';
 import { notifyOutbox } from '../messages/outbox-notify.ts';
 import {
-  accessFailures, bookings, holds, idempotencyKeys, oneTimeCodes, orderAccessTokens, orders, outbox, pendingReturnPhotos, reviews, sessions, stock, viewedProducts,
+  accessFailures, bookings, holds, idempotencyKeys, oneTimeCodes, orderAccessTokens, orders, outbox, pendingReturnPhotos, reviews, rfqs, sessions, stock, viewedProducts,
 } from '../db/schema.ts';
 
 /** A state as loaded, with what the writing needs to know about it. */
@@ -30,7 +30,7 @@ const GUESS_WINDOW_MS = 60 * 60 * 1000;
 /** An empty state. */
 export function emptyState(): LoadedState {
   return {
-    state: { version: 1, stock: {}, orders: [], idempotency: {}, holds: [], bookings: [], returnPhotos: {}, codes: [], sessions: [], outbox: [], accessTokens: [], accessFailures: [], reviews: [] },
+    state: { version: 1, stock: {}, orders: [], idempotency: {}, holds: [], bookings: [], returnPhotos: {}, codes: [], sessions: [], outbox: [], accessTokens: [], accessFailures: [], reviews: [], rfqs: [] },
     failureIds: new Map(),
   };
 }
@@ -133,6 +133,18 @@ export async function loadScope(db: Db, seed: ShopSeed, scope: StateScope, into:
     if (conditions.length > 0) {
       const rows = await db.select({ data: reviews.data }).from(reviews).where(or(...conditions));
       addUnique(state.reviews!, rows.map((r) => r.data as ReviewRecord), (r) => r.id);
+    }
+  }
+  const rfqScope = scope.rfqs;
+  if (rfqScope) {
+    const conditions = [
+      ...(rfqScope.all ? [sql`true`] : []),
+      ...((rfqScope.ids ?? []).length > 0 ? [inArray(rfqs.id, [...new Set(rfqScope.ids)])] : []),
+      ...((rfqScope.buyers ?? []).length > 0 ? [inArray(rfqs.buyer, [...new Set(rfqScope.buyers)])] : []),
+    ];
+    if (conditions.length > 0) {
+      const rows = await db.select({ buyer: rfqs.buyer, data: rfqs.data }).from(rfqs).where(or(...conditions));
+      addUnique(state.rfqs!, rows.map((r): StoredRfq => ({ buyer: r.buyer, rfq: r.data as StoredRfq['rfq'] })), (s) => s.rfq.id);
     }
   }
   const guessed = scope.guesses;
@@ -286,6 +298,12 @@ export async function writeChanges(db: Db, loaded: LoadedState, saved: EngineSta
     }
   }
   if (viewedChanges.deletes.length > 0) await db.delete(viewedProducts).where(inArray(viewedProducts.shopper, viewedChanges.deletes));
+
+  const rfqChanges = changes(byKey(before.rfqs, (s) => s.rfq.id), byKey(saved.rfqs, (s) => s.rfq.id));
+  for (const stored of rfqChanges.upserts) {
+    const row = { id: stored.rfq.id, buyer: stored.buyer, status: stored.rfq.status, createdAt: stored.rfq.createdAt, data: stored.rfq };
+    await db.insert(rfqs).values(row).onConflictDoUpdate({ target: rfqs.id, set: { status: row.status, data: row.data } });
+  }
 
   // The outbox only grows here (the engine keeps its newest; delivered messages are pruned by the server's housekeeping);
   // its delivery worker hears of new messages at commit.

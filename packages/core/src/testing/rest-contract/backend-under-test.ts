@@ -17,6 +17,7 @@
 import type { Money } from '../../money/money.ts';
 import type { Order, ReturnInstructions, Tracking } from '../../order/order-schema.ts';
 import type { ReviewModeration, ReviewRecord } from '../../review/review-schema.ts';
+import type { Rfq, RfqOfferDraft } from '../../business/rfq-schema.ts';
 
 /**
  * The settings of the shop under test, applied the same way by every harness (they are rules that
@@ -50,6 +51,11 @@ export interface MerchantActions {
   receiveReturn(orderNumber: string): Promise<Order>;
   /** Publish, hide with a reason, or reply to a review (the admin API's `POST /admin/reviews/{id}/moderation` on a server). */
   moderateReview(reviewId: string, moderation: ReviewModeration): Promise<ReviewRecord>;
+  /** Requests for quote: answer with prices and an expiry, withdraw (the admin API's `/admin/rfqs` on a server). */
+  rfqs: {
+    answer(rfqId: string, offer: RfqOfferDraft): Promise<Rfq>;
+    withdraw(rfqId: string): Promise<Rfq>;
+  };
 }
 
 /** A started backend. */

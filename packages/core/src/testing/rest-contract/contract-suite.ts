@@ -30,6 +30,7 @@ import { lifecycleTests } from './order-lifecycle.ts';
 import { recommendationTests } from './recommendations.ts';
 import { returnTests } from './returns.ts';
 import { reviewTests } from './reviews.ts';
+import { rfqTests } from './rfqs.ts';
 import { CONTRACT_SUITE_START, contractClock, suiteContext } from './suite-context.ts';
 
 export type { BackendHarness, BackendUnderTest, ContractShopSettings, MerchantActions } from './backend-under-test.ts';
@@ -65,6 +66,8 @@ export function describeRestContract(harness: BackendHarness): void {
     describe('bookings', () => bookingTests(ctx));
     // Next to last: it moves the clock by hours.
     describe('rescheduling', () => rescheduleTests(ctx));
+    // After it: it moves the clock past a quote's expiry (hours).
+    describe('requests for quote', () => rfqTests(ctx));
     // After it: a month.
     describe('a session’s end', () => sessionEndTests(ctx));
     it('has called every endpoint of the contract and had a successful answer from each', () => {

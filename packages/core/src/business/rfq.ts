@@ -1,0 +1,21 @@
+/**
+ * `@orderzone/core/rfq`: requests for quote (business buying) for a storefront and for backends:
+ * the contract schemas, the rules (what a request and an answer must hold, what each side may do in
+ * each status, the expiry, the quoted price of a checkout line) and the storefront's helpers. Its own
+ * entry, so that nothing of it is loaded before a page asks for quotes.
+ *
+ * ```ts
+ * import { addRfqToCart, allowedRfqBuyerActions } from '@orderzone/core/rfq';
+ * ```
+ *
+ * @packageDocumentation
+ */
+export {
+  RFQ_MAX_LINES, RfqDraftSchema, RfqLineRequestSchema, RfqLineSchema, RfqListSchema, RfqOfferDraftSchema, RfqOfferSchema, RfqSchema, RfqStatusSchema,
+  type Rfq, type RfqDraft, type RfqLine, type RfqLineRequest, type RfqList, type RfqOffer, type RfqOfferDraft, type RfqStatus,
+} from './rfq-schema.ts';
+export {
+  allowedRfqBuyerActions, allowedRfqMerchantActions, answerRfq, applyRfqBuyerAction, createRfq, isRfqExpired, rfqCheckoutLines, rfqDraftProblems, rfqLinePrice,
+  rfqOfferProblems, rfqStatusAt, rfqTotal, withdrawRfq, withStatusAt, type RfqBuyerAction, type RfqLinePrice, type RfqMerchantAction,
+} from './rfq-rules.ts';
+export { addRfqToCart, rfqDraftOfCart } from './rfq-client.ts';

@@ -1,0 +1,78 @@
+/**
+ * The REST contract suite: requests for quote (business buying). A signed-in buyer asks prices for
+ * reams of paper, the merchant answers with a unit price and an expiry, the buyer accepts and
+ * checks out at the quoted price, once; after the expiry the price no longer applies. Test-only;
+ * not part of the published package.
+ *
+ * @module
+ */
+import { it } from 'node:test';
+import assert from 'node:assert/strict';
+import { rejectsWith } from '../rejects-with.ts';
+import { paper, placeOrder, pricedOrder } from './shop-fixtures.ts';
+import type { SuiteContext } from './suite-context.ts';
+
+const fen = (amount: number) => ({ amount, currency: 'CNY' });
+
+export function rfqTests(ctx: SuiteContext): void {
+  async function signedIn() {
+    const shopper = ctx.shopper();
+    const contact = ctx.contact('采购 王');
+    const sms = { channel: 'sms' as const, destination: contact.phone };
+    await shopper.api.requestSignInCode(sms);
+    const [code] = await ctx.backend.sentCodes(contact.phone, 1);
+    const session = await shopper.api.verifySignInCode({ ...sms, code: code! });
+    return { ...shopper, contact, token: session.token };
+  }
+  const targetDate = () => new Date(ctx.clock.now().getTime() + 14 * 86_400_000).toISOString().slice(0, 10);
+  const inHours = (hours: number) => new Date(ctx.clock.now().getTime() + hours * 3_600_000).toISOString();
+
+  it('lets a signed-in buyer request a quote, the merchant answer it, and the buyer accept and order once at the quoted price', async () => {
+    const { api, contact, token } = await signedIn();
+    const bad = await rejectsWith(api.createRfq(token, { lines: [{ productId: 'no-such', variantId: 'x', quantity: 1 }], targetDate: targetDate(), contact }), 'validation');
+    assert.deepEqual(bad.fieldErrors, [{ field: 'lines.0.productId', code: 'invalid_choice' }]);
+    const sent = await api.createRfq(token, { lines: [{ productId: 'a4-paper', variantId: 'paper-a4-70', quantity: 120 }], targetDate: targetDate(), note: '每月订货', contact });
+    assert.equal(sent.status, 'requested');
+    assert.deepEqual(sent.lines[0]!.listUnitPrice, fen(2300));
+    await rejectsWith(api.acceptRfq(token, sent.id), 'conflict');
+
+    const answered = await ctx.backend.merchant.rfqs.answer(sent.id, { unitPrices: [fen(1990)], expiresAt: inHours(24), note: '含税，不含运费' });
+    assert.equal(answered.status, 'quoted');
+    assert.deepEqual((await api.listRfqs(token)).map((r) => [r.id, r.status, r.offer?.total.amount]), [[sent.id, 'quoted', 120 * 1990]]);
+    const accepted = await api.acceptRfq(token, sent.id);
+    assert.equal(accepted.status, 'accepted');
+
+    const line = { ...paper(120), rfqId: sent.id };
+    const { order } = await placeOrder(api, contact, [line], 'rfq-order');
+    assert.deepEqual(order.lines[0]!.unitPrice, fen(1990));
+    assert.deepEqual(order.subtotal, fen(120 * 1990));
+    assert.equal((await api.getRfq(token, sent.id)).orderNumber, order.orderNumber);
+    const second = await rejectsWith(placeOrder(api, contact, [line], 'rfq-order-again'), 'conflict');
+    assert.equal(second.details.reason, 'rfq_unavailable');
+
+    const stranger = await signedIn();
+    await rejectsWith(stranger.api.getRfq(stranger.token, sent.id), 'not_found');
+  });
+
+  it('refuses the quoted price once the quote expired, and lets the buyer decline another', async () => {
+    const { api, contact, token } = await signedIn();
+    const request = { lines: [{ productId: 'a4-paper', variantId: 'paper-a4-70', quantity: 60 }], targetDate: targetDate(), contact };
+    const first = await api.createRfq(token, request);
+    await ctx.backend.merchant.rfqs.answer(first.id, { unitPrices: [fen(2000)], expiresAt: inHours(2) });
+    await api.acceptRfq(token, first.id);
+    const draft = await pricedOrder(api, contact, [{ ...paper(60), rfqId: first.id }]);
+    const second = await api.createRfq(token, request);
+    await ctx.backend.merchant.rfqs.answer(second.id, { unitPrices: [fen(2100)], expiresAt: inHours(48) });
+
+    ctx.clock.advance(3 * 3_600_000);
+    assert.equal((await api.getRfq(token, first.id)).status, 'expired');
+    const quote = await api.quote({ currency: 'CNY', lines: [{ ...paper(60), rfqId: first.id }] });
+    assert.deepEqual(quote.lines[0]!.problem, { code: 'rfq_expired' });
+    const late = await rejectsWith(api.submitOrder(draft, { idempotencyKey: 'rfq-late' }), 'conflict');
+    assert.equal(late.details.reason, 'rfq_expired');
+
+    assert.equal((await api.declineRfq(token, second.id)).status, 'declined');
+    const withdrawn = await rejectsWith(ctx.backend.merchant.rfqs.withdraw(second.id), 'conflict');
+    assert.equal(withdrawn.details.reason, 'rfq_status');
+  });
+}
