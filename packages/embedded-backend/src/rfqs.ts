@@ -52,9 +52,9 @@ function buyerOf(core: EngineCore, sessionToken: string): string {
   return session.destination;
 }
 
-/** Newest first. */
-function newestFirst(a: StoredRfq, b: StoredRfq): number {
-  return Date.parse(b.rfq.createdAt) - Date.parse(a.rfq.createdAt) || (a.rfq.id < b.rfq.id ? 1 : -1);
+/** Newest first; of two sent at the same instant, the one stored later first (ids are random, so they cannot order them). */
+function newestFirst(stored: readonly StoredRfq[]): StoredRfq[] {
+  return stored.slice().reverse().sort((a, b) => Date.parse(b.rfq.createdAt) - Date.parse(a.rfq.createdAt));
 }
 
 /** The stored request `rfqId` of `buyer` (any buyer's when `undefined`), else `not_found` (the same for another buyer's). */
@@ -86,7 +86,7 @@ export function createRfq(core: EngineCore, sessionToken: string, draft: unknown
 export function listRfqs(core: EngineCore, sessionToken: string): Rfq[] {
   const buyer = buyerOf(core, sessionToken);
   const now = core.now();
-  return (core.state().rfqs ?? []).filter((s) => s.buyer === buyer).sort(newestFirst).map((s) => structuredClone(withStatusAt(s.rfq, now)));
+  return newestFirst((core.state().rfqs ?? []).filter((s) => s.buyer === buyer)).map((s) => structuredClone(withStatusAt(s.rfq, now)));
 }
 
 /** Buyer call: one of the session's requests (`not_found` for another buyer's). */
@@ -103,9 +103,7 @@ export function decideRfq(core: EngineCore, sessionToken: string, rfqId: string,
 /** Merchant call: every request (or those in `filter.status` now), newest first. */
 export function listAllRfqs(core: EngineCore, filter: RfqFilter = {}): Rfq[] {
   const now = core.now();
-  return (core.state().rfqs ?? [])
-    .slice()
-    .sort(newestFirst)
+  return newestFirst(core.state().rfqs ?? [])
     .map((s) => withStatusAt(s.rfq, now))
     .filter((rfq) => filter.status === undefined || rfq.status === filter.status)
     .map((rfq) => structuredClone(rfq));
