@@ -1,7 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FieldError } from '../errors.ts';
-import { ErrorBodySchema, FIELD_ERROR_CODES, FieldErrorSchema, isFieldErrorCode, readErrorBody, buildOpenApiDocument } from './rest-contract.ts';
+import { ErrorBodySchema, FIELD_ERROR_CODES, FieldErrorSchema, isFieldErrorCode, readErrorBody } from './rest-contract.ts';
+import { buildOpenApiDocument } from './openapi-document.ts';
 
 describe('field error codes in the contract', () => {
   it('accepts the listed codes and refuses any other on the wire', () => {
