@@ -7,6 +7,8 @@
  * @module
  */
 
+import type { FieldErrorCode } from './field-error-codes.ts';
+
 /** What went wrong, as a stable code a UI can branch on and translate. */
 export type OrderZoneErrorCode =
   /** The backend could not be reached (offline, DNS, CORS, connection reset). Retrying may help. */
@@ -48,9 +50,11 @@ export interface FieldError {
   field: string;
   /**
    * Message code, e.g. `required`, `too_long`, `invalid_phone_cn`; translated by `describeFieldError()`.
-   * On the wire it is one of the contract's field error codes (`FIELD_ERROR_CODES` of `@orderzone/core/rest`).
+   * One of the contract's field error codes (`FIELD_ERROR_CODES` of `@orderzone/core/rest`), on the
+   * wire and on the page: a code outside it fails type checking, and an unknown code a backend
+   * answers is read as `invalid` on the same field.
    */
-  code: string;
+  code: FieldErrorCode;
   /** Values for the message, e.g. `{ max: 50 }`. */
   params?: Record<string, string | number>;
 }

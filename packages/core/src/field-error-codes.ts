@@ -82,6 +82,11 @@ export const FIELD_ERROR_CODES = {
   edit_unchanged: [],
   invalid_edit: [],
   country_changed: [],
+  // Checked by the elements before anything is sent: a reschedule without a new pick or whose pick was
+  // just taken, and a return or review sent while its photos are still uploading.
+  pick_required: [],
+  booking_taken: [],
+  photos_uploading: [],
 } as const satisfies Record<string, readonly string[]>;
 
 /** A field error code of the contract (see {@link FIELD_ERROR_CODES}). */

@@ -123,3 +123,8 @@ export function withStock(product: Product, stock: EngineState['stock']): Produc
 export function currentProduct(product: Product, state: { stock: EngineState['stock']; reviews?: readonly ReviewRecord[] }): Product {
   return { ...withStock(product, state.stock), reviews: publishedReviews(state.reviews ?? [], product.id) };
 }
+
+/** The order of that number in `state`, if any. */
+export function orderIn(state: Pick<EngineState, 'orders'>, orderNumber: string): Order | undefined {
+  return state.orders.find((o) => o.orderNumber === orderNumber);
+}

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { coreMessages, createTranslator, describeFieldError } from '@orderzone/core/messages';
-import { FIELD_ERROR_CODES } from '@orderzone/core/rest';
+import { FIELD_ERROR_CODES, type FieldErrorCode } from '@orderzone/core/rest';
 
 /** The backend's own sources, and the core rule modules it applies to requests. */
 const SOURCES: { dir: URL; files?: readonly string[] }[] = [
@@ -79,7 +79,7 @@ describe('FIELD_ERROR_CODES', () => {
         const variants = Object.keys(catalog).filter((key) => key === `field.${code}` || key.startsWith(`field.${code}.`)).map((key) => catalog[key]!);
         for (const name of variants.flatMap(placeholders)) assert.ok(params.includes(name), `${locale} field.${code} uses {${name}}, which the code does not carry`);
         const values = Object.fromEntries(params.map((name) => [name, `«${name}»`]));
-        const text = describeFieldError({ field: 'x', code, ...(params.length > 0 ? { params: values } : {}) }, t);
+        const text = describeFieldError({ field: 'x', code: code as FieldErrorCode, ...(params.length > 0 ? { params: values } : {}) }, t);
         assert.notEqual(text, fallback, `field.${code} reads as the generic message`);
         assert.doesNotMatch(text, /\{\w+\}/, `field.${code} leaves a placeholder unfilled`);
       }

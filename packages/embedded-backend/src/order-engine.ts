@@ -25,56 +25,51 @@
  *
  * @module
  */
-import { OrderZoneError, normalizeLocale } from '@orderzone/core';
+import { OrderZoneError } from '@orderzone/core';
 import { isClaimActive } from '@orderzone/core/bookings';
-import { checkoutDraftProblems, normalizeCompanyDetails, validateCheckoutDraft } from '@orderzone/core/checkout';
 import { skuKey } from '@orderzone/core/business';
-import { createOrderNumber, nextStatus, orderFlow, parseOrderNumber } from '@orderzone/core/orders';
-import {
-  AddressSchema, CatalogQuerySchema, OrderLookupRequestSchema, OrderRequestSchema, QuoteRequestSchema, SkuLookupRequestSchema, TrackingSchema,
-  type SkuLookup, type SkuLookupRequest,
-} from '@orderzone/core/schemas';
+import { CatalogQuerySchema, QuoteRequestSchema, SkuLookupRequestSchema, type SkuLookup, type SkuLookupRequest } from '@orderzone/core/schemas';
 import type {
-  Address, Category, CatalogQuery, CheckoutOptions, Order, OrderAccess, OrderAction, OrderHistoryEntry, OrderRequest,
+  Address, Category, CatalogQuery, CheckoutOptions, Order, OrderAccess, OrderRequest,
   PaymentAction, RefundRequest, PaymentMethod, PaymentStatus, Product, ProductPage, Quote, QuoteRequest, Tracking,
   ReturnInstructions, ReturnRequest, UploadedPhoto, Availability, AvailabilityRequest, Hold, PlaceHoldRequest,
   EditOrderRequest, RescheduleBookingRequest, CodeChannel, SentCode, Session, OrderLookupRequest, OrderWithAccess, RecommendationList, RecommendationRequest, ReviewRecord, ViewedProducts,
 } from '@orderzone/core';
 import type { EngineCore } from './engine-core.ts';
-import { currentProduct, restoreEngineState, type EngineState, type ShopSeed } from './engine-state.ts';
+import { currentProduct, orderIn, restoreEngineState, type EngineState, type ShopSeed } from './engine-state.ts';
 import { listOrderReviews, listReviews, moderateReview, writeReview } from './review-calls.ts';
 import type { ReviewFilter } from './reviews.ts';
 import { recommend } from './recommendation-calls.ts';
 import { clearViewedProducts, listViewedProducts, recordProductView } from './viewed-products.ts';
-import { engineRfqs, quotedPricesOf, refuseRfqProblems, withRfqsOrdered, type EngineRfqs } from './rfqs.ts';
+import { engineRfqs, quotedPricesOf, type EngineRfqs } from './rfqs.ts';
 import type { RecommendationSignals } from './recommendations.ts';
 import { createCatalogSearch } from './catalog-search.ts';
 import { priceWithBookings as priceWithLedger, type PricedWithBookings } from './engine-pricing.ts';
 import { paymentActionFor } from './payment-actions.ts';
-import { isOrderContact, normalizeContact } from './contact-match.ts';
-import {
-  LOCAL_CLIENT, assertGuessesLeft, holdsToken, newAccessToken, orderNotFound, withAccessToken, withFailedGuess, type Caller,
-} from './order-access.ts';
+import type { Caller } from './order-access.ts';
+import { lookupOrder, requireOwnOrder } from './order-access-calls.ts';
+import { submitOrder, type OrderShop } from './order-submission.ts';
+import { cancelOrder, changeShippingAddress, expireIfOverdue, getPaymentStatus, markPaid, markShipped, setPaymentAction, transition } from './order-status-calls.ts';
 import type { OutboxMessage } from './one-time-codes.ts';
-import { listOrders as listSessionOrders, ownsOrder, requestSignInCode, sessionEnded, sessionOf, signOut as endSession, verifySignInCode } from './accounts.ts';
-import { checkRiskRules, requireVerification, resendVerificationCode, riskReason, type RiskRules } from './risk-rules.ts';
+import { listOrders as listSessionOrders, requestSignInCode, signOut as endSession, verifySignInCode } from './accounts.ts';
+import { checkRiskRules, resendVerificationCode, type RiskRules } from './risk-rules.ts';
 import { editOrder as editOrderLines } from './order-edits.ts';
-import { assertCancelWindowOpen, rescheduleBooking as rescheduleBookingLine } from './booking-lifecycle.ts';
+import { rescheduleBooking as rescheduleBookingLine } from './booking-lifecycle.ts';
 import type { ReturnPhotoFile } from './return-photos.ts';
-import { fieldErrorsFromIssues, requestFingerprint, trimAll, validationError } from './request-validation.ts';
+import { fieldErrorsFromIssues, validationError } from './request-validation.ts';
 import {
   approveRefund, approveReturn, decideReturn, previewRefund, rejectRefund, requestRefund, requestReturn, uploadReturnPhoto, type MerchantDecision, type RefundPreview,
 } from './after-sale-calls.ts';
-import { refuseLineProblems } from './line-refusals.ts';
 import {
-  availabilityOf, bookLines, placeHold as placeBookingHold,
-  releaseHold as releaseBookingHold, releaseOrderBookings, type BookingLedger,
+  availabilityOf, placeHold as placeBookingHold,
+  releaseHold as releaseBookingHold, type BookingLedger,
 } from './booking-ledger.ts';
 
 export { initialEngineState, type EngineState, type ShopSeed } from './engine-state.ts';
 export { DEFAULT_PAGE_SIZE } from './catalog-search.ts';
 export { PAYMENT_QR_TTL_MS } from './payment-actions.ts';
 export { MAX_ORDER_NOTE_LENGTH } from './request-validation.ts';
+export { MAX_IDEMPOTENCY_KEY_LENGTH } from './order-submission.ts';
 export type { MerchantDecision, RefundPreview } from './after-sale-calls.ts';
 
 /** The embedded backend's rules, as synchronous calls on an in-memory state: catalog search, quotes, orders and their lifecycle, bookings and holds, sign-in codes, after-sales and reviews, plus the merchant's calls. Failures throw `OrderZoneError` with the contract's codes. */
@@ -305,9 +300,6 @@ export interface OrderEngineOptions {
   risk?: RiskRules;
 }
 
-/** Longest accepted idempotency key. */
-export const MAX_IDEMPOTENCY_KEY_LENGTH = 255;
-
 /** The order engine over a seed and a state. */
 export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
   const { seed } = options;
@@ -321,6 +313,7 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
   let state = restoreEngineState(seed, options.state, options.strictState === true);
   const tokenDigest = options.tokenDigest ?? ((token: string) => token);
   const paymentAction = options.paymentAction ?? paymentActionFor;
+  const shop: OrderShop = { seed, risk, unpaidOrderMinutes: options.unpaidOrderMinutes };
 
   /** A seed product with the stock it has now and its published reviews. */
   function current(product: Product): Product {
@@ -382,326 +375,12 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     return price(parsed.data);
   }
 
-  function findOrder(orderNumber: string): Order | undefined {
-    return state.orders.find((o) => o.orderNumber === orderNumber);
-  }
-
   function requireOrder(orderNumber: string): Order {
-    const order = typeof orderNumber === 'string' ? findOrder(orderNumber) : undefined;
+    const order = typeof orderNumber === 'string' ? orderIn(state, orderNumber) : undefined;
     if (!order) throw new OrderZoneError('not_found', `There is no order "${String(orderNumber)}".`, { details: { orderNumber } });
     return order;
   }
 
-  function submitOrder(rawRequest: OrderRequest, idempotencyKey: string, verification?: { id: string; code: string }): OrderWithAccess {
-    const key = typeof idempotencyKey === 'string' ? idempotencyKey.trim() : '';
-    if (key === '' || key.length > MAX_IDEMPOTENCY_KEY_LENGTH) {
-      throw validationError(`An order needs an idempotency key of 1–${MAX_IDEMPOTENCY_KEY_LENGTH} characters.`, [
-        { field: 'idempotencyKey', code: key === '' ? 'required' : 'too_long', ...(key === '' ? {} : { params: { max: MAX_IDEMPOTENCY_KEY_LENGTH } }) },
-      ]);
-    }
-    const fingerprint = requestFingerprint(rawRequest);
-    const previous = state.idempotency[key];
-    if (previous) {
-      const order = findOrder(previous.orderNumber);
-      if (order && previous.fingerprint !== fingerprint) {
-        // Only the key's holder can have sent it: they get the way to the order the key placed.
-        const accessToken = grantAccess(order.orderNumber);
-        throw new OrderZoneError('conflict', `The idempotency key "${key}" was already used for a different order request (order ${previous.orderNumber}).`, {
-          details: { reason: 'idempotency_key_reused', orderNumber: previous.orderNumber, accessToken },
-        });
-      }
-      if (order) return { order: structuredClone(order), accessToken: grantAccess(order.orderNumber) };
-    }
-
-    const parsed = OrderRequestSchema.safeParse(rawRequest);
-    if (!parsed.success) throw validationError('The order request is not valid.', fieldErrorsFromIssues(parsed.error.issues, rawRequest));
-    const request = parsed.data;
-
-    // What the lines need: an address (goods, on-site services) and a delivery option (goods).
-    // Only bookings of stays and seats need neither.
-    const needs = request.currency === currency ? price({ currency, lines: request.lines }) : undefined;
-    const requiresAddress = needs?.requiresAddress !== false;
-    const requiresShipping = needs?.requiresShipping !== false;
-    const givenAddress = request.shippingAddress;
-    const fieldErrors = checkoutDraftProblems({
-      contact: request.contact,
-      shippingAddress: givenAddress ?? { country: '', region: '', city: '', line1: '', postalCode: '' },
-      shippingOptionId: requiresShipping ? request.shippingOptionId : 'none',
-      paymentMethodId: request.paymentMethodId,
-      ...(request.couponCode !== undefined ? { couponCode: request.couponCode } : {}),
-      ...(request.note !== undefined ? { note: request.note } : {}),
-      ...(request.company !== undefined ? { company: request.company } : {}),
-    }).filter((e) => givenAddress !== undefined || requiresAddress || !e.field.startsWith('shippingAddress.'));
-    const has = (field: string): boolean => fieldErrors.some((e) => e.field === field);
-    if (request.currency !== currency) fieldErrors.unshift({ field: 'currency', code: 'invalid_choice' });
-    const country = (givenAddress?.country ?? '').trim().toUpperCase();
-    if (givenAddress !== undefined && !has('shippingAddress.country') && !seed.countries.includes(country)) fieldErrors.push({ field: 'shippingAddress.country', code: 'invalid_choice' });
-    const paymentMethod = seed.paymentMethods.find((m) => m.id === request.paymentMethodId);
-    if (!has('paymentMethodId') && !paymentMethod) fieldErrors.push({ field: 'paymentMethodId', code: 'invalid_choice' });
-    if (fieldErrors.length > 0) throw validationError('Some order details are missing or not valid.', fieldErrors);
-
-    const address = givenAddress === undefined ? undefined : trimAll({ ...givenAddress, country });
-    const destination = address && { country, ...(address.region ? { region: address.region } : {}), ...(address.postalCode ? { postalCode: address.postalCode } : {}) };
-    const { quote: priced, checks } = priceWithBookings(
-      {
-        currency: request.currency,
-        lines: request.lines,
-        ...(requiresShipping && request.shippingOptionId !== undefined ? { shippingOptionId: request.shippingOptionId } : {}),
-        ...(destination ? { destination } : {}),
-        ...(request.couponCode !== undefined ? { couponCode: request.couponCode } : {}),
-      },
-      'submit',
-    );
-    const shippingOption = priced.requiresShipping === false ? undefined : priced.shippingOptions.find((o) => o.id === request.shippingOptionId);
-    if (priced.requiresShipping !== false && !shippingOption) {
-      throw validationError(`The delivery option "${String(request.shippingOptionId)}" is not offered for ${country}.`, [{ field: 'shippingOptionId', code: 'invalid_choice' }], { quote: priced });
-    }
-
-    refuseLineProblems(priced, { of: '', nothingDone: 'Nothing was booked.', lookup, checks });
-    refuseRfqProblems(priced);
-
-    if (priced.total.currency !== request.expectedTotal.currency || priced.total.amount !== request.expectedTotal.amount) {
-      throw new OrderZoneError('price_changed', `The total is now ${priced.total.amount} ${priced.total.currency} (minor units), not the ${request.expectedTotal.amount} ${request.expectedTotal.currency} the shopper confirmed.`, {
-        details: { quote: priced, expectedTotal: request.expectedTotal, total: priced.total },
-      });
-    }
-
-    // Risk rules last: only an order that could be placed now asks for a code.
-    const reason = riskReason(core, risk, request.contact, priced.total);
-    const codes = reason ? requireVerification(core, { reason, idempotencyKey: key, fingerprint, contact: request.contact, verification }) : undefined;
-
-    const createdAt = now();
-    const orderNumber = unusedOrderNumber();
-    const method = paymentMethod!;
-    const free = priced.total.amount <= 0;
-    const cashOnDelivery = method.kind === 'cash_on_delivery';
-    const order: Order = {
-      orderNumber,
-      // Orders of bookings only are `confirmed` once paid, and pay on site rather than on delivery.
-      status: free ? nextStatus('pending_payment', 'confirm_payment', undefined, orderFlow(priced)) : cashOnDelivery && orderFlow(priced) === 'goods' ? 'pending_shipment' : 'pending_payment',
-      createdAt: createdAt.toISOString(),
-      currency: priced.currency,
-      subtotal: priced.subtotal,
-      adjustments: priced.adjustments,
-      total: priced.total,
-      // Order lines keep what was booked; the holds they used are gone once the order exists.
-      lines: priced.lines.map(({ hold: _hold, ...line }) => line),
-      contact: trimAll(request.contact),
-      ...(address ? { shippingAddress: address } : {}),
-      ...(shippingOption ? { shippingOption } : {}),
-      paymentMethod: method,
-      payment: free ? { type: 'none' } : paymentAction(method, orderNumber, createdAt),
-    };
-    const note = request.note?.trim();
-    if (note) order.note = note;
-    if (request.company) order.company = normalizeCompanyDetails(request.company);
-    const orderLocale = request.locale === undefined ? undefined : normalizeLocale(request.locale);
-    if (orderLocale) order.locale = orderLocale;
-    const unpaidMinutes = typeof options.unpaidOrderMinutes === 'function' ? options.unpaidOrderMinutes(method) : options.unpaidOrderMinutes;
-    if (order.status === 'pending_payment' && unpaidMinutes !== undefined) {
-      order.payBy = new Date(createdAt.getTime() + unpaidMinutes * 60_000).toISOString();
-    }
-    order.history = [{ status: order.status, at: order.createdAt }];
-
-    const stock = { ...state.stock };
-    for (const line of priced.lines) if (stock[line.variantId] !== undefined) stock[line.variantId] = stock[line.variantId]! - line.quantity;
-    const booked = bookLines(ledger(), orderNumber, request.lines, checks, createdAt);
-    const accessToken = newAccessToken();
-    state = withAccessToken(state, orderNumber, tokenDigest(accessToken), createdAt);
-    state = {
-      ...state,
-      stock,
-      orders: [...state.orders, order],
-      idempotency: { ...state.idempotency, [key]: { orderNumber, fingerprint } },
-      holds: booked.holds,
-      bookings: booked.bookings,
-      ...(codes ? { codes } : {}),
-    };
-    state = withRfqsOrdered(state, request.lines, orderNumber, createdAt);
-    changed();
-    return { order: structuredClone(order), accessToken };
-  }
-
-  /** A random order number no order has yet. */
-  function unusedOrderNumber(): string {
-    for (;;) {
-      const candidate = createOrderNumber();
-      if (!findOrder(candidate)) return candidate;
-    }
-  }
-
-  /** Issues a new access token for an existing order, stores its digest and returns it. */
-  function grantAccess(orderNumber: string): string {
-    const token = newAccessToken();
-    state = withAccessToken(state, orderNumber, tokenDigest(token), now());
-    changed();
-    return token;
-  }
-
-  function lookupOrder(rawRequest: OrderLookupRequest, caller?: Caller): OrderWithAccess {
-    const parsed = OrderLookupRequestSchema.safeParse(rawRequest);
-    if (!parsed.success) throw validationError('An order lookup needs the order number and the phone or e-mail given at checkout.', fieldErrorsFromIssues(parsed.error.issues, rawRequest));
-    const orderNumber = parseOrderNumber(parsed.data.orderNumber) ?? parsed.data.orderNumber.trim();
-    const clientId = caller?.clientId ?? LOCAL_CLIENT;
-    assertGuessesLeft(state, orderNumber, clientId, now());
-    const order = findOrder(orderNumber);
-    if (!order || !isOrderContact(normalizeContact(parsed.data.contact), order)) {
-      state = withFailedGuess(state, orderNumber, clientId, now());
-      changed();
-      throw orderNotFound(orderNumber);
-    }
-    return { order: structuredClone(order), accessToken: grantAccess(order.orderNumber) };
-  }
-
-  /**
-   * The order, when `access` holds one of its tokens or the session of the shopper who placed it;
-   * else `not_found`, the same for an unknown number (`unauthorized` when a session token was given
-   * that is no longer valid; `rate_limited` once the wrong guesses are used up).
-   */
-  function requireOwnOrder(orderNumber: string, access: OrderAccess | undefined, caller?: Caller): Order {
-    const order = typeof orderNumber === 'string' ? findOrder(orderNumber) : undefined;
-    const token = typeof access?.accessToken === 'string' && access.accessToken !== '' ? tokenDigest(access.accessToken) : undefined;
-    const session = typeof access?.sessionToken === 'string' ? sessionOf(core, access.sessionToken) : undefined;
-    const matches = order !== undefined && (holdsToken(state, order.orderNumber, token) || (session !== undefined && ownsOrder(session, order)));
-    if (matches) return expireIfOverdue(order);
-    // Every call without valid proof counts as a wrong guess, an expired session included.
-    const key = typeof orderNumber === 'string' ? orderNumber : String(orderNumber);
-    const clientId = caller?.clientId ?? LOCAL_CLIENT;
-    assertGuessesLeft(state, key, clientId, now());
-    state = withFailedGuess(state, key, clientId, now());
-    changed();
-    // A session that is no longer valid says so, so the storefront can sign the shopper out.
-    if (access?.sessionToken !== undefined && !session) throw sessionEnded();
-    throw orderNotFound(orderNumber);
-  }
-
-  function getOrder(orderNumber: string, access: OrderAccess, caller?: Caller): Order {
-    return structuredClone(requireOwnOrder(orderNumber, access, caller));
-  }
-
-  /**
-   * Applies `action` to `order` through the transition table (`conflict` when not allowed), with
-   * `changes`, a history entry and, optionally, the stock changes of `stock`; saves and returns a copy.
-   */
-  function transition(order: Order, action: OrderAction, changes: Partial<Order> = {}, options: { note?: string; stock?: Record<string, number> } = {}): Order {
-    const status = nextStatus(order.status, action, order.orderNumber, orderFlow(order));
-    const entry: OrderHistoryEntry = { status, at: now().toISOString(), action, ...(options.note ? { note: options.note } : {}) };
-    const updated: Order = { ...order, ...changes, status, history: [...(order.history ?? []), entry] };
-    // A change to `undefined` removes the field (an edited order left with bookings only ships nothing).
-    for (const [field, value] of Object.entries(changes)) if (value === undefined) delete updated[field as keyof Order];
-    state = { ...state, ...(options.stock ? { stock: options.stock } : {}), orders: state.orders.map((o) => (o.orderNumber === order.orderNumber ? updated : o)) };
-    // A cancelled or refunded order gives its slots, nights and seats back.
-    if (status === 'cancelled' || status === 'refunded') state = { ...state, bookings: releaseOrderBookings(ledger(), order.orderNumber).bookings };
-    changed();
-    return structuredClone(updated);
-  }
-
-  /** The stock with the units of `order`'s tracked lines given back. */
-  function stockWithLinesBack(order: Order): Record<string, number> {
-    const stock = { ...state.stock };
-    for (const line of order.lines) if (stock[line.variantId] !== undefined) stock[line.variantId] = stock[line.variantId]! + line.quantity;
-    return stock;
-  }
-
-  /** `order`, cancelled (`expire`) first when it awaits payment past its `payBy`. */
-  function expireIfOverdue(order: Order): Order {
-    if (order.status !== 'pending_payment' || order.payBy === undefined || Date.parse(order.payBy) > now().getTime()) return order;
-    transition(order, 'expire', { payment: { type: 'none' } }, { stock: stockWithLinesBack(order) });
-    return findOrder(order.orderNumber)!;
-  }
-
-  function cancelOrder(orderNumber: string, access: OrderAccess, caller?: Caller): Order {
-    const order = requireOwnOrder(orderNumber, access, caller);
-    const status = nextStatus(order.status, 'cancel', order.orderNumber, orderFlow(order));
-    assertCancelWindowOpen(order, now());
-    // Cancelling a confirmed booking refunds it in full.
-    const refunded = status === 'refunded' ? { refunded: { ...order.total } } : {};
-    return transition(order, 'cancel', { payment: { type: 'none' }, ...refunded }, { stock: stockWithLinesBack(order) });
-  }
-
-  function setPaymentAction(orderNumber: string, action: PaymentAction): Order {
-    // An order past its time to pay is left to whoever opens it next or the sweep, which cancel it and
-    // give its stock back; this call touches the order alone (a server loads nothing else for it).
-    const order = requireOrder(orderNumber);
-    const overdue = order.payBy !== undefined && Date.parse(order.payBy) <= now().getTime();
-    if (order.status !== 'pending_payment' || overdue) {
-      throw new OrderZoneError('conflict', `Order ${order.orderNumber} is no longer awaiting payment; it has no payment step to set.`, {
-        details: { status: order.status, action: 'pay', orderNumber: order.orderNumber },
-      });
-    }
-    const updated: Order = { ...order, payment: structuredClone(action) };
-    state = { ...state, orders: state.orders.map((o) => (o.orderNumber === order.orderNumber ? updated : o)) };
-    changed();
-    return structuredClone(updated);
-  }
-
-  function changeShippingAddress(orderNumber: string, access: OrderAccess, rawAddress: Address, caller?: Caller): Order {
-    const order = requireOwnOrder(orderNumber, access, caller);
-    nextStatus(order.status, 'change_address', order.orderNumber);
-    const current = order.shippingAddress;
-    if (!current) {
-      throw new OrderZoneError('conflict', `Order ${order.orderNumber} has no address (it ships nothing and has no on-site service), so there is none to change.`, {
-        details: { status: order.status, action: 'change_address' },
-      });
-    }
-    if (!rawAddress || typeof rawAddress !== 'object') throw validationError('A new shipping address is required.', [{ field: 'shippingAddress', code: 'required' }]);
-    const parsed = AddressSchema.safeParse(rawAddress);
-    if (!parsed.success) {
-      throw validationError('The shipping address is not valid.', fieldErrorsFromIssues(parsed.error.issues, rawAddress, 'shippingAddress.'));
-    }
-    const country = parsed.data.country.trim().toUpperCase();
-    const fieldErrors = validateCheckoutDraft({
-      contact: order.contact,
-      shippingAddress: parsed.data,
-      shippingOptionId: order.shippingOption?.id ?? 'none',
-      paymentMethodId: order.paymentMethod.id,
-    }).filter((e) => e.field.startsWith('shippingAddress.'));
-    if (!fieldErrors.some((e) => e.field === 'shippingAddress.country') && country !== current.country) {
-      fieldErrors.unshift({ field: 'shippingAddress.country', code: 'invalid_choice' });
-      throw validationError(`Order ${order.orderNumber} ships to ${current.country}; the address can only change within that country.`, fieldErrors);
-    }
-    if (fieldErrors.length > 0) throw validationError('Some shipping address details are missing or not valid.', fieldErrors);
-    return transition(order, 'change_address', { shippingAddress: trimAll({ ...parsed.data, country }) });
-  }
-
-  function markShipped(orderNumber: string, rawTracking: Tracking): Order {
-    const order = requireOrder(orderNumber);
-    nextStatus(order.status, 'ship', order.orderNumber);
-    if (!rawTracking || typeof rawTracking !== 'object') throw validationError('Shipping needs the carrier and tracking number.', [{ field: 'tracking', code: 'required' }]);
-    const trimmed = trimAll(rawTracking);
-    const parsed = TrackingSchema.safeParse(trimmed);
-    if (!parsed.success) throw validationError('The tracking details are not valid.', fieldErrorsFromIssues(parsed.error.issues, trimmed, 'tracking.'));
-    return transition(order, 'ship', { tracking: parsed.data });
-  }
-
-  function markCompleted(orderNumber: string): Order {
-    return transition(requireOrder(orderNumber), 'complete');
-  }
-
-  function getPaymentStatus(orderNumber: string, access: OrderAccess, caller?: Caller): PaymentStatus {
-    const order = requireOwnOrder(orderNumber, access, caller);
-    let status: PaymentStatus['status'];
-    switch (order.status) {
-      case 'pending_payment':
-      case 'pending_shipment':
-        status = order.payment.type === 'qr_code' && order.payment.expiresAt !== undefined && Date.parse(order.payment.expiresAt) < now().getTime() ? 'expired' : 'pending';
-        break;
-      case 'cancelled':
-        status = 'failed';
-        break;
-      default:
-        // Every other status comes after payment (or delivery, for cash on delivery); a refund does not undo it.
-        status = 'paid';
-    }
-    return { orderNumber: order.orderNumber, status };
-  }
-
-  function markPaid(orderNumber: string): Order {
-    const order = requireOrder(orderNumber);
-    // Payment providers repeat their notifications: confirming a paid order again changes nothing.
-    if (order.status === 'paid' || order.status === 'confirmed') return structuredClone(order);
-    return transition(order, 'confirm_payment', { payment: { type: 'none' } });
-  }
 
   /** What `order-edits.ts` and `booking-lifecycle.ts` need of the engine. */
   const core: EngineCore = {
@@ -714,9 +393,9 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     ledger,
     lookup,
     price: priceWithBookings,
-    requireOwnOrder,
+    requireOwnOrder: (...args) => requireOwnOrder(core, ...args),
     requireOrder,
-    transition,
+    transition: (...args) => transition(core, ...args),
     paymentAction,
     store(next) {
       state = next;
@@ -731,16 +410,16 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     findSkus,
     getCheckoutOptions: () => structuredClone({ paymentMethods: seed.paymentMethods, countries: seed.countries }),
     quote,
-    submitOrder,
-    lookupOrder,
-    getOrder,
-    getPaymentStatus,
-    cancelOrder,
-    changeShippingAddress,
+    submitOrder: (...args) => submitOrder(core, shop, ...args),
+    lookupOrder: (...args) => lookupOrder(core, ...args),
+    getOrder: (...args) => structuredClone(requireOwnOrder(core, ...args)),
+    getPaymentStatus: (...args) => getPaymentStatus(core, ...args),
+    cancelOrder: (...args) => cancelOrder(core, ...args),
+    changeShippingAddress: (...args) => changeShippingAddress(core, ...args),
     requestRefund: (...args) => requestRefund(core, ...args),
-    markPaid,
-    markShipped,
-    markCompleted,
+    markPaid: (orderNumber) => markPaid(core, orderNumber),
+    markShipped: (...args) => markShipped(core, ...args),
+    markCompleted: (orderNumber) => transition(core, requireOrder(orderNumber), 'complete'),
     approveRefund: (...args) => approveRefund(core, ...args),
     previewRefund: (...args) => previewRefund(core, ...args),
     rejectRefund: (...args) => rejectRefund(core, ...args),
@@ -766,9 +445,9 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
     },
     editOrder: (orderNumber, access, request, caller) => editOrderLines(core, orderNumber, access, request, caller),
     rescheduleBooking: (orderNumber, access, request, caller) => rescheduleBookingLine(core, orderNumber, access, request, caller),
-    markFulfilled: (orderNumber) => transition(requireOrder(orderNumber), 'fulfill'),
-    expireOrder: (orderNumber) => structuredClone(expireIfOverdue(requireOrder(orderNumber))),
-    setPaymentAction,
+    markFulfilled: (orderNumber) => transition(core, requireOrder(orderNumber), 'fulfill'),
+    expireOrder: (orderNumber) => structuredClone(expireIfOverdue(core, requireOrder(orderNumber))),
+    setPaymentAction: (...args) => setPaymentAction(core, ...args),
     requestSignInCode: (request) => requestSignInCode(core, request, country),
     verifySignInCode: (request) => verifySignInCode(core, request, country),
     signOut: (sessionToken) => endSession(core, sessionToken),

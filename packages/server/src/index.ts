@@ -27,7 +27,7 @@ export { runHousekeeping, type HousekeepingReport } from './store/housekeeping.t
 // ---- the merchant's side: catalog, admin API, personal data, backups, command line
 export { importCatalog, exportCatalog, importShopSeed, checkShopSeed, catalogFormatOf, type CatalogInput, type CatalogImportResult, type CatalogImportOptions } from './catalog/import-catalog.ts';
 export { loadShopSeed, loadProduct, readCatalogVersion } from './catalog/catalog-store.ts';
-export { CatalogImportError, formatCatalogIssue, type CatalogIssue } from './catalog/catalog-issues.ts';
+export { CATALOG_ISSUE_CODES, CatalogImportError, formatCatalogIssue, type CatalogFieldError, type CatalogIssue, type CatalogIssueCode } from './catalog/catalog-issues.ts';
 export { ShopSeedSchema, PricingRulesSchema, CouponSchema, ShippingRateSchema, TaxRuleSchema } from './catalog/shop-seed-schema.ts';
 export { createAdminApp, type AdminAppOptions } from './admin/admin-app.ts';
 export { createMerchantKey, revokeMerchantKey, authenticateMerchantKey, listMerchantKeys, merchantKeyDigest, MERCHANT_KEY_PREFIX, type MerchantKey } from './admin/merchant-keys.ts';

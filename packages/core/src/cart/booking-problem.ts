@@ -5,7 +5,7 @@
  * @module
  */
 import type { QuoteLine } from '../order/order-schema.ts';
-import type { CartBookingProblem } from './cart.ts';
+import type { CartBookingProblem } from './cart-line.ts';
 
 /**
  * The booking problem a quote line reports: `hold_expired` or `booking_unavailable`, else

@@ -6,6 +6,7 @@
  * @module
  */
 import type { FieldError } from '../errors.ts';
+import type { FieldErrorCode } from '../field-error-codes.ts';
 import { ORDER_TEXT_MAX_LENGTH, textLength } from '../order/order-text.ts';
 import type { CheckoutDraft } from './checkout-draft.ts';
 import type { CheckoutRequirements } from './checkout-requirements.ts';
@@ -72,7 +73,7 @@ export function isValidPhone(value: string, country: string): boolean {
  */
 export function validateCheckoutDraft(draft: CheckoutDraft, requirements: CheckoutRequirements = { address: 'shipping', shippingOption: true }): FieldError[] {
   const errors: FieldError[] = [];
-  const add = (field: string, code: string, params?: Record<string, string | number>): void => {
+  const add = (field: string, code: FieldErrorCode, params?: Record<string, string | number>): void => {
     errors.push(params ? { field, code, params } : { field, code });
   };
   /** `required` / `too_long`; returns the trimmed value when it is present and short enough. */

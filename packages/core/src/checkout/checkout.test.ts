@@ -488,10 +488,10 @@ describe('checkout submission', () => {
 
   it('shows the backend’s field errors and keeps the cart', async () => {
     const { backend, cart, checkout } = readyShop();
-    backend.failNext = new OrderZoneError('validation', 'Bad address.', { fieldErrors: [{ field: 'shippingAddress.line1', code: 'undeliverable' }] });
+    backend.failNext = new OrderZoneError('validation', 'Bad address.', { fieldErrors: [{ field: 'shippingAddress.line1', code: 'invalid_choice' }] });
     assert.equal(await checkout.submit(), undefined);
     const state = checkout.$state.get();
-    assert.deepEqual(state.fieldErrors, [{ field: 'shippingAddress.line1', code: 'undeliverable' }]);
+    assert.deepEqual(state.fieldErrors, [{ field: 'shippingAddress.line1', code: 'invalid_choice' }]);
     assert.equal(state.resumable, false);
     assert.equal(cart.$lines.get().length, 1);
     assert.equal(checkout.$lastOrder.get(), undefined);
@@ -499,7 +499,7 @@ describe('checkout submission', () => {
 
   it('uses a new key for a different order after a refusal', async () => {
     const { backend, checkout } = readyShop();
-    backend.failNext = new OrderZoneError('validation', 'Bad address.', { fieldErrors: [{ field: 'shippingAddress.line1', code: 'undeliverable' }] });
+    backend.failNext = new OrderZoneError('validation', 'Bad address.', { fieldErrors: [{ field: 'shippingAddress.line1', code: 'invalid_choice' }] });
     await checkout.submit();
     checkout.update({ shippingAddress: { line1: '世纪大道 200 号' } });
     await checkout.submit();

@@ -4,30 +4,24 @@
  *
  * @module
  */
-import { atom, computed, onMount, type ReadableAtom } from 'nanostores';
-import type { BackendAdapter, OrderAccess, RequestContext, SubmitContext } from '../backend/backend-adapter.ts';
+import { atom, computed, type ReadableAtom } from 'nanostores';
+import type { BackendAdapter, OrderAccess, RequestContext } from '../backend/backend-adapter.ts';
 import type { Cart } from '../cart/cart.ts';
-import { quoteLineFinder } from '../cart/cart-line-key.ts';
-import { quoteBookingProblem } from '../cart/booking-problem.ts';
-import { isBookingConflict, OrderZoneError, toOrderZoneError, type FieldError } from '../errors.ts';
-import { stableJson } from '../json/stable-json.ts';
-import { equalMoney } from '../money/money.ts';
-import type { CheckoutOptions, Order, OrderLookupRequest, OrderRequest, OrderWithAccess, Quote, QuoteRequest } from '../order/order-schema.ts';
+import { OrderZoneError, toOrderZoneError, type FieldError } from '../errors.ts';
+import type { CheckoutOptions, Order, OrderLookupRequest, Quote } from '../order/order-schema.ts';
 import { checkOrderLookup } from '../order/order-lookup.ts';
-import { refusalQuote } from '../order/refusal-quote.ts';
 import type { KeyValueStorage } from '../storage/key-value-storage.ts';
 import type { AsyncState } from '../catalog/catalog-client.ts';
 import { draftForNextOrder, draftForOptions, emptyCheckoutDraft, updatedDraft, withoutPersonalData, type CheckoutDraft, type CheckoutDraftPatch } from './checkout-draft.ts';
-import { orderRequestOf, quoteRequestOf } from './checkout-requests.ts';
+import { createCheckoutQuote } from './checkout-quote.ts';
+import { orderRequestOf } from './checkout-requests.ts';
 import { checkoutRequirements, type CheckoutRequirements } from './checkout-requirements.ts';
 import { initialCheckoutState, patchedCheckoutState, totalChangeOf, type CheckoutState, type TotalChange } from './checkout-state.ts';
+import { createCheckoutSubmitter } from './checkout-submitter.ts';
 import { checkoutDraftProblems } from './draft-problems.ts';
 import { newIdempotencyKey } from './idempotency-key.ts';
-import { computeQuoteChanges } from './quote-changes.ts';
 import { createOrderKeyring } from './order-keyring.ts';
-import { keyReuseIn, placedOrderProblem, submissionMayHavePlaced, type KeyReuse } from './submission-outcome.ts';
 import { checkoutKeys, readDraft, readLastOrder, readPending, writeDraft, writeJson, type PendingSubmission, type StoredLastOrder } from './stored-checkout.ts';
-import { challengeIn, codeProblemIn, isVerificationCode, VERIFICATION_CODE_FIELD } from './verification.ts';
 
 export { VERIFICATION_CODE_FIELD, verificationReasonKey } from './verification.ts';
 
@@ -178,26 +172,19 @@ export interface CheckoutConfig {
  */
 export function createCheckout(options: CheckoutConfig): Checkout {
   const { shopId, currency, adapter, cart, storage, locale } = options;
-  const newKey = options.newKey ?? newIdempotencyKey;
-  const debounceMs = options.quoteDebounceMs ?? 250;
   const now = options.now ?? Date.now;
   const keys = checkoutKeys(shopId);
   const keyring = createOrderKeyring(shopId, storage, now);
-  const recheckDelays = options.recheckDelaysMs ?? [2000, 5000, 10_000];
 
   const stored = readDraft(storage, keys.draft, now());
   let countryChosen = stored?.countryChosen ?? false;
   const $draft = atom<CheckoutDraft>(stored?.draft ?? emptyCheckoutDraft());
   const $options = atom<AsyncState<CheckoutOptions>>({ status: 'idle' });
-  const $quote = atom<AsyncState<Quote>>({ status: 'idle' });
   let pending = readPending(storage, keys.pending);
   const $state = atom<CheckoutState>(initialCheckoutState(pending));
   const $lastOrder = atom<Order | undefined>(undefined);
   const $totalChange = atom<TotalChange | undefined>(undefined);
   showLastOrder(readLastOrder(storage, keys.lastOrder));
-  const $requirements = computed([cart.$lines, $quote], (lines, quote) =>
-    checkoutRequirements(lines, quote.status === 'idle' ? undefined : quote.data),
-  );
 
   /** Shows a stored last order (and its total change, if any) in `$lastOrder` and `$totalChange`. */
   function showLastOrder(stored: StoredLastOrder | undefined): void {
@@ -248,111 +235,21 @@ export function createCheckout(options: CheckoutConfig): Checkout {
     else storage.remove(keys.pending);
   }
 
-  // ---- quote -------------------------------------------------------------------------------
-
-  function quoteRequest(): QuoteRequest {
-    return quoteRequestOf($draft.get(), currency, cart.toLineRequests());
-  }
-
-  let quoteController: AbortController | undefined;
-  let quoteGeneration = 0;
-  /** Fingerprint of the request the current (or loading) quote answers. */
-  let quotedFingerprint: string | undefined;
-  /** Fingerprint of the request the ready quote answers. */
-  let readyFingerprint: string | undefined;
-
-  function showQuote(quote: Quote, fingerprint: string): void {
-    readyFingerprint = fingerprint;
-    quotedFingerprint = fingerprint;
-    $quote.set({ status: 'ready', data: quote });
-    const draft = $draft.get();
-    const offered = quote.shippingOptions.some((o) => o.id === draft.shippingOptionId);
-    if (quote.selectedShippingOptionId && quote.selectedShippingOptionId !== draft.shippingOptionId && !offered) {
-      saveDraft({ ...draft, shippingOptionId: quote.selectedShippingOptionId });
-      // The backend already priced this option: the quote answers the updated draft too.
-      readyFingerprint = quotedFingerprint = stableJson(quoteRequest());
-    }
-    markBookings(quote);
-    const state = $state.get();
-    if (state.phase === 'editing') patchState({ changes: computeQuoteChanges(cart.$lines.get(), quote) });
-  }
-
-  /** Marks booking lines the quote found lapsed or taken, and clears marks it found fine, so the cart shows them at once. */
-  function markBookings(quote: Quote): void {
-    const find = quoteLineFinder(quote.lines);
-    for (const line of cart.$lines.get()) {
-      if (!line.booking) continue;
-      const q = find(line);
-      if (!q) continue;
-      const problem = quoteBookingProblem(q);
-      if (problem !== line.bookingProblem) cart.updateBooking(line.key, { bookingProblem: problem ?? null });
-    }
-  }
-
-  async function refreshQuote(): Promise<void> {
-    quoteController?.abort();
-    quoteController = undefined;
-    const mine = ++quoteGeneration;
-    const request = quoteRequest();
-    const fingerprint = stableJson(request);
-    quotedFingerprint = fingerprint;
-    if (request.lines.length === 0) {
-      readyFingerprint = undefined;
-      $quote.set({ status: 'idle' });
-      if ($state.get().phase === 'editing') patchState({ changes: [] });
-      return;
-    }
-    const current = $quote.get();
-    const previous = current.status === 'idle' ? undefined : current.data;
-    $quote.set(previous ? { status: 'loading', data: previous } : { status: 'loading' });
-    const controller = new AbortController();
-    quoteController = controller;
-    try {
-      const quote = await adapter.quote(request, { signal: controller.signal, locale: locale() });
-      if (mine !== quoteGeneration) return;
-      showQuote(quote, fingerprint);
-    } catch (error) {
-      if (mine !== quoteGeneration) return;
-      const failure = toOrderZoneError(error);
-      if (failure.code === 'aborted') return;
-      quotedFingerprint = undefined;
-      readyFingerprint = undefined;
-      $quote.set(previous ? { status: 'error', error: failure, data: previous } : { status: 'error', error: failure });
-    } finally {
-      if (quoteController === controller) quoteController = undefined;
-    }
-  }
-
-  let quoteTimer: ReturnType<typeof setTimeout> | undefined;
-  function scheduleQuote(): void {
-    clearTimeout(quoteTimer);
-    quoteTimer = setTimeout(() => {
-      quoteTimer = undefined;
-      // `$quote.get()` without listeners mounts the store for a moment; only real listeners count.
-      if ($quote.lc > 0 && stableJson(quoteRequest()) !== quotedFingerprint) void refreshQuote();
-    }, debounceMs);
-  }
-  const stopAutoQuote = onMount($quote, () => {
-    const stopLines = cart.$lines.listen(scheduleQuote);
-    const stopDraft = $draft.listen(scheduleQuote);
-    scheduleQuote();
-    return () => {
-      stopLines();
-      stopDraft();
-      clearTimeout(quoteTimer);
-    };
-  });
+  const quote = createCheckoutQuote({ currency, adapter, cart, locale, $draft, saveDraft, $state, patchState, debounceMs: options.quoteDebounceMs ?? 250 });
+  const { $quote } = quote;
+  const $requirements = computed([cart.$lines, $quote], (lines, current) =>
+    checkoutRequirements(lines, current.status === 'idle' ? undefined : current.data),
+  );
 
   // ---- draft -------------------------------------------------------------------------------
 
   function update(patch: CheckoutDraftPatch): void {
-    // The shopper is changing the order: a lost submission is no longer checked by itself (submit() still checks).
-    clearTimeout(recheckTimer);
+    submitter.pauseRecheck();
     const { draft: next, touched, countryPicked } = updatedDraft($draft.get(), patch);
     if (countryPicked) countryChosen = true;
     saveDraft(next);
     // The code answers the order as it was; a changed draft is submitted afresh.
-    cancelVerification();
+    submitter.cancelVerification();
     const { fieldErrors } = $state.get();
     const remaining = fieldErrors.filter((e) => !touched.includes(e.field));
     if (remaining.length !== fieldErrors.length) patchState({ fieldErrors: remaining });
@@ -375,12 +272,7 @@ export function createCheckout(options: CheckoutConfig): Checkout {
 
   function validate(): FieldError[] {
     const fieldErrors = checkoutDraftProblems($draft.get(), $requirements.get());
-    const quoted = $quote.get().status === 'ready' && readyFingerprint === stableJson(quoteRequest());
-    return patchFieldErrors(quoted ? fieldErrors : fieldErrors.filter((error) => error.field !== 'shippingOptionId'));
-  }
-
-  function validateFor(requirements: CheckoutRequirements): FieldError[] {
-    return patchFieldErrors(checkoutDraftProblems($draft.get(), requirements));
+    return patchFieldErrors(quote.answersCurrent() ? fieldErrors : fieldErrors.filter((error) => error.field !== 'shippingOptionId'));
   }
 
   function patchFieldErrors(fieldErrors: FieldError[]): FieldError[] {
@@ -388,301 +280,38 @@ export function createCheckout(options: CheckoutConfig): Checkout {
     return fieldErrors;
   }
 
-
   // ---- submission --------------------------------------------------------------------------
 
+  const submitter = createCheckoutSubmitter({
+    adapter,
+    cart,
+    keyring,
+    locale,
+    now,
+    newKey: options.newKey ?? newIdempotencyKey,
+    recheckDelays: options.recheckDelaysMs ?? [2000, 5000, 10_000],
+    $state,
+    patchState,
+    quote,
+    pending: () => pending,
+    savePending,
+    saveLastOrder,
+    validate,
+    validateFor: (requirements) => patchFieldErrors(checkoutDraftProblems($draft.get(), requirements)),
+    orderRequest(priced) {
+      const needs = checkoutRequirements(cart.$lines.get(), priced);
+      return orderRequestOf($draft.get(), { currency, lines: cart.toLineRequests(), quote: priced, needs, locale: locale() });
+    },
+  });
+
   function acceptChanges(): void {
-    const quote = $quote.get();
-    if (quote.status !== 'idle' && quote.data) cart.applyQuote(quote.data);
+    const current = $quote.get();
+    if (current.status !== 'idle' && current.data) cart.applyQuote(current.data);
     patchState({ phase: 'editing', changes: [], error: undefined });
   }
 
-  function orderRequest(quote: Quote): OrderRequest {
-    const needs = checkoutRequirements(cart.$lines.get(), quote);
-    return orderRequestOf($draft.get(), { currency, lines: cart.toLineRequests(), quote, needs, locale: locale() });
-  }
-
-  /** A quote that answers the current cart and draft, asking for one if needed. */
-  async function currentQuote(): Promise<Quote | undefined> {
-    const state = $quote.get();
-    if (state.status === 'ready' && readyFingerprint === stableJson(quoteRequest())) return state.data;
-    await refreshQuote();
-    const after = $quote.get();
-    if (after.status === 'ready') return after.data;
-    if (after.status === 'error') patchState({ phase: 'editing', error: after.error });
-    return undefined;
-  }
-
-  async function attemptSubmit(): Promise<Order | undefined> {
-    const state = $state.get();
-    if (state.phase === 'completed') return state.order;
-    // Changes on screen must be accepted (acceptChanges) before anything is sent; a code is answered with verify();
-    // an order placed earlier with this checkout's key waits for the shopper's choice (placeAsNewOrder).
-    if (state.phase === 'review_changes' || state.phase === 'verification' || state.placedEarlier) return undefined;
-    stopRecheck();
-    patchState({ error: undefined });
-    if (validate().length > 0) {
-      patchState({ phase: 'editing' });
-      return undefined;
-    }
-    if (cart.$lines.get().length === 0) {
-      patchState({ phase: 'editing', error: new OrderZoneError('validation', 'The cart is empty: add a product before placing an order.') });
-      return undefined;
-    }
-    patchState({ phase: 'submitting' });
-    const quote = await currentQuote();
-    if (!quote) return undefined;
-    // The backend's quote has the last word on what the order needs (e.g. an address for an on-site service).
-    if (validateFor(checkoutRequirements(cart.$lines.get(), quote)).length > 0) {
-      patchState({ phase: 'editing' });
-      return undefined;
-    }
-    const changes = computeQuoteChanges(cart.$lines.get(), quote);
-    if (changes.length > 0) {
-      patchState({ phase: 'review_changes', changes });
-      return undefined;
-    }
-    const request = orderRequest(quote);
-    const fingerprint = stableJson(request);
-    const reuse = pending && (pending.outcome !== 'rejected' || pending.fingerprint === fingerprint);
-    const idempotencyKey = reuse && pending ? pending.idempotencyKey : newKey();
-    return send({ request, idempotencyKey, fingerprint });
-  }
-
-  /** The submission a verification challenge answers: sent again as it was, with the same key. */
-  let challenged: Submission | undefined;
-  /** Counts `forgetPersonalData()` calls: an answer that arrives after one (a sign-out) stores nothing. */
-  let forgotten = 0;
-
-  async function send(submission: Submission, verification?: { id: string; code: string }): Promise<Order | undefined> {
-    const { request, idempotencyKey, fingerprint } = submission;
-    // Stored before the request leaves, so a reload in the middle resumes with the same key.
-    savePending({ idempotencyKey, fingerprint, outcome: 'sending' });
-    const before = forgotten;
-    let placed: OrderWithAccess;
-    try {
-      const ctx: SubmitContext = { idempotencyKey, locale: locale() };
-      if (verification) ctx.verification = verification;
-      placed = await adapter.submitOrder(request, ctx);
-      const problem = placedOrderProblem(placed, request);
-      if (problem) throw problem;
-    } catch (error) {
-      if (forgotten !== before) return undefined;
-      const failure = toOrderZoneError(error);
-      if (!(verification && handleVerifyError(failure, submission))) handleSubmitError(failure, submission);
-      return undefined;
-    }
-    const { order, accessToken } = placed;
-    // Signed out meanwhile: the caller gets the order, but nothing personal goes back into the page or storage.
-    if (forgotten !== before) return order;
-    challenged = undefined;
-    stopRecheck();
-    keyring.remember(order.orderNumber, accessToken);
-    saveLastOrder({ order, confirmedTotal: request.expectedTotal });
-    cart.clear();
-    savePending(undefined);
-    $state.set({ phase: 'completed', fieldErrors: [], changes: [], order });
-    return order;
-  }
-
-  /**
-   * A failure of a submission that carried a code: a wrong or expired code, too many tries or a
-   * lost answer keep the shopper on the code step. Returns false for anything else.
-   */
-  function handleVerifyError(error: OrderZoneError, submission: Submission): boolean {
-    const challenge = $state.get().verification;
-    // A draft changed while the code was checked left the step (update() cancels it): that order is submitted afresh.
-    if (!challenge || challenged !== submission) return false;
-    const problem = error.code === 'validation' ? codeProblemIn(error.fieldErrors) : undefined;
-    const lost = submissionMayHavePlaced(error);
-    if (!problem && !lost && error.code !== 'rate_limited') return false;
-    savePending({ idempotencyKey: submission.idempotencyKey, fingerprint: submission.fingerprint, outcome: lost ? 'unknown' : 'rejected' });
-    const state: CheckoutState = { phase: 'verification', fieldErrors: problem ? [problem] : [], changes: [], verification: challenge };
-    if (!problem) state.error = error;
-    if (lost) {
-      state.resumable = true;
-      state.maybePlaced = true;
-    }
-    $state.set(state);
-    return true;
-  }
-
-  function handleSubmitError(error: OrderZoneError, submission: Submission): void {
-    const { request, idempotencyKey, fingerprint } = submission;
-    const challenge = error.code === 'verification_required' ? challengeIn(error.details) : undefined;
-    if (challenge) {
-      // Nothing was ordered; the code's answer goes out with this very key and request.
-      savePending({ idempotencyKey, fingerprint, outcome: 'rejected' });
-      challenged = submission;
-      $state.set({ phase: 'verification', fieldErrors: [], changes: [], verification: challenge });
-      return;
-    }
-    const reused = keyReuseIn(error);
-    if (reused) {
-      showPlacedEarlier(reused, error);
-      return;
-    }
-    const bookingTaken = error.code === 'conflict' && isBookingConflict(error.details);
-    const refused = error.code === 'price_changed' || error.code === 'out_of_stock' || error.code === 'validation' || bookingTaken;
-    // A booking was taken between the quote and the order: a fresh quote marks the line and lists it in `changes`.
-    const newQuote = refusalQuote(error.details);
-    if (bookingTaken && !newQuote) void refreshQuote();
-    savePending({ idempotencyKey, fingerprint, outcome: refused ? 'rejected' : 'unknown' });
-    const resumable = !refused;
-    if ((error.code === 'price_changed' || error.code === 'out_of_stock') && newQuote) {
-      const quote = newQuote;
-      showQuote(quote, stableJson(quoteRequest()));
-      const changes = computeQuoteChanges(cart.$lines.get(), quote);
-      if (!equalMoney(request.expectedTotal, quote.total)) changes.push({ kind: 'total', before: request.expectedTotal, after: quote.total });
-      $state.set({ phase: 'review_changes', fieldErrors: [], changes, error, resumable });
-      return;
-    }
-    const state: CheckoutState = { phase: 'editing', fieldErrors: error.code === 'validation' ? error.fieldErrors : [], changes: [], error, resumable };
-    if (submissionMayHavePlaced(error)) {
-      state.maybePlaced = true;
-      scheduleRecheck(submission, attemptsSoFar(submission));
-    }
-    $state.set(state);
-  }
-
-  /**
-   * The key placed an order before, for another request (the shopper changed the cart after a lost
-   * answer): that order exists. Its token is kept and it becomes the last order (fetched in the
-   * background), and the key is spent: only {@link Checkout.placeAsNewOrder} places the cart now.
-   */
-  function showPlacedEarlier(reused: KeyReuse, error: OrderZoneError): void {
-    savePending(undefined);
-    stopRecheck();
-    if (reused.accessToken) {
-      keyring.remember(reused.orderNumber, reused.accessToken);
-      const before = forgotten;
-      adapter.getOrder(reused.orderNumber, keyring.accessFor(reused.orderNumber), { locale: locale() }).then(
-        (order) => {
-          if (forgotten !== before || order.orderNumber !== reused.orderNumber) return;
-          saveLastOrder({ order });
-          if ($state.get().placedEarlier?.orderNumber === order.orderNumber) patchState({ placedEarlier: { orderNumber: order.orderNumber, order } });
-        },
-        () => {
-          // Best effort: the number is on screen, and the order page can still look it up.
-        },
-      );
-    }
-    $state.set({ phase: 'editing', fieldErrors: [], changes: [], error, placedEarlier: { orderNumber: reused.orderNumber } });
-  }
-
-  // ---- checking a submission whose answer was lost ------------------------------------------------
-
-  let recheckTimer: ReturnType<typeof setTimeout> | undefined;
-  /** The submission being checked and how many automatic checks it had. */
-  let rechecked: { submission: Submission; attempts: number } | undefined;
-
-  function attemptsSoFar(submission: Submission): number {
-    return rechecked?.submission.idempotencyKey === submission.idempotencyKey ? rechecked.attempts : 0;
-  }
-
-  function stopRecheck(): void {
-    clearTimeout(recheckTimer);
-    recheckTimer = undefined;
-    rechecked = undefined;
-  }
-
-  /** Sends `submission` again after the next delay, while nothing changed and nothing else is in flight. */
-  function scheduleRecheck(submission: Submission, attempts: number): void {
-    clearTimeout(recheckTimer);
-    const delay = recheckDelays[attempts];
-    rechecked = { submission, attempts };
-    if (delay === undefined) return;
-    recheckTimer = setTimeout(() => {
-      recheckTimer = undefined;
-      const state = $state.get();
-      const unchanged = pending?.idempotencyKey === submission.idempotencyKey && stableJson(cart.toLineRequests()) === stableJson(submission.request.lines);
-      if (inFlight || state.phase !== 'editing' || !state.maybePlaced || !unchanged) return;
-      rechecked = { submission, attempts: attempts + 1 };
-      patchState({ phase: 'submitting', checking: true });
-      inFlight = send(submission).finally(() => {
-        inFlight = undefined;
-        if ($state.get().checking) patchState({ checking: undefined });
-      });
-    }, delay);
-    // Node: a pending check must not keep a process alive.
-    (recheckTimer as { unref?: () => void }).unref?.();
-  }
-
-  let inFlight: Promise<Order | undefined> | undefined;
-  function submit(): Promise<Order | undefined> {
-    if (!inFlight) {
-      inFlight = attemptSubmit().finally(() => {
-        inFlight = undefined;
-      });
-    }
-    return inFlight;
-  }
-
-  async function attemptVerify(code: string): Promise<Order | undefined> {
-    const state = $state.get();
-    const challenge = state.verification;
-    if (state.phase !== 'verification' || !challenge || !challenged) return undefined;
-    if (stableJson(cart.toLineRequests()) !== stableJson(challenged.request.lines)) {
-      // The cart changed since the code was asked for: that order is not the one to place any more.
-      cancelVerification();
-      return attemptSubmit();
-    }
-    const digits = code.replace(/[\s-]/g, '');
-    if (!isVerificationCode(digits)) {
-      patchState({ fieldErrors: [{ field: VERIFICATION_CODE_FIELD, code: digits ? 'code_format' : 'required' }], error: undefined });
-      return undefined;
-    }
-    patchState({ phase: 'submitting', fieldErrors: [], error: undefined });
-    return send(challenged, { id: challenge.id, code: digits });
-  }
-
-  function verify(code: string): Promise<Order | undefined> {
-    if (!inFlight) {
-      inFlight = attemptVerify(code).finally(() => {
-        inFlight = undefined;
-      });
-    }
-    return inFlight;
-  }
-
-  async function resendCode(): Promise<void> {
-    const state = $state.get();
-    const challenge = state.verification;
-    const submission = challenged;
-    if (state.phase !== 'verification' || !challenge || !submission || inFlight) return;
-    const submitAgain = async (): Promise<void> => {
-      patchState({ phase: 'submitting', fieldErrors: [], error: undefined });
-      inFlight = send(submission).finally(() => {
-        inFlight = undefined;
-      });
-      await inFlight;
-    };
-    if (!adapter.resendVerificationCode) return submitAgain();
-    try {
-      const code = await adapter.resendVerificationCode(challenge.id, { locale: locale() });
-      if ($state.get().verification?.id === challenge.id) patchState({ verification: { ...challenge, code }, fieldErrors: [], error: undefined });
-    } catch (raw) {
-      const error = toOrderZoneError(raw);
-      const current = $state.get().verification;
-      if (current?.id !== challenge.id) return;
-      if (error.code === 'not_found') return submitAgain();
-      const patch: Partial<CheckoutState> = { error };
-      if (error.code === 'rate_limited' && error.retryAfterSeconds !== undefined) {
-        patch.verification = { ...current, code: { ...current.code, resendAt: new Date(now() + error.retryAfterSeconds * 1000).toISOString() } };
-      }
-      patchState(patch);
-    }
-  }
-
-  function cancelVerification(): void {
-    challenged = undefined;
-    if ($state.get().phase === 'verification') patchState({ phase: 'editing', verification: undefined, fieldErrors: [], error: undefined });
-  }
-
   function forgetPersonalData(): void {
-    forgotten += 1;
-    challenged = undefined;
-    stopRecheck();
+    submitter.forget();
     $draft.set(withoutPersonalData($draft.get()));
     storage.remove(keys.draft);
     savePending(undefined);
@@ -690,14 +319,6 @@ export function createCheckout(options: CheckoutConfig): Checkout {
     storage.remove(keys.lastOrder);
     keyring.forgetAll();
     $state.set(initialCheckoutState(undefined));
-  }
-
-  function placeAsNewOrder(): Promise<Order | undefined> {
-    if ($state.get().placedEarlier) {
-      savePending(undefined);
-      patchState({ placedEarlier: undefined, error: undefined, maybePlaced: undefined, resumable: undefined });
-    }
-    return submit();
   }
 
   function acceptTotalChange(): void {
@@ -735,33 +356,23 @@ export function createCheckout(options: CheckoutConfig): Checkout {
     $requirements,
     update,
     loadOptions,
-    refreshQuote,
+    refreshQuote: quote.refresh,
     validate,
     acceptChanges,
-    submit,
-    verify,
-    resendCode,
-    cancelVerification,
+    submit: submitter.submit,
+    verify: submitter.verify,
+    resendCode: submitter.resendCode,
+    cancelVerification: submitter.cancelVerification,
     forgetPersonalData,
     reset,
-    placeAsNewOrder,
+    placeAsNewOrder: submitter.placeAsNewOrder,
     acceptTotalChange,
     orderAccess: (orderNumber) => keyring.accessFor(orderNumber),
     lookUpOrder,
     dispose() {
-      stopRecheck();
+      submitter.dispose();
       stopSync.forEach((stop) => stop());
-      stopAutoQuote();
-      clearTimeout(quoteTimer);
-      quoteController?.abort();
-      quoteGeneration += 1;
+      quote.dispose();
     },
   };
-}
-
-/** One order submission: the request, its idempotency key and the request's stable JSON. */
-interface Submission {
-  request: OrderRequest;
-  idempotencyKey: string;
-  fingerprint: string;
 }

@@ -9,7 +9,8 @@
 import type { FieldError } from '../errors.ts';
 import { validateCompanyDetails } from '../business/company-validation.ts';
 import { validateCheckoutDraft } from './checkout-validation.ts';
-import type { CheckoutDraft, CheckoutRequirements } from './checkout.ts';
+import type { CheckoutDraft } from './checkout-draft.ts';
+import type { CheckoutRequirements } from './checkout-requirements.ts';
 
 /**
  * What the checkout, the checkout form and the backends judge before an order is placed:

@@ -70,6 +70,9 @@ export const checkoutMessages: MessageCatalogs = {
     'field.too_large': 'This is too large: the most allowed is {max}.',
     'field.nothing_to_refund': 'Nothing is left to refund on this order.',
     'field.invalid_amount': 'The amount must be a positive whole number of minor units (fen, cents), at most {max}.',
+    'field.pick_required': 'Please choose a new time first.',
+    'field.booking_taken': 'Sorry, that time was just taken by someone else. Please choose another one.',
+    'field.photos_uploading': 'Please wait until every photo has uploaded.',
   },
   'zh-CN': {
     'field.invalid_email': '请输入有效的邮箱地址，例如 name@example.com。',
@@ -122,5 +125,8 @@ export const checkoutMessages: MessageCatalogs = {
     'field.too_large': '超出上限：最多 {max}。',
     'field.nothing_to_refund': '该订单已没有可退款的金额。',
     'field.invalid_amount': '金额须为正整数（以分计），最多 {max}。',
+    'field.pick_required': '请先选择新的时间。',
+    'field.booking_taken': '抱歉，该时间刚刚被他人订走，请另选。',
+    'field.photos_uploading': '请等待所有照片上传完成。',
   },
 };

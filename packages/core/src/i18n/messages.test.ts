@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { OrderZoneError, type OrderZoneErrorCode } from '../errors.ts';
+import type { FieldErrorCode } from '../field-error-codes.ts';
 import { bookingMessages } from './booking-messages.ts';
 import { businessMessages, quickOrderProblemMessages } from './business-messages.ts';
 import { checkoutMessages } from './checkout-messages.ts';
@@ -249,7 +250,7 @@ describe('describeFieldError', () => {
     assert.equal(describeFieldError({ field: 'note', code: 'too_long', params: { max: 500 } }, zh), '最多可输入 500 个字符。');
   });
   test('an unknown code gets the generic message', () => {
-    assert.equal(describeFieldError({ field: 'x', code: 'weird' }, zh), '请检查此项内容。');
+    assert.equal(describeFieldError({ field: 'x', code: 'weird' as FieldErrorCode }, zh), '请检查此项内容。');
   });
 });
 

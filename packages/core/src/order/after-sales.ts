@@ -33,6 +33,7 @@
  * @module
  */
 import type { FieldError } from '../errors.ts';
+import type { FieldErrorCode } from '../field-error-codes.ts';
 import { allocateMoney, divideRounded, money, type Money } from '../money/money.ts';
 import type { AfterSale, AfterSaleLine, ChosenLine, Order, OrderStatus } from './order-schema.ts';
 
@@ -149,7 +150,7 @@ export function chosenLinesOf(quantities: AfterSaleQuantities): ChosenLine[] {
 }
 
 /** Checks `chosen` against what may be chosen per order line (`max[i]`); absent: all of it. */
-function checkAgainst(chosen: readonly ChosenLine[] | undefined, max: readonly number[], nothingCode: string): { lines: ChosenLine[]; errors: FieldError[] } {
+function checkAgainst(chosen: readonly ChosenLine[] | undefined, max: readonly number[], nothingCode: FieldErrorCode): { lines: ChosenLine[]; errors: FieldError[] } {
   if (chosen === undefined) {
     const lines = max.flatMap((quantity, lineIndex) => (quantity > 0 ? [{ lineIndex, quantity }] : []));
     return lines.length > 0 ? { lines, errors: [] } : { lines, errors: [{ field: 'lines', code: nothingCode }] };

@@ -1,6 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { ErrorBodySchema, FIELD_ERROR_CODES, FieldErrorSchema, isFieldErrorCode, readErrorBody, buildOpenApiDocument } from './rest-contract.ts';
+import type { FieldError } from '../errors.ts';
+import { ErrorBodySchema, FIELD_ERROR_CODES, FieldErrorSchema, isFieldErrorCode, readErrorBody } from './rest-contract.ts';
+import { buildOpenApiDocument } from './openapi-document.ts';
 
 describe('field error codes in the contract', () => {
   it('accepts the listed codes and refuses any other on the wire', () => {
@@ -9,6 +11,14 @@ describe('field error codes in the contract', () => {
     assert.equal(ErrorBodySchema.safeParse({ error: { code: 'validation', message: 'x', fieldErrors: [{ field: 'a', code: 'phone_bad' }] } }).success, false);
     assert.equal(isFieldErrorCode('too_long'), true);
     assert.equal(isFieldErrorCode('toString'), false);
+  });
+
+  it('types FieldError.code as the enumeration, so a mistyped code fails type checking', () => {
+    // @ts-expect-error 'requird' is not one of the contract's field error codes
+    const mistyped: FieldError = { field: 'contact.name', code: 'requird' };
+    const listed: FieldError = { field: 'contact.name', code: 'required' };
+    assert.equal(isFieldErrorCode(mistyped.code), false);
+    assert.equal(isFieldErrorCode(listed.code), true);
   });
 
   it('reads a code it does not know as invalid, keeping the field and params', () => {

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildOpenApiDocument } from './rest-contract.ts';
+import { buildOpenApiDocument } from './openapi-document.ts';
 
 type Parameter = { name: string; in: string; required: boolean; schema: Record<string, unknown>; style?: string };
 

@@ -6,7 +6,8 @@ import { createOrderEngine, type OrderEngine } from '@orderzone/embedded-backend
 import { createHttpHandlers } from '@orderzone/embedded-backend/http-handlers';
 import type { LineRequest, OrderRequest } from '../order/order-schema.ts';
 import { createRestAdapter } from './rest-adapter.ts';
-import { REST_ENDPOINTS, buildOpenApiDocument } from './rest-contract.ts';
+import { REST_ENDPOINTS } from './rest-contract.ts';
+import { buildOpenApiDocument } from './openapi-document.ts';
 import { rejectsWith } from '../testing/rejects-with.ts';
 import { shirtLine, testShop } from '../testing/test-shop.ts';
 

@@ -5,7 +5,8 @@ import { http, HttpResponse, delay } from 'msw';
 import type { BackendAdapter } from '../backend/backend-adapter.ts';
 import type { OrderRequest } from '../order/order-schema.ts';
 import { createRestAdapter } from './rest-adapter.ts';
-import { REST_ENDPOINTS, buildOpenApiDocument, errorCodeForStatus, type Endpoint } from './rest-contract.ts';
+import { REST_ENDPOINTS, errorCodeForStatus, type Endpoint } from './rest-contract.ts';
+import { buildOpenApiDocument } from './openapi-document.ts';
 import { rejectsWith } from '../testing/rejects-with.ts';
 import { shirtLine } from '../testing/test-shop.ts';
 

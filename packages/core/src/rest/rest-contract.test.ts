@@ -4,9 +4,10 @@ import { readFileSync } from 'node:fs';
 import { CatalogQuerySchema, type CatalogQuery } from '../catalog/catalog-schema.ts';
 import { OrderZoneError } from '../errors.ts';
 import {
-  ERROR_STATUS, ErrorBodySchema, REST_ENDPOINTS, buildOpenApiDocument, catalogQueryFromSearchParams, catalogQueryToSearchParams,
+  ERROR_STATUS, ErrorBodySchema, REST_ENDPOINTS, catalogQueryFromSearchParams, catalogQueryToSearchParams,
   errorBodyFor, errorCodeForStatus, fillPath, statusForErrorCode,
 } from './rest-contract.ts';
+import { buildOpenApiDocument } from './openapi-document.ts';
 
 describe('REST contract', () => {
   it('docs/openapi.json is the generated document (run `npm run openapi -w @orderzone/core` after changing the contract)', () => {

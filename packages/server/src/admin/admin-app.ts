@@ -30,6 +30,7 @@ import { Hono, type Context } from 'hono';
 import { OrderZoneError, isOrderZoneError } from '@orderzone/core';
 import { parseOrderNumber } from '@orderzone/core/orders';
 import { errorBodyFor, statusForErrorCode } from '@orderzone/core/rest';
+import { CatalogImportError } from '../catalog/catalog-issues.ts';
 import type { Db } from '../db/database.ts';
 import { loadProduct } from '../catalog/catalog-store.ts';
 import { readAuditLog } from './audit-log.ts';
@@ -71,7 +72,9 @@ const ORDER_AUDIT_LIMIT = 100;
 function errorResponse(c: Context, error: OrderZoneError): Response {
   const status = statusForErrorCode(error.code);
   if (status === 401) c.header('WWW-Authenticate', 'Bearer realm="orderzone-admin"');
-  return c.json(errorBodyFor(error), status as 400);
+  // A catalog's problems keep the admin API's own codes (`unknown_category`, ...), not the contract's `invalid`.
+  const body = error instanceof CatalogImportError && error.catalogFieldErrors.length > 0 ? { error: { ...errorBodyFor(error).error, fieldErrors: error.catalogFieldErrors } } : errorBodyFor(error);
+  return c.json(body, status as 400);
 }
 
 /** The request body as an object: `{}` when empty, `validation` when it is not a JSON object. */

@@ -6,6 +6,28 @@
  * @module
  */
 import { OrderZoneError } from '@orderzone/core';
+import { isFieldErrorCode, type FieldErrorCode } from '@orderzone/core/rest';
+
+/**
+ * The admin API's own field error codes: what can be wrong with a catalog a merchant imports or
+ * edits, beyond the contract's codes (`required`, `invalid`, `too_long`, ...). They go out only in
+ * the admin API's answers (`fieldErrors` and `details.issues`); the shopper's API never sends them.
+ */
+export const CATALOG_ISSUE_CODES = [
+  'duplicate_id', 'duplicate_column', 'duplicate_options', 'unknown_category', 'unknown_column', 'unknown_option', 'unknown_option_value',
+  'unknown_variant', 'missing_column', 'missing_option', 'conflicting_value', 'currency_mismatch', 'not_integer', 'too_small', 'too_big',
+  'tiers_not_ascending', 'not_goods', 'category_loop', 'extra_cells', 'empty', 'no_catalog', 'invalid_json', 'invalid_csv',
+] as const;
+
+/** A field error code of the admin API's catalog calls: one of the contract's, or one of {@link CATALOG_ISSUE_CODES}. */
+export type CatalogIssueCode = FieldErrorCode | (typeof CATALOG_ISSUE_CODES)[number];
+
+/** A field error as the admin API answers it for a catalog: the contract's shape with a {@link CatalogIssueCode}. */
+export interface CatalogFieldError {
+  field: string;
+  code: CatalogIssueCode;
+  params?: { row: number };
+}
 
 /** One problem of a catalog. */
 export interface CatalogIssue {
@@ -16,9 +38,9 @@ export interface CatalogIssue {
   /**
    * What kind of problem: `required`, `invalid` (schema), `duplicate_id`, `unknown_category`,
    * `unknown_option_value`, `missing_option`, `duplicate_options`, `currency_mismatch`,
-   * `unknown_column`, `conflicting_value`, `not_integer`, ...
+   * `unknown_column`, `conflicting_value`, `not_integer`, ... (see {@link CATALOG_ISSUE_CODES})
    */
-  code: string;
+  code: CatalogIssueCode;
   /** English, for the merchant: what is wrong and what is expected. */
   message: string;
 }
@@ -26,13 +48,17 @@ export interface CatalogIssue {
 /** A catalog that was not imported (nothing was written): `issues` says every reason. */
 export class CatalogImportError extends OrderZoneError {
   readonly issues: CatalogIssue[];
+  /** The issues as the admin API answers them (`fieldErrors` with their own codes); `fieldErrors` reads a catalog code as `invalid`. */
+  readonly catalogFieldErrors: CatalogFieldError[];
 
   constructor(issues: CatalogIssue[]) {
+    const catalogFieldErrors = issues.map((issue): CatalogFieldError => ({ field: issue.field, code: issue.code, ...(issue.row !== undefined ? { params: { row: issue.row } } : {}) }));
     super('validation', `The catalog has ${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}; nothing was imported.`, {
-      fieldErrors: issues.map((issue) => ({ field: issue.field, code: issue.code, ...(issue.row !== undefined ? { params: { row: issue.row } } : {}) })),
+      fieldErrors: catalogFieldErrors.map((error) => ({ ...error, code: isFieldErrorCode(error.code) ? error.code : 'invalid' })),
       details: { issues },
     });
     this.issues = issues;
+    this.catalogFieldErrors = catalogFieldErrors;
   }
 }
 
@@ -90,7 +116,7 @@ function sizeText(origin: string | undefined, bound: number, what: 'least' | 'mo
 }
 
 /** A sentence for a schema problem of the value `input`. */
-function describe(issue: SchemaIssue, input: unknown): { code: string; message: string } {
+function describe(issue: SchemaIssue, input: unknown): { code: CatalogIssueCode; message: string } {
   switch (issue.code) {
     case 'invalid_type': {
       if (valueAt(input, issue.path) === undefined) return { code: 'required', message: 'is required' };
@@ -118,7 +144,7 @@ function describe(issue: SchemaIssue, input: unknown): { code: string; message: 
 /** A problem at a path inside the value checked. */
 export interface Problem {
   path: PropertyKey[];
-  code: string;
+  code: CatalogIssueCode;
   message: string;
 }
 

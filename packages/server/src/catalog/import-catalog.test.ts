@@ -2,6 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
 import type { Product } from '@orderzone/core';
+import { isFieldErrorCode } from '@orderzone/core/rest';
 import { createDemoShop, type ShopSeed } from '@orderzone/embedded-backend';
 import { auditLog, products, stock } from '../db/schema.ts';
 import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from '../testing/databases.ts';
@@ -21,6 +22,9 @@ async function importIssues(promise: Promise<unknown>): Promise<CatalogIssue[]> 
   } catch (error) {
     assert.ok(error instanceof CatalogImportError, `expected a CatalogImportError, got ${String(error)}`);
     assert.equal(error.code, 'validation');
+    // The admin API answers the catalog's own codes; the contract's field errors read them as `invalid`.
+    assert.deepEqual(error.catalogFieldErrors.map((e) => e.code), error.issues.map((issue) => issue.code));
+    for (const [index, fieldError] of error.fieldErrors.entries()) assert.equal(fieldError.code, isFieldErrorCode(error.issues[index]!.code) ? error.issues[index]!.code : 'invalid');
     return error.issues;
   }
   assert.fail('expected the import to be refused');
