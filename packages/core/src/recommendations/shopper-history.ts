@@ -17,7 +17,7 @@ import { VIEWED_PRODUCTS_MAX } from './recommendation-limits.ts';
 export type HistoryPlace = 'device' | 'account';
 
 /** The browsing history of a zone's shopper, wherever it is kept (see the module). */
-export interface ShopperHistory extends BrowsingHistory {
+export interface ShopperHistory extends Omit<BrowsingHistory, 'clear'> {
   /** `account` while a signed-in shopper's history is kept by the backend, else `device`. */
   readonly $kept: ReadableAtom<HistoryPlace>;
   /**
