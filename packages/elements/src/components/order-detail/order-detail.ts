@@ -29,7 +29,6 @@ import {
   chosenLinesOf,
   createOrderActions,
   lineAfterSales,
-  createOrderEditDraft,
   declinedRequest,
   pendingReturnInstructions,
   historyEvent,
@@ -53,7 +52,6 @@ import { StoreController } from '../../controllers/store-controller.ts';
 import { emit } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
 import { statusBadgeStyles } from '../../styles/status-badge.ts';
-import { addressFieldId, renderAddressFields } from '../../parts/address-fields/address-fields.ts';
 import { renderPostalAddress } from '../../parts/address-fields/postal-address.ts';
 import { renderOrderDetails } from '../../parts/order-details/order-details.ts';
 import { orderDetailsStyles } from '../../parts/order-details/order-details.styles.ts';
@@ -62,16 +60,11 @@ import { paymentStepStyles } from '../../parts/payment-step/payment-step.styles.
 import { renderPriceSummary } from '../../parts/price-summary/price-summary.ts';
 import { priceSummaryStyles } from '../../parts/price-summary/price-summary.styles.ts';
 import { renderQuoteLines } from '../../parts/price-summary/quote-lines.ts';
-import { EDIT_PROBLEM_ID, editErrorTarget, renderOrderEdit } from '../../parts/order-edit/order-edit.ts';
-import { orderEditStyles } from '../../parts/order-edit/order-edit.styles.ts';
 import { RESCHEDULE_ERROR_ID, renderBookingChanges, type RescheduleState } from '../../parts/order-edit/booking-changes.ts';
 import { loadElement } from '../lazy-elements.ts';
-import { PICKER_TAGS } from '../product-detail/booking-purchase.ts';
-import { quantityStepperStyles } from '../../parts/quantity-stepper/quantity-stepper.styles.ts';
 import { ZoneElement } from '../zone-element.ts';
 import { orderDetailMessages } from './order-detail.messages.ts';
 import { orderDetailStyles } from './order-detail.styles.ts';
-import { afterSaleErrorTarget, renderAfterSaleLines } from '../../parts/after-sales/after-sale-form.ts';
 import { renderAfterSales } from '../../parts/after-sales/after-sales-card.ts';
 import { afterSalesStyles } from '../../parts/after-sales/after-sales.styles.ts';
 import { flowMessages } from '../../i18n/flow-messages.ts';
@@ -213,7 +206,7 @@ interface Notice {
  */
 export class OrderDetail extends ZoneElement<'checkout'> {
   /** The element's styles: the shared design tokens and controls, then its own. */
-  static override styles = [tokens, controls, statusBadgeStyles, priceSummaryStyles, paymentStepStyles, quantityStepperStyles, orderEditStyles, afterSalesStyles, orderDetailsStyles, orderDetailStyles];
+  static override styles = [tokens, controls, statusBadgeStyles, priceSummaryStyles, paymentStepStyles, afterSalesStyles, orderDetailsStyles, orderDetailStyles];
 
   /** The order to show; defaults to the zone's last order. */
   @property({ attribute: false }) order?: Order;
@@ -249,6 +242,11 @@ export class OrderDetail extends ZoneElement<'checkout'> {
   /** The reviews part, loaded on demand for an order that can be reviewed (`order-reviews.ts`). */
   @state() private reviewSection?: ReviewSection;
   private reviewSectionLoading?: Promise<void>;
+  /** The action forms' module (`order-detail-forms.ts`), asked for once an order with an action shows; a form opens once it is here. */
+  private forms?: typeof import('./order-detail-forms.ts');
+  private formsLoading?: Promise<typeof import('./order-detail-forms.ts')>;
+  /** A form asked for before the forms' code was here: opened once it is. */
+  private formOpening?: Promise<void>;
 
   private readonly lastOrder = new StoreController<Order | undefined>(this);
   private readonly totalChange = new StoreController<TotalChange | undefined>(this);
@@ -421,7 +419,48 @@ export class OrderDetail extends ZoneElement<'checkout'> {
 
   // ——— actions ———
 
+  /** The action forms' module: loaded once (a failed load is asked again next time), its styles added to the shadow root. */
+  private loadForms(): Promise<typeof import('./order-detail-forms.ts')> {
+    return (this.formsLoading ??= import('./order-detail-forms.ts').then(
+      (forms) => {
+        forms.adoptFormStyles(this.renderRoot as ShadowRoot, OrderDetail.elementStyles, OrderDetail.elementStyles.indexOf(afterSalesStyles));
+        this.forms = forms;
+        return forms;
+      },
+      (error: unknown) => {
+        this.formsLoading = undefined;
+        throw error;
+      },
+    ));
+  }
+
+  /**
+   * Resolves once the element has rendered and the action forms' code it asked for is here (a form
+   * opened meanwhile is then open): what a caller awaiting `updateComplete` after a click sees.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const pending = this.formOpening ?? (this.forms ? undefined : this.formsLoading);
+    if (!pending) return done;
+    await pending.catch(() => undefined);
+    return this.getUpdateComplete();
+  }
+
   private openForm(action: FormAction, order: Order): void {
+    if (!this.forms) {
+      const opening = this.loadForms()
+        .then(
+          () => this.openForm(action, order),
+          (error: unknown) => {
+            this.notice = { kind: 'error', text: this.reportError(toOrderZoneError(error)) };
+          },
+        )
+        .finally(() => {
+          if (this.formOpening === opening) this.formOpening = undefined;
+        });
+      this.formOpening = opening;
+      return;
+    }
     this.form = action;
     this.notice = undefined;
     this.fieldErrors = [];
@@ -470,6 +509,7 @@ export class OrderDetail extends ZoneElement<'checkout'> {
     try {
       const product = await this.activeZone.catalog.getProduct(line.productId);
       if (product.kind === 'goods') throw new Error(`Product ${product.id} is not bookable.`);
+      const { PICKER_TAGS } = await import('../product-detail/booking-purchase.ts');
       await loadElement(PICKER_TAGS[product.kind]);
       patch({ product: product as BookableProduct });
     } catch (raw) {
@@ -481,7 +521,7 @@ export class OrderDetail extends ZoneElement<'checkout'> {
 
   private openEdit(order: Order): void {
     this.closeEdit();
-    this.editDraft = createOrderEditDraft(order, {
+    this.editDraft = this.forms!.createOrderEditDraft(order, {
       quote: (quantities, signal) => this.actions.quoteEdit(order, quantities, { signal, locale: this.activeZone.$locale.get() }),
       onQuoteError: (error) => void this.reportError(error),
     });
@@ -518,7 +558,7 @@ export class OrderDetail extends ZoneElement<'checkout'> {
     const order = this.shown();
     if (!draft || !order) return;
     if (!draft.remove(index)) {
-      this.focusAfterRender = `#${EDIT_PROBLEM_ID}`;
+      this.focusAfterRender = `#${this.forms!.EDIT_PROBLEM_ID}`;
       return;
     }
     this.announce(this.t('edit.removed_line', { title: this.i18n.text(order.lines[index]!.title) }));
@@ -543,7 +583,7 @@ export class OrderDetail extends ZoneElement<'checkout'> {
     }
     if (!save) {
       const first = draft.$state.get().errors[0];
-      this.focusAfterRender = first ? editErrorTarget(first.field) : '[data-edit-quote-error]';
+      this.focusAfterRender = first ? this.forms!.editErrorTarget(first.field) : '[data-edit-quote-error]';
       return;
     }
     const { quantities, total } = save;
@@ -594,12 +634,13 @@ export class OrderDetail extends ZoneElement<'checkout'> {
     if (error.code === 'validation' && first) {
       this.fieldErrors = error.fieldErrors;
       // The core names order lines in an edit's errors (`lines.<i>` is order line i).
-      this.focusAfterRender = this.form === 'edit' ? editErrorTarget(first.field) : this.form === 'reschedule' ? `#${RESCHEDULE_ERROR_ID}` : first.field.startsWith('shippingAddress.')
-        ? `#${addressFieldId('new-address', first.field)}`
+      const forms = this.forms;
+      this.focusAfterRender = this.form === 'edit' && forms ? forms.editErrorTarget(first.field) : this.form === 'reschedule' ? `#${RESCHEDULE_ERROR_ID}` : first.field.startsWith('shippingAddress.') && forms
+        ? `#${forms.addressFieldId('new-address', first.field)}`
         : first.field === 'photos'
           ? '#return-photos'
-          : first.field === 'lines' || first.field.startsWith('lines.')
-            ? afterSaleErrorTarget(first.field)
+          : (first.field === 'lines' || first.field.startsWith('lines.')) && forms
+            ? forms.afterSaleErrorTarget(first.field)
             : '#action-reason';
       return;
     }
@@ -812,6 +853,8 @@ export class OrderDetail extends ZoneElement<'checkout'> {
     const available = this.actions.available(order).filter((a): a is FormAction => (ACTION_ORDER as readonly string[]).includes(a));
     const offered = ACTION_ORDER.filter((a) => available.includes(a) && (a !== 'change_address' || order.shippingAddress));
     if (offered.length === 0) return nothing;
+    // The forms' code is asked for now, so it is here when the shopper opens one (a failed load is asked again then).
+    if (!this.forms) this.loadForms().catch(() => undefined);
     return html`<section class="card actions-card" aria-labelledby="actions-heading">
       <h3 id="actions-heading">${this.t('detail.actions')}</h3>
       <div class="actions" part="actions">
@@ -862,6 +905,7 @@ export class OrderDetail extends ZoneElement<'checkout'> {
     const key = this.actionKey(action, order);
     const submitLabel = this.t(`detail.submit.${key}`);
     const editState = this.editState.value;
+    const { renderOrderEdit, renderAddressFields, renderAfterSaleLines } = this.forms!;
     const buttons = html`<div class="form-buttons">
       <button class="button ${action === 'cancel' ? 'danger-solid' : 'primary'}" type="submit" data-submit ?disabled=${this.busy} aria-busy=${this.busy ? 'true' : 'false'}>
         ${this.busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${submitLabel}
