@@ -1,7 +1,8 @@
 /**
- * What `<order-detail>`'s action forms need beyond the order itself: editing an unpaid order (the
- * edit session with the core's edit draft, the quantity steppers and their styles), a new delivery
- * address, the lines of a refund or return request and a return's photos. Loaded on demand (issue
+ * What `<order-detail>`'s action forms need beyond the order itself: the form's frame (heading,
+ * reason, submit and back), editing an unpaid order (the edit session with the core's edit draft, the
+ * quantity steppers and their styles), a new delivery address, the lines of a refund or return
+ * request and a return's photos. Loaded on demand (issue
  * 16): `<order-detail>`'s shopper actions ask for this module as soon as it shows an order with an
  * action, and open a form once it is here, so the element's first render does not wait for forms a
  * shopper rarely opens.
@@ -15,6 +16,7 @@ import { quantityStepperStyles } from '../../parts/quantity-stepper/quantity-ste
 export { addressFieldId, renderAddressFields } from '../../parts/address-fields/address-fields.ts';
 export { afterSaleErrorTarget, renderAfterSaleLines } from '../../parts/after-sales/after-sale-form.ts';
 export { editErrorTarget, renderOrderEdit } from '../../parts/order-edit/order-edit.ts';
+export { renderActionForm } from './action-form.ts';
 export { EditSession } from './edit-session.ts';
 export { RETURN_PHOTOS_ID, ReturnPhotos } from './return-photos.ts';
 

@@ -13,7 +13,6 @@ import type { LocaleController } from '../../controllers/locale-controller.ts';
 import { emit } from '../../events/events.ts';
 import { RESCHEDULE_ERROR_ID, renderBookingChanges, type RescheduleState } from '../../parts/order-edit/booking-changes.ts';
 import { loadElement } from '../lazy-elements.ts';
-import { renderActionForm } from './action-form.ts';
 import type { EditSession } from './edit-session.ts';
 import type { ReturnPhotos } from './return-photos.ts';
 
@@ -410,7 +409,7 @@ export class ShopperActions implements ReactiveController {
     const { i18n } = this.options;
     const actions = this.options.actions();
     const { addressDraft, fieldErrors, busy } = this.s;
-    const { renderOrderEdit, renderAddressFields, renderAfterSaleLines } = forms;
+    const { renderActionForm, renderOrderEdit, renderAddressFields, renderAfterSaleLines } = forms;
     const edit = this.edit!;
     const editState = edit.state;
     let fields: TemplateResult | typeof nothing = nothing;
