@@ -26,14 +26,18 @@ const KiB = 1024;
  * moved into the core.
  */
 export const BUDGETS = {
-  firstPaint: { what: 'first paint of <order-zone> browsing, script tag with api', goal: 28 * KiB, ceiling: 54 * KiB },
-  onDemand: { what: 'each element loaded on demand, beyond the first paint', goal: 25 * KiB, ceiling: 42 * KiB },
+  // 54 → 53.5 without the /* @__PURE__ */ marks the minifier kept (53.40 KiB).
+  firstPaint: { what: 'first paint of <order-zone> browsing, script tag with api', goal: 28 * KiB, ceiling: 53.5 * KiB },
+  // 42 → 38 with <order-detail>'s action forms (edit, new address, refund and return lines) loaded when it shows an order with an action: 37.96 KiB.
+  // → 37 with <order-detail> split into modules (issue 17), its edit session, return photos and form frame in the forms' chunk too (36.80 KiB).
+  onDemand: { what: 'each element loaded on demand, beyond the first paint', goal: 25 * KiB, ceiling: 37 * KiB },
   core: { what: '@orderzone/core main entry', goal: 10 * KiB, ceiling: 11 * KiB },
   // 168.5 → 172 with issue 18's <product-recommendations> (2.2 KiB) and its core client, schemas and route (1.2 KiB), all on demand;
   // → 186 with the rest of issues 17 and 18 (reviews, quick order, reorder, company details: all on demand);
-  // → 188 with "Order again" in <order-list>, the signed-in shopper's history on the backend (its client and
-  // routes) and oz-review-save (187.8 KiB, 2026-12-06; all on demand, none in the first paint).
-  all: { what: 'every element (the whole bundle but the demo backend)', goal: 130 * KiB, ceiling: 188 * KiB },
+  // → 182 with the order calls' routes apart from the contract's documentation (−5.4 KiB) and <order-detail>'s forms in a chunk of their own (+1.4): 181.9 KiB;
+  // → 181.5 without the /* @__PURE__ */ marks (181.28 KiB);
+  // → 182.5 with <order-detail> split into modules (issue 17: 180.6 KiB without the forms' chunk), then its forms' chunk on the split modules (+1.8): 182.38 KiB.
+  all: { what: 'every element (the whole bundle but the demo backend)', goal: 130 * KiB, ceiling: 182.5 * KiB },
   block: { what: 'each building block, beyond the first paint (issue 20)', goal: 2 * KiB, ceiling: 2 * KiB },
 };
 

@@ -227,6 +227,12 @@ export function closedBookingWindow(order: Pick<Order, 'status' | 'lines'>, acti
 }
 
 /**
+ * The statuses paying leads to (`paid` for goods, `confirmed` for orders of bookings only): the
+ * order has just been paid and nothing else happened to it yet.
+ */
+export const JUST_PAID_STATUSES: ReadonlySet<OrderStatus> = new Set(targetsOf(PAID));
+
+/**
  * True while the shopper still has something to do to pay `order`: its status allows `pay` and the
  * backend gave a payment step (a QR code or a redirect, not `none`).
  */

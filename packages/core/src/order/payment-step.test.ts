@@ -21,6 +21,11 @@ describe('paymentCard', () => {
     assert.equal(paymentCard(sampleOrder({ status: 'pending_payment', payment: qr }), undefined, true), 'received');
   });
 
+  it('says "received" for a paid booking (its order is confirmed, not paid) after a reload', () => {
+    assert.equal(paymentCard(sampleOrder({ status: 'confirmed', payment: qr })), 'received');
+    assert.equal(paymentCard(sampleOrder({ status: 'fulfilled', payment: qr })), 'none');
+  });
+
   it('has nothing to do for an order without a payment step just placed (cash on delivery), and no card later', () => {
     assert.equal(paymentCard(sampleOrder({ status: 'pending_shipment', payment: { type: 'none' } })), 'nothing_to_do');
     assert.equal(paymentCard(sampleOrder({ status: 'shipped', payment: { type: 'none' } })), 'none');

@@ -8,7 +8,7 @@
  */
 import type { TotalChange } from '../checkout/checkout.ts';
 import type { LoadedZone } from '../zone/order-zone.ts';
-import { awaitsPayment } from './order-lifecycle.ts';
+import { awaitsPayment, JUST_PAID_STATUSES } from './order-lifecycle.ts';
 import type { Order, OrderStatus } from './order-schema.ts';
 import { watchPayment, type PaymentWatch, type PaymentWatchOptions } from './payment-watch.ts';
 
@@ -16,7 +16,8 @@ import { watchPayment, type PaymentWatch, type PaymentWatchOptions } from './pay
  * The card of the payment step:
  * - `accept_total`: the order was placed at another total than the shopper confirmed, and nothing
  *   is paid before the shopper accepts it;
- * - `received`: the payment went through (the backend says `paid`, or this page saw it);
+ * - `received`: the payment went through (the backend says `paid`, or `confirmed` for a booking,
+ *   or this page saw it);
  * - `nothing_to_do`: the order needs no payment step (cash on delivery, paid already);
  * - `pay`: the order awaits payment ({@link awaitsPayment}): a link or a code to pay with;
  * - `none`: no card (the order moved on).
@@ -33,7 +34,7 @@ const JUST_PLACED: ReadonlySet<OrderStatus> = new Set<OrderStatus>(['pending_pay
  */
 export function paymentCard(order: Pick<Order, 'orderNumber' | 'status' | 'payment'>, totalChange?: TotalChange, paidHere = false): PaymentCard {
   if (totalChange && !totalChange.accepted && totalChange.orderNumber === order.orderNumber && JUST_PLACED.has(order.status)) return 'accept_total';
-  if (paidHere || (order.payment.type !== 'none' && order.status === 'paid')) return 'received';
+  if (paidHere || (order.payment.type !== 'none' && JUST_PAID_STATUSES.has(order.status))) return 'received';
   if (order.payment.type === 'none') return JUST_PLACED.has(order.status) ? 'nothing_to_do' : 'none';
   return awaitsPayment(order) ? 'pay' : 'none';
 }

@@ -11,7 +11,7 @@ import type { Availability } from '../booking/booking-schema.ts';
 import { OrderZoneError, isOrderZoneError, type FieldError } from '../errors.ts';
 import type { UploadedPhoto } from '../order/order-schema.ts';
 import { RETURN_PHOTO_MAX_BYTES } from '../order/return-photo-limits.ts';
-import { IDEMPOTENCY_KEY_HEADER, ORDER_ACCESS_TOKEN_HEADER, REST_ENDPOINTS, VERIFICATION_CODE_HEADER, VERIFICATION_ID_HEADER, availabilityToSearchParams, bearer } from './rest-contract.ts';
+import { IDEMPOTENCY_KEY_HEADER, ORDER_ACCESS_TOKEN_HEADER, ORDER_ROUTES, VERIFICATION_CODE_HEADER, VERIFICATION_ID_HEADER, availabilityToSearchParams, bearer } from './order-routes.ts';
 import type { OrderCalls } from './order-call-names.ts';
 import type { RestRequest, RestRequestSettings } from './rest-request.ts';
 import { readEventStream } from './event-stream.ts';
@@ -20,8 +20,8 @@ import { OrderSchema } from '../order/order-schema.ts';
 /** The calls of `ORDER_CALLS` over `request` (and, for event streams, the adapter's `settings`). */
 export function createOrderCalls(request: RestRequest, settings: RestRequestSettings): OrderCalls {
   return {
-    getCheckoutOptions: (ctx) => request(REST_ENDPOINTS.getCheckoutOptions, { ctx }),
-    quote: (body, ctx) => request(REST_ENDPOINTS.quote, { body, ctx }),
+    getCheckoutOptions: (ctx) => request(ORDER_ROUTES.getCheckoutOptions, { ctx }),
+    quote: (body, ctx) => request(ORDER_ROUTES.quote, { body, ctx }),
     async submitOrder(body, ctx) {
       const key = ctx?.idempotencyKey;
       if (typeof key !== 'string' || key.trim() === '') {
@@ -36,12 +36,12 @@ export function createOrderCalls(request: RestRequest, settings: RestRequestSett
         headers[VERIFICATION_ID_HEADER] = verification.id;
         headers[VERIFICATION_CODE_HEADER] = verification.code;
       }
-      return request(REST_ENDPOINTS.submitOrder, { body, headers, ctx });
+      return request(ORDER_ROUTES.submitOrder, { body, headers, ctx });
     },
-    lookupOrder: (body, ctx) => request(REST_ENDPOINTS.lookupOrder, { body, ctx }),
-    getOrder: (orderNumber, access, ctx) => request(REST_ENDPOINTS.getOrder, { pathParams: { orderNumber }, ...accessOf(access), ctx }),
+    lookupOrder: (body, ctx) => request(ORDER_ROUTES.lookupOrder, { body, ctx }),
+    getOrder: (orderNumber, access, ctx) => request(ORDER_ROUTES.getOrder, { pathParams: { orderNumber }, ...accessOf(access), ctx }),
     watchOrder(orderNumber, access, onOrder, ctx) {
-      const route = REST_ENDPOINTS.watchOrder;
+      const route = ORDER_ROUTES.watchOrder;
       const label = `${route.method} ${route.path}`;
       return readEventStream(settings, route, { pathParams: { orderNumber }, ...accessOf(access), ...(ctx ? { ctx } : {}) }, (event) => {
         if (event.event !== (route.eventStream?.event ?? 'order')) return;
@@ -57,17 +57,17 @@ export function createOrderCalls(request: RestRequest, settings: RestRequestSett
       });
     },
     getPaymentStatus: (orderNumber, access, ctx) =>
-      request(REST_ENDPOINTS.getPaymentStatus, { pathParams: { orderNumber }, ...accessOf(access), ...(ctx?.refresh ? { query: new URLSearchParams({ refresh: 'true' }) } : {}), ctx }),
-    cancelOrder: (orderNumber, access, ctx) => request(REST_ENDPOINTS.cancelOrder, { pathParams: { orderNumber }, ...accessOf(access), ctx }),
+      request(ORDER_ROUTES.getPaymentStatus, { pathParams: { orderNumber }, ...accessOf(access), ...(ctx?.refresh ? { query: new URLSearchParams({ refresh: 'true' }) } : {}), ctx }),
+    cancelOrder: (orderNumber, access, ctx) => request(ORDER_ROUTES.cancelOrder, { pathParams: { orderNumber }, ...accessOf(access), ctx }),
     changeShippingAddress: (orderNumber, access, body, ctx) =>
-      request(REST_ENDPOINTS.changeShippingAddress, { pathParams: { orderNumber }, ...accessOf(access), body, ctx }),
-    requestRefund: (orderNumber, access, body, ctx) => request(REST_ENDPOINTS.requestRefund, { pathParams: { orderNumber }, ...accessOf(access), body, ctx }),
+      request(ORDER_ROUTES.changeShippingAddress, { pathParams: { orderNumber }, ...accessOf(access), body, ctx }),
+    requestRefund: (orderNumber, access, body, ctx) => request(ORDER_ROUTES.requestRefund, { pathParams: { orderNumber }, ...accessOf(access), body, ctx }),
     async uploadReturnPhoto(orderNumber, access, photo, ctx) {
       const onProgress = ctx?.onProgress;
       onProgress?.(0);
       let uploaded: UploadedPhoto;
       try {
-        uploaded = await request(REST_ENDPOINTS.uploadReturnPhoto, {
+        uploaded = await request(ORDER_ROUTES.uploadReturnPhoto, {
           pathParams: { orderNumber },
           ...accessOf(access),
           rawBody: photo,
@@ -79,33 +79,33 @@ export function createOrderCalls(request: RestRequest, settings: RestRequestSett
       onProgress?.(1);
       return uploaded;
     },
-    requestReturn: (orderNumber, access, body, ctx) => request(REST_ENDPOINTS.requestReturn, { pathParams: { orderNumber }, ...accessOf(access), body, ctx }),
+    requestReturn: (orderNumber, access, body, ctx) => request(ORDER_ROUTES.requestReturn, { pathParams: { orderNumber }, ...accessOf(access), body, ctx }),
     async getAvailability(asked, ctx) {
-      const availability = await request(REST_ENDPOINTS.getAvailability, { pathParams: { productId: asked.productId }, query: availabilityToSearchParams(asked), ctx });
+      const availability = await request(ORDER_ROUTES.getAvailability, { pathParams: { productId: asked.productId }, query: availabilityToSearchParams(asked), ctx });
       checkAvailabilityAnswer(asked.productId, asked.sessionId, availability);
       return availability;
     },
-    placeHold: (body, ctx) => request(REST_ENDPOINTS.placeHold, { body, ctx }),
-    editOrder: (orderNumber, access, body, ctx) => request(REST_ENDPOINTS.editOrder, { pathParams: { orderNumber }, ...accessOf(access), body, ctx }),
+    placeHold: (body, ctx) => request(ORDER_ROUTES.placeHold, { body, ctx }),
+    editOrder: (orderNumber, access, body, ctx) => request(ORDER_ROUTES.editOrder, { pathParams: { orderNumber }, ...accessOf(access), body, ctx }),
     rescheduleBooking: (orderNumber, access, body, ctx) =>
-      request(REST_ENDPOINTS.rescheduleBooking, { pathParams: { orderNumber }, ...accessOf(access), body, ctx }),
+      request(ORDER_ROUTES.rescheduleBooking, { pathParams: { orderNumber }, ...accessOf(access), body, ctx }),
     async releaseHold(holdId, ctx) {
-      await request(REST_ENDPOINTS.releaseHold, { pathParams: { holdId }, ctx });
+      await request(ORDER_ROUTES.releaseHold, { pathParams: { holdId }, ctx });
     },
-    requestSignInCode: (body, ctx) => request(REST_ENDPOINTS.requestSignInCode, { body, ctx }),
-    verifySignInCode: (body, ctx) => request(REST_ENDPOINTS.verifySignInCode, { body, ctx }),
+    requestSignInCode: (body, ctx) => request(ORDER_ROUTES.requestSignInCode, { body, ctx }),
+    verifySignInCode: (body, ctx) => request(ORDER_ROUTES.verifySignInCode, { body, ctx }),
     async signOut(sessionToken, ctx) {
-      await request(REST_ENDPOINTS.signOut, { headers: { Authorization: bearer(sessionToken) }, ctx });
+      await request(ORDER_ROUTES.signOut, { headers: { Authorization: bearer(sessionToken) }, ctx });
     },
     async listOrders(sessionToken, ctx) {
-      return (await request(REST_ENDPOINTS.listOrders, { headers: { Authorization: bearer(sessionToken) }, ctx })).orders;
+      return (await request(ORDER_ROUTES.listOrders, { headers: { Authorization: bearer(sessionToken) }, ctx })).orders;
     },
-    resendVerificationCode: (challengeId, ctx) => request(REST_ENDPOINTS.resendVerificationCode, { pathParams: { challengeId }, ctx }),
+    resendVerificationCode: (challengeId, ctx) => request(ORDER_ROUTES.resendVerificationCode, { pathParams: { challengeId }, ctx }),
     async listOrderReviews(orderNumber, access, ctx) {
-      return (await request(REST_ENDPOINTS.listOrderReviews, { pathParams: { orderNumber }, ...accessOf(access), ctx })).reviews;
+      return (await request(ORDER_ROUTES.listOrderReviews, { pathParams: { orderNumber }, ...accessOf(access), ctx })).reviews;
     },
     writeReview: (orderNumber, access, lineIndex, body, ctx) =>
-      request(REST_ENDPOINTS.writeReview, { pathParams: { orderNumber, lineIndex: String(lineIndex) }, ...accessOf(access), body, ctx }),
+      request(ORDER_ROUTES.writeReview, { pathParams: { orderNumber, lineIndex: String(lineIndex) }, ...accessOf(access), body, ctx }),
   };
 }
 
@@ -114,7 +114,7 @@ export function createOrderCalls(request: RestRequest, settings: RestRequestSett
  * the one asked for: a picker must never show another product's slots or seats.
  */
 function checkAvailabilityAnswer(productId: string, sessionId: string | undefined, availability: Availability): void {
-  const label = `${REST_ENDPOINTS.getAvailability.method} ${REST_ENDPOINTS.getAvailability.path}`;
+  const label = `${ORDER_ROUTES.getAvailability.method} ${ORDER_ROUTES.getAvailability.path}`;
   if (availability.productId !== productId) {
     throw new OrderZoneError('bad_response', `${label} answered with the availability of product "${availability.productId}", not of "${productId}" as asked.`);
   }

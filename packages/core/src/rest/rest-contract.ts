@@ -11,6 +11,7 @@ import * as z from 'zod/mini';
 import { CatalogQuerySchema } from '../catalog/catalog-schema.ts';
 import type { ServerErrorCode } from './error-body.ts';
 import { CATALOG_ROUTES, SkuLookupRequestSchema } from './catalog-routes.ts';
+import { IDEMPOTENCY_KEY_HEADER, ORDER_ROUTES, VERIFICATION_CODE_HEADER, VERIFICATION_ID_HEADER } from './order-routes.ts';
 import type { RestRoute } from './rest-request.ts';
 import { RECOMMENDATION_ROUTE } from './recommendation-route.ts';
 import { VIEWED_PRODUCTS_ROUTES } from './viewed-products-route.ts';
@@ -19,29 +20,17 @@ import { SKU_LOOKUP_ROUTE } from './sku-lookup-route.ts';
 import { RFQ_ROUTES } from './rfq-routes.ts';
 import { RfqDraftSchema } from '../business/rfq-schema.ts';
 import { RecommendationRequestSchema } from '../recommendations/recommendation-schema.ts';
-import { AvailabilityRequestSchema, AvailabilitySchema, HoldSchema, PlaceHoldRequestSchema, RescheduleBookingRequestSchema, type AvailabilityRequest } from '../booking/booking-schema.ts';
-import { CodeChannelSchema, EditOrderRequestSchema, OrderLookupRequestSchema, OrderWithAccessSchema, SentCodeSchema, SessionSchema } from '../order/order-schema.ts';
-import { IdSchema } from '../catalog/primitive-schemas.ts';
-import { OrderReviewListSchema, ReviewDraftSchema, ReviewRecordSchema } from '../review/review-schema.ts';
+import { AvailabilityRequestSchema, PlaceHoldRequestSchema, RescheduleBookingRequestSchema } from '../booking/booking-schema.ts';
+import { CodeChannelSchema, EditOrderRequestSchema, OrderLookupRequestSchema } from '../order/order-schema.ts';
+import { ReviewDraftSchema } from '../review/review-schema.ts';
 import { REVIEW_BODY_MAX_LENGTH, REVIEW_PHOTO_MAX_COUNT } from '../review/review-limits.ts';
 import {
-  AddressSchema, CheckoutOptionsSchema, OrderRequestSchema, OrderSchema, PaymentStatusSchema, QuoteRequestSchema, QuoteSchema, RefundRequestSchema, RETURN_PHOTO_MAX_BYTES, RETURN_PHOTO_MAX_COUNT, RETURN_PHOTO_TYPES, ReturnRequestSchema, UploadedPhotoSchema,
+  AddressSchema, OrderRequestSchema, QuoteRequestSchema, RefundRequestSchema, RETURN_PHOTO_MAX_BYTES, RETURN_PHOTO_MAX_COUNT, RETURN_PHOTO_TYPES, ReturnRequestSchema,
 } from '../order/order-schema.ts';
 
 /** Version of the HTTP contract (the `info.version` of the OpenAPI document). */
 export const REST_CONTRACT_VERSION = '2.3.0';
 
-/** The header that carries an order submission's idempotency key. */
-export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
-
-/** The header that carries an order's access token (see {@link OrderWithAccessSchema}) on every call on that order. */
-export const ORDER_ACCESS_TOKEN_HEADER = 'Order-Access-Token';
-
-/** The header that carries, on a resubmitted order, the id of the `verification_required` challenge it answers. */
-export const VERIFICATION_ID_HEADER = 'Verification-Id';
-
-/** The header that carries, on a resubmitted order, the one-time code of that challenge. */
-export const VERIFICATION_CODE_HEADER = 'Verification-Code';
 
 /** `POST /auth/codes`: where to send a one-time sign-in code. */
 export const SignInCodeRequestSchema = z.object({
@@ -62,28 +51,14 @@ export const SignInRequestSchema = z.object({
 /** `POST /auth/sessions`: the 6-digit code that was sent, and the channel and destination it was sent to. */
 export type SignInRequest = z.infer<typeof SignInRequestSchema>;
 
-/** `GET /me/orders`: the signed-in shopper's orders, newest first. */
-export const OrderListSchema = z.object({ orders: z.array(OrderSchema) });
-export type OrderList = z.infer<typeof OrderListSchema>;
-
-/** `DELETE /auth/sessions/current`: whether there was a session to end (`false` for an unknown or expired token: not an error). */
-export const SignOutResultSchema = z.object({ signedOut: z.boolean() });
-export type SignOutResult = z.infer<typeof SignOutResultSchema>;
-
-/** The value of an `Authorization` header carrying a session token. */
-export function bearer(sessionToken: string): string {
-  return `Bearer ${sessionToken}`;
-}
-
-/** The session token of an `Authorization: Bearer <token>` header, or `undefined` when there is none. */
-export function bearerToken(header: string | null | undefined): string | undefined {
-  const match = /^\s*Bearer\s+(\S+)\s*$/i.exec(header ?? '');
-  return match?.[1];
-}
 
 export * from './error-body.ts';
 export { FIELD_ERROR_CODES, FIELD_ERROR_CODE_LIST, isFieldErrorCode, type FieldErrorCode } from '../field-error-codes.ts';
 export * from './catalog-routes.ts';
+export {
+  availabilityFromSearchParams, availabilityToSearchParams, bearer, bearerToken, HoldReleaseSchema, type HoldRelease, IDEMPOTENCY_KEY_HEADER, ORDER_ACCESS_TOKEN_HEADER, OrderListSchema, type OrderList,
+  ORDER_ROUTES, SignOutResultSchema, type SignOutResult, VERIFICATION_CODE_HEADER, VERIFICATION_ID_HEADER,
+} from './order-routes.ts';
 export { fillPath, type RestRoute } from './rest-request.ts';
 
 /** A query-string parameter of an endpoint. */
@@ -169,10 +144,6 @@ function endpoint<R extends z.ZodMiniType>(e: Omit<Endpoint<R>, 'pathParameters'
 
 const orderNumberParameter = [{ name: 'orderNumber', description: 'The order number.' }];
 
-/** `DELETE /holds/{holdId}`: whether a hold was there to release (`false` for unknown or lapsed ids: not an error). */
-export const HoldReleaseSchema = z.object({ id: IdSchema, released: z.boolean() });
-export type HoldRelease = z.infer<typeof HoldReleaseSchema>;
-
 const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
 
 const availabilityQuery: QueryParameter[] = queryParametersOf(AvailabilityRequestSchema, {
@@ -185,29 +156,6 @@ const availabilityQuery: QueryParameter[] = queryParametersOf(AvailabilityReques
   from: { name: 'from', schema: { type: 'string', pattern: DATE_PATTERN } },
   to: { name: 'to', schema: { type: 'string', pattern: DATE_PATTERN } },
 });
-
-/** The names of the `GET /products/{productId}/availability` query parameters, in order. */
-const AVAILABILITY_PARAMS = ['variantId', 'from', 'to', 'sessionId'] as const;
-
-/** An availability request as the query string of `GET /products/{productId}/availability` (the product id goes in the path). */
-export function availabilityToSearchParams(request: AvailabilityRequest): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const name of AVAILABILITY_PARAMS) {
-    const value = request[name];
-    if (value !== undefined && value !== '') params.set(name, value);
-  }
-  return params;
-}
-
-/** The availability request of a product id and a query string, not yet validated. */
-export function availabilityFromSearchParams(productId: string, params: URLSearchParams): Record<string, unknown> {
-  const request: Record<string, unknown> = { productId };
-  for (const name of AVAILABILITY_PARAMS) {
-    const value = params.get(name);
-    if (value !== null) request[name] = value;
-  }
-  return request;
-}
 
 const productQuery: QueryParameter[] = queryParametersOf(
   CatalogQuerySchema,
@@ -264,28 +212,23 @@ export const REST_ENDPOINTS = {
     errors: ['validation'],
   }),
   getCheckoutOptions: endpoint({
+    ...ORDER_ROUTES.getCheckoutOptions,
     operationId: 'getCheckoutOptions',
-    method: 'GET',
-    path: '/checkout-options',
     summary: 'Get checkout options',
     description: 'The payment methods offered and the countries shipped to (the first is the default).',
-    response: CheckoutOptionsSchema,
     errors: [],
   }),
   quote: endpoint({
+    ...ORDER_ROUTES.quote,
     operationId: 'quote',
-    method: 'POST',
-    path: '/quotes',
     summary: 'Price a set of lines',
     description: 'The authoritative price of the lines with coupon, shipping and tax applied, and whether every line can be ordered. Creates nothing.',
     body: QuoteRequestSchema,
-    response: QuoteSchema,
     errors: ['validation'],
   }),
   submitOrder: endpoint({
+    ...ORDER_ROUTES.submitOrder,
     operationId: 'submitOrder',
-    method: 'POST',
-    path: '/orders',
     summary: 'Place an order',
     description:
       'Validates the contact and address, re-prices the lines, checks stock and that the total equals `expectedTotal`, reserves stock and creates the order. ' +
@@ -302,38 +245,32 @@ export const REST_ENDPOINTS = {
       { name: VERIFICATION_CODE_HEADER, description: 'The 6-digit code sent for that challenge.' },
     ],
     status: 201,
-    response: OrderWithAccessSchema,
     errors: ['validation', 'out_of_stock', 'price_changed', 'conflict', 'verification_required'],
   }),
   lookupOrder: endpoint({
+    ...ORDER_ROUTES.lookupOrder,
     operationId: 'lookupOrder',
-    method: 'POST',
-    path: '/order-lookups',
     summary: 'Find an order by its number and contact',
     description:
       'For a guest who has lost the order’s access token (another device, cleared storage): the order number and the phone number or e-mail address given at checkout, in the body so that they never appear in a URL or a log. ' +
       'Answers the order and a fresh access token. An unknown number and a contact that does not match both answer `404`; wrong guesses are limited per order number and per client (`429` with `Retry-After`).',
     body: OrderLookupRequestSchema,
-    response: OrderWithAccessSchema,
     errors: ['validation', 'not_found'],
   }),
   getOrder: endpoint({
+    ...ORDER_ROUTES.getOrder,
     operationId: 'getOrder',
-    method: 'GET',
-    path: '/orders/{orderNumber}',
     summary: 'Get an order',
     description:
       'An order, for a caller with proof of access: its access token (`Order-Access-Token`) or the session of the signed-in shopper who placed it (`Authorization: Bearer`). ' +
       'An unknown number and a number without valid proof both answer `404`; a session token that is no longer valid answers `401 unauthorized`; too many wrong guesses answer `429`.',
     pathParameters: orderNumberParameter,
     auth: 'order',
-    response: OrderSchema,
     errors: ['not_found', 'unauthorized'],
   }),
   watchOrder: endpoint({
+    ...ORDER_ROUTES.watchOrder,
     operationId: 'watchOrder',
-    method: 'GET',
-    path: '/orders/{orderNumber}/events',
     summary: 'Follow an order as it changes (optional)',
     description:
       'Server-Sent Events (`text/event-stream`) for a caller with the same proof of access as `GET /orders/{orderNumber}` (headers, so clients read it with a streaming `fetch`, not `EventSource`). ' +
@@ -342,15 +279,12 @@ export const REST_ENDPOINTS = {
       'Without proof the answer is the same JSON error as `GET /orders/{orderNumber}`, before any event. Optional: a backend without it answers `404` and clients poll `GET /orders/{orderNumber}`.',
     pathParameters: orderNumberParameter,
     auth: 'order',
-    response: OrderSchema,
-    eventStream: { event: 'order' },
     optional: true,
     errors: ['not_found', 'unauthorized'],
   }),
   getPaymentStatus: endpoint({
+    ...ORDER_ROUTES.getPaymentStatus,
     operationId: 'getPaymentStatus',
-    method: 'GET',
-    path: '/orders/{orderNumber}/payment',
     summary: 'Get the payment status of an order',
     description:
       'Whether the order has been paid; polled while the shopper pays. Needs proof of access like `GET /orders/{orderNumber}`: without it, the answer is the same `404` as for an unknown number. ' +
@@ -358,26 +292,22 @@ export const REST_ENDPOINTS = {
     pathParameters: orderNumberParameter,
     query: [{ name: 'refresh', description: '`true` to ask the payment provider now.', required: false, schema: { type: 'boolean' } }],
     auth: 'order',
-    response: PaymentStatusSchema,
     errors: ['not_found', 'unauthorized'],
   }),
   cancelOrder: endpoint({
+    ...ORDER_ROUTES.cancelOrder,
     operationId: 'cancelOrder',
-    method: 'POST',
-    path: '/orders/{orderNumber}/cancel',
     summary: 'Cancel an order',
     description:
       'Cancels an order that has not been paid (`pending_payment`, or `pending_shipment` for cash on delivery) and releases its reserved stock. ' +
       'Answers the cancelled order; `409 conflict` when the order’s status no longer allows it (see the transition table in docs/backend-contract.md).',
     pathParameters: orderNumberParameter,
     auth: 'order',
-    response: OrderSchema,
     errors: ['not_found', 'conflict', 'unauthorized'],
   }),
   changeShippingAddress: endpoint({
+    ...ORDER_ROUTES.changeShippingAddress,
     operationId: 'changeShippingAddress',
-    method: 'PUT',
-    path: '/orders/{orderNumber}/shipping-address',
     summary: 'Change the shipping address of an order',
     description:
       'Replaces the shipping address of an order that has not been shipped, with the checkout address rules (`400 validation` with `shippingAddress.*` field errors). ' +
@@ -385,13 +315,11 @@ export const REST_ENDPOINTS = {
     pathParameters: orderNumberParameter,
     auth: 'order',
     body: AddressSchema,
-    response: OrderSchema,
     errors: ['validation', 'not_found', 'conflict', 'unauthorized'],
   }),
   requestRefund: endpoint({
+    ...ORDER_ROUTES.requestRefund,
     operationId: 'requestRefund',
-    method: 'POST',
-    path: '/orders/{orderNumber}/refund-requests',
     summary: 'Ask for a refund',
     description:
       'Asks for a refund of a paid order that has not been shipped, with a reason (1–500 characters; `400 validation` on `reason`). ' +
@@ -401,13 +329,11 @@ export const REST_ENDPOINTS = {
     pathParameters: orderNumberParameter,
     auth: 'order',
     body: RefundRequestSchema,
-    response: OrderSchema,
     errors: ['validation', 'not_found', 'conflict', 'unauthorized'],
   }),
   uploadReturnPhoto: endpoint({
+    ...ORDER_ROUTES.uploadReturnPhoto,
     operationId: 'uploadReturnPhoto',
-    method: 'POST',
-    path: '/orders/{orderNumber}/return-photos',
     summary: 'Upload a photo for a return request',
     description:
       `The body is one photo, sent as is with its media type in \`Content-Type\` (${RETURN_PHOTO_TYPES.join(', ')}; at most ${RETURN_PHOTO_MAX_BYTES} bytes). ` +
@@ -417,13 +343,11 @@ export const REST_ENDPOINTS = {
     auth: 'order',
     rawBody: { mediaTypes: RETURN_PHOTO_TYPES, maxBytes: RETURN_PHOTO_MAX_BYTES, description: 'The photo file.' },
     status: 201,
-    response: UploadedPhotoSchema,
     errors: ['validation', 'not_found', 'conflict', 'unauthorized'],
   }),
   requestReturn: endpoint({
+    ...ORDER_ROUTES.requestReturn,
     operationId: 'requestReturn',
-    method: 'POST',
-    path: '/orders/{orderNumber}/return-requests',
     summary: 'Ask to return an order',
     description:
       `Asks to send a shipped or completed order back, with a reason (1–500 characters; \`400 validation\` on \`reason\`) and up to ${RETURN_PHOTO_MAX_COUNT} photo ids from \`POST /orders/{orderNumber}/return-photos\` ` +
@@ -432,13 +356,11 @@ export const REST_ENDPOINTS = {
     pathParameters: orderNumberParameter,
     auth: 'order',
     body: ReturnRequestSchema,
-    response: OrderSchema,
     errors: ['validation', 'not_found', 'conflict', 'unauthorized'],
   }),
   getAvailability: endpoint({
+    ...ORDER_ROUTES.getAvailability,
     operationId: 'getAvailability',
-    method: 'GET',
-    path: '/products/{productId}/availability',
     summary: 'Get what a bookable product has free',
     description:
       'For a `time_slot` product: its slots from `from` to `to` (merchant-zone dates) that start after the lead time and before the cut-off, each with `remaining` (0 when full) and the free resources. ' +
@@ -447,13 +369,11 @@ export const REST_ENDPOINTS = {
       '`400 validation` for a missing range or session, a range over 62 days or a goods product; `404` for an unknown product, room type or session.',
     pathParameters: [{ name: 'productId', description: 'The bookable product.' }],
     query: availabilityQuery,
-    response: AvailabilitySchema,
     errors: ['validation', 'not_found'],
   }),
   placeHold: endpoint({
+    ...ORDER_ROUTES.placeHold,
     operationId: 'placeHold',
-    method: 'POST',
-    path: '/holds',
     summary: 'Hold a slot, stay or seats',
     description:
       'Reserves the pick for a few minutes (10 by default) while the shopper checks out; checked and stored in one atomic step, so two shoppers never hold the same unit. ' +
@@ -462,23 +382,19 @@ export const REST_ENDPOINTS = {
       '(`stay_too_short`, `closed_night`, `too_many_seats`, `unknown_slot`, `slot_too_soon`, `session_started`, `check_in_past`...).',
     body: PlaceHoldRequestSchema,
     status: 201,
-    response: HoldSchema,
     errors: ['validation', 'not_found', 'conflict'],
   }),
   releaseHold: endpoint({
+    ...ORDER_ROUTES.releaseHold,
     operationId: 'releaseHold',
-    method: 'DELETE',
-    path: '/holds/{holdId}',
     summary: 'Release a hold',
     description: 'Gives a hold back early (the shopper removed the line). Unknown or lapsed holds are not an error: the answer says `released: false`.',
     pathParameters: [{ name: 'holdId', description: 'The hold id.' }],
-    response: HoldReleaseSchema,
     errors: [],
   }),
   editOrder: endpoint({
+    ...ORDER_ROUTES.editOrder,
     operationId: 'editOrder',
-    method: 'PUT',
-    path: '/orders/{orderNumber}/lines',
     summary: 'Edit an unpaid order',
     description:
       'Replaces the lines of a `pending_payment` order with the whole new list, as a cart sends it (no prices): quantities may change and lines may be left out, ' +
@@ -490,13 +406,11 @@ export const REST_ENDPOINTS = {
     pathParameters: orderNumberParameter,
     auth: 'order',
     body: EditOrderRequestSchema,
-    response: OrderSchema,
     errors: ['validation', 'not_found', 'conflict', 'price_changed', 'out_of_stock', 'unauthorized'],
   }),
   rescheduleBooking: endpoint({
+    ...ORDER_ROUTES.rescheduleBooking,
     operationId: 'rescheduleBooking',
-    method: 'POST',
-    path: '/orders/{orderNumber}/reschedules',
     summary: 'Move a booking to another slot, stay or seats',
     description:
       'Moves the booking on line `lineIndex` to another pick of the same product and variant, inside the line’s rescheduling window (the booking details’ `rescheduleUntil`, else 24 hours before it starts). ' +
@@ -507,13 +421,11 @@ export const REST_ENDPOINTS = {
     pathParameters: orderNumberParameter,
     auth: 'order',
     body: RescheduleBookingRequestSchema,
-    response: OrderSchema,
     errors: ['validation', 'not_found', 'conflict', 'unauthorized'],
   }),
   requestSignInCode: endpoint({
+    ...ORDER_ROUTES.requestSignInCode,
     operationId: 'requestSignInCode',
-    method: 'POST',
-    path: '/auth/codes',
     summary: 'Send a one-time sign-in code',
     description:
       'Sends a 6-digit code by SMS (`channel` `sms`, `destination` a phone number) or e-mail (`email`, an address). Answers where it went (masked), until when it works (`expiresAt`) and ' +
@@ -521,55 +433,46 @@ export const REST_ENDPOINTS = {
       '`429 rate_limited` with `retryAfterSeconds` before `resendAt` or when too many codes were asked for.',
     body: SignInCodeRequestSchema,
     status: 201,
-    response: SentCodeSchema,
     errors: ['validation'],
   }),
   verifySignInCode: endpoint({
+    ...ORDER_ROUTES.verifySignInCode,
     operationId: 'verifySignInCode',
-    method: 'POST',
-    path: '/auth/sessions',
     summary: 'Sign in with a one-time code',
     description:
       'Exchanges the code sent by `POST /auth/codes` for a session: a bearer `token` for `GET /me/orders` and order access, the shopper (phone or e-mail) and `expiresAt`. A code works once. ' +
       '`400 validation` on `code` (`code_wrong`, `code_expired`; also when no code is waiting for that destination); `429 rate_limited` after too many wrong tries (ask for a new code).',
     body: SignInRequestSchema,
     status: 201,
-    response: SessionSchema,
     errors: ['validation'],
   }),
   signOut: endpoint({
+    ...ORDER_ROUTES.signOut,
     operationId: 'signOut',
-    method: 'DELETE',
-    path: '/auth/sessions/current',
     summary: 'Sign out',
     description:
       'Ends the session whose token the request carries (`Authorization: Bearer`). An unknown or expired token is not an error: the answer says `signedOut: false`. ' +
       '`401 unauthorized` only when no bearer token is sent at all.',
     auth: 'session',
-    response: SignOutResultSchema,
     errors: ['unauthorized'],
   }),
   listOrders: endpoint({
+    ...ORDER_ROUTES.listOrders,
     operationId: 'listOrders',
-    method: 'GET',
-    path: '/me/orders',
     summary: 'List the signed-in shopper’s orders',
     description: 'The orders whose contact phone or e-mail is the one the shopper signed in with, newest first. `401 unauthorized` for a missing, unknown or expired token.',
     auth: 'session',
-    response: OrderListSchema,
     errors: ['unauthorized'],
   }),
   resendVerificationCode: endpoint({
+    ...ORDER_ROUTES.resendVerificationCode,
     operationId: 'resendVerificationCode',
-    method: 'POST',
-    path: '/verifications/{challengeId}/resend',
     summary: 'Send the code of a verification challenge again',
     description:
       'Sends a new code for a `verification_required` challenge (the old one stops working) and answers where it went and its times. ' +
       '`429 rate_limited` with `retryAfterSeconds` before the previous code’s `resendAt` or when too many codes were sent; `404` for an unknown challenge or one whose order was placed.',
     pathParameters: [{ name: 'challengeId', description: 'The challenge’s `id`, from the `verification_required` error’s details.' }],
     status: 200,
-    response: SentCodeSchema,
     errors: ['not_found'],
   }),
   getRecommendations: endpoint({
@@ -620,22 +523,19 @@ export const REST_ENDPOINTS = {
     errors: ['unauthorized'],
   }),
   listOrderReviews: endpoint({
+    ...ORDER_ROUTES.listOrderReviews,
     operationId: 'listOrderReviews',
-    method: 'GET',
-    path: '/orders/{orderNumber}/reviews',
     summary: 'List the reviews of an order’s items',
     description:
       'The reviews the shopper wrote for the lines of this order (at most one per line), with their status (`pending` until the merchant publishes it, `published`, or `hidden` with `hiddenReason`), ' +
       'the merchant’s `reply` and the earlier `versions` of each edited review. Lines without a review are absent.',
     pathParameters: orderNumberParameter,
     auth: 'order',
-    response: OrderReviewListSchema,
     errors: ['not_found', 'unauthorized'],
   }),
   writeReview: endpoint({
+    ...ORDER_ROUTES.writeReview,
     operationId: 'writeReview',
-    method: 'PUT',
-    path: '/orders/{orderNumber}/reviews/{lineIndex}',
     summary: 'Write or edit the review of an order line',
     description:
       `Rates one line of a \`completed\` (or \`fulfilled\`) order 1–5 with a text (plain text, at most ${REVIEW_BODY_MAX_LENGTH} characters, may be empty) and up to ${REVIEW_PHOTO_MAX_COUNT} photo ids ` +
@@ -645,7 +545,6 @@ export const REST_ENDPOINTS = {
     pathParameters: [...orderNumberParameter, { name: 'lineIndex', description: 'The order line reviewed (0 for the first).' }],
     auth: 'order',
     body: ReviewDraftSchema,
-    response: ReviewRecordSchema,
     errors: ['validation', 'not_found', 'conflict', 'unauthorized'],
   }),
   createRfq: endpoint({

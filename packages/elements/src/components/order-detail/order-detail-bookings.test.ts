@@ -195,4 +195,14 @@ describe('<order-detail>: bookings', () => {
     expect(text($(el, '[data-status]'))).to.equal('Refunded');
     expect(text($(el, '[part="notice"]'))).to.equal('Your booking was cancelled. The refund is on its way.');
   });
+
+  it('says the payment was received when a paid (so confirmed) booking is opened again', async () => {
+    const f = await createOrderFixture();
+    const order = await confirmedStay(f);
+    // A backend that keeps the payment step on the paid order (this one clears it): the page is reloaded, so it never saw the payment itself.
+    const el = await mountOrderDetail(f, { ...order, payment: { type: 'qr_code', payload: 'https://qr.alipay.example/paid' } });
+    expect(text($(el, '[data-status]'))).to.equal('Confirmed');
+    expect(text($(el, '[data-payment="paid"]'))).to.contain('Payment received');
+    expect($(el, '[data-payment="qr_code"]')).to.equal(null);
+  });
 });

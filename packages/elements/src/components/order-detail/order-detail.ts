@@ -20,9 +20,7 @@ import { paymentStepStyles } from '../../parts/payment-step/payment-step.styles.
 import { renderPriceSummary } from '../../parts/price-summary/price-summary.ts';
 import { priceSummaryStyles } from '../../parts/price-summary/price-summary.styles.ts';
 import { renderQuoteLines } from '../../parts/price-summary/quote-lines.ts';
-import { orderEditStyles } from '../../parts/order-edit/order-edit.styles.ts';
 import { loadElement } from '../lazy-elements.ts';
-import { quantityStepperStyles } from '../../parts/quantity-stepper/quantity-stepper.styles.ts';
 import { ZoneElement } from '../zone-element.ts';
 import { orderDetailMessages } from './order-detail.messages.ts';
 import { orderDetailStyles } from './order-detail.styles.ts';
@@ -139,7 +137,7 @@ import { ShopperActions } from './shopper-actions.ts';
  */
 export class OrderDetail extends ZoneElement<'checkout'> {
   /** The element's styles: the shared design tokens and controls, then its own. */
-  static override styles = [tokens, controls, statusBadgeStyles, priceSummaryStyles, paymentStepStyles, quantityStepperStyles, orderEditStyles, afterSalesStyles, orderDetailsStyles, orderDetailStyles];
+  static override styles = [tokens, controls, statusBadgeStyles, priceSummaryStyles, paymentStepStyles, afterSalesStyles, orderDetailsStyles, orderDetailStyles];
 
   /** The order to show; defaults to the zone's last order. */
   @property({ attribute: false }) order?: Order;
@@ -180,6 +178,8 @@ export class OrderDetail extends ZoneElement<'checkout'> {
     reportError: (error) => this.reportError(error),
     announce: (message) => this.announce(message),
     focus: (selector) => (this.focusAfterRender = selector),
+    // The forms' styles (steppers, edit) go before the after-sales card's, as in a static list.
+    formsLoaded: (forms) => forms.adoptFormStyles(this.renderRoot as ShadowRoot, OrderDetail.elementStyles, OrderDetail.elementStyles.indexOf(afterSalesStyles)),
   });
 
   private companySummary: typeof import('../../parts/company-details/company-summary.ts') | undefined;
@@ -208,6 +208,18 @@ export class OrderDetail extends ZoneElement<'checkout'> {
     super.disconnectedCallback();
     this.stopHelpConfigure?.();
     this.stopWatch();
+  }
+
+  /**
+   * Resolves once the element has rendered and the action forms' code it asked for is here (a form
+   * opened meanwhile is then open): what a caller awaiting `updateComplete` after a click sees.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const pending = this.shopperActions.pending;
+    if (!pending) return done;
+    await pending.catch(() => undefined);
+    return this.getUpdateComplete();
   }
 
   /** Now, on the element's clock (booking windows, countdowns). */

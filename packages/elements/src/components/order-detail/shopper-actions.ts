@@ -11,15 +11,13 @@ import { afterSaleQuantitiesOf, createOrderActions, afterSaleQuantity, chosenLin
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { LocaleController } from '../../controllers/locale-controller.ts';
 import { emit } from '../../events/events.ts';
-import { addressFieldId, renderAddressFields } from '../../parts/address-fields/address-fields.ts';
-import { afterSaleErrorTarget, renderAfterSaleLines } from '../../parts/after-sales/after-sale-form.ts';
 import { RESCHEDULE_ERROR_ID, renderBookingChanges, type RescheduleState } from '../../parts/order-edit/booking-changes.ts';
-import { editErrorTarget, renderOrderEdit } from '../../parts/order-edit/order-edit.ts';
 import { loadElement } from '../lazy-elements.ts';
-import { PICKER_TAGS } from '../product-detail/booking-purchase.ts';
-import { renderActionForm } from './action-form.ts';
-import { EditSession } from './edit-session.ts';
-import { RETURN_PHOTOS_ID, ReturnPhotos } from './return-photos.ts';
+import type { EditSession } from './edit-session.ts';
+import type { ReturnPhotos } from './return-photos.ts';
+
+/** The action forms' module, loaded on demand (`order-detail-forms.ts`). */
+export type OrderDetailForms = typeof import('./order-detail-forms.ts');
 
 /** A form open in the element: one of the actions, or rescheduling a booking line. */
 type OpenForm = ShopperFormAction | 'reschedule';
@@ -69,6 +67,8 @@ export interface ShopperActionsOptions {
   announce(message: string): void;
   /** Focus this selector after the next render. */
   focus(selector: string): void;
+  /** The action forms' code arrived: add their styles to the element's. */
+  formsLoaded(forms: OrderDetailForms): void;
 }
 
 /** The zone's order actions, and what each call needs: the proof of access to an order, the locale. */
@@ -86,10 +86,15 @@ export class ShopperActions implements ReactiveController {
   private client?: { zone: LoadedZone<'checkout'>; actions: OrderActions };
   private s: FormState = { busy: false, fieldErrors: [], reason: '', afterSaleQuantities: [] };
 
-  /** The photos of a return request. */
-  private readonly photos: ReturnPhotos;
-  /** The edit of an unpaid order in progress. */
-  private readonly edit: EditSession;
+  /** The action forms' module, asked for once an order with an action shows; a form opens once it is here. */
+  private forms?: OrderDetailForms;
+  private formsLoading?: Promise<OrderDetailForms>;
+  /** A form asked for before the forms' code was here: opened once it is. */
+  private formOpening?: Promise<void>;
+  /** The photos of a return request (with the forms' code). */
+  private photos?: ReturnPhotos;
+  /** The edit of an unpaid order in progress (with the forms' code). */
+  private edit?: EditSession;
 
   constructor(host: ShopperActionsHost, options: ShopperActionsOptions) {
     this.host = host;
@@ -104,14 +109,37 @@ export class ShopperActions implements ReactiveController {
       locale: () => options.zone().$locale.get(),
     };
     host.addController(this);
-    this.photos = new ReturnPhotos(host, this.options, () => this.set({ fieldErrors: this.s.fieldErrors.filter((e) => e.field !== 'photos') }));
-    this.edit = new EditSession(host, this.options);
   }
 
   hostDisconnected(): void {
     // A quote still on its way is of no use any more: it must not set state or report errors here.
     if (this.s.form === 'edit') this.set({ form: undefined });
-    this.edit.close();
+    this.edit?.close();
+  }
+
+  /** The action forms' module: loaded once (a failed load is asked again next time), with the edit session and the return photos. */
+  private loadForms(): Promise<OrderDetailForms> {
+    return (this.formsLoading ??= import('./order-detail-forms.ts').then(
+      (forms) => {
+        this.options.formsLoaded(forms);
+        this.photos = new forms.ReturnPhotos(this.host, this.options, () => this.set({ fieldErrors: this.s.fieldErrors.filter((e) => e.field !== 'photos') }));
+        this.edit = new forms.EditSession(this.host, this.options);
+        this.forms = forms;
+        return forms;
+      },
+      (error: unknown) => {
+        this.formsLoading = undefined;
+        throw error;
+      },
+    ));
+  }
+
+  /**
+   * What the element's `updateComplete` still waits for: the action forms' code it asked for (a form
+   * opened meanwhile then open), or nothing.
+   */
+  get pending(): Promise<unknown> | undefined {
+    return this.formOpening ?? (this.forms ? undefined : this.formsLoading);
   }
 
   private set(patch: Partial<FormState>): void {
@@ -135,6 +163,19 @@ export class ShopperActions implements ReactiveController {
   }
 
   private open(action: ShopperFormAction, order: Order): void {
+    const { forms, photos, edit } = this;
+    if (!forms || !photos || !edit) {
+      const opening = this.loadForms()
+        .then(
+          () => this.open(action, order),
+          (error: unknown) => this.set({ notice: { kind: 'error', text: this.options.reportError(toOrderZoneError(error)) } }),
+        )
+        .finally(() => {
+          if (this.formOpening === opening) this.formOpening = undefined;
+        });
+      this.formOpening = opening;
+      return;
+    }
     this.set({
       form: action,
       notice: undefined,
@@ -142,8 +183,8 @@ export class ShopperActions implements ReactiveController {
       ...(action === 'change_address' && order.shippingAddress ? { addressDraft: { ...order.shippingAddress } } : {}),
       ...(action === 'request_refund' || action === 'request_return' ? { afterSaleQuantities: afterSaleQuantitiesOf(order, action === 'request_refund' ? 'refund' : 'return') } : {}),
     });
-    this.photos.clearProblems();
-    if (action === 'edit') this.edit.start(order);
+    photos.clearProblems();
+    if (action === 'edit') edit.start(order);
     this.options.focus('[part="action-form"] [data-autofocus]');
   }
 
@@ -152,8 +193,8 @@ export class ShopperActions implements ReactiveController {
     const was = this.s.form;
     const rescheduled = this.s.reschedule?.lineIndex;
     this.set({ form: undefined, reschedule: undefined, fieldErrors: [], reason: '', afterSaleQuantities: [], addressDraft: undefined });
-    this.photos.clear();
-    this.edit.close();
+    this.photos?.clear();
+    this.edit?.close();
     if (returnFocus && was) this.options.focus(was === 'reschedule' ? `[data-reschedule="${rescheduled}"]` : `[data-action="${was}"]`);
   }
 
@@ -175,6 +216,8 @@ export class ShopperActions implements ReactiveController {
     try {
       const product = await this.options.zone().catalog.getProduct(line.productId);
       if (product.kind === 'goods') throw new Error(`Product ${product.id} is not bookable.`);
+      // The pickers' tag map comes with the first reschedule.
+      const { PICKER_TAGS } = await import('../product-detail/booking-purchase.ts');
       await loadElement(PICKER_TAGS[product.kind]);
       patch({ product: product as BookableProduct });
     } catch (raw) {
@@ -184,11 +227,12 @@ export class ShopperActions implements ReactiveController {
 
   /** "Save changes": with the total of the quote the shopper sees, once it is there and orderable. */
   private async saveEdit(): Promise<void> {
-    if (this.s.busy || !this.edit.open) return;
+    const edit = this.edit;
+    if (this.s.busy || !edit?.open) return;
     this.set({ busy: true });
     let save;
     try {
-      save = await this.edit.prepareSave();
+      save = await edit.prepareSave();
     } finally {
       this.set({ busy: false });
     }
@@ -224,8 +268,10 @@ export class ShopperActions implements ReactiveController {
 
   private async failed(error: OrderZoneError, order: Order): Promise<void> {
     const { actions, focus, ref, locale, receive, reportError } = this.options;
-    const form = this.s.form;
-    if (form === 'edit' && (await this.edit.refused(error))) return;
+    const { form } = this.s;
+    if (form === 'edit' && this.edit && (await this.edit.refused(error))) return;
+    // An open form other than a reschedule has the forms' code.
+    const forms = this.forms;
     // The edit form shows its lines' problems; any other refusal of an edit gets the notice below.
     const onLines = (e: FieldError): boolean => e.field === 'lines' || e.field.startsWith('lines.');
     const first = form === 'edit' ? error.fieldErrors.find(onLines) : error.fieldErrors[0];
@@ -233,16 +279,16 @@ export class ShopperActions implements ReactiveController {
       this.set({ fieldErrors: error.fieldErrors });
       // The core names order lines in an edit's errors (`lines.<i>` is order line i).
       focus(
-        form === 'edit'
-          ? editErrorTarget(first.field)
-          : form === 'reschedule'
-            ? `#${RESCHEDULE_ERROR_ID}`
+        form === 'reschedule' || !forms
+          ? `#${RESCHEDULE_ERROR_ID}`
+          : form === 'edit'
+            ? forms.editErrorTarget(first.field)
             : first.field.startsWith('shippingAddress.')
-              ? `#${addressFieldId('new-address', first.field)}`
+              ? `#${forms.addressFieldId('new-address', first.field)}`
               : first.field === 'photos'
-                ? `#${RETURN_PHOTOS_ID}`
+                ? `#${forms.RETURN_PHOTOS_ID}`
                 : onLines(first)
-                  ? afterSaleErrorTarget(first.field)
+                  ? forms.afterSaleErrorTarget(first.field)
                   : '#action-reason',
       );
       return;
@@ -309,11 +355,11 @@ export class ShopperActions implements ReactiveController {
         void this.run('request_refund', (o) => actions.requestRefund(ref(o), { reason, lines: chosenLinesOf(afterSaleQuantities), order: o }, locale));
         break;
       case 'request_return': {
-        if (this.photos.uploading) {
+        if (this.photos?.uploading) {
           this.set({ fieldErrors: [{ field: 'photos', code: 'photos_uploading' }] });
           return;
         }
-        const photoIds = this.photos.uploadedIds();
+        const photoIds = this.photos?.uploadedIds() ?? [];
         void this.run('request_return', (o) => actions.requestReturn(ref(o), { reason, lines: chosenLinesOf(afterSaleQuantities), photoIds, order: o }, locale));
         break;
       }
@@ -335,6 +381,8 @@ export class ShopperActions implements ReactiveController {
   renderActions(order: Order): TemplateResult | typeof nothing {
     const offered = offeredShopperForms(order, this.options.actions().available(order));
     if (offered.length === 0) return nothing;
+    // The forms' code is asked for now, so it is here when the shopper opens one (a failed load is asked again then).
+    if (!this.forms) this.loadForms().catch(() => undefined);
     const { form, busy } = this.s;
     return html`<section class="card actions-card" aria-labelledby="actions-heading">
       <h3 id="actions-heading">${this.t('detail.actions')}</h3>
@@ -353,15 +401,17 @@ export class ShopperActions implements ReactiveController {
           </button>`,
         )}
       </div>
-      ${form && form !== 'reschedule' && offered.includes(form) ? this.renderForm(form, order) : nothing}
+      ${form && form !== 'reschedule' && offered.includes(form) && this.forms ? this.renderForm(form, order, this.forms) : nothing}
     </section>`;
   }
 
-  private renderForm(action: ShopperFormAction, order: Order): TemplateResult {
+  private renderForm(action: ShopperFormAction, order: Order, forms: OrderDetailForms): TemplateResult {
     const { i18n } = this.options;
     const actions = this.options.actions();
     const { addressDraft, fieldErrors, busy } = this.s;
-    const editState = this.edit.state;
+    const { renderActionForm, renderOrderEdit, renderAddressFields, renderAfterSaleLines } = forms;
+    const edit = this.edit!;
+    const editState = edit.state;
     let fields: TemplateResult | typeof nothing = nothing;
     if (action === 'edit') {
       fields = renderOrderEdit(
@@ -370,13 +420,13 @@ export class ShopperActions implements ReactiveController {
           quantities: editState?.quantities ?? [],
           quote: editState?.quote,
           quoting: editState?.quoting ?? false,
-          quoteError: editState ? this.edit.quoteProblem(editState) : undefined,
+          quoteError: editState ? edit.quoteProblem(editState) : undefined,
           errors: editState?.errors ?? [],
           priceChanged: editState?.priceChanged,
           busy,
-          onQuantity: (index, requested) => this.edit.quantity(order, index, requested),
-          onRemove: (index) => this.edit.remove(order, index),
-          onRestore: (index) => this.edit.restore(index),
+          onQuantity: (index, requested) => edit.quantity(order, index, requested),
+          onRemove: (index) => edit.remove(order, index),
+          onRestore: (index) => edit.restore(index),
           onCancelOrder: actions.available(order).includes('cancel')
             ? () => {
                 this.close(false);
@@ -426,7 +476,7 @@ export class ShopperActions implements ReactiveController {
         fields,
         reason: this.s.reason,
         onReason: (value) => this.set({ reason: value, fieldErrors: this.s.fieldErrors.filter((f) => f.field !== 'reason') }),
-        photos: action === 'request_return' ? this.photos.render(order, fieldErrors.find((e) => e.field === 'photos')) : nothing,
+        photos: action === 'request_return' && this.photos ? this.photos.render(order, fieldErrors.find((e) => e.field === 'photos')) : nothing,
         onSubmit: (event) => this.submit(event),
         onBack: () => this.close(true),
       },
