@@ -26,8 +26,10 @@ const KiB = 1024;
  * moved into the core.
  */
 export const BUDGETS = {
-  // 54 → 53.5 without the /* @__PURE__ */ marks the minifier kept (53.40 KiB).
-  firstPaint: { what: 'first paint of <order-zone> browsing, script tag with api', goal: 28 * KiB, ceiling: 53.5 * KiB },
+  // 54 → 53.5 without the /* @__PURE__ */ marks the minifier kept (53.40 KiB);
+  // → 54 again once the same day's branches merged (53.81 KiB): a request for quote's id on cart lines and in the REST
+  // adapter with its two line problems (+0.14), the cards' and cart lines' caches of locales and URLs (issue 16's render work).
+  firstPaint: { what: 'first paint of <order-zone> browsing, script tag with api', goal: 28 * KiB, ceiling: 54 * KiB },
   // 42 → 38 with <order-detail>'s action forms (edit, new address, refund and return lines) loaded when it shows an order with an action: 37.96 KiB.
   // → 37 with <order-detail> split into modules (issue 17), its edit session, return photos and form frame in the forms' chunk too (36.80 KiB).
   onDemand: { what: 'each element loaded on demand, beyond the first paint', goal: 25 * KiB, ceiling: 37 * KiB },
@@ -37,7 +39,9 @@ export const BUDGETS = {
   // → 182 with the order calls' routes apart from the contract's documentation (−5.4 KiB) and <order-detail>'s forms in a chunk of their own (+1.4): 181.9 KiB;
   // → 181.5 without the /* @__PURE__ */ marks (181.28 KiB);
   // → 182.5 with <order-detail> split into modules (issue 17: 180.6 KiB without the forms' chunk), then its forms' chunk on the split modules (+1.8): 182.38 KiB.
-  all: { what: 'every element (the whole bundle but the demo backend)', goal: 130 * KiB, ceiling: 182.5 * KiB },
+  // → 186 once the same day's branches merged (185.94 KiB): "Order again" in <order-list>, the signed-in shopper's
+  // history on the backend, requests for quote in the REST adapter (its routes and schemas), the cart's kept prices.
+  all: { what: 'every element (the whole bundle but the demo backend)', goal: 130 * KiB, ceiling: 186 * KiB },
   block: { what: 'each building block, beyond the first paint (issue 20)', goal: 2 * KiB, ceiling: 2 * KiB },
 };
 
