@@ -4,6 +4,7 @@ import { createEmbeddedBackend } from '@orderzone/embedded-backend';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { addToCart, overridableAdapter, persistentMemoryStorage, translator, type ZoneFixture, ALL_PARTS } from '../../testing/zone-fixture.ts';
+import { testShop } from '../../../../core/src/testing/test-shop.ts';
 import { defineElement } from '../define-element.ts';
 import { CartPanel } from './cart-panel.ts';
 import { cartPanelMessages } from './cart-panel.messages.ts';
@@ -54,7 +55,7 @@ afterEach(() => flow?.zone.dispose());
 
 /** A zone over an embedded backend whose clock is `clock`. */
 async function bookingFixture(clock: ManualClock, locale = 'en-US'): Promise<ZoneFixture> {
-  const backend = createEmbeddedBackend({ storage: memoryStorage(), shopId: 't', now: () => new Date(clock.now()) });
+  const backend = createEmbeddedBackend({ storage: memoryStorage(), shopId: 't', seed: testShop(), now: () => new Date(clock.now()) });
   const { adapter, override } = overridableAdapter(backend);
   const zone = await createOrderZone({ adapter, storage: persistentMemoryStorage(), shopId: 't', locale }).load(...ALL_PARTS);
   flow = { zone, backend, adapter, override, orderCount: () => backend.engine.snapshot().orders.length };
@@ -64,8 +65,8 @@ async function bookingFixture(clock: ManualClock, locale = 'en-US'): Promise<Zon
 const today = utcToZoned(new Date().toISOString(), 'Asia/Shanghai').date;
 const twoNights: BookingSelection = { type: 'stay', checkIn: addDays(today, 3), checkOut: addDays(today, 5) };
 
-async function bookHotel(f: ZoneFixture, variantId = 'room-queen'): Promise<CartLine> {
-  const product = (await f.zone.catalog.getProduct('lakeside-hotel')) as BookableProduct;
+async function bookHotel(f: ZoneFixture, variantId = 'standard'): Promise<CartLine> {
+  const product = (await f.zone.catalog.getProduct('hotel')) as BookableProduct;
   const { line } = await f.zone.bookings.addToCart({ product, variantId, booking: twoNights });
   return line!;
 }
@@ -99,13 +100,13 @@ describe('<cart-panel> with bookings', () => {
   it('shows a booking line with what it books, a Remove button and no quantity stepper', async () => {
     const clock = manualClock(Date.now());
     const f = await bookingFixture(clock);
-    await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 1);
+    await addToCart(f.zone, 'shirt', 'shirt-navy-m', 1);
     await bookHotel(f);
     const el = await mount(f, clock);
     await settled(el);
     const line = bookingLine(el);
     expect(line.querySelector('[data-quantity]') === null).to.equal(true);
-    expect(line.querySelector('[data-remove]')!.getAttribute('aria-label')).to.equal(t('cartPanel.remove_label', { title: 'Lakeside boutique hotel' }));
+    expect(line.querySelector('[data-remove]')!.getAttribute('aria-label')).to.equal(t('cartPanel.remove_label', { title: 'Lakeside Hotel' }));
     expect(text(line.querySelector('[data-booking-row="nights"] dd'))).to.match(/^2 nights \(/);
     expect(text(line.querySelector('[data-booking-row="check-in"] dd'))).to.contain('from 2:00');
     // The goods line keeps its stepper.
@@ -137,15 +138,15 @@ describe('<cart-panel> with bookings', () => {
     await clock.advance(1000);
     await el.updateComplete;
     expect(timer()).to.equal('Held for 5:00');
-    expect(liveRegion(el)).to.equal(t('cartPanel.hold_announce.other', { title: 'Lakeside boutique hotel', count: 5 }));
+    expect(liveRegion(el)).to.equal(t('cartPanel.hold_announce.other', { title: 'Lakeside Hotel', count: 5 }));
 
     await clock.advance(240_000);
     await el.updateComplete;
-    expect(liveRegion(el)).to.equal(t('cartPanel.hold_announce.one', { title: 'Lakeside boutique hotel', count: 1 }));
+    expect(liveRegion(el)).to.equal(t('cartPanel.hold_announce.one', { title: 'Lakeside Hotel', count: 1 }));
 
     await clock.advance(60_000);
     await el.updateComplete;
-    expect(liveRegion(el)).to.equal(t('cartPanel.hold_expired_announce', { title: 'Lakeside boutique hotel' }));
+    expect(liveRegion(el)).to.equal(t('cartPanel.hold_expired_announce', { title: 'Lakeside Hotel' }));
     const line = bookingLine(el);
     expect(line.dataset.bookingStatus).to.equal('hold_expired');
     expect(text(line.querySelector('[data-hold]'))).to.equal(`⚠ ${t('cartPanel.hold_expired')} ${t('cartPanel.hold_expired_hint')}`);
@@ -165,7 +166,7 @@ describe('<cart-panel> with bookings', () => {
     await clock.advance(holdSecondsLeft(first, new Date(clock.now()))! * 1000);
     await el.updateComplete;
     const button = bookingLine(el).querySelector<HTMLButtonElement>('[data-recheck]')!;
-    expect(button.getAttribute('aria-label')).to.equal(t('cartPanel.recheck_label', { title: 'Lakeside boutique hotel' }));
+    expect(button.getAttribute('aria-label')).to.equal(t('cartPanel.recheck_label', { title: 'Lakeside Hotel' }));
     button.focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => bookingLine(el).dataset.bookingStatus === 'held', 'the booking was not held again');
@@ -173,7 +174,7 @@ describe('<cart-panel> with bookings', () => {
     expect(renewed.hold!.id).to.not.equal(first.hold!.id);
     expect(text(bookingLine(el).querySelector('[data-hold-timer]'))).to.equal('Held for 10:00');
     // The line is held as soon as the hold is back; the announcement follows the re-price.
-    const held = t('cartPanel.recheck_held', { title: 'Lakeside boutique hotel' });
+    const held = t('cartPanel.recheck_held', { title: 'Lakeside Hotel' });
     await waitUntil(() => liveRegion(el) === held, `"${held}" was not announced`);
     // Focus stays on the line (its Remove button), not lost to the page.
     expect(el.shadowRoot!.activeElement?.hasAttribute('data-remove')).to.equal(true);
@@ -184,25 +185,25 @@ describe('<cart-panel> with bookings', () => {
   it('marks a booking taken meanwhile "No longer available" and keeps it until the shopper removes it', async () => {
     const clock = manualClock(Date.now());
     const f = await bookingFixture(clock);
-    await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 1);
-    // The hotel has one suite: once this shopper's hold lapsed, another shopper holds the same nights.
-    const first = await bookHotel(f, 'room-suite');
+    await addToCart(f.zone, 'shirt', 'shirt-navy-m', 1);
+    // The tests' hotel has one suite: once this shopper's hold lapsed, another shopper holds the same nights.
+    const first = await bookHotel(f, 'suite');
     const el = await mount(f, clock);
     await settled(el);
     await clock.advance(holdSecondsLeft(first, new Date(clock.now()))! * 1000);
     await el.updateComplete;
-    await f.backend.placeHold!({ productId: 'lakeside-hotel', variantId: 'room-suite', booking: twoNights });
+    await f.backend.placeHold!({ productId: 'hotel', variantId: 'suite', booking: twoNights });
     bookingLine(el).querySelector<HTMLButtonElement>('[data-recheck]')!.click();
     await waitUntil(() => bookingLine(el).dataset.bookingStatus === 'booking_unavailable', 'the line was not marked');
     const line = bookingLine(el);
     expect(text(line.querySelector('[data-hold]'))).to.equal(`⚠ ${t('cartPanel.booking_unavailable')} ${t('cartPanel.booking_unavailable_hint')}`);
     expect(line.querySelector('[data-recheck]') === null).to.equal(true);
-    expect(f.zone.cart.$lines.get().map((l) => l.productId)).to.deep.equal(['cotton-tee', 'lakeside-hotel']);
+    expect(f.zone.cart.$lines.get().map((l) => l.productId)).to.deep.equal(['shirt', 'hotel']);
     expect(($(el, '[data-checkout]') as HTMLButtonElement).disabled).to.equal(true);
     await expect(el).shadowDom.to.be.accessible();
     line.querySelector<HTMLButtonElement>('[data-remove]')!.click();
     await el.updateComplete;
-    expect(f.zone.cart.$lines.get().map((l) => l.productId)).to.deep.equal(['cotton-tee']);
+    expect(f.zone.cart.$lines.get().map((l) => l.productId)).to.deep.equal(['shirt']);
   });
 
   it('says why checking again failed, and lets the shopper try again', async () => {
