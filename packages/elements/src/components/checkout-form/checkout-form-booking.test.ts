@@ -4,6 +4,7 @@ import { createEmbeddedBackend } from '@orderzone/embedded-backend';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { addToCart, overridableAdapter, persistentMemoryStorage, translator, type ZoneFixture, ALL_PARTS, type TestZone } from '../../testing/zone-fixture.ts';
+import { testShop } from '../../../../core/src/testing/test-shop.ts';
 import { defineElement } from '../define-element.ts';
 import { CheckoutForm } from './checkout-form.ts';
 import { checkoutFormMessages } from './checkout-form.messages.ts';
@@ -23,7 +24,7 @@ afterEach(() => flow?.zone.dispose());
  * minutes behind places holds that have already lapsed by the page's clock.
  */
 async function bookingFixture(offset: { ms: number }): Promise<ZoneFixture> {
-  const backend = createEmbeddedBackend({ storage: memoryStorage(), shopId: 't', now: () => new Date(Date.now() + offset.ms) });
+  const backend = createEmbeddedBackend({ storage: memoryStorage(), shopId: 't', seed: testShop(), now: () => new Date(Date.now() + offset.ms) });
   const { adapter, override } = overridableAdapter(backend);
   const zone = await createOrderZone({ adapter, storage: persistentMemoryStorage(), shopId: 't', locale: 'en-US' }).load(...ALL_PARTS);
   flow = { zone, backend, adapter, override, orderCount: () => backend.engine.snapshot().orders.length };
@@ -39,9 +40,9 @@ async function book(zone: TestZone, productId: string, variantId: string, bookin
 
 const stay: BookingSelection = { type: 'stay', checkIn: addDays(today, 3), checkOut: addDays(today, 5) };
 
-/** A housekeeping slot two days ahead at 10:00 in Shanghai (02:00 UTC). */
+/** The tests' cleaning visit two days ahead at 11:00 in Shanghai (03:00 UTC; its slots start at 09:00, every 2 hours). */
 function cleaningSlot(): BookingSelection {
-  const start = new Date(`${addDays(today, 2)}T02:00:00.000Z`);
+  const start = new Date(`${addDays(today, 2)}T03:00:00.000Z`);
   return { type: 'time_slot', start: start.toISOString() };
 }
 
@@ -75,7 +76,7 @@ function fillContact(zone: TestZone): void {
 describe('<checkout-form> with bookings', () => {
   it('asks for no address and no delivery for a stay, and places the order without them', async () => {
     const f = await bookingFixture({ ms: 0 });
-    await book(f.zone, 'lakeside-hotel', 'room-queen', stay);
+    await book(f.zone, 'hotel', 'standard', stay);
     const el = await mount(f);
     await ready(el, f);
     expect(legends(el)).to.deep.equal([t('checkoutForm.contact'), t('checkoutForm.payment'), COMPANY, t('checkoutForm.note')]);
@@ -96,7 +97,7 @@ describe('<checkout-form> with bookings', () => {
 
   it('asks for a "Service address" and no delivery when only an on-site service needs one', async () => {
     const f = await bookingFixture({ ms: 0 });
-    await book(f.zone, 'home-cleaning', 'cleaning-standard', cleaningSlot());
+    await book(f.zone, 'cleaning', 'cleaning-2h', cleaningSlot());
     const el = await mount(f);
     await ready(el, f);
     expect(legends(el)).to.deep.equal([t('checkoutForm.contact'), t('checkoutForm.service_address'), t('checkoutForm.payment'), COMPANY, t('checkoutForm.note')]);
@@ -112,8 +113,8 @@ describe('<checkout-form> with bookings', () => {
 
   it('asks for the shipping address and delivery when goods ship with a booking', async () => {
     const f = await bookingFixture({ ms: 0 });
-    await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 1);
-    await book(f.zone, 'lakeside-hotel', 'room-queen', stay);
+    await addToCart(f.zone, 'shirt', 'shirt-navy-m', 1);
+    await book(f.zone, 'hotel', 'standard', stay);
     const el = await mount(f);
     await ready(el, f);
     await waitUntil(() => $(el, '#shipping-option-0'), 'no delivery options');
@@ -123,14 +124,14 @@ describe('<checkout-form> with bookings', () => {
   it('blocks the order while a hold has lapsed, and "Check again" (keyboard) holds it again', async () => {
     const offset = { ms: -11 * MINUTE };
     const f = await bookingFixture(offset);
-    await book(f.zone, 'lakeside-hotel', 'room-queen', stay);
+    await book(f.zone, 'hotel', 'standard', stay);
     const el = await mount(f);
     await ready(el, f);
     fillContact(f.zone);
     await el.updateComplete;
     const issues = $(el, '[data-booking-issues]')!;
     expect(text(issues.querySelector('h3'))).to.equal(t('checkoutForm.bookings_blocked'));
-    expect(text(issues.querySelector('li span'))).to.equal(t('checkoutForm.booking_problem.hold_expired', { title: 'Lakeside boutique hotel' }));
+    expect(text(issues.querySelector('li span'))).to.equal(t('checkoutForm.booking_problem.hold_expired', { title: 'Lakeside Hotel' }));
     const submit = $<HTMLButtonElement>(el, '[data-submit]')!;
     expect(submit.disabled).to.equal(true);
     expect(submit.getAttribute('aria-describedby')).to.equal('booking-issues-heading');
@@ -141,7 +142,7 @@ describe('<checkout-form> with bookings', () => {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => $(el, '[data-booking-issues]') === null, 'the booking was not held again');
     // The line is held as soon as the hold is back; the announcement follows the re-price.
-    const held = t('checkoutForm.recheck_held', { title: 'Lakeside boutique hotel' });
+    const held = t('checkoutForm.recheck_held', { title: 'Lakeside Hotel' });
     await waitUntil(() => text($(el, '[role="status"]')) === held, `"${held}" was not announced`);
     expect($<HTMLButtonElement>(el, '[data-submit]')!.disabled).to.equal(false);
     await waitUntil(() => el.shadowRoot!.activeElement?.hasAttribute('data-submit'), 'focus did not move on to Place order');
@@ -150,19 +151,19 @@ describe('<checkout-form> with bookings', () => {
   it('offers to remove a booking taken meanwhile, keeping the rest of the order', async () => {
     const offset = { ms: -11 * MINUTE };
     const f = await bookingFixture(offset);
-    await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 1);
-    // The hotel has one suite: once this shopper's hold lapsed, another shopper holds the same nights.
-    await book(f.zone, 'lakeside-hotel', 'room-suite', stay);
+    await addToCart(f.zone, 'shirt', 'shirt-navy-m', 1);
+    // The tests' hotel has one suite: once this shopper's hold lapsed, another shopper holds the same nights.
+    await book(f.zone, 'hotel', 'suite', stay);
     const el = await mount(f);
     await ready(el, f);
     offset.ms = 0;
-    await f.backend.placeHold!({ productId: 'lakeside-hotel', variantId: 'room-suite', booking: stay });
+    await f.backend.placeHold!({ productId: 'hotel', variantId: 'suite', booking: stay });
     $<HTMLButtonElement>(el, '[data-booking-issues] [data-recheck]')!.click();
     await waitUntil(() => $(el, '[data-booking-issues] [data-remove-booking]'), 'no Remove offered');
-    expect(text($(el, '[data-booking-issues] li span'))).to.equal(t('checkoutForm.booking_problem.booking_unavailable', { title: 'Lakeside boutique hotel' }));
+    expect(text($(el, '[data-booking-issues] li span'))).to.equal(t('checkoutForm.booking_problem.booking_unavailable', { title: 'Lakeside Hotel' }));
     $<HTMLButtonElement>(el, '[data-remove-booking]')!.click();
     await el.updateComplete;
     expect($(el, '[data-booking-issues]') === null).to.equal(true);
-    expect(f.zone.cart.$lines.get().map((l) => l.productId)).to.deep.equal(['cotton-tee']);
+    expect(f.zone.cart.$lines.get().map((l) => l.productId)).to.deep.equal(['shirt']);
   });
 });
