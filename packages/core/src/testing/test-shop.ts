@@ -7,7 +7,7 @@
  *
  * @module
  */
-import type { Category, GoodsProduct, Product } from '../catalog/catalog-schema.ts';
+import type { Category, GoodsProduct, Product, StayProduct } from '../catalog/catalog-schema.ts';
 import type { LineRequest, PaymentMethod } from '../order/order-schema.ts';
 import type { PricingRules } from '../pricing/price-quote.ts';
 import { cinemaProduct, cleaningProduct, cny, hotelProduct, mugProduct } from './booking-products.ts';
@@ -138,6 +138,24 @@ export function engravedFlaskProduct(): GoodsProduct {
   };
 }
 
+/**
+ * The shop's hotel: `booking-products.ts`'s hotel with its two room types as a choice the shopper
+ * makes (option group `room`: `standard`, a standard room, 3 of them; `suite`, a single suite, at
+ * least 2 nights), without the attic that has no room type.
+ */
+export function shopHotelProduct(): StayProduct {
+  const hotel = hotelProduct();
+  const rooms = [
+    { id: 'standard', label: { 'zh-CN': '标准间', 'en-US': 'Standard room' } },
+    { id: 'suite', label: { 'zh-CN': '套房', 'en-US': 'Suite' } },
+  ];
+  return {
+    ...hotel,
+    optionGroups: [{ id: 'room', name: { 'zh-CN': '房型', 'en-US': 'Room' }, display: 'buttons', values: rooms }],
+    variants: hotel.variants.filter((v) => rooms.some((room) => room.id === v.id)).map((v) => ({ ...v, options: { room: v.id } })),
+  };
+}
+
 /** `quantity` shirts of `variantId` (navy M by default), as an order or quote line. */
 export const shirtLine = (quantity: number, variantId = 'shirt-navy-m'): LineRequest => ({ productId: 'shirt', variantId, quantity, personalization: {} });
 
@@ -152,7 +170,7 @@ export interface TestShop {
 
 /**
  * The tests' shop: the shirt, the paper, the two mugs, the flask and the three bookable products of
- * `booking-products.ts` (cleaning visit, hotel, cinema), shipped within China (standard ¥12.00, free
+ * `booking-products.ts` (cleaning visit, hotel with a choice of room: {@link shopHotelProduct}, cinema), shipped within China (standard ¥12.00, free
  * from ¥199.00), paid with WeChat Pay, Alipay (QR codes) or a card (a redirect), coupon `TEST10`
  * (10 % off). A fresh copy each call.
  */
@@ -162,7 +180,7 @@ export function testShop(): TestShop {
       { id: 'clothes', name: { 'zh-CN': '服装', 'en-US': 'Clothes' } },
       { id: 'office', name: { 'zh-CN': '办公', 'en-US': 'Office' } },
     ],
-    products: [shirtProduct(), paperProduct(), mugProduct(), printedMugProduct(), engravedFlaskProduct(), cleaningProduct(), hotelProduct(), cinemaProduct()].map((product) => ({ ...product, images: [{ ...IMAGE }] })),
+    products: [shirtProduct(), paperProduct(), mugProduct(), printedMugProduct(), engravedFlaskProduct(), cleaningProduct(), shopHotelProduct(), cinemaProduct()].map((product) => ({ ...product, images: [{ ...IMAGE }] })),
     pricing: {
       currency: 'CNY',
       coupons: [{ code: 'TEST10', label: { 'zh-CN': '九折', 'en-US': '10% off' }, type: 'percentage', basisPoints: 1000 }],
