@@ -1,8 +1,8 @@
-import { formatMoney, localize, OrderZoneError, type CatalogQuery, type ProductPage } from '@orderzone/core';
-import { demoShop } from '@orderzone/embedded-backend/demo-catalog';
+import { formatMoney, localize, OrderZoneError, type CatalogQuery, type GoodsProduct, type ProductPage } from '@orderzone/core';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { createZoneFixture, translator, type ZoneFixture } from '../../testing/zone-fixture.ts';
+import { createZoneFixture as createAnyZoneFixture, translator, type ZoneFixture, type ZoneFixtureOptions } from '../../testing/zone-fixture.ts';
+import { shirtProduct, testShop, type TestShop } from '../../../../core/src/testing/test-shop.ts';
 import { ProductPicker } from './product-picker.ts';
 import { productPickerMessages } from './product-picker.messages.ts';
 import { defineElement } from '../define-element.ts';
@@ -10,6 +10,61 @@ import { defineElement } from '../define-element.ts';
 defineElement('product-picker', ProductPicker);
 
 const t = translator('en-US', productPickerMessages);
+
+/** A hoodie in Tops (a subcategory of Clothes), sizes S and M, navy (sold out) or grey (5 each), ¥159.00: a second product with sizes and colours. */
+function hoodieProduct(): GoodsProduct {
+  const shirt = shirtProduct();
+  const sizes = ['s', 'm'];
+  const colours = [
+    { id: 'navy', label: { 'zh-CN': '藏青', 'en-US': 'Navy' }, swatch: '#1f3a5f' },
+    { id: 'grey', label: { 'zh-CN': '灰色', 'en-US': 'Grey' }, swatch: '#8a8a8a' },
+  ];
+  return {
+    ...shirt,
+    id: 'hoodie',
+    title: { 'zh-CN': '测试卫衣', 'en-US': 'Test hoodie' },
+    categoryIds: ['tops'],
+    optionGroups: [
+      { id: 'size', name: { 'zh-CN': '尺码', 'en-US': 'Size' }, display: 'buttons', values: sizes.map((id) => ({ id, label: id.toUpperCase() })) },
+      { id: 'color', name: { 'zh-CN': '颜色', 'en-US': 'Colour' }, display: 'swatches', values: colours },
+    ],
+    variants: colours.flatMap((colour) =>
+      sizes.map((size) => ({ id: `hoodie-${colour.id}-${size}`, sku: `HOODIE-${colour.id}-${size}`.toUpperCase(), options: { size, color: colour.id }, price: { amount: 15900, currency: 'CNY' }, stock: colour.id === 'navy' ? 0 : 5 })),
+    ),
+  };
+}
+
+/** A power bank of 10000 or 20000 mAh, ¥99.00, in Office: its capacity is in mAh where the flask's is in ml. */
+function powerBankProduct(): GoodsProduct {
+  const shirt = shirtProduct();
+  const capacities = ['10000', '20000'];
+  return {
+    ...shirt,
+    id: 'power-bank',
+    title: { 'zh-CN': '测试充电宝', 'en-US': 'Test power bank' },
+    categoryIds: ['office'],
+    optionGroups: [{ id: 'capacity', name: { 'zh-CN': '容量', 'en-US': 'Capacity' }, display: 'buttons', values: capacities.map((id) => ({ id, label: `${id} mAh` })) }],
+    variants: capacities.map((id) => ({ id: `power-bank-${id}`, sku: `POWER-${id}`, options: { capacity: id }, price: { amount: 9900, currency: 'CNY' }, stock: 20 })),
+  };
+}
+
+/**
+ * The tests' shop with what a catalog listing needs besides: a subcategory (Tops, under Clothes) with
+ * a hoodie in it, and a power bank whose capacity (mAh) is not the flask's (ml). Ten products.
+ */
+function pickerShop(): TestShop {
+  const shop = testShop();
+  return {
+    ...shop,
+    categories: [...shop.categories, { id: 'tops', name: { 'zh-CN': '上衣', 'en-US': 'Tops' }, parentId: 'clothes' }],
+    products: [...shop.products, hoodieProduct(), powerBankProduct()],
+  };
+}
+
+/** A zone over a fresh backend of {@link pickerShop} (or `options.seed`). */
+function createZoneFixture(options: ZoneFixtureOptions = {}): Promise<ZoneFixture> {
+  return createAnyZoneFixture({ seed: pickerShop(), ...options });
+}
 let flow: ZoneFixture;
 
 afterEach(() => flow?.zone.dispose());
@@ -54,7 +109,7 @@ function button(el: ProductPicker, text: string): HTMLButtonElement {
 }
 
 describe('<product-picker>', () => {
-  it('renders the demo catalog with localized titles and prices formatted like the core formats them', async () => {
+  it('renders the catalog with localized titles and prices formatted like the core formats them', async () => {
     const el = await mount(await createZoneFixture());
     await settled(el);
     const { page, titles } = await expected({});
@@ -160,7 +215,7 @@ describe('<product-picker>', () => {
   it('filters by category with toggle buttons', async () => {
     const el = await mount(await createZoneFixture());
     await waitUntil(() => root(el).querySelectorAll('.chip[aria-pressed]').length > 1, 'no categories');
-    const office = localize(demoShop.categories.find((c) => c.id === 'office')!.name, 'en-US');
+    const office = localize(pickerShop().categories.find((c) => c.id === 'office')!.name, 'en-US');
     const chip = button(el, office);
     expect(chip.getAttribute('aria-pressed')).to.equal('false');
     expect(button(el, t('picker.category_all')).getAttribute('aria-pressed')).to.equal('true');
@@ -175,21 +230,22 @@ describe('<product-picker>', () => {
   it('shows the subcategories of the chosen category', async () => {
     const el = await mount(await createZoneFixture());
     await waitUntil(() => root(el).querySelectorAll('.chip[aria-pressed]').length > 1, 'no categories');
-    const name = (id: string): string => localize(demoShop.categories.find((c) => c.id === id)!.name, 'en-US');
+    const categories = pickerShop().categories;
+    const name = (id: string): string => localize(categories.find((c) => c.id === id)!.name, 'en-US');
     expect(root(el).querySelector('.subcategories')).to.equal(null);
-    button(el, name('apparel')).click();
+    button(el, name('clothes')).click();
     await el.updateComplete;
     const row = root(el).querySelector('.subcategories')!;
-    expect(row.getAttribute('aria-label')).to.equal(t('picker.subcategories', { name: name('apparel') }));
-    const children = demoShop.categories.filter((c) => c.parentId === 'apparel').map((c) => name(c.id));
+    expect(row.getAttribute('aria-label')).to.equal(t('picker.subcategories', { name: name('clothes') }));
+    const children = categories.filter((c) => c.parentId === 'clothes').map((c) => name(c.id));
     expect([...row.querySelectorAll('button')].map((b) => b.textContent!.trim())).to.deep.equal(children);
-    button(el, name('apparel-tops')).click();
+    button(el, name('tops')).click();
     await el.updateComplete;
     await settled(el);
-    expect(el.category).to.equal('apparel-tops');
-    expect(button(el, name('apparel')).getAttribute('aria-pressed')).to.equal('true');
-    expect(button(el, name('apparel-tops')).getAttribute('aria-pressed')).to.equal('true');
-    expect(cardTitles(el)).to.deep.equal((await expected({ categoryId: 'apparel-tops' })).titles);
+    expect(el.category).to.equal('tops');
+    expect(button(el, name('clothes')).getAttribute('aria-pressed')).to.equal('true');
+    expect(button(el, name('tops')).getAttribute('aria-pressed')).to.equal('true');
+    expect(cardTitles(el)).to.deep.equal((await expected({ categoryId: 'tops' })).titles);
     await expect(el).shadowDom.to.be.accessible();
   });
 
@@ -199,16 +255,17 @@ describe('<product-picker>', () => {
     const input = root(el).querySelector<HTMLInputElement>('input[type=search]')!;
     expect(root(el).querySelector(`label[for="${input.id}"]`)!.textContent!.trim()).to.equal(t('picker.search_label'));
     input.focus();
-    await sendKeys({ type: 'bottle' });
-    const want = (await expected({ text: 'bottle' })).titles;
+    await sendKeys({ type: 'mug' });
+    const want = (await expected({ text: 'mug' })).titles;
     expect(want.length).to.be.greaterThan(0);
     await waitUntil(() => cardTitles(el).join('|') === want.join('|'), 'debounced search did not run');
 
     input.select();
-    await sendKeys({ type: 'keyboard' });
+    await sendKeys({ type: 'paper' });
     await sendKeys({ press: 'Enter' });
-    const keyboard = (await expected({ text: 'keyboard' })).titles;
-    await waitUntil(() => cardTitles(el).join('|') === keyboard.join('|'), 'Enter did not search');
+    const paper = (await expected({ text: 'paper' })).titles;
+    expect(paper).to.not.deep.equal(want);
+    await waitUntil(() => cardTitles(el).join('|') === paper.join('|'), 'Enter did not search');
   });
 
   it('shows an empty state whose "Clear filters" brings the products back', async () => {
@@ -278,20 +335,22 @@ describe('<product-picker>', () => {
       const facet = [...root(el).querySelectorAll('.facet')].find((f) => f.querySelector('.facet-title')!.textContent!.trim() === name)!;
       return [...facet.querySelectorAll('.check-label')].map((l) => l.textContent!.trim());
     };
-    // All products: sizes and colours are shared by several products; one keyboard's switches, one pen's
-    // ink, one cleaning service are not filters of a whole shop, and ml never sits beside mAh.
+    // All products: sizes (shirt, hoodie) and colours (shirt, hoodie, flask) are shared by several
+    // products; one flask's capacity in ml and one power bank's in mAh are not filters of a whole shop,
+    // and ml never sits beside mAh.
     expect(groups()).to.deep.equal([t('picker.price'), 'Size', 'Colour', t('picker.availability')]);
     for (const name of groups()) {
       const labels = values(name).join(' ');
       expect(/\bml\b/.test(labels) && /mAh/.test(labels), `${name} mixes units: ${labels}`).to.equal(false);
     }
-    // Apparel: its sizes and colours, each value listing something.
-    el.category = 'apparel';
-    await waitUntil(() => !values('Colour').includes('Blue'), 'the colours of apparel never came');
+    // Clothes: its sizes and colours (not the flask's red), each value listing something.
+    expect(values('Colour')).to.include('red');
+    el.category = 'clothes';
+    await waitUntil(() => !values('Colour').includes('red'), 'the colours of clothes never came');
     await settled(el);
     expect(groups()).to.deep.equal([t('picker.price'), 'Size', 'Colour', t('picker.availability')]);
-    const apparel = await expected({ categoryId: 'apparel' });
-    const colours = apparel.page.facets.options.find((f) => f.groupId === 'color')!;
+    const clothes = await expected({ categoryId: 'clothes' });
+    const colours = clothes.page.facets.options.find((f) => f.groupId === 'color')!;
     expect(values('Colour')).to.deep.equal(colours.values.filter((v) => v.count > 0).map((v) => localize(v.label, 'en-US')));
     await expect(el).shadowDom.to.be.accessible();
   });
@@ -379,9 +438,10 @@ describe('<product-picker>', () => {
 
   it('never interprets catalog text as HTML', async () => {
     const evil = '<img src=x onerror="window.__ozPwned=1">Tee';
+    const shop = testShop();
     const seed = {
-      ...demoShop,
-      products: demoShop.products.slice(0, 1).map((p) => ({ ...p, title: evil, subtitle: '<b>bold</b>' })),
+      ...shop,
+      products: shop.products.slice(0, 1).map((p) => ({ ...p, title: evil, subtitle: '<b>bold</b>' })),
     };
     const el = await mount(await createZoneFixture({ seed }));
     await settled(el);
