@@ -20,14 +20,14 @@ const text = (node: Element | null | undefined) => node?.textContent?.replace(/\
 
 async function signedInWithOrder(locale = 'en-US') {
   const f = (flow = await createCodeFixture({ locale }));
-  const order = await placeOrder(f.zone); // a navy T-shirt (M) and socks (M)
+  const order = await placeOrder(f.zone); // the tests' shop: a navy M shirt (¥79.00) and a mug
   await f.zone.account.requestCode({ channel: 'sms', destination: '13900139000' });
   await f.zone.account.verifyCode(f.state.code);
-  // The catalog now: the T-shirt costs 10.00 more and is sold out; the socks are unchanged.
+  // The catalog now: the shirt costs 10.00 more and is sold out; the mug is unchanged.
   const findSkus = f.backend.findSkus!.bind(f.backend);
   f.backend.findSkus = async (skus) =>
     (await findSkus(skus)).map((product: Product) =>
-      product.id === 'cotton-tee' ? { ...product, variants: product.variants.map((v) => (v.id === 'tee-navy-m' ? { ...v, price: { ...v.price, amount: v.price.amount + 1000 }, stock: 0 } : v)) } : product,
+      product.id === 'shirt' ? { ...product, variants: product.variants.map((v) => (v.id === 'shirt-navy-m' ? { ...v, price: { ...v.price, amount: v.price.amount + 1000 }, stock: 0 } : v)) } : product,
     );
   const el = await fixture<OrderList>(html`<order-list .zone=${f.zone}></order-list>`);
   await waitUntil(() => $(el, `[data-reorder="${order.orderNumber}"]`), 'the order is listed with "Order again"');
@@ -48,7 +48,7 @@ describe('"Order again" in <order-list>', () => {
     await waitUntil(() => $(el, '[data-reorder-panel]'), 'the changes are shown');
     expect(text($(el, '[data-reorder-of] > p'))).to.equal(`Order ${order.orderNumber}`);
     const changes = [...el.shadowRoot!.querySelectorAll('[data-change]')].map(text);
-    expect(changes).to.deep.equal(['Cotton crew-neck T-shirt: sold out. now CN¥89.00 each (was CN¥79.00).']);
+    expect(changes).to.deep.equal(['Test shirt: sold out. now CN¥89.00 each (was CN¥79.00).']);
     expect(f.zone.cart.$lines.get()).to.deep.equal([], 'nothing goes to the cart before the buyer agrees');
     await waitUntil(() => el.shadowRoot!.activeElement?.id === 'reorder-heading', 'the panel is focused');
     expect(text($(el, '[data-reorder-add]'))).to.equal('Add 1 item to cart');
@@ -58,7 +58,7 @@ describe('"Order again" in <order-list>', () => {
     const navigated = oneEvent(el, 'oz-navigate');
     ($(el, '[data-reorder-add]') as HTMLButtonElement).click();
     expect((await navigated).detail).to.deep.equal({ view: 'cart' });
-    expect(f.zone.cart.$lines.get().map((l) => [l.variantId, l.quantity])).to.deep.equal([['socks-m', 1]]);
+    expect(f.zone.cart.$lines.get().map((l) => [l.variantId, l.quantity])).to.deep.equal([['mug', 1]]);
     await el.updateComplete;
     expect($(el, '[data-reorder-panel]')).to.equal(null);
   });
