@@ -194,3 +194,59 @@ export function testShop(): TestShop {
     countries: ['CN'],
   };
 }
+
+/**
+ * The tests' shop with every kind of text a product page can show besides titles and options: the
+ * shirt with a subtitle, a description, two specs and two reviews (one titled, from a verified
+ * purchase, with the merchant's reply); the printed mug with a choice of greeting card (¥5.00 more)
+ * beside its printed text. A fresh copy each call.
+ */
+export function describedTestShop(): TestShop {
+  const shop = testShop();
+  shop.products = shop.products.map((product): Product => {
+    if (product.id === 'shirt') {
+      return {
+        ...product,
+        subtitle: { 'zh-CN': '纯棉圆领', 'en-US': 'Cotton, crew neck' },
+        description: { 'zh-CN': '一件测试用的衬衫。', 'en-US': 'A shirt for the tests.' },
+        specs: [
+          { name: { 'zh-CN': '面料', 'en-US': 'Fabric' }, value: { 'zh-CN': '棉', 'en-US': 'Cotton' } },
+          { name: { 'zh-CN': '产地', 'en-US': 'Made in' }, value: { 'zh-CN': '中国', 'en-US': 'China' } },
+        ],
+        reviews: [
+          {
+            id: 'shirt-review-1',
+            author: '韩梅梅',
+            rating: 5,
+            title: { 'zh-CN': '很合身', 'en-US': 'Fits well' },
+            body: { 'zh-CN': '尺码标准，洗后不缩水。', 'en-US': 'True to size; it did not shrink in the wash.' },
+            createdAt: '2026-02-01T08:00:00Z',
+            verifiedPurchase: true,
+            reply: { body: 'Thank you!', repliedAt: '2026-02-02T08:00:00Z' },
+          },
+          { id: 'shirt-review-2', author: 'Li Lei', rating: 3, body: { 'zh-CN': '颜色偏深。', 'en-US': 'Darker than in the picture.' }, createdAt: '2026-03-01T08:00:00Z' },
+        ],
+      };
+    }
+    if (product.id === 'printed-mug') {
+      return {
+        ...product,
+        personalization: [
+          ...product.personalization,
+          {
+            id: 'greeting-card',
+            label: { 'zh-CN': '贺卡', 'en-US': 'Greeting card' },
+            kind: 'choice',
+            required: false,
+            choices: [
+              { id: 'birthday', label: { 'zh-CN': '生日快乐', 'en-US': 'Happy birthday' }, priceDelta: cny(500) },
+              { id: 'thanks', label: { 'zh-CN': '感谢有你', 'en-US': 'Thank you' }, priceDelta: cny(500) },
+            ],
+          },
+        ],
+      };
+    }
+    return product;
+  });
+  return shop;
+}

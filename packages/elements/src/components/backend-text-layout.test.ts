@@ -166,12 +166,12 @@ const SCENARIOS: Scenario[] = [
     setUp: (f) => Promise.resolve(html`<product-picker .zone=${f.zone} view="list"></product-picker>`),
     ready: (el) => el.shadowRoot!.querySelectorAll('[part~="card"]').length > 0,
   },
-  productPage('cotton-tee'),
-  productPage('engraved-bottle'),
-  productPage('tea-gift-box'),
-  productPage('home-cleaning', (el) => deep(el, 'booking-picker', '[part~="day"]') !== null),
-  productPage('lakeside-hotel', (el) => deep(el, 'stay-picker', '[part~="day"]') !== null),
-  productPage('cinema-night', (el) => deep(el, 'seat-picker', '[part~="seat"]') !== null),
+  productPage('shirt'),
+  productPage('flask'),
+  productPage('printed-mug'),
+  productPage('cleaning', (el) => deep(el, 'booking-picker', '[part~="day"]') !== null),
+  productPage('hotel', (el) => deep(el, 'stay-picker', '[part~="day"]') !== null),
+  productPage('cinema', (el) => deep(el, 'seat-picker', '[part~="seat"]') !== null),
   {
     name: '<cart-panel> with goods and bookings',
     setUp: async (f) => {

@@ -1,7 +1,7 @@
 /**
- * Test fixtures for what a careless or hostile backend may send: the demo shop with every text the
- * shopper sees replaced by one long word without a space, or the tests' own shop with every image URL
- * replaced by a script or document URL. Test-only.
+ * Test fixtures for what a careless or hostile backend may send: the tests' own shop with every text
+ * the shopper sees replaced by one long word without a space, or with every image URL replaced by a
+ * script or document URL. Test-only.
  *
  * @module
  */
@@ -9,10 +9,9 @@ import type { BookableProduct, BookingSelection, CheckoutDraft, Order, Product }
 import { addDays, utcToZoned } from '@orderzone/core/bookings';
 import { CHECKOUT_LIMITS } from '@orderzone/core/checkout';
 import type { EmbeddedBackend, ShopSeed } from '@orderzone/embedded-backend';
-import { createDemoShop } from '@orderzone/embedded-backend/demo-catalog';
 import type { HelpConfig } from '../components/order-help/help-config.ts';
 import type { TestZone } from './zone-fixture.ts';
-import { testShop } from '../../../core/src/testing/test-shop.ts';
+import { describedTestShop, testShop } from '../../../core/src/testing/test-shop.ts';
 
 /** One word of `length` letters, no space or hyphen to break it at; starts with `tag` so a failure names the field. */
 export function unbroken(tag: string, length: number): string {
@@ -40,14 +39,18 @@ function replaceTexts(value: Json, text: (key: string) => string, key = ''): Jso
 }
 
 /**
- * The demo shop with every shopper-facing text of the catalog, shipping rates, coupons and payment
- * methods (product titles and subtitles, descriptions, option names and labels, category names,
- * personalization labels, specs, reviews, booking resources, rooms, seats and sessions, shipping and
- * payment labels) replaced by one unbroken word of `length` letters; text fields the shopper fills
- * take values that long.
+ * The tests' shop, with its texts of every kind (`describedTestShop`), and its cinema's session
+ * tomorrow evening (so its seats can be held today), with every shopper-facing text of the catalog,
+ * shipping rates, coupons and payment methods (product titles and subtitles, descriptions, option
+ * names and labels, category names, personalization labels and choices, specs, reviews and the
+ * merchant's reply, booking resources, rooms, seats and sessions, shipping and payment labels)
+ * replaced by one unbroken word of `length` letters; text fields the shopper fills take values that long.
  */
 export function hostileTextShop(length = 1000): ShopSeed {
-  const seed = replaceTexts(createDemoShop() as unknown as Json, (key) => unbroken(`${key}:`, length)) as unknown as ShopSeed;
+  const shop: ShopSeed = describedTestShop();
+  const tomorrow = `${addDays(today(), 1)}T11:30:00.000Z`;
+  shop.products = shop.products.map((p) => (p.kind === 'seats' ? { ...p, booking: { ...p.booking, sessions: p.booking.sessions.map((s) => ({ ...s, startsAt: tomorrow })) } } : p));
+  const seed = replaceTexts(shop as unknown as Json, (key) => unbroken(`${key}:`, length)) as unknown as ShopSeed;
   for (const product of seed.products) {
     for (const field of product.personalization) if (field.maxLength !== undefined) field.maxLength = Math.max(field.maxLength, length);
   }
@@ -105,7 +108,7 @@ const today = (): string => utcToZoned(new Date().toISOString(), 'Asia/Shanghai'
  * their fields allow, and one booking of each kind (a housekeeping slot, two hotel nights, two seats).
  */
 export async function fillHostileCart(zone: TestZone): Promise<void> {
-  for (const [productId, variantId] of [['cotton-tee', 'tee-navy-m'], ['engraved-bottle', undefined], ['tea-gift-box', 'tea-250']] as const) {
+  for (const [productId, variantId] of [['shirt', 'shirt-navy-m'], ['flask', undefined], ['printed-mug', 'printed-mug']] as const) {
     const product = await zone.catalog.getProduct(productId);
     zone.cart.add({ product, variantId: variantId ?? product.variants[0]!.id, quantity: 2, personalization: personalizationFor(product) });
   }
@@ -113,9 +116,9 @@ export async function fillHostileCart(zone: TestZone): Promise<void> {
     const product = (await zone.catalog.getProduct(productId)) as BookableProduct;
     await zone.bookings.addToCart({ product, variantId, booking: booking(product) });
   };
-  await book('home-cleaning', 'cleaning-standard', () => ({ type: 'time_slot', start: new Date(`${addDays(today(), 2)}T02:00:00.000Z`).toISOString() }));
-  await book('lakeside-hotel', 'room-queen', () => ({ type: 'stay', checkIn: addDays(today(), 3), checkOut: addDays(today(), 5) }));
-  await book('cinema-night', 'cinema-ticket', (product) => ({ type: 'seats', sessionId: product.kind === 'seats' ? product.booking.sessions[1]!.id : '', seatIds: ['E3', 'E4'] }));
+  await book('cleaning', 'cleaning-2h', () => ({ type: 'time_slot', start: new Date(`${addDays(today(), 2)}T03:00:00.000Z`).toISOString() }));
+  await book('hotel', 'standard', () => ({ type: 'stay', checkIn: addDays(today(), 3), checkOut: addDays(today(), 5) }));
+  await book('cinema', 'ticket', (product) => ({ type: 'seats', sessionId: product.kind === 'seats' ? product.booking.sessions[0]!.id : '', seatIds: ['A1', 'A2'] }));
 }
 
 /** Contact and address at the longest the checkout accepts, each one unbroken word. */
@@ -141,7 +144,7 @@ export function hostileCheckoutDetails(): Pick<CheckoutDraft, 'contact' | 'shipp
  */
 export async function prepareHostileCheckout(zone: TestZone, paymentMethodId = 'alipay'): Promise<void> {
   await fillHostileCart(zone);
-  zone.checkout.update({ ...hostileCheckoutDetails(), paymentMethodId, couponCode: 'WELCOME10' });
+  zone.checkout.update({ ...hostileCheckoutDetails(), paymentMethodId, couponCode: 'TEST10' });
   await zone.checkout.loadOptions();
   await zone.checkout.refreshQuote();
 }
