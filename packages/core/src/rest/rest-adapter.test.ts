@@ -2,12 +2,13 @@ import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { setupServer } from 'msw/node';
 import { http, HttpResponse, delay } from 'msw';
-import { createOrderEngine, demoShop } from '@orderzone/embedded-backend';
+import { createOrderEngine } from '@orderzone/embedded-backend';
 import { createHttpHandlers } from '@orderzone/embedded-backend/http-handlers';
 import { OrderZoneError } from '../errors.ts';
 import type { OrderRequest } from '../order/order-schema.ts';
 import { createRestAdapter } from './rest-adapter.ts';
 import { rejectsWith } from '../testing/rejects-with.ts';
+import { testShop } from '../testing/test-shop.ts';
 
 const BASE = 'https://shop.test/api';
 const server = setupServer();
@@ -17,7 +18,7 @@ afterEach(() => server.resetHandlers());
 after(() => server.close());
 
 beforeEach(() => {
-  const engine = createOrderEngine({ seed: demoShop, now: () => new Date('2025-03-14T08:00:00Z') });
+  const engine = createOrderEngine({ seed: testShop(), now: () => new Date('2025-03-14T08:00:00Z') });
   server.use(...createHttpHandlers(engine, { baseUrl: BASE }));
 });
 
@@ -25,14 +26,14 @@ const adapter = () => createRestAdapter({ baseUrl: `${BASE}/` });
 
 const order: OrderRequest = {
   currency: 'CNY',
-  lines: [{ productId: 'engraved-bottle', variantId: 'bottle-500ml-navy', quantity: 2, personalization: { engraving: 'Happy birthday', 'gift-wrap': 'gift-box' } }],
+  lines: [{ productId: 'flask', variantId: 'flask-500ml-navy', quantity: 2, personalization: { engraving: 'Happy birthday' } }],
   contact: { name: 'Wang Fang', phone: '+86 139 0013 9000', email: 'wang@example.com' },
   shippingAddress: { country: 'CN', region: '广东省', city: '深圳市', district: '南山区', line1: '科技园路1号', postalCode: '518057' },
-  shippingOptionId: 'express-sf',
+  shippingOptionId: 'standard',
   paymentMethodId: 'card',
-  couponCode: 'MINUS20',
-  // 2 × (149 + 15 + 18) = 364, − 20 coupon, + 25 SF Express
-  expectedTotal: { amount: 36900, currency: 'CNY' },
+  couponCode: 'TEST10',
+  // The tests' shop: 2 × 169.00 = 338.00, − 10 % (TEST10), standard delivery free from 199.00
+  expectedTotal: { amount: 30420, currency: 'CNY' },
 };
 
 
@@ -55,8 +56,8 @@ describe('REST adapter requests', () => {
 
 describe('REST adapter SKU lookup', () => {
   it('finds the products of SKUs (any case) with POST /sku-lookups, loaded on its first call', async () => {
-    const products = await adapter().findSkus!(['oz-tee-nav-m', 'NO-SUCH-SKU']);
-    assert.deepEqual(products.map((p) => p.id), ['cotton-tee']);
+    const products = await adapter().findSkus!(['shirt-navy-m', 'NO-SUCH-SKU']);
+    assert.deepEqual(products.map((p) => p.id), ['shirt']);
   });
 });
 
@@ -101,7 +102,7 @@ describe('REST adapter failure handling', () => {
   });
 
   it('takes price_changed with a valid quote, and rejects a malformed quote in details', async () => {
-    const engine = createOrderEngine({ seed: demoShop });
+    const engine = createOrderEngine({ seed: testShop() });
     const quote = engine.quote({ currency: 'CNY', lines: order.lines });
     server.use(http.post(`${BASE}/orders`, () => HttpResponse.json({ error: { code: 'price_changed', message: 'new prices', details: { quote } } }, { status: 409 })));
     const changed = await rejectsWith(adapter().submitOrder(order, { idempotencyKey: 'k' }), 'price_changed');
@@ -115,7 +116,7 @@ describe('REST adapter failure handling', () => {
     const notJson = await rejectsWith(adapter().getProduct('p1'), 'bad_response');
     assert.match(notJson.message, /GET \/products\/\{productId\}.*not JSON/);
 
-    const product = createOrderEngine({ seed: demoShop }).getProduct('a4-paper');
+    const product = createOrderEngine({ seed: testShop() }).getProduct('paper');
     server.use(http.get(`${BASE}/products/p1`, () => HttpResponse.json({ ...product, variants: [{ ...product.variants[0], price: { amount: 29.9, currency: 'CNY' } }] })));
     const mismatch = await rejectsWith(adapter().getProduct('p1'), 'bad_response');
     assert.match(mismatch.message, /GET \/products\/\{productId\}.*variants\.0\.price\.amount/);
