@@ -1,4 +1,4 @@
-import { formatMoney, localize, OrderZoneError, type CatalogQuery, type GoodsProduct, type ProductPage } from '@orderzone/core';
+import { formatMoney, localize, OrderZoneError, type CatalogQuery, type Product, type ProductPage } from '@orderzone/core';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { createZoneFixture as createAnyZoneFixture, translator, type ZoneFixture, type ZoneFixtureOptions } from '../../testing/zone-fixture.ts';
@@ -8,6 +8,9 @@ import { productPickerMessages } from './product-picker.messages.ts';
 import { defineElement } from '../define-element.ts';
 
 defineElement('product-picker', ProductPicker);
+
+/** A product that is not booked: goods. */
+type GoodsProduct = Extract<Product, { kind: 'goods' }>;
 
 const t = translator('en-US', productPickerMessages);
 
