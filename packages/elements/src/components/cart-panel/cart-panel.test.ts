@@ -97,9 +97,9 @@ describe('<cart-panel>', () => {
 
   it('keeps the totals of the lines a quantity change did not touch while it is re-quoted (issue 16)', async () => {
     const f = await createZoneFixture();
-    await addToCart(f.zone, 'cotton-tee', 'tee-navy-m', 1);
-    await addToCart(f.zone, 'wool-socks', 'socks-m', 1);
-    await addToCart(f.zone, 'cotton-tee', 'tee-navy-l', 1);
+    await addToCart(f.zone, 'shirt', 'shirt-navy-m', 1);
+    await addToCart(f.zone, 'mug', 'mug', 1);
+    await addToCart(f.zone, 'shirt', 'shirt-white-m', 1);
     const el = await mount(f);
     const quote = await quoted(el, f);
     const totals = () => $$(el, '[part="line"] [data-line-total]').map((total) => text(total));
@@ -107,8 +107,8 @@ describe('<cart-panel>', () => {
     expect(before).to.deep.equal(quote.lines.map((line) => formatMoney(line.total, 'en-US')));
     const pending = deferred<Quote>();
     f.override({ quote: () => pending.promise });
-    const [, socks] = $$(el, '[part="line"]');
-    (socks!.querySelector('[part="quantity"] button:last-of-type') as HTMLButtonElement).click();
+    const [, mugs] = $$(el, '[part="line"]');
+    (mugs!.querySelector('[part="quantity"] button:last-of-type') as HTMLButtonElement).click();
     await waitUntil(() => f.zone.checkout.$quote.get().status === 'loading', 'no re-quote');
     await el.updateComplete;
     expect(totals()).to.deep.equal([before[0], 'Calculating…', before[2]]);
