@@ -6,17 +6,26 @@ import { demoShop } from './demo-catalog.ts';
 import { createOrderEngine, initialEngineState, type EngineState, type OrderEngine } from './order-engine.ts';
 import { rejects } from './testing/rejects.ts';
 import { placeOrder, strangerAccess } from './testing/placed-order.ts';
+import { SHIRT_STOCK, shirtLine, testShop } from '../../core/src/testing/test-shop.ts';
 
 const NOW = new Date('2025-03-14T08:00:00Z');
 
-function engine(options: { state?: EngineState; onChange?: (s: EngineState) => void; now?: () => Date } = {}): OrderEngine {
+type EngineOptions = { state?: EngineState; onChange?: (s: EngineState) => void; now?: () => Date };
+
+/** An engine on the tests' own shop. */
+function engine(options: EngineOptions = {}): OrderEngine {
+  return createOrderEngine({ seed: testShop(), now: () => NOW, ...options });
+}
+
+/** An engine on the demo shop: the search tests still rely on its categories and products. */
+function demoEngine(options: EngineOptions = {}): OrderEngine {
   return createOrderEngine({ seed: demoShop, now: () => NOW, ...options });
 }
 
 function orderRequest(overrides: Partial<OrderRequest> = {}): OrderRequest {
   return {
     currency: 'CNY',
-    lines: [{ productId: 'cotton-tee', variantId: 'tee-navy-m', quantity: 2, personalization: {} }],
+    lines: [shirtLine(2)],
     contact: { name: '张三', phone: '138 0013 8000', email: 'Zhang.San@example.com' },
     shippingAddress: { country: 'CN', region: '上海市', city: '上海市', district: '浦东新区', line1: '世纪大道100号', postalCode: '200120' },
     shippingOptionId: 'standard',
@@ -35,7 +44,7 @@ const ids = (page: { items: { id: string }[] }) => page.items.map((i) => i.id);
 
 describe('order engine: search', () => {
   it('finds products of a category and its child categories', () => {
-    const e = engine();
+    const e = demoEngine();
     const apparel = e.searchProducts({ categoryId: 'apparel' });
     assert.deepEqual(ids(apparel), ['cotton-tee', 'fleece-hoodie', 'baseball-cap', 'wool-socks']);
     assert.deepEqual(ids(e.searchProducts({ categoryId: 'apparel-accessories' })), ['baseball-cap', 'wool-socks']);
@@ -44,7 +53,7 @@ describe('order engine: search', () => {
   });
 
   it('matches every word in any locale, case-insensitively, title matches first', () => {
-    const e = engine();
+    const e = demoEngine();
     assert.deepEqual(ids(e.searchProducts({ text: '保温杯' })), ['engraved-bottle']);
     assert.deepEqual(ids(e.searchProducts({ text: 'INSULATED bottle' })), ['engraved-bottle']);
     assert.deepEqual(ids(e.searchProducts({ text: 'bottle nonsense-word' })), []);
@@ -54,13 +63,13 @@ describe('order engine: search', () => {
   });
 
   it('filters by the lowest variant price, inclusive', () => {
-    const page = engine().searchProducts({ minPrice: 19900, maxPrice: 40000 });
+    const page = demoEngine().searchProducts({ minPrice: 19900, maxPrice: 40000 });
     assert.deepEqual(ids(page).sort(), ['fleece-hoodie', 'tea-gift-box', 'wireless-earbuds'].sort());
     for (const item of page.items) assert.ok(item.price.amount >= 19900 && item.price.amount <= 40000);
   });
 
   it('filters by option values on one variant, respecting stock when asked', () => {
-    const e = engine();
+    const e = demoEngine();
     assert.deepEqual(ids(e.searchProducts({ options: { size: ['xl'], color: ['white'] } })), ['cotton-tee']);
     // White XL tees are sold out.
     assert.deepEqual(ids(e.searchProducts({ options: { size: ['xl'], color: ['white'] }, inStockOnly: true })), []);
@@ -72,21 +81,21 @@ describe('order engine: search', () => {
     const initial = initialEngineState(demoShop);
     const tee = demoShop.products.find((p) => p.id === 'cotton-tee')!;
     const stock = { ...initial.stock, ...Object.fromEntries(tee.variants.map((v) => [v.id, v.id === 'tee-navy-m' ? 2 : 0])) };
-    const e = engine({ state: { ...initial, stock } });
+    const e = demoEngine({ state: { ...initial, stock } });
     assert.ok(ids(e.searchProducts({ categoryId: 'apparel', inStockOnly: true })).includes('cotton-tee'));
-    placeOrder(e, orderRequest(), 'sell-out');
+    placeOrder(e, orderRequest({ lines: [{ productId: 'cotton-tee', variantId: 'tee-navy-m', quantity: 2, personalization: {} }] }), 'sell-out');
     assert.ok(!ids(e.searchProducts({ categoryId: 'apparel', inStockOnly: true })).includes('cotton-tee'));
     assert.ok(ids(e.searchProducts({ categoryId: 'apparel' })).includes('cotton-tee'));
   });
 
   it('leaves out products with nothing in stock when asked', () => {
-    const e = engine({ state: { ...initialEngineState(demoShop), stock: { ...initialEngineState(demoShop).stock, 'mug-350': 0 } } });
+    const e = demoEngine({ state: { ...initialEngineState(demoShop), stock: { ...initialEngineState(demoShop).stock, 'mug-350': 0 } } });
     assert.ok(ids(e.searchProducts({ categoryId: 'gifts' })).includes('custom-mug'));
     assert.ok(!ids(e.searchProducts({ categoryId: 'gifts', inStockOnly: true })).includes('custom-mug'));
   });
 
   it('sorts by price, rating and date', () => {
-    const e = engine();
+    const e = demoEngine();
     const byPrice = e.searchProducts({ sort: 'price_asc', pageSize: 100 }).items.map((i) => i.price.amount);
     assert.deepEqual(byPrice, [...byPrice].sort((a, b) => a - b));
     const desc = e.searchProducts({ sort: 'price_desc', pageSize: 100 }).items.map((i) => i.price.amount);
@@ -100,7 +109,7 @@ describe('order engine: search', () => {
   });
 
   it('pages through every sort, and through matches found in titles, tags and descriptions, in order', () => {
-    const e = engine();
+    const e = demoEngine();
     for (const sort of ['price_asc', 'price_desc', 'rating', 'newest', 'relevance'] as const) {
       for (const query of [{ sort }, { sort, inStockOnly: true }, { sort, text: 'a' }]) {
         const all = ids(e.searchProducts({ ...query, pageSize: 100 }));
@@ -115,7 +124,7 @@ describe('order engine: search', () => {
   });
 
   it('pages through results and reports the total', () => {
-    const e = engine();
+    const e = demoEngine();
     const all = ids(e.searchProducts({ pageSize: 100 }));
     assert.equal(all.length, demoShop.products.length);
     const first = e.searchProducts({ pageSize: 5, page: 1 });
@@ -127,7 +136,7 @@ describe('order engine: search', () => {
   });
 
   it('offers facets counted without the group’s own filter', () => {
-    const page = engine().searchProducts({ categoryId: 'apparel', options: { size: ['xl'] } });
+    const page = demoEngine().searchProducts({ categoryId: 'apparel', options: { size: ['xl'] } });
     const size = page.facets.options.find((f) => f.groupId === 'size')!;
     const color = page.facets.options.find((f) => f.groupId === 'color')!;
     // Tee and hoodie come in S–XL, socks in M and L: choosing XL still shows M with its 3 products.
@@ -140,7 +149,7 @@ describe('order engine: search', () => {
   });
 
   it('keeps units apart in facets: capacity in ml and in mAh are two filters, each counting its products', () => {
-    const all = engine().searchProducts({});
+    const all = demoEngine().searchProducts({});
     const capacity = all.facets.options.filter((f) => f.groupId === 'capacity');
     assert.deepEqual(capacity.map((f) => localize(f.name, 'en-US')).sort(), ['Capacity (mAh)', 'Capacity (ml)']);
     assert.deepEqual(capacity.map((f) => localize(f.name, 'zh-CN')).sort(), ['容量（mAh）', '容量（ml）']);
@@ -149,12 +158,12 @@ describe('order engine: search', () => {
     assert.equal(ml.products, 1);
     assert.equal(all.facets.options.find((f) => f.groupId === 'size')!.products, 3, 'tee, hoodie and socks');
     // In one category there is one capacity only, named plainly.
-    const gifts = engine().searchProducts({ categoryId: 'gifts' });
+    const gifts = demoEngine().searchProducts({ categoryId: 'gifts' });
     assert.deepEqual(gifts.facets.options.filter((f) => f.groupId === 'capacity').map((f) => localize(f.name, 'en-US')), ['Capacity']);
   });
 
   it('gives every card the rating its reviews make, the same the product page computes', () => {
-    const e = engine();
+    const e = demoEngine();
     const items = e.searchProducts({ pageSize: 100 }).items;
     for (const item of items) assert.deepEqual(item.rating, summarizeReviews(e.getProduct(item.id).reviews), item.id);
     assert.ok(items.some((i) => i.rating === undefined), 'a product with no reviews has no stars');
@@ -162,7 +171,7 @@ describe('order engine: search', () => {
   });
 
   it('summarises products for cards', () => {
-    const items = engine().searchProducts({ pageSize: 100 }).items;
+    const items = demoEngine().searchProducts({ pageSize: 100 }).items;
     const hoodie = items.find((i) => i.id === 'fleece-hoodie')!;
     assert.deepEqual([hoodie.price.amount, hoodie.priceVaries, hoodie.compareAtPrice?.amount, hoodie.hasBulkPricing], [19900, true, 23900, false]);
     const paper = items.find((i) => i.id === 'a4-paper')!;
@@ -172,12 +181,12 @@ describe('order engine: search', () => {
 
   it('shows low stock when only a few units of every variant are left', () => {
     const stock = { ...initialEngineState(demoShop).stock, 'kb-red': 2, 'kb-brown': 1 };
-    const item = engine({ state: { ...initialEngineState(demoShop), stock } }).searchProducts({ text: 'keyboard' }).items[0]!;
+    const item = demoEngine({ state: { ...initialEngineState(demoShop), stock } }).searchProducts({ text: 'keyboard' }).items[0]!;
     assert.equal(item.stockLevel, 'low_stock');
   });
 
   it('rejects an invalid query with field errors', () => {
-    const error = rejects(() => engine().searchProducts({ pageSize: 500 }), 'validation');
+    const error = rejects(() => demoEngine().searchProducts({ pageSize: 500 }), 'validation');
     assert.deepEqual(error.fieldErrors.map((f) => f.field), ['pageSize']);
   });
 });
@@ -185,7 +194,7 @@ describe('order engine: search', () => {
 describe('order engine: products and quotes', () => {
   it('returns a product with its current stock, and not_found for an unknown id', () => {
     const e = engine();
-    assert.equal(e.getProduct('wireless-earbuds').variants.find((v) => v.id === 'buds-white')!.stock, 2);
+    assert.equal(e.getProduct('shirt').variants.find((v) => v.id === SHIRT_STOCK.low)!.stock, 3);
     const error = rejects(() => e.getProduct('nope'), 'not_found');
     assert.match(error.message, /"nope"/);
   });
@@ -195,13 +204,14 @@ describe('order engine: products and quotes', () => {
     const quote = e.quote({
       currency: 'CNY',
       lines: [
-        { productId: 'a4-paper', variantId: 'paper-a4-70', quantity: 10, personalization: {} },
-        { productId: 'engraved-bottle', variantId: 'bottle-350ml-red', quantity: 1, personalization: { engraving: '生日快乐', 'gift-wrap': 'kraft' } },
+        { productId: 'paper', variantId: 'paper-a4', quantity: 10, personalization: {} },
+        { productId: 'printed-mug', variantId: 'printed-mug', quantity: 1, personalization: { 'print-text': '生日快乐' } },
       ],
       destination: { country: 'CN' },
     });
-    assert.deepEqual(quote.lines.map((l) => l.unitPrice.amount), [2650, 12900 + 1500 + 800]);
-    assert.equal(quote.subtotal.amount, 26500 + 15200);
+    // Paper at its ¥26.50 tier from 10 reams; the mug ¥69.00 and ¥10.00 for the printing.
+    assert.deepEqual(quote.lines.map((l) => l.unitPrice.amount), [2650, 6900 + 1000]);
+    assert.equal(quote.subtotal.amount, 26500 + 7900);
     assert.equal(quote.orderable, true);
   });
 
@@ -209,9 +219,10 @@ describe('order engine: products and quotes', () => {
     const request: QuoteRequest = {
       currency: 'CNY',
       lines: [
-        { productId: 'wireless-earbuds', variantId: 'buds-white', quantity: 2, personalization: {} },
-        { productId: 'wireless-earbuds', variantId: 'buds-white', quantity: 1, personalization: {} },
-        { productId: 'mechanical-keyboard', variantId: 'kb-blue', quantity: 1, personalization: {} },
+        // The navy L shirt has 3 left; the white XL is sold out.
+        shirtLine(3, SHIRT_STOCK.low),
+        shirtLine(1, SHIRT_STOCK.low),
+        shirtLine(1, SHIRT_STOCK.soldOut),
       ],
     };
     const quote = engine().quote(request);
@@ -222,7 +233,7 @@ describe('order engine: products and quotes', () => {
   });
 
   it('rejects a malformed quote request', () => {
-    const error = rejects(() => engine().quote({ currency: 'CNY', lines: [{ productId: 'a4-paper', variantId: 'paper-a4-70', quantity: 0, personalization: {} }] }), 'validation');
+    const error = rejects(() => engine().quote({ currency: 'CNY', lines: [{ productId: 'paper', variantId: 'paper-a4', quantity: 0, personalization: {} }] }), 'validation');
     assert.deepEqual(error.fieldErrors, [{ field: 'lines.0.quantity', code: 'invalid' }]);
   });
 });
@@ -239,9 +250,9 @@ describe('order engine: submitting orders', () => {
     assert.equal(order.contact.email, 'Zhang.San@example.com');
     assert.equal(order.payment.type, 'qr_code');
     assert.ok(order.payment.type === 'qr_code' && order.payment.expiresAt === '2025-03-14T08:15:00.000Z');
-    assert.equal(e.getProduct('cotton-tee').variants.find((v) => v.id === 'tee-navy-m')!.stock, 38);
+    assert.equal(e.getProduct('shirt').variants.find((v) => v.id === 'shirt-navy-m')!.stock, 38);
     assert.equal(changes.length, 1);
-    assert.equal(changes[0]!.stock['tee-navy-m'], 38);
+    assert.equal(changes[0]!.stock['shirt-navy-m'], 38);
     assert.equal(e.getPaymentStatus(order.orderNumber, access).status, 'pending');
   });
 
@@ -266,13 +277,13 @@ describe('order engine: submitting orders', () => {
     assert.equal(e.getOrder(first.order.orderNumber, { accessToken: first.accessToken }).orderNumber, first.order.orderNumber);
     assert.equal(e.getOrder(first.order.orderNumber, { accessToken: again.accessToken }).orderNumber, first.order.orderNumber);
     assert.equal(e.snapshot().orders.length, 1);
-    assert.equal(e.snapshot().stock['tee-navy-m'], 38);
+    assert.equal(e.snapshot().stock['shirt-navy-m'], 38);
   });
 
   it('rejects a reused key with a different request as a conflict', () => {
     const e = engine();
     const { order: first } = e.submitOrder(orderRequest(), 'k');
-    const error = rejects(() => e.submitOrder(orderRequest({ lines: [{ productId: 'cotton-tee', variantId: 'tee-navy-m', quantity: 1, personalization: {} }], expectedTotal: { amount: 9100, currency: 'CNY' } }), 'k'), 'conflict');
+    const error = rejects(() => e.submitOrder(orderRequest({ lines: [shirtLine(1)], expectedTotal: { amount: 9100, currency: 'CNY' } }), 'k'), 'conflict');
     assert.equal(error.details.reason, 'idempotency_key_reused');
     assert.equal(error.details.orderNumber, first.orderNumber);
     assert.equal(e.snapshot().orders.length, 1);
@@ -283,26 +294,26 @@ describe('order engine: submitting orders', () => {
     const error = rejects(() => e.submitOrder(orderRequest({ expectedTotal: { amount: 16000, currency: 'CNY' } }), 'k'), 'price_changed');
     assert.equal((error.details.quote as { total: { amount: number } }).total.amount, 17000);
     assert.equal(e.snapshot().orders.length, 0);
-    assert.equal(e.snapshot().stock['tee-navy-m'], 40);
+    assert.equal(e.snapshot().stock['shirt-navy-m'], 40);
   });
 
   it('answers out_of_stock with the quote and the affected lines', () => {
     const e = engine();
     const error = rejects(
-      () => e.submitOrder(orderRequest({ lines: [{ productId: 'wireless-earbuds', variantId: 'buds-white', quantity: 3, personalization: {} }], expectedTotal: { amount: 119700, currency: 'CNY' } }), 'k'),
+      () => e.submitOrder(orderRequest({ lines: [shirtLine(4, SHIRT_STOCK.low)], expectedTotal: { amount: 31600, currency: 'CNY' } }), 'k'),
       'out_of_stock',
     );
-    assert.deepEqual(error.details.lines, [{ index: 0, productId: 'wireless-earbuds', variantId: 'buds-white', code: 'insufficient_stock', available: 2 }]);
+    assert.deepEqual(error.details.lines, [{ index: 0, productId: 'shirt', variantId: SHIRT_STOCK.low, code: 'insufficient_stock', available: 3 }]);
     assert.ok(error.details.quote);
-    assert.equal(e.snapshot().stock['buds-white'], 2);
+    assert.equal(e.snapshot().stock[SHIRT_STOCK.low], 3);
   });
 
   it('lets the last units go to the first order only', () => {
     const e = engine();
-    const lines = [{ productId: 'wireless-earbuds', variantId: 'buds-white', quantity: 2, personalization: {} }];
-    // 2 × ¥399.00, free standard shipping.
-    e.submitOrder(orderRequest({ lines, expectedTotal: { amount: 79800, currency: 'CNY' } }), 'first');
-    rejects(() => e.submitOrder(orderRequest({ lines, expectedTotal: { amount: 79800, currency: 'CNY' } }), 'second'), 'out_of_stock');
+    // Two of the 3 navy L shirts, 2 × ¥79.00 + ¥12.00 shipping; one is left for the second order.
+    const lines = [shirtLine(2, SHIRT_STOCK.low)];
+    e.submitOrder(orderRequest({ lines, expectedTotal: { amount: 17000, currency: 'CNY' } }), 'first');
+    rejects(() => e.submitOrder(orderRequest({ lines, expectedTotal: { amount: 17000, currency: 'CNY' } }), 'second'), 'out_of_stock');
   });
 
   it('rejects bad contact and address data field by field', () => {
@@ -325,7 +336,16 @@ describe('order engine: submitting orders', () => {
   });
 
   it('rejects a country not shipped to and a delivery option not offered there', () => {
-    const e = engine();
+    // The tests' shop, shipping to the US too, but only internationally.
+    const shop = testShop();
+    const e = createOrderEngine({
+      seed: {
+        ...shop,
+        countries: [...shop.countries, 'US'],
+        pricing: { ...shop.pricing, shippingRates: [...shop.pricing.shippingRates, { id: 'international', label: { 'zh-CN': '国际快递', 'en-US': 'International shipping' }, price: { amount: 12000, currency: 'CNY' }, countries: ['US'] }] },
+      },
+      now: () => NOW,
+    });
     const fr = rejects(() => e.submitOrder(orderRequest({ shippingAddress: { country: 'FR', region: 'IDF', city: 'Paris', line1: '1 rue de Rivoli', postalCode: '75001' } }), 'k'), 'validation');
     assert.deepEqual(fr.fieldErrors, [{ field: 'shippingAddress.country', code: 'invalid_choice' }]);
     const us = rejects(
@@ -345,7 +365,7 @@ describe('order engine: submitting orders', () => {
 
   it('reports personalization problems on the line’s field', () => {
     const error = rejects(
-      () => engine().submitOrder(orderRequest({ lines: [{ productId: 'engraved-bottle', variantId: 'bottle-350ml-red', quantity: 1, personalization: { engraving: '这是一段超过二十个字符的刻字内容，真的太长了' } }], expectedTotal: { amount: 14400, currency: 'CNY' } }), 'k'),
+      () => engine().submitOrder(orderRequest({ lines: [{ productId: 'flask', variantId: 'flask-350ml-red', quantity: 1, personalization: { engraving: '这是一段超过二十个字符的刻字内容，真的太长了' } }], expectedTotal: { amount: 16100, currency: 'CNY' } }), 'k'),
       'validation',
     );
     assert.deepEqual(error.fieldErrors, [{ field: 'lines.0.personalization.engraving', code: 'too_long', params: { max: 20 } }]);
@@ -402,28 +422,28 @@ describe('order engine: state', () => {
     const { order, access } = placeOrder(e, orderRequest(), 'k');
     const resumed = engine({ state: e.snapshot() });
     assert.deepEqual(resumed.getOrder(order.orderNumber, access), order);
-    assert.equal(resumed.snapshot().stock['tee-navy-m'], 38);
+    assert.equal(resumed.snapshot().stock['shirt-navy-m'], 38);
     assert.deepEqual(resumed.submitOrder(orderRequest(), 'k').order, order);
   });
 
   it('starts fresh from the seed when the state is invalid', () => {
     const resumed = engine({ state: { version: 2, stock: 'lots' } as unknown as EngineState });
-    assert.deepEqual(resumed.snapshot(), initialEngineState(demoShop));
+    assert.deepEqual(resumed.snapshot(), initialEngineState(testShop()));
   });
 
   it('snapshots are copies', () => {
     const e = engine();
     const snap = e.snapshot();
-    snap.stock['tee-navy-m'] = 0;
-    assert.equal(e.snapshot().stock['tee-navy-m'], 40);
+    snap.stock['shirt-navy-m'] = 0;
+    assert.equal(e.snapshot().stock['shirt-navy-m'], 40);
   });
 });
 
 describe('order engine: lifecycle', () => {
-  const stockOf = (e: OrderEngine) => e.getProduct('cotton-tee').variants.find((v) => v.id === 'tee-navy-m')!.stock;
+  const stockOf = (e: OrderEngine) => e.getProduct('shirt').variants.find((v) => v.id === 'shirt-navy-m')!.stock;
   const cod = () =>
     createOrderEngine({
-      seed: { ...demoShop, paymentMethods: [...demoShop.paymentMethods, { id: 'cod', kind: 'cash_on_delivery', label: { 'zh-CN': '货到付款', 'en-US': 'Cash on delivery' } }] },
+      seed: { ...testShop(), paymentMethods: [...testShop().paymentMethods, { id: 'cod', kind: 'cash_on_delivery', label: { 'zh-CN': '货到付款', 'en-US': 'Cash on delivery' } }] },
       now: () => NOW,
     });
 
@@ -442,7 +462,7 @@ describe('order engine: lifecycle', () => {
     assert.deepEqual(cancelled.payment, { type: 'none' });
     assert.deepEqual(cancelled.history?.at(-1), { status: 'cancelled', at: NOW.toISOString(), action: 'cancel' });
     assert.equal(stockOf(e), 40);
-    assert.equal(changes.at(-1)!.stock['tee-navy-m'], 40);
+    assert.equal(changes.at(-1)!.stock['shirt-navy-m'], 40);
     assert.equal(e.getPaymentStatus(orderNumber, access).status, 'failed');
     const again = rejects(() => e.cancelOrder(orderNumber, access), 'conflict');
     assert.equal(again.message, `Order ${orderNumber} is cancelled; it can no longer be cancelled.`);
