@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { GoodsProduct, LineRequest, RecommendationList } from '@orderzone/core';
+import type { LineRequest, RecommendationList } from '@orderzone/core';
 import { createOrderEngine, type OrderEngine, type ShopSeed } from './order-engine.ts';
 import { rejects } from './testing/rejects.ts';
 import { mugProduct } from '../../core/src/testing/booking-products.ts';
@@ -9,7 +9,7 @@ import { testShop } from '../../core/src/testing/test-shop.ts';
 const NOW = new Date('2025-03-14T08:00:00Z');
 
 /** A plain product of this test's own (one variant, 10 in stock) in `categoryIds` with `tags`. */
-function extra(id: string, en: string, categoryIds: string[], tags: string[]): GoodsProduct {
+function extra(id: string, en: string, categoryIds: string[], tags: string[]): ReturnType<typeof mugProduct> {
   const mug = mugProduct();
   return { ...mug, id, title: { 'zh-CN': en, 'en-US': en }, categoryIds, tags, variants: [{ ...mug.variants[0]!, id, sku: id.toUpperCase() }] };
 }

@@ -145,7 +145,7 @@ export function searchShop(): TestShop & { reviews: ReviewRecord[] } {
   ];
   return {
     ...shop,
-    categories: [...shop.categories, ...SEARCH_CATEGORIES.map((c) => ({ ...c, name: { ...c.name } }))],
+    categories: [...shop.categories, ...structuredClone(SEARCH_CATEGORIES)],
     products: [...shop.products, ...added],
     reviews: [review('rv-shirt-1', 'shirt', 5), review('rv-shirt-2', 'shirt', 4), review('rv-tea-1', 'tea-box', 5), review('rv-buds-1', 'earbuds', 3)],
   };
