@@ -2,9 +2,9 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { OrderRequest } from '@orderzone/core';
 import { OrderSchema, SentCodeSchema, SessionSchema } from '@orderzone/core/schemas';
-import { createDemoShop } from './demo-catalog.ts';
 import { createOrderEngine, type EngineState, type OrderEngine } from './order-engine.ts';
 import { rejects } from './testing/rejects.ts';
+import { testShop } from '../../core/src/testing/test-shop.ts';
 
 const START = new Date('2026-05-04T02:00:00Z');
 
@@ -21,7 +21,7 @@ function clock() {
 function setup() {
   const time = clock();
   let saved: EngineState | undefined;
-  const engine = createOrderEngine({ seed: createDemoShop(START), now: time.now, onChange: (state) => (saved = state) });
+  const engine = createOrderEngine({ seed: testShop(), now: time.now, onChange: (state) => (saved = state) });
   return { engine, time, saved: () => saved };
 }
 
@@ -39,9 +39,9 @@ const other = (code: string): string => String((Number(code) + 1) % 1_000_000).p
 const PHONE = '139 0013 9000';
 const SMS = { channel: 'sms' as const, destination: PHONE };
 
-/** Places an order of gel pens for `contact`; returns its number and the token it came with. */
+/** Places an order of ten reams of the test paper for `contact`; returns its number and the token it came with. */
 function order(engine: OrderEngine, key: string, contact: { phone: string; email: string }): { orderNumber: string; accessToken: string } {
-  const lines = [{ productId: 'gel-pens', variantId: 'pens-black', quantity: 10, personalization: {} }];
+  const lines = [{ productId: 'paper', variantId: 'paper-a4', quantity: 10, personalization: {} }];
   const { total } = engine.quote({ currency: 'CNY', lines, shippingOptionId: 'standard', destination: { country: 'CN' } });
   const request: OrderRequest = {
     currency: 'CNY',
@@ -208,7 +208,7 @@ describe('order engine: sessions and the shopper’s orders', () => {
     const token = signedIn(engine, SMS);
     engine.requestSignInCode({ channel: 'email', destination: 'han@example.com' });
     const code = lastCode(engine);
-    const reopened = createOrderEngine({ seed: createDemoShop(START), now: time.now, state: saved()! });
+    const reopened = createOrderEngine({ seed: testShop(), now: time.now, state: saved()! });
     assert.deepEqual(reopened.listOrders(token), []);
     assert.deepEqual(reopened.outbox(), engine.outbox());
     assert.ok(reopened.verifySignInCode({ channel: 'email', destination: 'han@example.com', code }).token);

@@ -3,13 +3,13 @@ import assert from 'node:assert/strict';
 import { type Availability, type BookingSelection, type OrderRequest, type Product, type QuoteRequest, type TimeSlotProduct } from '@orderzone/core';
 import { utcToZoned } from '@orderzone/core/bookings';
 import { AvailabilitySchema, HoldSchema, OrderSchema, QuoteSchema } from '@orderzone/core/schemas';
-import { createDemoShop } from './demo-catalog.ts';
 import { createOrderEngine, type EngineState, type OrderEngine, type ShopSeed } from './order-engine.ts';
 import { rejects } from './testing/rejects.ts';
 import { placeOrder } from './testing/placed-order.ts';
+import { shirtLine, testShop } from '../../core/src/testing/test-shop.ts';
 
-/** Monday 2026-05-04, 10:00 in Shanghai. */
-const MONDAY_10AM = new Date('2026-05-04T02:00:00Z');
+/** Monday 2026-04-27, 10:30 in Shanghai (the test cinema's sessions are on Friday and Saturday). */
+const MONDAY_1030 = new Date('2026-04-27T02:30:00Z');
 const MINUTE = 60_000;
 
 /** A clock the test moves. */
@@ -23,8 +23,39 @@ function clock(start: Date) {
   };
 }
 
+/**
+ * The tests' shop with what these tests add to it: the cleaning visit also as a 4-hour visit (¥360.00),
+ * the hotel under "stays" and the cinema under "tickets", the cinema's ticket listed at ¥80.00 (its
+ * seats are ¥50.00 and ¥80.00), a second row of four standard seats (B1–B4) and a second session on
+ * Saturday.
+ */
+function bookingShop(): ShopSeed {
+  const shop = testShop();
+  return {
+    ...shop,
+    categories: [...shop.categories, { id: 'stays', name: { 'zh-CN': '住宿', 'en-US': 'Stays' } }, { id: 'tickets', name: { 'zh-CN': '票务', 'en-US': 'Tickets' } }],
+    products: shop.products.map((product) => {
+      if (product.kind === 'time_slot') return { ...product, variants: [...product.variants, { id: 'cleaning-4h', sku: 'CLEAN-4H', options: {}, price: { amount: 36000, currency: 'CNY' }, stock: null }] };
+      if (product.kind === 'stay') return { ...product, categoryIds: ['stays'] };
+      if (product.kind !== 'seats') return product;
+      const section = product.booking.seatMap.sections[0]!;
+      const rowB = { id: 'B', label: 'B', seats: [1, 2, 3, 4].map((n) => ({ id: `B${n}`, label: { 'zh-CN': `B 排 ${n} 座`, 'en-US': `Row B, seat ${n}` }, zoneId: 'std' })) };
+      return {
+        ...product,
+        categoryIds: ['tickets'],
+        variants: product.variants.map((v) => ({ ...v, price: { amount: 8000, currency: 'CNY' } })),
+        booking: {
+          ...product.booking,
+          sessions: [...product.booking.sessions, { id: 'late', startsAt: '2026-05-02T13:00:00.000Z', label: { 'zh-CN': '夜场', 'en-US': 'Late' } }],
+          seatMap: { ...product.booking.seatMap, sections: [{ ...section, rows: [...section.rows, rowB] }] },
+        },
+      };
+    }),
+  };
+}
+
 function engine(options: { seed?: ShopSeed; now?: () => Date; state?: EngineState; holdMinutes?: number } = {}): OrderEngine {
-  return createOrderEngine({ seed: options.seed ?? createDemoShop(MONDAY_10AM), now: options.now ?? (() => MONDAY_10AM), ...(options.state ? { state: options.state } : {}), ...(options.holdMinutes ? { holdMinutes: options.holdMinutes } : {}) });
+  return createOrderEngine({ seed: options.seed ?? bookingShop(), now: options.now ?? (() => MONDAY_1030), ...(options.state ? { state: options.state } : {}), ...(options.holdMinutes ? { holdMinutes: options.holdMinutes } : {}) });
 }
 
 
@@ -34,143 +65,144 @@ const slot = (start: string, resourceId?: string): BookingSelection => ({ type: 
 const stay = (checkIn: string, checkOut: string): BookingSelection => ({ type: 'stay', checkIn, checkOut });
 const seats = (sessionId: string, ...seatIds: string[]): BookingSelection => ({ type: 'seats', sessionId, seatIds });
 
-/** Tuesday 2026-05-05 08:00 and 10:00 in Shanghai. */
-const TUESDAY_8AM = '2026-05-05T00:00:00.000Z';
-const TUESDAY_10AM = '2026-05-05T02:00:00.000Z';
-/** The first cinema session of the demo: tomorrow (2026-05-05) 19:30 Shanghai. */
-const SESSION = 'screening-20260505-1930';
+/** Tuesday 2026-04-28 09:00 and 11:00 in Shanghai. */
+const TUESDAY_9AM = '2026-04-28T01:00:00.000Z';
+const TUESDAY_11AM = '2026-04-28T03:00:00.000Z';
+/** The test cinema's first session, Friday 2026-05-01 19:30 Shanghai, and this test's second one on Saturday. */
+const SESSION = 'evening';
+const OTHER_SESSION = 'late';
 
 describe('bookings: catalog', () => {
   it('gives bookable products their kind and "from" prices on cards', () => {
     const e = engine();
     const card = (id: string) => e.searchProducts({ pageSize: 100 }).items.find((i) => i.id === id)!;
-    assert.deepEqual([card('home-cleaning').kind, card('home-cleaning').price.amount, card('home-cleaning').priceVaries], ['time_slot', 16800, true]);
+    assert.deepEqual([card('cleaning').kind, card('cleaning').price.amount, card('cleaning').priceVaries], ['time_slot', 20000, true]);
     // The cheapest night of any room type, and the cheapest seat.
-    assert.deepEqual([card('lakeside-hotel').kind, card('lakeside-hotel').price.amount, card('lakeside-hotel').priceVaries], ['stay', 42800, true]);
-    assert.deepEqual([card('cinema-night').kind, card('cinema-night').price.amount, card('cinema-night').priceVaries], ['seats', 4500, true]);
-    assert.equal(card('cotton-tee').kind, 'goods');
-    assert.deepEqual(e.searchProducts({ categoryId: 'stays' }).items.map((i) => i.id), ['lakeside-hotel']);
-    assert.deepEqual(e.searchProducts({ text: '电影票' }).items.map((i) => i.id), ['cinema-night']);
-    assert.deepEqual(e.searchProducts({ categoryId: 'tickets', minPrice: 4000, maxPrice: 5000 }).items.map((i) => i.id), ['cinema-night'], 'filtered by the cheapest seat');
+    assert.deepEqual([card('hotel').kind, card('hotel').price.amount, card('hotel').priceVaries], ['stay', 30000, true]);
+    assert.deepEqual([card('cinema').kind, card('cinema').price.amount, card('cinema').priceVaries], ['seats', 5000, true]);
+    assert.equal(card('shirt').kind, 'goods');
+    assert.deepEqual(e.searchProducts({ categoryId: 'stays' }).items.map((i) => i.id), ['hotel']);
+    assert.deepEqual(e.searchProducts({ text: '电影票' }).items.map((i) => i.id), ['cinema']);
+    assert.deepEqual(e.searchProducts({ categoryId: 'tickets', minPrice: 4000, maxPrice: 5000 }).items.map((i) => i.id), ['cinema'], 'filtered by the cheapest seat, not the ¥80.00 ticket');
   });
 });
 
 describe('bookings: availability', () => {
   it('lists slots in the merchant zone after the lead time, with the free housekeepers', () => {
-    const availability = engine().getAvailability({ productId: 'home-cleaning', from: '2026-05-04', to: '2026-05-05' });
+    const availability = engine().getAvailability({ productId: 'cleaning', from: '2026-04-27', to: '2026-04-28' });
     assert.equal(AvailabilitySchema.safeParse(availability).success, true);
     assert.equal(availability.type, 'time_slot');
     if (availability.type !== 'time_slot') return;
     assert.equal(availability.timeZone, 'Asia/Shanghai');
-    // Monday 08:00–12:00 are inside the 3-hour lead time at 10:00; 14:00 and 16:00 are left, then Tuesday's five.
+    // Monday 09:00 is past and 11:00 inside the 1-hour lead time at 10:30; 13:00 and 15:00 are left, then Tuesday's four.
     assert.deepEqual(
       availability.slots.map((s) => `${s.localDate} ${shanghai(s.start).time}–${shanghai(s.end).time}`),
-      ['2026-05-04 14:00–16:00', '2026-05-04 16:00–18:00', '2026-05-05 08:00–10:00', '2026-05-05 10:00–12:00', '2026-05-05 12:00–14:00', '2026-05-05 14:00–16:00', '2026-05-05 16:00–18:00'],
+      ['2026-04-27 13:00–15:00', '2026-04-27 15:00–17:00', '2026-04-28 09:00–11:00', '2026-04-28 11:00–13:00', '2026-04-28 13:00–15:00', '2026-04-28 15:00–17:00'],
     );
     for (const opening of availability.slots) {
       assert.equal(opening.remaining, 2);
-      assert.deepEqual(opening.freeResourceIds, ['staff-wang', 'staff-zhao']);
+      assert.deepEqual(opening.freeResourceIds, ['li', 'wang']);
     }
   });
 
   it('gives each night of a room type its price, rooms left and whether it is closed', () => {
-    const availability = engine().getAvailability({ productId: 'lakeside-hotel', variantId: 'room-queen', from: '2026-05-03', to: '2026-05-17' });
+    const availability = engine().getAvailability({ productId: 'hotel', variantId: 'standard', from: '2026-04-26', to: '2026-05-10' });
     assert.equal(AvailabilitySchema.safeParse(availability).success, true);
     assert.equal(availability.type, 'stay');
     if (availability.type !== 'stay') return;
     const night = (date: string) => availability.nights.find((n) => n.date === date)!;
-    assert.equal(night('2026-05-04').price.amount, 42800, 'Monday night');
-    assert.equal(night('2026-05-08').price.amount, 56800, 'Friday night is a weekend night');
-    assert.equal(night('2026-05-09').price.amount, 56800, 'Saturday night');
-    assert.equal(night('2026-05-10').price.amount, 42800, 'Sunday night');
-    assert.deepEqual(availability.nights.filter((n) => n.closed).map((n) => n.date), ['2026-05-03', '2026-05-16'], 'yesterday and the closed night 12 days ahead');
+    assert.equal(night('2026-04-27').price.amount, 30000, 'Monday night');
+    assert.equal(night('2026-05-01').price.amount, 45000, 'Friday night is a weekend night');
+    assert.equal(night('2026-05-02').price.amount, 45000, 'Saturday night');
+    assert.equal(night('2026-05-03').price.amount, 30000, 'Sunday night');
+    assert.deepEqual(availability.nights.filter((n) => n.closed).map((n) => n.date), ['2026-04-26', '2026-05-05'], 'yesterday and the closed night 8 days ahead');
     assert.ok(availability.nights.every((n) => n.remaining === 3));
     assert.deepEqual([availability.minNights, availability.maxNights], [1, 14]);
   });
 
   it('lists the seats taken in a session, apart from the map’s blocked seats', () => {
     const e = engine();
-    const before = e.getAvailability({ productId: 'cinema-night', sessionId: SESSION });
-    assert.deepEqual(before, { type: 'seats', productId: 'cinema-night', sessionId: SESSION, takenSeatIds: [], maxSeatsPerOrder: 6 });
-    e.placeHold({ productId: 'cinema-night', variantId: 'cinema-ticket', booking: seats(SESSION, 'D5', 'D4') });
-    assert.deepEqual((e.getAvailability({ productId: 'cinema-night', sessionId: SESSION }) as Extract<Availability, { type: 'seats' }>).takenSeatIds, ['D4', 'D5']);
+    const before = e.getAvailability({ productId: 'cinema', sessionId: SESSION });
+    assert.deepEqual(before, { type: 'seats', productId: 'cinema', sessionId: SESSION, takenSeatIds: [], maxSeatsPerOrder: 3 });
+    e.placeHold({ productId: 'cinema', variantId: 'ticket', booking: seats(SESSION, 'A2', 'A1') });
+    assert.deepEqual((e.getAvailability({ productId: 'cinema', sessionId: SESSION }) as Extract<Availability, { type: 'seats' }>).takenSeatIds, ['A1', 'A2']);
     // Other sessions are not affected.
-    assert.deepEqual((e.getAvailability({ productId: 'cinema-night', sessionId: 'screening-20260506-1930' }) as Extract<Availability, { type: 'seats' }>).takenSeatIds, []);
+    assert.deepEqual((e.getAvailability({ productId: 'cinema', sessionId: OTHER_SESSION }) as Extract<Availability, { type: 'seats' }>).takenSeatIds, []);
   });
 
   it('refuses requests it cannot answer, saying which field', () => {
     const e = engine();
-    assert.deepEqual(rejects(() => e.getAvailability({ productId: 'home-cleaning' }), 'validation').fieldErrors.map((f) => f.field), ['from', 'to']);
-    assert.deepEqual(rejects(() => e.getAvailability({ productId: 'home-cleaning', from: '2026-05-04', to: '2026-07-31' }), 'validation').fieldErrors, [
+    assert.deepEqual(rejects(() => e.getAvailability({ productId: 'cleaning' }), 'validation').fieldErrors.map((f) => f.field), ['from', 'to']);
+    assert.deepEqual(rejects(() => e.getAvailability({ productId: 'cleaning', from: '2026-04-27', to: '2026-07-31' }), 'validation').fieldErrors, [
       { field: 'to', code: 'range_too_long', params: { max: 62 } },
     ]);
-    assert.equal(rejects(() => e.getAvailability({ productId: 'home-cleaning', from: '2026-05-04', to: '2026-05-01' }), 'validation').fieldErrors[0]!.field, 'to');
-    assert.equal(rejects(() => e.getAvailability({ productId: 'home-cleaning', from: '2026-02-30', to: '2026-03-01' }), 'validation').fieldErrors[0]!.field, 'from');
-    assert.equal(rejects(() => e.getAvailability({ productId: 'cinema-night' }), 'validation').fieldErrors[0]!.field, 'sessionId');
-    rejects(() => e.getAvailability({ productId: 'cinema-night', sessionId: 'screening-19990101-1930' }), 'not_found');
-    rejects(() => e.getAvailability({ productId: 'lakeside-hotel', variantId: 'room-penthouse', from: '2026-05-04', to: '2026-05-05' }), 'not_found');
-    rejects(() => e.getAvailability({ productId: 'no-such-thing', from: '2026-05-04', to: '2026-05-05' }), 'not_found');
-    assert.deepEqual(rejects(() => e.getAvailability({ productId: 'cotton-tee' }), 'validation').fieldErrors, [{ field: 'productId', code: 'not_bookable' }]);
+    assert.equal(rejects(() => e.getAvailability({ productId: 'cleaning', from: '2026-04-27', to: '2026-04-25' }), 'validation').fieldErrors[0]!.field, 'to');
+    assert.equal(rejects(() => e.getAvailability({ productId: 'cleaning', from: '2026-02-30', to: '2026-03-01' }), 'validation').fieldErrors[0]!.field, 'from');
+    assert.equal(rejects(() => e.getAvailability({ productId: 'cinema' }), 'validation').fieldErrors[0]!.field, 'sessionId');
+    rejects(() => e.getAvailability({ productId: 'cinema', sessionId: 'no-such-session' }), 'not_found');
+    rejects(() => e.getAvailability({ productId: 'hotel', variantId: 'penthouse', from: '2026-04-27', to: '2026-04-28' }), 'not_found');
+    rejects(() => e.getAvailability({ productId: 'no-such-thing', from: '2026-04-27', to: '2026-04-28' }), 'not_found');
+    assert.deepEqual(rejects(() => e.getAvailability({ productId: 'shirt' }), 'validation').fieldErrors, [{ field: 'productId', code: 'not_bookable' }]);
   });
 });
 
 describe('bookings: holds', () => {
   it('never gives the last unit to two shoppers: the second hold is refused, the first one’s expiry frees it', () => {
-    const time = clock(MONDAY_10AM);
+    const time = clock(MONDAY_1030);
     const e = engine({ now: time.now });
     // The suite has one room.
-    const first = e.placeHold({ productId: 'lakeside-hotel', variantId: 'room-suite', booking: stay('2026-05-05', '2026-05-07') });
+    const first = e.placeHold({ productId: 'hotel', variantId: 'suite', booking: stay('2026-04-28', '2026-04-30') });
     assert.equal(HoldSchema.safeParse(first).success, true);
-    assert.equal(first.expiresAt, new Date(MONDAY_10AM.getTime() + 10 * MINUTE).toISOString(), 'holds last 10 minutes');
-    const refused = rejects(() => e.placeHold({ productId: 'lakeside-hotel', variantId: 'room-suite', booking: stay('2026-05-06', '2026-05-08') }), 'conflict');
-    assert.deepEqual(refused.details, { reason: 'booking_taken', nights: ['2026-05-06'] });
+    assert.equal(first.expiresAt, new Date(MONDAY_1030.getTime() + 10 * MINUTE).toISOString(), 'holds last 10 minutes');
+    const refused = rejects(() => e.placeHold({ productId: 'hotel', variantId: 'suite', booking: stay('2026-04-29', '2026-05-01') }), 'conflict');
+    assert.deepEqual(refused.details, { reason: 'booking_taken', nights: ['2026-04-29'] });
     assert.match(refused.message, /just taken/);
 
     time.advance(10 * MINUTE - 1);
-    rejects(() => e.placeHold({ productId: 'lakeside-hotel', variantId: 'room-suite', booking: stay('2026-05-06', '2026-05-08') }), 'conflict');
+    rejects(() => e.placeHold({ productId: 'hotel', variantId: 'suite', booking: stay('2026-04-29', '2026-05-01') }), 'conflict');
     time.advance(1);
     // At expiresAt the first hold has lapsed.
-    const second = e.placeHold({ productId: 'lakeside-hotel', variantId: 'room-suite', booking: stay('2026-05-06', '2026-05-08') });
+    const second = e.placeHold({ productId: 'hotel', variantId: 'suite', booking: stay('2026-04-29', '2026-05-01') });
     assert.equal(second.booking.type, 'stay');
     assert.notEqual(second.id, first.id);
   });
 
   it('assigns a free housekeeper when the shopper leaves the choice open, until none is left', () => {
     const e = engine();
-    const any = { productId: 'home-cleaning', variantId: 'cleaning-standard', booking: slot(TUESDAY_10AM) };
-    assert.deepEqual(e.placeHold(any).booking, slot(TUESDAY_10AM, 'staff-wang'));
-    assert.deepEqual(e.placeHold(any).booking, slot(TUESDAY_10AM, 'staff-zhao'));
+    const any = { productId: 'cleaning', variantId: 'cleaning-2h', booking: slot(TUESDAY_11AM) };
+    assert.deepEqual(e.placeHold(any).booking, slot(TUESDAY_11AM, 'li'));
+    assert.deepEqual(e.placeHold(any).booking, slot(TUESDAY_11AM, 'wang'));
     const full = rejects(() => e.placeHold(any), 'conflict');
-    assert.deepEqual(full.details, { reason: 'booking_taken', start: TUESDAY_10AM });
-    const opening = (e.getAvailability({ productId: 'home-cleaning', from: '2026-05-05', to: '2026-05-05' }) as Extract<Availability, { type: 'time_slot' }>).slots.find((s) => s.start === TUESDAY_10AM)!;
+    assert.deepEqual(full.details, { reason: 'booking_taken', start: TUESDAY_11AM });
+    const opening = (e.getAvailability({ productId: 'cleaning', from: '2026-04-28', to: '2026-04-28' }) as Extract<Availability, { type: 'time_slot' }>).slots.find((s) => s.start === TUESDAY_11AM)!;
     assert.deepEqual([opening.remaining, opening.freeResourceIds], [0, []]);
     // Another slot is free.
-    assert.deepEqual(e.placeHold({ ...any, booking: slot(TUESDAY_8AM, 'staff-zhao') }).booking, slot(TUESDAY_8AM, 'staff-zhao'));
-    const taken = rejects(() => e.placeHold({ ...any, booking: slot(TUESDAY_8AM, 'staff-zhao') }), 'conflict');
-    assert.equal(taken.details.resourceId, 'staff-zhao');
-    const remaining = (e.getAvailability({ productId: 'home-cleaning', from: '2026-05-05', to: '2026-05-05' }) as Extract<Availability, { type: 'time_slot' }>).slots.find((s) => s.start === TUESDAY_8AM)!;
-    assert.deepEqual([remaining.remaining, remaining.freeResourceIds], [1, ['staff-wang']]);
+    assert.deepEqual(e.placeHold({ ...any, booking: slot(TUESDAY_9AM, 'wang') }).booking, slot(TUESDAY_9AM, 'wang'));
+    const taken = rejects(() => e.placeHold({ ...any, booking: slot(TUESDAY_9AM, 'wang') }), 'conflict');
+    assert.equal(taken.details.resourceId, 'wang');
+    const remaining = (e.getAvailability({ productId: 'cleaning', from: '2026-04-28', to: '2026-04-28' }) as Extract<Availability, { type: 'time_slot' }>).slots.find((s) => s.start === TUESDAY_9AM)!;
+    assert.deepEqual([remaining.remaining, remaining.freeResourceIds], [1, ['li']]);
   });
 
   it('refuses seats taken by another shopper, naming them', () => {
     const e = engine();
-    e.placeHold({ productId: 'cinema-night', variantId: 'cinema-ticket', booking: seats(SESSION, 'C3', 'C4') });
-    const refused = rejects(() => e.placeHold({ productId: 'cinema-night', variantId: 'cinema-ticket', booking: seats(SESSION, 'C4', 'C5') }), 'conflict');
-    assert.deepEqual(refused.details, { reason: 'booking_taken', sessionId: SESSION, seatIds: ['C4'] });
-    assert.deepEqual(refused.fieldErrors, [{ field: 'seats', code: 'seat_unavailable', params: { seat: 'C4' } }]);
+    e.placeHold({ productId: 'cinema', variantId: 'ticket', booking: seats(SESSION, 'A1', 'A2') });
+    const refused = rejects(() => e.placeHold({ productId: 'cinema', variantId: 'ticket', booking: seats(SESSION, 'A2', 'A3') }), 'conflict');
+    assert.deepEqual(refused.details, { reason: 'booking_taken', sessionId: SESSION, seatIds: ['A2'] });
+    assert.deepEqual(refused.fieldErrors, [{ field: 'seats', code: 'seat_unavailable', params: { seat: 'A2' } }]);
     // The same seats in another session are free.
-    e.placeHold({ productId: 'cinema-night', variantId: 'cinema-ticket', booking: seats('screening-20260506-1930', 'C4', 'C5') });
+    e.placeHold({ productId: 'cinema', variantId: 'ticket', booking: seats(OTHER_SESSION, 'A2', 'A3') });
   });
 
   it('releases a hold early, and ignores unknown or lapsed ones', () => {
-    const time = clock(MONDAY_10AM);
+    const time = clock(MONDAY_1030);
     const e = engine({ now: time.now });
-    const hold = e.placeHold({ productId: 'cinema-night', variantId: 'cinema-ticket', booking: seats(SESSION, 'E1') });
+    const hold = e.placeHold({ productId: 'cinema', variantId: 'ticket', booking: seats(SESSION, 'B1') });
     assert.equal(e.releaseHold(hold.id), true);
-    assert.deepEqual((e.getAvailability({ productId: 'cinema-night', sessionId: SESSION }) as Extract<Availability, { type: 'seats' }>).takenSeatIds, []);
+    assert.deepEqual((e.getAvailability({ productId: 'cinema', sessionId: SESSION }) as Extract<Availability, { type: 'seats' }>).takenSeatIds, []);
     assert.equal(e.releaseHold(hold.id), false);
     assert.equal(e.releaseHold('hold_nonexistent'), false);
-    const lapsing = e.placeHold({ productId: 'cinema-night', variantId: 'cinema-ticket', booking: seats(SESSION, 'E1') });
+    const lapsing = e.placeHold({ productId: 'cinema', variantId: 'ticket', booking: seats(SESSION, 'B1') });
     time.advance(11 * MINUTE);
     assert.equal(e.releaseHold(lapsing.id), false);
   });
@@ -179,52 +211,52 @@ describe('bookings: holds', () => {
     const e = engine();
     const codes = (booking: BookingSelection, productId: string, variantId: string) =>
       rejects(() => e.placeHold({ productId, variantId, booking }), 'validation').fieldErrors.map((f) => f.code);
-    assert.deepEqual(codes(stay('2026-05-05', '2026-05-06'), 'lakeside-hotel', 'room-suite'), ['stay_too_short']);
-    assert.deepEqual(codes(stay('2026-05-15', '2026-05-17'), 'lakeside-hotel', 'room-queen'), ['closed_night']);
-    assert.deepEqual(codes(stay('2026-05-01', '2026-05-05'), 'lakeside-hotel', 'room-queen'), ['check_in_past']);
-    assert.deepEqual(codes(seats(SESSION, 'B1', 'B2', 'B3', 'B4', 'B5', 'B6', 'B7'), 'cinema-night', 'cinema-ticket'), ['too_many_seats']);
-    assert.deepEqual(codes(seats(SESSION, 'A1'), 'cinema-night', 'cinema-ticket'), ['seat_unavailable']);
-    assert.deepEqual(codes(seats(SESSION, 'Z9'), 'cinema-night', 'cinema-ticket'), ['unknown_seat']);
-    assert.deepEqual(codes(seats('screening-19990101-1930', 'B1'), 'cinema-night', 'cinema-ticket'), ['unknown_session']);
-    // 09:00 is not a slot start; Monday 12:00 is inside the 3-hour lead time; June 10 is past the 30-day cut-off.
-    assert.deepEqual(codes(slot('2026-05-05T01:00:00.000Z'), 'home-cleaning', 'cleaning-standard'), ['unknown_slot']);
-    assert.deepEqual(codes(slot('2026-05-04T04:00:00.000Z'), 'home-cleaning', 'cleaning-standard'), ['slot_too_soon']);
-    assert.deepEqual(codes(slot('2026-06-10T02:00:00.000Z'), 'home-cleaning', 'cleaning-standard'), ['slot_too_late']);
-    assert.deepEqual(codes(slot(TUESDAY_10AM, 'staff-nobody'), 'home-cleaning', 'cleaning-standard'), ['unknown_resource']);
-    assert.deepEqual(codes(stay('2026-05-05', '2026-05-07'), 'cinema-night', 'cinema-ticket'), ['booking_kind']);
-    assert.deepEqual(codes(seats(SESSION, 'B1'), 'cotton-tee', 'tee-navy-m'), ['not_bookable']);
-    assert.deepEqual(rejects(() => e.placeHold({ productId: 'cinema-night', variantId: 'cinema-ticket', booking: { type: 'seats', sessionId: SESSION, seatIds: [] } }), 'validation').fieldErrors[0]!.field, 'booking.seatIds');
-    rejects(() => e.placeHold({ productId: 'lakeside-hotel', variantId: 'room-attic', booking: stay('2026-05-05', '2026-05-07') }), 'not_found');
+    assert.deepEqual(codes(stay('2026-04-28', '2026-04-29'), 'hotel', 'suite'), ['stay_too_short']);
+    assert.deepEqual(codes(stay('2026-05-04', '2026-05-06'), 'hotel', 'standard'), ['closed_night']);
+    assert.deepEqual(codes(stay('2026-04-25', '2026-04-28'), 'hotel', 'standard'), ['check_in_past']);
+    assert.deepEqual(codes(seats(SESSION, 'A1', 'B1', 'B2', 'B3'), 'cinema', 'ticket'), ['too_many_seats']);
+    assert.deepEqual(codes(seats(SESSION, 'A4'), 'cinema', 'ticket'), ['seat_unavailable']);
+    assert.deepEqual(codes(seats(SESSION, 'Z9'), 'cinema', 'ticket'), ['unknown_seat']);
+    assert.deepEqual(codes(seats('no-such-session', 'B1'), 'cinema', 'ticket'), ['unknown_session']);
+    // 10:00 is not a slot start; Monday 11:00 is inside the 1-hour lead time; June 2 is past the 30-day cut-off.
+    assert.deepEqual(codes(slot('2026-04-28T02:00:00.000Z'), 'cleaning', 'cleaning-2h'), ['unknown_slot']);
+    assert.deepEqual(codes(slot('2026-04-27T03:00:00.000Z'), 'cleaning', 'cleaning-2h'), ['slot_too_soon']);
+    assert.deepEqual(codes(slot('2026-06-02T01:00:00.000Z'), 'cleaning', 'cleaning-2h'), ['slot_too_late']);
+    assert.deepEqual(codes(slot(TUESDAY_11AM, 'staff-nobody'), 'cleaning', 'cleaning-2h'), ['unknown_resource']);
+    assert.deepEqual(codes(stay('2026-05-05', '2026-05-07'), 'cinema', 'ticket'), ['booking_kind']);
+    assert.deepEqual(codes(seats(SESSION, 'B1'), 'shirt', 'shirt-navy-m'), ['not_bookable']);
+    assert.deepEqual(rejects(() => e.placeHold({ productId: 'cinema', variantId: 'ticket', booking: { type: 'seats', sessionId: SESSION, seatIds: [] } }), 'validation').fieldErrors[0]!.field, 'booking.seatIds');
+    rejects(() => e.placeHold({ productId: 'hotel', variantId: 'penthouse', booking: stay('2026-05-06', '2026-05-08') }), 'not_found');
     rejects(() => e.placeHold({ productId: 'no-such-thing', variantId: 'x', booking: stay('2026-05-05', '2026-05-07') }), 'not_found');
     assert.equal(e.snapshot().holds?.length, 0, 'nothing was held');
   });
 
   it('keeps holds in the persisted state, with a configurable hold time', () => {
     const saved: EngineState[] = [];
-    const first = createOrderEngine({ seed: createDemoShop(MONDAY_10AM), now: () => MONDAY_10AM, holdMinutes: 3, onChange: (s) => saved.push(s) });
-    const hold = first.placeHold({ productId: 'cinema-night', variantId: 'cinema-ticket', booking: seats(SESSION, 'G8') });
-    assert.equal(hold.expiresAt, '2026-05-04T02:03:00.000Z');
+    const first = createOrderEngine({ seed: bookingShop(), now: () => MONDAY_1030, holdMinutes: 3, onChange: (s) => saved.push(s) });
+    const hold = first.placeHold({ productId: 'cinema', variantId: 'ticket', booking: seats(SESSION, 'B4') });
+    assert.equal(hold.expiresAt, '2026-04-27T02:33:00.000Z');
     const reopened = engine({ state: JSON.parse(JSON.stringify(saved.at(-1))) as EngineState });
-    rejects(() => reopened.placeHold({ productId: 'cinema-night', variantId: 'cinema-ticket', booking: seats(SESSION, 'G8') }), 'conflict');
+    rejects(() => reopened.placeHold({ productId: 'cinema', variantId: 'ticket', booking: seats(SESSION, 'B4') }), 'conflict');
     // A state saved before bookings existed still loads.
     const { holds: _holds, bookings: _bookings, ...old } = saved.at(-1)!;
-    assert.equal(engine({ state: old as EngineState }).getAvailability({ productId: 'cinema-night', sessionId: SESSION }).type, 'seats');
+    assert.equal(engine({ state: old as EngineState }).getAvailability({ productId: 'cinema', sessionId: SESSION }).type, 'seats');
   });
 });
 
-/** The four kinds in one cart: a T-shirt, a cleaning slot, a two-night stay and two seats. */
+/** The four kinds in one cart: a shirt, a cleaning slot, a two-night stay and two seats. */
 function mixedCart(e: OrderEngine): { lines: QuoteRequest['lines']; holdIds: string[] } {
-  const cleaning = e.placeHold({ productId: 'home-cleaning', variantId: 'cleaning-deep', booking: slot(TUESDAY_10AM) });
-  const room = e.placeHold({ productId: 'lakeside-hotel', variantId: 'room-queen', booking: stay('2026-05-08', '2026-05-10') });
-  const cinema = e.placeHold({ productId: 'cinema-night', variantId: 'cinema-ticket', booking: seats(SESSION, 'C4', 'C5') });
+  const cleaning = e.placeHold({ productId: 'cleaning', variantId: 'cleaning-2h', booking: slot(TUESDAY_11AM) });
+  const room = e.placeHold({ productId: 'hotel', variantId: 'standard', booking: stay('2026-05-01', '2026-05-03') });
+  const cinema = e.placeHold({ productId: 'cinema', variantId: 'ticket', booking: seats(SESSION, 'A1', 'A2') });
   return {
     holdIds: [cleaning.id, room.id, cinema.id],
     lines: [
-      { productId: 'cotton-tee', variantId: 'tee-navy-m', quantity: 1, personalization: {} },
+      shirtLine(1),
       // The cart keeps the shopper's "any housekeeper" pick; the hold says who was assigned.
-      { productId: 'home-cleaning', variantId: 'cleaning-deep', quantity: 1, personalization: {}, booking: slot(TUESDAY_10AM), holdId: cleaning.id },
-      { productId: 'lakeside-hotel', variantId: 'room-queen', quantity: 1, personalization: {}, booking: room.booking, holdId: room.id },
-      { productId: 'cinema-night', variantId: 'cinema-ticket', quantity: 1, personalization: {}, booking: cinema.booking, holdId: cinema.id },
+      { productId: 'cleaning', variantId: 'cleaning-2h', quantity: 1, personalization: {}, booking: slot(TUESDAY_11AM), holdId: cleaning.id },
+      { productId: 'hotel', variantId: 'standard', quantity: 1, personalization: {}, booking: room.booking, holdId: room.id },
+      { productId: 'cinema', variantId: 'ticket', quantity: 1, personalization: {}, booking: cinema.booking, holdId: cinema.id },
     ],
   };
 }
@@ -245,10 +277,10 @@ describe('bookings: quotes and orders', () => {
     assert.equal(quote.orderable, true, JSON.stringify(quote.lines.map((l) => l.problem)));
     assert.deepEqual(quote.lines.map((l) => l.hold?.id), [undefined, ...holdIds]);
     assert.deepEqual(quote.lines.map((l) => l.shipped), [undefined, false, false, false]);
-    // ¥79 tee + ¥268 deep cleaning + Friday and Saturday nights at ¥568 + two premium seats at ¥68; shipping ¥12.
-    assert.deepEqual(quote.lines.map((l) => l.total.amount), [7900, 26800, 113600, 13600]);
+    // ¥79 shirt + ¥200 cleaning + Friday and Saturday nights at ¥450 + two standard seats at ¥50.
+    assert.deepEqual(quote.lines.map((l) => l.total.amount), [7900, 20000, 90000, 10000]);
     const cleaning = quote.lines[1]!.booking;
-    assert.equal(cleaning?.type === 'time_slot' && cleaning.resourceId, 'staff-wang', 'priced with the housekeeper the hold assigned');
+    assert.equal(cleaning?.type === 'time_slot' && cleaning.resourceId, 'li', 'priced with the housekeeper the hold assigned');
     assert.deepEqual([quote.requiresShipping, quote.requiresAddress], [true, true]);
 
     const { order } = e.submitOrder(orderRequest(lines, quote.total.amount), 'mixed-1');
@@ -256,17 +288,17 @@ describe('bookings: quotes and orders', () => {
     assert.deepEqual(order.lines.map((l) => l.booking?.type), [undefined, 'time_slot', 'stay', 'seats']);
     assert.ok(order.lines.every((l) => l.hold === undefined), 'orders carry no holds');
     const booked = order.lines[3]!.booking;
-    assert.deepEqual(booked?.type === 'seats' ? booked.seats.map((s) => s.id) : [], ['C4', 'C5']);
+    assert.deepEqual(booked?.type === 'seats' ? booked.seats.map((s) => s.id) : [], ['A1', 'A2']);
     assert.equal(order.shippingOption?.id, 'standard');
     assert.equal(order.total.amount, quote.total.amount);
 
     const state = e.snapshot();
     assert.deepEqual(state.holds, [], 'the holds became bookings');
-    assert.deepEqual(state.bookings?.map((b) => [b.orderNumber, b.productId]), [[order.orderNumber, 'home-cleaning'], [order.orderNumber, 'lakeside-hotel'], [order.orderNumber, 'cinema-night']]);
+    assert.deepEqual(state.bookings?.map((b) => [b.orderNumber, b.productId]), [[order.orderNumber, 'cleaning'], [order.orderNumber, 'hotel'], [order.orderNumber, 'cinema']]);
     // Booked units stay taken after the holds would have lapsed.
-    const later = engine({ state, now: () => new Date(MONDAY_10AM.getTime() + 60 * MINUTE) });
-    rejects(() => later.placeHold({ productId: 'cinema-night', variantId: 'cinema-ticket', booking: seats(SESSION, 'C5') }), 'conflict');
-    assert.equal((later.getAvailability({ productId: 'lakeside-hotel', variantId: 'room-queen', from: '2026-05-08', to: '2026-05-09' }) as Extract<Availability, { type: 'stay' }>).nights[0]!.remaining, 2);
+    const later = engine({ state, now: () => new Date(MONDAY_1030.getTime() + 60 * MINUTE) });
+    rejects(() => later.placeHold({ productId: 'cinema', variantId: 'ticket', booking: seats(SESSION, 'A2') }), 'conflict');
+    assert.equal((later.getAvailability({ productId: 'hotel', variantId: 'standard', from: '2026-05-01', to: '2026-05-02' }) as Extract<Availability, { type: 'stay' }>).nights[0]!.remaining, 2);
     // The same idempotency key returns the same order without booking twice.
     assert.equal(e.submitOrder(orderRequest(lines, quote.total.amount), 'mixed-1').order.orderNumber, order.orderNumber);
     assert.equal(e.snapshot().bookings?.length, 3);
@@ -279,7 +311,7 @@ describe('bookings: quotes and orders', () => {
     const { order, access } = placeOrder(e, orderRequest(lines, total.amount), 'to-cancel');
     e.cancelOrder(order.orderNumber, access);
     assert.deepEqual(e.snapshot().bookings, []);
-    assert.equal(e.placeHold({ productId: 'cinema-night', variantId: 'cinema-ticket', booking: seats(SESSION, 'C4', 'C5') }).booking.type, 'seats');
+    assert.equal(e.placeHold({ productId: 'cinema', variantId: 'ticket', booking: seats(SESSION, 'A1', 'A2') }).booking.type, 'seats');
   });
 
   it('gives the units back when a paid booking order is cancelled inside its window (refunded at once)', () => {
@@ -293,12 +325,12 @@ describe('bookings: quotes and orders', () => {
     assert.equal(e.snapshot().bookings?.length, 2, 'paying keeps the bookings');
     assert.equal(e.cancelOrder(order.orderNumber, access).status, 'refunded');
     assert.deepEqual(e.snapshot().bookings, []);
-    const nights = e.getAvailability({ productId: 'lakeside-hotel', variantId: 'room-queen', from: '2026-05-08', to: '2026-05-09' }) as Extract<Availability, { type: 'stay' }>;
+    const nights = e.getAvailability({ productId: 'hotel', variantId: 'standard', from: '2026-05-01', to: '2026-05-02' }) as Extract<Availability, { type: 'stay' }>;
     assert.deepEqual(nights.nights.map((n) => n.remaining), [3, 3]);
   });
 
   it('marks a lapsed hold hold_expired in a quote, and still books it at checkout when it is free', () => {
-    const time = clock(MONDAY_10AM);
+    const time = clock(MONDAY_1030);
     const e = engine({ now: time.now });
     const { lines } = mixedCart(e);
     const fresh = e.quote({ currency: 'CNY', lines });
@@ -311,32 +343,32 @@ describe('bookings: quotes and orders', () => {
     const { order } = e.submitOrder(orderRequest(lines, quote.total.amount), 'late-but-free');
     assert.equal(order.lines.length, 4);
     const cleaning = order.lines[1]!.booking;
-    assert.equal(cleaning?.type === 'time_slot' && cleaning.resourceId, 'staff-wang', 'a housekeeper is assigned at checkout');
+    assert.equal(cleaning?.type === 'time_slot' && cleaning.resourceId, 'li', 'a housekeeper is assigned at checkout');
     assert.equal(e.snapshot().bookings?.length, 3);
   });
 
   it('says booking_unavailable when someone else took a lapsed pick, and creates nothing at checkout', () => {
-    const time = clock(MONDAY_10AM);
+    const time = clock(MONDAY_1030);
     const e = engine({ now: time.now });
     const { lines } = mixedCart(e);
     const { total } = e.quote({ currency: 'CNY', lines });
     time.advance(11 * MINUTE);
     // Another shopper takes one of the seats once the hold lapsed.
-    e.placeHold({ productId: 'cinema-night', variantId: 'cinema-ticket', booking: seats(SESSION, 'C5') });
+    e.placeHold({ productId: 'cinema', variantId: 'ticket', booking: seats(SESSION, 'A2') });
     const quote = e.quote({ currency: 'CNY', lines });
     assert.deepEqual(quote.lines.map((l) => l.problem?.code), [undefined, 'hold_expired', 'hold_expired', 'booking_unavailable']);
-    const stockBefore = e.snapshot().stock['tee-navy-m'];
+    const stockBefore = e.snapshot().stock['shirt-navy-m'];
     const refused = rejects(() => e.submitOrder(orderRequest(lines, total.amount), 'taken'), 'conflict');
     assert.equal(refused.details.reason, 'booking_unavailable');
-    assert.deepEqual(refused.details.lines, [{ index: 3, productId: 'cinema-night', variantId: 'cinema-ticket', code: 'booking_unavailable' }]);
+    assert.deepEqual(refused.details.lines, [{ index: 3, productId: 'cinema', variantId: 'ticket', code: 'booking_unavailable' }]);
     assert.equal(QuoteSchema.safeParse(refused.details.quote).success, true);
     const state = e.snapshot();
-    assert.deepEqual([state.orders.length, state.bookings?.length, state.stock['tee-navy-m']], [0, 0, stockBefore], 'nothing was created or booked');
+    assert.deepEqual([state.orders.length, state.bookings?.length, state.stock['shirt-navy-m']], [0, 0, stockBefore], 'nothing was created or booked');
   });
 
   it('checks lines of one order against each other', () => {
     const e = engine();
-    const line = { productId: 'cinema-night', variantId: 'cinema-ticket', quantity: 1, personalization: {}, booking: seats(SESSION, 'B2') };
+    const line = { productId: 'cinema', variantId: 'ticket', quantity: 1, personalization: {}, booking: seats(SESSION, 'B2') };
     const quote = e.quote({ currency: 'CNY', lines: [line, line] });
     assert.deepEqual(quote.lines.map((l) => l.problem?.code), [undefined, 'booking_unavailable']);
   });
@@ -351,7 +383,7 @@ describe('bookings: quotes and orders', () => {
     const { order, access } = placeOrder(e, request, 'no-address');
     assert.equal(order.shippingAddress, undefined);
     assert.equal(order.shippingOption, undefined);
-    assert.equal(order.total.amount, 113600 + 13600);
+    assert.equal(order.total.amount, 90000 + 10000);
     assert.equal(OrderSchema.safeParse(order).success, true);
     assert.match(rejects(() => e.changeShippingAddress(order.orderNumber, access, ADDRESS), 'conflict').message, /has no address/);
   });
@@ -381,7 +413,7 @@ describe('bookings: quotes and orders', () => {
 
   it('refuses a booking line that breaks the rules with a field error on the line', () => {
     const e = engine();
-    const line = { productId: 'lakeside-hotel', variantId: 'room-suite', quantity: 1, personalization: {}, booking: stay('2026-05-05', '2026-05-06') };
+    const line = { productId: 'hotel', variantId: 'suite', quantity: 1, personalization: {}, booking: stay('2026-04-28', '2026-04-29') };
     const quote = e.quote({ currency: 'CNY', lines: [line] });
     assert.equal(quote.lines[0]!.problem?.code, 'invalid_booking');
     const refused = rejects(() => e.submitOrder(orderRequest([line], quote.total.amount), 'too-short'), 'validation');
@@ -391,8 +423,8 @@ describe('bookings: quotes and orders', () => {
 
 /** A test-only service in New York (daylight saving), open 01:00–07:00 on Saturdays and Sundays, one booking per 2-hour slot. */
 function newYorkSeed(): ShopSeed {
-  const demo = createDemoShop(MONDAY_10AM);
-  const cleaning = demo.products.find((p) => p.id === 'home-cleaning') as TimeSlotProduct;
+  const shop = testShop();
+  const cleaning = shop.products.find((p) => p.id === 'cleaning') as TimeSlotProduct;
   const service: TimeSlotProduct = {
     ...cleaning,
     id: 'night-shift',
@@ -410,7 +442,7 @@ function newYorkSeed(): ShopSeed {
       onSite: false,
     },
   };
-  return { ...demo, products: [...demo.products, service as Product] };
+  return { ...shop, products: [...shop.products, service as Product] };
 }
 
 describe('bookings: time zones', () => {
@@ -448,10 +480,10 @@ describe('bookings: time zones', () => {
   });
 
   it('reads slot dates in the merchant’s zone, not in UTC', () => {
-    // Tuesday 08:00 in Shanghai is Tuesday 00:00 UTC, and Monday in New York: it belongs to Tuesday.
-    const availability = engine().getAvailability({ productId: 'home-cleaning', from: '2026-05-05', to: '2026-05-05' }) as Extract<Availability, { type: 'time_slot' }>;
-    assert.equal(availability.slots[0]!.start, TUESDAY_8AM);
-    assert.equal(availability.slots[0]!.localDate, '2026-05-05');
-    assert.equal(utcToZoned(TUESDAY_8AM, 'America/New_York').date, '2026-05-04');
+    // Tuesday 09:00 in Shanghai is Tuesday 01:00 UTC, and Monday in New York: it belongs to Tuesday.
+    const availability = engine().getAvailability({ productId: 'cleaning', from: '2026-04-28', to: '2026-04-28' }) as Extract<Availability, { type: 'time_slot' }>;
+    assert.equal(availability.slots[0]!.start, TUESDAY_9AM);
+    assert.equal(availability.slots[0]!.localDate, '2026-04-28');
+    assert.equal(utcToZoned(TUESDAY_9AM, 'America/New_York').date, '2026-04-27');
   });
 });

@@ -3,10 +3,10 @@ import assert from 'node:assert/strict';
 import { setupServer } from 'msw/node';
 import { ErrorBodySchema, createRestAdapter } from '@orderzone/core/rest';
 import { AvailabilitySchema, HoldSchema, OrderWithAccessSchema, ProductPageSchema } from '@orderzone/core/schemas';
-import { demoShop } from './demo-catalog.ts';
 import type { OrderChangeFeed } from './contract-app.ts';
 import { createHttpHandlers } from './http-handlers.ts';
 import { createOrderEngine, type OrderEngine } from './order-engine.ts';
+import { shirtLine, testShop } from '../../core/src/testing/test-shop.ts';
 
 const BASE = 'https://shop.test/api';
 const server = setupServer();
@@ -14,7 +14,8 @@ let engine: OrderEngine;
 
 before(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => {
-  engine = createOrderEngine({ seed: demoShop });
+  // Monday 2026-04-27 in Shanghai: before the test cinema's one session (Friday 2026-05-01).
+  engine = createOrderEngine({ seed: testShop(), now: () => new Date('2026-04-27T02:00:00Z') });
   server.use(...createHttpHandlers(engine, { baseUrl: BASE }));
 });
 afterEach(() => server.resetHandlers());
@@ -22,13 +23,13 @@ after(() => server.close());
 
 const orderBody = {
   currency: 'CNY',
-  lines: [{ productId: 'sticky-notes', variantId: 'notes-yellow', quantity: 100, personalization: {} }],
+  lines: [shirtLine(3)],
   contact: { name: 'Zhou', phone: '13700137000', email: 'zhou@example.com' },
   shippingAddress: { country: 'CN', region: '浙江省', city: '杭州市', district: '西湖区', line1: '文三路1号', postalCode: '310012' },
   shippingOptionId: 'standard',
-  paymentMethodId: 'unionpay',
-  // 100 pads at the ¥3.20 bulk price; free standard shipping from ¥199.
-  expectedTotal: { amount: 32000, currency: 'CNY' },
+  paymentMethodId: 'alipay',
+  // 3 shirts at ¥79.00; free standard shipping from ¥199.
+  expectedTotal: { amount: 23700, currency: 'CNY' },
 };
 
 async function errorOf(response: Response) {
@@ -41,7 +42,7 @@ describe('HTTP handlers over the order engine', () => {
     const response = await fetch(`${BASE}/orders`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'h-1' }, body: JSON.stringify(orderBody) });
     assert.equal(response.status, 201);
     const { order, accessToken } = OrderWithAccessSchema.parse(await response.json());
-    assert.equal(engine.getOrder(order.orderNumber, { accessToken }).total.amount, 32000);
+    assert.equal(engine.getOrder(order.orderNumber, { accessToken }).total.amount, 23700);
   });
 
   it('requires the Idempotency-Key header', async () => {
@@ -77,7 +78,7 @@ describe('HTTP handlers over the order engine', () => {
     const response = await fetch(`${BASE}/orders`, { method: 'POST', headers: { 'Idempotency-Key': 'h-2' }, body: JSON.stringify({ ...orderBody, expectedTotal: { amount: 39000, currency: 'CNY' } }) });
     const error = await errorOf(response);
     assert.deepEqual([error.status, error.code], [409, 'price_changed']);
-    assert.equal((error.details?.quote as { total: { amount: number } }).total.amount, 32000);
+    assert.equal((error.details?.quote as { total: { amount: number } }).total.amount, 23700);
   });
 
   it('answers 404 for an unknown product and 400 for a bad query, with the contract error body', async () => {
@@ -87,17 +88,18 @@ describe('HTTP handlers over the order engine', () => {
   });
 
   it('reads option filters from the query string', async () => {
-    const page = ProductPageSchema.parse(await (await fetch(`${BASE}/products?option=ink:red&sort=price_asc`)).json());
-    assert.deepEqual(page.items.map((i) => i.id), ['gel-pens']);
+    // Navy comes as a shirt (from ¥79.00) and a flask (from ¥149.00); nothing else has a colour.
+    const page = ProductPageSchema.parse(await (await fetch(`${BASE}/products?option=color:navy&sort=price_asc`)).json());
+    assert.deepEqual(page.items.map((i) => i.id), ['shirt', 'flask']);
   });
 
   it('takes a refund request by line through the REST adapter, validated on both sides, and refuses bad lines with 400 naming the order line', async () => {
     const adapter = createRestAdapter({ baseUrl: BASE });
-    const twoLines = { ...orderBody, lines: [...orderBody.lines, { productId: 'wool-socks', variantId: 'socks-m', quantity: 2, personalization: {} }], expectedTotal: { amount: 32000 + 9800, currency: 'CNY' } };
+    const twoLines = { ...orderBody, lines: [...orderBody.lines, { productId: 'mug', variantId: 'mug', quantity: 2, personalization: {} }], expectedTotal: { amount: 23700 + 9800, currency: 'CNY' } };
     const placed = await adapter.submitOrder(twoLines, { idempotencyKey: 'h-lines' });
     engine.markPaid(placed.order.orderNumber);
     const access = { accessToken: placed.accessToken };
-    const asked = await adapter.requestRefund!(placed.order.orderNumber, access, { reason: 'One pair is enough', lines: [{ lineIndex: 1, quantity: 1 }] });
+    const asked = await adapter.requestRefund!(placed.order.orderNumber, access, { reason: 'One mug is enough', lines: [{ lineIndex: 1, quantity: 1 }] });
     assert.equal(asked.status, 'refund_requested');
     assert.deepEqual(asked.afterSales?.[0]?.lines.map((l) => [l.lineIndex, l.quantity, l.amount.amount, l.status]), [[1, 1, 4900, 'requested']]);
     const refunded = engine.approveRefund(placed.order.orderNumber);
@@ -112,20 +114,20 @@ describe('HTTP handlers over the order engine', () => {
   });
 
   it('serves availability, holds (201, 409 when taken) and releases (200 with whether one was released)', async () => {
-    const sessionId = (demoShop.products.find((p) => p.id === 'cinema-night') as { booking: { sessions: { id: string }[] } }).booking.sessions[0]!.id;
-    const hold = { productId: 'cinema-night', variantId: 'cinema-ticket', booking: { type: 'seats', sessionId, seatIds: ['B3'] } };
+    const sessionId = 'evening';
+    const hold = { productId: 'cinema', variantId: 'ticket', booking: { type: 'seats', sessionId, seatIds: ['A1'] } };
     const post = () => fetch(`${BASE}/holds`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(hold) });
     const placed = await post();
     assert.equal(placed.status, 201);
     const { id } = HoldSchema.parse(await placed.json());
     const again = await post();
-    assert.deepEqual(await errorOf(again), { status: 409, code: 'conflict', message: 'Those seats were just taken: B3.', fieldErrors: [{ field: 'seats', code: 'seat_unavailable', params: { seat: 'B3' } }], details: { reason: 'booking_taken', sessionId, seatIds: ['B3'] } });
-    const availability = AvailabilitySchema.parse(await (await fetch(`${BASE}/products/cinema-night/availability?sessionId=${sessionId}`)).json());
-    assert.deepEqual(availability.type === 'seats' && availability.takenSeatIds, ['B3']);
+    assert.deepEqual(await errorOf(again), { status: 409, code: 'conflict', message: 'Those seats were just taken: A1.', fieldErrors: [{ field: 'seats', code: 'seat_unavailable', params: { seat: 'A1' } }], details: { reason: 'booking_taken', sessionId, seatIds: ['A1'] } });
+    const availability = AvailabilitySchema.parse(await (await fetch(`${BASE}/products/cinema/availability?sessionId=${sessionId}`)).json());
+    assert.deepEqual(availability.type === 'seats' && availability.takenSeatIds, ['A1']);
     const released = await fetch(`${BASE}/holds/${id}`, { method: 'DELETE' });
     assert.deepEqual([released.status, await released.json()], [200, { id, released: true }]);
     assert.deepEqual(await (await fetch(`${BASE}/holds/${id}`, { method: 'DELETE' })).json(), { id, released: false });
-    const range = await fetch(`${BASE}/products/home-cleaning/availability?from=2026-05-01&to=2026-09-01`);
+    const range = await fetch(`${BASE}/products/cleaning/availability?from=2026-05-01&to=2026-09-01`);
     assert.deepEqual(await errorOf(range), { status: 400, code: 'validation', message: 'Availability covers at most 62 days at once; asked for 124.', fieldErrors: [{ field: 'to', code: 'range_too_long', params: { max: 62 } }] });
   });
 

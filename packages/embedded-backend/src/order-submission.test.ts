@@ -1,28 +1,31 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { OrderRequest, Quote } from '@orderzone/core';
-import { demoShop } from './demo-catalog.ts';
 import { newOrder, orderDetailProblems } from './order-submission.ts';
+import { shirtLine, testShop } from '../../core/src/testing/test-shop.ts';
+
+const shop = testShop();
 
 const cny = (amount: number) => ({ amount, currency: 'CNY' });
 const request: OrderRequest = {
   currency: 'CNY',
-  lines: [{ productId: 'cotton-tee', variantId: 'tee-navy-m', quantity: 2, personalization: {} }],
+  lines: [shirtLine(2)],
   contact: { name: ' 张三 ', phone: '138 0013 8000', email: 'zhang.san@example.com' },
   shippingAddress: { country: 'CN', region: '上海市', city: '上海市', district: '浦东新区', line1: '世纪大道100号', postalCode: '200120' },
   shippingOptionId: 'standard',
   paymentMethodId: 'alipay',
+  // 2 × ¥79.00 and ¥12.00 standard shipping.
   expectedTotal: cny(17000),
 };
 const goods = { currency: 'CNY', requiresAddress: true, requiresShipping: true };
 
 describe('placing an order: the details checked against the shop', () => {
   it('finds nothing wrong with a complete request', () => {
-    assert.deepEqual(orderDetailProblems(request, demoShop, goods), []);
+    assert.deepEqual(orderDetailProblems(request, shop, goods), []);
   });
 
   it('names a currency, country and payment method the shop does not take', () => {
-    const problems = orderDetailProblems({ ...request, currency: 'USD', shippingAddress: { ...request.shippingAddress!, country: 'fr' }, paymentMethodId: 'barter' }, demoShop, goods);
+    const problems = orderDetailProblems({ ...request, currency: 'USD', shippingAddress: { ...request.shippingAddress!, country: 'fr' }, paymentMethodId: 'barter' }, shop, goods);
     assert.deepEqual(problems, [
       { field: 'currency', code: 'invalid_choice' },
       { field: 'shippingAddress.country', code: 'invalid_choice' },
@@ -32,14 +35,14 @@ describe('placing an order: the details checked against the shop', () => {
 
   it('asks for no address and no delivery option when the lines need neither', () => {
     const { shippingAddress: _address, shippingOptionId: _option, ...stay } = request;
-    assert.deepEqual(orderDetailProblems(stay, demoShop, { currency: 'CNY', requiresAddress: false, requiresShipping: false }), []);
-    assert.ok(orderDetailProblems(stay, demoShop, goods).some((e) => e.field.startsWith('shippingAddress.')));
+    assert.deepEqual(orderDetailProblems(stay, shop, { currency: 'CNY', requiresAddress: false, requiresShipping: false }), []);
+    assert.ok(orderDetailProblems(stay, shop, goods).some((e) => e.field.startsWith('shippingAddress.')));
   });
 });
 
 describe('placing an order: the new order', () => {
   const priced = { currency: 'CNY', subtotal: cny(15800), adjustments: [], total: cny(17000), lines: [], shippingOptions: [], orderable: true } as unknown as Quote;
-  const alipay = demoShop.paymentMethods.find((m) => m.id === 'alipay')!;
+  const alipay = shop.paymentMethods.find((m) => m.id === 'alipay')!;
   const createdAt = new Date('2025-03-14T08:00:00Z');
 
   it('awaits payment until its pay-by time, with a trimmed contact and its first history entry', () => {

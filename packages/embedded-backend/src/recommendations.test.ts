@@ -1,14 +1,46 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { LineRequest, RecommendationList } from '@orderzone/core';
-import { createDemoShop } from './demo-catalog.ts';
 import { createOrderEngine, type OrderEngine, type ShopSeed } from './order-engine.ts';
 import { rejects } from './testing/rejects.ts';
+import { mugProduct } from '../../core/src/testing/booking-products.ts';
+import { testShop } from '../../core/src/testing/test-shop.ts';
 
 const NOW = new Date('2025-03-14T08:00:00Z');
 
+/** A plain product of this test's own (one variant, 10 in stock) in `categoryIds` with `tags`. */
+function extra(id: string, en: string, categoryIds: string[], tags: string[]): ReturnType<typeof mugProduct> {
+  const mug = mugProduct();
+  return { ...mug, id, title: { 'zh-CN': en, 'en-US': en }, categoryIds, tags, variants: [{ ...mug.variants[0]!, id, sku: id.toUpperCase() }] };
+}
+
+const CATEGORY_TAGS: Record<string, [string[], string[]]> = {
+  shirt: [['clothes'], ['cotton']],
+  mug: [['gifts'], ['ceramic']],
+  'printed-mug': [['gifts'], ['ceramic', 'personalized']],
+  flask: [['gifts'], ['personalized']],
+};
+
+/**
+ * The tests' shop, with categories and tags this test relies on: clothes (the shirt, a cotton
+ * hoodie and a scarf), gifts (the mug, the printed mug, the flask and a cup), office (the paper).
+ */
+function recommendationShop(): ShopSeed {
+  const seed = testShop();
+  return {
+    ...seed,
+    categories: [...seed.categories, { id: 'gifts', name: { 'zh-CN': '礼品', 'en-US': 'Gifts' } }],
+    products: [
+      ...seed.products.map((p) => (CATEGORY_TAGS[p.id] ? { ...p, categoryIds: CATEGORY_TAGS[p.id]![0], tags: CATEGORY_TAGS[p.id]![1] } : p)),
+      extra('hoodie', 'Hoodie', ['clothes'], ['cotton']),
+      extra('scarf', 'Scarf', ['clothes'], ['wool']),
+      extra('cup', 'Cup', ['gifts'], ['ceramic']),
+    ],
+  };
+}
+
 function shop(change?: (seed: ShopSeed) => ShopSeed): OrderEngine {
-  const seed = createDemoShop(NOW);
+  const seed = recommendationShop();
   return createOrderEngine({ seed: change ? change(seed) : seed, now: () => NOW });
 }
 
@@ -40,62 +72,62 @@ const ids = (list: RecommendationList) => list.items.map((item) => item.product.
 describe('recommendations (the engine, shared by both backends)', () => {
   it('recommends what was bought in the same orders, most orders first, saying with what', () => {
     const engine = shop();
-    buy(engine, { 'cotton-tee': 1, 'wool-socks': 1 });
-    buy(engine, { 'cotton-tee': 1, 'wool-socks': 1, 'custom-mug': 1 });
-    buy(engine, { 'cotton-tee': 1, 'custom-mug': 1, 'power-bank': 1 });
-    buy(engine, { 'cotton-tee': 1, 'power-bank': 1 });
-    buy(engine, { 'cotton-tee': 1, 'power-bank': 1 });
-    const list = engine.recommend({ kind: 'bought_together', productId: 'cotton-tee', limit: 3 });
-    assert.deepEqual(ids(list), ['power-bank', 'wool-socks', 'custom-mug']);
-    assert.deepEqual(list.items[0]!.reason, { code: 'bought_together', subject: { id: 'cotton-tee', name: { 'zh-CN': '纯棉圆领T恤', 'en-US': 'Cotton crew-neck T-shirt' } } });
+    buy(engine, { shirt: 1, paper: 1 });
+    buy(engine, { shirt: 1, paper: 1, mug: 1 });
+    buy(engine, { shirt: 1, mug: 1, 'printed-mug': 1 });
+    buy(engine, { shirt: 1, 'printed-mug': 1 });
+    buy(engine, { shirt: 1, 'printed-mug': 1 });
+    const list = engine.recommend({ kind: 'bought_together', productId: 'shirt', limit: 3 });
+    assert.deepEqual(ids(list), ['printed-mug', 'paper', 'mug']);
+    assert.deepEqual(list.items[0]!.reason, { code: 'bought_together', subject: { id: 'shirt', name: { 'zh-CN': '测试衬衫', 'en-US': 'Test shirt' } } });
     assert.equal(list.items[0]!.product.price.currency, 'CNY');
   });
 
   it('starts from the cart without a product, and never recommends what is in the cart or sold out', () => {
     const engine = shop((seed) => ({
       ...seed,
-      products: seed.products.map((p) => (p.id === 'custom-mug' ? { ...p, variants: p.variants.map((v) => ({ ...v, stock: 0 })) } : p)),
+      products: seed.products.map((p) => (p.id === 'mug' ? { ...p, variants: p.variants.map((v) => ({ ...v, stock: 0 })) } : p)),
     }));
-    buy(engine, { 'cotton-tee': 1, 'wool-socks': 1, 'power-bank': 1 });
-    const list = engine.recommend({ kind: 'bought_together', cartProductIds: ['cotton-tee', 'wool-socks'], limit: 4 });
-    assert.equal(ids(list)[0], 'power-bank');
-    for (const id of ['cotton-tee', 'wool-socks', 'custom-mug']) assert.ok(!ids(list).includes(id), `${id} is not recommended`);
-    const related = engine.recommend({ kind: 'related', productId: 'engraved-bottle', limit: 10 });
-    assert.ok(!ids(related).includes('custom-mug'), 'the sold-out mug is not related to anything');
-    assert.ok(ids(related).includes('tea-gift-box'));
+    buy(engine, { shirt: 1, paper: 1, 'printed-mug': 1 });
+    const list = engine.recommend({ kind: 'bought_together', cartProductIds: ['shirt', 'paper'], limit: 4 });
+    assert.equal(ids(list)[0], 'printed-mug');
+    for (const id of ['shirt', 'paper', 'mug']) assert.ok(!ids(list).includes(id), `${id} is not recommended`);
+    const related = engine.recommend({ kind: 'related', productId: 'flask', limit: 10 });
+    assert.ok(!ids(related).includes('mug'), 'the sold-out mug is not related to anything');
+    assert.ok(ids(related).includes('printed-mug'));
   });
 
   it('falls back to the best sellers of the category on a cold start', () => {
     const engine = shop();
-    // No order has the hoodie; tops and accessories sell, the cap best.
-    buy(engine, { 'baseball-cap': 3 });
-    buy(engine, { 'wool-socks': 1 });
-    const list = engine.recommend({ kind: 'bought_together', productId: 'fleece-hoodie', limit: 3 });
-    assert.deepEqual(ids(list).slice(0, 2), ['baseball-cap', 'wool-socks']);
-    assert.deepEqual(list.items[0]!.reason, { code: 'best_seller', subject: { id: 'apparel', name: { 'zh-CN': '服饰', 'en-US': 'Apparel' } } });
-    // Then products of the category that have not sold yet, like the hoodie.
+    // No order has the flask; other gifts sell, the mug best (the printed mug comes first in the catalog).
+    buy(engine, { mug: 3 });
+    buy(engine, { 'printed-mug': 1 });
+    const list = engine.recommend({ kind: 'bought_together', productId: 'flask', limit: 3 });
+    assert.deepEqual(ids(list).slice(0, 2), ['mug', 'printed-mug']);
+    assert.deepEqual(list.items[0]!.reason, { code: 'best_seller', subject: { id: 'gifts', name: { 'zh-CN': '礼品', 'en-US': 'Gifts' } } });
+    // Then products of the category that have not sold yet, like the flask (the cup).
     assert.equal(list.items[2]!.reason.code, 'similar');
   });
 
   it('relates products by category and tags, and lists what was viewed, newest first', () => {
     const engine = shop();
-    const related = engine.recommend({ kind: 'related', productId: 'cotton-tee', limit: 3 });
-    assert.equal(ids(related)[0], 'fleece-hoodie');
+    // The hoodie shares the shirt's category and its cotton tag; the scarf only the category.
+    const related = engine.recommend({ kind: 'related', productId: 'shirt', limit: 3 });
+    assert.deepEqual(ids(related).slice(0, 2), ['hoodie', 'scarf']);
     assert.equal(related.items[0]!.reason.code, 'similar');
-    const viewed = engine.recommend({ kind: 'recently_viewed', productId: 'power-bank', viewedProductIds: ['power-bank', 'custom-mug', 'no-such-product', 'cotton-tee'], cartProductIds: ['cotton-tee'] });
-    assert.deepEqual(ids(viewed), ['custom-mug']);
+    const viewed = engine.recommend({ kind: 'recently_viewed', productId: 'printed-mug', viewedProductIds: ['printed-mug', 'mug', 'no-such-product', 'shirt'], cartProductIds: ['shirt'] });
+    assert.deepEqual(ids(viewed), ['mug']);
     assert.deepEqual(viewed.items[0]!.reason, { code: 'recently_viewed' });
   });
 
   it('recommends for you from what was viewed, and from the signed-in shopper’s orders', () => {
     const engine = shop();
-    const forGuest = engine.recommend({ kind: 'for_you', viewedProductIds: ['wireless-earbuds'], limit: 2 });
-    assert.ok(ids(forGuest).every((id) => engine.getProduct(id).categoryIds.includes('electronics')));
-    assert.ok(!ids(forGuest).includes('wireless-earbuds'));
+    const forGuest = engine.recommend({ kind: 'for_you', viewedProductIds: ['shirt'], limit: 2 });
+    assert.deepEqual(ids(forGuest), ['hoodie', 'scarf'], 'the other clothes');
     assert.equal(forGuest.items[0]!.reason.code, 'viewed');
-    assert.equal(forGuest.items[0]!.reason.subject?.id, 'wireless-earbuds');
+    assert.equal(forGuest.items[0]!.reason.subject?.id, 'shirt');
 
-    buy(engine, { 'custom-mug': 1 }, '13900139000');
+    buy(engine, { mug: 1 }, '13900139000');
     engine.requestSignInCode({ channel: 'sms', destination: '13900139000' });
     const code = engine.outbox()[0]!.code;
     const session = engine.verifySignInCode({ channel: 'sms', destination: '13900139000', code });

@@ -1,14 +1,15 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { LineRequest, OrderRequest } from '@orderzone/core';
-import { createDemoShop } from './demo-catalog.ts';
 import { createOrderEngine, type OrderEngine } from './order-engine.ts';
 import { rejects } from './testing/rejects.ts';
 import { placeOrder, type PlacedOrder } from './testing/placed-order.ts';
+import { testShop } from '../../core/src/testing/test-shop.ts';
 
 /** Monday 2026-05-04, 10:00 in Shanghai. */
 const MONDAY_10AM = new Date('2026-05-04T02:00:00Z');
-const ROOM: LineRequest = { productId: 'lakeside-hotel', variantId: 'room-queen', quantity: 1, personalization: {}, booking: { type: 'stay', checkIn: '2026-05-05', checkOut: '2026-05-06' } };
+/** A night in the test hotel's standard room (closed on 2026-05-05, so Wednesday's). */
+const ROOM: LineRequest = { productId: 'hotel', variantId: 'standard', quantity: 1, personalization: {}, booking: { type: 'stay', checkIn: '2026-05-06', checkOut: '2026-05-07' } };
 const jpeg = { contentType: 'image/jpeg', bytes: 2048, url: 'data:image/jpeg;base64,AAAA' };
 
 function placeStay(e: OrderEngine): PlacedOrder {
@@ -19,7 +20,7 @@ function placeStay(e: OrderEngine): PlacedOrder {
 
 describe('review photos of a booking', () => {
   it('takes a photo for the review of a booking that took place (nothing to return), with the return-photo checks', () => {
-    const e = createOrderEngine({ seed: createDemoShop(MONDAY_10AM), now: () => MONDAY_10AM });
+    const e = createOrderEngine({ seed: testShop(), now: () => MONDAY_10AM });
     const { order, access } = placeStay(e);
     e.markPaid(order.orderNumber);
     // Before it took place, a booking has neither a review nor a return: no upload.

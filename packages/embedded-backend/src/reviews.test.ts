@@ -1,10 +1,33 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { OrderAccess, OrderRequest } from '@orderzone/core';
-import { demoShop } from './demo-catalog.ts';
+import type { OrderAccess, OrderRequest, ReviewRecord } from '@orderzone/core';
 import { createOrderEngine, type EngineState, type OrderEngine } from './order-engine.ts';
 import { rejects } from './testing/rejects.ts';
 import { placeOrder, strangerAccess } from './testing/placed-order.ts';
+import { shirtLine, testShop, type TestShop } from '../../core/src/testing/test-shop.ts';
+
+/** A review the shop starts with, imported (published, no order). */
+const imported = (id: string, productId: string, rating: number): ReviewRecord => ({
+  id,
+  productId,
+  author: '李**',
+  rating,
+  body: { 'zh-CN': '不错', 'en-US': 'Fine' },
+  photos: [],
+  status: 'published',
+  versions: [],
+  createdAt: '2025-01-10T08:00:00Z',
+  updatedAt: '2025-01-10T08:00:00Z',
+  verifiedPurchase: true,
+});
+
+/** The tests' shop with two imported reviews of the shirt; the shirt also carries one of its own, which the engine ignores. */
+function shopWithReviews(): TestShop & { reviews: ReviewRecord[] } {
+  const shop = testShop();
+  const shirt = shop.products.find((p) => p.id === 'shirt')!;
+  shirt.reviews = [{ id: 'own-1', author: '王**', rating: 1, body: { 'zh-CN': '差', 'en-US': 'Poor' }, createdAt: '2025-01-01T08:00:00Z' }];
+  return { ...shop, reviews: [imported('rv-1', 'shirt', 5), imported('rv-2', 'shirt', 4)] };
+}
 
 let clock = new Date('2025-03-14T08:00:00Z');
 const later = (minutes: number): void => {
@@ -14,8 +37,8 @@ const later = (minutes: number): void => {
 const request: Omit<OrderRequest, 'expectedTotal'> = {
   currency: 'CNY',
   lines: [
-    { productId: 'cotton-tee', variantId: 'tee-navy-m', quantity: 2, personalization: {} },
-    { productId: 'baseball-cap', variantId: 'cap-navy', quantity: 1, personalization: {} },
+    shirtLine(2),
+    { productId: 'mug', variantId: 'mug', quantity: 1, personalization: {} },
   ],
   contact: { name: '韩梅梅', phone: '138 0013 8000', email: 'mei@example.com' },
   shippingAddress: { country: 'CN', region: '上海市', city: '上海市', district: '浦东新区', line1: '世纪大道100号', postalCode: '200120' },
@@ -23,9 +46,9 @@ const request: Omit<OrderRequest, 'expectedTotal'> = {
   paymentMethodId: 'alipay',
 };
 
-/** An engine with a placed order of 韩梅梅's (tee + cap), paid and shipped, not yet completed. */
+/** An engine with a placed order of 韩梅梅's (two shirts + a mug), paid and shipped, not yet completed. */
 function shipped(onChange?: (state: EngineState) => void): { e: OrderEngine; orderNumber: string; access: OrderAccess } {
-  const e = createOrderEngine({ seed: demoShop, now: () => clock, ...(onChange ? { onChange } : {}) });
+  const e = createOrderEngine({ seed: shopWithReviews(), now: () => clock, ...(onChange ? { onChange } : {}) });
   const quote = e.quote({ currency: 'CNY', lines: request.lines, shippingOptionId: 'standard' });
   const { order: { orderNumber }, access } = placeOrder(e, { ...request, expectedTotal: quote.total }, 'k');
   e.markPaid(orderNumber);
@@ -36,15 +59,14 @@ function shipped(onChange?: (state: EngineState) => void): { e: OrderEngine; ord
 const jpeg = { contentType: 'image/jpeg', bytes: 2048, url: 'data:image/jpeg;base64,AAAA' };
 
 describe('reviews in the engine', () => {
-  it('seeds the demo catalog reviews as published records and computes ratings from them', () => {
-    const e = createOrderEngine({ seed: demoShop, now: () => clock });
-    assert.ok(demoShop.products.every((p) => p.reviews.length === 0), 'seed products carry no reviews of their own');
-    const seeded = e.listReviews({ productId: 'cotton-tee' });
-    assert.ok(seeded.length > 0);
+  it('seeds the shop’s reviews as published records and computes ratings from them', () => {
+    const e = createOrderEngine({ seed: shopWithReviews(), now: () => clock });
+    const seeded = e.listReviews({ productId: 'shirt' });
+    assert.deepEqual(seeded.map((r) => r.id).sort(), ['rv-1', 'rv-2']);
     assert.ok(seeded.every((r) => r.status === 'published'));
-    const product = e.getProduct('cotton-tee');
-    assert.deepEqual(product.reviews.map((r) => r.id).sort(), seeded.map((r) => r.id).sort());
-    const card = e.searchProducts({ text: 'tee' }).items.find((p) => p.id === 'cotton-tee')!;
+    const product = e.getProduct('shirt');
+    assert.deepEqual(product.reviews.map((r) => r.id).sort(), ['rv-1', 'rv-2'], 'the product’s own review is not shown');
+    const card = e.searchProducts({ text: 'shirt' }).items.find((p) => p.id === 'shirt')!;
     assert.equal(card.rating?.count, seeded.length);
     assert.equal('rating' in product, false, 'a product has no stored rating');
   });
@@ -60,7 +82,7 @@ describe('reviews in the engine', () => {
     assert.equal(written.status, 'pending');
     assert.equal(written.body, 'Soft <b>cotton</b>');
     assert.equal(written.author, '韩**');
-    assert.equal(written.productId, 'cotton-tee');
+    assert.equal(written.productId, 'shirt');
     assert.deepEqual(written.versions, []);
     later(5);
     const edited = e.writeReview(orderNumber, access, 0, { rating: 2, body: 'Shrank after washing.' });
@@ -93,20 +115,20 @@ describe('reviews in the engine', () => {
   it('shows and counts a review only once published; hide takes it down with a reason; the reply shows under it', () => {
     const { e, orderNumber, access } = shipped();
     e.markCompleted(orderNumber);
-    const before = e.getProduct('baseball-cap').reviews.length;
+    const before = e.getProduct('mug').reviews.length;
     const review = e.writeReview(orderNumber, access, 1, { rating: 1, body: 'Chipped.' });
-    assert.equal(e.getProduct('baseball-cap').reviews.length, before, 'pending: not shown');
+    assert.equal(e.getProduct('mug').reviews.length, before, 'pending: not shown');
     e.moderateReview(review.id, { action: 'publish' });
-    const shown = e.getProduct('baseball-cap').reviews.find((r) => r.id === review.id);
+    const shown = e.getProduct('mug').reviews.find((r) => r.id === review.id);
     assert.equal(shown?.body, 'Chipped.');
-    const card = () => e.searchProducts({ text: 'cap' }).items.find((p) => p.id === 'baseball-cap');
+    const card = () => e.searchProducts({ text: 'mug' }).items.find((p) => p.id === 'mug');
     assert.equal(card()?.rating?.count, before + 1);
     e.moderateReview(review.id, { action: 'reply', body: 'Sorry: a new mug is on its way.' });
-    assert.equal(e.getProduct('baseball-cap').reviews.find((r) => r.id === review.id)?.reply?.body, 'Sorry: a new mug is on its way.');
+    assert.equal(e.getProduct('mug').reviews.find((r) => r.id === review.id)?.reply?.body, 'Sorry: a new mug is on its way.');
     assert.deepEqual(rejects(() => e.moderateReview(review.id, { action: 'hide', reason: ' ' }), 'validation').fieldErrors, [{ field: 'reason', code: 'required' }]);
     const hidden = e.moderateReview(review.id, { action: 'hide', reason: 'Contains a phone number.' });
     assert.equal(hidden.hiddenReason, 'Contains a phone number.');
-    assert.equal(e.getProduct('baseball-cap').reviews.some((r) => r.id === review.id), false);
+    assert.equal(e.getProduct('mug').reviews.some((r) => r.id === review.id), false);
     assert.equal(card()?.rating?.count ?? 0, before);
     assert.equal(e.listOrderReviews(orderNumber, access)[0]!.status, 'hidden');
     rejects(() => e.moderateReview('nope', { action: 'publish' }), 'not_found');
@@ -120,7 +142,7 @@ describe('reviews in the engine', () => {
     const { e, orderNumber, access } = shipped((state) => (saved = state));
     e.markCompleted(orderNumber);
     e.writeReview(orderNumber, access, 0, { rating: 5, body: 'Great' });
-    const reopened = createOrderEngine({ seed: demoShop, state: saved!, now: () => clock });
+    const reopened = createOrderEngine({ seed: shopWithReviews(), state: saved!, now: () => clock });
     assert.equal(reopened.listOrderReviews(orderNumber, access)[0]!.body, 'Great');
   });
 });

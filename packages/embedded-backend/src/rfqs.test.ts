@@ -1,9 +1,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { OrderRequest, RfqDraft } from '@orderzone/core';
-import { demoShop } from './demo-catalog.ts';
 import { createOrderEngine, type EngineState, type OrderEngine } from './order-engine.ts';
 import { rejects } from './testing/rejects.ts';
+import { testShop } from '../../core/src/testing/test-shop.ts';
 
 let clock = new Date('2026-12-06T08:00:00Z');
 const later = (hours: number): void => {
@@ -12,7 +12,7 @@ const later = (hours: number): void => {
 const fen = (amount: number) => ({ amount, currency: 'CNY' });
 
 const draft: RfqDraft = {
-  lines: [{ productId: 'a4-paper', variantId: 'paper-a4-70', quantity: 100 }],
+  lines: [{ productId: 'paper', variantId: 'paper-a4', quantity: 100 }],
   targetDate: '2026-12-20',
   note: 'Monthly order for the Pudong office',
   contact: { name: '韩梅梅', phone: '138 0013 8000', email: 'mei@example.com' },
@@ -20,7 +20,7 @@ const draft: RfqDraft = {
 
 const order = (rfqId: string | undefined, quantity = 100): Omit<OrderRequest, 'expectedTotal'> => ({
   currency: 'CNY',
-  lines: [{ productId: 'a4-paper', variantId: 'paper-a4-70', quantity, personalization: {}, ...(rfqId ? { rfqId } : {}) }],
+  lines: [{ productId: 'paper', variantId: 'paper-a4', quantity, personalization: {}, ...(rfqId ? { rfqId } : {}) }],
   contact: draft.contact,
   shippingAddress: { country: 'CN', region: '上海市', city: '上海市', district: '浦东新区', line1: '世纪大道100号', postalCode: '200120' },
   shippingOptionId: 'standard',
@@ -36,7 +36,7 @@ function signIn(e: OrderEngine, phone: string): string {
 function quoted(): { e: OrderEngine; token: string; rfqId: string; saved: EngineState[] } {
   clock = new Date('2026-12-06T08:00:00Z');
   const saved: EngineState[] = [];
-  const e = createOrderEngine({ seed: demoShop, now: () => clock, onChange: (state) => saved.push(state) });
+  const e = createOrderEngine({ seed: testShop(), now: () => clock, onChange: (state) => saved.push(state) });
   const token = signIn(e, '13800138000');
   const rfq = e.rfqs.create(token, draft);
   assert.equal(rfq.status, 'requested');
@@ -75,7 +75,7 @@ describe('requests for quote in the engine', () => {
     assert.deepEqual(quote.subtotal, fen(180_000));
     assert.equal(quote.lines[0]!.rfqId, rfqId);
     const catalog = e.quote({ currency: 'CNY', lines: order(undefined).lines });
-    assert.deepEqual(catalog.lines[0]!.unitPrice, fen(2300), 'without the request the bulk tier applies');
+    assert.deepEqual(catalog.lines[0]!.unitPrice, fen(2300), 'without the request the bulk tier applies (¥23.00 from 50 reams)');
 
     const placed = e.submitOrder({ ...order(rfqId), expectedTotal: quote.total }, 'key-1');
     assert.deepEqual(placed.order.lines[0]!.unitPrice, fen(1800));
@@ -117,7 +117,7 @@ describe('requests for quote in the engine', () => {
 
   it('keeps the requests in a saved state read back', () => {
     const { e, rfqId, saved } = quoted();
-    const reopened = createOrderEngine({ seed: demoShop, now: () => clock, state: saved.at(-1)!, strictState: true });
+    const reopened = createOrderEngine({ seed: testShop(), now: () => clock, state: saved.at(-1)!, strictState: true });
     assert.deepEqual(reopened.rfqs.listAll().map((r) => r.id), [rfqId]);
     void e;
   });

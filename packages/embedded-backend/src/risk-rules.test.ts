@@ -2,11 +2,11 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { OrderZoneError, memoryStorage, type OrderRequest } from '@orderzone/core';
 import { VerificationChallengeSchema } from '@orderzone/core/schemas';
-import { createDemoShop } from './demo-catalog.ts';
 import { createEmbeddedBackend } from './embedded-backend.ts';
 import { createOrderEngine, type OrderEngine } from './order-engine.ts';
 import { DEMO_RISK_RULES, type RiskRules } from './risk-rules.ts';
 import { rejects } from './testing/rejects.ts';
+import { testShop } from '../../core/src/testing/test-shop.ts';
 
 const START = new Date('2026-05-04T02:00:00Z');
 
@@ -23,7 +23,7 @@ function clock() {
 /** An engine with `risk` rules (`null`: none). */
 function setup(risk: RiskRules | null = DEMO_RISK_RULES) {
   const time = clock();
-  const engine = createOrderEngine({ seed: createDemoShop(START), now: time.now, ...(risk ? { risk } : {}) });
+  const engine = createOrderEngine({ seed: testShop(), now: time.now, ...(risk ? { risk } : {}) });
   return { engine, time };
 }
 
@@ -32,9 +32,9 @@ const other = (code: string): string => String((Number(code) + 1) % 1_000_000).p
 
 const CONTACT = { name: 'Han Meimei', phone: '139 0013 9000', email: 'han@example.com' };
 
-/** An order of `reams` reams of A4 paper: 250 at the ¥23.00 bulk price make ¥5,750.00, over the demo threshold. */
+/** An order of `reams` reams of the test paper (2,000 in stock): 250 at the ¥23.00 bulk price make ¥5,750.00, over the demo threshold. */
 function paperOrder(engine: OrderEngine, reams: number, contact = CONTACT): OrderRequest {
-  const lines = [{ productId: 'a4-paper', variantId: 'paper-a4-70', quantity: reams, personalization: {} }];
+  const lines = [{ productId: 'paper', variantId: 'paper-a4', quantity: reams, personalization: {} }];
   const { total } = engine.quote({ currency: 'CNY', lines, shippingOptionId: 'standard', destination: { country: 'CN' } });
   return {
     currency: 'CNY',
@@ -52,7 +52,7 @@ function challengeOf(error: OrderZoneError) {
   return VerificationChallengeSchema.parse(error.details);
 }
 
-const paperStock = (engine: OrderEngine): number => engine.snapshot().stock['paper-a4-70']!;
+const paperStock = (engine: OrderEngine): number => engine.snapshot().stock['paper-a4']!;
 
 describe('order engine: risk verification at checkout', () => {
   it('asks for a code sent to the contact phone before placing a large order, and places it with the right code', () => {
@@ -200,7 +200,7 @@ describe('order engine: risk verification at checkout', () => {
 
 describe('embedded backend: risk rules', () => {
   const now = () => START;
-  const seed = createDemoShop(START);
+  const seed = testShop();
 
   it('applies the demo rules by default, other rules when given, none with risk: false', async () => {
     const engine = createOrderEngine({ seed, now });
