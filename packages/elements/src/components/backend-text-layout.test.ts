@@ -104,9 +104,10 @@ function layoutProblems(host: HTMLElement): string[] {
   for (const el of elements) {
     for (const node of el.childNodes) {
       if (node.nodeType !== Node.TEXT_NODE || unseen(el)) continue;
-      // OrderZone's own words (labels, statuses, dates; everything but the backend's one long word) stay whole.
+      // OrderZone's own words (labels, statuses, dates; everything but the backend's one long word) stay
+      // whole; a word with hyphens (an order number "OZ-XXXXX-XXXXX") may break after a hyphen only.
       if (!node.textContent!.includes(HOSTILE_RUN)) {
-        for (const match of node.textContent!.matchAll(/\S+/g)) {
+        for (const match of node.textContent!.matchAll(/[^\s-]+-*|-+/g)) {
           const range = document.createRange();
           range.setStart(node, match.index);
           range.setEnd(node, match.index + match[0].length);
