@@ -73,6 +73,14 @@ export function bookingLineStanding(
 }
 
 /**
+ * Whether a booking line's standing ({@link bookingLineStanding}) blocks checkout: a lapsed hold or
+ * a pick taken meanwhile, anything but `held`. Goods (`undefined`) never do.
+ */
+export function bookingStandingBlocks(standing: BookingLineStanding | undefined): standing is CartBookingProblem {
+  return standing !== undefined && standing !== 'held';
+}
+
+/**
  * The units to show as "only N left" on a cart line: the quote line's `available` when priced, else
  * the stock the line last knew; `undefined` when stock is untracked, out, above the low-stock
  * threshold (`stockLevel`), or when the quote reports a problem on the line (which says more).

@@ -7,7 +7,7 @@
  */
 import type { CartBookingProblem, CartLine } from '../cart/cart-line.ts';
 import { quoteLineFinder } from '../cart/cart-line-key.ts';
-import { bookingLineStanding } from '../cart/quoted-lines.ts';
+import { bookingLineStanding, bookingStandingBlocks } from '../cart/quoted-lines.ts';
 import type { Quote } from '../order/order-schema.ts';
 import { emptyCheckoutDraft } from './checkout-draft.ts';
 import type { CheckoutPhase, CheckoutState } from './checkout-state.ts';
@@ -33,7 +33,7 @@ export function blockingBookingLines<L extends CartLine>(lines: readonly L[], qu
   const blocking: BlockingBookingLine<L>[] = [];
   for (const line of lines) {
     const standing = bookingLineStanding(line, find(line), now);
-    if (standing !== undefined && standing !== 'held') blocking.push({ line, problem: standing });
+    if (bookingStandingBlocks(standing)) blocking.push({ line, problem: standing });
   }
   return blocking;
 }

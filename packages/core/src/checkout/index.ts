@@ -13,7 +13,7 @@
  */
 export { type Checkout, type CheckoutConfig, type CheckoutDraft, type CheckoutPhase, checkoutRequirements, type CheckoutRequirements, type CheckoutState, computeQuoteChanges, createCheckout, emptyCheckoutDraft, type QuoteChange, type TotalChange, VERIFICATION_CODE_FIELD, verificationReasonKey } from './checkout.ts';
 export { CHECKOUT_LIMITS, isValidEmail, isValidPhone, validateCheckoutDraft } from './checkout-validation.ts';
-export { bookingLineStanding, type BookingLineStanding, lineProblemRemedy, lowStockCount, matchQuoteLines, quoteLineOfEach } from '../cart/quoted-lines.ts';
+export { bookingLineStanding, type BookingLineStanding, bookingStandingBlocks, lineProblemRemedy, lowStockCount, matchQuoteLines, quoteLineOfEach } from '../cart/quoted-lines.ts';
 export { quoteBookingProblem } from '../cart/booking-problem.ts';
 export { checkoutDraftProblems } from './draft-problems.ts';
 export { CREDIT_CODE_CHARSET, creditCodeCheckCharacter, creditCodeProblem, type CreditCodeProblem, isValidCreditCode, normalizeCreditCode } from '../business/credit-code.ts';
@@ -21,3 +21,4 @@ export { emptyCompanyDetails, normalizeCompanyDetails, validateCompanyDetails } 
 export { COMPANY_LIMITS } from '../business/company-limits.ts';
 export { type CheckoutDraftPatch } from './checkout-draft.ts';
 export { type BlockingBookingLine, blockingBookingLines, checkoutTakesSubmit, placeOrderDisabled, requiredCheckoutFields, submissionRetryable } from './checkout-form-rules.ts';
+export { bookingLineOtherProblem, cartCheckoutBlock, struckListUnitPrice } from './cart-checkout-rules.ts';

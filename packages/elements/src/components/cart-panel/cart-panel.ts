@@ -3,25 +3,8 @@
  *
  * @module
  */
-import {
-  bookingLineStatus,
-  holdSecondsLeft,
-  quantityBounds,
-  safeImageUrl,
-  type BookingLineStanding,
-  type CartLine,
-  type CartNotice,
-  type CartRecovery,
-  type CheckoutDraft,
-  type LoadedZone,
-  type Product,
-  type Quote,
-  type QuoteLine,
-  type RemovedLine,
-} from '@orderzone/core';
-import { bookingLineStanding, lineProblemRemedy, lowStockCount, matchQuoteLines, quoteBookingProblem, quoteLineOfEach } from '@orderzone/core/checkout';
-import { describeError } from '@orderzone/core/messages';
-import type { AsyncState } from '@orderzone/core';
+import { bookingLineStatus, holdSecondsLeft, type AsyncState, type CartLine, type CartNotice, type CartRecovery, type CheckoutDraft, type LoadedZone, type Product, type Quote, type QuoteLine, type RemovedLine } from '@orderzone/core';
+import { cartCheckoutBlock, matchQuoteLines, quoteLineOfEach } from '@orderzone/core/checkout';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { staticTag } from '../tag-names.ts';
@@ -29,33 +12,25 @@ import { property, query, state } from 'lit/decorators.js';
 import { StoreController } from '../../controllers/store-controller.ts';
 import { emit, type OzEventDetails } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
-import { renderBookingDetails } from '../../parts/booking-details/booking-details.ts';
-import { renderPriceSummary } from '../../parts/price-summary/price-summary.ts';
 import { priceSummaryStyles } from '../../parts/price-summary/price-summary.styles.ts';
-import { renderQuantityStepper } from '../../parts/quantity-stepper/quantity-stepper.ts';
 import { quantityStepperStyles } from '../../parts/quantity-stepper/quantity-stepper.styles.ts';
 import { describeCartNotice } from '../product-detail/cart-notice.ts';
 import { ZoneElement } from '../zone-element.ts';
 import { loadElement } from '../lazy-elements.ts';
 import { cartPanelMessages } from './cart-panel.messages.ts';
 import { cartPanelStyles } from './cart-panel.styles.ts';
-import { HoldTicker, formatCountdown, systemClock, type HoldClock } from '../../controllers/countdown.ts';
+import { HoldTicker, systemClock, type HoldClock } from '../../controllers/countdown.ts';
 import { crossedThreshold } from './hold-countdown.ts';
 import { BookingRecheckController } from '../../controllers/booking-recheck.ts';
 import { flowMessages } from '../../i18n/flow-messages.ts';
 import { closeGlyph } from '../../icons/glyph-icons.ts';
+import { renderBookingLine } from './booking-line.ts';
+import { renderGoodsLine, type CartLineView, type RenderedLines } from './cart-lines.ts';
+import { renderCartNotices, renderClearRow, renderEmpty, renderUndoBar } from './cart-notices.ts';
+import { renderCartSummary } from './cart-summary.ts';
 
 type ChangeReason = OzEventDetails['oz-cart-change']['reason'];
 
-
-/**
- * What a goods line shows of its quote line, as one value: a new quote that says the same of a line
- * (a fresh object each time) does not render that line again.
- */
-function quotedSignature(q: QuoteLine | undefined): string | undefined {
-  if (!q) return undefined;
-  return [q.unitPrice.amount, q.listUnitPrice?.amount, q.total.amount, q.total.currency, q.available, q.problem?.code, q.problem?.available].join('|');
-}
 
 /** The element that has focus, looking inside shadow roots. */
 function deepActiveElement(): HTMLElement | null {
@@ -164,7 +139,18 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
   private holdSeconds = new Map<string, number>();
   private readonly ticker = new HoldTicker(this, () => undefined);
   /** The last render of each goods line, with what it showed (see `renderGoodsLine`). */
-  private readonly renderedLines = new WeakMap<CartLine, { shows: string; notice: CartNotice | undefined; product: Product | undefined; result: TemplateResult }>();
+  private readonly renderedLines: RenderedLines = new WeakMap();
+  /** What the lines need of the element (`cart-lines.ts`, `booking-line.ts`). */
+  private readonly view: CartLineView = {
+    i18n: this.i18n,
+    now: () => this.now(),
+    product: (id) => this.products.get(id),
+    notice: (key) => this.notices.get(key),
+    rechecks: this.rechecks,
+    changeQuantity: (line, requested) => this.changeQuantity(line, requested),
+    remove: (line) => this.removeLine(line),
+    recheck: (line) => void this.recheck(line),
+  };
 
   constructor() {
     super([...flowMessages, cartPanelMessages], ['checkout', 'bookings']);
@@ -252,11 +238,6 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
       this.announcement = crossed === 0 ? this.t('cartPanel.hold_expired_announce', { title }) : this.t('cartPanel.hold_announce', { count: crossed / 60, title });
     }
     this.holdSeconds = next;
-  }
-
-  /** Where a booking line stands now: its own state and the clock, with what a fresh quote says about it (`bookingLineStanding`). */
-  private bookingStatus(line: CartLine, quoteLine: QuoteLine | undefined): BookingLineStanding | undefined {
-    return bookingLineStanding(line, quoteLine, this.now());
   }
 
   /** Places a new hold for a lapsed booking line and re-prices the cart (`recheckBookingLine`); the line stays either way. */
@@ -405,10 +386,6 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
     return describeCartNotice(notice, this.i18n.t);
   }
 
-  private describeRecovery(recovery: CartRecovery): string {
-    return recovery.code === 'corrupt' ? this.t('cart.recovered_corrupt') : this.t('cart.lines_dropped', { count: recovery.count });
-  }
-
   private itemsLabel(count: number): string {
     return this.t('cartPanel.items', { count });
   }
@@ -430,8 +407,6 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
     const fresh = matched !== undefined && quoteState.status === 'ready';
     // While a change is re-quoted, the lines it did not touch keep what the last quote said of them.
     const priced = fresh ? matched : quoteLineOfEach(lines, quote);
-    const recovery = this.recovery.value;
-    const persistent = this.activeZone.cart.persistent;
     return html`
       <section class="panel" part="base" aria-labelledby="cart-heading">
         <header part="header">
@@ -447,39 +422,10 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
             : nothing}
         </header>
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-        ${recovery ? html`<p class="notice" data-notice="recovery">${this.describeRecovery(recovery)}</p>` : nothing}
-        ${persistent ? nothing : html`<p class="notice" data-notice="memory">${this.t('cart.memory_only')}</p>`}
-        ${this.renderUndoBar()}
-        ${lines.length === 0 ? this.renderEmpty() : this.renderFilled(lines, matched, priced, fresh, quoteState, quote)}
+        ${renderCartNotices(this.i18n, this.recovery.value, this.activeZone.cart.persistent)}
+        ${renderUndoBar(this.i18n, this.undoVisible ? this.lastRemoved.value : undefined, this.undo)}
+        ${lines.length === 0 ? renderEmpty(this.i18n, () => this.navigate('browse')) : this.renderFilled(lines, matched, priced, fresh, quoteState, quote)}
       </section>
-    `;
-  }
-
-  private renderUndoBar(): TemplateResult | typeof nothing {
-    const removed = this.lastRemoved.value;
-    if (!this.undoVisible || !removed) return nothing;
-    return html`
-      <div class="undo-bar" part="undo">
-        <span>${this.t('cartPanel.removed_bar', { title: this.i18n.text(removed.line.seen.title) })}</span>
-        <button class="button link" type="button" data-undo @click=${this.undo}>${this.t('common.undo')}</button>
-      </div>
-    `;
-  }
-
-  private renderEmpty(): TemplateResult {
-    return html`
-      <div class="empty" part="empty">
-        <slot name="empty">
-          <svg class="empty-icon" aria-hidden="true" viewBox="0 0 24 24" width="48" height="48" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round">
-            <circle cx="9" cy="20" r="1.25"></circle>
-            <circle cx="18" cy="20" r="1.25"></circle>
-            <path d="M2.5 3.5h2.6l2.4 11.2a1.5 1.5 0 0 0 1.5 1.2h8.7a1.5 1.5 0 0 0 1.5-1.1l1.6-6.8H6"></path>
-          </svg>
-          <h3>${this.t('cartPanel.empty_title')}</h3>
-          <p>${this.t('cartPanel.empty_body')}</p>
-        </slot>
-        <button class="button primary" type="button" data-continue @click=${() => this.navigate('browse')}>${this.t('cartPanel.continue_shopping')}</button>
-      </div>
     `;
   }
 
@@ -491,51 +437,21 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
     quoteState: AsyncState<Quote>,
     quote: Quote | undefined,
   ): TemplateResult {
-    const bookingBlocked = lines.some((line, i) => {
-      const status = this.bookingStatus(line, fresh ? matched?.[i] : undefined);
-      return status !== undefined && status !== 'held';
-    });
-    const blocked = bookingBlocked || (fresh && quote !== undefined && !quote.orderable);
     return html`
       <ul class="lines" part="lines" aria-label=${this.t('cartPanel.lines_label')}>${lines.map((line, i) =>
-        line.booking ? this.renderBookingLine(line, fresh ? matched?.[i] : undefined) : this.renderGoodsLine(line, priced[i]),
+        line.booking ? renderBookingLine(this.view, line, fresh ? matched?.[i] : undefined) : renderGoodsLine(this.view, this.renderedLines, line, priced[i]),
       )}</ul>
-      <div class="clear-row">
-        ${this.confirmingClear
-          ? html`<div class="clear-confirm" role="group" aria-labelledby="clear-question">
-              <p id="clear-question">${this.t('cartPanel.clear_question')}</p>
-              <button class="button" type="button" data-clear-cancel @click=${this.cancelClear}>${this.t('cartPanel.clear_cancel')}</button>
-              <button class="button primary" type="button" data-clear-confirm @click=${this.confirmClear}>${this.t('cartPanel.clear_confirm')}</button>
-            </div>`
-          : html`<button class="button link" type="button" data-clear @click=${this.askClear}>${this.t('cartPanel.clear')}</button>`}
-      </div>
-      <div class="summary-box">
-        ${this.renderCoupon(fresh ? quote : undefined)}
-        ${quoteState.status === 'error'
-          ? html`<div class="notice error" role="alert" data-quote-error>
-              ${this.t('cartPanel.quote_failed')} ${describeError(quoteState.error, this.i18n.t)}
-              <button class="button link" type="button" @click=${() => void this.readyZone.checkout.refreshQuote()}>${this.t('common.retry')}</button>
-            </div>`
-          : nothing}
-        ${renderPriceSummary(quote, this.i18n, { pending: !fresh })}
-        <div class="actions">
-          <button
-            class="button primary"
-            part="checkout-button"
-            type="button"
-            data-checkout
-            ?disabled=${blocked}
-            aria-describedby=${blocked ? 'blocked-reason' : nothing}
-            @click=${() => this.navigate('checkout')}
-          >
-            ${this.t('cartPanel.checkout')}
-          </button>
-          ${blocked
-            ? html`<p class="blocked-reason" id="blocked-reason">${this.t(bookingBlocked ? 'cartPanel.blocked_bookings' : 'cartPanel.blocked_problems')}</p>`
-            : nothing}
-          <slot name="footer"></slot>
-        </div>
-      </div>
+      ${renderClearRow(this.i18n, this.confirmingClear, this.askClear, this.cancelClear, this.confirmClear)}
+      ${renderCartSummary(
+        this.i18n,
+        quoteState,
+        quote,
+        fresh,
+        cartCheckoutBlock(lines, fresh ? quote : undefined, this.now()),
+        { applied: this.draft.value?.couponCode ?? '', typed: this.couponInput, onInput: (value) => (this.couponInput = value), onApply: this.applyCoupon, onRemove: this.removeCoupon },
+        () => void this.readyZone.checkout.refreshQuote(),
+        () => this.navigate('checkout'),
+      )}
       ${this.renderRecommendations()}
     `;
   }
@@ -545,204 +461,5 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
     void loadElement('product-recommendations').catch((error: unknown) => console.error('OrderZone: could not load', 'product-recommendations', error));
     const tag = staticTag('product-recommendations');
     return staticHtml`<${tag} kind="bought_together" limit="4" exportparts="base: recommendations"></${tag}>`;
-  }
-
-  /** The line's image, or the placeholder when it has none (or one whose URL may not be shown). */
-  private renderLineImage(line: CartLine): TemplateResult {
-    const url = safeImageUrl(line.seen.image?.url);
-    return url
-      ? html`<img class="line-image" part="line-image" src=${url} alt="" loading="lazy" />`
-      : html`<span class="line-image" part="line-image" aria-hidden="true"></span>`;
-  }
-
-  /**
-   * A goods line, rendered again only when something it shows changed: the line, what the quote
-   * says of it, its notice, its product's personalization labels or the language. Changing one
-   * quantity in a long cart renders that line alone (the others give Lit the very template they gave
-   * before, which it compares and leaves as it is).
-   */
-  private renderGoodsLine(line: CartLine, quoteLine: QuoteLine | undefined): TemplateResult {
-    const notice = this.notices.get(line.key);
-    const product = this.products.get(line.productId);
-    const shows = `${quotedSignature(quoteLine)}|${this.i18n.locale}|${this.i18n.messageLayers}`;
-    const kept = this.renderedLines.get(line);
-    if (kept?.shows === shows && kept.notice === notice && kept.product === product) return kept.result;
-    const result = this.renderLine(line, quoteLine, notice);
-    this.renderedLines.set(line, { shows, notice, product, result });
-    return result;
-  }
-
-  /* Written without whitespace between tags: 200 lines are no empty text nodes (issue 16). */
-  private renderLine(line: CartLine, quoteLine: QuoteLine | undefined, notice: CartNotice | undefined): TemplateResult {
-    const title = this.i18n.text(line.seen.title);
-    const variantTitle = line.seen.variantTitle === undefined ? '' : this.i18n.text(line.seen.variantTitle);
-    const available = quoteLine ? quoteLine.available : line.stock;
-    const lowStock = lowStockCount(line, quoteLine);
-    const unitPrice = quoteLine?.unitPrice ?? line.seen.unitPrice;
-    const problem = quoteLine?.problem;
-    const ids = { problem: `problem-${line.key}`, notice: `notice-${line.key}` };
-    const describedBy = [problem ? ids.problem : '', notice ? ids.notice : ''].filter(Boolean).join(' ');
-    return html`<li class="line ${problem ? 'has-problem' : ''}" part="line" data-line-key=${line.key}>${this.renderLineImage(line)}<div class="line-body"><h3 class="line-title">${title}</h3>${variantTitle ? html`<p class="line-meta">${variantTitle}</p>` : nothing}${this.renderPersonalization(line)}<p class="line-meta">${quoteLine?.listUnitPrice && quoteLine.listUnitPrice.amount !== quoteLine.unitPrice.amount
-      ? html`<span class="price-was">${this.i18n.withMoney('cartPanel.list_unit_price', { price: quoteLine.listUnitPrice })}</span> `
-      : nothing}<span data-unit-price>${this.i18n.withMoney('cartPanel.unit_price', { price: unitPrice })}</span>${lowStock !== undefined ? html` · <span>${this.t('stock.low_stock_count', { count: lowStock })}</span>` : nothing}</p><div class="line-controls">${renderQuantityStepper({
-      quantity: line.quantity,
-      bounds: quantityBounds(line.quantityRule, available),
-      step: line.quantityRule.step,
-      disabled: false,
-      labels: {
-        group: this.t('cartPanel.quantity_label', { title }),
-        input: this.t('cartPanel.quantity_label', { title }),
-        decrease: this.t('cartPanel.decrease', { title }),
-        increase: this.t('cartPanel.increase', { title }),
-      },
-      describedBy,
-      invalid: problem !== undefined && lineProblemRemedy(problem) === 'lower_quantity',
-      onChange: (requested) => this.changeQuantity(line, requested),
-    })}<button class="button link" part="remove" type="button" data-remove aria-label=${this.t('cartPanel.remove_label', { title })} @click=${() => this.removeLine(line)}>${this.t('cartPanel.remove')}</button></div>${problem
-      ? html`<p class="line-problem" id=${ids.problem} data-problem=${problem.code}><span aria-hidden="true">⚠ </span>${this.t('cartPanel.problem', {
-          problem: this.t(`line.${problem.code}`, { available: problem.available ?? 0 }),
-          hint: this.t(lineProblemRemedy(problem) === 'lower_quantity' ? 'cartPanel.problem_hint.lower' : 'cartPanel.problem_hint.remove'),
-        })}</p>`
-      : nothing}${notice ? html`<p class="line-notice" id=${ids.notice} data-notice=${notice.code}>${this.describeNotice(notice)}</p>` : nothing}</div><div class="line-price"><span class="visually-hidden">${this.t('cartPanel.line_total')}</span>${quoteLine
-      ? html`<span class="line-total money" data-line-total>${this.i18n.money(quoteLine.total)}</span>`
-      : html`<span class="calculating" data-line-total>${this.t('summary.calculating')}</span>`}</div></li>`;
-  }
-
-  /**
-   * A booking line: what it books, the hold's countdown or its problem ("Check again" for a lapsed
-   * hold), and Remove; no quantity stepper (a booking line is always one).
-   */
-  private renderBookingLine(line: CartLine, quoteLine: QuoteLine | undefined): TemplateResult {
-    const title = this.i18n.text(line.seen.title);
-    const variantTitle = line.seen.variantTitle === undefined ? '' : this.i18n.text(line.seen.variantTitle);
-    const status = this.bookingStatus(line, quoteLine);
-    const details = quoteLine?.booking ?? line.bookingDetails;
-    const otherProblem = quoteLine?.problem && quoteBookingProblem(quoteLine) === undefined ? quoteLine.problem : undefined;
-    const notice = this.notices.get(line.key);
-    const failed = this.rechecks.error(line.key);
-    const recheckError = failed ? `${this.t('cartPanel.recheck_failed')} ${describeError(failed, this.i18n.t)}` : undefined;
-    const busy = this.rechecks.busy(line.key);
-    const ids = { hold: `hold-${line.key}`, problem: `problem-${line.key}` };
-    const problem = (status !== undefined && status !== 'held') || otherProblem !== undefined;
-    return html`
-      <li class="line booking ${problem ? 'has-problem' : ''}" part="line" data-line-key=${line.key} data-booking-status=${status ?? nothing}>
-        ${this.renderLineImage(line)}
-        <div class="line-body">
-          <h3 class="line-title">${title}</h3>
-          ${variantTitle ? html`<p class="line-meta">${variantTitle}</p>` : nothing}
-          ${details ? renderBookingDetails(details, this.i18n) : nothing} ${this.renderPersonalization(line)}
-          ${this.renderHold(line, status, ids, busy)}
-          ${otherProblem
-            ? html`<p class="line-problem" id=${ids.problem} data-problem=${otherProblem.code}>
-                <span aria-hidden="true">⚠ </span>${this.t('cartPanel.problem', {
-                  problem: this.t(`line.${otherProblem.code}`, { available: otherProblem.available ?? 0 }),
-                  hint: this.t('cartPanel.problem_hint.remove'),
-                })}
-              </p>`
-            : nothing}
-          ${recheckError ? html`<p class="line-problem" role="alert" data-recheck-error>${recheckError}</p>` : nothing}
-          ${notice ? html`<p class="line-notice" data-notice=${notice.code}>${this.describeNotice(notice)}</p>` : nothing}
-          <div class="line-controls">
-            ${status === 'hold_expired'
-              ? html`<button
-                  class="button"
-                  part="recheck-button"
-                  type="button"
-                  data-recheck
-                  ?disabled=${busy}
-                  aria-busy=${busy ? 'true' : 'false'}
-                  aria-label=${this.t('cartPanel.recheck_label', { title })}
-                  aria-describedby=${ids.hold}
-                  @click=${() => void this.recheck(line)}
-                >
-                  ${busy ? this.t('cartPanel.rechecking') : this.t('cartPanel.recheck')}
-                </button>`
-              : nothing}
-            <button class="button link" part="remove" type="button" data-remove aria-label=${this.t('cartPanel.remove_label', { title })} @click=${() => this.removeLine(line)}>
-              ${this.t('cartPanel.remove')}
-            </button>
-          </div>
-        </div>
-        <div class="line-price">
-          <span class="visually-hidden">${this.t('cartPanel.line_total')}</span>
-          ${quoteLine
-            ? html`<span class="line-total money" data-line-total>${this.i18n.money(quoteLine.total)}</span>`
-            : html`<span class="line-total pending money" data-line-total>${this.i18n.money(line.seen.unitPrice)}</span>`}
-        </div>
-      </li>
-    `;
-  }
-
-  /** The hold of a booking line: "Held for 9:41", "Hold expired…" or "No longer available…". */
-  private renderHold(line: CartLine, status: BookingLineStanding | undefined, ids: { hold: string }, busy: boolean): TemplateResult | typeof nothing {
-    if (status === 'held') {
-      const seconds = holdSecondsLeft(line, this.now()) ?? 0;
-      return html`<p class="hold held" part="hold" id=${ids.hold} data-hold="held">
-        <span role="timer" aria-live="off" data-hold-timer>${this.t('cartPanel.hold_left', { time: formatCountdown(seconds) })}</span>
-      </p>`;
-    }
-    if (status === 'hold_expired') {
-      return html`<p class="hold line-problem" part="hold" id=${ids.hold} data-hold="hold_expired">
-        <span aria-hidden="true">⚠ </span><strong>${this.t('cartPanel.hold_expired')}</strong> ${busy ? '' : this.t('cartPanel.hold_expired_hint')}
-      </p>`;
-    }
-    if (status === 'booking_unavailable') {
-      return html`<p class="hold line-problem" part="hold" id=${ids.hold} data-hold="booking_unavailable">
-        <span aria-hidden="true">⚠ </span><strong>${this.t('cartPanel.booking_unavailable')}</strong> ${this.t('cartPanel.booking_unavailable_hint')}
-      </p>`;
-    }
-    return nothing;
-  }
-
-  private renderPersonalization(line: CartLine): TemplateResult | typeof nothing {
-    const entries = Object.entries(line.personalization).filter(([, value]) => value !== '');
-    if (entries.length === 0) return nothing;
-    const product = this.products.get(line.productId);
-    return html`
-      <ul class="personalization">
-        ${entries.map(([fieldId, value]) => {
-          const field = product?.personalization.find((f) => f.id === fieldId);
-          if (!field) return html`<li>${value}</li>`;
-          const shown = field.kind === 'choice' ? this.i18n.text(field.choices?.find((c) => c.id === value)?.label ?? value) : value;
-          return html`<li>${this.i18n.text(field.label)}: ${shown}</li>`;
-        })}
-      </ul>
-    `;
-  }
-
-  private renderCoupon(quote: Quote | undefined): TemplateResult {
-    const applied = this.draft.value?.couponCode ?? '';
-    const value = this.couponInput ?? applied;
-    const result = quote?.coupon;
-    const status = result
-      ? this.t(`coupon.${result.status}`, { code: result.code, ...(result.minSpend ? { minSpend: this.i18n.money(result.minSpend) } : {}) })
-      : '';
-    return html`
-      <form class="coupon" part="coupon" @submit=${this.applyCoupon}>
-        <label class="label" for="coupon">${this.t('cartPanel.coupon_label')}</label>
-        <div class="coupon-row">
-          <input
-            class="input"
-            id="coupon"
-            name="coupon"
-            autocomplete="off"
-            autocapitalize="characters"
-            spellcheck="false"
-            maxlength="64"
-            .value=${value}
-            aria-describedby=${status ? 'coupon-status' : nothing}
-            aria-invalid=${result && result.status !== 'applied' ? 'true' : 'false'}
-            @input=${(e: Event) => (this.couponInput = (e.target as HTMLInputElement).value)}
-          />
-          <button class="button" type="submit" data-coupon-apply>${this.t('cartPanel.coupon_apply')}</button>
-        </div>
-        <div class="coupon-status-row">
-          <p class="coupon-status ${result?.status === 'applied' ? 'applied' : 'rejected'}" id="coupon-status" role="status" data-coupon-status>${status}</p>
-          ${applied && result?.status === 'applied'
-            ? html`<button class="button link coupon-remove" type="button" data-coupon-remove @click=${this.removeCoupon}>${this.t('cartPanel.coupon_remove')}</button>`
-            : nothing}
-        </div>
-      </form>
-    `;
   }
 }
