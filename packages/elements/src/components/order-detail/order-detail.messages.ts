@@ -91,7 +91,6 @@ export const orderDetailMessages: MessageCatalogs = {
     'detail.remove_photo': 'Remove photo {name}',
     'detail.empty_title': 'No order to show',
     'detail.empty_body': 'Look an order up with its number, or place one: it will appear here.',
-    'field.photos_uploading': 'Please wait until every photo has uploaded.',
     'detail.reorder': 'Order again',
   },
   'zh-CN': {
@@ -174,7 +173,6 @@ export const orderDetailMessages: MessageCatalogs = {
     'detail.remove_photo': '移除照片 {name}',
     'detail.empty_title': '暂无订单',
     'detail.empty_body': '输入订单号查询订单，或下单后在此查看。',
-    'field.photos_uploading': '请等待所有照片上传完成。',
     'detail.reorder': '再来一单',
   },
 };
