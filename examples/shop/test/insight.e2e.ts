@@ -6,17 +6,16 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { LineRequest, OrderRequest } from '@orderzone/core';
 import { createRestAdapter } from '@orderzone/core/rest';
 import { useShop, snap } from './shop-harness.ts';
 
 const shop = useShop();
-let key: string;
-
-before(async () => {
-  key = (JSON.parse(await readFile(join(shop.dataDir, 'merchant-key.json'), 'utf8')) as { key: string }).key;
-});
+/** The merchant key the demo server wrote into its data folder (read once the shop is open). */
+async function merchantKey(): Promise<string> {
+  return (JSON.parse(await readFile(join(shop.dataDir, 'merchant-key.json'), 'utf8')) as { key: string }).key;
+}
 
 const mug = (quantity: number): LineRequest => ({ productId: 'custom-mug', variantId: 'mug-350', quantity, personalization: {} });
 const notebook: LineRequest = { productId: 'a5-notebook', variantId: 'notebook-a5', quantity: 1, personalization: {} };
@@ -47,7 +46,7 @@ describe('sales insight in the merchant console', () => {
     await placeOrder(1, [mug(2), notebook]);
     await placeOrder(2, [mug(1)]);
     // Three mugs sold today; four left.
-    const set = await fetch(`${shop.url}api/admin/stock/mug-350`, { method: 'PUT', headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ quantity: 4 }) });
+    const set = await fetch(`${shop.url}api/admin/stock/mug-350`, { method: 'PUT', headers: { Authorization: `Bearer ${await merchantKey()}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ quantity: 4 }) });
     assert.equal(set.status, 200, await set.text());
 
     // The shop: browsing, a product page and the cart load no charting code.

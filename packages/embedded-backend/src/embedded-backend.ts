@@ -70,7 +70,9 @@ export interface EmbeddedBackend extends BackendAdapter {
   getRecommendations: NonNullable<BackendAdapter['getRecommendations']>;
   /** Always present here: a signed-in shopper's browsing history, in this browser's state (see `viewed-products.ts`). */
   listViewedProducts: NonNullable<BackendAdapter['listViewedProducts']>;
+  /** Always present here. */
   recordProductView: NonNullable<BackendAdapter['recordProductView']>;
+  /** Always present here. */
   clearViewedProducts: NonNullable<BackendAdapter['clearViewedProducts']>;
   /** Always present here. */
   listOrderReviews: NonNullable<BackendAdapter['listOrderReviews']>;

@@ -235,8 +235,8 @@ export interface BackendAdapter {
   getRecommendations?(request: RecommendationRequest, ctx?: RequestContext & { sessionToken?: string }): Promise<RecommendationList>;
   /**
    * The signed-in shopper's browsing history as the backend keeps it: viewed product ids, newest
-   * first. Optional, with {@link BackendAdapter.recordProductView} and
-   * {@link BackendAdapter.clearViewedProducts}: without them a signed-in shopper's history stays on
+   * first. Optional, with `recordProductView` and
+   * `clearViewedProducts`: without them a signed-in shopper's history stays on
    * the device. Rejects `unauthorized` for a session that is no longer valid.
    */
   listViewedProducts?(sessionToken: string, ctx?: RequestContext): Promise<ViewedProducts>;
@@ -276,6 +276,6 @@ export interface BackendAdapter {
    * `details.reason` `rfq_expired` (with `expiresAt`) or `rfq_status` (with `status`), `not_found`.
    */
   acceptRfq?(sessionToken: string, rfqId: string, ctx?: RequestContext): Promise<Rfq>;
-  /** Declines the quoted prices, or withdraws a request not answered yet (→ `declined`). Rejects like {@link BackendAdapter.acceptRfq}. */
+  /** Declines the quoted prices, or withdraws a request not answered yet (→ `declined`). Rejects like `acceptRfq`. */
   declineRfq?(sessionToken: string, rfqId: string, ctx?: RequestContext): Promise<Rfq>;
 }

@@ -74,7 +74,7 @@ export interface Checkout {
   /**
    * Answers a `verification` challenge: sends the same order again with the same idempotency key
    * and `verification: { id, code }`. A code that is not 6 digits is refused before sending (field
-   * {@link VERIFICATION_CODE_FIELD}, `code_format` or `required`); a wrong or expired one comes back
+   * `VERIFICATION_CODE_FIELD`, `code_format` or `required`); a wrong or expired one comes back
    * as `code_wrong` / `code_expired` on that field and the phase stays `verification`. Resolves like
    * `submit()`. When the cart changed since the code was asked for, the order is submitted afresh.
    */
