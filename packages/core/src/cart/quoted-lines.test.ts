@@ -5,6 +5,7 @@ import { memoryStorage } from '../storage/key-value-storage.ts';
 import { cinemaProduct, cny, mugProduct } from '../testing/booking-products.ts';
 import { createCart, type CartLine } from './cart.ts';
 import { bookingLineStanding, lineProblemRemedy, lowStockCount, matchQuoteLines, quoteLineOfEach } from './quoted-lines.ts';
+import { quoteLineOf } from '../testing/quote-line-of.ts';
 
 const NOW = Date.parse('2026-04-30T08:00:00.000Z');
 const HOLD = { id: 'hold-1', expiresAt: '2026-04-30T08:10:00.000Z' };
@@ -17,22 +18,6 @@ function quoteOf(lines: QuoteLine[]): Quote {
   return { currency: 'CNY', lines, subtotal: cny(0), adjustments: [], total: cny(0), shippingOptions: [], orderable: false };
 }
 
-function quoted(line: CartLine, extra: Partial<QuoteLine> = {}): QuoteLine {
-  return {
-    productId: line.productId,
-    variantId: line.variantId,
-    sku: line.seen.sku,
-    title: line.seen.title,
-    quantity: line.quantity,
-    personalization: { ...line.personalization },
-    unitPrice: line.seen.unitPrice,
-    total: line.seen.unitPrice,
-    available: null,
-    ...(line.bookingDetails ? { booking: line.bookingDetails, shipped: false } : {}),
-    ...(line.hold ? { hold: line.hold } : {}),
-    ...extra,
-  };
-}
 
 function mugLine(quantity = 2): CartLine {
   const cart = newCart();
@@ -51,26 +36,26 @@ describe('matchQuoteLines', () => {
   it('pairs each cart line with the quote line that prices it, in cart order', async () => {
     const mug = mugLine();
     const seat = await seatLine();
-    const q = [quoted(seat), quoted(mug)];
+    const q = [quoteLineOf(seat), quoteLineOf(mug)];
     assert.deepEqual(matchQuoteLines([mug, seat], quoteOf(q)), [q[1], q[0]]);
   });
 
   it('is undefined when the quote is about another cart: other quantities, a missing line, no quote', async () => {
     const mug = mugLine(2);
-    assert.equal(matchQuoteLines([mug], quoteOf([quoted(mug, { quantity: 3 })])), undefined);
+    assert.equal(matchQuoteLines([mug], quoteOf([quoteLineOf(mug, { quantity: 3 })])), undefined);
     assert.equal(matchQuoteLines([mug], quoteOf([])), undefined);
     assert.equal(matchQuoteLines([mug], undefined), undefined);
   });
 
   it('counts blank personalization values as absent, as the cart line key does (the cart panel once told "" and " " apart)', async () => {
     const mug = mugLine();
-    const q = quoted(mug, { personalization: { engraving: ' ' } });
+    const q = quoteLineOf(mug, { personalization: { engraving: ' ' } });
     assert.deepEqual(matchQuoteLines([mug], quoteOf([q])), [q]);
   });
 
   it('pairs a booking line by its hold even when the backend resolved the pick differently', async () => {
     const seat = await seatLine();
-    const q = quoted(seat, { booking: { ...seat.bookingDetails!, type: 'seats', sessionId: 'other', seats: [] } as QuoteLine['booking'] });
+    const q = quoteLineOf(seat, { booking: { ...seat.bookingDetails!, type: 'seats', sessionId: 'other', seats: [] } as QuoteLine['booking'] });
     assert.deepEqual(matchQuoteLines([seat], quoteOf([q])), [q]);
   });
 });
@@ -79,7 +64,7 @@ describe('quoteLineOfEach', () => {
   it('keeps the quote line of every line the quote priced as it is now, and none for a line changed since', async () => {
     const mug = mugLine(2);
     const seat = await seatLine();
-    const q = [quoted(seat), quoted(mug)];
+    const q = [quoteLineOf(seat), quoteLineOf(mug)];
     const changedMug = { ...mug, quantity: 3 };
     assert.equal(matchQuoteLines([changedMug, seat], quoteOf(q)), undefined, 'the quote is about another cart');
     assert.deepEqual(quoteLineOfEach([changedMug, seat], quoteOf(q)), [undefined, q[0]]);
@@ -100,29 +85,29 @@ describe('bookingLineStanding', () => {
     const mug = mugLine();
     const seat = await seatLine();
     assert.equal(bookingLineStanding(mug, undefined, now), undefined);
-    assert.equal(bookingLineStanding(seat, quoted(seat), now), 'held');
+    assert.equal(bookingLineStanding(seat, quoteLineOf(seat), now), 'held');
   });
 
   it('takes the quote\'s word: a hold the backend lost is expired while the clock still runs', async () => {
     const seat = await seatLine();
-    assert.equal(bookingLineStanding(seat, quoted(seat, { problem: { code: 'hold_expired' } }), now), 'hold_expired');
+    assert.equal(bookingLineStanding(seat, quoteLineOf(seat, { problem: { code: 'hold_expired' } }), now), 'hold_expired');
   });
 
   it('says the pick was taken when the quote says so, even after the hold lapsed by the clock (checking again cannot help)', async () => {
     const seat = await seatLine();
     const later = new Date(Date.parse(HOLD.expiresAt) + 1000);
-    assert.equal(bookingLineStanding(seat, quoted(seat, { problem: { code: 'booking_unavailable' } }), later), 'booking_unavailable');
+    assert.equal(bookingLineStanding(seat, quoteLineOf(seat, { problem: { code: 'booking_unavailable' } }), later), 'booking_unavailable');
     assert.equal(bookingLineStanding(seat, undefined, later), 'hold_expired');
   });
 
   it('ignores a quote about an earlier hold: a line checked again after the quote is held', async () => {
     const seat = await seatLine({ id: 'hold-2', expiresAt: HOLD.expiresAt });
-    assert.equal(bookingLineStanding(seat, quoted(seat, { hold: HOLD, problem: { code: 'hold_expired' } }), now), 'held');
+    assert.equal(bookingLineStanding(seat, quoteLineOf(seat, { hold: HOLD, problem: { code: 'hold_expired' } }), now), 'held');
   });
 
   it('keeps the cart\'s own mark when the quote has none', async () => {
     const seat = { ...(await seatLine()), bookingProblem: 'booking_unavailable' as const };
-    assert.equal(bookingLineStanding(seat, quoted(seat), now), 'booking_unavailable');
+    assert.equal(bookingLineStanding(seat, quoteLineOf(seat), now), 'booking_unavailable');
   });
 });
 
@@ -130,15 +115,15 @@ describe('lowStockCount', () => {
   it('counts low stock from the quote when priced, else from the line', async () => {
     const mug = { ...(mugLine()), stock: 3 };
     assert.equal(lowStockCount(mug, undefined), 3);
-    assert.equal(lowStockCount(mug, quoted(mug, { available: 50 })), undefined);
-    assert.equal(lowStockCount({ ...mug, stock: 50 }, quoted(mug, { available: 5 })), 5);
+    assert.equal(lowStockCount(mug, quoteLineOf(mug, { available: 50 })), undefined);
+    assert.equal(lowStockCount({ ...mug, stock: 50 }, quoteLineOf(mug, { available: 5 })), 5);
   });
 
   it('is undefined for untracked or sold-out stock, and when the quote reports a problem on the line', async () => {
     const mug = { ...(mugLine()), stock: null };
     assert.equal(lowStockCount(mug, undefined), undefined);
-    assert.equal(lowStockCount(mug, quoted(mug, { available: 0 })), undefined);
-    assert.equal(lowStockCount(mug, quoted(mug, { available: 1, problem: { code: 'insufficient_stock', available: 1 } })), undefined);
+    assert.equal(lowStockCount(mug, quoteLineOf(mug, { available: 0 })), undefined);
+    assert.equal(lowStockCount(mug, quoteLineOf(mug, { available: 1, problem: { code: 'insufficient_stock', available: 1 } })), undefined);
   });
 });
 

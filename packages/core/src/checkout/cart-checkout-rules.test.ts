@@ -6,6 +6,7 @@ import type { Quote, QuoteLine } from '../order/order-schema.ts';
 import { memoryStorage } from '../storage/key-value-storage.ts';
 import { cinemaProduct, cny, mugProduct } from '../testing/booking-products.ts';
 import { bookingLineOtherProblem, cartCheckoutBlock, struckListUnitPrice } from './cart-checkout-rules.ts';
+import { quoteLineOf } from '../testing/quote-line-of.ts';
 
 const NOW = Date.parse('2026-04-30T08:00:00.000Z');
 const HOLD = { id: 'hold-1', expiresAt: '2026-04-30T08:10:00.000Z' };
@@ -20,22 +21,6 @@ function quoteOf(lines: QuoteLine[], orderable = true): Quote {
   return { currency: 'CNY', lines, subtotal: cny(0), adjustments: [], total: cny(0), shippingOptions: [], orderable };
 }
 
-function quoted(line: CartLine, extra: Partial<QuoteLine> = {}): QuoteLine {
-  return {
-    productId: line.productId,
-    variantId: line.variantId,
-    sku: line.seen.sku,
-    title: line.seen.title,
-    quantity: line.quantity,
-    personalization: { ...line.personalization },
-    unitPrice: line.seen.unitPrice,
-    total: line.seen.unitPrice,
-    available: null,
-    ...(line.bookingDetails ? { booking: line.bookingDetails, shipped: false } : {}),
-    ...(line.hold ? { hold: line.hold } : {}),
-    ...extra,
-  };
-}
 
 function mugLine(): CartLine {
   const cart = newCart();
@@ -62,10 +47,10 @@ describe('bookingStandingBlocks', () => {
 describe('struckListUnitPrice', () => {
   it('is the list price when the quote charges less, and nothing when it charges the list price or says none', () => {
     const mug = mugLine();
-    const lower = quoted(mug, { unitPrice: cny(3000), listUnitPrice: cny(3500) });
+    const lower = quoteLineOf(mug, { unitPrice: cny(3000), listUnitPrice: cny(3500) });
     assert.deepEqual(struckListUnitPrice(lower), cny(3500));
-    assert.equal(struckListUnitPrice(quoted(mug, { unitPrice: cny(3500), listUnitPrice: cny(3500) })), undefined);
-    assert.equal(struckListUnitPrice(quoted(mug)), undefined);
+    assert.equal(struckListUnitPrice(quoteLineOf(mug, { unitPrice: cny(3500), listUnitPrice: cny(3500) })), undefined);
+    assert.equal(struckListUnitPrice(quoteLineOf(mug)), undefined);
     assert.equal(struckListUnitPrice(undefined), undefined);
   });
 });
@@ -73,10 +58,10 @@ describe('struckListUnitPrice', () => {
 describe('bookingLineOtherProblem', () => {
   it('is a problem the quote reports that is not about the hold or the pick', async () => {
     const seat = await seatLine();
-    assert.deepEqual(bookingLineOtherProblem(quoted(seat, { problem: { code: 'unavailable' } })), { code: 'unavailable' });
-    assert.equal(bookingLineOtherProblem(quoted(seat, { problem: { code: 'hold_expired' } })), undefined);
-    assert.equal(bookingLineOtherProblem(quoted(seat, { problem: { code: 'booking_unavailable' } })), undefined);
-    assert.equal(bookingLineOtherProblem(quoted(seat)), undefined);
+    assert.deepEqual(bookingLineOtherProblem(quoteLineOf(seat, { problem: { code: 'unavailable' } })), { code: 'unavailable' });
+    assert.equal(bookingLineOtherProblem(quoteLineOf(seat, { problem: { code: 'hold_expired' } })), undefined);
+    assert.equal(bookingLineOtherProblem(quoteLineOf(seat, { problem: { code: 'booking_unavailable' } })), undefined);
+    assert.equal(bookingLineOtherProblem(quoteLineOf(seat)), undefined);
     assert.equal(bookingLineOtherProblem(undefined), undefined);
   });
 });
@@ -85,24 +70,24 @@ describe('cartCheckoutBlock', () => {
   it('lets an orderable cart with running holds go on', async () => {
     const mug = mugLine();
     const seat = await seatLine();
-    assert.equal(cartCheckoutBlock([mug, seat], quoteOf([quoted(mug), quoted(seat)]), now), undefined);
+    assert.equal(cartCheckoutBlock([mug, seat], quoteOf([quoteLineOf(mug), quoteLineOf(seat)]), now), undefined);
   });
 
   it('is blocked by bookings when a hold lapsed by the clock, even while a change is re-quoted', async () => {
     const mug = mugLine();
     const seat = await seatLine();
     assert.equal(cartCheckoutBlock([mug, seat], undefined, afterHold), 'bookings');
-    assert.equal(cartCheckoutBlock([mug, seat], quoteOf([quoted(mug), quoted(seat)], false), afterHold), 'bookings');
+    assert.equal(cartCheckoutBlock([mug, seat], quoteOf([quoteLineOf(mug), quoteLineOf(seat)], false), afterHold), 'bookings');
   });
 
   it('is blocked by bookings when the quote says the pick was taken', async () => {
     const seat = await seatLine();
-    assert.equal(cartCheckoutBlock([seat], quoteOf([quoted(seat, { problem: { code: 'booking_unavailable' } })], false), now), 'bookings');
+    assert.equal(cartCheckoutBlock([seat], quoteOf([quoteLineOf(seat, { problem: { code: 'booking_unavailable' } })], false), now), 'bookings');
   });
 
   it('is blocked by problems when the quote about this cart says not every line can be ordered, and not while it is re-quoted', async () => {
     const mug = mugLine();
-    assert.equal(cartCheckoutBlock([mug], quoteOf([quoted(mug, { problem: { code: 'out_of_stock' } })], false), now), 'problems');
+    assert.equal(cartCheckoutBlock([mug], quoteOf([quoteLineOf(mug, { problem: { code: 'out_of_stock' } })], false), now), 'problems');
     assert.equal(cartCheckoutBlock([mug], undefined, now), undefined);
   });
 });

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { OrderZoneError } from '../errors.ts';
-import type { QuoteLine } from '../order/order-schema.ts';
 import { memoryStorage } from '../storage/key-value-storage.ts';
 import { cinemaProduct, mugProduct } from '../testing/booking-products.ts';
 import { createCart, type CartLine } from '../cart/cart.ts';
 import { blockingBookingLines, checkoutTakesSubmit, placeOrderDisabled, requiredCheckoutFields, submissionRetryable } from './checkout-form-rules.ts';
+import { quoteLineOf } from '../testing/quote-line-of.ts';
 
 const NOW = Date.parse('2026-04-30T08:00:00.000Z');
 const HOLD = { id: 'hold-1', expiresAt: '2026-04-30T08:10:00.000Z' };
@@ -18,21 +18,6 @@ async function cartLines(): Promise<readonly CartLine[]> {
   return cart.$lines.get();
 }
 
-function quoted(line: CartLine, extra: Partial<QuoteLine> = {}): QuoteLine {
-  return {
-    productId: line.productId,
-    variantId: line.variantId,
-    sku: line.seen.sku,
-    title: line.seen.title,
-    quantity: line.quantity,
-    personalization: { ...line.personalization },
-    unitPrice: line.seen.unitPrice,
-    total: line.seen.unitPrice,
-    available: null,
-    ...(line.hold ? { hold: line.hold } : {}),
-    ...extra,
-  };
-}
 
 describe('checkout form rules', () => {
   it('requires a district in China and not in the United States', () => {
@@ -47,7 +32,7 @@ describe('checkout form rules', () => {
     const seat = lines[1]!;
     assert.deepEqual(blockingBookingLines(lines, undefined, new Date(NOW)), []);
     assert.deepEqual(blockingBookingLines(lines, undefined, new Date(NOW + 11 * 60_000)), [{ line: seat, problem: 'hold_expired' }]);
-    const taken = { lines: [quoted(lines[0]!), quoted(seat, { problem: { code: 'booking_unavailable' } })] };
+    const taken = { lines: [quoteLineOf(lines[0]!), quoteLineOf(seat, { problem: { code: 'booking_unavailable' } })] };
     assert.deepEqual(blockingBookingLines(lines, taken, new Date(NOW)), [{ line: seat, problem: 'booking_unavailable' }]);
   });
 
