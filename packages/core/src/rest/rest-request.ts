@@ -12,8 +12,11 @@ import { errorCodeForStatus, isServerErrorCode } from './error-status.ts';
 
 /** One problem found in an answer, as zod reports it: what (`code`, `message`) and where (`path`). */
 export interface ResponseIssue {
+  /** zod's issue code: `invalid_type`, `too_small`, `invalid_format`… */
   code: string;
+  /** Where in the answer: keys and indexes from its root (`['items', 0, 'price']`). */
   path: PropertyKey[];
+  /** What is wrong, in words. */
   message: string;
 }
 
@@ -22,6 +25,7 @@ export interface ResponseIssue {
  * (`compiled-validators/`, for the catalog's answers), which gives the same `safeParse()` result.
  */
 export interface ResponseCheck {
+  /** The answer's data as the contract gives it (unknown keys stripped), or the issues that make it not match. */
   safeParse(value: unknown): { success: true; data: unknown } | { success: false; error: { issues: readonly ResponseIssue[] } };
 }
 
