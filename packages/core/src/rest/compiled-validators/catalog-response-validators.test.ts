@@ -180,7 +180,7 @@ describe('validators compiled from the catalog answers\' schemas', () => {
   });
 
   for (const [label, shop] of SHOPS) {
-    it(`give the schemas' result on ${label}'s answers and every mutation of them`, async () => {
+    it(`give the schemas' result on ${label}'s answers and every mutation of them`, async (t) => {
       const answers = await answersOf(shop());
       const next = random(16);
       for (const name of Object.keys(answers) as Name[]) {
@@ -192,6 +192,7 @@ describe('validators compiled from the catalog answers\' schemas', () => {
           }
         };
         const { compared, valid, mismatches } = compare(name, inputs());
+        t.diagnostic(`${name}: ${compared} inputs compared, ${valid} of them valid`);
         assert.deepEqual(mismatches.slice(0, 5), [], `${mismatches.length} of ${compared} inputs disagree`);
         // Each answer is valid, and so are some mutations: both outcomes are compared, not only failures.
         assert.ok(valid >= answers[name].length && valid < compared, `${name}: ${valid} valid of ${compared}`);
