@@ -1,12 +1,14 @@
 /**
- * The modules of the script-tag bundle's `catalog-schema` chunk, preloaded with the first paint: the
- * REST adapter checks the first paint's catalog answers with them (zod mini's parser and the
- * catalog's schemas, with their primitives and the booking settings a product carries; not the SKU
- * lookup of quick order). One chunk: split, they compress worse and cost a request more.
+ * The modules of the script-tag bundle's `catalog-schema` chunk: zod mini's parser and the catalog's
+ * schemas, with their primitives and the booking settings a product carries (not the SKU lookup of
+ * quick order). The first paint no longer loads it: the REST adapter checks the catalog's answers
+ * with the validators compiled from these schemas (`core/src/rest/compiled-validators/`); it loads
+ * with the demo backend or the first call that needs zod (an error body, an order call). One chunk:
+ * split, they compress worse and cost a request more. Calendar dates are not in it: the compiled
+ * validators of the first paint use `isCalendarDate`.
  *
  * Listed by path, not matched by a pattern, so that {@link catalogSchemaModulesCheck} can fail the
- * build when one of them is renamed or moved: the group would otherwise lose it without a word (it
- * would load on demand, after the first paint).
+ * build when one of them is renamed or moved: the group would otherwise lose it without a word.
  */
 import type { Plugin } from 'vite';
 
@@ -19,7 +21,6 @@ export const CATALOG_SCHEMA_MODULES: readonly string[] = [
   'core/src/booking/booking-rules-schema.ts',
   'core/src/booking/time-schemas.ts',
   'core/src/booking/booking-config-schema.ts',
-  'core/src/booking/calendar-date.ts',
 ];
 
 /** A module id as a `/`-separated path, without a query (`?...`). */

@@ -29,7 +29,9 @@ export const BUDGETS = {
   // 54 → 53.5 without the /* @__PURE__ */ marks the minifier kept (53.40 KiB);
   // → 54 again once the same day's branches merged (53.81 KiB): a request for quote's id on cart lines and in the REST
   // adapter with its two line problems (+0.14), the cards' and cart lines' caches of locales and URLs (issue 16's render work).
-  firstPaint: { what: 'first paint of <order-zone> browsing, script tag with api', goal: 28 * KiB, ceiling: 54 * KiB },
+  // → 47.5 with the catalog's answers checked by validators compiled from their schemas (47.45 KiB): zod and the
+  // catalog schemas (9.4 KiB) load with the first call that needs them, not at the first paint.
+  firstPaint: { what: 'first paint of <order-zone> browsing, script tag with api', goal: 28 * KiB, ceiling: 47.5 * KiB },
   // 42 → 38 with <order-detail>'s action forms (edit, new address, refund and return lines) loaded when it shows an order with an action: 37.96 KiB.
   // → 37 with <order-detail> split into modules (issue 17), its edit session, return photos and form frame in the forms' chunk too (36.80 KiB).
   onDemand: { what: 'each element loaded on demand, beyond the first paint', goal: 25 * KiB, ceiling: 37 * KiB },
@@ -41,7 +43,11 @@ export const BUDGETS = {
   // → 182.5 with <order-detail> split into modules (issue 17: 180.6 KiB without the forms' chunk), then its forms' chunk on the split modules (+1.8): 182.38 KiB.
   // → 186 once the same day's branches merged (185.94 KiB): "Order again" in <order-list>, the signed-in shopper's
   // history on the backend, requests for quote in the REST adapter (its routes and schemas), the cart's kept prices.
-  all: { what: 'every element (the whole bundle but the demo backend)', goal: 130 * KiB, ceiling: 186 * KiB },
+  // → 193 once what the REST adapter's later calls load (zod, the order schemas, the error body) counts as the
+  // elements' own even where the demo backend imports it too (they counted as "demo backend only": 190.0 KiB before
+  // the compiled validators under this measure), with the compiled catalog validators (+2.6 KiB; zod stays, for
+  // the order calls): 192.68 KiB.
+  all: { what: 'every element (the whole bundle but the demo backend)', goal: 130 * KiB, ceiling: 193 * KiB },
   block: { what: 'each building block, beyond the first paint (issue 20)', goal: 2 * KiB, ceiling: 2 * KiB },
 };
 
@@ -80,7 +86,11 @@ export async function measure({ build = true } = {}) {
   const firstPaint = new Set(['orderzone.js', ...closure(['orderzone.mjs', ...manifest.firstPaint.api])]);
   const restAdapter = holding('core/src/rest/rest-adapter.ts');
   if (!firstPaint.has(restAdapter)) throw new Error(`The REST adapter (${restAdapter}) is not among the files preloaded for a page with api.`);
-  const demoOnly = new Set([...closure([holding('embedded-backend/src/index.ts')])].filter((name) => !firstPaint.has(name)));
+  // Demo backend only: what the backend imports, beyond the first paint and what the REST adapter's
+  // later calls load (zod and the schemas its order calls check answers with).
+  const backend = holding('embedded-backend/src/index.ts');
+  const restAdapterLoads = closure(files[restAdapter].dynamicImports ?? []);
+  const demoOnly = new Set([...closure([backend])].filter((name) => !firstPaint.has(name) && !restAdapterLoads.has(name)));
   const everyElement = new Set([...sizes.keys()].filter((name) => !demoOnly.has(name)));
   // The elements registered on demand: the files elements-on-demand.ts loads by import(), each named
   // by the element module it is the facade of (src/components/<tag>/<tag>.ts).

@@ -12,7 +12,7 @@ import { IdSchema as Id, LocalizedTextSchema, MoneySchema } from '../catalog/pri
 import { isCalendarDate } from './calendar-date.ts';
 
 /** A calendar date such as `2026-03-08` that exists in the Gregorian calendar. */
-export const CalendarDateSchema = z.string().check(z.refine((value) => isCalendarDate(value), 'a calendar date such as "2026-03-08"'));
+export const CalendarDateSchema = z.string().check(z.refine(isCalendarDate, 'a calendar date such as "2026-03-08"'));
 
 /** A 24-hour wall-clock time `HH:mm` from `00:00` to `23:59`. */
 export const WallTimeSchema = z.string().check(z.regex(/^([01]\d|2[0-3]):([0-5]\d)$/, 'a 24-hour time such as "09:30"'));

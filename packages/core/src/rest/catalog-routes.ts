@@ -1,14 +1,19 @@
 /**
  * The catalog's part of the HTTP contract as the REST adapter needs it at run time: the method,
  * path and response schema of `GET /categories`, `GET /products` and `GET /products/{productId}`,
- * and how a catalog query travels in a query string. `rest-contract.ts` adds their documentation
- * (for the OpenAPI document); the REST adapter's first call needs only this module.
+ * and how a catalog query travels in a query string (`catalog-paths.ts`). `rest-contract.ts` adds
+ * their documentation (for the OpenAPI document). The REST adapter checks these answers with the
+ * validators compiled from these schemas (`compiled-validators/`), so that its first call needs
+ * neither zod nor this module.
  *
  * @module
  */
 import * as z from 'zod/mini';
-import { CategorySchema, ProductPageSchema, ProductSchema, type CatalogQuery } from '../catalog/catalog-schema.ts';
+import { CategorySchema, ProductPageSchema, ProductSchema } from '../catalog/catalog-schema.ts';
+import { CATALOG_PATHS } from './catalog-paths.ts';
 import type { RestRoute } from './rest-request.ts';
+
+export { catalogQueryFromSearchParams, catalogQueryToSearchParams } from './catalog-paths.ts';
 
 export { SkuLookupRequestSchema, SkuLookupSchema, type SkuLookup, type SkuLookupRequest } from '../catalog/sku-lookup-schema.ts';
 
@@ -18,47 +23,7 @@ export type CategoryList = z.infer<typeof CategoryListSchema>;
 
 /** The catalog endpoints, keyed by the `BackendAdapter` method they serve (documented in `REST_ENDPOINTS`). */
 export const CATALOG_ROUTES = {
-  listCategories: { method: 'GET', path: '/categories', response: CategoryListSchema },
-  searchProducts: { method: 'GET', path: '/products', response: ProductPageSchema },
-  getProduct: { method: 'GET', path: '/products/{productId}', response: ProductSchema },
+  listCategories: { ...CATALOG_PATHS.listCategories, response: CategoryListSchema },
+  searchProducts: { ...CATALOG_PATHS.searchProducts, response: ProductPageSchema },
+  getProduct: { ...CATALOG_PATHS.getProduct, response: ProductSchema },
 } as const satisfies Record<string, RestRoute>;
-
-const OPTION_PARAM = 'option';
-
-/** A catalog query as `GET /products` query parameters. */
-export function catalogQueryToSearchParams(query: CatalogQuery): URLSearchParams {
-  const params = new URLSearchParams();
-  const scalar = ['categoryId', 'text', 'minPrice', 'maxPrice', 'inStockOnly', 'sort', 'page', 'pageSize'] as const;
-  for (const name of scalar) {
-    const value = query[name];
-    if (value !== undefined && value !== '') params.append(name, String(value));
-  }
-  for (const [groupId, values] of Object.entries(query.options ?? {})) for (const value of values) params.append(OPTION_PARAM, `${groupId}:${value}`);
-  return params;
-}
-
-/**
- * The catalog query in `GET /products` query parameters, not yet validated: numbers and booleans
- * are converted when they look like one and left as text otherwise, so validating the result with
- * `CatalogQuerySchema` reports the offending parameter.
- */
-export function catalogQueryFromSearchParams(params: URLSearchParams): Record<string, unknown> {
-  const query: Record<string, unknown> = {};
-  const options: Record<string, string[]> = {};
-  for (const [name, value] of params) {
-    if (name === OPTION_PARAM) {
-      const colon = value.indexOf(':');
-      // A value without a group cannot match anything; keeping it under "" makes the query match nothing rather than everything.
-      const groupId = colon > 0 ? value.slice(0, colon) : '';
-      (options[groupId] ??= []).push(colon > 0 ? value.slice(colon + 1) : value);
-    } else if (name === 'minPrice' || name === 'maxPrice' || name === 'page' || name === 'pageSize') {
-      query[name] = /^-?\d+$/.test(value) ? Number(value) : value;
-    } else if (name === 'inStockOnly') {
-      query[name] = value === 'true' ? true : value === 'false' ? false : value;
-    } else if (name === 'categoryId' || name === 'text' || name === 'sort') {
-      query[name] = value;
-    }
-  }
-  if (Object.keys(options).length > 0) query.options = options;
-  return query;
-}

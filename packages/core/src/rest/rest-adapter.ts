@@ -5,15 +5,17 @@
  * cancelled `aborted`, an error status with the contract's error body that body's code, another
  * error status a code by status, and anything that does not match the contract `bad_response`.
  *
- * The catalog calls (what a page needs to show products) are in this module with the catalog
- * schemas; every other call is in `order-calls.ts`, loaded with the order and booking schemas on
+ * The catalog calls (what a page needs to show products) are in this module; their answers are
+ * checked by the validators compiled from the catalog schemas (`compiled-validators/`: the same
+ * result as the schemas' `safeParse()`, without zod at the first paint); every other call is in `order-calls.ts`, loaded with the order and booking schemas on
  * the first such call.
  *
  * @module
  */
 import type { BackendAdapter } from '../backend/backend-adapter.ts';
 import { OrderZoneError } from '../errors.ts';
-import { CATALOG_ROUTES, catalogQueryToSearchParams } from './catalog-routes.ts';
+import { CATALOG_PATHS, catalogQueryToSearchParams } from './catalog-paths.ts';
+import * as catalogAnswers from './compiled-validators/catalog-response-validators.ts';
 import { ORDER_CALLS, type OrderCalls } from './order-call-names.ts';
 import { createRestRequest } from './rest-request.ts';
 
@@ -102,10 +104,10 @@ export function createRestAdapter(options: RestAdapterOptions): BackendAdapter {
     ));
   const adapter: BackendAdapter = {
     async listCategories(ctx) {
-      return (await request(CATALOG_ROUTES.listCategories, { ctx })).categories;
+      return (await request({ ...CATALOG_PATHS.listCategories, response: catalogAnswers.listCategories }, { ctx })).categories;
     },
-    searchProducts: (query, ctx) => request(CATALOG_ROUTES.searchProducts, { query: catalogQueryToSearchParams(query), ctx }),
-    getProduct: (productId, ctx) => request(CATALOG_ROUTES.getProduct, { pathParams: { productId }, ctx }),
+    searchProducts: (query, ctx) => request({ ...CATALOG_PATHS.searchProducts, response: catalogAnswers.searchProducts }, { query: catalogQueryToSearchParams(query), ctx }),
+    getProduct: (productId, ctx) => request({ ...CATALOG_PATHS.getProduct, response: catalogAnswers.getProduct }, { pathParams: { productId }, ctx }),
     // Loaded on the first call (recommendations show after the page's first paint).
     getRecommendations: (body, ctx) => import('./recommendation-route.ts').then(({ requestRecommendations }) => requestRecommendations(request, body, ctx)),
     // A signed-in shopper's browsing history on the backend: loaded on the first call too.

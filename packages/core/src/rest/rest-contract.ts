@@ -59,7 +59,7 @@ export {
   availabilityFromSearchParams, availabilityToSearchParams, bearer, bearerToken, HoldReleaseSchema, type HoldRelease, IDEMPOTENCY_KEY_HEADER, ORDER_ACCESS_TOKEN_HEADER, OrderListSchema, type OrderList,
   ORDER_ROUTES, SignOutResultSchema, type SignOutResult, VERIFICATION_CODE_HEADER, VERIFICATION_ID_HEADER,
 } from './order-routes.ts';
-export { fillPath, type RestRoute } from './rest-request.ts';
+export { fillPath, type ResponseCheck, type ResponseIssue, type RestRoute } from './rest-request.ts';
 
 /** A query-string parameter of an endpoint. */
 export interface QueryParameter {

@@ -10,12 +10,34 @@ import type { RequestContext } from '../backend/backend-adapter.ts';
 import { OrderZoneError, isOrderZoneError, type OrderZoneErrorCode } from '../errors.ts';
 import { errorCodeForStatus, isServerErrorCode } from './error-status.ts';
 
+/** One problem found in an answer, as zod reports it: what (`code`, `message`) and where (`path`). */
+export interface ResponseIssue {
+  /** zod's issue code: `invalid_type`, `too_small`, `invalid_format`… */
+  code: string;
+  /** Where in the answer: keys and indexes from its root (`['items', 0, 'price']`). */
+  path: PropertyKey[];
+  /** What is wrong, in words. */
+  message: string;
+}
+
+/**
+ * What checks a successful answer's JSON body: a `zod/mini` schema, or a validator compiled from one
+ * (`compiled-validators/`, for the catalog's answers), which gives the same `safeParse()` result.
+ */
+export interface ResponseCheck {
+  /** The answer's data as the contract gives it (unknown keys stripped), or the issues that make it not match. */
+  safeParse(value: unknown): { success: true; data: unknown } | { success: false; error: { issues: readonly ResponseIssue[] } };
+}
+
+/** The data a successful `safeParse()` of `Check` gives. */
+export type CheckedBy<Check extends ResponseCheck> = Extract<ReturnType<Check['safeParse']>, { success: true }>['data'];
+
 /** What sending a request of the contract needs to know about its endpoint. */
-export interface RestRoute<Response extends z.ZodMiniType = z.ZodMiniType> {
+export interface RestRoute<Response extends ResponseCheck = z.ZodMiniType> {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** Path template relative to the base URL, with `{name}` parameters. */
   path: string;
-  /** The schema of a successful answer's JSON body. */
+  /** The schema of a successful answer's JSON body (or the validator compiled from it). */
   response: Response;
 }
 
@@ -45,7 +67,7 @@ export interface RestCall {
 }
 
 /** Sends one request and resolves to its validated answer; rejects with an `OrderZoneError`. */
-export type RestRequest = <S extends z.ZodMiniType>(route: RestRoute<S>, call?: RestCall) => Promise<z.infer<S>>;
+export type RestRequest = <S extends ResponseCheck>(route: RestRoute<S>, call?: RestCall) => Promise<CheckedBy<S>>;
 
 /** Seconds from a `Retry-After` header (delta-seconds or an HTTP date). */
 function retryAfterSeconds(header: string | null): number | undefined {
@@ -56,7 +78,7 @@ function retryAfterSeconds(header: string | null): number | undefined {
   return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
 }
 
-function firstIssue(error: z.core.$ZodError): string {
+function firstIssue(error: { issues: readonly ResponseIssue[] }): string {
   const issue = error.issues[0];
   if (!issue) return 'unknown problem';
   const path = issue.path.length > 0 ? issue.path.map(String).join('.') : '(root)';
@@ -68,7 +90,7 @@ const NOT_JSON = Symbol('not JSON');
 /** The function that sends the requests of one REST adapter. */
 export function createRestRequest(settings: RestRequestSettings): RestRequest {
   const { baseUrl, fetch: fetchImpl, timeoutMs } = settings;
-  return async function request<S extends z.ZodMiniType>(route: RestRoute<S>, call: RestCall = {}): Promise<z.infer<S>> {
+  return async function request<S extends ResponseCheck>(route: RestRoute<S>, call: RestCall = {}): Promise<CheckedBy<S>> {
     const label = `${route.method} ${route.path}`;
     const signal = call.ctx?.signal;
     if (signal?.aborted) throw new OrderZoneError('aborted', `${label} was cancelled.`);
@@ -126,7 +148,7 @@ export function createRestRequest(settings: RestRequestSettings): RestRequest {
           details: { issues: parsed.error.issues.slice(0, 10) },
         });
       }
-      return parsed.data as z.infer<S>;
+      return parsed.data as CheckedBy<S>;
     } catch (error) {
       throw interrupted(error, false);
     } finally {
@@ -142,7 +164,7 @@ export function createRestRequest(settings: RestRequestSettings): RestRequest {
  * redirect is never followed, since it would carry the headers (API key, order token, idempotency
  * key) and the body to wherever the `Location` points, and turn a `POST` into a `GET`.
  */
-export async function requestOf(settings: RestRequestSettings, route: RestRoute, call: RestCall, signal: AbortSignal, accept: string): Promise<{ url: string; init: RequestInit }> {
+export async function requestOf(settings: RestRequestSettings, route: Pick<RestRoute, 'method' | 'path'>, call: RestCall, signal: AbortSignal, accept: string): Promise<{ url: string; init: RequestInit }> {
   let extra: Record<string, string> = {};
   if (settings.headers) {
     try {
