@@ -37,7 +37,7 @@ export interface AdminTestAppOptions {
    * What the admin app serves over the server's order service (e.g. `withPayments(engine, payments)`),
    * and any other options of the admin app (`payments`...). Default: the service itself.
    */
-  admin?: (engine: OrderService, db: Db) => Omit<AdminAppOptions, 'db'>;
+  admin?: (engine: OrderService, db: Db) => Omit<AdminAppOptions, 'db' | 'service'> & { service: OrderService };
 }
 
 export interface AdminTestApp {
