@@ -5,6 +5,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { CheckoutOptionsSchema, OrderSchema, OrderWithAccessSchema } from '@orderzone/core/schemas';
+import type { OrderRequest } from '@orderzone/core';
 import type { OrderService } from '@orderzone/embedded-backend';
 import { ConfigError, type ServerConfig } from './config.ts';
 import { shop } from './db/schema.ts';
@@ -13,18 +14,18 @@ import type { LogEntry } from './http/request-log.ts';
 import { startServer, type RunningServer } from './start.ts';
 import { createMerchantKey } from './admin/merchant-keys.ts';
 import { createRestAdapter } from '@orderzone/core/rest';
-import { DEMO_ORDER, memoryService } from './testing/memory-service.ts';
+import { TEST_ORDER, memoryService } from './testing/memory-service.ts';
 import { eventReader } from './testing/event-stream.ts';
 import { DATABASE_KINDS, createPostgresDatabase } from './testing/databases.ts';
 import { importShopSeed } from './catalog/import-catalog.ts';
 import { loadShopSeed } from './catalog/catalog-store.ts';
 import { createServerService } from './store/server-service.ts';
 import { startSmtpTestServer } from './testing/smtp-test-server.ts';
-import { demoShop } from '@orderzone/embedded-backend';
+import { testShopSeed } from './testing/test-shop-seed.ts';
 
-/** The service over the PostgreSQL engine store, the demo catalog written first when the database has none. */
+/** The service over the PostgreSQL engine store, the tests' shop written first when the database has none. */
 async function pgService(database: Database): Promise<OrderService> {
-  if ((await database.db.select().from(shop)).length === 0) await importShopSeed(database.db, demoShop);
+  if ((await database.db.select().from(shop)).length === 0) await importShopSeed(database.db, testShopSeed());
   return createServerService({ db: database.db, loadCatalog: loadShopSeed });
 }
 
@@ -43,8 +44,14 @@ function slowService(service: OrderService) {
   };
 }
 
-async function placeOrder(server: RunningServer, key: string) {
-  const response = await fetch(`${server.url}/api/orders`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key }, body: JSON.stringify(DEMO_ORDER) });
+/**
+ * An order of the demo catalog (two navy T-shirts, standard shipping, Alipay: ¥170.00), for the
+ * server started with its default shop (`seedDemo`, the CLI's `--seed-demo`).
+ */
+const DEMO_ORDER: OrderRequest = { ...TEST_ORDER, lines: [{ productId: 'cotton-tee', variantId: 'tee-navy-m', quantity: 2, personalization: {} }] };
+
+async function placeOrder(server: RunningServer, key: string, request: OrderRequest = TEST_ORDER) {
+  const response = await fetch(`${server.url}/api/orders`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key }, body: JSON.stringify(request) });
   assert.equal(response.status, 201);
   return OrderWithAccessSchema.parse(await response.json());
 }
@@ -219,7 +226,7 @@ describe('the shop the server runs by default', () => {
       const server = await startServer({ ...BASE, ...(created ? { databaseUrl: created.url } : {}) }, { seedDemo: true, env, logger: () => undefined, housekeepingMs: 0 });
       cleanups.push(() => server.close());
 
-      const placed = await placeOrder(server, `default-${kind}`);
+      const placed = await placeOrder(server, `default-${kind}`, DEMO_ORDER);
       assert.equal(placed.order.status, 'pending_payment');
       // The engine's order, with the provider's step (the simulated provider outside production): a QR code to its page on this server.
       assert.equal(placed.order.payment.type, 'qr_code');

@@ -3,14 +3,13 @@ import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
 import type { Order, OrderRequest, Product } from '@orderzone/core';
 import { ErrorBodySchema } from '@orderzone/core/rest';
-import { createDemoShop, type OrderService } from '@orderzone/embedded-backend';
+import type { OrderService } from '@orderzone/embedded-backend';
 import { stock } from '../db/schema.ts';
-import { importShopSeed } from '../catalog/import-catalog.ts';
-import { loadShopSeed } from '../catalog/catalog-store.ts';
-import { createServerService } from '../store/server-service.ts';
 import { createOrderEvents } from '../http/order-events.ts';
 import { createServerApp } from '../http/server-app.ts';
-import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from '../testing/databases.ts';
+import { adminTestApp, type AdminTestApp } from '../testing/admin-test-app.ts';
+import { DATABASE_KINDS, type TestDatabase } from '../testing/databases.ts';
+import { shirtLine } from '../testing/test-shop-seed.ts';
 import { createAdminApp } from './admin-app.ts';
 import type { AuditEntry } from './audit-log.ts';
 import { createMerchantKey, revokeMerchantKey } from './merchant-keys.ts';
@@ -19,15 +18,15 @@ import { createMerchantKey, revokeMerchantKey } from './merchant-keys.ts';
 let clock = new Date('2026-05-04T02:00:00Z');
 const now = () => clock;
 
-const TEE = { productId: 'cotton-tee', variantId: 'tee-navy-m', quantity: 1, personalization: {} };
+const SHIRT = shirtLine(1, 'shirt-navy-m');
 
 async function placeOrder(service: OrderService, i: number, paymentMethodId = 'alipay'): Promise<{ order: Order; accessToken: string }> {
   clock = new Date(clock.getTime() + 60_000);
   const destination = { country: 'CN', region: '广东省', postalCode: '518057' };
-  const quote = await service.quote({ currency: 'CNY', lines: [TEE], shippingOptionId: 'standard', destination });
+  const quote = await service.quote({ currency: 'CNY', lines: [SHIRT], shippingOptionId: 'standard', destination });
   const request: OrderRequest = {
     currency: 'CNY',
-    lines: [TEE],
+    lines: [SHIRT],
     contact: { name: `Shopper ${i}`, phone: `139${String(i).padStart(8, '0')}`, email: `Shopper${i}@Example.com` },
     shippingAddress: { country: 'CN', region: '广东省', city: '深圳市', district: '南山区', line1: `科技园路${i}号`, postalCode: '518057' },
     shippingOptionId: 'standard',
@@ -39,9 +38,10 @@ async function placeOrder(service: OrderService, i: number, paymentMethodId = 'a
 
 for (const kind of DATABASE_KINDS) {
   describe(`admin API on ${kind}`, () => {
+    let admin: AdminTestApp;
     let test: TestDatabase;
     let service: OrderService;
-    let app: ReturnType<typeof createAdminApp>;
+    let app: AdminTestApp['app'];
     let key: string;
     let keyId: string;
     /** Orders placed at the start, oldest first. */
@@ -49,23 +49,13 @@ for (const kind of DATABASE_KINDS) {
 
     before(async () => {
       clock = new Date('2026-05-04T02:00:00Z');
-      test = await openTestDatabase(kind);
-      await importShopSeed(test.database.db, createDemoShop(clock));
-      service = createServerService({ db: test.database.db, loadCatalog: loadShopSeed, now });
-      app = createAdminApp({ db: test.database.db, service });
-      ({ id: keyId, key } = await createMerchantKey(test.database.db, 'Front desk'));
+      admin = await adminTestApp(kind, { now, keyName: 'Front desk' });
+      ({ test, service, app, key, keyId } = admin);
       for (let i = 1; i <= 5; i++) placed.push(await placeOrder(service, i));
     });
-    after(() => test.dispose());
+    after(() => admin?.dispose());
 
-    async function call(method: string, path: string, body?: unknown, token = key): Promise<{ status: number; body: any; headers: Headers }> {
-      const response = await app.request(path, {
-        method,
-        headers: { Authorization: `Bearer ${token}`, ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
-        ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
-      });
-      return { status: response.status, body: await response.json(), headers: response.headers };
-    }
+    const call = (method: string, path: string, body?: unknown, token?: string) => admin.call(method, path, body, token);
 
     function assertError(answer: { status: number; body: unknown }, status: number, code: string): void {
       assert.equal(answer.status, status, JSON.stringify(answer.body));
@@ -160,10 +150,10 @@ for (const kind of DATABASE_KINDS) {
       const { order } = await placeOrder(service, 90);
       assert.equal((await call('GET', `/orders/${order.orderNumber}`)).body.order.company, undefined, 'a private order has none');
       const destination = { country: 'CN', region: '广东省', postalCode: '518057' };
-      const quote = await service.quote({ currency: 'CNY', lines: [TEE], shippingOptionId: 'standard', destination });
+      const quote = await service.quote({ currency: 'CNY', lines: [SHIRT], shippingOptionId: 'standard', destination });
       const company = { name: '深圳云帆科技有限公司', creditCode: '9144 0300 7152 6726 xg', invoiceType: 'general' as const, invoiceTitle: '深圳云帆科技有限公司', purchaseOrderNumber: 'PO-88' };
       const business = await service.submitOrder(
-        { currency: 'CNY', lines: [TEE], contact: order.contact, shippingAddress: order.shippingAddress!, shippingOptionId: 'standard', paymentMethodId: 'alipay', expectedTotal: quote.total, company },
+        { currency: 'CNY', lines: [SHIRT], contact: order.contact, shippingAddress: order.shippingAddress!, shippingOptionId: 'standard', paymentMethodId: 'alipay', expectedTotal: quote.total, company },
         'admin-test-company',
       );
       const read = await call('GET', `/orders/${business.order.orderNumber}`);
@@ -199,25 +189,25 @@ for (const kind of DATABASE_KINDS) {
     });
 
     it('restocks and sets stock, never below zero, and refuses variants that do not track stock', async () => {
-      const before = (await test.database.db.select().from(stock).where(eq(stock.variantId, 'tee-white-l')))[0]!.quantity;
-      const set = await call('PUT', '/stock/tee-white-l', { quantity: 7 });
-      assert.deepEqual(set.body, { variantId: 'tee-white-l', productId: 'cotton-tee', quantity: 7 });
-      assert.equal((await call('POST', '/stock/tee-white-l/adjust', { delta: 5 })).body.quantity, 12);
-      const tooMany = await call('POST', '/stock/tee-white-l/adjust', { delta: -13 });
+      const before = (await test.database.db.select().from(stock).where(eq(stock.variantId, 'shirt-white-l')))[0]!.quantity;
+      const set = await call('PUT', '/stock/shirt-white-l', { quantity: 7 });
+      assert.deepEqual(set.body, { variantId: 'shirt-white-l', productId: 'shirt', quantity: 7 });
+      assert.equal((await call('POST', '/stock/shirt-white-l/adjust', { delta: 5 })).body.quantity, 12);
+      const tooMany = await call('POST', '/stock/shirt-white-l/adjust', { delta: -13 });
       assertError(tooMany, 409, 'conflict');
       assert.equal(tooMany.body.error.details.available, 12);
-      assert.equal((await call('POST', '/stock/tee-white-l/adjust', { delta: -12 })).body.quantity, 0);
-      assertError(await call('PUT', '/stock/tee-white-l', { quantity: -1 }), 400, 'validation');
-      assertError(await call('POST', '/stock/tee-white-l/adjust', { delta: 1.5 }), 400, 'validation');
+      assert.equal((await call('POST', '/stock/shirt-white-l/adjust', { delta: -12 })).body.quantity, 0);
+      assertError(await call('PUT', '/stock/shirt-white-l', { quantity: -1 }), 400, 'validation');
+      assertError(await call('POST', '/stock/shirt-white-l/adjust', { delta: 1.5 }), 400, 'validation');
       assertError(await call('PUT', '/stock/no-such-variant', { quantity: 1 }), 404, 'not_found');
-      assertError(await call('PUT', '/stock/cinema-ticket', { quantity: 1 }), 409, 'conflict');
-      assert.equal((await test.database.db.select().from(stock).where(eq(stock.variantId, 'tee-white-l')))[0]!.quantity, 0);
+      assertError(await call('PUT', '/stock/ticket', { quantity: 1 }), 409, 'conflict');
+      assert.equal((await test.database.db.select().from(stock).where(eq(stock.variantId, 'shirt-white-l')))[0]!.quantity, 0);
       // The shop sees it: the engine reads stock from the database.
-      const tee = await service.getProduct('cotton-tee');
-      assert.equal(tee.variants.find((v) => v.id === 'tee-white-l')!.stock, 0);
+      const shirt = await service.getProduct('shirt');
+      assert.equal(shirt.variants.find((v) => v.id === 'shirt-white-l')!.stock, 0);
 
-      const listed = await call('GET', '/stock?productId=cotton-tee');
-      assert.ok(listed.body.stock.some((row: { variantId: string; quantity: number }) => row.variantId === 'tee-white-l' && row.quantity === 0));
+      const listed = await call('GET', '/stock?productId=shirt');
+      assert.ok(listed.body.stock.some((row: { variantId: string; quantity: number }) => row.variantId === 'shirt-white-l' && row.quantity === 0));
       const log = await call('GET', '/audit-log?limit=3');
       assert.deepEqual(log.body.entries.map((e: AuditEntry) => [e.actor, e.action, e.details.before, e.details.after]), [
         [keyId, 'stock.adjust', { quantity: 12 }, { quantity: 0 }],
@@ -229,20 +219,20 @@ for (const kind of DATABASE_KINDS) {
     });
 
     it('edits a product, checked like an import, and the shop prices with it from the next call', async () => {
-      const current = await call('GET', '/products/custom-mug');
+      const current = await call('GET', '/products/mug');
       const mug: Product = current.body;
       const stockBefore = mug.variants[0]!.stock;
       const edited: Product = {
         ...mug,
         title: { 'zh-CN': '定制马克杯（新）', 'en-US': 'Custom mug (new)' },
-        variants: [{ ...mug.variants[0]!, price: { amount: 5900, currency: 'CNY' }, stock: 999 }, { ...mug.variants[0]!, id: 'mug-450', sku: 'OZ-MUG-450', stock: 4 }],
+        variants: [{ ...mug.variants[0]!, price: { amount: 5900, currency: 'CNY' }, stock: 999 }, { ...mug.variants[0]!, id: 'mug-large', sku: 'MUG-LARGE', stock: 4 }],
       };
-      const saved = await call('PUT', '/products/custom-mug', edited);
+      const saved = await call('PUT', '/products/mug', edited);
       assert.equal(saved.status, 200, JSON.stringify(saved.body));
       // The tracked variant keeps its units on hand; the new one starts with the body's.
-      assert.deepEqual(saved.body.product.variants.map((v: { id: string; stock: number }) => [v.id, v.stock]), [['mug-350', stockBefore], ['mug-450', 4]]);
+      assert.deepEqual(saved.body.product.variants.map((v: { id: string; stock: number }) => [v.id, v.stock]), [['mug', stockBefore], ['mug-large', 4]]);
       assert.equal(saved.body.catalogVersion, 2);
-      const seen = await service.getProduct('custom-mug');
+      const seen = await service.getProduct('mug');
       assert.deepEqual(seen.title, edited.title);
       assert.equal(seen.variants[0]!.price.amount, 5900);
       const entry = (await call('GET', '/audit-log?limit=1')).body.entries[0] as AuditEntry;
@@ -250,14 +240,14 @@ for (const kind of DATABASE_KINDS) {
       assert.deepEqual(Object.keys(entry.details.after as object).sort(), ['title', 'variants']);
 
       const broken = { ...edited, categoryIds: ['nowhere'], variants: [{ ...edited.variants[0]!, price: { amount: '59', currency: 'CNY' } }] };
-      const refused = await call('PUT', '/products/custom-mug', broken);
+      const refused = await call('PUT', '/products/mug', broken);
       assertError(refused, 400, 'validation');
       assert.deepEqual(refused.body.error.fieldErrors, [{ field: 'variants[0].price.amount', code: 'invalid' }]);
-      const wrongCategory = await call('PUT', '/products/custom-mug', { ...edited, categoryIds: ['nowhere'] });
+      const wrongCategory = await call('PUT', '/products/mug', { ...edited, categoryIds: ['nowhere'] });
       assert.deepEqual(wrongCategory.body.error.fieldErrors, [{ field: 'categoryIds[0]', code: 'unknown_category' }]);
       assert.match(wrongCategory.body.error.details.issues[0].message, /category "nowhere", which does not exist/);
       assertError(await call('PUT', '/products/other-id', edited), 400, 'validation');
-      assert.deepEqual((await call('GET', '/products/custom-mug')).body.title, edited.title);
+      assert.deepEqual((await call('GET', '/products/mug')).body.title, edited.title);
       assertError(await call('GET', '/products/no-such-product'), 404, 'not_found');
     });
 

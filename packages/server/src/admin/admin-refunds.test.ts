@@ -8,19 +8,16 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { setupServer } from 'msw/node';
 import type { LineRequest, Order, OrderRequest } from '@orderzone/core';
-import { createDemoShop, type OrderService } from '@orderzone/embedded-backend';
-import { createServerService } from '../store/server-service.ts';
-import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from '../testing/databases.ts';
-import { importShopSeed } from '../catalog/import-catalog.ts';
-import { loadShopSeed } from '../catalog/catalog-store.ts';
+import type { OrderService } from '@orderzone/embedded-backend';
+import { adminTestApp, type AdminTestApp } from '../testing/admin-test-app.ts';
+import { DATABASE_KINDS } from '../testing/databases.ts';
+import { shirtLine } from '../testing/test-shop-seed.ts';
 import { createPayments, type Payments } from '../payments/payments.ts';
 import { serverPaymentAction, withPayments } from '../payments/paying-service.ts';
 import { stripeProvider } from '../payments/providers/stripe.ts';
 import { Secret } from '../payments/secret.ts';
 import { stripeSandbox } from '../payments/testing/stripe-sandbox.ts';
 import type { AuditEntry } from './audit-log.ts';
-import { createAdminApp } from './admin-app.ts';
-import { createMerchantKey } from './merchant-keys.ts';
 
 const SECRET_KEY = 'sk_test_51OrderZoneRefundsByLine';
 const WEBHOOK_SECRET = 'whsec_orderzone_refunds_by_line';
@@ -30,8 +27,8 @@ before(() => stripeApi.listen({ onUnhandledRequest: 'error' }));
 after(() => stripeApi.close());
 
 const cny = (amount: number) => ({ amount, currency: 'CNY' });
-const TEES: LineRequest = { productId: 'cotton-tee', variantId: 'tee-navy-m', quantity: 2, personalization: {} };
-const SOCKS: LineRequest = { productId: 'wool-socks', variantId: 'socks-m', quantity: 1, personalization: {} };
+const SHIRTS: LineRequest = shirtLine(2, 'shirt-navy-m');
+const SOCKS: LineRequest = { productId: 'socks', variantId: 'socks-m', quantity: 1, personalization: {} };
 let shoppers = 0;
 
 /** What Stripe was asked to refund for a refund of ours (read from the refund it settles). */
@@ -42,43 +39,38 @@ function refundedAtStripe(refundId: string): number {
 
 for (const kind of DATABASE_KINDS) {
   describe(`refunds by line through the admin API and Stripe on ${kind}`, () => {
-    let test: TestDatabase;
+    let admin: AdminTestApp;
     let payments: Payments;
     let service: OrderService;
-    let admin: ReturnType<typeof createAdminApp>;
-    let key: string;
 
     before(async () => {
-      test = await openTestDatabase(kind);
-      await importShopSeed(test.database.db, createDemoShop(new Date()));
-      const engine = createServerService({ db: test.database.db, loadCatalog: loadShopSeed, engine: { paymentAction: serverPaymentAction } });
-      const stripe = stripeProvider({ secretKey: new Secret(SECRET_KEY), webhookSecret: new Secret(WEBHOOK_SECRET) });
-      payments = createPayments({ db: test.database.db, service: engine, providers: [stripe], publicUrl: 'https://api.shop.example/api', returnUrl: 'https://shop.example/orders/{orderNumber}' });
-      service = withPayments(engine, payments);
-      admin = createAdminApp({ db: test.database.db, service });
-      ({ key } = await createMerchantKey(test.database.db, 'Returns desk'));
-    });
-    after(() => test?.dispose());
-
-    async function call(path: string, body?: unknown): Promise<{ status: number; body: any }> {
-      const response = await admin.request(path, {
-        method: body === undefined && !path.includes('/approve') ? 'GET' : 'POST',
-        headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      admin = await adminTestApp(kind, {
+        keyName: 'Returns desk',
+        engine: { paymentAction: serverPaymentAction },
+        admin(engine, db) {
+          const stripe = stripeProvider({ secretKey: new Secret(SECRET_KEY), webhookSecret: new Secret(WEBHOOK_SECRET) });
+          payments = createPayments({ db, service: engine, providers: [stripe], publicUrl: 'https://api.shop.example/api', returnUrl: 'https://shop.example/orders/{orderNumber}' });
+          return { service: withPayments(engine, payments) };
+        },
       });
-      return { status: response.status, body: await response.json() };
-    }
+      ({ service } = admin);
+    });
+    after(() => admin?.dispose());
+
+    /** A GET of `path`, or a POST of `body` (an approval always). */
+    const call = (path: string, body?: unknown) => admin.call(body === undefined && !path.includes('/approve') ? 'GET' : 'POST', path, body);
 
     /**
-     * Two T-shirts and socks with WELCOME10 and standard shipping, paid by card at Stripe: ¥198.30.
-     * The goods' ¥186.30 is shared ¥142.20 (shirts) / ¥44.10 (socks); shipping ¥12.00.
+     * Two shirts (¥79.00 each) and socks (¥29.00) with TEST10 (10 % off) and standard shipping, paid
+     * by card at Stripe: ¥180.30. The goods' ¥168.30 is shared ¥142.20 (shirts) / ¥26.10 (socks);
+     * shipping ¥12.00.
      */
     async function paidByCard(): Promise<{ order: Order; accessToken: string }> {
       const i = ++shoppers;
-      const lines = [TEES, SOCKS];
-      const quote = await service.quote({ currency: 'CNY', lines, couponCode: 'WELCOME10', shippingOptionId: 'standard', destination: { country: 'CN' } });
+      const lines = [SHIRTS, SOCKS];
+      const quote = await service.quote({ currency: 'CNY', lines, couponCode: 'TEST10', shippingOptionId: 'standard', destination: { country: 'CN' } });
       const request: OrderRequest = {
-        currency: 'CNY', lines, couponCode: 'WELCOME10', contact: { name: `Shopper ${i}`, phone: `1360000${String(i).padStart(4, '0')}`, email: `refunds${i}@example.com` },
+        currency: 'CNY', lines, couponCode: 'TEST10', contact: { name: `Shopper ${i}`, phone: `1360000${String(i).padStart(4, '0')}`, email: `refunds${i}@example.com` },
         shippingAddress: { country: 'CN', region: '广东省', city: '深圳市', district: '南山区', line1: '科技园路1号', postalCode: '518057' },
         shippingOptionId: 'standard', paymentMethodId: 'card', expectedTotal: quote.total,
       };
@@ -91,7 +83,7 @@ for (const kind of DATABASE_KINDS) {
 
     it('refunds exactly the units the merchant approves through Stripe, request after request, adding up to what was paid', async () => {
       const { order, accessToken } = await paidByCard();
-      assert.deepEqual([order.status, order.total], ['paid', cny(19830)]);
+      assert.deepEqual([order.status, order.total], ['paid', cny(18030)]);
       const number = order.orderNumber;
 
       // The shopper asks for one shirt back; the merchant approves it.
@@ -113,8 +105,8 @@ for (const kind of DATABASE_KINDS) {
       const second = await call(`/orders/${number}/approve-refund`, {});
       assert.deepEqual([second.body.status, second.body.refunded], ['refunded', order.total]);
       refunds = await payments.listRefunds(number);
-      assert.deepEqual(refunds.map((r) => r.amount.amount), [7110, 7110 + 4410 + 1200]);
-      assert.equal(refundedAtStripe(refunds[1]!.id), 12720);
+      assert.deepEqual(refunds.map((r) => r.amount.amount), [7110, 7110 + 2610 + 1200]);
+      assert.equal(refundedAtStripe(refunds[1]!.id), 10920);
       assert.equal(refunds.reduce((sum, r) => sum + r.amount.amount, 0), order.total.amount, 'never more than was paid');
 
       // The audit log names the units decided and what was refunded, never the shopper's reason.
@@ -159,10 +151,10 @@ for (const kind of DATABASE_KINDS) {
     it('leaves the order as it was when Stripe refuses the refund, and says so', async () => {
       const { order, accessToken } = await paidByCard();
       const number = order.orderNumber;
-      // ¥190.00 was refunded at Stripe's dashboard, and the server never heard of it.
+      // ¥170.00 was refunded at Stripe's dashboard, and the server never heard of it.
       const [payment] = await payments.listPayments(number);
       const intent = sandbox.sessions.get(payment!.reference!)!.payment_intent as string;
-      const dashboard = await fetch('https://api.stripe.com/v1/refunds', { method: 'POST', headers: { Authorization: `Bearer ${SECRET_KEY}`, 'Content-Type': 'application/x-www-form-urlencoded' }, body: `payment_intent=${intent}&amount=19000` });
+      const dashboard = await fetch('https://api.stripe.com/v1/refunds', { method: 'POST', headers: { Authorization: `Bearer ${SECRET_KEY}`, 'Content-Type': 'application/x-www-form-urlencoded' }, body: `payment_intent=${intent}&amount=17000` });
       assert.equal(dashboard.status, 200);
       await service.requestRefund(number, { accessToken }, { reason: 'Not needed' });
       const refused = await call(`/orders/${number}/approve-refund`, {});
@@ -176,14 +168,14 @@ for (const kind of DATABASE_KINDS) {
     it('refuses to refund more than is left of the payment, leaving the order as it was', async () => {
       const { order, accessToken } = await paidByCard();
       const number = order.orderNumber;
-      // The merchant already sent ¥190.00 back another way (a goodwill refund at the provider's side).
-      await payments.refund(number, 19000, { note: 'Goodwill' });
+      // The merchant already sent ¥170.00 back another way (a goodwill refund at the provider's side).
+      await payments.refund(number, 17000, { note: 'Goodwill' });
       await service.requestRefund(number, { accessToken }, { reason: 'Not needed' });
       const refused = await call(`/orders/${number}/approve-refund`, {});
       assert.equal(refused.status, 400, JSON.stringify(refused.body));
-      assert.deepEqual(refused.body.error.fieldErrors, [{ field: 'amount', code: 'too_large', params: { max: 830 } }]);
+      assert.deepEqual(refused.body.error.fieldErrors, [{ field: 'amount', code: 'too_large', params: { max: 1030 } }]);
       assert.equal((await service.getOrder(number, { accessToken })).status, 'refund_requested', 'the order is as it was');
-      assert.equal((await payments.listRefunds(number)).reduce((sum, r) => sum + r.amount.amount, 0), 19000);
+      assert.equal((await payments.listRefunds(number)).reduce((sum, r) => sum + r.amount.amount, 0), 17000);
     });
   });
 }

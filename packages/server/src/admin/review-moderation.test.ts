@@ -1,51 +1,36 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { OrderRequest } from '@orderzone/core';
-import { createDemoShop, type OrderService } from '@orderzone/embedded-backend';
-import { importShopSeed } from '../catalog/import-catalog.ts';
+import type { OrderService } from '@orderzone/embedded-backend';
 import { loadShopSeed } from '../catalog/catalog-store.ts';
-import { createServerService } from '../store/server-service.ts';
-import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from '../testing/databases.ts';
-import { createAdminApp } from './admin-app.ts';
-import { createMerchantKey } from './merchant-keys.ts';
+import { adminTestApp, type AdminTestApp } from '../testing/admin-test-app.ts';
+import { DATABASE_KINDS } from '../testing/databases.ts';
 
 let clock = new Date('2026-05-04T02:00:00Z');
 const now = () => clock;
-const CAP = { productId: 'baseball-cap', variantId: 'cap-navy', quantity: 1, personalization: {} };
+const CAP = { productId: 'cap', variantId: 'cap-navy', quantity: 1, personalization: {} };
 
 for (const kind of DATABASE_KINDS) {
   describe(`reviews in the admin API on ${kind}`, () => {
-    let test: TestDatabase;
+    let admin: AdminTestApp;
     let service: OrderService;
-    let app: ReturnType<typeof createAdminApp>;
-    let key: string;
 
     before(async () => {
-      test = await openTestDatabase(kind);
-      await importShopSeed(test.database.db, createDemoShop(clock));
-      service = createServerService({ db: test.database.db, loadCatalog: loadShopSeed, now });
-      app = createAdminApp({ db: test.database.db, service });
-      ({ key } = await createMerchantKey(test.database.db, 'Reviews desk'));
+      admin = await adminTestApp(kind, { now, keyName: 'Reviews desk' });
+      ({ service } = admin);
     });
-    after(() => test.dispose());
+    after(() => admin?.dispose());
 
-    async function call(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
-      const response = await app.request(path, {
-        method,
-        headers: { Authorization: `Bearer ${key}`, ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
-        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-      });
-      return { status: response.status, body: await response.json() };
-    }
+    const call = (method: string, path: string, body?: unknown) => admin.call(method, path, body);
 
-    it('seeds the demo catalog reviews as published records: the product carries none, its page shows the records', async () => {
-      const stored = (await loadShopSeed(test.database.db)).seed.products.find((p) => p.id === 'cotton-tee')!;
+    it('seeds the catalog’s reviews as published records: the product carries none, its page shows the records', async () => {
+      const stored = (await loadShopSeed(admin.db)).seed.products.find((p) => p.id === 'shirt')!;
       assert.deepEqual(stored.reviews, [], 'no review (and no rating) is stored in the product');
-      const published = (await call('GET', '/reviews?status=published&productId=cotton-tee')).body.reviews;
-      assert.ok(published.length >= 1);
-      const page = await service.getProduct('cotton-tee');
+      const published = (await call('GET', '/reviews?status=published&productId=shirt')).body.reviews;
+      assert.deepEqual(published.map((r: { id: string }) => r.id).sort(), ['rv-shirt-1', 'rv-shirt-2'], 'the shirt’s two reviews imported with the shop');
+      const page = await service.getProduct('shirt');
       assert.deepEqual(page.reviews.map((r) => r.id).sort(), published.map((r: { id: string }) => r.id).sort());
-      const card = (await service.searchProducts({ text: 'cotton' })).items.find((p) => p.id === 'cotton-tee');
+      const card = (await service.searchProducts({ text: 'shirt' })).items.find((p) => p.id === 'shirt');
       assert.equal(card?.rating?.count, published.length);
     });
 
@@ -75,7 +60,7 @@ for (const kind of DATABASE_KINDS) {
       assert.equal((await call('GET', '/reviews?status=nope')).status, 400);
 
       assert.equal((await call('POST', `/reviews/${review.id}/moderation`, { action: 'publish' })).body.status, 'published');
-      assert.equal((await service.getProduct('baseball-cap')).reviews.find((r) => r.id === review.id)?.body, 'Fits well; colour fades');
+      assert.equal((await service.getProduct('cap')).reviews.find((r) => r.id === review.id)?.body, 'Fits well; colour fades');
       const replied = await call('POST', `/reviews/${review.id}/moderation`, { action: 'reply', body: 'Wash inside out.' });
       assert.equal(replied.body.reply.body, 'Wash inside out.');
       const noReason = await call('POST', `/reviews/${review.id}/moderation`, { action: 'hide' });
@@ -83,7 +68,7 @@ for (const kind of DATABASE_KINDS) {
       assert.deepEqual(noReason.body.error.fieldErrors, [{ field: 'reason', code: 'required' }]);
       const hidden = await call('POST', `/reviews/${review.id}/moderation`, { action: 'hide', reason: 'Names another shop' });
       assert.deepEqual([hidden.body.status, hidden.body.hiddenReason], ['hidden', 'Names another shop']);
-      assert.equal((await service.getProduct('baseball-cap')).reviews.some((r) => r.id === review.id), false);
+      assert.equal((await service.getProduct('cap')).reviews.some((r) => r.id === review.id), false);
       assert.equal((await call('POST', '/reviews/nope/moderation', { action: 'publish' })).status, 404);
 
       const audit = (await call('GET', `/audit-log?orderNumber=${order.orderNumber}`)).body.entries.map((e: { action: string }) => e.action);

@@ -1,13 +1,9 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { OrderRequest } from '@orderzone/core';
-import { createDemoShop, type OrderService } from '@orderzone/embedded-backend';
-import { importShopSeed } from '../catalog/import-catalog.ts';
-import { loadShopSeed } from '../catalog/catalog-store.ts';
-import { createServerService } from '../store/server-service.ts';
-import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from '../testing/databases.ts';
-import { createAdminApp } from './admin-app.ts';
-import { createMerchantKey } from './merchant-keys.ts';
+import type { OrderService } from '@orderzone/embedded-backend';
+import { adminTestApp, type AdminTestApp } from '../testing/admin-test-app.ts';
+import { DATABASE_KINDS } from '../testing/databases.ts';
 
 let clock = new Date('2026-05-04T02:00:00Z');
 const now = () => clock;
@@ -15,31 +11,23 @@ const tick = () => {
   clock = new Date(clock.getTime() + 60_000);
 };
 const LINES = [
-  { productId: 'baseball-cap', variantId: 'cap-navy', quantity: 1, personalization: {} },
-  { productId: 'cotton-tee', variantId: 'tee-navy-m', quantity: 1, personalization: {} },
-  { productId: 'wool-socks', variantId: 'socks-m', quantity: 1, personalization: {} },
+  { productId: 'cap', variantId: 'cap-navy', quantity: 1, personalization: {} },
+  { productId: 'shirt', variantId: 'shirt-navy-m', quantity: 1, personalization: {} },
+  { productId: 'socks', variantId: 'socks-m', quantity: 1, personalization: {} },
 ];
 
 for (const kind of DATABASE_KINDS) {
   describe(`review pages in the admin API on ${kind}`, () => {
-    let test: TestDatabase;
+    let admin: AdminTestApp;
     let service: OrderService;
-    let app: ReturnType<typeof createAdminApp>;
-    let key: string;
 
     before(async () => {
-      test = await openTestDatabase(kind);
-      await importShopSeed(test.database.db, createDemoShop(clock));
-      service = createServerService({ db: test.database.db, loadCatalog: loadShopSeed, now });
-      app = createAdminApp({ db: test.database.db, service });
-      ({ key } = await createMerchantKey(test.database.db, 'Reviews desk'));
+      admin = await adminTestApp(kind, { now, keyName: 'Reviews desk' });
+      ({ service } = admin);
     });
-    after(() => test.dispose());
+    after(() => admin?.dispose());
 
-    async function get(path: string): Promise<{ status: number; body: any }> {
-      const response = await app.request(path, { headers: { Authorization: `Bearer ${key}` } });
-      return { status: response.status, body: await response.json() };
-    }
+    const get = (path: string) => admin.get(path);
 
     it('lists the shoppers’ reviews a page at a time, newest change first; a review changed meanwhile never shifts a page', async () => {
       const destination = { country: 'CN', region: '广东省', postalCode: '518057' };
@@ -62,21 +50,21 @@ for (const kind of DATABASE_KINDS) {
         tick();
         written.push(await service.writeReview(order.orderNumber, { accessToken }, lineIndex, { rating: 5 - lineIndex, body: `Line ${lineIndex}` }));
       }
-      const [cap, tee, socks] = written.map((r) => r!.id);
+      const [cap, shirt, socks] = written.map((r) => r!.id);
 
       const first = await get('/reviews?source=orders&limit=2');
       assert.equal(first.status, 200);
-      assert.deepEqual(first.body.reviews.map((r: { id: string }) => r.id), [socks, tee]);
+      assert.deepEqual(first.body.reviews.map((r: { id: string }) => r.id), [socks, shirt]);
       assert.equal(typeof first.body.nextCursor, 'string');
 
       const next = `/reviews?source=orders&limit=2&cursor=${encodeURIComponent(first.body.nextCursor)}`;
       assert.deepEqual((await get(next)).body.reviews.map((r: { id: string }) => r.id), [cap]);
 
-      // The cap's review is edited meanwhile: it moves to the front, the next page is still the one after the tee.
+      // The cap's review is edited meanwhile: it moves to the front, the next page is still the one after the shirt.
       tick();
       await service.writeReview(order.orderNumber, { accessToken }, 0, { rating: 3, body: 'Line 0, edited' });
       const second = await get(next);
-      assert.deepEqual(second.body.reviews.map((r: { id: string }) => r.id), [], 'the edited review is no longer after the tee');
+      assert.deepEqual(second.body.reviews.map((r: { id: string }) => r.id), [], 'the edited review is no longer after the shirt');
       assert.equal(second.body.nextCursor, undefined, 'the last page has no cursor');
       assert.deepEqual((await get('/reviews?source=orders&limit=2')).body.reviews.map((r: { id: string }) => r.id), [cap, socks]);
 

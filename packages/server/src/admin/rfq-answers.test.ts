@@ -1,13 +1,9 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createDemoShop, type OrderService } from '@orderzone/embedded-backend';
-import { importShopSeed } from '../catalog/import-catalog.ts';
-import { loadShopSeed } from '../catalog/catalog-store.ts';
+import type { OrderService } from '@orderzone/embedded-backend';
 import { outbox } from '../db/schema.ts';
-import { createServerService } from '../store/server-service.ts';
-import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from '../testing/databases.ts';
-import { createAdminApp } from './admin-app.ts';
-import { createMerchantKey } from './merchant-keys.ts';
+import { adminTestApp, type AdminTestApp } from '../testing/admin-test-app.ts';
+import { DATABASE_KINDS } from '../testing/databases.ts';
 
 let clock = new Date('2026-05-04T02:00:00Z');
 const now = () => clock;
@@ -15,37 +11,25 @@ const fen = (amount: number) => ({ amount, currency: 'CNY' });
 
 for (const kind of DATABASE_KINDS) {
   describe(`requests for quote in the admin API on ${kind}`, () => {
-    let test: TestDatabase;
+    let admin: AdminTestApp;
     let service: OrderService;
-    let app: ReturnType<typeof createAdminApp>;
-    let key: string;
     let sessionToken: string;
 
     before(async () => {
       clock = new Date('2026-05-04T02:00:00Z');
-      test = await openTestDatabase(kind);
-      await importShopSeed(test.database.db, createDemoShop(clock));
-      service = createServerService({ db: test.database.db, loadCatalog: loadShopSeed, now });
-      app = createAdminApp({ db: test.database.db, service });
-      ({ key } = await createMerchantKey(test.database.db, 'Sales desk'));
+      admin = await adminTestApp(kind, { now, keyName: 'Sales desk' });
+      ({ service } = admin);
       await service.requestSignInCode({ channel: 'sms', destination: '13900000088' });
-      const [message] = await test.database.db.select().from(outbox);
+      const [message] = await admin.db.select().from(outbox);
       sessionToken = (await service.verifySignInCode({ channel: 'sms', destination: '13900000088', code: (message!.data as { code: string }).code })).token;
     });
-    after(() => test.dispose());
+    after(() => admin?.dispose());
 
-    async function call(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
-      const response = await app.request(path, {
-        method,
-        headers: { Authorization: `Bearer ${key}`, ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
-        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-      });
-      return { status: response.status, body: await response.json() };
-    }
+    const call = (method: string, path: string, body?: unknown) => admin.call(method, path, body);
 
     it('lists a buyer’s request, answers it with prices and an expiry, shows it expired later, and logs each step', async () => {
       const sent = await service.rfqs.create(sessionToken, {
-        lines: [{ productId: 'a4-paper', variantId: 'paper-a4-70', quantity: 80 }, { productId: 'gel-pens', variantId: 'pens-blue', quantity: 20 }],
+        lines: [{ productId: 'paper', variantId: 'paper-a4', quantity: 80 }, { productId: 'mug', variantId: 'mug', quantity: 20 }],
         targetDate: '2026-05-20',
         note: '发票抬头同公司名',
         contact: { name: '王芳', phone: '13900000088', email: 'wang@example.com' },

@@ -2,14 +2,11 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
 import type { LineRequest, Order, OrderRequest } from '@orderzone/core';
-import { createDemoShop, type OrderService } from '@orderzone/embedded-backend';
+import type { OrderService } from '@orderzone/embedded-backend';
 import { stock } from '../db/schema.ts';
-import { importShopSeed } from '../catalog/import-catalog.ts';
-import { loadShopSeed } from '../catalog/catalog-store.ts';
-import { createServerService } from '../store/server-service.ts';
-import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from '../testing/databases.ts';
-import { createAdminApp } from './admin-app.ts';
-import { createMerchantKey } from './merchant-keys.ts';
+import { adminTestApp, type AdminTestApp } from '../testing/admin-test-app.ts';
+import { DATABASE_KINDS } from '../testing/databases.ts';
+import { shirtLine } from '../testing/test-shop-seed.ts';
 
 /** 10:00 in Shanghai on Monday 4 May 2026. */
 const MONDAY = new Date('2026-05-04T02:00:00Z');
@@ -17,8 +14,8 @@ const DAY = 24 * 60 * 60_000;
 let clock = MONDAY;
 const now = () => clock;
 
-const tee = (quantity: number): LineRequest => ({ productId: 'cotton-tee', variantId: 'tee-navy-m', quantity, personalization: {} });
-const mug: LineRequest = { productId: 'custom-mug', variantId: 'mug-350', quantity: 1, personalization: {} };
+const shirt = (quantity: number): LineRequest => shirtLine(quantity, 'shirt-navy-m');
+const mug: LineRequest = { productId: 'mug', variantId: 'mug', quantity: 1, personalization: {} };
 const bank = (quantity: number): LineRequest => ({ productId: 'power-bank', variantId: 'bank-20000', quantity, personalization: {} });
 
 let shoppers = 0;
@@ -40,35 +37,27 @@ async function placeOrder(service: OrderService, lines: LineRequest[]): Promise<
 
 for (const kind of DATABASE_KINDS) {
   describe(`admin insight on ${kind}`, () => {
-    let test: TestDatabase;
-    let app: ReturnType<typeof createAdminApp>;
-    let key: string;
+    let admin: AdminTestApp;
     let monday: Order;
     let tuesday: Order;
 
     before(async () => {
       clock = MONDAY;
-      test = await openTestDatabase(kind);
-      await importShopSeed(test.database.db, createDemoShop(clock));
-      const service = createServerService({ db: test.database.db, loadCatalog: loadShopSeed, now });
-      app = createAdminApp({ db: test.database.db, service, now });
-      ({ key } = await createMerchantKey(test.database.db, 'Insight'));
-      monday = (await placeOrder(service, [tee(2), mug])).order;
+      admin = await adminTestApp(kind, { now, keyName: 'Insight' });
+      const { service } = admin;
+      monday = (await placeOrder(service, [shirt(2), mug])).order;
       clock = new Date(MONDAY.getTime() + DAY);
       tuesday = (await placeOrder(service, [mug])).order;
       // Cancelled: counts as no sale.
       const cancelled = await placeOrder(service, [bank(3)]);
       await service.cancelOrder(cancelled.order.orderNumber, { accessToken: cancelled.accessToken });
       // Three mugs left, two sold in two days.
-      await test.database.db.update(stock).set({ quantity: 3 }).where(eq(stock.variantId, 'mug-350'));
+      await admin.db.update(stock).set({ quantity: 3 }).where(eq(stock.variantId, 'mug'));
       clock = new Date(MONDAY.getTime() + 2 * DAY);
     });
-    after(() => test.dispose());
+    after(() => admin?.dispose());
 
-    async function insight(query = ''): Promise<{ status: number; body: any }> {
-      const response = await app.request(`/insights${query}`, { headers: { Authorization: `Bearer ${key}` } });
-      return { status: response.status, body: await response.json() };
-    }
+    const insight = (query = '') => admin.get(`/insights${query}`);
 
     it('answers sales by day (days without sales included) and by product, in the merchant’s days, without cancelled orders', async () => {
       const { status, body } = await insight('?days=3');
@@ -80,16 +69,16 @@ for (const kind of DATABASE_KINDS) {
         { date: '2026-05-06', orders: 0, units: 0, revenue: { amount: 0, currency: 'CNY' } },
       ]);
       const lineTotal = (order: Order, productId: string) => order.lines.filter((l) => l.productId === productId).reduce((sum, l) => sum + l.total.amount, 0);
-      const mugRevenue = lineTotal(monday, 'custom-mug') + lineTotal(tuesday, 'custom-mug');
-      const teeRevenue = lineTotal(monday, 'cotton-tee');
+      const mugRevenue = lineTotal(monday, 'mug') + lineTotal(tuesday, 'mug');
+      const shirtRevenue = lineTotal(monday, 'shirt');
       assert.deepEqual(
         body.salesByProduct.map((p: any) => [p.productId, p.orders, p.units, p.revenue.amount]).sort(),
-        [['cotton-tee', 1, 2, teeRevenue], ['custom-mug', 2, 2, mugRevenue]].sort(),
+        [['shirt', 1, 2, shirtRevenue], ['mug', 2, 2, mugRevenue]].sort(),
       );
       assert.ok(!body.salesByProduct.some((p: any) => p.productId === 'power-bank'), 'the cancelled order sold nothing');
       assert.deepEqual(body.salesByProduct[0].title, monday.lines.find((l) => l.productId === body.salesByProduct[0].productId)!.title);
       // Best sellers: by units, then revenue.
-      assert.deepEqual(body.bestSellers.map((p: any) => p.productId), teeRevenue > mugRevenue ? ['cotton-tee', 'custom-mug'] : ['custom-mug', 'cotton-tee']);
+      assert.deepEqual(body.bestSellers.map((p: any) => p.productId), shirtRevenue > mugRevenue ? ['shirt', 'mug'] : ['mug', 'shirt']);
       // One day only: today, nothing sold yet.
       assert.deepEqual((await insight('?days=1')).body.salesByProduct, []);
     });
@@ -98,9 +87,9 @@ for (const kind of DATABASE_KINDS) {
       const { body } = await insight();
       assert.deepEqual(body.lowStock, [
         // 2 mugs in the last 14 days: 0.14 a day; 3 left last about 21 days.
-        { productId: 'custom-mug', variantId: 'mug-350', sku: 'OZ-MUG-350', title: body.lowStock[0].title, stock: 3, unitsPerDay: 0.1, runsOutInDays: 21 },
+        { productId: 'mug', variantId: 'mug', sku: 'MUG', title: body.lowStock[0].title, stock: 3, unitsPerDay: 0.1, runsOutInDays: 21 },
       ]);
-      assert.deepEqual(body.lowStock[0].title, { 'zh-CN': '定制陶瓷马克杯', 'en-US': 'Personalised ceramic mug' });
+      assert.deepEqual(body.lowStock[0].title, { 'zh-CN': '马克杯', 'en-US': 'Mug' });
       // A shorter horizon leaves it out; a shorter velocity window with the same sales makes it sooner.
       assert.deepEqual((await insight('?horizonDays=20')).body.lowStock, []);
       assert.equal((await insight('?velocityDays=7')).body.lowStock[0].runsOutInDays, 10);
@@ -112,7 +101,7 @@ for (const kind of DATABASE_KINDS) {
         assert.equal(status, 400, query);
         assert.deepEqual(body.error.fieldErrors, [{ field, code: 'invalid' }]);
       }
-      const none = await app.request('/insights');
+      const none = await admin.app.request('/insights');
       assert.equal(none.status, 401);
     });
   });

@@ -2,7 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { desc, eq } from 'drizzle-orm';
 import { isOrderZoneError, type OrderRequest } from '@orderzone/core';
-import { createDemoShop, type OrderService } from '@orderzone/embedded-backend';
+import type { OrderService } from '@orderzone/embedded-backend';
 import type { Db } from '../db/database.ts';
 import { auditLog, orders, photoFiles } from '../db/schema.ts';
 import { importShopSeed } from '../catalog/import-catalog.ts';
@@ -11,6 +11,7 @@ import { authenticateMerchantKey, createMerchantKey } from '../admin/merchant-ke
 import { writeAudit } from '../admin/audit-log.ts';
 import { createServerService } from '../store/server-service.ts';
 import { DATABASE_KINDS, openTestDatabase, type DatabaseKind, type TestDatabase } from '../testing/databases.ts';
+import { testShopSeed } from '../testing/test-shop-seed.ts';
 import { backupTables, currentSchemaTag, restoreBackup, writeBackup } from './backup.ts';
 
 const NOW = new Date('2026-05-04T02:00:00Z');
@@ -26,7 +27,7 @@ async function* iterate(lines: readonly string[]): AsyncGenerator<string> {
 }
 
 async function order(service: OrderService): Promise<{ orderNumber: string; accessToken: string }> {
-  const lines = [{ productId: 'custom-mug', variantId: 'mug-350', quantity: 2, personalization: { 'print-text': '早安' } }];
+  const lines = [{ productId: 'printed-mug', variantId: 'printed-mug', quantity: 2, personalization: { 'print-text': '早安' } }];
   const quote = await service.quote({ currency: 'CNY', lines, shippingOptionId: 'standard', destination: { country: 'CN' } });
   const request: OrderRequest = {
     currency: 'CNY',
@@ -55,7 +56,7 @@ for (const kind of DATABASE_KINDS) {
       source = await openTestDatabase(kind);
       target = await openTestDatabase(other(kind));
       const db = source.database.db;
-      await importShopSeed(db, createDemoShop(NOW));
+      await importShopSeed(db, testShopSeed());
       const service = createServerService({ db, loadCatalog: loadShopSeed, now: () => NOW });
       placed = await order(service);
       await service.requestSignInCode({ channel: 'email', destination: 'wang@example.com' });

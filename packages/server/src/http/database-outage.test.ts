@@ -7,11 +7,11 @@ import { ErrorBodySchema } from '@orderzone/core/rest';
 import { OrderWithAccessSchema } from '@orderzone/core/schemas';
 import { openDatabase, type Database } from '../db/database.ts';
 import { createPostgresDatabase, openTestDatabase } from '../testing/databases.ts';
-import { DEMO_ORDER, memoryService } from '../testing/memory-service.ts';
+import { testShopSeed } from '../testing/test-shop-seed.ts';
+import { TEST_ORDER, memoryService } from '../testing/memory-service.ts';
 import { importShopSeed } from '../catalog/import-catalog.ts';
 import { loadShopSeed } from '../catalog/catalog-store.ts';
 import { createServerService } from '../store/server-service.ts';
-import { demoShop } from '@orderzone/embedded-backend';
 import { isDatabaseUnavailable } from './database-outage.ts';
 import { createOrderEvents } from './order-events.ts';
 import type { LogEntry } from './request-log.ts';
@@ -63,7 +63,7 @@ async function outageProxy(target: URL): Promise<{ port: number; down(): Promise
 }
 
 function submit(app: ReturnType<typeof createServerApp>, key: string) {
-  return app.request('/api/orders', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key }, body: JSON.stringify(DEMO_ORDER) }, from);
+  return app.request('/api/orders', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key }, body: JSON.stringify(TEST_ORDER) }, from);
 }
 
 describe('a database outage', () => {
@@ -130,7 +130,7 @@ describe('a database outage', () => {
     const database = await openDatabase({ kind: 'postgres', url: viaProxy.toString() });
     cleanups.push(() => database.close());
     await database.migrate();
-    await importShopSeed(database.db, demoShop);
+    await importShopSeed(database.db, testShopSeed());
     const service = createServerService({ db: database.db, loadCatalog: loadShopSeed });
     const options = { service, database, config: CONFIG, logger: () => undefined };
     const app = createServerApp({ ...options, orderEvents: createOrderEvents(database) });

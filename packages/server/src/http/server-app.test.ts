@@ -7,7 +7,7 @@ import { UploadedPhotoSchema } from '@orderzone/core/schemas';
 import { ORDER_ACCESS_LIMITS } from '@orderzone/embedded-backend';
 import { openDatabase } from '../db/database.ts';
 import { DATABASE_KINDS, createPostgresDatabase, openTestDatabase, type TestDatabase } from '../testing/databases.ts';
-import { DEMO_ORDER, memoryService, type MemoryService } from '../testing/memory-service.ts';
+import { TEST_ORDER, memoryService, type MemoryService } from '../testing/memory-service.ts';
 import { createOrderEvents, type OrderEvents } from './order-events.ts';
 import { createServerApp, type ServerAppOptions } from './server-app.ts';
 import type { LogEntry } from './request-log.ts';
@@ -107,7 +107,7 @@ for (const kind of DATABASE_KINDS) {
       const big = JSON.stringify({ lines: [], note: 'x'.repeat(1024 * 1024) });
       const json = await errorOf(await server.request('/api/quotes', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: big }, from('192.0.2.1')));
       assert.deepEqual([json.status, json.code, json.fieldErrors], [413, 'validation', [{ field: 'body', code: 'too_large', params: { max: 1024 * 1024 } }]]);
-      const placed = await memory.service.submitOrder(DEMO_ORDER, 'big-photo');
+      const placed = await memory.service.submitOrder(TEST_ORDER, 'big-photo');
       const photo = await server.request(
         `/api/orders/${placed.order.orderNumber}/return-photos`,
         { method: 'POST', headers: { 'Content-Type': 'image/jpeg', 'Order-Access-Token': placed.accessToken }, body: new Uint8Array(6 * 1024 * 1024) },
@@ -118,7 +118,7 @@ for (const kind of DATABASE_KINDS) {
 
     it('keeps an uploaded photo in photo_files and serves it at the URL the order got, privately and never sniffed; a refused one is not kept', async () => {
       const { server, memory } = app();
-      const placed = await memory.service.submitOrder(DEMO_ORDER, 'photo-ok');
+      const placed = await memory.service.submitOrder(TEST_ORDER, 'photo-ok');
       await memory.service.markPaid(placed.order.orderNumber);
       await memory.service.markShipped(placed.order.orderNumber, { carrier: 'SF Express', number: 'SF1' });
       const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 7, 7, 7]);
@@ -158,7 +158,7 @@ for (const kind of DATABASE_KINDS) {
 
     it('passes the client address to the engine: wrong guesses of one address do not lock out another', async () => {
       const { server, memory } = app();
-      const placed = await memory.service.submitOrder(DEMO_ORDER, 'guesses');
+      const placed = await memory.service.submitOrder(TEST_ORDER, 'guesses');
       const guess = (address: string) => server.request(`/api/orders/${placed.order.orderNumber}`, { headers: { 'Order-Access-Token': 'a-wrong-token-for-this-order' } }, from(address));
       let last: Response | undefined;
       for (let i = 0; i <= ORDER_ACCESS_LIMITS.perOrderNumber.max; i++) last = await guess('198.51.100.7');
@@ -229,7 +229,7 @@ for (const kind of DATABASE_KINDS) {
       const failing = { ...memory.service, quote: async () => Promise.reject(Object.assign(new Error(secret), { code: '23505' })) };
       const logs: LogEntry[] = [];
       const { server } = app({ memory, service: failing, logs });
-      const response = await server.request('/api/quotes', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(DEMO_ORDER) }, from('192.0.2.44'));
+      const response = await server.request('/api/quotes', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(TEST_ORDER) }, from('192.0.2.44'));
       const id = response.headers.get('X-Request-Id');
       const body = await errorOf(response);
       assert.equal(body.status, 500);
@@ -245,7 +245,7 @@ for (const kind of DATABASE_KINDS) {
       const { server, memory } = app({ logs });
       const phone = '13912345678';
       const email = 'private.person@example.com';
-      const placed = await memory.service.submitOrder({ ...DEMO_ORDER, contact: { name: 'Wang', phone, email } }, 'log-key-123');
+      const placed = await memory.service.submitOrder({ ...TEST_ORDER, contact: { name: 'Wang', phone, email } }, 'log-key-123');
       const responses: Response[] = [];
       const send = async (path: string, init: RequestInit) => {
         const response = await server.request(path, init, from('192.0.2.44'));

@@ -2,11 +2,11 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { eq, sql } from 'drizzle-orm';
 import type { Order, OrderRequest } from '@orderzone/core';
-import { createDemoShop } from '@orderzone/embedded-backend';
 import { openDatabase, type Database } from '../db/database.ts';
 import { orderNotices, orders, outbox } from '../db/schema.ts';
 import { createServerService } from '../store/server-service.ts';
 import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from '../testing/databases.ts';
+import { shirtLine, testShopSeed } from '../testing/test-shop-seed.ts';
 import { startSmtpTestServer, type SmtpTestServer } from '../testing/smtp-test-server.ts';
 import { importShopSeed } from '../catalog/import-catalog.ts';
 import { loadShopSeed } from '../catalog/catalog-store.ts';
@@ -47,7 +47,7 @@ for (const kind of DATABASE_KINDS) {
     let serial = 0;
     before(async () => {
       test = await openTestDatabase(kind);
-      await importShopSeed(test.database.db, createDemoShop(START));
+      await importShopSeed(test.database.db, testShopSeed());
       smtp = await startSmtpTestServer();
     });
     after(async () => {
@@ -68,7 +68,7 @@ for (const kind of DATABASE_KINDS) {
     async function placeOrder(): Promise<{ orderNumber: string; accessToken: string; email: string }> {
       const n = ++serial;
       const email = `buyer${n}@example.com`;
-      const line = { productId: 'cotton-tee', variantId: 'tee-navy-m', quantity: 1, personalization: {} };
+      const line = shirtLine(1, 'shirt-navy-m');
       const quote = await service().quote({ currency: 'CNY', lines: [line], shippingOptionId: 'standard', destination: { country: 'CN' } });
       const request: OrderRequest = {
         currency: 'CNY',
@@ -104,7 +104,7 @@ for (const kind of DATABASE_KINDS) {
       ]);
       assert.deepEqual(new Set(smtp.received.map((mail) => mail.to[0])), new Set([email]));
       const [placed, , refused, shipped] = smtp.received;
-      assert.match(placed!.parsed.text!, /\n- 纯棉圆领T恤 \(M \/ 藏青\) × 1\n\n订单号: OZ-[0-9A-Z-]+\n合计: ¥91\.00\n/);
+      assert.match(placed!.parsed.text!, /\n- 测试衬衫 \(M \/ 藏青\) × 1\n\n订单号: OZ-[0-9A-Z-]+\n合计: ¥91\.00\n/);
       assert.match(placed!.parsed.text!, /订单待支付，请在 .+ 前完成支付/);
       assert.match(refused!.parsed.text!, /商家备注: Already <packed> & labelled/);
       assert.match(String(refused!.parsed.html), /Already &lt;packed&gt; &amp; labelled/);

@@ -1,11 +1,12 @@
 import { after, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { eq, sql } from 'drizzle-orm';
-import { CODE_TTL_MS, createDemoShop, type OutboxMessage } from '@orderzone/embedded-backend';
+import { CODE_TTL_MS, type OutboxMessage } from '@orderzone/embedded-backend';
 import { openDatabase, type Database } from '../db/database.ts';
 import { oneTimeCodes, outbox } from '../db/schema.ts';
 import { createServerService } from '../store/server-service.ts';
 import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from '../testing/databases.ts';
+import { testShopSeed } from '../testing/test-shop-seed.ts';
 import { startSmtpTestServer, type SmtpTestServer } from '../testing/smtp-test-server.ts';
 import { importShopSeed } from '../catalog/import-catalog.ts';
 import { loadShopSeed } from '../catalog/catalog-store.ts';
@@ -27,7 +28,7 @@ for (const kind of DATABASE_KINDS) {
     const clock = () => now;
     before(async () => {
       test = await openTestDatabase(kind);
-      await importShopSeed(test.database.db, createDemoShop(START));
+      await importShopSeed(test.database.db, testShopSeed());
       smtp = await startSmtpTestServer();
     });
     after(async () => {

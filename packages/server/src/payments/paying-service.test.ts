@@ -1,11 +1,12 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createDemoShop, type OrderService } from '@orderzone/embedded-backend';
+import type { OrderService } from '@orderzone/embedded-backend';
 import type { OrderWithAccess } from '@orderzone/core';
 import { createServerService } from '../store/server-service.ts';
 import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from '../testing/databases.ts';
 import { importShopSeed } from '../catalog/import-catalog.ts';
 import { loadShopSeed } from '../catalog/catalog-store.ts';
+import { shirtLine, testShopSeed } from '../testing/test-shop-seed.ts';
 import { createPayments, type Payments } from './payments.ts';
 import { serverPaymentAction, withPayments } from './paying-service.ts';
 import { simulatedProvider, type SimulatedPaymentProvider } from './providers/simulated.ts';
@@ -13,7 +14,7 @@ import type { PaymentProvider } from './provider.ts';
 import { Secret } from './secret.ts';
 
 const PUBLIC_URL = 'https://shop.example/api';
-const TEE = { productId: 'cotton-tee', variantId: 'tee-navy-m', quantity: 1, personalization: {} };
+const SHIRT = shirtLine(1, 'shirt-navy-m');
 const PHONE_BROWSER = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148';
 
 for (const kind of DATABASE_KINDS) {
@@ -27,7 +28,7 @@ for (const kind of DATABASE_KINDS) {
 
     before(async () => {
       test = await openTestDatabase(kind);
-      await importShopSeed(test.database.db, createDemoShop());
+      await importShopSeed(test.database.db, testShopSeed());
       const engineService = createServerService({ db: test.database.db, loadCatalog: loadShopSeed, engine: { paymentAction: serverPaymentAction } });
       simulated = simulatedProvider({ secret: new Secret('test-secret-of-the-simulated-provider') });
       flaky = { down: false };
@@ -43,11 +44,11 @@ for (const kind of DATABASE_KINDS) {
 
     async function place(userAgent?: string): Promise<OrderWithAccess> {
       const i = ++shoppers;
-      const quote = await shop.quote({ currency: 'CNY', lines: [TEE], shippingOptionId: 'standard', destination: { country: 'CN' } });
+      const quote = await shop.quote({ currency: 'CNY', lines: [SHIRT], shippingOptionId: 'standard', destination: { country: 'CN' } });
       return shop.submitOrder(
         {
           currency: 'CNY',
-          lines: [TEE],
+          lines: [SHIRT],
           contact: { name: `Shopper ${i}`, phone: `136${String(i).padStart(8, '0')}`, email: `shopper${i}@example.com` },
           shippingAddress: { country: 'CN', region: '广东省', city: '深圳市', district: '南山区', line1: '科技园路1号', postalCode: '518057' },
           shippingOptionId: 'standard',

@@ -2,13 +2,14 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
 import { isOrderZoneError, type LineRequest, type Order, type OrderRequest } from '@orderzone/core';
-import { createDemoShop, type OrderService } from '@orderzone/embedded-backend';
+import type { OrderService } from '@orderzone/embedded-backend';
 import { ConfigError } from '../config.ts';
 import { auditLog, oneTimeCodes, orders, outbox, photoFiles, sessions, viewedProducts } from '../db/schema.ts';
 import { importShopSeed } from '../catalog/import-catalog.ts';
 import { loadShopSeed } from '../catalog/catalog-store.ts';
 import { createServerService } from '../store/server-service.ts';
 import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from '../testing/databases.ts';
+import { shirtLine, testShopSeed } from '../testing/test-shop-seed.ts';
 import { TOMBSTONE } from './anonymise-orders.ts';
 import { applyRetention, readRetentionDays } from './retention.ts';
 import { deleteShopperData, exportShopperData } from './shopper-data.ts';
@@ -17,8 +18,8 @@ const START = new Date('2026-05-04T02:00:00Z');
 let clock = START;
 const now = () => clock;
 
-const MUG: LineRequest = { productId: 'custom-mug', variantId: 'mug-350', quantity: 1, personalization: { 'print-text': 'For Li Wei', 'gift-wrap': 'kraft' } };
-const TEE: LineRequest = { productId: 'cotton-tee', variantId: 'tee-navy-m', quantity: 1, personalization: {} };
+const MUG: LineRequest = { productId: 'printed-mug', variantId: 'printed-mug', quantity: 1, personalization: { 'print-text': 'For Li Wei', 'greeting-card': 'thanks' } };
+const SHIRT: LineRequest = shirtLine(1, 'shirt-navy-m');
 
 async function place(service: OrderService, key: string, contact: { phone: string; email: string }, lines: LineRequest[], note?: string): Promise<{ order: Order; accessToken: string }> {
   clock = new Date(clock.getTime() + 60_000);
@@ -50,15 +51,15 @@ for (const kind of DATABASE_KINDS) {
     before(async () => {
       clock = START;
       test = await openTestDatabase(kind);
-      await importShopSeed(test.database.db, createDemoShop(START));
+      await importShopSeed(test.database.db, testShopSeed());
       service = createServerService({ db: test.database.db, loadCatalog: loadShopSeed, now });
-      // A refunded order with a note, an engraving and the shopper's reason; an order still unpaid; another shopper's order.
+      // A refunded order with a note, a printed text and the shopper's reason; an order still unpaid; another shopper's order.
       refunded = await place(service, 'k1', liWei, [MUG], 'Call Li Wei at the gate');
       await service.markPaid(refunded.order.orderNumber);
       await service.requestRefund(refunded.order.orderNumber, { accessToken: refunded.accessToken }, { reason: 'Li Wei moved house' });
       await service.approveRefund(refunded.order.orderNumber, { note: 'Refunded to Alipay' });
-      open = await place(service, 'k2', { phone: '+86 139 0000 0001', email: 'LI.WEI@example.com' }, [TEE]);
-      someoneElse = await place(service, 'k3', { phone: '13700000002', email: 'other@example.com' }, [TEE]);
+      open = await place(service, 'k2', { phone: '+86 139 0000 0001', email: 'LI.WEI@example.com' }, [SHIRT]);
+      someoneElse = await place(service, 'k3', { phone: '13700000002', email: 'other@example.com' }, [SHIRT]);
       await test.database.db.insert(photoFiles).values({ id: 'photo-1', orderNumber: refunded.order.orderNumber, contentType: 'image/jpeg', bytes: 3, content: new Uint8Array([1, 2, 3]) });
       // Li Wei signs in (a code sent, a session), and a code is waiting for the other shopper.
       await service.requestSignInCode({ channel: 'sms', destination: '+86 139-0000-0001' });
@@ -95,7 +96,7 @@ for (const kind of DATABASE_KINDS) {
       assert.deepEqual(refused.details.openOrders, [open.order.orderNumber]);
       assert.equal((await exportShopperData(test.database.db, 'li.wei@example.com')).orders[0]!.contact.name, 'Li Wei', 'nothing changed');
 
-      await service.recordProductView(sessionToken, 'cotton-tee');
+      await service.recordProductView(sessionToken, 'shirt');
       assert.equal((await test.database.db.select().from(viewedProducts)).length, 1);
       const deleted = await deleteShopperData(test.database.db, 'li.wei@example.com', { includeOpenOrders: true });
       assert.deepEqual(deleted, { orders: [refunded.order.orderNumber, open.order.orderNumber].sort(), sessions: 1, codes: 1, messages: 1, accessTokens: 2, photos: 1 });
@@ -106,10 +107,10 @@ for (const kind of DATABASE_KINDS) {
       assert.deepEqual(order.contact, { name: TOMBSTONE, phone: TOMBSTONE, email: TOMBSTONE });
       assert.deepEqual(order.shippingAddress, { country: 'CN', region: TOMBSTONE, city: TOMBSTONE, district: TOMBSTONE, line1: TOMBSTONE, postalCode: TOMBSTONE });
       assert.equal(order.note, TOMBSTONE);
-      assert.deepEqual(order.lines[0]!.personalization, { 'print-text': TOMBSTONE, 'gift-wrap': 'kraft' });
+      assert.deepEqual(order.lines[0]!.personalization, { 'print-text': TOMBSTONE, 'greeting-card': 'thanks' });
       assert.deepEqual(order.history!.map((h) => [h.action ?? 'created', h.note]), [['created', undefined], ['confirm_payment', undefined], ['request_refund', TOMBSTONE], ['approve_refund', 'Refunded to Alipay']]);
       // What accounting needs stays: the refund request's lines and amount, not its reason.
-      assert.deepEqual([order.status, order.total, order.lines[0]!.sku], ['refunded', refunded.order.total, 'OZ-MUG-350']);
+      assert.deepEqual([order.status, order.total, order.lines[0]!.sku], ['refunded', refunded.order.total, 'PRINTED-MUG']);
       assert.deepEqual([order.afterSales![0]!.reason, order.afterSales![0]!.refunded, order.refunded], [TOMBSTONE, refunded.order.total, refunded.order.total]);
       assert.ok(!JSON.stringify(order).includes('Li Wei'));
 
@@ -143,7 +144,7 @@ for (const kind of DATABASE_KINDS) {
       await service.markPaid(someoneElse.order.orderNumber);
       await service.markShipped(someoneElse.order.orderNumber, { carrier: 'EMS', number: 'E1' });
       await service.markCompleted(someoneElse.order.orderNumber);
-      const unpaid = await place(service, 'k4', { phone: '13700000002', email: 'other@example.com' }, [TEE]);
+      const unpaid = await place(service, 'k4', { phone: '13700000002', email: 'other@example.com' }, [SHIRT]);
 
       assert.deepEqual(await applyRetention(test.database.db, new Date(START.getTime() + 40 * 86_400_000), { days: undefined }), { orders: [], messages: 0 });
       assert.deepEqual(await applyRetention(test.database.db, new Date(START.getTime() + 29 * 86_400_000), { days: 30 }), { days: 30, orders: [], messages: 0 });

@@ -1,9 +1,9 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { eq, sql } from 'drizzle-orm';
-import { createDemoShop } from '@orderzone/embedded-backend';
 import { orders, pendingReturnPhotos, photoFiles, stock } from '../db/schema.ts';
 import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from '../testing/databases.ts';
+import { shirtLine, testShopSeed } from '../testing/test-shop-seed.ts';
 import { importShopSeed } from '../catalog/import-catalog.ts';
 import { loadShopSeed } from '../catalog/catalog-store.ts';
 import { runHousekeeping } from './housekeeping.ts';
@@ -17,14 +17,14 @@ for (const kind of DATABASE_KINDS) {
     let now = START;
     before(async () => {
       test = await openTestDatabase(kind);
-      await importShopSeed(test.database.db, createDemoShop(START));
+      await importShopSeed(test.database.db, testShopSeed());
     });
     after(() => test?.dispose());
 
     it('cancels the orders not paid by their payBy and gives their stock back, leaving the others alone', async () => {
       const db = test.database.db;
       const service = createServerService({ db, loadCatalog: loadShopSeed, now: () => now, engine: { unpaidOrderMinutes: 30 } });
-      const line = { productId: 'cotton-tee', variantId: 'tee-navy-m', quantity: 2, personalization: {} };
+      const line = shirtLine(2, 'shirt-navy-m');
       const quote = await service.quote({ currency: 'CNY', lines: [line], shippingOptionId: 'standard', destination: { country: 'CN' } });
       const request = {
         currency: 'CNY',
@@ -35,7 +35,7 @@ for (const kind of DATABASE_KINDS) {
         paymentMethodId: 'alipay',
         expectedTotal: quote.total,
       };
-      const stockNow = async (): Promise<number> => (await db.select().from(stock).where(eq(stock.variantId, 'tee-navy-m')))[0]!.quantity;
+      const stockNow = async (): Promise<number> => (await db.select().from(stock).where(eq(stock.variantId, 'shirt-navy-m')))[0]!.quantity;
       const before = await stockNow();
       const old = (await service.submitOrder(request, 'old')).order;
       now = new Date(START.getTime() + 20 * 60_000);

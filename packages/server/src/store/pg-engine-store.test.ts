@@ -5,23 +5,25 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { isOrderZoneError, type OrderRequest, type OrderZoneError } from '@orderzone/core';
-import { createDemoShop, type OrderService, type ShopSeed } from '@orderzone/embedded-backend';
+import type { OrderService, ShopSeed } from '@orderzone/embedded-backend';
 import { openDatabase, type Database } from '../db/database.ts';
 import { orderAccessTokens, orders, stock } from '../db/schema.ts';
 import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from '../testing/databases.ts';
 import { importShopSeed } from '../catalog/import-catalog.ts';
 import { loadShopSeed } from '../catalog/catalog-store.ts';
+import { shirtLine, testShopSeed } from '../testing/test-shop-seed.ts';
 import { createServerService } from './server-service.ts';
 
-const NOW = new Date('2026-05-04T02:00:00Z');
+/** Thursday 30 April 2026, 10:00 in Shanghai: before the test cinema's evening session (1 May). */
+const NOW = new Date('2026-04-30T02:00:00Z');
 const clock = () => NOW;
 
-/** The demo shop with only `units` navy tees in size M left. */
-function shopWithLastTees(units: number): ShopSeed {
-  const seed = createDemoShop(NOW);
+/** The tests' shop with only `units` navy shirts in size M left. */
+function shopWithLastShirts(units: number): ShopSeed {
+  const seed = testShopSeed();
   return {
     ...seed,
-    products: seed.products.map((p) => (p.id === 'cotton-tee' ? { ...p, variants: p.variants.map((v) => (v.id === 'tee-navy-m' ? { ...v, stock: units } : v)) } : p)),
+    products: seed.products.map((p) => (p.id === 'shirt' ? { ...p, variants: p.variants.map((v) => (v.id === 'shirt-navy-m' ? { ...v, stock: units } : v)) } : p)),
   };
 }
 
@@ -29,13 +31,13 @@ function service(database: Database): OrderService {
   return createServerService({ db: database.db, loadCatalog: loadShopSeed, now: clock });
 }
 
-const TEE = { productId: 'cotton-tee', variantId: 'tee-navy-m', quantity: 1, personalization: {} };
+const SHIRT = shirtLine(1, 'shirt-navy-m');
 
-async function teeOrder(api: OrderService, i: number): Promise<OrderRequest> {
-  const quote = await api.quote({ currency: 'CNY', lines: [TEE], shippingOptionId: 'standard', destination: { country: 'CN', region: '广东省', postalCode: '518057' } });
+async function shirtOrder(api: OrderService, i: number): Promise<OrderRequest> {
+  const quote = await api.quote({ currency: 'CNY', lines: [SHIRT], shippingOptionId: 'standard', destination: { country: 'CN', region: '广东省', postalCode: '518057' } });
   return {
     currency: 'CNY',
-    lines: [TEE],
+    lines: [SHIRT],
     contact: { name: `Shopper ${i}`, phone: `139${String(i).padStart(8, '0')}`, email: `shopper${i}@example.com` },
     shippingAddress: { country: 'CN', region: '广东省', city: '深圳市', district: '南山区', line1: '科技园路1号', postalCode: '518057' },
     shippingOptionId: 'standard',
@@ -59,15 +61,15 @@ for (const kind of DATABASE_KINDS) {
     let test: TestDatabase;
     before(async () => {
       test = await openTestDatabase(kind);
-      await importShopSeed(test.database.db, shopWithLastTees(5));
+      await importShopSeed(test.database.db, shopWithLastShirts(5));
     });
     after(() => test?.dispose());
 
     it('places an order, opens it only with its token, finds it by number and contact, and cancels it, giving its stock back', async () => {
       const api = service(test.database);
-      const { order, accessToken } = await api.submitOrder(await teeOrder(api, 1), 'flow-1');
+      const { order, accessToken } = await api.submitOrder(await shirtOrder(api, 1), 'flow-1');
       assert.match(order.orderNumber, /^OZ-[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}$/);
-      const [stored] = await test.database.db.select().from(stock).where(eq(stock.variantId, 'tee-navy-m'));
+      const [stored] = await test.database.db.select().from(stock).where(eq(stock.variantId, 'shirt-navy-m'));
       assert.equal(stored!.quantity, 4);
       // The database keeps the token's digest, never the token.
       const tokens = await test.database.db.select().from(orderAccessTokens).where(eq(orderAccessTokens.orderNumber, order.orderNumber));
@@ -79,7 +81,7 @@ for (const kind of DATABASE_KINDS) {
       assert.equal(found.order.orderNumber, order.orderNumber);
       const cancelled = await api.cancelOrder(order.orderNumber, { accessToken: found.accessToken });
       assert.equal(cancelled.status, 'cancelled');
-      const [after] = await test.database.db.select().from(stock).where(eq(stock.variantId, 'tee-navy-m'));
+      const [after] = await test.database.db.select().from(stock).where(eq(stock.variantId, 'shirt-navy-m'));
       assert.equal(after!.quantity, 5);
       const [row] = await test.database.db.select().from(orders).where(eq(orders.orderNumber, order.orderNumber));
       assert.deepEqual([row!.status, row!.contactPhone, row!.contactEmail], ['cancelled', '13900000001', 'shopper1@example.com']);
@@ -87,7 +89,7 @@ for (const kind of DATABASE_KINDS) {
 
     it('keeps what the engine saved when the call then failed: wrong guesses are counted until the number is refused', async () => {
       const api = service(test.database);
-      const { order } = await api.submitOrder(await teeOrder(api, 2), 'guess-1');
+      const { order } = await api.submitOrder(await shirtOrder(api, 2), 'guess-1');
       const answers: string[] = [];
       for (let i = 0; i < 11; i++) answers.push(await codeOf(api.lookupOrder({ orderNumber: order.orderNumber, contact: 'wrong@example.com' }, { clientId: `c${i}` })));
       assert.deepEqual(answers, [...Array(10).fill('not_found'), 'rate_limited']);
@@ -96,24 +98,24 @@ for (const kind of DATABASE_KINDS) {
 
     it('sells the last 5 units to exactly 5 of 100 shoppers ordering at once, and never goes below zero', async () => {
       const db = test.database.db;
-      await db.update(stock).set({ quantity: 5 }).where(eq(stock.variantId, 'tee-navy-m'));
+      await db.update(stock).set({ quantity: 5 }).where(eq(stock.variantId, 'shirt-navy-m'));
       const api = service(test.database);
-      const request = await teeOrder(api, 3);
+      const request = await shirtOrder(api, 3);
       const results = await Promise.all(
         Array.from({ length: 100 }, (_, i) => codeOf(api.submitOrder({ ...request, contact: { ...request.contact, phone: `138${String(i).padStart(8, '0')}` } }, `last-units-${i}`))),
       );
       assert.equal(results.filter((r) => r === 'ok').length, 5);
       assert.equal(results.filter((r) => r === 'out_of_stock').length, 95, `answers: ${[...new Set(results)].join(', ')}`);
-      const [left] = await db.select().from(stock).where(eq(stock.variantId, 'tee-navy-m'));
+      const [left] = await db.select().from(stock).where(eq(stock.variantId, 'shirt-navy-m'));
       assert.equal(left!.quantity, 0);
     });
 
     it('holds the last free seat for exactly 1 of 50 shoppers asking at once', async () => {
       const api = service(test.database);
-      const cinema = (await api.getProduct('cinema-night')) as { booking: { sessions: { id: string }[] } };
+      const cinema = (await api.getProduct('cinema')) as { booking: { sessions: { id: string }[] } };
       const sessionId = cinema.booking.sessions[0]!.id;
       const results = await Promise.all(
-        Array.from({ length: 50 }, () => codeOf(api.placeHold({ productId: 'cinema-night', variantId: 'cinema-ticket', booking: { type: 'seats', sessionId, seatIds: ['D4'] } }))),
+        Array.from({ length: 50 }, () => codeOf(api.placeHold({ productId: 'cinema', variantId: 'ticket', booking: { type: 'seats', sessionId, seatIds: ['A1'] } }))),
       );
       assert.equal(results.filter((r) => r === 'ok').length, 1);
       assert.equal(results.filter((r) => r === 'conflict').length, 49, `answers: ${[...new Set(results)].join(', ')}`);
@@ -121,14 +123,14 @@ for (const kind of DATABASE_KINDS) {
 
     it('answers 20 submissions of one idempotency key at once with one order', async () => {
       const db = test.database.db;
-      await db.update(stock).set({ quantity: 50 }).where(eq(stock.variantId, 'tee-navy-m'));
+      await db.update(stock).set({ quantity: 50 }).where(eq(stock.variantId, 'shirt-navy-m'));
       const api = service(test.database);
-      const request = await teeOrder(api, 4);
+      const request = await shirtOrder(api, 4);
       const placed = await Promise.all(Array.from({ length: 20 }, () => api.submitOrder(request, 'one-key-20-times')));
       assert.equal(new Set(placed.map((p) => p.order.orderNumber)).size, 1);
       const rows = await db.select().from(orders).where(eq(orders.contactPhone, '13900000004'));
       assert.equal(rows.length, 1);
-      const [left] = await db.select().from(stock).where(eq(stock.variantId, 'tee-navy-m'));
+      const [left] = await db.select().from(stock).where(eq(stock.variantId, 'shirt-navy-m'));
       assert.equal(left!.quantity, 49);
       // Every answer carries a token of its own that opens the order.
       for (const { order, accessToken } of placed.slice(0, 3)) assert.equal((await api.getOrder(order.orderNumber, { accessToken })).orderNumber, order.orderNumber);
@@ -136,7 +138,7 @@ for (const kind of DATABASE_KINDS) {
 
     it('refuses a broken stored record instead of starting over, and changes nothing', async () => {
       const api = service(test.database);
-      const { order, accessToken } = await api.submitOrder(await teeOrder(api, 5), 'broken-1');
+      const { order, accessToken } = await api.submitOrder(await shirtOrder(api, 5), 'broken-1');
       const db = test.database.db;
       await db.update(orders).set({ data: { ...order, total: { amount: 'lots', currency: 'CNY' } } }).where(eq(orders.orderNumber, order.orderNumber));
       const error = await api.cancelOrder(order.orderNumber, { accessToken }).catch((e: OrderZoneError) => e);
@@ -152,7 +154,7 @@ describe('PostgreSQL engine store: many instances, one database', () => {
   let second: Database;
   before(async () => {
     first = await openTestDatabase('postgres');
-    await importShopSeed(first.database.db, shopWithLastTees(5));
+    await importShopSeed(first.database.db, shopWithLastShirts(5));
     second = await openDatabase(first.config);
   });
   after(async () => {
@@ -163,13 +165,13 @@ describe('PostgreSQL engine store: many instances, one database', () => {
   it('sells the last 5 units to exactly 5 of 100 shoppers split across two instances', async () => {
     const a = service(first.database);
     const b = service(second);
-    const request = await teeOrder(a, 7);
+    const request = await shirtOrder(a, 7);
     const results = await Promise.all(
       Array.from({ length: 100 }, (_, i) => codeOf((i % 2 === 0 ? a : b).submitOrder({ ...request, contact: { ...request.contact, phone: `137${String(i).padStart(8, '0')}` } }, `two-instances-${i}`))),
     );
     assert.equal(results.filter((r) => r === 'ok').length, 5);
     assert.equal(results.filter((r) => r === 'out_of_stock').length, 95);
-    const [left] = await first.database.db.select().from(stock).where(eq(stock.variantId, 'tee-navy-m'));
+    const [left] = await first.database.db.select().from(stock).where(eq(stock.variantId, 'shirt-navy-m'));
     assert.equal(left!.quantity, 0);
   });
 });
@@ -182,9 +184,9 @@ describe('PostgreSQL engine store on PGlite: a restart', () => {
     const config = { kind: 'pglite' as const, dataDir: join(dir, 'data') };
     const one = await openDatabase(config);
     await one.migrate();
-    await importShopSeed(one.db, shopWithLastTees(5));
+    await importShopSeed(one.db, shopWithLastShirts(5));
     const api = service(one);
-    const { order, accessToken } = await api.submitOrder(await teeOrder(api, 8), 'restart-1');
+    const { order, accessToken } = await api.submitOrder(await shirtOrder(api, 8), 'restart-1');
     await one.close();
     const two = await openDatabase(config);
     await two.migrate();
