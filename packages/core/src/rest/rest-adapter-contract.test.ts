@@ -3,7 +3,7 @@
  * in-page order engine. `@orderzone/server` runs the same suite against the real server.
  */
 import { setupServer } from 'msw/node';
-import { createDemoShop, createOrderEngine, createOrderService, engineStore, normalizeContact } from '@orderzone/embedded-backend';
+import { createOrderEngine, createOrderService, engineStore, normalizeContact } from '@orderzone/embedded-backend';
 import type { OrderChangeFeed } from '@orderzone/embedded-backend/contract-app';
 import { createHttpHandlers } from '@orderzone/embedded-backend/http-handlers';
 import { describeRestContract } from '../testing/rest-contract/contract-suite.ts';
@@ -32,11 +32,11 @@ function memoryOrderChanges() {
 
 describeRestContract({
   name: 'the msw handlers over the in-page engine',
-  async start({ now, settings }) {
+  async start({ now, seed, settings }) {
     const changes = memoryOrderChanges();
     const seen = new Map<string, string>();
     const engine = createOrderEngine({
-      seed: createDemoShop(now()),
+      seed,
       now,
       risk: { amountThreshold: settings.riskAmountThreshold, maxOrdersPerHourPerContact: settings.riskMaxOrdersPerHourPerContact },
       unpaidOrderMinutes: settings.unpaidOrderMinutes,

@@ -2,17 +2,34 @@
  * The real server as a backend of the REST contract suite (`@orderzone/core`'s
  * `testing/rest-contract/`): `startServer` with the default shop (the catalog in the database, the
  * engine on PostgreSQL, the simulated payment provider, the message worker, the admin API) on PGlite
- * or on a PostgreSQL database of its own, over real HTTP on a free port. The one-time codes it sends
+ * (in a directory of its own) or on a PostgreSQL database of its own, over real HTTP on a free port,
+ * selling the suite's own shop, imported into the database with `importShopSeed` before it starts. The one-time codes it sends
  * are read from capturing message channels; the merchant acts through the server's own service.
  * Test-only; not published.
  *
  * @module
  */
-import { normalizeContact } from '@orderzone/embedded-backend';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { normalizeContact, type ShopSeed } from '@orderzone/embedded-backend';
 import type { BackendHarness } from '../../../core/src/testing/rest-contract/contract-suite.ts';
 import type { MessageChannel, OutgoingMessage } from '../messages/message-channel.ts';
+import { importShopSeed } from '../catalog/import-catalog.ts';
+import { openDatabase, type DatabaseConfig } from '../db/database.ts';
 import { startServer } from '../start.ts';
 import { createPostgresDatabase, type DatabaseKind } from './databases.ts';
+
+/** Migrates the database of `config` and imports `seed` into it, before the server opens it. */
+async function importInto(config: DatabaseConfig, seed: ShopSeed): Promise<void> {
+  const database = await openDatabase(config);
+  try {
+    await database.migrate();
+    await importShopSeed(database.db, seed);
+  } finally {
+    await database.close();
+  }
+}
 
 /** A channel of `kind` that keeps every message handed to it. */
 function capturingChannel(kind: MessageChannel['kind'], into: OutgoingMessage[]): MessageChannel {
@@ -29,15 +46,20 @@ function capturingChannel(kind: MessageChannel['kind'], into: OutgoingMessage[])
 export function contractServer(kind: DatabaseKind): BackendHarness {
   return {
     name: `the server on ${kind === 'pglite' ? 'PGlite' : 'PostgreSQL'}`,
-    async start({ now, settings }) {
+    async start({ now, seed, settings }) {
+      if (settings.riskAmountThreshold.currency !== seed.pricing.currency) throw new Error(`The shop sells in ${seed.pricing.currency}.`);
       const created = kind === 'postgres' ? await createPostgresDatabase() : undefined;
+      const dataDir = kind === 'pglite' ? await mkdtemp(join(tmpdir(), 'oz-contract-')) : undefined;
+      const cleanUp = async () => {
+        await created?.drop();
+        if (dataDir) await rm(dataDir, { recursive: true, force: true });
+      };
       const sent: OutgoingMessage[] = [];
-      if (settings.riskAmountThreshold.currency !== 'CNY') throw new Error('The demo shop sells in CNY.');
-      const server = await startServer(
+      const server = await importInto(created ? { kind: 'postgres', url: created.url } : { kind: 'pglite', dataDir: dataDir! }, seed).then(() => startServer(
         {
           port: 0,
           host: '127.0.0.1',
-          dataDir: 'memory://',
+          dataDir: dataDir ?? 'memory://',
           basePath: '/api',
           corsOrigins: [],
           // The suite's shoppers say who they are in X-Forwarded-For, as one proxy in front would.
@@ -48,15 +70,14 @@ export function contractServer(kind: DatabaseKind): BackendHarness {
           ...(created ? { databaseUrl: created.url } : {}),
         },
         {
-          seedDemo: true,
           env: {},
           messageChannels: { sms: capturingChannel('sms', sent), email: capturingChannel('email', sent) },
           logger: () => undefined,
           housekeepingMs: 0,
           now,
         },
-      ).catch(async (error: unknown) => {
-        await created?.drop();
+      )).catch(async (error: unknown) => {
+        await cleanUp();
         throw error;
       });
       return {
@@ -75,7 +96,7 @@ export function contractServer(kind: DatabaseKind): BackendHarness {
         },
         async stop() {
           await server.close();
-          await created?.drop();
+          await cleanUp();
         },
       };
     },

@@ -10,7 +10,7 @@ import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Contact } from '../../order/order-schema.ts';
 import { rejectsWith } from '../rejects-with.ts';
-import { paper, placeOrder, pricedOrder, tee } from './shop-fixtures.ts';
+import { paper, placeOrder, pricedOrder, shirt } from './shop-fixtures.ts';
 import type { SuiteContext } from './suite-context.ts';
 
 /** A code that is not `code`. */
@@ -28,7 +28,7 @@ export function accountTests(ctx: SuiteContext): void {
   it('signs in with a code sent by SMS, lists and opens the shopper’s orders with the session, and signs out', async () => {
     const { api } = ctx.shopper();
     const contact = ctx.contact();
-    const { order } = await placeOrder(api, contact, [tee(1)], 'account-sms');
+    const { order } = await placeOrder(api, contact, [shirt(1)], 'account-sms');
     const sms = { channel: 'sms' as const, destination: contact.phone.replace('+86 ', '') };
     const sent = await api.requestSignInCode(sms);
     const now = ctx.clock.now();
@@ -59,9 +59,9 @@ export function accountTests(ctx: SuiteContext): void {
   it('signs in by e-mail and lists the orders placed with that address, newest first', async () => {
     const { api } = ctx.shopper();
     const contact = ctx.contact();
-    const first = await placeOrder(api, contact, [tee(1)], 'account-email-1');
+    const first = await placeOrder(api, contact, [shirt(1)], 'account-email-1');
     ctx.clock.advance(1000);
-    const second = await placeOrder(api, { ...contact, phone: '+86 138 0013 8000' }, [tee(2)], 'account-email-2');
+    const second = await placeOrder(api, { ...contact, phone: '+86 138 0013 8000' }, [shirt(2)], 'account-email-2');
     const email = { channel: 'email' as const, destination: contact.email.toUpperCase() };
     const sent = await api.requestSignInCode(email);
     assert.equal(sent.channel, 'email');
@@ -168,12 +168,12 @@ export function riskTests(ctx: SuiteContext): void {
   it('asks for a code before a contact’s fourth order within an hour', async () => {
     const { api } = ctx.shopper();
     const contact = ctx.contact();
-    for (let i = 1; i <= 3; i++) await placeOrder(api, contact, [tee(1)], `risk-many-${i}`);
-    const fourth = await pricedOrder(api, contact, [tee(1)]);
+    for (let i = 1; i <= 3; i++) await placeOrder(api, contact, [shirt(1)], `risk-many-${i}`);
+    const fourth = await pricedOrder(api, contact, [shirt(1)]);
     const refused = await rejectsWith(api.submitOrder(fourth, { idempotencyKey: 'risk-many-4' }), 'verification_required');
     assert.equal((refused.details as { reason: string }).reason, 'many_orders');
     // Another contact is not held up by them.
-    await placeOrder(api, ctx.contact(), [tee(1)], 'risk-many-other');
+    await placeOrder(api, ctx.contact(), [shirt(1)], 'risk-many-other');
   });
 }
 
@@ -182,7 +182,7 @@ export function sessionEndTests(ctx: SuiteContext): void {
   it('ends a session 30 days after sign-in: its calls answer unauthorized', async () => {
     const { api } = ctx.shopper();
     const contact = ctx.contact();
-    const { order } = await placeOrder(api, contact, [tee(1)], 'account-month');
+    const { order } = await placeOrder(api, contact, [shirt(1)], 'account-month');
     await api.requestSignInCode({ channel: 'email', destination: contact.email });
     const [code] = await ctx.backend.sentCodes(contact.email, 1);
     const session = await api.verifySignInCode({ channel: 'email', destination: contact.email, code: code! });

@@ -3,8 +3,8 @@
  * contract (the msw handlers over the in-page engine, the real server on PGlite or PostgreSQL) to
  * run the same tests against it. Test-only; not part of the published package.
  *
- * A harness starts a fresh backend with the demo catalog laid out from the suite's clock and the
- * shop settings of {@link CONTRACT_SHOP_SETTINGS}, serving the contract at `baseUrl`; the suite talks
+ * A harness starts a fresh backend with the suite's own shop (`contractShop()`, laid out from the
+ * suite's clock) and the shop settings of {@link CONTRACT_SHOP_SETTINGS}, serving the contract at `baseUrl`; the suite talks
  * to it through `createRestAdapter` only, acts as the merchant through {@link MerchantActions}, and
  * reads the one-time codes the backend sent through {@link BackendUnderTest.sentCodes}.
  *
@@ -18,6 +18,7 @@ import type { Money } from '../../money/money.ts';
 import type { Order, ReturnInstructions, Tracking } from '../../order/order-schema.ts';
 import type { ReviewModeration, ReviewRecord } from '../../review/review-schema.ts';
 import type { Rfq, RfqOfferDraft } from '../../business/rfq-schema.ts';
+import type { ContractShop } from './contract-shop.ts';
 
 /**
  * The settings of the shop under test, applied the same way by every harness (they are rules that
@@ -28,11 +29,11 @@ export interface ContractShopSettings {
   riskAmountThreshold: Money;
   /** A contact's order after this many within an hour needs a one-time code first. */
   riskMaxOrdersPerHourPerContact: number;
-  /** Minutes an order may await payment before it is cancelled (the demo's payment methods are all paid online). */
+  /** Minutes an order may await payment before it is cancelled (the contract shop's payment methods are all paid online). */
   unpaidOrderMinutes: number;
 }
 
-/** The demo's risk rules (a total of ¥5,000.00, a fourth order in an hour) and the server's default time to pay online. */
+/** Risk rules (a total of ¥5,000.00, a fourth order in an hour) and the server's default time to pay online. */
 export const CONTRACT_SHOP_SETTINGS: Readonly<ContractShopSettings> = Object.freeze({
   riskAmountThreshold: Object.freeze({ amount: 500_000, currency: 'CNY' }),
   riskMaxOrdersPerHourPerContact: 3,
@@ -80,7 +81,8 @@ export interface BackendHarness {
   name: string;
   /**
    * Starts a fresh backend whose clock is `now` (the suite moves it forward to let holds, codes and
-   * wrong guesses lapse), with the demo catalog laid out from `now()` and `settings`.
+   * wrong guesses lapse), selling `seed` (the suite's own shop, its booking dates laid out from
+   * `now()`: the engine's seed, or what a server imports into its empty database) with `settings`.
    */
-  start(options: { now: () => Date; settings: ContractShopSettings }): Promise<BackendUnderTest>;
+  start(options: { now: () => Date; seed: ContractShop; settings: ContractShopSettings }): Promise<BackendUnderTest>;
 }

@@ -24,6 +24,7 @@ import { CONTRACT_SHOP_SETTINGS } from './backend-under-test.ts';
 import { accountTests, riskTests, sessionEndTests } from './accounts.ts';
 import { bookingTests, rescheduleTests } from './bookings.ts';
 import { catalogTests, checkoutTests } from './catalog-and-checkout.ts';
+import { contractShop } from './contract-shop.ts';
 import { orderAccessTests } from './order-access.ts';
 import { orderEventTests } from './order-events.ts';
 import { lifecycleTests } from './order-lifecycle.ts';
@@ -35,6 +36,7 @@ import { CONTRACT_SUITE_START, contractClock, suiteContext } from './suite-conte
 
 export type { BackendHarness, BackendUnderTest, ContractShopSettings, MerchantActions } from './backend-under-test.ts';
 export { CONTRACT_SHOP_SETTINGS } from './backend-under-test.ts';
+export type { ContractShop } from './contract-shop.ts';
 
 /** Registers the whole suite against the backend `harness` starts. */
 export function describeRestContract(harness: BackendHarness): void {
@@ -43,7 +45,7 @@ export function describeRestContract(harness: BackendHarness): void {
     const clock = contractClock(CONTRACT_SUITE_START);
     let started: BackendUnderTest | undefined;
     before(async () => {
-      started = await harness.start({ now: clock.now, settings: CONTRACT_SHOP_SETTINGS });
+      started = await harness.start({ now: clock.now, seed: contractShop(clock.now()), settings: CONTRACT_SHOP_SETTINGS });
     });
     after(async () => {
       await started?.stop();

@@ -8,7 +8,7 @@
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { rejectsWith } from '../rejects-with.ts';
-import { placeOrder, tee } from './shop-fixtures.ts';
+import { placeOrder, shirt } from './shop-fixtures.ts';
 import type { SuiteContext } from './suite-context.ts';
 
 /** A well-formed order number no backend issued in this suite (the odds are 1 in 2^44). */
@@ -26,7 +26,7 @@ const withoutNumber = (message: string, orderNumber: string) => message.replaceA
 export function orderAccessTests(ctx: SuiteContext): void {
   it('opens an order with its access token only: an unknown number, no proof and a wrong token get the same not_found', async () => {
     const { api } = ctx.shopper();
-    const { order, access } = await placeOrder(api, ctx.contact(), [tee(1)], 'access-read');
+    const { order, access } = await placeOrder(api, ctx.contact(), [shirt(1)], 'access-read');
     assert.equal((await api.getOrder(order.orderNumber, access)).orderNumber, order.orderNumber);
 
     const unknown = await rejectsWith(api.getOrder(UNKNOWN, access), 'not_found');
@@ -45,7 +45,7 @@ export function orderAccessTests(ctx: SuiteContext): void {
   it('finds an order by its number and the phone or e-mail given at checkout, with a fresh token, and answers a wrong contact like an unknown number', async () => {
     const { api } = ctx.shopper();
     const contact = ctx.contact();
-    const { order } = await placeOrder(api, contact, [tee(1)], 'access-lookup');
+    const { order } = await placeOrder(api, contact, [shirt(1)], 'access-lookup');
     const byPhone = await api.lookupOrder({ orderNumber: order.orderNumber, contact: contact.phone.replace('+86 ', '').replaceAll(' ', '') });
     assert.equal(byPhone.order.orderNumber, order.orderNumber);
     assert.equal((await api.getOrder(order.orderNumber, { accessToken: byPhone.accessToken })).orderNumber, order.orderNumber, 'the new token opens the order');
@@ -64,7 +64,7 @@ export function orderAccessTests(ctx: SuiteContext): void {
   it('keeps the newest 50 tokens of an order: the 51st finding of it retires the oldest', async () => {
     const { api } = ctx.shopper();
     const contact = ctx.contact();
-    const { order, access } = await placeOrder(api, contact, [tee(1)], 'access-many-tokens');
+    const { order, access } = await placeOrder(api, contact, [shirt(1)], 'access-many-tokens');
     const tokens = [access.accessToken];
     // From a few addresses: a server may limit how often one address looks orders up.
     let finder = ctx.shopper().api;
@@ -79,7 +79,7 @@ export function orderAccessTests(ctx: SuiteContext): void {
   it('limits wrong guesses at one order number: 429 with Retry-After for everyone, while the owner’s token still works, until the window passes', async () => {
     const owner = ctx.shopper();
     const contact = ctx.contact();
-    const { order, access } = await placeOrder(owner.api, contact, [tee(1)], 'access-guessed');
+    const { order, access } = await placeOrder(owner.api, contact, [shirt(1)], 'access-guessed');
     const guesser = ctx.shopper();
     for (let i = 0; i < GUESSES_PER_ORDER; i++) {
       await rejectsWith(guesser.api.lookupOrder({ orderNumber: order.orderNumber, contact: `guess.${i}@example.com` }), 'not_found');
@@ -109,7 +109,7 @@ export function orderAccessTests(ctx: SuiteContext): void {
     }
     const { api } = ctx.shopper();
     const contact = ctx.contact();
-    const { order } = await placeOrder(api, contact, [tee(1)], 'access-probed');
+    const { order } = await placeOrder(api, contact, [shirt(1)], 'access-probed');
     const limited = await rejectsWith(prober.api.lookupOrder({ orderNumber: order.orderNumber, contact: contact.email }), 'rate_limited');
     assert.ok(limited.retryAfterSeconds !== undefined && limited.retryAfterSeconds > 15 * 60, `the client waits for its hour window (${limited.retryAfterSeconds} s)`);
     // Another client finds the same order.

@@ -10,7 +10,7 @@ import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Order } from '../../order/order-schema.ts';
 import { rejectsWith } from '../rejects-with.ts';
-import { placeOrder, tee } from './shop-fixtures.ts';
+import { placeOrder, shirt } from './shop-fixtures.ts';
 import type { SuiteContext } from './suite-context.ts';
 
 /** What a stream delivered so far, and a way to wait for the next of it. */
@@ -33,7 +33,7 @@ function collector() {
 export function orderEventTests(ctx: SuiteContext): void {
   it('streams the order at once and after every change, the merchant’s and the shopper’s, and ends at its terminal status', async () => {
     const { api } = ctx.shopper();
-    const { order, access } = await placeOrder(api, ctx.contact(), [tee(1)], 'events-follow');
+    const { order, access } = await placeOrder(api, ctx.contact(), [shirt(1)], 'events-follow');
     const stream = collector();
     const ended = api.watchOrder(order.orderNumber, access, stream.onOrder);
     assert.deepEqual(await stream.received(1), await api.getOrder(order.orderNumber, access), 'the order as it is now comes first');
@@ -52,7 +52,7 @@ export function orderEventTests(ctx: SuiteContext): void {
   it('follows an order with the shopper’s session too, and stops when the shopper stops following', async () => {
     const { api } = ctx.shopper();
     const contact = ctx.contact();
-    const { order } = await placeOrder(api, contact, [tee(1)], 'events-session');
+    const { order } = await placeOrder(api, contact, [shirt(1)], 'events-session');
     await api.requestSignInCode({ channel: 'email', destination: contact.email });
     const [code] = await ctx.backend.sentCodes(contact.email, 1);
     const session = await api.verifySignInCode({ channel: 'email', destination: contact.email, code: code! });
@@ -71,7 +71,7 @@ export function orderEventTests(ctx: SuiteContext): void {
   it('ends a stream with unauthorized when its session is signed out, and gives an order already final once', async () => {
     const { api } = ctx.shopper();
     const contact = ctx.contact();
-    const { order } = await placeOrder(api, contact, [tee(1)], 'events-signed-out');
+    const { order } = await placeOrder(api, contact, [shirt(1)], 'events-signed-out');
     await api.requestSignInCode({ channel: 'email', destination: contact.email });
     const [code] = await ctx.backend.sentCodes(contact.email, 1);
     const session = await api.verifySignInCode({ channel: 'email', destination: contact.email, code: code! });
@@ -83,7 +83,7 @@ export function orderEventTests(ctx: SuiteContext): void {
     await rejectsWith(ended, 'unauthorized');
     assert.deepEqual(stream.orders.map((o) => o.status), ['pending_payment'], 'the change is not shown to a signed-out session');
 
-    const done = await placeOrder(api, contact, [tee(1)], 'events-final');
+    const done = await placeOrder(api, contact, [shirt(1)], 'events-final');
     await api.cancelOrder(done.order.orderNumber, done.access);
     const final = collector();
     await api.watchOrder(done.order.orderNumber, done.access, final.onOrder);
@@ -92,7 +92,7 @@ export function orderEventTests(ctx: SuiteContext): void {
 
   it('refuses a stream without proof, with a wrong token or for an unknown number with the same not_found as reading the order, and an ended session with unauthorized, before any event', async () => {
     const { api } = ctx.shopper();
-    const { order } = await placeOrder(api, ctx.contact(), [tee(1)], 'events-refused');
+    const { order } = await placeOrder(api, ctx.contact(), [shirt(1)], 'events-refused');
     const stream = collector();
     const noProof = await rejectsWith(api.watchOrder(order.orderNumber, {}, stream.onOrder), 'not_found');
     const wrongToken = await rejectsWith(api.watchOrder(order.orderNumber, { accessToken: 'someone-else-s-token-0123456789' }, stream.onOrder), 'not_found');

@@ -9,7 +9,7 @@ import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { RETURN_PHOTO_MAX_BYTES, RETURN_PHOTO_MAX_COUNT } from '../../order/order-schema.ts';
 import { rejectsWith } from '../rejects-with.ts';
-import { placeOrder, tee } from './shop-fixtures.ts';
+import { placeOrder, shirt } from './shop-fixtures.ts';
 import type { SuiteContext } from './suite-context.ts';
 import { gradientPng } from './test-photo.ts';
 
@@ -19,7 +19,7 @@ export function returnTests(ctx: SuiteContext): void {
   /** An order of one T-shirt, paid and shipped by the merchant. */
   async function shippedOrder(key: string) {
     const shopper = ctx.shopper();
-    const placed = await placeOrder(shopper.api, ctx.contact(), [tee(1, 'tee-navy-xl')], key);
+    const placed = await placeOrder(shopper.api, ctx.contact(), [shirt(1, 'shirt-navy-xl')], key);
     await ctx.backend.merchant.markPaid(placed.order.orderNumber);
     await ctx.backend.merchant.markShipped(placed.order.orderNumber, { carrier: 'SF Express', number: 'SF0000000001' });
     return { ...shopper, ...placed };
@@ -94,7 +94,7 @@ export function returnTests(ctx: SuiteContext): void {
     await rejectsWith(api.requestReturn(order.orderNumber, { accessToken: 'someone-else-s-token-0123456789' }, { reason: 'Torn', photoIds: [] }), 'not_found');
     await rejectsWith(api.uploadReturnPhoto(order.orderNumber, {}, new Blob([gradientPng(4) as Uint8Array<ArrayBuffer>], { type: 'image/png' })), 'not_found');
 
-    const unpaid = await placeOrder(api, ctx.contact(), [tee(1, 'tee-navy-xl')], 'returns-unpaid');
+    const unpaid = await placeOrder(api, ctx.contact(), [shirt(1, 'shirt-navy-xl')], 'returns-unpaid');
     const early = await rejectsWith(api.uploadReturnPhoto(unpaid.order.orderNumber, unpaid.access, new Blob([gradientPng(4) as Uint8Array<ArrayBuffer>], { type: 'image/png' })), 'conflict');
     assert.equal(early.status, 409);
     assert.deepEqual(early.details, { status: 'pending_payment', action: 'request_return', orderNumber: unpaid.order.orderNumber });

@@ -31,7 +31,7 @@ export function rfqTests(ctx: SuiteContext): void {
     const { api, contact, token } = await signedIn();
     const bad = await rejectsWith(api.createRfq(token, { lines: [{ productId: 'no-such', variantId: 'x', quantity: 1 }], targetDate: targetDate(), contact }), 'validation');
     assert.deepEqual(bad.fieldErrors, [{ field: 'lines.0.productId', code: 'invalid_choice' }]);
-    const sent = await api.createRfq(token, { lines: [{ productId: 'a4-paper', variantId: 'paper-a4-70', quantity: 120 }], targetDate: targetDate(), note: '每月订货', contact });
+    const sent = await api.createRfq(token, { lines: [{ productId: 'paper', variantId: 'paper-a4', quantity: 120 }], targetDate: targetDate(), note: '每月订货', contact });
     assert.equal(sent.status, 'requested');
     assert.deepEqual(sent.lines[0]!.listUnitPrice, fen(2300));
     await rejectsWith(api.acceptRfq(token, sent.id), 'conflict');
@@ -56,7 +56,7 @@ export function rfqTests(ctx: SuiteContext): void {
 
   it('refuses the quoted price once the quote expired, and lets the buyer decline another', async () => {
     const { api, contact, token } = await signedIn();
-    const request = { lines: [{ productId: 'a4-paper', variantId: 'paper-a4-70', quantity: 60 }], targetDate: targetDate(), contact };
+    const request = { lines: [{ productId: 'paper', variantId: 'paper-a4', quantity: 60 }], targetDate: targetDate(), contact };
     const first = await api.createRfq(token, request);
     await ctx.backend.merchant.rfqs.answer(first.id, { unitPrices: [fen(2000)], expiresAt: inHours(2) });
     await api.acceptRfq(token, first.id);

@@ -1,6 +1,6 @@
 /**
- * Orders of the demo catalog for the REST contract suite: lines, addresses and requests whose
- * prices follow from the demo's rules (written out where a test checks them). Test-only; not part
+ * Orders of the contract shop (`contract-shop.ts`) for the REST contract suite: lines, addresses
+ * and requests whose prices follow from the shop's rules (written out where a test checks them). Test-only; not part
  * of the published package.
  *
  * @module
@@ -11,25 +11,25 @@ import type { ContractAdapter } from './suite-context.ts';
 export const SHENZHEN: Address = { country: 'CN', region: '广东省', city: '深圳市', district: '南山区', line1: '科技园路1号', postalCode: '518057' };
 export const BEIJING: Address = { country: 'CN', region: '北京市', city: '北京市', district: '朝阳区', line1: '建国路88号', postalCode: '100022' };
 
-/** Two engraved 500 ml navy bottles in a gift box, SF Express, coupon MINUS20, by card: 2 × (149 + 15 + 18) − 20 + 25 = ¥369.00. */
-export function bottleOrder(contact: Contact): OrderRequest {
+/** Two engraved 500 ml navy flasks in a gift box, express delivery, coupon SAVE20, by card: 2 × (169 + 18) − 20 + 25 = ¥379.00. */
+export function flaskOrder(contact: Contact): OrderRequest {
   return {
     currency: 'CNY',
-    lines: [{ productId: 'engraved-bottle', variantId: 'bottle-500ml-navy', quantity: 2, personalization: { engraving: 'Happy birthday', 'gift-wrap': 'gift-box' } }],
+    lines: [{ productId: 'flask', variantId: 'flask-500ml-navy', quantity: 2, personalization: { engraving: 'Happy birthday', 'gift-wrap': 'gift-box' } }],
     contact,
     shippingAddress: SHENZHEN,
-    shippingOptionId: 'express-sf',
+    shippingOptionId: 'express',
     paymentMethodId: 'card',
-    couponCode: 'MINUS20',
-    expectedTotal: { amount: 36900, currency: 'CNY' },
+    couponCode: 'SAVE20',
+    expectedTotal: { amount: 37900, currency: 'CNY' },
   };
 }
 
-/** `quantity` navy T-shirts in M. */
-export const tee = (quantity: number, variantId = 'tee-navy-m'): LineRequest => ({ productId: 'cotton-tee', variantId, quantity, personalization: {} });
+/** `quantity` shirts, navy M unless told (`shirt-<colour>-<size>`, colours navy and white, sizes S–XL; ¥79.00, XL ¥89.00). */
+export { shirtLine as shirt } from '../test-shop.ts';
 
 /** `reams` reams of A4 paper (¥23.00 from 50 reams: 250 make ¥5,750.00, over the ¥5,000.00 risk threshold). */
-export const paper = (reams: number): LineRequest => ({ productId: 'a4-paper', variantId: 'paper-a4-70', quantity: reams, personalization: {} });
+export const paper = (reams: number): LineRequest => ({ productId: 'paper', variantId: 'paper-a4', quantity: reams, personalization: {} });
 
 /**
  * An order of `lines` by `contact`, shipped to Shenzhen by standard delivery (booking-only orders

@@ -11,7 +11,7 @@ import { createRestAdapter } from '../../rest/rest-adapter.ts';
 import { REST_ENDPOINTS, type Endpoint } from '../../rest/rest-contract.ts';
 import type { BackendUnderTest } from './backend-under-test.ts';
 
-/** Monday 2026-05-04, 10:00 in Shanghai: where the suite's clock starts (the demo's booking dates follow it). */
+/** Monday 2026-05-04, 10:00 in Shanghai: where the suite's clock starts (the contract shop's booking dates follow it). */
 export const CONTRACT_SUITE_START = new Date('2026-05-04T02:00:00Z');
 
 /** The backend's clock, which only the suite moves. */
