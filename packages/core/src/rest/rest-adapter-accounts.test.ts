@@ -2,11 +2,12 @@ import { after, afterEach, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { setupServer } from 'msw/node';
 import { http, HttpResponse } from 'msw';
-import { DEMO_RISK_RULES, createDemoShop, createOrderEngine, type OrderEngine } from '@orderzone/embedded-backend';
+import { DEMO_RISK_RULES, createOrderEngine, type OrderEngine } from '@orderzone/embedded-backend';
 import { createHttpHandlers } from '@orderzone/embedded-backend/http-handlers';
 import type { OrderRequest } from '../order/order-schema.ts';
 import { createRestAdapter } from './rest-adapter.ts';
 import { rejectsWith } from '../testing/rejects-with.ts';
+import { testShop } from '../testing/test-shop.ts';
 
 const BASE = 'https://shop.test/api';
 const server = setupServer();
@@ -25,7 +26,7 @@ const SMS = { channel: 'sms' as const, destination: '139 0013 9000' };
 
 /** An engine with the demo risk rules behind the msw handlers. */
 function serve(): { engine: OrderEngine } {
-  const engine = createOrderEngine({ seed: createDemoShop(START), now: () => START, risk: DEMO_RISK_RULES });
+  const engine = createOrderEngine({ seed: testShop(), now: () => START, risk: DEMO_RISK_RULES });
   server.use(...createHttpHandlers(engine, { baseUrl: BASE }));
   return { engine };
 }
@@ -39,9 +40,9 @@ function recordHeaders(): Map<string, Headers> {
   return seen;
 }
 
-/** `reams` reams of A4 paper; 250 make ¥5,750.00, over the demo threshold of ¥5,000.00. */
+/** `reams` reams of the test shop's paper; 250 make ¥5,750.00, over the demo risk rules' threshold of ¥5,000.00. */
 function paperOrder(engine: OrderEngine, reams: number): OrderRequest {
-  const lines = [{ productId: 'a4-paper', variantId: 'paper-a4-70', quantity: reams, personalization: {} }];
+  const lines = [{ productId: 'paper', variantId: 'paper-a4', quantity: reams, personalization: {} }];
   const { total } = engine.quote({ currency: 'CNY', lines, shippingOptionId: 'standard', destination: { country: 'CN' } });
   return {
     currency: 'CNY',
@@ -88,7 +89,7 @@ describe('REST adapter: sign-in, sessions and risk verification', () => {
     );
     await rejectsWith(api().listOrders!('t'), 'bad_response');
     await rejectsWith(api().verifySignInCode!({ ...SMS, code: '123456' }), 'bad_response');
-    const challenge = await rejectsWith(api().submitOrder(paperOrder(createOrderEngine({ seed: createDemoShop(START), now: () => START }), 1), { idempotencyKey: 'k' }), 'bad_response');
+    const challenge = await rejectsWith(api().submitOrder(paperOrder(createOrderEngine({ seed: testShop(), now: () => START }), 1), { idempotencyKey: 'k' }), 'bad_response');
     assert.match(challenge.message, /VerificationChallenge/);
   });
 });
