@@ -62,7 +62,9 @@ async function expected(language: Language): Promise<{ cart: string; heading: st
  */
 export function describePageLanguage(language: Language, other: Language): void {
   const lang = document.documentElement.lang;
-  afterEach(() => (document.documentElement.lang = lang));
+  afterEach(() => {
+    document.documentElement.lang = lang;
+  });
 
   it(`shows ${language} at the first render, with no ${other} message module fetched`, async () => {
     document.documentElement.lang = language;

@@ -322,7 +322,7 @@ export class OrderZoneElement extends LitElement {
   /** The first render waits for the messages of the zone's language (the loader preloads them with the first paint). */
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.i18n.hasText) await this.i18n.languageLoaded;
-    super.scheduleUpdate();
+    await super.scheduleUpdate();
   }
 
   /** Also waits, after a switch of language, for its messages and the render that shows them. */
