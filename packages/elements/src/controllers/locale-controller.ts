@@ -58,24 +58,25 @@ export class LocaleController implements ReactiveController {
       this.failed = undefined;
       return wanted;
     }
-    if (wanted === this.failed) return this.shown ?? wanted;
+    if (wanted === this.failed || wanted === this.pending) return this.shown ?? wanted;
     const loading = loadLanguage(this.catalogs, messagesLanguage(wanted));
     if (!loading) {
       this.shown = wanted;
       this.pending = undefined;
       return wanted;
     }
-    if (this.pending !== wanted) {
-      this.pending = wanted;
-      this.loads = loading.then(
-        () => this.host.requestUpdate(),
-        () => {
-          // Not fetched (offline?): keep showing the language shown; asked again on the next switch.
-          if (this.pending === wanted) [this.pending, this.failed] = [undefined, wanted];
-          this.host.requestUpdate();
-        },
-      );
-    }
+    this.pending = wanted;
+    this.loads = loading.then(
+      () => {
+        if (this.pending === wanted) this.pending = undefined;
+        this.host.requestUpdate();
+      },
+      () => {
+        // Not fetched (offline?): keep showing the language shown; asked again on the next switch.
+        if (this.pending === wanted) [this.pending, this.failed] = [undefined, wanted];
+        this.host.requestUpdate();
+      },
+    );
     return this.shown ?? wanted;
   }
 
@@ -108,7 +109,8 @@ export class LocaleController implements ReactiveController {
     const layers = merchantMessages();
     if (locale !== this.cachedLocale || layers.length !== this.cachedLayers) {
       this.translate = createTranslator(locale, ...loadedCatalogs(this.catalogs), ...layers);
-      this.cachedLocale = locale;
+      // A translator made before its language arrived is made again once it has.
+      this.cachedLocale = locale === this.shown ? locale : '';
       this.cachedLayers = layers.length;
     }
     return this.translate(key, params);
