@@ -5,7 +5,8 @@
  * - `chunks.json`: every file with the modules it holds and what it imports, and the files each
  *   first paint needs (`scripts/bundle-manifest.ts`);
  * - `orderzone.js`: a tiny classic script (IIFE) that creates `window.OrderZone`, preloads the
- *   files of the page's first paint (listed in `chunks.json`) in parallel and imports
+ *   files of the page's first paint (listed in `chunks.json`: with `api` the REST adapter, and the
+ *   messages of the page's language) in parallel and imports
  *   `orderzone.mjs` from its own folder (`--mode loader`, built after the module).
  * Minified, every dependency inlined, sources read through the `@orderzone/source` condition. The
  * JS minifier leaves template strings alone, so the `html` and `css` literals of our elements are
@@ -15,7 +16,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
-import { bundleManifest, type BundleManifest } from './scripts/bundle-manifest.ts';
+import { bundleManifest, isFirstPaintMessages, MESSAGE_LANGUAGES, type BundleManifest } from './scripts/bundle-manifest.ts';
 import { catalogSchemaModulesCheck, isCatalogSchemaModule } from './scripts/catalog-schema-modules.ts';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
@@ -56,7 +57,7 @@ export default defineConfig(({ mode }) => {
       // nanostores reads process.env.NODE_ENV at run time; library mode does not replace it by itself.
       'process.env.NODE_ENV': '"production"',
       __ORDERZONE_VERSION__: JSON.stringify(version),
-      ...(loader ? { __ORDERZONE_API_FIRST_PAINT__: JSON.stringify(firstPaintFiles().api) } : {}),
+      ...(loader ? { __ORDERZONE_API_FIRST_PAINT__: JSON.stringify(firstPaintFiles().api), __ORDERZONE_FIRST_PAINT_MESSAGES__: JSON.stringify(firstPaintFiles().messages) } : {}),
     },
     logLevel: 'warn',
     plugins: loader ? [] : [minifyLitLiterals(), bundleManifest('orderzone.mjs'), catalogSchemaModulesCheck()],
@@ -90,6 +91,8 @@ export default defineConfig(({ mode }) => {
                   // zod and the catalog's schemas, which the REST adapter checks the first paint's answers with, in one chunk;
                   // not their other dependencies (zod's registry, which only the contract's order text uses, stays out).
                   { name: 'catalog-schema', test: isCatalogSchemaModule, includeDependenciesRecursively: false },
+                  // The messages of the first paint's elements, one chunk per language: the loader preloads the page's.
+                  ...MESSAGE_LANGUAGES.map((language) => ({ name: `messages-${language}`, test: (id: string) => isFirstPaintMessages(id, language), includeDependenciesRecursively: false })),
                 ],
               },
             },

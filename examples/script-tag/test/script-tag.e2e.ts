@@ -154,7 +154,7 @@ interface Timed { path: string; start: number; end: number }
 
 describe('script-tag page with api: no waterfall', () => {
   it('asks for the first paint\'s code in one wave with the loader\'s preloads, then for the products', async () => {
-    const manifest = JSON.parse(readFileSync(`${elementsDir}/dist/bundle/chunks.json`, 'utf8')) as { firstPaint: { api: string[] } };
+    const manifest = JSON.parse(readFileSync(`${elementsDir}/dist/bundle/chunks.json`, 'utf8')) as { firstPaint: { api: string[]; messages: Record<string, string[]> } };
     const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const errors = collectErrors(page);
@@ -168,7 +168,8 @@ describe('script-tag page with api: no waterfall', () => {
       { path: location.pathname, start: 0, end: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).responseEnd },
       ...(performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => ({ path: new URL(r.name).pathname, start: r.startTime, end: r.responseEnd })),
     ]);
-    const firstPaint = ['orderzone.mjs', ...manifest.firstPaint.api].map((file) => `/orderzone/${file}`);
+    // The page is in English (`<html lang="en">`): its messages are part of the wave.
+    const firstPaint = ['orderzone.mjs', ...manifest.firstPaint.api, ...manifest.firstPaint.messages['en-US']!].map((file) => `/orderzone/${file}`);
     const code = firstPaint.map((path) => {
       const found = requests.find((r) => r.path === path);
       assert.ok(found, `${path} was loaded`);
@@ -182,6 +183,32 @@ describe('script-tag page with api: no waterfall', () => {
     assert.ok(products, 'the products were asked for');
     const waitedFor = requests.filter((r) => r.end <= products.start).map((r) => r.path);
     assert.deepEqual(waitedFor.filter((path) => path !== '/test/api.html' && path !== '/orderzone/orderzone.js' && !firstPaint.includes(path)), []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
+
+describe('script-tag page with api: only the page\'s language', () => {
+  it('shows a page in Chinese with the Chinese messages only, and English once the shopper switches', async () => {
+    const { messages } = (JSON.parse(readFileSync(`${elementsDir}/dist/bundle/chunks.json`, 'utf8')) as { firstPaint: { messages: Record<string, string[]> } }).firstPaint;
+    const only = (language: string, other: string): string[] => messages[language]!.filter((file) => !messages[other]!.includes(file)).map((file) => `/orderzone/${file}`);
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(`${server.url}test/api-zh.html`);
+    await page.locator('order-zone product-picker article').first().waitFor();
+    const heading = page.locator('order-zone product-picker .heading');
+    assert.equal(await heading.textContent(), '全部商品');
+    assert.equal(await page.locator('order-zone').getAttribute('lang'), 'zh-CN');
+    assert.deepEqual(only('zh-CN', 'en-US').filter((file) => !fetched.includes(file)), [], 'the Chinese messages were loaded');
+    assert.deepEqual(fetched.filter((file) => only('en-US', 'zh-CN').includes(file)), [], 'no English messages were loaded');
+
+    await page.locator('order-zone').evaluate((zone) => zone.setAttribute('locale', 'en-US'));
+    await page.waitForFunction(() => document.querySelector('order-zone')?.shadowRoot?.querySelector('product-picker')?.shadowRoot?.querySelector('.heading')?.textContent?.trim() === 'All products');
+    assert.equal(await page.locator('order-zone').getAttribute('lang'), 'en-US');
+    assert.deepEqual(only('en-US', 'zh-CN').filter((file) => !fetched.includes(file)), [], 'the English messages were loaded on the switch');
     assert.deepEqual(errors, []);
     await context.close();
   });

@@ -3,7 +3,8 @@
  * offers the groups that apply to what is listed, never mixes units and collapses; its check boxes
  * take the shop's brand colour; the stars on a card and on the product page agree with the reviews
  * below them; Chinese is drawn with a Simplified Chinese font on a Japanese system; the cinema's seat
- * map prints seat numbers under the screen and shows the seats already in the cart as the shopper's.
+ * map prints seat numbers under the screen and shows the seats already in the cart as the shopper's;
+ * the page's language buttons switch every text from Chinese to English and back.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -42,6 +43,21 @@ async function textsOnceSettled(page: Page, selector: string, expected: string[]
 }
 
 describe('browsing the demo shop', () => {
+  it('switches from Chinese to English with the page\'s buttons and back, each language shown whole once loaded', async () => {
+    const { page, errors } = await open(1280, 'zh-CN');
+    const heading = page.locator('product-picker .heading');
+    await page.locator('product-picker .card').first().waitFor();
+    assert.equal(await heading.textContent(), '全部商品');
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await page.waitForFunction(() => document.querySelector('order-zone')?.shadowRoot?.querySelector('product-picker')?.shadowRoot?.querySelector('.heading')?.textContent === 'All products');
+    assert.deepEqual(await page.locator('order-zone, product-picker').evaluateAll((els) => els.map((el) => [el.getAttribute('lang'), el.getAttribute('aria-busy')])), [['en-US', null], ['en-US', null]]);
+    assert.match((await page.locator('order-zone .cart-button').getAttribute('aria-label')) ?? '', /^Cart, 0 items$/);
+    await page.getByRole('button', { name: '中文', exact: true }).click();
+    await page.waitForFunction(() => document.querySelector('order-zone')?.shadowRoot?.querySelector('product-picker')?.shadowRoot?.querySelector('.heading')?.textContent === '全部商品');
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
   for (const width of WIDTHS) {
     it(`filters: the groups that apply to all products, units never mixed, brand-coloured boxes, a panel that collapses, at ${width} px`, async () => {
       const { page, errors } = await open(width, 'en-US');

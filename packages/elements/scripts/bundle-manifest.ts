@@ -31,7 +31,29 @@ export interface BundleManifest {
    * page whose `<order-zone>` talks to a backend (the REST adapter and what it imports); `demo`, a
    * page on the embedded demo backend.
    */
-  firstPaint: { api: string[]; demo: string[] };
+  firstPaint: { api: string[]; demo: string[]; messages: Record<MessagesLanguage, string[]> };
+}
+
+/** The languages whose messages load one at a time. */
+export const MESSAGE_LANGUAGES = ['zh-CN', 'en-US'] as const;
+type MessagesLanguage = (typeof MESSAGE_LANGUAGES)[number];
+
+/**
+ * The message modules of one language that the first paint's elements show (`<order-zone>`,
+ * `<product-picker>`, the shared and the core's shopping messages): one chunk per language, which
+ * the loader preloads for the page's language.
+ */
+export const FIRST_PAINT_MESSAGES = [
+  'core/src/i18n/shopping-messages',
+  'elements/src/i18n/shared-messages',
+  'elements/src/components/order-zone/order-zone.messages',
+  'elements/src/components/product-picker/product-picker.messages',
+];
+
+/** True for a module of {@link FIRST_PAINT_MESSAGES} in `language` (`….zh-CN.ts`). */
+export function isFirstPaintMessages(id: string, language: MessagesLanguage): boolean {
+  const name = moduleName(id);
+  return FIRST_PAINT_MESSAGES.some((module) => name === `${module}.${language}.ts`);
 }
 
 /** The module that `createLazyRestAdapter` loads, and the one the demo fallback loads. */
@@ -82,7 +104,10 @@ export function manifestOf(
     };
   }
   const beyondEntry = (module: string): string[] => [...staticClosure(files, [entry, fileHolding(files, module)])].filter((name) => name !== entry).sort();
-  return { files, firstPaint: { api: beyondEntry(REST_ADAPTER_MODULE), demo: beyondEntry(DEMO_BACKEND_MODULE) } };
+  const messages = Object.fromEntries(
+    MESSAGE_LANGUAGES.map((language) => [language, [...staticClosure(files, [fileHolding(files, `${FIRST_PAINT_MESSAGES[0]}.${language}.ts`)])].filter((name) => name !== entry).sort()]),
+  ) as Record<MessagesLanguage, string[]>;
+  return { files, firstPaint: { api: beyondEntry(REST_ADAPTER_MODULE), demo: beyondEntry(DEMO_BACKEND_MODULE), messages } };
 }
 
 /** A Vite plugin that writes `chunks.json` beside the bundle. */

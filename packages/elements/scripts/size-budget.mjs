@@ -31,6 +31,8 @@ export const BUDGETS = {
   // adapter with its two line problems (+0.14), the cards' and cart lines' caches of locales and URLs (issue 16's render work).
   // → 47.5 with the catalog's answers checked by validators compiled from their schemas (47.45 KiB): zod and the
   // catalog schemas (9.4 KiB) load with the first call that needs them, not at the first paint.
+  // → 53.5 with only the page's language at first paint (53.10 KiB, the larger language, zh-CN, counted): the core's shopping messages, the shared
+  // ones and <order-zone>'s and <product-picker>'s in one chunk per language, the other loaded on a switch.
   firstPaint: { what: 'first paint of <order-zone> browsing, script tag with api', goal: 28 * KiB, ceiling: 47.5 * KiB },
   // 42 → 38 with <order-detail>'s action forms (edit, new address, refund and return lines) loaded when it shows an order with an action: 37.96 KiB.
   // → 37 with <order-detail> split into modules (issue 17), its edit session, return photos and form frame in the forms' chunk too (36.80 KiB).
@@ -47,7 +49,8 @@ export const BUDGETS = {
   // elements' own even where the demo backend imports it too (they counted as "demo backend only": 190.0 KiB before
   // the compiled validators under this measure), with the compiled catalog validators (+2.6 KiB; zod stays, for
   // the order calls): 192.68 KiB.
-  all: { what: 'every element (the whole bundle but the demo backend)', goal: 130 * KiB, ceiling: 193 * KiB },
+  // → 185.5 counting one language's messages of the first paint, as a page loads them (185.37 KiB; both languages' chunks: 187.4).
+  all: { what: 'every element (the whole bundle but the demo backend, one language)', goal: 130 * KiB, ceiling: 193 * KiB },
   block: { what: 'each building block, beyond the first paint (issue 20)', goal: 2 * KiB, ceiling: 2 * KiB },
 };
 
@@ -82,8 +85,10 @@ export async function measure({ build = true } = {}) {
     return holders[0];
   };
 
-  // The loader, the module with its static imports, and what the loader preloads for a page with api.
-  const firstPaint = new Set(['orderzone.js', ...closure(['orderzone.mjs', ...manifest.firstPaint.api])]);
+  // The loader, the module with its static imports, and what the loader preloads for a page with api:
+  // the REST adapter and the messages of the page's language (the larger language counted).
+  const withMessages = (language) => new Set(['orderzone.js', ...closure(['orderzone.mjs', ...manifest.firstPaint.api, ...manifest.firstPaint.messages[language]])]);
+  const firstPaint = Object.keys(manifest.firstPaint.messages).map(withMessages).sort((a, b) => sum(b) - sum(a))[0];
   const restAdapter = holding('core/src/rest/rest-adapter.ts');
   if (!firstPaint.has(restAdapter)) throw new Error(`The REST adapter (${restAdapter}) is not among the files preloaded for a page with api.`);
   // Demo backend only: what the backend imports, beyond the first paint and what the REST adapter's
@@ -91,7 +96,15 @@ export async function measure({ build = true } = {}) {
   const backend = holding('embedded-backend/src/index.ts');
   const restAdapterLoads = closure(files[restAdapter].dynamicImports ?? []);
   const demoOnly = new Set([...closure([backend])].filter((name) => !firstPaint.has(name) && !restAdapterLoads.has(name)));
-  const everyElement = new Set([...sizes.keys()].filter((name) => !demoOnly.has(name)));
+  // Every element a page can load: the whole bundle but the demo backend, with the messages of one
+  // language (a page loads the other only when the shopper switches to it; the larger counted).
+  const languages = Object.keys(manifest.firstPaint.messages);
+  const everyElement = languages
+    .map((language) => {
+      const otherLanguages = new Set(languages.filter((other) => other !== language).flatMap((other) => manifest.firstPaint.messages[other]).filter((name) => !manifest.firstPaint.messages[language].includes(name)));
+      return new Set([...sizes.keys()].filter((name) => !demoOnly.has(name) && !otherLanguages.has(name)));
+    })
+    .sort((a, b) => sum(b) - sum(a))[0];
   // The elements registered on demand: the files elements-on-demand.ts loads by import(), each named
   // by the element module it is the facade of (src/components/<tag>/<tag>.ts).
   const registry = files[holding('elements/src/components/elements-on-demand.ts')];

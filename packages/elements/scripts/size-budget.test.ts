@@ -40,6 +40,15 @@ describe('size budgets (brotli q11)', () => {
     // The catalog's answers are checked by the compiled validators: zod and the schemas load with a later call.
     assert.deepEqual(firstPaintModules.filter((module) => /(^|\/)zod\/|core\/src\/catalog\/catalog-schema\.ts$/.test(module)), []);
     assert.deepEqual(firstPaintModules.filter((module) => /components\/(cart-panel|checkout-form|order-detail|product-recommendations|quick-order)\//.test(module)), []);
+    // The messages of one language: the page's (the larger language is counted), never both, nor a module with both
+    // (`shared-messages.ts` holds no catalog, only the merchant's overrides and the text counter).
+    const messageModules = firstPaintModules.filter((module) => /(order-zone\.messages|product-picker\.messages|shopping-messages)(\.[a-zA-Z-]+)?\.ts$|shared-messages\.[a-zA-Z-]+\.ts$/.test(module)).sort();
+    assert.deepEqual(messageModules, [
+      'core/src/i18n/shopping-messages.zh-CN.ts',
+      'elements/src/components/order-zone/order-zone.messages.zh-CN.ts',
+      'elements/src/components/product-picker/product-picker.messages.zh-CN.ts',
+      'elements/src/i18n/shared-messages.zh-CN.ts',
+    ]);
     assert.equal(Object.keys(measured.onDemand).length, 21, `every element registered on demand is measured: ${Object.keys(measured.onDemand).join(', ')}`);
   });
 });

@@ -40,5 +40,6 @@ export { defineOrderZoneElements, type OrderZoneElements, type OrderZoneElements
 export { zoneContext } from './context/zone-context.ts';
 export { configure, getDefaultZone } from './context/default-zone.ts';
 export { registerMessages } from './i18n/shared-messages.ts';
+export { byLanguage, type ElementMessages, type LanguageMessages, type MessagesLanguage } from './i18n/language-messages.ts';
 export type { OzEventDetails, ZoneView } from './events/events.ts';
 export { ORDERZONE_TAGS, type OrderZoneTag } from './frameworks/tags.ts';

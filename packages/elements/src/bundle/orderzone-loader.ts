@@ -19,6 +19,8 @@ import { VERSION, type OrderZoneGlobal, type OrderZoneGlobalConfig } from './ord
 
 /** The files the first paint with `api` needs beyond `orderzone.mjs` (`firstPaint.api` of `chunks.json`, set by `vite.bundle.config.ts`). */
 declare const __ORDERZONE_API_FIRST_PAINT__: string[];
+/** The files of each language's first-paint messages (`firstPaint.messages` of `chunks.json`). */
+declare const __ORDERZONE_FIRST_PAINT_MESSAGES__: Record<string, string[]>;
 
 /** Where the bundle lives inside the npm package (the `unpkg` and `jsdelivr` fields point here). */
 const BUNDLE_PATH = 'dist/bundle/';
@@ -40,14 +42,25 @@ function moduleUrlFor(src: string): string {
  * once it runs. (A page without `api` may still set an adapter from its own code, so nothing else is
  * guessed.)
  */
-function preloadFirstPaint(moduleUrl: string): void {
-  if (!document.querySelector('order-zone[api]')) return;
-  for (const file of __ORDERZONE_API_FIRST_PAINT__) {
+function preloadFirstPaint(moduleUrl: string, config: OrderZoneGlobalConfig): void {
+  const zone = document.querySelector('order-zone');
+  const files = [...(__ORDERZONE_FIRST_PAINT_MESSAGES__[messagesLanguage(zone, config)] ?? []), ...(zone?.hasAttribute('api') ? __ORDERZONE_API_FIRST_PAINT__ : [])];
+  for (const file of files) {
     const link = document.createElement('link');
     link.rel = 'modulepreload';
     link.href = new URL(file, moduleUrl).href;
     document.head.append(link);
   }
+}
+
+/**
+ * The language whose messages the first paint shows, as `<order-zone>` works it out (its `locale`,
+ * the configured one, `<html lang>`, the browser's language): `zh-CN` for Chinese, else `en-US`.
+ * Only a guess to preload: the elements load what they show whatever it says.
+ */
+function messagesLanguage(zone: Element | null, config: OrderZoneGlobalConfig): string {
+  const tag = zone?.getAttribute('locale') || config.locale || document.documentElement.lang || navigator.language || 'zh-CN';
+  return /^zh/i.test(tag) ? 'zh-CN' : 'en-US';
 }
 
 const existing = window.OrderZone;
@@ -68,7 +81,7 @@ if (existing?.version) {
   };
   window.OrderZone = global;
   const moduleUrl = script ? moduleUrlFor(script.src) : new URL('orderzone.mjs', document.baseURI).href;
-  preloadFirstPaint(moduleUrl);
+  preloadFirstPaint(moduleUrl, config);
   // The module adopts `window.OrderZone` (and the configuration gathered so far) and settles `ready`.
   settle(import(/* @vite-ignore */ moduleUrl).then(() => window.OrderZone!.ready!));
 }

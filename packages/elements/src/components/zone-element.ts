@@ -9,11 +9,12 @@
  *
  * @module
  */
-import { OrderZoneError, toOrderZoneError, type LoadedZone, type MessageCatalogs, type OrderZone, type ZonePart } from '@orderzone/core';
+import { OrderZoneError, toOrderZoneError, type LoadedZone, type OrderZone, type ZonePart } from '@orderzone/core';
 import { describeError } from '@orderzone/core/messages';
 import { html, LitElement, render, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LocaleController } from '../controllers/locale-controller.ts';
+import type { ElementMessages } from '../i18n/language-messages.ts';
 import { StoreController } from '../controllers/store-controller.ts';
 import { UncoveredFocusController } from '../controllers/uncovered-focus.ts';
 import { ZoneController } from '../controllers/zone-controller.ts';
@@ -55,6 +56,8 @@ export abstract class ZoneElement<P extends ZonePart = never> extends LitElement
   private readonly parts: readonly P[];
   /** The zone whose parts are loaded and given to `zoneChanged()`; rendering waits for it. */
   private readyFor: OrderZone | undefined;
+  /** The changes held back while the element's first language loads (property → its old value). */
+  private heldChanges: Map<PropertyKey, unknown> | undefined;
   /** Where the "could not load" problem is rendered, outside the element's own template. */
   private problemBox: HTMLElement | undefined;
 
@@ -62,7 +65,7 @@ export abstract class ZoneElement<P extends ZonePart = never> extends LitElement
    * `messages`: the element's catalogs, later ones winning (`[...flowMessages, its own]` for an
    * element loaded on demand); `parts`: the parts of the zone this element needs loaded before it renders.
    */
-  constructor(messages: MessageCatalogs | readonly MessageCatalogs[], parts: readonly P[] = []) {
+  constructor(messages: ElementMessages | readonly ElementMessages[], parts: readonly P[] = []) {
     super();
     this.parts = parts;
     this.zoneController = new ZoneController(this, (zone) => {
@@ -118,10 +121,31 @@ export abstract class ZoneElement<P extends ZonePart = never> extends LitElement
   /** Called when the element gets a (new) zone, its parts loaded; subscribe to its stores here. */
   protected abstract zoneChanged(zone: LoadedZone<P>): void;
 
-  /** Renders only with the zone's parts loaded (at once when they already are). */
+  /**
+   * Renders only with the zone's parts and its language's messages loaded (at once when they already
+   * are). The changes that arrive while the messages load are given to the first render.
+   */
   protected override shouldUpdate(changed: PropertyValues): boolean {
     this.zoneController.refresh();
+    if (!this.i18n.hasText) {
+      this.heldChanges = new Map([...changed, ...(this.heldChanges ?? [])]);
+      return false;
+    }
+    if (this.heldChanges) {
+      for (const [name, old] of this.heldChanges) if (!changed.has(name)) changed.set(name, old);
+      this.heldChanges = undefined;
+    }
     return this.readyFor === this.activeZone && super.shouldUpdate(changed);
+  }
+
+  /** Also waits for the messages of the element's language when they are still loading, and the render that shows them. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.i18n.loading) {
+      await this.i18n.languageLoaded;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   private partsLoaded(zone: OrderZone): void {

@@ -5,18 +5,33 @@
  * text, plus the core's checkout or booking messages when it shows those flows) and the merchant's
  * overrides, in that order. It also sets the element's `lang` to that locale.
  *
+ * Catalogs written with `byLanguage()` (the core's shopping messages, the shared ones, those of the
+ * first paint's elements) load one language at a time: the element shows a locale once its
+ * language's modules are here. Until then it keeps the language it showed (every text, amount and
+ * `lang` at once, never a mix or a key) and says it is busy (`aria-busy="true"`); an element that
+ * has shown nothing yet waits ({@link hasText}, {@link languageLoaded}).
+ *
  * @module
  */
-import { formatMoney, isOrderZoneError, localize, normalizeLocale, type LocalizedText, type MessageCatalogs, type Money } from '@orderzone/core';
-import { createTranslator, shoppingMessages } from '@orderzone/core/messages';
+import { formatMoney, isOrderZoneError, localize, normalizeLocale, type LocalizedText, type Money } from '@orderzone/core';
+import { createTranslator } from '@orderzone/core/messages';
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { merchantMessages, sharedMessages } from '../i18n/shared-messages.ts';
+import { shoppingByLanguage, sharedByLanguage } from '../i18n/first-paint-messages.ts';
+import { loadedCatalogs, loadLanguage, messagesLanguage, type ElementMessages } from '../i18n/language-messages.ts';
+import { merchantMessages } from '../i18n/shared-messages.ts';
 
 type Translate = (key: string, params?: Record<string, string | number>) => string;
 
 export class LocaleController implements ReactiveController {
-  private readonly catalogs: readonly MessageCatalogs[];
+  private readonly catalogs: readonly ElementMessages[];
   private readonly getLocale: () => string | undefined;
+  /** The locale shown: its language's messages are all here. */
+  private shown: string | undefined;
+  /** The locale wanted while its language loads. */
+  private pending: string | undefined;
+  /** The locale whose language could not be fetched. */
+  private failed: string | undefined;
+  private loads: Promise<void> = Promise.resolve();
   private cachedLocale = '';
   private cachedLayers = -1;
   private translate: Translate = (key) => key;
@@ -26,16 +41,58 @@ export class LocaleController implements ReactiveController {
    * @param catalogs the element's own messages, and the core's groups it needs beyond the shopping ones
    * @param getLocale returns the element's `locale` attribute or its zone's locale
    */
-  constructor(host: ReactiveControllerHost, catalogs: MessageCatalogs | readonly MessageCatalogs[], getLocale: () => string | undefined) {
-    this.catalogs = Array.isArray(catalogs) ? catalogs : [catalogs];
+  constructor(host: ReactiveControllerHost, catalogs: ElementMessages | readonly ElementMessages[], getLocale: () => string | undefined) {
+    this.catalogs = [shoppingByLanguage, sharedByLanguage, ...(Array.isArray(catalogs) ? (catalogs as readonly ElementMessages[]) : [catalogs as ElementMessages])];
     this.getLocale = getLocale;
     this.host = host;
     host.addController(this);
   }
 
-  /** The active normalised locale. */
+  /**
+   * The normalised locale shown: the one wanted once its language's messages are here, until then
+   * the one shown before (the wanted one itself when nothing was shown yet).
+   */
   get locale(): string {
-    return normalizeLocale(this.getLocale()) ?? 'zh-CN';
+    const wanted = normalizeLocale(this.getLocale()) ?? 'zh-CN';
+    if (wanted === this.shown) {
+      this.failed = undefined;
+      return wanted;
+    }
+    if (wanted === this.failed || wanted === this.pending) return this.shown ?? wanted;
+    const loading = loadLanguage(this.catalogs, messagesLanguage(wanted));
+    if (!loading) {
+      this.shown = wanted;
+      this.pending = undefined;
+      return wanted;
+    }
+    this.pending = wanted;
+    this.loads = loading.then(
+      () => {
+        if (this.pending === wanted) this.pending = undefined;
+        this.host.requestUpdate();
+      },
+      () => {
+        // Not fetched (offline?): keep showing the language shown; asked again on the next switch.
+        if (this.pending === wanted) [this.pending, this.failed] = [undefined, wanted];
+        this.host.requestUpdate();
+      },
+    );
+    return this.shown ?? wanted;
+  }
+
+  /** True once the element has a language's messages to show (the first one may still be loading). */
+  get hasText(): boolean {
+    return this.locale === this.shown;
+  }
+
+  /** True while the language of the locale wanted loads. */
+  get loading(): boolean {
+    return this.pending !== undefined;
+  }
+
+  /** Settles once the language being loaded is here (or could not be fetched) and the host was asked to render it. */
+  get languageLoaded(): Promise<void> {
+    return this.loads;
   }
 
   /**
@@ -51,8 +108,9 @@ export class LocaleController implements ReactiveController {
     const locale = this.locale;
     const layers = merchantMessages();
     if (locale !== this.cachedLocale || layers.length !== this.cachedLayers) {
-      this.translate = createTranslator(locale, shoppingMessages, sharedMessages, ...this.catalogs, ...layers);
-      this.cachedLocale = locale;
+      this.translate = createTranslator(locale, ...loadedCatalogs(this.catalogs), ...layers);
+      // A translator made before its language arrived is made again once it has.
+      this.cachedLocale = locale === this.shown ? locale : '';
       this.cachedLayers = layers.length;
     }
     return this.translate(key, params);
@@ -115,6 +173,10 @@ export class LocaleController implements ReactiveController {
    */
   hostUpdate(): void {
     const locale = this.locale;
-    if (this.host instanceof Element && this.host.getAttribute('lang') !== locale) this.host.setAttribute('lang', locale);
+    if (!(this.host instanceof Element)) return;
+    if (this.host.getAttribute('lang') !== locale) this.host.setAttribute('lang', locale);
+    // Switching language: busy until the new language's messages are here.
+    if (this.pending !== undefined && this.shown !== undefined) this.host.setAttribute('aria-busy', 'true');
+    else if (this.host.getAttribute('aria-busy') === 'true' && this.pending === undefined) this.host.removeAttribute('aria-busy');
   }
 }

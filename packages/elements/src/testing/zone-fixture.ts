@@ -18,7 +18,7 @@ import {
 } from '@orderzone/core';
 import { coreMessages, createTranslator } from '@orderzone/core/messages';
 import { createEmbeddedBackend, type EmbeddedBackend, type ShopSeed } from '@orderzone/embedded-backend';
-import { sharedMessages } from '../i18n/shared-messages.ts';
+import { sharedMessages } from '../i18n/shared-catalogs.ts';
 
 /** Every part a zone loads on demand: fixtures load them all, so elements render at once. */
 export const ALL_PARTS = ['checkout', 'bookings', 'account'] as const;

@@ -9,7 +9,7 @@ import { property } from 'lit/decorators.js';
 import { StoreController } from '../../controllers/store-controller.ts';
 import { cartIcon } from '../../icons/glyph-icons.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
-import { orderZoneMessages } from '../order-zone/order-zone.messages.ts';
+import { orderZoneByLanguage } from '../../i18n/first-paint-messages.ts';
 import { navigateFrom } from '../page-navigation.ts';
 import { ZoneElement } from '../zone-element.ts';
 import { cartButtonStyles } from './cart-button.styles.ts';
@@ -54,7 +54,7 @@ export class CartButton extends ZoneElement {
   private readonly count = new StoreController<number>(this);
 
   constructor() {
-    super(orderZoneMessages);
+    super(orderZoneByLanguage);
   }
 
   protected zoneChanged(zone: OrderZone): void {

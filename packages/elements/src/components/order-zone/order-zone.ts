@@ -29,7 +29,6 @@ import type { Theme } from '../zone-element.ts';
 import { loadElement } from '../lazy-elements.ts';
 import { renderDemoMarker } from '../../parts/demo-marker/demo-marker.ts';
 import { warnObjectAttributes } from '../object-attributes.ts';
-import { orderZoneMessages } from './order-zone.messages.ts';
 import { orderZoneStyles } from './order-zone.styles.ts';
 import { cartButtonStyles } from '../cart-button/cart-button.styles.ts';
 import { DEFAULT_ROUTE_PARAM, formatZoneRoute, readZoneRoute, sameRoute, zoneRouteUrl, type ZonePage, type ZoneRoute, type ZoneRouting } from './zone-route.ts';
@@ -38,6 +37,7 @@ import { renderAccountButtons, SignOutDialog } from './zone-account.ts';
 import { cartIcon, closeGlyph } from '../../icons/glyph-icons.ts';
 import { onHelpConfigure, pageHelpConfig } from '../order-help/help-defaults.ts';
 import { revealBelowCover, UncoveredFocusController } from '../../controllers/uncovered-focus.ts';
+import { orderZoneByLanguage } from '../../i18n/first-paint-messages.ts';
 
 const TOAST_MS = 6000;
 /** The pages that get "Back to products" above them (the product page and the checkout have their own way back). */
@@ -218,7 +218,7 @@ export class OrderZoneElement extends LitElement {
   /** Cancels the account load waiting for the first screen (on disconnect, or for another zone). */
   private cancelAccountLoad: (() => void) | undefined;
   private readonly zoneLocale = new StoreController<string>(this);
-  private readonly i18n = new LocaleController(this, orderZoneMessages, () => this.zoneLocale.value ?? this.resolveLocale());
+  private readonly i18n = new LocaleController(this, orderZoneByLanguage, () => this.zoneLocale.value ?? this.resolveLocale());
   /** The page under the cart drawer. */
   private page: ZonePage = 'browse';
   /** How the next page change is written into the history (`navigate()` pushes; a popstate writes nothing). */
@@ -317,6 +317,22 @@ export class OrderZoneElement extends LitElement {
     this.ownedZone?.dispose();
     this.ownedZone = undefined;
     this.ownedKey = '';
+  }
+
+  /** The first render waits for the messages of the zone's language (the loader preloads them with the first paint). */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.i18n.hasText) await this.i18n.languageLoaded;
+    await super.scheduleUpdate();
+  }
+
+  /** Also waits, after a switch of language, for its messages and the render that shows them. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.i18n.loading) {
+      await this.i18n.languageLoaded;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

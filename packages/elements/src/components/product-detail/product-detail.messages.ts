@@ -5,12 +5,10 @@
  * @module
  */
 import type { MessageCatalogs } from '@orderzone/core';
-import { ratingMessages } from '../product-picker/rating-stars.messages.ts';
 import { productReviewMessages } from './product-reviews.messages.ts';
 
 export const productDetailMessages: MessageCatalogs = {
   'en-US': {
-    ...ratingMessages['en-US'],
     ...productReviewMessages['en-US'],
     'detail.back': 'Back to products',
     'detail.loading': 'Loading product…',
@@ -69,7 +67,6 @@ export const productDetailMessages: MessageCatalogs = {
     'detail.bookings_unsupported': 'This shop can’t take bookings online right now.',
   },
   'zh-CN': {
-    ...ratingMessages['zh-CN'],
     ...productReviewMessages['zh-CN'],
     'detail.back': '返回商品列表',
     'detail.loading': '正在加载商品…',

@@ -24,9 +24,9 @@ import { controls, tokens } from '../../styles/shared-styles.ts';
 import { ZoneElement } from '../zone-element.ts';
 import { renderCatalogFilters } from './catalog-filters.ts';
 import { renderCardSkeleton, renderProductCard } from './product-card.ts';
-import { productPickerMessages } from './product-picker.messages.ts';
 import { productPickerStyles } from './product-picker.styles.ts';
 import { ratingStyles } from './rating-stars.ts';
+import { productPickerByLanguage } from '../../i18n/first-paint-messages.ts';
 
 /** How results are laid out. */
 export type PickerView = 'grid' | 'list';
@@ -142,7 +142,7 @@ export class ProductPicker extends ZoneElement {
   private reportedError: OrderZoneError | undefined;
 
   constructor() {
-    super(productPickerMessages);
+    super(productPickerByLanguage);
   }
 
   protected zoneChanged(zone: OrderZone): void {

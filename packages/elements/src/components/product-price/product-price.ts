@@ -8,7 +8,7 @@ import { html, type TemplateResult } from 'lit';
 import { controls, tokens } from '../../styles/shared-styles.ts';
 import { ProductBlock } from '../product-block.ts';
 import { fromPriceText } from '../product-picker/product-card.ts';
-import { productPickerMessages } from '../product-picker/product-picker.messages.ts';
+import { productPickerByLanguage } from '../../i18n/first-paint-messages.ts';
 import { renderUnitPrice } from '../../parts/unit-price/unit-price.ts';
 import { unitPriceMessages } from '../../parts/unit-price/unit-price.messages.ts';
 import { productPriceStyles } from './product-price.styles.ts';
@@ -51,7 +51,7 @@ export class ProductPrice extends ProductBlock {
   protected static override showsDemoMarker = false;
 
   constructor() {
-    super([productPickerMessages, unitPriceMessages]);
+    super([productPickerByLanguage, unitPriceMessages]);
   }
 
   /**

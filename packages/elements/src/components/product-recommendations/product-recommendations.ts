@@ -12,7 +12,7 @@ import { StoreController } from '../../controllers/store-controller.ts';
 import { emit } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
 import { priceText } from '../product-picker/product-card.ts';
-import { productPickerMessages } from '../product-picker/product-picker.messages.ts';
+import { productPickerByLanguage } from '../../i18n/first-paint-messages.ts';
 import { ZoneElement } from '../zone-element.ts';
 import { productRecommendationsMessages } from './product-recommendations.messages.ts';
 import { productRecommendationsStyles } from './product-recommendations.styles.ts';
@@ -79,7 +79,7 @@ export class ProductRecommendations extends ZoneElement {
   private loading: AbortController | undefined;
 
   constructor() {
-    super([productPickerMessages, productRecommendationsMessages]);
+    super([productPickerByLanguage, productRecommendationsMessages]);
   }
 
   protected zoneChanged(zone: LoadedZone<never>): void {

@@ -1,7 +1,7 @@
 import { formatMoney, localize, type BookingDetails, type Money } from '@orderzone/core';
 import { createTranslator, coreMessages } from '@orderzone/core/messages';
 import { expect, fixture, html } from '@open-wc/testing';
-import { sharedMessages } from '../../i18n/shared-messages.ts';
+import { sharedMessages } from '../../i18n/shared-catalogs.ts';
 import { priceSummaryMessages } from '../price-summary/price-summary.messages.ts';
 import { renderQuoteLines } from '../price-summary/quote-lines.ts';
 import { renderBookingDetails, type BookingDetailsFormatters } from './booking-details.ts';

@@ -4,11 +4,9 @@
  * @module
  */
 import type { MessageCatalogs } from '@orderzone/core';
-import { ratingMessages } from '../../components/product-picker/rating-stars.messages.ts';
 
 export const orderReviewMessages: MessageCatalogs = {
   'en-US': {
-    ...ratingMessages['en-US'],
     'reviews.heading': 'Rate your items',
     'reviews.intro': 'Tell other shoppers what you think. The shop checks each review before it is shown.',
     'reviews.loading': 'Loading your reviews…',
@@ -39,7 +37,6 @@ export const orderReviewMessages: MessageCatalogs = {
     'reviews.rating_required': 'Please choose 1 to 5 stars.',
   },
   'zh-CN': {
-    ...ratingMessages['zh-CN'],
     'reviews.heading': '评价商品',
     'reviews.intro': '说说您的使用感受。每条评价经商家审核后展示。',
     'reviews.loading': '正在加载您的评价…',

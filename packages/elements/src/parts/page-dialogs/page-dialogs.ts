@@ -15,14 +15,16 @@
  * @module
  */
 import type { Order, OrderZone } from '@orderzone/core';
-import { createTranslator, shoppingMessages } from '@orderzone/core/messages';
+import { createTranslator } from '@orderzone/core/messages';
 import { adoptStyles, nothing, render, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import type { OrderZoneTag } from '../../frameworks/tags.ts';
 import { staticTag } from '../../components/tag-names.ts';
 import { runsDemoBackend } from '../../context/lazy-embedded-backend.ts';
 import type { OzEventDetails, OzEventName, ZoneView } from '../../events/events.ts';
-import { merchantMessages, sharedMessages } from '../../i18n/shared-messages.ts';
+import { merchantMessages } from '../../i18n/shared-messages.ts';
+import { shoppingByLanguage, sharedByLanguage } from '../../i18n/first-paint-messages.ts';
+import { loadedCatalogs } from '../../i18n/language-messages.ts';
 import { closeGlyph } from '../../icons/glyph-icons.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
 import { renderDemoMarker } from '../demo-marker/demo-marker.ts';
@@ -131,7 +133,7 @@ class PageDialogs {
   }
 
   private render(): void {
-    const t = createTranslator(this.zone.$locale.get(), shoppingMessages, sharedMessages, pageDialogsMessages, ...merchantMessages());
+    const t = createTranslator(this.zone.$locale.get(), ...loadedCatalogs([shoppingByLanguage, sharedByLanguage]), pageDialogsMessages, ...merchantMessages());
     const view = this.view;
     const demo = runsDemoBackend(this.zone);
     const inDialog = view !== undefined && view !== 'cart';

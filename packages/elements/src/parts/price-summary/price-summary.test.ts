@@ -1,7 +1,7 @@
 import { formatMoney, localize, type Money } from '@orderzone/core';
 import { createTranslator, coreMessages } from '@orderzone/core/messages';
 import { expect, fixture, html } from '@open-wc/testing';
-import { sharedMessages } from '../../i18n/shared-messages.ts';
+import { sharedMessages } from '../../i18n/shared-catalogs.ts';
 import { renderPriceSummary, type PricedAmounts, type SummaryFormatters } from './price-summary.ts';
 import { priceSummaryMessages } from './price-summary.messages.ts';
 
