@@ -13,11 +13,11 @@ import type { MessageCatalogs } from './messages.ts';
  *   `error.conflict.booking` (a conflict about a booking, "just taken"; see `describeError`);
  * - the general `field.<code>` messages: `required`, `too_long` (`{max}`), `invalid` (for codes
  *   without a message of their own), `invalid_choice`, `invalid_quantity`, `unknown_field`;
- * - `cart.<notice>` (`quantity_capped.stock`/`.max`/`.cart_limit` and `quantity_adjusted.min`/`.step` take
+ * - `cart.<notice>` (`quantity_capped.stock`/`.max`/`.cart_limit` and `quantity_adjusted.min`/`.step`/`.quoted` take
  *   `{allowed}` and `{requested}`; `lines_dropped` takes `{count}`);
  * - what an add amounted to when a limit stopped it (the cart's `outcome`, all with `{allowed}`):
  *   `cart.add_capped.stock`/`.max` (fewer units than asked went in) and
- *   `cart.add_refused.stock`/`.max`/`.step` (nothing went in).
+ *   `cart.add_refused.stock`/`.max`/`.step`/`.quoted` (nothing went in).
  *
  * `checkoutMessages` and `bookingMessages` hold the rest; `coreMessages` all three.
  */
@@ -67,6 +67,8 @@ export const shoppingMessages: MessageCatalogs = {
     'cart.booking_quantity_fixed': 'A booking is always for one. To book more, choose another time, dates or seats.',
     'cart.booking_already_in_cart': 'This booking is already in your cart.',
     'cart.booking_unavailable': 'Sorry, someone else has just booked this. Please remove it and choose another.',
+    'cart.quantity_adjusted.quoted': 'This item is at a quoted price for exactly {allowed}, so the quantity stays {allowed}. For another quantity, ask for a new quote.',
+    'cart.add_refused.quoted': 'Your cart has this item at a quoted price for exactly {allowed}, so nothing was added. For more, ask for a new quote.',
 
     'error.conflict.booking': 'Sorry, that was just taken by someone else. Please choose another.',
 
@@ -114,6 +116,8 @@ export const shoppingMessages: MessageCatalogs = {
     'cart.booking_quantity_fixed': '每项预订数量固定为 1。如需多订，请另选时间、日期或座位。',
     'cart.booking_already_in_cart': '该预订已在购物车中。',
     'cart.booking_unavailable': '抱歉，该预订刚刚已被他人订走，请移除后另选。',
+    'cart.quantity_adjusted.quoted': '该商品按报价购买，数量固定为 {allowed} 件。如需其他数量，请重新询价。',
+    'cart.add_refused.quoted': '购物车中该商品按报价购买，数量固定为 {allowed} 件，未再加入。如需更多，请重新询价。',
 
     'error.conflict.booking': '抱歉，刚刚已被他人订走，请另选。',
 
