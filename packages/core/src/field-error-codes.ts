@@ -64,6 +64,8 @@ export const FIELD_ERROR_CODES = {
   not_a_booking: [],
   booking_unchanged: [],
   price_differs: [],
+  // A line bought at a quoted price keeps the quoted quantity (business/rfq-quantity.ts).
+  rfq_quantity: ['quantity'],
   // One-time codes: sign-in and verification at checkout.
   code_wrong: [],
   code_expired: [],

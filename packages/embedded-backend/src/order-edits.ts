@@ -7,6 +7,9 @@
  * - every line must be one of the order's lines (same product, variant, personalization and, for a
  *   booking, the same pick), each at most once; quantities may change, lines may be left out; new
  *   products cannot be added (`validation` on `lines.<i>`: `not_in_order`);
+ * - a line bought at a quoted price (`rfqId` on the order line) is kept at its quantity or left out
+ *   (`validation` on `lines.<i>.quantity`: `rfq_quantity`, the core's `rfq-quantity.ts`); a kept one
+ *   stays on its request whatever the client sends, and is priced at the quoted price again;
  * - a booking line is kept whole (quantity 1) or left out; a left-out booking gives its slot,
  *   nights or seats back, a kept one keeps its claim (it is not checked again, so a booking made
  *   before a lead time started stays valid);
@@ -22,6 +25,7 @@
  * @module
  */
 import { OrderZoneError, sameBookingPick } from '@orderzone/core';
+import { quotedQuantityError } from '@orderzone/core/rfq';
 import { nextStatus, orderFlow, selectionOfBooking } from '@orderzone/core/orders';
 import { EditOrderRequestSchema } from '@orderzone/core/schemas';
 import type { EditOrderRequest, FieldError, LineRequest, Order, OrderAccess, QuoteRequest } from '@orderzone/core';
@@ -30,6 +34,7 @@ import type { EngineCore } from './engine-core.ts';
 import type { Caller } from './order-access.ts';
 import { fieldErrorsFromIssues } from './request-validation.ts';
 import { refuseLineProblems } from './line-refusals.ts';
+import { refuseRfqProblems } from './rfqs.ts';
 
 /** How long the stand-in holds of an edit's kept bookings last; they never outlive the synchronous edit. */
 const EDIT_HOLD_MS = 60_000;
@@ -46,7 +51,7 @@ function samePersonalization(a: Record<string, string>, b: Record<string, string
 /**
  * For each requested line, the index of the order line it is (each order line used once).
  *
- * @throws `validation` on `lines.<i>` (`not_in_order`) or `lines.<i>.quantity` (`booking_quantity`).
+ * @throws `validation` on `lines.<i>` (`not_in_order`) or `lines.<i>.quantity` (`booking_quantity`, `rfq_quantity`).
  */
 export function matchEditLines(order: Pick<Order, 'lines'>, lines: readonly LineRequest[]): number[] {
   const used = new Set<number>();
@@ -68,6 +73,8 @@ export function matchEditLines(order: Pick<Order, 'lines'>, lines: readonly Line
     }
     used.add(found);
     if (order.lines[found]!.booking && line.quantity !== 1) errors.push({ field: `lines.${index}.quantity`, code: 'booking_quantity' });
+    const quoted = quotedQuantityError(order.lines[found]!, line.quantity, `lines.${index}.quantity`);
+    if (quoted) errors.push(quoted);
     return found;
   });
   if (errors.length > 0) {
@@ -86,6 +93,7 @@ function editPricing(order: Order, lines: LineRequest[]): QuoteRequest {
     ...(coupon ? { couponCode: coupon } : {}),
     ...(order.shippingOption ? { shippingOptionId: order.shippingOption.id } : {}),
     ...(address ? { destination: { country: address.country, ...(address.region ? { region: address.region } : {}), ...(address.postalCode ? { postalCode: address.postalCode } : {}) } } : {}),
+    orderNumber: order.orderNumber,
   };
 }
 
@@ -102,7 +110,7 @@ export function editOrder(core: EngineCore, orderNumber: string, access: OrderAc
   const parsed = EditOrderRequestSchema.safeParse(rawRequest);
   if (!parsed.success) throw validation('The edit request is not valid.', fieldErrorsFromIssues(parsed.error.issues, rawRequest));
   const request = parsed.data;
-  matchEditLines(order, request.lines);
+  const matched = matchEditLines(order, request.lines);
 
   const now = core.now();
   const before = core.state();
@@ -120,7 +128,11 @@ export function editOrder(core: EngineCore, orderNumber: string, access: OrderAc
     claims: booking.claims,
   }));
   const taken = new Set<string>();
-  const lines = request.lines.map((line): LineRequest => {
+  const lines = request.lines.map((requested, index): LineRequest => {
+    // A quoted line stays on the request the order was placed with, whatever the client sent.
+    const { rfqId: _sent, ...rest } = requested;
+    const rfqId = order.lines[matched[index]!]!.rfqId;
+    const line: LineRequest = rfqId === undefined ? rest : { ...rest, rfqId };
     if (!line.booking) return line;
     const standIn = standIns.find((hold) => !taken.has(hold.id) && hold.productId === line.productId && hold.variantId === line.variantId && sameBookingPick(hold.booking, line.booking!));
     if (!standIn) return line;
@@ -133,6 +145,7 @@ export function editOrder(core: EngineCore, orderNumber: string, access: OrderAc
   try {
     const { quote, checks } = core.price(editPricing(order, lines), 'submit');
     refuseLineProblems(quote, { of: ` of order ${order.orderNumber}`, nothingDone: 'Nothing was changed.', lookup: (id) => core.lookup(id), checks });
+    refuseRfqProblems(quote);
     const shippingOption = quote.requiresShipping === false ? undefined : quote.shippingOptions.find((option) => option.id === order.shippingOption?.id);
     if (quote.requiresShipping !== false && !shippingOption) {
       throw validation(`The delivery option of order ${order.orderNumber} is not offered for these lines; the order cannot be edited this way.`, [{ field: 'shippingOptionId', code: 'invalid_choice' }], { quote });

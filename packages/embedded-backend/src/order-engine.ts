@@ -366,7 +366,7 @@ export function createOrderEngine(options: OrderEngineOptions): OrderEngine {
 
   /** The engine's quote with the current stock, holds and bookings (see `engine-pricing.ts`). */
   function priceWithBookings(request: QuoteRequest, mode: 'quote' | 'submit'): PricedWithBookings {
-    return priceWithLedger(request, mode, { lookup, ledger: ledger(), pricing: seed.pricing, at: now(), quoted: quotedPricesOf(state.rfqs, now()) });
+    return priceWithLedger(request, mode, { lookup, ledger: ledger(), pricing: seed.pricing, at: now(), quoted: quotedPricesOf(state.rfqs, now(), request.orderNumber) });
   }
 
   function quote(rawRequest: QuoteRequest): Quote {

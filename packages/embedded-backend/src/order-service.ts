@@ -115,10 +115,11 @@ function linesScope(lines: unknown): StateScope {
   return { stockOfProducts: products, ledgers: rows.filter((line) => line?.booking !== undefined).map((line) => text(line.productId)).filter(Boolean), ...(rfqs.length > 0 ? { rfqs: { ids: rfqs } } : {}) };
 }
 
-/** The stock and ledgers of every line of the orders loaded: what a transition may give back or claim. */
+/** The stock and ledgers of every line of the orders loaded: what a transition may give back or claim; and the requests for quote their lines were bought under (an edit keeps the quoted price). */
 function ordersLines(loaded: EngineState, extra: StateScope = {}): StateScope {
   const products = loaded.orders.flatMap((order) => order.lines.map((line) => line.productId));
-  return { stockOfProducts: [...products, ...(extra.stockOfProducts ?? [])], ledgers: [...products, ...(extra.ledgers ?? [])] };
+  const rfqs = [...loaded.orders.flatMap((order) => order.lines.flatMap((line) => (line.rfqId === undefined ? [] : [line.rfqId]))), ...(extra.rfqs?.ids ?? [])];
+  return { stockOfProducts: [...products, ...(extra.stockOfProducts ?? [])], ledgers: [...products, ...(extra.ledgers ?? [])], ...(rfqs.length > 0 ? { rfqs: { ids: rfqs } } : {}) };
 }
 
 /** A call on one order: the order with its tokens, the session if any, the caller's wrong guesses; then its lines' stock and ledgers. */

@@ -122,9 +122,9 @@ export function withdrawRfq(core: EngineCore, rfqId: string): Rfq {
   return save(core, withdrawnRfq(requireStored(core, rfqId).rfq, core.now()));
 }
 
-/** The quoted prices of checkout lines naming a request of `rfqs`, at `now` (the core's `rfqLinePrice`). */
-export function quotedPricesOf(rfqs: readonly StoredRfq[] | undefined, now: Date): QuotedPrices {
-  return (line) => (line.rfqId === undefined ? undefined : rfqLinePrice(line, rfqs?.find((s) => s.rfq.id === line.rfqId)?.rfq, now));
+/** The quoted prices of checkout lines naming a request of `rfqs`, at `now` (the core's `rfqLinePrice`; `editing`: the unpaid order being edited). */
+export function quotedPricesOf(rfqs: readonly StoredRfq[] | undefined, now: Date, editing?: string): QuotedPrices {
+  return (line) => (line.rfqId === undefined ? undefined : rfqLinePrice(line, rfqs?.find((s) => s.rfq.id === line.rfqId)?.rfq, now, editing));
 }
 
 /**

@@ -40,6 +40,7 @@ export { listOutbox, type OutboxPage, type OutboxEntry, type OutboxDelivery, typ
 export { salesInsight, salesInsightQuery, SALES_INSIGHT_DEFAULTS, type SalesInsight, type SalesInsightQuery, type DaySales, type ProductSales, type LowStockForecast } from './admin/sales-insight.ts';
 export { simulateOrderPayment, simulatesPayments, orderMoney, type AdminPayments, type OrderMoney } from './admin/order-payments.ts';
 export { exportShopperData, deleteShopperData, isClosedStatus, type ShopperDataExport, type ShopperDataDeletion } from './privacy/shopper-data.ts';
+export type { ExportedViewedProducts } from './privacy/shopper-rfqs.ts';
 export { applyRetention, readRetentionDays, MAX_RETENTION_DAYS, type RetentionOptions, type RetentionReport } from './privacy/retention.ts';
 export { TOMBSTONE, anonymiseOrder } from './privacy/anonymise-orders.ts';
 export { writeBackup, restoreBackup, backupTables, currentSchemaTag, type BackupHeader, type TableCounts } from './backup/backup.ts';

@@ -8,6 +8,7 @@
 import { OrderZoneError, type Order, type Product, type ReviewModeration, type ReviewRecord } from '@orderzone/core';
 import { ErrorBodySchema, errorCodeForStatus, isServerErrorCode } from '@orderzone/core/rest';
 import { OrderSchema, ReviewRecordSchema } from '@orderzone/core/schemas';
+import { RfqSchema, type Rfq, type RfqOfferDraft, type RfqStatus } from '@orderzone/core/rfq';
 import type { AuditEntry, OutboxEntry, PaymentView, RefundView, SalesInsight } from '@orderzone/server';
 
 export type { AuditEntry, OutboxEntry, PaymentView, RefundView, SalesInsight };
@@ -75,6 +76,12 @@ export interface AdminClient {
   listReviews(query?: { limit?: number; cursor?: string }): Promise<ReviewPage>;
   /** Publishes, hides (with a reason) or replies to a review; answers it after. */
   moderateReview(reviewId: string, moderation: ReviewModeration): Promise<ReviewRecord>;
+  /** The requests for quote, every one or those in `status` now, newest first (`GET /rfqs`). */
+  listRfqs(status?: RfqStatus): Promise<Rfq[]>;
+  /** Answers (or revises the answer to) a request with a unit price per line and an expiry (`PUT /rfqs/:id/offer`); answers the request after. */
+  answerRfq(rfqId: string, offer: RfqOfferDraft): Promise<Rfq>;
+  /** Withdraws a request (`POST /rfqs/:id/withdraw`); answers the request after. */
+  withdrawRfq(rfqId: string): Promise<Rfq>;
 }
 
 /** The error an answer stands for: its contract body's code and message, or one by status. */
@@ -101,11 +108,17 @@ function checkedReview(value: unknown): ReviewRecord {
   return parsed.data;
 }
 
+function checkedRfq(value: unknown): Rfq {
+  const parsed = RfqSchema.safeParse(value);
+  if (!parsed.success) throw new OrderZoneError('bad_response', `The admin API answered a request for quote that does not match the contract: ${parsed.error.issues[0]?.message ?? 'invalid'}.`);
+  return parsed.data;
+}
+
 /** The admin API under `api` (e.g. `/api`), called with `merchantKey`. */
 export function createAdminClient(api: string, merchantKey: string, fetcher: typeof fetch = (...args) => fetch(...args)): AdminClient {
   const base = `${api.replace(/\/+$/, '')}/admin`;
 
-  async function call<T>(method: 'GET' | 'POST', path: string, body?: Record<string, unknown>): Promise<T> {
+  async function call<T>(method: 'GET' | 'POST' | 'PUT', path: string, body?: Record<string, unknown>): Promise<T> {
     let response: Response;
     try {
       response = await fetcher(`${base}${path}`, {
@@ -153,6 +166,15 @@ export function createAdminClient(api: string, merchantKey: string, fetcher: typ
     },
     async moderateReview(reviewId, moderation) {
       return checkedReview(await call('POST', `/reviews/${encodeURIComponent(reviewId)}/moderation`, moderation as unknown as Record<string, unknown>));
+    },
+    async listRfqs(status) {
+      return (await call<{ rfqs: unknown[] }>('GET', `/rfqs${status ? `?status=${encodeURIComponent(status)}` : ''}`)).rfqs.map(checkedRfq);
+    },
+    async answerRfq(rfqId, offer) {
+      return checkedRfq(await call('PUT', `/rfqs/${encodeURIComponent(rfqId)}/offer`, offer as unknown as Record<string, unknown>));
+    },
+    async withdrawRfq(rfqId) {
+      return checkedRfq(await call('POST', `/rfqs/${encodeURIComponent(rfqId)}/withdraw`, {}));
     },
   };
 }

@@ -30,6 +30,7 @@ import { formatDateTime, renderAfterSaleRequest, renderCustomer, renderHistory, 
 import { isCodeMessage, renderMessage } from './outbox-view.ts';
 import { reviewConsoleMessages } from './review-messages.ts';
 import { renderReviewModeration } from './review-moderation-view.ts';
+import { rfqConsoleMessages } from './rfq-messages.ts';
 
 /** How often the console asks the server again while the tab is visible, and while it is hidden. */
 const POLL_MS = 2_000;
@@ -51,11 +52,14 @@ export const ORDER_FILTERS: Readonly<Record<string, readonly OrderStatus[]>> = {
 };
 
 /** Which page of the console shows: the list, one order, or the sales insight. */
-type ConsoleRoute = { view: 'list' } | { view: 'order'; orderNumber: string } | { view: 'insights' };
+type ConsoleRoute = { view: 'list' } | { view: 'order'; orderNumber: string } | { view: 'insights' } | { view: 'rfqs'; rfqId?: string };
 
 /** The route of a location hash: `#order/<number>` is one order, `#insights` the insight, anything else the list. */
 function routeOf(hash: string): ConsoleRoute {
   if (hash === '#insights') return { view: 'insights' };
+  if (hash === '#rfqs') return { view: 'rfqs' };
+  const rfq = /^#rfq\/(.+)$/.exec(hash);
+  if (rfq) return { view: 'rfqs', rfqId: decodeURIComponent(rfq[1]!) };
   const match = /^#order\/(.+)$/.exec(hash);
   return match ? { view: 'order', orderNumber: decodeURIComponent(match[1]!) } : { view: 'list' };
 }
@@ -178,7 +182,7 @@ export class MerchantConsole extends LitElement {
   }
 
   private get t(): Translate {
-    return createTranslator(this.locale, coreMessages, consoleMessages, insightMessages, reviewConsoleMessages);
+    return createTranslator(this.locale, coreMessages, consoleMessages, insightMessages, reviewConsoleMessages, rfqConsoleMessages);
   }
 
   private get view(): ViewContext {
@@ -293,7 +297,7 @@ export class MerchantConsole extends LitElement {
     this.missing = false;
     this.open = undefined;
     this.error = undefined;
-    this.focusAfterUpdate = route.view === 'order' ? '#order-heading' : route.view === 'insights' ? '#insight-heading' : '#orders-heading';
+    this.focusAfterUpdate = route.view === 'order' ? '#order-heading' : route.view === 'insights' ? '#insight-heading' : route.view === 'rfqs' ? (route.rfqId === undefined ? '#rfq-heading' : '#rfq-title') : '#orders-heading';
     this.poke();
   }
 
@@ -433,7 +437,9 @@ export class MerchantConsole extends LitElement {
           ? this.renderOrderPage(this.route.orderNumber, t)
           : this.route.view === 'insights'
             ? this.renderInsights(t)
-            : this.renderListPage(t)}
+            : this.route.view === 'rfqs'
+              ? this.renderRfqs(this.route.rfqId, t)
+              : this.renderListPage(t)}
     `;
   }
 
@@ -455,6 +461,13 @@ export class MerchantConsole extends LitElement {
     if (!customElements.get('sales-insight')) void import('./insight-view.ts').then(() => this.requestUpdate());
     return html`<p class="back"><a href="#orders">← ${t('console.back')}</a></p>
       <sales-insight .client=${this.adminClient()} .locale=${this.locale}></sales-insight>`;
+  }
+
+  /** The requests for quote (the list, or one): its module is fetched only when it is opened. */
+  private renderRfqs(rfqId: string | undefined, t: Translate): TemplateResult {
+    if (!customElements.get('rfq-desk')) void import('./rfq-desk.ts').then(() => this.requestUpdate());
+    return html`<p class="back"><a href="#orders">← ${t('console.back')}</a></p>
+      <rfq-desk .client=${this.adminClient()} .locale=${this.locale} .rfqId=${rfqId}></rfq-desk>`;
   }
 
   /** The next page of reviews, after those shown. */
@@ -499,7 +512,7 @@ export class MerchantConsole extends LitElement {
     const orders = this.orders;
     const searching = this.search.text.trim() !== '' || this.search.filter !== 'all';
     return html`
-      <p class="insight-link"><a href="#insights" data-insight-link>${t('insight.link')}</a></p>
+      <p class="insight-link"><a href="#insights" data-insight-link>${t('insight.link')}</a> · <a href="#rfqs" data-rfq-link>${t('rfq.link')}</a></p>
       ${this.renderOutbox(t)}
       ${renderReviewModeration(this.reviews, {
         t,

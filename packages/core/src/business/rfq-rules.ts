@@ -211,11 +211,17 @@ export type RfqLinePrice = { unitPrice: Money } | { problem: LineProblem };
  * variant and quantity, no personalization). Otherwise a problem: `rfq_expired` (the prices
  * lapsed: remove the line, or add it again at the list price) or `rfq_unavailable` (unknown, not
  * accepted, already ordered, or the line differs from the quote). `undefined` for a line without `rfqId`.
+ *
+ * `editing`: the unpaid order being edited (`QuoteRequest.orderNumber`). A request already ordered
+ * by that very order still prices its lines (an order placed at quoted prices stays quoted while it
+ * is edited, even after the offer's expiry); the quantity must still be the quoted one
+ * (`rfq-quantity.ts`).
  */
-export function rfqLinePrice(line: LineRequest, rfq: Rfq | undefined, now: Date): RfqLinePrice | undefined {
+export function rfqLinePrice(line: LineRequest, rfq: Rfq | undefined, now: Date, editing?: string): RfqLinePrice | undefined {
   if (line.rfqId === undefined) return undefined;
   if (rfq && rfqStatusAt(rfq, now) === 'expired') return { problem: { code: 'rfq_expired' } };
-  const quoted = rfq?.status === 'accepted' && rfq.orderNumber === undefined && Object.keys(line.personalization).length === 0
+  const open = rfq?.orderNumber === undefined || (editing !== undefined && rfq.orderNumber === editing);
+  const quoted = rfq?.status === 'accepted' && open && Object.keys(line.personalization).length === 0
     ? rfq.lines.find((l) => l.productId === line.productId && l.variantId === line.variantId && l.quantity === line.quantity && l.unitPrice)
     : undefined;
   return quoted?.unitPrice ? { unitPrice: quoted.unitPrice } : { problem: { code: 'rfq_unavailable' } };

@@ -19,3 +19,4 @@ export {
   rfqOfferProblems, rfqStatusAt, rfqTotal, withdrawRfq, withStatusAt, type RfqBuyerAction, type RfqLinePrice, type RfqMerchantAction,
 } from './rfq-rules.ts';
 export { addRfqToCart, rfqDraftOfCart } from './rfq-client.ts';
+export { isQuotedQuantityKept, quotedQuantityError, type QuotedQuantityLine } from './rfq-quantity.ts';

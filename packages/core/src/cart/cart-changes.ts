@@ -15,6 +15,7 @@ import type { Money } from '../money/money.ts';
 import type { LineRequest, Quote, QuoteLine } from '../order/order-schema.ts';
 import { cartLineKey, normalizePersonalization, quoteLineFinder } from './cart-line-key.ts';
 import { quoteBookingProblem } from './booking-problem.ts';
+import { isQuotedQuantityKept } from '../business/rfq-quantity.ts';
 import type {
   AddBookingInput, AddToCartInput, BookingLineUpdate, CartAddResult, CartChangeResult, CartLine, RemovedLine,
 } from './cart-line.ts';
@@ -63,6 +64,10 @@ export function addLine(lines: readonly CartLine[], input: AddToCartInput, conte
   const key = cartLineKey(product.id, variantId, personalization);
   const index = lines.findIndex((line) => line.key === key);
   const existing = lines[index];
+  if (existing && input.rfqId === undefined && !isQuotedQuantityKept(existing, existing.quantity + input.quantity)) {
+    // The line is bought at a quoted price for exactly its quantity: more units would lose the quote.
+    return { result: { notice: { code: 'quantity_adjusted', requested: existing.quantity + input.quantity, allowed: existing.quantity, reason: 'quoted' }, outcome: 'refused', added: 0 } };
+  }
   // A quoted line holds exactly the quoted quantity: it replaces the units already there.
   const held = input.rfqId === undefined ? existing?.quantity ?? 0 : 0;
   const fit = fitQuantity(held + input.quantity, product.quantity, variant.stock, roomBeside(lines, index));
@@ -161,6 +166,7 @@ export function setLineQuantity(lines: readonly CartLine[], key: string, quantit
   if (!existing) return { result: {} };
   if (quantity === 0) return 'remove';
   if (existing.booking) return { result: quantity === 1 ? { line: existing } : { line: existing, notice: { code: 'booking_quantity_fixed', requested: quantity } } };
+  if (!isQuotedQuantityKept(existing, quantity)) return { result: { line: existing, notice: { code: 'quantity_adjusted', requested: quantity, allowed: existing.quantity, reason: 'quoted' } } };
   const fit = fitQuantity(quantity, existing.quantityRule, existing.stock, roomBeside(lines, index));
   if (fit.allowed === 0) return { result: fit.notice ? { line: existing, notice: fit.notice } : { line: existing } };
   const line = { ...existing, quantity: fit.allowed };

@@ -14,8 +14,11 @@ export type QuantityNotice =
    * (`cart_limit`) because the cart's item count must stay a safe integer (`Number.MAX_SAFE_INTEGER`).
    */
   | { code: 'quantity_capped'; requested: number; allowed: number; reason: 'stock' | 'max' | 'cart_limit' }
-  /** The quantity was raised to the product's minimum or rounded to its step. */
-  | { code: 'quantity_adjusted'; requested: number; allowed: number; reason: 'min' | 'step' }
+  /**
+   * The quantity was raised to the product's minimum or rounded to its step, or (`quoted`) kept at
+   * the quoted quantity of a line bought under a request for quote (`allowed`; see `rfq-quantity.ts`).
+   */
+  | { code: 'quantity_adjusted'; requested: number; allowed: number; reason: 'min' | 'step' | 'quoted' }
   /** The variant is sold out; nothing was added. */
   | { code: 'sold_out' };
 

@@ -52,6 +52,8 @@ export const messages: MessageCatalog = {
   'cart.booking_quantity_fixed': 'A booking is always for one. To book more, choose another time, dates or seats.',
   'cart.booking_already_in_cart': 'This booking is already in your cart.',
   'cart.booking_unavailable': 'Sorry, someone else has just booked this. Please remove it and choose another.',
+  'cart.quantity_adjusted.quoted': 'This item is at a quoted price for exactly {allowed}, so the quantity stays {allowed}. For another quantity, ask for a new quote.',
+  'cart.add_refused.quoted': 'Your cart has this item at a quoted price for exactly {allowed}, so nothing was added. For more, ask for a new quote.',
 
   'error.conflict.booking': 'Sorry, that was just taken by someone else. Please choose another.',
 

@@ -15,11 +15,11 @@ import { messages as zh } from './shopping-messages.zh-CN.ts';
  *   `error.conflict.booking` (a conflict about a booking, "just taken"; see `describeError`);
  * - the general `field.<code>` messages: `required`, `too_long` (`{max}`), `invalid` (for codes
  *   without a message of their own), `invalid_choice`, `invalid_quantity`, `unknown_field`;
- * - `cart.<notice>` (`quantity_capped.stock`/`.max`/`.cart_limit` and `quantity_adjusted.min`/`.step` take
+ * - `cart.<notice>` (`quantity_capped.stock`/`.max`/`.cart_limit` and `quantity_adjusted.min`/`.step`/`.quoted` take
  *   `{allowed}` and `{requested}`; `lines_dropped` takes `{count}`);
  * - what an add amounted to when a limit stopped it (the cart's `outcome`, all with `{allowed}`):
  *   `cart.add_capped.stock`/`.max` (fewer units than asked went in) and
- *   `cart.add_refused.stock`/`.max`/`.step` (nothing went in).
+ *   `cart.add_refused.stock`/`.max`/`.step`/`.quoted` (nothing went in).
  *
  * `checkoutMessages` and `bookingMessages` hold the rest; `coreMessages` all three.
  */

@@ -49,6 +49,8 @@ export const messages: MessageCatalog = {
   'cart.booking_quantity_fixed': '每项预订数量固定为 1。如需多订，请另选时间、日期或座位。',
   'cart.booking_already_in_cart': '该预订已在购物车中。',
   'cart.booking_unavailable': '抱歉，该预订刚刚已被他人订走，请移除后另选。',
+  'cart.quantity_adjusted.quoted': '该商品按报价购买，数量固定为 {allowed} 件。如需其他数量，请重新询价。',
+  'cart.add_refused.quoted': '购物车中该商品按报价购买，数量固定为 {allowed} 件，未再加入。如需更多，请重新询价。',
 
   'error.conflict.booking': '抱歉，刚刚已被他人订走，请另选。',
 

@@ -6,7 +6,10 @@
  *
  * Field codes: `lines` → `edit_empty` (every line removed: cancel the order instead),
  * `edit_unchanged` (nothing changed); `lines.<i>.quantity` → `invalid_quantity` (not a whole number
- * of at least 0), `booking_quantity` (a booking line is kept whole or removed).
+ * of at least 0), `booking_quantity` (a booking line is kept whole or removed), `rfq_quantity` (a
+ * line bought at a quoted price is kept at the quoted quantity or removed: `rfq-quantity.ts`).
+ * A quoted line keeps its request (`rfqId`), and the quote request names the order, so the backend
+ * prices it at the quoted price again.
  *
  * Positions: the request carries only the kept lines, so a backend names its problems by their
  * position in the request (`lines.<k>` `not_in_order`, `lines.<k>.quantity` `booking_quantity`,
@@ -21,6 +24,7 @@ import { OrderZoneError, type FieldError } from '../errors.ts';
 import { destinationOf } from './destination.ts';
 import type { LineRequest, Order, Quote, QuoteLine, QuoteRequest } from './order-schema.ts';
 import { refusalQuote } from './refusal-quote.ts';
+import { quotedQuantityError } from '../business/rfq-quantity.ts';
 
 /** The quantities an edit keeps, one per order line in the order's order: 0 removes the line. */
 export type EditQuantities = readonly number[];
@@ -52,6 +56,10 @@ export function checkEditQuantities(order: Pick<Order, 'lines'>, quantities: Edi
     const line = order.lines[index]!;
     if (!Number.isSafeInteger(quantity) || quantity < 0) errors.push({ field: `lines.${index}.quantity`, code: 'invalid_quantity' });
     else if (line.booking && quantity !== 0 && quantity !== line.quantity) errors.push({ field: `lines.${index}.quantity`, code: 'booking_quantity' });
+    else {
+      const quoted = quotedQuantityError(line, quantity, `lines.${index}.quantity`);
+      if (quoted) errors.push(quoted);
+    }
   });
   if (errors.length > 0) return errors;
   if (quantities.every((quantity) => quantity === 0)) return [{ field: 'lines', code: 'edit_empty' }];
@@ -78,6 +86,7 @@ export function editLineRequests(order: Pick<Order, 'lines'>, quantities: EditQu
         quantity,
         personalization: { ...line.personalization },
         ...(line.booking ? { booking: selectionOfBooking(line.booking) } : {}),
+        ...(line.rfqId !== undefined ? { rfqId: line.rfqId } : {}),
       },
     ];
   });
@@ -97,6 +106,7 @@ export function editQuoteRequest(order: Order, quantities: EditQuantities): Quot
     ...(coupon ? { couponCode: coupon } : {}),
     ...(order.shippingOption ? { shippingOptionId: order.shippingOption.id } : {}),
     ...(destination ? { destination } : {}),
+    ...(order.lines.some((line) => line.rfqId !== undefined) ? { orderNumber: order.orderNumber } : {}),
   };
 }
 

@@ -44,6 +44,11 @@ export const QuoteRequestSchema = z.object({
   couponCode: z.optional(z.string().check(z.maxLength(64))),
   shippingOptionId: z.optional(z.string()),
   destination: z.optional(DestinationSchema),
+  /**
+   * When the quote is for an edit of an unpaid order: its number. Lines naming the request for
+   * quote that order was placed with (`rfqId`) keep the quoted price (see `rfqLinePrice`).
+   */
+  orderNumber: z.optional(z.string().check(z.maxLength(64))),
 });
 /** What a client asks a quote for: the currency, the lines, and optionally a coupon code, the chosen shipping option and the destination that decides shipping and tax. */
 export type QuoteRequest = z.infer<typeof QuoteRequestSchema>;

@@ -5,10 +5,17 @@
  * clear it"). With a backend that does not keep histories (no `listViewedProducts`,
  * `recordProductView`, `clearViewedProducts`), it stays on the device either way.
  *
+ * At sign-in, what was viewed on the device before is merged into the account's history once:
+ * each product recorded with the backend, the oldest first (so the newest ends up first, and the
+ * backend's "move to the front" leaves no duplicate), then the device's list is cleared. A product
+ * the backend no longer knows (`not_found`) is skipped; any other failure (offline, a session that
+ * ended) stops the merge and keeps the device's list, so the next sign-in or page load tries again.
+ *
  * @module
  */
 import { atom, computed, type ReadableAtom } from 'nanostores';
 import { readSession, sessionKey } from '../account/stored-session.ts';
+import { isOrderZoneError } from '../errors.ts';
 import type { OrderZone } from '../zone/order-zone.ts';
 import type { BrowsingHistory } from './browsing-history.ts';
 import { VIEWED_PRODUCTS_MAX } from './recommendation-limits.ts';
@@ -41,12 +48,29 @@ export function createShopperHistory(zone: OrderZone, device: BrowsingHistory): 
   const $kept = computed($token, (token): HistoryPlace => (token !== undefined && synced ? 'account' : 'device'));
   const $viewed = computed([$kept, $account, device.$viewed], (kept, account, onDevice) => (kept === 'account' ? account : onDevice));
 
+  /** Merges the device's history into the account of `token` (see the module); false when it stopped. */
+  const mergeDevice = async (token: string): Promise<boolean> => {
+    const onDevice = device.$viewed.get();
+    for (const productId of [...onDevice].reverse()) {
+      if ($token.get() !== token) return false;
+      try {
+        await adapter.recordProductView!(token, productId);
+      } catch (error) {
+        if (!(isOrderZoneError(error) && error.code === 'not_found')) return false;
+      }
+    }
+    // Only what was merged leaves the device (a view recorded meanwhile, signed out again, stays).
+    if ($token.get() === token && device.$viewed.get() === onDevice) device.clear();
+    return true;
+  };
+
   const follow = (token: string | undefined): void => {
     if (token === $token.get()) return;
     $token.set(token);
     $account.set([]);
     if (token === undefined || !synced) return;
-    adapter.listViewedProducts!(token).then(
+    const merged = device.$viewed.get().length === 0 ? Promise.resolve(true) : mergeDevice(token);
+    void merged.then(() => adapter.listViewedProducts!(token)).then(
       ({ productIds }) => {
         if ($token.get() === token) $account.set(productIds);
       },

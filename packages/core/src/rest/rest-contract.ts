@@ -29,7 +29,7 @@ import {
 } from '../order/order-schema.ts';
 
 /** Version of the HTTP contract (the `info.version` of the OpenAPI document). */
-export const REST_CONTRACT_VERSION = '2.3.0';
+export const REST_CONTRACT_VERSION = '2.4.0';
 
 
 /** `POST /auth/codes`: where to send a one-time sign-in code. */
@@ -222,7 +222,8 @@ export const REST_ENDPOINTS = {
     ...ORDER_ROUTES.quote,
     operationId: 'quote',
     summary: 'Price a set of lines',
-    description: 'The authoritative price of the lines with coupon, shipping and tax applied, and whether every line can be ordered. Creates nothing.',
+    description: 'The authoritative price of the lines with coupon, shipping and tax applied, and whether every line can be ordered. Creates nothing. ' +
+      'For an edit of an unpaid order, `orderNumber` names it: lines naming the request for quote that order was placed with keep the quoted price (since 2.4).',
     body: QuoteRequestSchema,
     errors: ['validation'],
   }),
@@ -398,7 +399,8 @@ export const REST_ENDPOINTS = {
     summary: 'Edit an unpaid order',
     description:
       'Replaces the lines of a `pending_payment` order with the whole new list, as a cart sends it (no prices): quantities may change and lines may be left out, ' +
-      'but every line must be one of the order’s (`400 validation` on `lines.<i>`: `not_in_order`; `lines.<i>.quantity`: `booking_quantity` for a booking not kept whole). ' +
+      'but every line must be one of the order’s (`400 validation` on `lines.<i>`: `not_in_order`; `lines.<i>.quantity`: `booking_quantity` for a booking not kept whole, `rfq_quantity` with `params.quantity` for a line bought at a quoted price not kept at the quoted quantity). ' +
+      'A line the order was placed with at a quoted price (`rfqId`) stays on its request for quote and keeps the quoted price, even after the offer’s expiry. ' +
       'The lines are priced again with the order’s coupon, delivery option and destination; the order’s own stock and bookings count as free. ' +
       'Answers the order with its new lines, amounts and payment step, and a history entry `edit`. ' +
       '`409 price_changed` (with `details.quote`) when the total differs from `expectedTotal`, `409 out_of_stock` (with `details.quote` and `details.lines`), ' +

@@ -1,10 +1,10 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
-import { isOrderZoneError, type LineRequest, type Order, type OrderRequest } from '@orderzone/core';
+import { isOrderZoneError, type LineRequest, type Order, type OrderRequest, type Rfq } from '@orderzone/core';
 import type { OrderService } from '@orderzone/embedded-backend';
 import { ConfigError } from '../config.ts';
-import { auditLog, oneTimeCodes, orders, outbox, photoFiles, sessions, viewedProducts } from '../db/schema.ts';
+import { auditLog, oneTimeCodes, orders, outbox, photoFiles, rfqs, sessions, viewedProducts } from '../db/schema.ts';
 import { importShopSeed } from '../catalog/import-catalog.ts';
 import { loadShopSeed } from '../catalog/catalog-store.ts';
 import { createServerService } from '../store/server-service.ts';
@@ -46,6 +46,9 @@ for (const kind of DATABASE_KINDS) {
     let open: { order: Order; accessToken: string };
     let someoneElse: { order: Order; accessToken: string };
     let sessionToken: string;
+    let asked: Rfq;
+    let quoted: Rfq;
+    let rfqOrder: { order: Order; accessToken: string };
     const liWei = { phone: '13900000001', email: 'li.wei@example.com' };
 
     before(async () => {
@@ -66,6 +69,16 @@ for (const kind of DATABASE_KINDS) {
       const [message] = await test.database.db.select().from(outbox);
       sessionToken = (await service.verifySignInCode({ channel: 'sms', destination: '13900000001', code: (message!.data as { code: string }).code })).token;
       await service.requestSignInCode({ channel: 'email', destination: 'other@example.com' });
+      // Signed in, Li Wei asks two quotes; one is answered, accepted and ordered. Li Wei views a product.
+      const contact = { name: 'Li Wei', phone: '13900000001', email: 'li.wei@example.com' };
+      const paper = (quantity: number) => ({ productId: 'paper', variantId: 'paper-a4', quantity });
+      asked = await service.rfqs.create(sessionToken, { lines: [paper(60)], targetDate: '2026-05-20', note: 'Li Wei needs it by Friday', contact });
+      clock = new Date(clock.getTime() + 60_000);
+      quoted = await service.rfqs.create(sessionToken, { lines: [paper(120)], targetDate: '2026-05-20', note: 'Call Li Wei first', contact });
+      await service.rfqs.answer(quoted.id, { unitPrices: [{ amount: 1990, currency: 'CNY' }], expiresAt: new Date(clock.getTime() + 86_400_000).toISOString() });
+      await service.rfqs.decide(sessionToken, quoted.id, 'accept');
+      rfqOrder = await place(service, 'k-rfq', liWei, [{ ...paper(120), personalization: {}, rfqId: quoted.id }]);
+      await service.recordProductView(sessionToken, 'paper');
     });
     after(() => test.dispose());
 
@@ -74,18 +87,21 @@ for (const kind of DATABASE_KINDS) {
       assert.equal(exported.format, 'orderzone-shopper-data');
       assert.equal(exported.contact, '13900000001');
       assert.deepEqual(exported.contacts, ['13900000001', 'li.wei@example.com']);
-      assert.deepEqual(exported.orders.map((o) => o.orderNumber), [refunded.order.orderNumber, open.order.orderNumber]);
+      assert.deepEqual(exported.orders.map((o) => o.orderNumber), [refunded.order.orderNumber, open.order.orderNumber, rfqOrder.order.orderNumber]);
+      assert.deepEqual(exported.rfqs.map((r) => [r.id, r.status, r.note, r.orderNumber]), [[asked.id, 'requested', 'Li Wei needs it by Friday', undefined], [quoted.id, 'accepted', 'Call Li Wei first', rfqOrder.order.orderNumber]]);
+      assert.deepEqual(exported.viewedProducts.map((v) => [v.contact, v.productIds]), [['13900000001', ['paper']]]);
       assert.equal(exported.orders[0]!.note, 'Call Li Wei at the gate');
       assert.equal(exported.sessions.length, 1);
       assert.equal(exported.messages.length, 1);
       assert.ok(!JSON.stringify(exported).includes(sessionToken), 'no session token');
       assert.ok(!('code' in exported.messages[0]!), 'no code');
       const byEmail = await exportShopperData(test.database.db, 'Li.Wei@Example.com');
-      assert.equal(byEmail.orders.length, 2);
+      assert.equal(byEmail.orders.length, 3);
+      assert.equal(byEmail.rfqs.length, 2);
 
       const [entry] = await test.database.db.select().from(auditLog).where(eq(auditLog.action, 'shopper.export'));
       assert.equal(entry!.actor, 'cli');
-      assert.deepEqual(entry!.details, { orders: [refunded.order.orderNumber, open.order.orderNumber], sessions: 1, messages: 1 });
+      assert.deepEqual(entry!.details, { orders: [refunded.order.orderNumber, open.order.orderNumber, rfqOrder.order.orderNumber], sessions: 1, messages: 1, rfqs: 2, viewedProducts: 1 });
       assert.ok(!JSON.stringify(entry).includes('13900000001'));
       await assert.rejects(exportShopperData(test.database.db, '--'), (error: unknown) => isOrderZoneError(error) && error.code === 'validation');
     });
@@ -93,13 +109,19 @@ for (const kind of DATABASE_KINDS) {
     it('refuses to delete while an order is in progress, unless asked to, and then keeps orders for accounting with the personal data gone', async () => {
       const refused = await deleteShopperData(test.database.db, 'li.wei@example.com').catch((error: unknown) => error);
       assert.ok(isOrderZoneError(refused) && refused.code === 'conflict', String(refused));
-      assert.deepEqual(refused.details.openOrders, [open.order.orderNumber]);
+      assert.deepEqual([...refused.details.openOrders as string[]].sort(), [open.order.orderNumber, rfqOrder.order.orderNumber].sort());
       assert.equal((await exportShopperData(test.database.db, 'li.wei@example.com')).orders[0]!.contact.name, 'Li Wei', 'nothing changed');
 
       await service.recordProductView(sessionToken, 'shirt');
       assert.equal((await test.database.db.select().from(viewedProducts)).length, 1);
       const deleted = await deleteShopperData(test.database.db, 'li.wei@example.com', { includeOpenOrders: true });
-      assert.deepEqual(deleted, { orders: [refunded.order.orderNumber, open.order.orderNumber].sort(), sessions: 1, codes: 1, messages: 1, accessTokens: 2, photos: 1 });
+      assert.deepEqual(deleted, { orders: [refunded.order.orderNumber, open.order.orderNumber, rfqOrder.order.orderNumber].sort(), sessions: 1, codes: 1, messages: 1, accessTokens: 3, photos: 1, rfqs: 1, rfqsAnonymised: 1, viewedProducts: 1 });
+      // The request never ordered is gone; the one ordered stays with its order, its prices kept, who asked gone.
+      const left = await test.database.db.select().from(rfqs);
+      assert.deepEqual(left.map((row) => [row.id, row.buyer]), [[quoted.id, TOMBSTONE]]);
+      const kept = left[0]!.data as Rfq;
+      assert.deepEqual([kept.contact, kept.note, kept.orderNumber, kept.lines[0]!.unitPrice], [{ name: TOMBSTONE, phone: TOMBSTONE, email: TOMBSTONE }, TOMBSTONE, rfqOrder.order.orderNumber, { amount: 1990, currency: 'CNY' }]);
+      assert.ok(!JSON.stringify(kept).includes('Li Wei'));
 
       const [row] = await test.database.db.select().from(orders).where(eq(orders.orderNumber, refunded.order.orderNumber));
       const order = row!.data as Order;

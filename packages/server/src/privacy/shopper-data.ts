@@ -5,14 +5,16 @@
  * "Everything" is: the orders placed with that contact (matched as the engine matches contacts:
  * phone digits without +86, e-mail in lower case), and the sign-in sessions, one-time codes and
  * messages of the shopper's contacts: the one given and the other phone number or e-mail address
- * on those orders (a shopper who ordered with an e-mail and signed in by SMS is one person). Deleting keeps the orders for the merchant's accounting but
+ * on those orders (a shopper who ordered with an e-mail and signed in by SMS is one person), and
+ * the requests for quote and signed-in browsing history of those contacts (`shopper-rfqs.ts`:
+ * requests that led to an order are anonymised with it, the others deleted). Deleting keeps the orders for the merchant's accounting but
  * anonymises them (`anonymise-orders.ts`), and deletes the sessions (with the browsing history of the account, `viewed_products`), codes and messages. Both are
  * audit-logged without the contact itself (the log would otherwise keep what was deleted).
  *
  * @module
  */
 import { eq, inArray, or, sql } from 'drizzle-orm';
-import { OrderZoneError, type Order, type OrderStatus } from '@orderzone/core';
+import { OrderZoneError, type Order, type OrderStatus, type Rfq } from '@orderzone/core';
 import { isTerminalStatus } from '@orderzone/core/orders';
 import { normalizeContact, type OutboxMessage, type StoredSession } from '@orderzone/embedded-backend';
 import type { Db } from '../db/database.ts';
@@ -20,6 +22,7 @@ import { oneTimeCodes, orders, outbox, sessions, viewedProducts } from '../db/sc
 import { engineLockKey, lockEngineKeys } from '../store/pg-engine-store.ts';
 import { CLI_ACTOR, writeAudit } from '../admin/audit-log.ts';
 import { anonymiseOrders, TOMBSTONE } from './anonymise-orders.ts';
+import { eraseShopperRfqs, rfqsOfContacts, viewedProductsOfContacts, type ExportedViewedProducts } from './shopper-rfqs.ts';
 
 /** What {@link exportShopperData} answers. */
 export interface ShopperDataExport {
@@ -37,6 +40,10 @@ export interface ShopperDataExport {
   sessions: Omit<StoredSession, 'token'>[];
   /** Messages sent to the contact, oldest first (without the codes they carried). */
   messages: Omit<OutboxMessage, 'code'>[];
+  /** Requests for quote the shopper's contacts sent, oldest first. */
+  rfqs: Rfq[];
+  /** The signed-in browsing history of each of the shopper's contacts that has one. */
+  viewedProducts: ExportedViewedProducts[];
 }
 
 /** What {@link deleteShopperData} removed. */
@@ -48,6 +55,12 @@ export interface ShopperDataDeletion {
   messages: number;
   accessTokens: number;
   photos: number;
+  /** Requests for quote deleted (never ordered). */
+  rfqs: number;
+  /** Requests for quote kept with their order, anonymised. */
+  rfqsAnonymised: number;
+  /** Signed-in browsing histories deleted (one per contact). */
+  viewedProducts: number;
 }
 
 /** The contact as the shop stores it; `validation` when it is neither a phone number nor an e-mail address. */
@@ -104,6 +117,8 @@ export async function exportShopperData(db: Db, contact: string, options: { acto
       const messages: OutboxMessage[] = [];
       for (const contact of contacts) messages.push(...(await messagesTo(tx, contact)).map((row) => row.data));
       messages.sort((a, b) => a.sentAt.localeCompare(b.sentAt));
+      const rfqList = await rfqsOfContacts(tx, contacts);
+      const viewed = await viewedProductsOfContacts(tx, contacts);
       const exported: ShopperDataExport = {
         format: 'orderzone-shopper-data',
         version: 1,
@@ -116,11 +131,13 @@ export async function exportShopperData(db: Db, contact: string, options: { acto
           return session;
         }),
         messages: messages.map(({ code: _code, ...message }) => message),
+        rfqs: rfqList,
+        viewedProducts: viewed,
       };
       await writeAudit(tx, {
         actor: options.actor ?? CLI_ACTOR,
         action: 'shopper.export',
-        details: { orders: exported.orders.map((o) => o.orderNumber), sessions: exported.sessions.length, messages: exported.messages.length },
+        details: { orders: exported.orders.map((o) => o.orderNumber), sessions: exported.sessions.length, messages: exported.messages.length, rfqs: exported.rfqs.length, viewedProducts: exported.viewedProducts.length },
       });
       return exported;
     },
@@ -153,7 +170,8 @@ export async function deleteShopperData(db: Db, contact: string, options: { acto
     const sessionRows = await tx.select({ token: sessions.token }).from(sessions).where(inArray(sessions.destination, contacts));
     await lockEngineKeys(tx, [...contacts.map(engineLockKey.codes), ...contacts.map(engineLockKey.viewed), ...sessionRows.map((row) => engineLockKey.session(row.token))]);
     // The browsing history of the contact's account goes with its sessions.
-    await tx.delete(viewedProducts).where(inArray(viewedProducts.shopper, contacts));
+    const removedViewed = await tx.delete(viewedProducts).where(inArray(viewedProducts.shopper, contacts)).returning({ shopper: viewedProducts.shopper });
+    const erasedRfqs = await eraseShopperRfqs(tx, contacts);
     const removedSessions = await tx.delete(sessions).where(inArray(sessions.destination, contacts)).returning({ token: sessions.token });
     const removedCodes = await tx.delete(oneTimeCodes).where(inArray(oneTimeCodes.destination, contacts)).returning({ id: oneTimeCodes.id });
     const messageIds: string[] = [];
@@ -167,6 +185,9 @@ export async function deleteShopperData(db: Db, contact: string, options: { acto
       messages: messageIds.length,
       accessTokens: anonymised.accessTokens,
       photos: anonymised.photos,
+      rfqs: erasedRfqs.deleted,
+      rfqsAnonymised: erasedRfqs.anonymised,
+      viewedProducts: removedViewed.length,
     };
     await writeAudit(tx, { actor: options.actor ?? CLI_ACTOR, action: 'shopper.delete', details: { ...deletion } });
     return deletion;

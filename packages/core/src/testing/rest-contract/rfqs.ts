@@ -9,7 +9,8 @@
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { rejectsWith } from '../rejects-with.ts';
-import { paper, placeOrder, pricedOrder } from './shop-fixtures.ts';
+import { editLineRequests, editQuoteRequest } from '../../order/order-edit.ts';
+import { paper, placeOrder, pricedOrder, tee } from './shop-fixtures.ts';
 import type { SuiteContext } from './suite-context.ts';
 
 const fen = (amount: number) => ({ amount, currency: 'CNY' });
@@ -74,5 +75,30 @@ export function rfqTests(ctx: SuiteContext): void {
     assert.equal((await api.declineRfq(token, second.id)).status, 'declined');
     const withdrawn = await rejectsWith(ctx.backend.merchant.rfqs.withdraw(second.id), 'conflict');
     assert.equal(withdrawn.details.reason, 'rfq_status');
+  });
+
+  it('keeps an order placed at quoted prices quoted when it is edited, even past the offer’s expiry, and refuses another quantity of the quoted line', async () => {
+    const { api, contact, token } = await signedIn();
+    const sent = await api.createRfq(token, { lines: [{ productId: 'a4-paper', variantId: 'paper-a4-70', quantity: 120 }], targetDate: targetDate(), contact });
+    await ctx.backend.merchant.rfqs.answer(sent.id, { unitPrices: [fen(1990)], expiresAt: inHours(0.1) });
+    await api.acceptRfq(token, sent.id);
+    const { order, access } = await placeOrder(api, contact, [{ ...paper(120), rfqId: sent.id }, tee(2, 'tee-black-m')], 'rfq-edit');
+    assert.deepEqual(order.lines.map((l) => l.rfqId), [sent.id, undefined]);
+    ctx.clock.advance(7 * 60_000);
+
+    const quantities = [120, 1];
+    const quote = await api.quote(editQuoteRequest(order, quantities));
+    assert.deepEqual(quote.lines.map((l) => [l.unitPrice.amount, l.problem?.code]), [[1990, undefined], [order.lines[1]!.unitPrice.amount, undefined]]);
+    // A client that leaves the request out of the quoted line still gets the quoted price: the backend keeps it on the order's request.
+    const lines = editLineRequests(order, quantities).map(({ rfqId: _rfqId, ...line }) => line);
+    const edited = await api.editOrder(order.orderNumber, access, { lines, expectedTotal: quote.total });
+    assert.deepEqual(edited.lines.map((l) => [l.quantity, l.unitPrice.amount, l.rfqId]), [[120, 1990, sent.id], [1, order.lines[1]!.unitPrice.amount, undefined]]);
+    assert.deepEqual(edited.total, quote.total);
+
+    const resized = await rejectsWith(api.editOrder(order.orderNumber, access, { lines: [{ ...paper(100), rfqId: sent.id }, tee(1, 'tee-black-m')], expectedTotal: quote.total }), 'validation');
+    assert.deepEqual(resized.fieldErrors, [{ field: 'lines.0.quantity', code: 'rfq_quantity', params: { quantity: 120 } }]);
+    // The request still belongs to this order only: a new order cannot use it.
+    const again = await rejectsWith(placeOrder(api, contact, [{ ...paper(120), rfqId: sent.id }], 'rfq-edit-again'), 'conflict');
+    assert.equal(again.details.reason, 'rfq_unavailable');
   });
 }
