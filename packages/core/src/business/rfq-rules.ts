@@ -84,8 +84,13 @@ export function withdrawRfq(rfq: Rfq, now: Date): Rfq {
   return { ...rfq, status: 'withdrawn', updatedAt: now.toISOString() };
 }
 
+/** The earliest target date a request may name at `now` (`YYYY-MM-DD`, `now`'s UTC date), e.g. for a date input's `min`. */
+export function earliestRfqTargetDate(now: Date): string {
+  return now.toISOString().slice(0, 10);
+}
+
 /**
- * Every problem of a buyer's request, per field: `lines.<i>.productId` `invalid_choice` (no such
+ * Every problem of a buyer's request, per field: `lines` `required` (no line), `lines.<i>.productId` `invalid_choice` (no such
  * product or variant, or not goods that can be quoted: a booking, or personalization required),
  * `lines.<i>.quantity` `invalid_quantity` (against the product's quantity rule), `targetDate`
  * `invalid_date` (not a date, or before `now`'s UTC date), `note` `too_long`, `contact.name`
@@ -94,6 +99,7 @@ export function withdrawRfq(rfq: Rfq, now: Date): Rfq {
  */
 export function rfqDraftProblems(draft: RfqDraft, lookup: (productId: string) => Product | undefined, now: Date): FieldError[] {
   const errors: FieldError[] = [];
+  if (draft.lines.length === 0) errors.push({ field: 'lines', code: 'required' });
   draft.lines.forEach((line, index) => {
     const product = lookup(line.productId);
     const variant = product?.variants.find((v) => v.id === line.variantId);
@@ -103,8 +109,7 @@ export function rfqDraftProblems(draft: RfqDraft, lookup: (productId: string) =>
       errors.push({ field: `lines.${index}.quantity`, code: 'invalid_quantity' });
     }
   });
-  const today = now.toISOString().slice(0, 10);
-  if (!isCalendarDate(draft.targetDate) || draft.targetDate < today) errors.push({ field: 'targetDate', code: 'invalid_date' });
+  if (!isCalendarDate(draft.targetDate) || draft.targetDate < earliestRfqTargetDate(now)) errors.push({ field: 'targetDate', code: 'invalid_date' });
   if (draft.note !== undefined && textLength(draft.note.trim()) > ORDER_TEXT_MAX_LENGTH) errors.push({ field: 'note', code: 'too_long', params: { max: ORDER_TEXT_MAX_LENGTH } });
   if (draft.contact.name.trim() === '') errors.push({ field: 'contact.name', code: 'required' });
   if (draft.contact.phone.trim() === '') errors.push({ field: 'contact.phone', code: 'required' });
