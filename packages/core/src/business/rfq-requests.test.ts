@@ -5,7 +5,7 @@ import { OrderZoneError, isOrderZoneError } from '../errors.ts';
 import { memoryStorage } from '../storage/key-value-storage.ts';
 import { testShop } from '../testing/test-shop.ts';
 import { createRfqRequests, type RfqAdapter } from './rfq-requests.ts';
-import { answerRfq, applyRfqBuyerAction, createRfq, earliestRfqTargetDate, withStatusAt } from './rfq-rules.ts';
+import { answerRfq, applyRfqBuyerAction, createRfq, earliestRfqTargetDate, rfqStatusTone, withStatusAt } from './rfq-rules.ts';
 import type { Rfq, RfqDraft } from './rfq-schema.ts';
 
 const shop = testShop();
@@ -120,6 +120,10 @@ describe('the buyer’s requests for quote', () => {
     const state = requests.$rfqs.get();
     assert.deepEqual(state.status === 'ready' && state.data.map((r) => r.status), ['expired']);
     assert.deepEqual(cart.$lines.get(), []);
+  });
+
+  it('shows a request waiting while a side must act, green once accepted, red when it ended otherwise', () => {
+    assert.deepEqual((['requested', 'quoted', 'accepted', 'declined', 'expired', 'withdrawn'] as const).map(rfqStatusTone), ['waiting', 'waiting', 'success', 'danger', 'danger', 'danger']);
   });
 
   it('declines a quote', async () => {

@@ -15,6 +15,7 @@ import { isValidEmail } from '../checkout/checkout-validation.ts';
 import { OrderZoneError, type FieldError } from '../errors.ts';
 import { multiplyMoney, sumMoney, type Money } from '../money/money.ts';
 import type { LineProblem, LineRequest } from '../order/order-schema.ts';
+import type { StatusTone } from '../order/status-tone.ts';
 import { textLength, ORDER_TEXT_MAX_LENGTH } from '../order/order-text.ts';
 import { normalizeCompanyDetails, validateCompanyDetails } from './company-validation.ts';
 import type { Rfq, RfqDraft, RfqLine, RfqOfferDraft, RfqStatus } from './rfq-schema.ts';
@@ -23,6 +24,23 @@ import type { Rfq, RfqDraft, RfqLine, RfqOfferDraft, RfqStatus } from './rfq-sch
 export type RfqBuyerAction = 'accept' | 'decline' | 'checkout';
 /** What a merchant may do with a request: `answer` (or revise) with prices and an expiry, `withdraw` it. */
 export type RfqMerchantAction = 'answer' | 'withdraw';
+
+/**
+ * The tone a request's status shows in (the same tones as an order's): `waiting` while a side has
+ * to act (`requested`, `quoted`), `success` once accepted, `danger` when it ended otherwise.
+ */
+export function rfqStatusTone(status: RfqStatus): StatusTone {
+  return RFQ_STATUS_TONES[status];
+}
+
+const RFQ_STATUS_TONES: Readonly<Record<RfqStatus, StatusTone>> = {
+  requested: 'waiting',
+  quoted: 'waiting',
+  accepted: 'success',
+  declined: 'danger',
+  expired: 'danger',
+  withdrawn: 'danger',
+};
 
 /** True when the quoted prices of `rfq` have lapsed at `now` (never for a request already ordered). */
 export function isRfqExpired(rfq: Pick<Rfq, 'offer' | 'orderNumber'>, now: Date): boolean {

@@ -16,7 +16,7 @@ export {
 } from './rfq-schema.ts';
 export {
   allowedRfqBuyerActions, allowedRfqMerchantActions, answerRfq, applyRfqBuyerAction, createRfq, earliestRfqTargetDate, isRfqExpired, rfqCheckoutLines, rfqDraftProblems, rfqLinePrice,
-  rfqOfferProblems, rfqStatusAt, rfqTotal, withdrawRfq, withStatusAt, type RfqBuyerAction, type RfqLinePrice, type RfqMerchantAction,
+  rfqOfferProblems, rfqStatusAt, rfqStatusTone, rfqTotal, withdrawRfq, withStatusAt, type RfqBuyerAction, type RfqLinePrice, type RfqMerchantAction,
 } from './rfq-rules.ts';
 export { addRfqToCart, quotableCartLines, rfqDraftOfCart } from './rfq-client.ts';
 export { checkRfqDraft, createRfqRequests, type RfqAdapter, type RfqRequests, type RfqRequestsConfig, type SendRfqResult } from './rfq-requests.ts';
