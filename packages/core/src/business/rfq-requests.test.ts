@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createCart } from '../cart/cart.ts';
+import { computeQuoteChanges } from '../checkout/quote-changes.ts';
+import type { Quote } from '../order/order-schema.ts';
+import { quoteLineOf } from '../testing/quote-line-of.ts';
 import { OrderZoneError, isOrderZoneError } from '../errors.ts';
 import { memoryStorage } from '../storage/key-value-storage.ts';
 import { testShop } from '../testing/test-shop.ts';
@@ -109,6 +112,17 @@ describe('the buyer’s requests for quote', () => {
     assert.deepEqual(cart.toLineRequests().map((l) => [l.productId, l.quantity, l.rfqId]), [['paper', 200, 'rfq-1']]);
     const state = requests.$rfqs.get();
     assert.deepEqual(state.status === 'ready' && state.data.map((r) => r.status), ['accepted']);
+  });
+
+  it('does not ask the buyer to accept the quoted price at checkout as a price change, only another price', async () => {
+    const { backend, cart, requests } = setUp();
+    await requests.send(draft());
+    backend.answer('rfq-1', 2100, 48);
+    await requests.accept('rfq-1');
+    const line = cart.$lines.get()[0]!;
+    const quote = (lines: Quote['lines']): Quote => ({ currency: 'CNY', lines, subtotal: cny(0), adjustments: [], total: cny(0), shippingOptions: [], orderable: true });
+    assert.deepEqual(computeQuoteChanges([line], quote([quoteLineOf(line, { unitPrice: cny(2100), rfqId: 'rfq-1' })])), []);
+    assert.deepEqual(computeQuoteChanges([line], quote([quoteLineOf(line, { unitPrice: cny(2100) })])).map((c) => c.kind), ['price']);
   });
 
   it('refuses to accept an expired quote and shows the request expired', async () => {
