@@ -47,7 +47,7 @@ async function send(f: OrderFixture, el: QuoteRequests): Promise<string> {
   ($(el, '[data-submit]') as HTMLButtonElement).click();
   await waitUntil(() => f.backend.engine.rfqs.listAll().some((r) => !before.has(r.id)), 'not sent');
   const id = f.backend.engine.rfqs.listAll().find((r) => !before.has(r.id))!.id;
-  await waitUntil(() => $(el, `[data-rfq="${id}"]`) && text($(el, '[data-status]')).includes(id), 'not shown');
+  await waitUntil(() => $(el, `[data-rfq="${id}"]`) && text($(el, '[data-feedback="form"]')).includes(id), 'not shown');
   return id;
 }
 
@@ -97,7 +97,7 @@ describe('<quote-requests>', () => {
     ($(el, '[data-line="shirt-navy-m"] [data-remove]') as HTMLButtonElement).click();
     await el.updateComplete;
     const id = await send(f, el);
-    expect(text($(el, '[data-status]'))).to.equal(`Your request ${id} was sent. You will see the merchant’s prices here.`);
+    expect(text($(el, '[data-feedback="form"]'))).to.equal(`Your request ${id} was sent. You will see the merchant’s prices here.`);
     const [sent] = f.backend.engine.rfqs.listAll();
     expect(sent!.lines.map((l) => [l.variantId, l.quantity])).to.deep.equal([['paper-a4', 200]]);
     expect(sent!.contact).to.deep.equal({ name: 'Wang Fang', phone: '13800138000', email: 'buyer@example.com' });
@@ -125,8 +125,9 @@ describe('<quote-requests>', () => {
     await expect(el).shadowDom.to.be.accessible();
 
     (request.querySelector('[data-accept]') as HTMLButtonElement).click();
-    await waitUntil(() => text($(el, '[data-status]')).includes('cart'), 'not accepted');
-    expect(text($(el, '[data-status] p'))).to.equal('2 lines are in your cart at the quoted prices.');
+    await waitUntil(() => text($(el, `[data-feedback="${id}"]`)).includes('cart'), 'not accepted');
+    expect(text($(el, `[data-feedback="${id}"] p`))).to.equal('2 lines are in your cart at the quoted prices.');
+    expect(text($(el, '[data-feedback="form"]'))).to.equal('');
     expect(text($(el, `[data-rfq="${id}"] [data-status-text]`))).to.equal('Accepted');
     expect(f.zone.cart.toLineRequests().map((l) => [l.variantId, l.quantity, l.rfqId])).to.deep.equal([
       ['paper-a4', 20, id],
@@ -135,7 +136,7 @@ describe('<quote-requests>', () => {
     const quote = await f.backend.quote({ currency: 'CNY', lines: f.zone.cart.toLineRequests() });
     expect(quote.lines.map((l) => l.unitPrice.amount)).to.deep.equal([1800, 6000]);
     const navigate = oneEvent(el, 'oz-navigate');
-    ($(el, '[data-view-cart]') as HTMLButtonElement).click();
+    ($(el, `[data-rfq="${id}"] [data-view-cart]`) as HTMLButtonElement).click();
     expect((await navigate).detail.view).to.equal('cart');
   });
 
@@ -159,7 +160,7 @@ describe('<quote-requests>', () => {
 
     ($(el, `[data-rfq="${declined}"] [data-decline]`) as HTMLButtonElement).click();
     await waitUntil(() => status(declined) === '已拒绝', 'not declined');
-    expect(text($(el, '[data-status] p'))).to.equal(`已拒绝询价单 ${declined}。`);
+    expect(text($(el, `[data-feedback="${declined}"] p`))).to.equal(`已拒绝询价单 ${declined}。`);
     expect(f.backend.engine.rfqs.listAll().find((r) => r.id === declined)?.status).to.equal('declined');
     expect(f.zone.cart.toLineRequests().every((l) => l.rfqId === undefined)).to.equal(true);
     await expect(el).shadowDom.to.be.accessible();

@@ -82,6 +82,8 @@ export class QuoteRequests extends ZoneElement<'account'> {
   /** The request being accepted or declined. */
   @state() private busyId?: string;
   @state() private status = '';
+  /** The request `status` speaks of (it shows in that request), else the form's. */
+  @state() private statusOf?: string;
   @state() private showCart = false;
   @state() private error = '';
 
@@ -158,6 +160,7 @@ export class QuoteRequests extends ZoneElement<'account'> {
     event.preventDefault();
     if (this.sending || !this.requests) return;
     this.status = '';
+    this.statusOf = undefined;
     this.error = '';
     this.showCart = false;
     const lines = this.formLines;
@@ -193,6 +196,7 @@ export class QuoteRequests extends ZoneElement<'account'> {
     if (this.busyId || !this.requests) return;
     this.busyId = rfq.id;
     this.status = '';
+    this.statusOf = rfq.id;
     this.error = '';
     this.showCart = false;
     try {
@@ -331,6 +335,20 @@ export class QuoteRequests extends ZoneElement<'account'> {
     </form>`;
   }
 
+  /**
+   * What the last action said (and "View cart" after lines went into it), and what went wrong:
+   * under the form for sending, in the request acted on for the others. The status region is
+   * always there, so that a screen reader hears what appears in it.
+   */
+  private renderFeedback(rfqId: string | undefined): TemplateResult {
+    const mine = this.statusOf === rfqId;
+    return html`<div class="feedback" role="status" data-feedback=${rfqId ?? 'form'}>
+        ${mine && this.status ? html`<p class="notice success">${this.status}</p>` : nothing}
+        ${mine && this.showCart ? html`<button class="button" type="button" data-view-cart @click=${() => emit(this, 'oz-navigate', { view: 'cart' })}>${this.t('quotes.view_cart')}</button>` : nothing}
+      </div>
+      ${mine && this.error ? html`<p class="notice error" role="alert" data-error>${this.error}</p>` : nothing}`;
+  }
+
   /** What the status of `rfq` means for the shopper now, under its lines. */
   private renderOutcome(rfq: Rfq, status: string): TemplateResult | typeof nothing {
     const expires = rfq.offer ? this.formatDate(rfq.offer.expiresAt, true) : '';
@@ -384,6 +402,7 @@ export class QuoteRequests extends ZoneElement<'account'> {
         : nothing}
       ${rfq.note ? html`<p class="muted note">${this.t('quotes.your_note', { note: rfq.note })}</p>` : nothing}
       ${this.renderOutcome(rfq, status)}
+      ${this.renderFeedback(rfq.id)}
       ${actions.length > 0
         ? html`<div class="actions">
             ${actions.includes('accept')
@@ -442,11 +461,7 @@ export class QuoteRequests extends ZoneElement<'account'> {
     }
     return html`<div class="quotes" part="base">
       ${this.renderForm()}
-      <div class="feedback" role="status" data-status>
-        ${this.status ? html`<p class="notice success">${this.status}</p>` : nothing}
-        ${this.showCart ? html`<button class="button" type="button" data-view-cart @click=${() => emit(this, 'oz-navigate', { view: 'cart' })}>${this.t('quotes.view_cart')}</button>` : nothing}
-      </div>
-      ${this.error ? html`<p class="notice error" role="alert" data-error>${this.error}</p>` : nothing}
+      ${this.renderFeedback(undefined)}
       ${this.renderList()}
     </div>`;
   }
