@@ -41,7 +41,9 @@ export const BUDGETS = {
   // → 182.5 with <order-detail> split into modules (issue 17: 180.6 KiB without the forms' chunk), then its forms' chunk on the split modules (+1.8): 182.38 KiB.
   // → 186 once the same day's branches merged (185.94 KiB): "Order again" in <order-list>, the signed-in shopper's
   // history on the backend, requests for quote in the REST adapter (its routes and schemas), the cart's kept prices.
-  all: { what: 'every element (the whole bundle but the demo backend)', goal: 130 * KiB, ceiling: 186 * KiB },
+  // → 193.5 with issue 18's <quote-requests> (the buyer's requests for quote, on demand: 7.1 KiB, its text in both
+  // languages about a third) and the request-for-quote rules it shares with the backends (1.6 KiB): 193.0 KiB.
+  all: { what: 'every element (the whole bundle but the demo backend)', goal: 130 * KiB, ceiling: 193.5 * KiB },
   block: { what: 'each building block, beyond the first paint (issue 20)', goal: 2 * KiB, ceiling: 2 * KiB },
 };
 
