@@ -110,6 +110,11 @@ export const quoteRequestsStyles = css`
     gap: var(--_space);
     align-items: center;
   }
+  .empty {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
   .notice {
     padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
     border: 1px solid var(--_success);
@@ -167,6 +172,7 @@ export const quoteRequestsStyles = css`
     vertical-align: top;
   }
   thead th {
+    white-space: nowrap;
     color: var(--_muted);
     font-size: var(--_text-sm);
     font-weight: var(--_weight-semibold);
