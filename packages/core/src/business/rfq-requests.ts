@@ -55,7 +55,7 @@ export interface RfqRequests {
    * meanwhile) rejects, after the list was loaded again so it shows the status now.
    */
   accept(rfqId: string): Promise<{ rfq: Rfq; added: number }>;
-  /** Declines the quoted prices (or withdraws a request not answered yet). Rejects like {@link accept}. */
+  /** Declines the quoted prices (or withdraws a request not answered yet). Rejects like `accept`. */
   decline(rfqId: string): Promise<Rfq>;
   /** Puts the lines of an accepted request in the cart again (after they were removed): how many went in. */
   addToCart(rfq: Rfq): Promise<number>;
