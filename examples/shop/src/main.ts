@@ -10,6 +10,14 @@ import { demoHelp } from './demo-help.ts';
 configureHelp(demoHelp);
 
 const zone = document.querySelector('order-zone')!;
+
+// A box whose element is added only when a shopper first opens it (requests for quote): its code is
+// fetched then, never at the page's start.
+for (const box of document.querySelectorAll<HTMLDetailsElement>('details[data-on-open]')) {
+  box.addEventListener('toggle', () => {
+    if (box.open && box.childElementCount === 1) box.append(document.createElement(box.dataset.onOpen!));
+  });
+}
 const buttons = [...document.querySelectorAll<HTMLButtonElement>('[data-locale]')];
 
 function setLocale(locale: string): void {

@@ -50,6 +50,8 @@ export const BUDGETS = {
   // the compiled validators under this measure), with the compiled catalog validators (+2.6 KiB; zod stays, for
   // the order calls): 192.68 KiB.
   // → 185.5 counting one language's messages of the first paint, as a page loads them (185.37 KiB; both languages' chunks: 187.4).
+  // → 193.5 with issue 18's <quote-requests> (the buyer's requests for quote, on demand: 7.1 KiB, its text in both
+  // languages about a third) and the request-for-quote rules it shares with the backends (1.6 KiB): 193.0 KiB.
   all: { what: 'every element (the whole bundle but the demo backend, one language)', goal: 130 * KiB, ceiling: 193 * KiB },
   block: { what: 'each building block, beyond the first paint (issue 20)', goal: 2 * KiB, ceiling: 2 * KiB },
 };

@@ -27,6 +27,7 @@ const expectedClasses: Record<string, CustomElementConstructor> = {
   'sign-in': classes.SignIn,
   'order-list': classes.OrderList,
   'quick-order': classes.QuickOrder,
+  'quote-requests': classes.QuoteRequests,
   'product-price': classes.ProductPrice,
   'product-availability': classes.ProductAvailability,
   'add-to-cart-button': classes.AddToCartButton,

@@ -25,6 +25,7 @@ import type { OrderLookup } from './components/order-lookup/order-lookup.ts';
 import type { OrderHelp } from './components/order-help/order-help.ts';
 import type { OrderList } from './components/order-list/order-list.ts';
 import type { QuickOrder } from './components/quick-order/quick-order.ts';
+import type { QuoteRequests } from './components/quote-requests/quote-requests.ts';
 import type { SignIn } from './components/sign-in/sign-in.ts';
 import type { OrderZoneElement } from './components/order-zone/order-zone.ts';
 import type { ProductDetail } from './components/product-detail/product-detail.ts';
@@ -64,6 +65,7 @@ declare global {
     'sign-in': SignIn;
     'order-list': OrderList;
     'quick-order': QuickOrder;
+    'quote-requests': QuoteRequests;
     'product-price': ProductPrice;
     'product-availability': ProductAvailability;
     'add-to-cart-button': AddToCartButton;

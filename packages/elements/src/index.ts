@@ -24,6 +24,7 @@ export { SignIn } from './components/sign-in/sign-in.ts';
 export { OrderList } from './components/order-list/order-list.ts';
 export { ProductRecommendations } from './components/product-recommendations/product-recommendations.ts';
 export { QuickOrder } from './components/quick-order/quick-order.ts';
+export { QuoteRequests } from './components/quote-requests/quote-requests.ts';
 export { ProductPrice } from './components/product-price/product-price.ts';
 export { ProductAvailability } from './components/product-availability/product-availability.ts';
 export { AddToCartButton } from './components/add-to-cart-button/add-to-cart-button.ts';

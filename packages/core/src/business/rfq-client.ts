@@ -11,12 +11,17 @@ import { OrderZoneError } from '../errors.ts';
 import { allowedRfqBuyerActions } from './rfq-rules.ts';
 import type { Rfq, RfqDraft } from './rfq-schema.ts';
 
+/** The lines of a cart a request for quote can ask a price for: goods without personalization (not bookings). */
+export function quotableCartLines(lines: readonly CartLine[]): CartLine[] {
+  return lines.filter((line) => !line.booking && Object.keys(line.personalization).length === 0);
+}
+
 /**
  * A request for quote of `lines` (a cart's): each goods line without personalization, with its
  * quantity; booking and personalized lines are left out (they cannot be quoted).
  */
 export function rfqDraftOfCart(lines: readonly CartLine[], details: Omit<RfqDraft, 'lines'>): RfqDraft {
-  const quotable = lines.filter((line) => !line.booking && Object.keys(line.personalization).length === 0);
+  const quotable = quotableCartLines(lines);
   return { ...details, lines: quotable.map((line) => ({ productId: line.productId, variantId: line.variantId, quantity: line.quantity })) };
 }
 

@@ -15,6 +15,7 @@ import { isValidEmail } from '../checkout/checkout-validation.ts';
 import { OrderZoneError, type FieldError } from '../errors.ts';
 import { multiplyMoney, sumMoney, type Money } from '../money/money.ts';
 import type { LineProblem, LineRequest } from '../order/order-schema.ts';
+import type { StatusTone } from '../order/status-tone.ts';
 import { textLength, ORDER_TEXT_MAX_LENGTH } from '../order/order-text.ts';
 import { normalizeCompanyDetails, validateCompanyDetails } from './company-validation.ts';
 import type { Rfq, RfqDraft, RfqLine, RfqOfferDraft, RfqStatus } from './rfq-schema.ts';
@@ -23,6 +24,23 @@ import type { Rfq, RfqDraft, RfqLine, RfqOfferDraft, RfqStatus } from './rfq-sch
 export type RfqBuyerAction = 'accept' | 'decline' | 'checkout';
 /** What a merchant may do with a request: `answer` (or revise) with prices and an expiry, `withdraw` it. */
 export type RfqMerchantAction = 'answer' | 'withdraw';
+
+/**
+ * The tone a request's status shows in (the same tones as an order's): `waiting` while a side has
+ * to act (`requested`, `quoted`), `success` once accepted, `danger` when it ended otherwise.
+ */
+export function rfqStatusTone(status: RfqStatus): StatusTone {
+  return RFQ_STATUS_TONES[status];
+}
+
+const RFQ_STATUS_TONES: Readonly<Record<RfqStatus, StatusTone>> = {
+  requested: 'waiting',
+  quoted: 'waiting',
+  accepted: 'success',
+  declined: 'danger',
+  expired: 'danger',
+  withdrawn: 'danger',
+};
 
 /** True when the quoted prices of `rfq` have lapsed at `now` (never for a request already ordered). */
 export function isRfqExpired(rfq: Pick<Rfq, 'offer' | 'orderNumber'>, now: Date): boolean {
@@ -84,8 +102,13 @@ export function withdrawRfq(rfq: Rfq, now: Date): Rfq {
   return { ...rfq, status: 'withdrawn', updatedAt: now.toISOString() };
 }
 
+/** The earliest target date a request may name at `now` (`YYYY-MM-DD`, `now`'s UTC date), e.g. for a date input's `min`. */
+export function earliestRfqTargetDate(now: Date): string {
+  return now.toISOString().slice(0, 10);
+}
+
 /**
- * Every problem of a buyer's request, per field: `lines.<i>.productId` `invalid_choice` (no such
+ * Every problem of a buyer's request, per field: `lines` `required` (no line), `lines.<i>.productId` `invalid_choice` (no such
  * product or variant, or not goods that can be quoted: a booking, or personalization required),
  * `lines.<i>.quantity` `invalid_quantity` (against the product's quantity rule), `targetDate`
  * `invalid_date` (not a date, or before `now`'s UTC date), `note` `too_long`, `contact.name`
@@ -94,6 +117,7 @@ export function withdrawRfq(rfq: Rfq, now: Date): Rfq {
  */
 export function rfqDraftProblems(draft: RfqDraft, lookup: (productId: string) => Product | undefined, now: Date): FieldError[] {
   const errors: FieldError[] = [];
+  if (draft.lines.length === 0) errors.push({ field: 'lines', code: 'required' });
   draft.lines.forEach((line, index) => {
     const product = lookup(line.productId);
     const variant = product?.variants.find((v) => v.id === line.variantId);
@@ -103,8 +127,7 @@ export function rfqDraftProblems(draft: RfqDraft, lookup: (productId: string) =>
       errors.push({ field: `lines.${index}.quantity`, code: 'invalid_quantity' });
     }
   });
-  const today = now.toISOString().slice(0, 10);
-  if (!isCalendarDate(draft.targetDate) || draft.targetDate < today) errors.push({ field: 'targetDate', code: 'invalid_date' });
+  if (!isCalendarDate(draft.targetDate) || draft.targetDate < earliestRfqTargetDate(now)) errors.push({ field: 'targetDate', code: 'invalid_date' });
   if (draft.note !== undefined && textLength(draft.note.trim()) > ORDER_TEXT_MAX_LENGTH) errors.push({ field: 'note', code: 'too_long', params: { max: ORDER_TEXT_MAX_LENGTH } });
   if (draft.contact.name.trim() === '') errors.push({ field: 'contact.name', code: 'required' });
   if (draft.contact.phone.trim() === '') errors.push({ field: 'contact.phone', code: 'required' });

@@ -15,8 +15,9 @@ export {
   type Rfq, type RfqDraft, type RfqLine, type RfqLineRequest, type RfqList, type RfqOffer, type RfqOfferDraft, type RfqStatus,
 } from './rfq-schema.ts';
 export {
-  allowedRfqBuyerActions, allowedRfqMerchantActions, answerRfq, applyRfqBuyerAction, createRfq, isRfqExpired, rfqCheckoutLines, rfqDraftProblems, rfqLinePrice,
-  rfqOfferProblems, rfqStatusAt, rfqTotal, withdrawRfq, withStatusAt, type RfqBuyerAction, type RfqLinePrice, type RfqMerchantAction,
+  allowedRfqBuyerActions, allowedRfqMerchantActions, answerRfq, applyRfqBuyerAction, createRfq, earliestRfqTargetDate, isRfqExpired, rfqCheckoutLines, rfqDraftProblems, rfqLinePrice,
+  rfqOfferProblems, rfqStatusAt, rfqStatusTone, rfqTotal, withdrawRfq, withStatusAt, type RfqBuyerAction, type RfqLinePrice, type RfqMerchantAction,
 } from './rfq-rules.ts';
-export { addRfqToCart, rfqDraftOfCart } from './rfq-client.ts';
+export { addRfqToCart, quotableCartLines, rfqDraftOfCart } from './rfq-client.ts';
 export { isQuotedQuantityKept, quotedQuantityError, type QuotedQuantityLine } from './rfq-quantity.ts';
+export { checkRfqDraft, createRfqRequests, type RfqAdapter, type RfqRequests, type RfqRequestsConfig, type SendRfqResult } from './rfq-requests.ts';

@@ -27,7 +27,8 @@ export type QuoteChange =
  * The differences the shopper must accept, in cart order:
  *
  * - `price` when a line's seen unit price differs from the quote's `listUnitPrice ?? unitPrice`
- *   (both before bulk tiers, so a bulk discount is not reported as a change);
+ *   (both before bulk tiers, so a bulk discount is not reported as a change), except for a line
+ *   priced at an accepted request for quote (the quote line carries `rfqId`): the buyer accepted that price;
  * - `stock` for `out_of_stock` / `insufficient_stock` problems, with the units still available;
  * - `unavailable` for lines with an `unavailable` problem (the backend no longer sells them);
  * - `booking` for booking lines whose hold lapsed (`hold_expired`: re-check with
@@ -54,7 +55,8 @@ export function computeQuoteChanges(lines: readonly CartLine[], quote: Quote): Q
       continue;
     }
     const after = q.listUnitPrice ?? q.unitPrice;
-    if (!equalMoney(line.seen.unitPrice, after)) {
+    // A line priced at an accepted request for quote (`rfqId` on the quote line) is at the price the buyer accepted.
+    if (q.rfqId === undefined && !equalMoney(line.seen.unitPrice, after)) {
       changes.push({ kind: 'price', lineKey: line.key, title, before: line.seen.unitPrice, after });
     }
     if (q.problem?.code === 'out_of_stock' || q.problem?.code === 'insufficient_stock') {

@@ -32,6 +32,7 @@ export const ON_DEMAND_ELEMENTS: Readonly<Partial<Record<OrderZoneTag, () => Pro
   'sign-in': () => import('./sign-in/sign-in.ts').then((m) => m.SignIn),
   'order-list': () => import('./order-list/order-list.ts').then((m) => m.OrderList),
   'quick-order': () => import('./quick-order/quick-order.ts').then((m) => m.QuickOrder),
+  'quote-requests': () => import('./quote-requests/quote-requests.ts').then((m) => m.QuoteRequests),
   'booking-picker': () => import('./booking-picker/booking-picker.ts').then((m) => m.BookingPicker),
   'stay-picker': () => import('./stay-picker/stay-picker.ts').then((m) => m.StayPicker),
   'seat-picker': () => import('./seat-picker/seat-picker.ts').then((m) => m.SeatPicker),

@@ -47,6 +47,22 @@ describe('createLazyAdapter', () => {
     await lazy.releaseHold!('hold-1').catch((e: unknown) => (error = e));
     expect(isOrderZoneError(error) && error.code === 'config' && error.message.includes('releaseHold')).to.equal(true);
   });
+
+  it('forwards the requests for quote, so a page on a lazily loaded backend can ask for quotes', async () => {
+    const backend = createEmbeddedBackend({ shopId: 'lazy-adapter-rfq', seed: testShop() });
+    const lazy = createLazyAdapter(async () => backend);
+    await lazy.requestSignInCode!({ channel: 'sms', destination: '13800138000' });
+    const { token } = await lazy.verifySignInCode!({ channel: 'sms', destination: '13800138000', code: backend.engine.outbox().at(-1)!.code });
+    const contact = { name: 'Wang Fang', phone: '13800138000', email: 'buyer@example.com' };
+    const rfq = await lazy.createRfq!(token, { lines: [{ productId: 'paper', variantId: 'paper-a4', quantity: 100 }], targetDate: '2099-01-01', contact });
+    expect((await lazy.listRfqs!(token)).map((r) => [r.id, r.status])).to.deep.equal([[rfq.id, 'requested']]);
+    expect((await lazy.getRfq!(token, rfq.id)).id).to.equal(rfq.id);
+    expect((await lazy.declineRfq!(token, rfq.id)).status).to.equal('declined');
+    let refused: unknown;
+    await lazy.acceptRfq!(token, rfq.id).catch((e: unknown) => (refused = e));
+    expect(isOrderZoneError(refused) && refused.code === 'conflict').to.equal(true);
+    backend.dispose();
+  });
 });
 
 describe('createLazyEmbeddedBackend', () => {

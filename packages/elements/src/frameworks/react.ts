@@ -10,7 +10,7 @@
  * @module
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { AddToCartButton, BookButton, BookingPicker, CartButton, CartCount, CartPanel, CheckoutButton, CheckoutForm, OrderConfirmation, OrderDetail, OrderHelp, OrderList, OrderLookup, OrderZoneElement, OzEventDetails, ProductAvailability, ProductDetail, ProductPicker, ProductPrice, ProductRecommendations, QuickOrder, SeatPicker, SignIn, StayPicker } from '../index.ts';
+import type { AddToCartButton, BookButton, BookingPicker, CartButton, CartCount, CartPanel, CheckoutButton, CheckoutForm, OrderConfirmation, OrderDetail, OrderHelp, OrderList, OrderLookup, OrderZoneElement, OzEventDetails, ProductAvailability, ProductDetail, ProductPicker, ProductPrice, ProductRecommendations, QuickOrder, QuoteRequests, SeatPicker, SignIn, StayPicker } from '../index.ts';
 
 /** An `oz-*` event with its `detail`. */
 type OzEvent<K extends keyof OzEventDetails> = CustomEvent<OzEventDetails[K]>;
@@ -299,6 +299,17 @@ declare module 'react' {
         'zone' | 'locale' | 'theme',
         {
           /** The backend could not be asked (offline...): `{ error, message }`. The box keeps its text. */
+          'onoz-error'?: (event: OzEvent<'oz-error'>) => void;
+        }
+      >;
+      /** Ask for a quote for the cart's goods, and accept or decline the merchant's prices. */
+      'quote-requests': ElementProps<
+        QuoteRequests,
+        'zone' | 'locale' | 'theme',
+        {
+          /** "Sign in" (a guest: `{ view: 'sign-in' }`) or "View cart" after accepting (`{ view: 'cart' }`) was chosen. */
+          'onoz-navigate'?: (event: OzEvent<'oz-navigate'>) => void;
+          /** The backend could not be asked (offline, a refusal): `{ error, message }`. Nothing typed is lost. */
           'onoz-error'?: (event: OzEvent<'oz-error'>) => void;
         }
       >;

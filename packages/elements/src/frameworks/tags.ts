@@ -6,7 +6,7 @@
  */
 
 /** Every OrderZone tag. */
-export const ORDERZONE_TAGS = ['add-to-cart-button', 'book-button', 'booking-picker', 'cart-button', 'cart-count', 'cart-panel', 'checkout-button', 'checkout-form', 'order-confirmation', 'order-detail', 'order-help', 'order-list', 'order-lookup', 'order-zone', 'product-availability', 'product-detail', 'product-picker', 'product-price', 'product-recommendations', 'quick-order', 'seat-picker', 'sign-in', 'stay-picker'] as const;
+export const ORDERZONE_TAGS = ['add-to-cart-button', 'book-button', 'booking-picker', 'cart-button', 'cart-count', 'cart-panel', 'checkout-button', 'checkout-form', 'order-confirmation', 'order-detail', 'order-help', 'order-list', 'order-lookup', 'order-zone', 'product-availability', 'product-detail', 'product-picker', 'product-price', 'product-recommendations', 'quick-order', 'quote-requests', 'seat-picker', 'sign-in', 'stay-picker'] as const;
 
 /** An OrderZone tag. */
 export type OrderZoneTag = (typeof ORDERZONE_TAGS)[number];

@@ -18,7 +18,7 @@
  * @module
  */
 import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
-import type { AddToCartButton, BookButton, BookingPicker, CartButton, CartCount, CartPanel, CheckoutButton, CheckoutForm, OrderConfirmation, OrderDetail, OrderHelp, OrderList, OrderLookup, OrderZoneElement, OzEventDetails, ProductAvailability, ProductDetail, ProductPicker, ProductPrice, ProductRecommendations, QuickOrder, SeatPicker, SignIn, StayPicker } from '../index.ts';
+import type { AddToCartButton, BookButton, BookingPicker, CartButton, CartCount, CartPanel, CheckoutButton, CheckoutForm, OrderConfirmation, OrderDetail, OrderHelp, OrderList, OrderLookup, OrderZoneElement, OzEventDetails, ProductAvailability, ProductDetail, ProductPicker, ProductPrice, ProductRecommendations, QuickOrder, QuoteRequests, SeatPicker, SignIn, StayPicker } from '../index.ts';
 import { ORDERZONE_TAGS } from './tags.ts';
 
 /** An `oz-*` event with its `detail`. */
@@ -208,6 +208,12 @@ declare module 'vue' {
     /** Paste SKUs and quantities (or upload a CSV) and add them to the cart in one step. */
     'quick-order': VueElement<
       QuickOrder,
+      'zone' | 'locale' | 'theme',
+      {}
+    >;
+    /** Ask for a quote for the cart's goods, and accept or decline the merchant's prices. */
+    'quote-requests': VueElement<
+      QuoteRequests,
       'zone' | 'locale' | 'theme',
       {}
     >;

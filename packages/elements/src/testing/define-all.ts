@@ -22,6 +22,7 @@ import '../components/sign-in/sign-in.define.ts';
 import '../components/order-list/order-list.define.ts';
 import '../components/product-recommendations/product-recommendations.define.ts';
 import '../components/quick-order/quick-order.define.ts';
+import '../components/quote-requests/quote-requests.define.ts';
 import '../components/product-price/product-price.define.ts';
 import '../components/product-availability/product-availability.define.ts';
 import '../components/add-to-cart-button/add-to-cart-button.define.ts';
