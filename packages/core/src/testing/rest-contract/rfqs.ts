@@ -10,7 +10,7 @@ import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { rejectsWith } from '../rejects-with.ts';
 import { editLineRequests, editQuoteRequest } from '../../order/order-edit.ts';
-import { paper, placeOrder, pricedOrder, tee } from './shop-fixtures.ts';
+import { paper, placeOrder, pricedOrder, shirt } from './shop-fixtures.ts';
 import type { SuiteContext } from './suite-context.ts';
 
 const fen = (amount: number) => ({ amount, currency: 'CNY' });
@@ -79,10 +79,10 @@ export function rfqTests(ctx: SuiteContext): void {
 
   it('keeps an order placed at quoted prices quoted when it is edited, even past the offer’s expiry, and refuses another quantity of the quoted line', async () => {
     const { api, contact, token } = await signedIn();
-    const sent = await api.createRfq(token, { lines: [{ productId: 'a4-paper', variantId: 'paper-a4-70', quantity: 120 }], targetDate: targetDate(), contact });
+    const sent = await api.createRfq(token, { lines: [{ productId: 'paper', variantId: 'paper-a4', quantity: 120 }], targetDate: targetDate(), contact });
     await ctx.backend.merchant.rfqs.answer(sent.id, { unitPrices: [fen(1990)], expiresAt: inHours(0.1) });
     await api.acceptRfq(token, sent.id);
-    const { order, access } = await placeOrder(api, contact, [{ ...paper(120), rfqId: sent.id }, tee(2, 'tee-black-m')], 'rfq-edit');
+    const { order, access } = await placeOrder(api, contact, [{ ...paper(120), rfqId: sent.id }, shirt(2, 'shirt-navy-m')], 'rfq-edit');
     assert.deepEqual(order.lines.map((l) => l.rfqId), [sent.id, undefined]);
     ctx.clock.advance(7 * 60_000);
 
@@ -95,7 +95,7 @@ export function rfqTests(ctx: SuiteContext): void {
     assert.deepEqual(edited.lines.map((l) => [l.quantity, l.unitPrice.amount, l.rfqId]), [[120, 1990, sent.id], [1, order.lines[1]!.unitPrice.amount, undefined]]);
     assert.deepEqual(edited.total, quote.total);
 
-    const resized = await rejectsWith(api.editOrder(order.orderNumber, access, { lines: [{ ...paper(100), rfqId: sent.id }, tee(1, 'tee-black-m')], expectedTotal: quote.total }), 'validation');
+    const resized = await rejectsWith(api.editOrder(order.orderNumber, access, { lines: [{ ...paper(100), rfqId: sent.id }, shirt(1, 'shirt-navy-m')], expectedTotal: quote.total }), 'validation');
     assert.deepEqual(resized.fieldErrors, [{ field: 'lines.0.quantity', code: 'rfq_quantity', params: { quantity: 120 } }]);
     // The request still belongs to this order only: a new order cannot use it.
     const again = await rejectsWith(placeOrder(api, contact, [{ ...paper(120), rfqId: sent.id }], 'rfq-edit-again'), 'conflict');
