@@ -157,6 +157,37 @@ describe('<order-detail>: reviews of a completed order', () => {
     expect(el.shadowRoot!.activeElement?.id).to.equal('review-photos');
   });
 
+  it('counts the review in characters as the core does: 2,000 emoji and rare CJK characters fit, one more is refused', async () => {
+    const f = await createOrderFixture();
+    const order = await completedOrder(f);
+    const el = await mountOrderDetail(f, order);
+    await reviewsCard(el);
+    $(el, '#review-toggle-0')!.click();
+    await el.updateComplete;
+    const body = $(el, '#review-body') as HTMLTextAreaElement;
+    expect(body.hasAttribute('maxlength')).to.equal(false, 'no maxlength: the browser would count UTF-16 units and stop at half');
+    ($(el, '#review-star-5') as HTMLInputElement).click();
+    // 4,000 UTF-16 units, 2,000 characters as a shopper counts them.
+    const full = '😀𠀀'.repeat(1000);
+    body.value = full;
+    body.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(text($(el, '#review-body-counter'))).to.equal('2000 / 2000 characters');
+    body.value = `${full}好`;
+    body.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(text($(el, '#review-body-counter'))).to.equal('1 character over');
+    $(el, '[part="review-form"] button[type="submit"]')!.click();
+    await waitUntil(() => $(el, '#review-body-error'), 'the core refuses the text');
+    expect(text($(el, '#review-body-error'))).to.equal('Please use at most 2000 characters.');
+    expect(f.backend.engine.listReviews({ status: 'pending' })).to.have.length(0);
+    body.value = full;
+    body.dispatchEvent(new Event('input'));
+    const saved = oneEvent(el, 'oz-review-save');
+    $(el, '[part="review-form"] button[type="submit"]')!.click();
+    expect((await saved).detail.review.body).to.equal(full);
+  });
+
   it('speaks Chinese in zh-CN', async () => {
     const f = await createOrderFixture({ locale: 'zh-CN' });
     const order = await completedOrder(f);

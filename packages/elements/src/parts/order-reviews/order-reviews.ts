@@ -22,12 +22,13 @@ import {
   type ReviewRecord,
 } from '@orderzone/core';
 import { describeError, describeFieldError } from '@orderzone/core/messages';
-import { REVIEW_BODY_MAX_LENGTH, createOrderActions, createReviewActions, type ReviewActions } from '@orderzone/core/orders';
+import { REVIEW_BODY_MAX_LENGTH, createOrderActions, createReviewActions, measureText, type ReviewActions } from '@orderzone/core/orders';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { emit } from '../../events/events.ts';
 import { LocaleController } from '../../controllers/locale-controller.ts';
 import { ratingStyles, renderStars } from '../../components/product-picker/rating-stars.ts';
 import { flowMessages } from '../../i18n/flow-messages.ts';
+import { textCounter } from '../../i18n/shared-messages.ts';
 import { orderDetailMessages } from '../../components/order-detail/order-detail.messages.ts';
 import { PhotoUploads } from '../photo-upload/photo-upload.ts';
 import { orderReviewMessages } from './order-reviews.messages.ts';
@@ -290,15 +291,12 @@ export class ReviewSection implements ReactiveController {
         id="review-body"
         class="input"
         rows="4"
-        maxlength=${REVIEW_BODY_MAX_LENGTH}
         .value=${draft.body}
-        aria-describedby="review-body-hint${bodyError ? ' review-body-error' : ''}"
+        aria-describedby="review-body-counter${bodyError ? ' review-body-error' : ''}"
         aria-invalid=${bodyError ? 'true' : 'false'}
-        @input=${(e: Event) => {
-          if (this.draft) this.draft = { ...this.draft, body: (e.target as HTMLTextAreaElement).value };
-        }}
+        @input=${(e: Event) => this.patchDraft({ body: (e.target as HTMLTextAreaElement).value })}
       ></textarea>
-      <p id="review-body-hint" class="muted hint">${this.t('reviews.body_hint', { max: REVIEW_BODY_MAX_LENGTH })}</p>
+      <p id="review-body-counter" class="muted hint counter">${textCounter(measureText(draft.body, REVIEW_BODY_MAX_LENGTH), this.i18n.t, 'detail.reason_count')}</p>
       ${bodyError ? html`<p id="review-body-error" class="field-error">${bodyError}</p>` : nothing}
       ${this.photos.render(this.ref(order), draft.fieldErrors.find((e) => e.field === 'photos'))}
       ${draft.error ? html`<p class="review-error" role="alert">${draft.error}</p>` : nothing}
