@@ -23,3 +23,4 @@ export { type CheckoutDraftPatch } from './checkout-draft.ts';
 export { type BlockingBookingLine, blockingBookingLines, checkoutTakesSubmit, placeOrderDisabled, requiredCheckoutFields, submissionRetryable } from './checkout-form-rules.ts';
 export { bookingLineOtherProblem, cartCheckoutBlock, struckListUnitPrice } from './cart-checkout-rules.ts';
 export { type AddressConventions, addressConventions, type AddressTextField } from './address-conventions.ts';
+export { availableUnits } from '../cart/quoted-lines.ts';
