@@ -87,8 +87,8 @@ describe('reviews, across a shopper tab and the merchant console', () => {
     await shopper.getByRole('button', { name: 'Write a review' }).click();
     await shopper.getByRole('radio', { name: '5 stars' }).check();
     await shopper.getByRole('textbox', { name: 'Your review (optional)' }).fill('Soft <i>cotton</i>; true to size.');
-    await shopper.locator('#review-photo-input').setInputFiles({ name: 'tee.png', mimeType: 'image/png', buffer: png() });
-    await shopper.locator('order-detail .draft-photo.status-done').waitFor();
+    await shopper.locator('#review-photos').setInputFiles({ name: 'tee.png', mimeType: 'image/png', buffer: png() });
+    await shopper.locator('order-detail [data-photo="done"]').waitFor();
     await snap(shopper, 'reviews-1-shopper-form');
     await shopper.getByRole('button', { name: 'Send review' }).click();
     await shopper.getByText('Waiting for the shop to check it').waitFor();

@@ -21,6 +21,7 @@
  * @packageDocumentation
  */
 export { currencyDigits, formatMoney, money, type Money, type MoneyFormatOptions, parseMoney, toDecimalString } from './money/money.ts';
+export { isFreeCharge } from './money/free-charge.ts';
 export { type FieldError, isBookingConflict, isOrderZoneError, OrderZoneError, type OrderZoneErrorCode, type OrderZoneErrorOptions, toOrderZoneError } from './errors.ts';
 export type { Image, LocalizedText } from './catalog/primitive-schemas.ts';
 export type { BookableProduct, CatalogQuery, CatalogSort, Category, CategorySchema, OptionFacet, OptionGroup, PersonalizationField, PriceTier, Product, ProductPage, ProductPageSchema, ProductSchema, ProductSummary, QuantityRule, RatingSummary, Review, SeatsProduct, Spec, StayProduct, StockLevel, TimeSlotProduct, Variant } from './catalog/catalog-schema.ts';

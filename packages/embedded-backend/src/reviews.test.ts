@@ -97,6 +97,13 @@ describe('reviews in the engine', () => {
       { field: 'body', code: 'too_long', params: { max: 2000 } },
     ]);
   });
+  it('counts a review in characters (code points): 2,000 emoji and rare CJK characters are taken, one more is too long', () => {
+    const { e, orderNumber, access } = shipped();
+    e.markCompleted(orderNumber);
+    const full = '😀𠀀'.repeat(1000);
+    assert.deepEqual(rejects(() => e.writeReview(orderNumber, access, 0, { rating: 5, body: `${full}好` }), 'validation').fieldErrors, [{ field: 'body', code: 'too_long', params: { max: 2000 } }]);
+    assert.equal(e.writeReview(orderNumber, access, 0, { rating: 5, body: full }).body, full);
+  });
 
   it('takes photos from the order uploads (the return-photo rules) and refuses unknown ones', () => {
     const { e, orderNumber, access } = shipped();

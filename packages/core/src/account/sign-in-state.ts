@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { addressConventions } from '../checkout/address-conventions.ts';
 import { isValidEmail, isValidPhone } from '../checkout/checkout-validation.ts';
 import type { OrderZoneError, FieldError } from '../errors.ts';
 import type { CodeChannel, Contact, SentCode, Session } from '../order/order-schema.ts';
@@ -60,8 +61,7 @@ export function destinationErrors(channel: CodeChannel, destination: string, cou
   const value = destination.trim();
   if (!value) return [{ field: 'destination', code: 'required' }];
   if (channel === 'email') return isValidEmail(value) ? [] : [{ field: 'destination', code: 'invalid_email' }];
-  const cn = country === 'CN';
-  return isValidPhone(value, country) ? [] : [{ field: 'destination', code: cn ? 'invalid_phone_cn' : 'invalid_phone' }];
+  return isValidPhone(value, country) ? [] : [{ field: 'destination', code: addressConventions(country).mainlandMobile ? 'invalid_phone_cn' : 'invalid_phone' }];
 }
 
 /** Milliseconds to wait before another code may be sent to the same destination (0 or less: now). */

@@ -4,7 +4,7 @@ import type { Quote, QuoteLine } from '../order/order-schema.ts';
 import { memoryStorage } from '../storage/key-value-storage.ts';
 import { cinemaProduct, cny, mugProduct } from '../testing/booking-products.ts';
 import { createCart, type CartLine } from './cart.ts';
-import { bookingLineStanding, lineProblemRemedy, lowStockCount, matchQuoteLines, quoteLineOfEach } from './quoted-lines.ts';
+import { availableUnits, bookingLineStanding, lineProblemRemedy, lowStockCount, matchQuoteLines, quoteLineOfEach } from './quoted-lines.ts';
 import { quoteLineOf } from '../testing/quote-line-of.ts';
 
 const NOW = Date.parse('2026-04-30T08:00:00.000Z');
@@ -108,6 +108,16 @@ describe('bookingLineStanding', () => {
   it('keeps the cart\'s own mark when the quote has none', async () => {
     const seat = { ...(await seatLine()), bookingProblem: 'booking_unavailable' as const };
     assert.equal(bookingLineStanding(seat, quoteLineOf(seat), now), 'booking_unavailable');
+  });
+});
+
+describe('availableUnits', () => {
+  it('takes the quote line\'s figure when the line is priced, else the stock the line last knew', async () => {
+    const mug = { ...(mugLine()), stock: 3 };
+    assert.equal(availableUnits(mug, undefined), 3);
+    assert.equal(availableUnits(mug, quoteLineOf(mug, { available: 50 })), 50);
+    assert.equal(availableUnits(mug, quoteLineOf(mug, { available: null })), null);
+    assert.equal(availableUnits({ ...mug, stock: null }, undefined), null);
   });
 });
 

@@ -81,13 +81,21 @@ export function bookingStandingBlocks(standing: BookingLineStanding | undefined)
 }
 
 /**
- * The units to show as "only N left" on a cart line: the quote line's `available` when priced, else
- * the stock the line last knew; `undefined` when stock is untracked, out, above the low-stock
+ * The units a cart line can have: the quote line's `available` when the line is priced, else the
+ * stock the line last knew; `null` when stock is not tracked. What bounds the line's
+ * quantity stepper and what {@link lowStockCount} judges.
+ */
+export function availableUnits(line: Pick<CartLine, 'stock'>, quoteLine: Pick<QuoteLine, 'available'> | undefined): number | null {
+  return quoteLine ? quoteLine.available : line.stock;
+}
+
+/**
+ * The units to show as "only N left" on a cart line: {@link availableUnits}; `undefined` when stock is untracked, out, above the low-stock
  * threshold (`stockLevel`), or when the quote reports a problem on the line (which says more).
  */
 export function lowStockCount(line: Pick<CartLine, 'stock'>, quoteLine: Pick<QuoteLine, 'available' | 'problem'> | undefined): number | undefined {
   if (quoteLine?.problem) return undefined;
-  const available = quoteLine ? quoteLine.available : line.stock;
+  const available = availableUnits(line, quoteLine);
   if (available === null || available === undefined) return undefined;
   return stockLevel({ stock: available }) === 'low_stock' ? available : undefined;
 }

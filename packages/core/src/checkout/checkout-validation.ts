@@ -10,6 +10,7 @@ import type { FieldErrorCode } from '../field-error-codes.ts';
 import { ORDER_TEXT_MAX_LENGTH, textLength } from '../order/order-text.ts';
 import type { CheckoutDraft } from './checkout-draft.ts';
 import type { CheckoutRequirements } from './checkout-requirements.ts';
+import { addressConventions } from './address-conventions.ts';
 
 /** Longest accepted values, in characters (code points). */
 export const CHECKOUT_LIMITS = {
@@ -44,7 +45,7 @@ export function isValidEmail(value: string): boolean {
  */
 export function isValidPhone(value: string, country: string): boolean {
   const phone = value.trim();
-  if (country.trim().toUpperCase() === 'CN') return PHONE_CN.test(phone.replace(/[\s-]/g, ''));
+  if (addressConventions(country).mainlandMobile) return PHONE_CN.test(phone.replace(/[\s-]/g, ''));
   const digits = phone.replace(/\D/g, '').length;
   return PHONE_OTHER.test(phone) && digits >= 6 && digits <= 20;
 }
@@ -92,27 +93,27 @@ export function validateCheckoutDraft(draft: CheckoutDraft, requirements: Checko
 
   const { contact, shippingAddress: address } = draft;
   const country = (address.country ?? '').trim().toUpperCase();
+  const { required, mainlandMobile, sixDigitPostalCode } = addressConventions(country);
 
   text('contact.name', contact.name, { required: true, max: CHECKOUT_LIMITS.name });
 
   const phone = text('contact.phone', contact.phone, { required: true });
-  if (phone !== undefined && !isValidPhone(phone, country)) add('contact.phone', country === 'CN' ? 'invalid_phone_cn' : 'invalid_phone');
+  if (phone !== undefined && !isValidPhone(phone, country)) add('contact.phone', mainlandMobile ? 'invalid_phone_cn' : 'invalid_phone');
 
   const email = text('contact.email', contact.email, { required: true, max: CHECKOUT_LIMITS.email });
   if (email !== undefined && !isValidEmail(email)) add('contact.email', 'invalid_email');
 
   if (requirements.address !== 'none') {
     text('shippingAddress.country', address.country, { required: true });
-    text('shippingAddress.region', address.region, { required: true, max: CHECKOUT_LIMITS.region });
-    text('shippingAddress.city', address.city, { required: true, max: CHECKOUT_LIMITS.city });
-    text('shippingAddress.district', address.district, { required: country === 'CN', max: CHECKOUT_LIMITS.district });
-    text('shippingAddress.line1', address.line1, { required: true, max: CHECKOUT_LIMITS.line1 });
-    text('shippingAddress.line2', address.line2, { required: false, max: CHECKOUT_LIMITS.line2 });
+    text('shippingAddress.region', address.region, { required: required.has('region'), max: CHECKOUT_LIMITS.region });
+    text('shippingAddress.city', address.city, { required: required.has('city'), max: CHECKOUT_LIMITS.city });
+    text('shippingAddress.district', address.district, { required: required.has('district'), max: CHECKOUT_LIMITS.district });
+    text('shippingAddress.line1', address.line1, { required: required.has('line1'), max: CHECKOUT_LIMITS.line1 });
+    text('shippingAddress.line2', address.line2, { required: required.has('line2'), max: CHECKOUT_LIMITS.line2 });
 
-    const postalRequired = country === 'CN' || country === 'US';
-    const postal = text('shippingAddress.postalCode', address.postalCode, { required: postalRequired });
+    const postal = text('shippingAddress.postalCode', address.postalCode, { required: required.has('postalCode') });
     if (postal !== undefined) {
-      if (country === 'CN') {
+      if (sixDigitPostalCode) {
         if (!POSTAL_CN.test(postal)) add('shippingAddress.postalCode', 'invalid_postal_code_cn');
       } else if (!(country === 'US' ? POSTAL_US : POSTAL_OTHER).test(postal)) {
         add('shippingAddress.postalCode', 'invalid_postal_code');

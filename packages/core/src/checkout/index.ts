@@ -22,3 +22,5 @@ export { COMPANY_LIMITS } from '../business/company-limits.ts';
 export { type CheckoutDraftPatch } from './checkout-draft.ts';
 export { type BlockingBookingLine, blockingBookingLines, checkoutTakesSubmit, placeOrderDisabled, requiredCheckoutFields, submissionRetryable } from './checkout-form-rules.ts';
 export { bookingLineOtherProblem, cartCheckoutBlock, struckListUnitPrice } from './cart-checkout-rules.ts';
+export { type AddressConventions, addressConventions, type AddressTextField } from './address-conventions.ts';
+export { availableUnits } from '../cart/quoted-lines.ts';

@@ -8,7 +8,7 @@
  *
  * @module
  */
-import * as z from 'zod/mini';
+import { limitedText } from './limited-text.ts';
 import { measureText, textLength, type TextMeasure } from './text-length.ts';
 
 /** Longest free text on an order, in characters (code points) after trimming. */
@@ -20,12 +20,6 @@ export { measureText, textLength, type TextMeasure };
  * A free text on an order in the contract: at most {@link ORDER_TEXT_MAX_LENGTH} code points (a
  * longer one is a `too_big` issue with that maximum, as `z.maxLength` would give).
  */
-export const OrderTextSchema = z.string().check(
-  z.check((payload) => {
-    if (textLength(payload.value) > ORDER_TEXT_MAX_LENGTH) {
-      payload.issues.push({ code: 'too_big', origin: 'string', maximum: ORDER_TEXT_MAX_LENGTH, inclusive: true, input: payload.value, message: `Too long: at most ${ORDER_TEXT_MAX_LENGTH} characters` });
-    }
-  }),
-);
+export const OrderTextSchema = limitedText(ORDER_TEXT_MAX_LENGTH);
 // JSON Schema counts `maxLength` in code points too, so the OpenAPI document states the same limit
 // (`buildOpenApiDocument` adds it: a client of the contract never loads zod's registry for it).

@@ -17,7 +17,7 @@ import {
 import {
   AddressSchema, AdjustmentSchema, AfterSaleLineSchema, AfterSaleSchema, AfterSaleStatusSchema, CheckoutOptionsSchema, ChosenLineSchema, CodeChannelSchema, ContactSchema, EditOrderRequestSchema, LineRequestSchema, OrderHistoryEntrySchema, OrderLookupRequestSchema, OrderRequestSchema, OrderSchema, OrderWithAccessSchema, PaymentActionSchema, PaymentMethodSchema, PaymentStatusSchema, QuoteLineSchema, QuoteRequestSchema, QuoteSchema, RefundRequestSchema, ReturnInstructionsSchema, ReturnRequestSchema, SentCodeSchema, SessionSchema, ShippingOptionSchema, ShopperSchema, TrackingSchema, UploadedPhotoSchema, VerificationChallengeSchema,
 } from '../order/order-schema.ts';
-import { ORDER_TEXT_MAX_LENGTH, OrderTextSchema } from '../order/order-text.ts';
+import { textLimitOf } from '../order/limited-text.ts';
 import {
   RecommendationKindSchema, RecommendationListSchema, RecommendationReasonCodeSchema, RecommendationReasonSchema, RecommendationRequestSchema, RecommendationSchema,
 } from '../recommendations/recommendation-schema.ts';
@@ -144,9 +144,10 @@ export function buildOpenApiDocument(): Record<string, unknown> {
     registry.add(schema, { id: name });
     nameOf.set(schema, name);
   }
-  // The order text's limit, counted in code points as JSON Schema counts `maxLength` (order-text.ts).
+  // The limits of limited texts (order texts, reviews), counted in code points as JSON Schema counts `maxLength` (limited-text.ts).
   const override = ({ zodSchema, jsonSchema }: { zodSchema: unknown; jsonSchema: Record<string, unknown> }): void => {
-    if (zodSchema === OrderTextSchema) jsonSchema.maxLength = ORDER_TEXT_MAX_LENGTH;
+    const max = textLimitOf(zodSchema);
+    if (max !== undefined) jsonSchema.maxLength = max;
   };
   const generated = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}`, io: 'input', unrepresentable: 'any', override }) as { schemas: Record<string, Record<string, unknown>> };
   const schemas: Record<string, Record<string, unknown>> = {};

@@ -6,11 +6,11 @@
  */
 import { RETURN_PHOTO_MAX_COUNT } from '../order/return-photo-limits.ts';
 
-/** Longest review text, in characters (UTF-16 units). */
+/** Longest review text, in characters: code points after trimming, counted by `textLength` as every text limit is. */
 export const REVIEW_BODY_MAX_LENGTH = 2000;
-/** Longest merchant reply. */
+/** Longest merchant reply, in characters (code points). */
 export const REVIEW_REPLY_MAX_LENGTH = 1000;
-/** Longest reason for hiding a review. */
+/** Longest reason for hiding a review, in characters (code points). */
 export const REVIEW_HIDE_REASON_MAX_LENGTH = 500;
 /** At most this many photos per review: the same as a return request. */
 export const REVIEW_PHOTO_MAX_COUNT = RETURN_PHOTO_MAX_COUNT;

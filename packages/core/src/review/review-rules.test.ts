@@ -6,7 +6,7 @@ import { summarizeReviews } from '../catalog/review-summary.ts';
 import { canReviewOrder } from './review-status.ts';
 import { moderateReview, publishedReviews, reviewAuthorName, writeReview } from './review-rules.ts';
 import { reviewDraftProblems } from './review-draft.ts';
-import { ReviewRecordSchema } from './review-schema.ts';
+import { ReviewDraftSchema, ReviewModerationSchema, ReviewRecordSchema } from './review-schema.ts';
 
 const NOW = new Date('2026-01-02T03:04:05Z');
 const thrown = (fn: () => unknown): OrderZoneError => {
@@ -39,6 +39,22 @@ describe('review rules', () => {
       { field: 'photos', code: 'too_many_photos', params: { max: 4 } },
     ]);
     assert.deepEqual(reviewDraftProblems({ rating: 3, body: '' }), []);
+  });
+
+  it('counts a review, a reply and a reason in characters (code points), as every text limit is, in the checks and the contract', () => {
+    // 2,000 emoji and rare CJK characters are 4,000 UTF-16 units: within the limit all the same.
+    const full = '😀𠀀'.repeat(1000);
+    assert.deepEqual(reviewDraftProblems({ rating: 5, body: full }), []);
+    assert.deepEqual(reviewDraftProblems({ rating: 5, body: `${full}a` }), [{ field: 'body', code: 'too_long', params: { max: 2000 } }]);
+    assert.equal(writeReview({ rating: 5, body: full }, { order, lineIndex: 0, existing: undefined, photos: [], now: NOW }).body, full);
+    assert.equal(ReviewDraftSchema.safeParse({ rating: 5, body: full }).success, true);
+    assert.equal(ReviewDraftSchema.safeParse({ rating: 5, body: `${full}a` }).success, false);
+    const written = writeReview({ rating: 5, body: 'ok' }, { order, lineIndex: 0, existing: undefined, photos: [], now: NOW });
+    const reply = '𠀀'.repeat(1000);
+    assert.equal(moderateReview(written, { action: 'reply', body: reply }, NOW).reply?.body, reply);
+    assert.equal(ReviewModerationSchema.safeParse({ action: 'reply', body: reply }).success, true);
+    assert.deepEqual(thrown(() => moderateReview(written, { action: 'reply', body: `${reply}a` }, NOW)).fieldErrors, [{ field: 'body', code: 'too_long', params: { max: 1000 } }]);
+    assert.equal(moderateReview(written, { action: 'hide', reason: '😀'.repeat(500) }, NOW).hiddenReason, '😀'.repeat(500));
   });
 
   it('writes a pending review, then keeps the previous version on an edit (the reply stays)', () => {

@@ -9,6 +9,7 @@
  */
 import type { Review } from '../catalog/catalog-schema.ts';
 import { OrderZoneError } from '../errors.ts';
+import { textLength } from '../order/text-length.ts';
 import type { Order, UploadedPhoto } from '../order/order-schema.ts';
 import { canReviewOrder } from './review-status.ts';
 import { REVIEW_HIDE_REASON_MAX_LENGTH, REVIEW_REPLY_MAX_LENGTH } from './review-limits.ts';
@@ -92,7 +93,7 @@ export function moderateReview(review: ReviewRecord, moderation: unknown, now: D
   const textOf = (field: string, max: number): string => {
     const text = typeof value[field] === 'string' ? (value[field] as string).trim() : '';
     if (text === '') throw new OrderZoneError('validation', `A review's ${field} is required.`, { fieldErrors: [{ field, code: 'required' }] });
-    if (text.length > max) throw new OrderZoneError('validation', `A review's ${field} can be at most ${max} characters.`, { fieldErrors: [{ field, code: 'too_long', params: { max } }] });
+    if (textLength(text) > max) throw new OrderZoneError('validation', `A review's ${field} can be at most ${max} characters.`, { fieldErrors: [{ field, code: 'too_long', params: { max } }] });
     return text;
   };
   const action = value.action as ReviewModeration['action'] | undefined;

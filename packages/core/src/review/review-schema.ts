@@ -9,6 +9,7 @@
  */
 import * as z from 'zod/mini';
 import { IdSchema, LocalizedTextSchema } from '../catalog/primitive-schemas.ts';
+import { limitedText } from '../order/limited-text.ts';
 import { UploadedPhotoSchema } from '../order/order-schema.ts';
 import { REVIEW_BODY_MAX_LENGTH, REVIEW_HIDE_REASON_MAX_LENGTH, REVIEW_REPLY_MAX_LENGTH } from './review-limits.ts';
 
@@ -26,7 +27,7 @@ export const ReviewDraftSchema = z.object({
   /** Stars, 1–5. */
   rating: z.int().check(z.minimum(1), z.maximum(5)),
   /** What the shopper wrote: plain text, never HTML; may be empty (stars only). */
-  body: z.string().check(z.maxLength(REVIEW_BODY_MAX_LENGTH)),
+  body: limitedText(REVIEW_BODY_MAX_LENGTH),
   /** Ids of photos uploaded for this order (`POST /orders/{orderNumber}/return-photos`), or of the review's current photos to keep. */
   photos: z.optional(z.array(z.string())),
 });
@@ -49,7 +50,7 @@ export type ReviewVersion = z.infer<typeof ReviewVersionSchema>;
 
 /** The merchant's reply, shown under the review. */
 export const ReviewReplySchema = z.object({
-  body: z.string().check(z.minLength(1), z.maxLength(REVIEW_REPLY_MAX_LENGTH)),
+  body: limitedText(REVIEW_REPLY_MAX_LENGTH, true),
   /** ISO 8601 date-time. */
   repliedAt: z.string(),
 });
@@ -93,8 +94,8 @@ export type OrderReviewList = z.infer<typeof OrderReviewListSchema>;
 /** What a merchant does with a review. */
 export const ReviewModerationSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('publish') }),
-  z.object({ action: z.literal('hide'), reason: z.string().check(z.minLength(1), z.maxLength(REVIEW_HIDE_REASON_MAX_LENGTH)) }),
-  z.object({ action: z.literal('reply'), body: z.string().check(z.minLength(1), z.maxLength(REVIEW_REPLY_MAX_LENGTH)) }),
+  z.object({ action: z.literal('hide'), reason: limitedText(REVIEW_HIDE_REASON_MAX_LENGTH, true) }),
+  z.object({ action: z.literal('reply'), body: limitedText(REVIEW_REPLY_MAX_LENGTH, true) }),
 ]);
 /** A merchant's decision on a review: publish, hide with a reason, or reply. */
 export type ReviewModeration = z.infer<typeof ReviewModerationSchema>;

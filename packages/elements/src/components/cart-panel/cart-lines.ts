@@ -6,7 +6,7 @@
  * @module
  */
 import { quantityBounds, safeImageUrl, type CartLine, type CartNotice, type Product, type QuoteLine } from '@orderzone/core';
-import { lineProblemRemedy, lowStockCount, struckListUnitPrice } from '@orderzone/core/checkout';
+import { availableUnits, lineProblemRemedy, lowStockCount, struckListUnitPrice } from '@orderzone/core/checkout';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { BookingRecheckController } from '../../controllers/booking-recheck.ts';
 import type { LocaleController } from '../../controllers/locale-controller.ts';
@@ -88,7 +88,7 @@ export function renderGoodsLine(view: CartLineView, rendered: RenderedLines, lin
 function renderLine(view: CartLineView, line: CartLine, quoteLine: QuoteLine | undefined, notice: CartNotice | undefined): TemplateResult {
   const title = view.i18n.text(line.seen.title);
   const variantTitle = line.seen.variantTitle === undefined ? '' : view.i18n.text(line.seen.variantTitle);
-  const available = quoteLine ? quoteLine.available : line.stock;
+  const available = availableUnits(line, quoteLine);
   const lowStock = lowStockCount(line, quoteLine);
   const listPrice = struckListUnitPrice(quoteLine);
   const unitPrice = quoteLine?.unitPrice ?? line.seen.unitPrice;

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { AsyncState, CheckoutDraft, CheckoutOptions, Quote } from '@orderzone/core';
+import { isFreeCharge, type AsyncState, type CheckoutDraft, type CheckoutOptions, type Quote } from '@orderzone/core';
 import { describeError } from '@orderzone/core/messages';
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderFieldError, type CheckoutFormView } from './checkout-fields.ts';
@@ -34,7 +34,7 @@ export function renderDelivery(view: CheckoutFormView, draft: CheckoutDraft, quo
             <span class="choice-label">${i18n.text(option.label)}</span>
             ${option.estimate ? html`<span class="choice-description">${i18n.text(option.estimate)}</span>` : nothing}
           </span>
-          <span class="choice-price money">${option.price.amount === 0 ? i18n.t('checkoutForm.free') : i18n.money(option.price)}</span>
+          <span class="choice-price money">${isFreeCharge(option.price) ? i18n.t('checkoutForm.free') : i18n.money(option.price)}</span>
         </label>
       `,
     )}`;

@@ -5,8 +5,8 @@
  *
  * @module
  */
-import type { Checkout, CheckoutState, FieldError } from '@orderzone/core';
-import { VERIFICATION_CODE_FIELD } from '@orderzone/core/checkout';
+import { type Checkout, type CheckoutState, type FieldError } from '@orderzone/core';
+import { VERIFICATION_CODE_FIELD, addressConventions } from '@orderzone/core/checkout';
 import { describeFieldError } from '@orderzone/core/messages';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocaleController } from '../../controllers/locale-controller.ts';
@@ -66,7 +66,7 @@ export interface TextFieldSpec {
 
 /** The visible label of the control of a field the form shows (`FORM_FIELDS`). */
 export function fieldLabel(field: string, country: string, t: LocaleController['t']): string {
-  if (field === 'shippingAddress.region' && country === 'CN') return t('checkoutForm.region_cn');
+  if (field === 'shippingAddress.region' && addressConventions(country).regionIsProvince) return t('checkoutForm.region_cn');
   return t(FORM_FIELDS[field]?.label ?? field);
 }
 

@@ -4,8 +4,8 @@
  *
  * @module
  */
-import type { CheckoutDraft } from '@orderzone/core';
-import { CHECKOUT_LIMITS } from '@orderzone/core/checkout';
+import { type CheckoutDraft } from '@orderzone/core';
+import { CHECKOUT_LIMITS, addressConventions } from '@orderzone/core/checkout';
 import { describeFieldError } from '@orderzone/core/messages';
 import { measureText } from '@orderzone/core/orders';
 import { textCounter } from '../../i18n/shared-messages.ts';
@@ -40,7 +40,7 @@ export function renderContact(view: CheckoutFormView, draft: CheckoutDraft): Tem
         autocomplete: 'tel',
         inputmode: 'tel',
         maxlength: 32,
-        ...(country === 'CN' ? { hint: i18n.t('checkoutForm.phone_hint_cn') } : {}),
+        ...(addressConventions(country).mainlandMobile ? { hint: i18n.t('checkoutForm.phone_hint_cn') } : {}),
         onInput: (value) => update('phone', value),
       })}
       ${renderTextField(view, {
@@ -62,7 +62,7 @@ export function renderAddress(view: CheckoutFormView, draft: CheckoutDraft, purp
   const { i18n, required } = view;
   const address = draft.shippingAddress;
   const country = address.country;
-  const cn = country === 'CN';
+  const { sixDigitPostalCode } = addressConventions(country);
   const shown = countries.includes(country) || country === '' ? countries : [country, ...countries];
   const names = new Intl.DisplayNames([i18n.locale], { type: 'region', fallback: 'code' });
   const countryError = view.errorFor('shippingAddress.country');
@@ -74,7 +74,7 @@ export function renderAddress(view: CheckoutFormView, draft: CheckoutDraft, purp
       autocomplete,
       ...(maxlength === undefined ? {} : { maxlength }),
       ...(hint === undefined ? {} : { hint }),
-      ...(field === 'postalCode' && cn ? { inputmode: 'numeric' } : {}),
+      ...(field === 'postalCode' && sixDigitPostalCode ? { inputmode: 'numeric' } : {}),
       onInput: (value) => {
         view.clearBlurError(`shippingAddress.${field}`);
         view.checkout().update({ shippingAddress: { [field]: value } });
@@ -109,7 +109,7 @@ export function renderAddress(view: CheckoutFormView, draft: CheckoutDraft, purp
         ${required.has('shippingAddress.district') ? text('district', 'shipping address-level3') : nothing}
       </div>
       ${text('line1', 'shipping address-line1')} ${text('line2', 'shipping address-line2')}
-      <div class="row narrow">${text('postalCode', 'shipping postal-code', 16, cn ? i18n.t('checkoutForm.postal_code_hint_cn') : undefined)}</div>
+      <div class="row narrow">${text('postalCode', 'shipping postal-code', 16, sixDigitPostalCode ? i18n.t('checkoutForm.postal_code_hint_cn') : undefined)}</div>
     </fieldset>
   `;
 }

@@ -2,7 +2,7 @@
  * What `<order-detail>`'s action forms need beyond the order itself: the form's frame (heading,
  * reason, submit and back), editing an unpaid order (the edit session with the core's edit draft, the
  * quantity steppers and their styles), a new delivery address, the lines of a refund or return
- * request and a return's photos. Loaded on demand (issue
+ * request and a return's photos (the photos field a review uses too). Loaded on demand (issue
  * 16): `<order-detail>`'s shopper actions ask for this module as soon as it shows an order with an
  * action, and open a form once it is here, so the element's first render does not wait for forms a
  * shopper rarely opens.
@@ -18,7 +18,7 @@ export { afterSaleErrorTarget, renderAfterSaleLines } from '../../parts/after-sa
 export { editErrorTarget, renderOrderEdit } from '../../parts/order-edit/order-edit.ts';
 export { renderActionForm } from './action-form.ts';
 export { EditSession } from './edit-session.ts';
-export { RETURN_PHOTOS_ID, ReturnPhotos } from './return-photos.ts';
+export { PhotoUploads } from '../../parts/photo-upload/photo-upload.ts';
 
 /**
  * Adds the forms' styles to `root`, which has the element's `styles`: inserted before the styles

@@ -1,6 +1,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { createOrderFixture, placeOrder, backendOrder, type OrderFixture } from '../../testing/order-fixture.ts';
 import { $, mountOrderDetail, text } from '../../testing/order-detail-fixture.ts';
+import { deferred } from '../../testing/zone-fixture.ts';
+import type { UploadedPhoto } from '@orderzone/core';
 import { defineElement } from '../define-element.ts';
 import { ProductDetail } from '../product-detail/product-detail.ts';
 import type { OrderDetail } from '../order-detail/order-detail.ts';
@@ -29,7 +31,7 @@ function pngFile(name: string): File {
 }
 
 function choosePhotos(el: OrderDetail, files: File[]): void {
-  const input = $(el, '#review-photo-input') as HTMLInputElement;
+  const input = $(el, '#review-photos') as HTMLInputElement;
   const transfer = new DataTransfer();
   for (const file of files) transfer.items.add(file);
   input.files = transfer.files;
@@ -68,7 +70,7 @@ describe('<order-detail>: reviews of a completed order', () => {
     body.value = 'Soft <b>cotton</b>, true to size.';
     body.dispatchEvent(new Event('input'));
     choosePhotos(el, [pngFile('tee.png')]);
-    await waitUntil(() => el.shadowRoot!.querySelector('.draft-photo.status-done'), 'the photo uploaded');
+    await waitUntil(() => $(el, '[part="review-form"] [data-photo="done"]'), 'the photo uploaded');
     const saved = oneEvent(el, 'oz-review-save');
     $(el, '[part="review-form"] button[type="submit"]')!.click();
     const { review } = (await saved).detail;
@@ -86,6 +88,7 @@ describe('<order-detail>: reviews of a completed order', () => {
     $(el, '#review-toggle-0')!.click();
     await el.updateComplete;
     expect(($(el, '#review-star-4') as HTMLInputElement).checked).to.equal(true);
+    expect(el.shadowRoot!.querySelectorAll('[part="review-form"] [data-photo="done"]')).to.have.length(1, 'the form starts with the review\'s photo');
     expect(($(el, '#review-body') as HTMLTextAreaElement).value).to.equal('Soft <b>cotton</b>, true to size.');
     ($(el, '#review-star-3') as HTMLInputElement).click();
     const edit = $(el, '#review-body') as HTMLTextAreaElement;
@@ -111,6 +114,78 @@ describe('<order-detail>: reviews of a completed order', () => {
     // The count beside the stars is the number of published reviews listed.
     const listed = page.shadowRoot!.querySelectorAll('[part="review"]').length;
     expect(text(page.shadowRoot!.querySelector('[part="reviews"] .rating-count'))).to.equal(`(${listed})`);
+  });
+
+  it('checks and uploads photos in the same photos field as a return request: problems named, progress shown, removable', async () => {
+    const f = await createOrderFixture();
+    const order = await completedOrder(f);
+    const uploads: { progress?: (n: number) => void; done: ReturnType<typeof deferred<UploadedPhoto>> }[] = [];
+    f.override({
+      uploadReturnPhoto: (_n, _a, _photo, ctx) => {
+        const done = deferred<UploadedPhoto>();
+        uploads.push({ ...(ctx?.onProgress ? { progress: ctx.onProgress } : {}), done });
+        return done.promise;
+      },
+    });
+    const el = await mountOrderDetail(f, order);
+    await reviewsCard(el);
+    $(el, '#review-toggle-0')!.click();
+    await el.updateComplete;
+    expect(text($(el, '#review-photos-hint'))).to.equal('Up to 4 photos, JPEG, PNG or WebP, at most 5 MB each.');
+    const gif = new File([new Uint8Array(10)], 'scan.gif', { type: 'image/gif' });
+    const huge = new File([new Uint8Array(5 * 1024 * 1024 + 1)], 'huge.jpg', { type: 'image/jpeg' });
+    choosePhotos(el, [gif, huge, pngFile('tee.png')]);
+    await el.updateComplete;
+    const problems = text($(el, '#review-photos-problems'));
+    expect(problems).to.contain('scan.gif: This file type is not accepted. Please choose a JPEG, PNG, WebP photo.');
+    expect(problems).to.contain('huge.jpg: This photo is larger than 5 MB.');
+    expect(uploads).to.have.length(1, 'only the valid photo is uploaded');
+    uploads[0]!.progress!(0.5);
+    await el.updateComplete;
+    expect(text($(el, '[part="review-form"] [data-photo="uploading"] [data-progress]'))).to.equal('Uploading… 50%');
+    await expect(el).shadowDom.to.be.accessible();
+    // Sending while it uploads is refused, as for a return.
+    ($(el, '#review-star-5') as HTMLInputElement).click();
+    $(el, '[part="review-form"] button[type="submit"]')!.click();
+    await el.updateComplete;
+    expect(text($(el, '#review-photos-error'))).to.equal('Please wait until every photo has uploaded.');
+    uploads[0]!.done.resolve({ id: 'photo-1', url: 'data:image/png;base64,AA==', contentType: 'image/png', bytes: 64 });
+    await waitUntil(() => $(el, '[part="review-form"] [data-photo="done"]'));
+    $(el, '[part="review-form"] [data-remove-photo]')!.click();
+    await el.updateComplete;
+    expect($(el, '[part="review-form"] [data-photo]')).to.equal(null);
+    expect(el.shadowRoot!.activeElement?.id).to.equal('review-photos');
+  });
+
+  it('counts the review in characters as the core does: 2,000 emoji and rare CJK characters fit, one more is refused', async () => {
+    const f = await createOrderFixture();
+    const order = await completedOrder(f);
+    const el = await mountOrderDetail(f, order);
+    await reviewsCard(el);
+    $(el, '#review-toggle-0')!.click();
+    await el.updateComplete;
+    const body = $(el, '#review-body') as HTMLTextAreaElement;
+    expect(body.hasAttribute('maxlength')).to.equal(false, 'no maxlength: the browser would count UTF-16 units and stop at half');
+    ($(el, '#review-star-5') as HTMLInputElement).click();
+    // 4,000 UTF-16 units, 2,000 characters as a shopper counts them.
+    const full = '😀𠀀'.repeat(1000);
+    body.value = full;
+    body.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(text($(el, '#review-body-counter'))).to.equal('2000 / 2000 characters');
+    body.value = `${full}好`;
+    body.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(text($(el, '#review-body-counter'))).to.equal('1 character over');
+    $(el, '[part="review-form"] button[type="submit"]')!.click();
+    await waitUntil(() => $(el, '#review-body-error'), 'the core refuses the text');
+    expect(text($(el, '#review-body-error'))).to.equal('Please use at most 2000 characters.');
+    expect(f.backend.engine.listReviews({ status: 'pending' })).to.have.length(0);
+    body.value = full;
+    body.dispatchEvent(new Event('input'));
+    const saved = oneEvent(el, 'oz-review-save');
+    $(el, '[part="review-form"] button[type="submit"]')!.click();
+    expect((await saved).detail.review.body).to.equal(full);
   });
 
   it('speaks Chinese in zh-CN', async () => {

@@ -31,6 +31,17 @@ function choose(el: OrderDetail, files: File[]): void {
 
 const png = (name = 'box.png', bytes = 64): File => new File([new Uint8Array(bytes)], name, { type: 'image/png' });
 
+/** A paid order shown with its refund form open, as a shopper opens it. */
+async function openRefundForm(clock?: ReturnType<typeof manualClock>): Promise<{ f: OrderFixture; order: Order; el: OrderDetail }> {
+  const f = await createOrderFixture();
+  const order = await placeOrder(f.zone);
+  f.backend.engine.markPaid(order.orderNumber);
+  const el = await mountOrderDetail(f, await backendOrder(f, order.orderNumber), clock);
+  $(el, '[data-action="request_refund"]')!.click();
+  await el.updateComplete;
+  return { f, order, el };
+}
+
 async function shippedOrder(f: OrderFixture): Promise<Order> {
   const order = await placeOrder(f.zone);
   f.backend.engine.markPaid(order.orderNumber);
@@ -141,13 +152,7 @@ describe('<order-detail>', () => {
   });
 
   it('says so and shows the fresh order when the shop shipped it meanwhile (conflict)', async () => {
-    const f = await createOrderFixture();
-    const order = await placeOrder(f.zone);
-    f.backend.engine.markPaid(order.orderNumber);
-    const paid = await backendOrder(f, order.orderNumber);
-    const el = await mountOrderDetail(f, paid);
-    $(el, '[data-action="request_refund"]')!.click();
-    await el.updateComplete;
+    const { f, order, el } = await openRefundForm();
     const reason = $(el, '#action-reason') as HTMLTextAreaElement;
     expect(el.shadowRoot!.activeElement).to.equal(reason);
     reason.value = 'Ordered the wrong size';
@@ -166,12 +171,7 @@ describe('<order-detail>', () => {
   });
 
   it('asks for a reason before requesting a refund', async () => {
-    const f = await createOrderFixture();
-    const order = await placeOrder(f.zone);
-    f.backend.engine.markPaid(order.orderNumber);
-    const el = await mountOrderDetail(f, await backendOrder(f, order.orderNumber));
-    $(el, '[data-action="request_refund"]')!.click();
-    await el.updateComplete;
+    const { el } = await openRefundForm();
     ($(el, '[data-submit]') as HTMLButtonElement).click();
     await waitUntil(() => $(el, '#action-reason-error'));
     expect(text($(el, '#action-reason-error'))).to.equal('Please fill in this field.');
@@ -185,12 +185,7 @@ describe('<order-detail>', () => {
   });
 
   it('takes a reason of 500 emoji whole (the limit the core counts), and says how many characters over', async () => {
-    const f = await createOrderFixture();
-    const order = await placeOrder(f.zone);
-    f.backend.engine.markPaid(order.orderNumber);
-    const el = await mountOrderDetail(f, await backendOrder(f, order.orderNumber));
-    $(el, '[data-action="request_refund"]')!.click();
-    await el.updateComplete;
+    const { f, order, el } = await openRefundForm();
     const reason = $(el, '#action-reason') as HTMLTextAreaElement;
     // 499 emoji are 998 UTF-16 units: a `maxlength` of 500 would refuse any further typing.
     reason.value = '😀'.repeat(499);
@@ -270,13 +265,8 @@ describe('<order-detail>', () => {
   });
 
   it('takes a success banner down once the status it announced is no longer true', async () => {
-    const f = await createOrderFixture();
-    const order = await placeOrder(f.zone);
-    f.backend.engine.markPaid(order.orderNumber);
     const clock = manualClock(Date.now());
-    const el = await mountOrderDetail(f, await backendOrder(f, order.orderNumber), clock);
-    $(el, '[data-action="request_refund"]')!.click();
-    await el.updateComplete;
+    const { f, order, el } = await openRefundForm(clock);
     const reason = $(el, '#action-reason') as HTMLTextAreaElement;
     reason.value = 'Ordered the wrong size';
     reason.dispatchEvent(new Event('input'));

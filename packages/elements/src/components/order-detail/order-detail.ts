@@ -72,7 +72,8 @@ import { ShopperActions } from './shopper-actions.ts';
  * Once the order is completed (or a booking took place) and the backend takes reviews, a "Rate your
  * items" card lists each line with the shopper's review of it (stars, text, photos, whether the shop
  * published or hid it and why, the shop's reply) and "Write a review" / "Edit your review": 1–5
- * stars, a text and up to four photos checked and uploaded like return photos. An edit keeps the
+ * stars, a text and up to four photos in the same photos field as a return (checked, with progress
+ * and Remove). An edit keeps the
  * earlier version for the shop, and the review waits for the shop to publish it again. The card's
  * code is fetched when it is first shown.
  *
@@ -117,7 +118,7 @@ import { ShopperActions } from './shopper-actions.ts';
  * @csspart booking-window - A cancellation or rescheduling window (open or closed).
  * @csspart reschedule - The open reschedule form (also `action-form`).
  * @csspart picker - The booking picker in the reschedule form.
- * @csspart photos - The list of return photos.
+ * @csspart photos - The list of chosen photos of a return request or a review.
  * @csspart reviews - The "Rate your items" card of a completed order.
  * @csspart review-line - One line of the order in that card, with its review and its button.
  * @csspart own-review - The shopper's review of a line (stars, status, text, photos, the shop's reply).

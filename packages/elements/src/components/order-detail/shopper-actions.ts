@@ -14,7 +14,10 @@ import { emit } from '../../events/events.ts';
 import { RESCHEDULE_ERROR_ID, renderBookingChanges, type RescheduleState } from '../../parts/order-edit/booking-changes.ts';
 import { loadElement } from '../lazy-elements.ts';
 import type { EditSession } from './edit-session.ts';
-import type { ReturnPhotos } from './return-photos.ts';
+import type { PhotoUploads } from '../../parts/photo-upload/photo-upload.ts';
+
+/** The id of the return photos' file input (where a problem with the photos sends focus). */
+const RETURN_PHOTOS_ID = 'return-photos';
 
 /** The action forms' module, loaded on demand (`order-detail-forms.ts`). */
 export type OrderDetailForms = typeof import('./order-detail-forms.ts');
@@ -92,7 +95,7 @@ export class ShopperActions implements ReactiveController {
   /** A form asked for before the forms' code was here: opened once it is. */
   private formOpening?: Promise<void>;
   /** The photos of a return request (with the forms' code). */
-  private photos?: ReturnPhotos;
+  private photos?: PhotoUploads;
   /** The edit of an unpaid order in progress (with the forms' code). */
   private edit?: EditSession;
 
@@ -122,7 +125,7 @@ export class ShopperActions implements ReactiveController {
     return (this.formsLoading ??= import('./order-detail-forms.ts').then(
       (forms) => {
         this.options.formsLoaded(forms);
-        this.photos = new forms.ReturnPhotos(this.host, this.options, () => this.set({ fieldErrors: this.s.fieldErrors.filter((e) => e.field !== 'photos') }));
+        this.photos = new forms.PhotoUploads(this.host, RETURN_PHOTOS_ID, this.options, () => this.set({ fieldErrors: this.s.fieldErrors.filter((e) => e.field !== 'photos') }));
         this.edit = new forms.EditSession(this.host, this.options);
         this.forms = forms;
         return forms;
@@ -286,7 +289,7 @@ export class ShopperActions implements ReactiveController {
             : first.field.startsWith('shippingAddress.')
               ? `#${forms.addressFieldId('new-address', first.field)}`
               : first.field === 'photos'
-                ? `#${forms.RETURN_PHOTOS_ID}`
+                ? `#${RETURN_PHOTOS_ID}`
                 : onLines(first)
                   ? forms.afterSaleErrorTarget(first.field)
                   : '#action-reason',
@@ -476,7 +479,7 @@ export class ShopperActions implements ReactiveController {
         fields,
         reason: this.s.reason,
         onReason: (value) => this.set({ reason: value, fieldErrors: this.s.fieldErrors.filter((f) => f.field !== 'reason') }),
-        photos: action === 'request_return' && this.photos ? this.photos.render(order, fieldErrors.find((e) => e.field === 'photos')) : nothing,
+        photos: action === 'request_return' && this.photos ? this.photos.render(this.options.ref(order), fieldErrors.find((e) => e.field === 'photos')) : nothing,
         onSubmit: (event) => this.submit(event),
         onBack: () => this.close(true),
       },

@@ -8,7 +8,7 @@
  *
  * @module
  */
-import type { PersonalizationField } from '@orderzone/core';
+import { isFreeCharge, type PersonalizationField } from '@orderzone/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { measureText } from '@orderzone/core/orders';
@@ -37,7 +37,7 @@ function renderField(field: PersonalizationField, p: PersonalizationProps, i18n:
   const countId = `${id}-count`;
   const errorId = `${id}-error`;
   const describedBy = [field.kind === 'text' && field.maxLength ? countId : '', error ? errorId : ''].filter(Boolean).join(' ');
-  const delta = field.kind === 'text' && field.priceDelta && field.priceDelta.amount !== 0 ? i18n.t('detail.price_delta', { price: i18n.money(field.priceDelta) }) : '';
+  const delta = field.kind === 'text' && field.priceDelta && !isFreeCharge(field.priceDelta) ? i18n.t('detail.price_delta', { price: i18n.money(field.priceDelta) }) : '';
   return html`<div class="field pf-field" part="field">
     <label class="label pf-label" for=${id}>
       <span>${i18n.text(field.label)}</span>
@@ -78,7 +78,7 @@ function renderField(field: PersonalizationField, p: PersonalizationProps, i18n:
           <option value="" ?selected=${value === ''}>${i18n.t(field.required ? 'detail.choose' : 'detail.none')}</option>
           ${(field.choices ?? []).map(
             (choice) => html`<option value=${choice.id} ?selected=${value === choice.id}>
-              ${i18n.text(choice.label)}${choice.priceDelta && choice.priceDelta.amount !== 0 ? ` (${i18n.t('detail.price_delta', { price: i18n.money(choice.priceDelta) })})` : ''}
+              ${i18n.text(choice.label)}${choice.priceDelta && !isFreeCharge(choice.priceDelta) ? ` (${i18n.t('detail.price_delta', { price: i18n.money(choice.priceDelta) })})` : ''}
             </option>`,
           )}
         </select>`}

@@ -4,6 +4,7 @@
  * @module
  */
 import { type AccountNotice, type CodeChannel, type FieldError, type LoadedZone, type SentCode, type Session, type SignInState } from '@orderzone/core';
+import { addressConventions } from '@orderzone/core/checkout';
 import { describeError, describeFieldError } from '@orderzone/core/messages';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -152,7 +153,7 @@ export class SignIn extends ZoneElement<'account'> {
   /** The hint under the phone or e-mail field: which numbers the core accepts (by its country). */
   private destinationHint(channel: CodeChannel): string {
     if (channel === 'email') return this.t('signIn.destination_hint.email');
-    return this.t(this.account.phoneCountry() === 'CN' ? 'signIn.destination_hint.sms_cn' : 'signIn.destination_hint.sms');
+    return this.t(addressConventions(this.account.phoneCountry()).mainlandMobile ? 'signIn.destination_hint.sms_cn' : 'signIn.destination_hint.sms');
   }
 
   /** Where the code went and, when the backend says, until when it works. */

@@ -11,6 +11,7 @@
  * @module
  */
 import { type Address, type FieldError } from '@orderzone/core';
+import { addressConventions } from '@orderzone/core/checkout';
 import { describeFieldError } from '@orderzone/core/messages';
 import { html, nothing, type TemplateResult } from 'lit';
 
@@ -52,16 +53,15 @@ export function addressFieldId(idPrefix: string, field: string): string {
 
 /** Renders the fields of `address`. The country is shown, not editable: an order ships within its country. */
 export function renderAddressFields(address: Address, o: AddressFieldsOptions): TemplateResult {
-  const cn = address.country === 'CN';
+  const { required: requiredFields, regionIsProvince, sixDigitPostalCode } = addressConventions(address.country);
   const country = new Intl.DisplayNames([o.locale], { type: 'region', fallback: 'code' }).of(address.country) ?? address.country;
-  const required = (field: AddressTextField): boolean =>
-    field === 'region' || field === 'city' || field === 'line1' || (field === 'district' && cn) || (field === 'postalCode' && (cn || address.country === 'US'));
+  const required = (field: AddressTextField): boolean => requiredFields.has(field);
   const countryError = o.errors.find((e) => e.field === 'shippingAddress.country');
   const field = (name: AddressTextField): TemplateResult => {
     const id = addressFieldId(o.idPrefix, name);
     const error = o.errors.find((e) => e.field === `shippingAddress.${name}`);
     const isRequired = required(name);
-    const label = o.t(name === 'region' && cn ? 'address.region_cn' : `address.${name}`);
+    const label = o.t(name === 'region' && regionIsProvince ? 'address.region_cn' : `address.${name}`);
     return html`<div class="field">
       <label class="label" for=${id}>
         ${label}${isRequired ? html`<span class="required" aria-hidden="true"> *</span>` : html` <span class="optional">${o.t('address.optional')}</span>`}
@@ -72,7 +72,7 @@ export function renderAddressFields(address: Address, o: AddressFieldsOptions): 
         name=${name}
         autocomplete=${AUTOCOMPLETE[name]}
         maxlength=${MAX[name] ?? nothing}
-        inputmode=${name === 'postalCode' && cn ? 'numeric' : nothing}
+        inputmode=${name === 'postalCode' && sixDigitPostalCode ? 'numeric' : nothing}
         ?required=${isRequired}
         aria-invalid=${error ? 'true' : 'false'}
         aria-describedby=${error ? `${id}-error` : nothing}
@@ -87,7 +87,7 @@ export function renderAddressFields(address: Address, o: AddressFieldsOptions): 
       <span class="label">${o.t('address.country')}</span> ${country}
     </p>
     ${countryError ? html`<p class="field-error">${describeFieldError(countryError, o.t)}</p>` : nothing}
-    <div class="row">${field('region')} ${field('city')} ${cn ? field('district') : nothing}</div>
+    <div class="row">${field('region')} ${field('city')} ${required('district') ? field('district') : nothing}</div>
     ${field('line1')} ${field('line2')}
     <div class="row narrow">${field('postalCode')}</div>
   </div>`;

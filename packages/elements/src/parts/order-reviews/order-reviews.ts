@@ -1,9 +1,10 @@
 /**
  * The reviews part of `<order-detail>`: once an order is completed, each line with the shopper's
  * review of it (stars, text, photos, whether the shop published or hid it, the shop's reply) and a
- * form to write or edit it: 1–5 stars, a text and up to four photos, each checked and uploaded like a
- * return photo before the review is sent. The rules are the core's (`createReviewActions`,
- * `createOrderActions().checkReturnPhoto`); this module only renders them.
+ * form to write or edit it: 1–5 stars, a text and up to four photos, in the same photos field as a
+ * return request (`photo-upload.ts`: each checked and uploaded before the review is sent). The rules
+ * are the core's (`createReviewActions`, `createOrderActions().checkReturnPhoto`); this module only
+ * renders them.
  *
  * `<order-detail>` loads this module by `import()` only for an order that can be reviewed, so a
  * page's first paint never carries the form. Every text a shopper wrote is rendered as text.
@@ -17,16 +18,19 @@ import {
   type FieldError,
   type Order,
   type OrderAccess,
+  type OrderRef,
   type ReviewRecord,
-  type UploadedPhoto,
 } from '@orderzone/core';
 import { describeError, describeFieldError } from '@orderzone/core/messages';
-import { REVIEW_BODY_MAX_LENGTH, REVIEW_PHOTO_MAX_COUNT, RETURN_PHOTO_MAX_BYTES, RETURN_PHOTO_TYPES, createOrderActions, createReviewActions, type OrderActions, type ReviewActions } from '@orderzone/core/orders';
+import { REVIEW_BODY_MAX_LENGTH, createOrderActions, createReviewActions, measureText, type ReviewActions } from '@orderzone/core/orders';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { emit } from '../../events/events.ts';
 import { LocaleController } from '../../controllers/locale-controller.ts';
 import { ratingStyles, renderStars } from '../../components/product-picker/rating-stars.ts';
+import { flowMessages } from '../../i18n/flow-messages.ts';
+import { textCounter } from '../../i18n/shared-messages.ts';
 import { orderDetailMessages } from '../../components/order-detail/order-detail.messages.ts';
+import { PhotoUploads } from '../photo-upload/photo-upload.ts';
 import { orderReviewMessages } from './order-reviews.messages.ts';
 import { orderReviewStyles } from './order-reviews.styles.ts';
 
@@ -46,23 +50,11 @@ export interface ReviewSectionOptions {
   announce(message: string): void;
 }
 
-/** A photo of the form: kept from the review, uploading, uploaded or failed. */
-interface DraftPhoto {
-  key: number;
-  name: string;
-  url: string;
-  status: 'uploading' | 'done' | 'failed';
-  uploaded?: UploadedPhoto;
-  error?: string;
-}
-
 interface Draft {
   lineIndex: number;
   rating: number | undefined;
   body: string;
-  photos: DraftPhoto[];
   fieldErrors: FieldError[];
-  photoProblems: string[];
   sending: boolean;
   error?: string;
 }
@@ -73,22 +65,34 @@ export class ReviewSection implements ReactiveController {
   private readonly options: ReviewSectionOptions;
   private readonly i18n: LocaleController;
   private readonly reviews: ReviewActions;
-  private readonly actions: OrderActions;
+  /** The photos of the open form. */
+  private readonly photos: PhotoUploads;
   private loadedFor?: string;
   private list?: ReviewRecord[];
   private loadError?: string;
   private draft?: Draft;
   private notice?: string;
-  private photoKey = 0;
   private focusAfterRender?: string;
 
   constructor(host: ReviewSectionHost, options: ReviewSectionOptions) {
     this.host = host;
     this.options = options;
-    this.i18n = new LocaleController(host, [orderDetailMessages, orderReviewMessages], () => options.locale());
+    this.i18n = new LocaleController(host, [...flowMessages, orderDetailMessages, orderReviewMessages], () => options.locale());
     this.reviews = createReviewActions(options.adapter);
-    this.actions = createOrderActions(options.adapter);
+    const actions = createOrderActions(options.adapter);
     host.addController(this);
+    this.photos = new PhotoUploads(
+      host,
+      'review-photos',
+      {
+        i18n: this.i18n,
+        actions: () => actions,
+        locale: options.locale,
+        announce: options.announce,
+        focus: (selector) => (this.focusAfterRender = selector),
+      },
+      () => this.patchDraft({ fieldErrors: this.draft?.fieldErrors.filter((e) => e.field !== 'photos') ?? [] }),
+    );
     // The section's styles join the element's (constructed sheets: nothing inline, CSP-safe).
     const root = host.renderRoot;
     if (root instanceof ShadowRoot) {
@@ -104,10 +108,6 @@ export class ReviewSection implements ReactiveController {
     if (!selector) return;
     this.focusAfterRender = undefined;
     (this.host.renderRoot.querySelector(selector) as HTMLElement | null)?.focus();
-  }
-
-  hostDisconnected(): void {
-    for (const photo of this.draft?.photos ?? []) if (photo.url.startsWith('blob:')) URL.revokeObjectURL(photo.url);
   }
 
   /** True when `order` can be reviewed with this backend. */
@@ -149,17 +149,16 @@ export class ReviewSection implements ReactiveController {
       lineIndex,
       rating: review?.rating,
       body: typeof review?.body === 'string' ? review.body : review ? this.i18n.text(review.body) : '',
-      photos: (review?.photos ?? []).map((photo) => ({ key: ++this.photoKey, name: photo.id, url: photo.url, status: 'done', uploaded: photo })),
       fieldErrors: [],
-      photoProblems: [],
       sending: false,
     };
+    this.photos.clear((review?.photos ?? []).map((photo, i) => ({ photo, name: this.t('reviews.photo_alt', { n: i + 1 }) })));
     this.focusAfterRender = '#review-rating-legend-anchor';
     this.update();
   }
 
   private closeForm(): void {
-    for (const photo of this.draft?.photos ?? []) if (photo.url.startsWith('blob:')) URL.revokeObjectURL(photo.url);
+    this.photos.clear();
     this.draft = undefined;
   }
 
@@ -169,68 +168,21 @@ export class ReviewSection implements ReactiveController {
     this.update();
   }
 
-  private addPhotos(input: HTMLInputElement, order: Order): void {
-    const draft = this.draft;
-    if (!draft) return;
-    const files = [...(input.files ?? [])];
-    input.value = '';
-    const problems: string[] = [];
-    for (const file of files) {
-      const counted = (this.draft?.photos ?? []).filter((p) => p.status !== 'failed').length;
-      const problem = this.actions.checkReturnPhoto(file, counted);
-      if (problem) {
-        problems.push(this.t('reviews.photo_problem', { name: file.name, problem: describeFieldError(problem, this.i18n.t) }));
-        continue;
-      }
-      this.upload(file, order);
-    }
-    this.patchDraft({ photoProblems: problems });
-    if (problems.length > 0) this.options.announce(problems.join(' '));
-  }
-
-  private upload(file: File, order: Order): void {
-    const item: DraftPhoto = { key: ++this.photoKey, name: file.name, url: URL.createObjectURL(file), status: 'uploading' };
-    const uploaded = this.draft!.photos.filter((p) => p.status !== 'failed').length;
-    this.patchDraft({ photos: [...this.draft!.photos, item] });
-    const patch = (change: Partial<DraftPhoto>): void => {
-      if (!this.draft?.photos.some((p) => p.key === item.key)) return;
-      this.patchDraft({ photos: this.draft.photos.map((p) => (p.key === item.key ? { ...p, ...change } : p)) });
-    };
-    this.actions
-      .uploadReturnPhoto({ orderNumber: order.orderNumber, access: this.options.access(order.orderNumber) }, file, { uploaded, locale: this.options.locale() })
-      .then(
-        (photo) => patch({ status: 'done', uploaded: photo }),
-        (raw: unknown) => {
-          const error = toOrderZoneError(raw);
-          const text = error.code === 'validation' && error.fieldErrors[0] ? describeFieldError(error.fieldErrors[0], this.i18n.t) : describeError(error, this.i18n.t);
-          patch({ status: 'failed', error: text });
-          this.options.announce(this.t('reviews.photo_problem', { name: file.name, problem: text }));
-        },
-      );
-  }
-
-  private removePhoto(key: number): void {
-    const photo = this.draft?.photos.find((p) => p.key === key);
-    if (!photo || !this.draft) return;
-    if (photo.url.startsWith('blob:')) URL.revokeObjectURL(photo.url);
-    this.patchDraft({ photos: this.draft.photos.filter((p) => p.key !== key) });
+  private ref(order: Order): OrderRef {
+    return { orderNumber: order.orderNumber, access: this.options.access(order.orderNumber) };
   }
 
   private async send(event: Event, order: Order): Promise<void> {
     event.preventDefault();
     const draft = this.draft;
     if (!draft || draft.sending) return;
-    if (draft.photos.some((p) => p.status === 'uploading')) {
+    if (this.photos.uploading) {
       this.patchDraft({ fieldErrors: [{ field: 'photos', code: 'photos_uploading' }] });
       return;
     }
     this.patchDraft({ sending: true, fieldErrors: [], error: undefined });
     try {
-      const saved = await this.reviews.write({ orderNumber: order.orderNumber, access: this.options.access(order.orderNumber) }, draft.lineIndex, {
-        rating: draft.rating as number,
-        body: draft.body,
-        photos: draft.photos.flatMap((p) => (p.uploaded ? [p.uploaded.id] : [])),
-      });
+      const saved = await this.reviews.write(this.ref(order), draft.lineIndex, { rating: draft.rating as number, body: draft.body, photos: this.photos.uploadedIds() });
       this.list = [...(this.list ?? []).filter((r) => r.id !== saved.id), saved].sort((a, b) => (a.lineIndex ?? 0) - (b.lineIndex ?? 0));
       this.closeForm();
       if (this.host instanceof HTMLElement) emit(this.host, 'oz-review-save', { review: saved });
@@ -242,7 +194,7 @@ export class ReviewSection implements ReactiveController {
       const error = toOrderZoneError(raw);
       if (error.code === 'validation' && error.fieldErrors.length > 0) {
         this.patchDraft({ sending: false, fieldErrors: error.fieldErrors });
-        this.focusAfterRender = error.fieldErrors[0]!.field === 'rating' ? '#review-star-1' : error.fieldErrors[0]!.field === 'body' ? '#review-body' : '#review-photo-input';
+        this.focusAfterRender = error.fieldErrors[0]!.field === 'rating' ? '#review-star-1' : error.fieldErrors[0]!.field === 'body' ? '#review-body' : `#${this.photos.id}`;
       } else {
         this.patchDraft({ sending: false, error: describeError(error, this.i18n.t) });
       }
@@ -313,8 +265,6 @@ export class ReviewSection implements ReactiveController {
     const draft = this.draft!;
     const ratingError = this.fieldError('rating');
     const bodyError = this.fieldError('body');
-    const photoError = this.fieldError('photos');
-    const sizeMb = RETURN_PHOTO_MAX_BYTES / (1024 * 1024);
     return html`<form class="review-form" part="review-form" novalidate @submit=${(e: Event) => void this.send(e, order)}>
       <p class="review-form-heading" id="review-rating-legend-anchor" tabindex="-1">${this.t('reviews.form_heading', { title })}</p>
       <fieldset class="star-choice" aria-describedby=${ratingError ? 'review-rating-error' : nothing}>
@@ -341,40 +291,14 @@ export class ReviewSection implements ReactiveController {
         id="review-body"
         class="input"
         rows="4"
-        maxlength=${REVIEW_BODY_MAX_LENGTH}
         .value=${draft.body}
-        aria-describedby="review-body-hint${bodyError ? ' review-body-error' : ''}"
+        aria-describedby="review-body-counter${bodyError ? ' review-body-error' : ''}"
         aria-invalid=${bodyError ? 'true' : 'false'}
-        @input=${(e: Event) => {
-          if (this.draft) this.draft = { ...this.draft, body: (e.target as HTMLTextAreaElement).value };
-        }}
+        @input=${(e: Event) => this.patchDraft({ body: (e.target as HTMLTextAreaElement).value })}
       ></textarea>
-      <p id="review-body-hint" class="muted hint">${this.t('reviews.body_hint', { max: REVIEW_BODY_MAX_LENGTH })}</p>
+      <p id="review-body-counter" class="muted hint counter">${textCounter(measureText(draft.body, REVIEW_BODY_MAX_LENGTH), this.i18n.t, 'detail.reason_count')}</p>
       ${bodyError ? html`<p id="review-body-error" class="field-error">${bodyError}</p>` : nothing}
-      <label for="review-photo-input">${this.t('reviews.photos')}</label>
-      <p id="review-photos-hint" class="muted hint">${this.t('reviews.photos_hint', { max: REVIEW_PHOTO_MAX_COUNT, size: sizeMb })}</p>
-      <input
-        id="review-photo-input"
-        type="file"
-        multiple
-        accept=${RETURN_PHOTO_TYPES.join(',')}
-        aria-describedby="review-photos-hint"
-        @change=${(e: Event) => this.addPhotos(e.target as HTMLInputElement, order)}
-      />
-      ${draft.photos.length > 0
-        ? html`<ul class="review-thumbs" role="list">
-            ${draft.photos.map(
-              (photo, i) => html`<li class="draft-photo status-${photo.status}">
-                ${safeImageUrl(photo.url) ? html`<img src=${photo.url} alt=${this.t('reviews.photo_alt', { n: i + 1 })} width="64" height="64" />` : nothing}
-                ${photo.status === 'uploading' ? html`<span class="muted">${this.t('reviews.photo_uploading', { name: photo.name })}</span>` : nothing}
-                ${photo.error ? html`<span class="field-error">${photo.error}</span>` : nothing}
-                <button class="button link" type="button" @click=${() => this.removePhoto(photo.key)}>${this.t('reviews.photo_remove', { n: i + 1 })}</button>
-              </li>`,
-            )}
-          </ul>`
-        : nothing}
-      ${draft.photoProblems.map((problem) => html`<p class="field-error">${problem}</p>`)}
-      ${photoError ? html`<p class="field-error">${photoError}</p>` : nothing}
+      ${this.photos.render(this.ref(order), draft.fieldErrors.find((e) => e.field === 'photos'))}
       ${draft.error ? html`<p class="review-error" role="alert">${draft.error}</p>` : nothing}
       <div class="review-form-actions">
         <button class="button primary" type="submit" ?disabled=${draft.sending}>${draft.sending ? this.t('reviews.sending') : this.t('reviews.send')}</button>

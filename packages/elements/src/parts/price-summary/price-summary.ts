@@ -7,7 +7,7 @@
  *
  * @module
  */
-import type { Adjustment, LocalizedText, Money } from '@orderzone/core';
+import { isFreeCharge, type Adjustment, type LocalizedText, type Money } from '@orderzone/core';
 import { html, nothing, type TemplateResult } from 'lit';
 
 /** What a price summary shows: a quote's or an order's amounts. */
@@ -62,7 +62,7 @@ export function renderPriceSummary(amounts: PricedAmounts | undefined, f: Summar
                   (a) => html`
                     <div class="summary-row ${a.kind} ${a.included ? 'included' : ''}" part="summary-row">
                       <dt>${adjustmentLabel(a, f)}</dt>
-                      <dd>${a.kind === 'shipping' && a.amount.amount === 0 ? f.t('summary.free_shipping') : f.money(a.amount)}</dd>
+                      <dd>${a.kind === 'shipping' && isFreeCharge(a.amount) ? f.t('summary.free_shipping') : f.money(a.amount)}</dd>
                     </div>
                   `,
                 )}

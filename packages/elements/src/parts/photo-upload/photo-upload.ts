@@ -1,20 +1,23 @@
 /**
- * The photos of `<order-detail>`'s return request: the files the shopper chose, each checked by the
- * core (`checkReturnPhoto`) before it uploads, with its thumbnail, upload progress and Remove.
+ * The photos field of `<order-detail>`'s forms, one implementation for a return request and a
+ * review: the files the shopper chose, each checked by the core (`checkReturnPhoto`: count, type,
+ * size) before it uploads, with its thumbnail, upload progress and Remove. The rules are the core's;
+ * this module only keeps the chosen photos and renders them. Its texts are `<order-detail>`'s
+ * (`detail.photo*`), which every form of the element carries.
  *
  * @module
  */
-import { toOrderZoneError, type FieldError, type Order, type OrderActions, type OrderRef, type UploadedPhoto } from '@orderzone/core';
+import { safeImageUrl, toOrderZoneError, type FieldError, type OrderActions, type OrderRef, type UploadedPhoto } from '@orderzone/core';
 import { describeError, describeFieldError } from '@orderzone/core/messages';
-import { RETURN_PHOTO_MAX_COUNT, RETURN_PHOTO_TYPES, returnPhotosFull } from '@orderzone/core/orders';
+import { RETURN_PHOTO_MAX_BYTES, RETURN_PHOTO_MAX_COUNT, RETURN_PHOTO_TYPES, returnPhotosFull } from '@orderzone/core/orders';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { LocaleController } from '../../controllers/locale-controller.ts';
 
-/** A return photo chosen by the shopper: uploading, uploaded or failed. */
+/** A photo of the field: kept from before (a review's), uploading, uploaded or failed. */
 interface PhotoItem {
   key: number;
   name: string;
-  /** A `blob:` URL of the file, for the thumbnail; revoked when the photo is removed. */
+  /** A `blob:` URL of the chosen file (revoked when the photo goes), or the kept photo's URL. */
   preview: string;
   /** Uploaded fraction, 0–1. */
   progress: number;
@@ -23,11 +26,11 @@ interface PhotoItem {
   error?: string;
 }
 
-/** What the photos need of the element they are part of. */
-export interface ReturnPhotosOptions {
+/** What the photos need of the form they are part of. */
+export interface PhotoUploadOptions {
+  /** The element's translator (with `<order-detail>`'s messages). */
   i18n: LocaleController;
   actions(): OrderActions;
-  ref(order: Order): OrderRef;
   /** The zone's locale, for the backend's messages. */
   locale(): string;
   announce(message: string): void;
@@ -35,20 +38,33 @@ export interface ReturnPhotosOptions {
   focus(selector: string): void;
 }
 
-/** The id of the file input (where a problem with the photos sends focus). */
-export const RETURN_PHOTOS_ID = 'return-photos';
+/** A photo the field starts with (a review's photo being edited), named for its thumbnail's text. */
+export interface KeptPhoto {
+  photo: UploadedPhoto;
+  name: string;
+}
 
-/** Keeps the return photos of the open request and renders their field. */
-export class ReturnPhotos implements ReactiveController {
+const revoke = (photo: PhotoItem): void => {
+  if (photo.preview.startsWith('blob:')) URL.revokeObjectURL(photo.preview);
+};
+
+/** Keeps the photos of one open form and renders their field. */
+export class PhotoUploads implements ReactiveController {
   private readonly host: ReactiveControllerHost;
-  private readonly options: ReturnPhotosOptions;
+  private readonly options: PhotoUploadOptions;
   /** The shopper chose files: a problem the backend named about the photos goes. */
   private readonly clearError: () => void;
   private photos: PhotoItem[] = [];
   private problems: string[] = [];
   private key = 0;
 
-  constructor(host: ReactiveControllerHost, options: ReturnPhotosOptions, clearError: () => void) {
+  /** @param id the file input's id (where a problem with the photos sends focus); its hint, error and problems take it as prefix */
+  constructor(
+    host: ReactiveControllerHost,
+    readonly id: string,
+    options: PhotoUploadOptions,
+    clearError: () => void,
+  ) {
     this.host = host;
     this.options = options;
     this.clearError = clearError;
@@ -56,7 +72,7 @@ export class ReturnPhotos implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    for (const photo of this.photos) URL.revokeObjectURL(photo.preview);
+    this.photos.forEach(revoke);
   }
 
   /** A photo is still uploading. */
@@ -64,7 +80,7 @@ export class ReturnPhotos implements ReactiveController {
     return this.photos.some((p) => p.status === 'uploading');
   }
 
-  /** The ids of the photos uploaded, for the request. */
+  /** The ids of the photos uploaded (and kept), for the request. */
   uploadedIds(): string[] {
     return this.photos.flatMap((p) => (p.uploaded ? [p.uploaded.id] : []));
   }
@@ -74,10 +90,13 @@ export class ReturnPhotos implements ReactiveController {
     this.set(this.photos, []);
   }
 
-  /** Forgets every photo (the form closed). */
-  clear(): void {
-    for (const photo of this.photos) URL.revokeObjectURL(photo.preview);
-    this.set([], []);
+  /** Forgets every photo (the form closed), then starts with `kept` (a review's photos). */
+  clear(kept: readonly KeptPhoto[] = []): void {
+    this.photos.forEach(revoke);
+    this.set(
+      kept.map(({ photo, name }) => ({ key: ++this.key, name, preview: safeImageUrl(photo.url) ?? '', progress: 1, status: 'done', uploaded: photo })),
+      [],
+    );
   }
 
   private set(photos: PhotoItem[], problems: string[] = this.problems): void {
@@ -90,26 +109,31 @@ export class ReturnPhotos implements ReactiveController {
     return this.options.i18n.t(key, params);
   }
 
-  private add(input: HTMLInputElement, order: Order): void {
+  /** How many photos count against the limit: the failed ones do not. */
+  private counted(): number {
+    return this.photos.filter((p) => p.status !== 'failed').length;
+  }
+
+  private add(input: HTMLInputElement, ref: OrderRef): void {
     const files = [...(input.files ?? [])];
     input.value = '';
     const problems: string[] = [];
     this.clearError();
     for (const file of files) {
-      const counted = this.photos.filter((p) => p.status !== 'failed').length;
-      const problem = this.options.actions().checkReturnPhoto(file, counted);
+      const problem = this.options.actions().checkReturnPhoto(file, this.counted());
       if (problem) {
         problems.push(this.t('detail.photo_problem', { name: file.name, problem: describeFieldError(problem, this.options.i18n.t) }));
         continue;
       }
-      this.upload(file, order);
+      this.upload(file, ref);
     }
     this.set(this.photos, problems);
     if (problems.length > 0) this.options.announce(problems.join(' '));
   }
 
-  private upload(file: File, order: Order): void {
-    const { announce, ref, locale } = this.options;
+  private upload(file: File, ref: OrderRef): void {
+    const { announce, locale } = this.options;
+    const uploaded = this.counted();
     const item: PhotoItem = { key: ++this.key, name: file.name, preview: URL.createObjectURL(file), progress: 0, status: 'uploading' };
     this.set([...this.photos, item]);
     const patch = (change: Partial<PhotoItem>): void => {
@@ -117,10 +141,9 @@ export class ReturnPhotos implements ReactiveController {
       if (!this.photos.some((p) => p.key === item.key)) return;
       this.set(this.photos.map((p) => (p.key === item.key ? { ...p, ...change } : p)));
     };
-    const uploaded = this.photos.filter((p) => p.status !== 'failed').length - 1;
     this.options
       .actions()
-      .uploadReturnPhoto(ref(order), file, {
+      .uploadReturnPhoto(ref, file, {
         uploaded,
         onProgress: (fraction) => patch({ progress: Math.max(0, Math.min(1, fraction)) }),
         locale: locale(),
@@ -143,41 +166,42 @@ export class ReturnPhotos implements ReactiveController {
   private remove(key: number): void {
     const photo = this.photos.find((p) => p.key === key);
     if (!photo) return;
-    URL.revokeObjectURL(photo.preview);
+    revoke(photo);
     this.set(this.photos.filter((p) => p.key !== key));
     this.options.announce(this.t('detail.photo_removed', { name: photo.name }));
-    this.options.focus(`#${RETURN_PHOTOS_ID}`);
+    this.options.focus(`#${this.id}`);
   }
 
-  /** The photos field of the return form; `error` is the request's problem with the photos. */
-  render(order: Order, error: FieldError | undefined): TemplateResult {
-    const full = returnPhotosFull(this.photos.filter((p) => p.status !== 'failed').length);
-    const describedBy = ['return-photos-hint', error ? 'return-photos-error' : '', this.problems.length > 0 ? 'return-photos-problems' : ''].filter(Boolean).join(' ');
+  /** The photos field, uploading for the order `ref`; `error` is the form's problem with the photos. */
+  render(ref: OrderRef, error: FieldError | undefined): TemplateResult {
+    const id = this.id;
+    const full = returnPhotosFull(this.counted());
+    const describedBy = [`${id}-hint`, error ? `${id}-error` : '', this.problems.length > 0 ? `${id}-problems` : ''].filter(Boolean).join(' ');
     return html`<div class="field photos-field">
-      <label class="label" for="return-photos">${this.t('detail.photos')} <span class="optional">${this.t('address.optional')}</span></label>
-      <span class="hint" id="return-photos-hint">${this.t('detail.photos_hint', { max: RETURN_PHOTO_MAX_COUNT, size: 5 })}</span>
+      <label class="label" for=${id}>${this.t('detail.photos')} <span class="optional">${this.t('address.optional')}</span></label>
+      <span class="hint" id="${id}-hint">${this.t('detail.photos_hint', { max: RETURN_PHOTO_MAX_COUNT, size: RETURN_PHOTO_MAX_BYTES / (1024 * 1024) })}</span>
       <input
         class="input file"
-        id="return-photos"
+        id=${id}
         type="file"
         accept=${RETURN_PHOTO_TYPES.join(',')}
         multiple
         ?disabled=${full}
         aria-describedby=${describedBy}
         aria-invalid=${error || this.problems.length > 0 ? 'true' : 'false'}
-        @change=${(e: Event) => this.add(e.target as HTMLInputElement, order)}
+        @change=${(e: Event) => this.add(e.target as HTMLInputElement, ref)}
       />
       ${this.problems.length > 0
-        ? html`<ul class="field-error photo-problems" id="return-photos-problems" data-photo-problems>
+        ? html`<ul class="field-error photo-problems" id="${id}-problems" data-photo-problems>
             ${this.problems.map((p) => html`<li>${p}</li>`)}
           </ul>`
         : nothing}
-      ${error ? html`<p class="field-error" id="return-photos-error">${describeFieldError(error, this.options.i18n.t)}</p>` : nothing}
+      ${error ? html`<p class="field-error" id="${id}-error">${describeFieldError(error, this.options.i18n.t)}</p>` : nothing}
       ${this.photos.length > 0
         ? html`<ul class="photos" part="photos" aria-label=${this.t('detail.photos_chosen')}>
             ${this.photos.map(
               (photo) => html`<li class="photo ${photo.status}" data-photo=${photo.status}>
-                <img src=${photo.preview} alt=${this.t('detail.photo_alt', { name: photo.name })} />
+                ${photo.preview ? html`<img src=${photo.preview} alt=${this.t('detail.photo_alt', { name: photo.name })} />` : nothing}
                 <div class="photo-text">
                   <span class="photo-name">${photo.name}</span>
                   ${photo.status === 'uploading'
