@@ -56,9 +56,9 @@ export function createPaymentSettlement(ctx: PaymentsContext, refunds: Pick<Paym
     }
     // Refunding was decided before: make sure the refund was asked for (a failure in between).
     if (outcome === 'refunded') return settleLate(payment, await lateKind(payment, order), order);
-    if (outcome === 'not_captured') {
-      // Left uncaptured, yet captured after all (at the provider): decide again.
-      await records.releaseOutcome(payment.id, 'not_captured');
+    if (outcome === 'not_captured' || outcome === 'paid_offline') {
+      // Left uncaptured, or set aside when the order was paid another way, yet paid after all (at the provider): decide again.
+      await records.releaseOutcome(payment.id, outcome);
       payment = { ...payment, outcome: null };
     } else if (outcome) {
       return 'repeat';

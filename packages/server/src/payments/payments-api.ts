@@ -95,6 +95,21 @@ export interface SweepResult {
   failures: number;
 }
 
+/** What {@link Payments.paidOffline} did with the order's open payments. */
+export interface PaidOfflineResult {
+  orderNumber: string;
+  /** Payments closed at their provider: they can no longer be paid. */
+  closed: number;
+  /**
+   * Payments set aside without closing: the provider has no way to close one, or held no trade for
+   * it yet (an Alipay QR code nobody scanned, payable until it expires). Money that still arrives
+   * for one is refunded.
+   */
+  superseded: number;
+  /** Payments whose provider could not be reached: still checked by the sweep; money for one is refunded. */
+  unanswered: number;
+}
+
 /** The payments module. */
 export interface Payments {
   /** The providers' names. */
@@ -112,6 +127,13 @@ export interface Payments {
   handleNotification(provider: string, request: RawNotification): Promise<NotificationResponse>;
   /** Asks the providers about the order's open payments and applies what they say ("I have paid: check now"). */
   checkPayment(orderNumber: string): Promise<PaymentCheck>;
+  /**
+   * The merchant marked the order paid another way (`mark-paid`): its open payments are closed at
+   * their provider (Alipay `alipay.trade.close`) or set aside, marked `paid_offline`, and no longer
+   * checked; a payment the provider says was paid meanwhile is refunded as a duplicate. Safe to run
+   * again. Never throws for a provider's failure (see {@link PaidOfflineResult.unanswered}).
+   */
+  paidOffline(orderNumber: string): Promise<PaidOfflineResult>;
   /** Checks open payments older than `olderThanMs` (default 60 s) and open refunds: run it on a schedule. */
   sweep(options?: { olderThanMs?: number; limit?: number }): Promise<SweepResult>;
   /**

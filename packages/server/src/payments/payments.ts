@@ -23,7 +23,7 @@
  * This file assembles the module from its parts beside it: the shared settings and records
  * (`payments-context.ts`), starting a payment (`payment-start.ts`), notifications
  * (`payment-notifications.ts`), applying what a provider says (`payment-settlement.ts`), checks and
- * the sweep (`payment-checks.ts`), refunds (`payment-refunds.ts`) and provider pages
+ * the sweep (`payment-checks.ts`), an order paid another way (`payment-paid-offline.ts`), refunds (`payment-refunds.ts`) and provider pages
  * (`provider-pages.ts`).
  *
  * @module
@@ -36,12 +36,13 @@ import { createPaymentsContext } from './payments-context.ts';
 import { createNotificationHandler } from './payment-notifications.ts';
 import { createPaymentRefunds } from './payment-refunds.ts';
 import { createPaymentSettlement } from './payment-settlement.ts';
+import { createPaidOffline } from './payment-paid-offline.ts';
 import { createPaymentStart } from './payment-start.ts';
 import { createProviderPages } from './provider-pages.ts';
 
 export {
   DEFAULT_METHOD_PROVIDERS, DEFAULT_PAYMENT_TTL_MS,
-  type NotificationResponse, type PaymentCheck, type Payments, type PaymentsOptions, type StartedPayment, type SweepResult,
+  type NotificationResponse, type PaidOfflineResult, type PaymentCheck, type Payments, type PaymentsOptions, type StartedPayment, type SweepResult,
 } from './payments-api.ts';
 
 /**
@@ -63,6 +64,7 @@ export function createPayments(options: PaymentsOptions): Payments {
     ...createPaymentStart(ctx),
     handleNotification,
     ...createPaymentChecks(ctx, refunds, applyReport),
+    ...createPaidOffline(ctx, applyReport),
     refund: refunds.refund,
     refundPayment: refunds.refundPayment,
     checkRefund: refunds.checkRefund,
