@@ -141,6 +141,7 @@ export default tseslint.config(
       'packages/elements/src/components/order-list/order-list.ts',
       'packages/elements/src/components/order-lookup/order-lookup.ts',
       'packages/elements/src/components/order-zone/order-zone.ts',
+      'packages/elements/src/components/order-zone/zone-page.ts',
       'packages/elements/src/components/product-detail/booking-purchase.ts',
       'packages/elements/src/parts/order-edit/booking-changes.ts',
       'packages/elements/src/parts/page-dialogs/page-dialogs.ts',

@@ -347,7 +347,7 @@ export const payments = pgTable(
     reference: text('reference'),
     /** `creating`, `pending`, `authorized`, `paid`, `failed`, `expired`. */
     status: text('status').notNull(),
-    /** `order_paid`, `refunded`, `flagged`, `not_captured`, or null while undecided. */
+    /** `order_paid`, `refunded`, `flagged`, `not_captured`, `paid_offline`, or null while undecided. */
     outcome: text('outcome'),
     amount: bigint('amount', { mode: 'number' }).notNull(),
     currency: text('currency').notNull(),

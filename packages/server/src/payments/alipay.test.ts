@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { createVerify, generateKeyPairSync } from 'node:crypto';
 import { http, HttpResponse } from 'msw';
 import { toDecimalString } from '@orderzone/core';
+import { withPayments } from './paying-service.ts';
 import { alipayProvider, ALIPAY_GATEWAY } from './providers/alipay.ts';
 import { Secret } from './secret.ts';
 import { alipaySandbox, isNow } from './testing/alipay-sandbox.ts';
@@ -132,6 +133,47 @@ describeProvider(
       const answer = await payments.handleNotification('alipay', sandbox.refundNotification(view!.reference!, refund.id));
       assert.deepEqual([answer.result, answer.detail, answer.body], ['processed', 'repeat', 'success']);
       assert.equal((await payments.checkRefund(refund.id)).status, 'succeeded');
+    });
+
+    it('closes the scanned QR code at Alipay when the merchant marks the order paid, and stops asking Alipay about it', async () => {
+      const { shop, payments } = context();
+      const placed = await shop.placeOrder('alipay');
+      await payments.startPayment(placed.order, { device: 'desktop' });
+      const [open] = await payments.listPayments(placed.order.orderNumber);
+      sandbox.scan(open!.reference!);
+      const merchant = withPayments(shop.service, payments);
+      assert.equal((await merchant.markPaid(placed.order.orderNumber)).status, 'paid');
+      const close = sandbox.requests.filter((request) => request.method === 'alipay.trade.close').at(-1);
+      assert.equal(JSON.parse(close!.params.biz_content!).out_trade_no, open!.reference);
+      const [closed] = await payments.listPayments(placed.order.orderNumber);
+      assert.deepEqual([closed!.status, closed!.outcome], ['expired', 'paid_offline']);
+      assert.throws(() => sandbox.pay(open!.reference!), /closed/);
+      const asked = sandbox.requests.length;
+      const sweep = await payments.sweep({ olderThanMs: 0 });
+      assert.equal(sweep.failures, 0);
+      assert.equal(sandbox.requests.slice(asked).filter((request) => request.params.biz_content?.includes(open!.reference!)).length, 0, 'Alipay is not asked about the closed payment again');
+      assert.equal((await payments.checkPayment(placed.order.orderNumber)).unanswered, 0);
+    });
+
+    it('sets aside a QR code nobody scanned when the merchant marks the order paid, and refunds a payment that still comes for it', async () => {
+      const { shop, payments } = context();
+      const placed = await shop.placeOrder('alipay');
+      await payments.startPayment(placed.order, { device: 'desktop' });
+      const [open] = await payments.listPayments(placed.order.orderNumber);
+      await shop.service.markPaid(placed.order.orderNumber);
+      const result = await payments.paidOffline(placed.order.orderNumber);
+      // Alipay holds no trade before the scan (ACQ.TRADE_NOT_EXIST): nothing to close there.
+      assert.deepEqual(result, { orderNumber: placed.order.orderNumber, closed: 0, superseded: 1, unanswered: 0 });
+      const [aside] = await payments.listPayments(placed.order.orderNumber);
+      assert.deepEqual([aside!.status, aside!.outcome], ['expired', 'paid_offline']);
+      // The shopper scans the saved code and pays anyway: the money goes back.
+      const answer = await payments.handleNotification('alipay', sandbox.pay(open!.reference!));
+      assert.equal(answer.result, 'processed');
+      assert.match(answer.detail, /_refunded$/);
+      const [refund] = await payments.listRefunds(placed.order.orderNumber);
+      assert.equal(refund!.status, 'succeeded');
+      assert.equal((await shop.order(placed)).status, 'paid');
+      assert.deepEqual(await payments.paidOffline(placed.order.orderNumber), { orderNumber: placed.order.orderNumber, closed: 0, superseded: 0, unanswered: 0 });
     });
   },
 );

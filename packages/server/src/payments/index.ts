@@ -10,7 +10,7 @@ export { Secret } from './secret.ts';
 export { PaymentsConfigError, type PaymentsConfigErrorCode } from './payments-config-error.ts';
 export {
   createPayments, DEFAULT_METHOD_PROVIDERS, DEFAULT_PAYMENT_TTL_MS,
-  type NotificationResponse, type PaymentCheck, type Payments, type PaymentsOptions, type StartedPayment, type SweepResult,
+  type NotificationResponse, type PaidOfflineResult, type PaymentCheck, type Payments, type PaymentsOptions, type StartedPayment, type SweepResult,
 } from './payments.ts';
 export type {
   PaymentOutcome, PaymentProblem, PaymentProblemKind, PaymentStatus, PaymentView, RefundReason, RefundStatus, RefundView,

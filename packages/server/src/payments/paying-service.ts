@@ -15,6 +15,9 @@
  *   refunds; a confirmed booking the shopper cancels inside its window (refunded at once by the
  *   engine) is refunded in full. An order paid another way (the merchant marked it paid) has no
  *   payment to refund.
+ * - When the merchant marks an order paid another way (`markPaid`), its open payments are closed
+ *   at their provider (`Payments.paidOffline`): the shopper's QR code can no longer be paid, and
+ *   the sweep stops asking about it.
  *
  * @module
  */
@@ -112,6 +115,12 @@ export function withPayments(service: OrderService, payments: Payments, options:
         // The booking is cancelled either way; a refund the provider refused is the merchant's to follow up (payment problems).
         await refundPayment(order.orderNumber).catch((error: unknown) => report({ msg: 'refund of a cancelled booking failed', orderNumber: order.orderNumber, error }));
       }
+      return order;
+    },
+    async markPaid(orderNumber) {
+      const order = await service.markPaid(orderNumber);
+      // Paid another way: the shopper's open payments are closed at their provider and no longer checked.
+      await payments.paidOffline(order.orderNumber).catch((error: unknown) => report({ msg: 'open payments of an order paid offline could not be closed', orderNumber: order.orderNumber, error }));
       return order;
     },
     async approveRefund(orderNumber, decision) {

@@ -19,8 +19,12 @@ export type ProblemRow = typeof paymentProblems.$inferSelect;
 
 /** A payment's status in the payments module: the provider's state, `creating` until the provider answered. */
 export type PaymentStatus = 'creating' | 'pending' | 'authorized' | 'paid' | 'failed' | 'expired';
-/** What the server did with a paid (or approved) payment. */
-export type PaymentOutcome = 'order_paid' | 'refunded' | 'flagged' | 'not_captured';
+/**
+ * What the server did with a paid (or approved) payment; `paid_offline`: the merchant marked the
+ * order paid another way while this payment was open, so it was closed at its provider (or, where
+ * the provider cannot close one, set aside); money that still arrives for it is refunded.
+ */
+export type PaymentOutcome = 'order_paid' | 'refunded' | 'flagged' | 'not_captured' | 'paid_offline';
 /** A refund's status: `requested` until the provider answered. */
 export type RefundStatus = 'requested' | 'pending' | 'succeeded' | 'failed';
 /** Why a refund was made. */

@@ -173,6 +173,9 @@ export interface ProviderPayment {
   data: Record<string, unknown>;
 }
 
+/** What closing a payment at its provider did (see {@link PaymentProvider.closePayment}). */
+export type ClosedPayment = 'closed' | 'not_found' | 'ask';
+
 /** A refund to make. */
 export interface CreateRefundRequest {
   /** The payments module's refund id (`out_refund_no`, idempotency key). */
@@ -238,6 +241,15 @@ export interface PaymentProvider {
   queryPayment(payment: ProviderPayment): Promise<PaymentReport>;
   /** Takes the money of an `authorized` payment (PayPal's capture). */
   capturePayment?(payment: ProviderPayment): Promise<PaymentReport>;
+  /**
+   * Closes an unpaid payment at the provider so it can no longer be paid (the merchant marked the
+   * order paid another way): `closed`; `not_found` when the provider holds no trade for it yet (an
+   * Alipay QR code nobody scanned: it stays payable until it expires); `ask` when the provider
+   * refuses because the payment is no longer open (paid, or closed before): its state must be
+   * queried. Throws {@link PaymentProviderError} when the provider cannot be reached or refuses
+   * otherwise. Absent: the provider has no way to close a payment.
+   */
+  closePayment?(payment: ProviderPayment): Promise<ClosedPayment>;
   /** Refunds all or part of a paid payment. */
   refund(request: CreateRefundRequest): Promise<RefundState>;
   /** A refund's state at the provider. */

@@ -1,5 +1,6 @@
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
+import { withPayments } from './paying-service.ts';
 import { stripeProvider } from './providers/stripe.ts';
 import { Secret } from './secret.ts';
 import { describeProvider } from './testing/provider-suite.ts';
@@ -67,6 +68,18 @@ describeProvider(
       const { payments } = context();
       const answer = await payments.handleNotification('stripe', sandbox.event('customer.created', { id: 'cus_test_1', object: 'customer' }));
       assert.deepEqual([answer.status, answer.result, answer.detail], [200, 'processed', 'ignored']);
+    });
+
+    it('expires the Checkout Session when the merchant marks the order paid, so it can no longer be paid', async () => {
+      const { shop, payments } = context();
+      const placed = await shop.placeOrder('card');
+      await payments.startPayment(placed.order, { device: 'desktop' });
+      const [open] = await payments.listPayments(placed.order.orderNumber);
+      assert.equal((await withPayments(shop.service, payments).markPaid(placed.order.orderNumber)).status, 'paid');
+      assert.equal(sandbox.sessions.get(open!.reference!)!.status, 'expired');
+      const [closed] = await payments.listPayments(placed.order.orderNumber);
+      assert.deepEqual([closed!.status, closed!.outcome], ['expired', 'paid_offline']);
+      assert.throws(() => sandbox.pay(open!.reference!), /expired/);
     });
   },
 );

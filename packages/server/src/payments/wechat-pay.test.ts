@@ -1,6 +1,7 @@
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createVerify, generateKeyPairSync, randomBytes } from 'node:crypto';
+import { withPayments } from './paying-service.ts';
 import { createPayments } from './payments.ts';
 import { wechatPayProvider } from './providers/wechat-pay.ts';
 import { Secret } from './secret.ts';
@@ -150,6 +151,23 @@ describeProvider(
       assert.equal(answer.result, 'refused');
       assert.match(answer.detail, /^unknown_key: The platform certificate/);
       assert.equal((await shop.order(placed)).status, 'pending_payment');
+    });
+
+    it('closes the Native QR code at WeChat Pay when the merchant marks the order paid, and stops asking about it', async () => {
+      const { shop, payments } = context();
+      const placed = await shop.placeOrder('wechat_pay');
+      await payments.startPayment(placed.order, { device: 'desktop' });
+      const [open] = await payments.listPayments(placed.order.orderNumber);
+      assert.equal((await withPayments(shop.service, payments).markPaid(placed.order.orderNumber)).status, 'paid');
+      const close = sandbox.requests.at(-1);
+      assert.deepEqual([close?.path, close?.body], [`/v3/pay/transactions/out-trade-no/${open!.reference}/close`, { mchid: MCHID }]);
+      assert.equal(sandbox.transactionOf(open!.reference!).trade_state, 'CLOSED');
+      const [closed] = await payments.listPayments(placed.order.orderNumber);
+      assert.deepEqual([closed!.status, closed!.outcome], ['expired', 'paid_offline']);
+      assert.throws(() => sandbox.pay(open!.reference!), /closed/);
+      const asked = sandbox.requests.length;
+      await payments.sweep({ olderThanMs: 0 });
+      assert.equal(sandbox.requests.slice(asked).filter((request) => request.path.includes(open!.reference!)).length, 0, 'WeChat Pay is not asked about the closed payment again');
     });
   },
 );

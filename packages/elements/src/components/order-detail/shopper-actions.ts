@@ -6,49 +6,16 @@
  *
  * @module
  */
-import { type Address, type BookableProduct, isBookingConflict, type FieldError, type Order, type OrderActions, type OrderRef, type LoadedZone, type OrderZoneError, toOrderZoneError } from '@orderzone/core';
-import { afterSaleQuantitiesOf, createOrderActions, afterSaleQuantity, chosenLinesOf, offeredShopperForms, shopperActionWording, type ShopperFormAction, successStillTrue, successWhileStatus } from '@orderzone/core/orders';
+import { type BookableProduct, isBookingConflict, type Order, type OrderActions, type OrderRef, type LoadedZone, type OrderZoneError, toOrderZoneError } from '@orderzone/core';
+import { afterSaleQuantitiesOf, createOrderActions, chosenLinesOf, offeredShopperForms, shopperActionWording, type ShopperFormAction, successStillTrue, successWhileStatus } from '@orderzone/core/orders';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { LocaleController } from '../../controllers/locale-controller.ts';
 import { emit } from '../../events/events.ts';
 import { RESCHEDULE_ERROR_ID, renderBookingChanges, type RescheduleState } from '../../parts/order-edit/booking-changes.ts';
 import { loadElement } from '../lazy-elements.ts';
 import type { EditSession } from './edit-session.ts';
+import { fieldErrorTarget, onOrderLines, renderShopperForm, RETURN_PHOTOS_ID, type FormState, type OpenForm, type OrderDetailForms } from './shopper-form.ts';
 import type { PhotoUploads } from '../../parts/photo-upload/photo-upload.ts';
-
-/** The id of the return photos' file input (where a problem with the photos sends focus). */
-const RETURN_PHOTOS_ID = 'return-photos';
-
-/** The action forms' module, loaded on demand (`order-detail-forms.ts`). */
-export type OrderDetailForms = typeof import('./order-detail-forms.ts');
-
-/** A form open in the element: one of the actions, or rescheduling a booking line. */
-type OpenForm = ShopperFormAction | 'reschedule';
-
-/** A message above the actions: a success, a failure, or "the order changed meanwhile". */
-interface Notice {
-  kind: 'success' | 'error';
-  text: string;
-  /**
-   * A success names what the order became ("Your refund request was sent"): it shows only while
-   * the order is still in that status, and goes once the merchant decides ("Refund declined").
-   */
-  whileStatus?: Order['status'];
-}
-
-/** The open form and what the shopper typed in it. */
-interface FormState {
-  form?: OpenForm | undefined;
-  /** The open reschedule form: which booking line, its product, the new pick. */
-  reschedule?: RescheduleState | undefined;
-  busy: boolean;
-  notice?: Notice | undefined;
-  fieldErrors: FieldError[];
-  addressDraft?: Address | undefined;
-  reason: string;
-  /** The refund or return request draft: one quantity per order line, 0 leaves a line out. */
-  afterSaleQuantities: number[];
-}
 
 /** What the actions need of the element they are part of. */
 export interface ShopperActionsHost extends ReactiveControllerHost, HTMLElement {
@@ -276,24 +243,11 @@ export class ShopperActions implements ReactiveController {
     // An open form other than a reschedule has the forms' code.
     const forms = this.forms;
     // The edit form shows its lines' problems; any other refusal of an edit gets the notice below.
-    const onLines = (e: FieldError): boolean => e.field === 'lines' || e.field.startsWith('lines.');
-    const first = form === 'edit' ? error.fieldErrors.find(onLines) : error.fieldErrors[0];
+    const first = form === 'edit' ? error.fieldErrors.find((e) => onOrderLines(e.field)) : error.fieldErrors[0];
     if (error.code === 'validation' && first) {
       this.set({ fieldErrors: error.fieldErrors });
       // The core names order lines in an edit's errors (`lines.<i>` is order line i).
-      focus(
-        form === 'reschedule' || !forms
-          ? `#${RESCHEDULE_ERROR_ID}`
-          : form === 'edit'
-            ? forms.editErrorTarget(first.field)
-            : first.field.startsWith('shippingAddress.')
-              ? `#${forms.addressFieldId('new-address', first.field)}`
-              : first.field === 'photos'
-                ? `#${RETURN_PHOTOS_ID}`
-                : onLines(first)
-                  ? forms.afterSaleErrorTarget(first.field)
-                  : '#action-reason',
-      );
+      focus(fieldErrorTarget(form, first.field, forms));
       return;
     }
     if (error.code === 'conflict' && form === 'reschedule' && isBookingConflict(error.details)) {
@@ -404,87 +358,19 @@ export class ShopperActions implements ReactiveController {
           </button>`,
         )}
       </div>
-      ${form && form !== 'reschedule' && offered.includes(form) && this.forms ? this.renderForm(form, order, this.forms) : nothing}
+      ${form && form !== 'reschedule' && offered.includes(form) && this.forms ? renderShopperForm(form, order, this.forms, {
+            i18n: this.options.i18n,
+            actions: this.options.actions(),
+            state: () => this.s,
+            edit: this.edit!,
+            photos: this.photos,
+            ref: (o) => this.options.ref(o),
+            set: (patch) => this.set(patch),
+            close: (returnFocus) => this.close(returnFocus),
+            open: (next) => this.open(next, order),
+            submit: (event) => this.submit(event),
+          }) : nothing}
     </section>`;
-  }
-
-  private renderForm(action: ShopperFormAction, order: Order, forms: OrderDetailForms): TemplateResult {
-    const { i18n } = this.options;
-    const actions = this.options.actions();
-    const { addressDraft, fieldErrors, busy } = this.s;
-    const { renderActionForm, renderOrderEdit, renderAddressFields, renderAfterSaleLines } = forms;
-    const edit = this.edit!;
-    const editState = edit.state;
-    let fields: TemplateResult | typeof nothing = nothing;
-    if (action === 'edit') {
-      fields = renderOrderEdit(
-        {
-          order,
-          quantities: editState?.quantities ?? [],
-          quote: editState?.quote,
-          quoting: editState?.quoting ?? false,
-          quoteError: editState ? edit.quoteProblem(editState) : undefined,
-          errors: editState?.errors ?? [],
-          priceChanged: editState?.priceChanged,
-          busy,
-          onQuantity: (index, requested) => edit.quantity(order, index, requested),
-          onRemove: (index) => edit.remove(order, index),
-          onRestore: (index) => edit.restore(index),
-          onCancelOrder: actions.available(order).includes('cancel')
-            ? () => {
-                this.close(false);
-                this.open('cancel', order);
-              }
-            : undefined,
-        },
-        i18n,
-      );
-    } else if (action === 'change_address' && addressDraft) {
-      fields = renderAddressFields(addressDraft, {
-        t: i18n.t,
-        locale: i18n.locale,
-        errors: fieldErrors,
-        idPrefix: 'new-address',
-        onInput: (field, value) => this.set({ addressDraft: { ...this.s.addressDraft!, [field]: value }, fieldErrors: this.s.fieldErrors.filter((e) => e.field !== `shippingAddress.${field}`) }),
-      });
-    } else if (action === 'request_refund' || action === 'request_return') {
-      const kind = action === 'request_refund' ? 'refund' : 'return';
-      fields = renderAfterSaleLines(
-        {
-          order,
-          kind,
-          quantities: this.s.afterSaleQuantities,
-          errors: fieldErrors,
-          busy,
-          // Line `index` of the request draft, within what the core says may be asked for.
-          onQuantity: (index, requested) => {
-            const quantity = afterSaleQuantity(order, kind, index, requested);
-            const next = [...this.s.afterSaleQuantities];
-            next[index] = quantity;
-            this.set({ afterSaleQuantities: next, fieldErrors: this.s.fieldErrors.filter((e) => e.field !== 'lines' && !e.field.startsWith('lines.')) });
-            return quantity;
-          },
-        },
-        i18n,
-      );
-    }
-    return renderActionForm(
-      {
-        action,
-        wording: shopperActionWording(action, order),
-        order,
-        busy,
-        fieldErrors,
-        cancelRefunds: action === 'cancel' && actions.bookingChanges(order).cancelRefunds,
-        fields,
-        reason: this.s.reason,
-        onReason: (value) => this.set({ reason: value, fieldErrors: this.s.fieldErrors.filter((f) => f.field !== 'reason') }),
-        photos: action === 'request_return' && this.photos ? this.photos.render(this.options.ref(order), fieldErrors.find((e) => e.field === 'photos')) : nothing,
-        onSubmit: (event) => this.submit(event),
-        onBack: () => this.close(true),
-      },
-      i18n,
-    );
   }
 
   /** The "Your bookings" card, with the open reschedule form. */

@@ -1,24 +1,12 @@
 import { ContextProvider } from '@lit/context';
-import {
-  createOrderZone,
-  normalizeLocale,
-  safeLinkUrl,
-  toOrderZoneError,
-  type BackendAdapter,
-  type KeyValueStorage,
-  type Order,
-  type OrderZone,
-  type OrderZoneError,
-  type Session,
-} from '@orderzone/core';
+import { normalizeLocale, type BackendAdapter, type KeyValueStorage, type Order, type OrderZone, type OrderZoneError } from '@orderzone/core';
 import { describeError } from '@orderzone/core/messages';
 import { LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import { staticTag, tagName } from '../tag-names.ts';
 import { property, state } from 'lit/decorators.js';
 import { configured, onConfigure } from '../../context/default-zone.ts';
-import { createLazyEmbeddedBackend, runsDemoBackend } from '../../context/lazy-embedded-backend.ts';
-import { createLazyRestAdapter } from '../../context/lazy-rest-adapter.ts';
+import { runsDemoBackend } from '../../context/lazy-embedded-backend.ts';
 import { zoneContext } from '../../context/zone-context.ts';
 import { LocaleController } from '../../controllers/locale-controller.ts';
 import { pageLocale } from '../../i18n/page-locale.ts';
@@ -26,71 +14,28 @@ import { StoreController } from '../../controllers/store-controller.ts';
 import { emit, type OzEventDetails, type ZoneView } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
 import type { Theme } from '../zone-element.ts';
-import { loadElement } from '../lazy-elements.ts';
 import { renderDemoMarker } from '../../parts/demo-marker/demo-marker.ts';
 import { warnObjectAttributes } from '../object-attributes.ts';
 import { orderZoneStyles } from './order-zone.styles.ts';
 import { cartButtonStyles } from '../cart-button/cart-button.styles.ts';
-import { DEFAULT_ROUTE_PARAM, formatZoneRoute, readZoneRoute, sameRoute, zoneRouteUrl, type ZonePage, type ZoneRoute, type ZoneRouting } from './zone-route.ts';
-import { VIEW_PARTS, VIEW_TAGS } from './zone-views.ts';
+import { DEFAULT_ROUTE_PARAM, type ZonePage, type ZoneRoute, type ZoneRouting } from './zone-route.ts';
 import { renderAccountButtons, SignOutDialog } from './zone-account.ts';
-import { cartIcon, closeGlyph } from '../../icons/glyph-icons.ts';
-import { onHelpConfigure, pageHelpConfig } from '../order-help/help-defaults.ts';
+import { cartIcon } from '../../icons/glyph-icons.ts';
+import { onHelpConfigure } from '../order-help/help-defaults.ts';
 import { revealBelowCover, UncoveredFocusController } from '../../controllers/uncovered-focus.ts';
 import { orderZoneByLanguage } from '../../i18n/first-paint-messages.ts';
+import { loadView } from './zone-loading.ts';
+import { OwnedZone } from './owned-zone.ts';
+import { AccountFollower } from './account-follower.ts';
+import { AddedToast } from './added-toast.ts';
+import { ZoneHistory } from './zone-history.ts';
+import { renderZoneFooter, renderZonePage } from './zone-page.ts';
 
-const TOAST_MS = 6000;
 /** The pages that get "Back to products" above them (the product page and the checkout have their own way back). */
 const BACK_TO_PRODUCTS: readonly ZonePage[] = ['confirmation', 'order', 'lookup', 'sign-in', 'orders', 'help'];
 const VIEWS: readonly ZoneView[] = ['browse', 'product', 'cart', 'checkout', 'confirmation', 'order', 'lookup', 'sign-in', 'orders', 'help'];
-/**
- * Loads the element of `view` if it is registered lazily, and starts loading the zone's parts it
- * needs at the same time. A failed load is reported, never thrown (the element shows a failed part
- * itself, with "Try again").
- */
-function loadView(view: ZoneView, zone: OrderZone | undefined): Promise<void> {
-  const parts = VIEW_PARTS[view];
-  if (zone && parts) void zone.load(...parts).catch(() => undefined);
-  return loadElement(VIEW_TAGS[view]).catch((error: unknown) => console.error('OrderZone: could not load', VIEW_TAGS[view], error));
-}
-
-/** How long the first screen may take before what follows it loads anyway, in ms. */
-const FIRST_SCREEN_MS = 3000;
-
-/**
- * Runs `task` after the first screen: once the zone's catalog has answered (or after
- * {@link FIRST_SCREEN_MS} for a page that shows no catalog) and the page is idle, so it never
- * competes with what the first paint needs. Returns a function that cancels it.
- */
-function afterFirstScreen(zone: OrderZone, task: () => void): () => void {
-  let waiting = true;
-  let cancelled = false;
-  const idle = (): void => {
-    if (!waiting) return;
-    waiting = false;
-    stop();
-    clearTimeout(timer);
-    const run = (): void => {
-      if (!cancelled) task();
-    };
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
-    else setTimeout(run, 200);
-  };
-  const timer = setTimeout(idle, FIRST_SCREEN_MS);
-  const stop = zone.catalog.$categories.subscribe((state) => {
-    if (state.status === 'ready' || state.status === 'error') queueMicrotask(idle);
-  });
-  return () => {
-    cancelled = true;
-    waiting = false;
-    stop();
-    clearTimeout(timer);
-  };
-}
-
 /** An arrow drawn, not a "←" character: a symbol in text would be measured as text by contrast checkers. */
 const backIcon = svg`<svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false"><path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" d="M12 4l-6 6 6 6"/></svg>`;
-const checkIcon = svg`<svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false"><path fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round" d="M4.5 10.5l3.5 3.5 7.5-8"/></svg>`;
 
 /**
  * The whole ordering flow in one tag: browse and search products, a product page, the cart as a
@@ -197,36 +142,29 @@ export class OrderZoneElement extends LitElement {
   @property({ attribute: 'help-text' }) helpText?: string;
 
   @state() private configError: OrderZoneError | undefined;
-  @state() private toastVisible = false;
-  /** The toast shows at the top edge rather than the bottom (see `toastAtTop`). */
-  @state() private toastTop = false;
   @state() private announcement = '';
   @state() private order: Order | undefined;
 
-  private ownedZone: OrderZone | undefined;
-  /** The configuration the owned zone (or the configuration error) was made from. */
-  private ownedKey = '';
-  private ownedAdapter: BackendAdapter | undefined;
-  private ownedStorage: KeyValueStorage | undefined;
+  private readonly owned = new OwnedZone();
   private reportedConfigError: OrderZoneError | undefined;
   private readonly provider = new ContextProvider(this, { context: zoneContext });
   private stopHelpConfigure: (() => void) | undefined;
   private readonly itemCount = new StoreController<number>(this);
-  private readonly session = new StoreController<Session | undefined>(this);
-  /** The zone whose account the header follows. */
-  private accountFollowed: OrderZone | undefined;
-  /** Cancels the account load waiting for the first screen (on disconnect, or for another zone). */
-  private cancelAccountLoad: (() => void) | undefined;
+  /** The account the header's buttons follow. */
+  private readonly account = new AccountFollower(this, () => this.activeZone);
   private readonly zoneLocale = new StoreController<string>(this);
   private readonly i18n = new LocaleController(this, orderZoneByLanguage, () => this.zoneLocale.value ?? this.resolveLocale());
   /** The page under the cart drawer. */
   private page: ZonePage = 'browse';
-  /** How the next page change is written into the history (`navigate()` pushes; a popstate writes nothing). */
-  private historyWrite: 'push' | 'none' | undefined;
-  /** The route last written to or read from the URL. */
-  private routeShown: ZoneRoute | undefined;
-  /** Set after the first render: the view the zone opens with is never written into the URL. */
-  private routeReady = false;
+  /** The page on show in the URL, and Back and Forward. */
+  private readonly routeHistory = new ZoneHistory(this, {
+    routing: () => this.routing,
+    routeParam: () => this.routeParam,
+    view: () => this.view,
+    currentRoute: () => this.currentRoute(),
+    applyRoute: (route, focus) => this.applyRoute(route, focus),
+    closeCart: () => this.closeCart(),
+  });
   /** Set when the view changed so focus moves to the new view's heading. */
   private focusPending = false;
   /** Set while the cart drawer closes because of a navigation. */
@@ -236,9 +174,8 @@ export class OrderZoneElement extends LitElement {
   private navigations = 0;
   /** Once shown, the product grid stays in the page (hidden) so search, filters and page survive a visit to a product. */
   private browseSeen = false;
-  private toastTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Where the shopper last pressed a pointer in the zone (viewport coordinates); cleared by a key. */
-  private lastPointer: { y: number; target: Element | undefined } | undefined;
+  /** "Added to cart", with "View cart". */
+  private readonly toast = new AddedToast(this, { viewCart: () => this.openCart(), cartButton: () => this.cartButton() });
   private stopConfigure: (() => void) | undefined;
   /** "Sign out?" with what it removes; signing out announces it and shows the sign-in view. */
   private readonly signOutDialog = new SignOutDialog(this, {
@@ -257,7 +194,7 @@ export class OrderZoneElement extends LitElement {
     const prefetch = (): void => {
       void loadView('product', this.activeZone);
       void loadView('cart', this.activeZone);
-      this.loadAccount();
+      this.account.load();
     };
     this.addEventListener('pointerover', prefetch, { once: true });
     this.addEventListener('focusin', prefetch, { once: true });
@@ -267,15 +204,7 @@ export class OrderZoneElement extends LitElement {
       e.preventDefault();
       this.onNavigate(e.detail);
     });
-    // Where the shopper last acted: a pointer press, or (after a key) the focused control.
-    this.addEventListener('pointerdown', (e) => {
-      const target = e.composedPath()[0];
-      this.lastPointer = { y: e.clientY, target: target instanceof Element ? target : undefined };
-    });
-    this.addEventListener('keydown', () => {
-      this.lastPointer = undefined;
-    });
-    this.addEventListener('oz-cart-add', () => this.showToast());
+    this.addEventListener('oz-cart-add', () => this.toast.show());
     this.addEventListener('oz-order-created', (e) => {
       this.order = e.detail.order;
       this.navigate('confirmation');
@@ -288,7 +217,7 @@ export class OrderZoneElement extends LitElement {
 
   /** The zone in use: the `zone` property, or the one created from the attributes. */
   get activeZone(): OrderZone | undefined {
-    return this.zone ?? this.ownedZone;
+    return this.zone ?? this.owned.zone;
   }
 
   override connectedCallback(): void {
@@ -300,23 +229,15 @@ export class OrderZoneElement extends LitElement {
     });
     super.connectedCallback();
     warnObjectAttributes(this, ['zone', 'adapter', 'storage']);
-    window.addEventListener('popstate', this.onPopState);
-    this.readRoute();
+    this.routeHistory.read();
     this.stopHelpConfigure = onHelpConfigure(() => this.requestUpdate());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.onPopState);
     this.stopHelpConfigure?.();
     this.stopConfigure?.();
-    clearTimeout(this.toastTimer);
-    this.cancelAccountLoad?.();
-    this.cancelAccountLoad = undefined;
-    this.accountFollowed = undefined;
-    this.ownedZone?.dispose();
-    this.ownedZone = undefined;
-    this.ownedKey = '';
+    this.owned.drop();
   }
 
   /** The first render waits for the messages of the zone's language (the loader preloads them with the first paint). */
@@ -347,12 +268,9 @@ export class OrderZoneElement extends LitElement {
       if (this.view === 'product' && !this.productId) this.view = 'browse';
       if (this.view !== 'cart') this.page = this.view as ZonePage;
       // "Added — View cart" only makes sense while browsing; the cart, checkout and confirmation replace it.
-      if (this.view !== 'browse' && this.view !== 'product') {
-        clearTimeout(this.toastTimer);
-        this.toastVisible = false;
-      }
+      if (this.view !== 'browse' && this.view !== 'product') this.toast.clear();
     }
-    if (changed.has('routing') && changed.get('routing') !== undefined) this.readRoute();
+    if (changed.has('routing') && changed.get('routing') !== undefined) this.routeHistory.read();
     if (this.page === 'browse') this.browseSeen = true;
     void loadView(this.view, this.activeZone);
     const count = this.itemCount.value;
@@ -363,8 +281,7 @@ export class OrderZoneElement extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('view') || changed.has('productId')) this.writeRoute();
-    this.routeReady = true;
+    this.routeHistory.afterUpdate(changed.has('view') || changed.has('productId'));
     if (this.configError && this.configError !== this.reportedConfigError) {
       this.reportedConfigError = this.configError;
       emit(this, 'oz-error', { error: this.configError, message: describeError(this.configError, this.i18n.t) });
@@ -383,75 +300,21 @@ export class OrderZoneElement extends LitElement {
   /** Creates, replaces or drops the owned zone to match the configuration, and provides the zone in use. */
   private syncZone(): void {
     if (this.zone) {
-      this.ownedZone?.dispose();
-      this.ownedZone = undefined;
-      this.ownedKey = '';
+      this.owned.drop();
       this.configError = undefined;
     } else {
-      // Without an adapter or `api` of its own, the zone uses the one given to `configure()`.
-      const wanted = this.adapter ?? (this.api ? undefined : configured().adapter);
-      const key = JSON.stringify([this.currency, this.api ?? null, this.shop, this.locale ? null : (configured().locale ?? null)]);
-      const sameAdapter = this.ownedAdapter === wanted && this.ownedStorage === this.storage;
-      if (!(this.ownedZone && key === this.ownedKey && sameAdapter) && !(this.configError && key === this.ownedKey && sameAdapter)) {
-        this.ownedZone?.dispose();
-        this.ownedZone = undefined;
-        this.ownedKey = key;
-        this.ownedAdapter = wanted;
-        this.ownedStorage = this.storage;
-        try {
-          const adapter = wanted ?? (this.api ? createLazyRestAdapter({ baseUrl: this.api }) : createLazyEmbeddedBackend(this.shop));
-          this.ownedZone = createOrderZone({
-            adapter,
-            shopId: this.shop,
-            currency: this.currency,
-            locale: this.resolveLocale(),
-            ...(this.storage ? { storage: this.storage } : {}),
-          });
-          this.configError = undefined;
-        } catch (error) {
-          this.configError = toOrderZoneError(error);
-        }
-      }
+      const { currency, api, shop, locale, adapter, storage } = this;
+      this.owned.sync({ currency, api, shop, locale, adapter, storage }, () => this.resolveLocale());
+      this.configError = this.owned.error;
     }
     const zone = this.activeZone;
     if (zone) {
       this.itemCount.setStore(zone.cart.$itemCount);
-      this.followAccount(zone);
+      this.account.follow(zone);
       this.zoneLocale.setStore(zone.$locale);
       this.lastCount = zone.cart.$itemCount.get();
     }
     if (this.provider.value !== zone) this.provider.setValue(zone as OrderZone);
-  }
-
-  /**
-   * The header's account buttons need the account part: loaded after the first screen (see
-   * {@link afterFirstScreen}), or as soon as the shopper points at or focuses the zone (the
-   * constructor's prefetch), and only when the backend offers sign-in.
-   */
-  private followAccount(zone: OrderZone): void {
-    if (this.accountFollowed === zone) return;
-    this.accountFollowed = zone;
-    this.session.setStore(zone.account?.$session);
-    this.cancelAccountLoad?.();
-    this.cancelAccountLoad = zone.offers.signIn && !zone.account ? afterFirstScreen(zone, () => this.loadAccount()) : undefined;
-  }
-
-  /** Loads the account of the zone in use (once: `zone.load()` keeps it) and follows its session. */
-  private loadAccount(): void {
-    const zone = this.activeZone;
-    if (!zone?.offers.signIn) return;
-    zone.load('account').then(
-      ({ account }) => {
-        if (this.activeZone !== zone) return;
-        this.session.setStore(account.$session);
-        this.requestUpdate();
-      },
-      (error: unknown) => {
-        // The header shows no account buttons; the sign-in page, if opened, shows the failure with "Try again".
-        this.accountFollowed = undefined;
-        console.warn('OrderZone: the account could not load', error);
-      },
-    );
   }
 
   private onNavigate(detail: OzEventDetails['oz-navigate']): void {
@@ -474,7 +337,7 @@ export class OrderZoneElement extends LitElement {
     if (this.view === 'cart') this.drawerClosing = true;
     this.navigations += 1;
     this.focusPending = true;
-    this.historyWrite = options.push === false ? 'none' : 'push';
+    this.routeHistory.willWrite(options.push === false ? 'none' : 'push');
     this.view = view;
     this.page = view;
   }
@@ -534,160 +397,20 @@ export class OrderZoneElement extends LitElement {
     picker?.focusResults?.();
   }
 
-  /** Where the footer's help entry leads: the merchant's page, the help view, or nowhere (no help given). */
-  private helpEntry(): { url: string } | { view: 'help' } | undefined {
-    const url = this.helpUrl ? safeLinkUrl(this.helpUrl) : undefined;
-    if (url) return { url };
-    return pageHelpConfig() !== undefined ? { view: 'help' } : undefined;
-  }
-
-  private renderFooter(t: (key: string, params?: Record<string, string | number>) => string): TemplateResult | typeof nothing {
-    const entry = this.helpEntry();
-    if (!entry) return nothing;
-    const label = this.helpText?.trim() || t('zone.help');
-    return html`<footer class="zone-footer" part="footer">
-      <span class="muted">${t('zone.help_intro')}</span>
-      ${'url' in entry
-        ? html`<a class="help-link" part="help" href=${entry.url} data-help>${label}</a>`
-        : html`<button type="button" class="button link help-link" part="help" data-help aria-current=${this.page === 'help' ? 'page' : nothing} @click=${() => this.navigate('help')}>${label}</button>`}
-    </footer>`;
-  }
-
-  /** True while the zone keeps its view in the URL. */
-  private get routed(): boolean {
-    return this.routing === 'query' || this.routing === 'hash';
-  }
-
   /** The page on show as a route. */
   private currentRoute(): ZoneRoute {
     return this.page === 'product' && this.productId ? { view: 'product', productId: this.productId } : { view: this.page };
   }
 
-  /** Shows the view the URL names, if it names one (on connect, or when routing is turned on). */
-  private readRoute(): void {
-    if (!this.routed) return;
-    const route = readZoneRoute(location.href, this.routing, this.routeParam);
-    this.routeShown = route;
-    if (route) this.applyRoute(route, false);
-  }
-
-  /**
-   * Writes the page on show into the URL: a new history entry when the shopper moved to another
-   * view (`navigate()`), the same entry when a property changed the view, nothing when the history
-   * itself moved (Back, Forward) or the URL already says it. The history entry's state keeps what
-   * the page's own router put there.
-   */
-  private writeRoute(): void {
-    const write = this.historyWrite;
-    this.historyWrite = undefined;
-    if (!this.routed || write === 'none' || !this.routeReady || this.view === 'cart') return;
-    const route = this.currentRoute();
-    const inUrl = readZoneRoute(location.href, this.routing, this.routeParam);
-    if (sameRoute(route, inUrl)) return;
-    // Only a page the zone moved to by itself is written: the first page at load never is.
-    if (write !== 'push' && sameRoute(route, this.routeShown)) return;
-    const routing = this.routing as Exclude<ZoneRouting, 'none'>;
-    const state: Record<string, unknown> = history.state !== null && typeof history.state === 'object' ? { ...(history.state as Record<string, unknown>) } : {};
-    state[`${this.routeParam}:route`] = formatZoneRoute(route);
-    const url = zoneRouteUrl(location.href, route, routing, this.routeParam);
-    if (write === 'push') history.pushState(state, '', url);
-    else history.replaceState(state, '', url);
-    this.routeShown = route;
-  }
-
-  /** Back or Forward (or a link elsewhere on the page): shows the view the URL names now, if it differs. */
-  private readonly onPopState = (): void => {
-    if (!this.routed) return;
-    const route = readZoneRoute(location.href, this.routing, this.routeParam) ?? { view: 'browse' };
-    this.routeShown = route;
-    if (sameRoute(route, this.currentRoute())) {
-      if (this.view === 'cart') this.closeCart();
-      return;
-    }
-    this.applyRoute(route, true);
-  };
-
+  /** Shows the page of `route`, read from the URL. */
   private applyRoute(route: ZoneRoute, focus: boolean): void {
     if (route.view === 'product' && route.productId) this.productId = route.productId;
     if (this.view === 'cart' && focus) this.drawerClosing = true;
     this.navigations += 1;
     this.focusPending = focus;
-    this.historyWrite = 'none';
+    this.routeHistory.willWrite('none');
     this.view = route.view;
     this.page = route.view;
-  }
-
-  private showToast(): void {
-    this.toastVisible = true;
-    this.toastTop = this.toastAtTop();
-    this.scheduleToastHide();
-    void this.updateComplete.then(() => this.keepToastClear());
-  }
-
-  /**
-   * The toast shows at the bottom edge, or at the top when the shopper just acted in the lower half
-   * of the window (where they pressed, else the control that has focus): "Add to cart" stays in
-   * view, even as the page moves a little after it.
-   */
-  private toastAtTop(): boolean {
-    let at = this.lastPointer?.y;
-    if (at === undefined) {
-      // The focused control, when focus is inside this zone (down through the shadow roots).
-      let active: Element | null = document.activeElement;
-      let inside = active === this || this.contains(active);
-      while (active?.shadowRoot?.activeElement) {
-        active = active.shadowRoot.activeElement;
-        inside ||= active === this;
-      }
-      const rect = inside ? active?.getBoundingClientRect() : undefined;
-      at = rect && (rect.top + rect.bottom) / 2;
-    }
-    return at !== undefined && at > window.innerHeight / 2;
-  }
-
-  /** The control the shopper just used: the one pressed, else the focused one (down through shadow roots). */
-  private usedControl(): Element | undefined {
-    const pressed = this.lastPointer?.target;
-    if (pressed?.isConnected) return pressed.closest('button, input, select, textarea, a, label, [role]') ?? pressed;
-    let active: Element | null = document.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    return active && active !== document.body ? active : undefined;
-  }
-
-  /**
-   * Once the toast is drawn: if it lies over the control the shopper just used (a short window, a
-   * tall toast), it moves to the other edge, where it is clear of it.
-   */
-  private keepToastClear(): void {
-    const toast = this.renderRoot.querySelector('.toast');
-    const control = this.usedControl();
-    if (!toast || !control) return;
-    const a = toast.getBoundingClientRect();
-    const b = control.getBoundingClientRect();
-    const overlaps = a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
-    if (overlaps) this.toastTop = !this.toastTop;
-  }
-
-  private scheduleToastHide(): void {
-    clearTimeout(this.toastTimer);
-    this.toastTimer = setTimeout(() => {
-      const toast = this.renderRoot.querySelector('.toast');
-      // Never pull the notice away from under the shopper's keyboard focus or pointer.
-      if (toast && (toast.contains(this.shadowRoot?.activeElement ?? null) || toast.matches(':hover'))) this.scheduleToastHide();
-      else this.toastVisible = false;
-    }, TOAST_MS);
-  }
-
-  private hideToast(): void {
-    clearTimeout(this.toastTimer);
-    const hadFocus = this.renderRoot.querySelector('.toast')?.contains(this.shadowRoot?.activeElement ?? null);
-    this.toastVisible = false;
-    if (hadFocus) this.cartButton()?.focus();
-  }
-
-  private viewCartFromToast(): void {
-    this.hideToast();
-    this.openCart();
   }
 
   private announce(message: string): void {
@@ -696,30 +419,6 @@ export class OrderZoneElement extends LitElement {
     void this.updateComplete.then(() => {
       this.announcement = message;
     });
-  }
-
-  /** Under a product: bought together with it, related, recently viewed; loaded after the product page. */
-  private renderRecommendations(): TemplateResult {
-    void loadElement('product-recommendations').catch((error: unknown) => console.error('OrderZone: could not load', 'product-recommendations', error));
-    const productId = this.productId ?? '';
-    return html`<${staticTag('product-recommendations')} kind="bought_together" product-id=${productId} exportparts="base: recommendations"></${staticTag('product-recommendations')}>
-      <${staticTag('product-recommendations')} kind="related" product-id=${productId} exportparts="base: recommendations"></${staticTag('product-recommendations')}>
-      <${staticTag('product-recommendations')} kind="recently_viewed" product-id=${productId} exportparts="base: recommendations"></${staticTag('product-recommendations')}>`;
-  }
-
-  private renderView(): TemplateResult {
-    const page = this.page;
-    return html`
-      ${this.browseSeen ? html`<${staticTag('product-picker')} data-view="browse" ?hidden=${page !== 'browse'}></${staticTag('product-picker')}>` : nothing}
-      ${page === 'product' ? html`<${staticTag('product-detail')} data-view="product" product-id=${this.productId ?? ''}></${staticTag('product-detail')}>${this.renderRecommendations()}` : nothing}
-      ${page === 'checkout' ? html`<${staticTag('checkout-form')} data-view="checkout"></${staticTag('checkout-form')}>` : nothing}
-      ${page === 'confirmation' ? html`<${staticTag('order-confirmation')} data-view="confirmation" .order=${this.order}></${staticTag('order-confirmation')}>` : nothing}
-      ${page === 'order' ? html`<${staticTag('order-detail')} data-view="order" .order=${this.order}></${staticTag('order-detail')}>` : nothing}
-      ${page === 'lookup' ? html`<${staticTag('order-lookup')} data-view="lookup"></${staticTag('order-lookup')}>` : nothing}
-      ${page === 'sign-in' ? html`<${staticTag('sign-in')} data-view="sign-in"></${staticTag('sign-in')}>` : nothing}
-      ${page === 'orders' ? html`<${staticTag('order-list')} data-view="orders"></${staticTag('order-list')}>` : nothing}
-      ${page === 'help' ? html`<${staticTag('order-help')} data-view="help" topic="general"></${staticTag('order-help')}>` : nothing}
-    `;
   }
 
   protected override render(): TemplateResult {
@@ -745,7 +444,7 @@ export class OrderZoneElement extends LitElement {
         </button>
         ${renderAccountButtons({
           supported: this.activeZone?.account?.supported ?? false,
-          session: this.session.value,
+          session: this.account.session.value,
           page: this.page,
           t,
           navigate: (view) => this.navigate(view),
@@ -771,20 +470,11 @@ export class OrderZoneElement extends LitElement {
             </button>
           </nav>`
         : nothing}
-      <div class="view" part="view" tabindex="-1">${this.renderView()}</div>
+      <div class="view" part="view" tabindex="-1">${renderZonePage({ page: this.page, productId: this.productId, order: this.order, browseSeen: this.browseSeen })}</div>
       <slot></slot>
-      ${this.renderFooter(t)}
+      ${renderZoneFooter({ helpUrl: this.helpUrl, helpText: this.helpText, page: this.page, t, openHelp: () => this.navigate('help') })}
       <${staticTag('cart-panel')} mode="drawer" ?open=${this.view === 'cart'} @oz-cart-close=${this.onDrawerClose}></${staticTag('cart-panel')}>
-      <div class="toast-region ${this.toastTop ? 'top' : ''}" role="status">
-        ${this.toastVisible
-          ? html`<div class="toast" part="toast" @focusout=${() => this.scheduleToastHide()}>
-              <span class="toast-icon">${checkIcon}</span>
-              <span class="toast-text">${t('zone.added')}</span>
-              <button type="button" class="button toast-action" @click=${this.viewCartFromToast}>${t('zone.view_cart')}</button>
-              <button type="button" class="toast-close" aria-label=${t('zone.dismiss')} @click=${this.hideToast}>${closeGlyph}</button>
-            </div>`
-          : nothing}
-      </div>
+      ${this.toast.render(t)}
       ${this.signOutDialog.render(t, this.itemCount.value ?? 0)}
       <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
     </div>`;

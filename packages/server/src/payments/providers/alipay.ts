@@ -13,7 +13,8 @@
  *   then `app_id` (and `seller_id` when configured) must be this merchant's. Answered `success`.
  * - Every gateway answer is verified with Alipay's public key (`validateSign: true`).
  * - Status: `alipay.trade.query`; refunds: `alipay.trade.refund` (synchronous) and
- *   `alipay.trade.fastpay.refund.query`.
+ *   `alipay.trade.fastpay.refund.query`; an unpaid trade of an order the merchant marked paid is
+ *   closed with `alipay.trade.close`.
  *
  * Alipay takes CNY. Requests are stamped in Beijing time (UTC+8), as the gateway expects, whatever
  * the server's time zone (the SDK would use the server's local time).
@@ -24,7 +25,7 @@ import { AlipaySdk, type AlipaySdkCommonResult } from 'alipay-sdk';
 import { parseMoney, toDecimalString, type Money } from '@orderzone/core';
 import { rsaPrivateKeyPem, rsaPublicKeyPem } from '../pem-keys.ts';
 import {
-  PaymentProviderError, refuse, type CreatePaymentRequest, type CreatedPayment, type CreateRefundRequest, type HttpAnswer, type NotificationOutcome,
+  PaymentProviderError, refuse, type ClosedPayment, type CreatePaymentRequest, type CreatedPayment, type CreateRefundRequest, type HttpAnswer, type NotificationOutcome,
   type NotificationResult, type PaymentProvider, type PaymentReport, type ProviderPayment, type ProviderRefund, type RawNotification, type RefundState,
 } from '../provider.ts';
 import type { Secret } from '../secret.ts';
@@ -191,6 +192,16 @@ export function alipayProvider(options: AlipayOptions): PaymentProvider {
         ...(amount ? { amount } : {}),
         ...(typeof result.tradeNo === 'string' ? { providerTransactionId: result.tradeNo } : {}),
       };
+    },
+
+    async closePayment(payment: ProviderPayment): Promise<ClosedPayment> {
+      const result = await call('alipay.trade.close', { outTradeNo: payment.reference });
+      if (result.code === '10000') return 'closed';
+      // A precreated QR code becomes a trade at Alipay only once it is scanned (documented).
+      if (result.subCode === 'ACQ.TRADE_NOT_EXIST') return 'not_found';
+      // Paid, or closed before: the trade's state says which.
+      if (result.subCode === 'ACQ.TRADE_STATUS_ERROR' || result.subCode === 'ACQ.TRADE_HAS_SUCCESS' || result.subCode === 'ACQ.TRADE_HAS_CLOSE') return 'ask';
+      throw refused('alipay.trade.close', result);
     },
 
     async refund(request: CreateRefundRequest): Promise<RefundState> {

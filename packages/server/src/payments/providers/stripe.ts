@@ -15,13 +15,14 @@
  *   `.expired`, and `refund.created` / `refund.updated` / `refund.failed` /
  *   `charge.refund.updated`.
  * - Status: `checkout.sessions.retrieve`; refunds: `refunds.create` on the session's PaymentIntent
- *   (idempotency key per refund), `refunds.retrieve`.
+ *   (idempotency key per refund), `refunds.retrieve`. The open session of an order the merchant
+ *   marked paid is expired (`checkout.sessions.expire`).
  *
  * @module
  */
 import Stripe from 'stripe';
 import {
-  NOTIFICATION_TOLERANCE_SECONDS, PaymentProviderError, lowerCaseHeaders, refuse, type CreatedPayment, type HttpAnswer, type NotificationResult, type PaymentProvider,
+  NOTIFICATION_TOLERANCE_SECONDS, PaymentProviderError, lowerCaseHeaders, refuse, type ClosedPayment, type CreatedPayment, type HttpAnswer, type NotificationResult, type PaymentProvider,
   type PaymentReport, type ProviderPayment, type RefundState, type VerifiedNotification,
 } from '../provider.ts';
 import type { Secret } from '../secret.ts';
@@ -173,6 +174,18 @@ export function stripeProvider(options: StripeOptions): PaymentProvider {
         return sessionReport(await stripe.checkout.sessions.retrieve(payment.reference));
       } catch (error) {
         throw failure('Retrieving the Checkout Session', error);
+      }
+    },
+
+    async closePayment(payment: ProviderPayment): Promise<ClosedPayment> {
+      try {
+        await stripe.checkout.sessions.expire(payment.reference);
+        return 'closed';
+      } catch (error) {
+        const refused = failure('Expiring the Checkout Session', error);
+        if (refused.retryable) throw refused;
+        // Only an `open` session expires: one completed (paid) or expired before has its state asked.
+        return refused.providerCode === 'resource_missing' ? 'not_found' : 'ask';
       }
     },
 

@@ -18,7 +18,8 @@
  *   (AEAD_AES_256_GCM with the APIv3 key) and must name this merchant and app.
  * - Status: `GET /v3/pay/transactions/out-trade-no/{out_trade_no}`; refunds:
  *   `POST /v3/refund/domestic/refunds`, `GET /v3/refund/domestic/refunds/{out_refund_no}`, and
- *   `REFUND.*` notifications.
+ *   `REFUND.*` notifications; an unpaid transaction of an order the merchant marked paid is closed
+ *   (`POST /v3/pay/transactions/out-trade-no/{out_trade_no}/close`).
  *
  * WeChat Pay takes CNY.
  *
@@ -29,7 +30,7 @@ import { Aes, Formatter, Rsa, Wechatpay } from 'wechatpay-axios-plugin';
 import type { Money } from '@orderzone/core';
 import { rsaPrivateKeyPem, rsaPublicKey, KeyFormatError } from '../pem-keys.ts';
 import {
-  NOTIFICATION_TOLERANCE_SECONDS, PaymentProviderError, lowerCaseHeaders, refuse, withinTolerance, type CreatePaymentRequest, type CreatedPayment, type HttpAnswer,
+  NOTIFICATION_TOLERANCE_SECONDS, PaymentProviderError, lowerCaseHeaders, refuse, withinTolerance, type ClosedPayment, type CreatePaymentRequest, type CreatedPayment, type HttpAnswer,
   type NotificationResult, type PaymentProvider, type PaymentReport, type ProviderPageAnswer, type ProviderPageRequest, type ProviderPayment, type RefundState,
 } from '../provider.ts';
 import type { Secret } from '../secret.ts';
@@ -353,6 +354,20 @@ export function wechatPayProvider(options: WechatPayOptions): PaymentProvider {
       } catch (error) {
         const failure = apiError('Query', error);
         if (failure.providerCode === 'ORDER_NOT_EXIST') return { kind: 'payment', reference: payment.reference, paymentId: payment.paymentId, status: 'pending' };
+        throw failure;
+      }
+    },
+
+    async closePayment(payment: ProviderPayment): Promise<ClosedPayment> {
+      try {
+        // The trade number as a parameter (not in the path's text): it may hold capitals.
+        await wx.chain('v3/pay/transactions/out-trade-no/{out_trade_no}/close').post({ mchid: options.mchid } as never, { out_trade_no: payment.reference } as never);
+        return 'closed';
+      } catch (error) {
+        const failure = apiError('Close', error);
+        if (failure.providerCode === 'ORDER_NOT_EXIST') return 'not_found';
+        // Paid, being paid, or closed before: the transaction's state says which.
+        if (failure.providerCode === 'ORDERPAID' || failure.providerCode === 'USER_PAYING' || failure.providerCode === 'ORDER_CLOSED') return 'ask';
         throw failure;
       }
     },

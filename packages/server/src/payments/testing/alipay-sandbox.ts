@@ -49,6 +49,7 @@ export interface AlipaySandbox {
   handlers: RequestHandler[];
   requests: { method: string; params: Record<string, string> }[];
   settings: { precreateForbidden: boolean };
+  scan(outTradeNo: string): void;
   signedNotification(params: Record<string, string>, key?: KeyObject): RawNotification;
   pay(outTradeNo: string, paid?: Money): RawNotification;
   refundNotification(outTradeNo: string, outRequestNo: string): RawNotification;
@@ -162,6 +163,13 @@ export function alipaySandbox(options: AlipaySandboxOptions): AlipaySandbox {
             buyer_pay_amount: trade.status === 'TRADE_SUCCESS' ? trade.totalAmount : '0.00',
           });
         }
+        case 'alipay.trade.close': {
+          // As documented: a precreated trade exists once its QR code is scanned; only a trade awaiting payment closes.
+          if (!trade || !trade.scanned) return answer(method, { code: '40004', msg: 'Business Failed', sub_code: 'ACQ.TRADE_NOT_EXIST', sub_msg: '交易不存在' });
+          if (trade.status !== 'WAIT_BUYER_PAY') return answer(method, { code: '40004', msg: 'Business Failed', sub_code: 'ACQ.TRADE_STATUS_ERROR', sub_msg: '交易状态不合法' });
+          trade.status = 'TRADE_CLOSED';
+          return answer(method, { code: '10000', msg: 'Success', trade_no: trade.tradeNo, out_trade_no: trade.outTradeNo });
+        }
         case 'alipay.trade.refund': {
           if (!trade || trade.status === 'WAIT_BUYER_PAY') return answer(method, { code: '40004', msg: 'Business Failed', sub_code: 'ACQ.TRADE_STATUS_ERROR', sub_msg: '交易状态不合法' });
           if (trade.refunds.has(biz.out_request_no!)) {
@@ -202,9 +210,14 @@ export function alipaySandbox(options: AlipaySandboxOptions): AlipaySandbox {
     requests,
     settings,
     signedNotification,
-    /** The payer scans and pays (optionally another amount); answers the notification Alipay sends. */
+    /** The payer scans the QR code: the trade exists at Alipay, awaiting payment. */
+    scan(outTradeNo: string): void {
+      tradeOf(outTradeNo).scanned = true;
+    },
+    /** The payer scans and pays (optionally another amount); answers the notification Alipay sends. Throws for a closed trade, as the Alipay app refuses to pay it. */
     pay(outTradeNo: string, paid?: Money): RawNotification {
       const trade = tradeOf(outTradeNo);
+      if (trade.status === 'TRADE_CLOSED') throw new Error(`Trade ${outTradeNo} is closed (交易已关闭): it cannot be paid.`);
       trade.scanned = true;
       trade.status = 'TRADE_SUCCESS';
       if (paid) trade.totalAmount = toDecimalString(paid);

@@ -102,6 +102,15 @@ export function stripeSandbox(options: { secretKey: string; webhookSecret: strin
       const session = sessions.get(String(params.id));
       return session ? HttpResponse.json(session) : HttpResponse.json({ error: { type: 'invalid_request_error', code: 'resource_missing' } }, { status: 404 });
     }),
+    http.post('https://api.stripe.com/v1/checkout/sessions/:id/expire', ({ request, params }) => {
+      const denied = unauthorized(request);
+      if (denied) return denied;
+      const session = sessions.get(String(params.id));
+      if (!session) return HttpResponse.json({ error: { type: 'invalid_request_error', code: 'resource_missing' } }, { status: 404 });
+      if (session.status !== 'open') return HttpResponse.json({ error: { type: 'invalid_request_error', message: 'Only Checkout Sessions with a status in ["open"] can be expired.' } }, { status: 400 });
+      Object.assign(session, { status: 'expired' });
+      return HttpResponse.json(session);
+    }),
     http.post('https://api.stripe.com/v1/refunds', async ({ request }) => {
       const denied = unauthorized(request);
       if (denied) return denied;
@@ -135,6 +144,7 @@ export function stripeSandbox(options: { secretKey: string; webhookSecret: strin
     pay(sessionId, paid) {
       const session = sessions.get(sessionId);
       if (!session) throw new Error(`No session ${sessionId} at the sandbox.`);
+      if (session.status === 'expired') throw new Error(`Session ${sessionId} is expired: it cannot be paid.`);
       if (paid) {
         session.amount_total = paid.amount;
         session.currency = paid.currency.toLowerCase();

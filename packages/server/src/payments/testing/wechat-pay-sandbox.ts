@@ -156,9 +156,25 @@ export function wechatPaySandbox(options: WechatPaySandboxOptions): WechatPaySan
     http.post(`${base}/v3/pay/transactions/jsapi`, create('JSAPI', () => ({ prepay_id: `wx${nonce(26)}` }))),
     http.get(`${base}/v3/pay/transactions/out-trade-no/:outTradeNo`, async ({ request, params }) => {
       if (!authorized(request, '')) return error(401, 'SIGN_ERROR', '签名错误');
+      requests.push({ method: 'GET', path: new URL(request.url).pathname, body: undefined });
       if (new URL(request.url).searchParams.get('mchid') !== options.mchid) return error(400, 'PARAM_ERROR', 'mchid不正确');
       const transaction = transactions.get(String(params.outTradeNo));
       return transaction ? answer(transaction) : error(404, 'ORDER_NOT_EXIST', '订单不存在');
+    }),
+    http.post(`${base}/v3/pay/transactions/out-trade-no/:outTradeNo/close`, async ({ request, params }) => {
+      const text = await request.text();
+      if (!authorized(request, text)) return error(401, 'SIGN_ERROR', '签名错误');
+      const body = JSON.parse(text) as { mchid?: string };
+      requests.push({ method: 'POST', path: new URL(request.url).pathname, body });
+      if (body.mchid !== options.mchid) return error(400, 'PARAM_ERROR', 'mchid不正确');
+      const transaction = transactions.get(String(params.outTradeNo));
+      if (!transaction) return error(404, 'ORDER_NOT_EXIST', '订单不存在');
+      if (transaction.trade_state === 'SUCCESS' || transaction.trade_state === 'REFUND') return error(400, 'ORDERPAID', '订单已支付');
+      if (transaction.trade_state === 'CLOSED') return error(400, 'ORDER_CLOSED', '订单已关闭');
+      transaction.trade_state = 'CLOSED';
+      transaction.trade_state_desc = '已关闭';
+      // 204 No Content, signed over the empty body.
+      return new HttpResponse(null, { status: 204, headers: { 'Request-ID': randomUUID(), ...signedHeaders('') } });
     }),
     http.post(`${base}/v3/refund/domestic/refunds`, async ({ request }) => {
       const text = await request.text();
@@ -232,6 +248,7 @@ export function wechatPaySandbox(options: WechatPaySandboxOptions): WechatPaySan
     /** The payer pays (another amount when given); answers the TRANSACTION.SUCCESS notification. */
     pay(outTradeNo: string, paid?: Money, sign?: NotificationSigning): RawNotification {
       const transaction = transactionOf(outTradeNo);
+      if (transaction.trade_state === 'CLOSED') throw new Error(`Transaction ${outTradeNo} is closed (订单已关闭): it cannot be paid.`);
       if (paid) transaction.amount.total = paid.amount;
       transaction.trade_state = 'SUCCESS';
       transaction.trade_state_desc = '支付成功';
