@@ -43,7 +43,7 @@ const globals = cssprops(sharedStyles.text);
 
 describe('token documentation', () => {
   it('finds the elements and their style blocks', () => {
-    assert.equal(elements.length, 23);
+    assert.equal(elements.length, 24);
     assert.ok(styleBlocks.get('tokens')!.has('--oz-color-primary'));
   });
 
