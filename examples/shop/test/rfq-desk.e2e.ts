@@ -69,6 +69,9 @@ describe('requests for quote in the merchant console', () => {
     const card = console.getByRole('article', { name: `Request ${asked.id}` });
     await card.waitFor();
     assert.equal((await card.locator('[data-row="note"]').textContent())?.trim(), '每月订货');
+    const [year, month, day] = targetDate.split('-').map(Number) as [number, number, number];
+    const monthName = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][month - 1];
+    assert.equal((await card.locator('[data-row="target-date"]').textContent())?.trim(), `${monthName} ${day}, ${year}`, 'the day the buyer needs the goods, in the merchant\'s language');
     const paper = card.getByRole('textbox', { name: /^Your unit price for A4 copy paper/ });
     const notebook = card.getByRole('textbox', { name: /^Your unit price for A5/ });
     await paper.fill('19.999');
@@ -106,6 +109,7 @@ describe('requests for quote in the merchant console', () => {
     await second.getByRole('button', { name: '撤回询价单' }).click();
     await second.locator('[data-rfq-status="withdrawn"]').waitFor();
     assert.equal((await second.locator('[data-rfq-status]').textContent())?.trim(), '已撤回');
+    assert.equal((await second.locator('[data-row="target-date"]').textContent())?.trim(), `${year}年${month}月${day}日`);
     assert.equal(await second.getByRole('button', { name: '撤回询价单' }).count(), 0, 'nothing left to do');
     assert.equal((await api.getRfq!(token, other.id)).status, 'withdrawn');
     await snap(console, 'rfq-4-console-withdrawn');

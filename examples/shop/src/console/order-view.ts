@@ -23,6 +23,12 @@ export function formatDateTime(iso: string, locale: string, timeZone?: string): 
   return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(date);
 }
 
+/** A calendar date (`2026-12-20`, a day with no time zone) in the merchant's language: "Dec 20, 2026", "2026年12月20日". */
+export function formatCalendarDate(date: string, locale: string): string {
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  return day ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]))) : date;
+}
+
 /** An address on one line, as it is written on a parcel in the address's country. */
 export function formatAddress(address: Address): string {
   const street = [address.line1, address.line2].filter(Boolean).join(' ');

@@ -16,7 +16,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import type { AdminClient } from './admin-client.ts';
 import { consoleMessages } from './console-messages.ts';
-import { formatDateTime } from './order-view.ts';
+import { formatCalendarDate, formatDateTime } from './order-view.ts';
 import { rfqConsoleMessages } from './rfq-messages.ts';
 
 /** How long the prices hold unless the merchant says otherwise: a week. */
@@ -205,7 +205,7 @@ export class RfqDesk extends LitElement {
                       </header>
                       <p class="summary-line">
                         <span>${rfq.company?.name ?? rfq.contact.name}</span>
-                        <span>${t('rfq.summary', { count: rfq.lines.length, targetDate: rfq.targetDate })}</span>
+                        <span>${t('rfq.summary', { count: rfq.lines.length, targetDate: formatCalendarDate(rfq.targetDate, this.locale) })}</span>
                         ${rfq.offer ? html`<span>${t('rfq.offer_total')}: ${this.money(rfq.offer.total)}</span>` : nothing}
                         <span class="muted small">${formatDateTime(rfq.createdAt, this.locale)}</span>
                       </p>
@@ -238,7 +238,7 @@ export class RfqDesk extends LitElement {
           ${fact('rfq.sent', formatDateTime(rfq.createdAt, this.locale), 'sent')}
           ${fact('rfq.buyer', `${rfq.contact.name} · ${rfq.contact.phone} · ${rfq.contact.email}`, 'buyer')}
           ${rfq.company ? fact('rfq.company', `${rfq.company.name} · ${rfq.company.creditCode}`, 'company') : nothing}
-          ${fact('rfq.target_date', rfq.targetDate, 'target-date')}
+          ${fact('rfq.target_date', formatCalendarDate(rfq.targetDate, this.locale), 'target-date')}
           ${rfq.note ? fact('rfq.note', rfq.note, 'note') : nothing}
           ${rfq.offer ? fact('rfq.offer_total', this.money(rfq.offer.total), 'offer-total') : nothing}
           ${rfq.offer ? fact('rfq.expires', formatDateTime(rfq.offer.expiresAt, this.locale), 'expires') : nothing}
