@@ -140,12 +140,7 @@ export abstract class ZoneElement<P extends ZonePart = never> extends LitElement
 
   /** Also waits for the messages of the element's language when they are still loading, and the render that shows them. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.i18n.loading) {
-      await this.i18n.languageLoaded;
-      done = await super.getUpdateComplete();
-    }
-    return done;
+    return this.i18n.settled(() => super.getUpdateComplete());
   }
 
   private partsLoaded(zone: OrderZone): void {

@@ -96,6 +96,19 @@ export class LocaleController implements ReactiveController {
   }
 
   /**
+   * The host's `updateComplete` that also waits, while a language loads, for its messages and the
+   * render that shows them: `getUpdateComplete() { return this.i18n.settled(() => super.getUpdateComplete()); }`.
+   */
+  async settled(updateComplete: () => Promise<boolean>): Promise<boolean> {
+    let done = await updateComplete();
+    while (this.loading) {
+      await this.loads;
+      done = await updateComplete();
+    }
+    return done;
+  }
+
+  /**
    * How many sets of the merchant's messages are registered (`registerMessages`). With
    * {@link locale}, it decides every text: a part rendered again only when these change stays right.
    */

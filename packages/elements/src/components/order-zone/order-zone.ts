@@ -248,12 +248,7 @@ export class OrderZoneElement extends LitElement {
 
   /** Also waits, after a switch of language, for its messages and the render that shows them. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.i18n.loading) {
-      await this.i18n.languageLoaded;
-      done = await super.getUpdateComplete();
-    }
-    return done;
+    return this.i18n.settled(() => super.getUpdateComplete());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
