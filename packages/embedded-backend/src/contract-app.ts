@@ -33,6 +33,9 @@ import type { OrderService } from './order-service.ts';
 import type { Caller } from './order-access.ts';
 import { checkReturnPhoto } from './return-photos.ts';
 import { serveRfqs } from './rfq-app.ts';
+import { routePattern } from './route-pattern.ts';
+
+export { routePattern } from './route-pattern.ts';
 
 /** A return photo as uploaded, before it is kept anywhere. */
 export interface PhotoUpload {
@@ -103,11 +106,6 @@ export function errorResponse(error: unknown): Response {
 export function photoRefusalStatus(error: unknown): 413 | 415 | undefined {
   const code = isOrderZoneError(error) && error.code === 'validation' ? error.fieldErrors[0]?.code : undefined;
   return code === 'photo_too_large' ? 413 : code === 'photo_type' ? 415 : undefined;
-}
-
-/** `/products/{productId}` → `/products/:productId` (Hono's and msw's path syntax). */
-export function routePattern(template: string): string {
-  return template.replace(/\{(\w+)\}/g, ':$1');
 }
 
 /** The order's access token and the bearer session token as order access (empty when absent, which opens no order). */

@@ -14,7 +14,7 @@ import { AccessFailureSchema, StoredAccessTokenSchema, type AccessFailure, type 
 import { StoredSessionSchema, type StoredSession } from './stored-sessions.ts';
 import { OutboxMessageSchema, StoredCodeSchema, type OutboxMessage, type StoredCode } from './one-time-codes.ts';
 import { StoredBookingSchema, StoredHoldSchema, type StoredBooking, type StoredHold } from './booking-ledger.ts';
-import { StoredRfqSchema, type StoredRfq } from './rfqs.ts';
+import { StoredRfqSchema, type StoredRfq } from './stored-rfqs.ts';
 
 /** Everything a shop starts with. */
 export interface ShopSeed {

@@ -6,7 +6,7 @@
  */
 import type { Context, Hono } from 'hono';
 import { REST_ENDPOINTS } from '@orderzone/core/rest';
-import { routePattern } from './contract-app.ts';
+import { routePattern } from './route-pattern.ts';
 import type { RfqService } from './rfq-service.ts';
 
 /** How the contract app reads a request: its JSON body, and the bearer session token (`unauthorized` without one). */

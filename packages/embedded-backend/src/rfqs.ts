@@ -8,28 +8,21 @@
  *
  * @module
  */
-import * as z from 'zod/mini';
 import { OrderZoneError } from '@orderzone/core';
 import {
   answerRfq as answeredRfq, applyRfqBuyerAction, createRfq as createdRfq, rfqLinePrice, withdrawRfq as withdrawnRfq, withStatusAt,
 } from '@orderzone/core/rfq';
 import type { QuotedPrices } from '@orderzone/core/pricing';
-import { RfqDraftSchema, RfqOfferDraftSchema, RfqSchema } from '@orderzone/core/rfq';
+import { RfqDraftSchema, RfqOfferDraftSchema } from '@orderzone/core/rfq';
 import type { LineRequest, Quote, Rfq, RfqStatus } from '@orderzone/core';
 import { sessionEnded, sessionOf } from './accounts.ts';
 import type { EngineCore } from './engine-core.ts';
 import type { EngineState } from './engine-state.ts';
 import { randomHex } from './one-time-codes.ts';
 import { fieldErrorsFromIssues, validationError } from './request-validation.ts';
+import type { StoredRfq } from './stored-rfqs.ts';
 
-/** A request for quote as the engine keeps it: the request, and its buyer (the normalised phone or e-mail of the session that sent it). */
-export interface StoredRfq {
-  buyer: string;
-  rfq: Rfq;
-}
-
-/** How a stored request is checked when a saved state is read back. */
-export const StoredRfqSchema: z.ZodMiniType<StoredRfq> = z.object({ buyer: z.string(), rfq: RfqSchema });
+export type { StoredRfq } from './stored-rfqs.ts';
 
 /** What the merchant's list shows: every request, or those in one status (at the engine's clock). */
 export interface RfqFilter {
