@@ -11,6 +11,8 @@ const steps = [
   { name: 'type check', cmd: ['npx', 'tsc', '-p', 'tsconfig.json'], counts: 'exit' },
   // ESLint (.ci/eslint.config.js): typescript-eslint, Lit, web components, accessibility and the layering.
   { name: 'lint (ESLint)', cmd: ['npm', 'run', 'lint'], counts: 'exit' },
+  // No cycle of static imports (types included) between the modules of a package.
+  { name: 'no import cycles (packages/*/src)', cmd: ['node', '--test', '--test-reporter=spec', '.ci/import-cycles.test.mjs'], counts: 'node' },
   // Each published entry's exports against its checked-in report (packages/<pkg>/api/*.api.md); `npm run api:update` after a meant change.
   { name: 'public API reports (packages/*/api)', cmd: ['node', '.ci/api-report.mjs'], counts: 'node' },
   // What each published package imports is declared in its package.json, with a range.
