@@ -5,50 +5,15 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { addToCart, overridableAdapter, persistentMemoryStorage, translator, type ZoneFixture, ALL_PARTS } from '../../testing/zone-fixture.ts';
 import { testShop } from '../../../../core/src/testing/test-shop.ts';
+import { manualClock, type ManualClock } from '../../../../core/src/testing/manual-clock.ts';
 import { defineElement } from '../define-element.ts';
 import { CartPanel } from './cart-panel.ts';
 import { cartPanelMessages } from './cart-panel.messages.ts';
-import { formatCountdown, type HoldClock } from '../../controllers/countdown.ts';
+import { formatCountdown } from '../../controllers/countdown.ts';
 
 defineElement('cart-panel', CartPanel);
 
 const t = translator('en-US', cartPanelMessages);
-
-/** A clock the test moves by hand; the backend and the panel both read it, so holds lapse on the test's word. */
-interface ManualClock extends HoldClock {
-  /** Moves time forward second by second, running the interval timers that fall due. */
-  advance(ms: number): Promise<void>;
-}
-
-function manualClock(start: number): ManualClock {
-  let time = start;
-  let nextId = 1;
-  const timers = new Map<number, { run: () => void; every: number; at: number }>();
-  return {
-    now: () => time,
-    setInterval(run, ms) {
-      const id = nextId++;
-      timers.set(id, { run, every: ms, at: time + ms });
-      return id;
-    },
-    clearInterval(handle) {
-      timers.delete(handle as number);
-    },
-    async advance(ms) {
-      const end = time + ms;
-      while (time < end) {
-        time = Math.min(end, time + 1000);
-        for (const timer of [...timers.values()]) {
-          while (timer.at <= time) {
-            timer.at += timer.every;
-            timer.run();
-          }
-        }
-      }
-      await Promise.resolve();
-    },
-  };
-}
 
 let flow: ZoneFixture;
 afterEach(() => flow?.zone.dispose());
@@ -71,7 +36,7 @@ async function bookHotel(f: ZoneFixture, variantId = 'standard'): Promise<CartLi
   return line!;
 }
 
-async function mount(f: ZoneFixture, clock: HoldClock): Promise<CartPanel> {
+async function mount(f: ZoneFixture, clock: ManualClock): Promise<CartPanel> {
   return fixture<CartPanel>(html`<cart-panel style="--oz-transition: 0s" .zone=${f.zone} .clock=${clock}></cart-panel>`);
 }
 
