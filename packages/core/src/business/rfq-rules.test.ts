@@ -7,7 +7,7 @@ import { memoryStorage } from '../storage/key-value-storage.ts';
 import { testShop } from '../testing/test-shop.ts';
 import { addRfqToCart, rfqDraftOfCart } from './rfq-client.ts';
 import {
-  allowedRfqBuyerActions, allowedRfqMerchantActions, answerRfq, applyRfqBuyerAction, createRfq, rfqDraftProblems, rfqLinePrice, rfqStatusAt, withdrawRfq,
+  allowedRfqBuyerActions, allowedRfqMerchantActions, answerRfq, applyRfqBuyerAction, createRfq, rfqDraftProblems, rfqClosedAt, rfqLinePrice, rfqStatusAt, withdrawRfq,
 } from './rfq-rules.ts';
 import type { Rfq, RfqDraft } from './rfq-schema.ts';
 
@@ -162,5 +162,23 @@ describe('request for quote: checkout at the quoted prices', () => {
     await addRfqToCart({ getProduct: async (id: string) => lookup(id)! }, cart, accepted, NOW);
     const reloaded = createCart({ shopId: 'shop', currency: 'CNY', storage });
     assert.deepEqual(reloaded.toLineRequests().map((l) => l.rfqId), ['rfq-1', 'rfq-1']);
+  });
+});
+
+describe('request for quote: when its business ended (retention)', () => {
+  it('is open while requested, quoted or accepted before the offer expires, and never for an ordered request', () => {
+    const requested = createRfq(draft(), lookup, 'rfq-1', NOW);
+    assert.equal(rfqClosedAt(requested, LATER(24 * 365)), undefined);
+    assert.equal(rfqClosedAt(quoted(), LATER(47)), undefined);
+    const accepted = applyRfqBuyerAction(quoted(), 'accept', LATER(1));
+    assert.equal(rfqClosedAt(accepted, LATER(47)), undefined);
+    assert.equal(rfqClosedAt({ ...accepted, orderNumber: 'OZ-1' }, LATER(24 * 365)), undefined);
+  });
+
+  it('ended at the last change of a declined or withdrawn request, and at the expiry of an offer left to lapse', () => {
+    assert.deepEqual(rfqClosedAt(applyRfqBuyerAction(quoted(), 'decline', LATER(2)), LATER(3)), LATER(2));
+    assert.deepEqual(rfqClosedAt(withdrawRfq(createRfq(draft(), lookup, 'rfq-1', NOW), LATER(5)), LATER(6)), LATER(5));
+    assert.deepEqual(rfqClosedAt(quoted(), LATER(100)), LATER(48));
+    assert.deepEqual(rfqClosedAt(applyRfqBuyerAction(quoted(), 'accept', LATER(1)), LATER(100)), LATER(48));
   });
 });

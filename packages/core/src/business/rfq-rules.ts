@@ -56,6 +56,21 @@ export function rfqStatusAt(rfq: Rfq, now: Date): RfqStatus {
   return (rfq.status === 'quoted' || rfq.status === 'accepted') && isRfqExpired(rfq, now) ? 'expired' : rfq.status;
 }
 
+/**
+ * When the business of `rfq` ended, as seen at `now`: the last change of a request declined or
+ * withdrawn, the later of its last change and the offer's expiry for one expired; `undefined` while
+ * it is open (requested, quoted, accepted and not yet expired) and for a request that was ordered,
+ * which stays with its order. A retention period counts from this instant.
+ */
+export function rfqClosedAt(rfq: Rfq, now: Date): Date | undefined {
+  if (rfq.orderNumber !== undefined) return undefined;
+  const status = rfqStatusAt(rfq, now);
+  if (status !== 'declined' && status !== 'withdrawn' && status !== 'expired') return undefined;
+  const changed = Date.parse(rfq.updatedAt);
+  const expired = rfq.offer && status === 'expired' ? Date.parse(rfq.offer.expiresAt) : Number.NEGATIVE_INFINITY;
+  return new Date(Math.max(changed, expired));
+}
+
 /** `rfq` with its status at `now` (see {@link rfqStatusAt}). */
 export function withStatusAt(rfq: Rfq, now: Date): Rfq {
   const status = rfqStatusAt(rfq, now);

@@ -16,7 +16,7 @@ export {
 } from './rfq-schema.ts';
 export {
   allowedRfqBuyerActions, allowedRfqMerchantActions, answerRfq, applyRfqBuyerAction, createRfq, earliestRfqTargetDate, isRfqExpired, rfqCheckoutLines, rfqDraftProblems, rfqLinePrice,
-  rfqOfferProblems, rfqStatusAt, rfqStatusTone, rfqTotal, withdrawRfq, withStatusAt, type RfqBuyerAction, type RfqLinePrice, type RfqMerchantAction,
+  rfqOfferProblems, rfqClosedAt, rfqStatusAt, rfqStatusTone, rfqTotal, withdrawRfq, withStatusAt, type RfqBuyerAction, type RfqLinePrice, type RfqMerchantAction,
 } from './rfq-rules.ts';
 export { addRfqToCart, quotableCartLines, rfqDraftOfCart } from './rfq-client.ts';
 export { isQuotedQuantityKept, quotedQuantityError, type QuotedQuantityLine } from './rfq-quantity.ts';

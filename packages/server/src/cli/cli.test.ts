@@ -255,7 +255,7 @@ for (const kind of DATABASE_KINDS) {
       const retention = await cli(['apply-retention', ...shop.args], shop.env);
       assert.equal(retention.stdout, 'No retention period set (ORDERZONE_RETENTION_DAYS or --days): nothing to do.\n');
       const applied = await cli(['apply-retention', ...shop.args], { ...shop.env, ORDERZONE_RETENTION_DAYS: '30' });
-      assert.equal(applied.stdout, 'Retention of 30 days: 0 orders anonymised, 0 messages deleted.\n');
+      assert.equal(applied.stdout, 'Retention of 30 days: 0 orders anonymised, 0 messages deleted, 0 requests for quote deleted and 0 anonymised, 0 browsing histories deleted.\n');
 
       await inside(shop, async (database) => {
         const [row] = await database.db.select().from(orders).where(eq(orders.orderNumber, orderNumber));

@@ -354,7 +354,11 @@ ${DATA_HELP}`,
     }
     await withDatabase(args, io, async (database) => {
       const report = await applyRetention(database.db, new Date(), { days, actor: CLI_ACTOR });
-      io.stdout(`Retention of ${plural(days, 'day')}: ${plural(report.orders.length, 'order')} anonymised, ${plural(report.messages, 'message')} deleted.\n`);
+      io.stdout(
+        `Retention of ${plural(days, 'day')}: ${plural(report.orders.length, 'order')} anonymised, ${plural(report.messages, 'message')} deleted, `
+        + `${plural(report.rfqs, 'request for quote', 'requests for quote')} deleted and ${report.rfqsAnonymised} anonymised, `
+        + `${plural(report.viewedProducts, 'browsing history', 'browsing histories')} deleted.\n`,
+      );
     });
   },
 };

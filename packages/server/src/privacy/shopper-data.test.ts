@@ -168,10 +168,10 @@ for (const kind of DATABASE_KINDS) {
       await service.markCompleted(someoneElse.order.orderNumber);
       const unpaid = await place(service, 'k4', { phone: '13700000002', email: 'other@example.com' }, [SHIRT]);
 
-      assert.deepEqual(await applyRetention(test.database.db, new Date(START.getTime() + 40 * 86_400_000), { days: undefined }), { orders: [], messages: 0 });
-      assert.deepEqual(await applyRetention(test.database.db, new Date(START.getTime() + 29 * 86_400_000), { days: 30 }), { days: 30, orders: [], messages: 0 });
+      assert.deepEqual(await applyRetention(test.database.db, new Date(START.getTime() + 40 * 86_400_000), { days: undefined }), { orders: [], messages: 0, rfqs: 0, rfqsAnonymised: 0, viewedProducts: 0 });
+      assert.deepEqual(await applyRetention(test.database.db, new Date(START.getTime() + 29 * 86_400_000), { days: 30 }), { days: 30, orders: [], messages: 0, rfqs: 0, rfqsAnonymised: 0, viewedProducts: 0 });
       const report = await applyRetention(test.database.db, new Date(START.getTime() + 31 * 86_400_000), { days: 30 });
-      assert.deepEqual(report, { days: 30, orders: [someoneElse.order.orderNumber], messages: 1 });
+      assert.deepEqual(report, { days: 30, orders: [someoneElse.order.orderNumber], messages: 1, rfqs: 0, rfqsAnonymised: 0, viewedProducts: 0 });
       const rows = await test.database.db.select().from(orders).where(eq(orders.contactEmail, 'other@example.com'));
       assert.deepEqual(rows.map((r) => r.orderNumber), [unpaid.order.orderNumber], 'the unpaid order keeps its contact');
       assert.equal((await test.database.db.select().from(outbox)).length, 0);
@@ -179,7 +179,7 @@ for (const kind of DATABASE_KINDS) {
       assert.equal(entry!.actor, 'system');
       assert.deepEqual((entry!.details as { orders: string[] }).orders, [someoneElse.order.orderNumber]);
       // A second run finds nothing more.
-      assert.deepEqual(await applyRetention(test.database.db, new Date(START.getTime() + 31 * 86_400_000), { days: 30 }), { days: 30, orders: [], messages: 0 });
+      assert.deepEqual(await applyRetention(test.database.db, new Date(START.getTime() + 31 * 86_400_000), { days: 30 }), { days: 30, orders: [], messages: 0, rfqs: 0, rfqsAnonymised: 0, viewedProducts: 0 });
       assert.equal((await test.database.db.select().from(auditLog).where(eq(auditLog.action, 'retention.apply'))).length, 1);
       // Without options, the period is the environment's.
       process.env.ORDERZONE_RETENTION_DAYS = '7';

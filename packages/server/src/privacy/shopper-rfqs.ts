@@ -13,8 +13,9 @@
  *
  * @module
  */
-import { inArray } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import type { Rfq } from '@orderzone/core';
+import { rfqClosedAt } from '@orderzone/core/rfq';
 import type { Db } from '../db/database.ts';
 import { rfqs, viewedProducts } from '../db/schema.ts';
 import { engineLockKey, lockEngineKeys } from '../store/pg-engine-store.ts';
@@ -54,6 +55,66 @@ export interface ErasedRfqs {
   deleted: number;
   /** Requests kept with their order, anonymised. */
   anonymised: number;
+}
+
+/** Requests read per query by {@link deleteClosedRfqs}. */
+const BATCH = 500;
+
+/**
+ * Retention (`retention.ts`): deletes every request for quote never ordered whose business ended
+ * (the core's `rfqClosedAt`: declined, withdrawn, or its offer expired) before `cutoff`, seen at
+ * `now`. Open requests and ordered ones stay. Returns how many went.
+ */
+export async function deleteClosedRfqs(db: Db, cutoff: Date, now: Date): Promise<number> {
+  let deleted = 0;
+  let after = { createdAt: '', id: '' };
+  for (;;) {
+    // Sent before the cutoff (a request cannot end before it is sent), never ordered, after the last page read.
+    const page = await db
+      .select({ id: rfqs.id, createdAt: rfqs.createdAt, data: rfqs.data })
+      .from(rfqs)
+      .where(and(
+        lt(rfqs.createdAt, cutoff.toISOString()),
+        ne(rfqs.buyer, TOMBSTONE),
+        isNull(sql`${rfqs.data} ->> 'orderNumber'`),
+        after.id === '' ? undefined : or(gt(rfqs.createdAt, after.createdAt), and(eq(rfqs.createdAt, after.createdAt), gt(rfqs.id, after.id))),
+      ))
+      .orderBy(asc(rfqs.createdAt), asc(rfqs.id))
+      .limit(BATCH);
+    if (page.length === 0) return deleted;
+    const last = page.at(-1)!;
+    after = { createdAt: new Date(last.createdAt).toISOString(), id: last.id };
+    const due = page.filter((row) => (rfqClosedAt(row.data as Rfq, now)?.getTime() ?? Infinity) < cutoff.getTime()).map((row) => row.id);
+    if (due.length === 0) continue;
+    deleted += await db.transaction(async (tx) => {
+      await lockEngineKeys(tx, due.map((id) => engineLockKey.rfq(id)));
+      // Read again under the lock: a request answered or reopened meanwhile is no longer due.
+      const locked = await tx.select({ id: rfqs.id, data: rfqs.data }).from(rfqs).where(inArray(rfqs.id, due));
+      const still = locked.filter((row) => (rfqClosedAt(row.data as Rfq, now)?.getTime() ?? Infinity) < cutoff.getTime()).map((row) => row.id);
+      if (still.length === 0) return 0;
+      return (await tx.delete(rfqs).where(inArray(rfqs.id, still)).returning({ id: rfqs.id })).length;
+    });
+  }
+}
+
+/** Anonymises (as {@link anonymiseRfq}) the requests for quote that led to `orderNumbers`, inside `tx`; returns how many. */
+export async function anonymiseRfqsOfOrders(tx: Db, orderNumbers: readonly string[]): Promise<number> {
+  if (orderNumbers.length === 0) return 0;
+  const rows = await tx
+    .select({ id: rfqs.id, data: rfqs.data })
+    .from(rfqs)
+    .where(and(ne(rfqs.buyer, TOMBSTONE), inArray(sql<string>`${rfqs.data} ->> 'orderNumber'`, [...orderNumbers])));
+  if (rows.length === 0) return 0;
+  await lockEngineKeys(tx, rows.map((row) => engineLockKey.rfq(row.id)));
+  for (const row of rows) {
+    await tx.update(rfqs).set({ buyer: TOMBSTONE, data: anonymiseRfq(row.data as Rfq) }).where(inArray(rfqs.id, [row.id]));
+  }
+  return rows.length;
+}
+
+/** Deletes the signed-in browsing histories not added to since `cutoff`; returns how many. */
+export async function deleteStaleViewedProducts(db: Db, cutoff: Date): Promise<number> {
+  return (await db.delete(viewedProducts).where(lt(viewedProducts.updatedAt, cutoff.toISOString())).returning({ shopper: viewedProducts.shopper })).length;
 }
 
 /** Deletes or anonymises (see the module) the requests for quote `contacts` sent, inside `tx`. */

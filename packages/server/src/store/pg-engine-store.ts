@@ -202,7 +202,7 @@ export function createPgEngineStore(options: PgEngineStoreOptions): EngineStore 
             result = { error };
           }
           if (saved) {
-            const changed = await writeChanges(tx, loaded, saved);
+            const changed = await writeChanges(tx, loaded, saved, now());
             for (const orderNumber of changed) await tx.execute(sql`select pg_notify(${ORDER_CHANGED_CHANNEL}, ${orderNumber})`);
           }
           return result;

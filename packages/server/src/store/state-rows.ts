@@ -187,9 +187,10 @@ export type ChangedOrders = string[];
 
 /**
  * Writes what differs between `loaded` and `saved` (the state the engine last saved) and returns
- * the numbers of the orders that changed. Only rows of `loaded` are updated or deleted.
+ * the numbers of the orders that changed. Only rows of `loaded` are updated or deleted. `engineNow`
+ * is the engine's clock, which dates a browsing history's last view (retention counts from it).
  */
-export async function writeChanges(db: Db, loaded: LoadedState, saved: EngineState): Promise<ChangedOrders> {
+export async function writeChanges(db: Db, loaded: LoadedState, saved: EngineState, engineNow: Date): Promise<ChangedOrders> {
   const before = loaded.state;
   const now = new Date().toISOString();
 
@@ -293,7 +294,7 @@ export async function writeChanges(db: Db, loaded: LoadedState, saved: EngineSta
   const viewedChanges = changes(new Map(Object.entries(before.viewed ?? {})), new Map(Object.entries(saved.viewed ?? {})));
   for (const [shopper, productIds] of Object.entries(saved.viewed ?? {})) {
     if (viewedChanges.upserts.includes(productIds)) {
-      const updatedAt = now;
+      const updatedAt = engineNow.toISOString();
       await db.insert(viewedProducts).values({ shopper, productIds, updatedAt }).onConflictDoUpdate({ target: viewedProducts.shopper, set: { productIds, updatedAt } });
     }
   }
