@@ -103,13 +103,23 @@ export async function measure({ build = true } = {}) {
   const demoOnly = new Set([...closure([backend])].filter((name) => !firstPaint.has(name) && !restAdapterLoads.has(name)));
   // Every element a page can load: the whole bundle but the demo backend, with the messages of one
   // language (a page loads the other only when the shopper switches to it; the larger counted).
+  // A file of one language's messages holds only modules `….messages.<language>.ts` (`…-messages.<language>.ts` in the core).
   const languages = Object.keys(manifest.firstPaint.messages);
+  const languageOf = (name) => {
+    const found = new Set(files[name]?.modules.map((module) => /[.-]messages\.([a-zA-Z]+-[a-zA-Z]+)\.ts$/.exec(module)?.[1]));
+    return found.size === 1 && !found.has(undefined) ? [...found][0] : undefined;
+  };
   const everyElement = languages
-    .map((language) => {
-      const otherLanguages = new Set(languages.filter((other) => other !== language).flatMap((other) => manifest.firstPaint.messages[other]).filter((name) => !manifest.firstPaint.messages[language].includes(name)));
-      return new Set([...sizes.keys()].filter((name) => !demoOnly.has(name) && !otherLanguages.has(name)));
-    })
+    .map((language) => new Set([...sizes.keys()].filter((name) => !demoOnly.has(name) && (languageOf(name) ?? language) === language)))
     .sort((a, b) => sum(b) - sum(a))[0];
+  // What an element loaded on demand adds to a first paint in `language`: its chunk with its static imports, and the
+  // messages of that language it loads (`byLanguage()`: its own, the core's checkout and booking ones).
+  const beyondFirstPaint = (file, language) => {
+    const code = closure([file]);
+    const messages = closure([...code].flatMap((name) => files[name].dynamicImports ?? []).filter((name) => languageOf(name) === language));
+    const shown = withMessages(language);
+    return [...code, ...messages].filter((name) => !shown.has(name) && !firstPaint.has(name));
+  };
   // The elements registered on demand: the files elements-on-demand.ts loads by import(), each named
   // by the element module it is the facade of (src/components/<tag>/<tag>.ts).
   const registry = files[holding('elements/src/components/elements-on-demand.ts')];
@@ -118,7 +128,7 @@ export async function measure({ build = true } = {}) {
       .filter((file) => !firstPaint.has(file))
       .map((file) => [/^elements\/src\/components\/([a-z-]+)\/\1\.ts$/.exec(files[file].facade ?? '')?.[1], file])
       .filter(([tag]) => tag)
-      .map(([tag, file]) => [tag, sum([...closure([file])].filter((name) => !firstPaint.has(name)))]),
+      .map(([tag, file]) => [tag, Math.max(...languages.map((language) => sum(beyondFirstPaint(file, language))))]),
   );
   const core = coreChunks(await buildCoreMainEntry('core.mjs'));
   return {
