@@ -28,7 +28,7 @@ import {
   type CalendarDayView,
 } from '../../parts/booking-calendar/calendar-month.ts';
 import { ZoneElement } from '../zone-element.ts';
-import { bookingPickerMessages } from './booking-picker.messages.ts';
+import { bookingPickerByLanguage } from './booking-picker.messages-by-language.ts';
 import { bookingPickerStyles } from './booking-picker.styles.ts';
 import { slotTimes } from './slot-times.ts';
 import { browserTimeZone } from '../../parts/booking-details/booking-details.ts';
@@ -104,7 +104,7 @@ export class BookingPicker extends ZoneElement<'bookings'> {
   private focusAfterUpdate = false;
 
   constructor() {
-    super([...flowMessages, bookingPickerMessages], ['bookings']);
+    super([...flowMessages, bookingPickerByLanguage], ['bookings']);
   }
 
   /** The shopper's pick: a slot start and, when chosen, a resource; undefined until a slot is chosen. */

@@ -17,7 +17,7 @@ import { quantityStepperStyles } from '../../parts/quantity-stepper/quantity-ste
 import { describeCartNotice } from '../product-detail/cart-notice.ts';
 import { ZoneElement } from '../zone-element.ts';
 import { loadElement } from '../lazy-elements.ts';
-import { cartPanelMessages } from './cart-panel.messages.ts';
+import { cartPanelByLanguage } from './cart-panel.messages-by-language.ts';
 import { cartPanelStyles } from './cart-panel.styles.ts';
 import { HoldTicker, systemClock, type HoldClock } from '../../controllers/countdown.ts';
 import { crossedThreshold } from './hold-countdown.ts';
@@ -153,7 +153,7 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
   };
 
   constructor() {
-    super([...flowMessages, cartPanelMessages], ['checkout', 'bookings']);
+    super([...flowMessages, cartPanelByLanguage], ['checkout', 'bookings']);
   }
 
   protected override zoneChanged(zone: LoadedZone<'checkout' | 'bookings'>): void {

@@ -113,6 +113,7 @@ describe('<checkout-form>: the shop asks for a code (risk check)', () => {
   it('speaks Chinese', async () => {
     const { el, f } = await readyCheckout();
     f.zone.setLocale('zh-CN');
+    await el.updateComplete; // the Chinese messages load on the switch
     ($(el, '[data-submit]') as HTMLButtonElement).click();
     await waitUntil(() => $(el, '[data-verification]'));
     expect(text($(el, '#verification-heading'))).to.equal('确认本人操作');

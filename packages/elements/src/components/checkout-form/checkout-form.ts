@@ -16,7 +16,7 @@ import { emit } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
 import { priceSummaryStyles } from '../../parts/price-summary/price-summary.styles.ts';
 import { ZoneElement } from '../zone-element.ts';
-import { checkoutFormMessages } from './checkout-form.messages.ts';
+import { checkoutFormByLanguage } from './checkout-form.messages-by-language.ts';
 import { checkoutFormStyles } from './checkout-form.styles.ts';
 import { VerificationStep, verificationStepStyles } from './verification-step.ts';
 import { oneTimeCodeStyles } from '../../parts/one-time-code/one-time-code.styles.ts';
@@ -118,7 +118,7 @@ export class CheckoutForm extends ZoneElement<'checkout' | 'bookings'> {
   });
 
   constructor() {
-    super([...flowMessages, businessMessages, companySummaryMessages, companyFieldsMessages, checkoutFormMessages], ['checkout', 'bookings']);
+    super([...flowMessages, businessMessages, companySummaryMessages, companyFieldsMessages, checkoutFormByLanguage], ['checkout', 'bookings']);
   }
 
   protected override zoneChanged(zone: LoadedZone<'checkout' | 'bookings'>): void {

@@ -11,7 +11,6 @@ import { css, html, nothing, type ReactiveController, type ReactiveControllerHos
 import { type Checkout, type CheckoutState, type Order, type OrderZoneError, type Translate } from '@orderzone/core';
 import { verificationReasonKey, VERIFICATION_CODE_FIELD } from '@orderzone/core/checkout';
 import { describeError } from '@orderzone/core/messages';
-import { oneTimeCodeMessages } from '../../parts/one-time-code/one-time-code.messages.ts';
 import { systemClock, type HoldClock } from '../../controllers/countdown.ts';
 import { renderCodeField, renderResendButton, ResendCountdown } from '../../parts/one-time-code/one-time-code.ts';
 
@@ -144,26 +143,6 @@ export class VerificationStep implements ReactiveController {
     </section>`;
   }
 }
-
-/** Text of the step (the code parts included). */
-export const verificationStepMessages = {
-  'en-US': {
-    ...oneTimeCodeMessages['en-US'],
-    'checkoutForm.verify_heading': 'Confirm it’s you',
-    'checkoutForm.verify': 'Confirm and place order',
-    'checkoutForm.verifying': 'Checking the code…',
-    'checkoutForm.verify_back': 'Back to the form',
-    'checkoutForm.code_resent': 'A new code was sent to {destination}.',
-  },
-  'zh-CN': {
-    ...oneTimeCodeMessages['zh-CN'],
-    'checkoutForm.verify_heading': '确认本人操作',
-    'checkoutForm.verify': '确认并提交订单',
-    'checkoutForm.verifying': '正在验证…',
-    'checkoutForm.verify_back': '返回修改',
-    'checkoutForm.code_resent': '新的验证码已发送至 {destination}。',
-  },
-};
 
 /** Styles of the step. */
 export const verificationStepStyles = css`

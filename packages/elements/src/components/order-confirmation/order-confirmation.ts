@@ -19,7 +19,7 @@ import { renderPriceSummary } from '../../parts/price-summary/price-summary.ts';
 import { renderQuoteLines } from '../../parts/price-summary/quote-lines.ts';
 import { priceSummaryStyles } from '../../parts/price-summary/price-summary.styles.ts';
 import { ZoneElement } from '../zone-element.ts';
-import { orderConfirmationMessages } from './order-confirmation.messages.ts';
+import { orderConfirmationByLanguage } from './order-confirmation.messages-by-language.ts';
 import { orderConfirmationStyles } from './order-confirmation.styles.ts';
 import { PaymentStepController, realPaymentClock, renderPaymentStep, type PaymentClock } from '../../parts/payment-step/payment-step.ts';
 import { paymentStepStyles } from '../../parts/payment-step/payment-step.styles.ts';
@@ -99,7 +99,7 @@ export class OrderConfirmation extends ZoneElement<'checkout'> {
   });
 
   constructor() {
-    super([...flowMessages, orderConfirmationMessages], ['checkout']);
+    super([...flowMessages, orderConfirmationByLanguage], ['checkout']);
   }
 
   /** The order shown: the newest known state of the `order` property or the zone's last order. */

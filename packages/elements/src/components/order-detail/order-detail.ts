@@ -22,7 +22,7 @@ import { priceSummaryStyles } from '../../parts/price-summary/price-summary.styl
 import { renderQuoteLines } from '../../parts/price-summary/quote-lines.ts';
 import { loadElement } from '../lazy-elements.ts';
 import { ZoneElement } from '../zone-element.ts';
-import { orderDetailMessages } from './order-detail.messages.ts';
+import { orderDetailByLanguage } from './order-detail.messages-by-language.ts';
 import { orderDetailStyles } from './order-detail.styles.ts';
 import { renderAfterSales } from '../../parts/after-sales/after-sales-card.ts';
 import { afterSalesStyles } from '../../parts/after-sales/after-sales.styles.ts';
@@ -189,7 +189,7 @@ export class OrderDetail extends ZoneElement<'checkout'> {
   private reviewSectionLoading?: Promise<void>;
 
   constructor() {
-    super([...flowMessages, orderDetailMessages], ['checkout']);
+    super([...flowMessages, orderDetailByLanguage], ['checkout']);
   }
 
   protected override zoneChanged(zone: LoadedZone<'checkout'>): void {

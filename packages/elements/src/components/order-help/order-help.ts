@@ -11,7 +11,7 @@ import { controls, tokens } from '../../styles/shared-styles.ts';
 import { ZoneElement } from '../zone-element.ts';
 import { HELP_TOPICS, hasContact, isHelpTopic, orderedFaq, readHelpConfig, type HelpConfig, type HelpContact, type HelpTopic, type ReadHelpConfig } from './help-config.ts';
 import { onHelpConfigure, pageHelpConfig } from './help-defaults.ts';
-import { orderHelpMessages } from './order-help.messages.ts';
+import { orderHelpByLanguage } from './order-help.messages-by-language.ts';
 import { orderHelpStyles } from './order-help.styles.ts';
 import { flowMessages } from '../../i18n/flow-messages.ts';
 
@@ -89,7 +89,7 @@ export class OrderHelp extends ZoneElement {
   private stopListening?: () => void;
 
   constructor() {
-    super([...flowMessages, orderHelpMessages]);
+    super([...flowMessages, orderHelpByLanguage]);
   }
 
   protected override zoneChanged(): void {

@@ -16,7 +16,7 @@ import { controls, tokens } from '../../styles/shared-styles.ts';
 import { statusBadgeStyles } from '../../styles/status-badge.ts';
 import { loadElement } from '../lazy-elements.ts';
 import { ZoneElement } from '../zone-element.ts';
-import { orderListMessages } from './order-list.messages.ts';
+import { orderListByLanguage } from './order-list.messages-by-language.ts';
 import { orderListStyles } from './order-list.styles.ts';
 import { reorderPanelStyles } from '../../parts/reorder-panel/reorder-panel.styles.ts';
 import { flowMessages } from '../../i18n/flow-messages.ts';
@@ -65,7 +65,7 @@ export class OrderList extends ZoneElement<'account'> {
   private stopFollowing?: () => void;
 
   constructor() {
-    super([...flowMessages, orderListMessages], ['account']);
+    super([...flowMessages, orderListByLanguage], ['account']);
   }
 
   protected override zoneChanged(zone: LoadedZone<'account'>): void {

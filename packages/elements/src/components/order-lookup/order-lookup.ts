@@ -14,7 +14,7 @@ import { emit } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
 import { loadElement } from '../lazy-elements.ts';
 import { ZoneElement } from '../zone-element.ts';
-import { orderLookupMessages } from './order-lookup.messages.ts';
+import { orderLookupByLanguage } from './order-lookup.messages-by-language.ts';
 import { orderLookupStyles } from './order-lookup.styles.ts';
 import { flowMessages } from '../../i18n/flow-messages.ts';
 
@@ -58,7 +58,7 @@ export class OrderLookup extends ZoneElement<'checkout'> {
   private focusAfterRender?: string;
 
   constructor() {
-    super([...flowMessages, orderLookupMessages], ['checkout']);
+    super([...flowMessages, orderLookupByLanguage], ['checkout']);
   }
 
   protected override zoneChanged(_zone: LoadedZone<'checkout'>): void {

@@ -35,7 +35,7 @@ import { renderImageGallery, thumbnailKeyTarget } from './image-gallery.ts';
 import { renderOptionGroups } from './option-groups.ts';
 import { renderPersonalizationFields, personalizationInputId } from './personalization-fields.ts';
 import { renderProductAbout } from './product-about.ts';
-import { productDetailMessages } from './product-detail.messages.ts';
+import { productDetailByLanguage } from './product-detail.messages-by-language.ts';
 import { productDetailStyles } from './product-detail.styles.ts';
 import { renderProductReviews } from './product-reviews.ts';
 import { productReviewStyles } from './product-reviews.styles.ts';
@@ -150,7 +150,7 @@ export class ProductDetail extends ZoneElement<'bookings'> {
   private abort: AbortController | undefined;
 
   constructor() {
-    super([...flowMessages, unitPriceMessages, productDetailMessages], ['bookings']);
+    super([...flowMessages, unitPriceMessages, productDetailByLanguage], ['bookings']);
   }
 
   protected zoneChanged(_zone: LoadedZone<'bookings'>): void {

@@ -5,16 +5,10 @@
  * @module
  */
 import type { MessageCatalogs } from '@orderzone/core';
+import { messages as en } from './product-reviews.messages.en-US.ts';
+import { messages as zh } from './product-reviews.messages.zh-CN.ts';
 
 export const productReviewMessages: MessageCatalogs = {
-  'en-US': {
-    'detail.review_reply': 'Reply from the shop',
-    'detail.review_edited': 'Edited',
-    'detail.review_photo_alt': 'Photo {n} from {author}’s review',
-  },
-  'zh-CN': {
-    'detail.review_reply': '商家回复',
-    'detail.review_edited': '已修改',
-    'detail.review_photo_alt': '{author} 的评价照片 {n}',
-  },
+  'en-US': en,
+  'zh-CN': zh,
 };

@@ -14,7 +14,7 @@ import { controls, tokens } from '../../styles/shared-styles.ts';
 import { priceText } from '../product-picker/product-card.ts';
 import { productPickerByLanguage } from '../../i18n/first-paint-messages.ts';
 import { ZoneElement } from '../zone-element.ts';
-import { productRecommendationsMessages } from './product-recommendations.messages.ts';
+import { productRecommendationsByLanguage } from './product-recommendations.messages-by-language.ts';
 import { productRecommendationsStyles } from './product-recommendations.styles.ts';
 
 /** The kinds, as the `kind` attribute takes them. */
@@ -79,7 +79,7 @@ export class ProductRecommendations extends ZoneElement {
   private loading: AbortController | undefined;
 
   constructor() {
-    super([productPickerByLanguage, productRecommendationsMessages]);
+    super([productPickerByLanguage, productRecommendationsByLanguage]);
   }
 
   protected zoneChanged(zone: LoadedZone<never>): void {

@@ -11,7 +11,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { controls, tokens } from '../../styles/shared-styles.ts';
 import { ZoneElement } from '../zone-element.ts';
-import { quickOrderMessages } from './quick-order.messages.ts';
+import { quickOrderByLanguage } from './quick-order.messages-by-language.ts';
 import { quickOrderStyles } from './quick-order.styles.ts';
 
 /**
@@ -45,7 +45,7 @@ export class QuickOrder extends ZoneElement<never> {
   @state() private error = '';
 
   constructor() {
-    super([quickOrderProblemMessages, quickOrderMessages]);
+    super([quickOrderProblemMessages, quickOrderByLanguage]);
   }
 
   protected override zoneChanged(_zone: LoadedZone<never>): void {

@@ -16,7 +16,7 @@ import { flowMessages } from '../../i18n/flow-messages.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
 import { statusBadgeStyles } from '../../styles/status-badge.ts';
 import { ZoneElement } from '../zone-element.ts';
-import { quoteRequestsMessages } from './quote-requests.messages.ts';
+import { quoteRequestsByLanguage } from './quote-requests.messages-by-language.ts';
 import { quoteRequestsStyles } from './quote-requests.styles.ts';
 
 /** A line of the request being written: the item as the cart shows it, and the quantity typed. */
@@ -96,7 +96,7 @@ export class QuoteRequests extends ZoneElement<'account'> {
   private focusAfterRender?: string;
 
   constructor() {
-    super([...flowMessages, quoteRequestsMessages], ['account']);
+    super([...flowMessages, quoteRequestsByLanguage], ['account']);
   }
 
   protected override zoneChanged(zone: LoadedZone<'account'>): void {

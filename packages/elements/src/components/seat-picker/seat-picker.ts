@@ -19,7 +19,7 @@ import { AvailabilityController, type AvailabilityOf } from '../../parts/booking
 import { bookingCalendarStyles } from '../../parts/booking-calendar/booking-calendar.styles.ts';
 import { renderAvailabilityError } from '../../parts/booking-calendar/picker-parts.ts';
 import { ZoneElement } from '../zone-element.ts';
-import { seatPickerMessages } from './seat-picker.messages.ts';
+import { seatPickerByLanguage } from './seat-picker.messages-by-language.ts';
 import { seatPickerStyles } from './seat-picker.styles.ts';
 import { flowMessages } from '../../i18n/flow-messages.ts';
 
@@ -120,7 +120,7 @@ export class SeatPicker extends ZoneElement<'bookings'> {
   private focusAfterUpdate = false;
 
   constructor() {
-    super([...flowMessages, seatPickerMessages], ['bookings']);
+    super([...flowMessages, seatPickerByLanguage], ['bookings']);
   }
 
   /** The chosen seats of the session; undefined while none is chosen. */

@@ -14,7 +14,7 @@ import { controls, tokens } from '../../styles/shared-styles.ts';
 import { ZoneElement } from '../zone-element.ts';
 import { systemClock, type HoldClock } from '../../controllers/countdown.ts';
 import { renderCodeField, renderResendButton, ResendCountdown } from '../../parts/one-time-code/one-time-code.ts';
-import { signInMessages } from './sign-in.messages.ts';
+import { signInByLanguage } from './sign-in.messages-by-language.ts';
 import { oneTimeCodeStyles } from '../../parts/one-time-code/one-time-code.styles.ts';
 import { signInStyles } from './sign-in.styles.ts';
 import { flowMessages } from '../../i18n/flow-messages.ts';
@@ -66,7 +66,7 @@ export class SignIn extends ZoneElement<'account'> {
   private focusAfterRender?: string;
 
   constructor() {
-    super([...flowMessages, signInMessages], ['account']);
+    super([...flowMessages, signInByLanguage], ['account']);
   }
 
   protected override zoneChanged(zone: LoadedZone<'account'>): void {

@@ -29,7 +29,7 @@ import {
   type CalendarDayView,
 } from '../../parts/booking-calendar/calendar-month.ts';
 import { ZoneElement } from '../zone-element.ts';
-import { stayPickerMessages } from './stay-picker.messages.ts';
+import { stayPickerByLanguage } from './stay-picker.messages-by-language.ts';
 import { stayPickerStyles } from './stay-picker.styles.ts';
 import { flowMessages } from '../../i18n/flow-messages.ts';
 
@@ -104,7 +104,7 @@ export class StayPicker extends ZoneElement<'bookings'> {
   private focusAfterUpdate = false;
 
   constructor() {
-    super([...flowMessages, stayPickerMessages], ['bookings']);
+    super([...flowMessages, stayPickerByLanguage], ['bookings']);
   }
 
   /** The shopper's stay when both dates are picked and the range can be booked; else undefined. */

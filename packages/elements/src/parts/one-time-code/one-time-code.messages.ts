@@ -4,17 +4,11 @@
  * @module
  */
 import type { MessageCatalogs } from '@orderzone/core';
+import { messages as en } from './one-time-code.messages.en-US.ts';
+import { messages as zh } from './one-time-code.messages.zh-CN.ts';
 
 /** Text of the shared code parts. */
 export const oneTimeCodeMessages: MessageCatalogs = {
-  'en-US': {
-    'code.label': '6-digit code',
-    'code.resend': 'Send a new code',
-    'code.resend_in': 'New code in {time}',
-  },
-  'zh-CN': {
-    'code.label': '6 位验证码',
-    'code.resend': '重新获取验证码',
-    'code.resend_in': '{time} 后可重新获取',
-  },
+  'en-US': en,
+  'zh-CN': zh,
 };

@@ -29,7 +29,7 @@ import { LocaleController } from '../../controllers/locale-controller.ts';
 import { ratingStyles, renderStars } from '../../components/product-picker/rating-stars.ts';
 import { flowMessages } from '../../i18n/flow-messages.ts';
 import { textCounter } from '../../i18n/shared-messages.ts';
-import { orderDetailMessages } from '../../components/order-detail/order-detail.messages.ts';
+import { orderDetailByLanguage } from '../../components/order-detail/order-detail.messages-by-language.ts';
 import { PhotoUploads } from '../photo-upload/photo-upload.ts';
 import { orderReviewMessages } from './order-reviews.messages.ts';
 import { orderReviewStyles } from './order-reviews.styles.ts';
@@ -77,7 +77,7 @@ export class ReviewSection implements ReactiveController {
   constructor(host: ReviewSectionHost, options: ReviewSectionOptions) {
     this.host = host;
     this.options = options;
-    this.i18n = new LocaleController(host, [...flowMessages, orderDetailMessages, orderReviewMessages], () => options.locale());
+    this.i18n = new LocaleController(host, [...flowMessages, orderDetailByLanguage, orderReviewMessages], () => options.locale());
     this.reviews = createReviewActions(options.adapter);
     const actions = createOrderActions(options.adapter);
     host.addController(this);

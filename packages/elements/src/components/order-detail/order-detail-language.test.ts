@@ -1,0 +1,48 @@
+/**
+ * `<order-detail>` loads only the messages of the language it shows (a page of its own: a module
+ * fetched once stays fetched). Nothing here imports its catalogs before the checks of what the
+ * page fetched by itself.
+ */
+import { expect } from '@open-wc/testing';
+import { createOrderFixture, placeOrder } from '../../testing/order-fixture.ts';
+import { $, mountOrderDetail, text } from '../../testing/order-detail-fixture.ts';
+import { fetchedMessageModules, switchLanguage } from '../../testing/language-switch.ts';
+
+/** What the shopper reads first: the heading, the status and the first action. */
+const read = (el: HTMLElement): Record<string, string> => ({
+  heading: text(el.shadowRoot!.querySelector('h2')),
+  status: text(el.shadowRoot!.querySelector('[data-status]')),
+  action: text(el.shadowRoot!.querySelector('[data-action]')),
+});
+
+/** The same, in `language`, from its catalog (imported once the test has checked what the page fetched). */
+async function expected(language: 'zh-CN' | 'en-US', orderNumber: string): Promise<Record<string, string>> {
+  const { messages } = language === 'zh-CN' ? await import('./order-detail.messages.zh-CN.ts') : await import('./order-detail.messages.en-US.ts');
+  return { heading: messages['detail.heading']!.replace('{orderNumber}', orderNumber), status: messages['confirmation.status.pending_payment']!, action: messages['detail.action.edit'] ?? '' };
+}
+
+describe('<order-detail> languages', () => {
+  it('shows Chinese first with no English module of its own fetched, English once a switch settled, never a key on the way, and back at once', async () => {
+    const f = await createOrderFixture({ locale: 'zh-CN' });
+    const order = await placeOrder(f.zone);
+    const el = await mountOrderDetail(f, order);
+    const first = read(el);
+    expect(fetchedMessageModules('zh-CN')).to.include.members(['order-detail.messages.zh-CN.ts', 'flow-messages.zh-CN.ts']);
+    expect(fetchedMessageModules('en-US')).to.deep.equal([]);
+    expect(first).to.deep.equal(await expected('zh-CN', order.orderNumber));
+
+    const { busy, during, settled } = await switchLanguage(el, 'en-US', read);
+    expect(busy, 'busy while English loads').to.equal(true);
+    expect(fetchedMessageModules('en-US')).to.include.members(['order-detail.messages.en-US.ts', 'flow-messages.en-US.ts']);
+    expect(settled).to.deep.equal(await expected('en-US', order.orderNumber));
+    // Until then, the whole of it in Chinese or the whole of it in English: never a mix.
+    for (const reading of during) expect([first, settled]).to.deep.include(reading);
+    expect(el.getAttribute('lang')).to.equal('en-US');
+    expect(el.hasAttribute('aria-busy')).to.equal(false);
+
+    const back = await switchLanguage(el, 'zh-CN', read);
+    expect(back.busy, 'nothing to load going back').to.equal(false);
+    expect(back.settled).to.deep.equal(first);
+    expect($(el, 'h2')).not.to.equal(null);
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * The English (en-US) messages of `product-detail.messages.ts`, a module of their own: a page loads the messages of the
+ * language it shows, and the other language's only when the shopper switches to it.
+ *
+ * @module
+ */
+import type { MessageCatalog } from '@orderzone/core';
+import { messages as productReviewMessages } from './product-reviews.messages.en-US.ts';
+
+/** The English (en-US) messages of `productDetailMessages` (see `product-detail.messages.ts`). */
+export const messages: MessageCatalog = {
+  ...productReviewMessages,
+  'detail.back': 'Back to products',
+  'detail.loading': 'Loading product…',
+  'detail.not_found_title': 'This product isn’t available',
+  'detail.error_title': 'This product couldn’t be loaded',
+  'detail.gallery': 'Product images',
+  'detail.image_n': 'Image {index} of {count}',
+  'detail.option_value_sold_out': 'Sold out',
+  'detail.selected_value': '{name}: {value}',
+  'detail.no_variant': 'This combination isn’t available. Please choose another option.',
+  'detail.personalization': 'Personalize it',
+  'detail.required': 'Required',
+  'detail.optional': 'Optional',
+  'detail.char_count': '{count}/{max}',
+  'detail.char_count_label': '{count} of {max} characters used',
+  'detail.choose': 'Choose…',
+  'detail.none': 'None',
+  'detail.price_delta': '+{price}',
+  'detail.quantity': 'Quantity',
+  'detail.decrease': 'Decrease quantity',
+  'detail.increase': 'Increase quantity',
+  'detail.quantity_min': 'Minimum order: {min}',
+  'detail.quantity_step': 'Sold in multiples of {step}',
+  'detail.quantity_max': 'Up to {max} per order',
+  'detail.add': 'Add to cart',
+  'detail.sold_out_button': 'Sold out',
+  'detail.added': 'Added to your cart: {quantity} × {title}.',
+  'detail.fix_fields': 'Please check the highlighted fields.',
+  'detail.total': 'Total for {quantity}: {price}',
+  'detail.sku': 'SKU: {sku}',
+  'detail.description': 'Description',
+  'detail.specs': 'Specifications',
+  'detail.reviews': 'Reviews',
+  'detail.no_reviews': 'No reviews yet.',
+  'detail.verified': 'Verified purchase',
+  'detail.picker_heading.time_slot': 'Choose a date and time',
+  'detail.picker_heading.stay': 'Choose your dates',
+  'detail.picker_heading.seats': 'Choose your seats',
+  'detail.booking_price.time_slot': 'Price per visit',
+  'detail.booking_price.stay': 'Total for your stay',
+  'detail.booking_price.seats': 'Total for your seats',
+  'detail.booking_choose.time_slot': 'Per visit. Choose a date and time below.',
+  'detail.booking_choose.stay': 'Choose your dates to see the price of your stay.',
+  'detail.booking_choose.seats': 'Choose your seats to see the price.',
+  'detail.booking_choose_first.time_slot': 'Please choose a date and time first.',
+  'detail.booking_choose_first.stay': 'Please choose your check-in and check-out dates first.',
+  'detail.booking_choose_first.seats': 'Please choose at least one seat first.',
+  'detail.holding': 'Holding your booking…',
+  'detail.holding_status': 'Holding your booking for you…',
+  'detail.booking_added.one': 'Added to your cart: {title}. It is held for you for {minutes} minute.',
+  'detail.booking_added.other': 'Added to your cart: {title}. It is held for you for {minutes} minutes.',
+  'detail.booking_added_no_hold': 'Added to your cart: {title}.',
+  'detail.booking_taken.time_slot': 'Sorry, that time was just booked by someone else. Please choose another time.',
+  'detail.booking_taken.stay': 'Sorry, a night in those dates was just booked by someone else. Please choose other dates.',
+  'detail.booking_taken.seats': 'Sorry, a seat you chose was just taken by someone else. Please choose other seats.',
+  'detail.bookings_unsupported': 'This shop can’t take bookings online right now.',
+};

@@ -1,0 +1,67 @@
+/**
+ * The Chinese (zh-CN) messages of `product-detail.messages.ts`, a module of their own: a page loads the messages of the
+ * language it shows, and the other language's only when the shopper switches to it.
+ *
+ * @module
+ */
+import type { MessageCatalog } from '@orderzone/core';
+import { messages as productReviewMessages } from './product-reviews.messages.zh-CN.ts';
+
+/** The Chinese (zh-CN) messages of `productDetailMessages` (see `product-detail.messages.ts`). */
+export const messages: MessageCatalog = {
+  ...productReviewMessages,
+  'detail.back': '返回商品列表',
+  'detail.loading': '正在加载商品…',
+  'detail.not_found_title': '该商品不存在或已下架',
+  'detail.error_title': '商品加载失败',
+  'detail.gallery': '商品图片',
+  'detail.image_n': '第 {index} 张，共 {count} 张',
+  'detail.option_value_sold_out': '已售罄',
+  'detail.selected_value': '{name}：{value}',
+  'detail.no_variant': '该组合暂不可售，请选择其他选项。',
+  'detail.personalization': '个性化定制',
+  'detail.required': '必填',
+  'detail.optional': '选填',
+  'detail.char_count': '{count}/{max}',
+  'detail.char_count_label': '已输入 {count} 字，最多 {max} 字',
+  'detail.choose': '请选择…',
+  'detail.none': '不需要',
+  'detail.price_delta': '+{price}',
+  'detail.quantity': '数量',
+  'detail.decrease': '减少数量',
+  'detail.increase': '增加数量',
+  'detail.quantity_min': '起订量：{min} 件',
+  'detail.quantity_step': '按 {step} 件的倍数购买',
+  'detail.quantity_max': '每单最多 {max} 件',
+  'detail.add': '加入购物车',
+  'detail.sold_out_button': '已售罄',
+  'detail.added': '已加入购物车：{title} × {quantity}。',
+  'detail.fix_fields': '请检查标出的项目。',
+  'detail.total': '{quantity} 件合计：{price}',
+  'detail.sku': '商品编号：{sku}',
+  'detail.description': '商品详情',
+  'detail.specs': '规格参数',
+  'detail.reviews': '商品评价',
+  'detail.no_reviews': '暂无评价。',
+  'detail.verified': '已购买',
+  'detail.picker_heading.time_slot': '选择日期和时段',
+  'detail.picker_heading.stay': '选择入住日期',
+  'detail.picker_heading.seats': '选择座位',
+  'detail.booking_price.time_slot': '每次服务价格',
+  'detail.booking_price.stay': '入住总价',
+  'detail.booking_price.seats': '所选座位总价',
+  'detail.booking_choose.time_slot': '每次服务的价格，请在下方选择日期和时段。',
+  'detail.booking_choose.stay': '选择入住和退房日期后显示总价。',
+  'detail.booking_choose.seats': '选座后显示价格。',
+  'detail.booking_choose_first.time_slot': '请先选择日期和时段。',
+  'detail.booking_choose_first.stay': '请先选择入住和退房日期。',
+  'detail.booking_choose_first.seats': '请先选择至少一个座位。',
+  'detail.holding': '正在为您保留…',
+  'detail.holding_status': '正在为您保留所选预订…',
+  'detail.booking_added.other': '已加入购物车：{title}，将为您保留 {minutes} 分钟。',
+  'detail.booking_added_no_hold': '已加入购物车：{title}。',
+  'detail.booking_taken.time_slot': '抱歉，该时段刚刚被他人预订，请选择其他时段。',
+  'detail.booking_taken.stay': '抱歉，所选日期中有一晚刚刚被他人订走，请选择其他日期。',
+  'detail.booking_taken.seats': '抱歉，您选的座位中有座位刚刚被他人选走，请重新选座。',
+  'detail.bookings_unsupported': '本店暂不支持在线预订。',
+};

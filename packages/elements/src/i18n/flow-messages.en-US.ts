@@ -1,0 +1,12 @@
+/**
+ * The core's checkout and booking messages in English (en-US), a module of their own: a page loads the
+ * messages of the language it shows, and the other language's only when the shopper switches to it.
+ *
+ * @module
+ */
+import type { MessageCatalog } from '@orderzone/core';
+import { messages as bookingMessages } from '@orderzone/core/messages/booking.en-US';
+import { messages as checkoutMessages } from '@orderzone/core/messages/checkout.en-US';
+
+/** The English (en-US) messages of `checkoutMessages` and `bookingMessages` (the booking ones win), as `flowMessages` puts them. */
+export const messages: MessageCatalog = { ...checkoutMessages, ...bookingMessages };

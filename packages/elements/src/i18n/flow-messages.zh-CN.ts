@@ -1,0 +1,12 @@
+/**
+ * The core's checkout and booking messages in Chinese (zh-CN), a module of their own: a page loads the
+ * messages of the language it shows, and the other language's only when the shopper switches to it.
+ *
+ * @module
+ */
+import type { MessageCatalog } from '@orderzone/core';
+import { messages as bookingMessages } from '@orderzone/core/messages/booking.zh-CN';
+import { messages as checkoutMessages } from '@orderzone/core/messages/checkout.zh-CN';
+
+/** The Chinese (zh-CN) messages of `checkoutMessages` and `bookingMessages` (the booking ones win), as `flowMessages` puts them. */
+export const messages: MessageCatalog = { ...checkoutMessages, ...bookingMessages };

@@ -1,0 +1,52 @@
+/**
+ * The English (en-US) messages of `after-sales.messages.ts`, a module of their own: a page loads the messages of the
+ * language it shows, and the other language's only when the shopper switches to it.
+ *
+ * @module
+ */
+import type { MessageCatalog } from '@orderzone/core';
+
+/** The English (en-US) messages of `afterSalesMessages` (see `after-sales.messages.ts`). */
+export const messages: MessageCatalog = {
+  'after_sale.choose.refund': 'Which items should be refunded?',
+  'after_sale.choose.return': 'Which items are you returning?',
+  'after_sale.ordered': '{quantity} × {price} ordered',
+  'after_sale.quantity.refund': 'How many {title} to refund',
+  'after_sale.quantity.return': 'How many {title} to return',
+  'after_sale.decrease': 'One fewer {title}',
+  'after_sale.increase': 'One more {title}',
+  'after_sale.of': 'of {max}',
+  'after_sale.line.not_returned': 'Bookings are not sent back',
+  'after_sale.line.refunded': 'Refunded',
+  'after_sale.line.asked': 'Already in a request',
+  'after_sale.line.declined': 'Declined before',
+  'after_sale.line.unavailable': 'Cannot be included',
+  'after_sale.total.refund': 'You get back',
+  'after_sale.total.return': 'Refund once the items are back',
+  'after_sale.with_shipping': 'including {shipping} shipping',
+  'after_sale.rule': 'Each item gives back what you paid for it, its share of any discount taken off. Shipping is refunded with the last items.',
+  'after_sale.heading': 'Refunds and returns',
+  'after_sale.refunded_total': 'Refunded so far: {amount} of the {total} paid',
+  'after_sale.kind.refund': 'Refund request',
+  'after_sale.kind.return': 'Return request',
+  'after_sale.status.requested': 'Awaiting the shop’s decision',
+  'after_sale.status.approved': 'Approved: send the items back',
+  'after_sale.status.received': 'Items received',
+  'after_sale.status.refunded': 'Refunded',
+  'after_sale.status.rejected': 'Declined',
+  'after_sale.item': '{title} × {quantity}',
+  'after_sale.line_status.requested': 'Awaiting decision',
+  'after_sale.line_status.approved': 'Accepted: send it back',
+  'after_sale.line_status.approved_some': '{accepted} of {quantity} accepted: send them back',
+  'after_sale.line_status.received': 'Received',
+  'after_sale.line_status.received_some': '{accepted} of {quantity} received',
+  'after_sale.line_status.refunded': 'Refunded',
+  'after_sale.line_status.refunded_some': '{accepted} of {quantity} refunded, the rest declined',
+  'after_sale.line_status.rejected': 'Declined',
+  'after_sale.refunded': 'Refunded: {amount}',
+  'after_sale.asked': 'Asked for: {amount}',
+  'after_sale.reason': 'Your reason:',
+  'after_sale.note': 'Shop’s note:',
+  'after_sale.unknown_line': 'Item {n}',
+  'detail.history.partial_refund': 'Partly refunded',
+};

@@ -1,0 +1,58 @@
+/**
+ * The Chinese (zh-CN) messages of `order-edit.messages.ts`, a module of their own: a page loads the messages of the
+ * language it shows, and the other language's only when the shopper switches to it.
+ *
+ * @module
+ */
+import type { MessageCatalog } from '@orderzone/core';
+
+/** The Chinese (zh-CN) messages of `orderEditMessages` (see `order-edit.messages.ts`). */
+export const messages: MessageCatalog = {
+  'detail.action.edit': '修改订单',
+  'detail.form.edit': '修改订单',
+  'detail.submit.edit': '保存修改',
+  'detail.done.edit': '订单已修改，新的合计为 {total}。',
+  'edit.lines': '订单商品',
+  'edit.quantity_label': '{title} 的数量',
+  'edit.decrease': '{title} 减少一件',
+  'edit.increase': '{title} 增加一件',
+  'edit.remove': '删除',
+  'edit.remove_label': '删除 {title}',
+  'edit.restore': '恢复',
+  'edit.restore_label': '恢复 {title}',
+  'edit.removed': '已删除',
+  'edit.removed_line': '已删除 {title}。',
+  'edit.current_total': '当前合计',
+  'edit.new_total': '修改后合计',
+  'edit.hint': '修改数量或删除商品后，将显示新的合计。',
+  'edit.cancel_instead': '改为取消订单',
+  'edit.price_changed': '在您修改期间，合计已由 {from} 变为 {to}。请确认新的合计后再次保存。',
+  'edit.not_orderable': '部分商品无法按修改后的内容下单，请先调整。',
+  'edit.wait_quote': '请等待新的合计计算完成。',
+  'field.booking_quantity': '预订只能保留或删除。',
+  'detail.action.reschedule': '改期',
+  'detail.form.reschedule': '改期',
+  'detail.submit.reschedule': '确认新时间',
+  'detail.done.reschedule': '预订已改到新的时间。',
+  'detail.action.cancel_booking': '取消预订',
+  'detail.form.cancel_booking': '确定取消此预订？',
+  'detail.submit.cancel_booking': '确定取消预订',
+  'detail.keep_booking': '保留预订',
+  'detail.cancel_booking_confirm': '订单 {orderNumber} 中的预订将被取消，并退款 {total}。此操作无法撤销。',
+  'detail.done.cancel_booking': '预订已取消，退款正在处理中。',
+  'reschedule.bookings': '您的预订',
+  'reschedule.starts_at': '开始时间：{date}',
+  'reschedule.cancel_until': '{date} 前可免费取消',
+  'reschedule.cancel_closed': '免费取消已于 {date} 截止，此预订已无法取消。',
+  'reschedule.until': '{date} 前可改期',
+  'reschedule.closed': '改期已于 {date} 截止，此预订已无法改期。',
+  'reschedule.button_label': '改期 {title}',
+  'reschedule.heading': '为 {title} 选择新时间',
+  'reschedule.same_price': '可改到任何价格相同（{price}）的空闲时间。',
+  'reschedule.loading': '正在加载日历…',
+  'reschedule.new_pick': '新时间',
+  'reschedule.price_differs': '此选择价格为 {price}，而非 {current}。请选择价格相同的时间。',
+  'field.price_differs': '只能改到价格相同的选择，请另选。',
+  'field.unknown_line': '此预订已不在订单中。',
+  'field.not_a_booking': '只有预订可以改期。',
+};
