@@ -60,10 +60,9 @@ import { fieldErrorsFromIssues, validationError } from './request-validation.ts'
 import {
   approveRefund, approveReturn, decideReturn, previewRefund, rejectRefund, requestRefund, requestReturn, uploadReturnPhoto, type MerchantDecision, type RefundPreview,
 } from './after-sale-calls.ts';
-import {
-  availabilityOf, placeHold as placeBookingHold,
-  releaseHold as releaseBookingHold, type BookingLedger,
-} from './booking-ledger.ts';
+import { availabilityOf } from './booking-availability.ts';
+import { placeHold as placeBookingHold, releaseHold as releaseBookingHold } from './booking-holds.ts';
+import type { BookingLedger } from './booking-ledger.ts';
 
 export { initialEngineState, type EngineState, type ShopSeed } from './engine-state.ts';
 export { DEFAULT_PAGE_SIZE } from './catalog-search.ts';
@@ -177,7 +176,7 @@ export interface OrderEngine {
   /** Merchant call: the returned goods arrived (`returned`); {@link OrderEngine.approveRefund} then refunds. */
   receiveReturn(orderNumber: string, decision?: MerchantDecision): Order;
   /**
-   * What a bookable product has free now (see `booking-ledger.ts`). Throws `validation` (malformed
+   * What a bookable product has free now (see `booking-availability.ts`). Throws `validation` (malformed
    * request, missing range or session, range over 62 days, goods) and `not_found`.
    */
   getAvailability(request: AvailabilityRequest): Availability;
