@@ -28,7 +28,9 @@ import {
 } from '@orderzone/core/orders';
 import { RescheduleBookingRequestSchema } from '@orderzone/core/schemas';
 import type { FieldError, Order, OrderAccess, RescheduleBookingRequest } from '@orderzone/core';
-import { lineBookingIndex, pruneHolds, requireBookable, resolvePick, takenUnits, type ResolvedPick, type StoredBooking } from './booking-ledger.ts';
+import { lineBookingIndex, pruneHolds, takenUnits, type ResolvedPick, type StoredBooking } from './booking-ledger.ts';
+import { resolvePick } from './booking-picks.ts';
+import { requireBookable } from './booking-products.ts';
 import type { EngineCore } from './engine-core.ts';
 import type { Caller } from './order-access.ts';
 import { fieldErrorsFromIssues } from './request-validation.ts';

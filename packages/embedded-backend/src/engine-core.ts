@@ -7,7 +7,8 @@
  * @module
  */
 import type { Order, OrderAccess, OrderAction, PaymentAction, PaymentMethod, Product, Quote, QuoteRequest } from '@orderzone/core';
-import type { BookingLedger, checkBookingLines } from './booking-ledger.ts';
+import type { BookingLedger } from './booking-ledger.ts';
+import type { checkBookingLines } from './booking-lines.ts';
 import type { EngineState } from './engine-state.ts';
 import type { Caller } from './order-access.ts';
 

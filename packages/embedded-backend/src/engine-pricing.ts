@@ -8,7 +8,8 @@
 import { priceQuote } from '@orderzone/core/pricing';
 import type { QuotedPrices } from '@orderzone/core/pricing';
 import type { PricingRules, Product, Quote, QuoteRequest } from '@orderzone/core';
-import { checkBookingLines, type BookingLedger } from './booking-ledger.ts';
+import type { BookingLedger } from './booking-ledger.ts';
+import { checkBookingLines } from './booking-lines.ts';
 
 /** A quote with what `checkBookingLines` found for each line. */
 export interface PricedWithBookings {

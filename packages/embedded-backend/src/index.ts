@@ -16,7 +16,8 @@ export { SESSION_TTL_MS, type StoredSession } from './accounts.ts';
 export {
   CODE_RESEND_WAIT_MS, CODE_TTL_MS, MAX_CODES_PER_HOUR, MAX_CODE_ATTEMPTS, OUTBOX_LIMIT, maskDestination, type CodePurpose, type OutboxMessage, type StoredCode,
 } from './one-time-codes.ts';
-export { MAX_AVAILABILITY_DAYS, type BookingLedger, type StoredBooking, type StoredHold } from './booking-ledger.ts';
+export { MAX_AVAILABILITY_DAYS } from './booking-availability.ts';
+export { type BookingLedger, type StoredBooking, type StoredHold } from './booking-ledger.ts';
 export { LOCAL_CLIENT, MAX_TOKENS_PER_ORDER, ORDER_ACCESS_LIMITS, type AccessFailure, type Caller, type StoredAccessToken } from './order-access.ts';
 export { normalizeContact, isOrderContact } from './contact-match.ts';
 export { createBrowserEngineStore, engineStore, type BrowserEngineStore, type EngineFactory, type EngineStore, type ScopePlan, type StateScope } from './engine-store.ts';

@@ -6,7 +6,7 @@
  */
 import { OrderZoneError, validatePersonalization } from '@orderzone/core';
 import type { FieldError, Product, Quote } from '@orderzone/core';
-import type { BookingLineCheck } from './booking-ledger.ts';
+import type { BookingLineCheck } from './booking-lines.ts';
 
 /** What a refusal needs to know beyond the quote. */
 export interface LineRefusalContext {

@@ -11,7 +11,7 @@ import { checkoutDraftProblems, normalizeCompanyDetails } from '@orderzone/core/
 import { createOrderNumber, nextStatus, orderFlow } from '@orderzone/core/orders';
 import { OrderRequestSchema } from '@orderzone/core/schemas';
 import type { FieldError, Order, OrderRequest, OrderWithAccess, PaymentMethod, Quote } from '@orderzone/core';
-import { bookLines } from './booking-ledger.ts';
+import { bookLines } from './booking-lines.ts';
 import type { EngineCore } from './engine-core.ts';
 import { orderIn, type ShopSeed } from './engine-state.ts';
 import { refuseLineProblems } from './line-refusals.ts';

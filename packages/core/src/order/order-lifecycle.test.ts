@@ -3,9 +3,10 @@ import assert from 'node:assert/strict';
 import { OrderZoneError } from '../errors.ts';
 import { OrderStatusSchema, type OrderStatus } from './order-schema.ts';
 import {
-  MERCHANT_ACTIONS, ORDER_LIFECYCLE, SHOPPER_ACTIONS, STATUS_KEEPING_ACTIONS, allowedMerchantActions, allowedShopperActions, assertBookingWindowOpen, awaitsPayment, closedBookingWindow,
+  MERCHANT_ACTIONS, ORDER_LIFECYCLE, SHOPPER_ACTIONS, STATUS_KEEPING_ACTIONS, allowedMerchantActions, allowedShopperActions, awaitsPayment,
   historyChange, historyEvent, isTerminalStatus, nextStatus, orderAddressPurpose, orderFlow, resolveTarget, type OrderAction, type TransitionTarget,
 } from './order-lifecycle.ts';
+import { assertBookingWindowOpen, closedBookingWindow } from './order-booking-windows.ts';
 import type { QuoteLine } from './order-schema.ts';
 
 /** Every status an entry of the table can lead to. */
