@@ -10,6 +10,7 @@ import { CurrencyCodeSchema, ImageSchema, LocalizedTextSchema, MoneySchema } fro
 import { BookingDetailsSchema, BookingSelectionSchema } from '../booking/booking-schema.ts';
 import { CompanyDetailsSchema } from '../business/company-details-schema.ts';
 import { OrderTextSchema } from './order-text.ts';
+import { CONTACT_MAX_LENGTH, COUPON_CODE_MAX_LENGTH, ORDER_NUMBER_MAX_LENGTH } from '../field-limits.ts';
 
 /** A line as the client asks for it: which product, which variant, how many, what personalization. */
 export const LineRequestSchema = z.object({
@@ -41,14 +42,14 @@ export type Destination = z.infer<typeof DestinationSchema>;
 export const QuoteRequestSchema = z.object({
   currency: CurrencyCodeSchema,
   lines: z.array(LineRequestSchema),
-  couponCode: z.optional(z.string().check(z.maxLength(64))),
+  couponCode: z.optional(z.string().check(z.maxLength(COUPON_CODE_MAX_LENGTH))),
   shippingOptionId: z.optional(z.string()),
   destination: z.optional(DestinationSchema),
   /**
    * When the quote is for an edit of an unpaid order: its number. Lines naming the request for
    * quote that order was placed with (`rfqId`) keep the quoted price (see `rfqLinePrice`).
    */
-  orderNumber: z.optional(z.string().check(z.maxLength(64))),
+  orderNumber: z.optional(z.string().check(z.maxLength(ORDER_NUMBER_MAX_LENGTH))),
 });
 /** What a client asks a quote for: the currency, the lines, and optionally a coupon code, the chosen shipping option and the destination that decides shipping and tax. */
 export type QuoteRequest = z.infer<typeof QuoteRequestSchema>;
@@ -486,8 +487,8 @@ export type OrderWithAccess = z.infer<typeof OrderWithAccessSchema>;
  * number and the phone number or e-mail address given at checkout, in a request body, never in a URL.
  */
 export const OrderLookupRequestSchema = z.object({
-  orderNumber: z.string().check(z.minLength(1), z.maxLength(64)),
-  contact: z.string().check(z.minLength(1), z.maxLength(254)),
+  orderNumber: z.string().check(z.minLength(1), z.maxLength(ORDER_NUMBER_MAX_LENGTH)),
+  contact: z.string().check(z.minLength(1), z.maxLength(CONTACT_MAX_LENGTH)),
 });
 /** How a guest who lost an order's token finds it again: the order number and the phone number or e-mail address given at checkout, sent in a request body. */
 export type OrderLookupRequest = z.infer<typeof OrderLookupRequestSchema>;
