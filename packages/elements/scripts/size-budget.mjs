@@ -55,7 +55,8 @@ export const BUDGETS = {
   // <quote-requests> (the buyer's requests for quote, on demand: 7.1 KiB, its text in both languages about a third)
   // and the request-for-quote rules it shares with the backends (1.6), the quoted lines' rule and the history merged
   // at sign-in (+0.4), <order-zone>'s and <order-detail>'s splits (+0.4).
-  all: { what: 'every element (the whole bundle but the demo backend, one language)', goal: 130 * KiB, ceiling: 200 * KiB },
+  // → 200.5 with the help configuration's check in the core, its problems typed (a code per mistake, +0.4 KiB: 200.06 KiB).
+  all: { what: 'every element (the whole bundle but the demo backend, one language)', goal: 130 * KiB, ceiling: 200.5 * KiB },
   block: { what: 'each building block, beyond the first paint (issue 20)', goal: 2 * KiB, ceiling: 2 * KiB },
 };
 
