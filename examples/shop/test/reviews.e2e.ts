@@ -100,6 +100,9 @@ describe('reviews, across a shopper tab and the merchant console', () => {
     await review.waitFor();
     assert.equal(await review.getAttribute('data-review-status'), 'pending');
     assert.equal(await review.locator('[data-review-text] i').count(), 0, 'the text is shown as text');
+    // The product by its name, in the console's language and then in the catalog's other one.
+    await review.locator('[data-review-product]', { hasText: 'Cotton crew-neck T-shirt' }).waitFor();
+    assert.equal(await review.locator('[data-review-product-other][lang="zh-CN"]').textContent(), '纯棉圆领T恤');
     await review.locator('img').first().waitFor();
     await review.locator('[data-review-action="publish"]').click();
     await console.locator(`[data-review="${await review.getAttribute('data-review')}"][data-review-status="published"]`).waitFor();
@@ -107,6 +110,19 @@ describe('reviews, across a shopper tab and the merchant console', () => {
     await review.locator('[data-review-action="reply"]').click();
     await review.locator('[data-review-reply]').waitFor();
     await snap(console, 'reviews-2-console-published');
+
+    if (process.env.OZ_SCREENSHOTS) await review.screenshot({ path: `${process.env.OZ_SCREENSHOTS}/reviews-2a-console-review-1280.png` });
+
+    // On a phone the hide form stays inside the card: its field is wide enough to type a reason in.
+    await console.setViewportSize({ width: 390, height: 844 });
+    const reason = review.getByLabel('Reason for hiding');
+    await review.scrollIntoViewIfNeeded();
+    if (process.env.OZ_SCREENSHOTS) await review.screenshot({ path: `${process.env.OZ_SCREENSHOTS}/reviews-2b-console-390.png` });
+    const [cardBox, reasonBox, hideBox] = await Promise.all([review.boundingBox(), reason.boundingBox(), review.locator('[data-review-action="hide"]').boundingBox()]);
+    assert.ok(cardBox && reasonBox && hideBox);
+    assert.ok(reasonBox.x + reasonBox.width <= cardBox.x + cardBox.width && hideBox.x + hideBox.width <= cardBox.x + cardBox.width, 'the hide form fits the card');
+    assert.ok(reasonBox.width >= cardBox.width * 0.6, `the reason field takes the card's width (${reasonBox.width} of ${cardBox.width} px)`);
+    await console.setViewportSize({ width: 1280, height: 900 });
 
     // The product page shows the review as text, with the reply and the photo, and counts it.
     await openTee(shopper);

@@ -29,6 +29,7 @@ export type { AsyncState, CatalogClient, CatalogSearch } from './catalog/catalog
 export { findVariant, fromPrice, isBookable, LOW_STOCK_THRESHOLD, previewUnitPrice, productStockLevel, stockLevel, unavailableOptionValues, type UnitPricePreview, validatePersonalization } from './catalog/product-rules.ts';
 export { facetKey, nameWithUnit, offeredFacets, optionGroupUnit } from './catalog/option-facets.ts';
 export { summarizeReviews } from './catalog/review-summary.ts';
+export { CATALOG_SEARCH_TEXT_MAX_LENGTH, CONTACT_MAX_LENGTH, COUPON_CODE_MAX_LENGTH, EMAIL_MAX_LENGTH, ORDER_NUMBER_MAX_LENGTH } from './field-limits.ts';
 export { fitQuantity, quantityBounds, type QuantityBounds, type QuantityFit, type QuantityNotice } from './catalog/quantity-rule.ts';
 export type { Address, Adjustment, AfterSale, AfterSaleLine, CheckoutOptions, ChosenLine, CodeChannel, Contact, EditOrderRequest, LineProblem, LineRequest, Order, OrderHistoryEntry, OrderLookupRequest, OrderRequest, OrderSchema, OrderStatus, OrderWithAccess, PaymentAction, PaymentMethod, PaymentMethodSchema, PaymentStatus, Quote, QuoteLine, QuoteRequest, QuoteSchema, RefundRequest, ReturnInstructions, ReturnRequest, SentCode, Session, Tracking, UploadedPhoto, VerificationChallenge } from './order/order-schema.ts';
 export type { RETURN_PHOTO_MAX_BYTES, RETURN_PHOTO_MAX_COUNT, RETURN_PHOTO_TYPES } from './order/return-photo-limits.ts';

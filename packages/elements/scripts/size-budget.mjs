@@ -59,7 +59,8 @@ export const BUDGETS = {
   // at sign-in (+0.4), <order-zone>'s and <order-detail>'s splits (+0.4).
   // → 193 with the elements on demand and the core's checkout and booking messages a module per language, one language
   // counted (199.7 → 192.65 KiB).
-  all: { what: 'every element (the whole bundle but the demo backend, one language)', goal: 130 * KiB, ceiling: 193 * KiB },
+  // → 193.5 with the help configuration's check in the core, its problems typed (a code per mistake, +0.4 KiB).
+  all: { what: 'every element (the whole bundle but the demo backend, one language)', goal: 130 * KiB, ceiling: 193.5 * KiB },
   block: { what: 'each building block, beyond the first paint (issue 20)', goal: 2 * KiB, ceiling: 2 * KiB },
 };
 

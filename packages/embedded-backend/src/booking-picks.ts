@@ -6,7 +6,7 @@
  * @module
  */
 import { OrderZoneError } from '@orderzone/core';
-import { addDays, daysBetween, priceBooking, slotAvailability, utcToZoned } from '@orderzone/core/bookings';
+import { addDays, daysBetween, hasRoomForBooking, priceBooking, slotAvailability, utcToZoned } from '@orderzone/core/bookings';
 import type { BookableProduct, BookingSelection, FieldError, SeatsProduct, StayProduct, TimeSlot, TimeSlotProduct } from '@orderzone/core';
 import { nightKey, seatKey, slotKey, type ResolvedPick } from './booking-ledger.ts';
 import { merchantToday, roomTypeOf, slotsOf } from './booking-products.ts';
@@ -38,7 +38,7 @@ function resolveTimeSlot(product: TimeSlotProduct, selection: Extract<BookingSel
   const resources = product.booking.resources ?? [];
   if (resources.length === 0) {
     const key = slotKey(product, slot.start);
-    if ((taken.get(key) ?? 0) >= slot.capacity) throw takenError(`That slot was just taken: ${slot.start} is full.`, { start: slot.start });
+    if (!hasRoomForBooking(slot.capacity - (taken.get(key) ?? 0))) throw takenError(`That slot was just taken: ${slot.start} is full.`, { start: slot.start });
     return { booking: { type: 'time_slot', start: slot.start }, claims: [key] };
   }
   const free = resources.filter((r) => (taken.get(slotKey(product, slot.start, r.id)) ?? 0) === 0);
@@ -61,7 +61,7 @@ function resolveStay(product: StayProduct, variantId: string, selection: Extract
   for (let i = 0, count = daysBetween(selection.checkIn, selection.checkOut); i < count; i++) {
     const date = addDays(selection.checkIn, i);
     const key = nightKey(product, roomType.variantId, date);
-    if ((taken.get(key) ?? 0) >= roomType.rooms) full.push(date);
+    if (!hasRoomForBooking(roomType.rooms - (taken.get(key) ?? 0))) full.push(date);
     claims.push(key);
   }
   if (full.length > 0) throw takenError(`That stay was just taken: no room is left on the night(s) of ${full.join(', ')}.`, { nights: full });

@@ -235,6 +235,7 @@ export class MerchantConsole extends LitElement {
           this.showList(page.orders, page.nextCursor !== undefined, messages);
           this.reviews = reviews.reviews;
           this.reviewsCursor = reviews.nextCursor;
+          void this.loadProductsById(reviews.reviews.map((review) => review.productId));
         }
       }
       this.offline = false;
@@ -280,9 +281,14 @@ export class MerchantConsole extends LitElement {
   }
 
   /** Loads the products of lines with personalization once, for the names of their fields. */
-  private async loadProducts(order: Order): Promise<void> {
+  private loadProducts(order: Order): Promise<void> {
+    return this.loadProductsById(order.lines.filter((line) => Object.keys(line.personalization).length > 0).map((line) => line.productId));
+  }
+
+  /** Loads the products of `ids` not loaded yet (a product that cannot be loaded is left out). */
+  private async loadProductsById(ids: readonly string[]): Promise<void> {
     const client = this.adminClient();
-    const wanted = [...new Set(order.lines.filter((line) => Object.keys(line.personalization).length > 0).map((line) => line.productId))].filter((id) => !this.products.has(id));
+    const wanted = [...new Set(ids)].filter((id) => !this.products.has(id));
     if (!client || wanted.length === 0) return;
     const loaded = await Promise.all(wanted.map((id) => client.getProduct(id).catch(() => undefined)));
     const products = new Map(this.products);
@@ -482,6 +488,7 @@ export class MerchantConsole extends LitElement {
       this.reviews = [...(this.reviews ?? []), ...page.reviews.filter((review) => !shown.has(review.id))];
       this.reviewsCursor = page.nextCursor;
       this.announcement = this.t('console.reviews.shown', { count: this.reviews.length });
+      void this.loadProductsById(page.reviews.map((review) => review.productId));
     } catch {
       this.offline = true;
     } finally {
@@ -517,6 +524,7 @@ export class MerchantConsole extends LitElement {
       ${renderReviewModeration(this.reviews, {
         t,
         locale: this.locale,
+        products: this.products,
         busy: this.busy,
         ...(this.reviewError ? { error: this.reviewError } : {}),
         moderate: (reviewId, moderation) => void this.moderateReview(reviewId, moderation),

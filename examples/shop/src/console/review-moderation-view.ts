@@ -5,7 +5,8 @@
  * Waiting reviews come first among those loaded. Reviews imported with the catalog are not listed
  * here. A page at a time (`REVIEW_PAGE_SIZE`), newest change first: "Show more reviews" loads the next.
  */
-import { localize, safeImageUrl, type ReviewModeration, type ReviewRecord, type Translate } from '@orderzone/core';
+import { localize, safeImageUrl, type LocalizedText, type Product, type ReviewModeration, type ReviewRecord, type Translate } from '@orderzone/core';
+import { REVIEW_HIDE_REASON_MAX_LENGTH, REVIEW_REPLY_MAX_LENGTH } from '@orderzone/core/orders';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDateTime } from './order-view.ts';
 
@@ -21,12 +22,35 @@ export interface ReviewViewContext {
   more?: boolean;
   /** Loads the next page of reviews. */
   showMore?(): void;
+  /** The products loaded so far, by id: a review shows its product's name once it is here. */
+  products?: ReadonlyMap<string, Product>;
 }
 
 /** The shoppers' reviews, waiting ones first. */
 export function shopperReviews(reviews: readonly ReviewRecord[]): ReviewRecord[] {
   const rank = (r: ReviewRecord): number => (r.status === 'pending' ? 0 : 1);
   return reviews.filter((r) => r.orderNumber !== undefined).sort((a, b) => rank(a) - rank(b) || (a.updatedAt < b.updatedAt ? 1 : -1));
+}
+
+/**
+ * A product's title in the console's language first, then in each other language the catalog gives
+ * it in (when it differs), each with its language tag.
+ */
+export function productNames(name: LocalizedText, locale: string): { text: string; lang?: string }[] {
+  const first = localize(name, locale);
+  if (typeof name === 'string') return [{ text: first }];
+  const firstLang = Object.keys(name).find((lang) => name[lang] === first);
+  const others = Object.entries(name).filter(([, text]) => text !== first && text.trim() !== '');
+  return [{ text: first, ...(firstLang ? { lang: firstLang } : {}) }, ...others.map(([lang, text]) => ({ text, lang }))];
+}
+
+function renderProduct(review: ReviewRecord, ctx: ReviewViewContext): TemplateResult {
+  const product = ctx.products?.get(review.productId);
+  if (!product) return html`<strong data-review-product>${review.productId}</strong>`;
+  const [first, ...others] = productNames(product.title, ctx.locale);
+  return html`<strong data-review-product lang=${first?.lang ?? nothing}>${first?.text}</strong>${others.map(
+    (other) => html` <span class="muted" data-review-product-other lang=${other.lang ?? nothing}>${other.text}</span>`,
+  )}`;
 }
 
 function stars(rating: number): string {
@@ -50,7 +74,7 @@ function renderReview(review: ReviewRecord, ctx: ReviewViewContext): TemplateRes
   };
   return html`<li class="review" data-review=${review.id} data-review-status=${review.status}>
     <p>
-      <strong>${review.productId}</strong> · <a href="#order/${encodeURIComponent(review.orderNumber ?? '')}">${review.orderNumber}</a> · ${review.author}
+      ${renderProduct(review, ctx)} · <a href="#order/${encodeURIComponent(review.orderNumber ?? '')}">${review.orderNumber}</a> · ${review.author}
       · <span class="status">${t(`console.review.status.${review.status}`)}</span>
     </p>
     <p><span class="stars" aria-label=${t('console.review.stars', { rating: review.rating })}>${stars(review.rating)}</span> <span class="muted small">${formatDateTime(review.updatedAt, locale)}</span></p>
@@ -76,12 +100,12 @@ function renderReview(review: ReviewRecord, ctx: ReviewViewContext): TemplateRes
         : nothing}
       <form class="inline-form" @submit=${(e: SubmitEvent) => submit(e, 'hide')}>
         <label for="hide-${review.id}">${t('console.review.reason')}</label>
-        <input id="hide-${review.id}" name="reason" maxlength="500" />
+        <input id="hide-${review.id}" name="reason" maxlength=${REVIEW_HIDE_REASON_MAX_LENGTH} />
         <button type="submit" class="button" data-review-action="hide" ?disabled=${ctx.busy}>${t('console.review.hide')}</button>
       </form>
       <form class="inline-form" @submit=${(e: SubmitEvent) => submit(e, 'reply')}>
         <label for="reply-${review.id}">${t('console.review.reply')}</label>
-        <textarea id="reply-${review.id}" name="reply" rows="2" maxlength="1000"></textarea>
+        <textarea id="reply-${review.id}" name="reply" rows="2" maxlength=${REVIEW_REPLY_MAX_LENGTH}></textarea>
         <button type="submit" class="button" data-review-action="reply" ?disabled=${ctx.busy}>${t('console.review.send_reply')}</button>
       </form>
     </div>

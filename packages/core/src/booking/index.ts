@@ -16,6 +16,7 @@ export { BOOKING_METHODS, missingBookingMethods, offersBookings } from './bookin
 export { generateSlots, MAX_SLOT_DAYS, type OpeningInterval, slotAvailability, type SlotAvailability, type SlotSchedule, type TimeSlot } from './time-slots.ts';
 export { bookingStartsAt, type BookingWindow, type BookingWindowAction, bookingWindows, type BookingWindows, DEFAULT_WINDOW_HOURS, isWindowOpen, type WindowHours, withWindowDeadlines } from './booking-windows.ts';
 export { type BookingPrice, DEFAULT_MAX_STAY_NIGHTS, priceBooking } from './booking-price.ts';
+export { hasRoomForBooking, nightStatus, type NightStatus, slotStatus, type SlotStatus, soldOutNights, UNITS_PER_BOOKING } from './opening-status.ts';
 export { MAX_STAY_NIGHTS, priceStay, type StayNight, type StayPrice, type StayRules } from './stay-pricing.ts';
 export { type PricedSeat, type Seat, type SeatCartLine, type SeatMap, type SeatPriceZone, type SeatRow, type SeatSection, type SeatSelection, seatsInCart, seatStatus, type SeatStatus, type SeatStatusInput, validateSeatSelection } from './seat-map.ts';
 export { addDays, calendarDateToUtcMs, daysBetween, isCalendarDate, isoWeekday, isWallTime, wallTimeToMinutes } from './calendar-date.ts';

@@ -10,6 +10,7 @@ import * as z from 'zod/mini';
 export { CurrencyCodeSchema, ImageSchema, LocalizedTextSchema, MoneySchema, type Image, type LocalizedText } from './primitive-schemas.ts';
 import { IdSchema as Id, ImageSchema, LocalizedTextSchema, MoneySchema } from './primitive-schemas.ts';
 import { ProductKindSchema, SeatsBookingSchema, StayBookingSchema, TimeSlotBookingSchema } from '../booking/booking-config-schema.ts';
+import { CATALOG_SEARCH_TEXT_MAX_LENGTH } from '../field-limits.ts';
 
 /** A catalog category: its id, localized name, optional parent category id (categories nest) and image. */
 export const CategorySchema = z.object({
@@ -224,7 +225,7 @@ export type CatalogSort = z.infer<typeof CatalogSortSchema>;
 /** What the shopper is looking for: a category, words, filters, an order and a page. */
 export const CatalogQuerySchema = z.object({
   categoryId: z.optional(Id),
-  text: z.optional(z.string().check(z.maxLength(200))),
+  text: z.optional(z.string().check(z.maxLength(CATALOG_SEARCH_TEXT_MAX_LENGTH))),
   /** Inclusive price range in minor units of the catalog currency. */
   minPrice: z.optional(z.int().check(z.minimum(0))),
   maxPrice: z.optional(z.int().check(z.minimum(0))),

@@ -7,6 +7,7 @@
  */
 import type { FieldError } from '../errors.ts';
 import type { FieldErrorCode } from '../field-error-codes.ts';
+import { EMAIL_MAX_LENGTH } from '../field-limits.ts';
 import { ORDER_TEXT_MAX_LENGTH, textLength } from '../order/order-text.ts';
 import type { CheckoutDraft } from './checkout-draft.ts';
 import type { CheckoutRequirements } from './checkout-requirements.ts';
@@ -20,7 +21,7 @@ export const CHECKOUT_LIMITS = {
   region: 100,
   city: 100,
   district: 100,
-  email: 254,
+  email: EMAIL_MAX_LENGTH,
   note: ORDER_TEXT_MAX_LENGTH,
 } as const;
 

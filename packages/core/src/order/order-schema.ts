@@ -17,6 +17,7 @@ import { AfterSaleSchema, ReturnInstructionsSchema, UploadedPhotoSchema } from '
 import { AddressSchema, ContactSchema } from './contact-schema.ts';
 import { OrderHistoryEntrySchema, OrderStatusSchema, TrackingSchema } from './order-status-schema.ts';
 import { OrderTextSchema } from './order-text.ts';
+import { CONTACT_MAX_LENGTH, ORDER_NUMBER_MAX_LENGTH } from '../field-limits.ts';
 import { PaymentActionSchema, PaymentMethodSchema } from './payment-schema.ts';
 import { AdjustmentSchema, LineRequestSchema, QuoteLineSchema, ShippingOptionSchema } from './quote-schema.ts';
 
@@ -115,8 +116,8 @@ export type OrderWithAccess = z.infer<typeof OrderWithAccessSchema>;
  * number and the phone number or e-mail address given at checkout, in a request body, never in a URL.
  */
 export const OrderLookupRequestSchema = z.object({
-  orderNumber: z.string().check(z.minLength(1), z.maxLength(64)),
-  contact: z.string().check(z.minLength(1), z.maxLength(254)),
+  orderNumber: z.string().check(z.minLength(1), z.maxLength(ORDER_NUMBER_MAX_LENGTH)),
+  contact: z.string().check(z.minLength(1), z.maxLength(CONTACT_MAX_LENGTH)),
 });
 /** How a guest who lost an order's token finds it again: the order number and the phone number or e-mail address given at checkout, sent in a request body. */
 export type OrderLookupRequest = z.infer<typeof OrderLookupRequestSchema>;

@@ -9,6 +9,7 @@
 import * as z from 'zod/mini';
 import { CurrencyCodeSchema, ImageSchema, LocalizedTextSchema, MoneySchema } from '../catalog/primitive-schemas.ts';
 import { BookingDetailsSchema, BookingSelectionSchema } from '../booking/booking-schema.ts';
+import { COUPON_CODE_MAX_LENGTH, ORDER_NUMBER_MAX_LENGTH } from '../field-limits.ts';
 
 /** A line as the client asks for it: which product, which variant, how many, what personalization. */
 export const LineRequestSchema = z.object({
@@ -40,14 +41,14 @@ export type Destination = z.infer<typeof DestinationSchema>;
 export const QuoteRequestSchema = z.object({
   currency: CurrencyCodeSchema,
   lines: z.array(LineRequestSchema),
-  couponCode: z.optional(z.string().check(z.maxLength(64))),
+  couponCode: z.optional(z.string().check(z.maxLength(COUPON_CODE_MAX_LENGTH))),
   shippingOptionId: z.optional(z.string()),
   destination: z.optional(DestinationSchema),
   /**
    * When the quote is for an edit of an unpaid order: its number. Lines naming the request for
    * quote that order was placed with (`rfqId`) keep the quoted price (see `rfqLinePrice`).
    */
-  orderNumber: z.optional(z.string().check(z.maxLength(64))),
+  orderNumber: z.optional(z.string().check(z.maxLength(ORDER_NUMBER_MAX_LENGTH))),
 });
 /** What a client asks a quote for: the currency, the lines, and optionally a coupon code, the chosen shipping option and the destination that decides shipping and tax. */
 export type QuoteRequest = z.infer<typeof QuoteRequestSchema>;

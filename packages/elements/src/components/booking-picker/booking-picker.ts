@@ -7,7 +7,7 @@ import {
   type SlotOpening,
   type TimeSlotProduct,
 } from '@orderzone/core';
-import { utcToZoned } from '@orderzone/core/bookings';
+import { slotStatus, utcToZoned } from '@orderzone/core/bookings';
 import { describeError } from '@orderzone/core/messages';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -170,7 +170,7 @@ export class BookingPicker extends ZoneElement<'bookings'> {
     const available = this.availability.availability;
     if (!available) return;
     const slot = available.slots.find((s) => s.start === this.chosenStart);
-    if (!slot || slot.remaining === 0) this.clearPick();
+    if (!slot || slotStatus(slot) !== 'available') this.clearPick();
     else if (this.resourceId && slot.freeResourceIds && !slot.freeResourceIds.includes(this.resourceId)) this.chooseResource('');
     await this.updateComplete;
   }
@@ -195,7 +195,7 @@ export class BookingPicker extends ZoneElement<'bookings'> {
   }
 
   private freeSlotCount(date: string): number {
-    return this.slotsOn(date).filter((s) => s.remaining > 0).length;
+    return this.slotsOn(date).filter((s) => slotStatus(s) === 'available').length;
   }
 
   private showMonth(month: string, focusDate: string): void {
@@ -277,12 +277,12 @@ export class BookingPicker extends ZoneElement<'bookings'> {
     if (status === 'failed' || status === 'idle') return html``;
     if (status === 'loading') return html`<p class="loading-state">${t('booking.loading')}</p>`;
     if (!this.chosenDate) {
-      const any = (this.availability.availability?.slots ?? []).some((s) => s.remaining > 0 && monthOf(s.localDate) === this.month);
+      const any = (this.availability.availability?.slots ?? []).some((s) => slotStatus(s) === 'available' && monthOf(s.localDate) === this.month);
       return html`<p class="hint empty-hint">${any ? t('booking.choose_day') : t('booking.no_days')}</p>`;
     }
     const slots = this.slotsOn(this.chosenDate);
     const heading = t('booking.times_on', { date: formatShortDate(this.chosenDate, locale) });
-    if (slots.length === 0 || slots.every((s) => s.remaining === 0)) {
+    if (slots.length === 0 || slots.every((s) => slotStatus(s) !== 'available')) {
       return html`<p class="hint empty-hint">${t('booking.no_slots', { date: formatShortDate(this.chosenDate, locale) })}</p>`;
     }
     const shopperZone = this.shopperTimeZone ?? browserTimeZone();
@@ -291,7 +291,7 @@ export class BookingPicker extends ZoneElement<'bookings'> {
       <div class="slot-list">
         ${slots.map((slot) => {
           const times = slotTimes(slot.start, slot.end, this.timeZone, shopperZone, locale, t);
-          const taken = slot.remaining === 0;
+          const taken = slotStatus(slot) === 'sold_out';
           return html`<label class="choice slot ${taken ? 'taken' : ''}" part="slot">
             <input type="radio" name="slot" .value=${slot.start} .checked=${slot.start === this.chosenStart} ?disabled=${taken} @change=${() => this.chooseSlot(slot)} />
             <span class="slot-text">

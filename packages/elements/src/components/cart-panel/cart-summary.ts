@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { AsyncState, Quote } from '@orderzone/core';
+import { COUPON_CODE_MAX_LENGTH, type AsyncState, type Quote } from '@orderzone/core';
 import { describeError } from '@orderzone/core/messages';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocaleController } from '../../controllers/locale-controller.ts';
@@ -36,7 +36,7 @@ function renderCoupon(i18n: LocaleController, form: CouponForm, quote: Quote | u
           autocomplete="off"
           autocapitalize="characters"
           spellcheck="false"
-          maxlength="64"
+          maxlength=${COUPON_CODE_MAX_LENGTH}
           .value=${value}
           aria-describedby=${status ? 'coupon-status' : nothing}
           aria-invalid=${result && result.status !== 'applied' ? 'true' : 'false'}

@@ -9,7 +9,7 @@ import { property, state } from 'lit/decorators.js';
 import { emit } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
 import { ZoneElement } from '../zone-element.ts';
-import { HELP_TOPICS, hasContact, isHelpTopic, orderedFaq, readHelpConfig, type HelpConfig, type HelpContact, type HelpTopic, type ReadHelpConfig } from './help-config.ts';
+import { checkHelpConfig, describeHelpConfigProblem, hasContact, orderedFaq, type HelpConfig, type HelpConfigCheck, type HelpContact, type HelpTopic } from '@orderzone/core/help';
 import { onHelpConfigure, pageHelpConfig } from './help-defaults.ts';
 import { orderHelpByLanguage } from './order-help.messages-by-language.ts';
 import { orderHelpStyles } from './order-help.styles.ts';
@@ -84,7 +84,9 @@ export class OrderHelp extends ZoneElement {
   /** Bumped by `configureHelp()` so the page's help is read again. */
   @state() private pageVersion = 0;
 
-  private read: ReadHelpConfig = { config: {}, problems: [] };
+  private read: HelpConfigCheck = { config: {}, topic: 'general', problems: [] };
+  /** The read's problems as the sentences the console and the error box show. */
+  private problemTexts: string[] = [];
   private reportedProblems = '';
   private stopListening?: () => void;
 
@@ -109,7 +111,7 @@ export class OrderHelp extends ZoneElement {
 
   /** The topic in use: `general` for a value that is not a topic. */
   private get activeTopic(): HelpTopic {
-    return isHelpTopic(this.topic) ? this.topic : 'general';
+    return this.read.topic;
   }
 
   private get level(): number {
@@ -121,10 +123,8 @@ export class OrderHelp extends ZoneElement {
     const keys: PropertyKey[] = ['config', 'topic', 'pageVersion'];
     if (!keys.some((key) => (changed as Map<PropertyKey, unknown>).has(key)) && this.hasUpdated) return;
     const source = this.config ?? pageHelpConfig();
-    this.read = readHelpConfig(source);
-    if (!isHelpTopic(this.topic)) {
-      this.read.problems.unshift(`topic ${JSON.stringify(this.topic)} is not one of ${HELP_TOPICS.join(', ')}; general help is shown.`);
-    }
+    this.read = checkHelpConfig(source, this.topic);
+    this.problemTexts = this.read.problems.map(describeHelpConfigProblem);
     // The first entry answering the situation starts open; every other one closed.
     const first = orderedFaq(this.read.config.faq ?? [], this.activeTopic)[0];
     this.expanded = new Set(first?.matches ? [first.index] : []);
@@ -135,11 +135,11 @@ export class OrderHelp extends ZoneElement {
   }
 
   protected override updated(): void {
-    const problems = this.read.problems.join(' ');
+    const problems = this.problemTexts.join(' ');
     if (problems === this.reportedProblems) return;
     this.reportedProblems = problems;
     if (problems === '') return;
-    const error = new OrderZoneError('config', `<order-help>: ${problems}`, { details: { problems: this.read.problems } });
+    const error = new OrderZoneError('config', `<order-help>: ${problems}`, { details: { problems: this.problemTexts } });
     console.warn(`OrderZone ${error.message}`);
     emit(this, 'oz-error', { error, message: this.t('help.config_error') });
   }
@@ -179,7 +179,8 @@ export class OrderHelp extends ZoneElement {
 
   protected override render(): TemplateResult {
     const topic = this.activeTopic;
-    const { config, problems } = this.read;
+    const { config } = this.read;
+    const problems = this.problemTexts;
     const faq = orderedFaq(config.faq ?? [], topic);
     const showFaq = faq.length > 0 || this.slotted.faq;
     const showContact = hasContact(config.contact) || this.slotted.contact;

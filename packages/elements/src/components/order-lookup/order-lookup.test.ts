@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { CONTACT_MAX_LENGTH, ORDER_NUMBER_MAX_LENGTH } from '@orderzone/core';
 import { createOrderFixture, placeOrder, type OrderFixture } from '../../testing/order-fixture.ts';
 import { defineElement } from '../define-element.ts';
 import { OrderDetail } from '../order-detail/order-detail.ts';
@@ -31,6 +32,14 @@ describe('<order-lookup>', () => {
   it('has Chinese text for every English message', () => {
     const zh = orderLookupMessages['zh-CN']!;
     expect(Object.keys(orderLookupMessages['en-US']!).filter((key) => !(key in zh))).to.deep.equal([]);
+  });
+
+  it('takes no longer order number or contact than the contract accepts', async () => {
+    const f = (flow = await createOrderFixture());
+    const el = await fixture<OrderLookup>(html`<order-lookup .zone=${f.zone}></order-lookup>`);
+    await type(el, '#lookup-number', 'OZ'.repeat(40));
+    expect(($(el, '#lookup-number') as HTMLInputElement).value).to.equal('OZ'.repeat(40).slice(0, ORDER_NUMBER_MAX_LENGTH));
+    expect([ORDER_NUMBER_MAX_LENGTH, ($(el, '#lookup-contact') as HTMLInputElement).maxLength]).to.deep.equal([64, CONTACT_MAX_LENGTH]);
   });
 
   it('asks for both fields, then says "not found" for a wrong pair and keeps what was typed', async () => {

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { toOrderZoneError, type FieldError, type LoadedZone, type Order } from '@orderzone/core';
+import { CONTACT_MAX_LENGTH, ORDER_NUMBER_MAX_LENGTH, toOrderZoneError, type FieldError, type LoadedZone, type Order } from '@orderzone/core';
 import { describeFieldError } from '@orderzone/core/messages';
 import { checkOrderLookup } from '@orderzone/core/orders';
 import { nothing, type TemplateResult } from 'lit';
@@ -132,7 +132,7 @@ export class OrderLookup extends ZoneElement<'checkout'> {
           name=${name}
           autocomplete=${autocomplete}
           required
-          maxlength="254"
+          maxlength=${name === 'orderNumber' ? ORDER_NUMBER_MAX_LENGTH : CONTACT_MAX_LENGTH}
           aria-invalid=${error ? 'true' : 'false'}
           aria-describedby=${describedBy || nothing}
           .value=${this[name]}

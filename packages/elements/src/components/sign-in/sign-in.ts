@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { type AccountNotice, type CodeChannel, type FieldError, type LoadedZone, type SentCode, type Session, type SignInState } from '@orderzone/core';
+import { CONTACT_MAX_LENGTH, type AccountNotice, type CodeChannel, type FieldError, type LoadedZone, type SentCode, type Session, type SignInState } from '@orderzone/core';
 import { addressConventions } from '@orderzone/core/checkout';
 import { describeError, describeFieldError } from '@orderzone/core/messages';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -213,7 +213,7 @@ export class SignIn extends ZoneElement<'account'> {
           type=${channel === 'sms' ? 'tel' : 'email'}
           autocomplete=${channel === 'sms' ? 'tel' : 'email'}
           inputmode=${channel === 'sms' ? 'tel' : 'email'}
-          maxlength="254"
+          maxlength=${CONTACT_MAX_LENGTH}
           required
           aria-invalid=${error ? 'true' : 'false'}
           aria-describedby=${describedBy}

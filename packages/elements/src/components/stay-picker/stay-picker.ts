@@ -8,7 +8,7 @@ import {
   type OrderZoneError,
   type StayProduct,
 } from '@orderzone/core';
-import { addDays, daysBetween, utcToZoned } from '@orderzone/core/bookings';
+import { addDays, daysBetween, nightStatus, soldOutNights, utcToZoned } from '@orderzone/core/bookings';
 import { describeError, describeFieldError } from '@orderzone/core/messages';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -246,22 +246,13 @@ export class StayPicker extends ZoneElement<'bookings'> {
       else this.previewError = err;
     }
     if (preview) {
-      const soldOut = daysBetween(selection.checkIn, selection.checkOut) > 0 ? this.soldOutNights(selection.checkIn, selection.checkOut) : [];
+      const soldOut = daysBetween(selection.checkIn, selection.checkOut) > 0 ? soldOutNights(this.nights.values(), selection.checkIn, selection.checkOut) : [];
       if (soldOut.length > 0) this.problems = soldOut.map((date) => ({ kind: 'sold_out', date }));
       else this.preview = preview;
     }
     if (notify || hadSelection !== (this.preview !== undefined)) {
       emit(this, 'oz-booking-change', this.preview ? { selection, preview: this.preview } : { selection: undefined });
     }
-  }
-
-  /** Nights of the stay the backend says have no room left (closed nights are the core's to report). */
-  private soldOutNights(checkIn: string, checkOut: string): string[] {
-    const out: string[] = [];
-    for (const night of this.nights.values()) {
-      if (night.date >= checkIn && night.date < checkOut && night.remaining === 0 && !night.closed) out.push(night.date);
-    }
-    return out.sort();
   }
 
   private clear(): void {
@@ -296,13 +287,14 @@ export class StayPicker extends ZoneElement<'bookings'> {
     const night = this.nights.get(date);
     let note: string | undefined;
     let state: string;
+    const status = night ? nightStatus(night) : undefined;
     if (!night) {
       state = '';
-    } else if (night.closed) {
+    } else if (status === 'closed') {
       classes.push('closed');
       note = t('stay.closed_short');
       state = t('stay.night_closed');
-    } else if (night.remaining === 0) {
+    } else if (status === 'sold_out') {
       classes.push('sold-out');
       note = t('stay.sold_out_short');
       state = t('stay.night_sold_out');
