@@ -1,9 +1,5 @@
 import {
   findVariant,
-  fitQuantity,
-  previewUnitPrice,
-  quantityBounds,
-  stockLevel,
   summarizeReviews,
   toOrderZoneError,
   unavailableOptionValues,
@@ -11,15 +7,13 @@ import {
   type BookableProduct,
   type CartNotice,
   type FieldError,
-  type Image,
-  type Money,
   type LoadedZone,
+  type Money,
   type OrderZoneError,
   type Product,
-  type UnitPricePreview,
   type Variant,
 } from '@orderzone/core';
-import { describeError, describeFieldError } from '@orderzone/core/messages';
+import { describeError } from '@orderzone/core/messages';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { cssProperties } from '../../directives/css-properties.ts';
 import { property, state } from 'lit/decorators.js';
@@ -29,25 +23,22 @@ import { ratingStyles, renderRatingSummary } from '../product-picker/rating-star
 import { quantityStepperStyles } from '../../parts/quantity-stepper/quantity-stepper.styles.ts';
 import { loadElement } from '../lazy-elements.ts';
 import { ZoneElement } from '../zone-element.ts';
+import { renderAddStatus, type AddStatus } from './add-status.ts';
 import { PICKER_TAGS, renderBookingPurchase, type BookingChangeDetail } from './booking-purchase.ts';
-import { describeCartAdd, describeCartNotice } from './cart-notice.ts';
+import { describeCartAdd } from './cart-notice.ts';
+import { filledValues, fitToVariant, personalizationProblems, renderGoodsPurchase } from './goods-purchase.ts';
 import { renderImageGallery, thumbnailKeyTarget } from './image-gallery.ts';
 import { renderOptionGroups } from './option-groups.ts';
-import { renderPersonalizationFields, personalizationInputId } from './personalization-fields.ts';
+import { personalizationInputId } from './personalization-fields.ts';
 import { renderProductAbout } from './product-about.ts';
 import { productDetailByLanguage } from './product-detail.messages-by-language.ts';
 import { productDetailStyles } from './product-detail.styles.ts';
 import { renderProductReviews } from './product-reviews.ts';
 import { productReviewStyles } from './product-reviews.styles.ts';
-import { renderQuantityField } from './quantity-field.ts';
-import { renderUnitPrice } from '../../parts/unit-price/unit-price.ts';
+import { chooseOptionValue, firstVariant, galleryImages, imageIndexFor } from './variant-choice.ts';
+import { recordView } from './view-history.ts';
 import { unitPriceMessages } from '../../parts/unit-price/unit-price.messages.ts';
 import { flowMessages } from '../../i18n/flow-messages.ts';
-
-type Translate = (key: string, params?: Record<string, string | number>) => string;
-
-/** What the last "Add to cart" said, re-translated on every render so a locale switch applies. */
-type AddStatus = { kind: 'added' | 'notice' | 'error'; text: (t: Translate) => string };
 
 const backIcon = svg`<svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false"><path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" d="M12 4l-6 6 6 6"/></svg>`;
 
@@ -184,7 +175,7 @@ export class ProductDetail extends ZoneElement<'bookings'> {
       const product = await this.activeZone.catalog.getProduct(id, abort.signal);
       if (abort.signal.aborted) return;
       this.showProduct(product);
-      this.recordView(product.id);
+      recordView(this.activeZone, product.id);
     } catch (error) {
       if (abort.signal.aborted) return;
       const err = toOrderZoneError(error);
@@ -194,17 +185,8 @@ export class ProductDetail extends ZoneElement<'bookings'> {
     }
   }
 
-  /** Adds the product to the browsing history on this device (what recommendations go by); fetched after the product shows. */
-  private recordView(productId: string): void {
-    const zone = this.activeZone;
-    void import('@orderzone/core/recommendations').then(
-      ({ recommendationsFor }) => recommendationsFor(zone).history.record(productId),
-      () => undefined,
-    );
-  }
-
   private showProduct(product: Product): void {
-    const first = product.variants.find((v) => stockLevel(v) !== 'out_of_stock') ?? product.variants[0]!;
+    const first = firstVariant(product);
     this.product = product;
     this.selected = { ...first.options };
     this.quantity = product.quantity.min;
@@ -213,7 +195,7 @@ export class ProductDetail extends ZoneElement<'bookings'> {
     this.shownErrors = new Set();
     this.showAllErrors = false;
     this.cartFieldErrors = [];
-    this.activeImage = this.imageIndexFor(product, first);
+    this.activeImage = imageIndexFor(product, first);
     this.bookingSelection = undefined;
     this.bookingPrice = undefined;
     this.holding = false;
@@ -224,46 +206,18 @@ export class ProductDetail extends ZoneElement<'bookings'> {
     return this.product ? findVariant(this.product, this.selected) : undefined;
   }
 
-  /** The gallery's images: the product's, plus a variant's own image when it is not among them. */
-  private galleryImages(product: Product, variant: Variant | undefined): Image[] {
-    const images = [...product.images];
-    if (variant?.image && !images.some((i) => i.url === variant.image!.url)) images.unshift(variant.image);
-    return images;
-  }
-
-  private imageIndexFor(product: Product, variant: Variant | undefined): number {
-    if (!variant?.image) return 0;
-    const index = this.galleryImages(product, variant).findIndex((i) => i.url === variant.image!.url);
-    return Math.max(0, index);
-  }
-
-  /**
-   * Uses the allowed quantity nearest to `requested` for `variant`, by the core's rule (steps counted
-   * from the minimum, the maximum and the stock), and keeps the core's notice saying why it differs;
-   * the minimum, and no notice, when nothing can be ordered, so the sold-out state shows it.
-   */
+  /** Uses the allowed quantity nearest to `requested` for `variant`, with the core's notice of why it differs (see `fitToVariant`). */
   private useQuantity(requested: number, product: Product, variant: Variant | undefined): void {
-    const fit = fitQuantity(requested, product.quantity, variant?.stock ?? null);
-    this.quantity = fit.allowed === 0 ? product.quantity.min : fit.allowed;
-    // Said next to the field (a sold-out variant says so itself): the shopper's number was changed.
-    this.quantityNotice = fit.allowed === 0 ? undefined : fit.notice;
+    ({ quantity: this.quantity, notice: this.quantityNotice } = fitToVariant(requested, product, variant));
   }
 
   private chooseOption(groupId: string, valueId: string): void {
     const product = this.product;
     if (!product) return;
-    let next: Record<string, string> = { ...this.selected, [groupId]: valueId };
-    if (!findVariant(product, next)) {
-      // The other choices do not exist with this value: switch to the closest variant that has it.
-      const candidates = product.variants.filter((v) => v.options[groupId] === valueId);
-      const score = (v: Variant): number =>
-        (stockLevel(v) !== 'out_of_stock' ? 100 : 0) + Object.entries(this.selected).filter(([g, val]) => v.options[g] === val).length;
-      const best = candidates.sort((a, b) => score(b) - score(a))[0];
-      if (best) next = { ...best.options };
-    }
+    const next = chooseOptionValue(product, this.selected, groupId, valueId);
     this.selected = next;
     const variant = findVariant(product, next);
-    if (variant?.image) this.activeImage = this.imageIndexFor(product, variant);
+    if (variant?.image) this.activeImage = imageIndexFor(product, variant);
     this.useQuantity(this.quantity, product, variant);
     this.status = undefined;
     if (product.kind !== 'goods') this.bookingPrice = variant ? this.previewBooking(product, variant.id) : undefined;
@@ -357,21 +311,6 @@ export class ProductDetail extends ZoneElement<'bookings'> {
     this.shownErrors = new Set([...this.shownErrors, fieldId]);
   }
 
-  /** Non-empty personalization values, as the cart stores them. */
-  private personalizationValues(): Record<string, string> {
-    return Object.fromEntries(Object.entries(this.personalization).filter(([, v]) => v.trim() !== ''));
-  }
-
-  /** Field id → translated problem, for every field with a problem now. */
-  private fieldProblems(product: Product): Record<string, string> {
-    const problems: Record<string, string> = {};
-    for (const error of [...validatePersonalization(product, this.personalizationValues()), ...this.cartFieldErrors]) {
-      const id = error.field.replace(/^personalization\./, '');
-      problems[id] ??= describeFieldError(error, this.i18n.t);
-    }
-    return problems;
-  }
-
   private onThumbnailKeydown(event: KeyboardEvent, index: number, count: number): void {
     const target = thumbnailKeyTarget(event.key, index, count);
     if (target === undefined) return;
@@ -384,7 +323,7 @@ export class ProductDetail extends ZoneElement<'bookings'> {
     const product = this.product;
     const variant = this.variant;
     if (!product || !variant) return;
-    const values = this.personalizationValues();
+    const values = filledValues(this.personalization);
     const problems = validatePersonalization(product, values);
     if (problems.length > 0) {
       this.showAllErrors = true;
@@ -426,32 +365,11 @@ export class ProductDetail extends ZoneElement<'bookings'> {
     emit(this, 'oz-navigate', { view: 'browse' });
   }
 
-  private renderPrice(preview: UnitPricePreview | undefined): TemplateResult | typeof nothing {
-    if (!preview) return nothing;
-    return html`<div class="price-block" part="price">
-      ${renderUnitPrice(preview, this.quantity, this.i18n)}
-      ${this.quantity > 1 ? html`<p class="line-total">${this.i18n.t('detail.total', { quantity: this.quantity, price: this.i18n.money(preview.total) })}</p>` : nothing}
-    </div>`;
-  }
-
-  private renderStock(variant: Variant | undefined): TemplateResult {
-    const t = this.i18n.t;
-    if (!variant) return html`<p class="stock stock-out_of_stock" part="stock">${t('detail.no_variant')}</p>`;
-    const level = stockLevel(variant);
-    const text =
-      level === 'low_stock' ? t('stock.low_stock_count', { count: variant.stock ?? 0 }) : level === 'out_of_stock' ? t('stock.out_of_stock') : t('stock.in_stock');
-    return html`<p class="stock stock-${level}" part="stock">${text}<span class="sku muted">${t('detail.sku', { sku: variant.sku })}</span></p>`;
-  }
-
-  /** The status and alert regions under the buy row. */
-  private renderStatus(): TemplateResult {
-    const t = this.i18n.t;
-    return html`<div class="status-region" role="status" aria-live="polite">
-        ${this.status && this.status.kind !== 'error' ? html`<p class="status ${this.status.kind}" part="status">${this.status.text(t)}</p>` : nothing}
-      </div>
-      <div class="alert-region" role="alert">
-        ${this.status?.kind === 'error' ? html`<p class="status error" part="status">${this.status.text(t)}</p>` : nothing}
-      </div>`;
+  private renderVariantChoice(product: Product): TemplateResult | typeof nothing {
+    return renderOptionGroups(
+      { product, selected: this.selected, unavailable: unavailableOptionValues(product, this.selected), onChoose: (g, v) => this.chooseOption(g, v) },
+      this.i18n,
+    );
   }
 
   /** A bookable product: variant choice (room types for stays), the picker, the pick's price and "Add to cart". */
@@ -471,80 +389,43 @@ export class ProductDetail extends ZoneElement<'bookings'> {
       },
       this.i18n,
     );
-    return html`${parts.price}
-      ${renderOptionGroups(
-        { product, selected: this.selected, unavailable: unavailableOptionValues(product, this.selected), onChoose: (g, v) => this.chooseOption(g, v) },
-        this.i18n,
-      )}
-      ${parts.picker} ${parts.buy} ${this.renderStatus()}`;
+    return html`${parts.price} ${this.renderVariantChoice(product)} ${parts.picker} ${parts.buy} ${renderAddStatus(this.status, this.i18n.t)}`;
   }
 
   private renderPurchase(product: Product): TemplateResult {
     if (product.kind !== 'goods') return this.renderBookingPurchase(product);
-    const t = this.i18n.t;
-    const variant = this.variant;
-    const soldOut = !variant || stockLevel(variant) === 'out_of_stock';
-    const quantityNotice = soldOut || !this.quantityNotice ? '' : describeCartNotice(this.quantityNotice, t);
-    const problems = this.fieldProblems(product);
-    const shown = Object.fromEntries(Object.entries(problems).filter(([id]) => this.showAllErrors || this.shownErrors.has(id)));
-    let preview: UnitPricePreview | undefined;
-    if (variant) {
-      try {
-        preview = previewUnitPrice(product, variant.id, this.quantity, this.personalizationValues());
-      } catch {
-        preview = undefined;
-      }
-    }
-    return html`${this.renderPrice(preview)}
-      ${renderOptionGroups(
-        { product, selected: this.selected, unavailable: unavailableOptionValues(product, this.selected), onChoose: (g, v) => this.chooseOption(g, v) },
-        this.i18n,
-      )}
-      ${this.renderStock(variant)}
-      ${renderPersonalizationFields(
-        {
-          fields: product.personalization,
-          values: this.personalization,
-          errors: shown,
-          onInput: (id, value) => this.setPersonalization(id, value),
-          onBlur: (id) => this.markShown(id),
-        },
-        this.i18n,
-      )}
-      <div class="buy-row">
-        ${renderQuantityField(
-          {
-            quantity: this.quantity,
-            rule: product.quantity,
-            bounds: quantityBounds(product.quantity, variant?.stock ?? null),
-            disabled: soldOut,
-            ...(quantityNotice ? { noticeId: 'quantity-notice' } : {}),
-            onChange: (q) => this.setQuantity(q),
-          },
-          this.i18n,
-        )}
-        <button type="button" class="button primary add-button" part="add-button" ?disabled=${soldOut} @click=${this.addToCart}>
-          ${soldOut ? t('detail.sold_out_button') : t('detail.add')}
-        </button>
-      </div>
-      <p id="quantity-notice" class="quantity-notice" part="quantity-notice" aria-live="polite">${quantityNotice}</p>
-      ${this.renderStatus()}`;
+    const problems = personalizationProblems(product, filledValues(this.personalization), this.cartFieldErrors, this.i18n);
+    const parts = renderGoodsPurchase(
+      {
+        product,
+        variant: this.variant,
+        quantity: this.quantity,
+        quantityNotice: this.quantityNotice,
+        personalization: this.personalization,
+        errors: Object.fromEntries(Object.entries(problems).filter(([id]) => this.showAllErrors || this.shownErrors.has(id))),
+        onInput: (id, value) => this.setPersonalization(id, value),
+        onBlur: (id) => this.markShown(id),
+        onQuantity: (q) => this.setQuantity(q),
+        onAdd: () => void this.addToCart(),
+      },
+      this.i18n,
+    );
+    return html`${parts.price} ${this.renderVariantChoice(product)} ${parts.buy} ${renderAddStatus(this.status, this.i18n.t)}`;
   }
 
   protected override render(): TemplateResult {
-    const t = this.i18n.t;
     const product = this.product;
     const error = this.loadError;
     const loading = !product && !error;
-    const variant = this.variant;
-    const images = product ? this.galleryImages(product, variant) : [];
+    const images = product ? galleryImages(product, this.variant) : [];
+    const t = this.i18n.t;
     let title: TemplateResult | string;
     if (product) title = this.i18n.text(product.title);
     else if (error) title = t(error.code === 'not_found' ? 'detail.not_found_title' : 'detail.error_title');
     else title = html`<span class="visually-hidden">${t('detail.loading')}</span><span class="skeleton title-skeleton" aria-hidden="true"></span>`;
 
     return html`<article class="detail ${loading ? 'loading' : error ? 'failed' : 'ready'}" part="base" aria-busy=${loading ? 'true' : 'false'}>
-      ${this.hideBack ? nothing : html`<button type="button" class="button link back" part="back" @click=${this.back}>${backIcon}${t('detail.back')}</button>`}
+      ${this.hideBack ? nothing : html`<button type="button" class="button link back" part="back" @click=${this.back}>${backIcon}${this.i18n.t('detail.back')}</button>`}
       <div class="main">
         ${this.compact
           ? nothing

@@ -1,9 +1,6 @@
 import {
   offeredFacets,
   currencyDigits,
-  isOrderZoneError,
-  money,
-  parseMoney,
   toDecimalString,
   type AsyncState,
   type CatalogQuery,
@@ -22,7 +19,9 @@ import { StoreController } from '../../controllers/store-controller.ts';
 import { emit } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
 import { ZoneElement } from '../zone-element.ts';
+import { renderCategories, headingText } from './category-chips.ts';
 import { renderCatalogFilters } from './catalog-filters.ts';
+import { activeFilterCount, priceRange, toggleOption, type PriceProblem } from './filter-query.ts';
 import { renderCardSkeleton, renderProductCard } from './product-card.ts';
 import { productPickerStyles } from './product-picker.styles.ts';
 import { ratingStyles } from './rating-stars.ts';
@@ -116,7 +115,7 @@ export class ProductPicker extends ZoneElement {
   @state() private searchText = '';
   @state() private minPriceText = '';
   @state() private maxPriceText = '';
-  @state() private priceProblem: { key: string; params?: Record<string, string> } | undefined;
+  @state() private priceProblem: PriceProblem | undefined;
   /** The shopper's choice to show (`true`) or hide the filters; until then, shown when the picker is wide. */
   @state() private filtersOpen: boolean | undefined;
   /** Whether the picker is narrow (760px or less, as the styles' container query): filters start hidden. */
@@ -297,31 +296,15 @@ export class ProductPicker extends ZoneElement {
     this.track(this.search?.update({ sort: (e.target as HTMLSelectElement).value as CatalogSort }) ?? Promise.resolve());
   }
 
-  /** Parses a price box; `undefined` for empty, `null` for something that is not an amount. */
-  private parsePrice(text: string): number | undefined | null {
-    if (text.trim() === '') return undefined;
-    try {
-      const amount = parseMoney(text, this.activeZone.currency).amount;
-      return amount < 0 ? null : amount;
-    } catch (error) {
-      if (isOrderZoneError(error)) return null;
-      throw error;
-    }
-  }
-
   private onPriceChange(which: 'min' | 'max', value: string): void {
     if (which === 'min') this.minPriceText = value;
     else this.maxPriceText = value;
-    const min = this.parsePrice(this.minPriceText);
-    const max = this.parsePrice(this.maxPriceText);
-    if (min === null || max === null) {
-      this.priceProblem = { key: 'picker.price_invalid', params: { example: toDecimalString(money(12550, this.activeZone.currency)) } };
+    const range = priceRange(this.minPriceText, this.maxPriceText, this.activeZone.currency);
+    if ('problem' in range) {
+      this.priceProblem = range.problem;
       return;
     }
-    if (min !== undefined && max !== undefined && min > max) {
-      this.priceProblem = { key: 'picker.price_order' };
-      return;
-    }
+    const { min, max } = range;
     this.priceProblem = undefined;
     const q = this.currentQuery;
     if (q.minPrice === min && q.maxPrice === max) return;
@@ -329,13 +312,7 @@ export class ProductPicker extends ZoneElement {
   }
 
   private onOptionToggle(groupId: string, valueId: string, checked: boolean): void {
-    const next: Record<string, string[]> = { ...(this.currentQuery.options ?? {}) };
-    const values = new Set(next[groupId] ?? []);
-    if (checked) values.add(valueId);
-    else values.delete(valueId);
-    if (values.size > 0) next[groupId] = [...values];
-    else delete next[groupId];
-    this.track(this.search?.update({ options: Object.keys(next).length > 0 ? next : undefined }) ?? Promise.resolve());
+    this.track(this.search?.update({ options: toggleOption(this.currentQuery.options, groupId, valueId, checked) }) ?? Promise.resolve());
   }
 
   private onInStockChange(checked: boolean): void {
@@ -359,45 +336,6 @@ export class ProductPicker extends ZoneElement {
 
   private retry(): void {
     this.track(this.search?.retry() ?? Promise.resolve());
-  }
-
-  /** Filters in effect, for the "Filters (2)" button and the "Clear filters" action. */
-  private activeFilterCount(): number {
-    const q = this.currentQuery;
-    const options = Object.values(q.options ?? {}).reduce((sum, values) => sum + values.length, 0);
-    return options + (q.minPrice !== undefined || q.maxPrice !== undefined ? 1 : 0) + (q.inStockOnly ? 1 : 0);
-  }
-
-  private headingText(categories: readonly Category[]): string {
-    const current = this.category ? categories.find((c) => c.id === this.category) : undefined;
-    return current ? this.i18n.text(current.name) : this.i18n.t('picker.heading_all');
-  }
-
-  private renderCategories(categories: AsyncState<Category[]> | undefined): TemplateResult | typeof nothing {
-    if (categories?.status === 'loading' && !categories.data) {
-      return html`<div class="categories" aria-hidden="true">${[1, 2, 3, 4].map(() => html`<span class="chip skeleton chip-skeleton"></span>`)}</div>`;
-    }
-    const list = categories && 'data' in categories ? (categories.data ?? []) : [];
-    if (list.length === 0) return nothing;
-    const known = new Set(list.map((c) => c.id));
-    const top = list.filter((c) => !c.parentId || !known.has(c.parentId));
-    const current = list.find((c) => c.id === this.category);
-    // The branch the shopper is in: the chosen category, or its parent when a subcategory is chosen.
-    const branch = current?.parentId && known.has(current.parentId) ? list.find((c) => c.id === current.parentId) : current;
-    const children = branch ? list.filter((c) => c.parentId === branch.id) : [];
-    const chip = (id: string | undefined, label: string, pressed: boolean): TemplateResult => html`<li>
-      <button type="button" class="chip" part="category" aria-pressed=${pressed ? 'true' : 'false'} @click=${() => this.chooseCategory(id)}><span class="chip-label">${label}</span></button>
-    </li>`;
-    return html`<div class="category-rows">
-      <ul class="categories" part="categories" role="list" aria-label=${this.i18n.t('picker.categories')}>
-        ${chip(undefined, this.i18n.t('picker.category_all'), !current)} ${top.map((c) => chip(c.id, this.i18n.text(c.name), c.id === branch?.id))}
-      </ul>
-      ${branch && children.length > 0
-        ? html`<ul class="categories subcategories" part="categories subcategories" role="list" aria-label=${this.i18n.t('picker.subcategories', { name: this.i18n.text(branch.name) })}>
-            ${children.map((c) => chip(c.id, this.i18n.text(c.name), c.id === current?.id))}
-          </ul>`
-        : nothing}
-    </div>`;
   }
 
   private renderToolbar(q: CatalogQuery, filterCount: number): TemplateResult {
@@ -491,19 +429,19 @@ export class ProductPicker extends ZoneElement {
     const categories = categoryState && 'data' in categoryState ? (categoryState.data ?? []) : [];
     const q = this.currentQuery;
     const data = 'data' in state ? state.data : undefined;
-    const filterCount = this.activeFilterCount();
+    const filterCount = activeFilterCount(q);
     const loadingFirst = !data && state.status !== 'error';
     const range = data?.facets.priceRange;
     const digits = currencyDigits(this.activeZone.currency);
     const priceStep = digits === 0 ? '1' : `0.${'0'.repeat(digits - 1)}1`;
     return html`<div class="picker" part="base">
       <header class="header">
-        <h2 id="heading" class="heading" part="heading" tabindex="-1">${this.headingText(categories)}</h2>
+        <h2 id="heading" class="heading" part="heading" tabindex="-1">${headingText(categories, this.category, this.i18n)}</h2>
         <p class="count muted" part="count" role="status">
           ${loadingFirst ? t('picker.loading') : data ? t('picker.results', { count: data.total }) : ''}
         </p>
       </header>
-      ${this.renderCategories(categoryState)} ${this.renderToolbar(q, filterCount)}
+      ${renderCategories(categoryState, this.category, this.i18n, (id) => this.chooseCategory(id))} ${this.renderToolbar(q, filterCount)}
       <div class="body ${this.filtersOpen === false ? 'filters-hidden' : ''}">
         ${renderCatalogFilters(
           {
