@@ -284,6 +284,8 @@ export const productPickerStyles = css`
   .results {
     container: oz-results / inline-size;
     min-width: 0;
+    /* The last column, beside the filters' place even before the panel is rendered (it renders when first shown). */
+    grid-column: -2 / -1;
     scroll-margin-top: calc(var(--_space) * 2);
   }
   .grid {
