@@ -121,5 +121,7 @@ function renderLine(view: CartLineView, line: CartLine, quoteLine: QuoteLine | u
         problem: view.i18n.t(`line.${problem.code}`, { available: problem.available ?? 0 }),
         hint: view.i18n.t(lineProblemRemedy(problem) === 'lower_quantity' ? 'cartPanel.problem_hint.lower' : 'cartPanel.problem_hint.remove'),
       })}</p>`
-    : nothing}${notice ? html`<p class="line-notice" id=${ids.notice} data-notice=${notice.code}>${describeCartNotice(notice, view.i18n.t)}</p>` : nothing}</div><div class="line-price"><span class="visually-hidden" .textContent=${view.i18n.t('cartPanel.line_total')}></span><span class=${quoteLine ? 'line-total money' : 'calculating'} data-line-total .textContent=${quoteLine ? view.i18n.money(quoteLine.total) : view.i18n.t('summary.calculating')}></span></div></li>`;
+    : nothing}${notice ? html`<p class="line-notice" id=${ids.notice} data-notice=${notice.code}>${describeCartNotice(notice, view.i18n.t)}</p>` : nothing}</div><div class="line-price"><span class="visually-hidden" .textContent=${view.i18n.t('cartPanel.line_total')}></span>${quoteLine
+    ? html`<span class="line-total money" data-line-total .textContent=${view.i18n.money(quoteLine.total)}></span>`
+    : html`<span class="calculating" data-line-total .textContent=${view.i18n.t('summary.calculating')}></span>`}</div></li>`;
 }

@@ -39,7 +39,7 @@ export interface QuantityStepperProps {
   labels: QuantityStepperLabels;
   /** Ids of the elements that describe the input (rule hints, line problems), space-separated. */
   describedBy?: string;
-  /** Sets `aria-invalid` on the input; left off when undefined. */
+  /** Sets `aria-invalid="true"` on the input when true; left off otherwise (false is what no attribute says). */
   invalid?: boolean;
   /**
    * The shopper asked for `requested` units (typed, or one step from the quantity in use). Returns
@@ -73,10 +73,10 @@ export function renderQuantityStepper(p: QuantityStepperProps): TemplateResult {
       inputmode="numeric"
       min=${bounds.min}
       max=${bounds.max ?? nothing}
-      step=${step}
+      step=${step === 1 ? nothing : step}
       aria-label=${labels.input ?? nothing}
       aria-describedby=${p.describedBy || nothing}
-      aria-invalid=${p.invalid === undefined ? nothing : String(p.invalid)}
+      aria-invalid=${p.invalid ? 'true' : nothing}
       ?disabled=${p.disabled}
       .value=${String(p.quantity)}
       @change=${(e: Event) => typed(e, p)}
