@@ -17,7 +17,8 @@ type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLEl
 export class FilterPanelController implements ReactiveController {
   private readonly host: Host;
   private module: typeof import('./catalog-filters.ts') | undefined;
-  private loading = false;
+  /** The panel's code on its way (until it fails). */
+  private loading: Promise<void> | undefined;
   /** The panel has been shown once: from then on it is rendered (hidden while closed). */
   private wanted = false;
   /** Whether it was shown at the last render. */
@@ -40,23 +41,19 @@ export class FilterPanelController implements ReactiveController {
     this.shown = shown;
     if (shown) this.wanted = true;
     if (!this.wanted) return nothing;
-    if (!this.module) {
-      this.load();
-      return nothing;
-    }
-    return this.module.renderCatalogFilters(props(), i18n);
+    if (this.module) return this.module.renderCatalogFilters(props(), i18n);
+    this.load();
+    return nothing;
   }
 
   private load(): void {
-    if (this.loading) return;
-    this.loading = true;
-    import('./catalog-filters.ts').then(
+    this.loading ||= import('./catalog-filters.ts').then(
       (module) => {
         this.module = module;
         this.host.requestUpdate();
       },
       (error: unknown) => {
-        this.loading = false;
+        this.loading = undefined;
         console.error('OrderZone: could not load the filter panel code', error);
       },
     );

@@ -71,14 +71,10 @@ export function availabilityText(product: ProductSummary, i18n: LocaleController
 function renderPrice(product: ProductSummary, i18n: LocaleController): TemplateResult {
   const price = product.price;
   const unitKey = PRICE_UNIT_KEYS[product.kind ?? 'goods'] ?? (product.priceVaries ? 'price.from' : undefined);
-  if (!product.compareAtPrice) {
-    return unitKey ? html`<span class="price-now">${i18n.withMoney(unitKey, { price })}</span>` : html`<span class="price-now money" .textContent=${i18n.money(price)}></span>`;
-  }
+  const now = unitKey ? html`<span class="price-now">${i18n.withMoney(unitKey, { price })}</span>` : html`<span class="price-now money" .textContent=${i18n.money(price)}></span>`;
+  if (!product.compareAtPrice) return now;
   const was = i18n.money(product.compareAtPrice);
-  const wasText = i18n.t('price.was', { price: was });
-  return unitKey
-    ? html`<span class="price-now">${i18n.withMoney(unitKey, { price })}</span><span class="visually-hidden" .textContent=${wasText}></span><s class="price-was" aria-hidden="true" .textContent=${was}></s>`
-    : html`<span class="price-now money" .textContent=${i18n.money(price)}></span><span class="visually-hidden" .textContent=${wasText}></span><s class="price-was" aria-hidden="true" .textContent=${was}></s>`;
+  return html`${now}<span class="visually-hidden" .textContent=${i18n.t('price.was', { price: was })}></span><s class="price-was" aria-hidden="true" .textContent=${was}></s>`;
 }
 
 const placeholder = html`<span class="card-placeholder" aria-hidden="true"></span>`;
