@@ -33,7 +33,8 @@ export const BUDGETS = {
   // schemas, 9.4 KiB, load with the first call that needs them: 53.8 → 47.4 on its own branch) and only the page's
   // language was at first paint (the core's shopping messages, the shared ones and <order-zone>'s and <product-picker>'s
   // in one chunk per language, the other loaded on a switch: 53.8 → 53.1 on its own branch): 47.06 KiB once merged.
-  firstPaint: { what: 'first paint of <order-zone> browsing, script tag with api', goal: 28 * KiB, ceiling: 47.5 * KiB },
+  // → 47 with <product-picker>'s filter panel a chunk loaded when it first shows (−0.58 KiB: 47.12 → 46.55 on its own branch).
+  firstPaint: { what: 'first paint of <order-zone> browsing, script tag with api', goal: 28 * KiB, ceiling: 47 * KiB },
   // 42 → 38 with <order-detail>'s action forms (edit, new address, refund and return lines) loaded when it shows an order with an action: 37.96 KiB.
   // → 37 with <order-detail> split into modules (issue 17), its edit session, return photos and form frame in the forms' chunk too (36.80 KiB).
   // → 37.5 with <order-detail>'s shopper actions split into modules (issue 17) and its return photos on the one photo

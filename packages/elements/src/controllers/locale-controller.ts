@@ -15,7 +15,7 @@
  */
 import { formatMoney, isOrderZoneError, localize, normalizeLocale, type LocalizedText, type Money } from '@orderzone/core';
 import { createTranslator } from '@orderzone/core/messages';
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { shoppingByLanguage, sharedByLanguage } from '../i18n/first-paint-messages.ts';
 import { loadedCatalogs, loadLanguage, messagesLanguage, type ElementMessages } from '../i18n/language-messages.ts';
 import { merchantMessages } from '../i18n/shared-messages.ts';
@@ -174,6 +174,9 @@ export class LocaleController implements ReactiveController {
       } else plain[name] = value;
     }
     const pieces = this.t(key, plain).split('\u0000');
+    // One amount (the usual case: "From CN¥79.00", "CN¥79.00 each"): one template, its amount set as a
+    // property, the fewest comment markers Lit needs (issue 16: every card and cart line has one).
+    if (pieces.length === 3) return html`${pieces[0] || nothing}<span class="money" .textContent=${amounts[Number(pieces[1])]}></span>${pieces[2] || nothing}`;
     return html`${pieces.map((piece, index) => (index % 2 === 1 ? html`<span class="money">${amounts[Number(piece)]}</span>` : piece))}`;
   };
 

@@ -84,7 +84,11 @@ export function renderGoodsLine(view: CartLineView, rendered: RenderedLines, lin
   return result;
 }
 
-/* Written without whitespace between tags: 200 lines are no empty text nodes (issue 16). */
+/*
+ * Written without whitespace between tags: 200 lines are no empty text nodes; texts set as
+ * `.textContent` properties, not child bindings (each a comment marker for Lit), wherever a line
+ * shows the same elements whatever it holds (issue 16).
+ */
 function renderLine(view: CartLineView, line: CartLine, quoteLine: QuoteLine | undefined, notice: CartNotice | undefined): TemplateResult {
   const title = view.i18n.text(line.seen.title);
   const variantTitle = line.seen.variantTitle === undefined ? '' : view.i18n.text(line.seen.variantTitle);
@@ -95,9 +99,10 @@ function renderLine(view: CartLineView, line: CartLine, quoteLine: QuoteLine | u
   const problem = quoteLine?.problem;
   const ids = { problem: `problem-${line.key}`, notice: `notice-${line.key}` };
   const describedBy = [problem ? ids.problem : '', notice ? ids.notice : ''].filter(Boolean).join(' ');
-  return html`<li class="line ${problem ? 'has-problem' : ''}" part="line" data-line-key=${line.key}>${renderLineImage(line)}<div class="line-body"><h3 class="line-title">${title}</h3>${variantTitle ? html`<p class="line-meta">${variantTitle}</p>` : nothing}${renderPersonalization(view, line)}<p class="line-meta">${listPrice
+  // eslint-disable-next-line lit-a11y/accessible-name -- the title is the heading's .textContent (a property, no comment marker)
+  return html`<li class="line ${problem ? 'has-problem' : ''}" part="line" data-line-key=${line.key}>${renderLineImage(line)}<div class="line-body"><h3 class="line-title" .textContent=${title}></h3>${variantTitle ? html`<p class="line-meta" .textContent=${variantTitle}></p>` : nothing}${renderPersonalization(view, line)}<p class="line-meta">${listPrice
     ? html`<span class="price-was">${view.i18n.withMoney('cartPanel.list_unit_price', { price: listPrice })}</span> `
-    : nothing}<span data-unit-price>${view.i18n.withMoney('cartPanel.unit_price', { price: unitPrice })}</span>${lowStock !== undefined ? html` · <span>${view.i18n.t('stock.low_stock_count', { count: lowStock })}</span>` : nothing}</p><div class="line-controls">${renderQuantityStepper({
+    : nothing}<span data-unit-price>${view.i18n.withMoney('cartPanel.unit_price', { price: unitPrice })}</span>${lowStock !== undefined ? html` · <span .textContent=${view.i18n.t('stock.low_stock_count', { count: lowStock })}></span>` : nothing}</p><div class="line-controls">${renderQuantityStepper({
     quantity: line.quantity,
     bounds: quantityBounds(line.quantityRule, available),
     step: line.quantityRule.step,
@@ -111,12 +116,12 @@ function renderLine(view: CartLineView, line: CartLine, quoteLine: QuoteLine | u
     describedBy,
     invalid: problem !== undefined && lineProblemRemedy(problem) === 'lower_quantity',
     onChange: (requested) => view.changeQuantity(line, requested),
-  })}<button class="button link" part="remove" type="button" data-remove aria-label=${view.i18n.t('cartPanel.remove_label', { title })} @click=${() => view.remove(line)}>${view.i18n.t('cartPanel.remove')}</button></div>${problem
+  })}<button class="button link" part="remove" type="button" data-remove aria-label=${view.i18n.t('cartPanel.remove_label', { title })} @click=${() => view.remove(line)} .textContent=${view.i18n.t('cartPanel.remove')}></button></div>${problem
     ? html`<p class="line-problem" id=${ids.problem} data-problem=${problem.code}><span aria-hidden="true">⚠ </span>${view.i18n.t('cartPanel.problem', {
         problem: view.i18n.t(`line.${problem.code}`, { available: problem.available ?? 0 }),
         hint: view.i18n.t(lineProblemRemedy(problem) === 'lower_quantity' ? 'cartPanel.problem_hint.lower' : 'cartPanel.problem_hint.remove'),
       })}</p>`
-    : nothing}${notice ? html`<p class="line-notice" id=${ids.notice} data-notice=${notice.code}>${describeCartNotice(notice, view.i18n.t)}</p>` : nothing}</div><div class="line-price"><span class="visually-hidden">${view.i18n.t('cartPanel.line_total')}</span>${quoteLine
-    ? html`<span class="line-total money" data-line-total>${view.i18n.money(quoteLine.total)}</span>`
-    : html`<span class="calculating" data-line-total>${view.i18n.t('summary.calculating')}</span>`}</div></li>`;
+    : nothing}${notice ? html`<p class="line-notice" id=${ids.notice} data-notice=${notice.code}>${describeCartNotice(notice, view.i18n.t)}</p>` : nothing}</div><div class="line-price"><span class="visually-hidden" .textContent=${view.i18n.t('cartPanel.line_total')}></span>${quoteLine
+    ? html`<span class="line-total money" data-line-total .textContent=${view.i18n.money(quoteLine.total)}></span>`
+    : html`<span class="calculating" data-line-total .textContent=${view.i18n.t('summary.calculating')}></span>`}</div></li>`;
 }

@@ -76,6 +76,25 @@ describe('<cart-panel>', () => {
     await expect(el).shadowDom.to.be.accessible();
   });
 
+  it('writes each line with no empty text between its elements and its texts as properties (issue 16)', async () => {
+    const f = await createZoneFixture();
+    await addToCart(f.zone, 'shirt', 'shirt-navy-m', 2);
+    const el = await mount(f);
+    await quoted(el, f);
+    const line = $(el, '[part="line"]')!;
+    const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_COMMENT);
+    let empty = 0;
+    let markers = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.nodeType === Node.COMMENT_NODE) markers += 1;
+      else if (node.textContent!.trim() === '') empty += 1;
+    }
+    expect(empty, 'empty text nodes in a line').to.equal(0);
+    // Lit's comment markers only where what a line shows differs from line to line (27 before, 4 empty texts in the stepper).
+    expect(markers, 'comment markers in a line').to.be.at.most(15);
+    expect(text(line.querySelector('.line-title'))).to.equal('Test shirt');
+  });
+
   it('shows the seen prices and "Calculating…" while the quote loads', async () => {
     const f = await createZoneFixture();
     const pending = deferred<Quote>();

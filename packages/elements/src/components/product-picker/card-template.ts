@@ -22,6 +22,7 @@
 import { safeImageUrl, safeLinkUrl, type OrderZone, type ProductSummary } from '@orderzone/core';
 import type { LocaleController } from '../../controllers/locale-controller.ts';
 import { availabilityText, priceText } from './product-card.ts';
+import { formatRating } from './rating-stars.ts';
 
 /** The text of each `data-oz-text` field of a product. */
 function fieldText(field: string, product: ProductSummary, i18n: LocaleController): string {
@@ -37,7 +38,7 @@ function fieldText(field: string, product: ProductSummary, i18n: LocaleControlle
     case 'stock':
       return availabilityText(product, i18n);
     case 'rating':
-      return product.rating ? (product.rating.averageTenths / 10).toLocaleString(i18n.locale, { minimumFractionDigits: 1 }) : '';
+      return product.rating ? formatRating(product.rating.averageTenths, i18n.locale) : '';
     default:
       return '';
   }

@@ -1,20 +1,22 @@
 /**
  * The filter panel of `<product-picker>` as a template part: price range (major units typed by the
  * shopper, converted by the picker with the core's `parseMoney`), the option facets of the current
- * results as checkbox groups, and "in stock only". Holds no state: the picker passes values and
- * handlers.
+ * results as checkbox groups (those the core's `offeredFacets` offers), and "in stock only". Holds
+ * no state: the picker passes values and handlers. A chunk of its own, loaded the first time the
+ * panel shows (`filter-panel.ts`).
  *
  * Parts: `filters`, `facet`.
  *
  * @module
  */
-import type { CatalogQuery, OptionFacet } from '@orderzone/core';
+import { offeredFacets, type CatalogQuery, type OptionFacet } from '@orderzone/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { LocaleController } from '../../controllers/locale-controller.ts';
 
 export interface CatalogFiltersProps {
   query: CatalogQuery;
+  /** The option facets of the current results, as the backend counted them. */
   facets: readonly OptionFacet[];
   /** What the shopper typed in the price boxes. */
   minPriceText: string;
@@ -65,7 +67,7 @@ export function renderCatalogFilters(p: CatalogFiltersProps, i18n: LocaleControl
       <div class="price-range">${priceInput('min')}<span class="price-dash" aria-hidden="true">–</span>${priceInput('max')}</div>
       ${p.priceError ? html`<p id="price-error" class="field-error">${p.priceError}</p>` : nothing}
     </fieldset>
-    ${p.facets.map(
+    ${offeredFacets(p.facets, p.query.options).map(
       (facet) => html`<fieldset class="facet" part="facet">
         <legend class="facet-title">${i18n.text(facet.name)}</legend>
         <ul class="facet-values" role="list">

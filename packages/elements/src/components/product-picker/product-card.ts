@@ -59,19 +59,23 @@ export function availabilityText(product: ProductSummary, i18n: LocaleController
   return product.stockLevel === 'out_of_stock' ? i18n.t('picker.fully_booked') : i18n.t(bookKey);
 }
 
-/** The card's price, each amount kept whole ("From CN¥428.00 / night" wraps between words only). */
-function priceMarkup(product: ProductSummary, i18n: LocaleController): TemplateResult | string {
-  const price = product.price;
-  const unitKey = PRICE_UNIT_KEYS[product.kind ?? 'goods'];
-  if (unitKey) return i18n.withMoney(unitKey, { price });
-  return product.priceVaries ? i18n.withMoney('price.from', { price }) : i18n.money(price);
-}
-
 /*
  * The card's templates are written without whitespace between tags, and every part that is the same
  * on each card is static markup: a card is only its elements, with no empty text nodes for the
- * browser to create, lay out and Lit to walk past (issue 16).
+ * browser to create, lay out and Lit to walk past. Texts are set as `.textContent` properties, not as
+ * child bindings (each a comment marker in the DOM for Lit to find): a card keeps a marker only
+ * where what it holds differs from product to product, such as a rating or none (issue 16).
  */
+
+/** The card's price, each amount kept whole ("From CN¥428.00 / night" wraps between words only), and what it was before a sale. */
+function renderPrice(product: ProductSummary, i18n: LocaleController): TemplateResult {
+  const price = product.price;
+  const unitKey = PRICE_UNIT_KEYS[product.kind ?? 'goods'] ?? (product.priceVaries ? 'price.from' : undefined);
+  const now = unitKey ? html`<span class="price-now">${i18n.withMoney(unitKey, { price })}</span>` : html`<span class="price-now money" .textContent=${i18n.money(price)}></span>`;
+  if (!product.compareAtPrice) return now;
+  const was = i18n.money(product.compareAtPrice);
+  return html`${now}<span class="visually-hidden" .textContent=${i18n.t('price.was', { price: was })}></span><s class="price-was" aria-hidden="true" .textContent=${was}></s>`;
+}
 
 const placeholder = html`<span class="card-placeholder" aria-hidden="true"></span>`;
 
@@ -84,23 +88,13 @@ function renderImage(product: ProductSummary, i18n: LocaleController): TemplateR
 function renderFlags(product: ProductSummary, i18n: LocaleController): TemplateResult | typeof nothing {
   const sale = product.compareAtPrice !== undefined;
   if (!sale && !product.hasBulkPricing) return nothing;
-  return html`<span class="card-flags">${sale ? html`<span class="flag sale" part="badge badge-sale">${i18n.t('picker.sale')}</span>` : nothing}${product.hasBulkPricing ? html`<span class="flag bulk" part="badge badge-bulk">${i18n.t('picker.bulk')}</span>` : nothing}</span>`;
-}
-
-function renderAvailability(product: ProductSummary, i18n: LocaleController): TemplateResult {
-  const text = availabilityText(product, i18n);
-  if (!BOOK_KEYS[product.kind ?? 'goods']) return html`<span class="stock stock-${product.stockLevel}" part="badge badge-stock">${text}</span>`;
-  return html`<span class="stock booking stock-${product.stockLevel}" part="badge badge-stock" data-kind=${product.kind ?? 'goods'}>${text}</span>`;
-}
-
-function renderWas(product: ProductSummary, i18n: LocaleController): TemplateResult | typeof nothing {
-  if (!product.compareAtPrice) return nothing;
-  const was = i18n.money(product.compareAtPrice);
-  return html`<span class="visually-hidden">${i18n.t('price.was', { price: was })}</span><s class="price-was" aria-hidden="true">${was}</s>`;
+  if (!product.hasBulkPricing) return html`<span class="card-flags"><span class="flag sale" part="badge badge-sale" .textContent=${i18n.t('picker.sale')}></span></span>`;
+  if (!sale) return html`<span class="card-flags"><span class="flag bulk" part="badge badge-bulk" .textContent=${i18n.t('picker.bulk')}></span></span>`;
+  return html`<span class="card-flags"><span class="flag sale" part="badge badge-sale" .textContent=${i18n.t('picker.sale')}></span><span class="flag bulk" part="badge badge-bulk" .textContent=${i18n.t('picker.bulk')}></span></span>`;
 }
 
 function renderSubtitle(product: ProductSummary, i18n: LocaleController): TemplateResult | typeof nothing {
-  return product.subtitle ? html`<p class="card-subtitle">${i18n.text(product.subtitle)}</p>` : nothing;
+  return product.subtitle ? html`<p class="card-subtitle" .textContent=${i18n.text(product.subtitle)}></p>` : nothing;
 }
 
 /**
@@ -109,8 +103,9 @@ function renderSubtitle(product: ProductSummary, i18n: LocaleController): Templa
  * `data-product-id`: one listener for every card.
  */
 export function renderProductCard(product: ProductSummary, i18n: LocaleController): TemplateResult {
-  const price = priceMarkup(product, i18n);
-  return html`<li><article class="card stock-${product.stockLevel}" part="card" data-product-id=${product.id}><div class="card-media" part="card-image">${renderImage(product, i18n)}${renderFlags(product, i18n)}</div><div class="card-body"><h3 class="card-title" part="card-title"><button type="button" class="card-link">${i18n.text(product.title)}</button></h3>${renderSubtitle(product, i18n)}${renderRatingSummary(product.rating, i18n)}<div class="card-footer"><p class="price" part="price"><span class="price-now${typeof price === 'string' ? ' money' : ''}">${price}</span>${renderWas(product, i18n)}</p>${renderAvailability(product, i18n)}</div></div></article></li>`;
+  const booked = BOOK_KEYS[product.kind ?? 'goods'] !== undefined;
+  // eslint-disable-next-line lit-a11y/accessible-name -- the title is the button's .textContent (a property, no comment marker)
+  return html`<li><article class="card stock-${product.stockLevel}" part="card" data-product-id=${product.id}><div class="card-media" part="card-image">${renderImage(product, i18n)}${renderFlags(product, i18n)}</div><div class="card-body"><h3 class="card-title" part="card-title"><button type="button" class="card-link" .textContent=${i18n.text(product.title)}></button></h3>${renderSubtitle(product, i18n)}${renderRatingSummary(product.rating, i18n)}<div class="card-footer"><p class="price" part="price">${renderPrice(product, i18n)}</p><span class="stock${booked ? ' booking' : ''} stock-${product.stockLevel}" part="badge badge-stock" data-kind=${booked ? (product.kind ?? 'goods') : nothing} .textContent=${availabilityText(product, i18n)}></span></div></div></article></li>`;
 }
 
 /** A grey placeholder in the shape of a card, shown while the first page loads. */

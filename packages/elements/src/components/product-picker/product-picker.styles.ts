@@ -284,6 +284,8 @@ export const productPickerStyles = css`
   .results {
     container: oz-results / inline-size;
     min-width: 0;
+    /* The last column, beside the filters' place even before the panel is rendered (it renders when first shown). */
+    grid-column: -2 / -1;
     scroll-margin-top: calc(var(--_space) * 2);
   }
   .grid {
@@ -298,6 +300,12 @@ export const productPickerStyles = css`
   .grid > li {
     display: flex;
     min-width: 0;
+    /* Cards out of view are not laid out or painted until scrolled to (issue 16: layout was most of
+       a first render); the size each had once shown is kept. Its paint containment clips at the
+       card's edge: the margin keeps the hover shadow and the focus ring whole. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 360px;
+    overflow-clip-margin: 24px;
   }
   .grid.stale {
     opacity: 0.55;

@@ -88,6 +88,8 @@ function results(el: ProductPicker): HTMLElement {
 
 async function settled(el: ProductPicker): Promise<void> {
   await waitUntil(() => results(el).getAttribute('aria-busy') === 'false', 'results never finished loading');
+  // A wide picker shows its filter panel, rendered once the panel's code is there; a narrow one has none until opened.
+  await waitUntil(() => el.getBoundingClientRect().width <= 760 || root(el).querySelector('#filters'), 'the filter panel of a wide picker never came');
   await el.updateComplete;
 }
 
@@ -167,7 +169,7 @@ describe('<product-picker>', () => {
     await expect(el).shadowDom.to.be.accessible();
   });
 
-  it('writes each card with no empty text between its elements, and flags only on products that have one (issue 16)', async () => {
+  it('writes each card with no empty text between its elements, its texts as properties, and flags only on products that have one (issue 16)', async () => {
     const el = await mount(await createZoneFixture());
     await settled(el);
     const { page } = await expected({});
@@ -177,6 +179,12 @@ describe('<product-picker>', () => {
       const empty: string[] = [];
       for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.textContent!.trim() === '') empty.push(node.parentElement!.className);
       expect(empty, `empty text in the card of ${item.id}`).to.deep.equal([]);
+      // Lit's comment markers only where a card's parts differ from product to product (image, flags,
+      // subtitle, rating, price and its amount): texts are properties, not child bindings (18 markers before).
+      const markers = document.createTreeWalker(card, NodeFilter.SHOW_COMMENT);
+      let count = 0;
+      while (markers.nextNode()) count += 1;
+      expect(count, `comment markers in the card of ${item.id}`).to.be.at.most(10);
       expect(card.querySelector('.card-flags') !== null, `flags of ${item.id}`).to.equal(item.compareAtPrice !== undefined || item.hasBulkPricing);
     }
   });
@@ -359,27 +367,46 @@ describe('<product-picker>', () => {
   });
 
   for (const width of [390, 1280]) {
-    it(`collapses and opens the filter panel with its button at ${width} px`, async () => {
+    it(`collapses and opens the filter panel with its button at ${width} px, rendering it only once it shows`, async () => {
       await setViewport({ width, height: 900 });
       try {
         const el = await mount(await createZoneFixture());
         await settled(el);
         const toggle = root(el).querySelector<HTMLButtonElement>('.filters-toggle')!;
-        const panel = root(el).querySelector<HTMLElement>('#filters')!;
-        const shown = () => panel.getBoundingClientRect().height > 0;
+        const panel = () => root(el).querySelector<HTMLElement>('#filters');
+        const shown = () => (panel()?.getBoundingClientRect().height ?? 0) > 0;
         const wide = width > 760;
-        // Wide: beside the results from the start; phone: behind the button until asked for.
+        // Wide: beside the results from the start; phone: not even in the DOM until asked for (issue 16).
         expect(shown()).to.equal(wide);
+        if (!wide) expect(panel(), 'the panel is rendered before it is opened').to.equal(null);
         await waitUntil(() => toggle.getAttribute('aria-expanded') === String(wide), 'the button says the wrong thing about the panel');
         const resultsWidth = results(el).getBoundingClientRect().width;
         toggle.click();
-        await el.updateComplete;
-        expect(shown()).to.equal(!wide);
+        await waitUntil(() => shown() === !wide, wide ? 'the panel never closed' : 'the panel never opened');
         expect(toggle.getAttribute('aria-expanded')).to.equal(String(!wide));
         if (wide) expect(results(el).getBoundingClientRect().width, 'the results take the room the filters left').to.be.greaterThan(resultsWidth + 150);
+        else {
+          // Opened by the shopper: the focus goes to its first field (the sort and layout controls sit between it and its button).
+          await waitUntil(() => root(el).activeElement?.id === 'price-min', 'the opened panel did not take the focus');
+          await sendKeys({ type: '100' });
+          await sendKeys({ press: 'Tab' });
+          const want = await expected({ minPrice: 10000 });
+          await waitUntil(() => cardTitles(el).join('|') === want.titles.join('|'), 'the price typed in the opened panel was not applied');
+        }
         toggle.click();
         await el.updateComplete;
         expect(shown()).to.equal(wide);
+        if (!wide) {
+          // Closed again, it stays in the DOM, hidden: what the shopper typed is still there when it opens again.
+          expect(panel()).to.not.equal(null);
+          toggle.click();
+          await el.updateComplete;
+          expect(shown()).to.equal(true);
+          expect(root(el).querySelector<HTMLInputElement>('#price-min')!.value).to.equal('100');
+        } else {
+          // Opened again by the shopper: its first field has the focus.
+          expect(root(el).activeElement?.id).to.equal('price-min');
+        }
         await expect(el).shadowDom.to.be.accessible();
       } finally {
         await setViewport({ width: 800, height: 600 });

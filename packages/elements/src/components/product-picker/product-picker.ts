@@ -1,5 +1,4 @@
 import {
-  offeredFacets,
   currencyDigits,
   toDecimalString,
   type AsyncState,
@@ -20,7 +19,7 @@ import { emit } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
 import { ZoneElement } from '../zone-element.ts';
 import { renderCategories, headingText } from './category-chips.ts';
-import { renderCatalogFilters } from './catalog-filters.ts';
+import { FilterPanelController } from './filter-panel.ts';
 import { activeFilterCount, priceRange, toggleOption, type PriceProblem } from './filter-query.ts';
 import { renderCardSkeleton, renderProductCard } from './product-card.ts';
 import { productPickerStyles } from './product-picker.styles.ts';
@@ -118,8 +117,8 @@ export class ProductPicker extends ZoneElement {
   @state() private priceProblem: PriceProblem | undefined;
   /** The shopper's choice to show (`true`) or hide the filters; until then, shown when the picker is wide. */
   @state() private filtersOpen: boolean | undefined;
-  /** Whether the picker is narrow (760px or less, as the styles' container query): filters start hidden. */
-  @state() private narrow = false;
+  /** Whether the picker is narrow (760px or less, as the styles' container query): filters start hidden. Unknown until measured. */
+  @state() private narrow: boolean | undefined = typeof ResizeObserver === 'undefined' ? false : undefined;
   private readonly sizeWatcher = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver((entries) => {
     const width = entries[entries.length - 1]?.contentRect.width ?? 0;
     const narrow = width > 0 && width <= NARROW_PICKER;
@@ -139,6 +138,8 @@ export class ProductPicker extends ZoneElement {
   private restart = false;
   private debounceTimer: ReturnType<typeof setTimeout> | undefined;
   private reportedError: OrderZoneError | undefined;
+  /** The filter panel, rendered from the first time it shows. */
+  private readonly filterPanel = new FilterPanelController(this);
 
   constructor() {
     super(productPickerByLanguage);
@@ -161,9 +162,9 @@ export class ProductPicker extends ZoneElement {
     this.sizeWatcher?.observe(this);
   }
 
-  /** Whether the filter panel is shown: the shopper's choice, else open when wide. */
+  /** Whether the filter panel is shown: the shopper's choice, else open when wide (once measured). */
   private get filtersShown(): boolean {
-    return this.filtersOpen ?? !this.narrow;
+    return this.filtersOpen ?? this.narrow === false;
   }
 
   override disconnectedCallback(): void {
@@ -443,10 +444,12 @@ export class ProductPicker extends ZoneElement {
       </header>
       ${renderCategories(categoryState, this.category, this.i18n, (id) => this.chooseCategory(id))} ${this.renderToolbar(q, filterCount)}
       <div class="body ${this.filtersOpen === false ? 'filters-hidden' : ''}">
-        ${renderCatalogFilters(
-          {
+        ${this.filterPanel.render(
+          this.filtersShown,
+          this.filtersOpen === true,
+          () => ({
             query: q,
-            facets: offeredFacets(data?.facets.options ?? [], q.options),
+            facets: data?.facets.options ?? [],
             minPriceText: this.minPriceText,
             maxPriceText: this.maxPriceText,
             minPlaceholder: range ? toDecimalString(range.min) : '0',
@@ -459,7 +462,7 @@ export class ProductPicker extends ZoneElement {
             onOptionToggle: (groupId, valueId, checked) => this.onOptionToggle(groupId, valueId, checked),
             onInStockChange: (checked) => this.onInStockChange(checked),
             onClear: () => this.clearFilters(),
-          },
+          }),
           this.i18n,
         )}
         ${this.renderResults(state, filterCount)}

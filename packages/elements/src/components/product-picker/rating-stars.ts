@@ -20,10 +20,14 @@ export function formatRating(averageTenths: number, locale: string): string {
 /** One number format per locale, made the first time a rating is written in it (not once per card). */
 const ratingFormats = new Map<string, Intl.NumberFormat>();
 
+/** How far five stars are filled for `averageTenths` (0–50): `'92%'`. */
+function starsFilled(averageTenths: number): string {
+  return `${Math.max(0, Math.min(50, averageTenths)) * 2}%`;
+}
+
 /** Five stars filled to `averageTenths` (0–50), decorative: pair them with a text label. */
 export function renderStars(averageTenths: number): TemplateResult {
-  const filled = `${Math.max(0, Math.min(50, averageTenths)) * 2}%`;
-  return html`<span class="stars" aria-hidden="true" ${cssProperties({ '--_filled': filled })}></span>`;
+  return html`<span class="stars" aria-hidden="true" ${cssProperties({ '--_filled': starsFilled(averageTenths) })}></span>`;
 }
 
 /**
@@ -34,7 +38,8 @@ export function renderRatingSummary(rating: RatingSummary | undefined, i18n: Loc
   if (!rating || rating.count === 0) return nothing;
   const value = formatRating(rating.averageTenths, i18n.locale);
   const label = i18n.t('rating.label', { rating: value, count: rating.count });
-  return html`<span class="rating" part="rating" role="img" aria-label=${label}>${renderStars(rating.averageTenths)}<span class="rating-value" aria-hidden="true">${value}</span><span class="rating-count" aria-hidden="true">${i18n.t('rating.count', { count: rating.count })}</span></span>`;
+  // The stars written in place and the texts as properties: no comment markers in every card (issue 16).
+  return html`<span class="rating" part="rating" role="img" aria-label=${label}><span class="stars" aria-hidden="true" ${cssProperties({ '--_filled': starsFilled(rating.averageTenths) })}></span><span class="rating-value" aria-hidden="true" .textContent=${value}></span><span class="rating-count" aria-hidden="true" .textContent=${i18n.t('rating.count', { count: rating.count })}></span></span>`;
 }
 
 /** Styles of the star parts. `--oz-color-star` sets the star colour. */

@@ -10,7 +10,7 @@
  * @module
  */
 import type { QuantityBounds } from '@orderzone/core';
-import { html, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { minusGlyph, plusGlyph } from '../../icons/glyph-icons.ts';
 
 /** What the stepper says to assistive technology. */
@@ -39,7 +39,7 @@ export interface QuantityStepperProps {
   labels: QuantityStepperLabels;
   /** Ids of the elements that describe the input (rule hints, line problems), space-separated. */
   describedBy?: string;
-  /** Sets `aria-invalid` on the input; left off when undefined. */
+  /** Sets `aria-invalid="true"` on the input when true; left off otherwise (false is what no attribute says). */
   invalid?: boolean;
   /**
    * The shopper asked for `requested` units (typed, or one step from the quantity in use). Returns
@@ -56,19 +56,15 @@ function typed(event: Event, p: QuantityStepperProps): void {
   input.value = String(Number.isNaN(requested) ? p.quantity : p.onChange(requested));
 }
 
-/** The − or + button: `glyph` is drawn, `label` is what it is called. */
-function stepButton(label: string, glyph: SVGTemplateResult, disabled: boolean, onClick: () => void): TemplateResult {
-  return html`<button type="button" class="step-button" part="quantity-button" aria-label=${label} ?disabled=${disabled} @click=${onClick}>${glyph}</button>`;
-}
-
-/** Renders the stepper. */
+/**
+ * Renders the stepper. One template with both buttons written in it (no nested template per
+ * button) and no whitespace between tags: a long cart has one per line (issue 16).
+ */
 export function renderQuantityStepper(p: QuantityStepperProps): TemplateResult {
   const { bounds, labels, step } = p;
   const canDecrease = p.quantity - step >= bounds.min;
   const canIncrease = bounds.max === undefined || p.quantity + step <= bounds.max;
-  return html`<div class="stepper" part="quantity" role=${labels.group ? 'group' : nothing} aria-label=${labels.group ?? nothing}>
-    ${stepButton(labels.decrease, minusGlyph, p.disabled || !canDecrease, () => p.onChange(p.quantity - step))}
-    <input
+  return html`<div class="stepper" part="quantity" role=${labels.group ? 'group' : nothing} aria-label=${labels.group ?? nothing}><button type="button" class="step-button" part="quantity-button" aria-label=${labels.decrease} ?disabled=${p.disabled || !canDecrease} @click=${() => p.onChange(p.quantity - step)}>${minusGlyph}</button><input
       id=${p.inputId ?? nothing}
       class="quantity-input"
       part="quantity-input"
@@ -77,14 +73,12 @@ export function renderQuantityStepper(p: QuantityStepperProps): TemplateResult {
       inputmode="numeric"
       min=${bounds.min}
       max=${bounds.max ?? nothing}
-      step=${step}
+      step=${step === 1 ? nothing : step}
       aria-label=${labels.input ?? nothing}
       aria-describedby=${p.describedBy || nothing}
-      aria-invalid=${p.invalid === undefined ? nothing : String(p.invalid)}
+      aria-invalid=${p.invalid ? 'true' : nothing}
       ?disabled=${p.disabled}
       .value=${String(p.quantity)}
       @change=${(e: Event) => typed(e, p)}
-    />
-    ${stepButton(labels.increase, plusGlyph, p.disabled || !canIncrease, () => p.onChange(p.quantity + step))}
-  </div>`;
+    /><button type="button" class="step-button" part="quantity-button" aria-label=${labels.increase} ?disabled=${p.disabled || !canIncrease} @click=${() => p.onChange(p.quantity + step)}>${plusGlyph}</button></div>`;
 }
