@@ -16,7 +16,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
-import { bundleManifest, isFirstPaintMessages, MESSAGE_LANGUAGES, type BundleManifest } from './scripts/bundle-manifest.ts';
+import { bundleManifest, chunkLanguage, isFirstPaintMessages, languageChunkFileName, MESSAGE_LANGUAGES, type BundleManifest } from './scripts/bundle-manifest.ts';
 import { catalogSchemaModulesCheck, isCatalogSchemaModule } from './scripts/catalog-schema-modules.ts';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
@@ -43,10 +43,10 @@ export function minifyLitLiterals(): Plugin {
 }
 
 /** The first-paint files the loader preloads: read from the module's build, which runs first. */
-function firstPaintFiles(): BundleManifest['firstPaint'] {
+function builtManifest(): BundleManifest {
   const manifest = here('./dist/bundle/chunks.json');
   if (!existsSync(manifest)) throw new Error('Build the module first (vite build -c vite.bundle.config.ts): the loader preloads the files listed in its chunks.json.');
-  return (JSON.parse(readFileSync(manifest, 'utf8')) as BundleManifest).firstPaint;
+  return JSON.parse(readFileSync(manifest, 'utf8')) as BundleManifest;
 }
 
 export default defineConfig(({ mode }) => {
@@ -57,7 +57,13 @@ export default defineConfig(({ mode }) => {
       // nanostores reads process.env.NODE_ENV at run time; library mode does not replace it by itself.
       'process.env.NODE_ENV': '"production"',
       __ORDERZONE_VERSION__: JSON.stringify(version),
-      ...(loader ? { __ORDERZONE_API_FIRST_PAINT__: JSON.stringify(firstPaintFiles().api), __ORDERZONE_FIRST_PAINT_MESSAGES__: JSON.stringify(firstPaintFiles().messages) } : {}),
+      ...(loader
+        ? {
+            __ORDERZONE_API_FIRST_PAINT__: JSON.stringify(builtManifest().firstPaint.api),
+            __ORDERZONE_FIRST_PAINT_MESSAGES__: JSON.stringify(builtManifest().firstPaint.messages),
+            __ORDERZONE_ON_DEMAND_MESSAGES__: JSON.stringify(builtManifest().onDemandMessages),
+          }
+        : {}),
     },
     logLevel: 'warn',
     plugins: loader ? [] : [minifyLitLiterals(), bundleManifest('orderzone.mjs'), catalogSchemaModulesCheck()],
@@ -83,7 +89,8 @@ export default defineConfig(({ mode }) => {
               // The minifier keeps zod's and Lit's /* @__PURE__ */ marks (hints for a later bundler; none
               // follows): 400 of them cost every element 0.8 KiB brotli. Licence comments stay.
               comments: { legal: true, annotation: false, jsdoc: false },
-              chunkFileNames: 'orderzone-[name]-[hash].mjs',
+              // A chunk of one language's messages is named without a hash, so the loader can preload the page's language of an element's messages by name.
+              chunkFileNames: (chunk) => (chunkLanguage(chunk.moduleIds) ? languageChunkFileName('[name]') : 'orderzone-[name]-[hash].mjs'),
               // Everything the page start imports statically in one chunk, not one small file per shared module.
               codeSplitting: {
                 groups: [

@@ -188,6 +188,50 @@ describe('script-tag page with api: no waterfall', () => {
   });
 });
 
+describe('script-tag page with api: an element loaded on demand', () => {
+  it('asks for its messages in the page\'s language before its own chunk has arrived, not after', async () => {
+    const { files } = JSON.parse(readFileSync(`${elementsDir}/dist/bundle/chunks.json`, 'utf8')) as { files: Record<string, { modules: string[]; facade?: string }> };
+    const fileOf = (module: string, facade = false): string => `/orderzone/${Object.keys(files).find((name) => (facade ? files[name]!.facade === module : files[name]!.modules.includes(module)))!}`;
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    // (The test server answers no /api/recommendations: the cart's suggestions fail, which is not this test's subject.)
+    const missing: string[] = [];
+    page.on('response', (response) => void (response.status() === 404 && missing.push(new URL(response.url()).pathname)));
+    await page.goto(`${server.url}test/api.html`);
+    const zone = page.locator('order-zone');
+    const firstCard = zone.locator('product-picker article').first();
+    await firstCard.locator('h3').waitFor();
+    const title = (await firstCard.locator('h3').textContent())?.trim() ?? '';
+    // 100 ms each way: a request made only once another file has arrived shows as such.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 100, downloadThroughput: 1_250_000, uploadThroughput: 1_250_000 });
+    await firstCard.getByRole('button', { name: title }).click();
+    await zone.getByRole('heading', { level: 2, name: title }).waitFor();
+    await zone.getByRole('button', { name: 'Add to cart' }).click();
+    await zone.getByRole('button', { name: /Cart, 1 item/ }).click();
+    await zone.getByRole('dialog').getByText(title).first().waitFor();
+    const requests: Timed[] = await page.evaluate(() =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => ({ path: new URL(r.name).pathname, start: r.startTime, end: r.responseEnd })),
+    );
+    const timed = (path: string): Timed => {
+      const found = requests.find((r) => r.path === path);
+      assert.ok(found, `${path} was loaded`);
+      return found;
+    };
+    for (const tag of ['product-detail', 'cart-panel']) {
+      const own = timed(fileOf(`elements/src/components/${tag}/${tag}.ts`, true));
+      for (const module of [`elements/src/components/${tag}/${tag}.messages.en-US.ts`, 'elements/src/i18n/flow-messages.en-US.ts']) {
+        const messages = timed(fileOf(module));
+        assert.ok(messages.start < own.end, `<${tag}>: ${messages.path} asked for at ${messages.start.toFixed(0)} ms, after its chunk arrived at ${own.end.toFixed(0)} ms`);
+      }
+    }
+    assert.deepEqual(requests.filter((r) => r.path.endsWith('.zh-CN.mjs')), [], 'no Chinese messages on an English page');
+    assert.deepEqual(missing.filter((path) => path.startsWith('/orderzone/')), [], 'every file preloaded exists');
+    await context.close();
+  });
+});
+
 describe('script-tag page with api: only the page\'s language', () => {
   it('shows a page in Chinese with the Chinese messages only, and English once the shopper switches', async () => {
     const { messages } = (JSON.parse(readFileSync(`${elementsDir}/dist/bundle/chunks.json`, 'utf8')) as { firstPaint: { messages: Record<string, string[]> } }).firstPaint;

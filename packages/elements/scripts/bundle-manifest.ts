@@ -32,6 +32,13 @@ export interface BundleManifest {
    * page on the embedded demo backend.
    */
   firstPaint: { api: string[]; demo: string[]; messages: Record<MessagesLanguage, string[]> };
+  /**
+   * The messages each element loaded on demand shows beyond the first paint's, by element (its
+   * product name) and module name (`cart-panel.messages`): one file per language,
+   * `orderzone-<name>.<language>.mjs` ({@link languageChunkFileName}). The loader preloads those of
+   * the page's language as the element's own chunk is asked for, so neither waits for the other.
+   */
+  onDemandMessages: Record<string, string[]>;
 }
 
 /** The languages whose messages load one at a time. */
@@ -49,6 +56,21 @@ export const FIRST_PAINT_MESSAGES = [
   'elements/src/components/order-zone/order-zone.messages',
   'elements/src/components/product-picker/product-picker.messages',
 ];
+
+/** The language a chunk holds messages of: every module in it is a `….<language>.ts`. */
+export function chunkLanguage(modules: readonly string[]): MessagesLanguage | undefined {
+  return MESSAGE_LANGUAGES.find((language) => modules.length > 0 && modules.every((id) => moduleName(id).endsWith(`.${language}.ts`)));
+}
+
+/**
+ * The file name of a chunk of one language's messages: `orderzone-<name>.mjs` (`<name>` ends with
+ * its language), without a hash, so the loader can name the file of the page's language from the
+ * module's name alone. (Like `orderzone.mjs`, these names stay the same from one version to the
+ * next: the CDN's versioned URL keeps caches apart.)
+ */
+export function languageChunkFileName(name: string): string {
+  return `orderzone-${name}.mjs`;
+}
 
 /** True for a module of {@link FIRST_PAINT_MESSAGES} in `language` (`….zh-CN.ts`). */
 export function isFirstPaintMessages(id: string, language: MessagesLanguage): boolean {
@@ -107,7 +129,33 @@ export function manifestOf(
   const messages = Object.fromEntries(
     MESSAGE_LANGUAGES.map((language) => [language, [...staticClosure(files, [fileHolding(files, `${FIRST_PAINT_MESSAGES[0]}.${language}.ts`)])].filter((name) => name !== entry).sort()]),
   ) as Record<MessagesLanguage, string[]>;
-  return { files, firstPaint: { api: beyondEntry(REST_ADAPTER_MODULE), demo: beyondEntry(DEMO_BACKEND_MODULE), messages } };
+  return { files, firstPaint: { api: beyondEntry(REST_ADAPTER_MODULE), demo: beyondEntry(DEMO_BACKEND_MODULE), messages }, onDemandMessages: onDemandMessages(files, entry) };
+}
+
+/**
+ * For each element the entry loads by `import()` (`components/<tag>/<tag>.ts`), the names of the
+ * language chunks its code loads (by `import()` from its own chunks, and what those import), each
+ * checked to exist in every language as `orderzone-<name>.<language>.mjs`.
+ */
+function onDemandMessages(files: Record<string, BundleFile>, entry: string): Record<string, string[]> {
+  const withEntry = staticClosure(files, [entry]);
+  const languageOf = (name: string): MessagesLanguage | undefined => chunkLanguage(files[name]!.modules);
+  const result: Record<string, string[]> = {};
+  for (const file of files[entry]!.dynamicImports) {
+    const tag = /^elements\/src\/components\/([^/]+)\/\1\.ts$/.exec(files[file]?.facade ?? '')?.[1];
+    if (!tag) continue;
+    const code = [...staticClosure(files, [file])].filter((name) => !withEntry.has(name));
+    const loaded = staticClosure(files, code.flatMap((name) => files[name]!.dynamicImports.filter((imported) => languageOf(imported))));
+    const names = new Set([...loaded].map((name) => {
+      const language = languageOf(name)!;
+      const stem = /^orderzone-(.+)\.mjs$/.exec(name)?.[1];
+      if (!stem?.endsWith(`.${language}`)) throw new Error(`${name} holds ${language} messages but is not named ${languageChunkFileName(`<name>.${language}`)}.`);
+      return stem.slice(0, -language.length - 1);
+    }));
+    for (const name of names) for (const language of MESSAGE_LANGUAGES) if (!files[languageChunkFileName(`${name}.${language}`)]) throw new Error(`${tag} loads ${name} messages, but the bundle has no ${languageChunkFileName(`${name}.${language}`)}.`);
+    if (names.size > 0) result[tag] = [...names].sort();
+  }
+  return result;
 }
 
 /** A Vite plugin that writes `chunks.json` beside the bundle. */

@@ -27,6 +27,12 @@ export interface OrderZoneGlobal {
   load(): Promise<OrderZoneGlobal>;
   /** The element classes registered so far, by tag; the on-demand ones appear once loaded. */
   elements: Record<string, CustomElementConstructor>;
+  /**
+   * Set by the loader (`orderzone.js`): preloads the messages in the page's language of an element
+   * loaded on demand (its product name, `cart-panel`), called as the module starts loading it.
+   * @internal
+   */
+  preload?(tag: string): void;
 }
 
 declare global {

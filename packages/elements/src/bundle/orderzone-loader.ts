@@ -21,6 +21,8 @@ import { VERSION, type OrderZoneGlobal, type OrderZoneGlobalConfig } from './ord
 declare const __ORDERZONE_API_FIRST_PAINT__: string[];
 /** The files of each language's first-paint messages (`firstPaint.messages` of `chunks.json`). */
 declare const __ORDERZONE_FIRST_PAINT_MESSAGES__: Record<string, string[]>;
+/** The messages each element loaded on demand shows, by module name (`onDemandMessages` of `chunks.json`). */
+declare const __ORDERZONE_ON_DEMAND_MESSAGES__: Record<string, string[]>;
 
 /** Where the bundle lives inside the npm package (the `unpkg` and `jsdelivr` fields point here). */
 const BUNDLE_PATH = 'dist/bundle/';
@@ -44,7 +46,21 @@ function moduleUrlFor(src: string): string {
  */
 function preloadFirstPaint(moduleUrl: string, config: OrderZoneGlobalConfig): void {
   const zone = document.querySelector('order-zone');
-  const files = [...(__ORDERZONE_FIRST_PAINT_MESSAGES__[messagesLanguage(zone, config)] ?? []), ...(zone?.hasAttribute('api') ? __ORDERZONE_API_FIRST_PAINT__ : [])];
+  preload(moduleUrl, [...(__ORDERZONE_FIRST_PAINT_MESSAGES__[messagesLanguage(zone, config)] ?? []), ...(zone?.hasAttribute('api') ? __ORDERZONE_API_FIRST_PAINT__ : [])]);
+}
+
+/**
+ * Preloads the messages in the page's language of an element loaded on demand (`tag`, its product
+ * name), asked for as the module asks for the element's own chunk: the element's first render
+ * then waits for one round trip, not two.
+ */
+function preloadElementMessages(moduleUrl: string, config: OrderZoneGlobalConfig, tag: string): void {
+  const language = messagesLanguage(document.querySelector('order-zone'), config);
+  preload(moduleUrl, (__ORDERZONE_ON_DEMAND_MESSAGES__[tag] ?? []).map((name) => `orderzone-${name}.${language}.mjs`));
+}
+
+/** Adds a `<link rel="modulepreload">` for each of `files`, beside `moduleUrl`. */
+function preload(moduleUrl: string, files: readonly string[]): void {
   for (const file of files) {
     const link = document.createElement('link');
     link.rel = 'modulepreload';
@@ -78,9 +94,10 @@ if (existing?.version) {
     ready,
     load: () => ready.then((oz) => oz.load()),
     elements: {},
+    preload: (tag) => preloadElementMessages(moduleUrl, config, tag),
   };
-  window.OrderZone = global;
   const moduleUrl = script ? moduleUrlFor(script.src) : new URL('orderzone.mjs', document.baseURI).href;
+  window.OrderZone = global;
   preloadFirstPaint(moduleUrl, config);
   // The module adopts `window.OrderZone` (and the configuration gathered so far) and settles `ready`.
   settle(import(/* @vite-ignore */ moduleUrl).then(() => window.OrderZone!.ready!));

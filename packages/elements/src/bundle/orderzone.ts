@@ -42,6 +42,6 @@ function install(global: Partial<OrderZoneGlobal>): void {
 
   // Configured before the first element is registered: an <order-zone> already on the page upgrades at once.
   configure(config);
-  const defined = defineElements({ onDefined: (tag, ctor) => (elements[tag] = ctor) });
+  const defined = defineElements({ onDefined: (tag, ctor) => (elements[tag] = ctor), onLoad: (tag) => oz.preload?.(tag) });
   oz.load = () => defined.loadAll().then(() => oz);
 }

@@ -58,6 +58,12 @@ export interface DefineElementsOptions {
   prefix?: string;
   /** Called with each element's name and class once it is registered (at once for the first screen's). */
   onDefined?: (tag: string, ctor: CustomElementConstructor) => void;
+  /**
+   * Called with an element's product name (`cart-panel`, without the prefix) as its module starts
+   * loading, e.g. to preload what it will load next (the script-tag bundle preloads its messages
+   * in the page's language).
+   */
+  onLoad?: (tag: OrderZoneTag) => void;
 }
 
 /**
@@ -66,17 +72,18 @@ export interface DefineElementsOptions {
  * A tag another script already took is left to it, with a console error naming it (see
  * `define-element.ts`); every other element still registers.
  */
-export function defineElements({ prefix = '', onDefined }: DefineElementsOptions = {}): DefinedElements {
+export function defineElements({ prefix = '', onDefined, onLoad }: DefineElementsOptions = {}): DefinedElements {
   useTagPrefix(prefix);
   const tagsOnDemand = Object.keys(ON_DEMAND_ELEMENTS) as OrderZoneTag[];
   for (const tag of tagsOnDemand) {
     const load = ON_DEMAND_ELEMENTS[tag]!;
-    lazyElement(tag, () =>
-      load().then((ctor) => {
+    lazyElement(tag, () => {
+      onLoad?.(tag);
+      return load().then((ctor) => {
         onDefined?.(tagName(tag), ctor);
         return ctor;
-      }),
-    );
+      });
+    });
     reportTagTaken(tagName(tag));
   }
   for (const [tag, ctor] of Object.entries(FIRST_SCREEN_ELEMENTS) as [OrderZoneTag, CustomElementConstructor][]) {
