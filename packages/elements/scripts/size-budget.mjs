@@ -33,7 +33,10 @@ export const BUDGETS = {
   // schemas, 9.4 KiB, load with the first call that needs them: 53.8 → 47.4 on its own branch) and only the page's
   // language was at first paint (the core's shopping messages, the shared ones and <order-zone>'s and <product-picker>'s
   // in one chunk per language, the other loaded on a switch: 53.8 → 53.1 on its own branch): 47.06 KiB once merged.
-  firstPaint: { what: 'first paint of <order-zone> browsing, script tag with api', goal: 28 * KiB, ceiling: 47.5 * KiB },
+  // → 49 with the loader starting the first GET /products itself (one code round trip less before the products): the
+  // loader 0.6 → 1.7 KiB (the picker's first query, the zone's locale and route, the adapter's URL and headers), the REST
+  // adapter taking the started answer +0.4 KiB: 48.60 KiB on its own branch.
+  firstPaint: { what: 'first paint of <order-zone> browsing, script tag with api', goal: 28 * KiB, ceiling: 49 * KiB },
   // 42 → 38 with <order-detail>'s action forms (edit, new address, refund and return lines) loaded when it shows an order with an action: 37.96 KiB.
   // → 37 with <order-detail> split into modules (issue 17), its edit session, return photos and form frame in the forms' chunk too (36.80 KiB).
   // → 37.5 with <order-detail>'s shopper actions split into modules (issue 17) and its return photos on the one photo
@@ -55,7 +58,8 @@ export const BUDGETS = {
   // <quote-requests> (the buyer's requests for quote, on demand: 7.1 KiB, its text in both languages about a third)
   // and the request-for-quote rules it shares with the backends (1.6), the quoted lines' rule and the history merged
   // at sign-in (+0.4), <order-zone>'s and <order-detail>'s splits (+0.4).
-  all: { what: 'every element (the whole bundle but the demo backend, one language)', goal: 130 * KiB, ceiling: 200 * KiB },
+  // → 201.5 with the loader's own first GET /products (+1.5 KiB, see the first paint): 201.17 KiB on its own branch.
+  all: { what: 'every element (the whole bundle but the demo backend, one language)', goal: 130 * KiB, ceiling: 201.5 * KiB },
   block: { what: 'each building block, beyond the first paint (issue 20)', goal: 2 * KiB, ceiling: 2 * KiB },
 };
 
