@@ -12,7 +12,7 @@ import { CATALOG_PATHS, catalogQueryToSearchParams } from './catalog-paths.ts';
 
 /**
  * A request started for a REST adapter before it existed (the script-tag loader's first
- * `GET /products`), given to it with {@link RestAdapterOptions.startedRequest}.
+ * `GET /products`), given to it with `RestAdapterOptions.startedRequest`.
  */
 export interface StartedRequest {
   /** The URL, exactly as the adapter would send it (see {@link productsRequest}). */
