@@ -34,7 +34,10 @@ export const BUDGETS = {
   // language was at first paint (the core's shopping messages, the shared ones and <order-zone>'s and <product-picker>'s
   // in one chunk per language, the other loaded on a switch: 53.8 → 53.1 on its own branch): 47.06 KiB once merged.
   // → 47 with <product-picker>'s filter panel a chunk loaded when it first shows (−0.58 KiB: 47.12 → 46.55 on its own branch).
-  firstPaint: { what: 'first paint of <order-zone> browsing, script tag with api', goal: 28 * KiB, ceiling: 47 * KiB },
+  // → 48.5 with the loader starting the first GET /products itself (one code round trip less before the products): the
+  // loader 0.6 → 1.7 KiB (the picker's first query, the zone's locale and route, the adapter's URL and headers), the REST
+  // adapter taking the started answer +0.4 KiB: 48.60 KiB on its own branch, 48.45 KiB once merged.
+  firstPaint: { what: 'first paint of <order-zone> browsing, script tag with api', goal: 28 * KiB, ceiling: 48.5 * KiB },
   // 42 → 38 with <order-detail>'s action forms (edit, new address, refund and return lines) loaded when it shows an order with an action: 37.96 KiB.
   // → 37 with <order-detail> split into modules (issue 17), its edit session, return photos and form frame in the forms' chunk too (36.80 KiB).
   // → 37.5 with <order-detail>'s shopper actions split into modules (issue 17) and its return photos on the one photo
@@ -61,7 +64,8 @@ export const BUDGETS = {
   // → 193 with the elements on demand and the core's checkout and booking messages a module per language, one language
   // counted (199.7 → 192.65 KiB).
   // → 193.5 with the help configuration's check in the core, its problems typed (a code per mistake, +0.4 KiB).
-  all: { what: 'every element (the whole bundle but the demo backend, one language)', goal: 130 * KiB, ceiling: 193.5 * KiB },
+  // → 195 with the loader's own first GET /products (+1.5 KiB, see the first paint): 194.72 KiB once merged.
+  all: { what: 'every element (the whole bundle but the demo backend, one language)', goal: 130 * KiB, ceiling: 195 * KiB },
   block: { what: 'each building block, beyond the first paint (issue 20)', goal: 2 * KiB, ceiling: 2 * KiB },
 };
 

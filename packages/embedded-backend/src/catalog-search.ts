@@ -2,7 +2,9 @@
  * Catalog search over a shop's seed: text relevance (title, subtitle and tags, description), a
  * category and its descendants, option filters with facet counts, price range, in-stock only, the
  * sorts and pages. The seed never changes, so its texts, sort orders and corpora are worked out once
- * per search instance; stock is given with each query.
+ * per search instance; stock is given with each query. Queries without text (the first page, a
+ * category, an option filter, a sort) reuse the set they start from, its facet counts and price range
+ * from one query to the next (those of in-stock products until the stock changes).
  *
  * @module
  */
@@ -230,6 +232,159 @@ export function createCatalogSearch(seed: Pick<ShopSeed, 'categories' | 'product
     return true;
   }
 
+  /**
+   * What the queries without text keep from one to the next, per category and in-stock-only: the
+   * products they start from, those with a variant that counts, the price range of those, and the
+   * facets over them (see {@link FacetFrame}). Worked out on the first such query; those of in-stock
+   * products only are dropped when the stock changes (the state's stock is replaced, never changed in
+   * place). The catalogue is the seed, which never changes for one search (a new catalogue is a new search).
+   */
+  interface BaseSet {
+    entries: SearchEntry[];
+    /** The entries with a variant that counts: the matches when no option is filtered. */
+    offered: SearchEntry[];
+    range: { min: Money; max: Money } | undefined;
+    frame: FacetFrame;
+  }
+  /** The base sets of all products (`byKey`), and those of in-stock products only for the stock `stock`. */
+  let baseSets: { byKey: Map<string, BaseSet>; stock: EngineState['stock']; inStock: Map<string, BaseSet> } | undefined;
+  /** Base sets kept at most (a shop with many categories): beyond it they are all worked out again. */
+  const BASE_SETS_KEPT = 64;
+
+  /** The variants of `entry` that count for the query: all, or those in stock now. */
+  function variantsOf(entry: SearchEntry, inStockOnly: boolean): readonly Variant[] {
+    return inStockOnly ? inStockVariants(entry) : entry.product.variants;
+  }
+
+  /**
+   * One facet over a set of products: its group (the first met), its values in the order met, its unit,
+   * the products that have it (with which of their groups), and (once asked) its counts with no other filter.
+   */
+  interface FacetTally {
+    groupId: string;
+    name: OptionFacet['name'];
+    unit: string;
+    values: { id: string; label: OptionFacet['values'][number]['label'] }[];
+    members: SearchEntry[];
+    memberGroups: number[];
+    unfiltered?: { products: number; counts: Map<string, number> };
+  }
+  /** The facets of a set of products, in the order met (by facet key). */
+  type FacetFrame = Map<string, FacetTally>;
+
+  /**
+   * Counts, over `tally`'s products, those with a variant passing `others` (the other groups' filters)
+   * and, per value of the group, those with a variant that has it and passes `others`: a product counts
+   * once per value.
+   */
+  function countFacet(tally: FacetTally, others: [string, string[]][], inStockOnly: boolean): { products: number; counts: Map<string, number> } {
+    const counts = new Map<string, number>();
+    for (const value of tally.values) counts.set(value.id, 0);
+    const countedFor = new Map<string, number>();
+    let products = 0;
+    const { members, memberGroups } = tally;
+    for (let m = 0; m < members.length; m += 1) {
+      const entry = members[m]!;
+      const g = memberGroups[m]!;
+      const group = entry.product.optionGroups[g]!;
+      const variants = variantsOf(entry, inStockOnly);
+      const offered = entry.offered[g]!;
+      if (others.length === 0 && variants === entry.product.variants) {
+        // No other filter and every variant counts: the values some variant has.
+        if (variants.length > 0) products += 1;
+        for (const value of offered) counts.set(value, counts.get(value)! + 1);
+        continue;
+      }
+      // The values of this group (those some variant has) that a variant has while passing every other filter.
+      let passing = false;
+      for (const variant of variants) {
+        if (!matchesGroups(variant, others)) continue;
+        passing = true;
+        const value = variant.options[group.id] ?? '';
+        if (countedFor.get(value) === entry.index || !offered.includes(value)) continue;
+        countedFor.set(value, entry.index);
+        counts.set(value, counts.get(value)! + 1);
+      }
+      if (passing) products += 1;
+    }
+    return { products, counts };
+  }
+
+  /**
+   * The facets of `entries`: each option group counts in the facet of its key (groups of one id merge
+   * only when their values share a unit, `facetKey`: "Capacity" in ml and in mAh are two facets), with
+   * its values in the order met.
+   */
+  function facetFrame(entries: readonly SearchEntry[]): FacetFrame {
+    const frame: FacetFrame = new Map();
+    const valuesMet = new Map<string, Set<string>>();
+    for (const entry of entries) {
+      const groups = entry.product.optionGroups;
+      for (let g = 0; g < groups.length; g += 1) {
+        const group = groups[g]!;
+        const key = entry.facetKeys[g]!;
+        let tally = frame.get(key);
+        if (!tally) {
+          tally = { groupId: group.id, name: group.name, unit: entry.units[g]!, values: [], members: [], memberGroups: [] };
+          frame.set(key, tally);
+          valuesMet.set(key, new Set());
+        }
+        tally.members.push(entry);
+        tally.memberGroups.push(g);
+        const met = valuesMet.get(key)!;
+        for (const value of group.values) {
+          if (met.has(value.id)) continue;
+          tally.values.push({ id: value.id, label: value.label });
+          met.add(value.id);
+        }
+      }
+    }
+    return frame;
+  }
+
+  /** The "from" prices' lowest and highest of `entries` (the first met of equal ones). */
+  function priceRange(entries: readonly SearchEntry[]): { min: Money; max: Money } | undefined {
+    if (entries.length === 0) return undefined;
+    let min = entries[0]!.from;
+    let max = min;
+    for (const { from } of entries) {
+      if (from.amount < min.amount) min = from;
+      if (from.amount > max.amount) max = from;
+    }
+    return { min, max };
+  }
+
+  /** The products of the category family (all without one) with a variant that counts, in catalogue order. */
+  function baseEntries(family: Set<string> | undefined, inStockOnly: boolean, scores: Uint16Array | undefined): SearchEntry[] {
+    const entries: SearchEntry[] = [];
+    for (const entry of searchIndex()) {
+      if (scores && scores[entry.index] === 0) continue;
+      if (family && !entry.product.categoryIds.some((id) => family.has(id))) continue;
+      if (inStockOnly && inStockVariants(entry).length === 0) continue;
+      entries.push(entry);
+    }
+    return entries;
+  }
+
+  /** The kept base set of a query without text (see {@link BaseSet}). */
+  function baseSetOf(categoryId: string | undefined, family: Set<string> | undefined, inStockOnly: boolean): BaseSet {
+    if (!baseSets || baseSets.byKey.size + baseSets.inStock.size >= BASE_SETS_KEPT) baseSets = { byKey: new Map(), stock, inStock: new Map() };
+    // Without in-stock-only, nothing of a base set depends on the stock.
+    if (baseSets.stock !== stock) baseSets = { ...baseSets, stock, inStock: new Map() };
+    const sets = inStockOnly ? baseSets.inStock : baseSets.byKey;
+    const key = categoryId ?? '';
+    let set = sets.get(key);
+    if (!set) {
+      const entries = baseEntries(family, inStockOnly, undefined);
+      const offered = entries.filter((entry) => variantsOf(entry, inStockOnly).length > 0);
+      set = { entries, offered, range: priceRange(offered), frame: facetFrame(entries) };
+      // Worked out now, for every later query without text in this set.
+      for (const tally of set.frame.values()) tally.unfiltered = countFacet(tally, [], inStockOnly);
+      sets.set(key, set);
+    }
+    return set;
+  }
+
   function search(query: CatalogQuery, stockNow: EngineState['stock'], reviewsNow: readonly ReviewRecord[] = []): ProductPage {
     stock = stockNow;
     reviews = reviewsNow;
@@ -238,23 +393,18 @@ export function createCatalogSearch(seed: Pick<ShopSeed, 'categories' | 'product
     const inStockOnly = query.inStockOnly === true;
     const optionFilters = query.options ?? {};
     const filtered = filterGroups(optionFilters);
+    const priceFiltered = query.minPrice !== undefined || query.maxPrice !== undefined;
 
-    // Everything except options and price; `variants`: those that count (in stock now, when asked).
-    const base: { entry: SearchEntry; score: number; variants: readonly Variant[] }[] = [];
+    // Everything except options and price (those of a query without text kept from query to query);
+    // a product's relevance is `scores[index]` (1 for every product without text).
     const scores = terms.length > 0 ? relevances(terms) : undefined;
-    for (const entry of searchIndex()) {
-      const score = scores ? scores[entry.index]! : 1;
-      if (score === 0) continue;
-      if (family && !entry.product.categoryIds.some((id) => family.has(id))) continue;
-      const variants = inStockOnly ? inStockVariants(entry) : entry.product.variants;
-      if (inStockOnly && variants.length === 0) continue;
-      base.push({ entry, score, variants });
-    }
-    const matchesOptions = ({ variants }: { variants: readonly Variant[] }): boolean => variants.some((variant) => matchesGroups(variant, filtered));
-    const inPriceRange = ({ entry }: { entry: SearchEntry }): boolean =>
+    const kept = scores ? undefined : baseSetOf(query.categoryId, family, inStockOnly);
+    const base = kept ? kept.entries : baseEntries(family, inStockOnly, scores);
+    const matchesOptions = (entry: SearchEntry): boolean => variantsOf(entry, inStockOnly).some((variant) => matchesGroups(variant, filtered));
+    const inPriceRange = (entry: SearchEntry): boolean =>
       (query.minPrice === undefined || entry.from.amount >= query.minPrice) && (query.maxPrice === undefined || entry.from.amount <= query.maxPrice);
-    const priced = query.minPrice === undefined && query.maxPrice === undefined ? base : base.filter(inPriceRange);
-    const matches = priced.filter(matchesOptions);
+    const priced = priceFiltered ? base.filter(inPriceRange) : base;
+    const matches = kept && !priceFiltered && filtered.length === 0 ? kept.offered : priced.filter(matchesOptions);
 
     const sort = query.sort ?? 'relevance';
     const page = query.page ?? 1;
@@ -263,12 +413,12 @@ export function createCatalogSearch(seed: Pick<ShopSeed, 'categories' | 'product
     let onPage: SearchEntry[];
     if (sort === 'relevance') {
       // By score, then catalogue order (the order `matches` is in).
-      const sorted = terms.length === 0 ? matches : matches.slice().sort((a, b) => b.score - a.score || a.entry.index - b.entry.index);
-      onPage = sorted.slice(from, from + pageSize).map(({ entry }) => entry);
+      const sorted = scores ? matches.slice().sort((a, b) => scores[b.index]! - scores[a.index]! || a.index - b.index) : matches;
+      onPage = sorted.slice(from, from + pageSize);
     } else {
       // The seed in the order of the sort, worked out once: the page is the matches met along it.
       const matched = new Uint8Array(searchIndex().length);
-      for (const { entry } of matches) matched[entry.index] = 1;
+      for (const entry of matches) matched[entry.index] = 1;
       onPage = [];
       let seen = 0;
       for (const entry of sortedIndex(sort)) {
@@ -281,67 +431,27 @@ export function createCatalogSearch(seed: Pick<ShopSeed, 'categories' | 'product
     const items = onPage.map((entry) => summarizeProduct(currentProduct(entry.product, { stock, reviews })));
 
     // Each option group counts products over the set filtered by everything but that group's own filter,
-    // so choosing "M" still shows the other sizes and how many products each would give. Groups of one id
-    // merge only when their values share a unit (facetKey): "Capacity" in ml and in mAh are two facets.
+    // so choosing "M" still shows the other sizes and how many products each would give. A facet no other
+    // group's filter applies to takes the counts its frame has (kept from query to query without text).
+    const frame = kept && !priceFiltered ? kept.frame : facetFrame(priced);
     const facets: OptionFacet[] = [];
-    // Per facet: the other groups' filters, the products it applies to, a count per value and, per
-    // value, the last product counted (so a product counts once per value, with no object per product or value).
-    const facetIndex = new Map<string, { facet: OptionFacet; unit: string; others: [string, string[]][]; products: number; counts: Map<string, number>; countedFor: Map<string, number> }>();
-    for (const { entry, variants } of priced) {
-      const groups = entry.product.optionGroups;
-      for (let g = 0; g < groups.length; g += 1) {
-        const group = groups[g]!;
-        const key = entry.facetKeys[g]!;
-        let facetOf = facetIndex.get(key);
-        if (!facetOf) {
-          facetOf = {
-            facet: { groupId: group.id, name: group.name, values: [] },
-            unit: entry.units[g]!,
-            others: filterGroups(optionFilters, group.id),
-            products: 0,
-            counts: new Map(),
-            countedFor: new Map(),
-          };
-          facetIndex.set(key, facetOf);
-          facets.push(facetOf.facet);
-        }
-        const { facet, others, counts, countedFor } = facetOf;
-        if (others.length === 0 ? variants.length > 0 : variants.some((variant) => matchesGroups(variant, others))) facetOf.products += 1;
-        for (const value of group.values) {
-          if (counts.has(value.id)) continue;
-          facet.values.push({ id: value.id, label: value.label, count: 0 });
-          counts.set(value.id, 0);
-        }
-        if (others.length === 0 && variants === entry.product.variants) {
-          // No other filter and every variant counts: the values some variant has.
-          for (const value of entry.offered[g]!) counts.set(value, counts.get(value)! + 1);
-          continue;
-        }
-        // The values of this group that a variant has while passing every other filter.
-        for (const variant of variants) {
-          const value = variant.options[group.id] ?? '';
-          if (countedFor.get(value) === entry.index || !matchesGroups(variant, others) || !group.values.some((v) => v.id === value)) continue;
-          countedFor.set(value, entry.index);
-          counts.set(value, counts.get(value)! + 1);
-        }
-      }
-    }
     const facetsPerGroup = new Map<string, number>();
-    for (const facet of facets) facetsPerGroup.set(facet.groupId, (facetsPerGroup.get(facet.groupId) ?? 0) + 1);
-    for (const { facet, unit, products, counts } of facetIndex.values()) {
-      for (const value of facet.values) value.count = counts.get(value.id) ?? 0;
-      facet.products = products;
-      if (unit && facetsPerGroup.get(facet.groupId)! > 1) facet.name = nameWithUnit(facet.name, unit);
+    for (const tally of frame.values()) facetsPerGroup.set(tally.groupId, (facetsPerGroup.get(tally.groupId) ?? 0) + 1);
+    for (const tally of frame.values()) {
+      const others = filterGroups(optionFilters, tally.groupId);
+      const { products, counts } = others.length === 0 ? (tally.unfiltered ??= countFacet(tally, [], inStockOnly)) : countFacet(tally, others, inStockOnly);
+      facets.push({
+        groupId: tally.groupId,
+        name: tally.unit && facetsPerGroup.get(tally.groupId)! > 1 ? nameWithUnit(tally.name, tally.unit) : tally.name,
+        values: tally.values.map((value) => ({ id: value.id, label: value.label, count: counts.get(value.id) ?? 0 })),
+        products,
+      });
     }
 
     // The price range of what the other filters leave, so a price slider keeps its bounds while used.
-    const rangeSet = (priced === base ? matches : base.filter(matchesOptions)).map(({ entry }) => entry.from);
+    const range = kept && filtered.length === 0 ? kept.range : priceRange(priceFiltered ? base.filter(matchesOptions) : matches);
     const result: ProductPage = { items, total: matches.length, page, pageSize, facets: { options: facets } };
-    if (rangeSet.length > 0) {
-      const min = rangeSet.reduce((a, b) => (b.amount < a.amount ? b : a));
-      const max = rangeSet.reduce((a, b) => (b.amount > a.amount ? b : a));
-      result.facets.priceRange = { min, max };
-    }
+    if (range) result.facets.priceRange = { min: range.min, max: range.max };
     return result;
   }
 

@@ -18,6 +18,7 @@ import { CATALOG_PATHS, catalogQueryToSearchParams } from './catalog-paths.ts';
 import * as catalogAnswers from './compiled-validators/catalog-response-validators.ts';
 import { ORDER_CALLS, type OrderCalls } from './order-call-names.ts';
 import { createRestRequest } from './rest-request.ts';
+import { restBaseUrl, startedRequestTaker, type StartedRequest } from './started-request.ts';
 
 /** Options of {@link createRestAdapter}. */
 export interface RestAdapterOptions {
@@ -39,6 +40,13 @@ export interface RestAdapterOptions {
    * would cross the network in clear text. Default `false`.
    */
   allowInsecureHttp?: boolean;
+  /**
+   * A `GET /products` started before the adapter (the script-tag loader starts the page's first one
+   * while the code loads): the first catalog search that would send the very same request (URL and
+   * headers) takes its answer instead of asking again, once. Another first search, a later one, or a
+   * started request that failed (no answer, an error status) is sent as usual.
+   */
+  startedRequest?: StartedRequest;
 }
 
 /** Hosts that never leave the machine: `http:` to them is allowed without {@link RestAdapterOptions.allowInsecureHttp}. */
@@ -80,7 +88,7 @@ export function createRestAdapter(options: RestAdapterOptions): BackendAdapter {
   if (typeof options?.baseUrl !== 'string' || options.baseUrl.trim() === '') {
     throw new OrderZoneError('config', 'createRestAdapter needs a baseUrl, e.g. "https://shop.example.com/api/orderzone".');
   }
-  const baseUrl = options.baseUrl.trim().replace(/\/+$/, '');
+  const baseUrl = restBaseUrl(options.baseUrl);
   refuseInsecureBaseUrl(baseUrl, options.allowInsecureHttp === true);
   if (!options.fetch && typeof globalThis.fetch !== 'function') {
     throw new OrderZoneError('config', 'No fetch is available here; pass one as the `fetch` option of createRestAdapter.');
@@ -89,7 +97,13 @@ export function createRestAdapter(options: RestAdapterOptions): BackendAdapter {
   const fetchImpl: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const timeoutMs = options.timeoutMs ?? DEFAULT_REST_TIMEOUT_MS;
   if (!(timeoutMs > 0)) throw new OrderZoneError('config', `timeoutMs must be a positive number of milliseconds; got ${String(timeoutMs)}.`);
-  const settings = { baseUrl, fetch: fetchImpl, timeoutMs, ...(options.headers ? { headers: options.headers } : {}) };
+  const settings = {
+    baseUrl,
+    fetch: fetchImpl,
+    timeoutMs,
+    ...(options.headers ? { headers: options.headers } : {}),
+    ...(options.startedRequest ? { takeStarted: startedRequestTaker(options.startedRequest) } : {}),
+  };
   const request = createRestRequest(settings);
 
   // Loaded on the first call that is not the catalog's; loaded again after a failed load (a chunk that could not be fetched).

@@ -9,6 +9,7 @@ import type * as z from 'zod/mini';
 import type { RequestContext } from '../backend/backend-adapter.ts';
 import { OrderZoneError, isOrderZoneError, type OrderZoneErrorCode } from '../errors.ts';
 import { errorCodeForStatus, isServerErrorCode } from './error-status.ts';
+import { callHeaders, callUrl } from './started-request.ts';
 
 /** One problem found in an answer, as zod reports it: what (`code`, `message`) and where (`path`). */
 export interface ResponseIssue {
@@ -53,6 +54,8 @@ export interface RestRequestSettings {
   fetch: typeof fetch;
   headers?: () => Record<string, string> | Promise<Record<string, string>>;
   timeoutMs: number;
+  /** The answer of a request started before the adapter, for the call that would send the very same (`started-request.ts`). */
+  takeStarted?: (url: string, method: string, headers: Record<string, string>) => Promise<Response> | undefined;
 }
 
 /** One request: the route's parameters, the body, and the caller's context. */
@@ -115,16 +118,17 @@ export function createRestRequest(settings: RestRequestSettings): RestRequest {
 
     try {
       const { url, init } = await requestOf(settings, route, call, controller.signal, 'application/json');
+      const started = settings.takeStarted?.(url, route.method, init.headers as Record<string, string>);
       let response: Response;
       try {
-        response = await fetchImpl(url, init);
+        response = started ? await startedOrAsked(started, () => fetchImpl(url, init), controller.signal) : await fetchImpl(url, init);
       } catch (error) {
         throw interrupted(error, false);
       }
       refuseRedirect(label, response);
       let text: string;
       try {
-        text = await response.text();
+        text = await (started ? untilAborted(response.text(), controller.signal) : response.text());
       } catch (error) {
         throw interrupted(error, true);
       }
@@ -174,8 +178,7 @@ export async function requestOf(settings: RestRequestSettings, route: Pick<RestR
       throw new OrderZoneError('config', `The headers option of createRestAdapter failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
   }
-  const headers: Record<string, string> = { Accept: accept, ...extra, ...call.headers };
-  if (call.ctx?.locale) headers['Accept-Language'] = call.ctx.locale;
+  const headers = callHeaders(accept, extra, call.headers, call.ctx?.locale);
   const init: RequestInit = { method: route.method, headers, signal, redirect: 'manual' };
   if (call.body !== undefined) {
     headers['Content-Type'] = 'application/json';
@@ -184,9 +187,30 @@ export async function requestOf(settings: RestRequestSettings, route: Pick<RestR
     headers['Content-Type'] = call.rawBody.type || 'application/octet-stream';
     init.body = call.rawBody;
   }
-  const search = call.query?.toString();
-  const path = fillPath(route.path, call.pathParams ?? {});
-  return { url: `${settings.baseUrl}${path}${search ? `?${search}` : ''}`, init };
+  return { url: callUrl(settings.baseUrl, fillPath(route.path, call.pathParams ?? {}), call.query), init };
+}
+
+/** `promise`, or a rejection (`AbortError`) once `signal` aborts. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(new DOMException('Cancelled or timed out.', 'AbortError'));
+    if (signal.aborted) onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+/**
+ * The answer of a request started before the adapter when it succeeded; when it failed (no answer,
+ * an error status, a redirect), the answer of the same request asked again, so a failure is reported
+ * (or recovered from) as for any call. Stops when `signal` aborts (timeout, the caller).
+ */
+async function startedOrAsked(started: Promise<Response>, ask: () => Promise<Response>, signal: AbortSignal): Promise<Response> {
+  const response = await untilAborted(started, signal).catch((error: unknown) => {
+    if (signal.aborted) throw error;
+    return undefined;
+  });
+  return response?.ok ? response : ask();
 }
 
 /** Throws {@link redirectError} for an answer that redirects. */

@@ -6,8 +6,9 @@
  *
  * While the module downloads, the loader asks for the other files the page's first paint needs, all
  * at once (`<link rel="modulepreload">`, listed at build time in `chunks.json`): with `api`, the REST
- * adapter and the catalog schemas. So the first catalog request
- * goes out one code round trip after the loader, not after a chain of imports.
+ * adapter and the catalog schemas. With `api` it also starts the first `GET /products` itself (see
+ * `context/first-products-request.ts`), so the catalog's answer travels while the code does, and the
+ * REST adapter takes it instead of asking again.
  *
  * A CDN that serves the package's `unpkg` / `jsdelivr` file at the package's own URL
  * (`…/npm/@orderzone/elements@0.3.0`, no file name) loads this script from a URL that is not its
@@ -15,6 +16,7 @@
  *
  * @module
  */
+import { startFirstProducts } from '../context/first-products-request.ts';
 import { VERSION, type OrderZoneGlobal, type OrderZoneGlobalConfig } from './orderzone-global.ts';
 
 /** The files the first paint with `api` needs beyond `orderzone.mjs` (`firstPaint.api` of `chunks.json`, set by `vite.bundle.config.ts`). */
@@ -99,6 +101,8 @@ if (existing?.version) {
   const moduleUrl = script ? moduleUrlFor(script.src) : new URL('orderzone.mjs', document.baseURI).href;
   window.OrderZone = global;
   preloadFirstPaint(moduleUrl, config);
+  // With `api`, the first page of products is asked for now, in parallel with the code; the REST adapter takes the answer.
+  startFirstProducts(document.querySelector('order-zone'), config.locale);
   // The module adopts `window.OrderZone` (and the configuration gathered so far) and settles `ready`.
   settle(import(/* @vite-ignore */ moduleUrl).then(() => window.OrderZone!.ready!));
 }

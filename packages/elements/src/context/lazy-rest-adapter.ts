@@ -12,5 +12,11 @@ import { createLazyAdapter } from './lazy-adapter.ts';
 
 /** A backend adapter that loads `@orderzone/core/rest` when first called and then forwards every call to `createRestAdapter(options)`. */
 export function createLazyRestAdapter(options: RestAdapterOptions): BackendAdapter {
-  return createLazyAdapter(() => import('./rest-adapter-module.ts').then(({ createRestAdapter }) => createRestAdapter(options)));
+  return createLazyAdapter(() =>
+    import('./rest-adapter-module.ts').then(({ createRestAdapter, takeStartedProducts }) => {
+      // The page's first products request, when the script-tag loader started it for this `api`.
+      const startedRequest = takeStartedProducts(options.baseUrl);
+      return createRestAdapter(startedRequest ? { ...options, startedRequest } : options);
+    }),
+  );
 }

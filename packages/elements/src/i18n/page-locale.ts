@@ -10,3 +10,8 @@ import { normalizeLocale } from '@orderzone/core';
 export function pageLocale(): string {
   return normalizeLocale(document.documentElement.lang) ?? normalizeLocale(navigator.language) ?? 'zh-CN';
 }
+
+/** The locale of an `<order-zone>`: its `locale` attribute, else the configured one, else the page's ({@link pageLocale}), normalised. */
+export function zoneLocale(attribute: string | null | undefined, configured: string | undefined): string {
+  return normalizeLocale(attribute) ?? normalizeLocale(configured) ?? pageLocale();
+}

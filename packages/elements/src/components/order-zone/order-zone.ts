@@ -9,7 +9,7 @@ import { configured, onConfigure } from '../../context/default-zone.ts';
 import { runsDemoBackend } from '../../context/lazy-embedded-backend.ts';
 import { zoneContext } from '../../context/zone-context.ts';
 import { LocaleController } from '../../controllers/locale-controller.ts';
-import { pageLocale } from '../../i18n/page-locale.ts';
+import { zoneLocale } from '../../i18n/page-locale.ts';
 import { StoreController } from '../../controllers/store-controller.ts';
 import { emit, type OzEventDetails, type ZoneView } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
@@ -289,7 +289,7 @@ export class OrderZoneElement extends LitElement {
 
   /** The locale from the attribute, the page or the browser, normalised. */
   private resolveLocale(): string {
-    return normalizeLocale(this.locale) ?? normalizeLocale(configured().locale) ?? pageLocale();
+    return zoneLocale(this.locale, configured().locale);
   }
 
   /** Creates, replaces or drops the owned zone to match the configuration, and provides the zone in use. */

@@ -25,6 +25,7 @@ import { renderCardSkeleton, renderProductCard } from './product-card.ts';
 import { productPickerStyles } from './product-picker.styles.ts';
 import { ratingStyles } from './rating-stars.ts';
 import { productPickerByLanguage } from '../../i18n/first-paint-messages.ts';
+import { firstPickerQuery } from '../../context/first-picker-query.ts';
 
 /** How results are laid out. */
 export type PickerView = 'grid' | 'list';
@@ -179,8 +180,7 @@ export class ProductPicker extends ZoneElement {
     if (!this.search) return;
     if (this.restart) {
       this.restart = false;
-      const text = this.searchText.trim();
-      this.track(this.search.run({ categoryId: this.category || undefined, pageSize: this.pageSize, ...(text ? { text } : {}) }));
+      this.track(this.search.run(firstPickerQuery(this.category, this.pageSize, this.searchText)));
       return;
     }
     const patch: Partial<CatalogQuery> = {};
