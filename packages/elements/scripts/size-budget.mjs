@@ -33,7 +33,9 @@ export const BUDGETS = {
   // schemas, 9.4 KiB, load with the first call that needs them: 53.8 → 47.4 on its own branch) and only the page's
   // language was at first paint (the core's shopping messages, the shared ones and <order-zone>'s and <product-picker>'s
   // in one chunk per language, the other loaded on a switch: 53.8 → 53.1 on its own branch): 47.06 KiB once merged.
-  firstPaint: { what: 'first paint of <order-zone> browsing, script tag with api', goal: 28 * KiB, ceiling: 47.5 * KiB },
+  // → 45 with the cart's code (its changes, stored form and store: 3.5 KiB) loaded with zone.load('cart'), the zone a
+  // light one (createLightOrderZone) whose cart badge reads the stored count: 47.06 → 44.79 KiB on its own branch.
+  firstPaint: { what: 'first paint of <order-zone> browsing, script tag with api', goal: 28 * KiB, ceiling: 45 * KiB },
   // 42 → 38 with <order-detail>'s action forms (edit, new address, refund and return lines) loaded when it shows an order with an action: 37.96 KiB.
   // → 37 with <order-detail> split into modules (issue 17), its edit session, return photos and form frame in the forms' chunk too (36.80 KiB).
   // → 37.5 with <order-detail>'s shopper actions split into modules (issue 17) and its return photos on the one photo
@@ -55,7 +57,11 @@ export const BUDGETS = {
   // <quote-requests> (the buyer's requests for quote, on demand: 7.1 KiB, its text in both languages about a third)
   // and the request-for-quote rules it shares with the backends (1.6), the quoted lines' rule and the history merged
   // at sign-in (+0.4), <order-zone>'s and <order-detail>'s splits (+0.4).
-  all: { what: 'every element (the whole bundle but the demo backend, one language)', goal: 130 * KiB, ceiling: 200 * KiB },
+  // → 201.5 with the cart's code in a chunk of its own, loaded after the first paint (199.62 → 201.11 KiB on its own
+  // branch): the light zone's cart facade and stored-count reader (+0.8), the cart's code compressed apart (+0.4), and
+  // three small rules it shares with elements on demand (variant titles, a quote's booking problem, quoted quantities)
+  // now files of their own (+0.3).
+  all: { what: 'every element (the whole bundle but the demo backend, one language)', goal: 130 * KiB, ceiling: 201.5 * KiB },
   block: { what: 'each building block, beyond the first paint (issue 20)', goal: 2 * KiB, ceiling: 2 * KiB },
 };
 

@@ -5,7 +5,8 @@
  *
  * @module
  */
-import { createOrderZone, type OrderZone, type OrderZoneConfig } from '@orderzone/core';
+import type { OrderZone, OrderZoneConfig } from '@orderzone/core';
+import { createLightOrderZone } from '@orderzone/core/light-zone';
 import { createLazyEmbeddedBackend } from './lazy-embedded-backend.ts';
 import { pageLocale } from '../i18n/page-locale.ts';
 
@@ -42,7 +43,7 @@ export function onConfigure(listener: () => void): () => void {
 export function getDefaultZone(): OrderZone {
   if (!defaultZone) {
     const shopId = defaultConfig.shopId ?? 'default';
-    defaultZone = createOrderZone({
+    defaultZone = createLightOrderZone({
       ...defaultConfig,
       shopId,
       // Unconfigured, the locale comes from <html lang>, then the browser (normalised).
