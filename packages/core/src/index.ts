@@ -11,7 +11,9 @@
  * `@orderzone/core/bookings` (the booking client, slot generation and change windows) and
  * `@orderzone/core/account` (sign-in with one-time codes). The booking rules (prices, dates, time
  * zones, seat maps) are in `@orderzone/core/bookings` too: the cart fetches the price rules when a
- * booking line is added, so a shop that sells only goods never downloads them.
+ * booking line is added, so a shop that sells only goods never downloads them. A zone whose cart's
+ * code loads on demand too (`zone.load('cart')`), for a page that only browses at first, is made by
+ * `createLightOrderZone()` from `@orderzone/core/light-zone`.
  *
  * Secondary parts have entries of their own, their types exported here too: what follows an order
  * (lifecycle, watching, order actions) from `@orderzone/core/orders`, the reference pricing engine

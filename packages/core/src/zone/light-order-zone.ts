@@ -9,7 +9,7 @@ import { createCartOnDemand } from '../cart/cart-on-demand.ts';
 import { createZone, type OrderZone, type OrderZoneConfig } from './order-zone.ts';
 
 /**
- * Creates a zone as {@link createOrderZone} does (the same configuration and errors), except that the
+ * Creates a zone as `createOrderZone()` does (the same configuration and errors), except that the
  * cart's code is fetched on demand: `zone.cart`'s stores are there at once (`$itemCount` counts the
  * stored cart, for a badge; `$lines` is empty until the code is here), and its methods need
  * `await zone.load('cart')` first (loading any other part loads the cart too). A method called

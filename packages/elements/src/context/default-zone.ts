@@ -39,7 +39,10 @@ export function onConfigure(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** The page's default zone, created on first use. */
+/**
+ * The page's default zone, created on first use, with `createLightOrderZone()`: the cart's code loads on
+ * demand, so `await zone.load('cart')` before changing its cart (its `$itemCount` is right at once).
+ */
 export function getDefaultZone(): OrderZone {
   if (!defaultZone) {
     const shopId = defaultConfig.shopId ?? 'default';
