@@ -11,7 +11,9 @@
  * `@orderzone/core/bookings` (the booking client, slot generation and change windows) and
  * `@orderzone/core/account` (sign-in with one-time codes). The booking rules (prices, dates, time
  * zones, seat maps) are in `@orderzone/core/bookings` too: the cart fetches the price rules when a
- * booking line is added, so a shop that sells only goods never downloads them.
+ * booking line is added, so a shop that sells only goods never downloads them. A zone whose cart's
+ * code loads on demand too (`zone.load('cart')`), for a page that only browses at first, is made by
+ * `createLightOrderZone()` from `@orderzone/core/light-zone`.
  *
  * Secondary parts have entries of their own, their types exported here too: what follows an order
  * (lifecycle, watching, order actions) from `@orderzone/core/orders`, the reference pricing engine
@@ -42,13 +44,18 @@ export type { PaymentWatch, PaymentWatchOptions, watchPayment } from './order/pa
 export type { AfterSaleInput, BookingChanges, BookingLineChanges, checkEditQuantities, createOrderActions, EditQuantities, editQuantitiesOf, EditQuote, OrderActions, OrderActionsOptions, OrderRef, RescheduleInput, selectionOfBooking, UploadContext } from './order/order-actions.ts';
 export type { BackendAdapter, OrderAccess, RequestContext, SubmitContext } from './backend/backend-adapter.ts';
 export { browserStorage, type KeyValueStorage, memoryStorage, memoryStorageGroup, type MemoryStorageGroup } from './storage/key-value-storage.ts';
-export { type AddBookingInput, type AddToCartInput, bookingLineStatus, type BookingLineUpdate, type Cart, type CartAddOutcome, type CartAddResult, type CartBookingProblem, type CartChangeResult, type CartLine, type CartLineHold, cartLineKey, type CartNotice, type CartRecovery, holdSecondsLeft, type QuotedLineIdentity, quoteLineFinder, type RemovedLine, sameBookingPick, selectionOfDetails } from './cart/cart.ts';
+// The cart's types and its small pure helpers come from their own modules, not through `cart.ts`, so
+// a zone whose cart loads on demand (`createLightOrderZone`) does not bring the cart's code with them.
+export type { Cart } from './cart/cart.ts';
+export { type AddBookingInput, type AddToCartInput, bookingLineStatus, type BookingLineUpdate, type CartAddOutcome, type CartAddResult, type CartBookingProblem, type CartChangeResult, type CartLine, type CartLineHold, type CartNotice, type CartRecovery, holdSecondsLeft, type RemovedLine } from './cart/cart-line.ts';
+export { cartLineKey, type QuotedLineIdentity, quoteLineFinder, sameBookingPick, selectionOfDetails } from './cart/cart-line-key.ts';
 export type { Coupon, priceQuote, PricingRules, ProductLookup, ShippingRate, TaxRule, variantTitle } from './pricing/price-quote.ts';
 export type { Checkout, CheckoutDraft, CheckoutPhase, CheckoutRequirements, CheckoutState, QuoteChange, TotalChange } from './checkout/checkout.ts';
 export { localize, normalizeLocale, SUPPORTED_LOCALES, type SupportedLocale } from './i18n/locale.ts';
 export { safeImageUrl, safeLinkUrl } from './url/safe-url.ts';
 export type { createTranslator, describeError, describeFieldError, formatHoldTime, MessageCatalog, MessageCatalogs, pluralCategory, Translate } from './i18n/messages.ts';
-export { createOrderZone, type LoadedZone, type OrderZone, type OrderZoneConfig, type WithRequiredParts, type ZonePart, type ZoneParts } from './zone/order-zone.ts';
+export { createOrderZone } from './zone/create-order-zone.ts';
+export type { LoadedZone, OrderZone, OrderZoneConfig, WithRequiredParts, ZonePart, ZoneParts } from './zone/order-zone.ts';
 export type { Availability, AvailabilityRequest, AvailabilitySchema, BookingDetails, BookingSelection, Hold, HoldSchema, NightOpening, PlaceHoldRequest, ProductKind, RescheduleBookingRequest, SeatSession, SlotOpening } from './booking/booking-schema.ts';
 export type { BookingClaim, BookingHold, Seat, SeatMap, SeatRow, SlotSchedule, StayRules, TimeSlot } from './booking/booking-rules-schema.ts';
 

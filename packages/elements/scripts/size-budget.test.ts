@@ -51,4 +51,18 @@ describe('size budgets (brotli q11)', () => {
     ]);
     assert.equal(Object.keys(measured.onDemand).length, 22, `every element registered on demand is measured: ${Object.keys(measured.onDemand).join(', ')}`);
   });
+
+  it("keeps the cart's code out of the first paint (it loads with zone.load('cart')), and the stored count the badge reads in it", () => {
+    const manifest = JSON.parse(readFileSync(fileURLToPath(new URL('../dist/bundle/chunks.json', import.meta.url)), 'utf8')) as BundleManifest;
+    const cartCode = ['core/src/cart/cart.ts', 'core/src/cart/cart-changes.ts', 'core/src/cart/stored-cart.ts'];
+    const holding = (module: string) => Object.keys(manifest.files).filter((name) => manifest.files[name]!.modules.includes(module));
+    for (const module of cartCode) {
+      const [file, ...more] = holding(module);
+      assert.ok(file !== undefined && more.length === 0, `${module} is in one file`);
+      assert.equal(measured.files[file]?.firstPaint, false, `${module} is not part of the first paint (${file})`);
+    }
+    for (const module of ['core/src/cart/cart-on-demand.ts', 'core/src/cart/stored-item-count.ts']) {
+      assert.ok(holding(module).some((name) => measured.files[name]?.firstPaint), `${module} is part of the first paint`);
+    }
+  });
 });

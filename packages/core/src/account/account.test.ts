@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { OrderZoneError } from '../errors.ts';
 import { memoryStorage, memoryStorageGroup } from '../storage/key-value-storage.ts';
 import { codeTee, createCodeBackend } from '../testing/code-backend.ts';
-import { createOrderZone } from '../zone/order-zone.ts';
+import { createOrderZone } from '../zone/create-order-zone.ts';
 
 /** Every stored value of a memory storage, read through its keys. */
 function storedKeys(storage: ReturnType<typeof memoryStorage>, shop = 'shop'): string[] {

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { bookingLineStatus } from '../cart/cart.ts';
+import { bookingLineStatus } from '../cart/cart-line.ts';
 import type { LoadedZone } from '../zone/order-zone.ts';
 
 /** How a re-check ended: the line is `held` again, or `gone` (the pick was taken: remove the line). */

@@ -5,17 +5,20 @@
  *
  * @module
  */
-import { atom, type ReadableAtom } from 'nanostores';
+import type { ReadableAtom } from 'nanostores';
 import type { LineRequest, Quote } from '../order/order-schema.ts';
 import type { KeyValueStorage } from '../storage/key-value-storage.ts';
 import { addBookingLine, addLine, lineRequestsOf, linesAfterQuote, removeLine, setLineQuantity, undoRemoval, updateBookingLine, type CartLinesChange } from './cart-changes.ts';
 import type {
   AddBookingInput, AddToCartInput, BookingLineUpdate, CartAddResult, CartChangeResult, CartLine, CartRecovery, RemovedLine,
 } from './cart-line.ts';
+import { createCartStores, type CartStores } from './cart-stores.ts';
 import { readStoredCart, writeStoredCart } from './stored-cart.ts';
+import { cartStorageKey } from './stored-item-count.ts';
 
 export { cartLineKey, normalizePersonalization, quoteLineFinder, sameBookingPick, selectionOfDetails, type QuotedLineIdentity } from './cart-line-key.ts';
 export * from './cart-line.ts';
+export type { CartStores } from './cart-stores.ts';
 
 /** The cart API. Read state from the stores; change it only through the methods. */
 export interface Cart {
@@ -89,15 +92,11 @@ export interface CartOptions {
   storage: KeyValueStorage;
   /** Clock, for tests. */
   now?: () => number;
-}
-
-export interface CartOptions {
-  /** Namespace for storage keys, so two shops on one domain never share a cart. */
-  shopId: string;
-  currency: string;
-  storage: KeyValueStorage;
-  /** Clock, for tests. */
-  now?: () => number;
+  /**
+   * The stores to keep the cart in, when they exist before the cart (a zone whose cart's code loads
+   * on demand gives its own, already subscribed to); new ones by default.
+   */
+  stores?: CartStores;
 }
 
 /**
@@ -118,15 +117,12 @@ export interface CartOptions {
 export function createCart(options: CartOptions): Cart {
   const { shopId, currency, storage } = options;
   const now = options.now ?? Date.now;
-  const storageKey = `orderzone:${shopId}:cart`;
+  const storageKey = cartStorageKey(shopId);
 
-  const $lines = atom<readonly CartLine[]>([]);
+  const { $lines, $itemCount, $lastRemoved, $recovery } = options.stores ?? createCartStores();
   // Kept in step with the lines by a subscription rather than nanostores' computed(), which would
   // bring its code (0.4 KiB) into the first paint and the core's main entry for this one sum.
-  const $itemCount = atom(0);
-  $lines.subscribe((lines) => $itemCount.set(lines.reduce((sum, line) => sum + line.quantity, 0)));
-  const $lastRemoved = atom<RemovedLine | undefined>(undefined);
-  const $recovery = atom<CartRecovery | undefined>(undefined);
+  const stopCounting = $lines.listen((lines) => $itemCount.set(lines.reduce((sum, line) => sum + line.quantity, 0)));
   const removeListeners = new Set<(line: CartLine) => void>();
   let memoryOnly = false;
   let stopSync: (() => void) | undefined;
@@ -259,6 +255,7 @@ export function createCart(options: CartOptions): Cart {
     dispose() {
       stopSync?.();
       stopSync = undefined;
+      stopCounting();
       removeListeners.clear();
     },
   };

@@ -9,7 +9,7 @@ import { stockLevel } from '../catalog/product-rules.ts';
 import type { LineProblem, Quote, QuoteLine } from '../order/order-schema.ts';
 import { quoteBookingProblem } from './booking-problem.ts';
 import { quoteLineFinder } from './cart-line-key.ts';
-import { bookingLineStatus, type CartBookingProblem, type CartLine } from './cart.ts';
+import { bookingLineStatus, type CartBookingProblem, type CartLine } from './cart-line.ts';
 
 /**
  * The quote line of each cart line, in cart order, when `quote` prices exactly these lines with

@@ -9,8 +9,9 @@ import type { BookingDetails, BookingSelection } from '../booking/booking-schema
 import type { CartLine } from './cart-line.ts';
 import { cartLineKey, normalizePersonalization } from './cart-line-key.ts';
 
-/** The version of the stored format written by this code. Lines written before bookings existed simply have no booking fields. */
-export const STORED_CART_VERSION = 1;
+import { STORED_CART_VERSION } from './stored-cart-version.ts';
+
+export { STORED_CART_VERSION };
 
 type Guard = (value: unknown) => boolean;
 

@@ -4,7 +4,7 @@ import type { BackendAdapter } from '../backend/backend-adapter.ts';
 import { OrderZoneError } from '../errors.ts';
 import { memoryStorage, type KeyValueStorage } from '../storage/key-value-storage.ts';
 import { codeTee, createCodeBackend } from '../testing/code-backend.ts';
-import { createOrderZone } from '../zone/order-zone.ts';
+import { createOrderZone } from '../zone/create-order-zone.ts';
 import { VERIFICATION_CODE_FIELD, verificationReasonKey } from './checkout.ts';
 
 const T0 = Date.parse('2025-06-01T10:00:00Z');

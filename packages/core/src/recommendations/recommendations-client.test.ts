@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { BackendAdapter } from '../backend/backend-adapter.ts';
 import type { ProductSummary } from '../catalog/catalog-schema.ts';
 import { memoryStorage } from '../storage/key-value-storage.ts';
-import { createOrderZone } from '../zone/order-zone.ts';
+import { createOrderZone } from '../zone/create-order-zone.ts';
 import type { RecommendationKind, RecommendationList, RecommendationRequest } from './recommendation-schema.ts';
 import { recommendationsFor } from './recommendations-client.ts';
 

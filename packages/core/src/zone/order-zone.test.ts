@@ -7,7 +7,8 @@ import type { Product } from '../catalog/catalog-schema.ts';
 import { isOrderZoneError } from '../errors.ts';
 import { memoryStorage, type KeyValueStorage } from '../storage/key-value-storage.ts';
 import { codeTee, createCodeBackend } from '../testing/code-backend.ts';
-import { createOrderZone, type OrderZoneConfig } from './order-zone.ts';
+import { createOrderZone } from './create-order-zone.ts';
+import type { OrderZoneConfig } from './order-zone.ts';
 
 const cny = (amount: number) => ({ amount, currency: 'CNY' });
 
@@ -135,7 +136,9 @@ describe('createOrderZone', () => {
     assert.equal(first.account.supported, false);
     assert.equal(zone.bookings, undefined, 'only the parts asked for (and the ones they need) are loaded');
 
-    await assert.rejects(zone.load('cart' as never), (error: unknown) => isOrderZoneError(error) && error.code === 'config' && /no part "cart": load "checkout", "bookings", "account"/.test(error.message));
+    await assert.rejects(zone.load('basket' as never), (error: unknown) => isOrderZoneError(error) && error.code === 'config' && /no part "basket": load "cart", "checkout", "bookings", "account"/.test(error.message));
+    assert.equal(zone.isLoaded('cart'), true, "createOrderZone's cart is there from the start");
+    assert.equal((await zone.load('cart')).cart, zone.cart);
     zone.dispose();
     await assert.rejects(zone.load('bookings'), (error: unknown) => isOrderZoneError(error) && error.code === 'config' && /disposed/.test(error.message));
   });

@@ -5,7 +5,8 @@
  *
  * Browsing needs only the catalog and the cart, which a zone has from the start. The checkout,
  * bookings and account are *parts* whose code is fetched on first use: `await zone.load('checkout')`
- * (see {@link OrderZone.load}), so a page that only shows products never downloads them.
+ * (see {@link OrderZone.load}), so a page that only shows products never downloads them. A zone made
+ * by `createLightOrderZone()` fetches the cart's code on demand too (`zone.load('cart')`).
  *
  * @module
  */
@@ -15,7 +16,8 @@ import { offersSignIn } from '../account/sign-in-support.ts';
 import type { BackendAdapter } from '../backend/backend-adapter.ts';
 import type { BookingClient } from '../booking/booking-client.ts';
 import { offersBookings } from '../booking/booking-support.ts';
-import { createCart, type Cart } from '../cart/cart.ts';
+import type { Cart } from '../cart/cart.ts';
+import type { CartSource } from '../cart/cart-on-demand.ts';
 import { createCatalogClient, type CatalogClient } from '../catalog/catalog-client.ts';
 import type { Checkout } from '../checkout/checkout.ts';
 import { OrderZoneError } from '../errors.ts';
@@ -49,6 +51,13 @@ export interface OrderZone {
   /** Switches the locale (normalised); throws `OrderZoneError('validation')` for a malformed tag. */
   setLocale(locale: string): void;
   readonly catalog: CatalogClient;
+  /**
+   * The cart. On a zone made by {@link createOrderZone} its code is there from the start. On one made
+   * by `createLightOrderZone()` its stores are (`$itemCount` counts the stored cart at once, `$lines`
+   * is empty until the code loads), and its methods need `await zone.load('cart')` first (or any
+   * other part, which loads the cart too); before then they throw `OrderZoneError('config')`
+   * (`addBooking` waits instead).
+   */
   readonly cart: Cart;
   /** Where the zone keeps what survives a reload (the cart, the draft, the browsing history). */
   readonly storage: KeyValueStorage;
@@ -78,27 +87,31 @@ export interface OrderZone {
    * `dispose()`.
    */
   load<P extends ZonePart>(...parts: P[]): Promise<LoadedZone<WithRequiredParts<P>>>;
+  /** True when the part's code is here: `load(part)` resolves at once and, for the cart, its methods answer. */
+  isLoaded(part: ZonePart): boolean;
   /** Stops cross-tab listeners and pending requests. */
   dispose(): void;
 }
 
 /** The parts of a zone loaded on demand, by name. */
 export interface ZoneParts {
+  /** Always present as `zone.cart`; loading it fetches its code on a zone made by `createLightOrderZone()`. */
+  cart: Cart;
   checkout: Checkout;
   bookings: BookingClient;
   account: Account;
 }
 
-/** The name of a part loaded on demand: `checkout`, `bookings` or `account`. */
+/** The name of a part loaded on demand: `cart`, `checkout`, `bookings` or `account`. */
 export type ZonePart = keyof ZoneParts;
 
 /** A zone with the parts `P` loaded, as `zone.load(...parts)` resolves it. */
 export type LoadedZone<P extends ZonePart = ZonePart> = OrderZone & { readonly [K in P]: ZoneParts[K] };
 
-/** `P` and the parts they need: the account needs the checkout (signing out clears its draft). */
+/** `P` and the parts they need: the account needs the checkout (signing out clears its draft); all of them load the cart first. */
 export type WithRequiredParts<P extends ZonePart> = P | ('account' extends P ? 'checkout' : never);
 
-const PARTS: readonly ZonePart[] = ['checkout', 'bookings', 'account'];
+const PARTS: readonly ZonePart[] = ['cart', 'checkout', 'bookings', 'account'];
 
 const SHOP_ID = /^[a-z0-9][a-z0-9_-]{0,63}$/i;
 const ADAPTER_METHODS = ['listCategories', 'searchProducts', 'getProduct', 'getCheckoutOptions', 'quote', 'submitOrder', 'lookupOrder', 'getOrder', 'getPaymentStatus'] as const;
@@ -111,12 +124,20 @@ function missingMethods(value: object, names: readonly string[]): string[] {
   return names.filter((name) => typeof (value as Record<string, unknown>)[name] !== 'function');
 }
 
+/** What a zone gives to make its cart: its settings, checked. */
+export interface ZoneCartOptions {
+  shopId: string;
+  currency: string;
+  storage: KeyValueStorage;
+}
+
 /**
- * Creates a zone. Throws `OrderZoneError('config')` with a specific message for a missing or
- * incomplete adapter, an unknown currency, an invalid shop id, an incomplete storage or a
- * malformed locale.
+ * A zone whose cart comes from `makeCart`: `createOrderZone()` gives it the cart's code at once,
+ * `createLightOrderZone()` one that loads it on demand. Throws `OrderZoneError('config')` with a
+ * specific message for a missing or incomplete adapter, an unknown currency, an invalid shop id, an
+ * incomplete storage or a malformed locale.
  */
-export function createOrderZone(config: OrderZoneConfig): OrderZone {
+export function createZone(config: OrderZoneConfig, makeCart: (options: ZoneCartOptions) => CartSource): OrderZone {
   if (typeof config !== 'object' || config === null) {
     throw new OrderZoneError('config', 'createOrderZone() needs a configuration object such as { adapter, shopId: "my-shop", currency: "CNY" }.');
   }
@@ -158,13 +179,14 @@ export function createOrderZone(config: OrderZoneConfig): OrderZone {
   const $locale = atom(initialLocale);
   const locale = (): string => $locale.get();
   const catalog = createCatalogClient({ adapter, locale });
-  const cart = createCart({ shopId, currency, storage });
-  const loaded: Partial<ZoneParts> = {};
+  const carts = makeCart({ shopId, currency, storage });
+  const { cart } = carts;
+  const loaded: Partial<Omit<ZoneParts, 'cart'>> = {};
   const loading: Partial<Record<ZonePart, Promise<unknown>>> = {};
   let disposed = false;
 
   /** Fetches a part's code once; a failed fetch is forgotten, so the next call retries. */
-  function loadPart<P extends ZonePart>(part: P, create: () => Promise<ZoneParts[P]>): Promise<ZoneParts[P]> {
+  function loadPart<P extends Exclude<ZonePart, 'cart'>>(part: P, create: () => Promise<ZoneParts[P]>): Promise<ZoneParts[P]> {
     return (loading[part] ??= create().then(
       (instance) => {
         if (disposed) {
@@ -194,9 +216,11 @@ export function createOrderZone(config: OrderZoneConfig): OrderZone {
   }
 
   const creators: { [K in ZonePart]: () => Promise<ZoneParts[K]> } = {
+    // Once (the cart source keeps the promise); a failed fetch is a network error, tried again on the next load.
+    cart: () => fetchPart('cart', () => carts.load()),
     checkout: () =>
       loadPart('checkout', async () => {
-        const { createCheckout } = await fetchPart('checkout', () => import('../checkout/checkout.ts'));
+        const [{ createCheckout }, cart] = await Promise.all([fetchPart('checkout', () => import('../checkout/checkout.ts')), creators.cart()]);
         const checkout = createCheckout({ shopId, currency, adapter, cart, storage, locale });
         // An order placed (here or in another tab) moved stock: what the page shows of products is asked again.
         checkout.$lastOrder.listen((order) => {
@@ -206,12 +230,12 @@ export function createOrderZone(config: OrderZoneConfig): OrderZone {
       }),
     bookings: () =>
       loadPart('bookings', async () => {
-        const { createBookingClient } = await fetchPart('bookings', () => import('../booking/booking-client.ts'));
+        const [{ createBookingClient }, cart] = await Promise.all([fetchPart('bookings', () => import('../booking/booking-client.ts')), creators.cart()]);
         return createBookingClient({ adapter, cart, locale });
       }),
     account: () =>
       loadPart('account', async () => {
-        const [{ createAccount }, checkout] = await Promise.all([fetchPart('account', () => import('../account/account.ts')), creators.checkout()]);
+        const [{ createAccount }, checkout, cart] = await Promise.all([fetchPart('account', () => import('../account/account.ts')), creators.checkout(), creators.cart()]);
         return createAccount({ shopId, adapter, cart, checkout, storage, locale, country: () => checkout.$draft.get().shippingAddress.country || 'CN' });
       }),
   };
@@ -239,6 +263,9 @@ export function createOrderZone(config: OrderZoneConfig): OrderZone {
     },
     get account() {
       return loaded.account;
+    },
+    isLoaded(part: ZonePart): boolean {
+      return part === 'cart' ? carts.loaded : loaded[part] !== undefined;
     },
     offers: { bookings: offersBookings(adapter), signIn: offersSignIn(adapter) },
     async load<P extends ZonePart>(...parts: P[]): Promise<LoadedZone<WithRequiredParts<P>>> {

@@ -19,6 +19,14 @@ import { VERSION, type OrderZoneGlobal } from './orderzone-global.ts';
  */
 export { ProductBlock, type ProductChoice } from '../components/product-block.ts';
 
+/**
+ * The cart's small rules that the elements on demand share with the cart's own code (which loads
+ * with `zone.load('cart')`): a product's quantity bounds and a line's key and booking status. They
+ * load with the page start, so a building block or an order's page fetched on demand does not bring
+ * them as files of their own; exported for your own blocks.
+ */
+export { bookingLineStatus, cartLineKey, quantityBounds } from '@orderzone/core';
+
 const existing = window.OrderZone;
 if (existing?.version && existing.version !== VERSION) {
   console.warn(`OrderZone ${VERSION}: OrderZone ${existing.version} is already on this page; keeping it.`);

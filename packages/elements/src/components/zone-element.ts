@@ -71,7 +71,7 @@ export abstract class ZoneElement<P extends ZonePart = never> extends LitElement
     this.zoneController = new ZoneController(this, (zone) => {
       this.localeStore.setStore(zone.$locale);
       this.readyFor = undefined;
-      if (this.parts.every((part) => zone[part] !== undefined)) this.partsLoaded(zone);
+      if (this.parts.every((part) => zone.isLoaded(part))) this.partsLoaded(zone);
       else void this.loadParts(zone);
     });
     this.i18n = new LocaleController(this, messages, () => this.locale ?? this.localeStore.value);

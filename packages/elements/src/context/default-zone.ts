@@ -5,7 +5,8 @@
  *
  * @module
  */
-import { createOrderZone, type OrderZone, type OrderZoneConfig } from '@orderzone/core';
+import type { OrderZone, OrderZoneConfig } from '@orderzone/core';
+import { createLightOrderZone } from '@orderzone/core/light-zone';
 import { createLazyEmbeddedBackend } from './lazy-embedded-backend.ts';
 import { pageLocale } from '../i18n/page-locale.ts';
 
@@ -38,11 +39,14 @@ export function onConfigure(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** The page's default zone, created on first use. */
+/**
+ * The page's default zone, created on first use, with `createLightOrderZone()`: the cart's code loads on
+ * demand, so `await zone.load('cart')` before changing its cart (its `$itemCount` is right at once).
+ */
 export function getDefaultZone(): OrderZone {
   if (!defaultZone) {
     const shopId = defaultConfig.shopId ?? 'default';
-    defaultZone = createOrderZone({
+    defaultZone = createLightOrderZone({
       ...defaultConfig,
       shopId,
       // Unconfigured, the locale comes from <html lang>, then the browser (normalised).

@@ -115,7 +115,8 @@ export interface AddOptions {
 export async function addToCart(zone: OrderZone, productId: string, variantId: string, quantity: number, options: AddOptions = {}): Promise<void> {
   let product = await zone.catalog.getProduct(productId);
   if (options.seen) product = options.seen(product);
-  zone.cart.add({ product, variantId, quantity, ...(options.personalization ? { personalization: options.personalization } : {}) });
+  const { cart } = await zone.load('cart');
+  cart.add({ product, variantId, quantity, ...(options.personalization ? { personalization: options.personalization } : {}) });
 }
 
 /** `product` with one variant's price or stock replaced, as a shopper may have seen it earlier. */

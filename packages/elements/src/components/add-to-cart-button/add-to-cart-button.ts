@@ -90,8 +90,11 @@ export class AddToCartButton extends ProductBlock {
     void this.add();
   };
 
-  /** The shopper comes near: fetch what a press does. */
-  private readonly prefetch = (): void => void loadAdding().catch(() => undefined);
+  /** The shopper comes near: fetch what a press does, and the cart's code when the zone loads it on demand. */
+  private readonly prefetch = (): void => {
+    void loadAdding().catch(() => undefined);
+    void this.activeZone.load('cart').catch(() => undefined);
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -132,10 +135,11 @@ export class AddToCartButton extends ProductBlock {
     this.outcome = undefined;
     this.waiting = true;
     try {
-      const [product, { addChosen }] = await Promise.all([this.loadedProduct(), loadAdding()]);
+      // A press before the cart's code is here waits for it (the button says "Adding…"), then adds.
+      const [product, { addChosen }, zone] = await Promise.all([this.loadedProduct(), loadAdding(), this.activeZone.load('cart')]);
       this.outcome = addChosen({
         host: this,
-        zone: this.activeZone,
+        zone,
         product,
         choice: this.choice(product, this.quantity),
         chosenOptions: this.formSelection()?.options ?? {},

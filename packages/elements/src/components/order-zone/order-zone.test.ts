@@ -219,7 +219,7 @@ describe('<order-zone>', () => {
     const zone = el.activeZone!;
     const product = await zone.catalog.getProduct('printed-mug');
     expect(product.quantity.max).to.equal(10);
-    zone.cart.add({ product, variantId: product.variants[0]!.id, quantity: 10 });
+    (await zone.load('cart')).cart.add({ product, variantId: product.variants[0]!.id, quantity: 10 });
     el.dispatchEvent(new CustomEvent('oz-product-select', { detail: { productId: 'printed-mug' }, bubbles: true, composed: true }));
     await waitUntil(() => detail(el)?.shadowRoot?.querySelector('.detail.ready'), 'product never loaded');
     const page = detail(el).shadowRoot!;

@@ -4,7 +4,8 @@
  *
  * @module
  */
-import { createOrderZone, toOrderZoneError, type BackendAdapter, type KeyValueStorage, type OrderZone, type OrderZoneError } from '@orderzone/core';
+import { toOrderZoneError, type BackendAdapter, type KeyValueStorage, type OrderZone, type OrderZoneError } from '@orderzone/core';
+import { createLightOrderZone } from '@orderzone/core/light-zone';
 import { configured } from '../../context/default-zone.ts';
 import { createLazyEmbeddedBackend } from '../../context/lazy-embedded-backend.ts';
 import { createLazyRestAdapter } from '../../context/lazy-rest-adapter.ts';
@@ -47,7 +48,7 @@ export class OwnedZone {
     this.storage = config.storage;
     try {
       const adapter = wanted ?? (config.api ? createLazyRestAdapter({ baseUrl: config.api }) : createLazyEmbeddedBackend(config.shop));
-      this.zone = createOrderZone({
+      this.zone = createLightOrderZone({
         adapter,
         shopId: config.shop,
         currency: config.currency,

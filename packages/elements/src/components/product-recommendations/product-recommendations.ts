@@ -50,7 +50,7 @@ const KINDS: readonly RecommendationKind[] = ['related', 'bought_together', 'rec
  * @csspart clear-history - The "Clear browsing history" button (recently viewed).
  *
  */
-export class ProductRecommendations extends ZoneElement {
+export class ProductRecommendations extends ZoneElement<'cart'> {
   /** The element's styles: the shared design tokens and controls, then its own. */
   static override styles = [tokens, controls, productRecommendationsStyles];
 
@@ -79,10 +79,11 @@ export class ProductRecommendations extends ZoneElement {
   private loading: AbortController | undefined;
 
   constructor() {
-    super([productPickerByLanguage, productRecommendationsByLanguage]);
+    // The cart's lines decide what is left out (and what the backend is told is in the cart).
+    super([productPickerByLanguage, productRecommendationsByLanguage], ['cart']);
   }
 
-  protected zoneChanged(zone: LoadedZone<never>): void {
+  protected zoneChanged(zone: LoadedZone<'cart'>): void {
     this.client = recommendationsFor(zone);
     this.cart.setStore(zone.cart.$lines);
     this.viewed.setStore(this.client.history.$viewed);

@@ -34,7 +34,7 @@ import { quickOrderStyles } from './quick-order.styles.ts';
  *
  * @cssprop [--oz-quick-order-max-width=760px] - Maximum width.
  */
-export class QuickOrder extends ZoneElement<never> {
+export class QuickOrder extends ZoneElement<'cart'> {
   /** The element's styles: the shared design tokens and controls, then its own. */
   static override styles = [tokens, controls, quickOrderStyles];
 
@@ -45,10 +45,10 @@ export class QuickOrder extends ZoneElement<never> {
   @state() private error = '';
 
   constructor() {
-    super([quickOrderProblemMessages, quickOrderByLanguage]);
+    super([quickOrderProblemMessages, quickOrderByLanguage], ['cart']);
   }
 
-  protected override zoneChanged(_zone: LoadedZone<never>): void {
+  protected override zoneChanged(_zone: LoadedZone<'cart'>): void {
     this.problems = [];
     this.status = '';
   }
