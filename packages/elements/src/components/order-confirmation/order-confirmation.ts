@@ -25,6 +25,7 @@ import { PaymentStepController, realPaymentClock, renderPaymentStep, type Paymen
 import { paymentStepStyles } from '../../parts/payment-step/payment-step.styles.ts';
 import { flowMessages } from '../../i18n/flow-messages.ts';
 import { checkGlyph } from '../../icons/glyph-icons.ts';
+import { formatInstant } from '../../i18n/date-format.ts';
 
 /**
  * The order confirmation: a thank-you, the order number (with a Copy button), its status, what the
@@ -127,10 +128,7 @@ export class OrderConfirmation extends ZoneElement<'checkout'> {
   }
 
   private formatDate(iso: string | undefined): string | undefined {
-    if (!iso) return undefined;
-    const date = new Date(iso);
-    if (Number.isNaN(date.getTime())) return undefined;
-    return new Intl.DateTimeFormat(this.i18n.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+    return formatInstant(iso, this.i18n.locale);
   }
 
   private async copy(orderNumber: string): Promise<void> {

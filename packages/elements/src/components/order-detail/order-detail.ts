@@ -30,6 +30,7 @@ import { flowMessages } from '../../i18n/flow-messages.ts';
 import { onHelpConfigure, pageHelpConfig } from '../order-help/help-defaults.ts';
 import { renderReturn, renderTimeline, renderTracking } from './order-record.ts';
 import { ShopperActions } from './shopper-actions.ts';
+import { formatInstant } from '../../i18n/date-format.ts';
 
 /**
  * One order after it was placed: its status and a timeline of every status it went through, the
@@ -305,10 +306,7 @@ export class OrderDetail extends ZoneElement<'checkout'> {
   }
 
   private formatDate(iso: string | undefined): string | undefined {
-    if (!iso) return undefined;
-    const date = new Date(iso);
-    if (Number.isNaN(date.getTime())) return undefined;
-    return new Intl.DateTimeFormat(this.i18n.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+    return formatInstant(iso, this.i18n.locale);
   }
 
   // ——— rendering ———

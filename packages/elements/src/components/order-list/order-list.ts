@@ -20,6 +20,7 @@ import { orderListByLanguage } from './order-list.messages-by-language.ts';
 import { orderListStyles } from './order-list.styles.ts';
 import { reorderPanelStyles } from '../../parts/reorder-panel/reorder-panel.styles.ts';
 import { flowMessages } from '../../i18n/flow-messages.ts';
+import { formatInstant } from '../../i18n/date-format.ts';
 
 /**
  * The signed-in shopper's orders, newest first: number, date, status and total. Choosing one
@@ -117,8 +118,7 @@ export class OrderList extends ZoneElement<'account'> {
   private reported: unknown;
 
   private formatDate(iso: string): string {
-    const date = new Date(iso);
-    return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(this.i18n.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+    return formatInstant(iso, this.i18n.locale) ?? iso;
   }
 
   private async open(order: Order): Promise<void> {

@@ -13,14 +13,10 @@ import { safeImageUrl, summarizeReviews, type Product, type Review } from '@orde
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocaleController } from '../../controllers/locale-controller.ts';
 import { renderRatingSummary, renderStars } from '../product-picker/rating-stars.ts';
-
-function formatDate(iso: string, locale: string): string | undefined {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? undefined : new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(date);
-}
+import { formatInstant } from '../../i18n/date-format.ts';
 
 function renderReview(review: Review, i18n: LocaleController): TemplateResult {
-  const date = formatDate(review.createdAt, i18n.locale);
+  const date = formatInstant(review.createdAt, i18n.locale, 'date');
   return html`<li>
     <article class="review" part="review">
       <header class="review-header">

@@ -18,6 +18,7 @@ import { statusBadgeStyles } from '../../styles/status-badge.ts';
 import { ZoneElement } from '../zone-element.ts';
 import { quoteRequestsByLanguage } from './quote-requests.messages-by-language.ts';
 import { quoteRequestsStyles } from './quote-requests.styles.ts';
+import { formatCalendarDate, formatInstant } from '../../i18n/date-format.ts';
 
 /** A line of the request being written: the item as the cart shows it, and the quantity typed. */
 interface DraftLine {
@@ -224,10 +225,9 @@ export class QuoteRequests extends ZoneElement<'account'> {
     return own === key ? describeFieldError(error, this.i18n.t) : own;
   }
 
+  /** An instant (`withTime`: with the time) or a calendar date (`YYYY-MM-DD`) in the shown language; as given if neither. */
   private formatDate(iso: string, withTime = false): string {
-    const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T00:00:00` : iso);
-    if (Number.isNaN(date.getTime())) return iso;
-    return new Intl.DateTimeFormat(this.i18n.locale, withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' }).format(date);
+    return formatCalendarDate(iso, this.i18n.locale) ?? formatInstant(iso, this.i18n.locale, withTime ? 'dateTime' : 'date') ?? iso;
   }
 
   private itemName(line: { title: LocalizedText; variantTitle?: LocalizedText }): string {
