@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { BackendAdapter } from '../backend/backend-adapter.ts';
+import { adapterAnswering } from '../testing/adapter-answering.ts';
 import type { ProductSummary } from '../catalog/catalog-schema.ts';
 import { memoryStorage } from '../storage/key-value-storage.ts';
 import { createOrderZone } from '../zone/create-order-zone.ts';
@@ -11,25 +12,15 @@ const product = (id: string) => ({ id, title: id }) as unknown as ProductSummary
 
 /** A zone whose backend answers `answers[kind]` (at most `limit`), after `delayMs[kind]`. */
 function zoneAnswering(answers: Partial<Record<RecommendationKind, string[]>>, delayMs: Partial<Record<RecommendationKind, number>> = {}) {
-  const fail = () => Promise.reject(new Error('not used'));
   const asked: RecommendationRequest[] = [];
-  const adapter: BackendAdapter = {
-    listCategories: async () => [],
-    searchProducts: fail,
-    getProduct: fail,
-    getCheckoutOptions: fail,
-    quote: fail,
-    submitOrder: fail,
-    lookupOrder: fail,
-    getOrder: fail,
-    getPaymentStatus: fail,
+  const adapter: BackendAdapter = adapterAnswering({
     async getRecommendations(request): Promise<RecommendationList> {
       asked.push(request);
       await new Promise((resolve) => setTimeout(resolve, delayMs[request.kind] ?? 0));
       const ids = (answers[request.kind] ?? []).slice(0, request.limit ?? 8);
       return { kind: request.kind, items: ids.map((id) => ({ product: product(id), reason: { code: 'similar' } })) };
     },
-  };
+  });
   return { zone: createOrderZone({ adapter, storage: memoryStorage(), shopId: 'demo', currency: 'CNY' }), asked };
 }
 

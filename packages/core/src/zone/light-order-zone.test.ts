@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { BackendAdapter } from '../backend/backend-adapter.ts';
+import { adapterAnswering } from '../testing/adapter-answering.ts';
 import type { Product } from '../catalog/catalog-schema.ts';
 import { isOrderZoneError } from '../errors.ts';
 import { memoryStorage, memoryStorageGroup, type KeyValueStorage } from '../storage/key-value-storage.ts';
@@ -27,18 +28,7 @@ const mug: Product = {
 };
 
 function adapter(): BackendAdapter {
-  const fail = () => Promise.reject(new Error('not used'));
-  return {
-    listCategories: async () => [],
-    searchProducts: fail,
-    getProduct: async () => mug,
-    getCheckoutOptions: fail,
-    quote: fail,
-    submitOrder: fail,
-    lookupOrder: fail,
-    getOrder: fail,
-    getPaymentStatus: fail,
-  };
+  return adapterAnswering({ getProduct: async () => mug });
 }
 
 /** A storage holding the cart a shopper left: 2 + 3 mugs. */

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { BackendAdapter } from '../backend/backend-adapter.ts';
+import { adapterAnswering } from '../testing/adapter-answering.ts';
 import type { Hold, PlaceHoldRequest } from '../booking/booking-schema.ts';
 import { hotelProduct } from '../testing/booking-products.ts';
 import type { Product } from '../catalog/catalog-schema.ts';
@@ -29,18 +30,7 @@ const mug: Product = {
 };
 
 function adapter(): BackendAdapter {
-  const fail = () => Promise.reject(new Error('not used'));
-  return {
-    listCategories: async () => [],
-    searchProducts: fail,
-    getProduct: async () => mug,
-    getCheckoutOptions: fail,
-    quote: fail,
-    submitOrder: fail,
-    lookupOrder: fail,
-    getOrder: fail,
-    getPaymentStatus: fail,
-  };
+  return adapterAnswering({ getProduct: async () => mug });
 }
 
 function configError(config: unknown, includes: RegExp) {
