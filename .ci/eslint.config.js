@@ -140,6 +140,7 @@ export default tseslint.config(
       'packages/elements/src/components/order-detail/order-detail.ts',
       'packages/elements/src/components/order-list/order-list.ts',
       'packages/elements/src/components/order-lookup/order-lookup.ts',
+      'packages/elements/src/components/order-zone/cart-drawer.ts',
       'packages/elements/src/components/order-zone/order-zone.ts',
       'packages/elements/src/components/order-zone/zone-page.ts',
       'packages/elements/src/components/product-detail/booking-purchase.ts',

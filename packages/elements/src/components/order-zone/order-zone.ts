@@ -3,7 +3,6 @@ import { normalizeLocale, type BackendAdapter, type KeyValueStorage, type Order,
 import { describeError } from '@orderzone/core/messages';
 import { LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
-import { staticTag, tagName } from '../tag-names.ts';
 import { property, state } from 'lit/decorators.js';
 import { configured, onConfigure } from '../../context/default-zone.ts';
 import { runsDemoBackend } from '../../context/lazy-embedded-backend.ts';
@@ -20,9 +19,8 @@ import { orderZoneStyles } from './order-zone.styles.ts';
 import { cartButtonStyles } from '../cart-button/cart-button.styles.ts';
 import { DEFAULT_ROUTE_PARAM, type ZonePage, type ZoneRoute, type ZoneRouting } from './zone-route.ts';
 import { renderAccountButtons, SignOutDialog } from './zone-account.ts';
-import { cartIcon } from '../../icons/glyph-icons.ts';
 import { onHelpConfigure } from '../order-help/help-defaults.ts';
-import { revealBelowCover, UncoveredFocusController } from '../../controllers/uncovered-focus.ts';
+import { UncoveredFocusController } from '../../controllers/uncovered-focus.ts';
 import { orderZoneByLanguage } from '../../i18n/first-paint-messages.ts';
 import { loadView } from './zone-loading.ts';
 import { OwnedZone } from './owned-zone.ts';
@@ -30,6 +28,8 @@ import { AccountFollower } from './account-follower.ts';
 import { AddedToast } from './added-toast.ts';
 import { ZoneHistory } from './zone-history.ts';
 import { renderZoneFooter, renderZonePage } from './zone-page.ts';
+import { focusProducts, ViewFocus } from './zone-focus.ts';
+import { cartButtonIn, renderCartButton, renderCartDrawer } from './cart-drawer.ts';
 
 /** The pages that get "Back to products" above them (the product page and the checkout have their own way back). */
 const BACK_TO_PRODUCTS: readonly ZonePage[] = ['confirmation', 'order', 'lookup', 'sign-in', 'orders', 'help'];
@@ -165,17 +165,13 @@ export class OrderZoneElement extends LitElement {
     applyRoute: (route, focus) => this.applyRoute(route, focus),
     closeCart: () => this.closeCart(),
   });
-  /** Set when the view changed so focus moves to the new view's heading. */
-  private focusPending = false;
-  /** Set while the cart drawer closes because of a navigation. */
-  private drawerClosing = false;
+  /** Where focus goes when a view opens or the cart drawer closes. */
+  private readonly viewFocus = new ViewFocus(this, () => this.page);
   private lastCount: number | undefined;
-  /** Counts page navigations, so a late focus move never undoes a newer one. */
-  private navigations = 0;
   /** Once shown, the product grid stays in the page (hidden) so search, filters and page survive a visit to a product. */
   private browseSeen = false;
   /** "Added to cart", with "View cart". */
-  private readonly toast = new AddedToast(this, { viewCart: () => this.openCart(), cartButton: () => this.cartButton() });
+  private readonly toast = new AddedToast(this, { viewCart: () => this.navigate('cart'), cartButton: () => cartButtonIn(this.renderRoot) });
   private stopConfigure: (() => void) | undefined;
   /** "Sign out?" with what it removes; signing out announces it and shows the sign-in view. */
   private readonly signOutDialog = new SignOutDialog(this, {
@@ -281,10 +277,7 @@ export class OrderZoneElement extends LitElement {
       this.reportedConfigError = this.configError;
       emit(this, 'oz-error', { error: this.configError, message: describeError(this.configError, this.i18n.t) });
     }
-    if (changed.has('view') && this.focusPending && this.view !== 'cart' && !this.drawerClosing) {
-      this.focusPending = false;
-      void this.focusView();
-    }
+    this.viewFocus.updated(changed.has('view'), this.view === 'cart');
   }
 
   /** The locale from the attribute, the page or the browser, normalised. */
@@ -329,16 +322,10 @@ export class OrderZoneElement extends LitElement {
       this.view = 'cart';
       return;
     }
-    if (this.view === 'cart') this.drawerClosing = true;
-    this.navigations += 1;
-    this.focusPending = true;
+    this.viewFocus.navigating(this.view === 'cart', true);
     this.routeHistory.willWrite(options.push === false ? 'none' : 'push');
     this.view = view;
     this.page = view;
-  }
-
-  private openCart(): void {
-    this.navigate('cart');
   }
 
   private closeCart(): void {
@@ -347,49 +334,8 @@ export class OrderZoneElement extends LitElement {
 
   /** The drawer closed (Escape, its Close button, or a navigation from inside it). */
   private onDrawerClose(): void {
-    if (this.view === 'cart') this.view = this.page;
-    const moveToView = this.drawerClosing;
-    this.drawerClosing = false;
-    const navigations = this.navigations;
-    // After the panel has returned focus to its opener; unless the shopper has moved on since.
-    setTimeout(() => {
-      if (navigations !== this.navigations) return;
-      if (moveToView) {
-        this.focusPending = false;
-        void this.focusView();
-      } else {
-        this.cartButton()?.focus();
-      }
-    }, 0);
-  }
-
-  private cartButton(): HTMLButtonElement | null {
-    return this.renderRoot.querySelector<HTMLButtonElement>('.cart-button');
-  }
-
-  /** Moves focus to the main heading of the current view, so keyboard and screen-reader users land there. */
-  private async focusView(): Promise<void> {
-    await this.updateComplete;
-    const child = this.renderRoot.querySelector<HTMLElement>(`[data-view="${this.page}"]`);
-    if (!child) return;
-    const navigations = this.navigations;
-    await loadView(this.page, this.activeZone);
-    if (navigations !== this.navigations) return;
-    await (child as Partial<LitElement>).updateComplete;
-    const root = child.shadowRoot;
-    let heading = root?.querySelector<HTMLElement>('h1[tabindex="-1"], h2[tabindex="-1"]') ?? root?.querySelector<HTMLElement>('h1, h2') ?? null;
-    if (heading && !heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
-    heading ??= this.renderRoot.querySelector<HTMLElement>('.view');
-    heading?.focus({ preventScroll: true });
-    // The zone's top (its header) in view, below the page's own sticky header if it has one.
-    if (this.getBoundingClientRect().top < 0 || (heading ?? child).getBoundingClientRect().bottom > window.innerHeight) revealBelowCover(this, 'start');
-    else revealBelowCover(heading ?? child);
-  }
-
-  /** "Skip to products": past the header, categories and filters, to the first product. */
-  private skipToProducts(): void {
-    const picker = this.renderRoot.querySelector<HTMLElement & { focusResults?: () => void }>(tagName('product-picker'));
-    picker?.focusResults?.();
+    this.closeCart();
+    this.viewFocus.drawerClosed();
   }
 
   /** The page on show as a route. */
@@ -400,9 +346,7 @@ export class OrderZoneElement extends LitElement {
   /** Shows the page of `route`, read from the URL. */
   private applyRoute(route: ZoneRoute, focus: boolean): void {
     if (route.view === 'product' && route.productId) this.productId = route.productId;
-    if (this.view === 'cart' && focus) this.drawerClosing = true;
-    this.navigations += 1;
-    this.focusPending = focus;
+    this.viewFocus.navigating(this.view === 'cart' && focus, focus);
     this.routeHistory.willWrite('none');
     this.view = route.view;
     this.page = route.view;
@@ -431,7 +375,7 @@ export class OrderZoneElement extends LitElement {
       ${runsDemoBackend(this.activeZone) ? renderDemoMarker(t) : nothing}
       <div class="bar" part="header">
         ${this.page === 'browse'
-          ? html`<button type="button" class="button skip-link" part="skip-link" data-skip-to-products @click=${this.skipToProducts}>${t('zone.skip_to_products')}</button>`
+          ? html`<button type="button" class="button skip-link" part="skip-link" data-skip-to-products @click=${() => focusProducts(this.renderRoot)}>${t('zone.skip_to_products')}</button>`
           : nothing}
         <div class="brand"><slot name="header"><span class="shop-name">${t('zone.shop')}</span></slot></div>
         <button type="button" class="button link find-order" part="find-order" data-find-order aria-current=${this.page === 'lookup' ? 'page' : nothing} @click=${() => this.navigate('lookup')}>
@@ -445,18 +389,7 @@ export class OrderZoneElement extends LitElement {
           navigate: (view) => this.navigate(view),
           signOut: () => void this.signOutDialog.open(),
         })}
-        <button
-          type="button"
-          class="cart-button"
-          part="cart-button"
-          aria-label=${t('zone.cart_button', { count })}
-          aria-haspopup="dialog"
-          aria-expanded=${this.view === 'cart' ? 'true' : 'false'}
-          @click=${this.openCart}
-        >
-          ${cartIcon}<span class="cart-label" aria-hidden="true">${t('zone.cart')}</span>
-          ${count > 0 ? html`<span class="cart-badge" part="cart-badge" aria-hidden="true">${count}</span>` : nothing}
-        </button>
+        ${renderCartButton(count, this.view === 'cart', t, () => this.navigate('cart'))}
       </div>
       ${BACK_TO_PRODUCTS.includes(this.page)
         ? html`<nav class="view-nav" part="view-nav" aria-label=${t('zone.view_nav')}>
@@ -468,7 +401,7 @@ export class OrderZoneElement extends LitElement {
       <div class="view" part="view" tabindex="-1">${renderZonePage({ page: this.page, productId: this.productId, order: this.order, browseSeen: this.browseSeen })}</div>
       <slot></slot>
       ${renderZoneFooter({ helpUrl: this.helpUrl, helpText: this.helpText, page: this.page, t, openHelp: () => this.navigate('help') })}
-      <${staticTag('cart-panel')} mode="drawer" ?open=${this.view === 'cart'} @oz-cart-close=${this.onDrawerClose}></${staticTag('cart-panel')}>
+      ${renderCartDrawer(this.view === 'cart', this.onDrawerClose)}
       ${this.toast.render(t)}
       ${this.signOutDialog.render(t, this.itemCount.value ?? 0)}
       <div class="visually-hidden" aria-live="polite">${this.announcement}</div>

@@ -5,9 +5,8 @@
  *
  * @module
  */
-import { toOrderZoneError, type FieldError, type LoadedZone, type LocalizedText, type Rfq, type Session, type AsyncState, type CartLine } from '@orderzone/core';
-import { allowedRfqBuyerActions, createRfqRequests, earliestRfqTargetDate, quotableCartLines, rfqStatusAt, rfqStatusTone, type RfqRequests } from '@orderzone/core/rfq';
-import { describeError, describeFieldError } from '@orderzone/core/messages';
+import { toOrderZoneError, type FieldError, type LoadedZone, type Rfq, type Session, type AsyncState, type CartLine } from '@orderzone/core';
+import { createRfqRequests, quotableCartLines, type RfqRequests } from '@orderzone/core/rfq';
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { StoreController } from '../../controllers/store-controller.ts';
@@ -18,26 +17,8 @@ import { statusBadgeStyles } from '../../styles/status-badge.ts';
 import { ZoneElement } from '../zone-element.ts';
 import { quoteRequestsByLanguage } from './quote-requests.messages-by-language.ts';
 import { quoteRequestsStyles } from './quote-requests.styles.ts';
-import { formatCalendarDate, formatInstant } from '../../i18n/date-format.ts';
-
-/** A line of the request being written: the item as the cart shows it, and the quantity typed. */
-interface DraftLine {
-  productId: string;
-  variantId: string;
-  title: LocalizedText;
-  variantTitle?: LocalizedText;
-  sku: string;
-  quantity: string;
-}
-
-const draftLine = (line: CartLine): DraftLine => ({
-  productId: line.productId,
-  variantId: line.variantId,
-  title: line.seen.title,
-  ...(line.seen.variantTitle ? { variantTitle: line.seen.variantTitle } : {}),
-  sku: line.seen.sku,
-  quantity: String(line.quantity),
-});
+import { draftLine, renderQuoteForm, type DraftLine } from './quote-form.ts';
+import { renderQuoteList } from './quote-list.ts';
 
 /**
  * Requests for quote for business buyers. The form asks a price for the goods in the cart (each
@@ -216,125 +197,6 @@ export class QuoteRequests extends ZoneElement<'account'> {
     }
   }
 
-  /** The problem of `field`, in words: this element's sentence for it, else the core's. */
-  private fieldError(field: string): string | undefined {
-    const error = this.fieldErrors.find((e) => e.field === field);
-    if (!error) return undefined;
-    const key = `quotes.field.${field.split('.').at(-1)}.${error.code}`;
-    const own = this.t(key);
-    return own === key ? describeFieldError(error, this.i18n.t) : own;
-  }
-
-  /** An instant (`withTime`: with the time) or a calendar date (`YYYY-MM-DD`) in the shown language; as given if neither. */
-  private formatDate(iso: string, withTime = false): string {
-    return formatCalendarDate(iso, this.i18n.locale) ?? formatInstant(iso, this.i18n.locale, withTime ? 'dateTime' : 'date') ?? iso;
-  }
-
-  private itemName(line: { title: LocalizedText; variantTitle?: LocalizedText }): string {
-    const variant = line.variantTitle ? this.i18n.text(line.variantTitle) : '';
-    return variant ? `${this.i18n.text(line.title)} · ${variant}` : this.i18n.text(line.title);
-  }
-
-  private input(id: string, field: string, label: string, value: string, set: (value: string) => void, attrs: { type?: string; hint?: string; autocomplete?: string; min?: string } = {}): TemplateResult {
-    const error = this.fieldError(field);
-    const described = [attrs.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-    return html`<div class="field">
-      <label class="label" for=${id}>${label}</label>
-      ${attrs.hint ? html`<span class="hint muted" id="${id}-hint">${attrs.hint}</span>` : nothing}
-      <input
-        class="input"
-        id=${id}
-        name=${field}
-        type=${attrs.type ?? 'text'}
-        min=${attrs.min ?? nothing}
-        autocomplete=${attrs.autocomplete ?? nothing}
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${described || nothing}
-        .value=${value}
-        @input=${(e: Event) => set((e.target as HTMLInputElement).value)}
-      />
-      ${error ? html`<p class="field-error" id="${id}-error">${error}</p>` : nothing}
-    </div>`;
-  }
-
-  private renderLines(lines: DraftLine[]): TemplateResult {
-    const linesError = this.fieldError('lines');
-    return html`<fieldset class="lines">
-      <legend class="label">${this.t('quotes.lines')}</legend>
-      ${lines.length === 0 ? html`<p class="muted" data-no-lines>${this.t('quotes.no_lines')}</p>` : nothing}
-      ${linesError ? html`<p class="field-error" id="quote-lines-error">${linesError}</p>` : nothing}
-      <ul class="draft-lines">
-        ${lines.map((line, i) => {
-          const title = this.itemName(line);
-          const productError = this.fieldError(`lines.${i}.productId`);
-          const quantityError = this.fieldError(`lines.${i}.quantity`);
-          const error = productError ?? quantityError;
-          return html`<li class="draft-line" data-line=${line.variantId}>
-            <span class="draft-title">${title}<span class="muted sku">${line.sku}</span></span>
-            <input
-              class="input quantity"
-              id="quote-line-${i}-quantity"
-              type="number"
-              inputmode="numeric"
-              min="1"
-              aria-label=${this.t('quotes.quantity_of', { title })}
-              aria-invalid=${error ? 'true' : 'false'}
-              aria-describedby=${error ? `quote-line-${i}-error` : nothing}
-              .value=${line.quantity}
-              @input=${(e: Event) => this.editLines((all) => all.map((l, j) => (j === i ? { ...l, quantity: (e.target as HTMLInputElement).value } : l)))}
-            />
-            <button class="button small" type="button" data-remove aria-label=${this.t('quotes.remove_line', { title })} @click=${() => this.editLines((all) => all.filter((_, j) => j !== i))}>
-              ${this.t('quotes.remove')}
-            </button>
-            ${error ? html`<p class="field-error line-error" id="quote-line-${i}-error">${error}</p>` : nothing}
-          </li>`;
-        })}
-      </ul>
-      ${this.edited ? html`<button class="button link" type="button" data-refill @click=${() => ((this.edited = false), (this.lines = []), (this.fieldErrors = []))}>${this.t('quotes.refill')}</button>` : nothing}
-    </fieldset>`;
-  }
-
-  private renderForm(): TemplateResult {
-    const lines = this.formLines;
-    const count = this.fieldErrors.length;
-    return html`<form part="form" aria-labelledby="quotes-heading" novalidate @submit=${this.submit}>
-      <h2 id="quotes-heading">${this.t('quotes.heading')}</h2>
-      <p class="muted">${this.t('quotes.intro')}</p>
-      ${count > 0 ? html`<p class="notice error" role="alert" tabindex="-1" data-problems>${this.t('quotes.problems', { count })}</p>` : nothing}
-      ${this.renderLines(lines)}
-      <div class="row">
-        ${this.input('quote-target-date', 'targetDate', this.t('quotes.target_date'), this.targetDate, (v) => (this.targetDate = v), { type: 'date', hint: this.t('quotes.target_date_hint'), min: earliestRfqTargetDate(new Date()) })}
-      </div>
-      <div class="field">
-        <label class="label" for="quote-note">${this.t('quotes.note')}</label>
-        <span class="hint muted" id="quote-note-hint">${this.t('quotes.note_hint')}</span>
-        <textarea
-          class="input"
-          id="quote-note"
-          name="note"
-          aria-invalid=${this.fieldError('note') ? 'true' : 'false'}
-          aria-describedby=${this.fieldError('note') ? 'quote-note-hint quote-note-error' : 'quote-note-hint'}
-          .value=${this.note}
-          @input=${(e: Event) => (this.note = (e.target as HTMLTextAreaElement).value)}
-        ></textarea>
-        ${this.fieldError('note') ? html`<p class="field-error" id="quote-note-error">${this.fieldError('note')}</p>` : nothing}
-      </div>
-      <fieldset class="contact">
-        <legend class="label">${this.t('quotes.contact')}</legend>
-        <div class="row">
-          ${this.input('quote-contact-name', 'contact.name', this.t('quotes.contact_name'), this.contact.name, (v) => (this.contact = { ...this.contact, name: v }), { autocomplete: 'name' })}
-          ${this.input('quote-contact-phone', 'contact.phone', this.t('quotes.contact_phone'), this.contact.phone, (v) => (this.contact = { ...this.contact, phone: v }), { type: 'tel', autocomplete: 'tel' })}
-          ${this.input('quote-contact-email', 'contact.email', this.t('quotes.contact_email'), this.contact.email, (v) => (this.contact = { ...this.contact, email: v }), { type: 'email', autocomplete: 'email' })}
-        </div>
-      </fieldset>
-      <div class="actions">
-        <button class="button primary" part="submit-button" type="submit" data-submit ?disabled=${this.sending} aria-busy=${this.sending ? 'true' : 'false'}>
-          ${this.t(this.sending ? 'quotes.sending' : 'quotes.submit')}
-        </button>
-      </div>
-    </form>`;
-  }
-
   /**
    * What the last action said (and "View cart" after lines went into it), and what went wrong:
    * under the form for sending, in the request acted on for the others. The status region is
@@ -347,99 +209,6 @@ export class QuoteRequests extends ZoneElement<'account'> {
         ${mine && this.showCart ? html`<button class="button" type="button" data-view-cart @click=${() => emit(this, 'oz-navigate', { view: 'cart' })}>${this.t('quotes.view_cart')}</button>` : nothing}
       </div>
       ${mine && this.error ? html`<p class="notice error" role="alert" data-error>${this.error}</p>` : nothing}`;
-  }
-
-  /** What the status of `rfq` means for the shopper now, under its lines. */
-  private renderOutcome(rfq: Rfq, status: string): TemplateResult | typeof nothing {
-    const expires = rfq.offer ? this.formatDate(rfq.offer.expiresAt, true) : '';
-    if (rfq.orderNumber) return html`<p class="notice success" data-outcome>${this.t('quotes.ordered', { orderNumber: rfq.orderNumber })}</p>`;
-    switch (status) {
-      case 'accepted': return html`<p class="notice success" data-outcome>${this.t('quotes.accepted_note', { date: expires })}</p>`;
-      case 'expired': return html`<p class="notice error" data-outcome>${this.t('quotes.expired_note', { date: expires })}</p>`;
-      case 'withdrawn': return html`<p class="notice error" data-outcome>${this.t('quotes.withdrawn_note')}</p>`;
-      case 'declined': return html`<p class="muted" data-outcome>${this.t('quotes.declined_note')}</p>`;
-      default: return nothing;
-    }
-  }
-
-  private renderRequest(rfq: Rfq, now: Date): TemplateResult {
-    const status = rfqStatusAt(rfq, now);
-    const actions = allowedRfqBuyerActions(rfq, now);
-    const busy = this.busyId === rfq.id;
-    const headingId = `rfq-${rfq.id}-heading`;
-    return html`<li class="request" part="request" data-rfq=${rfq.id} data-status=${status} tabindex="-1" aria-labelledby=${headingId}>
-      <div class="request-head">
-        <h4 id=${headingId}>${this.t('quotes.request', { id: rfq.id })}</h4>
-        <span class="badge" part="status" data-tone=${rfqStatusTone(status)} data-status-text>${this.t(`quotes.status.${status}`)}</span>
-      </div>
-      <p class="muted small">${this.t('quotes.sent_on', { date: this.formatDate(rfq.createdAt), target: this.formatDate(rfq.targetDate) })}</p>
-      <table class="request-lines">
-        <thead>
-          <tr>
-            <th scope="col">${this.t('quotes.col.item')}</th>
-            <th scope="col" class="num">${this.t('quotes.col.quantity')}</th>
-            <th scope="col" class="num list-price">${this.t('quotes.col.list_price')}</th>
-            <th scope="col" class="num">${this.t('quotes.col.quoted_price')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${rfq.lines.map(
-            (line) => html`<tr data-line=${line.variantId}>
-              <th scope="row">${this.itemName(line)}<span class="muted sku">${line.sku}</span></th>
-              <td class="num">${line.quantity}</td>
-              <td class="num money list-price">${this.i18n.money(line.listUnitPrice)}</td>
-              <td class="num money quoted" data-quoted>${line.unitPrice ? this.i18n.money(line.unitPrice) : this.t('quotes.not_quoted')}</td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-      ${rfq.offer
-        ? html`<div class="offer">
-            <p class="offer-total">${this.t('quotes.offer_total')} <strong class="money" data-offer-total>${this.i18n.money(rfq.offer.total)}</strong></p>
-            <p class="muted" data-expires>${this.t('quotes.valid_until', { date: this.formatDate(rfq.offer.expiresAt, true) })}</p>
-          </div>
-          ${rfq.offer.note ? html`<p class="note" data-merchant-note>${this.t('quotes.merchant_note', { note: rfq.offer.note })}</p>` : nothing}`
-        : nothing}
-      ${rfq.note ? html`<p class="muted note">${this.t('quotes.your_note', { note: rfq.note })}</p>` : nothing}
-      ${this.renderOutcome(rfq, status)}
-      ${this.renderFeedback(rfq.id)}
-      ${actions.length > 0
-        ? html`<div class="actions">
-            ${actions.includes('accept')
-              ? html`<button class="button primary" part="accept-button" type="button" data-accept ?disabled=${busy} @click=${() => void this.decide(rfq, 'accept')}>${this.t('quotes.accept')}</button>`
-              : nothing}
-            ${actions.includes('checkout')
-              ? html`<button class="button" type="button" data-add-again ?disabled=${busy} @click=${() => void this.decide(rfq, 'checkout')}>${this.t('quotes.add_again')}</button>`
-              : nothing}
-            ${actions.includes('decline')
-              ? html`<button class="button" part="decline-button" type="button" data-decline ?disabled=${busy} @click=${() => void this.decide(rfq, 'decline')}>
-                  ${this.t(status === 'requested' ? 'quotes.withdraw' : 'quotes.decline')}
-                </button>`
-              : nothing}
-          </div>`
-        : nothing}
-    </li>`;
-  }
-
-  private renderList(): TemplateResult {
-    const rfqs = this.rfqs.value ?? { status: 'idle' };
-    const list = rfqs.status === 'idle' ? undefined : rfqs.data;
-    const now = new Date();
-    let body: TemplateResult;
-    if (list && list.length > 0) body = html`<ul class="requests">${list.map((rfq) => this.renderRequest(rfq, now))}</ul>`;
-    else if (rfqs.status === 'error') body = html``;
-    else if (rfqs.status === 'ready') body = html`<p class="muted" data-none>${this.t('quotes.none')}</p>`;
-    else body = html`<p class="muted" role="status">${this.t('quotes.loading')}</p>`;
-    return html`<section class="list" part="list" aria-labelledby="quotes-list-heading" aria-busy=${rfqs.status === 'loading' ? 'true' : 'false'}>
-      <h3 id="quotes-list-heading">${this.t('quotes.list_heading')}</h3>
-      ${rfqs.status === 'error'
-        ? html`<div class="notice error" role="alert" data-list-error>
-            <p>${describeError(rfqs.error, this.i18n.t)}</p>
-            <button class="button" type="button" @click=${() => void this.requests?.load()}>${this.t('common.retry')}</button>
-          </div>`
-        : nothing}
-      ${body}
-    </section>`;
   }
 
   protected override render(): TemplateResult {
@@ -460,9 +229,31 @@ export class QuoteRequests extends ZoneElement<'account'> {
       </section>`;
     }
     return html`<div class="quotes" part="base">
-      ${this.renderForm()}
+      ${renderQuoteForm({
+        i18n: this.i18n,
+        lines: this.formLines,
+        edited: this.edited,
+        targetDate: this.targetDate,
+        note: this.note,
+        contact: this.contact,
+        fieldErrors: this.fieldErrors,
+        sending: this.sending,
+        editLines: (change) => this.editLines(change),
+        refill: () => ((this.edited = false), (this.lines = []), (this.fieldErrors = [])),
+        setTargetDate: (value) => (this.targetDate = value),
+        setNote: (value) => (this.note = value),
+        setContact: (change) => (this.contact = { ...this.contact, ...change }),
+        submit: this.submit,
+      })}
       ${this.renderFeedback(undefined)}
-      ${this.renderList()}
+      ${renderQuoteList({
+        i18n: this.i18n,
+        rfqs: this.rfqs.value ?? { status: 'idle' },
+        busyId: this.busyId,
+        decide: (rfq, action) => void this.decide(rfq, action),
+        retry: () => void this.requests?.load(),
+        feedback: (rfqId) => this.renderFeedback(rfqId),
+      })}
     </div>`;
   }
 }
