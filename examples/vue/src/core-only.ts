@@ -17,7 +17,10 @@ import {
   type Quote,
   type OrderZone,
   type ProductSummary,
+  type BackendAdapter,
+  type Product,
 } from '@orderzone/core';
+import { createLightOrderZone } from '@orderzone/core/light-zone';
 import { bookingLineStanding, matchQuoteLines } from '@orderzone/core/checkout';
 import { coreMessages, createTranslator, describeError, formatHoldTime } from '@orderzone/core/messages';
 import { createEmbeddedBackend } from '@orderzone/embedded-backend';
@@ -35,6 +38,27 @@ export function createShopZone(shopId: string, storage?: KeyValueStorage): Order
     locale: 'en-US',
     ...(storage ? { storage } : {}),
   });
+}
+
+/**
+ * 1b. A zone whose cart's code loads on demand too (`createLightOrderZone`): the badge shows the
+ * stored count at once, and a press loads the cart's code before it adds.
+ */
+export function lightZoneButton(
+  adapter: BackendAdapter,
+  badge: { textContent: string | null },
+  addButton: { onclick: (() => Promise<void>) | null },
+  product: Product,
+  variantId: string,
+  storage: KeyValueStorage,
+): OrderZone {
+  const zone = createLightOrderZone({ adapter, shopId: 'my-shop', storage });
+  badge.textContent = String(zone.cart.$itemCount.get()); // the stored count, at once
+  addButton.onclick = async () => {
+    const { cart } = await zone.load('cart'); // presses before the code is here wait, in order
+    cart.add({ product, variantId, quantity: 1 });
+  };
+  return zone;
 }
 
 /** 2. Search the catalog: each search box owns a `CatalogSearch` whose `$results` store you render. */

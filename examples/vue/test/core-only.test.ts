@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { OrderZoneError, localize, memoryStorage } from '@orderzone/core';
-import { addToCart, bookTwoSeats, cartBlocked, createShopZone, holdText, describeLine, errorMessage, formatSubtotal, placeOrder, searchProducts } from '../src/core-only.ts';
+import { createEmbeddedBackend } from '@orderzone/embedded-backend';
+import { addToCart, bookTwoSeats, lightZoneButton, cartBlocked, createShopZone, holdText, describeLine, errorMessage, formatSubtotal, placeOrder, searchProducts } from '../src/core-only.ts';
 
 describe('@orderzone/core without elements', () => {
   it('finds a product, adds it, formats the subtotal and places the order', async () => {
@@ -54,6 +55,25 @@ describe('@orderzone/core without elements', () => {
     assert.equal(await cartBlocked(zone), false, 'held seats can be ordered');
     zone.cart.updateBooking(line.key, { bookingProblem: 'booking_unavailable' });
     assert.equal(await cartBlocked(zone, false), true, 'taken seats block the order');
+    zone.dispose();
+  });
+
+  it('a light zone shows the stored count at once and adds on a press once the cart’s code is here', async () => {
+    const storage = memoryStorage();
+    const full = createShopZone('my-shop', storage);
+    const [shirt] = await searchProducts(full, 'T-shirt');
+    assert.ok(shirt);
+    await addToCart(full, shirt.id, 2);
+    full.dispose();
+    const product = await createShopZone('my-shop', storage).catalog.getProduct(shirt.id);
+    const badge = { textContent: null as string | null };
+    const button: { onclick: (() => Promise<void>) | null } = { onclick: null };
+    const zone = lightZoneButton(createEmbeddedBackend({ shopId: 'my-shop', storage }), badge, button, product, product.variants[0]!.id, storage);
+    assert.equal(badge.textContent, '2', 'the stored count, before the cart’s code');
+    assert.equal(zone.isLoaded('cart'), false);
+    await button.onclick!();
+    assert.equal(zone.isLoaded('cart'), true);
+    assert.equal(zone.cart.$itemCount.get(), 3);
     zone.dispose();
   });
 
