@@ -63,3 +63,34 @@ export async function switchLanguage(el: Switchable, locale: string, read: (el: 
   }
   return { busy, during, settled };
 }
+
+/**
+ * The whole round trip of an element shown in Chinese (see the module): its modules `ownModules`
+ * (`'order-detail.messages'`, `'flow-messages'`) fetched in zh-CN and none in en-US; what it reads
+ * is `expected('zh-CN')`; a switch to English is busy while English loads, fetches the en-US
+ * modules, never shows a mix, and settles on `expected('en-US')`; the switch back is at once.
+ */
+export async function expectLanguageRoundTrip(
+  el: Switchable,
+  read: (el: Switchable) => Record<string, string>,
+  ownModules: readonly string[],
+  expected: (language: 'zh-CN' | 'en-US') => Promise<Record<string, string>>,
+): Promise<void> {
+  const first = read(el);
+  expect(fetchedMessageModules('zh-CN')).to.include.members(ownModules.map((name) => `${name}.zh-CN.ts`));
+  expect(fetchedMessageModules('en-US')).to.deep.equal([]);
+  expect(first).to.deep.equal(await expected('zh-CN'));
+
+  const { busy, during, settled } = await switchLanguage(el, 'en-US', read);
+  expect(busy, 'busy while English loads').to.equal(true);
+  expect(fetchedMessageModules('en-US')).to.include.members(ownModules.map((name) => `${name}.en-US.ts`));
+  expect(settled).to.deep.equal(await expected('en-US'));
+  // Until then, the whole of it in Chinese or the whole of it in English: never a mix.
+  for (const reading of during) expect([first, settled]).to.deep.include(reading);
+  expect(el.getAttribute('lang')).to.equal('en-US');
+  expect(el.hasAttribute('aria-busy')).to.equal(false);
+
+  const back = await switchLanguage(el, 'zh-CN', read);
+  expect(back.busy, 'nothing to load going back').to.equal(false);
+  expect(back.settled).to.deep.equal(first);
+}

@@ -3,10 +3,10 @@
  * fetched once stays fetched). Nothing here imports its catalogs before the checks of what the
  * page fetched by itself.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html, waitUntil } from '@open-wc/testing';
 import { addToCart, createZoneFixture } from '../../testing/zone-fixture.ts';
 import { testShop } from '../../../../core/src/testing/test-shop.ts';
-import { fetchedMessageModules, switchLanguage } from '../../testing/language-switch.ts';
+import { expectLanguageRoundTrip } from '../../testing/language-switch.ts';
 import { CheckoutForm } from './checkout-form.ts';
 import { defineElement } from '../define-element.ts';
 
@@ -35,23 +35,7 @@ describe('<checkout-form> languages', () => {
       const el = await fixture<CheckoutForm>(html`<checkout-form .zone=${f.zone}></checkout-form>`);
       await waitUntil(() => el.shadowRoot!.querySelector('#summary-heading') !== null, 'the form never showed');
       await el.updateComplete;
-      const first = read(el);
-      expect(fetchedMessageModules('zh-CN')).to.include.members(['checkout-form.messages.zh-CN.ts', 'flow-messages.zh-CN.ts']);
-      expect(fetchedMessageModules('en-US')).to.deep.equal([]);
-      expect(first).to.deep.equal(await expected('zh-CN'));
-
-      const { busy, during, settled } = await switchLanguage(el, 'en-US', read);
-      expect(busy, 'busy while English loads').to.equal(true);
-      expect(fetchedMessageModules('en-US')).to.include.members(['checkout-form.messages.en-US.ts', 'flow-messages.en-US.ts']);
-      expect(settled).to.deep.equal(await expected('en-US'));
-      // Until then, the whole of it in Chinese or the whole of it in English: never a mix.
-      for (const reading of during) expect([first, settled]).to.deep.include(reading);
-      expect(el.getAttribute('lang')).to.equal('en-US');
-      expect(el.hasAttribute('aria-busy')).to.equal(false);
-
-      const back = await switchLanguage(el, 'zh-CN', read);
-      expect(back.busy, 'nothing to load going back').to.equal(false);
-      expect(back.settled).to.deep.equal(first);
+      await expectLanguageRoundTrip(el, read, ['checkout-form.messages', 'flow-messages'], expected);
     } finally {
       f.zone.dispose();
     }

@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { createOrderFixture, placeOrder } from '../../testing/order-fixture.ts';
 import { $, mountOrderDetail, text } from '../../testing/order-detail-fixture.ts';
-import { fetchedMessageModules, switchLanguage } from '../../testing/language-switch.ts';
+import { expectLanguageRoundTrip } from '../../testing/language-switch.ts';
 
 /** What the shopper reads first: the heading, the status and the first action. */
 const read = (el: HTMLElement): Record<string, string> => ({
@@ -26,23 +26,7 @@ describe('<order-detail> languages', () => {
     const f = await createOrderFixture({ locale: 'zh-CN' });
     const order = await placeOrder(f.zone);
     const el = await mountOrderDetail(f, order);
-    const first = read(el);
-    expect(fetchedMessageModules('zh-CN')).to.include.members(['order-detail.messages.zh-CN.ts', 'flow-messages.zh-CN.ts']);
-    expect(fetchedMessageModules('en-US')).to.deep.equal([]);
-    expect(first).to.deep.equal(await expected('zh-CN', order.orderNumber));
-
-    const { busy, during, settled } = await switchLanguage(el, 'en-US', read);
-    expect(busy, 'busy while English loads').to.equal(true);
-    expect(fetchedMessageModules('en-US')).to.include.members(['order-detail.messages.en-US.ts', 'flow-messages.en-US.ts']);
-    expect(settled).to.deep.equal(await expected('en-US', order.orderNumber));
-    // Until then, the whole of it in Chinese or the whole of it in English: never a mix.
-    for (const reading of during) expect([first, settled]).to.deep.include(reading);
-    expect(el.getAttribute('lang')).to.equal('en-US');
-    expect(el.hasAttribute('aria-busy')).to.equal(false);
-
-    const back = await switchLanguage(el, 'zh-CN', read);
-    expect(back.busy, 'nothing to load going back').to.equal(false);
-    expect(back.settled).to.deep.equal(first);
+    await expectLanguageRoundTrip(el, read, ['order-detail.messages', 'flow-messages'], (language) => expected(language, order.orderNumber));
     expect($(el, 'h2')).not.to.equal(null);
   });
 });
