@@ -32,6 +32,15 @@ export class FilterPanelController implements ReactiveController {
   }
 
   /**
+   * Whether the panel is in the DOM at a render where it is `shown` (or not): it has been (or is now)
+   * shown and its code is here. Its toggle names it (`aria-controls`) only then: while the code is
+   * on its way there is no panel to name.
+   */
+  isRendered(shown: boolean): boolean {
+    return (this.wanted || shown) && this.module !== undefined;
+  }
+
+  /**
    * The panel, or nothing while it has never been shown (or its code is on its way).
    * `shown`: whether it shows now; `openedByShopper`: the shopper's choice is to show it.
    */

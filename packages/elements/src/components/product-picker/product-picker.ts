@@ -357,7 +357,7 @@ export class ProductPicker extends ZoneElement {
           @input=${this.onSearchInput}
         />
       </form>
-      <button type="button" class="button filters-toggle" aria-expanded=${this.filtersShown ? 'true' : 'false'} aria-controls="filters" @click=${() => (this.filtersOpen = !this.filtersShown)}>
+      <button type="button" class="button filters-toggle" aria-expanded=${this.filtersShown ? 'true' : 'false'} aria-controls=${this.filterPanel.isRendered(this.filtersShown) ? 'filters' : nothing} @click=${() => (this.filtersOpen = !this.filtersShown)}>
         ${filterIcon} ${filterCount > 0 ? t('picker.filters_active', { count: filterCount }) : t('picker.filters')}
       </button>
       <div class="sort">
