@@ -22,10 +22,10 @@ import { renderAccountButtons, SignOutDialog } from './zone-account.ts';
 import { onHelpConfigure } from '../order-help/help-defaults.ts';
 import { UncoveredFocusController } from '../../controllers/uncovered-focus.ts';
 import { orderZoneByLanguage } from '../../i18n/first-paint-messages.ts';
-import { loadView } from './zone-loading.ts';
+import { afterFirstScreen, loadView } from './zone-loading.ts';
 import { OwnedZone } from './owned-zone.ts';
 import { AccountFollower } from './account-follower.ts';
-import { AddedToast } from './added-toast.ts';
+import { ZoneToast } from './zone-toast.ts';
 import { ZoneHistory } from './zone-history.ts';
 import { renderZoneFooter, renderZonePage } from './zone-page.ts';
 import { focusProducts, ViewFocus } from './zone-focus.ts';
@@ -171,8 +171,10 @@ export class OrderZoneElement extends LitElement {
   /** Once shown, the product grid stays in the page (hidden) so search, filters and page survive a visit to a product. */
   private browseSeen = false;
   /** "Added to cart", with "View cart". */
-  private readonly toast = new AddedToast(this, { viewCart: () => this.navigate('cart'), cartButton: () => cartButtonIn(this.renderRoot) });
+  private readonly toast = new ZoneToast(this, { viewCart: () => this.navigate('cart'), cartButton: () => cartButtonIn(this.renderRoot) });
   private stopConfigure: (() => void) | undefined;
+  /** Cancels the loads that wait for the first screen (see `preloadAfterFirstScreen`). */
+  private cancelPreload: (() => void) | undefined;
   /** "Sign out?" with what it removes; signing out announces it and shows the sign-in view. */
   private readonly signOutDialog = new SignOutDialog(this, {
     zone: () => this.activeZone,
@@ -191,6 +193,7 @@ export class OrderZoneElement extends LitElement {
       void loadView('product', this.activeZone);
       void loadView('cart', this.activeZone);
       this.account.load();
+      void this.toast.load();
     };
     this.addEventListener('pointerover', prefetch, { once: true });
     this.addEventListener('focusin', prefetch, { once: true });
@@ -227,12 +230,25 @@ export class OrderZoneElement extends LitElement {
     warnObjectAttributes(this, ['zone', 'adapter', 'storage']);
     this.routeHistory.read();
     this.stopHelpConfigure = onHelpConfigure(() => this.requestUpdate());
+    this.preloadAfterFirstScreen();
+  }
+
+  /** What a shopper's first actions show loads once the first screen is done ("Added to cart"), not with it. */
+  private preloadAfterFirstScreen(): void {
+    const zone = this.activeZone;
+    this.cancelPreload?.();
+    this.cancelPreload = zone
+      ? afterFirstScreen(zone, () => {
+          void this.toast.load();
+        })
+      : undefined;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopHelpConfigure?.();
     this.stopConfigure?.();
+    this.cancelPreload?.();
     this.owned.drop();
   }
 
@@ -242,8 +258,12 @@ export class OrderZoneElement extends LitElement {
     await super.scheduleUpdate();
   }
 
-  /** Also waits, after a switch of language, for its messages and the render that shows them. */
+  /**
+   * Also waits, after a switch of language, for its messages and the render that shows them, and
+   * for the code of an "Added to cart" notice an add asked for.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
+    await this.toast.settled;
     return this.i18n.settled(() => super.getUpdateComplete());
   }
 
