@@ -1,7 +1,7 @@
 /**
  * Styles of `<order-zone>`: a slim header bar with the shop name and the cart button, the current
- * view below. The "Added to cart" notice's are beside its code (`added-toast.styles.ts`), which
- * loads after the first paint.
+ * view below. The "Added to cart" notice's and the "Sign out?" dialog's are beside their code
+ * (`added-toast.styles.ts`, `zone-account.styles.ts`), which loads after the first paint.
  *
  * @module
  */
@@ -33,32 +33,6 @@ export const orderZoneStyles = css`
   .bar > .button,
   .cart-button {
     white-space: nowrap;
-  }
-  .sign-out-dialog {
-    max-width: min(92vw, 460px);
-    padding: calc(var(--_space) * 3);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    box-shadow: var(--_shadow);
-  }
-  .sign-out-dialog::backdrop {
-    background: rgb(0 0 0 / 0.4);
-  }
-  .sign-out-dialog h2 {
-    margin: 0 0 var(--_space);
-    font-size: var(--_text-lg);
-  }
-  .sign-out-dialog p {
-    margin: 0 0 var(--_space);
-  }
-  .dialog-actions {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: flex-end;
-    gap: var(--_space);
-    margin-block-start: calc(var(--_space) * 2);
   }
   .brand {
     min-width: 0;

@@ -18,7 +18,6 @@ import { warnObjectAttributes } from '../object-attributes.ts';
 import { orderZoneStyles } from './order-zone.styles.ts';
 import { cartButtonStyles } from '../cart-button/cart-button.styles.ts';
 import { DEFAULT_ROUTE_PARAM, type ZonePage, type ZoneRoute, type ZoneRouting } from './zone-route.ts';
-import { renderAccountButtons, SignOutDialog } from './zone-account.ts';
 import { onHelpConfigure } from '../order-help/help-defaults.ts';
 import { UncoveredFocusController } from '../../controllers/uncovered-focus.ts';
 import { orderZoneByLanguage } from '../../i18n/first-paint-messages.ts';
@@ -150,8 +149,14 @@ export class OrderZoneElement extends LitElement {
   private readonly provider = new ContextProvider(this, { context: zoneContext });
   private stopHelpConfigure: (() => void) | undefined;
   private readonly itemCount = new StoreController<number>(this);
-  /** The account the header's buttons follow. */
-  private readonly account = new AccountFollower(this, () => this.activeZone);
+  /** The account the header's buttons follow; "Sign out?" with what it removes, then signing out announces it and shows the sign-in view. */
+  private readonly account = new AccountFollower(this, () => this.activeZone, {
+    zone: () => this.activeZone,
+    done: (message) => {
+      this.announce(message);
+      this.navigate('sign-in');
+    },
+  });
   private readonly zoneLocale = new StoreController<string>(this);
   private readonly i18n = new LocaleController(this, orderZoneByLanguage, () => this.zoneLocale.value ?? this.resolveLocale());
   /** The page under the cart drawer. */
@@ -175,14 +180,6 @@ export class OrderZoneElement extends LitElement {
   private stopConfigure: (() => void) | undefined;
   /** Cancels the loads that wait for the first screen (see `preloadAfterFirstScreen`). */
   private cancelPreload: (() => void) | undefined;
-  /** "Sign out?" with what it removes; signing out announces it and shows the sign-in view. */
-  private readonly signOutDialog = new SignOutDialog(this, {
-    zone: () => this.activeZone,
-    done: (message) => {
-      this.announce(message);
-      this.navigate('sign-in');
-    },
-  });
 
   constructor() {
     super();
@@ -252,9 +249,14 @@ export class OrderZoneElement extends LitElement {
     this.owned.drop();
   }
 
-  /** The first render waits for the messages of the zone's language (the loader preloads them with the first paint). */
+  /**
+   * The first render waits for the messages of the zone's language (the loader preloads them with
+   * the first paint); a render with the zone's account loaded, for the code of its header buttons.
+   */
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.i18n.hasText) await this.i18n.languageLoaded;
+    const accountButtons = this.account.ready();
+    if (accountButtons) await accountButtons;
     await super.scheduleUpdate();
   }
 
@@ -401,13 +403,12 @@ export class OrderZoneElement extends LitElement {
         <button type="button" class="button link find-order" part="find-order" data-find-order aria-current=${this.page === 'lookup' ? 'page' : nothing} @click=${() => this.navigate('lookup')}>
           ${t('zone.find_order')}
         </button>
-        ${renderAccountButtons({
+        ${this.account.renderButtons({
           supported: this.activeZone?.account?.supported ?? false,
           session: this.account.session.value,
           page: this.page,
           t,
           navigate: (view) => this.navigate(view),
-          signOut: () => void this.signOutDialog.open(),
         })}
         ${renderCartButton(count, this.view === 'cart', t, () => this.navigate('cart'))}
       </div>
@@ -423,7 +424,7 @@ export class OrderZoneElement extends LitElement {
       ${renderZoneFooter({ helpUrl: this.helpUrl, helpText: this.helpText, page: this.page, t, openHelp: () => this.navigate('help') })}
       ${renderCartDrawer(this.view === 'cart', this.onDrawerClose)}
       ${this.toast.render(t)}
-      ${this.signOutDialog.render(t, this.itemCount.value ?? 0)}
+      ${this.account.renderDialog(t, this.itemCount.value ?? 0)}
       <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
     </div>`;
   }
