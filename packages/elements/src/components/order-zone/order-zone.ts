@@ -19,7 +19,7 @@ import { orderZoneStyles } from './order-zone.styles.ts';
 import { cartButtonStyles } from '../cart-button/cart-button.styles.ts';
 import { DEFAULT_ROUTE_PARAM, type ZonePage, type ZoneRoute, type ZoneRouting } from './zone-route.ts';
 import { onHelpConfigure } from '../order-help/help-defaults.ts';
-import { UncoveredFocusController } from '../../controllers/uncovered-focus.ts';
+import { UncoveredFocusController } from '../../controllers/uncovered-focus-controller.ts';
 import { orderZoneByLanguage } from '../../i18n/first-paint-messages.ts';
 import { afterFirstScreen, loadView } from './zone-loading.ts';
 import { OwnedZone } from './owned-zone.ts';
