@@ -40,7 +40,10 @@ export const BUDGETS = {
   // → 46.5 once merged with the loader's own first GET /products above: 46.08 KiB (the cart's code out −2.4, the loader's
   // first request +1.5, the on-demand language preloads +0.2). Before, on its own branch: → 45 with the cart's code (its changes, stored form and store: 3.5 KiB) loaded with zone.load('cart'), the zone a
   // light one (createLightOrderZone) whose cart badge reads the stored count: 47.06 → 44.79 KiB on its own branch.
-  firstPaint: { what: 'first paint of <order-zone> browsing, script tag with api', goal: 28 * KiB, ceiling: 46.5 * KiB },
+  // → 45 with what the first screen does not show loaded after it (44.90 KiB, 47270 → 45975 B on its own branch): <order-zone>'s
+  // "Added to cart" notice with its styles (−491 B), its header's account buttons and "Sign out?" dialog with the account
+  // (−350 B), the sticky-header check of focused controls (−275 B), the picker's filter panel styles with its code (−179 B).
+  firstPaint: { what: 'first paint of <order-zone> browsing, script tag with api', goal: 28 * KiB, ceiling: 45 * KiB },
   // 42 → 38 with <order-detail>'s action forms (edit, new address, refund and return lines) loaded when it shows an order with an action: 37.96 KiB.
   // → 37 with <order-detail> split into modules (issue 17), its edit session, return photos and form frame in the forms' chunk too (36.80 KiB).
   // → 37.5 with <order-detail>'s shopper actions split into modules (issue 17) and its return photos on the one photo
@@ -78,7 +81,10 @@ export const BUDGETS = {
   // branch): the light zone's cart facade and stored-count reader (+0.8), the cart's code compressed apart (+0.4), and
   // three small rules it shares with elements on demand (variant titles, a quote's booking problem, quoted quantities)
   // now files of their own (+0.3).
-  all: { what: 'every element (the whole bundle but the demo backend, one language)', goal: 130 * KiB, ceiling: 196.5 * KiB },
+  // → 198.5 with the first paint's −1.3 KiB above (198.39 KiB, 201150 → 203151 B on its own branch): four pieces compressed
+  // apart from orderzone.mjs, each a chunk of its own (the notice +925 B, the account buttons +642, the sticky-header
+  // check +376, the filter panel's styles +58).
+  all: { what: 'every element (the whole bundle but the demo backend, one language)', goal: 130 * KiB, ceiling: 198.5 * KiB },
   block: { what: 'each building block, beyond the first paint (issue 20)', goal: 2 * KiB, ceiling: 2 * KiB },
 };
 

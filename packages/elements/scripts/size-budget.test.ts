@@ -65,4 +65,14 @@ describe('size budgets (brotli q11)', () => {
       assert.ok(holding(module).some((name) => measured.files[name]?.firstPaint), `${module} is part of the first paint`);
     }
   });
+
+  it('loads after the first paint what the first screen does not show: the added notice, the account buttons, the sticky-header check, the filter panel\'s styles', () => {
+    const manifest = JSON.parse(readFileSync(fileURLToPath(new URL('../dist/bundle/chunks.json', import.meta.url)), 'utf8')) as BundleManifest;
+    const inFirstPaint = (module: string): boolean => Object.keys(manifest.files).some((name) => manifest.files[name]!.modules.includes(module) && measured.files[name]?.firstPaint);
+    const after = ['order-zone/added-toast.ts', 'order-zone/added-toast.styles.ts', 'order-zone/zone-account.ts', 'order-zone/zone-account.styles.ts', 'product-picker/catalog-filters.styles.ts'].map((path) => `elements/src/components/${path}`);
+    assert.deepEqual([...after, 'elements/src/controllers/uncovered-focus.ts'].filter(inFirstPaint), []);
+    // What stands in for them at first paint: the notice's live region, the account it follows, the focus listener, the panel's loader.
+    const standIns = ['order-zone/zone-toast.ts', 'order-zone/account-follower.ts', 'product-picker/filter-panel.ts'].map((path) => `elements/src/components/${path}`);
+    assert.deepEqual([...standIns, 'elements/src/controllers/uncovered-focus-controller.ts'].filter((module) => !inFirstPaint(module)), []);
+  });
 });

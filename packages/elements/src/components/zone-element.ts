@@ -16,7 +16,7 @@ import { property } from 'lit/decorators.js';
 import { LocaleController } from '../controllers/locale-controller.ts';
 import type { ElementMessages } from '../i18n/language-messages.ts';
 import { StoreController } from '../controllers/store-controller.ts';
-import { UncoveredFocusController } from '../controllers/uncovered-focus.ts';
+import { UncoveredFocusController } from '../controllers/uncovered-focus-controller.ts';
 import { ZoneController } from '../controllers/zone-controller.ts';
 import { emit } from '../events/events.ts';
 import { runsDemoBackend } from '../context/lazy-embedded-backend.ts';

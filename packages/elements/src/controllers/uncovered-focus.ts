@@ -9,9 +9,12 @@
  * or dialog does not count). A page can set it instead with `--oz-scroll-margin-top` (a length), for
  * a header the measurement cannot see (one that slides in only while scrolling up).
  *
+ * A chunk of its own in the script-tag bundle (issue 16): the elements' controller
+ * (`uncovered-focus-controller.ts`) loads it once the page is idle after the first paint, or with
+ * the first focus.
+ *
  * @module
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** Room left between the cover's edge and the element, in px. */
 const GAP_PX = 12;
@@ -87,40 +90,4 @@ export function revealBelowCover(target: Element, block: 'start' | 'nearest' = '
   if (style) style.scrollMarginTop = `${Math.round(cover + GAP_PX)}px`;
   target.scrollIntoView({ block: block === 'start' || rect.top < cover ? 'start' : 'nearest' });
   if (style) style.scrollMarginTop = before;
-}
-
-/**
- * A controller that keeps every control focused inside its host (by Tab, a click on an error
- * link, or a script) clear of the page's sticky header: after the browser's own scroll, a control
- * still covered is scrolled just below the cover.
- */
-export class UncoveredFocusController implements ReactiveController {
-  private readonly host: ReactiveControllerHost & HTMLElement & { renderRoot?: HTMLElement | DocumentFragment };
-  private listening: EventTarget | undefined;
-
-  constructor(host: ReactiveControllerHost & HTMLElement) {
-    this.host = host;
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    // On the shadow root: a move of focus inside it never reaches the host (to the page, the host
-    // had focus before and after).
-    this.listening = this.host.renderRoot ?? this.host.shadowRoot ?? this.host;
-    this.listening.addEventListener('focusin', this.onFocusIn as EventListener);
-  }
-
-  hostDisconnected(): void {
-    this.listening?.removeEventListener('focusin', this.onFocusIn as EventListener);
-    this.listening = undefined;
-  }
-
-  private readonly onFocusIn = (event: FocusEvent): void => {
-    const target = event.composedPath()[0];
-    if (!(target instanceof Element)) return;
-    // The browser scrolls a focused element into view after the focus events: look after that.
-    setTimeout(() => {
-      if (target.isConnected && target.matches(':focus')) revealBelowCover(target);
-    }, 0);
-  };
 }

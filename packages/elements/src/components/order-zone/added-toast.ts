@@ -1,12 +1,15 @@
 /**
  * `<order-zone>`'s "Added to cart" notice: shown where it does not cover what the shopper just
- * used, kept while it has the shopper's focus or pointer, and hidden after a while.
+ * used, kept while it has the shopper's focus or pointer, and hidden after a while. A chunk of its
+ * own with its styles, loaded after the first paint or with the first add (`zone-toast.ts`).
  *
  * @module
  */
 import type { Translate } from '@orderzone/core';
 import { html, nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { closeGlyph } from '../../icons/glyph-icons.ts';
+import { joinStyles } from '../../styles/joined-styles.ts';
+import { addedToastStyles } from './added-toast.styles.ts';
 
 const TOAST_MS = 6000;
 
@@ -14,28 +17,40 @@ const checkIcon = svg`<svg viewBox="0 0 20 20" width="18" height="18" aria-hidde
 
 type ToastHost = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
 
-/** The "Added to cart" notice of a host element, with "View cart" and a close button. */
+/** Where the shopper last pressed a pointer in the zone (viewport coordinates); `undefined` after a key. */
+export interface LastPointer {
+  y: number;
+  target: Element | undefined;
+}
+
+/** What the notice reads from the zone: "View cart", the cart button, where the shopper last pressed. */
+export interface AddedToastOptions {
+  viewCart: () => void;
+  cartButton: () => HTMLElement | null;
+  lastPointer: () => LastPointer | undefined;
+}
+
+/**
+ * The "Added to cart" notice of a host element, with "View cart" and a close button. Its styles
+ * join the host's when it is created.
+ */
 export class AddedToast implements ReactiveController {
   private visible = false;
   /** The toast shows at the top edge rather than the bottom (see `atTop`). */
   private top = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  /** Where the shopper last pressed a pointer in the zone (viewport coordinates); cleared by a key. */
-  private lastPointer: { y: number; target: Element | undefined } | undefined;
 
   constructor(
     private readonly host: ToastHost,
-    private readonly options: { viewCart: () => void; cartButton: () => HTMLElement | null },
+    private readonly options: AddedToastOptions,
   ) {
     host.addController(this);
-    // Where the shopper last acted: a pointer press, or (after a key) the focused control.
-    host.addEventListener('pointerdown', (e) => {
-      const target = e.composedPath()[0];
-      this.lastPointer = { y: e.clientY, target: target instanceof Element ? target : undefined };
-    });
-    host.addEventListener('keydown', () => {
-      this.lastPointer = undefined;
-    });
+    joinStyles(host.renderRoot, [addedToastStyles]);
+  }
+
+  /** Whether the notice shows at the top edge of the window rather than the bottom. */
+  get atTopEdge(): boolean {
+    return this.top;
   }
 
   hostDisconnected(): void {
@@ -67,7 +82,7 @@ export class AddedToast implements ReactiveController {
    * view, even as the page moves a little after it.
    */
   private atTop(): boolean {
-    let at = this.lastPointer?.y;
+    let at = this.options.lastPointer()?.y;
     if (at === undefined) {
       // The focused control, when focus is inside this zone (down through the shadow roots).
       let active: Element | null = document.activeElement;
@@ -84,7 +99,7 @@ export class AddedToast implements ReactiveController {
 
   /** The control the shopper just used: the one pressed, else the focused one (down through shadow roots). */
   private usedControl(): Element | undefined {
-    const pressed = this.lastPointer?.target;
+    const pressed = this.options.lastPointer()?.target;
     if (pressed?.isConnected) return pressed.closest('button, input, select, textarea, a, label, [role]') ?? pressed;
     let active: Element | null = document.activeElement;
     while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
@@ -127,16 +142,15 @@ export class AddedToast implements ReactiveController {
     this.options.viewCart();
   }
 
-  render(t: Translate): TemplateResult {
-    return html`<div class="toast-region ${this.top ? 'top' : ''}" role="status">
-      ${this.visible
-        ? html`<div class="toast" part="toast" @focusout=${() => this.scheduleHide()}>
-            <span class="toast-icon">${checkIcon}</span>
-            <span class="toast-text">${t('zone.added')}</span>
-            <button type="button" class="button toast-action" @click=${() => this.viewCart()}>${t('zone.view_cart')}</button>
-            <button type="button" class="toast-close" aria-label=${t('zone.dismiss')} @click=${() => this.hide()}>${closeGlyph}</button>
-          </div>`
-        : nothing}
-    </div>`;
+  /** The notice while it shows, else nothing; `zone-toast.ts` renders the live region around it. */
+  render(t: Translate): TemplateResult | typeof nothing {
+    return this.visible
+      ? html`<div class="toast" part="toast" @focusout=${() => this.scheduleHide()}>
+          <span class="toast-icon">${checkIcon}</span>
+          <span class="toast-text">${t('zone.added')}</span>
+          <button type="button" class="button toast-action" @click=${() => this.viewCart()}>${t('zone.view_cart')}</button>
+          <button type="button" class="toast-close" aria-label=${t('zone.dismiss')} @click=${() => this.hide()}>${closeGlyph}</button>
+        </div>`
+      : nothing;
   }
 }

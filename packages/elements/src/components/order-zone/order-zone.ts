@@ -18,14 +18,13 @@ import { warnObjectAttributes } from '../object-attributes.ts';
 import { orderZoneStyles } from './order-zone.styles.ts';
 import { cartButtonStyles } from '../cart-button/cart-button.styles.ts';
 import { DEFAULT_ROUTE_PARAM, type ZonePage, type ZoneRoute, type ZoneRouting } from './zone-route.ts';
-import { renderAccountButtons, SignOutDialog } from './zone-account.ts';
 import { onHelpConfigure } from '../order-help/help-defaults.ts';
-import { UncoveredFocusController } from '../../controllers/uncovered-focus.ts';
+import { UncoveredFocusController } from '../../controllers/uncovered-focus-controller.ts';
 import { orderZoneByLanguage } from '../../i18n/first-paint-messages.ts';
-import { loadView } from './zone-loading.ts';
+import { afterFirstScreen, loadView } from './zone-loading.ts';
 import { OwnedZone } from './owned-zone.ts';
 import { AccountFollower } from './account-follower.ts';
-import { AddedToast } from './added-toast.ts';
+import { ZoneToast } from './zone-toast.ts';
 import { ZoneHistory } from './zone-history.ts';
 import { renderZoneFooter, renderZonePage } from './zone-page.ts';
 import { focusProducts, ViewFocus } from './zone-focus.ts';
@@ -150,8 +149,14 @@ export class OrderZoneElement extends LitElement {
   private readonly provider = new ContextProvider(this, { context: zoneContext });
   private stopHelpConfigure: (() => void) | undefined;
   private readonly itemCount = new StoreController<number>(this);
-  /** The account the header's buttons follow. */
-  private readonly account = new AccountFollower(this, () => this.activeZone);
+  /** The account the header's buttons follow; "Sign out?" with what it removes, then signing out announces it and shows the sign-in view. */
+  private readonly account = new AccountFollower(this, () => this.activeZone, {
+    zone: () => this.activeZone,
+    done: (message) => {
+      this.announce(message);
+      this.navigate('sign-in');
+    },
+  });
   private readonly zoneLocale = new StoreController<string>(this);
   private readonly i18n = new LocaleController(this, orderZoneByLanguage, () => this.zoneLocale.value ?? this.resolveLocale());
   /** The page under the cart drawer. */
@@ -171,16 +176,10 @@ export class OrderZoneElement extends LitElement {
   /** Once shown, the product grid stays in the page (hidden) so search, filters and page survive a visit to a product. */
   private browseSeen = false;
   /** "Added to cart", with "View cart". */
-  private readonly toast = new AddedToast(this, { viewCart: () => this.navigate('cart'), cartButton: () => cartButtonIn(this.renderRoot) });
+  private readonly toast = new ZoneToast(this, { viewCart: () => this.navigate('cart'), cartButton: () => cartButtonIn(this.renderRoot) });
   private stopConfigure: (() => void) | undefined;
-  /** "Sign out?" with what it removes; signing out announces it and shows the sign-in view. */
-  private readonly signOutDialog = new SignOutDialog(this, {
-    zone: () => this.activeZone,
-    done: (message) => {
-      this.announce(message);
-      this.navigate('sign-in');
-    },
-  });
+  /** Cancels the loads that wait for the first screen (see `preloadAfterFirstScreen`). */
+  private cancelPreload: (() => void) | undefined;
 
   constructor() {
     super();
@@ -191,6 +190,7 @@ export class OrderZoneElement extends LitElement {
       void loadView('product', this.activeZone);
       void loadView('cart', this.activeZone);
       this.account.load();
+      void this.toast.load();
     };
     this.addEventListener('pointerover', prefetch, { once: true });
     this.addEventListener('focusin', prefetch, { once: true });
@@ -227,23 +227,45 @@ export class OrderZoneElement extends LitElement {
     warnObjectAttributes(this, ['zone', 'adapter', 'storage']);
     this.routeHistory.read();
     this.stopHelpConfigure = onHelpConfigure(() => this.requestUpdate());
+    this.preloadAfterFirstScreen();
+  }
+
+  /** What a shopper's first actions show loads once the first screen is done ("Added to cart"), not with it. */
+  private preloadAfterFirstScreen(): void {
+    const zone = this.activeZone;
+    this.cancelPreload?.();
+    this.cancelPreload = zone
+      ? afterFirstScreen(zone, () => {
+          void this.toast.load();
+        })
+      : undefined;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopHelpConfigure?.();
     this.stopConfigure?.();
+    this.cancelPreload?.();
     this.owned.drop();
   }
 
-  /** The first render waits for the messages of the zone's language (the loader preloads them with the first paint). */
+  /**
+   * The first render waits for the messages of the zone's language (the loader preloads them with
+   * the first paint); a render with the zone's account loaded, for the code of its header buttons.
+   */
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.i18n.hasText) await this.i18n.languageLoaded;
+    const accountButtons = this.account.ready();
+    if (accountButtons) await accountButtons;
     await super.scheduleUpdate();
   }
 
-  /** Also waits, after a switch of language, for its messages and the render that shows them. */
+  /**
+   * Also waits, after a switch of language, for its messages and the render that shows them, and
+   * for the code of an "Added to cart" notice an add asked for.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
+    await this.toast.settled;
     return this.i18n.settled(() => super.getUpdateComplete());
   }
 
@@ -381,13 +403,12 @@ export class OrderZoneElement extends LitElement {
         <button type="button" class="button link find-order" part="find-order" data-find-order aria-current=${this.page === 'lookup' ? 'page' : nothing} @click=${() => this.navigate('lookup')}>
           ${t('zone.find_order')}
         </button>
-        ${renderAccountButtons({
+        ${this.account.renderButtons({
           supported: this.activeZone?.account?.supported ?? false,
           session: this.account.session.value,
           page: this.page,
           t,
           navigate: (view) => this.navigate(view),
-          signOut: () => void this.signOutDialog.open(),
         })}
         ${renderCartButton(count, this.view === 'cart', t, () => this.navigate('cart'))}
       </div>
@@ -403,7 +424,7 @@ export class OrderZoneElement extends LitElement {
       ${renderZoneFooter({ helpUrl: this.helpUrl, helpText: this.helpText, page: this.page, t, openHelp: () => this.navigate('help') })}
       ${renderCartDrawer(this.view === 'cart', this.onDrawerClose)}
       ${this.toast.render(t)}
-      ${this.signOutDialog.render(t, this.itemCount.value ?? 0)}
+      ${this.account.renderDialog(t, this.itemCount.value ?? 0)}
       <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
     </div>`;
   }

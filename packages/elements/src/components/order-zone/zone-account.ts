@@ -1,7 +1,8 @@
 /**
  * The account part of `<order-zone>`'s header: "Sign in" for a guest, "My orders" and "Sign out"
  * for a signed-in shopper (only when the backend offers sign-in), and the dialog that says exactly
- * what signing out removes before it does.
+ * what signing out removes before it does. A chunk of its own with the dialog's styles, loaded with
+ * the account (`account-follower.ts`).
  *
  * @module
  */
@@ -9,6 +10,8 @@ import type { OrderZone, Session, Translate } from '@orderzone/core';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { emit, type ZoneView } from '../../events/events.ts';
 import type { ZonePage } from './zone-route.ts';
+import { joinStyles } from '../../styles/joined-styles.ts';
+import { zoneAccountStyles } from './zone-account.styles.ts';
 
 export interface AccountButtonsOptions {
   supported: boolean;
@@ -35,14 +38,25 @@ export function renderAccountButtons(options: AccountButtonsOptions): TemplateRe
     <button type="button" class="button link account" part="account" data-sign-out aria-haspopup="dialog" @click=${options.signOut}>${t('zone.sign_out')}</button>`;
 }
 
-/** The "Sign out?" dialog of a host element: renders a modal `<dialog>` and signs out on confirmation. */
+/** What the "Sign out?" dialog reads from its host: the zone, and what follows a sign-out (given its message). */
+export interface SignOutDialogOptions {
+  zone: () => OrderZone | undefined;
+  done: (message: string) => void;
+}
+
+/**
+ * The "Sign out?" dialog of a host element: renders a modal `<dialog>` and signs out on
+ * confirmation. Its styles join the host's when it is created.
+ */
 export class SignOutDialog {
   private shown = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: { zone: () => OrderZone | undefined; done: (message: string) => void },
-  ) {}
+    private readonly options: SignOutDialogOptions,
+  ) {
+    if (host.shadowRoot) joinStyles(host.shadowRoot, [zoneAccountStyles]);
+  }
 
   private dialog(): HTMLDialogElement | null {
     return this.host.shadowRoot?.querySelector<HTMLDialogElement>('dialog[data-sign-out-dialog]') ?? null;

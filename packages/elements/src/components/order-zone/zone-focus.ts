@@ -7,7 +7,7 @@
  */
 import type { OrderZone } from '@orderzone/core';
 import type { LitElement } from 'lit';
-import { revealBelowCover } from '../../controllers/uncovered-focus.ts';
+import { loadUncoveredFocus } from '../../controllers/uncovered-focus-controller.ts';
 import { tagName } from '../tag-names.ts';
 import { cartButtonIn } from './cart-drawer.ts';
 import { loadView } from './zone-loading.ts';
@@ -76,11 +76,16 @@ export class ViewFocus {
     await loadView(this.page(), host.activeZone);
     if (navigations !== this.navigations) return;
     await (child as Partial<LitElement>).updateComplete;
+    // What measures the page's sticky header (loaded after the first paint; here by now, as a rule).
+    const revealBelowCover = await loadUncoveredFocus().then((module) => module.revealBelowCover, () => undefined);
+    if (navigations !== this.navigations) return;
     const root = child.shadowRoot;
     let heading = root?.querySelector<HTMLElement>('h1[tabindex="-1"], h2[tabindex="-1"]') ?? root?.querySelector<HTMLElement>('h1, h2') ?? null;
     if (heading && !heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
     heading ??= host.renderRoot.querySelector<HTMLElement>('.view');
-    heading?.focus({ preventScroll: true });
+    // Without that code (it could not load), the browser's own scroll to the focused heading.
+    heading?.focus({ preventScroll: revealBelowCover !== undefined });
+    if (!revealBelowCover) return;
     // The zone's top (its header) in view, below the page's own sticky header if it has one.
     if (host.getBoundingClientRect().top < 0 || (heading ?? child).getBoundingClientRect().bottom > window.innerHeight) revealBelowCover(host, 'start');
     else revealBelowCover(heading ?? child);

@@ -2,8 +2,8 @@
  * The filter panel of `<product-picker>` as a template part: price range (major units typed by the
  * shopper, converted by the picker with the core's `parseMoney`), the option facets of the current
  * results as checkbox groups (those the core's `offeredFacets` offers), and "in stock only". Holds
- * no state: the picker passes values and handlers. A chunk of its own, loaded the first time the
- * panel shows (`filter-panel.ts`).
+ * no state: the picker passes values and handlers. A chunk of its own with its styles, loaded the
+ * first time the panel shows (`filter-panel.ts`).
  *
  * Parts: `filters`, `facet`.
  *
@@ -13,6 +13,8 @@ import { offeredFacets, type CatalogQuery, type OptionFacet } from '@orderzone/c
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { LocaleController } from '../../controllers/locale-controller.ts';
+
+export { catalogFiltersStyles } from './catalog-filters.styles.ts';
 
 export interface CatalogFiltersProps {
   query: CatalogQuery;

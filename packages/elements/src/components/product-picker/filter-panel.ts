@@ -1,7 +1,7 @@
 /**
  * The filter panel of `<product-picker>`, rendered the first time it is shown (issue 16): until the
  * shopper opens it (or the picker is wide enough to show it beside the results) it is not in the
- * DOM, and its code (`catalog-filters.ts`) is a chunk loaded then. Once rendered it stays, hidden
+ * DOM, and its code and styles (`catalog-filters.ts`) are a chunk loaded then. Once rendered it stays, hidden
  * when closed, so what the shopper typed in it is kept. Opened by the shopper, it takes the focus
  * on its first field: it is not next to its button in the tab order.
  *
@@ -10,6 +10,7 @@
 import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { LocaleController } from '../../controllers/locale-controller.ts';
 import type { CatalogFiltersProps } from './catalog-filters.ts';
+import { joinStyles } from '../../styles/joined-styles.ts';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
@@ -58,6 +59,8 @@ export class FilterPanelController implements ReactiveController {
   private load(): void {
     this.loading ||= import('./catalog-filters.ts').then(
       (module) => {
+        // Its styles join the picker's before it is first drawn.
+        joinStyles(this.host.renderRoot, [module.catalogFiltersStyles]);
         this.module = module;
         this.host.requestUpdate();
       },

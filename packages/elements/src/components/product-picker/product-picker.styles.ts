@@ -1,7 +1,8 @@
 /**
  * Styles of `<product-picker>`: a sidebar of filters beside the results on wide containers, filters
  * behind a button on narrow ones, and a grid that goes from one to four columns with the width of
- * its own container (not the viewport), so the picker fits a sidebar as well as a full page.
+ * its own container (not the viewport), so the picker fits a sidebar as well as a full page. The
+ * filter panel's are beside its code (`catalog-filters.styles.ts`), which loads when it first shows.
  *
  * @module
  */
@@ -201,85 +202,6 @@ export const productPickerStyles = css`
   .body.filters-hidden {
     grid-template-columns: minmax(0, 1fr);
   }
-  .filters {
-    display: grid;
-    gap: calc(var(--_space) * 3);
-    position: sticky;
-    top: calc(var(--_space) * 2);
-  }
-  .filters.closed {
-    display: none;
-  }
-  .facet {
-    margin: 0;
-    padding: 0;
-    border: 0;
-    min-width: 0;
-  }
-  .facet-title {
-    padding: 0;
-    margin-bottom: var(--_space);
-    font-weight: var(--_weight-bold);
-    font-size: 0.8em;
-    letter-spacing: 0.06em;
-    text-transform: uppercase;
-    color: var(--_muted);
-  }
-  .price-range {
-    display: flex;
-    align-items: end;
-    gap: var(--_space);
-  }
-  .price-field {
-    display: grid;
-    gap: 4px;
-    flex: 1;
-    min-width: 0;
-  }
-  .price-field .label {
-    font-weight: var(--_weight-medium);
-    font-size: 0.8em;
-    color: var(--_muted);
-  }
-  .price-dash {
-    padding-bottom: 10px;
-    color: var(--_muted);
-  }
-  .facet-values {
-    display: grid;
-    gap: 2px;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .check {
-    display: flex;
-    align-items: center;
-    gap: calc(var(--_space) * 1.25);
-    min-height: 36px;
-    cursor: pointer;
-  }
-  .check input {
-    width: 18px;
-    height: 18px;
-    margin: 0;
-    accent-color: var(--_primary);
-    flex: none;
-  }
-  .check-label {
-    flex: 1;
-  }
-  .check-count {
-    font-size: 0.85em;
-    font-variant-numeric: tabular-nums;
-  }
-  .clear-filters {
-    justify-self: start;
-  }
-  .field-error {
-    margin: var(--_space) 0 0;
-  }
-
   /* Results */
   .results {
     container: oz-results / inline-size;
@@ -607,16 +529,6 @@ export const productPickerStyles = css`
     .body {
       grid-template-columns: minmax(0, 1fr);
       gap: calc(var(--_space) * 2.5);
-    }
-    .filters:not(.open) {
-      display: none;
-    }
-    .filters {
-      position: static;
-      padding: calc(var(--_space) * 2);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
     }
     .sort .label {
       position: absolute;
