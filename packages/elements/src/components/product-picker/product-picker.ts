@@ -11,7 +11,7 @@ import {
   type ProductPage,
 } from '@orderzone/core';
 import { describeError } from '@orderzone/core/messages';
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { StoreController } from '../../controllers/store-controller.ts';
@@ -30,16 +30,10 @@ import { firstPickerQuery } from '../../context/first-picker-query.ts';
 /** How results are laid out. */
 export type PickerView = 'grid' | 'list';
 
-const SORTS: readonly CatalogSort[] = ['relevance', 'price_asc', 'price_desc', 'rating', 'newest'];
 const SEARCH_DEBOUNCE_MS = 250;
 const SKELETON_CARDS = 8;
 /** Widest picker (px) whose filters start hidden behind the button; the styles' container query agrees. */
 const NARROW_PICKER = 760;
-
-const gridIcon = svg`<svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false"><path fill="currentColor" d="M3 3h6v6H3zM11 3h6v6h-6zM3 11h6v6H3zM11 11h6v6h-6z"/></svg>`;
-const listIcon = svg`<svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false"><path fill="currentColor" d="M3 4h14v3H3zM3 8.5h14v3H3zM3 13h14v3H3z"/></svg>`;
-const searchIcon = svg`<svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false"><path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" d="M8.5 14a5.5 5.5 0 1 1 0-11 5.5 5.5 0 0 1 0 11zm4-1.5L17 17"/></svg>`;
-const filterIcon = svg`<svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false"><path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" d="M3 5h14M6 10h8M9 15h2"/></svg>`;
 
 /**
  * A product grid a shopper can browse: category chips, a search box, filters (price range, option
@@ -339,12 +333,18 @@ export class ProductPicker extends ZoneElement {
     this.track(this.search?.retry() ?? Promise.resolve());
   }
 
+  /*
+   * The toolbar is one template: its icons, sort options and view buttons written out in it, its
+   * labels set as properties. Part of the picker's first render, so no template of its own per
+   * option, icon or button (issue 16).
+   */
   private renderToolbar(q: CatalogQuery, filterCount: number): TemplateResult {
     const t = this.i18n.t;
+    const grid = this.view === 'grid';
     return html`<div class="toolbar" part="toolbar">
       <form class="search" part="search" role="search" @submit=${this.onSearchSubmit}>
-        <label class="visually-hidden" for="search">${t('picker.search_label')}</label>
-        <span class="search-icon">${searchIcon}</span>
+        <label class="visually-hidden" for="search" .textContent=${t('picker.search_label')}></label>
+        <span class="search-icon"><svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false"><path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" d="M8.5 14a5.5 5.5 0 1 1 0-11 5.5 5.5 0 0 1 0 11zm4-1.5L17 17"/></svg></span>
         <input
           id="search"
           class="input search-input"
@@ -358,20 +358,25 @@ export class ProductPicker extends ZoneElement {
         />
       </form>
       <button type="button" class="button filters-toggle" aria-expanded=${this.filtersShown ? 'true' : 'false'} aria-controls=${this.filterPanel.isRendered(this.filtersShown) ? 'filters' : nothing} @click=${() => (this.filtersOpen = !this.filtersShown)}>
-        ${filterIcon} ${filterCount > 0 ? t('picker.filters_active', { count: filterCount }) : t('picker.filters')}
+        <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false"><path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" d="M3 5h14M6 10h8M9 15h2"/></svg> ${filterCount > 0 ? t('picker.filters_active', { count: filterCount }) : t('picker.filters')}
       </button>
       <div class="sort">
-        <label class="label" for="sort">${t('picker.sort_label')}</label>
+        <label class="label" for="sort" .textContent=${t('picker.sort_label')}></label>
         <select id="sort" class="input" part="sort" .value=${live(q.sort ?? 'relevance')} @change=${this.onSortChange}>
-          ${SORTS.map((s) => html`<option value=${s} ?selected=${(q.sort ?? 'relevance') === s}>${t(`picker.sort.${s}`)}</option>`)}
+          <option value="relevance" .textContent=${t('picker.sort.relevance')}></option>
+          <option value="price_asc" .textContent=${t('picker.sort.price_asc')}></option>
+          <option value="price_desc" .textContent=${t('picker.sort.price_desc')}></option>
+          <option value="rating" .textContent=${t('picker.sort.rating')}></option>
+          <option value="newest" .textContent=${t('picker.sort.newest')}></option>
         </select>
       </div>
       <div class="view-toggle" part="view-toggle" role="group" aria-label=${t('picker.view_label')}>
-        ${(['grid', 'list'] as const).map(
-          (v) => html`<button type="button" class="view-button" aria-pressed=${this.view === v ? 'true' : 'false'} title=${t(`picker.view_${v}`)} @click=${() => (this.view = v)}>
-            ${v === 'grid' ? gridIcon : listIcon}<span class="visually-hidden">${t(`picker.view_${v}`)}</span>
-          </button>`,
-        )}
+        <button type="button" class="view-button" aria-pressed=${grid ? 'true' : 'false'} title=${t('picker.view_grid')} @click=${() => (this.view = 'grid')}>
+          <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false"><path fill="currentColor" d="M3 3h6v6H3zM11 3h6v6h-6zM3 11h6v6H3zM11 11h6v6h-6z"/></svg><span class="visually-hidden" .textContent=${t('picker.view_grid')}></span>
+        </button>
+        <button type="button" class="view-button" aria-pressed=${grid ? 'false' : 'true'} title=${t('picker.view_list')} @click=${() => (this.view = 'list')}>
+          <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false"><path fill="currentColor" d="M3 4h14v3H3zM3 8.5h14v3H3zM3 13h14v3H3z"/></svg><span class="visually-hidden" .textContent=${t('picker.view_list')}></span>
+        </button>
       </div>
     </div>`;
   }
