@@ -65,7 +65,7 @@ export function addLine(lines: readonly CartLine[], input: AddToCartInput, conte
   const fit = fitQuantity(held + input.quantity, product.quantity, variant.stock, roomBeside(lines, index));
   if (fit.allowed <= held) {
     // Nothing more fits (sold out, the line already holds the maximum or the whole stock, or the cart is full): the line stays as it is.
-    const refused: CartAddResult = { ...(fit.notice ? { notice: fit.notice } : {}), outcome: 'refused', added: 0 };
+    const refused: CartAddResult = { ...optional('notice', fit.notice), outcome: 'refused', added: 0 };
     return existing ? { lines: replaceLine(lines, index, { ...existing, stock: variant.stock }), result: refused } : { result: refused };
   }
   const line: CartLine = {
@@ -84,7 +84,7 @@ export function addLine(lines: readonly CartLine[], input: AddToCartInput, conte
   const outcome = fit.notice?.code === 'quantity_capped' ? 'capped' : 'added';
   return {
     lines: existing ? replaceLine(lines, index, line) : [...lines, line],
-    result: fit.notice ? { line, notice: fit.notice, outcome, added } : { line, outcome, added },
+    result: { line, ...optional('notice', fit.notice), outcome, added },
   };
 }
 
@@ -141,9 +141,9 @@ export function setLineQuantity(lines: readonly CartLine[], key: string, quantit
   if (existing.booking) return { result: quantity === 1 ? { line: existing } : { line: existing, notice: { code: 'booking_quantity_fixed', requested: quantity } } };
   if (!isQuotedQuantityKept(existing, quantity)) return { result: { line: existing, notice: { code: 'quantity_adjusted', requested: quantity, allowed: existing.quantity, reason: 'quoted' } } };
   const fit = fitQuantity(quantity, existing.quantityRule, existing.stock, roomBeside(lines, index));
-  if (fit.allowed === 0) return { result: fit.notice ? { line: existing, notice: fit.notice } : { line: existing } };
+  if (fit.allowed === 0) return { result: { line: existing, ...optional('notice', fit.notice) } };
   const line = { ...existing, quantity: fit.allowed };
-  return { lines: replaceLine(lines, index, line), result: fit.notice ? { line, notice: fit.notice } : { line } };
+  return { lines: replaceLine(lines, index, line), result: { line, ...optional('notice', fit.notice) } };
 }
 
 /** The lines without the line of `key`, and that line with its position; `undefined` for an unknown key. */
