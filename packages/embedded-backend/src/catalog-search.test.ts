@@ -75,4 +75,25 @@ describe('catalog search: what it keeps from query to query', () => {
     delete first.facets.priceRange;
     assert.deepEqual(search.search({}, before), expected);
   });
+
+  it('answers a text every product holds as the same query without text, ordered by relevance (title, then subtitle or tags, then description)', () => {
+    const search = createCatalogSearch(seed);
+    const holds = (text: string | string[] | Record<string, string> | undefined): boolean =>
+      (text === undefined ? [] : typeof text === 'string' ? [text] : Object.values(text)).some((t) => t.toLowerCase().includes('e'));
+    const score = (id: string): number => {
+      const product = seed.products.find((p) => p.id === id)!;
+      return holds(product.title) ? 3 : holds(product.subtitle) || holds(product.tags) ? 2 : 1;
+    };
+    // Every product of these categories holds an "e" (the test shop's mug, elsewhere, does not).
+    for (const query of [{ categoryId: 'clothes' }, { categoryId: 'clothes', inStockOnly: true }, { categoryId: 'gifts' }, { categoryId: 'clothes', options: { size: ['m'] } }]) {
+      for (const stock of [before, after]) {
+        const withoutText = search.search({ ...query, pageSize: 50 }, stock);
+        const typed = search.search({ ...query, text: 'E', pageSize: 50 }, stock);
+        assert.equal(typed.total, withoutText.total, `every product holds an e: ${JSON.stringify(query)}`);
+        assert.deepEqual(typed.facets, withoutText.facets);
+        const ids = withoutText.items.map((item) => item.id);
+        assert.deepEqual(typed.items.map((item) => item.id), [3, 2, 1].flatMap((level) => ids.filter((id) => score(id) === level)));
+      }
+    }
+  });
 });

@@ -169,18 +169,15 @@ export function createCatalogSearch(seed: Pick<ShopSeed, 'categories' | 'product
   /** Sets `level` at the index of every product whose text in `corpus` contains `term`. */
   function markMatches(corpus: SearchCorpus, term: string, into: Uint8Array, level: number): void {
     const { text, starts } = corpus;
+    // The matches come in text order: the product holding one (the last start at or before it) is
+    // found by walking on from the previous one, so a term that nearly every product holds costs one
+    // pass over the starts, not a binary search per product.
+    let product = 0;
     let at = text.indexOf(term);
     while (at >= 0) {
-      // The product whose text holds position `at`: the last start at or before it.
-      let low = 0;
-      let high = starts.length - 1;
-      while (low < high) {
-        const middle = (low + high + 1) >> 1;
-        if (starts[middle]! <= at) low = middle;
-        else high = middle - 1;
-      }
-      into[low] = level;
-      at = low + 1 < starts.length ? text.indexOf(term, starts[low + 1]) : -1;
+      while (product + 1 < starts.length && starts[product + 1]! <= at) product += 1;
+      into[product] = level;
+      at = product + 1 < starts.length ? text.indexOf(term, starts[product + 1]) : -1;
     }
   }
 
@@ -366,6 +363,12 @@ export function createCatalogSearch(seed: Pick<ShopSeed, 'categories' | 'product
     return entries;
   }
 
+  /** The base set of a query without text if it is kept (see {@link BaseSet}), without working it out. */
+  function keptBaseSet(categoryId: string | undefined, inStockOnly: boolean): BaseSet | undefined {
+    if (!baseSets || (inStockOnly && baseSets.stock !== stock)) return undefined;
+    return (inStockOnly ? baseSets.inStock : baseSets.byKey).get(categoryId ?? '');
+  }
+
   /** The kept base set of a query without text (see {@link BaseSet}). */
   function baseSetOf(categoryId: string | undefined, family: Set<string> | undefined, inStockOnly: boolean): BaseSet {
     if (!baseSets || baseSets.byKey.size + baseSets.inStock.size >= BASE_SETS_KEPT) baseSets = { byKey: new Map(), stock, inStock: new Map() };
@@ -385,6 +388,27 @@ export function createCatalogSearch(seed: Pick<ShopSeed, 'categories' | 'product
     return set;
   }
 
+  /**
+   * `matches` (in catalogue order) by score, highest first, then catalogue order: a counting sort,
+   * since scores are small whole numbers (3 per term at most), in one pass instead of a sort's compares.
+   */
+  function byRelevance(matches: readonly SearchEntry[], scores: Uint16Array): SearchEntry[] {
+    let top = 0;
+    for (const entry of matches) top = Math.max(top, scores[entry.index]!);
+    // `next[score]`: where the next entry of that score goes; the highest scores first.
+    const next = new Int32Array(top + 1);
+    for (const entry of matches) next[scores[entry.index]!]! += 1;
+    let at = 0;
+    for (let score = top; score >= 0; score -= 1) {
+      const count = next[score]!;
+      next[score] = at;
+      at += count;
+    }
+    const sorted = new Array<SearchEntry>(matches.length);
+    for (const entry of matches) sorted[next[scores[entry.index]!]!++] = entry;
+    return sorted;
+  }
+
   function search(query: CatalogQuery, stockNow: EngineState['stock'], reviewsNow: readonly ReviewRecord[] = []): ProductPage {
     stock = stockNow;
     reviews = reviewsNow;
@@ -398,8 +422,11 @@ export function createCatalogSearch(seed: Pick<ShopSeed, 'categories' | 'product
     // Everything except options and price (those of a query without text kept from query to query);
     // a product's relevance is `scores[index]` (1 for every product without text).
     const scores = terms.length > 0 ? relevances(terms) : undefined;
-    const kept = scores ? undefined : baseSetOf(query.categoryId, family, inStockOnly);
-    const base = kept ? kept.entries : baseEntries(family, inStockOnly, scores);
+    // A text every product of the set holds (a first letter typed, often) leaves the same products as
+    // no text: the kept set of the query without text answers it, ordered by relevance.
+    const textBase = scores?.includes(0) ? baseEntries(family, inStockOnly, scores) : undefined;
+    const kept = !textBase || textBase.length === keptBaseSet(query.categoryId, inStockOnly)?.entries.length ? baseSetOf(query.categoryId, family, inStockOnly) : undefined;
+    const base = kept ? kept.entries : textBase!;
     const matchesOptions = (entry: SearchEntry): boolean => variantsOf(entry, inStockOnly).some((variant) => matchesGroups(variant, filtered));
     const inPriceRange = (entry: SearchEntry): boolean =>
       (query.minPrice === undefined || entry.from.amount >= query.minPrice) && (query.maxPrice === undefined || entry.from.amount <= query.maxPrice);
@@ -413,7 +440,7 @@ export function createCatalogSearch(seed: Pick<ShopSeed, 'categories' | 'product
     let onPage: SearchEntry[];
     if (sort === 'relevance') {
       // By score, then catalogue order (the order `matches` is in).
-      const sorted = scores ? matches.slice().sort((a, b) => scores[b.index]! - scores[a.index]! || a.index - b.index) : matches;
+      const sorted = scores ? byRelevance(matches, scores) : matches;
       onPage = sorted.slice(from, from + pageSize);
     } else {
       // The seed in the order of the sort, worked out once: the page is the matches met along it.

@@ -8,7 +8,7 @@
 import type { BookingDetails, BookingSelection } from '../booking/booking-schema.ts';
 import type { Product, QuantityRule, Variant } from '../catalog/catalog-schema.ts';
 import { isBookable, previewUnitPrice, validatePersonalization } from '../catalog/product-rules.ts';
-import { fitQuantity } from '../catalog/quantity-rule.ts';
+import { checkQuantityAsked, fitQuantity } from '../catalog/quantity-rule.ts';
 import { OrderZoneError } from '../errors.ts';
 import { variantTitle } from '../catalog/variant-title.ts';
 import type { Money } from '../money/money.ts';
@@ -44,12 +44,7 @@ function replaceLine(lines: readonly CartLine[], index: number, line: CartLine):
 /** Adds units of a variant (see `Cart.add`), merging with an identical line. */
 export function addLine(lines: readonly CartLine[], input: AddToCartInput, context: CartContext): CartLinesChange<CartAddResult> {
   const { product, variantId } = input;
-  const { currency } = context;
-  if (!Number.isSafeInteger(input.quantity) || input.quantity < 1) {
-    throw new OrderZoneError('validation', `Quantity must be a whole number of at least 1; got ${String(input.quantity)}.`, {
-      fieldErrors: [{ field: 'quantity', code: 'invalid_quantity' }],
-    });
-  }
+  checkQuantityAsked(input.quantity, 1);
   if (isBookable(product)) {
     throw new OrderZoneError('validation', `Product "${product.id}" is booked (${product.kind}): add it with zone.bookings.addToCart(), which holds the pick first.`, {
       fieldErrors: [{ field: 'booking', code: 'booking_required' }],
@@ -57,10 +52,7 @@ export function addLine(lines: readonly CartLine[], input: AddToCartInput, conte
   }
   const variant = variantOf(product, variantId);
   const personalization = checkedPersonalization(product, input.personalization);
-  const unitPrice = previewUnitPrice(product, variantId, 1, personalization).unitPrice;
-  if (unitPrice.currency !== currency) {
-    throw new OrderZoneError('validation', `Product "${product.id}" is priced in ${unitPrice.currency}, but this cart holds ${currency}.`);
-  }
+  const unitPrice = inCartCurrency(product, previewUnitPrice(product, variantId, 1, personalization).unitPrice, context);
   const key = cartLineKey(product.id, variantId, personalization);
   const index = lines.findIndex((line) => line.key === key);
   const existing = lines[index];
@@ -73,7 +65,7 @@ export function addLine(lines: readonly CartLine[], input: AddToCartInput, conte
   const fit = fitQuantity(held + input.quantity, product.quantity, variant.stock, roomBeside(lines, index));
   if (fit.allowed <= held) {
     // Nothing more fits (sold out, the line already holds the maximum or the whole stock, or the cart is full): the line stays as it is.
-    const refused: CartAddResult = { ...(fit.notice ? { notice: fit.notice } : {}), outcome: 'refused', added: 0 };
+    const refused: CartAddResult = { ...optional('notice', fit.notice), outcome: 'refused', added: 0 };
     return existing ? { lines: replaceLine(lines, index, { ...existing, stock: variant.stock }), result: refused } : { result: refused };
   }
   const line: CartLine = {
@@ -82,13 +74,7 @@ export function addLine(lines: readonly CartLine[], input: AddToCartInput, conte
     variantId,
     quantity: fit.allowed,
     personalization,
-    seen: {
-      title: product.title,
-      ...optional('variantTitle', variantTitle(product, variant)),
-      ...optional('image', variant.image ?? product.images[0]),
-      sku: variant.sku,
-      unitPrice,
-    },
+    seen: seenOf(product, variant, unitPrice),
     quantityRule: product.quantity,
     stock: variant.stock,
     addedAt: existing?.addedAt ?? context.now,
@@ -98,20 +84,17 @@ export function addLine(lines: readonly CartLine[], input: AddToCartInput, conte
   const outcome = fit.notice?.code === 'quantity_capped' ? 'capped' : 'added';
   return {
     lines: existing ? replaceLine(lines, index, line) : [...lines, line],
-    result: fit.notice ? { line, notice: fit.notice, outcome, added } : { line, outcome, added },
+    result: { line, ...optional('notice', fit.notice), outcome, added },
   };
 }
 
 /** Adds a booking line (see `Cart.addBooking`), priced by `price`; the same pick is not added twice. */
 export function addBookingLine(lines: readonly CartLine[], input: AddBookingInput, price: BookingPricer, context: CartContext): CartLinesChange<CartAddResult> {
   const { product, variantId, booking } = input;
-  const { currency } = context;
   const variant = variantOf(product, variantId);
   const personalization = checkedPersonalization(product, input.personalization);
   const priced = price(product, variantId, booking);
-  if (priced.unitPrice.currency !== currency) {
-    throw new OrderZoneError('validation', `Product "${product.id}" is priced in ${priced.unitPrice.currency}, but this cart holds ${currency}.`);
-  }
+  const unitPrice = inCartCurrency(product, priced.unitPrice, context);
   const key = cartLineKey(product.id, variantId, personalization, booking);
   const existing = lines.find((line) => line.key === key);
   if (existing) return { result: { line: existing, notice: { code: 'booking_already_in_cart' }, outcome: 'refused', added: 0 } };
@@ -122,13 +105,7 @@ export function addBookingLine(lines: readonly CartLine[], input: AddBookingInpu
     variantId,
     quantity: 1,
     personalization,
-    seen: {
-      title: product.title,
-      ...optional('variantTitle', variantTitle(product, variant)),
-      ...optional('image', variant.image ?? product.images[0]),
-      sku: variant.sku,
-      unitPrice: priced.unitPrice,
-    },
+    seen: seenOf(product, variant, unitPrice),
     quantityRule: BOOKING_QUANTITY,
     stock: null,
     addedAt: context.now,
@@ -156,11 +133,7 @@ export function updateBookingLine(lines: readonly CartLine[], key: string, updat
  * quantity is 0 and the line exists: removing is the store's job (it remembers the line for undo).
  */
 export function setLineQuantity(lines: readonly CartLine[], key: string, quantity: number): CartLinesChange<CartChangeResult> | 'remove' {
-  if (!Number.isSafeInteger(quantity) || quantity < 0) {
-    throw new OrderZoneError('validation', `Quantity must be a whole number of at least 0; got ${String(quantity)}.`, {
-      fieldErrors: [{ field: 'quantity', code: 'invalid_quantity' }],
-    });
-  }
+  checkQuantityAsked(quantity, 0);
   const index = lines.findIndex((line) => line.key === key);
   const existing = lines[index];
   if (!existing) return { result: {} };
@@ -168,9 +141,9 @@ export function setLineQuantity(lines: readonly CartLine[], key: string, quantit
   if (existing.booking) return { result: quantity === 1 ? { line: existing } : { line: existing, notice: { code: 'booking_quantity_fixed', requested: quantity } } };
   if (!isQuotedQuantityKept(existing, quantity)) return { result: { line: existing, notice: { code: 'quantity_adjusted', requested: quantity, allowed: existing.quantity, reason: 'quoted' } } };
   const fit = fitQuantity(quantity, existing.quantityRule, existing.stock, roomBeside(lines, index));
-  if (fit.allowed === 0) return { result: fit.notice ? { line: existing, notice: fit.notice } : { line: existing } };
+  if (fit.allowed === 0) return { result: { line: existing, ...optional('notice', fit.notice) } };
   const line = { ...existing, quantity: fit.allowed };
-  return { lines: replaceLine(lines, index, line), result: fit.notice ? { line, notice: fit.notice } : { line } };
+  return { lines: replaceLine(lines, index, line), result: { line, ...optional('notice', fit.notice) } };
 }
 
 /** The lines without the line of `key`, and that line with its position; `undefined` for an unknown key. */
@@ -261,6 +234,7 @@ export function roomBeside(lines: readonly CartLine[], index: number): number {
 /** The quantity rule of every booking line: exactly one. */
 const BOOKING_QUANTITY: QuantityRule = { min: 1, max: 1, step: 1 };
 
+/** The variant `variantId` of `product`; a `validation` error (field `variantId`) when it has none. */
 function variantOf(product: Product, variantId: string): Variant {
   const variant = product.variants.find((v) => v.id === variantId);
   if (!variant) {
@@ -297,6 +271,25 @@ function bookingLineFromQuote(line: CartLine, quoted: QuoteLine): CartLine {
     ...optional('bookingDetails', quoted.booking ?? bookingDetails),
     ...optional('hold', quoted.hold ? { id: quoted.hold.id, expiresAt: quoted.hold.expiresAt } : hold),
     ...optional('bookingProblem', problem),
+  };
+}
+
+/** `price`, checked to be in the cart's currency. */
+function inCartCurrency(product: Product, price: Money, { currency }: CartContext): Money {
+  if (price.currency !== currency) {
+    throw new OrderZoneError('validation', `Product "${product.id}" is priced in ${price.currency}, but this cart holds ${currency}.`);
+  }
+  return price;
+}
+
+/** What a new line remembers of what the shopper saw: the product's title, the variant's title, image and SKU, and `unitPrice`. */
+function seenOf(product: Product, variant: Variant, unitPrice: Money): CartLine['seen'] {
+  return {
+    title: product.title,
+    ...optional('variantTitle', variantTitle(product, variant)),
+    ...optional('image', variant.image ?? product.images[0]),
+    sku: variant.sku,
+    unitPrice,
   };
 }
 

@@ -83,20 +83,23 @@ function tagged(shapes: Record<string, Record<string, Guard>>): Guard {
 const isSelection = tagged(selectionShapes);
 const isDetails = tagged(detailsShapes);
 
+const seenShape: Record<string, Guard> = { title: isLocalizedText, variantTitle: optional(isLocalizedText), image: optional(isImage), sku: isString, unitPrice: isMoney };
+
+/** A line's fields, in the order a line has them. */
 const lineShape: Record<string, Guard> = {
   productId: isNonEmptyString,
   variantId: isNonEmptyString,
   quantity: isPositiveInt,
   personalization: isStringRecord,
-  seen: shaped({ title: isLocalizedText, variantTitle: optional(isLocalizedText), image: optional(isImage), sku: isString, unitPrice: isMoney }),
+  seen: shaped(seenShape),
   quantityRule: isQuantityRule,
   stock: (value) => value === null || (isInt(value) && (value as number) >= 0),
   addedAt: (value) => typeof value === 'number' && Number.isFinite(value),
+  rfqId: optional(isNonEmptyString),
   booking: optional(isSelection),
   bookingDetails: optional(isDetails),
   hold: optional(isHold),
   bookingProblem: (value) => value === undefined || value === 'hold_expired' || value === 'booking_unavailable',
-  rfqId: optional(isNonEmptyString),
 };
 
 /** The outcome of reading a stored cart. */
@@ -108,36 +111,25 @@ export type StoredCartRead =
   /** Unreadable (not JSON, unknown version, another currency): nothing can be kept. */
   | { status: 'corrupt' };
 
+/** The fields of `data` that `shape` names and that are there, in the shape's order. */
+function known(data: Record<string, unknown>, shape: Record<string, Guard>): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  for (const name of Object.keys(shape)) if (data[name] !== undefined) copy[name] = data[name];
+  return copy;
+}
+
 /** The line's fields this code knows, copied (unknown fields are left behind), with its key recomputed. */
 function toCartLine(data: Record<string, unknown>): CartLine {
-  const seen = data['seen'] as CartLine['seen'];
+  const line: Record<string, unknown> = { key: '', ...known(data, lineShape) };
   const personalization = normalizePersonalization(data['personalization'] as Record<string, string>);
   const booking = data['booking'] as BookingSelection | undefined;
-  const line: { -readonly [K in keyof CartLine]: CartLine[K] } = {
-    key: cartLineKey(data['productId'] as string, data['variantId'] as string, personalization, booking),
-    productId: data['productId'] as string,
-    variantId: data['variantId'] as string,
-    quantity: booking ? 1 : (data['quantity'] as number),
-    personalization,
-    seen: {
-      title: seen.title,
-      ...(seen.variantTitle === undefined ? {} : { variantTitle: seen.variantTitle }),
-      ...(seen.image === undefined ? {} : { image: seen.image }),
-      sku: seen.sku,
-      unitPrice: seen.unitPrice,
-    },
-    quantityRule: data['quantityRule'] as CartLine['quantityRule'],
-    stock: data['stock'] as number | null,
-    addedAt: data['addedAt'] as number,
-  };
-  if (typeof data['rfqId'] === 'string') line.rfqId = data['rfqId'];
-  if (booking) {
-    line.booking = booking;
-    for (const name of ['bookingDetails', 'hold', 'bookingProblem'] as const) {
-      if (data[name] !== undefined) (line as Record<string, unknown>)[name] = data[name];
-    }
-  }
-  return line;
+  line['key'] = cartLineKey(data['productId'] as string, data['variantId'] as string, personalization, booking);
+  line['personalization'] = personalization;
+  line['seen'] = known(data['seen'] as Record<string, unknown>, seenShape);
+  if (booking) line['quantity'] = 1;
+  // What only a booking line has is left behind on a line of goods.
+  else for (const name of ['bookingDetails', 'hold', 'bookingProblem']) delete line[name];
+  return line as unknown as CartLine;
 }
 
 /**

@@ -3,10 +3,11 @@
  *
  * @module
  */
-import { atom, onMount, type ReadableAtom } from 'nanostores';
+import { atom, type ReadableAtom, type WritableAtom } from 'nanostores';
 import type { BackendAdapter, RequestContext } from '../backend/backend-adapter.ts';
 import { OrderZoneError, toOrderZoneError } from '../errors.ts';
 import { stableJson } from '../json/stable-json.ts';
+import { whileListened } from '../stores/while-listened.ts';
 import type { Category, CatalogQuery, Product, ProductPage } from './catalog-schema.ts';
 
 /** The state of something loaded from the backend. */
@@ -162,17 +163,7 @@ export function createCatalogClient(options: CatalogClientOptions): CatalogClien
 
   const $categories = atom<AsyncState<Category[]>>({ status: 'idle' });
 
-  async function loadCategories(): Promise<void> {
-    const previous = dataOf($categories.get());
-    $categories.set(previous ? { status: 'loading', data: previous } : { status: 'loading' });
-    try {
-      const categories = await load(`categories|${locale()}`, (ctx) => adapter.listCategories(ctx));
-      $categories.set({ status: 'ready', data: categories });
-    } catch (error) {
-      const failure = toOrderZoneError(error);
-      $categories.set(previous ? { status: 'error', error: failure, data: previous } : { status: 'error', error: failure });
-    }
-  }
+  const loadCategories = (): Promise<void> => follow($categories, () => load(`categories|${locale()}`, (ctx) => adapter.listCategories(ctx)));
 
   function createSearch(initial: CatalogQuery = {}): CatalogSearch {
     const $query = atom<CatalogQuery>(normalizeCatalogQuery(initial));
@@ -192,25 +183,20 @@ export function createCatalogClient(options: CatalogClientOptions): CatalogClien
         $results.set({ status: 'ready', data: hit });
         return;
       }
-      const previous = dataOf($results.get());
-      $results.set(previous ? { status: 'loading', data: previous } : { status: 'loading' });
       const ownController = new AbortController();
       controller = ownController;
-      try {
-        // Each search owns its request (not shared), so aborting it never affects another grid.
-        const requestEpoch = epoch;
-        const page = await adapter.searchProducts(normalized, { signal: ownController.signal, locale: locale() });
-        if (mine !== generation) return;
-        remember(key, page, requestEpoch);
-        $results.set({ status: 'ready', data: page });
-      } catch (error) {
-        if (mine !== generation) return;
-        const failure = toOrderZoneError(error);
-        if (failure.code === 'aborted') return;
-        $results.set(previous ? { status: 'error', error: failure, data: previous } : { status: 'error', error: failure });
-      } finally {
-        if (controller === ownController) controller = undefined;
-      }
+      // Each search owns its request (not shared), so aborting it never affects another grid.
+      const requestEpoch = epoch;
+      await follow(
+        $results,
+        async () => {
+          const page = await adapter.searchProducts(normalized, { signal: ownController.signal, locale: locale() });
+          if (mine === generation) remember(key, page, requestEpoch);
+          return page;
+        },
+        (failure) => mine === generation && failure?.code !== 'aborted',
+      );
+      if (controller === ownController) controller = undefined;
     }
 
     const search: CatalogSearch = {
@@ -254,25 +240,25 @@ export function createCatalogClient(options: CatalogClientOptions): CatalogClien
     };
     async function fetch(bypassCache: boolean): Promise<void> {
       const mine = ++generation;
-      const previous = dataOf($state.get());
-      $state.set(previous ? { status: 'loading', data: previous } : { status: 'loading' });
+      const current = (): boolean => mine === generation;
       try {
-        const product = await getProduct(productId, undefined, bypassCache);
-        if (mine !== generation) return;
-        fetchedAt = now();
-        $state.set({ status: 'ready', data: product });
-      } catch (error) {
-        if (mine !== generation) return;
-        const failure = toOrderZoneError(error);
-        $state.set(previous ? { status: 'error', error: failure, data: previous } : { status: 'error', error: failure });
+        await follow(
+          $state,
+          async () => {
+            const product = await getProduct(productId, undefined, bypassCache);
+            if (current()) fetchedAt = now();
+            return product;
+          },
+          current,
+        );
       } finally {
-        if (mine === generation) schedule();
+        if (current()) schedule();
       }
     }
     const onVisible = (): void => {
       if (!hidden() && now() - fetchedAt >= ttl) void fetch(true);
     };
-    onMount($state, () => {
+    whileListened($state, () => {
       listening = true;
       void fetch(false);
       if (typeof document !== 'undefined') document.addEventListener('visibilitychange', onVisible);
@@ -314,6 +300,24 @@ function abortedError(): OrderZoneError {
 
 function dataOf<T>(state: AsyncState<T>): T | undefined {
   return state.status === 'idle' ? undefined : state.data;
+}
+
+/**
+ * Shows what `request` gives in `$state`: `loading` meanwhile, then `ready`, or `error` with an
+ * `OrderZoneError`; the data it had stays while loading and after an error, so nothing flashes.
+ * Shows neither once `shows` is false (a newer request took over; `failure` given on an error).
+ */
+async function follow<T>($state: WritableAtom<AsyncState<T>>, request: () => Promise<T>, shows: (failure?: OrderZoneError) => boolean = () => true): Promise<void> {
+  const previous = dataOf($state.get());
+  const kept = previous ? { data: previous } : {};
+  $state.set({ status: 'loading', ...kept });
+  try {
+    const data = await request();
+    if (shows()) $state.set({ status: 'ready', data });
+  } catch (error) {
+    const failure = toOrderZoneError(error);
+    if (shows(failure)) $state.set({ status: 'error', error: failure, ...kept });
+  }
 }
 
 /**

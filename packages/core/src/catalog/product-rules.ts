@@ -9,6 +9,7 @@ import { OrderZoneError, type FieldError } from '../errors.ts';
 import { addMoney, compareMoney, multiplyMoney, type Money } from '../money/money.ts';
 import type { BookableProduct, PersonalizationField, PriceTier, Product, StockLevel, Variant } from './catalog-schema.ts';
 import { textLength } from '../order/text-length.ts';
+import { checkQuantityAsked } from './quantity-rule.ts';
 
 /** True for a product that is booked (time slot, stay, seats) rather than shipped. */
 export function isBookable(product: Product): product is BookableProduct {
@@ -169,11 +170,7 @@ export function previewUnitPrice(product: Product, variantId: string, quantity: 
   if (!variant) {
     throw new OrderZoneError('not_found', `Product "${product.id}" has no variant "${variantId}".`, { details: { productId: product.id, variantId } });
   }
-  if (!Number.isSafeInteger(quantity) || quantity < 1) {
-    throw new OrderZoneError('validation', `Quantity must be a whole number of at least 1; got ${String(quantity)}.`, {
-      fieldErrors: [{ field: 'quantity', code: 'invalid_quantity' }],
-    });
-  }
+  checkQuantityAsked(quantity, 1);
   const tiers: PriceTier[] = [...(variant.priceTiers ?? [])].sort((a, b) => a.minQuantity - b.minQuantity);
   let tier: PriceTier | undefined;
   let nextTier: PriceTier | undefined;

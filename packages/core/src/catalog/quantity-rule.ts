@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { OrderZoneError } from '../errors.ts';
 import type { QuantityRule } from './catalog-schema.ts';
 
 /** What a shopper is told when a quantity was fitted to the rule (the cart's notices include these). */
@@ -38,6 +39,18 @@ export interface QuantityBounds {
    * `undefined` when neither limits it. Below `min` when nothing can be ordered.
    */
   max: number | undefined;
+}
+
+/**
+ * Throws `OrderZoneError('validation')` (field `quantity`, code `invalid_quantity`) unless a
+ * quantity asked for is a whole number of at least `least`: one check for pricing, adding and setting.
+ */
+export function checkQuantityAsked(quantity: number, least: 0 | 1): void {
+  if (!Number.isSafeInteger(quantity) || quantity < least) {
+    throw new OrderZoneError('validation', `Quantity must be a whole number of at least ${least}; got ${String(quantity)}.`, {
+      fieldErrors: [{ field: 'quantity', code: 'invalid_quantity' }],
+    });
+  }
 }
 
 /** The largest quantity allowed by `rule` that does not exceed `limit`, or 0 when there is none. */

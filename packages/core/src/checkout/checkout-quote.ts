@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { atom, onMount, type ReadableAtom, type WritableAtom } from 'nanostores';
+import { atom, type ReadableAtom, type WritableAtom } from 'nanostores';
 import type { BackendAdapter } from '../backend/backend-adapter.ts';
 import type { Cart } from '../cart/cart.ts';
 import { quoteLineFinder } from '../cart/cart-line-key.ts';
@@ -14,6 +14,7 @@ import { quoteBookingProblem } from '../cart/booking-problem.ts';
 import type { AsyncState } from '../catalog/catalog-client.ts';
 import { toOrderZoneError } from '../errors.ts';
 import { stableJson } from '../json/stable-json.ts';
+import { whileListened } from '../stores/while-listened.ts';
 import type { Quote, QuoteRequest } from '../order/order-schema.ts';
 import type { CheckoutDraft } from './checkout-draft.ts';
 import { quoteRequestOf } from './checkout-requests.ts';
@@ -150,7 +151,7 @@ export function createCheckoutQuote(config: CheckoutQuoteConfig): CheckoutQuote 
       if ($quote.lc > 0 && stableJson(request()) !== quotedFingerprint) void refresh();
     }, debounceMs);
   }
-  const stopAutoQuote = onMount($quote, () => {
+  const stopAutoQuote = whileListened($quote, () => {
     const stopLines = cart.$lines.listen(schedule);
     const stopDraft = $draft.listen(schedule);
     schedule();

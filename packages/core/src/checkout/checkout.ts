@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { atom, computed, type ReadableAtom } from 'nanostores';
+import { atom, type ReadableAtom } from 'nanostores';
 import type { BackendAdapter, OrderAccess, RequestContext } from '../backend/backend-adapter.ts';
 import type { Cart } from '../cart/cart.ts';
 import { OrderZoneError, toOrderZoneError, type FieldError } from '../errors.ts';
@@ -16,6 +16,7 @@ import { draftForNextOrder, draftForOptions, emptyCheckoutDraft, updatedDraft, w
 import { createCheckoutQuote } from './checkout-quote.ts';
 import { orderRequestOf } from './checkout-requests.ts';
 import { checkoutRequirements, type CheckoutRequirements } from './checkout-requirements.ts';
+import { derived } from '../stores/derived.ts';
 import { initialCheckoutState, patchedCheckoutState, totalChangeOf, type CheckoutState, type TotalChange } from './checkout-state.ts';
 import { createCheckoutSubmitter } from './checkout-submitter.ts';
 import { checkoutDraftProblems } from './draft-problems.ts';
@@ -237,7 +238,7 @@ export function createCheckout(options: CheckoutConfig): Checkout {
 
   const quote = createCheckoutQuote({ currency, adapter, cart, locale, $draft, saveDraft, $state, patchState, debounceMs: options.quoteDebounceMs ?? 250 });
   const { $quote } = quote;
-  const $requirements = computed([cart.$lines, $quote], (lines, current) =>
+  const $requirements = derived([cart.$lines, $quote], (lines, current) =>
     checkoutRequirements(lines, current.status === 'idle' ? undefined : current.data),
   );
 

@@ -13,7 +13,8 @@
  *
  * @module
  */
-import { atom, computed, type ReadableAtom } from 'nanostores';
+import { atom, type ReadableAtom } from 'nanostores';
+import { derived } from '../stores/derived.ts';
 import { readSession, sessionKey } from '../account/stored-session.ts';
 import { isOrderZoneError } from '../errors.ts';
 import type { OrderZone } from '../zone/order-zone.ts';
@@ -45,8 +46,8 @@ export function createShopperHistory(zone: OrderZone, device: BrowsingHistory): 
   const synced = keepsHistories(adapter);
   const $token = atom<string | undefined>(undefined);
   const $account = atom<readonly string[]>([]);
-  const $kept = computed($token, (token): HistoryPlace => (token !== undefined && synced ? 'account' : 'device'));
-  const $viewed = computed([$kept, $account, device.$viewed], (kept, account, onDevice) => (kept === 'account' ? account : onDevice));
+  const $kept = derived([$token], (token): HistoryPlace => (token !== undefined && synced ? 'account' : 'device'));
+  const $viewed = derived([$kept, $account, device.$viewed], (kept, account, onDevice) => (kept === 'account' ? account : onDevice));
 
   /** Merges the device's history into the account of `token` (see the module); false when it stopped. */
   const mergeDevice = async (token: string): Promise<boolean> => {
