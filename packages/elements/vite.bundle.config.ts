@@ -16,7 +16,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
-import { bundleManifest, chunkLanguage, isFirstPaintMessages, languageChunkFileName, MESSAGE_LANGUAGES, type BundleManifest } from './scripts/bundle-manifest.ts';
+import { bundleManifest, chunkLanguage, languageChunkFileName, type BundleManifest } from './scripts/bundle-manifest.ts';
 import { catalogSchemaModulesCheck, isCatalogSchemaModule } from './scripts/catalog-schema-modules.ts';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
@@ -92,14 +92,14 @@ export default defineConfig(({ mode }) => {
               // A chunk of one language's messages is named without a hash, so the loader can preload the page's language of an element's messages by name.
               chunkFileNames: (chunk) => (chunkLanguage(chunk.moduleIds) ? languageChunkFileName('[name]') : 'orderzone-[name]-[hash].mjs'),
               // Everything the page start imports statically in one chunk, not one small file per shared module.
+              // The messages of the first paint's elements need no group: one module per language gathers them
+              // (`first-paint-messages.<language>.ts`), a chunk of its own with plain exports, which the loader preloads.
               codeSplitting: {
                 groups: [
                   { name: 'first-paint', tags: ['$initial'] },
                   // zod and the catalog's schemas, which the REST adapter checks the first paint's answers with, in one chunk;
                   // not their other dependencies (zod's registry, which only the contract's order text uses, stays out).
                   { name: 'catalog-schema', test: isCatalogSchemaModule, includeDependenciesRecursively: false },
-                  // The messages of the first paint's elements, one chunk per language: the loader preloads the page's.
-                  ...MESSAGE_LANGUAGES.map((language) => ({ name: `messages-${language}`, test: (id: string) => isFirstPaintMessages(id, language), includeDependenciesRecursively: false })),
                 ],
               },
             },

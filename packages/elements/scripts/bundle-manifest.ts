@@ -46,16 +46,11 @@ export const MESSAGE_LANGUAGES = ['zh-CN', 'en-US'] as const;
 type MessagesLanguage = (typeof MESSAGE_LANGUAGES)[number];
 
 /**
- * The message modules of one language that the first paint's elements show (`<order-zone>`,
- * `<product-picker>`, the shared and the core's shopping messages): one chunk per language, which
- * the loader preloads for the page's language.
+ * The module, one per language (`….zh-CN.ts`), that gathers the messages the first paint's elements
+ * show (`<order-zone>`, `<product-picker>`, the shared and the core's shopping messages): its chunk
+ * is what the loader preloads for the page's language.
  */
-export const FIRST_PAINT_MESSAGES = [
-  'core/src/i18n/shopping-messages',
-  'elements/src/i18n/shared-messages',
-  'elements/src/components/order-zone/order-zone.messages',
-  'elements/src/components/product-picker/product-picker.messages',
-];
+export const FIRST_PAINT_MESSAGES = 'elements/src/i18n/first-paint-messages';
 
 /** The language a chunk holds messages of: every module in it is a `….<language>.ts`. */
 export function chunkLanguage(modules: readonly string[]): MessagesLanguage | undefined {
@@ -70,12 +65,6 @@ export function chunkLanguage(modules: readonly string[]): MessagesLanguage | un
  */
 export function languageChunkFileName(name: string): string {
   return `orderzone-${name}.mjs`;
-}
-
-/** True for a module of {@link FIRST_PAINT_MESSAGES} in `language` (`….zh-CN.ts`). */
-export function isFirstPaintMessages(id: string, language: MessagesLanguage): boolean {
-  const name = moduleName(id);
-  return FIRST_PAINT_MESSAGES.some((module) => name === `${module}.${language}.ts`);
 }
 
 /** The module that `createLazyRestAdapter` loads, and the one the demo fallback loads. */
@@ -127,7 +116,7 @@ export function manifestOf(
   }
   const beyondEntry = (module: string): string[] => [...staticClosure(files, [entry, fileHolding(files, module)])].filter((name) => name !== entry).sort();
   const messages = Object.fromEntries(
-    MESSAGE_LANGUAGES.map((language) => [language, [...staticClosure(files, [fileHolding(files, `${FIRST_PAINT_MESSAGES[0]}.${language}.ts`)])].filter((name) => name !== entry).sort()]),
+    MESSAGE_LANGUAGES.map((language) => [language, [...staticClosure(files, [fileHolding(files, `${FIRST_PAINT_MESSAGES}.${language}.ts`)])].filter((name) => name !== entry).sort()]),
   ) as Record<MessagesLanguage, string[]>;
   return { files, firstPaint: { api: beyondEntry(REST_ADAPTER_MODULE), demo: beyondEntry(DEMO_BACKEND_MODULE), messages }, onDemandMessages: onDemandMessages(files, entry) };
 }

@@ -54,3 +54,15 @@ describe('LocaleController with messages by language', () => {
     expect([englishAsked, el.getAttribute('lang'), el.hasAttribute('aria-busy')]).to.deep.equal([2, 'en-US', false]);
   });
 });
+
+describe('LocaleController money', () => {
+  it('formats an amount with its fraction or whole, and says “Price unavailable” for one formatMoney refuses, either way', async () => {
+    englishFails = false;
+    const el = await fixture<GreetingHost>(testHtml`<oz-test-greeting-host .wanted=${'en-US'}></oz-test-greeting-host>`);
+    await waitUntil(() => shown(el) === 'Hello', 'never showed English');
+    const { money, wholeMoney } = el.i18n;
+    const bad = { amount: 1.5, currency: 'CNY' };
+    expect([money({ amount: 42800, currency: 'CNY' }), wholeMoney({ amount: 42800, currency: 'CNY' }), wholeMoney({ amount: 42850, currency: 'CNY' })]).to.deep.equal(['CN¥428.00', 'CN¥428', 'CN¥428.50']);
+    expect([money(bad), wholeMoney(bad)]).to.deep.equal(['Price unavailable', 'Price unavailable']);
+  });
+});

@@ -137,9 +137,9 @@ export class LocaleController implements ReactiveController {
    * refuses; the REST adapter never lets one through, a custom adapter might) shows as "Price
    * unavailable" (`price.unavailable`), never as "¥NaN" or a rounded figure.
    */
-  money = (value: Money): string => {
+  money = (value: Money, fraction?: 'whole'): string => {
     try {
-      return formatMoney(value, this.locale);
+      return formatMoney(value, this.locale, { fraction });
     } catch (error) {
       if (isOrderZoneError(error) && error.code === 'validation') return this.t('price.unavailable');
       throw error;
@@ -150,14 +150,7 @@ export class LocaleController implements ReactiveController {
    * An amount for a place as narrow as a calendar day: a fraction of zeros left out (`CN¥428`),
    * the currency named as everywhere else.
    */
-  wholeMoney = (value: Money): string => {
-    try {
-      return formatMoney(value, this.locale, { fraction: 'whole' });
-    } catch (error) {
-      if (isOrderZoneError(error) && error.code === 'validation') return this.t('price.unavailable');
-      throw error;
-    }
-  };
+  wholeMoney = (value: Money): string => this.money(value, 'whole');
 
   /**
    * A message with amounts of money in it (the params given as `Money`), each formatted by
