@@ -33,6 +33,7 @@ import { orderDetailByLanguage } from '../../components/order-detail/order-detai
 import { PhotoUploads } from '../photo-upload/photo-upload.ts';
 import { orderReviewMessages } from './order-reviews.messages.ts';
 import { orderReviewStyles } from './order-reviews.styles.ts';
+import { joinStyles } from '../../styles/joined-styles.ts';
 
 /** What the section needs of the element it is part of. */
 export interface ReviewSectionHost extends ReactiveControllerHost {
@@ -93,12 +94,8 @@ export class ReviewSection implements ReactiveController {
       },
       () => this.patchDraft({ fieldErrors: this.draft?.fieldErrors.filter((e) => e.field !== 'photos') ?? [] }),
     );
-    // The section's styles join the element's (constructed sheets: nothing inline, CSP-safe).
-    const root = host.renderRoot;
-    if (root instanceof ShadowRoot) {
-      const sheets = [ratingStyles, orderReviewStyles].map((style) => style.styleSheet).filter((sheet): sheet is CSSStyleSheet => sheet !== undefined);
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets.filter((sheet) => !root.adoptedStyleSheets.includes(sheet))];
-    }
+    // The section's styles join the element's.
+    joinStyles(host.renderRoot, [ratingStyles, orderReviewStyles]);
   }
 
   hostConnected(): void {}
