@@ -60,7 +60,9 @@ function cartButton(el: OrderZoneElement): HTMLButtonElement {
 }
 
 async function pickerReady(el: OrderZoneElement): Promise<void> {
-  await waitUntil(() => picker(el)?.shadowRoot?.querySelector('.results[aria-busy="false"] .card-link'), 'products never shown');
+  // Up to 5 s: the first products go through the REST adapter's chunk and, over msw, a service worker; on a
+  // loaded machine that took over waitUntil's default second.
+  await waitUntil(() => picker(el)?.shadowRoot?.querySelector('.results[aria-busy="false"] .card-link'), 'products never shown', { timeout: 5000 });
 }
 
 /** Presses Tab until `predicate` holds for the focused element. */
