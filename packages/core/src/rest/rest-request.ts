@@ -30,8 +30,17 @@ export interface ResponseCheck {
   safeParse(value: unknown): { success: true; data: unknown } | { success: false; error: { issues: readonly ResponseIssue[] } };
 }
 
+/**
+ * What checks an answer in the REST adapter: a {@link ResponseCheck}, or one whose `safeParse()` may
+ * resolve later (the catalog's compiled validators load the schema to name an answer's issues:
+ * `catalog-answer-checks.ts`).
+ */
+export interface AnswerCheck {
+  safeParse(value: unknown): ReturnType<ResponseCheck['safeParse']> | Promise<ReturnType<ResponseCheck['safeParse']>>;
+}
+
 /** The data a successful `safeParse()` of `Check` gives. */
-export type CheckedBy<Check extends ResponseCheck> = Extract<ReturnType<Check['safeParse']>, { success: true }>['data'];
+export type CheckedBy<Check extends AnswerCheck> = Extract<Awaited<ReturnType<Check['safeParse']>>, { success: true }>['data'];
 
 /** What sending a request of the contract needs to know about its endpoint. */
 export interface RestRoute<Response extends ResponseCheck = z.ZodMiniType> {
@@ -70,7 +79,7 @@ export interface RestCall {
 }
 
 /** Sends one request and resolves to its validated answer; rejects with an `OrderZoneError`. */
-export type RestRequest = <S extends ResponseCheck>(route: RestRoute<S>, call?: RestCall) => Promise<CheckedBy<S>>;
+export type RestRequest = <S extends AnswerCheck>(route: Pick<RestRoute, 'method' | 'path'> & { response: S }, call?: RestCall) => Promise<CheckedBy<S>>;
 
 /** Seconds from a `Retry-After` header (delta-seconds or an HTTP date). */
 function retryAfterSeconds(header: string | null): number | undefined {
@@ -93,7 +102,7 @@ const NOT_JSON = Symbol('not JSON');
 /** The function that sends the requests of one REST adapter. */
 export function createRestRequest(settings: RestRequestSettings): RestRequest {
   const { baseUrl, fetch: fetchImpl, timeoutMs } = settings;
-  return async function request<S extends ResponseCheck>(route: RestRoute<S>, call: RestCall = {}): Promise<CheckedBy<S>> {
+  return async function request<S extends AnswerCheck>(route: Pick<RestRoute, 'method' | 'path'> & { response: S }, call: RestCall = {}): Promise<CheckedBy<S>> {
     const label = `${route.method} ${route.path}`;
     const signal = call.ctx?.signal;
     if (signal?.aborted) throw new OrderZoneError('aborted', `${label} was cancelled.`);
@@ -145,7 +154,7 @@ export function createRestRequest(settings: RestRequestSettings): RestRequest {
       if (json === NOT_JSON) {
         throw new OrderZoneError('bad_response', `${label} answered ${response.status} with a body that is not JSON${text.trim() === '' ? ' (empty)' : ''}.`, { status: response.status });
       }
-      const parsed = route.response.safeParse(json);
+      const parsed = await route.response.safeParse(json);
       if (!parsed.success) {
         throw new OrderZoneError('bad_response', `${label} answered with data that does not match the contract: ${firstIssue(parsed.error)}.`, {
           status: response.status,
