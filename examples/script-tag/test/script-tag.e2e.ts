@@ -267,6 +267,49 @@ describe('script-tag page with api: only the page\'s language', () => {
   });
 });
 
+describe('script-tag page with api: answers that are not the contract', () => {
+  /** The page with api whose first `GET /products` is answered by `answer`; the `oz-error` it reports (code, message, status, details). */
+  async function firstError(answer: { status: number; json?: unknown }): Promise<{ page: Page; error: unknown; close: () => Promise<void> }> {
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+    await context.addInitScript(() => {
+      const seen: unknown[] = [];
+      (window as unknown as { ozErrors: unknown[] }).ozErrors = seen;
+      document.addEventListener('oz-error', (event) => {
+        const { error } = (event as CustomEvent<{ error: { code: string; message: string; status?: number; details?: unknown } }>).detail;
+        seen.push({ code: error.code, message: error.message, status: error.status, details: error.details });
+      });
+    });
+    await context.route((url) => url.pathname === '/api/products', (route) =>
+      route.fulfill(answer.json === undefined ? { status: answer.status, body: '' } : { status: answer.status, json: answer.json }));
+    const page = await context.newPage();
+    await page.goto(`${server.url}test/api.html`);
+    await page.waitForFunction(() => (window as unknown as { ozErrors: unknown[] }).ozErrors.length > 0);
+    const [error] = await page.evaluate(() => (window as unknown as { ozErrors: unknown[] }).ozErrors);
+    return { page, error, close: () => context.close() };
+  }
+
+  it('reports an answer that does not match with the schema\'s issues, the schemas loaded for it in the bundle', async () => {
+    const answer = { items: [], total: 'many', page: 1, pageSize: 12, facets: { options: [] } };
+    const { page, error, close } = await firstError({ status: 200, json: answer });
+    // zod mini's words in a bundle without zod's locales (this process's zod may have them: not compared with it).
+    assert.deepEqual(error, {
+      code: 'bad_response',
+      message: 'GET /products answered with data that does not match the contract: total: Invalid input (invalid_type).',
+      status: 200,
+      details: { issues: [{ code: 'invalid_type', expected: 'number', path: ['total'], message: 'Invalid input' }] },
+    });
+    await page.locator('order-zone product-picker [role="alert"]').waitFor();
+    await close();
+  });
+
+  it('reports an error status without a body by its code, the error answers\' code loaded for it', async () => {
+    const { page, error, close } = await firstError({ status: 404 });
+    assert.deepEqual(error, { code: 'not_found', message: 'GET /products failed with 404 Not Found and no contract error body.', status: 404, details: {} });
+    await page.locator('order-zone product-picker [role="alert"]').waitFor();
+    await close();
+  });
+});
+
 function collectWarnings(page: Page, into: string[] = []): string[] {
   page.on('console', (message) => {
     if (message.type() === 'warning') into.push(message.text());

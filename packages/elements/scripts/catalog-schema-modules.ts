@@ -3,7 +3,8 @@
  * schemas, with their primitives and the booking settings a product carries (not the SKU lookup of
  * quick order). The first paint no longer loads it: the REST adapter checks the catalog's answers
  * with the validators compiled from these schemas (`core/src/rest/compiled-validators/`); it loads
- * with the demo backend or the first call that needs zod (an error body, an order call). One chunk:
+ * with the demo backend or the first call that needs zod (an error body, an order call, a catalog
+ * answer that does not match, to name its issues). One chunk:
  * split, they compress worse and cost a request more. Calendar dates are not in it: the compiled
  * validators of the first paint use `isCalendarDate`.
  *

@@ -1,8 +1,8 @@
 /**
  * Error codes on the wire and their HTTP statuses, both ways: part of the HTTP contract
  * (`error-body.ts` re-exports it). Its own module, apart from the error body's schemas, because the
- * REST adapter needs it for every call of the first paint while it loads the error body's schemas
- * (and the contract's list of field error codes) only when an answer is an error.
+ * REST adapter needs it for every error answer (with `answer-errors.ts`) while it loads the error
+ * body's schemas (and the contract's list of field error codes) only when that answer has a body.
  *
  * @module
  */

@@ -8,7 +8,8 @@
  */
 import { OrderZoneError, isOrderZoneError } from '../errors.ts';
 import { readErrorBody } from './error-body.ts';
-import { errorFromResponse, refuseRedirect, requestOf, type RestCall, type RestRequestSettings, type RestRoute } from './rest-request.ts';
+import { errorFromResponse, refuseRedirect } from './answer-errors.ts';
+import { requestOf, type RestCall, type RestRequestSettings, type RestRoute } from './rest-request.ts';
 
 /** One event of a stream: its `event:` name (`message` when unnamed) and its `data:` lines joined. */
 export interface StreamEvent {

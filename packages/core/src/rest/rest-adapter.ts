@@ -6,8 +6,9 @@
  * error status a code by status, and anything that does not match the contract `bad_response`.
  *
  * The catalog calls (what a page needs to show products) are in this module; their answers are
- * checked by the validators compiled from the catalog schemas (`compiled-validators/`: the same
- * result as the schemas' `safeParse()`, without zod at the first paint); every other call is in `order-calls.ts`, loaded with the order and booking schemas on
+ * checked by the validators compiled from the catalog schemas (`catalog-answer-checks.ts`: the same
+ * result as the schemas' `safeParse()`, without zod at the first paint; the schemas load to name the
+ * issues of an answer that does not match); every other call is in `order-calls.ts`, loaded with the order and booking schemas on
  * the first such call.
  *
  * @module
@@ -15,7 +16,7 @@
 import type { BackendAdapter } from '../backend/backend-adapter.ts';
 import { OrderZoneError } from '../errors.ts';
 import { CATALOG_PATHS, catalogQueryToSearchParams } from './catalog-paths.ts';
-import * as catalogAnswers from './compiled-validators/catalog-response-validators.ts';
+import { CATALOG_ANSWERS as catalogAnswers } from './catalog-answer-checks.ts';
 import { ORDER_CALLS, type OrderCalls } from './order-call-names.ts';
 import { createRestRequest } from './rest-request.ts';
 import { restBaseUrl, startedRequestTaker, type StartedRequest } from './started-request.ts';

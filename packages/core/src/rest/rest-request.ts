@@ -1,14 +1,14 @@
 /**
  * How the REST adapter sends one request of the HTTP contract and reads its answer: timeout,
  * cancellation, extra headers, the JSON body, validation of the response against the route's
- * schema, and every failure as an `OrderZoneError` (see `rest-adapter.ts`).
+ * schema, and every failure as an `OrderZoneError` (see `rest-adapter.ts`; the errors of answers
+ * that are not what the call expects are built by `answer-errors.ts`, loaded with the first one).
  *
  * @module
  */
 import type * as z from 'zod/mini';
 import type { RequestContext } from '../backend/backend-adapter.ts';
-import { OrderZoneError, isOrderZoneError, type OrderZoneErrorCode } from '../errors.ts';
-import { errorCodeForStatus, isServerErrorCode } from './error-status.ts';
+import { OrderZoneError, isOrderZoneError } from '../errors.ts';
 import { callHeaders, callUrl } from './started-request.ts';
 
 /** One problem found in an answer, as zod reports it: what (`code`, `message`) and where (`path`). */
@@ -30,8 +30,17 @@ export interface ResponseCheck {
   safeParse(value: unknown): { success: true; data: unknown } | { success: false; error: { issues: readonly ResponseIssue[] } };
 }
 
+/**
+ * What checks an answer in the REST adapter: a {@link ResponseCheck}, or one whose `safeParse()` may
+ * resolve later (the catalog's compiled validators load the schema to name an answer's issues:
+ * `catalog-answer-checks.ts`).
+ */
+export interface AnswerCheck {
+  safeParse(value: unknown): ReturnType<ResponseCheck['safeParse']> | Promise<ReturnType<ResponseCheck['safeParse']>>;
+}
+
 /** The data a successful `safeParse()` of `Check` gives. */
-export type CheckedBy<Check extends ResponseCheck> = Extract<ReturnType<Check['safeParse']>, { success: true }>['data'];
+export type CheckedBy<Check extends AnswerCheck> = Extract<Awaited<ReturnType<Check['safeParse']>>, { success: true }>['data'];
 
 /** What sending a request of the contract needs to know about its endpoint. */
 export interface RestRoute<Response extends ResponseCheck = z.ZodMiniType> {
@@ -70,30 +79,25 @@ export interface RestCall {
 }
 
 /** Sends one request and resolves to its validated answer; rejects with an `OrderZoneError`. */
-export type RestRequest = <S extends ResponseCheck>(route: RestRoute<S>, call?: RestCall) => Promise<CheckedBy<S>>;
+export type RestRequest = <S extends AnswerCheck>(route: Pick<RestRoute, 'method' | 'path'> & { response: S }, call?: RestCall) => Promise<CheckedBy<S>>;
 
-/** Seconds from a `Retry-After` header (delta-seconds or an HTTP date). */
-function retryAfterSeconds(header: string | null): number | undefined {
-  if (header === null) return undefined;
-  const value = header.trim();
-  if (/^\d+$/.test(value)) return Number(value);
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
-}
+/** What an answer's body is read as when it is not JSON (or empty). */
+export const NOT_JSON = Symbol('not JSON');
 
-function firstIssue(error: { issues: readonly ResponseIssue[] }): string {
-  const issue = error.issues[0];
-  if (!issue) return 'unknown problem';
-  const path = issue.path.length > 0 ? issue.path.map(String).join('.') : '(root)';
-  return `${path}: ${issue.message} (${issue.code})`;
-}
+/** True for an answer that redirects (the contract never does: see {@link requestOf}). */
+export const redirects = (response: Response): boolean => response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400);
 
-const NOT_JSON = Symbol('not JSON');
+/**
+ * The errors of answers that are not what the call expects (an error status, a redirect, a body that
+ * is not JSON or not the contract), loaded with the first such answer: a page's first calls need
+ * none of them. A backend out of reach, a timeout or a cancel is reported without loading code.
+ */
+const answerErrors = () => import('./answer-errors.ts');
 
 /** The function that sends the requests of one REST adapter. */
 export function createRestRequest(settings: RestRequestSettings): RestRequest {
   const { baseUrl, fetch: fetchImpl, timeoutMs } = settings;
-  return async function request<S extends ResponseCheck>(route: RestRoute<S>, call: RestCall = {}): Promise<CheckedBy<S>> {
+  return async function request<S extends AnswerCheck>(route: Pick<RestRoute, 'method' | 'path'> & { response: S }, call: RestCall = {}): Promise<CheckedBy<S>> {
     const label = `${route.method} ${route.path}`;
     const signal = call.ctx?.signal;
     if (signal?.aborted) throw new OrderZoneError('aborted', `${label} was cancelled.`);
@@ -125,7 +129,7 @@ export function createRestRequest(settings: RestRequestSettings): RestRequest {
       } catch (error) {
         throw interrupted(error, false);
       }
-      refuseRedirect(label, response);
+      if (redirects(response)) throw (await answerErrors()).redirectError(label, response);
       let text: string;
       try {
         text = await (started ? untilAborted(response.text(), controller.signal) : response.text());
@@ -141,17 +145,10 @@ export function createRestRequest(settings: RestRequestSettings): RestRequest {
         }
       }
 
-      if (!response.ok) throw await errorFromResponse(label, response, json);
-      if (json === NOT_JSON) {
-        throw new OrderZoneError('bad_response', `${label} answered ${response.status} with a body that is not JSON${text.trim() === '' ? ' (empty)' : ''}.`, { status: response.status });
-      }
-      const parsed = route.response.safeParse(json);
-      if (!parsed.success) {
-        throw new OrderZoneError('bad_response', `${label} answered with data that does not match the contract: ${firstIssue(parsed.error)}.`, {
-          status: response.status,
-          details: { issues: parsed.error.issues.slice(0, 10) },
-        });
-      }
+      if (!response.ok) throw await (await answerErrors()).errorFromResponse(label, response, json);
+      if (json === NOT_JSON) throw (await answerErrors()).notJsonError(label, response, text);
+      const parsed = await route.response.safeParse(json);
+      if (!parsed.success) throw (await answerErrors()).mismatchError(label, response, parsed.error);
       return parsed.data as CheckedBy<S>;
     } catch (error) {
       throw interrupted(error, false);
@@ -211,73 +208,4 @@ async function startedOrAsked(started: Promise<Response>, ask: () => Promise<Res
     return undefined;
   });
   return response?.ok ? response : ask();
-}
-
-/** Throws {@link redirectError} for an answer that redirects. */
-export function refuseRedirect(label: string, response: Response): void {
-  if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) throw redirectError(label, response);
-}
-
-/**
- * `bad_response` for an answer that redirects: the contract never redirects, and following it would
- * send the request's headers and body elsewhere. Names the status and `Location` when the runtime
- * shows them (a browser hides both behind an opaque redirect).
- */
-function redirectError(label: string, response: Response): OrderZoneError {
-  if (response.type === 'opaqueredirect') {
-    return new OrderZoneError('bad_response', `${label} answered with a redirect, which the contract does not allow; it was not followed (the browser hides its status and Location).`);
-  }
-  const location = response.headers.get('Location');
-  return new OrderZoneError('bad_response', `${label} answered ${response.status} redirecting to ${location === null ? '(no Location header)' : JSON.stringify(location)}, which the contract does not allow; it was not followed.`, {
-    status: response.status,
-    details: { location },
-  });
-}
-
-/**
- * The error for a non-2xx answer: the error body's code and message when it follows the contract,
- * else a code by status. A `quote` in `details` must be a valid quote, and the details of
- * `verification_required` a valid challenge (their schemas, with the order schemas, are loaded only
- * then: the catalog calls of the first paint do not need them; nor do they need the error body's
- * schema and its list of field error codes, loaded with the first error).
- */
-export async function errorFromResponse(label: string, response: Response, json: unknown): Promise<OrderZoneError> {
-  const status = response.status;
-  const headerRetry = retryAfterSeconds(response.headers.get('Retry-After'));
-  const body = json === NOT_JSON ? undefined : (await import('./error-body.ts')).readErrorBody(json);
-  if (body) {
-    const { code, message, fieldErrors, details, retryAfterSeconds: bodyRetry } = body.error;
-    const known: OrderZoneErrorCode = isServerErrorCode(code) ? code : errorCodeForStatus(status);
-    let checkedDetails = details;
-    if (details && 'quote' in details) {
-      const { QuoteSchema } = await import('../order/order-schema.ts');
-      const quote = QuoteSchema.safeParse(details.quote);
-      if (!quote.success) {
-        return new OrderZoneError('bad_response', `${label} answered ${status} ${code} with a details.quote that does not match the contract: ${firstIssue(quote.error)}.`, { status });
-      }
-      checkedDetails = { ...details, quote: quote.data };
-    }
-    if (code === 'verification_required') {
-      // The checkout can only ask for the code with a well-formed challenge.
-      const { VerificationChallengeSchema } = await import('../order/order-schema.ts');
-      const challenge = VerificationChallengeSchema.safeParse(details ?? {});
-      if (!challenge.success) {
-        return new OrderZoneError('bad_response', `${label} answered ${status} verification_required with details that are not a VerificationChallenge: ${firstIssue(challenge.error)}.`, { status });
-      }
-      checkedDetails = challenge.data;
-    }
-    const retry = bodyRetry ?? headerRetry;
-    return new OrderZoneError(known, `${label} failed with ${status} ${code}: ${message}`, {
-      status,
-      ...(fieldErrors ? { fieldErrors } : {}),
-      ...(checkedDetails ? { details: checkedDetails } : {}),
-      ...(retry !== undefined ? { retryAfterSeconds: retry } : {}),
-    });
-  }
-  const code = errorCodeForStatus(status);
-  const what = code === 'bad_response' ? `an unexpected status ${status}` : `${status}${response.statusText ? ` ${response.statusText}` : ''}`;
-  return new OrderZoneError(code, `${label} failed with ${what} and no contract error body.`, {
-    status,
-    ...(code === 'rate_limited' && headerRetry !== undefined ? { retryAfterSeconds: headerRetry } : {}),
-  });
 }
