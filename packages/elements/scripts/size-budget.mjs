@@ -46,7 +46,9 @@ export const BUDGETS = {
   // → 45 with the REST adapter's chunk 6.1 → 4.5 KiB: its compiled validators deciding validity only (zod names the issues
   // of an answer that does not match, loaded then: −0.8) and the errors of answers that are not what a call expects
   // (an error status, a redirect, a body not JSON or not the contract) loaded with the first one (−0.8): 44.63 KiB on its own branch.
-  firstPaint: { what: 'first paint of <order-zone> browsing, script tag with api', goal: 28 * KiB, ceiling: 45 * KiB },
+  // → 43.5 once both merged, with the first paint's messages one module per language and the core without nanostores/lifecycle:
+  // 43.07 KiB (44101 B).
+  firstPaint: { what: 'first paint of <order-zone> browsing, script tag with api', goal: 28 * KiB, ceiling: 43.5 * KiB },
   // 42 → 38 with <order-detail>'s action forms (edit, new address, refund and return lines) loaded when it shows an order with an action: 37.96 KiB.
   // → 37 with <order-detail> split into modules (issue 17), its edit session, return photos and form frame in the forms' chunk too (36.80 KiB).
   // → 37.5 with <order-detail>'s shopper actions split into modules (issue 17) and its return photos on the one photo
