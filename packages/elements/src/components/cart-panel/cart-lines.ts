@@ -10,7 +10,7 @@ import { availableUnits, lineProblemRemedy, lowStockCount, struckListUnitPrice }
 import { html, nothing, type TemplateResult } from 'lit';
 import type { BookingRecheckController } from '../../controllers/booking-recheck.ts';
 import type { LocaleController } from '../../controllers/locale-controller.ts';
-import { renderQuantityStepper } from '../../parts/quantity-stepper/quantity-stepper.ts';
+import { handleStepperEvent, renderQuantityStepper } from '../../parts/quantity-stepper/quantity-stepper.ts';
 import { describeCartNotice } from '../product-detail/cart-notice.ts';
 
 /** What the cart's lines need of the element. */
@@ -84,6 +84,21 @@ export function renderGoodsLine(view: CartLineView, rendered: RenderedLines, lin
   return result;
 }
 
+/**
+ * The goods lines' presses and typed quantities, listened for once on the list (`click` and
+ * `change`) rather than on each line's −, +, quantity and Remove (four listeners and their closures
+ * per line; issue 16): does what the line's controls ask of `view`. Booking lines have listeners of
+ * their own.
+ */
+export function handleGoodsLineEvent(view: CartLineView, lines: readonly CartLine[], event: Event): void {
+  const target = event.target as Element;
+  const key = target.closest('[data-line-key]')?.getAttribute('data-line-key');
+  const line = key === undefined || key === null ? undefined : lines.find((l) => l.key === key);
+  if (!line || line.booking) return;
+  if (event.type === 'click' && target.closest('[data-remove]')) view.remove(line);
+  else handleStepperEvent(event, line.quantity, line.quantityRule.step, (requested) => view.changeQuantity(line, requested));
+}
+
 /*
  * Written without whitespace between tags: 200 lines are no empty text nodes; texts set as
  * `.textContent` properties, not child bindings (each a comment marker for Lit), wherever a line
@@ -115,13 +130,10 @@ function renderLine(view: CartLineView, line: CartLine, quoteLine: QuoteLine | u
     },
     describedBy,
     invalid: problem !== undefined && lineProblemRemedy(problem) === 'lower_quantity',
-    onChange: (requested) => view.changeQuantity(line, requested),
-  })}<button class="button link" part="remove" type="button" data-remove aria-label=${view.i18n.t('cartPanel.remove_label', { title })} @click=${() => view.remove(line)} .textContent=${view.i18n.t('cartPanel.remove')}></button></div>${problem
+  })}<button class="button link" part="remove" type="button" data-remove aria-label=${view.i18n.t('cartPanel.remove_label', { title })} .textContent=${view.i18n.t('cartPanel.remove')}></button></div>${problem
     ? html`<p class="line-problem" id=${ids.problem} data-problem=${problem.code}><span aria-hidden="true">⚠ </span>${view.i18n.t('cartPanel.problem', {
         problem: view.i18n.t(`line.${problem.code}`, { available: problem.available ?? 0 }),
         hint: view.i18n.t(lineProblemRemedy(problem) === 'lower_quantity' ? 'cartPanel.problem_hint.lower' : 'cartPanel.problem_hint.remove'),
       })}</p>`
-    : nothing}${notice ? html`<p class="line-notice" id=${ids.notice} data-notice=${notice.code}>${describeCartNotice(notice, view.i18n.t)}</p>` : nothing}</div><div class="line-price"><span class="visually-hidden" .textContent=${view.i18n.t('cartPanel.line_total')}></span>${quoteLine
-    ? html`<span class="line-total money" data-line-total .textContent=${view.i18n.money(quoteLine.total)}></span>`
-    : html`<span class="calculating" data-line-total .textContent=${view.i18n.t('summary.calculating')}></span>`}</div></li>`;
+    : nothing}${notice ? html`<p class="line-notice" id=${ids.notice} data-notice=${notice.code}>${describeCartNotice(notice, view.i18n.t)}</p>` : nothing}</div><div class="line-price"><span class="visually-hidden" .textContent=${view.i18n.t('cartPanel.line_total')}></span><span class=${quoteLine ? 'line-total money' : 'calculating'} data-line-total .textContent=${quoteLine ? view.i18n.money(quoteLine.total) : view.i18n.t('summary.calculating')}></span></div></li>`;
 }
