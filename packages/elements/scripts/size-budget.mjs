@@ -74,7 +74,8 @@ export const BUDGETS = {
   // branch): the light zone's cart facade and stored-count reader (+0.8), the cart's code compressed apart (+0.4), and
   // three small rules it shares with elements on demand (variant titles, a quote's booking problem, quoted quantities)
   // now files of their own (+0.3).
-  all: { what: 'every element (the whole bundle but the demo backend, one language)', goal: 130 * KiB, ceiling: 196.5 * KiB },
+  // → 197 on branch s28-cart-dom: 196.80 KiB (201,523 B, +325 B): the cart's lines listened for once, the stepper's − and + drawn in CSS.
+  all: { what: 'every element (the whole bundle but the demo backend, one language)', goal: 130 * KiB, ceiling: 197 * KiB },
   block: { what: 'each building block, beyond the first paint (issue 20)', goal: 2 * KiB, ceiling: 2 * KiB },
 };
 
