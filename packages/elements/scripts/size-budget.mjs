@@ -92,6 +92,7 @@ export const BUDGETS = {
   // → 198.5 with the first paint's −1.3 KiB above (198.39 KiB, 201150 → 203151 B on its own branch): four pieces compressed
   // apart from orderzone.mjs, each a chunk of its own (the notice +925 B, the account buttons +642, the sticky-header
   // check +376, the filter panel's styles +58).
+  // → 197 on branch s28-cart-dom: 196.80 KiB (201,523 B, +325 B): the cart's lines listened for once, the stepper's − and + drawn in CSS.
   all: { what: 'every element (the whole bundle but the demo backend, one language)', goal: 130 * KiB, ceiling: 198.5 * KiB },
   block: { what: 'each building block, beyond the first paint (issue 20)', goal: 2 * KiB, ceiling: 2 * KiB },
 };

@@ -1,8 +1,9 @@
 /**
- * The glyphs of icon-only buttons (close, −, +) as inline SVG: drawn, not typed, so a button's
+ * The glyphs of icon-only buttons (close, done) as inline SVG: drawn, not typed, so a button's
  * visible text is empty and its accessible name (`aria-label`) is its whole label. A typed "×" is
  * visible text that no name contains (axe `label-content-name-mismatch`). Each is 1em square in
- * `currentColor` and hidden from assistive technology.
+ * `currentColor` and hidden from assistive technology. The quantity stepper's − and + are drawn
+ * by its stylesheet instead (`quantity-stepper.styles.ts`): a long cart has two per line (issue 16).
  *
  * @module
  */
@@ -13,10 +14,6 @@ const glyph = (path: string): SVGTemplateResult =>
 
 /** ×: closes or dismisses. */
 export const closeGlyph = glyph('M3.5 3.5l9 9M12.5 3.5l-9 9');
-/** −: one step less. */
-export const minusGlyph = glyph('M3 8h10');
-/** +: one step more. */
-export const plusGlyph = glyph('M3 8h10M8 3v10');
 /** ✓: done. */
 export const checkGlyph = glyph('M3 8.5l3.2 3.2L13 4.8');
 

@@ -10,7 +10,7 @@ import { availableUnits, lineProblemRemedy, lowStockCount, struckListUnitPrice }
 import { html, nothing, type TemplateResult } from 'lit';
 import type { BookingRecheckController } from '../../controllers/booking-recheck.ts';
 import type { LocaleController } from '../../controllers/locale-controller.ts';
-import { renderQuantityStepper } from '../../parts/quantity-stepper/quantity-stepper.ts';
+import { handleStepperEvent, renderQuantityStepper } from '../../parts/quantity-stepper/quantity-stepper.ts';
 import { describeCartNotice } from '../product-detail/cart-notice.ts';
 
 /** What the cart's lines need of the element. */
@@ -68,6 +68,16 @@ export function renderPersonalization(view: CartLineView, line: CartLine): Templ
 }
 
 /**
+ * The variant's title and the personalization values under a line's title: one place in the line
+ * (one comment marker for Lit) for the two, which most lines do not have (issue 16).
+ */
+function renderVariantAndPersonalization(view: CartLineView, line: CartLine, variantTitle: string): TemplateResult | typeof nothing {
+  const personalization = renderPersonalization(view, line);
+  if (!variantTitle && personalization === nothing) return nothing;
+  return html`${variantTitle ? html`<p class="line-meta" .textContent=${variantTitle}></p>` : nothing}${personalization}`;
+}
+
+/**
  * A goods line, rendered again only when something it shows changed: the line, what the quote
  * says of it, its notice, its product's personalization labels or the language. Changing one
  * quantity in a long cart renders that line alone (the others give Lit the very template they gave
@@ -84,10 +94,26 @@ export function renderGoodsLine(view: CartLineView, rendered: RenderedLines, lin
   return result;
 }
 
+/**
+ * The goods lines' presses and typed quantities, listened for once on the list (`click` and
+ * `change`) rather than on each line's −, +, quantity and Remove (four listeners and their closures
+ * per line; issue 16): does what the line's controls ask of `view`. Booking lines have listeners of
+ * their own.
+ */
+export function handleGoodsLineEvent(view: CartLineView, lines: readonly CartLine[], event: Event): void {
+  const target = event.target as Element;
+  const key = target.closest('[data-line-key]')?.getAttribute('data-line-key');
+  const line = key === undefined || key === null ? undefined : lines.find((l) => l.key === key);
+  if (!line || line.booking) return;
+  if (event.type === 'click' && target.closest('[data-remove]')) view.remove(line);
+  else handleStepperEvent(event, line.quantity, line.quantityRule.step, (requested) => view.changeQuantity(line, requested));
+}
+
 /*
  * Written without whitespace between tags: 200 lines are no empty text nodes; texts set as
  * `.textContent` properties, not child bindings (each a comment marker for Lit), wherever a line
- * shows the same elements whatever it holds (issue 16).
+ * shows the same elements whatever it holds, and what most lines do not show in pairs (variant and
+ * personalization, problem and notice), one marker a pair (issue 16).
  */
 function renderLine(view: CartLineView, line: CartLine, quoteLine: QuoteLine | undefined, notice: CartNotice | undefined): TemplateResult {
   const title = view.i18n.text(line.seen.title);
@@ -99,8 +125,9 @@ function renderLine(view: CartLineView, line: CartLine, quoteLine: QuoteLine | u
   const problem = quoteLine?.problem;
   const ids = { problem: `problem-${line.key}`, notice: `notice-${line.key}` };
   const describedBy = [problem ? ids.problem : '', notice ? ids.notice : ''].filter(Boolean).join(' ');
+  const quantityLabel = view.i18n.t('cartPanel.quantity_label', { title });
   // eslint-disable-next-line lit-a11y/accessible-name -- the title is the heading's .textContent (a property, no comment marker)
-  return html`<li class="line ${problem ? 'has-problem' : ''}" part="line" data-line-key=${line.key}>${renderLineImage(line)}<div class="line-body"><h3 class="line-title" .textContent=${title}></h3>${variantTitle ? html`<p class="line-meta" .textContent=${variantTitle}></p>` : nothing}${renderPersonalization(view, line)}<p class="line-meta">${listPrice
+  return html`<li class="line ${problem ? 'has-problem' : ''}" part="line" data-line-key=${line.key}>${renderLineImage(line)}<div class="line-body"><h3 class="line-title" .textContent=${title}></h3>${renderVariantAndPersonalization(view, line, variantTitle)}<p class="line-meta">${listPrice
     ? html`<span class="price-was">${view.i18n.withMoney('cartPanel.list_unit_price', { price: listPrice })}</span> `
     : nothing}<span data-unit-price>${view.i18n.withMoney('cartPanel.unit_price', { price: unitPrice })}</span>${lowStock !== undefined ? html` · <span .textContent=${view.i18n.t('stock.low_stock_count', { count: lowStock })}></span>` : nothing}</p><div class="line-controls">${renderQuantityStepper({
     quantity: line.quantity,
@@ -108,20 +135,17 @@ function renderLine(view: CartLineView, line: CartLine, quoteLine: QuoteLine | u
     step: line.quantityRule.step,
     disabled: false,
     labels: {
-      group: view.i18n.t('cartPanel.quantity_label', { title }),
-      input: view.i18n.t('cartPanel.quantity_label', { title }),
+      group: quantityLabel,
+      input: quantityLabel,
       decrease: view.i18n.t('cartPanel.decrease', { title }),
       increase: view.i18n.t('cartPanel.increase', { title }),
     },
     describedBy,
     invalid: problem !== undefined && lineProblemRemedy(problem) === 'lower_quantity',
-    onChange: (requested) => view.changeQuantity(line, requested),
-  })}<button class="button link" part="remove" type="button" data-remove aria-label=${view.i18n.t('cartPanel.remove_label', { title })} @click=${() => view.remove(line)} .textContent=${view.i18n.t('cartPanel.remove')}></button></div>${problem
+  })}<button class="button link" part="remove" type="button" data-remove aria-label=${view.i18n.t('cartPanel.remove_label', { title })} .textContent=${view.i18n.t('cartPanel.remove')}></button></div>${problem || notice ? html`${problem
     ? html`<p class="line-problem" id=${ids.problem} data-problem=${problem.code}><span aria-hidden="true">⚠ </span>${view.i18n.t('cartPanel.problem', {
         problem: view.i18n.t(`line.${problem.code}`, { available: problem.available ?? 0 }),
         hint: view.i18n.t(lineProblemRemedy(problem) === 'lower_quantity' ? 'cartPanel.problem_hint.lower' : 'cartPanel.problem_hint.remove'),
       })}</p>`
-    : nothing}${notice ? html`<p class="line-notice" id=${ids.notice} data-notice=${notice.code}>${describeCartNotice(notice, view.i18n.t)}</p>` : nothing}</div><div class="line-price"><span class="visually-hidden" .textContent=${view.i18n.t('cartPanel.line_total')}></span>${quoteLine
-    ? html`<span class="line-total money" data-line-total .textContent=${view.i18n.money(quoteLine.total)}></span>`
-    : html`<span class="calculating" data-line-total .textContent=${view.i18n.t('summary.calculating')}></span>`}</div></li>`;
+    : nothing}${notice ? html`<p class="line-notice" id=${ids.notice} data-notice=${notice.code}>${describeCartNotice(notice, view.i18n.t)}</p>` : nothing}` : nothing}</div><div class="line-price"><span class="visually-hidden" .textContent=${view.i18n.t('cartPanel.line_total')}></span><span class=${quoteLine ? 'line-total money' : 'calculating'} data-line-total .textContent=${quoteLine ? view.i18n.money(quoteLine.total) : view.i18n.t('summary.calculating')}></span></div></li>`;
 }

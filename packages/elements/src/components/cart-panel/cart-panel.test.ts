@@ -204,6 +204,27 @@ describe('<cart-panel>', () => {
     expect((($(el, '[part="quantity"] button:last-of-type')) as HTMLButtonElement).disabled).to.equal(true);
   });
 
+  it('draws − as a bar and + as two crossed bars, in the buttons’ text colour', async () => {
+    const f = await createZoneFixture();
+    await addToCart(f.zone, 'shirt', 'shirt-navy-m', 2);
+    const el = await mount(f);
+    await waitUntil(() => $(el, '[part="quantity"]'), 'no stepper');
+    const [minus, plus] = $$(el, '[part="quantity-button"]') as [HTMLButtonElement, HTMLButtonElement];
+    const drawn = (button: HTMLElement, pseudo: '::before' | '::after') => {
+      const style = getComputedStyle(button, pseudo);
+      return { content: style.content, colour: style.backgroundColor, transform: style.transform };
+    };
+    const colour = getComputedStyle(minus).color;
+    // An em square scaled to a 0.725em × 0.1em bar, as the SVG glyphs' 11.6 × 1.6 units of 16.
+    expect(drawn(minus, '::before')).to.deep.equal({ content: '""', colour, transform: 'matrix(0.725, 0, 0, 0.1, 0, 0)' });
+    expect(drawn(minus, '::after').content).to.equal('none');
+    expect(drawn(plus, '::before')).to.deep.equal({ content: '""', colour, transform: 'matrix(0.725, 0, 0, 0.1, 0, 0)' });
+    const upright = drawn(plus, '::after');
+    expect(upright.content).to.equal('""');
+    expect(upright.transform.match(/-?[\d.e-]+/g)!.map((n) => Math.round(Number(n) * 1000) / 1000 + 0)).to.deep.equal([0, 0.725, -0.1, 0, 0, 0]);
+    expect(minus.textContent).to.equal('');
+  });
+
   it('removes a line, announces it, and puts it back with Undo', async () => {
     const f = await createZoneFixture();
     await addToCart(f.zone, 'shirt', 'shirt-navy-m', 1);

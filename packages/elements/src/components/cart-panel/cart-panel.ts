@@ -25,7 +25,7 @@ import { BookingRecheckController } from '../../controllers/booking-recheck.ts';
 import { flowMessages } from '../../i18n/flow-messages.ts';
 import { closeGlyph } from '../../icons/glyph-icons.ts';
 import { renderBookingLine } from './booking-line.ts';
-import { renderGoodsLine, type CartLineView, type RenderedLines } from './cart-lines.ts';
+import { handleGoodsLineEvent, renderGoodsLine, type CartLineView, type RenderedLines } from './cart-lines.ts';
 import { renderCartNotices, renderClearRow, renderEmpty, renderUndoBar } from './cart-notices.ts';
 import { renderCartSummary } from './cart-summary.ts';
 
@@ -154,6 +154,11 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
 
   constructor() {
     super([...flowMessages, cartPanelByLanguage], ['checkout', 'bookings']);
+  }
+
+  /** A press or a typed quantity in a goods line (listened for once on the list: `cart-lines.ts`). */
+  private onLinesEvent(event: Event): void {
+    handleGoodsLineEvent(this.view, this.lines.value ?? [], event);
   }
 
   protected override zoneChanged(zone: LoadedZone<'checkout' | 'bookings'>): void {
@@ -437,8 +442,10 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
     quoteState: AsyncState<Quote>,
     quote: Quote | undefined,
   ): TemplateResult {
+    // The list's clicks are its lines' buttons' (keyboard presses included), listened for once there.
+    /* eslint-disable lit-a11y/click-events-have-key-events */
     return html`
-      <ul class="lines" part="lines" aria-label=${this.t('cartPanel.lines_label')}>${lines.map((line, i) =>
+      <ul class="lines" part="lines" aria-label=${this.t('cartPanel.lines_label')} @click=${this.onLinesEvent} @change=${this.onLinesEvent}>${lines.map((line, i) =>
         line.booking ? renderBookingLine(this.view, line, fresh ? matched?.[i] : undefined) : renderGoodsLine(this.view, this.renderedLines, line, priced[i]),
       )}</ul>
       ${renderClearRow(this.i18n, this.confirmingClear, this.askClear, this.cancelClear, this.confirmClear)}
@@ -454,6 +461,7 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
       )}
       ${this.renderRecommendations()}
     `;
+    /* eslint-enable lit-a11y/click-events-have-key-events */
   }
 
   /** "Frequently bought together" with the cart's products, loaded after the cart itself. */

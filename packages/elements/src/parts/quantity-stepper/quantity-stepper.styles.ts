@@ -27,6 +27,24 @@ export const quantityStepperStyles = css`
     font-size: 1.25em;
     cursor: pointer;
   }
+  /* The − and +: bars as the SVG glyphs of glyph-icons.ts draw theirs (a 10-unit stroke 1.6 wide
+     with round caps, in a 16-unit em square): an em square scaled to 11.6 by 1.6 units, so its edges
+     are smoothed as a drawn stroke's are rather than snapped to whole pixels; in the text colour,
+     kept in forced-colours mode (the button's forced text colour). */
+  .step-button::before,
+  .step-button[data-step='up']::after {
+    content: '';
+    grid-area: 1 / 1;
+    width: 1em;
+    height: 1em;
+    border-radius: 6.9% / 50%;
+    background: currentColor;
+    transform: scale(0.725, 0.1);
+    forced-color-adjust: none;
+  }
+  .step-button[data-step='up']::after {
+    transform: rotate(90deg) scale(0.725, 0.1);
+  }
   .step-button:hover:not(:disabled) {
     background: var(--_surface-alt);
   }

@@ -11,7 +11,6 @@
  */
 import type { QuantityBounds } from '@orderzone/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { minusGlyph, plusGlyph } from '../../icons/glyph-icons.ts';
 
 /** What the stepper says to assistive technology. */
 export interface QuantityStepperLabels {
@@ -44,27 +43,47 @@ export interface QuantityStepperProps {
   /**
    * The shopper asked for `requested` units (typed, or one step from the quantity in use). Returns
    * the quantity in use afterwards, which the input then shows (a typed value the host fitted or
-   * capped is replaced at once).
+   * capped is replaced at once). Omitted by a host that listens once for many steppers and hands
+   * their events to {@link handleStepperEvent} (a long cart: no listeners per line).
    */
-  onChange(requested: number): number;
+  onChange?(requested: number): number;
 }
 
 /** Hands a typed quantity to `onChange`; a value that is not a number brings back the quantity in use. */
-function typed(event: Event, p: QuantityStepperProps): void {
-  const input = event.target as HTMLInputElement;
+function typed(input: HTMLInputElement, quantity: number, onChange: (requested: number) => number): void {
   const requested = input.valueAsNumber;
-  input.value = String(Number.isNaN(requested) ? p.quantity : p.onChange(requested));
+  input.value = String(Number.isNaN(requested) ? quantity : onChange(requested));
+}
+
+/**
+ * For a host listening once (`click` and `change`) on an element holding many steppers rendered
+ * without `onChange`: does what the stepper's own listeners do for an event from inside one of them
+ * (a press of − or +, a typed quantity), `quantity` and `step` being that stepper's. Returns whether
+ * the event was one.
+ */
+export function handleStepperEvent(event: Event, quantity: number, step: number, onChange: (requested: number) => number): boolean {
+  const target = event.target as Element;
+  if (event.type === 'change' && target instanceof HTMLInputElement && target.hasAttribute('data-quantity')) {
+    typed(target, quantity, onChange);
+    return true;
+  }
+  const button = event.type === 'click' ? target.closest('[data-step]') : null;
+  if (!button) return false;
+  onChange(button.getAttribute('data-step') === 'up' ? quantity + step : quantity - step);
+  return true;
 }
 
 /**
  * Renders the stepper. One template with both buttons written in it (no nested template per
- * button) and no whitespace between tags: a long cart has one per line (issue 16).
+ * button) and no whitespace between tags: a long cart has one per line (issue 16). The − and + are
+ * drawn by the stylesheet (`quantity-stepper.styles.ts`), not as SVG elements: four elements less
+ * per stepper.
  */
 export function renderQuantityStepper(p: QuantityStepperProps): TemplateResult {
-  const { bounds, labels, step } = p;
+  const { bounds, labels, step, onChange } = p;
   const canDecrease = p.quantity - step >= bounds.min;
   const canIncrease = bounds.max === undefined || p.quantity + step <= bounds.max;
-  return html`<div class="stepper" part="quantity" role=${labels.group ? 'group' : nothing} aria-label=${labels.group ?? nothing}><button type="button" class="step-button" part="quantity-button" aria-label=${labels.decrease} ?disabled=${p.disabled || !canDecrease} @click=${() => p.onChange(p.quantity - step)}>${minusGlyph}</button><input
+  return html`<div class="stepper" part="quantity" role=${labels.group ? 'group' : nothing} aria-label=${labels.group ?? nothing}><button type="button" class="step-button" part="quantity-button" data-step="down" aria-label=${labels.decrease} ?disabled=${p.disabled || !canDecrease} @click=${onChange ? () => onChange(p.quantity - step) : nothing}></button><input
       id=${p.inputId ?? nothing}
       class="quantity-input"
       part="quantity-input"
@@ -79,6 +98,6 @@ export function renderQuantityStepper(p: QuantityStepperProps): TemplateResult {
       aria-invalid=${p.invalid ? 'true' : nothing}
       ?disabled=${p.disabled}
       .value=${String(p.quantity)}
-      @change=${(e: Event) => typed(e, p)}
-    /><button type="button" class="step-button" part="quantity-button" aria-label=${labels.increase} ?disabled=${p.disabled || !canIncrease} @click=${() => p.onChange(p.quantity + step)}>${plusGlyph}</button></div>`;
+      @change=${onChange ? (e: Event) => typed(e.target as HTMLInputElement, p.quantity, onChange) : nothing}
+    /><button type="button" class="step-button" part="quantity-button" data-step="up" aria-label=${labels.increase} ?disabled=${p.disabled || !canIncrease} @click=${onChange ? () => onChange(p.quantity + step) : nothing}></button></div>`;
 }
