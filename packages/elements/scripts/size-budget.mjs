@@ -59,7 +59,10 @@ export const BUDGETS = {
   // import() for some states (<order-detail>'s action forms, reviews, company summary, QR code, reorder panel: its largest
   // realistic order view is 44.7 KiB with them). Its bookings and after-sales cards loaded by order (2026-12-06) did not pay:
   // 33.3 → 32.4 counted, an order with both +1.2, every element +1.2 (see docs/performance.md); not kept.
-  onDemand: { what: 'each element loaded on demand, beyond the first paint', goal: 25 * KiB, ceiling: 33.5 * KiB },
+  // → 34 once the second round of 2026-12-06 merged: 33.50 KiB (34,141 → 34,301 B). Rolldown's runtime helper (a 116 B chunk)
+  // left the first paint with the first paint's messages gathered by one module per language, so <order-detail>, which
+  // needs it, now counts it (+116); the quantity stepper's glyphs in CSS and shared chunks re-split by the merges (+44).
+  onDemand: { what: 'each element loaded on demand, beyond the first paint', goal: 25 * KiB, ceiling: 34 * KiB },
   // → 11.5 with the contract's named field limits (COUPON_CODE_MAX_LENGTH…) and the zone's cart as a part (isLoaded,
   // 'cart' in zone.load): 10.94 → 11.05 KiB (11,317 B) once merged.
   // → 11 without nanostores/lifecycle (whileListened for watched products, derived stores for computed()) and a few
@@ -93,6 +96,9 @@ export const BUDGETS = {
   // apart from orderzone.mjs, each a chunk of its own (the notice +925 B, the account buttons +642, the sticky-header
   // check +376, the filter panel's styles +58).
   // → 197 on branch s28-cart-dom: 196.80 KiB (201,523 B, +325 B): the cart's lines listened for once, the stepper's − and + drawn in CSS.
+  // Once the second round of 2026-12-06 merged: 198.27 KiB (203,024 B), within 198.5: the REST adapter's answer errors a chunk
+  // of their own (+0.4 on its branch), the core without nanostores/lifecycle and computed() (−0.3), the first paint's messages
+  // gathered (−0.1).
   all: { what: 'every element (the whole bundle but the demo backend, one language)', goal: 130 * KiB, ceiling: 198.5 * KiB },
   block: { what: 'each building block, beyond the first paint (issue 20)', goal: 2 * KiB, ceiling: 2 * KiB },
 };
