@@ -17,6 +17,7 @@ export const orderZoneStyles = css`
     margin-inline: auto;
   }
   .bar {
+    position: relative;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -62,9 +63,6 @@ export const orderZoneStyles = css`
     clip-path: inset(50%);
     border: 0;
     white-space: nowrap;
-  }
-  .bar {
-    position: relative;
   }
   .view-nav {
     margin-block: calc(var(--_space) * -1.5) calc(var(--_space) * 1.5);

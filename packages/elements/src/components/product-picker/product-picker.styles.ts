@@ -47,6 +47,8 @@ export const productPickerStyles = css`
   }
 
   /* Category chips */
+  /* A chip is one line: a category name longer than the row is cut with an ellipsis (the rows
+     never grow wider than the picker to fit it). */
   .categories {
     display: flex;
     flex-wrap: wrap;
@@ -54,10 +56,12 @@ export const productPickerStyles = css`
     margin: 0;
     padding: 0;
     list-style: none;
+    min-inline-size: 0;
   }
   .category-rows {
     display: grid;
     gap: calc(var(--_space) * 1.25);
+    min-inline-size: 0;
   }
   .subcategories .chip {
     min-height: 34px;
@@ -85,18 +89,10 @@ export const productPickerStyles = css`
     font-weight: var(--_weight-medium);
     cursor: pointer;
     transition: background var(--_transition), border-color var(--_transition), color var(--_transition);
-  }
-  /* A chip is one line: a category name longer than the row is cut with an ellipsis (the rows
-     never grow wider than the picker to fit it). */
-  .category-rows,
-  .categories {
-    min-inline-size: 0;
+    max-inline-size: 100%;
   }
   .categories li {
     min-inline-size: 0;
-    max-inline-size: 100%;
-  }
-  .chip {
     max-inline-size: 100%;
   }
   .chip-label {

@@ -69,13 +69,11 @@ export const ratingStyles = css`
     content: '★★★★★';
     background: linear-gradient(90deg, var(--_star) var(--_filled), var(--_border) var(--_filled));
     -webkit-background-clip: text;
+    background-clip: text;
+    color: transparent;
   }
   .stars:dir(rtl)::before {
     background-image: linear-gradient(270deg, var(--_star) var(--_filled), var(--_border) var(--_filled));
-  }
-  .stars::before {
-    background-clip: text;
-    color: transparent;
   }
   .rating-value {
     font-weight: var(--_weight-semibold);
