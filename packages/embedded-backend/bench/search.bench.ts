@@ -6,8 +6,8 @@
  *
  * Besides wall-clock time it prints the process's CPU time per query (`process.cpuUsage()`), which a
  * machine busy with other work inflates far less. Queries without text reuse what the search keeps
- * from one to the next; the first such query after a stock change, which works it out again, is
- * timed on its own.
+ * from one to the next; the first in-stock such query after an order, whose stock change the kept
+ * sets follow, is timed on its own (and counts in the summary).
  */
 import { createCatalogSearch } from '../src/catalog-search.ts';
 import { initialEngineState } from '../src/engine-state.ts';

@@ -4,7 +4,7 @@
  * sorts and pages. The seed never changes, so its texts, sort orders and corpora are worked out once
  * per search instance; stock is given with each query. Queries without text (the first page, a
  * category, an option filter, a sort) reuse the set they start from, its facet counts and price range
- * from one query to the next (those of in-stock products until the stock changes).
+ * from one query to the next (those of in-stock products follow a stock change, `followStock`).
  *
  * @module
  */
@@ -234,8 +234,8 @@ export function createCatalogSearch(seed: Pick<ShopSeed, 'categories' | 'product
    * What the queries without text keep from one to the next, per category and in-stock-only: the
    * products they start from, those with a variant that counts, the price range of those, and the
    * facets over them (see {@link FacetFrame}). Worked out on the first such query; those of in-stock
-   * products only are dropped when the stock changes (the state's stock is replaced, never changed in
-   * place). The catalogue is the seed, which never changes for one search (a new catalogue is a new search).
+   * products only follow a stock change (the state's stock is replaced, never changed in place; see
+   * `followStock`). The catalogue is the seed, which never changes for one search (a new catalogue is a new search).
    */
   interface BaseSet {
     /** The category family it is of (none: every product). */
