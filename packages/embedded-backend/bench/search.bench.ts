@@ -13,7 +13,7 @@ import { createCatalogSearch } from '../src/catalog-search.ts';
 import { initialEngineState } from '../src/engine-state.ts';
 import { createOrderEngine } from '../src/index.ts';
 import { createLargeShop } from './large-catalog.ts';
-import { SEARCH_QUERIES, TYPED_WORD } from './search-queries.ts';
+import { orderedStock, SEARCH_QUERIES, TYPED_WORD } from './search-queries.ts';
 
 const COUNT = Number(process.env.PRODUCTS ?? 10_000);
 const RUNS = Number(process.env.RUNS ?? 25);
@@ -44,21 +44,13 @@ for (const [name, query] of queries) {
 // sold out, the one sold out before back in stock): the kept in-stock sets follow the products changed.
 {
   const search = createCatalogSearch(seed);
-  const tracked = seed.products.filter((product) => product.variants.every((variant) => variant.stock !== null));
+  const order = orderedStock(seed);
   let stock = initialEngineState(seed).stock;
   search.search({ inStockOnly: true }, stock);
-  let soldOut: (typeof tracked)[number] | undefined;
   const times: number[] = [];
   const cpu: number[] = [];
   for (let i = 0; i <= RUNS; i += 1) {
-    const changed = { ...stock }; // a new stock object, as an order gives the engine's state
-    for (let k = 1; k <= 3; k += 1) {
-      const variant = tracked[(i * 7919 + k * 104_729) % tracked.length]!.variants[0]!;
-      changed[variant.id] = Math.max(1, changed[variant.id]! - 1);
-    }
-    for (const variant of soldOut?.variants ?? []) changed[variant.id] = variant.stock!;
-    soldOut = tracked[(i * 6151 + 17) % tracked.length]!;
-    for (const variant of soldOut.variants) changed[variant.id] = 0;
+    const changed = order(stock, i);
     stock = changed;
     const start = performance.now();
     const startCpu = process.cpuUsage();
