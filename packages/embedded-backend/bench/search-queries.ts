@@ -25,3 +25,24 @@ export function SEARCH_QUERIES(seed: ShopSeed): [string, CatalogQuery][] {
     ['word as typed', { text: TYPED_WORD }],
   ];
 }
+
+/**
+ * The stock after the `i`-th order of a run, from `stock` (a new object, as an order gives the engine's
+ * state): three variants down by one, one product sold out, the one the order before sold out back in
+ * stock. Timed: the first in-stock query without text after it.
+ */
+export function orderedStock(seed: ShopSeed): (stock: Record<string, number>, i: number) => Record<string, number> {
+  const tracked = seed.products.filter((product) => product.variants.every((variant) => variant.stock !== null));
+  let soldOut: (typeof tracked)[number] | undefined;
+  return (stock, i) => {
+    const changed = { ...stock };
+    for (let k = 1; k <= 3; k += 1) {
+      const variant = tracked[(i * 7919 + k * 104_729) % tracked.length]!.variants[0]!;
+      changed[variant.id] = Math.max(1, changed[variant.id]! - 1);
+    }
+    for (const variant of soldOut?.variants ?? []) changed[variant.id] = variant.stock!;
+    soldOut = tracked[(i * 6151 + 17) % tracked.length]!;
+    for (const variant of soldOut.variants) changed[variant.id] = 0;
+    return changed;
+  };
+}

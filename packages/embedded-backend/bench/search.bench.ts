@@ -6,14 +6,14 @@
  *
  * Besides wall-clock time it prints the process's CPU time per query (`process.cpuUsage()`), which a
  * machine busy with other work inflates far less. Queries without text reuse what the search keeps
- * from one to the next; the first such query after a stock change, which works it out again, is
- * timed on its own.
+ * from one to the next; the first in-stock such query after an order, whose stock change the kept
+ * sets follow, is timed on its own (and counts in the summary).
  */
 import { createCatalogSearch } from '../src/catalog-search.ts';
 import { initialEngineState } from '../src/engine-state.ts';
 import { createOrderEngine } from '../src/index.ts';
 import { createLargeShop } from './large-catalog.ts';
-import { SEARCH_QUERIES, TYPED_WORD } from './search-queries.ts';
+import { orderedStock, SEARCH_QUERIES, TYPED_WORD } from './search-queries.ts';
 
 const COUNT = Number(process.env.PRODUCTS ?? 10_000);
 const RUNS = Number(process.env.RUNS ?? 25);
@@ -40,14 +40,18 @@ for (const [name, query] of queries) {
   worst = Math.max(worst, median(cpu));
   console.log(`  ${name.padEnd(34)} median ${median(times).toFixed(2).padStart(7)} ms (CPU ${median(cpu).toFixed(2).padStart(6)} ms)   max ${Math.max(...times).toFixed(2).padStart(7)} ms   ${String(total).padStart(5)} matches`);
 }
-// The first query without text after a stock change: the kept sets, facets and price range are worked out again.
+// The first query without text after a stock change (an order: a few variants down by one, one product
+// sold out, the one sold out before back in stock): the kept in-stock sets follow the products changed.
 {
   const search = createCatalogSearch(seed);
-  const stock = initialEngineState(seed).stock;
+  const order = orderedStock(seed);
+  let stock = initialEngineState(seed).stock;
+  search.search({ inStockOnly: true }, stock);
   const times: number[] = [];
   const cpu: number[] = [];
   for (let i = 0; i <= RUNS; i += 1) {
-    const changed = { ...stock }; // a new stock object, as an order gives the engine's state
+    const changed = order(stock, i);
+    stock = changed;
     const start = performance.now();
     const startCpu = process.cpuUsage();
     search.search({ inStockOnly: true }, changed);
@@ -56,6 +60,7 @@ for (const [name, query] of queries) {
     times.push(performance.now() - start);
     cpu.push((used.user + used.system) / 1000);
   }
+  worst = Math.max(worst, median(cpu));
   console.log(`  ${'in stock, first after a stock change'.padEnd(34)} median ${median(times).toFixed(2).padStart(7)} ms (CPU ${median(cpu).toFixed(2).padStart(6)} ms)   max ${Math.max(...times).toFixed(2).padStart(7)} ms`);
 }
 // Typing: one query per prefix of a word, as a search box sends them.

@@ -4,7 +4,7 @@
  * sorts and pages. The seed never changes, so its texts, sort orders and corpora are worked out once
  * per search instance; stock is given with each query. Queries without text (the first page, a
  * category, an option filter, a sort) reuse the set they start from, its facet counts and price range
- * from one query to the next (those of in-stock products until the stock changes).
+ * from one query to the next (those of in-stock products follow a stock change, `followStock`).
  *
  * @module
  */
@@ -12,6 +12,7 @@ import { facetKey, fromPrice, nameWithUnit, optionGroupUnit, summarizeProduct } 
 import type { CatalogQuery, Money, OptionFacet, Product, ProductPage, RatingSummary, ReviewRecord, Variant } from '@orderzone/core';
 import { currentProduct, type EngineState, type ShopSeed } from './engine-state.ts';
 import { ratingsOf } from './reviews.ts';
+import { changedStockIds } from './stock-changes.ts';
 
 /** Results per page when the query does not say. */
 export const DEFAULT_PAGE_SIZE = 12;
@@ -233,10 +234,12 @@ export function createCatalogSearch(seed: Pick<ShopSeed, 'categories' | 'product
    * What the queries without text keep from one to the next, per category and in-stock-only: the
    * products they start from, those with a variant that counts, the price range of those, and the
    * facets over them (see {@link FacetFrame}). Worked out on the first such query; those of in-stock
-   * products only are dropped when the stock changes (the state's stock is replaced, never changed in
-   * place). The catalogue is the seed, which never changes for one search (a new catalogue is a new search).
+   * products only follow a stock change (the state's stock is replaced, never changed in place; see
+   * `followStock`). The catalogue is the seed, which never changes for one search (a new catalogue is a new search).
    */
   interface BaseSet {
+    /** The category family it is of (none: every product). */
+    family: Set<string> | undefined;
     entries: SearchEntry[];
     /** The entries with a variant that counts: the matches when no option is filtered. */
     offered: SearchEntry[];
@@ -262,6 +265,8 @@ export function createCatalogSearch(seed: Pick<ShopSeed, 'categories' | 'product
     name: OptionFacet['name'];
     unit: string;
     values: { id: string; label: OptionFacet['values'][number]['label'] }[];
+    /** Per value (same order), the catalogue index of the product it was first met in. */
+    valuesMetIn: number[];
     members: SearchEntry[];
     memberGroups: number[];
     unfiltered?: { products: number; counts: Map<string, number> };
@@ -322,7 +327,7 @@ export function createCatalogSearch(seed: Pick<ShopSeed, 'categories' | 'product
         const key = entry.facetKeys[g]!;
         let tally = frame.get(key);
         if (!tally) {
-          tally = { groupId: group.id, name: group.name, unit: entry.units[g]!, values: [], members: [], memberGroups: [] };
+          tally = { groupId: group.id, name: group.name, unit: entry.units[g]!, values: [], valuesMetIn: [], members: [], memberGroups: [] };
           frame.set(key, tally);
           valuesMet.set(key, new Set());
         }
@@ -332,6 +337,7 @@ export function createCatalogSearch(seed: Pick<ShopSeed, 'categories' | 'product
         for (const value of group.values) {
           if (met.has(value.id)) continue;
           tally.values.push({ id: value.id, label: value.label });
+          tally.valuesMetIn.push(entry.index);
           met.add(value.id);
         }
       }
@@ -369,18 +375,173 @@ export function createCatalogSearch(seed: Pick<ShopSeed, 'categories' | 'product
     return (inStockOnly ? baseSets.inStock : baseSets.byKey).get(categoryId ?? '');
   }
 
+  /**
+   * Products whose in-stock variants changed followed one by one at most; beyond it (a restock of the
+   * whole shop, say) the in-stock sets are worked out again on the next query.
+   */
+  const STOCK_CHANGES_FOLLOWED = 256;
+  /** Each variant's product (seed entry) and the tracked variants' ids, worked out on the first stock change followed. */
+  let variantsIndex: { entries: Map<string, SearchEntry>; tracked: string[] } | undefined;
+
+  /** The ids of the values of `entry`'s group `g` (those some variant has) that a variant of `variants` has, each once. */
+  function valuesOffered(entry: SearchEntry, g: number, variants: readonly Variant[]): string[] {
+    const groupId = entry.product.optionGroups[g]!.id;
+    const offered = entry.offered[g]!;
+    const values: string[] = [];
+    for (const variant of variants) {
+      const value = variant.options[groupId] ?? '';
+      if (offered.includes(value) && !values.includes(value)) values.push(value);
+    }
+    return values;
+  }
+
+  /** Where `entry` (its group `g`) is, or would go, in `tally`'s members (catalogue order, then group order). */
+  function memberPosition(tally: FacetTally, entry: SearchEntry, g: number): number {
+    let low = 0;
+    let high = tally.members.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      const member = tally.members[middle]!;
+      if (member.index < entry.index || (member.index === entry.index && tally.memberGroups[middle]! < g)) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  /** Where `entry` is, or would go, in `entries` (catalogue order). */
+  function entryPosition(entries: readonly SearchEntry[], entry: SearchEntry): number {
+    let low = 0;
+    let high = entries.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (entries[middle]!.index < entry.index) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  /**
+   * Adds `entry` to (`joins`) or takes it from the members of `frame`'s facets, when that changes
+   * nothing else of the frame: false (the frame left part-way) when it would change a facet's first
+   * product (its group, name, unit and place) or its values (those `entry` brings or first met).
+   */
+  function moveMember(frame: FacetFrame, entry: SearchEntry, joins: boolean): boolean {
+    const groups = entry.product.optionGroups;
+    for (let g = 0; g < groups.length; g += 1) {
+      const tally = frame.get(entry.facetKeys[g]!);
+      if (!tally) return false;
+      const at = memberPosition(tally, entry, g);
+      if (at === 0) return false;
+      for (const value of groups[g]!.values) {
+        const v = tally.values.findIndex((known) => known.id === value.id);
+        if (v < 0 || (joins ? tally.valuesMetIn[v]! > entry.index : tally.valuesMetIn[v] === entry.index)) return false;
+      }
+      if (joins) {
+        tally.members.splice(at, 0, entry);
+        tally.memberGroups.splice(at, 0, g);
+      } else {
+        tally.members.splice(at, 1);
+        tally.memberGroups.splice(at, 1);
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The in-stock base sets `sets`, kept for the stock `previous`, brought up to the stock now: only the
+   * products whose in-stock variants changed are worked on (their place in each set, the facets' counts
+   * by difference, the price range once a product joins or leaves); a set whose facets would change
+   * otherwise than in counts gets its facets again (counts still by difference). Many changes: none kept.
+   */
+  function followStock(sets: Map<string, BaseSet>, previous: EngineState['stock']): Map<string, BaseSet> {
+    if (sets.size === 0) return sets;
+    variantsIndex ??= {
+      entries: new Map(searchIndex().flatMap((entry) => entry.product.variants.map((variant) => [variant.id, entry] as const))),
+      // Only the stock of the seed's tracked variants counts (`inStockNow`).
+      tracked: searchIndex().flatMap((entry) => entry.product.variants.filter((variant) => variant.stock !== null).map((variant) => variant.id)),
+    };
+    const changedIds = changedStockIds(variantsIndex.tracked, previous, stock, 4 * STOCK_CHANGES_FOLLOWED);
+    if (!changedIds) return new Map();
+    const entriesByVariant = variantsIndex.entries;
+    const inStockBefore = (variant: Variant): boolean => variant.stock === null || (previous[variant.id] ?? variant.stock) > 0;
+    // The variants kept in stock for the previous stock hold for the products whose stock did not change.
+    const touched = new Set<SearchEntry>();
+    for (const id of changedIds) {
+      const entry = entriesByVariant.get(id);
+      if (entry) touched.add(entry);
+    }
+    if (inStockCache?.stock === previous) {
+      inStockCache.stock = stock;
+      for (const entry of touched) inStockCache.variants[entry.index] = undefined;
+    }
+    const changes: { entry: SearchEntry; before: readonly Variant[]; after: readonly Variant[] }[] = [];
+    for (const entry of touched) {
+      const before = entry.product.variants.filter(inStockBefore);
+      const after = inStockVariants(entry);
+      if (before.length !== after.length || before.some((variant, i) => variant !== after[i])) changes.push({ entry, before, after });
+    }
+    if (changes.length > STOCK_CHANGES_FOLLOWED) return new Map();
+    for (const set of sets.values()) {
+      const { family } = set;
+      // Per facet key, the change of its counts with no other filter.
+      const deltas = new Map<string, { products: number; counts: Map<string, number> }>();
+      let joinedOrLeft = false;
+      let frameKept = true;
+      for (const { entry, before, after } of changes) {
+        if (family && !entry.product.categoryIds.some((id) => family.has(id))) continue;
+        const was = before.length > 0;
+        const is = after.length > 0;
+        for (let g = 0; g < entry.product.optionGroups.length; g += 1) {
+          const key = entry.facetKeys[g]!;
+          let delta = deltas.get(key);
+          if (!delta) deltas.set(key, (delta = { products: 0, counts: new Map() }));
+          delta.products += Number(is) - Number(was);
+          for (const value of valuesOffered(entry, g, before)) delta.counts.set(value, (delta.counts.get(value) ?? 0) - 1);
+          for (const value of valuesOffered(entry, g, after)) delta.counts.set(value, (delta.counts.get(value) ?? 0) + 1);
+        }
+        if (was === is) continue;
+        joinedOrLeft = true;
+        for (const list of [set.entries, set.offered]) {
+          const at = entryPosition(list, entry);
+          if (is) list.splice(at, 0, entry);
+          else list.splice(at, 1);
+        }
+        if (frameKept) frameKept = moveMember(set.frame, entry, is);
+      }
+      if (joinedOrLeft) set.range = priceRange(set.offered);
+      const previousFrame = set.frame;
+      if (!frameKept) set.frame = facetFrame(set.entries);
+      for (const [key, tally] of set.frame) {
+        const counted = previousFrame.get(key)?.unfiltered;
+        const delta = deltas.get(key);
+        if (!counted) {
+          tally.unfiltered = countFacet(tally, [], true);
+          continue;
+        }
+        if (!delta) {
+          tally.unfiltered = counted;
+          continue;
+        }
+        const counts = new Map(counted.counts);
+        for (const [value, change] of delta.counts) counts.set(value, (counts.get(value) ?? 0) + change);
+        tally.unfiltered = { products: counted.products + delta.products, counts };
+      }
+    }
+    return sets;
+  }
+
   /** The kept base set of a query without text (see {@link BaseSet}). */
   function baseSetOf(categoryId: string | undefined, family: Set<string> | undefined, inStockOnly: boolean): BaseSet {
     if (!baseSets || baseSets.byKey.size + baseSets.inStock.size >= BASE_SETS_KEPT) baseSets = { byKey: new Map(), stock, inStock: new Map() };
     // Without in-stock-only, nothing of a base set depends on the stock.
-    if (baseSets.stock !== stock) baseSets = { ...baseSets, stock, inStock: new Map() };
+    if (baseSets.stock !== stock) baseSets = { ...baseSets, stock, inStock: followStock(baseSets.inStock, baseSets.stock) };
     const sets = inStockOnly ? baseSets.inStock : baseSets.byKey;
     const key = categoryId ?? '';
     let set = sets.get(key);
     if (!set) {
       const entries = baseEntries(family, inStockOnly, undefined);
       const offered = entries.filter((entry) => variantsOf(entry, inStockOnly).length > 0);
-      set = { entries, offered, range: priceRange(offered), frame: facetFrame(entries) };
+      set = { family, entries, offered, range: priceRange(offered), frame: facetFrame(entries) };
       // Worked out now, for every later query without text in this set.
       for (const tally of set.frame.values()) tally.unfiltered = countFacet(tally, [], inStockOnly);
       sets.set(key, set);
