@@ -395,29 +395,29 @@ export function createCatalogSearch(seed: Pick<ShopSeed, 'categories' | 'product
     return values;
   }
 
-  /** Where `entry` (its group `g`) is, or would go, in `tally`'s members (catalogue order, then group order). */
-  function memberPosition(tally: FacetTally, entry: SearchEntry, g: number): number {
+  /** The first of the positions `0…length` at which `before(position)` is false (`before` holds for a prefix only). */
+  function firstNotBefore(length: number, before: (position: number) => boolean): number {
     let low = 0;
-    let high = tally.members.length;
+    let high = length;
     while (low < high) {
       const middle = (low + high) >> 1;
-      const member = tally.members[middle]!;
-      if (member.index < entry.index || (member.index === entry.index && tally.memberGroups[middle]! < g)) low = middle + 1;
+      if (before(middle)) low = middle + 1;
       else high = middle;
     }
     return low;
   }
 
+  /** Where `entry` (its group `g`) is, or would go, in `tally`'s members (catalogue order, then group order). */
+  function memberPosition(tally: FacetTally, entry: SearchEntry, g: number): number {
+    return firstNotBefore(tally.members.length, (i) => {
+      const index = tally.members[i]!.index;
+      return index < entry.index || (index === entry.index && tally.memberGroups[i]! < g);
+    });
+  }
+
   /** Where `entry` is, or would go, in `entries` (catalogue order). */
   function entryPosition(entries: readonly SearchEntry[], entry: SearchEntry): number {
-    let low = 0;
-    let high = entries.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (entries[middle]!.index < entry.index) low = middle + 1;
-      else high = middle;
-    }
-    return low;
+    return firstNotBefore(entries.length, (i) => entries[i]!.index < entry.index);
   }
 
   /**
