@@ -99,7 +99,13 @@ export const BUDGETS = {
   // Once the second round of 2026-12-06 merged: 198.27 KiB (203,024 B), within 198.5: the REST adapter's answer errors a chunk
   // of their own (+0.4 on its branch), the core without nanostores/lifecycle and computed() (−0.3), the first paint's messages
   // gathered (−0.1).
-  all: { what: 'every element (the whole bundle but the demo backend, one language)', goal: 130 * KiB, ceiling: 198.5 * KiB },
+  // → 199.5 on branch s29-quotes-live: 199.09 KiB (203,027 → 203,866 B, +839): <quote-requests> follows the merchant's
+  // answers live and signs out on a refused session (the requests' follow() and refusal in the core, the live region and
+  // its message: +528 B on its chunk and one language), and the core's poller, reused rather than copied, is a chunk of its
+  // own shared by <order-detail>, the payment step and <quote-requests> (591 B; the payment step's chunk −649, the order
+  // watch now in <order-detail>'s +349: +291 for compressing it apart). <quote-requests> on demand 12,643 → 13,765 B,
+  // <order-detail> 34,301 → 34,592 B (the poller's chunk), <order-confirmation> 17,936 → 17,880 B (no order watch).
+  all: { what: 'every element (the whole bundle but the demo backend, one language)', goal: 130 * KiB, ceiling: 199.5 * KiB },
   block: { what: 'each building block, beyond the first paint (issue 20)', goal: 2 * KiB, ceiling: 2 * KiB },
 };
 
