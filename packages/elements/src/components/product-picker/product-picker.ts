@@ -16,6 +16,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { StoreController } from '../../controllers/store-controller.ts';
 import { emit } from '../../events/events.ts';
+import { joinStyles } from '../../styles/joined-styles.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
 import { ZoneElement } from '../zone-element.ts';
 import { renderCategories, headingText } from './category-chips.ts';
@@ -196,6 +197,8 @@ export class ProductPicker extends ZoneElement {
       this.cardsLoading = true;
       import('./card-template.ts').then(
         (module) => {
+          // The list's layout joins the picker's styles before the list is first drawn.
+          joinStyles(this.renderRoot, [module.customCardsStyles]);
           this.cards = module;
           this.requestUpdate();
         },
