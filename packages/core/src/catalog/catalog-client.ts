@@ -84,13 +84,9 @@ export function createCatalogClient(options: CatalogClientOptions): CatalogClien
   let epoch = 0;
 
   function cached<T>(key: string): T | undefined {
+    // An expired entry is left to be replaced by the next answer for its key.
     const entry = cache.get(key);
-    if (!entry) return undefined;
-    if (entry.expires <= now()) {
-      cache.delete(key);
-      return undefined;
-    }
-    return entry.value as T;
+    return entry && entry.expires > now() ? (entry.value as T) : undefined;
   }
 
   function remember(key: string, value: unknown, requestEpoch: number): void {
