@@ -224,10 +224,7 @@ export function lineRequestsOf(lines: readonly CartLine[]): LineRequest[] {
  * count stays a safe integer: `Number.MAX_SAFE_INTEGER` minus the units of every other line.
  */
 export function roomBeside(lines: readonly CartLine[], index: number): number {
-  let others = 0;
-  lines.forEach((line, i) => {
-    if (i !== index) others += line.quantity;
-  });
+  const others = lines.reduce((sum, line, i) => (i === index ? sum : sum + line.quantity), 0);
   return Math.max(0, Number.MAX_SAFE_INTEGER - others);
 }
 
