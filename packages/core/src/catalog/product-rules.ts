@@ -118,7 +118,7 @@ export function validatePersonalization(product: Product, values: Record<string,
       continue;
     }
     if (field.kind === 'choice') {
-      if (!(field.choices ?? []).some((choice) => choice.id === value)) errors.push({ field: path, code: 'invalid_choice' });
+      if (!field.choices?.some((choice) => choice.id === value)) errors.push({ field: path, code: 'invalid_choice' });
     } else if (field.maxLength !== undefined && textLength(value) > field.maxLength) {
       errors.push({ field: path, code: 'too_long', params: { max: field.maxLength } });
     }
