@@ -326,7 +326,8 @@ export function normalizeCatalogQuery(query: CatalogQuery): CatalogQuery {
       if (text !== '') result.text = text;
     } else if (name === 'options') {
       const options: Record<string, string[]> = {};
-      for (const [group, ids] of Object.entries(value as Record<string, string[]>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      // By group, in code unit order (one object's keys are never equal).
+      for (const [group, ids] of Object.entries(value as Record<string, string[]>).sort(([a], [b]) => (a < b ? -1 : 1))) {
         if (Array.isArray(ids) && ids.length > 0) options[group] = [...new Set(ids)].sort();
       }
       if (Object.keys(options).length > 0) result.options = options;

@@ -169,15 +169,8 @@ export function previewUnitPrice(product: Product, variantId: string, quantity: 
   }
   checkQuantityAsked(quantity, 1);
   const tiers: PriceTier[] = [...(variant.priceTiers ?? [])].sort((a, b) => a.minQuantity - b.minQuantity);
-  let tier: PriceTier | undefined;
-  let nextTier: PriceTier | undefined;
-  for (const t of tiers) {
-    if (t.minQuantity <= quantity) tier = t;
-    else {
-      nextTier = t;
-      break;
-    }
-  }
+  const tier = tiers.filter((t) => t.minQuantity <= quantity).pop();
+  const nextTier = tiers.find((t) => t.minQuantity > quantity);
 
   let surcharge: Money = { amount: 0, currency: variant.price.currency };
   for (const field of product.personalization) {

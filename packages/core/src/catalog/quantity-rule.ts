@@ -102,8 +102,8 @@ export function quantityBounds(rule: QuantityRule, stock: number | null): Quanti
  * a safe integer.
  */
 export function fitQuantity(requested: number, rule: QuantityRule, stock: number | null, room: number = Number.MAX_SAFE_INTEGER): QuantityFit {
-  if (stock !== null && stock <= 0) return { allowed: 0, notice: { code: 'sold_out' } };
-  // Without a maximum or a stock count, the cap is Infinity (the largest allowed quantity up to it).
+  // Without a maximum or a stock count, the cap is Infinity (the largest allowed quantity up to it);
+  // a stock of 0 or less is below any rule's minimum (at least 1), so it caps at 0: sold out.
   const maxCap = largestAllowedUpTo(rule.max ?? Infinity, rule);
   const stockCap = largestAllowedUpTo(stock ?? Infinity, rule);
   const cap = Math.min(maxCap, stockCap);
