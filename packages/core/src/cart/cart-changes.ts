@@ -161,11 +161,9 @@ export function removeLine(lines: readonly CartLine[], key: string): { lines: Ca
 export function undoRemoval(lines: readonly CartLine[], removed: RemovedLine): CartLinesChange<boolean> {
   const index = lines.findIndex((line) => line.key === removed.line.key);
   const existing = lines[index];
-  if (existing && existing.booking) {
-    // The same pick was booked again meanwhile: that line has its own hold.
-    return { result: true };
-  }
   if (existing) {
+    // The same pick was booked again meanwhile: that line has its own hold.
+    if (existing.booking) return { result: true };
     // The same line was added again meanwhile: put the removed units back into it, within the rules.
     const fit = fitQuantity(existing.quantity + removed.line.quantity, existing.quantityRule, existing.stock, roomBeside(lines, index));
     return { lines: replaceLine(lines, index, { ...existing, quantity: Math.max(fit.allowed, existing.quantity) }), result: true };
