@@ -49,7 +49,7 @@ export const BUDGETS = {
   // → 43.5 once both merged, with the first paint's messages one module per language and the core without nanostores/lifecycle:
   // 43.07 KiB (44101 B).
   // → 43 with the core's main entry written more tightly (2026-12-07; the quantity rule's caps, the storages' listener
-  // registry as a closure, a locale tag canonicalised by Intl.Locale alone...): 44,032 → 43,866 B on its own branch.
+  // registry as a closure, a locale tag canonicalised by Intl.Locale alone...): 44,032 → 43,842 B on its own branch.
   firstPaint: { what: 'first paint of <order-zone> browsing, script tag with api', goal: 28 * KiB, ceiling: 43 * KiB },
   // 42 → 38 with <order-detail>'s action forms (edit, new address, refund and return lines) loaded when it shows an order with an action: 37.96 KiB.
   // → 37 with <order-detail> split into modules (issue 17), its edit session, return photos and form frame in the forms' chunk too (36.80 KiB).
@@ -70,9 +70,9 @@ export const BUDGETS = {
   // → 11 without nanostores/lifecycle (whileListened for watched products, derived stores for computed()) and a few
   // things written once instead of twice (the catalog's loading states, a quantity's check, a new line's seen fields,
   // a stored line's copy): 10.79 KiB (11,048 B) on its own branch.
-  // 2026-12-07, the 10 KiB goal tried: 11,048 → 10,882 B (10.63 KiB) written more tightly, same results (the quantity
+  // 2026-12-07, the 10 KiB goal tried: 11,048 → 10,880 B (10.63 KiB) written more tightly, same results (the quantity
   // rule's caps, the storages' listener registry a closure, Intl.Locale alone for a locale tag, a loading state's kept
-  // data, a personalization field looked up, a check written twice...); the 642 B left are code that runs synchronously
+  // data, a personalization field looked up, a check written twice...); the 640 B left are code that runs synchronously
   // or is exported. What each module costs, and the moves measured and not kept (each cost the core itself, or the
   // script-tag bundle more than it saved the core), are in docs/performance.md.
   core: { what: '@orderzone/core main entry', goal: 10 * KiB, ceiling: 11 * KiB },
@@ -106,7 +106,7 @@ export const BUDGETS = {
   // Once the second round of 2026-12-06 merged: 198.27 KiB (203,024 B), within 198.5: the REST adapter's answer errors a chunk
   // of their own (+0.4 on its branch), the core without nanostores/lifecycle and computed() (−0.3), the first paint's messages
   // gathered (−0.1).
-  // 2026-12-07: 203,027 → 202,843 B (198.09 KiB) with the core's main entry written more tightly; the ceiling stays 198.5.
+  // 2026-12-07: 203,027 → 202,819 B (198.09 KiB) with the core's main entry written more tightly; the ceiling stays 198.5.
   all: { what: 'every element (the whole bundle but the demo backend, one language)', goal: 130 * KiB, ceiling: 198.5 * KiB },
   block: { what: 'each building block, beyond the first paint (issue 20)', goal: 2 * KiB, ceiling: 2 * KiB },
 };
