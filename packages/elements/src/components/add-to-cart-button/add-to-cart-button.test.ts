@@ -102,6 +102,26 @@ describe('<add-to-cart-button>', () => {
     expect(said(el)).to.equal(`${full('cart.add_refused.max', { allowed: max })} ${t('addToCart.view_cart')}`);
   });
 
+  it('says a quantity rule in the page’s language, Chinese, and in English after a switch (the core’s cart notices load with what a press does)', async () => {
+    flow = await createZoneFixture({ locale: 'zh-CN', seed: testShop() });
+    const form = await fixture<HTMLFormElement>(html`<form>
+      <input type="hidden" name="variant-id" value="shirt-navy-m" />
+      <input name="quantity" value="25" aria-label="Quantity" />
+      <add-to-cart-button .zone=${flow.zone} product-id="shirt"></add-to-cart-button>
+    </form>`);
+    const el = form.querySelector('add-to-cart-button')!;
+    await ready(el);
+    await press(el);
+    const max = shirtProduct().quantity.max!;
+    const zh = translator('zh-CN', addToCartButtonMessages);
+    expect(said(el)).to.contain(zh('cart.add_capped.max', { allowed: max }));
+    flow.zone.setLocale('en-US');
+    await el.updateComplete;
+    const en = translator('en-US', addToCartButtonMessages);
+    await waitUntil(() => said(el).includes(en('cart.add_capped.max', { allowed: max })), `the notice in English, not: ${said(el)}`);
+    expect(said(el)).to.not.contain('cart.');
+  });
+
   it('asks for a missing choice at the form’s field, and for a personalization the core refuses', async () => {
     flow = await createZoneFixture({ seed: testShop() });
     const form = await fixture<HTMLFormElement>(html`<form>
