@@ -68,6 +68,16 @@ describe('size budgets (brotli q11)', () => {
     }
   });
 
+  it("leaves out of the first paint the core's cart notices and field problems and its date arithmetic, which the first screen never shows", () => {
+    const manifest = JSON.parse(readFileSync(fileURLToPath(new URL('../dist/bundle/chunks.json', import.meta.url)), 'utf8')) as BundleManifest;
+    const inFirstPaint = (module: string): boolean => Object.keys(manifest.files).some((name) => manifest.files[name]!.modules.includes(module) && measured.files[name]?.firstPaint);
+    const after = ['i18n/cart-messages.en-US.ts', 'i18n/cart-messages.zh-CN.ts', 'booking/calendar-date.ts'].map((path) => `core/src/${path}`);
+    assert.deepEqual(after.filter(inFirstPaint), []);
+    // What the first paint keeps: the core's errors, and the date check of the catalog answers' compiled validators.
+    const kept = ['i18n/shopping-messages.zh-CN.ts', 'booking/calendar-date-check.ts'].map((path) => `core/src/${path}`);
+    assert.deepEqual(kept.filter((module) => !inFirstPaint(module)), []);
+  });
+
   it('loads after the first paint what the first screen does not show: the added notice, the account buttons, the sticky-header check, the filter panel\'s styles', () => {
     const manifest = JSON.parse(readFileSync(fileURLToPath(new URL('../dist/bundle/chunks.json', import.meta.url)), 'utf8')) as BundleManifest;
     const inFirstPaint = (module: string): boolean => Object.keys(manifest.files).some((name) => manifest.files[name]!.modules.includes(module) && measured.files[name]?.firstPaint);

@@ -6,19 +6,12 @@
  * @module
  */
 import { OrderZoneError } from '../errors.ts';
+import { isCalendarDate } from './calendar-date-check.ts';
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const DAY_MS = 86_400_000;
 
-/** True when `value` is `YYYY-MM-DD` and names a real day (`2026-02-30` is not one). */
-export function isCalendarDate(value: string): boolean {
-  const match = DATE.exec(value);
-  if (!match) return false;
-  const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
+export { isCalendarDate };
 
 /** True when `value` is a 24-hour `HH:mm` time. */
 export function isWallTime(value: string): boolean {

@@ -6,7 +6,11 @@ import { bookingMessages } from './booking-messages.ts';
 import { businessMessages, quickOrderProblemMessages } from './business-messages.ts';
 import { checkoutMessages } from './checkout-messages.ts';
 import { coreMessages } from './core-messages.ts';
+import { messages as cartEn } from './cart-messages.en-US.ts';
+import { messages as cartZh } from './cart-messages.zh-CN.ts';
 import { shoppingMessages } from './shopping-messages.ts';
+import { messages as errorsEn } from './shopping-messages.en-US.ts';
+import { messages as errorsZh } from './shopping-messages.zh-CN.ts';
 import { createTranslator, describeError, describeFieldError, formatHoldTime, formatTemplate, pluralCategory, type MessageCatalog } from './messages.ts';
 
 const ERROR_CODES: OrderZoneErrorCode[] = [
@@ -127,6 +131,14 @@ describe('the message groups', () => {
     const needed = [...messagesByKey(coreMessages['en-US']!).keys()].filter((key) => key.startsWith('error.') || key.startsWith('cart.'));
     assert.deepEqual(needed.filter((key) => !shopping.includes(key)), []);
     for (const key of ['field.required', 'field.invalid', 'field.too_long', 'field.invalid_quantity']) assert.ok(shopping.includes(key), key);
+  });
+
+  test('each language of the shopping messages is its errors (what a first screen shows) and its cart notices and field problems (loaded with the code that shows them)', () => {
+    for (const [locale, errors, cart] of [['en-US', errorsEn, cartEn], ['zh-CN', errorsZh, cartZh]] as const) {
+      assert.deepEqual(Object.keys(errors).filter((key) => !key.startsWith('error.')), [], locale);
+      assert.deepEqual(Object.keys(cart).filter((key) => !key.startsWith('cart.') && !key.startsWith('field.')), [], locale);
+      assert.deepEqual({ ...errors, ...cart }, shoppingMessages[locale], locale);
+    }
   });
 });
 
@@ -251,6 +263,10 @@ describe('describeFieldError', () => {
   });
   test('an unknown code gets the generic message', () => {
     assert.equal(describeFieldError({ field: 'x', code: 'weird' as FieldErrorCode }, zh), '请检查此项内容。');
+  });
+  test('without any field message (the first screen has only the errors) it reads as the validation error, never a key', () => {
+    const errorsOnly = createTranslator('en-US', { 'en-US': errorsEn, 'zh-CN': errorsZh });
+    assert.equal(describeFieldError({ field: 'quantity', code: 'invalid_quantity' }, errorsOnly), errorsEn['error.validation']);
   });
 });
 

@@ -161,12 +161,15 @@ export function describeError(error: OrderZoneError, t: Translate): string {
 
 /**
  * A shopper-facing sentence for a field problem, e.g. "请输入有效的手机号": `field.<code>` filled with
- * the error's `params`; a code without a message reads as `field.invalid`.
+ * the error's `params`; a code without a message reads as `field.invalid`, and where `t` has no field
+ * messages at all (an element of the first screen, which carries only the errors) as `error.validation`.
  */
 export function describeFieldError(error: FieldError, t: Translate): string {
   const key = `field.${error.code}`;
   const text = t(key, error.params);
-  return text === key ? t('field.invalid', error.params) : text;
+  if (text !== key) return text;
+  const general = t('field.invalid', error.params);
+  return general === 'field.invalid' ? t('error.validation') : general;
 }
 
 /**

@@ -4,6 +4,8 @@
  * @module
  */
 import type { MessageCatalogs } from './messages.ts';
+import { messages as cartEn } from './cart-messages.en-US.ts';
+import { messages as cartZh } from './cart-messages.zh-CN.ts';
 import { messages as en } from './shopping-messages.en-US.ts';
 import { messages as zh } from './shopping-messages.zh-CN.ts';
 
@@ -21,9 +23,12 @@ import { messages as zh } from './shopping-messages.zh-CN.ts';
  *   `cart.add_capped.stock`/`.max` (fewer units than asked went in) and
  *   `cart.add_refused.stock`/`.max`/`.step`/`.quoted` (nothing went in).
  *
- * `checkoutMessages` and `bookingMessages` hold the rest; `coreMessages` all three.
+ * `checkoutMessages` and `bookingMessages` hold the rest; `coreMessages` all three. Each language is
+ * two modules: the errors (`@orderzone/core/messages/shopping.<language>`, what a first screen may
+ * show) and the field problems and cart notices (`@orderzone/core/messages/cart.<language>`, shown by
+ * the cart, an add's problems and the forms).
  */
 export const shoppingMessages: MessageCatalogs = {
-  'en-US': en,
-  'zh-CN': zh,
+  'en-US': { ...en, ...cartEn },
+  'zh-CN': { ...zh, ...cartZh },
 };

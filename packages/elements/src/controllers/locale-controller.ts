@@ -1,8 +1,8 @@
 /**
  * Gives an element its locale and a translator. The locale comes from the element's own `locale`
- * attribute, else its zone's locale. Text comes from the core's shopping messages (errors, general
- * field problems, cart notices), the shared element messages, the element's own catalogs (its own
- * text, plus the core's checkout or booking messages when it shows those flows) and the merchant's
+ * attribute, else its zone's locale. Text comes from the core's errors, the shared element messages, the element's own catalogs (its own
+ * text, plus the core's cart notices, field problems, checkout or booking messages when it shows those
+ * flows; {@link LocaleController.include} adds catalogs later, for code loaded on demand) and the merchant's
  * overrides, in that order. It also sets the element's `lang` to that locale.
  *
  * Catalogs written with `byLanguage()` (the core's shopping messages, the shared ones, those of the
@@ -23,7 +23,7 @@ import { merchantMessages } from '../i18n/shared-messages.ts';
 type Translate = (key: string, params?: Record<string, string | number>) => string;
 
 export class LocaleController implements ReactiveController {
-  private readonly catalogs: readonly ElementMessages[];
+  private catalogs: readonly ElementMessages[];
   private readonly getLocale: () => string | undefined;
   /** The locale shown: its language's messages are all here. */
   private shown: string | undefined;
@@ -78,6 +78,26 @@ export class LocaleController implements ReactiveController {
       },
     );
     return this.shown ?? wanted;
+  }
+
+  /**
+   * Adds catalogs the element needs from now on, for text shown by code it loads on demand (what a
+   * press does, say), and settles once the language shown has them (rejects when a module could not
+   * be fetched; the next call tries again). A switch of language then waits for them too.
+   */
+  include(catalogs: readonly ElementMessages[]): Promise<void> {
+    const added = catalogs.filter((catalog) => !this.catalogs.includes(catalog));
+    if (added.length > 0) this.catalogs = [...this.catalogs, ...added];
+    const loading = loadLanguage(this.catalogs, messagesLanguage(this.locale));
+    if (!loading) {
+      // A translator made before the catalogs were added is made again.
+      if (added.length > 0) this.cachedLocale = '';
+      return Promise.resolve();
+    }
+    return loading.then(() => {
+      this.cachedLocale = '';
+      this.host.requestUpdate();
+    });
   }
 
   /** True once the element has a language's messages to show (the first one may still be loading). */

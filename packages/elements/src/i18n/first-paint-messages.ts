@@ -1,5 +1,5 @@
 /**
- * The messages the first paint shows (the core's shopping messages, the shared ones, those of
+ * The messages the first paint shows (the core's errors, the shared ones, those of
  * `<order-zone>` and `<product-picker>`), one language at a time: the script-tag loader preloads the
  * page's language with the first paint (one chunk per language, `FIRST_PAINT_MESSAGES` in
  * `scripts/bundle-manifest.ts`; one module per language, `first-paint-messages.<language>.ts`), the other loads when the shopper switches to it. Every element that
@@ -19,7 +19,10 @@ function firstPaintCatalog(name: 'shopping' | 'shared' | 'orderZone' | 'productP
   });
 }
 
-/** The core's shopping messages (`shoppingMessages`): every element shows them. */
+/**
+ * The core's errors (`shoppingMessages` but its cart notices and field problems, which `cartMessages` in
+ * `cart-messages.ts` loads with the code that shows them): every element shows them.
+ */
 export const shoppingByLanguage = firstPaintCatalog('shopping');
 
 /** The messages several elements share (`sharedMessages`): every element shows them. */

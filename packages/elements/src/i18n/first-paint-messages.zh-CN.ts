@@ -1,6 +1,6 @@
 /**
- * The Chinese (zh-CN) messages the first paint shows, in one module: the core's shopping messages, the shared
- * ones, `<order-zone>`'s and `<product-picker>`'s. `first-paint-messages.ts` loads it with one
+ * The Chinese (zh-CN) messages the first paint shows, in one module: the core's errors (its shopping messages
+ * but the cart notices and field problems, `cart-messages.ts`), the shared ones, `<order-zone>`'s and `<product-picker>`'s. `first-paint-messages.ts` loads it with one
  * `import()`, so the language's chunk is this module's exports, with no module namespace objects
  * (and no bundler runtime file) for four.
  *

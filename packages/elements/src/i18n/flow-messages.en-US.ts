@@ -6,7 +6,11 @@
  */
 import type { MessageCatalog } from '@orderzone/core';
 import { messages as bookingMessages } from '@orderzone/core/messages/booking.en-US';
+import { messages as cartMessages } from '@orderzone/core/messages/cart.en-US';
 import { messages as checkoutMessages } from '@orderzone/core/messages/checkout.en-US';
 
-/** The English (en-US) messages of `checkoutMessages` and `bookingMessages` (the booking ones win), as `flowMessages` puts them. */
-export const messages: MessageCatalog = { ...checkoutMessages, ...bookingMessages };
+/**
+ * The English (en-US) cart notices and field problems of `shoppingMessages`, then the messages of `checkoutMessages` and
+ * `bookingMessages` (later ones win), as `flowMessages` puts them.
+ */
+export const messages: MessageCatalog = { ...cartMessages, ...checkoutMessages, ...bookingMessages };

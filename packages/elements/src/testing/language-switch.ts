@@ -15,9 +15,9 @@ new PerformanceObserver((list) => list.getEntries().forEach((entry) => fetched.a
 
 /**
  * The modules that the tests' own fixtures import in both languages: the embedded backend the core's
- * shopping, checkout and booking messages, the zone fixture the shared ones (for the tests' translators).
+ * shopping (errors, cart notices and field problems), checkout and booking messages, the zone fixture the shared ones (for the tests' translators).
  */
-const FIXTURES_MESSAGES = /\/(shopping|checkout|booking|shared)-messages\.[a-zA-Z-]+\.ts$/;
+const FIXTURES_MESSAGES = /\/(shopping|cart|checkout|booking|shared)-messages\.[a-zA-Z-]+\.ts$/;
 
 /**
  * The message modules of `language` the page fetched, by file name (`order-detail.messages.en-US.ts`,

@@ -26,12 +26,13 @@ new PerformanceObserver((list) => list.getEntries().forEach((entry) => fetched.a
 
 /**
  * The message modules of `language` the page fetched (by their file names: `….messages.en-US.ts`),
- * but the core's shopping messages, which the embedded backend of these tests imports in both languages.
+ * but the core's shopping messages (its errors and its cart notices and field problems), which the
+ * embedded backend of these tests imports in both languages.
  */
 export function fetchedMessageModules(language: Language): string[] {
   return [...fetched]
     .map((name) => new URL(name).pathname)
-    .filter((path) => path.endsWith(`messages.${language}.ts`) && !path.endsWith(`/shopping-messages.${language}.ts`))
+    .filter((path) => path.endsWith(`messages.${language}.ts`) && !/\/(shopping|cart)-messages\.[a-zA-Z-]+\.ts$/.test(path))
     .map((path) => path.slice(path.lastIndexOf('/') + 1))
     .sort();
 }

@@ -5,7 +5,7 @@
 import type { Product, ProductPage } from '../../catalog/catalog-schema.ts';
 import type { CategoryList } from '../catalog-routes.ts';
 import { type Check as $Check, array as $array, boolean as $boolean, discriminated as $discriminated, greaterThan as $greaterThan, int as $int, lessThan as $lessThan, maxLength as $maxLength, minLength as $minLength, nullable as $nullable, object as $object, oneOf as $oneOf, optional as $optional, pattern as $pattern, record as $record, string as $string, union as $union } from "./validator-runtime.ts";
-import { isCalendarDate as $r_isCalendarDate } from "../../booking/calendar-date.ts";
+import { isCalendarDate as $r_isCalendarDate } from "../../booking/calendar-date-check.ts";
 const s0 = $string($minLength(1), $maxLength(128));
 const s1 = $string();
 const s2 = $record(s1, s1);

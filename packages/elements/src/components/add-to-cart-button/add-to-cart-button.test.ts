@@ -38,6 +38,19 @@ async function ready(el: AddToCartButton): Promise<void> {
   await el.updateComplete;
 }
 
+/** Presses the button in a merchant's form asking for 25 navy M shirts, more than the product's maximum. */
+async function pressTooMany(): Promise<AddToCartButton> {
+  const form = await fixture<HTMLFormElement>(html`<form>
+    <input type="hidden" name="variant-id" value="shirt-navy-m" />
+    <input name="quantity" value="25" aria-label="Quantity" />
+    <add-to-cart-button .zone=${flow.zone} product-id="shirt"></add-to-cart-button>
+  </form>`);
+  const el = form.querySelector('add-to-cart-button')!;
+  await ready(el);
+  await press(el);
+  return el;
+}
+
 describe('<add-to-cart-button>', () => {
   it('adds what its attributes name, says so with “View cart”, and tells the page', async () => {
     flow = await createZoneFixture({ seed: testShop() });
@@ -85,14 +98,7 @@ describe('<add-to-cart-button>', () => {
 
   it('says what the core did to the quantity: capped by the product’s maximum', async () => {
     flow = await createZoneFixture({ seed: testShop() });
-    const form = await fixture<HTMLFormElement>(html`<form>
-      <input type="hidden" name="variant-id" value="shirt-navy-m" />
-      <input name="quantity" value="25" aria-label="Quantity" />
-      <add-to-cart-button .zone=${flow.zone} product-id="shirt"></add-to-cart-button>
-    </form>`);
-    const el = form.querySelector('add-to-cart-button')!;
-    await ready(el);
-    await press(el);
+    const el = await pressTooMany();
     const max = shirtProduct().quantity.max!;
     expect(lines()).to.deep.equal([`${max} × shirt-navy-m`]);
     const full = translator('en-US', addToCartButtonMessages);
@@ -100,6 +106,19 @@ describe('<add-to-cart-button>', () => {
     await press(el);
     expect(lines(), 'nothing more fits').to.deep.equal([`${max} × shirt-navy-m`]);
     expect(said(el)).to.equal(`${full('cart.add_refused.max', { allowed: max })} ${t('addToCart.view_cart')}`);
+  });
+
+  it('says a quantity rule in the page’s language, Chinese, and in English after a switch (the core’s cart notices load with what a press does)', async () => {
+    flow = await createZoneFixture({ locale: 'zh-CN', seed: testShop() });
+    const el = await pressTooMany();
+    const max = shirtProduct().quantity.max!;
+    const zh = translator('zh-CN', addToCartButtonMessages);
+    expect(said(el)).to.contain(zh('cart.add_capped.max', { allowed: max }));
+    flow.zone.setLocale('en-US');
+    await el.updateComplete;
+    const en = translator('en-US', addToCartButtonMessages);
+    await waitUntil(() => said(el).includes(en('cart.add_capped.max', { allowed: max })), `the notice in English, not: ${said(el)}`);
+    expect(said(el)).to.not.contain('cart.');
   });
 
   it('asks for a missing choice at the form’s field, and for a personalization the core refuses', async () => {

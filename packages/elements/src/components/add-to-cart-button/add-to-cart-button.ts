@@ -92,9 +92,16 @@ export class AddToCartButton extends ProductBlock {
 
   /** The shopper comes near: fetch what a press does, and the cart's code when the zone loads it on demand. */
   private readonly prefetch = (): void => {
-    void loadAdding().catch(() => undefined);
+    void this.loadPress().catch(() => undefined);
     void this.activeZone.load('cart').catch(() => undefined);
   };
+
+  /** What a press does, with the core's cart notices and field problems in the language shown (what it says reads from them). */
+  private async loadPress(): Promise<typeof import('./add-to-cart.ts')> {
+    const press = await loadAdding();
+    await this.i18n.include(press.flowMessages);
+    return press;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -136,7 +143,7 @@ export class AddToCartButton extends ProductBlock {
     this.waiting = true;
     try {
       // A press before the cart's code is here waits for it (the button says "Adding…"), then adds.
-      const [product, { addChosen }, zone] = await Promise.all([this.loadedProduct(), loadAdding(), this.activeZone.load('cart')]);
+      const [product, { addChosen }, zone] = await Promise.all([this.loadedProduct(), this.loadPress(), this.activeZone.load('cart')]);
       this.outcome = addChosen({
         host: this,
         zone,

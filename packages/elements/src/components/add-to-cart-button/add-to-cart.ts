@@ -16,6 +16,8 @@ import type { ProductChoice } from '../product-block.ts';
 import { describeCartAdd } from '../product-detail/cart-notice.ts';
 
 export { navigateFrom } from '../page-navigation.ts';
+/** The core's cart notices and field problems (with its other flows' messages), which what a press says reads from: loaded with this module. */
+export { flowMessages } from '../../i18n/flow-messages.ts';
 
 type Translate = (key: string, params?: Record<string, string | number>) => string;
 

@@ -1,7 +1,7 @@
 import { formatMoney, memoryStorage, OrderZoneError, type Quote } from '@orderzone/core';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { addToCart, createZoneFixture as createFixture, deferred, withVariant, type ZoneFixture, type ZoneFixtureOptions } from '../../testing/zone-fixture.ts';
+import { addToCart, createZoneFixture as createFixture, deferred, translator, withVariant, type ZoneFixture, type ZoneFixtureOptions } from '../../testing/zone-fixture.ts';
 import { SHIRT_STOCK, testShop } from '../../../../core/src/testing/test-shop.ts';
 import { CartPanel } from './cart-panel.ts';
 import { cartPanelMessages } from './cart-panel.messages.ts';
@@ -353,6 +353,20 @@ describe('<cart-panel>', () => {
     expect(text($(el, '[data-notice="memory"]'))).to.contain('It will be emptied if you leave this page');
     expect(text($(el, '[data-notice="recovery"]'))).to.contain('couldn’t be read completely');
     await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('says its cart notices in the language the shopper switches to after it opened', async () => {
+    const storage = memoryStorage();
+    storage.set('orderzone:t:cart', 'not json');
+    const f = await createZoneFixture({ storage });
+    const el = await mount(f);
+    expect(text($(el, '[data-notice="memory"]'))).to.contain('It will be emptied if you leave this page');
+    f.zone.setLocale('zh-CN');
+    await el.updateComplete;
+    await waitUntil(() => el.getAttribute('lang') === 'zh-CN', 'the panel switched to Chinese');
+    const zh = translator('zh-CN', cartPanelMessages);
+    expect(text($(el, '[data-notice="memory"]'))).to.equal(zh('cart.memory_only'));
+    expect(text($(el, '[data-notice="recovery"]'))).to.equal(zh('cart.recovered_corrupt'));
   });
 
   it('speaks Chinese in zh-CN', async () => {
