@@ -15,15 +15,18 @@
  * product's rules. A booking window that has closed is a `conflict` (`details.reason`
  * `window_closed`, with `until`), as the backend would answer.
  *
+ * The address rules (`checkout-validation.ts`) and the booking prices (`booking-price.ts`) load with
+ * the first call that checks them (a new address, a reschedule with its product), so a view that
+ * only offers the actions does not carry them: a booking picker has loaded the prices by the time a
+ * reschedule is sent.
+ *
  * @module
  */
 import type { BackendAdapter, OrderAccess, RequestContext } from '../backend/backend-adapter.ts';
-import { priceBooking } from '../booking/booking-price.ts';
 import type { BookingDetails, BookingSelection } from '../booking/booking-schema.ts';
 import { bookingWindows, type BookingWindows } from '../booking/booking-windows.ts';
 import { sameBookingPick } from '../cart/cart-line-key.ts';
 import type { BookableProduct } from '../catalog/catalog-schema.ts';
-import { validateCheckoutDraft } from '../checkout/checkout-validation.ts';
 import { OrderZoneError, toOrderZoneError, type FieldError } from '../errors.ts';
 import { equalMoney, type Money } from '../money/money.ts';
 import { editLineRequests, editQuoteOf, editQuoteRequest, editRefusal, selectionOfBooking, type EditQuantities, type EditQuote } from './order-edit.ts';
@@ -256,6 +259,7 @@ export function createOrderActions(adapter: BackendAdapter, options: OrderAction
 
     async changeAddress(ref, address, current, ctx) {
       if (!adapter.changeShippingAddress) throw unsupported('changeShippingAddress');
+      const { validateCheckoutDraft } = await import('../checkout/checkout-validation.ts');
       const errors = validateCheckoutDraft({ contact: { name: '', phone: '', email: '' }, shippingAddress: address }).filter((e) =>
         e.field.startsWith('shippingAddress.'),
       );
@@ -336,6 +340,7 @@ export function createOrderActions(adapter: BackendAdapter, options: OrderAction
       nextStatus(order.status, 'reschedule', order.orderNumber);
       assertBookingWindowOpen(order, 'reschedule', now(), lineIndex);
       if (input.product) {
+        const { priceBooking } = await import('../booking/booking-price.ts');
         const { unitPrice } = priceBooking(input.product, line.variantId, booking);
         const problem = rescheduleProblem(order, lineIndex, unitPrice);
         if (problem) {
