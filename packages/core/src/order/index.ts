@@ -24,7 +24,8 @@ export { isFinalPaymentStatus, type PaymentWatch, type PaymentWatchOptions, watc
 export { type AfterSaleInput, type BookingChanges, type BookingLineChanges, checkEditQuantities, createOrderActions, editLineRequests, type EditQuantities, editQuantitiesOf, type EditQuote, editQuoteLine, editQuoteOf, editQuoteRequest, editRefusal, editRefusalQuote, editRequestPositions, ORDER_REASON_MAX, type OrderActions, type OrderActionsOptions, type OrderRef, type RescheduleInput, selectionOfBooking, type UploadContext } from './order-actions.ts';
 export { refusalQuote } from './refusal-quote.ts';
 export { AFTER_SALE_STATUS_TONES, afterSaleStatusTone, ORDER_STATUS_TONES, orderStatusTone, type StatusTone } from './status-tone.ts';
-export { fetchOrder, type OrderReadingZone, paymentCard, type PaymentCard, watchOrderPayment } from './payment-step.ts';
+export { fetchOrder, type OrderReadingZone, watchOrderPayment } from './payment-step.ts';
+export { paymentCard, type PaymentCard } from './payment-card.ts';
 export { createOrderEditDraft, type OrderEditDraft, type OrderEditDraftOptions, type OrderEditDraftState, type OrderEditSave } from './order-edit-draft.ts';
 export { afterSaleLineAmount, afterSaleSum, declinedRequest, partlyAccepted, pendingReturnInstructions } from './after-sale-view.ts';
 export { REVIEW_BODY_MAX_LENGTH, REVIEW_HIDE_REASON_MAX_LENGTH, REVIEW_PHOTO_MAX_COUNT, REVIEW_REPLY_MAX_LENGTH } from '../review/review-limits.ts';
