@@ -15,10 +15,10 @@
  * product's rules. A booking window that has closed is a `conflict` (`details.reason`
  * `window_closed`, with `until`), as the backend would answer.
  *
- * The address rules (`checkout-validation.ts`) and the booking prices (`booking-price.ts`) load with
- * the first call that checks them (a new address, a reschedule with its product), so a view that
- * only offers the actions does not carry them: a booking picker has loaded the prices by the time a
- * reschedule is sent.
+ * The address rules (`checkout-validation.ts`), the booking prices (`booking-price.ts`) and the edit
+ * rules (`order-edit.ts`) load with the first call that uses them (a new address, a reschedule, an
+ * edit's quote), so a view that only offers the actions does not carry them: by then a booking
+ * picker has loaded the prices, and `<order-detail>`'s forms the edit rules.
  *
  * @module
  */
@@ -29,7 +29,7 @@ import { sameBookingPick } from '../cart/cart-line-key.ts';
 import type { BookableProduct } from '../catalog/catalog-schema.ts';
 import { OrderZoneError, toOrderZoneError, type FieldError } from '../errors.ts';
 import { equalMoney, type Money } from '../money/money.ts';
-import { editLineRequests, editQuoteOf, editQuoteRequest, editRefusal, selectionOfBooking, type EditQuantities, type EditQuote } from './order-edit.ts';
+import type { EditQuantities, EditQuote } from './order-edit.ts';
 import { assertBookingWindowOpen } from './order-booking-windows.ts';
 import { allowedShopperActions, awaitsPayment, nextStatus, ORDER_LIFECYCLE, type ShopperAction } from './order-lifecycle.ts';
 import { checkAfterSaleLines, type AfterSaleKind } from './after-sales.ts';
@@ -37,7 +37,6 @@ import type { Address, ChosenLine, Order, UploadedPhoto } from './order-schema.t
 import { RETURN_PHOTO_MAX_BYTES, RETURN_PHOTO_MAX_COUNT, RETURN_PHOTO_TYPES } from './return-photo-limits.ts';
 import { ORDER_TEXT_MAX_LENGTH, textLength } from './order-text.ts';
 
-export * from './order-edit.ts';
 
 /** Longest refund or return reason, in characters after trimming. */
 export const ORDER_REASON_MAX = ORDER_TEXT_MAX_LENGTH;
@@ -307,6 +306,7 @@ export function createOrderActions(adapter: BackendAdapter, options: OrderAction
     },
 
     async quoteEdit(order, quantities, ctx) {
+      const { editQuoteOf, editQuoteRequest, editRefusal } = await import('./order-edit.ts');
       const request = editQuoteRequest(order, quantities);
       const draft = [...quantities];
       try {
@@ -318,6 +318,7 @@ export function createOrderActions(adapter: BackendAdapter, options: OrderAction
 
     async edit(ref, order, quantities, expectedTotal, ctx) {
       if (!adapter.editOrder) throw unsupported('editOrder');
+      const { editLineRequests, editRefusal } = await import('./order-edit.ts');
       const lines = editLineRequests(order, quantities);
       const draft = [...quantities];
       try {
@@ -336,6 +337,7 @@ export function createOrderActions(adapter: BackendAdapter, options: OrderAction
       if (booking.type !== line.booking.type) {
         throw invalid(`The new pick must be a ${line.booking.type} booking.`, [{ field: 'booking', code: 'booking_kind', params: { expected: line.booking.type } }]);
       }
+      const { selectionOfBooking } = await import('./order-edit.ts');
       if (sameBookingPick(booking, selectionOfBooking(line.booking))) throw invalid('The new pick is the one already booked.', [{ field: 'booking', code: 'booking_unchanged' }]);
       nextStatus(order.status, 'reschedule', order.orderNumber);
       assertBookingWindowOpen(order, 'reschedule', now(), lineIndex);
