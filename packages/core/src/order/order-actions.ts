@@ -15,10 +15,11 @@
  * product's rules. A booking window that has closed is a `conflict` (`details.reason`
  * `window_closed`, with `until`), as the backend would answer.
  *
- * The address rules (`checkout-validation.ts`), the booking prices (`booking-price.ts`) and the edit
- * rules (`order-edit.ts`) load with the first call that uses them (a new address, a reschedule, an
- * edit's quote), so a view that only offers the actions does not carry them: by then a booking
- * picker has loaded the prices, and `<order-detail>`'s forms the edit rules.
+ * The address rules (`checkout-validation.ts`), the booking prices (`booking-price.ts`), the edit
+ * rules (`order-edit.ts`) and the check of a request's lines (`after-sales.ts`) load with the first
+ * call that uses them (a new address, a reschedule, an edit's quote, a refund or return request), so
+ * a view that only offers the actions does not carry them: by then a booking picker has loaded the
+ * prices, and `<order-detail>`'s forms the edit rules and the request's lines.
  *
  * @module
  */
@@ -32,7 +33,7 @@ import { equalMoney, type Money } from '../money/money.ts';
 import type { EditQuantities, EditQuote } from './order-edit.ts';
 import { assertBookingWindowOpen } from './order-booking-windows.ts';
 import { allowedShopperActions, awaitsPayment, nextStatus, ORDER_LIFECYCLE, type ShopperAction } from './order-lifecycle.ts';
-import { checkAfterSaleLines, type AfterSaleKind } from './after-sales.ts';
+import type { AfterSaleKind } from './after-sale-units.ts';
 import type { Address, ChosenLine, Order, UploadedPhoto } from './order-schema.ts';
 import { RETURN_PHOTO_MAX_BYTES, RETURN_PHOTO_MAX_COUNT, RETURN_PHOTO_TYPES } from './return-photo-limits.ts';
 import { ORDER_TEXT_MAX_LENGTH, textLength } from './order-text.ts';
@@ -209,9 +210,10 @@ function checkedReason(reason: string): string {
 }
 
 /** The request's lines, checked against `order` when given (`validation` naming order lines), as the wire carries them. */
-function checkedLines(kind: AfterSaleKind, input: AfterSaleInput): { lines?: ChosenLine[] } {
+async function checkedLines(kind: AfterSaleKind, input: AfterSaleInput): Promise<{ lines?: ChosenLine[] }> {
   if (input.lines === undefined && !input.order) return {};
   if (input.order) {
+    const { checkAfterSaleLines } = await import('./after-sales.ts');
     const { lines, errors } = checkAfterSaleLines(input.order, kind, input.lines);
     if (errors.length > 0) throw invalid(`The ${kind} request names lines that cannot be asked for (${errors[0]!.code}).`, errors);
     return input.lines === undefined ? {} : { lines };
@@ -280,7 +282,7 @@ export function createOrderActions(adapter: BackendAdapter, options: OrderAction
       if (!adapter.requestRefund) throw unsupported('requestRefund');
       const input = typeof request === 'string' ? { reason: request } : request;
       const reason = checkedReason(input.reason);
-      return adapter.requestRefund(ref.orderNumber, ref.access, { reason, ...checkedLines('refund', input) }, ctx);
+      return adapter.requestRefund(ref.orderNumber, ref.access, { reason, ...(await checkedLines('refund', input)) }, ctx);
     },
 
     checkReturnPhoto,
@@ -302,7 +304,7 @@ export function createOrderActions(adapter: BackendAdapter, options: OrderAction
       if (request.photoIds.length > RETURN_PHOTO_MAX_COUNT) {
         throw invalid(`At most ${RETURN_PHOTO_MAX_COUNT} photos.`, [{ field: 'photos', code: 'too_many_photos', params: { max: RETURN_PHOTO_MAX_COUNT } }]);
       }
-      return adapter.requestReturn(ref.orderNumber, ref.access, { reason, photoIds: [...request.photoIds], ...checkedLines('return', request) }, ctx);
+      return adapter.requestReturn(ref.orderNumber, ref.access, { reason, photoIds: [...request.photoIds], ...(await checkedLines('return', request)) }, ctx);
     },
 
     async quoteEdit(order, quantities, ctx) {
