@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotli } from './size-measure.mjs';
+import { brotli, messagesLanguageOf, staticClosure } from './size-measure.mjs';
 
 const bundleDir = fileURLToPath(new URL('../dist/bundle/', import.meta.url));
 /** @type {import('./bundle-manifest.ts').BundleManifest} */
@@ -14,22 +14,10 @@ const manifest = JSON.parse(readFileSync(join(bundleDir, 'chunks.json'), 'utf8')
 const files = manifest.files;
 const sizes = new Map([...Object.keys(files), 'orderzone.js'].map((name) => [name, brotli(readFileSync(join(bundleDir, name)))]));
 const sum = (names) => names.reduce((total, name) => total + sizes.get(name), 0);
-const closure = (names) => {
-  const seen = new Set();
-  const visit = (name) => {
-    if (seen.has(name) || !files[name]) return;
-    seen.add(name);
-    files[name].imports.forEach(visit);
-  };
-  names.forEach(visit);
-  return seen;
-};
+const closure = (names) => staticClosure(files, names);
 /** The file holding the module whose path ends with `module`, or undefined when no file does (a part not split). */
 const holding = (module) => Object.keys(files).find((name) => files[name].modules.some((m) => m.endsWith(module)));
-const languageOf = (name) => {
-  const found = new Set(files[name]?.modules.map((module) => /[.-]messages\.([a-zA-Z]+-[a-zA-Z]+)\.ts$/.exec(module)?.[1]));
-  return found.size === 1 && !found.has(undefined) ? [...found][0] : undefined;
-};
+const languageOf = (name) => messagesLanguageOf(files, name);
 const languages = Object.keys(manifest.firstPaint.messages);
 const firstPaint = new Set(languages.flatMap((language) => ['orderzone.js', ...closure(['orderzone.mjs', ...manifest.firstPaint.api, ...manifest.firstPaint.messages[language]])]));
 const beyondFirstPaint = (roots, language) => {

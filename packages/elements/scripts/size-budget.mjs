@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotli, buildCoreMainEntry, coreChunks, kib } from './size-measure.mjs';
+import { brotli, buildCoreMainEntry, coreChunks, kib, messagesLanguageOf, staticClosure } from './size-measure.mjs';
 
 const KiB = 1024;
 /**
@@ -127,16 +127,7 @@ export async function measure({ build = true } = {}) {
   const sizes = new Map(Object.keys(files).map((name) => [name, brotli(readFileSync(join(bundleDir, name)))]));
   sizes.set('orderzone.js', brotli(readFileSync(join(bundleDir, 'orderzone.js'))));
   const sum = (names) => [...names].reduce((total, name) => total + sizes.get(name), 0);
-  const closure = (names) => {
-    const seen = new Set();
-    const visit = (name) => {
-      if (seen.has(name) || !files[name]) return;
-      seen.add(name);
-      files[name].imports.forEach(visit);
-    };
-    names.forEach(visit);
-    return seen;
-  };
+  const closure = (names) => staticClosure(files, names);
   const holding = (module) => {
     const holders = Object.keys(files).filter((name) => files[name].modules.includes(module));
     if (holders.length !== 1) throw new Error(`Expected ${module} in one file of the bundle, found it in ${holders.length}.`);
@@ -156,12 +147,8 @@ export async function measure({ build = true } = {}) {
   const demoOnly = new Set([...closure([backend])].filter((name) => !firstPaint.has(name) && !restAdapterLoads.has(name)));
   // Every element a page can load: the whole bundle but the demo backend, with the messages of one
   // language (a page loads the other only when the shopper switches to it; the larger counted).
-  // A file of one language's messages holds only modules `….messages.<language>.ts` (`…-messages.<language>.ts` in the core).
   const languages = Object.keys(manifest.firstPaint.messages);
-  const languageOf = (name) => {
-    const found = new Set(files[name]?.modules.map((module) => /[.-]messages\.([a-zA-Z]+-[a-zA-Z]+)\.ts$/.exec(module)?.[1]));
-    return found.size === 1 && !found.has(undefined) ? [...found][0] : undefined;
-  };
+  const languageOf = (name) => messagesLanguageOf(files, name);
   const everyElement = languages
     .map((language) => new Set([...sizes.keys()].filter((name) => !demoOnly.has(name) && (languageOf(name) ?? language) === language)))
     .sort((a, b) => sum(b) - sum(a))[0];
