@@ -57,7 +57,7 @@ describe('<order-detail>: reviews of a completed order', () => {
     const card = await reviewsCard(el);
     const line = (): Element => card.querySelector('.review-line')!;
     expect(getComputedStyle(line()).borderTopStyle).to.equal('solid');
-    f.override({ requestReturn: f.backend.requestReturn.bind(f.backend) });
+    f.override({ requestReturn: f.backend.requestReturn?.bind(f.backend) });
     el.order = { ...order };
     await el.updateComplete;
     expect($(el, '[data-action="request_return"]')).not.to.equal(null);
