@@ -62,12 +62,13 @@ export const BUDGETS = {
   // → 34 once the second round of 2026-12-06 merged: 33.50 KiB (34,141 → 34,301 B). Rolldown's runtime helper (a 116 B chunk)
   // left the first paint with the first paint's messages gathered by one module per language, so <order-detail>, which
   // needs it, now counts it (+116); the quantity stepper's glyphs in CSS and shared chunks re-split by the merges (+44).
-  // → 25.5 with <order-detail> loading by import() what only some orders use (2026-12-07: 34,301 → 25,654 B, every realistic
-  // order view 2.2 to 7.7 KiB smaller, see docs/performance.md): the core's order actions import the address rules, booking
+  // → 25.5 with <order-detail> loading by import() what only some orders use (2026-12-07: 34,301 → 25,731 B, every realistic
+  // order view 2.0 to 7.6 KiB smaller, see docs/performance.md): the core's order actions import the address rules, booking
   // prices and edit rules with the call that uses them (−4,957); the live payment step (watch, QR code, countdown) only
   // for an order awaiting payment, which shows once it is here (−2,914); which units may be refunded or returned a module
-  // apart from the refund rule and the request checks (−755); an unused message (−21). An unpaid order's view is 2.1 KiB
-  // smaller, not 5.9 like the others, and takes one more round trip unless the confirmation loaded the step.
+  // apart from the refund rule and the request checks (−755); an unused message (−21); the step's countdown asked for with
+  // it, not once it arrives (+77). An unpaid order's view is 2.0 KiB smaller, not 5.9 like the others, and takes one more
+  // round trip unless the confirmation loaded the step.
   onDemand: { what: 'each element loaded on demand, beyond the first paint', goal: 25 * KiB, ceiling: 25.5 * KiB },
   // → 11.5 with the contract's named field limits (COUPON_CODE_MAX_LENGTH…) and the zone's cart as a part (isLoaded,
   // 'cart' in zone.load): 10.94 → 11.05 KiB (11,317 B) once merged.
@@ -105,7 +106,7 @@ export const BUDGETS = {
   // Once the second round of 2026-12-06 merged: 198.27 KiB (203,024 B), within 198.5: the REST adapter's answer errors a chunk
   // of their own (+0.4 on its branch), the core without nanostores/lifecycle and computed() (−0.3), the first paint's messages
   // gathered (−0.1).
-  // → 199.5 with <order-detail>'s parts above in chunks of their own (203,027 → 204,057 B, +1,030): the live payment step,
+  // → 199.5 with <order-detail>'s parts above in chunks of their own (203,027 → 204,190 B, +1,163): the live payment step,
   // the payment card apart from it, the core's address rules, edit rules and request checks, each compressed apart, and
   // the element's loader of the step.
   all: { what: 'every element (the whole bundle but the demo backend, one language)', goal: 130 * KiB, ceiling: 199.5 * KiB },
