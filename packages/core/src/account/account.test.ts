@@ -187,6 +187,20 @@ describe('account: sign in with a one-time code', () => {
     later.dispose();
   });
 
+  it('signs out the same way when another call’s session is refused, unless that session was already replaced', async () => {
+    const { zone, storage } = await signedIn();
+    zone.cart.add({ product: codeTee, variantId: 'tee-m', quantity: 1 });
+    const token = zone.account.$session.get()!.token;
+    zone.account.sessionRefused('an-older-token');
+    assert.equal(zone.account.$session.get()?.token, token, 'a token that is not the session changes nothing');
+    zone.account.sessionRefused(token);
+    assert.equal(zone.account.$session.get(), undefined);
+    assert.equal(zone.account.$notice.get(), 'session_expired');
+    assert.equal(zone.cart.$itemCount.get(), 1, 'the cart stays');
+    assert.equal(storage.get('orderzone:shop:session'), null);
+    zone.dispose();
+  });
+
   it('keeps no session whose answer arrives after a sign-out, and ends it on the backend', async () => {
     const backend = createCodeBackend();
     let release!: () => void;

@@ -65,6 +65,12 @@ export interface Account {
   /** Loads the signed-in shopper's orders; an `unauthorized` answer signs out with `$notice` `session_expired`. */
   loadOrders(): Promise<void>;
   /**
+   * The backend answered `unauthorized` to another call made with the session `token` (the requests
+   * for quote, say): while `token` is still the session, signs out as {@link Account.loadOrders} does on
+   * that answer (the cart kept, `$notice` `session_expired`). A token already replaced is ignored.
+   */
+  sessionRefused(token: string): void;
+  /**
    * Signs out: tells the backend (best effort), then removes from the page and from storage the
    * session, the cached orders, the checkout draft's contact, address and note, the submission in
    * flight and the last order; empties the cart unless `cart: 'keep'`.
@@ -293,6 +299,9 @@ export function createAccount(config: AccountConfig): Account {
     },
     verifyCode,
     loadOrders,
+    sessionRefused(token) {
+      if ($session.get()?.token === token) expire();
+    },
     signOut,
     access() {
       const session = $session.get();

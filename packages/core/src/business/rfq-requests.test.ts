@@ -6,9 +6,10 @@ import type { Quote } from '../order/order-schema.ts';
 import { quoteLineOf } from '../testing/quote-line-of.ts';
 import { OrderZoneError, isOrderZoneError } from '../errors.ts';
 import { memoryStorage } from '../storage/key-value-storage.ts';
+import { manualClock, manualVisibility } from '../testing/manual-clock.ts';
 import { testShop } from '../testing/test-shop.ts';
 import { createRfqRequests, type RfqAdapter } from './rfq-requests.ts';
-import { answerRfq, applyRfqBuyerAction, createRfq, earliestRfqTargetDate, rfqStatusTone, withStatusAt } from './rfq-rules.ts';
+import { answerRfq, applyRfqBuyerAction, createRfq, earliestRfqTargetDate, rfqStatusTone, withdrawRfq, withStatusAt } from './rfq-rules.ts';
 import type { Rfq, RfqDraft } from './rfq-schema.ts';
 
 const shop = testShop();
@@ -23,12 +24,21 @@ const draft = (over: Partial<RfqDraft> = {}): RfqDraft => ({
   ...over,
 });
 
-/** A backend of the tests' shop in memory, on the core's own rules, for the session `tok`; counts what it was sent. */
+/**
+ * A backend of the tests' shop in memory, on the core's own rules, for the session `tok` (until
+ * `endSession()`); counts what it was sent and the lists it answered; `failNext` fails the next list.
+ */
 function memoryBackend() {
   const rfqs = new Map<string, Rfq>();
   const sent: RfqDraft[] = [];
+  let sessionEnded = false;
+  let lists = 0;
+  let failNext: OrderZoneError | undefined;
+  const session = (token: string): void => {
+    if (token !== 'tok' || sessionEnded) throw new OrderZoneError('unauthorized', 'No session.');
+  };
   const mine = (token: string, id: string): Rfq => {
-    if (token !== 'tok') throw new OrderZoneError('unauthorized', 'No session.');
+    session(token);
     const rfq = rfqs.get(id);
     if (!rfq) throw new OrderZoneError('not_found', 'No such request.');
     return withStatusAt(rfq, clock);
@@ -46,7 +56,11 @@ function memoryBackend() {
       return rfq;
     },
     listRfqs: async (token) => {
-      if (token !== 'tok') throw new OrderZoneError('unauthorized', 'No session.');
+      lists += 1;
+      session(token);
+      const failure = failNext;
+      failNext = undefined;
+      if (failure) throw failure;
       return [...rfqs.values()].reverse().map((rfq) => withStatusAt(rfq, clock));
     },
     acceptRfq: async (token, id) => {
@@ -62,17 +76,32 @@ function memoryBackend() {
   };
   const answer = (id: string, amount: number, hours: number) =>
     rfqs.set(id, answerRfq(rfqs.get(id)!, { unitPrices: [cny(amount)], expiresAt: new Date(clock.getTime() + hours * 3_600_000).toISOString() }, 'CNY', clock));
-  return { adapter, sent, answer };
+  return {
+    adapter,
+    sent,
+    answer,
+    withdraw: (id: string) => rfqs.set(id, withdrawRfq(rfqs.get(id)!, clock)),
+    endSession: () => (sessionEnded = true),
+    fail: (error: OrderZoneError) => (failNext = error),
+    get lists() {
+      return lists;
+    },
+  };
 }
 
-function setUp({ signedIn = true } = {}) {
+function setUp({ signedIn = true, sessionRefused }: { signedIn?: boolean; sessionRefused?: (token: string) => void } = {}) {
   const token = signedIn ? 'tok' : undefined;
   clock = new Date('2026-12-06T10:00:00Z');
   const backend = memoryBackend();
   const cart = createCart({ shopId: 'shop', currency: 'CNY', storage: memoryStorage() });
-  const requests = createRfqRequests({ adapter: backend.adapter, cart, sessionToken: () => token, now: () => clock, locale: () => 'en-US' });
+  const requests = createRfqRequests({ adapter: backend.adapter, cart, sessionToken: () => token, now: () => clock, locale: () => 'en-US', ...(sessionRefused ? { sessionRefused } : {}) });
   return { backend, cart, requests };
 }
+
+const statuses = (requests: ReturnType<typeof setUp>['requests']) => {
+  const state = requests.$rfqs.get();
+  return state.status === 'idle' ? state.status : state.data?.map((r) => `${r.id} ${r.status}`);
+};
 
 describe('the buyer’s requests for quote', () => {
   it('names every problem of a draft per field and sends nothing', async () => {
@@ -153,5 +182,116 @@ describe('the buyer’s requests for quote', () => {
     await requests.load();
     const state = requests.$rfqs.get();
     assert.equal(state.status === 'error' && state.error.code, 'unauthorized');
+  });
+});
+
+describe('following the buyer’s requests for quote live', () => {
+  /** Requests followed on a manual clock: `requested` is sent and loaded first. */
+  async function following(options: { sessionRefused?: (token: string) => void } = {}) {
+    const set = setUp(options);
+    await set.requests.send(draft());
+    await set.requests.load();
+    const timers = manualClock();
+    const visibility = manualVisibility();
+    const changes: string[][] = [];
+    const errors: string[] = [];
+    const watch = set.requests.follow({
+      clock: timers,
+      visibility,
+      onChange: (changed) => changes.push(changed.map((r) => `${r.id} ${r.status}`)),
+      onError: (error) => errors.push(error.code),
+    });
+    return { ...set, timers, visibility, changes, errors, watch, listsBefore: set.backend.lists };
+  }
+
+  it('shows the merchant’s offer without a reload and reports it once, backing off 2 s, 4 s, 8 s… while nothing changes', async () => {
+    const f = await following();
+    await f.timers.advance(2000 + 4000 + 8000);
+    assert.equal(f.backend.lists - f.listsBefore, 3);
+    assert.deepEqual(f.changes, [], 'nothing new: nothing reported');
+    assert.deepEqual(f.timers.delays, [2000, 4000, 8000, 16000]);
+
+    f.backend.answer('rfq-1', 2100, 48);
+    await f.timers.advance(16000);
+    assert.deepEqual(statuses(f.requests), ['rfq-1 quoted']);
+    assert.deepEqual(f.changes, [['rfq-1 quoted']]);
+    assert.equal(f.timers.delays.at(-1), 2000, 'a change resets the back-off');
+    await f.timers.advance(2000 + 4000);
+    assert.deepEqual(f.changes, [['rfq-1 quoted']], 'the same offer is not reported again on the next checks');
+
+    f.backend.withdraw('rfq-1');
+    await f.timers.advance(8000);
+    assert.deepEqual(f.changes, [['rfq-1 quoted'], ['rfq-1 withdrawn']]);
+    assert.equal(f.watch.active, false, 'nothing awaits the merchant any more: it stops');
+    assert.equal(f.timers.pending(), 0);
+  });
+
+  it('stops once nothing awaits the merchant and starts again when a request is sent; the buyer’s own actions are not reported', async () => {
+    const f = await following();
+    f.backend.answer('rfq-1', 2100, 48);
+    await f.timers.advance(2000);
+    await f.requests.accept('rfq-1');
+    await f.timers.advance(2000);
+    assert.equal(f.watch.active, false);
+    assert.deepEqual(f.changes, [['rfq-1 quoted']]);
+    const lists = f.backend.lists;
+    await f.timers.advance(600_000);
+    assert.equal(f.backend.lists, lists, 'no check once stopped');
+
+    await f.requests.send(draft());
+    assert.equal(f.watch.active, true);
+    await f.timers.advance(2000);
+    assert.equal(f.backend.lists, lists + 1);
+    assert.deepEqual(statuses(f.requests), ['rfq-2 requested', 'rfq-1 accepted']);
+    assert.deepEqual(f.changes, [['rfq-1 quoted']]);
+    f.watch.stop();
+  });
+
+  it('checks nothing while the page is hidden, at once when it shows again, and nothing after stop()', async () => {
+    const f = await following();
+    f.visibility.set(true);
+    await f.timers.advance(600_000);
+    assert.equal(f.backend.lists, f.listsBefore, 'hidden: no check');
+    f.backend.answer('rfq-1', 2100, 48);
+    f.visibility.set(false);
+    await f.timers.advance(0);
+    assert.equal(f.backend.lists, f.listsBefore + 1);
+    assert.deepEqual(f.changes, [['rfq-1 quoted']]);
+
+    f.watch.stop();
+    assert.equal(f.timers.pending(), 0);
+    await f.timers.advance(600_000);
+    assert.equal(f.backend.lists, f.listsBefore + 1, 'stopped (the list left the page): no check');
+  });
+
+  it('keeps the list through a failed check, waits out Retry-After, and shows the list again after a failed load', async () => {
+    const f = await following();
+    f.backend.fail(new OrderZoneError('rate_limited', 'Slow down.', { retryAfterSeconds: 60 }));
+    await f.timers.advance(2000);
+    assert.deepEqual(f.errors, ['rate_limited']);
+    assert.equal(f.timers.delays.at(-1), 60_000);
+    assert.deepEqual(statuses(f.requests), ['rfq-1 requested'], 'the list stays as shown');
+
+    f.backend.fail(new OrderZoneError('network', 'Offline.'));
+    await f.requests.load();
+    assert.equal(f.requests.$rfqs.get().status, 'error');
+    await f.timers.advance(60_000);
+    assert.equal(f.requests.$rfqs.get().status, 'ready', 'the next check shows the list again');
+    f.watch.stop();
+  });
+
+  it('a session the backend no longer accepts: tells the account, empties the list and stops following', async () => {
+    const refused: string[] = [];
+    const f = await following({ sessionRefused: (token) => refused.push(token) });
+    f.backend.endSession();
+    await f.timers.advance(2000);
+    assert.deepEqual(refused, ['tok']);
+    assert.equal(f.requests.$rfqs.get().status, 'idle');
+    assert.equal(f.watch.active, false);
+    assert.equal(f.timers.pending(), 0);
+
+    await f.requests.load();
+    assert.deepEqual(refused, ['tok', 'tok'], 'a load refused the same way');
+    assert.equal(f.requests.$rfqs.get().status, 'idle', 'no error shown: the shopper is signed out');
   });
 });

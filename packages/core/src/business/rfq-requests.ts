@@ -2,7 +2,8 @@
  * The signed-in buyer's requests for quote on a storefront: the list (newest first), sending a
  * request (checked first with the same rules the backend applies, so a mistake is named per field
  * without a round trip), accepting (the quoted lines then go into the cart carrying the request's
- * id, so checkout is priced at the quote) and declining. What each status allows is `rfq-rules.ts`.
+ * id, so checkout is priced at the quote) and declining, and following the list live while the
+ * merchant may still answer. What each status allows is `rfq-rules.ts`.
  *
  * @module
  */
@@ -12,8 +13,10 @@ import type { Cart } from '../cart/cart.ts';
 import type { AsyncState } from '../catalog/catalog-client.ts';
 import type { Product } from '../catalog/catalog-schema.ts';
 import { OrderZoneError, toOrderZoneError, type FieldError } from '../errors.ts';
+import { stableJson } from '../json/stable-json.ts';
+import { pollWithBackoff, type PollingOptions, type Watch } from '../order/backoff-polling.ts';
 import { addRfqToCart } from './rfq-client.ts';
-import { rfqDraftProblems } from './rfq-rules.ts';
+import { allowedRfqMerchantActions, rfqDraftProblems } from './rfq-rules.ts';
 import type { Rfq, RfqDraft } from './rfq-schema.ts';
 
 /** The backend calls {@link createRfqRequests} uses (optional on an adapter: without them it says `config`). */
@@ -30,6 +33,24 @@ export interface RfqRequestsConfig {
   locale?: () => string;
   /** The clock the statuses are read by (default: now). */
   now?: () => Date;
+  /**
+   * Called when the backend answered `unauthorized` to a call made with the session `token`: a
+   * zone's account signs out (`zone.account.sessionRefused`). The list is then emptied (`idle`)
+   * and following it stops. Without it, the failure stays in `$rfqs` as an error.
+   */
+  sessionRefused?: (token: string) => void;
+}
+
+/** What {@link RfqRequests.follow} reports to; the back-off, clock and page visibility as `pollWithBackoff`'s. */
+export interface RfqFollowOptions extends PollingOptions {
+  /**
+   * Called once per change found: the requests whose status changed (an offer, a withdrawal, the
+   * prices lapsed) or that the merchant answered again, as they are now. Not called for a check
+   * that found nothing new, nor for a request sent, accepted or declined through these requests.
+   */
+  onChange?(changed: Rfq[]): void;
+  /** Called when a check fails; following goes on unless the error is fatal (`unauthorized`, `not_found`, `config`). */
+  onError?(error: OrderZoneError): void;
 }
 
 /** What sending a request gave: the request sent, or every problem of the draft per field (nothing was sent). */
@@ -59,6 +80,24 @@ export interface RfqRequests {
   decline(rfqId: string): Promise<Rfq>;
   /** Puts the lines of an accepted request in the cart again (after they were removed): how many went in. */
   addToCart(rfq: Rfq): Promise<number>;
+  /**
+   * Follows the list live, so the merchant's answers show without a reload: checks `listRfqs` with
+   * `pollWithBackoff`'s rule (2 s doubling to 30 s while nothing changes, nothing while the page is
+   * hidden, at least `Retry-After` after `rate_limited`) while a request the merchant may still
+   * answer or withdraw is listed (`allowedRfqMerchantActions`), and again once such a request is
+   * sent. A change puts the list in `$rfqs` and calls `onChange`. Stops on the watch's `stop()` (when
+   * the list is no longer shown) and when the session is refused. A new `follow()` ends the last one.
+   */
+  follow(options?: RfqFollowOptions): Watch;
+}
+
+/** The requests of `after` that changed since `before` (status, or answered again); a request new to the list is not one. */
+function changedRfqs(before: readonly Rfq[], after: readonly Rfq[]): Rfq[] {
+  const was = new Map(before.map((rfq) => [rfq.id, rfq]));
+  return after.filter((rfq) => {
+    const old = was.get(rfq.id);
+    return old !== undefined && (old.status !== rfq.status || old.updatedAt !== rfq.updatedAt);
+  });
 }
 
 /** Every problem of `draft` by the backend's rules, its products read from `adapter` (an unknown one is `invalid_choice`). */
@@ -83,7 +122,10 @@ export function createRfqRequests(config: RfqRequestsConfig): RfqRequests {
   const now = config.now ?? (() => new Date());
   const ctx = () => (config.locale ? { locale: config.locale() } : {});
   const $rfqs = atom<AsyncState<Rfq[]>>({ status: 'idle' });
-  let loads = 0;
+  /** Counts the changes of `$rfqs` made here (a load started, a request kept, a check's answer): an answer asked for before one is stale. */
+  let version = 0;
+  /** The follow running (until its `stop()`), with its options, to start again when a request is sent. */
+  let following: { options: RfqFollowOptions; watch: Watch } | undefined;
 
   function token(): string {
     const value = config.sessionToken();
@@ -102,28 +144,79 @@ export function createRfqRequests(config: RfqRequestsConfig): RfqRequests {
     return state.status === 'idle' ? [] : state.data ?? [];
   }
 
-  /** `rfq` in place of the request with its id (first when new). */
+  /** True while a request of `rfqs` may still change by the merchant's hand: worth checking again. */
+  function awaitsMerchant(rfqs: readonly Rfq[]): boolean {
+    const at = now();
+    return rfqs.some((rfq) => allowedRfqMerchantActions(rfq, at).length > 0);
+  }
+
+  /** `rfq` in place of the request with its id (first when new); a stopped follow starts again when it awaits the merchant. */
   function keep(rfq: Rfq): void {
     const list = current();
     const at = list.findIndex((r) => r.id === rfq.id);
+    version += 1;
     $rfqs.set({ status: 'ready', data: at < 0 ? [rfq, ...list] : list.map((r, i) => (i === at ? rfq : r)) });
+    if (following && !following.watch.active && awaitsMerchant([rfq])) following.watch = poll(following.options);
   }
 
-  async function load(): Promise<void> {
-    const run = ++loads;
-    const previous = current();
-    $rfqs.set({ status: 'loading', data: previous });
+  /**
+   * Calls the backend with the session's token; an `unauthorized` answer for that token empties the
+   * list, stops following and tells `sessionRefused` (the account signs out). Rejects with the `OrderZoneError`.
+   */
+  async function withSession<T>(call: (session: string) => Promise<T>): Promise<T> {
+    const session = token();
     try {
-      const rfqs = await method('listRfqs')(token(), ctx());
-      if (run === loads) $rfqs.set({ status: 'ready', data: rfqs });
+      return await call(session);
     } catch (raw) {
-      if (run === loads) $rfqs.set({ status: 'error', error: toOrderZoneError(raw), data: previous });
+      const error = toOrderZoneError(raw);
+      if (error.code === 'unauthorized' && config.sessionRefused) {
+        version += 1;
+        $rfqs.set({ status: 'idle' });
+        following?.watch.stop();
+        config.sessionRefused(session);
+      }
+      throw error;
     }
   }
 
-  async function decided(rfqId: string, call: () => Promise<Rfq>): Promise<Rfq> {
+  async function load(): Promise<void> {
+    const run = ++version;
+    const previous = current();
+    $rfqs.set({ status: 'loading', data: previous });
     try {
-      const rfq = await call();
+      const rfqs = await withSession((session) => method('listRfqs')(session, ctx()));
+      if (run === version) $rfqs.set({ status: 'ready', data: rfqs });
+    } catch (raw) {
+      if (run === version) $rfqs.set({ status: 'error', error: toOrderZoneError(raw), data: previous });
+    }
+  }
+
+  /** Checks the list with back-off (see {@link RfqRequests.follow}) until nothing awaits the merchant. */
+  function poll(options: RfqFollowOptions): Watch {
+    return pollWithBackoff(
+      async (signal) => {
+        const asked = version;
+        const rfqs = await withSession((session) => method('listRfqs')(session, { ...ctx(), signal }));
+        // A load, or the buyer's own action, since the check was asked for: its answer may be older.
+        if (asked !== version) return { changed: false, done: false };
+        const before = current();
+        const changed = $rfqs.get().status !== 'ready' || stableJson(rfqs) !== stableJson(before);
+        if (changed) {
+          version += 1;
+          $rfqs.set({ status: 'ready', data: rfqs });
+        }
+        const news = changedRfqs(before, rfqs);
+        if (news.length > 0) options.onChange?.(news);
+        return { changed, done: !awaitsMerchant(rfqs) };
+      },
+      (error) => options.onError?.(error),
+      options,
+    );
+  }
+
+  async function decided(rfqId: string, call: (session: string) => Promise<Rfq>): Promise<Rfq> {
+    try {
+      const rfq = await withSession(call);
       keep(rfq);
       return rfq;
     } catch (raw) {
@@ -138,12 +231,12 @@ export function createRfqRequests(config: RfqRequestsConfig): RfqRequests {
     supported: typeof adapter.createRfq === 'function' && typeof adapter.listRfqs === 'function',
     load,
     async send(draft) {
-      const session = token();
+      token();
       const locale = config.locale?.();
       const problems = await checkRfqDraft(adapter, draft, now(), locale);
       if (problems.length > 0) return { fieldErrors: problems };
       try {
-        const rfq = await method('createRfq')(session, { ...draft, ...(locale ? { locale } : {}) }, ctx());
+        const rfq = await withSession((session) => method('createRfq')(session, { ...draft, ...(locale ? { locale } : {}) }, ctx()));
         keep(rfq);
         return { rfq };
       } catch (raw) {
@@ -153,11 +246,26 @@ export function createRfqRequests(config: RfqRequestsConfig): RfqRequests {
       }
     },
     async accept(rfqId) {
-      const rfq = await decided(rfqId, () => method('acceptRfq')(token(), rfqId, ctx()));
+      const rfq = await decided(rfqId, (session) => method('acceptRfq')(session, rfqId, ctx()));
       const added = await addRfqToCart(adapter, cart, rfq, now(), ctx());
       return { rfq, added };
     },
-    decline: (rfqId) => decided(rfqId, () => method('declineRfq')(token(), rfqId, ctx())),
+    decline: (rfqId) => decided(rfqId, (session) => method('declineRfq')(session, rfqId, ctx())),
     addToCart: (rfq) => addRfqToCart(adapter, cart, rfq, now(), ctx()),
+    follow(options = {}) {
+      following?.watch.stop();
+      const mine = { options, watch: poll(options) };
+      following = mine;
+      return {
+        refresh: () => mine.watch.refresh(),
+        stop() {
+          mine.watch.stop();
+          if (following === mine) following = undefined;
+        },
+        get active() {
+          return mine.watch.active;
+        },
+      };
+    },
   };
 }

@@ -20,4 +20,4 @@ export {
 } from './rfq-rules.ts';
 export { addRfqToCart, quotableCartLines, rfqDraftOfCart } from './rfq-client.ts';
 export { isQuotedQuantityKept, quotedQuantityError, type QuotedQuantityLine } from './rfq-quantity.ts';
-export { checkRfqDraft, createRfqRequests, type RfqAdapter, type RfqRequests, type RfqRequestsConfig, type SendRfqResult } from './rfq-requests.ts';
+export { checkRfqDraft, createRfqRequests, type RfqAdapter, type RfqFollowOptions, type RfqRequests, type RfqRequestsConfig, type SendRfqResult } from './rfq-requests.ts';

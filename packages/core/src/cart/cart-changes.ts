@@ -161,11 +161,9 @@ export function removeLine(lines: readonly CartLine[], key: string): { lines: Ca
 export function undoRemoval(lines: readonly CartLine[], removed: RemovedLine): CartLinesChange<boolean> {
   const index = lines.findIndex((line) => line.key === removed.line.key);
   const existing = lines[index];
-  if (existing && existing.booking) {
-    // The same pick was booked again meanwhile: that line has its own hold.
-    return { result: true };
-  }
   if (existing) {
+    // The same pick was booked again meanwhile: that line has its own hold.
+    if (existing.booking) return { result: true };
     // The same line was added again meanwhile: put the removed units back into it, within the rules.
     const fit = fitQuantity(existing.quantity + removed.line.quantity, existing.quantityRule, existing.stock, roomBeside(lines, index));
     return { lines: replaceLine(lines, index, { ...existing, quantity: Math.max(fit.allowed, existing.quantity) }), result: true };
@@ -224,10 +222,7 @@ export function lineRequestsOf(lines: readonly CartLine[]): LineRequest[] {
  * count stays a safe integer: `Number.MAX_SAFE_INTEGER` minus the units of every other line.
  */
 export function roomBeside(lines: readonly CartLine[], index: number): number {
-  let others = 0;
-  lines.forEach((line, i) => {
-    if (i !== index) others += line.quantity;
-  });
+  const others = lines.reduce((sum, line, i) => (i === index ? sum : sum + line.quantity), 0);
   return Math.max(0, Number.MAX_SAFE_INTEGER - others);
 }
 

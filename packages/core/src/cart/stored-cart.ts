@@ -94,7 +94,7 @@ const lineShape: Record<string, Guard> = {
   seen: shaped(seenShape),
   quantityRule: isQuantityRule,
   stock: (value) => value === null || (isInt(value) && (value as number) >= 0),
-  addedAt: (value) => typeof value === 'number' && Number.isFinite(value),
+  addedAt: (value) => Number.isFinite(value),
   rfqId: optional(isNonEmptyString),
   booking: optional(isSelection),
   bookingDetails: optional(isDetails),

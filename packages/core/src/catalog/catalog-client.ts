@@ -84,13 +84,9 @@ export function createCatalogClient(options: CatalogClientOptions): CatalogClien
   let epoch = 0;
 
   function cached<T>(key: string): T | undefined {
+    // An expired entry is left to be replaced by the next answer for its key.
     const entry = cache.get(key);
-    if (!entry) return undefined;
-    if (entry.expires <= now()) {
-      cache.delete(key);
-      return undefined;
-    }
-    return entry.value as T;
+    return entry && entry.expires > now() ? (entry.value as T) : undefined;
   }
 
   function remember(key: string, value: unknown, requestEpoch: number): void {
@@ -99,10 +95,8 @@ export function createCatalogClient(options: CatalogClientOptions): CatalogClien
 
   /** A cached value, or one shared request per key, cancelled when every caller has cancelled. */
   function load<T>(key: string, fetch: (ctx: RequestContext) => Promise<T>, signal?: AbortSignal, bypassCache = false): Promise<T> {
-    if (!bypassCache) {
-      const hit = cached<T>(key);
-      if (hit !== undefined) return Promise.resolve(hit);
-    }
+    const hit = bypassCache ? undefined : cached<T>(key);
+    if (hit !== undefined) return Promise.resolve(hit);
     let shared = inflight.get(key) as SharedRequest<T> | undefined;
     if (!shared) {
       const controller = new AbortController();
@@ -298,17 +292,14 @@ function abortedError(): OrderZoneError {
   return new OrderZoneError('aborted', 'The request was cancelled.');
 }
 
-function dataOf<T>(state: AsyncState<T>): T | undefined {
-  return state.status === 'idle' ? undefined : state.data;
-}
-
 /**
  * Shows what `request` gives in `$state`: `loading` meanwhile, then `ready`, or `error` with an
  * `OrderZoneError`; the data it had stays while loading and after an error, so nothing flashes.
  * Shows neither once `shows` is false (a newer request took over; `failure` given on an error).
  */
 async function follow<T>($state: WritableAtom<AsyncState<T>>, request: () => Promise<T>, shows: (failure?: OrderZoneError) => boolean = () => true): Promise<void> {
-  const previous = dataOf($state.get());
+  // Every state but `idle` may hold data.
+  const previous = ($state.get() as { data?: T }).data;
   const kept = previous ? { data: previous } : {};
   $state.set({ status: 'loading', ...kept });
   try {
@@ -335,7 +326,8 @@ export function normalizeCatalogQuery(query: CatalogQuery): CatalogQuery {
       if (text !== '') result.text = text;
     } else if (name === 'options') {
       const options: Record<string, string[]> = {};
-      for (const [group, ids] of Object.entries(value as Record<string, string[]>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      // By group, in code unit order (one object's keys are never equal).
+      for (const [group, ids] of Object.entries(value as Record<string, string[]>).sort(([a], [b]) => (a < b ? -1 : 1))) {
         if (Array.isArray(ids) && ids.length > 0) options[group] = [...new Set(ids)].sort();
       }
       if (Object.keys(options).length > 0) result.options = options;

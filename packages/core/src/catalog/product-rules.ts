@@ -86,14 +86,13 @@ export function productStockLevel(product: Product): StockLevel {
  * and `priceVaries`), and elements show a product's price before a variant is chosen with it.
  */
 export function fromPrice(product: Product): { price: Money; varies: boolean } {
-  let prices: Money[];
+  let prices: Money[] = [];
   if (product.kind === 'stay') {
     prices = product.booking.roomTypes.flatMap(({ rules }) => [rules.defaultPrice, ...(rules.weekendPrice ? [rules.weekendPrice] : []), ...Object.values(rules.datePrices ?? {})]);
   } else if (product.kind === 'seats') {
     prices = product.booking.seatMap.zones.map((zone) => zone.price);
-  } else {
-    prices = product.variants.map((variant) => variant.price);
   }
+  // Goods, and a booking without prices of its own, go by their variants' prices.
   if (prices.length === 0) prices = product.variants.map((variant) => variant.price);
   const lowest = prices.reduce((low, p) => (p.amount < low.amount ? p : low));
   return { price: lowest, varies: prices.some((p) => p.amount !== lowest.amount) };
@@ -108,9 +107,7 @@ export function fromPrice(product: Product): { price: Money; varies: boolean } {
  */
 export function validatePersonalization(product: Product, values: Record<string, string>): FieldError[] {
   const errors: FieldError[] = [];
-  const known = new Set<string>();
   for (const field of product.personalization) {
-    known.add(field.id);
     const path = `personalization.${field.id}`;
     const value = values[field.id] ?? '';
     if (value.trim() === '') {
@@ -118,13 +115,13 @@ export function validatePersonalization(product: Product, values: Record<string,
       continue;
     }
     if (field.kind === 'choice') {
-      if (!(field.choices ?? []).some((choice) => choice.id === value)) errors.push({ field: path, code: 'invalid_choice' });
+      if (!field.choices?.some((choice) => choice.id === value)) errors.push({ field: path, code: 'invalid_choice' });
     } else if (field.maxLength !== undefined && textLength(value) > field.maxLength) {
       errors.push({ field: path, code: 'too_long', params: { max: field.maxLength } });
     }
   }
   for (const key of Object.keys(values)) {
-    if (!known.has(key)) errors.push({ field: `personalization.${key}`, code: 'unknown_field' });
+    if (!product.personalization.some((field) => field.id === key)) errors.push({ field: `personalization.${key}`, code: 'unknown_field' });
   }
   return errors;
 }
@@ -172,15 +169,8 @@ export function previewUnitPrice(product: Product, variantId: string, quantity: 
   }
   checkQuantityAsked(quantity, 1);
   const tiers: PriceTier[] = [...(variant.priceTiers ?? [])].sort((a, b) => a.minQuantity - b.minQuantity);
-  let tier: PriceTier | undefined;
-  let nextTier: PriceTier | undefined;
-  for (const t of tiers) {
-    if (t.minQuantity <= quantity) tier = t;
-    else {
-      nextTier = t;
-      break;
-    }
-  }
+  const tier = tiers.filter((t) => t.minQuantity <= quantity).pop();
+  const nextTier = tiers.find((t) => t.minQuantity > quantity);
 
   let surcharge: Money = { amount: 0, currency: variant.price.currency };
   for (const field of product.personalization) {

@@ -33,7 +33,7 @@ export function summarizeProduct(product: Product): ProductSummary {
     price: from.price,
     priceVaries: from.varies,
     stockLevel: productStockLevel(product),
-    hasBulkPricing: product.variants.some((v) => (v.priceTiers?.length ?? 0) > 0),
+    hasBulkPricing: product.variants.some((v) => Boolean(v.priceTiers?.length)),
   };
   if (product.subtitle !== undefined) summary.subtitle = product.subtitle;
   const image = product.images[0] ?? lowest.image;

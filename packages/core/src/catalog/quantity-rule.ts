@@ -77,8 +77,8 @@ export function isQuantityAllowed(rule: QuantityRule, quantity: number): boolean
  * can be ordered.
  */
 export function quantityBounds(rule: QuantityRule, stock: number | null): QuantityBounds {
-  const limits = [rule.max, stock ?? undefined].filter((n): n is number => n !== undefined);
-  return { min: rule.min, max: limits.length > 0 ? largestAllowedUpTo(Math.min(...limits), rule) : undefined };
+  const limit = Math.min(rule.max ?? Infinity, stock ?? Infinity);
+  return { min: rule.min, max: limit === Infinity ? undefined : largestAllowedUpTo(limit, rule) };
 }
 
 /**
@@ -102,9 +102,10 @@ export function quantityBounds(rule: QuantityRule, stock: number | null): Quanti
  * a safe integer.
  */
 export function fitQuantity(requested: number, rule: QuantityRule, stock: number | null, room: number = Number.MAX_SAFE_INTEGER): QuantityFit {
-  if (stock !== null && stock <= 0) return { allowed: 0, notice: { code: 'sold_out' } };
-  const maxCap = rule.max === undefined ? Infinity : largestAllowedUpTo(rule.max, rule);
-  const stockCap = stock === null ? Infinity : largestAllowedUpTo(stock, rule);
+  // Without a maximum or a stock count, the cap is Infinity (the largest allowed quantity up to it);
+  // a stock of 0 or less is below any rule's minimum (at least 1), so it caps at 0: sold out.
+  const maxCap = largestAllowedUpTo(rule.max ?? Infinity, rule);
+  const stockCap = largestAllowedUpTo(stock ?? Infinity, rule);
   const cap = Math.min(maxCap, stockCap);
   if (cap === 0) return { allowed: 0, notice: { code: 'sold_out' } };
   const capped = (): QuantityFit => ({ allowed: cap, notice: { code: 'quantity_capped', requested, allowed: cap, reason: stockCap <= maxCap ? 'stock' : 'max' } });

@@ -37,13 +37,10 @@ export function normalizeLocale(tag: string | null | undefined): string | undefi
 function normalizeTag(tag: string): string | undefined {
   const cleaned = tag.trim().replace(/[.@].*$/, '').replace(/_/g, '-');
   if (cleaned === '') return undefined;
-  let canonical: string;
   let locale: Intl.Locale;
   try {
-    const [first] = Intl.getCanonicalLocales(cleaned);
-    if (first === undefined) return undefined;
-    canonical = first;
-    locale = new Intl.Locale(canonical);
+    // Canonicalised as Intl.getCanonicalLocales() would (the same ECMA-402 step); a malformed tag throws.
+    locale = new Intl.Locale(cleaned);
   } catch {
     return undefined;
   }
@@ -54,7 +51,7 @@ function normalizeTag(tag: string): string | undefined {
     return 'zh-CN';
   }
   if (locale.language === 'en' && locale.region === undefined) return 'en-US';
-  return canonical;
+  return locale.toString();
 }
 
 /** The language subtag of a tag (`zh` for `zh-CN`), lower-cased. */

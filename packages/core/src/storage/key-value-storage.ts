@@ -25,31 +25,34 @@ export interface KeyValueStorage {
 type Listener = (value: string | null) => void;
 
 /** Listeners per key, shared by the instances of one {@link memoryStorageGroup}. */
-class ListenerRegistry {
-  private readonly byKey = new Map<string, Set<Listener>>();
+interface ListenerRegistry {
+  add(key: string, listener: Listener): () => void;
+  readonly empty: boolean;
+  notify(key: string, value: string | null): void;
+}
 
-  add(key: string, listener: Listener): () => void {
-    let set = this.byKey.get(key);
-    if (!set) {
-      set = new Set();
-      this.byKey.set(key, set);
-    }
-    set.add(listener);
-    return () => {
-      set.delete(listener);
-      if (set.size === 0) this.byKey.delete(key);
-    };
-  }
-
-  get empty(): boolean {
-    return this.byKey.size === 0;
-  }
-
-  notify(key: string, value: string | null): void {
-    const set = this.byKey.get(key);
-    if (!set) return;
-    for (const listener of [...set]) listener(value);
-  }
+/** A new, empty {@link ListenerRegistry} (a closure: a class's `this.` on every field costs the main entry bytes). */
+function listenerRegistry(): ListenerRegistry {
+  const byKey = new Map<string, Set<Listener>>();
+  return {
+    add(key, listener) {
+      const set = byKey.get(key) ?? new Set<Listener>();
+      set.add(listener);
+      byKey.set(key, set);
+      return () => {
+        set.delete(listener);
+        if (set.size === 0) byKey.delete(key);
+      };
+    },
+    get empty() {
+      return byKey.size === 0;
+    },
+    notify(key, value) {
+      const set = byKey.get(key);
+      if (!set) return;
+      for (const listener of [...set]) listener(value);
+    },
+  };
 }
 
 /** A group of memory storages that share their values and tell each other about writes. */
@@ -77,7 +80,7 @@ export function memoryStorageGroup(): MemoryStorageGroup {
   const members = new Set<ListenerRegistry>();
   return {
     connect(): KeyValueStorage {
-      const own = new ListenerRegistry();
+      const own = listenerRegistry();
       members.add(own);
       const broadcast = (key: string, value: string | null): void => {
         for (const member of members) if (member !== own) member.notify(key, value);
@@ -131,11 +134,10 @@ export function browserStorage(): KeyValueStorage {
   } catch {
     return memoryStorage();
   }
-  let siblings = pageInstances.get(local);
-  if (!siblings) pageInstances.set(local, (siblings = new Set()));
-  const page = siblings;
+  const page = pageInstances.get(local) ?? new Set<ListenerRegistry>();
+  pageInstances.set(local, page);
   // Listed only while it has listeners, so a storage nobody listens to is not kept alive by the page.
-  const own = new ListenerRegistry();
+  const own = listenerRegistry();
   const tellSiblings = (key: string, value: string | null): void => {
     for (const member of page) if (member !== own) member.notify(key, value);
   };

@@ -20,30 +20,38 @@ export const FIRST_SCREEN_ELEMENTS: Readonly<Partial<Record<OrderZoneTag, Custom
   'product-picker': ProductPicker,
 };
 
-/** Every other element, by tag: how to load its class. */
-export const ON_DEMAND_ELEMENTS: Readonly<Partial<Record<OrderZoneTag, () => Promise<CustomElementConstructor>>>> = {
-  'product-detail': () => import('./product-detail/product-detail.ts').then((m) => m.ProductDetail),
-  'cart-panel': () => import('./cart-panel/cart-panel.ts').then((m) => m.CartPanel),
-  'checkout-form': () => import('./checkout-form/checkout-form.ts').then((m) => m.CheckoutForm),
-  'order-confirmation': () => import('./order-confirmation/order-confirmation.ts').then((m) => m.OrderConfirmation),
-  'order-help': () => import('./order-help/order-help.ts').then((m) => m.OrderHelp),
-  'order-detail': () => import('./order-detail/order-detail.ts').then((m) => m.OrderDetail),
-  'order-lookup': () => import('./order-lookup/order-lookup.ts').then((m) => m.OrderLookup),
-  'sign-in': () => import('./sign-in/sign-in.ts').then((m) => m.SignIn),
-  'order-list': () => import('./order-list/order-list.ts').then((m) => m.OrderList),
-  'quick-order': () => import('./quick-order/quick-order.ts').then((m) => m.QuickOrder),
-  'quote-requests': () => import('./quote-requests/quote-requests.ts').then((m) => m.QuoteRequests),
-  'booking-picker': () => import('./booking-picker/booking-picker.ts').then((m) => m.BookingPicker),
-  'stay-picker': () => import('./stay-picker/stay-picker.ts').then((m) => m.StayPicker),
-  'seat-picker': () => import('./seat-picker/seat-picker.ts').then((m) => m.SeatPicker),
-  'product-price': () => import('./product-price/product-price.ts').then((m) => m.ProductPrice),
-  'product-availability': () => import('./product-availability/product-availability.ts').then((m) => m.ProductAvailability),
-  'add-to-cart-button': () => import('./add-to-cart-button/add-to-cart-button.ts').then((m) => m.AddToCartButton),
-  'book-button': () => import('./book-button/book-button.ts').then((m) => m.BookButton),
-  'cart-button': () => import('./cart-button/cart-button.ts').then((m) => m.CartButton),
-  'cart-count': () => import('./cart-count/cart-count.ts').then((m) => m.CartCount),
-  'checkout-button': () => import('./checkout-button/checkout-button.ts').then((m) => m.CheckoutButton),
-  'product-recommendations': () => import('./product-recommendations/product-recommendations.ts').then((m) => m.ProductRecommendations),
+/** `cart-panel` → `CartPanel`: the name an element's module exports its class under. */
+type ClassName<Tag extends string> = Tag extends `${infer Head}-${infer Rest}` ? `${Capitalize<Head>}${ClassName<Rest>}` : Capitalize<Tag>;
+
+/**
+ * Every other element, by tag: how to load its module, which exports the element's class under
+ * the tag's name in PascalCase (`cart-panel`: `CartPanel`; checked by the type). The class is
+ * picked by that name rather than by a `.then()` per element written out (issue 16: the first paint
+ * ships this table).
+ */
+export const ON_DEMAND_ELEMENTS: { readonly [Tag in OrderZoneTag]?: () => Promise<Record<ClassName<Tag>, CustomElementConstructor>> } = {
+  'product-detail': () => import('./product-detail/product-detail.ts'),
+  'cart-panel': () => import('./cart-panel/cart-panel.ts'),
+  'checkout-form': () => import('./checkout-form/checkout-form.ts'),
+  'order-confirmation': () => import('./order-confirmation/order-confirmation.ts'),
+  'order-help': () => import('./order-help/order-help.ts'),
+  'order-detail': () => import('./order-detail/order-detail.ts'),
+  'order-lookup': () => import('./order-lookup/order-lookup.ts'),
+  'sign-in': () => import('./sign-in/sign-in.ts'),
+  'order-list': () => import('./order-list/order-list.ts'),
+  'quick-order': () => import('./quick-order/quick-order.ts'),
+  'quote-requests': () => import('./quote-requests/quote-requests.ts'),
+  'booking-picker': () => import('./booking-picker/booking-picker.ts'),
+  'stay-picker': () => import('./stay-picker/stay-picker.ts'),
+  'seat-picker': () => import('./seat-picker/seat-picker.ts'),
+  'product-price': () => import('./product-price/product-price.ts'),
+  'product-availability': () => import('./product-availability/product-availability.ts'),
+  'add-to-cart-button': () => import('./add-to-cart-button/add-to-cart-button.ts'),
+  'book-button': () => import('./book-button/book-button.ts'),
+  'cart-button': () => import('./cart-button/cart-button.ts'),
+  'cart-count': () => import('./cart-count/cart-count.ts'),
+  'checkout-button': () => import('./checkout-button/checkout-button.ts'),
+  'product-recommendations': () => import('./product-recommendations/product-recommendations.ts'),
 };
 
 /** What {@link defineElements} gives back. */
@@ -79,7 +87,8 @@ export function defineElements({ prefix = '', onDefined, onLoad }: DefineElement
     const load = ON_DEMAND_ELEMENTS[tag]!;
     lazyElement(tag, () => {
       onLoad?.(tag);
-      return load().then((ctor) => {
+      return load().then((module) => {
+        const ctor = (module as Record<string, CustomElementConstructor>)[tag.replace(/(?:^|-)(\w)/g, (_, letter: string) => letter.toUpperCase())]!;
         onDefined?.(tagName(tag), ctor);
         return ctor;
       });

@@ -305,7 +305,7 @@ declare module 'react' {
       /** Ask for a quote for the cart's goods, and accept or decline the merchant's prices. */
       'quote-requests': ElementProps<
         QuoteRequests,
-        'zone' | 'locale' | 'theme',
+        'clock' | 'zone' | 'locale' | 'theme',
         {
           /** "Sign in" (a guest: `{ view: 'sign-in' }`) or "View cart" after accepting (`{ view: 'cart' }`) was chosen. */
           'onoz-navigate'?: (event: OzEvent<'oz-navigate'>) => void;

@@ -214,7 +214,7 @@ declare module 'vue' {
     /** Ask for a quote for the cart's goods, and accept or decline the merchant's prices. */
     'quote-requests': VueElement<
       QuoteRequests,
-      'zone' | 'locale' | 'theme',
+      'clock' | 'zone' | 'locale' | 'theme',
       {}
     >;
     /** Accessible seat map to pick seats for a session. */

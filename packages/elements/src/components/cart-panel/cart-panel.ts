@@ -8,7 +8,7 @@ import { cartCheckoutBlock, matchQuoteLines, quoteLineOfEach } from '@orderzone/
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { staticTag } from '../tag-names.ts';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { StoreController } from '../../controllers/store-controller.ts';
 import { emit, type OzEventDetails } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
@@ -123,7 +123,10 @@ export class CartPanel extends ZoneElement<'checkout' | 'bookings'> {
   /** The re-checks of lapsed booking lines: which run, why one failed. */
   private readonly rechecks = new BookingRecheckController(this);
 
-  @query('dialog') private dialog?: HTMLDialogElement;
+  /** The drawer's dialog (drawer mode). A getter, not Lit's `@query`: no element of the first paint uses that decorator, which would otherwise ship with it (issue 16). */
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
 
   private readonly lines = new StoreController<readonly CartLine[]>(this);
   private readonly itemCount = new StoreController<number>(this);

@@ -1,7 +1,8 @@
 /**
  * The merchant's own product cards for `<product-picker>`: a `<template data-oz-card>` inside the
  * picker, cloned for each product of the page and filled from the catalog, in the picker's light
- * DOM, so the page's own styles apply. Fetched by the picker only when it has such a template.
+ * DOM, so the page's own styles apply. Fetched by the picker only when it has such a template, with
+ * the styles that lay out their list (`custom-cards.styles.ts`).
  *
  * What the template marks, and what each card gets:
  *
@@ -23,6 +24,8 @@ import { safeImageUrl, safeLinkUrl, type OrderZone, type ProductSummary } from '
 import type { LocaleController } from '../../controllers/locale-controller.ts';
 import { availabilityText, priceText } from './product-card.ts';
 import { formatRating } from './rating-stars.ts';
+
+export { customCardsStyles } from './custom-cards.styles.ts';
 
 /** The text of each `data-oz-text` field of a product. */
 function fieldText(field: string, product: ProductSummary, i18n: LocaleController): string {

@@ -1,9 +1,10 @@
 /**
  * The filter panel of `<product-picker>` as a template part: price range (major units typed by the
- * shopper, converted by the picker with the core's `parseMoney`), the option facets of the current
- * results as checkbox groups (those the core's `offeredFacets` offers), and "in stock only". Holds
- * no state: the picker passes values and handlers. A chunk of its own with its styles, loaded the
- * first time the panel shows (`filter-panel.ts`).
+ * shopper, read as amounts of the zone's currency with the core's `parseMoney`: `filter-query.ts`),
+ * the option facets of the current results as checkbox groups (those the core's `offeredFacets`
+ * offers), and "in stock only". Holds no state: the picker passes values and handlers, and gets the
+ * query changes the controls ask for. A chunk of its own with its styles and query changes, loaded
+ * the first time the panel shows (`filter-panel.ts`).
  *
  * Parts: `filters`, `facet`.
  *
@@ -13,11 +14,14 @@ import { offeredFacets, type CatalogQuery, type OptionFacet } from '@orderzone/c
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { LocaleController } from '../../controllers/locale-controller.ts';
+import { priceRange, toggleOption, type PriceRange } from './filter-query.ts';
 
 export { catalogFiltersStyles } from './catalog-filters.styles.ts';
 
 export interface CatalogFiltersProps {
   query: CatalogQuery;
+  /** The zone's currency, which the price boxes are read in. */
+  currency: string;
   /** The option facets of the current results, as the backend counted them. */
   facets: readonly OptionFacet[];
   /** What the shopper typed in the price boxes. */
@@ -37,8 +41,10 @@ export interface CatalogFiltersProps {
    */
   open: boolean | undefined;
   activeCount: number;
-  onPriceChange(which: 'min' | 'max', value: string): void;
-  onOptionToggle(groupId: string, valueId: string, checked: boolean): void;
+  /** A price box changed to `value`: the range both boxes now ask for (or the problem with them). */
+  onPriceChange(which: 'min' | 'max', value: string, range: PriceRange): void;
+  /** An option value was switched: the query's option filters now (`undefined` when none is left). */
+  onOptionsChange(options: Record<string, string[]> | undefined): void;
   onInStockChange(checked: boolean): void;
   onClear(): void;
 }
@@ -60,7 +66,10 @@ export function renderCatalogFilters(p: CatalogFiltersProps, i18n: LocaleControl
       aria-invalid=${p.priceError ? 'true' : 'false'}
       aria-describedby=${p.priceError ? 'price-error' : nothing}
       .value=${live(which === 'min' ? p.minPriceText : p.maxPriceText)}
-      @change=${(e: Event) => p.onPriceChange(which, (e.target as HTMLInputElement).value)}
+      @change=${(e: Event) => {
+        const value = (e.target as HTMLInputElement).value;
+        p.onPriceChange(which, value, which === 'min' ? priceRange(value, p.maxPriceText, p.currency) : priceRange(p.minPriceText, value, p.currency));
+      }}
     />
   </div>`;
   return html`<aside id="filters" class="filters ${p.open === true ? 'open' : p.open === false ? 'closed' : ''}" part="filters" aria-label=${i18n.t('picker.filters')}>
@@ -80,7 +89,7 @@ export function renderCatalogFilters(p: CatalogFiltersProps, i18n: LocaleControl
                 <input
                   type="checkbox"
                   .checked=${live(checked)}
-                  @change=${(e: Event) => p.onOptionToggle(facet.groupId, value.id, (e.target as HTMLInputElement).checked)}
+                  @change=${(e: Event) => p.onOptionsChange(toggleOption(p.query.options, facet.groupId, value.id, (e.target as HTMLInputElement).checked))}
                 />
                 <span class="check-label">${i18n.text(value.label)}</span>
                 <span class="check-count muted">${value.count}</span>

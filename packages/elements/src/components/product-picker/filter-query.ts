@@ -1,7 +1,9 @@
 /**
- * The filters of `<product-picker>` as changes to the catalog query: the price boxes read as
- * amounts of the zone's currency (or the problem with them), an option value switched on or off, and
- * how many filters are in effect.
+ * The filter panel's controls as changes to the catalog query: the price boxes read as amounts of
+ * the zone's currency (or the problem with them), an option value switched on or off. Used by the
+ * panel's own chunk (`catalog-filters.ts`), never by the picker's first paint, which counts the
+ * filters in effect with `filter-count.ts` (issue 16: a module the first paint imports ships all of
+ * it, whichever chunk uses the rest).
  *
  * @module
  */
@@ -26,7 +28,10 @@ function parsePrice(text: string, currency: string): number | undefined | null {
 }
 
 /** The price range the boxes ask for (minor units; `undefined` for an empty box), or the problem with them. */
-export function priceRange(minText: string, maxText: string, currency: string): { problem: PriceProblem } | { min: number | undefined; max: number | undefined } {
+export type PriceRange = { problem: PriceProblem } | { min: number | undefined; max: number | undefined };
+
+/** The price range of the boxes' texts in `currency`. */
+export function priceRange(minText: string, maxText: string, currency: string): PriceRange {
   const min = parsePrice(minText, currency);
   const max = parsePrice(maxText, currency);
   if (min === null || max === null) return { problem: { key: 'picker.price_invalid', params: { example: toDecimalString(money(12550, currency)) } } };
@@ -43,10 +48,4 @@ export function toggleOption(options: CatalogQuery['options'], groupId: string, 
   if (values.size > 0) next[groupId] = [...values];
   else delete next[groupId];
   return Object.keys(next).length > 0 ? next : undefined;
-}
-
-/** Filters in effect, for the "Filters (2)" button and the "Clear filters" action. */
-export function activeFilterCount(q: CatalogQuery): number {
-  const options = Object.values(q.options ?? {}).reduce((sum, values) => sum + values.length, 0);
-  return options + (q.minPrice !== undefined || q.maxPrice !== undefined ? 1 : 0) + (q.inStockOnly ? 1 : 0);
 }

@@ -75,6 +75,19 @@ describe('<product-picker> with the merchant’s card template', () => {
     }
   });
 
+  it('lays the cards out as the picker’s grid, in columns, and one a row in list view', async () => {
+    flow = await createZoneFixture();
+    const el = await fixture<ProductPicker>(html`<product-picker .zone=${flow.zone} page-size="4" style="display: block; width: 900px">${cardTemplate}</product-picker>`);
+    await shown(el, 4);
+    const list = el.querySelector<HTMLUListElement>(':scope > ul[slot="cards"]')!;
+    const columns = (): number => getComputedStyle(list).gridTemplateColumns.split(' ').length;
+    expect(getComputedStyle(list).display).to.equal('grid');
+    expect(getComputedStyle(list).listStyleType).to.equal('none');
+    expect(columns(), 'columns of at least 220px in 900px').to.be.greaterThan(1);
+    el.view = 'list';
+    await waitUntil(() => columns() === 1, 'the list view kept its columns');
+  });
+
   it('sets catalog text as text and lets only safe URLs through', async () => {
     flow = await createZoneFixture();
     flow.override({

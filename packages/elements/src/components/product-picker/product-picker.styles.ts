@@ -2,7 +2,8 @@
  * Styles of `<product-picker>`: a sidebar of filters beside the results on wide containers, filters
  * behind a button on narrow ones, and a grid that goes from one to four columns with the width of
  * its own container (not the viewport), so the picker fits a sidebar as well as a full page. The
- * filter panel's are beside its code (`catalog-filters.styles.ts`), which loads when it first shows.
+ * filter panel's are beside its code (`catalog-filters.styles.ts`), which loads when it first shows,
+ * and the list of the merchant's own cards' beside theirs (`custom-cards.styles.ts`).
  *
  * @module
  */
@@ -247,25 +248,6 @@ export const productPickerStyles = css`
     grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 2);
   }
-  /* The merchant's own cards (<template data-oz-card>): their list is laid out as the grid; the
-     cards themselves are the page's to style. */
-  ::slotted(ul[slot='cards']) {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--oz-picker-min-card, 220px)), 1fr));
-    gap: calc(var(--_space) * 3);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-    transition: opacity var(--_transition);
-  }
-  ::slotted(ul[slot='cards'][data-view='list']) {
-    grid-template-columns: minmax(0, 1fr);
-    gap: calc(var(--_space) * 2);
-  }
-  ::slotted(ul[slot='cards'][data-stale]) {
-    opacity: 0.55;
-  }
-
   /* Cards */
   .card {
     position: relative;

@@ -16,11 +16,13 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { StoreController } from '../../controllers/store-controller.ts';
 import { emit } from '../../events/events.ts';
+import { joinStyles } from '../../styles/joined-styles.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
 import { ZoneElement } from '../zone-element.ts';
 import { renderCategories, headingText } from './category-chips.ts';
 import { FilterPanelController } from './filter-panel.ts';
-import { activeFilterCount, priceRange, toggleOption, type PriceProblem } from './filter-query.ts';
+import { activeFilterCount } from './filter-count.ts';
+import type { PriceProblem, PriceRange } from './filter-query.ts';
 import { renderCardSkeleton, renderProductCard } from './product-card.ts';
 import { productPickerStyles } from './product-picker.styles.ts';
 import { ratingStyles } from './rating-stars.ts';
@@ -195,6 +197,8 @@ export class ProductPicker extends ZoneElement {
       this.cardsLoading = true;
       import('./card-template.ts').then(
         (module) => {
+          // The list's layout joins the picker's styles before the list is first drawn.
+          joinStyles(this.renderRoot, [module.customCardsStyles]);
           this.cards = module;
           this.requestUpdate();
         },
@@ -291,10 +295,9 @@ export class ProductPicker extends ZoneElement {
     this.track(this.search?.update({ sort: (e.target as HTMLSelectElement).value as CatalogSort }) ?? Promise.resolve());
   }
 
-  private onPriceChange(which: 'min' | 'max', value: string): void {
+  private onPriceChange(which: 'min' | 'max', value: string, range: PriceRange): void {
     if (which === 'min') this.minPriceText = value;
     else this.maxPriceText = value;
-    const range = priceRange(this.minPriceText, this.maxPriceText, this.activeZone.currency);
     if ('problem' in range) {
       this.priceProblem = range.problem;
       return;
@@ -306,8 +309,8 @@ export class ProductPicker extends ZoneElement {
     this.track(this.search?.update({ minPrice: min, maxPrice: max }) ?? Promise.resolve());
   }
 
-  private onOptionToggle(groupId: string, valueId: string, checked: boolean): void {
-    this.track(this.search?.update({ options: toggleOption(this.currentQuery.options, groupId, valueId, checked) }) ?? Promise.resolve());
+  private onOptionsChange(options: Record<string, string[]> | undefined): void {
+    this.track(this.search?.update({ options }) ?? Promise.resolve());
   }
 
   private onInStockChange(checked: boolean): void {
@@ -454,6 +457,7 @@ export class ProductPicker extends ZoneElement {
           this.filtersOpen === true,
           () => ({
             query: q,
+            currency: this.activeZone.currency,
             facets: data?.facets.options ?? [],
             minPriceText: this.minPriceText,
             maxPriceText: this.maxPriceText,
@@ -463,8 +467,8 @@ export class ProductPicker extends ZoneElement {
             priceError: this.priceProblem ? t(this.priceProblem.key, this.priceProblem.params) : undefined,
             open: this.filtersOpen,
             activeCount: filterCount,
-            onPriceChange: (which, value) => this.onPriceChange(which, value),
-            onOptionToggle: (groupId, valueId, checked) => this.onOptionToggle(groupId, valueId, checked),
+            onPriceChange: (which, value, range) => this.onPriceChange(which, value, range),
+            onOptionsChange: (options) => this.onOptionsChange(options),
             onInStockChange: (checked) => this.onInStockChange(checked),
             onClear: () => this.clearFilters(),
           }),

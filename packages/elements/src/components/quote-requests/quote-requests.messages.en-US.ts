@@ -72,4 +72,5 @@ export const messages: MessageCatalog = {
   'quotes.added.other': '{count} lines are in your cart at the quoted prices.',
   'quotes.declined_done': 'Request {id} was declined.',
   'quotes.view_cart': 'View cart',
+  'quotes.changed': 'Request {id}: {status}.',
 };

@@ -70,4 +70,5 @@ export const messages: MessageCatalog = {
   'quotes.added.other': '已按报价将 {count} 行商品加入购物车。',
   'quotes.declined_done': '已拒绝询价单 {id}。',
   'quotes.view_cart': '查看购物车',
+  'quotes.changed': '询价单 {id}：{status}。',
 };

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { manualClock, type ManualClock } from '../../../../core/src/testing/manual-clock.ts';
 import { createOrderFixture, type OrderFixture } from '../../testing/order-fixture.ts';
 import { addToCart } from '../../testing/zone-fixture.ts';
 import { defineElement } from '../define-element.ts';
@@ -26,8 +27,8 @@ async function signedIn(locale = 'en-US'): Promise<OrderFixture> {
   return f;
 }
 
-async function mount(f: OrderFixture): Promise<QuoteRequests> {
-  const el = await fixture<QuoteRequests>(html`<quote-requests .zone=${f.zone}></quote-requests>`);
+async function mount(f: OrderFixture, clock?: ManualClock): Promise<QuoteRequests> {
+  const el = await fixture<QuoteRequests>(html`<quote-requests .zone=${f.zone} .clock=${clock}></quote-requests>`);
   await waitUntil(() => $(el, '[data-none], .requests'), 'the list did not load');
   return el;
 }
@@ -164,5 +165,109 @@ describe('<quote-requests>', () => {
     expect(f.backend.engine.rfqs.listAll().find((r) => r.id === declined)?.status).to.equal('declined');
     expect(f.zone.cart.toLineRequests().every((l) => l.rfqId === undefined)).to.equal(true);
     await expect(el).shadowDom.to.be.accessible();
+  });
+
+  describe('live', () => {
+    /** Counts the lists the element asks the backend for. */
+    function countLists(f: OrderFixture): { readonly count: number } {
+      let count = 0;
+      const list = f.backend.listRfqs.bind(f.backend);
+      f.override({ listRfqs: (...args) => ((count += 1), list(...args)) });
+      return {
+        get count() {
+          return count;
+        },
+      };
+    }
+
+    /** Every text the live region said, in order (an empty region is not a saying). */
+    function said(el: QuoteRequests): string[] {
+      const region = $(el, '[data-news]')!;
+      const texts: string[] = [];
+      new MutationObserver(() => {
+        const now = text(region);
+        if (now) texts.push(now);
+      }).observe(region, { childList: true, characterData: true, subtree: true });
+      return texts;
+    }
+
+    it('shows the merchant’s offer without a reload and says it once to screen readers', async () => {
+      const f = await signedIn();
+      const clock = manualClock(Date.now());
+      const el = await mount(f, clock);
+      const id = await send(f, el);
+      const lists = countLists(f);
+      const saying = said(el);
+      expect($(el, '[data-news]')!.getAttribute('aria-live')).to.equal('polite');
+      await clock.advance(2000);
+      expect(lists.count).to.equal(1);
+      expect(text($(el, `[data-rfq="${id}"] [data-status-text]`))).to.equal('Waiting for prices');
+
+      f.backend.engine.rfqs.answer(id, { unitPrices: [cny(1800), cny(6000)], expiresAt: new Date(Date.now() + 2 * 86_400_000).toISOString() });
+      await clock.advance(4000);
+      await el.updateComplete;
+      const request = $(el, `[data-rfq="${id}"]`)!;
+      expect(text(request.querySelector('[data-status-text]'))).to.equal('Prices offered');
+      expect(text(request.querySelector('[data-offer-total]'))).to.equal('CN¥480.00');
+      expect(request.querySelector('[data-accept]')).to.not.equal(null);
+      expect(saying).to.deep.equal([`Request ${id}: Prices offered.`]);
+
+      await clock.advance(2000 + 4000 + 8000);
+      expect(lists.count).to.equal(5);
+      expect(saying).to.deep.equal([`Request ${id}: Prices offered.`], 'said once, not on every check');
+      await expect(el).shadowDom.to.be.accessible();
+    });
+
+    it('says the merchant’s answer in Chinese', async () => {
+      const f = await signedIn('zh-CN');
+      const clock = manualClock(Date.now());
+      const el = await mount(f, clock);
+      const id = await send(f, el);
+      const saying = said(el);
+      f.backend.engine.rfqs.withdraw(id);
+      await clock.advance(2000);
+      await el.updateComplete;
+      expect(saying).to.deep.equal([`询价单 ${id}：商家已撤回。`]);
+      expect(text($(el, `[data-rfq="${id}"] [data-outcome]`))).to.equal('商家已撤回此询价单。如仍需要，请重新申请报价。');
+    });
+
+    it('checks nothing once the element has left the page', async () => {
+      const f = await signedIn();
+      const clock = manualClock(Date.now());
+      const el = await mount(f, clock);
+      await send(f, el);
+      const lists = countLists(f);
+      el.remove();
+      expect(clock.pending()).to.equal(0);
+      await clock.advance(600_000);
+      expect(lists.count).to.equal(0);
+    });
+
+    it('signs the shopper out, as My orders does, when the session expires while the list is shown', async () => {
+      const f = await signedIn();
+      const clock = manualClock(Date.now());
+      const el = await mount(f, clock);
+      await send(f, el);
+      const errors: unknown[] = [];
+      el.addEventListener('oz-error', (event) => errors.push(event));
+      await f.backend.signOut(f.zone.account.$session.get()!.token);
+      await clock.advance(2000);
+      await waitUntil(() => $(el, '[data-signed-out]'), 'not signed out');
+      expect(f.zone.account.$session.get()).to.equal(undefined);
+      expect(f.zone.account.$notice.get()).to.equal('session_expired');
+      expect($(el, '[data-list-error]')).to.equal(null);
+      expect(errors).to.deep.equal([]);
+      expect(f.zone.cart.toLineRequests().length).to.equal(2, 'the cart is kept');
+      expect(clock.pending()).to.equal(0, 'nothing more is checked');
+    });
+
+    it('signs the shopper out when the session has expired before the list is shown', async () => {
+      const f = await signedIn();
+      await f.backend.signOut(f.zone.account.$session.get()!.token);
+      const el = await fixture<QuoteRequests>(html`<quote-requests .zone=${f.zone}></quote-requests>`);
+      await waitUntil(() => $(el, '[data-signed-out]'), 'not signed out');
+      expect(f.zone.account.$notice.get()).to.equal('session_expired');
+      expect(text($(el, '[data-signed-out] p'))).to.equal('Sign in to ask for a quote and to see your requests and the prices offered.');
+    });
   });
 });

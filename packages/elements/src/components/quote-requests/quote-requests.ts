@@ -5,10 +5,10 @@
  *
  * @module
  */
-import { toOrderZoneError, type FieldError, type LoadedZone, type Rfq, type Session, type AsyncState, type CartLine } from '@orderzone/core';
-import { createRfqRequests, quotableCartLines, type RfqRequests } from '@orderzone/core/rfq';
+import { toOrderZoneError, type FieldError, type LoadedZone, type Rfq, type Session, type AsyncState, type CartLine, type Watch, type WatchClock } from '@orderzone/core';
+import { createRfqRequests, quotableCartLines, rfqStatusAt, type RfqRequests } from '@orderzone/core/rfq';
 import { html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { StoreController } from '../../controllers/store-controller.ts';
 import { emit } from '../../events/events.ts';
 import { flowMessages } from '../../i18n/flow-messages.ts';
@@ -29,7 +29,10 @@ import { renderQuoteList } from './quote-list.ts';
  * lines with the list price and the merchant's unit price (formatted from minor units), the quoted
  * total and until when it holds; while quoted, "Accept and add to cart" (the lines go into the cart
  * carrying the request's id, so checkout is priced at the quote until it expires) and "Decline". An
- * expired or withdrawn request says so. A guest is asked to sign in.
+ * expired or withdrawn request says so. The list follows the merchant's answers live while one is
+ * awaited (the core's `follow()`: back-off, paused while the page is hidden, stopped when the element
+ * leaves the page) and says each change once to screen readers. A guest is asked to sign in; a
+ * session the backend no longer accepts signs the shopper out with a message, as in My orders.
  *
  * @summary Ask for a quote for the cart's goods, and accept or decline the merchant's prices.
  *
@@ -53,6 +56,9 @@ export class QuoteRequests extends ZoneElement<'account'> {
   /** The element's styles: the shared design tokens and controls, then its own. */
   static override styles = [tokens, controls, statusBadgeStyles, quoteRequestsStyles];
 
+  /** Timers of the list's live checks; for tests. Default: the real ones. */
+  @property({ attribute: false }) clock?: WatchClock;
+
   @state() private lines: DraftLine[] = [];
   /** True once the shopper changed the lines: they no longer follow the cart. */
   @state() private edited = false;
@@ -68,11 +74,14 @@ export class QuoteRequests extends ZoneElement<'account'> {
   @state() private statusOf?: string;
   @state() private showCart = false;
   @state() private error = '';
+  /** What the last live check found, said once to screen readers. */
+  @state() private news = '';
 
   private readonly session = new StoreController<Session | undefined>(this);
   private readonly cartLines = new StoreController<readonly CartLine[]>(this);
   private readonly rfqs = new StoreController<AsyncState<Rfq[]>>(this);
   private requests?: RfqRequests;
+  private following?: Watch;
   private shownSession?: string;
   private stopFollowing?: () => void;
   private focusAfterRender?: string;
@@ -94,24 +103,40 @@ export class QuoteRequests extends ZoneElement<'account'> {
     this.stopFollowing?.();
     this.stopFollowing = undefined;
     this.shownSession = undefined;
+    this.following?.stop();
+    this.following = undefined;
   }
 
-  /** A new session (or none): its own requests, loaded; the contact prefilled from it. */
+  /** A new session (or none): its own requests, loaded and followed live; the contact prefilled from it. */
   private sessionChanged(zone: LoadedZone<'account'>, session: Session | undefined): void {
     if (session?.token === this.shownSession && this.requests) return;
     this.shownSession = session?.token;
+    this.following?.stop();
+    this.following = undefined;
     this.requests = createRfqRequests({
       adapter: zone.adapter,
       cart: zone.cart,
       sessionToken: () => zone.account.$session.get()?.token,
       locale: () => this.i18n.locale,
+      sessionRefused: (token) => zone.account.sessionRefused(token),
     });
     this.rfqs.setStore(this.requests.$rfqs);
     this.fieldErrors = [];
     this.status = '';
     this.error = '';
     this.contact = { name: '', phone: session?.shopper.phone ?? '', email: session?.shopper.email ?? '' };
-    if (session && this.requests.supported) void this.requests.load();
+    if (session && this.requests.supported) {
+      void this.requests.load();
+      this.following = this.requests.follow({ clock: this.clock, onChange: (changed) => this.announce(changed) });
+    }
+  }
+
+  /** Says what changed (a request's new status) in the live region, emptied first so the same words are said again. */
+  private announce(changed: Rfq[]): void {
+    const now = new Date();
+    const message = changed.map((rfq) => this.t('quotes.changed', { id: rfq.id, status: this.t(`quotes.status.${rfqStatusAt(rfq, now)}`) })).join(' ');
+    this.news = '';
+    void this.updateComplete.then(() => (this.news = message));
   }
 
   /** The lines of the form: the cart's quotable goods until the shopper changes them. */
@@ -229,6 +254,7 @@ export class QuoteRequests extends ZoneElement<'account'> {
       </section>`;
     }
     return html`<div class="quotes" part="base">
+      <p class="visually-hidden" aria-live="polite" data-news>${this.news}</p>
       ${renderQuoteForm({
         i18n: this.i18n,
         lines: this.formLines,
