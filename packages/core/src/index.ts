@@ -38,10 +38,12 @@ export type { RETURN_PHOTO_MAX_BYTES, RETURN_PHOTO_MAX_COUNT, RETURN_PHOTO_TYPES
 export type { createOrderNumber, parseOrderNumber } from './order/order-number.ts';
 export type { checkOrderLookup } from './order/order-lookup.ts';
 export type { allowedMerchantActions, allowedShopperActions, historyChange, MERCHANT_ACTIONS, MerchantAction, nextStatus, ORDER_LIFECYCLE, OrderAction, orderAddressPurpose, OrderFlow, SHOPPER_ACTIONS, ShopperAction, STATUS_KEEPING_ACTIONS, StatusTransitions, TransitionTarget } from './order/order-lifecycle.ts';
-export type { AfterSaleKind, AfterSaleOrder, AfterSaleQuantities, afterSaleQuantitiesOf, afterSaleRefund, AfterSaleRefund, AfterSaleUnitsOrder, lineAfterSales, LineAfterSales } from './order/after-sales.ts';
+export type { AfterSaleOrder, afterSaleRefund, AfterSaleRefund } from './order/after-sales.ts';
+export type { AfterSaleKind, AfterSaleQuantities, afterSaleQuantitiesOf, AfterSaleUnitsOrder, lineAfterSales, LineAfterSales } from './order/after-sale-units.ts';
 export type { OrderWatchOptions, PageVisibility, PollingOptions, Watch, WatchClock, watchOrder } from './order/order-watch.ts';
 export type { PaymentWatch, PaymentWatchOptions, watchPayment } from './order/payment-watch.ts';
-export type { AfterSaleInput, BookingChanges, BookingLineChanges, checkEditQuantities, createOrderActions, EditQuantities, editQuantitiesOf, EditQuote, OrderActions, OrderActionsOptions, OrderRef, RescheduleInput, selectionOfBooking, UploadContext } from './order/order-actions.ts';
+export type { AfterSaleInput, BookingChanges, BookingLineChanges, createOrderActions, OrderActions, OrderActionsOptions, OrderRef, RescheduleInput, UploadContext } from './order/order-actions.ts';
+export type { checkEditQuantities, EditQuantities, editQuantitiesOf, EditQuote, selectionOfBooking } from './order/order-edit.ts';
 export type { BackendAdapter, OrderAccess, RequestContext, SubmitContext } from './backend/backend-adapter.ts';
 export { browserStorage, type KeyValueStorage, memoryStorage, memoryStorageGroup, type MemoryStorageGroup } from './storage/key-value-storage.ts';
 // The cart's types and its small pure helpers come from their own modules, not through `cart.ts`, so

@@ -14,6 +14,24 @@ export const brotli = (code) => brotliCompressSync(Buffer.from(code), { params: 
 /** `bytes` as KiB with one decimal. */
 export const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 
+/** The files of a bundle (`chunks.json`'s `files`) that `names` import statically, `names` included. */
+export function staticClosure(files, names) {
+  const seen = new Set();
+  const visit = (name) => {
+    if (seen.has(name) || !files[name]) return;
+    seen.add(name);
+    files[name].imports.forEach(visit);
+  };
+  names.forEach(visit);
+  return seen;
+}
+
+/** The language of a file that holds one language's messages only (modules `….messages.<language>.ts`, `…-messages.<language>.ts` in the core), else undefined. */
+export function messagesLanguageOf(files, name) {
+  const found = new Set(files[name]?.modules.map((module) => /[.-]messages\.([a-zA-Z]+-[a-zA-Z]+)\.ts$/.exec(module)?.[1]));
+  return found.size === 1 && !found.has(undefined) ? [...found][0] : undefined;
+}
+
 /**
  * Builds `@orderzone/core`'s main entry (src/index.ts + deps) in memory, minified: the entry named
  * `fileName`, plus a chunk for each part loaded on demand.

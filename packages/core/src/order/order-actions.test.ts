@@ -5,7 +5,8 @@ import { OrderZoneError } from '../errors.ts';
 import { cinemaProduct, hotelProduct } from '../testing/booking-products.ts';
 import { sampleOrder } from '../testing/sample-order.ts';
 import { shirtLine } from '../testing/test-shop.ts';
-import { createOrderActions, editQuoteLine, editRefusalQuote } from './order-actions.ts';
+import { createOrderActions } from './order-actions.ts';
+import { editQuoteLine, editRefusalQuote } from './order-edit.ts';
 import { RETURN_PHOTO_MAX_BYTES, type Order } from './order-schema.ts';
 
 const ref = { orderNumber: 'OZ250314000001', access: { accessToken: 'token-of-OZ250314000001-xxxxxxxx' } };

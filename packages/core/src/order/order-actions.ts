@@ -15,26 +15,29 @@
  * product's rules. A booking window that has closed is a `conflict` (`details.reason`
  * `window_closed`, with `until`), as the backend would answer.
  *
+ * The address rules (`checkout-validation.ts`), the booking prices (`booking-price.ts`), the edit
+ * rules (`order-edit.ts`) and the check of a request's lines (`after-sales.ts`) load with the first
+ * call that uses them (a new address, a reschedule, an edit's quote, a refund or return request), so
+ * a view that only offers the actions does not carry them: by then a booking picker has loaded the
+ * prices, and `<order-detail>`'s forms the edit rules and the request's lines.
+ *
  * @module
  */
 import type { BackendAdapter, OrderAccess, RequestContext } from '../backend/backend-adapter.ts';
-import { priceBooking } from '../booking/booking-price.ts';
 import type { BookingDetails, BookingSelection } from '../booking/booking-schema.ts';
 import { bookingWindows, type BookingWindows } from '../booking/booking-windows.ts';
 import { sameBookingPick } from '../cart/cart-line-key.ts';
 import type { BookableProduct } from '../catalog/catalog-schema.ts';
-import { validateCheckoutDraft } from '../checkout/checkout-validation.ts';
 import { OrderZoneError, toOrderZoneError, type FieldError } from '../errors.ts';
 import { equalMoney, type Money } from '../money/money.ts';
-import { editLineRequests, editQuoteOf, editQuoteRequest, editRefusal, selectionOfBooking, type EditQuantities, type EditQuote } from './order-edit.ts';
+import type { EditQuantities, EditQuote } from './order-edit.ts';
 import { assertBookingWindowOpen } from './order-booking-windows.ts';
 import { allowedShopperActions, awaitsPayment, nextStatus, ORDER_LIFECYCLE, type ShopperAction } from './order-lifecycle.ts';
-import { checkAfterSaleLines, type AfterSaleKind } from './after-sales.ts';
+import type { AfterSaleKind } from './after-sale-units.ts';
 import type { Address, ChosenLine, Order, UploadedPhoto } from './order-schema.ts';
 import { RETURN_PHOTO_MAX_BYTES, RETURN_PHOTO_MAX_COUNT, RETURN_PHOTO_TYPES } from './return-photo-limits.ts';
 import { ORDER_TEXT_MAX_LENGTH, textLength } from './order-text.ts';
 
-export * from './order-edit.ts';
 
 /** Longest refund or return reason, in characters after trimming. */
 export const ORDER_REASON_MAX = ORDER_TEXT_MAX_LENGTH;
@@ -207,9 +210,10 @@ function checkedReason(reason: string): string {
 }
 
 /** The request's lines, checked against `order` when given (`validation` naming order lines), as the wire carries them. */
-function checkedLines(kind: AfterSaleKind, input: AfterSaleInput): { lines?: ChosenLine[] } {
+async function checkedLines(kind: AfterSaleKind, input: AfterSaleInput): Promise<{ lines?: ChosenLine[] }> {
   if (input.lines === undefined && !input.order) return {};
   if (input.order) {
+    const { checkAfterSaleLines } = await import('./after-sales.ts');
     const { lines, errors } = checkAfterSaleLines(input.order, kind, input.lines);
     if (errors.length > 0) throw invalid(`The ${kind} request names lines that cannot be asked for (${errors[0]!.code}).`, errors);
     return input.lines === undefined ? {} : { lines };
@@ -256,6 +260,7 @@ export function createOrderActions(adapter: BackendAdapter, options: OrderAction
 
     async changeAddress(ref, address, current, ctx) {
       if (!adapter.changeShippingAddress) throw unsupported('changeShippingAddress');
+      const { validateCheckoutDraft } = await import('../checkout/checkout-validation.ts');
       const errors = validateCheckoutDraft({ contact: { name: '', phone: '', email: '' }, shippingAddress: address }).filter((e) =>
         e.field.startsWith('shippingAddress.'),
       );
@@ -277,7 +282,7 @@ export function createOrderActions(adapter: BackendAdapter, options: OrderAction
       if (!adapter.requestRefund) throw unsupported('requestRefund');
       const input = typeof request === 'string' ? { reason: request } : request;
       const reason = checkedReason(input.reason);
-      return adapter.requestRefund(ref.orderNumber, ref.access, { reason, ...checkedLines('refund', input) }, ctx);
+      return adapter.requestRefund(ref.orderNumber, ref.access, { reason, ...(await checkedLines('refund', input)) }, ctx);
     },
 
     checkReturnPhoto,
@@ -299,10 +304,11 @@ export function createOrderActions(adapter: BackendAdapter, options: OrderAction
       if (request.photoIds.length > RETURN_PHOTO_MAX_COUNT) {
         throw invalid(`At most ${RETURN_PHOTO_MAX_COUNT} photos.`, [{ field: 'photos', code: 'too_many_photos', params: { max: RETURN_PHOTO_MAX_COUNT } }]);
       }
-      return adapter.requestReturn(ref.orderNumber, ref.access, { reason, photoIds: [...request.photoIds], ...checkedLines('return', request) }, ctx);
+      return adapter.requestReturn(ref.orderNumber, ref.access, { reason, photoIds: [...request.photoIds], ...(await checkedLines('return', request)) }, ctx);
     },
 
     async quoteEdit(order, quantities, ctx) {
+      const { editQuoteOf, editQuoteRequest, editRefusal } = await import('./order-edit.ts');
       const request = editQuoteRequest(order, quantities);
       const draft = [...quantities];
       try {
@@ -314,6 +320,7 @@ export function createOrderActions(adapter: BackendAdapter, options: OrderAction
 
     async edit(ref, order, quantities, expectedTotal, ctx) {
       if (!adapter.editOrder) throw unsupported('editOrder');
+      const { editLineRequests, editRefusal } = await import('./order-edit.ts');
       const lines = editLineRequests(order, quantities);
       const draft = [...quantities];
       try {
@@ -332,10 +339,12 @@ export function createOrderActions(adapter: BackendAdapter, options: OrderAction
       if (booking.type !== line.booking.type) {
         throw invalid(`The new pick must be a ${line.booking.type} booking.`, [{ field: 'booking', code: 'booking_kind', params: { expected: line.booking.type } }]);
       }
+      const { selectionOfBooking } = await import('./order-edit.ts');
       if (sameBookingPick(booking, selectionOfBooking(line.booking))) throw invalid('The new pick is the one already booked.', [{ field: 'booking', code: 'booking_unchanged' }]);
       nextStatus(order.status, 'reschedule', order.orderNumber);
       assertBookingWindowOpen(order, 'reschedule', now(), lineIndex);
       if (input.product) {
+        const { priceBooking } = await import('../booking/booking-price.ts');
         const { unitPrice } = priceBooking(input.product, line.variantId, booking);
         const problem = rescheduleProblem(order, lineIndex, unitPrice);
         if (problem) {

@@ -41,7 +41,7 @@
  * @module
  */
 import { OrderZoneError } from '../errors.ts';
-import { requestableUnits } from './after-sales.ts';
+import { requestableUnits } from './after-sale-units.ts';
 import { closedBookingWindow } from './order-booking-windows.ts';
 import type { Order, OrderHistoryEntry, OrderStatus } from './order-schema.ts';
 

@@ -8,7 +8,7 @@
  * @module
  */
 import type { Order } from './order-schema.ts';
-import { lineAfterSales, type AfterSaleUnitsOrder } from './after-sales.ts';
+import { lineAfterSales, type AfterSaleUnitsOrder } from './after-sale-units.ts';
 import { orderAddressPurpose, orderFlow, STATUS_KEEPING_ACTIONS, type ShopperAction } from './order-lifecycle.ts';
 
 /** The shopper actions that open a form on an order page (`pay` is the payment step itself), in the order they are offered. */

@@ -22,6 +22,7 @@ import { ZoneElement } from '../zone-element.ts';
 import { orderConfirmationByLanguage } from './order-confirmation.messages-by-language.ts';
 import { orderConfirmationStyles } from './order-confirmation.styles.ts';
 import { PaymentStepController, realPaymentClock, renderPaymentStep, type PaymentClock } from '../../parts/payment-step/payment-step.ts';
+import { paymentCardStyles } from '../../parts/payment-step/payment-card.styles.ts';
 import { paymentStepStyles } from '../../parts/payment-step/payment-step.styles.ts';
 import { flowMessages } from '../../i18n/flow-messages.ts';
 import { checkGlyph } from '../../icons/glyph-icons.ts';
@@ -69,7 +70,7 @@ import { formatInstant } from '../../i18n/date-format.ts';
  */
 export class OrderConfirmation extends ZoneElement<'checkout'> {
   /** The element's styles: the shared design tokens and controls, then its own. */
-  static override styles = [tokens, controls, statusBadgeStyles, priceSummaryStyles, paymentStepStyles, orderDetailsStyles, orderConfirmationStyles];
+  static override styles = [tokens, controls, statusBadgeStyles, priceSummaryStyles, paymentCardStyles, paymentStepStyles, orderDetailsStyles, orderConfirmationStyles];
 
   /** The order to show; defaults to the zone's last order. */
   @property({ attribute: false }) order?: Order;

@@ -9,7 +9,6 @@
  *
  * @module
  */
-import { adoptStyles, type CSSResultOrNative } from 'lit';
 import { orderEditStyles } from '../../parts/order-edit/order-edit.styles.ts';
 import { quantityStepperStyles } from '../../parts/quantity-stepper/quantity-stepper.styles.ts';
 
@@ -20,11 +19,5 @@ export { renderActionForm } from './action-form.ts';
 export { EditSession } from './edit-session.ts';
 export { PhotoUploads } from '../../parts/photo-upload/photo-upload.ts';
 
-/**
- * Adds the forms' styles to `root`, which has the element's `styles`: inserted before the styles
- * from index `before` on, so the cascade is the one a static list `[...styles before, forms' styles,
- * ...the rest]` gives (the element's own rules still win over the parts').
- */
-export function adoptFormStyles(root: ShadowRoot, styles: readonly CSSResultOrNative[], before: number): void {
-  adoptStyles(root, [...styles.slice(0, before), quantityStepperStyles, orderEditStyles, ...styles.slice(before)]);
-}
+/** The forms' styles, which the element adds to its own when this module arrives (before the after-sales card's, as in a static list). */
+export const formStyles = [quantityStepperStyles, orderEditStyles];

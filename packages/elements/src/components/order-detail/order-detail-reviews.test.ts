@@ -48,6 +48,22 @@ describe('<order-detail>: reviews of a completed order', () => {
     expect($(el, '[part="reviews"]')).to.equal(null);
   });
 
+  it('keeps the reviews card looking as it does when the action forms arrive after it', async () => {
+    const f = await createOrderFixture();
+    const order = await completedOrder(f);
+    // No return offered at first: the reviews card's code (and its styles) arrive before any action form's.
+    f.override({ requestReturn: undefined });
+    const el = await mountOrderDetail(f, order);
+    const card = await reviewsCard(el);
+    const line = (): Element => card.querySelector('.review-line')!;
+    expect(getComputedStyle(line()).borderTopStyle).to.equal('solid');
+    f.override({ requestReturn: f.backend.requestReturn?.bind(f.backend) });
+    el.order = { ...order };
+    await el.updateComplete;
+    expect($(el, '[data-action="request_return"]')).not.to.equal(null);
+    expect(getComputedStyle(line()).borderTopStyle).to.equal('solid');
+  });
+
   it('writes a review with stars, text and a photo, then edits it; the shop publishes it and it shows as text on the product page', async () => {
     const f = await createOrderFixture();
     const order = await completedOrder(f);

@@ -4,8 +4,8 @@
  * @module
  */
 import { toOrderZoneError, type LoadedZone, type Order, type TotalChange, type Watch } from '@orderzone/core';
-import { canReviewOrder, declinedRequest, orderStatusChanged, orderStatusTone, watchOrder } from '@orderzone/core/orders';
-import { nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { canReviewOrder, declinedRequest, orderStatusChanged, orderStatusTone, paymentCard, watchOrder } from '@orderzone/core/orders';
+import { adoptStyles, nothing, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import { staticTag, tagName } from '../tag-names.ts';
 import { property, state } from 'lit/decorators.js';
@@ -15,8 +15,8 @@ import { controls, tokens } from '../../styles/shared-styles.ts';
 import { statusBadgeStyles } from '../../styles/status-badge.ts';
 import { renderOrderDetails } from '../../parts/order-details/order-details.ts';
 import { orderDetailsStyles } from '../../parts/order-details/order-details.styles.ts';
-import { PaymentStepController, realPaymentClock, renderPaymentStep, type PaymentClock } from '../../parts/payment-step/payment-step.ts';
-import { paymentStepStyles } from '../../parts/payment-step/payment-step.styles.ts';
+import { realPaymentClock, renderSettledPayment, type PaymentClock } from '../../parts/payment-step/payment-card.ts';
+import { paymentCardStyles } from '../../parts/payment-step/payment-card.styles.ts';
 import { renderPriceSummary } from '../../parts/price-summary/price-summary.ts';
 import { priceSummaryStyles } from '../../parts/price-summary/price-summary.styles.ts';
 import { renderQuoteLines } from '../../parts/price-summary/quote-lines.ts';
@@ -31,6 +31,21 @@ import { onHelpConfigure, pageHelpConfig } from '../order-help/help-defaults.ts'
 import { renderReturn, renderTimeline, renderTracking } from './order-record.ts';
 import { ShopperActions } from './shopper-actions.ts';
 import { formatInstant } from '../../i18n/date-format.ts';
+
+/** The payment step's live code: its watch, QR code and countdown (`payment-step.ts`). */
+type PaymentStepModule = typeof import('../../parts/payment-step/payment-step.ts');
+
+/** The live payment step, once a page's `<order-detail>` has loaded it for an order awaiting payment. */
+let paymentStep: PaymentStepModule | undefined;
+
+/**
+ * Loads the live payment step (`<order-confirmation>`, shown right after checkout, has it already),
+ * and at the same time its countdown, a chunk of its own shared with the checkout and the cart, which
+ * would otherwise be asked for only once the step's chunk arrived: one round trip, not two.
+ */
+function loadPaymentStep(): Promise<PaymentStepModule> {
+  return Promise.all([import('../../parts/payment-step/payment-step.ts'), import('../../controllers/countdown.ts')]).then(([step]) => (paymentStep = step));
+}
 
 /**
  * One order after it was placed: its status and a timeline of every status it went through, the
@@ -77,6 +92,11 @@ import { formatInstant } from '../../i18n/date-format.ts';
  * and Remove). An edit keeps the
  * earlier version for the shop, and the review waits for the shop to publish it again. The card's
  * code is fetched when it is first shown.
+ *
+ * The payment step's live code (the payment watch, the QR code, the countdown) is fetched only for
+ * an order the shopper still has to pay, as soon as the element knows it shows one
+ * (`<order-confirmation>`, right after checkout, has fetched it already), and such an order shows
+ * once it is here, so nothing moves as it arrives; an order with nothing left to pay never loads it.
  *
  * @summary An order's status timeline, items, delivery, tracking, payment and self-service actions, kept live.
  *
@@ -139,7 +159,7 @@ import { formatInstant } from '../../i18n/date-format.ts';
  */
 export class OrderDetail extends ZoneElement<'checkout'> {
   /** The element's styles: the shared design tokens and controls, then its own. */
-  static override styles = [tokens, controls, statusBadgeStyles, priceSummaryStyles, paymentStepStyles, afterSalesStyles, orderDetailsStyles, orderDetailStyles];
+  static override styles = [tokens, controls, statusBadgeStyles, priceSummaryStyles, paymentCardStyles, afterSalesStyles, orderDetailsStyles, orderDetailStyles];
 
   /** The order to show; defaults to the zone's last order. */
   @property({ attribute: false }) order?: Order;
@@ -160,15 +180,16 @@ export class OrderDetail extends ZoneElement<'checkout'> {
   /** After a render: what to focus (a selector in the shadow root). */
   private focusAfterRender?: string;
 
-  private readonly payment = new PaymentStepController(this, {
-    zone: () => this.loadedZone,
-    order: () => this.shown(),
-    clock: () => this.clock,
-    onOrder: (order) => this.receive(order, 'payment'),
-    announce: (message) => this.announce(message),
-    t: (key, params) => this.t(key, params),
-    locale: () => this.i18n.locale,
-  });
+  /**
+   * The live payment step (its code, and its controller keeping the order's payment watched), once
+   * an order the shopper still has to pay was shown; the order waits for it (see {@link renderPayment}).
+   */
+  private payment?: { step: PaymentStepModule; controller: import('../../parts/payment-step/payment-step.ts').PaymentStepController };
+  private paymentLoading?: Promise<void>;
+  /** Its code could not load: the order shows without it (the error was reported). */
+  private paymentFailed = false;
+  /** The shadow root's styles: the element's, with those of the parts loaded since, in the order a static list would have them. */
+  private adoptedStyles: CSSResultOrNative[] = OrderDetail.elementStyles;
 
   /** The action buttons, the open form, and sending it. */
   private readonly shopperActions = new ShopperActions(this, {
@@ -181,7 +202,7 @@ export class OrderDetail extends ZoneElement<'checkout'> {
     announce: (message) => this.announce(message),
     focus: (selector) => (this.focusAfterRender = selector),
     // The forms' styles (steppers, edit) go before the after-sales card's, as in a static list.
-    formsLoaded: (forms) => forms.adoptFormStyles(this.renderRoot as ShadowRoot, OrderDetail.elementStyles, OrderDetail.elementStyles.indexOf(afterSalesStyles)),
+    formsLoaded: (forms) => this.joinStyles(forms.formStyles, afterSalesStyles),
   });
 
   private companySummary: typeof import('../../parts/company-details/company-summary.ts') | undefined;
@@ -213,12 +234,13 @@ export class OrderDetail extends ZoneElement<'checkout'> {
   }
 
   /**
-   * Resolves once the element has rendered and the action forms' code it asked for is here (a form
-   * opened meanwhile is then open): what a caller awaiting `updateComplete` after a click sees.
+   * Resolves once the element has rendered and the code it asked for is here: the payment step of an
+   * order awaiting payment (the order is then on show), the action forms (a form opened meanwhile is
+   * then open): what a caller awaiting `updateComplete` after a click sees.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    const pending = this.shopperActions.pending;
+    const pending = this.paymentLoading ?? this.shopperActions.pending;
     if (!pending) return done;
     await pending.catch(() => undefined);
     return this.getUpdateComplete();
@@ -243,6 +265,9 @@ export class OrderDetail extends ZoneElement<'checkout'> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // As soon as the element knows it shows an order to pay: the live step's controller then watches it from this update on.
+    const shown = this.shown();
+    if (shown && this.needsLivePayment(shown)) this.loadPayment();
     if (changed.has('order')) {
       const order = this.order ?? this.lastOrder.value;
       if (this.fresh && this.fresh.orderNumber !== order?.orderNumber) this.fresh = undefined;
@@ -311,9 +336,81 @@ export class OrderDetail extends ZoneElement<'checkout'> {
 
   // ——— rendering ———
 
-  protected override render(): TemplateResult {
+  /**
+   * Adds a part's styles to the shadow root, right before `before`, so the cascade is the one a
+   * static list would give; styles a part joined after the element's (the reviews card's) stay last.
+   */
+  private joinStyles(styles: readonly CSSResultOrNative[], before: CSSResultOrNative): void {
+    const root = this.renderRoot as ShadowRoot;
+    const ours = new Set(this.adoptedStyles.map((style) => (style instanceof CSSStyleSheet ? style : style.styleSheet)));
+    const joinedSince = root.adoptedStyleSheets.filter((sheet) => !ours.has(sheet));
+    const at = this.adoptedStyles.indexOf(before);
+    this.adoptedStyles = [...this.adoptedStyles.slice(0, at), ...styles, ...this.adoptedStyles.slice(at)];
+    adoptStyles(root, [...this.adoptedStyles, ...joinedSince]);
+  }
+
+  /** True when `order` shows the live payment step: a link or a code to pay with, or a total to accept first. */
+  private needsLivePayment(order: Order): boolean {
+    const card = paymentCard(order, this.totalChange.value);
+    return card === 'pay' || card === 'accept_total';
+  }
+
+  /**
+   * Loads the live payment step (once; a page's other `<order-detail>`s then have it at once: its
+   * controller joins before this update's render), then shows the order with it.
+   */
+  private loadPayment(): void {
+    if (this.payment || this.paymentLoading || this.paymentFailed) return;
+    const loaded = (step: PaymentStepModule): void => {
+      const controller = new step.PaymentStepController(this, {
+        zone: () => this.loadedZone,
+        order: () => this.shown(),
+        clock: () => this.clock,
+        onOrder: (order) => this.receive(order, 'payment'),
+        announce: (message) => this.announce(message),
+        t: (key, params) => this.t(key, params),
+        locale: () => this.i18n.locale,
+      });
+      this.payment = { step, controller };
+      // The step's styles go after the card's, before the forms' and the after-sales card's, as in a static list.
+      this.joinStyles([step.paymentStepStyles], this.adoptedStyles[this.adoptedStyles.indexOf(paymentCardStyles) + 1]!);
+      this.requestUpdate();
+    };
+    if (paymentStep) return loaded(paymentStep);
+    this.paymentLoading = loadPaymentStep()
+      .then(loaded, (error: unknown) => {
+        this.paymentFailed = true;
+        this.reportError(toOrderZoneError(error));
+        this.requestUpdate();
+      })
+      .finally(() => (this.paymentLoading = undefined));
+  }
+
+  /**
+   * The payment step of `order`: the card of an order with nothing left to pay (the element's own),
+   * the live step (a link or a code to pay with, a total to accept) once its code is here, or
+   * `undefined` while that code loads: the order is shown once it is here, in one piece, so nothing
+   * moves as it arrives.
+   */
+  private renderPayment(order: Order): TemplateResult | typeof nothing | undefined {
+    const payment = this.payment;
+    if (payment) {
+      return payment.step.renderPaymentStep(order, payment.controller, { t: this.i18n.t, money: this.i18n.money, formatDate: (iso) => this.formatDate(iso) }, {
+        whenStuck: html`<${staticTag('order-help')} topic="payment_failed"></${staticTag('order-help')}>`,
+        totalChange: this.totalChange.value,
+        acceptTotal: () => this.readyZone.checkout.acceptTotalChange(),
+      });
+    }
+    const card = paymentCard(order, this.totalChange.value);
+    if (card === 'received' || card === 'nothing_to_do') return renderSettledPayment(card, this.i18n.t);
+    return card === 'none' || this.paymentFailed ? nothing : undefined;
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
     const order = this.shown();
     if (!order) return this.renderEmpty();
+    const payment = this.renderPayment(order);
+    if (payment === undefined) return nothing;
     const placed = this.formatDate(order.createdAt);
     const status = this.t(`confirmation.status.${order.status}`);
     const declined = declinedRequest(order);
@@ -339,11 +436,7 @@ export class OrderDetail extends ZoneElement<'checkout'> {
       ${this.helpOpen && pageHelpConfig() !== undefined ? html`<${staticTag('order-help')} id="order-help" part="help" topic="general"></${staticTag('order-help')}>` : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" data-status-announcement>${this.statusAnnouncement}</div>
       ${this.shopperActions.renderNotice(order)}
-      ${renderPaymentStep(order, this.payment, { t: this.i18n.t, money: this.i18n.money, formatDate: (iso) => this.formatDate(iso) }, {
-        whenStuck: html`<${staticTag('order-help')} topic="payment_failed"></${staticTag('order-help')}>`,
-        totalChange: this.totalChange.value,
-        acceptTotal: () => this.readyZone.checkout.acceptTotalChange(),
-      })}
+      ${payment}
       ${this.shopperActions.renderActions(order)} ${this.shopperActions.renderBookings(order)} ${renderTimeline(order, format)} ${renderTracking(order, format)} ${renderReturn(order, format)}
       ${renderAfterSales(order, { t: this.i18n.t, text: this.i18n.text, money: this.i18n.money, locale: this.i18n.locale, date: (iso) => this.formatDate(iso) })}
       ${declined ? html`<${staticTag('order-help')} topic=${`${declined}_rejected`}></${staticTag('order-help')}>` : nothing}

@@ -28,7 +28,6 @@ export const messages: MessageCatalog = {
   'edit.cancel_instead': 'Cancel the order instead',
   'edit.price_changed': 'The total changed from {from} to {to} while you were editing. Please check the new total and save again.',
   'edit.not_orderable': 'Some items cannot be ordered as changed. Please adjust them first.',
-  'edit.wait_quote': 'Please wait until the new total is calculated.',
   'field.booking_quantity': 'A booking can only be kept or removed.',
   'detail.action.reschedule': 'Reschedule',
   'detail.form.reschedule': 'Reschedule',

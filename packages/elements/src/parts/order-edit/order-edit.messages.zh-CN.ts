@@ -28,7 +28,6 @@ export const messages: MessageCatalog = {
   'edit.cancel_instead': '改为取消订单',
   'edit.price_changed': '在您修改期间，合计已由 {from} 变为 {to}。请确认新的合计后再次保存。',
   'edit.not_orderable': '部分商品无法按修改后的内容下单，请先调整。',
-  'edit.wait_quote': '请等待新的合计计算完成。',
   'field.booking_quantity': '预订只能保留或删除。',
   'detail.action.reschedule': '改期',
   'detail.form.reschedule': '改期',

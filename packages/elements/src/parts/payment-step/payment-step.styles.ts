@@ -1,23 +1,13 @@
 /**
- * Styles of the payment step part; its hosts add them to their own.
+ * Styles of the live payment step (`payment-step.ts`); its hosts add them to their own, after the
+ * card's (`payment-card.styles.ts`).
  *
  * @module
  */
 import { css } from 'lit';
 
+/** The live step (`payment-step.ts`): a problem, a total to accept, the QR code, the countdown and "check now". */
 export const paymentStepStyles = css`
-  .payment {
-    border-width: 2px;
-    border-color: var(--_primary);
-    display: grid;
-    gap: calc(var(--_space) * 1.5);
-    justify-items: start;
-  }
-  .payment.none,
-  .payment.done {
-    border-color: var(--_border);
-    border-width: 1px;
-  }
   .payment.stuck {
     border-color: var(--_danger);
   }
@@ -44,9 +34,6 @@ export const paymentStepStyles = css`
   }
   .total-change .charged dd {
     font-size: var(--oz-font-size-lg, 1.15em);
-  }
-  .payment p {
-    margin: 0;
   }
   .payment-actions {
     display: flex;

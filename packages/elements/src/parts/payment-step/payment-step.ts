@@ -9,21 +9,16 @@
  *
  * @module
  */
-import { safeImageUrl, safeLinkUrl, toOrderZoneError, type Order, type OrderReadingZone, type PaymentMethod, type PaymentStatus, type TotalChange, type WatchClock } from '@orderzone/core';
+import { safeImageUrl, safeLinkUrl, toOrderZoneError, type Order, type OrderReadingZone, type PaymentMethod, type PaymentStatus, type TotalChange } from '@orderzone/core';
 import { describeError } from '@orderzone/core/messages';
-import { awaitsPayment, fetchOrder, paymentCard, realClock, watchOrderPayment, type PaymentWatch } from '@orderzone/core/orders';
+import { awaitsPayment, fetchOrder, paymentCard, watchOrderPayment, type PaymentWatch } from '@orderzone/core/orders';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { encodeQr, renderQr, type QrDrawing } from './qr-code.ts';
 import { formatCountdown } from '../../controllers/countdown.ts';
+import { renderSettledPayment, type PaymentClock } from './payment-card.ts';
 
-/** Timers and the current time; injectable so tests can drive the countdown by hand. */
-export interface PaymentClock extends WatchClock {
-  /** Milliseconds since the epoch. */
-  now(): number;
-}
-
-/** The real clock. */
-export const realPaymentClock: PaymentClock = { ...realClock, now: () => Date.now() };
+export { realPaymentClock, renderSettledPayment, type PaymentClock } from './payment-card.ts';
+export { paymentStepStyles } from './payment-step.styles.ts';
 
 /** Where the payment stands, as this page has seen it. */
 export type PaymentPhase = 'waiting' | 'paid' | 'expired' | 'failed';
@@ -348,18 +343,7 @@ export function renderPaymentStep(order: Order, step: PaymentStepController, f: 
   if (card === 'accept_total' && change) {
     return renderTotalChange(change, f, options.acceptTotal, options.whenStuck ?? nothing);
   }
-  if (card === 'received') {
-    return html`<section class="card payment done" part="payment" aria-labelledby="payment-heading" data-payment="paid">
-      ${heading}
-      <p>${f.t('payment.received')}</p>
-    </section>`;
-  }
-  if (card === 'nothing_to_do') {
-    return html`<section class="card payment none" part="payment" aria-labelledby="payment-heading" data-payment="none">
-      ${heading}
-      <p>${f.t('payment.nothing_to_do')}</p>
-    </section>`;
-  }
+  if (card === 'received' || card === 'nothing_to_do') return renderSettledPayment(card, f.t);
   if (card !== 'pay') return nothing;
   if (step.phase === 'expired' || step.phase === 'failed') {
     return html`<section class="card payment stuck" part="payment" aria-labelledby="payment-heading" data-payment=${step.phase}>
