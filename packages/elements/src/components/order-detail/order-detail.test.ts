@@ -8,6 +8,7 @@ import { $, mountOrderDetail, text } from '../../testing/order-detail-fixture.ts
 import { manualClock } from '../../../../core/src/testing/manual-clock.ts';
 import { testShop } from '../../../../core/src/testing/test-shop.ts';
 import { deferred } from '../../testing/zone-fixture.ts';
+import { switchLanguage } from '../../testing/language-switch.ts';
 import { defineElement } from '../define-element.ts';
 import { OrderDetail } from './order-detail.ts';
 import { OrderHelp } from '../order-help/order-help.ts';
@@ -93,6 +94,18 @@ describe('<order-detail>', () => {
     f.override({ cancelOrder: undefined, editOrder: undefined });
     const el = await mountOrderDetail(f, order);
     expect(actionLabels(el)).to.deep.equal(['Change shipping address']);
+  });
+
+  it('shows an open form in Chinese after a switch from English, its messages loaded with its code, never a key on the way', async () => {
+    const f = await createOrderFixture({ locale: 'en-US' });
+    const order = await placeOrder(f.zone);
+    const el = await mountOrderDetail(f, order);
+    $(el, '[data-action="cancel"]')!.click();
+    await el.updateComplete;
+    expect(text($(el, '[part="action-form"]'))).to.contain('Cancel this order?');
+    const { settled } = await switchLanguage(el, 'zh-CN', (shown) => ({ form: text($(shown as OrderDetail, '[part="action-form"]')) }));
+    expect(settled.form).to.contain('确定取消此订单？');
+    expect(settled.form).to.contain('保留订单');
   });
 
   it('cancels after a confirm step, by keyboard, and shows the cancelled order', async () => {

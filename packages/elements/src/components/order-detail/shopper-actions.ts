@@ -87,9 +87,12 @@ export class ShopperActions implements ReactiveController {
     this.edit?.close();
   }
 
-  /** The action forms' module: loaded once (a failed load is asked again next time), with the edit session and the return photos. */
+  /**
+   * The action forms' module: loaded once (a failed load is asked again next time), with the edit session, the return
+   * photos and the forms' messages in the language shown (a switch then loads the other's too): never a key in a form.
+   */
   private loadForms(): Promise<OrderDetailForms> {
-    return (this.formsLoading ??= import('./order-detail-forms.ts').then(
+    return (this.formsLoading ??= import('./order-detail-forms.ts').then((forms) => this.options.i18n.include([forms.formMessages]).then(() => forms)).then(
       (forms) => {
         this.options.formsLoaded(forms);
         this.photos = new forms.PhotoUploads(this.host, RETURN_PHOTOS_ID, this.options, () => this.set({ fieldErrors: this.s.fieldErrors.filter((e) => e.field !== 'photos') }));
