@@ -89,7 +89,7 @@ export const BUDGETS = {
   // code, which loads as soon as an order with an action shows (2026-12-07, commit e8d5a34 of branch s29-detail-messages):
   // 26,715 → 26,088 B (25.48 KiB). Not taken from that branch: the live payment step's messages loaded with the step (−554 B
   // more, the goal met by 41 B), because an order awaiting payment would then show one more round trip later on the page a
-  // payment provider sends the shopper back to (its code, then its messages, after the order's answer).
+  // payment provider sends the shopper back to (its code, then its messages: two round trips where one is now).
   onDemand: { what: 'each element loaded on demand, beyond the first paint', goal: 25 * KiB, ceiling: 25.5 * KiB },
   // → 11.5 with the contract's named field limits (COUPON_CODE_MAX_LENGTH…) and the zone's cart as a part (isLoaded,
   // 'cart' in zone.load): 10.94 → 11.05 KiB (11,317 B) once merged.
