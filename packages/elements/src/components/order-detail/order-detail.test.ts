@@ -9,6 +9,8 @@ import { manualClock } from '../../../../core/src/testing/manual-clock.ts';
 import { testShop } from '../../../../core/src/testing/test-shop.ts';
 import { deferred } from '../../testing/zone-fixture.ts';
 import { switchLanguage } from '../../testing/language-switch.ts';
+import { messages as formMessagesEn } from './order-detail-forms.messages.en-US.ts';
+import { messages as formMessagesZh } from './order-detail-forms.messages.zh-CN.ts';
 import { defineElement } from '../define-element.ts';
 import { OrderDetail } from './order-detail.ts';
 import { OrderHelp } from '../order-help/order-help.ts';
@@ -53,6 +55,11 @@ describe('<order-detail>', () => {
   it('has Chinese text for every English message', () => {
     const zh = orderDetailMessages['zh-CN']!;
     expect(Object.keys(orderDetailMessages['en-US']!).filter((key) => !(key in zh) && !key.endsWith('.one'))).to.deep.equal([]);
+  });
+
+  it('has Chinese text for every English message of the action forms, which load with the forms', () => {
+    expect(Object.keys(formMessagesEn).filter((key) => !(key in formMessagesZh) && !key.endsWith('.one'))).to.deep.equal([]);
+    expect(Object.keys(formMessagesZh).filter((key) => !(key in formMessagesEn))).to.deep.equal([]);
   });
 
   it('shows the last order: status, timeline, items, address, the payment step and the actions allowed now', async () => {
