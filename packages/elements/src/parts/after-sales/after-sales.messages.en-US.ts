@@ -1,12 +1,13 @@
 /**
- * The English (en-US) messages of `after-sales.messages.ts`, a module of their own: a page loads the messages of the
- * language it shows, and the other language's only when the shopper switches to it.
+ * The English (en-US) messages of the "Refunds and returns" card of `<order-detail>` (`after-sales-card.ts`), spread into
+ * `<order-detail>`'s messages of the same language (a request's lines have theirs in `after-sale-form.messages.en-US.ts`,
+ * loaded with the action forms).
  *
  * @module
  */
 import type { MessageCatalog } from '@orderzone/core';
 
-/** The English (en-US) messages of `afterSalesMessages` (see `after-sales.messages.ts`). */
+/** The English (en-US) messages of the "Refunds and returns" card. */
 export const messages: MessageCatalog = {
   'after_sale.heading': 'Refunds and returns',
   'after_sale.refunded_total': 'Refunded so far: {amount} of the {total} paid',

@@ -1,12 +1,13 @@
 /**
- * The Chinese (zh-CN) messages of `after-sales.messages.ts`, a module of their own: a page loads the messages of the
- * language it shows, and the other language's only when the shopper switches to it.
+ * The Chinese (zh-CN) messages of the "Refunds and returns" card of `<order-detail>` (`after-sales-card.ts`), spread into
+ * `<order-detail>`'s messages of the same language (a request's lines have theirs in `after-sale-form.messages.zh-CN.ts`,
+ * loaded with the action forms).
  *
  * @module
  */
 import type { MessageCatalog } from '@orderzone/core';
 
-/** The Chinese (zh-CN) messages of `afterSalesMessages` (see `after-sales.messages.ts`). */
+/** The Chinese (zh-CN) messages of the "Refunds and returns" card. */
 export const messages: MessageCatalog = {
   'after_sale.heading': '退款与退货',
   'after_sale.refunded_total': '已退款 {amount}，订单实付 {total}',

@@ -1,12 +1,13 @@
 /**
- * The English (en-US) messages of `order-edit.messages.ts`, a module of their own: a page loads the messages of the
- * language it shows, and the other language's only when the shopper switches to it.
+ * The English (en-US) messages of editing an unpaid order that `<order-detail>` shows outside its edit form (the action,
+ * what was done, a line's problems), spread into `<order-detail>`'s messages of the same language (the form's own are in
+ * `order-edit-form.messages.en-US.ts`, loaded with the action forms).
  *
  * @module
  */
 import type { MessageCatalog } from '@orderzone/core';
 
-/** The English (en-US) messages of `orderEditMessages` (see `order-edit.messages.ts`). */
+/** The English (en-US) messages of editing an unpaid order outside its form. */
 export const messages: MessageCatalog = {
   'detail.action.edit': 'Edit order',
   'detail.done.edit': 'Your order was changed. The new total is {total}.',

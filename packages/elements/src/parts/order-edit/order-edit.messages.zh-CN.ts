@@ -1,12 +1,13 @@
 /**
- * The Chinese (zh-CN) messages of `order-edit.messages.ts`, a module of their own: a page loads the messages of the
- * language it shows, and the other language's only when the shopper switches to it.
+ * The Chinese (zh-CN) messages of editing an unpaid order that `<order-detail>` shows outside its edit form (the action,
+ * what was done, a line's problems), spread into `<order-detail>`'s messages of the same language (the form's own are in
+ * `order-edit-form.messages.zh-CN.ts`, loaded with the action forms).
  *
  * @module
  */
 import type { MessageCatalog } from '@orderzone/core';
 
-/** The Chinese (zh-CN) messages of `orderEditMessages` (see `order-edit.messages.ts`). */
+/** The Chinese (zh-CN) messages of editing an unpaid order outside its form. */
 export const messages: MessageCatalog = {
   'detail.action.edit': '修改订单',
   'detail.done.edit': '订单已修改，新的合计为 {total}。',
