@@ -38,7 +38,6 @@ import type { Address, ChosenLine, Order, UploadedPhoto } from './order-schema.t
 import { RETURN_PHOTO_MAX_BYTES, RETURN_PHOTO_MAX_COUNT, RETURN_PHOTO_TYPES } from './return-photo-limits.ts';
 import { ORDER_TEXT_MAX_LENGTH, textLength } from './order-text.ts';
 
-
 /** Longest refund or return reason, in characters after trimming. */
 export const ORDER_REASON_MAX = ORDER_TEXT_MAX_LENGTH;
 
