@@ -33,7 +33,7 @@ async function admin(path: string, init: { method?: string; body?: unknown } = {
   return answer.json();
 }
 
-type AdminRfq = { id: string; status: string; targetDate: string; lines: { variantId: string; quantity: number }[] };
+type AdminRfq = { id: string; number?: string; status: string; targetDate: string; lines: { variantId: string; quantity: number }[] };
 const rfqs = async (): Promise<AdminRfq[]> => ((await admin('/rfqs')) as { rfqs: AdminRfq[] }).rfqs;
 const answer = (id: string, amount: number) =>
   admin(`/rfqs/${id}/offer`, { method: 'PUT', body: { unitPrices: [{ amount, currency: 'CNY' }], expiresAt: new Date(Date.now() + 2 * 86_400_000).toISOString(), note: 'Price includes VAT' } });
@@ -56,6 +56,9 @@ async function openQuotes(page: Page): Promise<void> {
 }
 
 /** Sends a request for the cart's goods, needed two weeks from now; resolves its id (from the admin API). */
+/** The number of each request sent here, by id. */
+const numbers = new Map<string, string>();
+
 async function sendRequest(page: Page, known: number): Promise<string> {
   const target = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
   const box = page.locator('quote-requests');
@@ -69,6 +72,11 @@ async function sendRequest(page: Page, known: number): Promise<string> {
   assert.equal(all.length, known + 1);
   const sent = all.find((r) => r.status === 'requested')!;
   assert.equal(sent.targetDate, target);
+  // The buyer reads the request by its number (RFQ-…), never by its id.
+  assert.match(sent.number ?? '', /^RFQ-[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}$/);
+  await box.getByText(`Your request ${sent.number} was sent. You will see the merchant’s prices here.`).waitFor();
+  assert.equal((await box.locator(`[data-rfq="${sent.id}"] h4`).textContent())?.trim(), `Request ${sent.number}`);
+  numbers.set(sent.id, sent.number!);
   return sent.id;
 }
 
@@ -113,7 +121,7 @@ describe('requests for quote in the demo shop', () => {
     // The merchant answers on the admin API; the buyer's list shows it without a reload, and says it once.
     await answer(first, 2000);
     await request.locator('[data-status-text]', { hasText: 'Prices offered' }).waitFor();
-    assert.equal((await quotes.locator('[data-news]').textContent())?.trim(), `Request ${first}: Prices offered.`);
+    assert.equal((await quotes.locator('[data-news]').textContent())?.trim(), `Request ${numbers.get(first)}: Prices offered.`);
     assert.equal((await request.locator('[data-quoted]').textContent())?.trim(), 'CN¥20.00');
     assert.equal((await request.locator('[data-offer-total]').textContent())?.trim(), 'CN¥2,000.00');
     await request.getByText('From the merchant: Price includes VAT').waitFor();

@@ -65,8 +65,10 @@ describe('requests for quote in the merchant console', () => {
     assert.equal(await list.locator('[data-rfq]').count(), 2);
     await snap(console, 'rfq-1-console-list');
 
-    await console.getByRole('link', { name: `Request ${asked.id}` }).click();
-    const card = console.getByRole('article', { name: `Request ${asked.id}` });
+    // The merchant reads a request by its number (RFQ-…); its id stays in the address.
+    await console.getByRole('link', { name: `Request ${asked.number}` }).click();
+    assert.match(console.url(), new RegExp(`#rfq/${asked.id}$`));
+    const card = console.getByRole('article', { name: `Request ${asked.number}` });
     await card.waitFor();
     assert.equal((await card.locator('[data-row="note"]').textContent())?.trim(), '每月订货');
     const [year, month, day] = targetDate.split('-').map(Number) as [number, number, number];
@@ -105,7 +107,7 @@ describe('requests for quote in the merchant console', () => {
     // The other request, withdrawn, in Chinese.
     await console.goto(`${shop.url}console.html#rfq/${encodeURIComponent(other.id)}`);
     await console.locator('[data-locale="zh-CN"]').click();
-    const second = console.getByRole('article', { name: `询价单 ${other.id}` });
+    const second = console.getByRole('article', { name: `询价单 ${other.number}` });
     await second.getByRole('button', { name: '撤回询价单' }).click();
     await second.locator('[data-rfq-status="withdrawn"]').waitFor();
     assert.equal((await second.locator('[data-rfq-status]').textContent())?.trim(), '已撤回');

@@ -56,6 +56,28 @@ describe('requests for quote in the engine', () => {
     rejects(() => e.rfqs.list('no-such-session'), 'unauthorized');
   });
 
+  it('gives each request a number a person reads (RFQ-…), kept through every change, beside its id', () => {
+    const { e, token, rfqId } = quoted();
+    const number = e.rfqs.get(token, rfqId).number;
+    assert.match(number ?? '', /^RFQ-[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}$/);
+    assert.equal(e.rfqs.decide(token, rfqId, 'accept').number, number);
+    assert.deepEqual(e.rfqs.listAll().map((r) => r.number), [number]);
+    const numbers = new Set([number, ...Array.from({ length: 20 }, () => e.rfqs.create(token, draft).number)]);
+    assert.equal(numbers.size, 21, 'every request its own');
+  });
+
+  it('lets the merchant answer again a quote that lapsed before the buyer accepted it; not one the buyer accepted', () => {
+    const { e, token, rfqId } = quoted();
+    later(49);
+    assert.deepEqual(e.rfqs.list(token).map((r) => [r.status, r.acceptedAt]), [['expired', undefined]]);
+    assert.equal(e.rfqs.answer(rfqId, { unitPrices: [fen(1750)], expiresAt: '2026-12-12T08:00:00Z' }).status, 'quoted');
+    const accepted = e.rfqs.decide(token, rfqId, 'accept');
+    assert.equal(accepted.acceptedAt, clock.toISOString());
+    later(100);
+    assert.equal(e.rfqs.get(token, rfqId).status, 'expired');
+    assert.equal(rejects(() => e.rfqs.answer(rfqId, { unitPrices: [fen(1700)], expiresAt: '2026-12-20T08:00:00Z' }), 'conflict').details.reason, 'rfq_expired');
+  });
+
   it('refuses a request for an unknown product with a field error, and checks the merchant’s answer', () => {
     const { e, token, rfqId } = quoted();
     const bad = rejects(() => e.rfqs.create(token, { ...draft, lines: [{ productId: 'nope', variantId: 'x', quantity: 1 }] }), 'validation');
@@ -118,7 +140,7 @@ describe('requests for quote in the engine', () => {
   it('keeps the requests in a saved state read back', () => {
     const { e, rfqId, saved } = quoted();
     const reopened = createOrderEngine({ seed: testShop(), now: () => clock, state: saved.at(-1)!, strictState: true });
-    assert.deepEqual(reopened.rfqs.listAll().map((r) => r.id), [rfqId]);
+    assert.deepEqual(reopened.rfqs.listAll().map((r) => [r.id, r.number]), [[rfqId, e.rfqs.listAll()[0]!.number]]);
     void e;
   });
 });

@@ -10,7 +10,7 @@
  */
 import { OrderZoneError } from '@orderzone/core';
 import {
-  answerRfq as answeredRfq, applyRfqBuyerAction, createRfq as createdRfq, rfqLinePrice, withdrawRfq as withdrawnRfq, withStatusAt,
+  answerRfq as answeredRfq, applyRfqBuyerAction, createRfq as createdRfq, createRfqNumber, rfqLinePrice, withdrawRfq as withdrawnRfq, withStatusAt,
 } from '@orderzone/core/rfq';
 import type { QuotedPrices } from '@orderzone/core/pricing';
 import { RfqDraftSchema, RfqOfferDraftSchema } from '@orderzone/core/rfq';
@@ -32,6 +32,15 @@ export interface RfqFilter {
 /** A new request id: `rfq_` and 20 random hex digits (unguessable). */
 function newRfqId(): string {
   return `rfq_${randomHex(10)}`;
+}
+
+/** A request-for-quote number (`RFQ-…`, what a person reads) no request of `core`'s state has yet (a server's table refuses a repeat too). */
+function unusedRfqNumber(core: EngineCore): string {
+  const taken = new Set((core.state().rfqs ?? []).map((s) => s.rfq.number));
+  for (;;) {
+    const candidate = createRfqNumber();
+    if (!taken.has(candidate)) return candidate;
+  }
 }
 
 function notFound(rfqId: unknown): OrderZoneError {
@@ -69,7 +78,7 @@ export function createRfq(core: EngineCore, sessionToken: string, draft: unknown
   const buyer = buyerOf(core, sessionToken);
   const parsed = RfqDraftSchema.safeParse(draft);
   if (!parsed.success) throw validationError('The request for quote is not valid.', fieldErrorsFromIssues(parsed.error.issues, draft));
-  const rfq = createdRfq(parsed.data, (id) => core.lookup(id), newRfqId(), core.now());
+  const rfq = createdRfq(parsed.data, (id) => core.lookup(id), newRfqId(), core.now(), unusedRfqNumber(core));
   const state = core.state();
   core.store({ ...state, rfqs: [...(state.rfqs ?? []), { buyer, rfq }] });
   return structuredClone(rfq);

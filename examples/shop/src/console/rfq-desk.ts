@@ -11,7 +11,7 @@
  */
 import { formatMoney, isOrderZoneError, localize, parseMoney, toDecimalString, toOrderZoneError, type FieldError, type Money, type Translate } from '@orderzone/core';
 import { coreMessages, createTranslator, describeError, describeFieldError } from '@orderzone/core/messages';
-import { allowedRfqMerchantActions, rfqOfferProblems, rfqStatusAt, RfqStatusSchema, type Rfq, type RfqOfferDraft, type RfqStatus } from '@orderzone/core/rfq';
+import { allowedRfqMerchantActions, rfqOfferProblems, rfqReference, rfqStatusAt, RfqStatusSchema, type Rfq, type RfqOfferDraft, type RfqStatus } from '@orderzone/core/rfq';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AdminClient } from './admin-client.ts';
@@ -200,7 +200,7 @@ export class RfqDesk extends LitElement {
                   (rfq) => html`<li>
                     <article class="order-card summary" aria-labelledby="rfq-${rfq.id}" data-rfq=${rfq.id}>
                       <header class="order-header">
-                        <h3 id="rfq-${rfq.id}"><a href="#rfq/${encodeURIComponent(rfq.id)}">${t('rfq.title', { id: rfq.id })}</a></h3>
+                        <h3 id="rfq-${rfq.id}"><a href="#rfq/${encodeURIComponent(rfq.id)}">${t('rfq.title', { number: rfqReference(rfq) })}</a></h3>
                         ${this.statusBadge(rfq, t)}
                       </header>
                       <p class="summary-line">
@@ -231,7 +231,7 @@ export class RfqDesk extends LitElement {
     return html`${back}
       <article class="order-card rfq" aria-labelledby="rfq-title" data-rfq=${rfq.id}>
         <header class="order-header">
-          <h2 id="rfq-title" tabindex="-1">${t('rfq.title', { id: rfq.id })}</h2>
+          <h2 id="rfq-title" tabindex="-1">${t('rfq.title', { number: rfqReference(rfq) })}</h2>
           ${this.statusBadge(rfq, t)}
         </header>
         <dl class="facts">

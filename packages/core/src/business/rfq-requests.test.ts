@@ -247,6 +247,31 @@ describe('following the buyer’s requests for quote live', () => {
     f.watch.stop();
   });
 
+  it('keeps following a quote whose prices lapsed unaccepted, so the merchant’s new offer shows without a reload; stops for one lapsed accepted', async () => {
+    const f = await following();
+    f.backend.answer('rfq-1', 2100, 1);
+    await f.timers.advance(2000);
+    assert.deepEqual(f.changes, [['rfq-1 quoted']]);
+    clock = new Date(clock.getTime() + 2 * 3_600_000);
+    await f.timers.advance(2000);
+    assert.deepEqual(statuses(f.requests), ['rfq-1 expired']);
+    assert.equal(f.watch.active, true, 'the merchant may still answer it');
+    await f.timers.advance(4000 + 8000 + 16000 + 30000);
+    assert.equal(f.timers.delays.at(-1), 30000, 'with the same back-off');
+
+    f.backend.answer('rfq-1', 1900, 48);
+    await f.timers.advance(30000);
+    assert.deepEqual(statuses(f.requests), ['rfq-1 quoted']);
+    assert.deepEqual(f.changes.at(-1), ['rfq-1 quoted']);
+
+    await f.requests.accept('rfq-1');
+    clock = new Date(clock.getTime() + 49 * 3_600_000);
+    await f.timers.advance(2000);
+    assert.deepEqual(statuses(f.requests), ['rfq-1 expired']);
+    assert.equal(f.watch.active, false, 'accepted, then lapsed: nothing can change');
+    assert.equal(f.timers.pending(), 0);
+  });
+
   it('checks nothing while the page is hidden, at once when it shows again, and nothing after stop()', async () => {
     const f = await following();
     f.visibility.set(true);

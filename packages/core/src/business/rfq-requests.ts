@@ -84,8 +84,9 @@ export interface RfqRequests {
    * Follows the list live, so the merchant's answers show without a reload: checks `listRfqs` with
    * `pollWithBackoff`'s rule (2 s doubling to 30 s while nothing changes, nothing while the page is
    * hidden, at least `Retry-After` after `rate_limited`) while a request the merchant may still
-   * answer or withdraw is listed (`allowedRfqMerchantActions`), and again once such a request is
-   * sent. A change puts the list in `$rfqs` and calls `onChange`. Stops on the watch's `stop()` (when
+   * answer or withdraw is listed (`allowedRfqMerchantActions`: also a quote whose prices lapsed
+   * before the buyer accepted it, which the merchant may answer again), and again once such a
+   * request is sent. A change puts the list in `$rfqs` and calls `onChange`. Stops on the watch's `stop()` (when
    * the list is no longer shown) and when the session is refused. A new `follow()` ends the last one.
    */
   follow(options?: RfqFollowOptions): Watch;

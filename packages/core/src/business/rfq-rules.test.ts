@@ -7,7 +7,7 @@ import { memoryStorage } from '../storage/key-value-storage.ts';
 import { testShop } from '../testing/test-shop.ts';
 import { addRfqToCart, rfqDraftOfCart } from './rfq-client.ts';
 import {
-  allowedRfqBuyerActions, allowedRfqMerchantActions, answerRfq, applyRfqBuyerAction, createRfq, rfqDraftProblems, rfqClosedAt, rfqLinePrice, rfqStatusAt, withdrawRfq,
+  allowedRfqBuyerActions, allowedRfqMerchantActions, answerRfq, applyRfqBuyerAction, createRfq, rfqDraftProblems, rfqClosedAt, rfqLinePrice, rfqStatusAt, withdrawRfq, withStatusAt,
 } from './rfq-rules.ts';
 import type { Rfq, RfqDraft } from './rfq-schema.ts';
 
@@ -117,6 +117,25 @@ describe('request for quote: the merchant’s answer and the statuses', () => {
     assert.deepEqual(allowedRfqMerchantActions(accepted, NOW), []);
     assert.equal(withdrawRfq(rfq, NOW).status, 'withdrawn');
     assert.equal(conflictReason(() => answerRfq(accepted, { unitPrices: [cny(1), cny(1)], expiresAt: LATER(5).toISOString() }, 'CNY', NOW)), 'rfq_status');
+  });
+
+  it('lets the merchant answer a quote again once its prices lapsed unaccepted, also as a backend lists it (expired), never one the buyer had accepted', () => {
+    const rfq = quoted();
+    const listed = withStatusAt(rfq, LATER(49));
+    assert.equal(listed.status, 'expired');
+    assert.deepEqual(allowedRfqMerchantActions(rfq, LATER(49)), ['answer', 'withdraw'], 'the stored request');
+    assert.deepEqual(allowedRfqMerchantActions(listed, LATER(49)), ['answer', 'withdraw'], 'the request as listed');
+    const again = answerRfq(rfq, { unitPrices: [cny(2000), cny(6400)], expiresAt: LATER(96).toISOString() }, 'CNY', LATER(49));
+    assert.equal(rfqStatusAt(again, LATER(50)), 'quoted');
+
+    const accepted = applyRfqBuyerAction(rfq, 'accept', LATER(1));
+    assert.equal(accepted.acceptedAt, LATER(1).toISOString());
+    const lapsed = withStatusAt(accepted, LATER(49));
+    assert.equal(lapsed.status, 'expired');
+    assert.deepEqual(allowedRfqMerchantActions(accepted, LATER(49)), []);
+    assert.deepEqual(allowedRfqMerchantActions(lapsed, LATER(49)), [], 'accepted, then lapsed: nothing can change');
+    assert.equal(conflictReason(() => answerRfq(accepted, { unitPrices: [cny(1), cny(1)], expiresAt: LATER(96).toISOString() }, 'CNY', LATER(49))), 'rfq_expired');
+    assert.equal(applyRfqBuyerAction(rfq, 'decline', NOW).acceptedAt, undefined);
   });
 });
 

@@ -87,10 +87,16 @@ export function allowedRfqBuyerActions(rfq: Rfq, now: Date): RfqBuyerAction[] {
   }
 }
 
-/** The merchant's actions in `rfq`'s status at `now`: answer a request (or revise an answer not yet accepted), withdraw what is not accepted or over. */
+/**
+ * The merchant's actions in `rfq`'s status at `now`: answer a request (or revise an answer not yet
+ * accepted, also once its prices lapsed), withdraw what is not accepted or over. An `expired`
+ * request as a backend answers it (its stored status read at the backend's clock) may be answered
+ * again unless the buyer had accepted it (`acceptedAt`).
+ */
 export function allowedRfqMerchantActions(rfq: Rfq, now: Date): RfqMerchantAction[] {
   const status = rfqStatusAt(rfq, now);
-  return status === 'requested' || status === 'quoted' || status === 'expired' && rfq.status === 'quoted' ? ['answer', 'withdraw'] : [];
+  const lapsedUnaccepted = rfq.status === 'quoted' || (rfq.status === 'expired' && rfq.acceptedAt === undefined && rfq.orderNumber === undefined);
+  return status === 'requested' || status === 'quoted' || (status === 'expired' && lapsedUnaccepted) ? ['answer', 'withdraw'] : [];
 }
 
 /** The refusal of an action the status does not allow: `conflict` with `details.reason` `rfq_expired` (with `expiresAt`) or `rfq_status` (with `status` and `action`). */
@@ -103,12 +109,13 @@ function refuse(rfq: Rfq, action: RfqBuyerAction | RfqMerchantAction, now: Date)
 }
 
 /**
- * The buyer accepts or declines: `rfq` in its new status. Throws `conflict` (`rfq_expired`,
- * `rfq_status`) when the status at `now` does not allow it.
+ * The buyer accepts or declines: `rfq` in its new status (accepted: with `acceptedAt`). Throws
+ * `conflict` (`rfq_expired`, `rfq_status`) when the status at `now` does not allow it.
  */
 export function applyRfqBuyerAction(rfq: Rfq, action: 'accept' | 'decline', now: Date): Rfq {
   if (!allowedRfqBuyerActions(rfq, now).includes(action)) throw refuse(rfq, action, now);
-  return { ...rfq, status: action === 'accept' ? 'accepted' : 'declined', updatedAt: now.toISOString() };
+  const at = now.toISOString();
+  return action === 'accept' ? { ...rfq, status: 'accepted', acceptedAt: at, updatedAt: at } : { ...rfq, status: 'declined', updatedAt: at };
 }
 
 /** The merchant withdraws `rfq`. Throws `conflict` like {@link applyRfqBuyerAction}. */
@@ -155,10 +162,10 @@ export function rfqDraftProblems(draft: RfqDraft, lookup: (productId: string) =>
 
 /**
  * A new request from a valid draft (see {@link rfqDraftProblems}): its lines with the catalog's
- * titles and unit price for the quantity now, status `requested`. Throws `validation` with the
- * draft's problems.
+ * titles and unit price for the quantity now, status `requested`, named by `id` and, for a person,
+ * by `number` (see `createRfqNumber`). Throws `validation` with the draft's problems.
  */
-export function createRfq(draft: RfqDraft, lookup: (productId: string) => Product | undefined, id: string, now: Date): Rfq {
+export function createRfq(draft: RfqDraft, lookup: (productId: string) => Product | undefined, id: string, now: Date, number?: string): Rfq {
   const problems = rfqDraftProblems(draft, lookup, now);
   if (problems.length > 0) throw new OrderZoneError('validation', 'The request for quote is not valid.', { fieldErrors: problems });
   const lines = draft.lines.map((line): RfqLine => {
@@ -179,6 +186,7 @@ export function createRfq(draft: RfqDraft, lookup: (productId: string) => Produc
   const note = draft.note?.trim();
   return {
     id,
+    ...(number !== undefined ? { number } : {}),
     status: 'requested',
     lines,
     targetDate: draft.targetDate,

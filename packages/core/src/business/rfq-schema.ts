@@ -97,7 +97,15 @@ export type RfqOffer = z.infer<typeof RfqOfferSchema>;
 
 /** A request for quote with everything the buyer and the merchant see. */
 export const RfqSchema = z.object({
+  /** What URLs and API paths name the request by. */
   id: IdSchema,
+  /**
+   * What a person reads the request by (`RFQ-7KD4M-9QXT2`, like an order's `OZ-…` number): shown to
+   * the buyer, in the merchant's admin and in messages; never in a path. Backends on the contract
+   * make it with `createRfqNumber`; a request from a backend without it is read by its id's end
+   * (`rfqReference`).
+   */
+  number: z.optional(z.string()),
   status: RfqStatusSchema,
   lines: z.array(RfqLineSchema),
   targetDate: z.string(),
@@ -106,6 +114,12 @@ export const RfqSchema = z.object({
   company: z.optional(CompanyDetailsSchema),
   locale: z.optional(z.string()),
   offer: z.optional(RfqOfferSchema),
+  /**
+   * When the buyer accepted the quoted prices (ISO 8601). An `expired` request with it lapsed
+   * accepted, for good; one without it lapsed unanswered by the buyer, and the merchant may still
+   * answer it again (`allowedRfqMerchantActions`).
+   */
+  acceptedAt: z.optional(z.string()),
   /** The order placed at the quoted prices (one per accepted request). */
   orderNumber: z.optional(z.string()),
   /** ISO 8601: sent, and last changed. */

@@ -19,5 +19,7 @@ export {
   rfqOfferProblems, rfqClosedAt, rfqStatusAt, rfqStatusTone, rfqTotal, withdrawRfq, withStatusAt, type RfqBuyerAction, type RfqLinePrice, type RfqMerchantAction,
 } from './rfq-rules.ts';
 export { addRfqToCart, quotableCartLines, rfqDraftOfCart } from './rfq-client.ts';
+export { createRfqNumber, RFQ_NUMBER_PREFIX } from './rfq-number.ts';
+export { rfqReference } from './rfq-reference.ts';
 export { isQuotedQuantityKept, quotedQuantityError, type QuotedQuantityLine } from './rfq-quantity.ts';
 export { checkRfqDraft, createRfqRequests, type RfqAdapter, type RfqFollowOptions, type RfqRequests, type RfqRequestsConfig, type SendRfqResult } from './rfq-requests.ts';

@@ -57,7 +57,7 @@ describe('REST contract', () => {
     assert.deepEqual(Object.keys(schemes), ['sessionToken', 'orderAccessToken']);
     assert.equal(schemes.sessionToken!.type, 'http');
     assert.deepEqual([schemes.orderAccessToken!.type, schemes.orderAccessToken!.in, schemes.orderAccessToken!.name], ['apiKey', 'header', 'Order-Access-Token']);
-    assert.equal((doc as unknown as { info: { version: string } }).info.version, '2.4.0');
+    assert.equal((doc as unknown as { info: { version: string } }).info.version, '2.5.0');
     // Contract 2.2: an order may carry the company it is bought for.
     assert.ok((doc.components.schemas as Record<string, { properties?: Record<string, unknown> }>).Order!.properties!.company, 'Order.company');
     // Contract 2.1: refund and return requests may name lines and units; the order carries each request line by line.

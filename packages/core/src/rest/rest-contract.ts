@@ -27,7 +27,7 @@ import type { Endpoint } from './rest-endpoint.ts';
 import { RFQ_ENDPOINTS } from './rfq-endpoints.ts';
 
 /** Version of the HTTP contract (the `info.version` of the OpenAPI document). */
-export const REST_CONTRACT_VERSION = '2.4.0';
+export const REST_CONTRACT_VERSION = '2.5.0';
 
 export { SignInCodeRequestSchema, type SignInCodeRequest, SignInRequestSchema, type SignInRequest } from './account-endpoints.ts';
 

@@ -17,6 +17,7 @@ export const RFQ_ENDPOINTS = {
     description:
       'Business buying: the signed-in buyer asks the merchant for prices of goods lines (product, variant, quantity), with a target date (`YYYY-MM-DD`, not in the past), a note, contact and company. ' +
       'The request is `requested` until the merchant answers with a unit price per line and an expiry (`quoted`). ' +
+      'It is answered with its `id` (what paths name) and, from backends that give one, its `number` (`RFQ-7KD4M-9QXT2`, made like order numbers; since 2.5): what the buyer and the merchant read. ' +
       '`400 validation` on `lines.<i>.productId` (`invalid_choice`: unknown product or variant, a booking, or personalization required), `lines.<i>.quantity` (`invalid_quantity`), `targetDate` (`invalid_date`), `note` (`too_long`), `contact.*`, `company.*`. ' +
       'Optional: a backend without requests for quote answers `404`.',
     auth: 'session',
@@ -29,7 +30,9 @@ export const RFQ_ENDPOINTS = {
     ...RFQ_ROUTES.listRfqs,
     operationId: 'listRfqs',
     summary: 'List the signed-in buyer’s requests for quote (optional)',
-    description: 'Newest first, each with its status now: a `quoted` or `accepted` request not ordered is `expired` once `offer.expiresAt` has passed.',
+    description:
+      'Newest first, each with its status now: a `quoted` or `accepted` request not ordered is `expired` once `offer.expiresAt` has passed. ' +
+      'An `expired` request without `acceptedAt` lapsed before the buyer accepted it: the merchant may still answer it again (→ `quoted`), so a storefront keeps following it; one with `acceptedAt` (since 2.5) cannot change any more.',
     auth: 'session',
     optional: true,
     errors: ['unauthorized'],
@@ -49,7 +52,7 @@ export const RFQ_ENDPOINTS = {
     operationId: 'acceptRfq',
     summary: 'Accept a quote (optional)',
     description:
-      'The buyer accepts the quoted prices (`quoted` → `accepted`). Until `offer.expiresAt`, order lines naming the request (`rfqId`, same product, variant and quantity) are priced at the quoted unit price, for one order; ' +
+      'The buyer accepts the quoted prices (`quoted` → `accepted`, with `acceptedAt`). Until `offer.expiresAt`, order lines naming the request (`rfqId`, same product, variant and quantity) are priced at the quoted unit price, for one order; ' +
       'after it such lines have the problem `rfq_expired`. `409 conflict` with `details.reason` `rfq_expired` (and `expiresAt`) or `rfq_status` (and `status`); `404` like `getRfq`.',
     pathParameters: [{ name: 'rfqId', description: 'The request’s id.' }],
     auth: 'session',

@@ -163,6 +163,12 @@ export const rfqs = pgTable(
   'rfqs',
   {
     id: text('id').primaryKey(),
+    /**
+     * What a person reads the request by (`RFQ-7KD4M-9QXT2`, the `Rfq`'s `number`), unique. Rows
+     * stored before numbers got one in the migration `0005_rfq_numbers`; a row restored from an
+     * older backup may have none.
+     */
+    number: text('number'),
     buyer: text('buyer').notNull(),
     /** The stored status (`quoted` and `accepted` read as `expired` past the offer's expiry). */
     status: text('status').notNull(),
@@ -170,7 +176,7 @@ export const rfqs = pgTable(
     /** The `Rfq`, with its lines, the merchant's offer and the order placed under it. */
     data: jsonb('data').notNull(),
   },
-  (t) => [index('rfqs_buyer_idx').on(t.buyer), index('rfqs_created_idx').on(t.createdAt)],
+  (t) => [index('rfqs_buyer_idx').on(t.buyer), index('rfqs_created_idx').on(t.createdAt), uniqueIndex('rfqs_number_idx').on(t.number)],
 );
 
 /** The bytes of uploaded photos, served by the server at their `url`. */

@@ -302,8 +302,8 @@ export async function writeChanges(db: Db, loaded: LoadedState, saved: EngineSta
 
   const rfqChanges = changes(byKey(before.rfqs, (s) => s.rfq.id), byKey(saved.rfqs, (s) => s.rfq.id));
   for (const stored of rfqChanges.upserts) {
-    const row = { id: stored.rfq.id, buyer: stored.buyer, status: stored.rfq.status, createdAt: stored.rfq.createdAt, data: stored.rfq };
-    await db.insert(rfqs).values(row).onConflictDoUpdate({ target: rfqs.id, set: { status: row.status, data: row.data } });
+    const row = { id: stored.rfq.id, number: stored.rfq.number ?? null, buyer: stored.buyer, status: stored.rfq.status, createdAt: stored.rfq.createdAt, data: stored.rfq };
+    await db.insert(rfqs).values(row).onConflictDoUpdate({ target: rfqs.id, set: { number: row.number, status: row.status, data: row.data } });
   }
 
   // The outbox only grows here (the engine keeps its newest; delivered messages are pruned by the server's housekeeping);

@@ -9,6 +9,7 @@
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { rejectsWith } from '../rejects-with.ts';
+import { allowedRfqMerchantActions } from '../../business/rfq-rules.ts';
 import { editLineRequests, editQuoteRequest } from '../../order/order-edit.ts';
 import { paper, placeOrder, pricedOrder, shirt } from './shop-fixtures.ts';
 import type { SuiteContext } from './suite-context.ts';
@@ -34,12 +35,13 @@ export function rfqTests(ctx: SuiteContext): void {
     assert.deepEqual(bad.fieldErrors, [{ field: 'lines.0.productId', code: 'invalid_choice' }]);
     const sent = await api.createRfq(token, { lines: [{ productId: 'paper', variantId: 'paper-a4', quantity: 120 }], targetDate: targetDate(), note: '每月订货', contact });
     assert.equal(sent.status, 'requested');
+    assert.match(sent.number ?? '', /^RFQ-[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}$/, 'a number a person reads, beside the id');
     assert.deepEqual(sent.lines[0]!.listUnitPrice, fen(2300));
     await rejectsWith(api.acceptRfq(token, sent.id), 'conflict');
 
     const answered = await ctx.backend.merchant.rfqs.answer(sent.id, { unitPrices: [fen(1990)], expiresAt: inHours(24), note: '含税，不含运费' });
-    assert.equal(answered.status, 'quoted');
-    assert.deepEqual((await api.listRfqs(token)).map((r) => [r.id, r.status, r.offer?.total.amount]), [[sent.id, 'quoted', 120 * 1990]]);
+    assert.deepEqual([answered.status, answered.number], ['quoted', sent.number], 'the merchant reads the same number');
+    assert.deepEqual((await api.listRfqs(token)).map((r) => [r.id, r.number, r.status, r.offer?.total.amount]), [[sent.id, sent.number, 'quoted', 120 * 1990]]);
     const accepted = await api.acceptRfq(token, sent.id);
     assert.equal(accepted.status, 'accepted');
 
@@ -72,9 +74,28 @@ export function rfqTests(ctx: SuiteContext): void {
     const late = await rejectsWith(api.submitOrder(draft, { idempotencyKey: 'rfq-late' }), 'conflict');
     assert.equal(late.details.reason, 'rfq_expired');
 
+    const lapsed = await api.getRfq(token, first.id);
+    assert.equal(lapsed.acceptedAt !== undefined && allowedRfqMerchantActions(lapsed, ctx.clock.now()).length, 0, 'accepted, then lapsed: the merchant cannot answer it');
     assert.equal((await api.declineRfq(token, second.id)).status, 'declined');
     const withdrawn = await rejectsWith(ctx.backend.merchant.rfqs.withdraw(second.id), 'conflict');
     assert.equal(withdrawn.details.reason, 'rfq_status');
+  });
+
+  it('lets the merchant answer again a quote whose prices lapsed before the buyer accepted, and the buyer then accept the new prices', async () => {
+    const { api, contact, token } = await signedIn();
+    const sent = await api.createRfq(token, { lines: [{ productId: 'paper', variantId: 'paper-a4', quantity: 80 }], targetDate: targetDate(), contact });
+    await ctx.backend.merchant.rfqs.answer(sent.id, { unitPrices: [fen(2000)], expiresAt: inHours(1) });
+    ctx.clock.advance(2 * 3_600_000);
+    const lapsed = await api.getRfq(token, sent.id);
+    assert.deepEqual([lapsed.status, lapsed.acceptedAt], ['expired', undefined]);
+    assert.deepEqual(allowedRfqMerchantActions(lapsed, ctx.clock.now()), ['answer', 'withdraw'], 'the buyer can tell the merchant may still answer');
+    await rejectsWith(api.acceptRfq(token, sent.id), 'conflict');
+
+    await ctx.backend.merchant.rfqs.answer(sent.id, { unitPrices: [fen(1950)], expiresAt: inHours(24) });
+    const again = await api.getRfq(token, sent.id);
+    assert.deepEqual([again.status, again.offer?.total.amount, again.number], ['quoted', 80 * 1950, sent.number]);
+    const accepted = await api.acceptRfq(token, sent.id);
+    assert.deepEqual([accepted.status, accepted.acceptedAt], ['accepted', ctx.clock.now().toISOString()]);
   });
 
   it('keeps an order placed at quoted prices quoted when it is edited, even past the offer’s expiry, and refuses another quantity of the quoted line', async () => {

@@ -6,7 +6,7 @@
  * @module
  */
 import type { AsyncState, LocalizedText, Rfq } from '@orderzone/core';
-import { allowedRfqBuyerActions, rfqStatusAt, rfqStatusTone } from '@orderzone/core/rfq';
+import { allowedRfqBuyerActions, rfqReference, rfqStatusAt, rfqStatusTone } from '@orderzone/core/rfq';
 import { describeError } from '@orderzone/core/messages';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocaleController } from '../../controllers/locale-controller.ts';
@@ -59,7 +59,7 @@ function renderRequest(view: QuoteListView, rfq: Rfq, now: Date): TemplateResult
   const headingId = `rfq-${rfq.id}-heading`;
   return html`<li class="request" part="request" data-rfq=${rfq.id} data-status=${status} tabindex="-1" aria-labelledby=${headingId}>
       <div class="request-head">
-        <h4 id=${headingId}>${t('quotes.request', { id: rfq.id })}</h4>
+        <h4 id=${headingId}>${t('quotes.request', { number: rfqReference(rfq) })}</h4>
         <span class="badge" part="status" data-tone=${rfqStatusTone(status)} data-status-text>${t(`quotes.status.${status}`)}</span>
       </div>
       <p class="muted small">${t('quotes.sent_on', { date: formatDate(i18n, rfq.createdAt), target: formatDate(i18n, rfq.targetDate) })}</p>

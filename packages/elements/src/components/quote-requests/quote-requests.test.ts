@@ -39,6 +39,9 @@ function type(el: QuoteRequests, selector: string, value: string): void {
   input.dispatchEvent(new Event('input'));
 }
 
+/** The number (`RFQ-…`) the backend gave the request `id`: what the shopper reads. */
+const numberOf = (f: OrderFixture, id: string): string => f.backend.engine.rfqs.listAll().find((r) => r.id === id)!.number!;
+
 /** Sends a request for what is in the cart, needed in 10 days; resolves its id once the list shows it. */
 async function send(f: OrderFixture, el: QuoteRequests): Promise<string> {
   const before = new Set(f.backend.engine.rfqs.listAll().map((r) => r.id));
@@ -48,7 +51,7 @@ async function send(f: OrderFixture, el: QuoteRequests): Promise<string> {
   ($(el, '[data-submit]') as HTMLButtonElement).click();
   await waitUntil(() => f.backend.engine.rfqs.listAll().some((r) => !before.has(r.id)), 'not sent');
   const id = f.backend.engine.rfqs.listAll().find((r) => !before.has(r.id))!.id;
-  await waitUntil(() => $(el, `[data-rfq="${id}"]`) && text($(el, '[data-feedback="form"]')).includes(id), 'not shown');
+  await waitUntil(() => $(el, `[data-rfq="${id}"]`) && text($(el, '[data-feedback="form"]')).includes(numberOf(f, id)), 'not shown');
   return id;
 }
 
@@ -98,11 +101,14 @@ describe('<quote-requests>', () => {
     ($(el, '[data-line="shirt-navy-m"] [data-remove]') as HTMLButtonElement).click();
     await el.updateComplete;
     const id = await send(f, el);
-    expect(text($(el, '[data-feedback="form"]'))).to.equal(`Your request ${id} was sent. You will see the merchant’s prices here.`);
+    const number = numberOf(f, id);
+    expect(number).to.match(/^RFQ-[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}$/);
+    expect(text($(el, '[data-feedback="form"]'))).to.equal(`Your request ${number} was sent. You will see the merchant’s prices here.`);
     const [sent] = f.backend.engine.rfqs.listAll();
     expect(sent!.lines.map((l) => [l.variantId, l.quantity])).to.deep.equal([['paper-a4', 200]]);
     expect(sent!.contact).to.deep.equal({ name: 'Wang Fang', phone: '13800138000', email: 'buyer@example.com' });
     await waitUntil(() => $(el, `[data-rfq="${id}"]`));
+    expect(text($(el, `[data-rfq="${id}"] h4`))).to.equal(`Request ${number}`);
     expect(text($(el, `[data-rfq="${id}"] [data-status-text]`))).to.equal('Waiting for prices');
     expect(text($(el, `[data-rfq="${id}"] [data-decline]`))).to.equal('Withdraw request');
     expect($(el, `[data-rfq="${id}"] [data-accept]`)).to.equal(null);
@@ -155,16 +161,26 @@ describe('<quote-requests>', () => {
     const status = (id: string) => text($(el, `[data-rfq="${id}"] [data-status-text]`));
     expect([status(expired), status(withdrawn), status(declined)]).to.deep.equal(['已过期', '商家已撤回', '已报价']);
     expect(text($(el, `[data-rfq="${expired}"] [data-outcome]`))).to.match(/^报价已于 .+ 过期。如仍需要，请重新申请报价。$/);
+    expect(text($(el, `[data-rfq="${expired}"] h4`))).to.equal(`询价单 ${numberOf(f, expired)}`);
     expect(text($(el, `[data-rfq="${withdrawn}"] [data-outcome]`))).to.equal('商家已撤回此询价单。如仍需要，请重新申请报价。');
     expect($$(el, `[data-rfq="${expired}"] button, [data-rfq="${withdrawn}"] button`)).to.deep.equal([]);
     expect(text($(el, `[data-rfq="${declined}"] [data-quoted]`))).to.equal('¥18.00');
 
     ($(el, `[data-rfq="${declined}"] [data-decline]`) as HTMLButtonElement).click();
     await waitUntil(() => status(declined) === '已拒绝', 'not declined');
-    expect(text($(el, `[data-feedback="${declined}"] p`))).to.equal(`已拒绝询价单 ${declined}。`);
+    expect(text($(el, `[data-feedback="${declined}"] p`))).to.equal(`已拒绝询价单 ${numberOf(f, declined)}。`);
     expect(f.backend.engine.rfqs.listAll().find((r) => r.id === declined)?.status).to.equal('declined');
     expect(f.zone.cart.toLineRequests().every((l) => l.rfqId === undefined)).to.equal(true);
     await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('names a request by the end of its id when the backend gives no number (an older backend on the contract)', async () => {
+    const f = await signedIn();
+    const id = await send(f, await mount(f));
+    const list = f.backend.listRfqs.bind(f.backend);
+    f.override({ listRfqs: async (...args) => (await list(...args)).map(({ number: _number, ...rfq }) => rfq) });
+    const el = await mount(f);
+    expect(text($(el, `[data-rfq="${id}"] h4`))).to.equal(`Request #${id.slice(-6).toUpperCase()}`);
   });
 
   describe('live', () => {
@@ -210,11 +226,11 @@ describe('<quote-requests>', () => {
       expect(text(request.querySelector('[data-status-text]'))).to.equal('Prices offered');
       expect(text(request.querySelector('[data-offer-total]'))).to.equal('CN¥480.00');
       expect(request.querySelector('[data-accept]')).to.not.equal(null);
-      expect(saying).to.deep.equal([`Request ${id}: Prices offered.`]);
+      expect(saying).to.deep.equal([`Request ${numberOf(f, id)}: Prices offered.`]);
 
       await clock.advance(2000 + 4000 + 8000);
       expect(lists.count).to.equal(5);
-      expect(saying).to.deep.equal([`Request ${id}: Prices offered.`], 'said once, not on every check');
+      expect(saying).to.deep.equal([`Request ${numberOf(f, id)}: Prices offered.`], 'said once, not on every check');
       await expect(el).shadowDom.to.be.accessible();
     });
 
@@ -227,8 +243,34 @@ describe('<quote-requests>', () => {
       f.backend.engine.rfqs.withdraw(id);
       await clock.advance(2000);
       await el.updateComplete;
-      expect(saying).to.deep.equal([`询价单 ${id}：商家已撤回。`]);
+      expect(saying).to.deep.equal([`询价单 ${numberOf(f, id)}：商家已撤回。`]);
       expect(text($(el, `[data-rfq="${id}"] [data-outcome]`))).to.equal('商家已撤回此询价单。如仍需要，请重新申请报价。');
+    });
+
+    it('keeps following a quote whose prices expired before the buyer accepted, and shows the merchant’s new prices without a reload', async () => {
+      const f = await signedIn();
+      const clock = manualClock(Date.now());
+      const el = await mount(f, clock);
+      const id = await send(f, el);
+      const number = numberOf(f, id);
+      const status = () => text($(el, `[data-rfq="${id}"] [data-status-text]`));
+      f.backend.engine.rfqs.answer(id, { unitPrices: [cny(1700), cny(5900)], expiresAt: new Date(Date.now() + 1500).toISOString() });
+      await clock.advance(2000);
+      await waitUntil(() => status() === 'Prices offered', 'the offer is not shown');
+      await new Promise((resolve) => setTimeout(resolve, 1600));
+      const saying = said(el);
+      await clock.advance(2000);
+      await waitUntil(() => status() === 'Expired', 'not shown expired');
+      expect(text($(el, `[data-rfq="${id}"] [data-outcome]`))).to.match(/^The offered prices expired on .+\. Ask for a new quote if you still need the goods\.$/);
+      expect(clock.pending()).to.equal(1, 'still following: the merchant may answer it again');
+
+      f.backend.engine.rfqs.answer(id, { unitPrices: [cny(1650), cny(5800)], expiresAt: new Date(Date.now() + 86_400_000).toISOString() });
+      await clock.advance(2000 + 4000);
+      await waitUntil(() => status() === 'Prices offered', 'the new offer is not shown');
+      expect(text($(el, `[data-rfq="${id}"] [data-offer-total]`))).to.equal('CN¥446.00');
+      expect($(el, `[data-rfq="${id}"] [data-accept]`)).to.not.equal(null);
+      expect(saying).to.deep.equal([`Request ${number}: Expired.`, `Request ${number}: Prices offered.`]);
+      await expect(el).shadowDom.to.be.accessible();
     });
 
     it('checks nothing once the element has left the page', async () => {

@@ -6,7 +6,7 @@
  * @module
  */
 import { toOrderZoneError, type FieldError, type LoadedZone, type Rfq, type Session, type AsyncState, type CartLine, type Watch, type WatchClock } from '@orderzone/core';
-import { createRfqRequests, quotableCartLines, rfqStatusAt, type RfqRequests } from '@orderzone/core/rfq';
+import { createRfqRequests, quotableCartLines, rfqReference, rfqStatusAt, type RfqRequests } from '@orderzone/core/rfq';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { StoreController } from '../../controllers/store-controller.ts';
@@ -25,13 +25,15 @@ import { renderQuoteList } from './quote-list.ts';
  * line's quantity can be changed or the line removed; bookings and personalized goods cannot be
  * quoted and are left out), a target date, notes and the contact (prefilled from the session);
  * "Send request" checks everything in the core by the backend's own rules and names each problem
- * at its field, losing nothing typed. Below, the shopper's requests, newest first: the status, the
+ * at its field, losing nothing typed. Below, the shopper's requests, newest first, each headed by
+ * its number ("Request RFQ-7KD4M-9QXT2"; the end of its id from a backend without numbers): the status, the
  * lines with the list price and the merchant's unit price (formatted from minor units), the quoted
  * total and until when it holds; while quoted, "Accept and add to cart" (the lines go into the cart
  * carrying the request's id, so checkout is priced at the quote until it expires) and "Decline". An
  * expired or withdrawn request says so. The list follows the merchant's answers live while one is
- * awaited (the core's `follow()`: back-off, paused while the page is hidden, stopped when the element
- * leaves the page) and says each change once to screen readers. A guest is asked to sign in; a
+ * awaited, also a new answer to a quote whose prices lapsed before it was accepted (the core's
+ * `follow()`: back-off, paused while the page is hidden, stopped when the element leaves the page
+ * or nothing can change) and says each change once to screen readers. A guest is asked to sign in; a
  * session the backend no longer accepts signs the shopper out with a message, as in My orders.
  *
  * @summary Ask for a quote for the cart's goods, and accept or decline the merchant's prices.
@@ -134,7 +136,7 @@ export class QuoteRequests extends ZoneElement<'account'> {
   /** Says what changed (a request's new status) in the live region, emptied first so the same words are said again. */
   private announce(changed: Rfq[]): void {
     const now = new Date();
-    const message = changed.map((rfq) => this.t('quotes.changed', { id: rfq.id, status: this.t(`quotes.status.${rfqStatusAt(rfq, now)}`) })).join(' ');
+    const message = changed.map((rfq) => this.t('quotes.changed', { number: rfqReference(rfq), status: this.t(`quotes.status.${rfqStatusAt(rfq, now)}`) })).join(' ');
     this.news = '';
     void this.updateComplete.then(() => (this.news = message));
   }
@@ -190,7 +192,7 @@ export class QuoteRequests extends ZoneElement<'account'> {
       this.edited = false;
       this.targetDate = '';
       this.note = '';
-      this.status = this.t('quotes.sent', { id: result.rfq.id });
+      this.status = this.t('quotes.sent', { number: rfqReference(result.rfq) });
       this.focusAfterRender = `[data-rfq="${CSS.escape(result.rfq.id)}"]`;
     } catch (raw) {
       this.error = this.reportError(toOrderZoneError(raw));
@@ -209,7 +211,7 @@ export class QuoteRequests extends ZoneElement<'account'> {
     try {
       if (action === 'decline') {
         await this.requests.decline(rfq.id);
-        this.status = this.t('quotes.declined_done', { id: rfq.id });
+        this.status = this.t('quotes.declined_done', { number: rfqReference(rfq) });
       } else {
         const added = action === 'accept' ? (await this.requests.accept(rfq.id)).added : await this.requests.addToCart(rfq);
         this.status = this.t('quotes.added', { count: added });
