@@ -6,7 +6,8 @@
  *   first paint needs (`scripts/bundle-manifest.ts`);
  * - `orderzone.js`: a tiny classic script (IIFE) that creates `window.OrderZone`, preloads the
  *   files of the page's first paint (listed in `chunks.json`: with `api` the REST adapter, and the
- *   messages of the page's language) in parallel and imports
+ *   messages of the page's language) in parallel, and an element's code files at any depth with its
+ *   chunk (from `orderzone-on-demand-code-<hash>.mjs`, written with `chunks.json`), and imports
  *   `orderzone.mjs` from its own folder (`--mode loader`, built after the module).
  * Minified, every dependency inlined, sources read through the `@orderzone/source` condition. The
  * JS minifier leaves template strings alone, so the `html` and `css` literals of our elements are
@@ -62,6 +63,7 @@ export default defineConfig(({ mode }) => {
             __ORDERZONE_API_FIRST_PAINT__: JSON.stringify(builtManifest().firstPaint.api),
             __ORDERZONE_FIRST_PAINT_MESSAGES__: JSON.stringify(builtManifest().firstPaint.messages),
             __ORDERZONE_ON_DEMAND_MESSAGES__: JSON.stringify(builtManifest().onDemandMessages),
+            __ORDERZONE_ON_DEMAND_CODE__: JSON.stringify(builtManifest().onDemandCodeFile),
           }
         : {}),
     },

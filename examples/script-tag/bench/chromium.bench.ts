@@ -12,7 +12,11 @@
  *   24 cards (`render.html`);
  * - `<cart-panel>` first render of a 200-line cart (stored as the cart stores it; its quote never
  *   arrives, so the lines show what the shopper saw), against innerHTML of the same lines;
- * - search over 10,000 products in the embedded backend's order engine, in the page (ms per query).
+ * - search over 10,000 products in the embedded backend's order engine, in the page (ms per query);
+ * - a view of `<order-zone>` whose element loads on demand (the checkout, the cart), from opening it
+ *   to the element's first render, under 100 ms latency, after the page's first paint: with the
+ *   loader's lists of each element's code files (every file asked for at once) against the same page
+ *   with those lists blocked (each level of imports asked for as the level above arrives).
  *
  * Both pages are served by the script-tag example's test server with `/api` over a 10,000-product
  * shop, without the example's CSP (the baseline uses innerHTML).
@@ -135,6 +139,48 @@ async function pickerRender(browser: Browser, server: StaticServer): Promise<voi
   await context.close();
 }
 
+/**
+ * From the shopper opening a view of `<order-zone>` (`view`, whose element loads on demand: `tag`)
+ * to that element's first render with content, in ms, under 100 ms latency, once the first paint is
+ * done and the page idle. `waterfall`: the loader's lists of each element's code files blocked, so
+ * the browser finds each level of imports only as the one above arrives (as before they existed).
+ */
+async function timeToView(browser: Browser, url: string, view: string, tag: string, waterfall: boolean): Promise<number> {
+  const { context, page } = await emulatedPage(browser);
+  if (waterfall) await page.route(/\/orderzone-on-demand-code-[^/]*\.mjs$/, (route) => route.abort());
+  await page.goto(url);
+  await page.waitForFunction('window.firstCard', undefined, { timeout: 30_000 });
+  await page.evaluate('new Promise((resolve) => requestIdleCallback(resolve))');
+  await page.waitForLoadState('networkidle');
+  const time = (await page.evaluate(`new Promise((resolve) => {
+    const zone = document.querySelector('order-zone');
+    const start = performance.now();
+    zone.view = ${JSON.stringify(view)};
+    const tick = () => {
+      const element = zone.shadowRoot.querySelector(${JSON.stringify(tag)});
+      if (element && element.shadowRoot && element.shadowRoot.querySelector('*:not(style)')) resolve(performance.now() - start);
+      else requestAnimationFrame(tick);
+    };
+    tick();
+  })`)) as number;
+  await context.close();
+  return time;
+}
+
+async function onDemand(browser: Browser, server: StaticServer): Promise<void> {
+  const zonePage = `${server.url}bench/first-card.html`;
+  console.log(`\nA view whose element loads on demand, opened after the first paint, to the element's first render, 100 ms latency, median of ${RUNS}:`);
+  for (const [view, tag] of [['checkout', 'checkout-form'], ['cart', 'cart-panel']] as const) {
+    const wave: number[] = [];
+    const waterfall: number[] = [];
+    for (let i = 0; i < RUNS; i += 1) {
+      wave.push(await timeToView(browser, zonePage, view, tag, false));
+      waterfall.push(await timeToView(browser, zonePage, view, tag, true));
+    }
+    console.log(`  <${tag}>${''.padEnd(14 - tag.length)} its code in one wave ${ms(median(wave))}, a round trip per level ${ms(median(waterfall))}`);
+  }
+}
+
 async function search(browser: Browser, server: StaticServer): Promise<void> {
   const built = await build({
     configFile: false,
@@ -169,6 +215,7 @@ try {
   if (!only || only.includes('first-card')) await firstCard(browser, server);
   if (!only || only.includes('picker')) await pickerRender(browser, server);
   if (!only || only.includes('search')) await search(browser, server);
+  if (!only || only.includes('on-demand')) await onDemand(browser, server);
 } finally {
   await browser.close();
   await server.close();

@@ -241,6 +241,78 @@ describe('script-tag page with api: an element loaded on demand', () => {
   });
 });
 
+describe('script-tag page with api: an element loaded on demand, its code in one wave', () => {
+  it('asks for every file <checkout-form>\'s chunk imports, at any depth, before the first of them has arrived, each once', async () => {
+    const manifest = JSON.parse(readFileSync(`${elementsDir}/dist/bundle/chunks.json`, 'utf8')) as {
+      files: Record<string, { facade?: string; imports: string[] }>;
+      firstPaint: { api: string[]; messages: Record<string, string[]> };
+    };
+    const { files } = manifest;
+    const closure = (names: string[]): Set<string> => {
+      const seen = new Set<string>();
+      const visit = (name: string): void => {
+        if (seen.has(name)) return;
+        seen.add(name);
+        files[name]!.imports.forEach(visit);
+      };
+      names.forEach(visit);
+      return seen;
+    };
+    const own = Object.keys(files).find((name) => files[name]!.facade === 'elements/src/components/checkout-form/checkout-form.ts')!;
+    // What the first paint loaded is there already; the rest is what the element's chunk imports, and theirs.
+    const loaded = closure(['orderzone.mjs', ...manifest.firstPaint.api, ...manifest.firstPaint.messages['en-US']!]);
+    const nested = [...closure([own])].filter((name) => name !== own && !loaded.has(name)).map((name) => `/orderzone/${name}`);
+    const deeper = nested.filter((path) => !files[own]!.imports.includes(path.slice('/orderzone/'.length)));
+    assert.ok(deeper.length > 0, 'the test needs files the chunk does not import itself (imports of its imports)');
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    const asked = new Map<string, number>();
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      asked.set(path, (asked.get(path) ?? 0) + 1);
+    });
+    await page.goto(`${server.url}test/api.html`);
+    await page.locator('order-zone product-picker article h3').first().waitFor();
+    // The page done and idle (the shopper reads it), no request in flight.
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+    await page.waitForLoadState('networkidle');
+    // 100 ms each way: a request made only once another file has arrived shows as such.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 100, downloadThroughput: 1_250_000, uploadThroughput: 1_250_000 });
+    // The page asks for the element (as a merchant's checkout page containing it does).
+    const asking = await page.evaluate(() => {
+      document.body.append(document.createElement('checkout-form'));
+      return performance.now();
+    });
+    await page.waitForFunction(() => customElements.get('checkout-form'));
+    const requests: Timed[] = await page.evaluate(() =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => ({ path: new URL(r.name).pathname, start: r.startTime, end: r.responseEnd })),
+    );
+    // (The page's own work after its first paint may have loaded a few of them already.)
+    const code = nested.flatMap((path) => {
+      const found = requests.find((r) => r.path === path);
+      assert.ok(found, `${path} was loaded`);
+      return found.start >= asking ? [found] : [];
+    });
+    assert.ok(code.some((r) => deeper.includes(r.path)), 'files the chunk does not import itself were loaded after the element was asked for');
+    const firstArrival = Math.min(...code.map((r) => r.end));
+    assert.deepEqual(
+      code.filter((r) => r.start >= firstArrival).map((r) => `${r.path} asked for at ${r.start.toFixed(0)} ms`),
+      [],
+      `files asked for only once another of the element's files had arrived (the first at ${firstArrival.toFixed(0)} ms)`,
+    );
+    assert.deepEqual(
+      [`/orderzone/${own}`, ...nested].filter((path) => asked.get(path) !== 1).map((path) => `${path}: ${asked.get(path) ?? 0}`),
+      [],
+      'each file asked for once (a preload and the import of the same file are one request)',
+    );
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
+
 describe('script-tag page with api: only the page\'s language', () => {
   it('shows a page in Chinese with the Chinese messages only, and English once the shopper switches', async () => {
     const { messages } = (JSON.parse(readFileSync(`${elementsDir}/dist/bundle/chunks.json`, 'utf8')) as { firstPaint: { messages: Record<string, string[]> } }).firstPaint;

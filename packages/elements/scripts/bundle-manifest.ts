@@ -7,9 +7,12 @@
  *
  * @module
  */
+import { createHash } from 'node:crypto';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ZonePart } from '@orderzone/core';
 import type { Plugin } from 'vite';
+import { VIEW_PARTS, VIEW_TAGS } from '../src/components/order-zone/zone-views.ts';
 
 /** One file of the bundle. */
 export interface BundleFile {
@@ -39,6 +42,20 @@ export interface BundleManifest {
    * the page's language as the element's own chunk is asked for, so neither waits for the other.
    */
   onDemandMessages: Record<string, string[]>;
+  /**
+   * The code files each element loaded on demand needs beyond `orderzone.mjs` and its static imports,
+   * by element (its product name): every file its chunk imports statically, and theirs, and those of
+   * the zone's parts it loads (`zone.load('checkout')`, {@link ZONE_PART_MODULES}), its own chunk
+   * left out (the module asks for it by `import()`). Without this list a browser finds a chunk's
+   * imports only once that chunk has arrived: one round trip per level.
+   */
+  onDemandCode: Record<string, string[]>;
+  /**
+   * The file holding {@link onDemandCode} as a module (`export default {…}`), named by a hash of its
+   * content: the loader imports it with the first element asked for and preloads each element's list
+   * from it ({@link onDemandCodeModule}).
+   */
+  onDemandCodeFile: string;
 }
 
 /** The languages whose messages load one at a time. */
@@ -66,6 +83,17 @@ export function chunkLanguage(modules: readonly string[]): MessagesLanguage | un
 export function languageChunkFileName(name: string): string {
   return `orderzone-${name}.mjs`;
 }
+
+/**
+ * The module each part of a zone loads (`zone.load(part)`, `core/src/zone/order-zone.ts`), with
+ * those of the parts it loads too (every part needs the cart; the account, the checkout).
+ */
+export const ZONE_PART_MODULES: Record<ZonePart, string[]> = {
+  cart: ['core/src/cart/cart.ts'],
+  checkout: ['core/src/checkout/checkout.ts', 'core/src/cart/cart.ts'],
+  bookings: ['core/src/booking/booking-client.ts', 'core/src/cart/cart.ts'],
+  account: ['core/src/account/account.ts', 'core/src/checkout/checkout.ts', 'core/src/cart/cart.ts'],
+};
 
 /** The module that `createLazyRestAdapter` loads, and the one the demo fallback loads. */
 export const REST_ADAPTER_MODULE = 'elements/src/context/rest-adapter-module.ts';
@@ -118,7 +146,44 @@ export function manifestOf(
   const messages = Object.fromEntries(
     MESSAGE_LANGUAGES.map((language) => [language, [...staticClosure(files, [fileHolding(files, `${FIRST_PAINT_MESSAGES}.${language}.ts`)])].filter((name) => name !== entry).sort()]),
   ) as Record<MessagesLanguage, string[]>;
-  return { files, firstPaint: { api: beyondEntry(REST_ADAPTER_MODULE), demo: beyondEntry(DEMO_BACKEND_MODULE), messages }, onDemandMessages: onDemandMessages(files, entry) };
+  const code = onDemandCode(files, entry);
+  return {
+    files,
+    firstPaint: { api: beyondEntry(REST_ADAPTER_MODULE), demo: beyondEntry(DEMO_BACKEND_MODULE), messages },
+    onDemandMessages: onDemandMessages(files, entry),
+    onDemandCode: code,
+    onDemandCodeFile: `orderzone-on-demand-code-${createHash('sha256').update(onDemandCodeModule(code)).digest('base64url').slice(0, 8)}.mjs`,
+  };
+}
+
+/** The element (its product name) whose class a file of the bundle carries, if any. */
+function elementOf(file: BundleFile | undefined): string | undefined {
+  return /^elements\/src\/components\/([^/]+)\/\1\.ts$/.exec(file?.facade ?? '')?.[1];
+}
+
+/** The parts of the zone each element loads: those of the `<order-zone>` view it shows. */
+function elementParts(tag: string): ZonePart[] {
+  const view = (Object.keys(VIEW_TAGS) as (keyof typeof VIEW_TAGS)[]).find((name) => VIEW_TAGS[name] === tag);
+  return (view && VIEW_PARTS[view]) ?? [];
+}
+
+/** {@link BundleManifest.onDemandCode}: for each element the entry loads by `import()`. */
+function onDemandCode(files: Record<string, BundleFile>, entry: string): Record<string, string[]> {
+  const withEntry = staticClosure(files, [entry]);
+  const result: Record<string, string[]> = {};
+  for (const file of files[entry]!.dynamicImports) {
+    const tag = elementOf(files[file]);
+    if (!tag) continue;
+    const parts = elementParts(tag).flatMap((part) => ZONE_PART_MODULES[part].map((module) => fileHolding(files, module)));
+    const needed = [...staticClosure(files, [file, ...parts])].filter((name) => name !== file && !withEntry.has(name));
+    if (needed.length > 0) result[tag] = needed.sort();
+  }
+  return result;
+}
+
+/** The source of {@link BundleManifest.onDemandCodeFile}. */
+export function onDemandCodeModule(code: Record<string, string[]>): string {
+  return `export default${JSON.stringify(code)}\n`;
 }
 
 /**
@@ -131,7 +196,7 @@ function onDemandMessages(files: Record<string, BundleFile>, entry: string): Rec
   const languageOf = (name: string): MessagesLanguage | undefined => chunkLanguage(files[name]!.modules);
   const result: Record<string, string[]> = {};
   for (const file of files[entry]!.dynamicImports) {
-    const tag = /^elements\/src\/components\/([^/]+)\/\1\.ts$/.exec(files[file]?.facade ?? '')?.[1];
+    const tag = elementOf(files[file]);
     if (!tag) continue;
     const code = [...staticClosure(files, [file])].filter((name) => !withEntry.has(name));
     const loaded = staticClosure(files, code.flatMap((name) => files[name]!.dynamicImports.filter((imported) => languageOf(imported))));
@@ -153,7 +218,9 @@ export function bundleManifest(entry: string): Plugin {
     name: 'orderzone-bundle-manifest',
     generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).flatMap((item) => (item.type === 'chunk' ? [item] : []));
-      this.emitFile({ type: 'asset', fileName: 'chunks.json', source: `${JSON.stringify(manifestOf(chunks, entry), null, 1)}\n` });
+      const manifest = manifestOf(chunks, entry);
+      this.emitFile({ type: 'asset', fileName: 'chunks.json', source: `${JSON.stringify(manifest, null, 1)}\n` });
+      this.emitFile({ type: 'asset', fileName: manifest.onDemandCodeFile, source: onDemandCodeModule(manifest.onDemandCode) });
     },
   };
 }

@@ -8,7 +8,9 @@
  * at once (`<link rel="modulepreload">`, listed at build time in `chunks.json`): with `api`, the REST
  * adapter and the catalog schemas. With `api` it also starts the first `GET /products` itself (see
  * `context/first-products-request.ts`), so the catalog's answer travels while the code does, and the
- * REST adapter takes it instead of asking again.
+ * REST adapter takes it instead of asking again. When an element loaded on demand is asked for, it
+ * preloads with its chunk its messages in the page's language and every code file the chunk imports,
+ * at any depth (`onDemandCode` of `chunks.json`, a module of its own imported once the page is idle).
  *
  * A CDN that serves the package's `unpkg` / `jsdelivr` file at the package's own URL
  * (`…/npm/@orderzone/elements@0.3.0`, no file name) loads this script from a URL that is not its
@@ -25,6 +27,8 @@ declare const __ORDERZONE_API_FIRST_PAINT__: string[];
 declare const __ORDERZONE_FIRST_PAINT_MESSAGES__: Record<string, string[]>;
 /** The messages each element loaded on demand shows, by module name (`onDemandMessages` of `chunks.json`). */
 declare const __ORDERZONE_ON_DEMAND_MESSAGES__: Record<string, string[]>;
+/** The module listing the code files each element loaded on demand needs (`onDemandCodeFile` of `chunks.json`). */
+declare const __ORDERZONE_ON_DEMAND_CODE__: string;
 
 /** Where the bundle lives inside the npm package (the `unpkg` and `jsdelivr` fields point here). */
 const BUNDLE_PATH = 'dist/bundle/';
@@ -51,14 +55,32 @@ function preloadFirstPaint(moduleUrl: string, config: OrderZoneGlobalConfig): vo
   preload(moduleUrl, [...(__ORDERZONE_FIRST_PAINT_MESSAGES__[messagesLanguage(zone, config)] ?? []), ...(zone?.hasAttribute('api') ? __ORDERZONE_API_FIRST_PAINT__ : [])]);
 }
 
+/** The lists of {@link __ORDERZONE_ON_DEMAND_CODE__}, once asked for. */
+let onDemandCode: Promise<Record<string, string[]>> | undefined;
+
 /**
- * Preloads the messages in the page's language of an element loaded on demand (`tag`, its product
- * name), asked for as the module asks for the element's own chunk: the element's first render
- * then waits for one round trip, not two.
+ * The code files each element loaded on demand needs: a module of its own (about 1 KiB) rather than
+ * carried by this script, imported once the page is idle after the first paint, or with the first
+ * element asked for before that (whose deeper files then wait for it: one round trip).
  */
-function preloadElementMessages(moduleUrl: string, config: OrderZoneGlobalConfig, tag: string): void {
+function onDemandCodeLists(moduleUrl: string): Promise<Record<string, string[]>> {
+  return (onDemandCode ??= import(/* @vite-ignore */ new URL(__ORDERZONE_ON_DEMAND_CODE__, moduleUrl).href).then(
+    (lists: { default: Record<string, string[]> }) => lists.default,
+    // Only a head start: the elements load their files anyway; the next element asked for tries again.
+    () => ((onDemandCode = undefined), {}),
+  ));
+}
+
+/**
+ * Preloads what an element loaded on demand (`tag`, its product name) needs, asked for as the
+ * module asks for the element's own chunk: its messages in the page's language, and every code file
+ * its chunk imports, at any depth, with those of the zone's parts it loads. Without that list the
+ * browser finds each level of imports only once the level above has arrived, a round trip each.
+ */
+function preloadElement(moduleUrl: string, config: OrderZoneGlobalConfig, tag: string): void {
   const language = messagesLanguage(document.querySelector('order-zone'), config);
   preload(moduleUrl, (__ORDERZONE_ON_DEMAND_MESSAGES__[tag] ?? []).map((name) => `orderzone-${name}.${language}.mjs`));
+  void onDemandCodeLists(moduleUrl).then((lists) => preload(moduleUrl, lists[tag] ?? []));
 }
 
 /** Adds a `<link rel="modulepreload">` for each of `files`, beside `moduleUrl`. */
@@ -96,7 +118,7 @@ if (existing?.version) {
     ready,
     load: () => ready.then((oz) => oz.load()),
     elements: {},
-    preload: (tag) => preloadElementMessages(moduleUrl, config, tag),
+    preload: (tag) => preloadElement(moduleUrl, config, tag),
   };
   const moduleUrl = script ? moduleUrlFor(script.src) : new URL('orderzone.mjs', document.baseURI).href;
   window.OrderZone = global;
@@ -105,4 +127,6 @@ if (existing?.version) {
   startFirstProducts(document.querySelector('order-zone'), config.locale);
   // The module adopts `window.OrderZone` (and the configuration gathered so far) and settles `ready`.
   settle(import(/* @vite-ignore */ moduleUrl).then(() => window.OrderZone!.ready!));
+  // Once the first paint is done and the page idle, the lists of what each element on demand needs (where the browser can tell idle).
+  void ready.then(() => window.requestIdleCallback?.(() => void onDemandCodeLists(moduleUrl)));
 }
