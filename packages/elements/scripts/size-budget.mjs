@@ -157,7 +157,12 @@ export const BUDGETS = {
   // → 201.5 with each element's code loaded in one wave (2026-12-07, branch s30-preload): 204,735 → 205,911 B (201.09 KiB),
   // the loader importing and using the lists of what each element on demand needs (+89) and those lists, a module of their
   // own loaded once the page is idle after the first paint (+1,087).
-  all: { what: 'every element (the whole bundle but the demo backend, one language)', goal: 130 * KiB, ceiling: 201.5 * KiB },
+  // → 216 with what is measured corrected (2026-12-07): 205,910 → 220,987 B (215.81 KiB). "Demo backend only" was every
+  // file the backend imports beyond the first paint and the REST adapter's later calls, so the core's rules that elements
+  // on demand load too and the backend imports (the order lifecycle, the checkout's address rules, booking prices, the
+  // requests for quote's rules, the order number…, 22 files, 15.1 KiB) were left out of every element. It is now what only
+  // the backend reaches: no element's code or its `import()`s, from the module with the backend left out. Nothing grew.
+  all: { what: 'every element (the whole bundle but the demo backend, one language)', goal: 130 * KiB, ceiling: 216 * KiB },
   block: { what: 'each building block, beyond the first paint (issue 20)', goal: 2 * KiB, ceiling: 2 * KiB },
 };
 
@@ -191,11 +196,19 @@ export async function measure({ build = true } = {}) {
   const firstPaint = Object.keys(manifest.firstPaint.messages).map(withMessages).sort((a, b) => sum(b) - sum(a))[0];
   const restAdapter = holding('core/src/rest/rest-adapter.ts');
   if (!firstPaint.has(restAdapter)) throw new Error(`The REST adapter (${restAdapter}) is not among the files preloaded for a page with api.`);
-  // Demo backend only: what the backend imports, beyond the first paint and what the REST adapter's
-  // later calls load (zod and the schemas its order calls check answers with).
+  // Demo backend only: what the backend imports that nothing else a page can load reaches (from the
+  // module, by static imports and `import()`, the backend left out): not the first paint, not what the
+  // REST adapter's later calls load (zod and the schemas its order calls check answers with), not the
+  // rules an element shares with it (the requests for quote's status rules, say).
   const backend = holding('embedded-backend/src/index.ts');
-  const restAdapterLoads = closure(files[restAdapter].dynamicImports ?? []);
-  const demoOnly = new Set([...closure([backend])].filter((name) => !firstPaint.has(name) && !restAdapterLoads.has(name)));
+  const withoutBackend = new Set();
+  const reach = (name) => {
+    if (name === backend || withoutBackend.has(name) || !files[name]) return;
+    withoutBackend.add(name);
+    [...files[name].imports, ...(files[name].dynamicImports ?? [])].forEach(reach);
+  };
+  reach('orderzone.mjs');
+  const demoOnly = new Set([...closure([backend])].filter((name) => !firstPaint.has(name) && !withoutBackend.has(name)));
   // Every element a page can load: the whole bundle but the demo backend, with the messages of one
   // language (a page loads the other only when the shopper switches to it; the larger counted).
   const languages = Object.keys(manifest.firstPaint.messages);
