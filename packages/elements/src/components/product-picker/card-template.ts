@@ -111,8 +111,24 @@ export function renderCustomCards(list: HTMLElement, template: HTMLTemplateEleme
 }
 
 /** The product id of the card a `data-oz-open` control pressed in `list` belongs to, if any. */
-export function openedProduct(list: HTMLElement, event: Event): string | undefined {
+function openedProduct(list: HTMLElement, event: Event): string | undefined {
   const target = event.target instanceof Element ? event.target.closest('[data-oz-open]') : null;
   if (!target || !list.contains(target)) return undefined;
   return target.closest<HTMLElement>('li[data-product-id]')?.dataset.productId;
+}
+
+/**
+ * The list the picker's cards slot takes (`slot="cards"`, `data-oz-cards`), which calls `open` with
+ * a product's id when a `data-oz-open` control of its card is pressed.
+ */
+export function createCardList(open: (productId: string) => void): HTMLUListElement {
+  const list = document.createElement('ul');
+  list.slot = 'cards';
+  list.setAttribute('role', 'list');
+  list.setAttribute('data-oz-cards', '');
+  list.addEventListener('click', (event) => {
+    const productId = openedProduct(list, event);
+    if (productId) open(productId);
+  });
+  return list;
 }

@@ -209,17 +209,7 @@ export class ProductPicker extends ZoneElement {
       );
       return;
     }
-    if (!this.cardList) {
-      const list = document.createElement('ul');
-      list.slot = 'cards';
-      list.setAttribute('role', 'list');
-      list.setAttribute('data-oz-cards', '');
-      list.addEventListener('click', (event) => {
-        const productId = this.cards?.openedProduct(list, event);
-        if (productId) this.select(productId);
-      });
-      this.cardList = list;
-    }
+    this.cardList ??= this.cards.createCardList((productId) => this.select(productId));
     if (this.cardList.parentNode !== this) this.append(this.cardList);
     this.cardList.dataset.view = this.view;
     this.cardList.toggleAttribute('data-stale', stale);
