@@ -12,7 +12,7 @@ import {
 } from '@orderzone/core';
 import { describeError } from '@orderzone/core/messages';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../property-decorators.ts';
 import { live } from 'lit/directives/live.js';
 import { StoreController } from '../../controllers/store-controller.ts';
 import { emit } from '../../events/events.ts';
