@@ -22,7 +22,7 @@ import { ZoneElement } from '../zone-element.ts';
 import { renderCategories, headingText } from './category-chips.ts';
 import { FilterPanelController } from './filter-panel.ts';
 import { activeFilterCount } from './filter-count.ts';
-import type { PriceProblem, PriceRange } from './filter-query.ts';
+import type { PriceProblem } from './filter-query.ts';
 import { renderCardSkeleton, renderProductCard } from './product-card.ts';
 import { productPickerStyles } from './product-picker.styles.ts';
 import { ratingStyles } from './rating-stars.ts';
@@ -285,28 +285,6 @@ export class ProductPicker extends ZoneElement {
     this.track(this.search?.update({ sort: (e.target as HTMLSelectElement).value as CatalogSort }) ?? Promise.resolve());
   }
 
-  private onPriceChange(which: 'min' | 'max', value: string, range: PriceRange): void {
-    if (which === 'min') this.minPriceText = value;
-    else this.maxPriceText = value;
-    if ('problem' in range) {
-      this.priceProblem = range.problem;
-      return;
-    }
-    const { min, max } = range;
-    this.priceProblem = undefined;
-    const q = this.currentQuery;
-    if (q.minPrice === min && q.maxPrice === max) return;
-    this.track(this.search?.update({ minPrice: min, maxPrice: max }) ?? Promise.resolve());
-  }
-
-  private onOptionsChange(options: Record<string, string[]> | undefined): void {
-    this.track(this.search?.update({ options }) ?? Promise.resolve());
-  }
-
-  private onInStockChange(checked: boolean): void {
-    this.track(this.search?.update({ inStockOnly: checked || undefined }) ?? Promise.resolve());
-  }
-
   /** Removes the search words and every filter; keeps the category and the sort order. */
   private clearFilters(): void {
     clearTimeout(this.debounceTimer);
@@ -457,9 +435,12 @@ export class ProductPicker extends ZoneElement {
             priceError: this.priceProblem ? t(this.priceProblem.key, this.priceProblem.params) : undefined,
             open: this.filtersOpen,
             activeCount: filterCount,
-            onPriceChange: (which, value, range) => this.onPriceChange(which, value, range),
-            onOptionsChange: (options) => this.onOptionsChange(options),
-            onInStockChange: (checked) => this.onInStockChange(checked),
+            onPriceText: (which, value, problem) => {
+              if (which === 'min') this.minPriceText = value;
+              else this.maxPriceText = value;
+              this.priceProblem = problem;
+            },
+            onQueryChange: (change) => this.track(this.search?.update(change) ?? Promise.resolve()),
             onClear: () => this.clearFilters(),
           }),
           this.i18n,
