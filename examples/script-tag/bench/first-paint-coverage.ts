@@ -21,7 +21,7 @@
  * brotli: brotli cannot be split by range.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { TraceMap, decodedMappings } from '@jridgewell/trace-mapping';
 import type { Browser, CDPSession, Page } from 'playwright-core';
@@ -321,7 +321,7 @@ for (const [name, { files: loaded, ran }] of stepLog) {
 }
 
 const bySource = new Map<string, { size: number; unused: number }>();
-const report: { files: unknown[]; sources: unknown[]; css: unknown[] } = { files: [], sources: [], css: [] };
+const report: { files: unknown[]; sources: unknown[]; css: unknown[]; messageKeys?: unknown[] } = { files: [], sources: [], css: [] };
 console.log('\nThe first paint\'s files: ran, never ran (minified characters):');
 let totalSize = 0;
 let totalUnused = 0;
@@ -389,6 +389,24 @@ for (const { text, used, rules } of css.values()) {
   console.log(`  ${source}: ${text.length} characters, ${rules.length} rules, ${unusedRules.length} never matched (${unusedChars} characters) [${anchor.replace(/\s+/g, ' ')}…]`);
   for (const rule of unusedRules) console.log(`      ${rule.length > 140 ? `${rule.slice(0, 140)}…` : rule}`);
 }
+// Messages: a catalog's code all runs (an object literal), so coverage cannot tell which the first screen shows. A key no
+// code of the first paint names is shown by an element on demand, built from parts (`error.${code}`, plurals), or by nothing.
+console.log('\nMessages of the first paint that no first-paint code names (a key built from parts, such as error.<code> or a plural, is named nowhere):');
+const firstPaintJs = firstPaintCode.filter(({ name }) => !Object.values(chunks.firstPaint.messages).flat().includes(name));
+const otherJs = readdirSync(bundleDir)
+  .filter((name) => name.endsWith('.mjs') && !firstPaintFiles.includes(name))
+  .map((name) => ({ name, code: readFileSync(`${bundleDir}/${name}`, 'utf8') }));
+const names = (code: string, key: string): boolean => ['`', '"', "'"].some((quote) => code.includes(`${quote}${key}${quote}`));
+const messageKeys: { key: string; namedBy: string[] }[] = [];
+for (const name of chunks.firstPaint.messages['zh-CN'] ?? []) {
+  for (const [, key] of readFileSync(`${bundleDir}/${name}`, 'utf8').matchAll(/"([\w.-]+)":/g)) {
+    if (!key || firstPaintJs.some(({ code }) => names(code, key))) continue;
+    const namedBy = otherJs.filter(({ code }) => names(code, key)).map(({ name: other }) => other);
+    messageKeys.push({ key, namedBy });
+    console.log(`  ${key.padEnd(34)} ${namedBy.length > 0 ? namedBy.join(', ') : '(named nowhere)'}`);
+  }
+}
+report.messageKeys = messageKeys;
 if (jsonOut) {
   writeFileSync(jsonOut, JSON.stringify(report, null, 1));
   console.log(`\nEvery figure: ${jsonOut}`);
