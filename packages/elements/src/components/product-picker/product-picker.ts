@@ -22,6 +22,7 @@ import { ZoneElement } from '../zone-element.ts';
 import { renderCategories, headingText } from './category-chips.ts';
 import { FilterPanelController } from './filter-panel.ts';
 import { activeFilterCount } from './filter-count.ts';
+import type { CustomCards } from './card-template.ts';
 import type { PriceProblem } from './filter-query.ts';
 import { renderCardSkeleton, renderProductCard } from './product-card.ts';
 import { productPickerStyles } from './product-picker.styles.ts';
@@ -124,11 +125,9 @@ export class ProductPicker extends ZoneElement {
   });
 
   private search: CatalogSearch | undefined;
-  /** The module that fills the merchant's cards, fetched once a card template is there. */
-  private cards: typeof import('./card-template.ts') | undefined;
+  /** The merchant's cards, in the light DOM: their code is fetched once a card template is there. */
+  private cards: CustomCards | undefined;
   private cardsLoading = false;
-  /** The list of the merchant's cards, in the light DOM. */
-  private cardList: HTMLUListElement | undefined;
   private readonly results = new StoreController<AsyncState<ProductPage>>(this);
   private readonly query = new StoreController<CatalogQuery>(this);
   private readonly categories = new StoreController<AsyncState<Category[]>>(this);
@@ -199,7 +198,7 @@ export class ProductPicker extends ZoneElement {
         (module) => {
           // The list's layout joins the picker's styles before the list is first drawn.
           joinStyles(this.renderRoot, [module.customCardsStyles]);
-          this.cards = module;
+          this.cards = new module.CustomCards(this, (productId) => this.select(productId));
           this.requestUpdate();
         },
         (error: unknown) => {
@@ -209,11 +208,7 @@ export class ProductPicker extends ZoneElement {
       );
       return;
     }
-    this.cardList ??= this.cards.createCardList((productId) => this.select(productId));
-    if (this.cardList.parentNode !== this) this.append(this.cardList);
-    this.cardList.dataset.view = this.view;
-    this.cardList.toggleAttribute('data-stale', stale);
-    this.cards.renderCustomCards(this.cardList, template, data?.items ?? [], this.i18n, this.zone);
+    this.cards.render(template, data?.items ?? [], this.view, stale, this.i18n, this.zone);
   }
 
   protected override updated(): void {
