@@ -12,7 +12,7 @@
  */
 import { OrderZoneError, findVariant, type AsyncState, type LoadedZone, type Product, type Variant } from '@orderzone/core';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from './property-decorators.ts';
 import { StoreController } from '../controllers/store-controller.ts';
 import { readFormSelection, type FormSelection } from './form-selection.ts';
 import { ZoneElement } from './zone-element.ts';

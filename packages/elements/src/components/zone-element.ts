@@ -12,7 +12,7 @@
 import { OrderZoneError, toOrderZoneError, type LoadedZone, type OrderZone, type ZonePart } from '@orderzone/core';
 import { describeError } from '@orderzone/core/messages';
 import { html, LitElement, render, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from './property-decorators.ts';
 import { LocaleController } from '../controllers/locale-controller.ts';
 import type { ElementMessages } from '../i18n/language-messages.ts';
 import { StoreController } from '../controllers/store-controller.ts';

@@ -6,7 +6,7 @@
 import { quantityBounds, stockLevel, isBookable, toOrderZoneError } from '@orderzone/core';
 import { describeError } from '@orderzone/core/messages';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../property-decorators.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
 import { fieldOf } from '../form-selection.ts';
 import { ProductBlock } from '../product-block.ts';

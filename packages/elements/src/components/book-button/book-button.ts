@@ -6,7 +6,7 @@
 import { OrderZoneError, isBookable, productStockLevel, toOrderZoneError } from '@orderzone/core';
 import { describeError } from '@orderzone/core/messages';
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../property-decorators.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
 import { ProductBlock } from '../product-block.ts';
 import { bookButtonMessages } from './book-button.messages.ts';

@@ -10,7 +10,7 @@ import {
 import { slotStatus, utcToZoned } from '@orderzone/core/bookings';
 import { describeError } from '@orderzone/core/messages';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../property-decorators.ts';
 import { emit } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
 import { AvailabilityController } from '../../parts/booking-calendar/availability-controller.ts';

@@ -5,7 +5,7 @@
  */
 import type { OrderZone } from '@orderzone/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../property-decorators.ts';
 import { StoreController } from '../../controllers/store-controller.ts';
 import { cartIcon } from '../../icons/glyph-icons.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';

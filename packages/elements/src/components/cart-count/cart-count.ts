@@ -5,7 +5,7 @@
  */
 import type { OrderZone } from '@orderzone/core';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../property-decorators.ts';
 import { StoreController } from '../../controllers/store-controller.ts';
 import { tokens } from '../../styles/shared-styles.ts';
 import { ZoneElement } from '../zone-element.ts';

@@ -8,7 +8,7 @@ import { cartCheckoutBlock, matchQuoteLines, quoteLineOfEach } from '@orderzone/
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { staticTag } from '../tag-names.ts';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../property-decorators.ts';
 import { StoreController } from '../../controllers/store-controller.ts';
 import { emit, type OzEventDetails } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';

@@ -5,7 +5,7 @@
  */
 import { OrderZoneError, safeLinkUrl, type OrderZone } from '@orderzone/core';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../property-decorators.ts';
 import { StoreController } from '../../controllers/store-controller.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
 import { navigateFrom } from '../page-navigation.ts';

@@ -8,7 +8,7 @@ import type { AsyncState, CartLine, CheckoutDraft, CheckoutOptions, CheckoutPhas
 import { blockingBookingLines, type BlockingBookingLine, checkoutDraftProblems, checkoutTakesSubmit, emptyCheckoutDraft, placeOrderDisabled, requiredCheckoutFields } from '@orderzone/core/checkout';
 import { describeFieldError } from '@orderzone/core/messages';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { state } from '../property-decorators.ts';
 import { revealBelowCover } from '../../controllers/uncovered-focus.ts';
 import { BookingRecheckController } from '../../controllers/booking-recheck.ts';
 import { StoreController } from '../../controllers/store-controller.ts';

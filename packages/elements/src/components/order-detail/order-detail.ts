@@ -8,7 +8,7 @@ import { canReviewOrder, declinedRequest, orderStatusChanged, orderStatusTone, p
 import { adoptStyles, nothing, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import { staticTag, tagName } from '../tag-names.ts';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../property-decorators.ts';
 import { StoreController } from '../../controllers/store-controller.ts';
 import { emit } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';

@@ -5,7 +5,7 @@
  */
 import { OrderZoneError, safeLinkUrl, type LocalizedText } from '@orderzone/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../property-decorators.ts';
 import { emit } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
 import { ZoneElement } from '../zone-element.ts';

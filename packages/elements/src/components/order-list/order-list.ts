@@ -9,7 +9,7 @@ import { orderStatusTone } from '@orderzone/core/orders';
 import { nothing, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import { staticTag } from '../tag-names.ts';
-import { state } from 'lit/decorators.js';
+import { state } from '../property-decorators.ts';
 import { StoreController } from '../../controllers/store-controller.ts';
 import { emit } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';

@@ -9,7 +9,7 @@ import { checkOrderLookup } from '@orderzone/core/orders';
 import { nothing, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import { staticTag } from '../tag-names.ts';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../property-decorators.ts';
 import { emit } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
 import { loadElement } from '../lazy-elements.ts';

@@ -3,7 +3,7 @@ import { normalizeLocale, type BackendAdapter, type KeyValueStorage, type Order,
 import { describeError } from '@orderzone/core/messages';
 import { LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../property-decorators.ts';
 import { configured, onConfigure } from '../../context/default-zone.ts';
 import { runsDemoBackend } from '../../context/lazy-embedded-backend.ts';
 import { zoneContext } from '../../context/zone-context.ts';

@@ -5,7 +5,7 @@
  */
 import { isBookable, productStockLevel, stockLevel, type Product, type StockLevel } from '@orderzone/core';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../property-decorators.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
 import { ProductBlock } from '../product-block.ts';
 import { STOCK_KEYS } from '../product-picker/product-card.ts';

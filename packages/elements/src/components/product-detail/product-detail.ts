@@ -16,7 +16,7 @@ import {
 import { describeError } from '@orderzone/core/messages';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { cssProperties } from '../../directives/css-properties.ts';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../property-decorators.ts';
 import { emit } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
 import { ratingStyles, renderRatingSummary } from '../product-picker/rating-stars.ts';

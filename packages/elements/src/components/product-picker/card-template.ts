@@ -91,7 +91,7 @@ function fill(card: HTMLElement, product: ProductSummary, i18n: LocaleController
  * Makes `list` hold one card per product of `items`, in order: a card already there for a product
  * is kept and filled again, new ones are cloned from `template`.
  */
-export function renderCustomCards(list: HTMLElement, template: HTMLTemplateElement, items: readonly ProductSummary[], i18n: LocaleController, zone: OrderZone | undefined): void {
+function renderCustomCards(list: HTMLElement, template: HTMLTemplateElement, items: readonly ProductSummary[], i18n: LocaleController, zone: OrderZone | undefined): void {
   const existing = new Map<string, HTMLElement>();
   for (const card of list.children) if (card instanceof HTMLElement && card.dataset.productId) existing.set(card.dataset.productId, card);
   const cards = items.map((product) => {
@@ -111,8 +111,37 @@ export function renderCustomCards(list: HTMLElement, template: HTMLTemplateEleme
 }
 
 /** The product id of the card a `data-oz-open` control pressed in `list` belongs to, if any. */
-export function openedProduct(list: HTMLElement, event: Event): string | undefined {
+function openedProduct(list: HTMLElement, event: Event): string | undefined {
   const target = event.target instanceof Element ? event.target.closest('[data-oz-open]') : null;
   if (!target || !list.contains(target)) return undefined;
   return target.closest<HTMLElement>('li[data-product-id]')?.dataset.productId;
+}
+
+/**
+ * The merchant's cards of one picker: a list in the picker's light DOM (`<ul slot="cards"
+ * role="list" data-oz-cards>`) whose `data-oz-open` controls call `open` with their card's product id.
+ */
+export class CustomCards {
+  private readonly picker: HTMLElement;
+  private readonly list = document.createElement('ul');
+
+  constructor(picker: HTMLElement, open: (productId: string) => void) {
+    this.picker = picker;
+    const list = this.list;
+    list.slot = 'cards';
+    list.setAttribute('role', 'list');
+    list.setAttribute('data-oz-cards', '');
+    list.addEventListener('click', (event) => {
+      const productId = openedProduct(list, event);
+      if (productId) open(productId);
+    });
+  }
+
+  /** Shows a card per product of `items`, laid out as the picker's `view`; `stale` while the next page loads. */
+  render(template: HTMLTemplateElement, items: readonly ProductSummary[], view: string, stale: boolean, i18n: LocaleController, zone: OrderZone | undefined): void {
+    if (this.list.parentNode !== this.picker) this.picker.append(this.list);
+    this.list.dataset.view = view;
+    this.list.toggleAttribute('data-stale', stale);
+    renderCustomCards(this.list, template, items, i18n, zone);
+  }
 }

@@ -14,7 +14,7 @@ import { offeredFacets, type CatalogQuery, type OptionFacet } from '@orderzone/c
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { LocaleController } from '../../controllers/locale-controller.ts';
-import { priceRange, toggleOption, type PriceRange } from './filter-query.ts';
+import { priceRange, toggleOption, type PriceProblem } from './filter-query.ts';
 
 export { catalogFiltersStyles } from './catalog-filters.styles.ts';
 
@@ -41,11 +41,16 @@ export interface CatalogFiltersProps {
    */
   open: boolean | undefined;
   activeCount: number;
-  /** A price box changed to `value`: the range both boxes now ask for (or the problem with them). */
-  onPriceChange(which: 'min' | 'max', value: string, range: PriceRange): void;
-  /** An option value was switched: the query's option filters now (`undefined` when none is left). */
-  onOptionsChange(options: Record<string, string[]> | undefined): void;
-  onInStockChange(checked: boolean): void;
+  /**
+   * A price box changed to `value`, with the problem of the range both boxes now ask for, if any;
+   * without one, a range other than the query's follows as a query change.
+   */
+  onPriceText(which: 'min' | 'max', value: string, problem: PriceProblem | undefined): void;
+  /**
+   * An option value or the in-stock switch changed: the query's option filters now (`undefined` when
+   * none is left), or whether it keeps products in stock only (`undefined` for all).
+   */
+  onQueryChange(change: Pick<CatalogQuery, 'options'> | Pick<CatalogQuery, 'inStockOnly'> | Pick<CatalogQuery, 'minPrice' | 'maxPrice'>): void;
   onClear(): void;
 }
 
@@ -68,7 +73,10 @@ export function renderCatalogFilters(p: CatalogFiltersProps, i18n: LocaleControl
       .value=${live(which === 'min' ? p.minPriceText : p.maxPriceText)}
       @change=${(e: Event) => {
         const value = (e.target as HTMLInputElement).value;
-        p.onPriceChange(which, value, which === 'min' ? priceRange(value, p.maxPriceText, p.currency) : priceRange(p.minPriceText, value, p.currency));
+        const range = which === 'min' ? priceRange(value, p.maxPriceText, p.currency) : priceRange(p.minPriceText, value, p.currency);
+        p.onPriceText(which, value, 'problem' in range ? range.problem : undefined);
+        if ('problem' in range || (p.query.minPrice === range.min && p.query.maxPrice === range.max)) return;
+        p.onQueryChange({ minPrice: range.min, maxPrice: range.max });
       }}
     />
   </div>`;
@@ -89,7 +97,7 @@ export function renderCatalogFilters(p: CatalogFiltersProps, i18n: LocaleControl
                 <input
                   type="checkbox"
                   .checked=${live(checked)}
-                  @change=${(e: Event) => p.onOptionsChange(toggleOption(p.query.options, facet.groupId, value.id, (e.target as HTMLInputElement).checked))}
+                  @change=${(e: Event) => p.onQueryChange({ options: toggleOption(p.query.options, facet.groupId, value.id, (e.target as HTMLInputElement).checked) })}
                 />
                 <span class="check-label">${i18n.text(value.label)}</span>
                 <span class="check-count muted">${value.count}</span>
@@ -102,7 +110,7 @@ export function renderCatalogFilters(p: CatalogFiltersProps, i18n: LocaleControl
     <fieldset class="facet" part="facet">
       <legend class="facet-title">${i18n.t('picker.availability')}</legend>
       <label class="check switch">
-        <input type="checkbox" role="switch" .checked=${live(p.query.inStockOnly === true)} @change=${(e: Event) => p.onInStockChange((e.target as HTMLInputElement).checked)} />
+        <input type="checkbox" role="switch" .checked=${live(p.query.inStockOnly === true)} @change=${(e: Event) => p.onQueryChange({ inStockOnly: (e.target as HTMLInputElement).checked || undefined })} />
         <span class="check-label">${i18n.t('picker.in_stock_only')}</span>
       </label>
     </fieldset>

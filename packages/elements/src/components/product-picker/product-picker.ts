@@ -12,7 +12,7 @@ import {
 } from '@orderzone/core';
 import { describeError } from '@orderzone/core/messages';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../property-decorators.ts';
 import { live } from 'lit/directives/live.js';
 import { StoreController } from '../../controllers/store-controller.ts';
 import { emit } from '../../events/events.ts';
@@ -22,7 +22,8 @@ import { ZoneElement } from '../zone-element.ts';
 import { renderCategories, headingText } from './category-chips.ts';
 import { FilterPanelController } from './filter-panel.ts';
 import { activeFilterCount } from './filter-count.ts';
-import type { PriceProblem, PriceRange } from './filter-query.ts';
+import type { CustomCards } from './card-template.ts';
+import type { PriceProblem } from './filter-query.ts';
 import { renderCardSkeleton, renderProductCard } from './product-card.ts';
 import { productPickerStyles } from './product-picker.styles.ts';
 import { ratingStyles } from './rating-stars.ts';
@@ -124,11 +125,9 @@ export class ProductPicker extends ZoneElement {
   });
 
   private search: CatalogSearch | undefined;
-  /** The module that fills the merchant's cards, fetched once a card template is there. */
-  private cards: typeof import('./card-template.ts') | undefined;
+  /** The merchant's cards, in the light DOM: their code is fetched once a card template is there. */
+  private cards: CustomCards | undefined;
   private cardsLoading = false;
-  /** The list of the merchant's cards, in the light DOM. */
-  private cardList: HTMLUListElement | undefined;
   private readonly results = new StoreController<AsyncState<ProductPage>>(this);
   private readonly query = new StoreController<CatalogQuery>(this);
   private readonly categories = new StoreController<AsyncState<Category[]>>(this);
@@ -199,7 +198,7 @@ export class ProductPicker extends ZoneElement {
         (module) => {
           // The list's layout joins the picker's styles before the list is first drawn.
           joinStyles(this.renderRoot, [module.customCardsStyles]);
-          this.cards = module;
+          this.cards = new module.CustomCards(this, (productId) => this.select(productId));
           this.requestUpdate();
         },
         (error: unknown) => {
@@ -209,21 +208,7 @@ export class ProductPicker extends ZoneElement {
       );
       return;
     }
-    if (!this.cardList) {
-      const list = document.createElement('ul');
-      list.slot = 'cards';
-      list.setAttribute('role', 'list');
-      list.setAttribute('data-oz-cards', '');
-      list.addEventListener('click', (event) => {
-        const productId = this.cards?.openedProduct(list, event);
-        if (productId) this.select(productId);
-      });
-      this.cardList = list;
-    }
-    if (this.cardList.parentNode !== this) this.append(this.cardList);
-    this.cardList.dataset.view = this.view;
-    this.cardList.toggleAttribute('data-stale', stale);
-    this.cards.renderCustomCards(this.cardList, template, data?.items ?? [], this.i18n, this.zone);
+    this.cards.render(template, data?.items ?? [], this.view, stale, this.i18n, this.zone);
   }
 
   protected override updated(): void {
@@ -293,28 +278,6 @@ export class ProductPicker extends ZoneElement {
 
   private onSortChange(e: Event): void {
     this.track(this.search?.update({ sort: (e.target as HTMLSelectElement).value as CatalogSort }) ?? Promise.resolve());
-  }
-
-  private onPriceChange(which: 'min' | 'max', value: string, range: PriceRange): void {
-    if (which === 'min') this.minPriceText = value;
-    else this.maxPriceText = value;
-    if ('problem' in range) {
-      this.priceProblem = range.problem;
-      return;
-    }
-    const { min, max } = range;
-    this.priceProblem = undefined;
-    const q = this.currentQuery;
-    if (q.minPrice === min && q.maxPrice === max) return;
-    this.track(this.search?.update({ minPrice: min, maxPrice: max }) ?? Promise.resolve());
-  }
-
-  private onOptionsChange(options: Record<string, string[]> | undefined): void {
-    this.track(this.search?.update({ options }) ?? Promise.resolve());
-  }
-
-  private onInStockChange(checked: boolean): void {
-    this.track(this.search?.update({ inStockOnly: checked || undefined }) ?? Promise.resolve());
   }
 
   /** Removes the search words and every filter; keeps the category and the sort order. */
@@ -467,9 +430,12 @@ export class ProductPicker extends ZoneElement {
             priceError: this.priceProblem ? t(this.priceProblem.key, this.priceProblem.params) : undefined,
             open: this.filtersOpen,
             activeCount: filterCount,
-            onPriceChange: (which, value, range) => this.onPriceChange(which, value, range),
-            onOptionsChange: (options) => this.onOptionsChange(options),
-            onInStockChange: (checked) => this.onInStockChange(checked),
+            onPriceText: (which, value, problem) => {
+              if (which === 'min') this.minPriceText = value;
+              else this.maxPriceText = value;
+              this.priceProblem = problem;
+            },
+            onQueryChange: (change) => this.track(this.search?.update(change) ?? Promise.resolve()),
             onClear: () => this.clearFilters(),
           }),
           this.i18n,

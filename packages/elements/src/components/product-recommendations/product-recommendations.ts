@@ -7,7 +7,7 @@ import type { CartLine, LoadedZone, OrderZoneError, RecommendationKind, Recommen
 import { safeImageUrl, toOrderZoneError } from '@orderzone/core';
 import { recommendationsFor, withoutCartProducts, type HistoryPlace, type RecommendationsClient } from '@orderzone/core/recommendations';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../property-decorators.ts';
 import { StoreController } from '../../controllers/store-controller.ts';
 import { emit } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';

@@ -8,7 +8,7 @@ import { toOrderZoneError, type LoadedZone, type QuickOrderLine } from '@orderzo
 import { placeQuickOrder } from '@orderzone/core/business';
 import { quickOrderProblemMessages } from '@orderzone/core/messages';
 import { html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { state } from '../property-decorators.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
 import { ZoneElement } from '../zone-element.ts';
 import { quickOrderByLanguage } from './quick-order.messages-by-language.ts';

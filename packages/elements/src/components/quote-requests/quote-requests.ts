@@ -8,7 +8,7 @@
 import { toOrderZoneError, type FieldError, type LoadedZone, type Rfq, type Session, type AsyncState, type CartLine, type Watch, type WatchClock } from '@orderzone/core';
 import { createRfqRequests, quotableCartLines, rfqReference, rfqStatusAt, type RfqRequests } from '@orderzone/core/rfq';
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../property-decorators.ts';
 import { StoreController } from '../../controllers/store-controller.ts';
 import { emit } from '../../events/events.ts';
 import { flowMessages } from '../../i18n/flow-messages.ts';

@@ -12,7 +12,7 @@ import { formatSlotTime, seatStatus, seatsInCart, type SeatStatus } from '@order
 import { StoreController } from '../../controllers/store-controller.ts';
 import { describeError, describeFieldError } from '@orderzone/core/messages';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../property-decorators.ts';
 import { emit } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
 import { AvailabilityController, type AvailabilityOf } from '../../parts/booking-calendar/availability-controller.ts';
