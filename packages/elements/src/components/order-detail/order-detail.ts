@@ -5,7 +5,7 @@
  */
 import { toOrderZoneError, type LoadedZone, type Order, type TotalChange, type Watch } from '@orderzone/core';
 import { canReviewOrder, declinedRequest, orderStatusChanged, orderStatusTone, paymentCard, watchOrder } from '@orderzone/core/orders';
-import { adoptStyles, nothing, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import { staticTag, tagName } from '../tag-names.ts';
 import { property, state } from '../property-decorators.ts';
@@ -13,6 +13,7 @@ import { StoreController } from '../../controllers/store-controller.ts';
 import { emit } from '../../events/events.ts';
 import { controls, tokens } from '../../styles/shared-styles.ts';
 import { statusBadgeStyles } from '../../styles/status-badge.ts';
+import { joinStylesAt } from '../../styles/joined-styles-at.ts';
 import { renderOrderDetails } from '../../parts/order-details/order-details.ts';
 import { orderDetailsStyles } from '../../parts/order-details/order-details.styles.ts';
 import { realPaymentClock, renderSettledPayment, type PaymentClock } from '../../parts/payment-step/payment-card.ts';
@@ -188,8 +189,8 @@ export class OrderDetail extends ZoneElement<'checkout'> {
   private paymentLoading?: Promise<void>;
   /** Its code could not load: the order shows without it (the error was reported). */
   private paymentFailed = false;
-  /** The shadow root's styles: the element's, with those of the parts loaded since, in the order a static list would have them. */
-  private adoptedStyles: CSSResultOrNative[] = OrderDetail.elementStyles;
+  /** The action forms' styles, once they joined the element's (the payment step's go before them). */
+  private formStyles?: readonly CSSResult[];
 
   /** The action buttons, the open form, and sending it. */
   private readonly shopperActions = new ShopperActions(this, {
@@ -202,7 +203,7 @@ export class OrderDetail extends ZoneElement<'checkout'> {
     announce: (message) => this.announce(message),
     focus: (selector) => (this.focusAfterRender = selector),
     // The forms' styles (steppers, edit) go before the after-sales card's, as in a static list.
-    formsLoaded: (forms) => this.joinStyles(forms.formStyles, afterSalesStyles),
+    formsLoaded: (forms) => joinStylesAt(this.renderRoot, (this.formStyles = forms.formStyles), afterSalesStyles),
   });
 
   private companySummary: typeof import('../../parts/company-details/company-summary.ts') | undefined;
@@ -336,19 +337,6 @@ export class OrderDetail extends ZoneElement<'checkout'> {
 
   // ——— rendering ———
 
-  /**
-   * Adds a part's styles to the shadow root, right before `before`, so the cascade is the one a
-   * static list would give; styles a part joined after the element's (the reviews card's) stay last.
-   */
-  private joinStyles(styles: readonly CSSResultOrNative[], before: CSSResultOrNative): void {
-    const root = this.renderRoot as ShadowRoot;
-    const ours = new Set(this.adoptedStyles.map((style) => (style instanceof CSSStyleSheet ? style : style.styleSheet)));
-    const joinedSince = root.adoptedStyleSheets.filter((sheet) => !ours.has(sheet));
-    const at = this.adoptedStyles.indexOf(before);
-    this.adoptedStyles = [...this.adoptedStyles.slice(0, at), ...styles, ...this.adoptedStyles.slice(at)];
-    adoptStyles(root, [...this.adoptedStyles, ...joinedSince]);
-  }
-
   /** True when `order` shows the live payment step: a link or a code to pay with, or a total to accept first. */
   private needsLivePayment(order: Order): boolean {
     const card = paymentCard(order, this.totalChange.value);
@@ -373,7 +361,7 @@ export class OrderDetail extends ZoneElement<'checkout'> {
       });
       this.payment = { step, controller };
       // The step's styles go after the card's, before the forms' and the after-sales card's, as in a static list.
-      this.joinStyles([step.paymentStepStyles], this.adoptedStyles[this.adoptedStyles.indexOf(paymentCardStyles) + 1]!);
+      joinStylesAt(this.renderRoot, [step.paymentStepStyles], this.formStyles?.[0] ?? afterSalesStyles);
       this.requestUpdate();
     };
     if (paymentStep) return loaded(paymentStep);
