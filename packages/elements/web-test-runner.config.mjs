@@ -23,6 +23,28 @@ const mswWorker = {
   },
 };
 
+/**
+ * `executeServerCommand('delay-response', { path, ms })` (@web/test-runner-commands): the test's page gets the next
+ * response for a URL whose path ends with `path` only `ms` milliseconds after it was asked for (Playwright's routing,
+ * in the browser itself), so a test can show what is asked for while a module is still on its way.
+ */
+const delayResponse = {
+  name: 'delay-response',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'delay-response') return undefined;
+    const page = session.browser.getPage(session.id);
+    await page.route(
+      (url) => url.pathname.endsWith(payload.path),
+      async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, payload.ms));
+        await route.continue();
+      },
+      { times: 1 },
+    );
+    return true;
+  },
+};
+
 export default {
   rootDir: join(here, '../..'),
   files: [join(here, 'src/**/*.test.ts')],
@@ -41,7 +63,7 @@ export default {
   },
   // esbuild reads packages/elements/tsconfig.json without following `extends`, so that file repeats the
   // legacy-decorator flags (experimentalDecorators, useDefineForClassFields: false) Lit's decorators need.
-  plugins: [mswWorker, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: join(here, 'tsconfig.json') })],
+  plugins: [mswWorker, delayResponse, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: join(here, 'tsconfig.json') })],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -24,6 +24,13 @@ export interface BundleFile {
   imports: string[];
   /** Files it loads by `import()`. */
   dynamicImports: string[];
+  /**
+   * For a chunk of one language's messages of a part (`<part>.messages.<language>.ts`) whose code
+   * (`<part>.ts`) is the facade of a file of its own: that file. The messages go with that code: code
+   * that loads the part by `import()` asks for them beside it, at the same time, so they are neither
+   * preloaded with nor counted in the element that holds that code ({@link partMessages}).
+   */
+  messagesOf?: string;
 }
 
 /** The content of `chunks.json`. */
@@ -142,6 +149,12 @@ export function manifestOf(
       dynamicImports: [...chunk.dynamicImports],
     };
   }
+  const byFacade = new Map(Object.entries(files).flatMap(([name, file]) => (file.facade ? [[file.facade, name] as const] : [])));
+  for (const file of Object.values(files)) {
+    const part = chunkLanguage(file.modules) && /^(.+)\.messages\.[a-zA-Z]+-[a-zA-Z]+\.ts$/.exec(file.facade ?? '')?.[1];
+    const code = part ? byFacade.get(`${part}.ts`) : undefined;
+    if (code) file.messagesOf = code;
+  }
   const beyondEntry = (module: string): string[] => [...staticClosure(files, [entry, fileHolding(files, module)])].filter((name) => name !== entry).sort();
   const messages = Object.fromEntries(
     MESSAGE_LANGUAGES.map((language) => [language, [...staticClosure(files, [fileHolding(files, `${FIRST_PAINT_MESSAGES}.${language}.ts`)])].filter((name) => name !== entry).sort()]),
@@ -198,8 +211,9 @@ function onDemandMessages(files: Record<string, BundleFile>, entry: string): Rec
   for (const file of files[entry]!.dynamicImports) {
     const tag = elementOf(files[file]);
     if (!tag) continue;
-    const code = [...staticClosure(files, [file])].filter((name) => !withEntry.has(name));
-    const loaded = staticClosure(files, code.flatMap((name) => files[name]!.dynamicImports.filter((imported) => languageOf(imported))));
+    const element = staticClosure(files, [file]);
+    const code = [...element].filter((name) => !withEntry.has(name));
+    const loaded = staticClosure(files, code.flatMap((name) => files[name]!.dynamicImports.filter((imported) => languageOf(imported) && !partMessages(files, imported, element))));
     const names = new Set([...loaded].map((name) => {
       const language = languageOf(name)!;
       const stem = /^orderzone-(.+)\.mjs$/.exec(name)?.[1];
@@ -210,6 +224,16 @@ function onDemandMessages(files: Record<string, BundleFile>, entry: string): Rec
     if (names.size > 0) result[tag] = [...names].sort();
   }
   return result;
+}
+
+/**
+ * True when the language chunk `name` holds the messages of a part that `code` (a set of files with
+ * their static imports) loads by `import()`, not of its own: they load with that part, not with `code`.
+ * `size-measure.mjs` (`shownMessages`) reads `messagesOf` the same way.
+ */
+export function partMessages(files: Record<string, BundleFile>, name: string, code: ReadonlySet<string>): boolean {
+  const part = files[name]?.messagesOf;
+  return part !== undefined && !code.has(part);
 }
 
 /** A Vite plugin that writes `chunks.json` beside the bundle. */

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotli, messagesLanguageOf, staticClosure } from './size-measure.mjs';
+import { brotli, shownMessages, staticClosure } from './size-measure.mjs';
 
 const bundleDir = fileURLToPath(new URL('../dist/bundle/', import.meta.url));
 /** @type {import('./bundle-manifest.ts').BundleManifest} */
@@ -17,12 +17,11 @@ const sum = (names) => names.reduce((total, name) => total + sizes.get(name), 0)
 const closure = (names) => staticClosure(files, names);
 /** The file holding the module whose path ends with `module`, or undefined when no file does (a part not split). */
 const holding = (module) => Object.keys(files).find((name) => files[name].modules.some((m) => m.endsWith(module)));
-const languageOf = (name) => messagesLanguageOf(files, name);
 const languages = Object.keys(manifest.firstPaint.messages);
 const firstPaint = new Set(languages.flatMap((language) => ['orderzone.js', ...closure(['orderzone.mjs', ...manifest.firstPaint.api, ...manifest.firstPaint.messages[language]])]));
 const beyondFirstPaint = (roots, language) => {
   const code = closure(roots);
-  const messages = closure([...code].flatMap((name) => files[name].dynamicImports ?? []).filter((name) => languageOf(name) === language));
+  const messages = shownMessages(files, code, language);
   return [...new Set([...code, ...messages])].filter((name) => !firstPaint.has(name));
 };
 

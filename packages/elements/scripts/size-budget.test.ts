@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import type { BundleManifest } from './bundle-manifest.ts';
+import { staticClosure, type BundleManifest } from './bundle-manifest.ts';
 // @ts-expect-error -- a plain ES module script without types
 import { BUDGETS, figures, measure } from './size-budget.mjs';
 
@@ -86,5 +86,26 @@ describe('size budgets (brotli q11)', () => {
     // What stands in for them at first paint: the notice's live region, the account it follows, the focus listener, the panel's loader.
     const standIns = ['order-zone/zone-toast.ts', 'order-zone/account-follower.ts', 'product-picker/filter-panel.ts'].map((path) => `elements/src/components/${path}`);
     assert.deepEqual([...standIns, 'elements/src/controllers/uncovered-focus-controller.ts'].filter((module) => !inFirstPaint(module)), []);
+  });
+
+  it("has <order-detail> ask for the live payment step's messages beside the step's code, neither behind the other, and never with a paid order's view", () => {
+    const manifest = JSON.parse(readFileSync(fileURLToPath(new URL('../dist/bundle/chunks.json', import.meta.url)), 'utf8')) as BundleManifest;
+    const { files } = manifest;
+    const holding = (module: string): string => Object.keys(files).find((name) => files[name]!.modules.includes(`elements/src/${module}`))!;
+    const step = holding('parts/payment-step/payment-step.ts');
+    const element = staticClosure(files, [holding('components/order-detail/order-detail.ts')]);
+    for (const language of ['en-US', 'zh-CN']) {
+      const messages = holding(`parts/payment-step/payment-step.messages.${language}.ts`);
+      assert.equal(files[messages]!.messagesOf, step, `${messages} goes with the step`);
+      // Not nested: no file that comes with the step (beyond the element's own) asks for them; the element's code does, beside the step.
+      const withStep = [...staticClosure(files, [step])].filter((name) => !element.has(name));
+      assert.deepEqual(withStep.filter((name) => files[name]!.imports.includes(messages) || files[name]!.dynamicImports.includes(messages)), []);
+      assert.ok([...element].some((name) => files[name]!.dynamicImports.includes(messages)), `<order-detail>'s code loads ${messages}`);
+      assert.ok([...element].some((name) => files[name]!.dynamicImports.includes(step)), `<order-detail>'s code loads ${step}`);
+    }
+    // The loader preloads them with <order-confirmation>, which shows the step at once, not with every <order-detail>.
+    assert.ok(!manifest.onDemandMessages['order-detail']!.includes('payment-step.messages'));
+    assert.ok(manifest.onDemandMessages['order-detail']!.includes('order-detail.messages'));
+    assert.ok(manifest.onDemandMessages['order-confirmation']!.includes('payment-step.messages'));
   });
 });

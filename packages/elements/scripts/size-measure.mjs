@@ -33,6 +33,16 @@ export function messagesLanguageOf(files, name) {
 }
 
 /**
+ * The chunks of `language`'s messages that the files `code` (a set, with their static imports) load by `import()`, with
+ * what those import: the element's own and the core's it shows. A part's messages that `code` asks for beside the part's
+ * own code, loaded by `import()` too (`messagesOf` a file not in `code`: the live payment step's), count with that part.
+ */
+export function shownMessages(files, code, language) {
+  const loaded = [...code].flatMap((name) => files[name].dynamicImports ?? []);
+  return staticClosure(files, loaded.filter((name) => messagesLanguageOf(files, name) === language && !(files[name].messagesOf && !code.has(files[name].messagesOf))));
+}
+
+/**
  * Builds `@orderzone/core`'s main entry (src/index.ts + deps) in memory, minified: the entry named
  * `fileName`, plus a chunk for each part loaded on demand.
  */

@@ -6,12 +6,12 @@
  */
 import type { MessageCatalog } from '@orderzone/core';
 import { messages as priceSummaryMessages } from '../../parts/price-summary/price-summary.messages.en-US.ts';
-import { messages as paymentStepMessages } from '../../parts/payment-step/payment-step.messages.en-US.ts';
+import { messages as paymentCardMessages } from '../../parts/payment-step/payment-card.messages.en-US.ts';
 
 /** The English (en-US) messages of `orderConfirmationMessages` (see `order-confirmation.messages.ts`). */
 export const messages: MessageCatalog = {
   ...priceSummaryMessages,
-  ...paymentStepMessages,
+  ...paymentCardMessages,
   'confirmation.heading': 'Thank you for your order!',
   'confirmation.intro': 'We have received your order and will keep you posted at {email}.',
   'confirmation.order_number': 'Order number',

@@ -6,12 +6,12 @@
  */
 import type { MessageCatalog } from '@orderzone/core';
 import { messages as priceSummaryMessages } from '../../parts/price-summary/price-summary.messages.zh-CN.ts';
-import { messages as paymentStepMessages } from '../../parts/payment-step/payment-step.messages.zh-CN.ts';
+import { messages as paymentCardMessages } from '../../parts/payment-step/payment-card.messages.zh-CN.ts';
 
 /** The Chinese (zh-CN) messages of `orderConfirmationMessages` (see `order-confirmation.messages.ts`). */
 export const messages: MessageCatalog = {
   ...priceSummaryMessages,
-  ...paymentStepMessages,
+  ...paymentCardMessages,
   'confirmation.heading': '感谢您的订购！',
   'confirmation.intro': '我们已收到您的订单，后续进展将发送至 {email}。',
   'confirmation.order_number': '订单号',

@@ -22,6 +22,7 @@ import { ZoneElement } from '../zone-element.ts';
 import { orderConfirmationByLanguage } from './order-confirmation.messages-by-language.ts';
 import { orderConfirmationStyles } from './order-confirmation.styles.ts';
 import { PaymentStepController, realPaymentClock, renderPaymentStep, type PaymentClock } from '../../parts/payment-step/payment-step.ts';
+import { paymentStepByLanguage } from '../../parts/payment-step/payment-step.messages-by-language.ts';
 import { paymentCardStyles } from '../../parts/payment-step/payment-card.styles.ts';
 import { paymentStepStyles } from '../../parts/payment-step/payment-step.styles.ts';
 import { flowMessages } from '../../i18n/flow-messages.ts';
@@ -101,7 +102,7 @@ export class OrderConfirmation extends ZoneElement<'checkout'> {
   });
 
   constructor() {
-    super([...flowMessages, orderConfirmationByLanguage], ['checkout']);
+    super([...flowMessages, orderConfirmationByLanguage, paymentStepByLanguage], ['checkout']);
   }
 
   /** The order shown: the newest known state of the `order` property or the zone's last order. */

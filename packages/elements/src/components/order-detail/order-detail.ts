@@ -32,6 +32,7 @@ import { onHelpConfigure, pageHelpConfig } from '../order-help/help-defaults.ts'
 import { renderReturn, renderTimeline, renderTracking } from './order-record.ts';
 import { ShopperActions } from './shopper-actions.ts';
 import { formatInstant } from '../../i18n/date-format.ts';
+import { paymentStepByLanguage } from '../../parts/payment-step/payment-step.messages-by-language.ts';
 
 /** The payment step's live code: its watch, QR code and countdown (`payment-step.ts`). */
 type PaymentStepModule = typeof import('../../parts/payment-step/payment-step.ts');
@@ -94,10 +95,11 @@ function loadPaymentStep(): Promise<PaymentStepModule> {
  * earlier version for the shop, and the review waits for the shop to publish it again. The card's
  * code is fetched when it is first shown.
  *
- * The payment step's live code (the payment watch, the QR code, the countdown) is fetched only for
- * an order the shopper still has to pay, as soon as the element knows it shows one
- * (`<order-confirmation>`, right after checkout, has fetched it already), and such an order shows
- * once it is here, so nothing moves as it arrives; an order with nothing left to pay never loads it.
+ * The payment step's live code (the payment watch, the QR code, the countdown) and its messages are
+ * fetched only for an order the shopper still has to pay, both at the same time, as soon as the
+ * element knows it shows one (`<order-confirmation>`, right after checkout, has fetched them already),
+ * and such an order shows once they are here, so nothing moves as they arrive; an order with nothing
+ * left to pay never loads them.
  *
  * @summary An order's status timeline, items, delivery, tracking, payment and self-service actions, kept live.
  *
@@ -344,8 +346,8 @@ export class OrderDetail extends ZoneElement<'checkout'> {
   }
 
   /**
-   * Loads the live payment step (once; a page's other `<order-detail>`s then have it at once: its
-   * controller joins before this update's render), then shows the order with it.
+   * Loads the live payment step and its messages in the language shown, both at once (once; a page's
+   * other `<order-detail>`s then have them at hand), then shows the order with it.
    */
   private loadPayment(): void {
     if (this.payment || this.paymentLoading || this.paymentFailed) return;
@@ -364,9 +366,11 @@ export class OrderDetail extends ZoneElement<'checkout'> {
       joinStylesAt(this.renderRoot, [step.paymentStepStyles], this.formStyles?.[0] ?? afterSalesStyles);
       this.requestUpdate();
     };
-    if (paymentStep) return loaded(paymentStep);
-    this.paymentLoading = loadPaymentStep()
-      .then(loaded, (error: unknown) => {
+    // The step's messages in the language shown are asked for now, with its code, not once it arrives: one round trip.
+    // A language switch then loads the other language's with the element's own. Where a page's other <order-detail> has
+    // loaded both, both settle within this task, before anything is painted.
+    this.paymentLoading = Promise.all([paymentStep ?? loadPaymentStep(), this.i18n.include([paymentStepByLanguage])])
+      .then(([step]) => loaded(step), (error: unknown) => {
         this.paymentFailed = true;
         this.reportError(toOrderZoneError(error));
         this.requestUpdate();

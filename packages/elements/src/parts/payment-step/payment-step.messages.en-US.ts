@@ -1,14 +1,14 @@
 /**
- * The English (en-US) messages of `payment-step.messages.ts`, a module of their own: a page loads the messages of the
- * language it shows, and the other language's only when the shopper switches to it.
+ * The English (en-US) messages of the live payment step (`payment-step.ts`), a module of their own: an element loads
+ * them with the step's code, at the same time, in the language it shows (`paymentStepByLanguage` in
+ * `payment-step.messages-by-language.ts`), and the other language's only when the shopper switches to it.
  *
  * @module
  */
 import type { MessageCatalog } from '@orderzone/core';
 
-/** The English (en-US) messages of `paymentStepMessages` (see `payment-step.messages.ts`). */
+/** The English (en-US) messages of the live payment step. */
 export const messages: MessageCatalog = {
-  'payment.heading': 'Payment',
   'payment.unavailable': 'The payment could not be started just now. Your order is kept.',
   'payment.try_again': 'Try again',
   'payment.pay_by': 'Please pay by {time}; after that the order is cancelled.',
@@ -33,8 +33,6 @@ export const messages: MessageCatalog = {
   'payment.checking': 'Checking your payment…',
   'payment.not_yet': 'No payment has arrived yet (checked at {time}). It can take a minute; this page keeps checking by itself.',
   'payment.check_failed': 'The payment could not be checked: {reason}',
-  'payment.nothing_to_do': 'Nothing more to do: we will take it from here.',
-  'payment.received': 'Payment received. Thank you!',
   'payment.paid': 'Payment received. Your order is paid.',
   'payment.expired': 'This payment code has expired.',
   'payment.failed': 'The payment did not go through.',

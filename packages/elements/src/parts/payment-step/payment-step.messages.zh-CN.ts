@@ -1,14 +1,14 @@
 /**
- * The Chinese (zh-CN) messages of `payment-step.messages.ts`, a module of their own: a page loads the messages of the
- * language it shows, and the other language's only when the shopper switches to it.
+ * The Chinese (zh-CN) messages of the live payment step (`payment-step.ts`), a module of their own: an element loads
+ * them with the step's code, at the same time, in the language it shows (`paymentStepByLanguage` in
+ * `payment-step.messages-by-language.ts`), and the other language's only when the shopper switches to it.
  *
  * @module
  */
 import type { MessageCatalog } from '@orderzone/core';
 
-/** The Chinese (zh-CN) messages of `paymentStepMessages` (see `payment-step.messages.ts`). */
+/** The Chinese (zh-CN) messages of the live payment step. */
 export const messages: MessageCatalog = {
-  'payment.heading': '付款',
   'payment.unavailable': '暂时无法发起付款，您的订单已保留。',
   'payment.try_again': '重试',
   'payment.pay_by': '请在 {time} 前完成付款，逾期订单将自动取消。',
@@ -33,8 +33,6 @@ export const messages: MessageCatalog = {
   'payment.checking': '正在查询付款结果…',
   'payment.not_yet': '暂未收到付款（{time} 查询）。到账可能需要一分钟，本页面会继续自动查询。',
   'payment.check_failed': '未能查询付款结果：{reason}',
-  'payment.nothing_to_do': '无需其他操作，我们会尽快为您处理。',
-  'payment.received': '已收到付款，谢谢！',
   'payment.paid': '已收到付款，订单已支付。',
   'payment.expired': '付款二维码已失效。',
   'payment.failed': '付款未成功。',
