@@ -89,23 +89,44 @@ describe('size budgets (brotli q11)', () => {
   });
 
   it("has <order-detail> ask for the live payment step's messages beside the step's code, neither behind the other, and never with a paid order's view", () => {
-    const manifest = JSON.parse(readFileSync(fileURLToPath(new URL('../dist/bundle/chunks.json', import.meta.url)), 'utf8')) as BundleManifest;
-    const { files } = manifest;
-    const holding = (module: string): string => Object.keys(files).find((name) => files[name]!.modules.includes(`elements/src/${module}`))!;
-    const step = holding('parts/payment-step/payment-step.ts');
-    const element = staticClosure(files, [holding('components/order-detail/order-detail.ts')]);
-    for (const language of ['en-US', 'zh-CN']) {
-      const messages = holding(`parts/payment-step/payment-step.messages.${language}.ts`);
-      assert.equal(files[messages]!.messagesOf, step, `${messages} goes with the step`);
-      // Not nested: no file that comes with the step (beyond the element's own) asks for them; the element's code does, beside the step.
-      const withStep = [...staticClosure(files, [step])].filter((name) => !element.has(name));
-      assert.deepEqual(withStep.filter((name) => files[name]!.imports.includes(messages) || files[name]!.dynamicImports.includes(messages)), []);
-      assert.ok([...element].some((name) => files[name]!.dynamicImports.includes(messages)), `<order-detail>'s code loads ${messages}`);
-      assert.ok([...element].some((name) => files[name]!.dynamicImports.includes(step)), `<order-detail>'s code loads ${step}`);
-    }
+    const manifest = bundleManifest();
+    expectAskedBesideCode(manifest, 'parts/payment-step/payment-step');
     // The loader preloads them with <order-confirmation>, which shows the step at once, not with every <order-detail>.
     assert.ok(!manifest.onDemandMessages['order-detail']!.includes('payment-step.messages'));
     assert.ok(manifest.onDemandMessages['order-detail']!.includes('order-detail.messages'));
     assert.ok(manifest.onDemandMessages['order-confirmation']!.includes('payment-step.messages'));
   });
+
+  it("has <order-detail> ask for its action forms' messages beside the forms' code, neither behind the other, and never with an order without actions", () => {
+    const manifest = bundleManifest();
+    expectAskedBesideCode(manifest, 'components/order-detail/order-detail-forms');
+    assert.ok(!Object.values(manifest.onDemandMessages).some((names) => names.includes('order-detail-forms.messages')), 'no element preloads them');
+  });
 });
+
+/** `dist/bundle/chunks.json`, as the build wrote it. */
+function bundleManifest(): BundleManifest {
+  return JSON.parse(readFileSync(fileURLToPath(new URL('../dist/bundle/chunks.json', import.meta.url)), 'utf8')) as BundleManifest;
+}
+
+/**
+ * `<order-detail>`'s code loads the part `part` (`elements/src/<part>.ts`) by `import()` and asks for its messages
+ * (`<part>.messages.<language>.ts`, in every language) beside it, and no file that comes with the part does: both
+ * requests leave together, one round trip, not two.
+ */
+function expectAskedBesideCode(manifest: BundleManifest, part: string): void {
+  const { files } = manifest;
+  const holding = (module: string): string => Object.keys(files).find((name) => files[name]!.modules.includes(`elements/src/${module}`))!;
+  const code = holding(`${part}.ts`);
+  const element = staticClosure(files, [holding('components/order-detail/order-detail.ts')]);
+  assert.ok(!element.has(code), `${code} is not part of <order-detail>'s own code`);
+  for (const language of ['en-US', 'zh-CN']) {
+    const messages = holding(`${part}.messages.${language}.ts`);
+    assert.equal(files[messages]!.messagesOf, code, `${messages} goes with ${code}`);
+    // Not nested: no file that comes with the part (beyond the element's own) asks for them; the element's code does, beside the part.
+    const withPart = [...staticClosure(files, [code])].filter((name) => !element.has(name));
+    assert.deepEqual(withPart.filter((name) => files[name]!.imports.includes(messages) || files[name]!.dynamicImports.includes(messages)), []);
+    assert.ok([...element].some((name) => files[name]!.dynamicImports.includes(messages)), `<order-detail>'s code loads ${messages}`);
+    assert.ok([...element].some((name) => files[name]!.dynamicImports.includes(code)), `<order-detail>'s code loads ${code}`);
+  }
+}

@@ -1,7 +1,7 @@
 /**
- * The Chinese (zh-CN) messages of `<order-detail>`'s action forms (`order-detail-forms.ts`), loaded with their
- * code: a form's frame (heading, confirmation, reason, submit), the edit form of an unpaid order and a
- * refund or return request's lines.
+ * The Chinese (zh-CN) messages of `<order-detail>`'s action forms (`order-detail-forms.ts`), asked for at the
+ * same time as their code (`order-detail-forms.messages-by-language.ts`): a form's frame (heading, confirmation,
+ * reason, submit), the edit form of an unpaid order and a refund or return request's lines.
  *
  * @module
  */

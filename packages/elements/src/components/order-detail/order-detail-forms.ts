@@ -5,12 +5,12 @@
  * request and a return's photos (the photos field a review uses too). Loaded on demand (issue
  * 16): `<order-detail>`'s shopper actions ask for this module as soon as it shows an order with an
  * action, and open a form once it is here, so the element's first render does not wait for forms a
- * shopper rarely opens. Their messages (the edit form's, a request's lines') load with them, in the
- * language shown (`formMessages`, which the shopper actions include before a form can open).
+ * shopper rarely opens. Their messages (the edit form's, a request's lines') are asked for at the same
+ * time, in the language shown (`order-detail-forms.messages-by-language.ts`, which the shopper actions
+ * include beside their `import()` of this module, before a form can open).
  *
  * @module
  */
-import { byLanguage } from '../../i18n/language-messages.ts';
 import { orderEditStyles } from '../../parts/order-edit/order-edit.styles.ts';
 import { quantityStepperStyles } from '../../parts/quantity-stepper/quantity-stepper.styles.ts';
 
@@ -24,8 +24,3 @@ export { PhotoUploads } from '../../parts/photo-upload/photo-upload.ts';
 /** The forms' styles, which the element adds to its own when this module arrives (before the after-sales card's, as in a static list). */
 export const formStyles = [quantityStepperStyles, orderEditStyles];
 
-/** The forms' messages by language (`order-detail-forms.messages.<language>.ts`). */
-export const formMessages = byLanguage({
-  'en-US': () => import('./order-detail-forms.messages.en-US.ts'),
-  'zh-CN': () => import('./order-detail-forms.messages.zh-CN.ts'),
-});

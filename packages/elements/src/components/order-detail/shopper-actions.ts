@@ -14,6 +14,7 @@ import { emit } from '../../events/events.ts';
 import { RESCHEDULE_ERROR_ID, renderBookingChanges, type RescheduleState } from '../../parts/order-edit/booking-changes.ts';
 import { loadElement } from '../lazy-elements.ts';
 import type { EditSession } from './edit-session.ts';
+import { formMessages } from './order-detail-forms.messages-by-language.ts';
 import { fieldErrorTarget, onOrderLines, renderShopperForm, RETURN_PHOTOS_ID, type FormState, type OpenForm, type OrderDetailForms } from './shopper-form.ts';
 import type { PhotoUploads } from '../../parts/photo-upload/photo-upload.ts';
 
@@ -89,11 +90,13 @@ export class ShopperActions implements ReactiveController {
 
   /**
    * The action forms' module: loaded once (a failed load is asked again next time), with the edit session, the return
-   * photos and the forms' messages in the language shown (a switch then loads the other's too): never a key in a form.
+   * photos and the forms' messages in the language shown, asked for at the same time as the code (a switch then loads
+   * the other's too): never a key in a form.
    */
   private loadForms(): Promise<OrderDetailForms> {
-    return (this.formsLoading ??= import('./order-detail-forms.ts').then((forms) => this.options.i18n.include([forms.formMessages]).then(() => forms)).then(
-      (forms) => {
+    // The forms' messages in the language shown are asked for now, with their code, not once it arrives: one round trip.
+    return (this.formsLoading ??= Promise.all([import('./order-detail-forms.ts'), this.options.i18n.include([formMessages])]).then(
+      ([forms]) => {
         this.options.formsLoaded(forms);
         this.photos = new forms.PhotoUploads(this.host, RETURN_PHOTOS_ID, this.options, () => this.set({ fieldErrors: this.s.fieldErrors.filter((e) => e.field !== 'photos') }));
         this.edit = new forms.EditSession(this.host, this.options);
