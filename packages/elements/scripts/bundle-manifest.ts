@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { ZonePart } from '@orderzone/core';
 import type { Plugin } from 'vite';
 import { VIEW_PARTS, VIEW_TAGS } from '../src/components/order-zone/zone-views.ts';
+import { zonePartModules } from './zone-part-modules.ts';
 
 /** One file of the bundle. */
 export interface BundleFile {
@@ -52,9 +53,10 @@ export interface BundleManifest {
   /**
    * The code files each element loaded on demand needs beyond `orderzone.mjs` and its static imports,
    * by element (its product name): every file its chunk imports statically, and theirs, and those of
-   * the zone's parts it loads (`zone.load('checkout')`, {@link ZONE_PART_MODULES}), its own chunk
-   * left out (the module asks for it by `import()`). Without this list a browser finds a chunk's
-   * imports only once that chunk has arrived: one round trip per level.
+   * the zone's parts it loads (`zone.load('checkout')`, read from the core's own code by
+   * `zonePartModules`, `zone-part-modules.ts`), its own chunk left out (the module asks for it by
+   * `import()`). Without this list a browser finds a chunk's imports only once that chunk has arrived:
+   * one round trip per level.
    */
   onDemandCode: Record<string, string[]>;
   /**
@@ -90,17 +92,6 @@ export function chunkLanguage(modules: readonly string[]): MessagesLanguage | un
 export function languageChunkFileName(name: string): string {
   return `orderzone-${name}.mjs`;
 }
-
-/**
- * The module each part of a zone loads (`zone.load(part)`, `core/src/zone/order-zone.ts`), with
- * those of the parts it loads too (every part needs the cart; the account, the checkout).
- */
-export const ZONE_PART_MODULES: Record<ZonePart, string[]> = {
-  cart: ['core/src/cart/cart.ts'],
-  checkout: ['core/src/checkout/checkout.ts', 'core/src/cart/cart.ts'],
-  bookings: ['core/src/booking/booking-client.ts', 'core/src/cart/cart.ts'],
-  account: ['core/src/account/account.ts', 'core/src/checkout/checkout.ts', 'core/src/cart/cart.ts'],
-};
 
 /** The module that `createLazyRestAdapter` loads, and the one the demo fallback loads. */
 export const REST_ADAPTER_MODULE = 'elements/src/context/rest-adapter-module.ts';
@@ -183,11 +174,12 @@ function elementParts(tag: string): ZonePart[] {
 /** {@link BundleManifest.onDemandCode}: for each element the entry loads by `import()`. */
 function onDemandCode(files: Record<string, BundleFile>, entry: string): Record<string, string[]> {
   const withEntry = staticClosure(files, [entry]);
+  const partModules = zonePartModules();
   const result: Record<string, string[]> = {};
   for (const file of files[entry]!.dynamicImports) {
     const tag = elementOf(files[file]);
     if (!tag) continue;
-    const parts = elementParts(tag).flatMap((part) => ZONE_PART_MODULES[part].map((module) => fileHolding(files, module)));
+    const parts = elementParts(tag).flatMap((part) => partModules[part].map((module) => fileHolding(files, module)));
     const needed = [...staticClosure(files, [file, ...parts])].filter((name) => name !== file && !withEntry.has(name));
     if (needed.length > 0) result[tag] = needed.sort();
   }
