@@ -189,15 +189,39 @@ describe('<product-picker>', () => {
     }
   });
 
-  it('shows placeholder cards and marks the results busy while the backend answers', async () => {
+  it('shows placeholder cards from the next frame on and marks the results busy while the backend answers', async () => {
     const el = await mount(await createZoneFixture({ latencyMs: 400 }));
     expect(results(el).getAttribute('aria-busy')).to.equal('true');
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await el.updateComplete;
     expect(root(el).querySelectorAll('.skeleton-card').length).to.be.greaterThan(0);
     expect(root(el).querySelector('.count')!.textContent!.trim()).to.equal(t('picker.loading'));
     await expect(el).shadowDom.to.be.accessible();
     await settled(el);
     expect(root(el).querySelectorAll('.skeleton-card').length).to.equal(0);
     expect(cardTitles(el).length).to.be.greaterThan(0);
+  });
+
+  it('draws a first page that arrives before the next frame at once, never inserting placeholder cards', async () => {
+    const f = await createZoneFixture();
+    flow = f;
+    const page = await f.backend.searchProducts({ pageSize: 12 });
+    f.override({ searchProducts: () => Promise.resolve(page) });
+    const el = document.createElement('product-picker') as ProductPicker;
+    el.zone = f.zone;
+    const inserted: string[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) inserted.push(...[node, ...node.querySelectorAll('*')].map((e) => e.className));
+    });
+    document.body.append(el);
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+    await waitUntil(() => cardTitles(el).length === page.items.length, 'the first page never showed');
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await el.updateComplete;
+    observer.disconnect();
+    el.remove();
+    expect(inserted.filter((name) => typeof name === 'string' && name.includes('skeleton-card'))).to.deep.equal([]);
+    expect(inserted.filter((name) => typeof name === 'string' && name.startsWith('card '))).to.have.length(page.items.length);
   });
 
   it('shows the translated error with a Retry button that recovers', async () => {

@@ -45,7 +45,8 @@ const NARROW_PICKER = 760;
  * products have, values that would list something, units never mixed) and collapses with its
  * "Filters" button at every width: open beside the results on wide containers, closed behind the
  * button on narrow ones until the shopper opens it. Every state is covered: loading
- * placeholders, "no products" with a way out, and errors with a retry. Opening a product only
+ * placeholders (from the frame after the first render: a first page that arrives sooner is drawn
+ * at once, no placeholders flashing), "no products" with a way out, and errors with a retry. Opening a product only
  * dispatches `oz-product-select`; `<order-zone>` (or the page) shows it.
  *
  * Your own cards: put a `<template data-oz-card>` inside the picker and each product of the page
@@ -136,6 +137,11 @@ export class ProductPicker extends ZoneElement {
   private reportedError: OrderZoneError | undefined;
   /** The filter panel, rendered from the first time it shows. */
   private readonly filterPanel = new FilterPanelController(this);
+  /**
+   * Whether the placeholder cards may show: from the frame after the first render on. A first page
+   * that arrives before that frame is drawn at once, no placeholders created, shown or thrown away.
+   */
+  private placeholdersDue = false;
 
   constructor() {
     super(productPickerByLanguage);
@@ -209,6 +215,14 @@ export class ProductPicker extends ZoneElement {
       return;
     }
     this.cards.render(template, data?.items ?? [], this.view, stale, this.i18n, this.zone);
+  }
+
+  protected override firstUpdated(): void {
+    requestAnimationFrame(() => {
+      this.placeholdersDue = true;
+      const state = this.results.value;
+      if (this.isConnected && !(state && 'data' in state && state.data)) this.requestUpdate();
+    });
   }
 
   protected override updated(): void {
@@ -352,7 +366,7 @@ export class ProductPicker extends ZoneElement {
     const data = 'data' in state ? state.data : undefined;
     const error = state.status === 'error' && state.error.code !== 'aborted' ? state.error : undefined;
     const loading = state.status === 'loading' || state.status === 'idle' || (state.status === 'error' && !error);
-    let body: TemplateResult;
+    let body: TemplateResult | typeof nothing;
     if (error) {
       body = html`<div class="state error-state" part="error" role="alert">
         <p class="state-title">${t('picker.error_title')}</p>
@@ -360,9 +374,11 @@ export class ProductPicker extends ZoneElement {
         <button type="button" class="button primary" @click=${this.retry}>${t('common.retry')}</button>
       </div>`;
     } else if (!data) {
-      body = html`<ul class="grid ${this.view}" part="grid" role="list">
-        ${Array.from({ length: Math.min(this.pageSize, SKELETON_CARDS) }, () => html`<li>${renderCardSkeleton()}</li>`)}
-      </ul>`;
+      body = this.placeholdersDue
+        ? html`<ul class="grid ${this.view}" part="grid" role="list">
+            ${Array.from({ length: Math.min(this.pageSize, SKELETON_CARDS) }, () => html`<li>${renderCardSkeleton()}</li>`)}
+          </ul>`
+        : nothing;
     } else if (data.total === 0 && !loading) {
       const hasFilters = filterCount > 0 || Boolean(this.currentQuery.text);
       body = html`<div class="state empty-state" part="empty">
