@@ -76,11 +76,12 @@ export function orderEventTests(ctx: SuiteContext): void {
     const [code] = await ctx.backend.sentCodes(contact.email, 1);
     const session = await api.verifySignInCode({ channel: 'email', destination: contact.email, code: code! });
     const stream = collector();
-    const ended = api.watchOrder(order.orderNumber, { sessionToken: session.token }, stream.onOrder);
+    // Checked from the start: the stream may end as soon as the session does, before the order changes.
+    const ended = rejectsWith(api.watchOrder(order.orderNumber, { sessionToken: session.token }, stream.onOrder), 'unauthorized');
     await stream.received(1);
     await api.signOut(session.token);
     await ctx.backend.merchant.markPaid(order.orderNumber);
-    await rejectsWith(ended, 'unauthorized');
+    await ended;
     assert.deepEqual(stream.orders.map((o) => o.status), ['pending_payment'], 'the change is not shown to a signed-out session');
 
     const done = await placeOrder(api, contact, [shirt(1)], 'events-final');
