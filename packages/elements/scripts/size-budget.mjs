@@ -218,8 +218,8 @@ export async function measure({ build = true } = {}) {
   const restAdapter = holding('core/src/rest/rest-adapter.ts');
   if (!firstPaint.has(restAdapter)) throw new Error(`The REST adapter (${restAdapter}) is not among the files preloaded for a page with api.`);
   // Demo backend only: what the backend imports that nothing else a page can load reaches (from the
-  // module, by static imports and `import()`, the backend left out): not the first paint, not what the
-  // REST adapter's later calls load (zod and the schemas its order calls check answers with), not the
+  // module, by static imports and `import()`, the backend left out), so neither the first paint, nor what
+  // the REST adapter's later calls load (zod and the schemas its order calls check answers with), nor the
   // rules an element shares with it (the requests for quote's status rules, say).
   const backend = holding('embedded-backend/src/index.ts');
   const withoutBackend = new Set();
@@ -229,7 +229,7 @@ export async function measure({ build = true } = {}) {
     [...files[name].imports, ...(files[name].dynamicImports ?? [])].forEach(reach);
   };
   reach('orderzone.mjs');
-  const demoOnly = new Set([...closure([backend])].filter((name) => !firstPaint.has(name) && !withoutBackend.has(name)));
+  const demoOnly = new Set([...closure([backend])].filter((name) => !withoutBackend.has(name)));
   // Every element a page can load: the whole bundle but the demo backend, with the messages of one
   // language (a page loads the other only when the shopper switches to it; the larger counted).
   const languages = Object.keys(manifest.firstPaint.messages);
