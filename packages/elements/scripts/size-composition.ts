@@ -6,7 +6,8 @@
 // Reports only; size-budget.ts is the check.
 import { fileURLToPath } from 'node:url';
 import { build, type Rolldown } from 'vite';
-import { brotli, buildCoreMainEntry, chunksOf, kib } from './size-measure.ts';
+import { chunksOf } from './minified-build.ts';
+import { brotli, buildCoreMainEntry, kib } from './size-measure.ts';
 
 const elementsDir = fileURLToPath(new URL('..', import.meta.url));
 const pattern = process.argv[2] ? new RegExp(process.argv[2]) : undefined;
@@ -25,6 +26,6 @@ function print(chunk: Rolldown.OutputChunk): void {
 process.chdir(elementsDir);
 const bundle = await build({ configFile: 'vite.bundle.config.ts', logLevel: 'silent', build: { write: false } });
 const core = await buildCoreMainEntry('core-main-entry.mjs');
-for (const chunk of [...chunksOf(bundle), ...chunksOf(core)].sort((a, b) => a.fileName.localeCompare(b.fileName))) {
+for (const chunk of [...chunksOf(bundle), ...core].sort((a, b) => a.fileName.localeCompare(b.fileName))) {
   if (!pattern || pattern.test(chunk.fileName)) print(chunk);
 }

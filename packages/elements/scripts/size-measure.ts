@@ -7,9 +7,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { build, defaultClientConditions, type Rolldown } from 'vite';
+import type { Rolldown } from 'vite';
 import { loadedMessages, staticClosure, type BundleFile, type MessagesLanguage } from './bundle-files.ts';
 import type { BundleManifest } from './bundle-manifest.ts';
+import { buildMinified } from './minified-build.ts';
 
 const coreEntry = fileURLToPath(new URL('../../core/src/index.ts', import.meta.url));
 const bundleDir = fileURLToPath(new URL('../dist/bundle/', import.meta.url));
@@ -62,31 +63,14 @@ export function beyondFirstPaint(manifest: BundleManifest, roots: readonly strin
   return [...new Set([...code, ...loadedMessages(manifest.files, code, code, language)])].filter((name) => !firstPaint.has(name));
 }
 
-/** The chunks of a build's output (`build()` with `write: false`). */
-export function chunksOf(output: Awaited<ReturnType<typeof build>>): Rolldown.OutputChunk[] {
-  return [output as Rolldown.RolldownOutput | Rolldown.RolldownOutput[]].flat().flatMap((out) => out.output).filter((item): item is Rolldown.OutputChunk => item.type === 'chunk');
-}
-
 /**
  * Builds `@orderzone/core`'s main entry (src/index.ts + deps) in memory, minified: the entry named
  * `fileName`, plus a chunk for each part loaded on demand.
  */
-export function buildCoreMainEntry(fileName: string): ReturnType<typeof build> {
+export function buildCoreMainEntry(fileName: string): Promise<Rolldown.OutputChunk[]> {
   // As an app that imports the core bundles it: what the entry shares with the parts stays in the
   // entry's chunk (a library build's strict entry signature would split it into chunks of its own).
-  return build({
-    configFile: false,
-    logLevel: 'silent',
-    resolve: { conditions: ['@orderzone/source', ...defaultClientConditions] },
-    define: { 'process.env.NODE_ENV': '"production"' },
-    build: {
-      write: false,
-      minify: true,
-      target: 'es2022',
-      lib: { entry: coreEntry, formats: ['es'], fileName: () => fileName },
-      rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true } },
-    },
-  });
+  return buildMinified(coreEntry, fileName, { preserveEntrySignatures: 'allow-extension' });
 }
 
 /**
@@ -94,8 +78,7 @@ export function buildCoreMainEntry(fileName: string): ReturnType<typeof build> {
  * entry and the chunks it imports statically load with `import '@orderzone/core'`; the others only
  * through `zone.load()`.
  */
-export function coreChunks(output: Awaited<ReturnType<typeof build>>): { entry: Rolldown.OutputChunk[]; onDemand: Rolldown.OutputChunk[] } {
-  const chunks = chunksOf(output);
+export function coreChunks(chunks: Rolldown.OutputChunk[]): { entry: Rolldown.OutputChunk[]; onDemand: Rolldown.OutputChunk[] } {
   const entry = staticClosure(Object.fromEntries(chunks.map((chunk) => [chunk.fileName, chunk])), chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName));
   return { entry: chunks.filter((chunk) => entry.has(chunk.fileName)), onDemand: chunks.filter((chunk) => !entry.has(chunk.fileName)) };
 }
