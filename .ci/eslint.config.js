@@ -153,7 +153,8 @@ export default tseslint.config(
     // Vue's DefineComponent generics take `{}` for "no props/emits of this kind": Vue's own spelling.
     files: ['packages/elements/src/frameworks/vue.ts'],
     rules: { '@typescript-eslint/no-empty-object-type': 'off' },
-  },  // Beyond the packages' sources: the examples, the packages' build scripts and the CI scripts. Same
+  },
+  // Beyond the packages' sources: the examples, the packages' build scripts and the CI scripts. Same
   // problem-finding sets; what differs is where the code runs (its globals) and whether a tsconfig
   // covers it (type-aware rules for TypeScript, the plain JavaScript set for .mjs/.js).
   {
@@ -177,10 +178,11 @@ export default tseslint.config(
     },
   },
   {
-    // The examples' end-to-end tests, the benchmarks and the packages' TypeScript scripts run in Node (tests and
-    // benchmarks drive Chromium with playwright-core; the code they pass to page.evaluate runs in the page, as does
-    // the embedded backend's browser search benchmark, hence the browser globals).
-    files: ['examples/*/test/**/*.ts', 'examples/*/bench/**/*.ts', 'packages/*/bench/**/*.ts', 'packages/*/scripts/**/*.ts'],
+    // The examples' end-to-end tests, servers, start scripts and build configurations, the benchmarks and the
+    // packages' TypeScript scripts run in Node (tests and benchmarks drive Chromium with playwright-core; the code
+    // they pass to page.evaluate runs in the page, as does the embedded backend's browser search benchmark, hence
+    // the browser globals).
+    files: ['examples/*/test/**/*.ts', 'examples/*/server/**/*.ts', 'examples/*/*.ts', 'examples/*/bench/**/*.ts', 'packages/*/bench/**/*.ts', 'packages/*/scripts/**/*.ts'],
     extends: [js.configs.recommended, ...tseslint.configs.recommendedTypeChecked],
     languageOptions: {
       globals: { ...globals.node, ...globals.browser },
@@ -207,8 +209,9 @@ export default tseslint.config(
     },
   },
   {
-    // The benchmark pages' own scripts: classic scripts (`<script src>`, no module) that run in the page.
-    files: ['examples/*/bench/**/*.js'],
+    // The example pages' own scripts (a merchant's configuration, the script-tag shop's language switch, a test's
+    // other OrderZone version) and the benchmark pages': classic scripts (`<script src>`, no module) in the page.
+    files: ['examples/*/*.js', 'examples/*/test/**/*.js', 'examples/*/bench/**/*.js'],
     extends: [js.configs.recommended],
     languageOptions: { globals: globals.browser, sourceType: 'script', ecmaVersion: 'latest' },
     linterOptions: { reportUnusedDisableDirectives: 'error' },
