@@ -1,5 +1,5 @@
-// ESLint for the workspace: the packages' sources and scripts, the examples' sources and tests and the
-// CI scripts: `npm run lint` (a step of `npm test`).
+// ESLint for the workspace: the packages' sources, scripts and benchmarks, the examples' sources, tests and
+// benchmarks and the CI scripts: `npm run lint` (a step of `npm test`).
 // Lives in .ci/ because the repository's top level is fixed; run it from the root with
 // `eslint -c .ci/eslint.config.js` (file patterns below are relative to the root).
 // Rules that find problems only: recommended sets, a few type-aware ones, and the layering. No
@@ -177,9 +177,10 @@ export default tseslint.config(
     },
   },
   {
-    // The examples' end-to-end tests and the packages' TypeScript scripts run in Node (tests drive Chromium
-    // with playwright-core; the code they pass to page.evaluate runs in the page, hence the browser globals).
-    files: ['examples/*/test/**/*.ts', 'packages/*/scripts/**/*.ts'],
+    // The examples' end-to-end tests, the benchmarks and the packages' TypeScript scripts run in Node (tests and
+    // benchmarks drive Chromium with playwright-core; the code they pass to page.evaluate runs in the page, as does
+    // the embedded backend's browser search benchmark, hence the browser globals).
+    files: ['examples/*/test/**/*.ts', 'examples/*/bench/**/*.ts', 'packages/*/bench/**/*.ts', 'packages/*/scripts/**/*.ts'],
     extends: [js.configs.recommended, ...tseslint.configs.recommendedTypeChecked],
     languageOptions: {
       globals: { ...globals.node, ...globals.browser },
@@ -204,6 +205,13 @@ export default tseslint.config(
       '@typescript-eslint/require-await': 'off',
       '@typescript-eslint/no-unnecessary-type-assertion': 'off',
     },
+  },
+  {
+    // The benchmark pages' own scripts: classic scripts (`<script src>`, no module) that run in the page.
+    files: ['examples/*/bench/**/*.js'],
+    extends: [js.configs.recommended],
+    languageOptions: { globals: globals.browser, sourceType: 'script', ecmaVersion: 'latest' },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
   },
   {
     // Node scripts in plain JavaScript (build steps, size budget, the CI runner): no tsconfig covers them.

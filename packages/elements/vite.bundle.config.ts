@@ -17,7 +17,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
-import { bundleManifest, chunkLanguage, languageChunkFileName, type BundleManifest } from './scripts/bundle-manifest.ts';
+import { chunkLanguage } from './scripts/bundle-files.ts';
+import { bundleManifest, languageChunkFileName, type BundleManifest } from './scripts/bundle-manifest.ts';
 import { catalogSchemaModulesCheck, isCatalogSchemaModule } from './scripts/catalog-schema-modules.ts';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));

@@ -27,6 +27,8 @@ import { TraceMap, decodedMappings } from '@jridgewell/trace-mapping';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { build } from 'vite';
 import { launchChromium } from '../../../.ci/chromium.ts';
+import type { BundleManifest } from '../../../packages/elements/scripts/bundle-manifest.ts';
+import { chunksOf } from '../../../packages/elements/scripts/minified-build.ts';
 import { serve, type StaticServer } from '../test/static-server.ts';
 
 const elementsDir = fileURLToPath(new URL('../../../packages/elements', import.meta.url));
@@ -35,10 +37,6 @@ const args = process.argv.slice(2);
 const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
 /** `--ranges <pattern>`: also print each range of 20 characters or more that never ran, of the sources matching it. */
 const rangesOf = args.includes('--ranges') ? new RegExp(args[args.indexOf('--ranges') + 1] ?? '.') : undefined;
-
-interface ChunksJson {
-  firstPaint: { api: string[]; messages: Record<string, string[]> };
-}
 
 /** A byte range of a file's code with what runs it (`count` > 0: ran at least once). */
 interface CoverageRange {
@@ -286,15 +284,15 @@ if (!args.includes('--no-build')) {
   console.log('Building the script-tag bundle (npm run build:bundle -w @orderzone/elements)…');
   execFileSync('npm', ['run', '--silent', 'build:bundle'], { cwd: elementsDir, stdio: ['ignore', 'ignore', 'inherit'] });
 }
-const chunks = JSON.parse(readFileSync(`${bundleDir}/chunks.json`, 'utf8')) as ChunksJson;
+const chunks = JSON.parse(readFileSync(`${bundleDir}/chunks.json`, 'utf8')) as BundleManifest;
 const firstPaintFiles = ['orderzone.js', 'orderzone.mjs', ...chunks.firstPaint.api, ...Object.values(chunks.firstPaint.messages).flat()];
 
 // The same build in memory with source maps: the code must be the very code served.
 process.chdir(elementsDir);
-const built = (await build({ configFile: 'vite.bundle.config.ts', logLevel: 'silent', build: { write: false, sourcemap: 'hidden' } })) as { output: { type: string; fileName: string; code?: string; map?: unknown }[] } | { output: { type: string; fileName: string; code?: string; map?: unknown }[] }[];
+const built = await build({ configFile: 'vite.bundle.config.ts', logLevel: 'silent', build: { write: false, sourcemap: 'hidden' } });
 const maps = new Map<string, TraceMap>();
-for (const output of [built].flat().flatMap((o) => o.output)) {
-  if (output.type !== 'chunk' || !output.map) continue;
+for (const output of chunksOf(built)) {
+  if (!output.map) continue;
   const served = readFileSync(`${bundleDir}/${output.fileName}`, 'utf8');
   if (served !== output.code) throw new Error(`${output.fileName}: the in-memory build differs from dist/bundle; build again (drop --no-build).`);
   maps.set(output.fileName, new TraceMap(output.map as ConstructorParameters<typeof TraceMap>[0]));

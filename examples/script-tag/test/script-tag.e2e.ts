@@ -9,9 +9,13 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type Page } from 'playwright-core';
 import { launchChromium, collectErrors } from '../../../.ci/chromium.ts';
+import { fileHolding, staticClosure, type MessagesLanguage } from '../../../packages/elements/scripts/bundle-files.ts';
+import type { BundleManifest } from '../../../packages/elements/scripts/bundle-manifest.ts';
 import { CONTENT_SECURITY_POLICY, serve, type StaticServer } from './static-server.ts';
 
 const elementsDir = fileURLToPath(new URL('../../../packages/elements', import.meta.url));
+/** `chunks.json` of the bundle built in `before()`. */
+const bundleManifest = (): BundleManifest => JSON.parse(readFileSync(`${elementsDir}/dist/bundle/chunks.json`, 'utf8')) as BundleManifest;
 /** The version the bundle reports: the one in `@orderzone/elements`' package.json. */
 const VERSION = (JSON.parse(readFileSync(`${elementsDir}/package.json`, 'utf8')) as { version: string }).version;
 let server: StaticServer;
@@ -154,7 +158,7 @@ interface Timed { path: string; start: number; end: number }
 
 describe('script-tag page with api: no waterfall', () => {
   it('asks for the first paint\'s code in one wave with the loader\'s preloads, and for the products at the same time, once', async () => {
-    const manifest = JSON.parse(readFileSync(`${elementsDir}/dist/bundle/chunks.json`, 'utf8')) as { firstPaint: { api: string[]; messages: Record<string, string[]> } };
+    const manifest = bundleManifest();
     const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const errors = collectErrors(page);
@@ -199,8 +203,8 @@ describe('script-tag page with api: no waterfall', () => {
 
 describe('script-tag page with api: an element loaded on demand', () => {
   it('asks for its messages in the page\'s language before its own chunk has arrived, not after', async () => {
-    const { files } = JSON.parse(readFileSync(`${elementsDir}/dist/bundle/chunks.json`, 'utf8')) as { files: Record<string, { modules: string[]; facade?: string }> };
-    const fileOf = (module: string, facade = false): string => `/orderzone/${Object.keys(files).find((name) => (facade ? files[name]!.facade === module : files[name]!.modules.includes(module)))!}`;
+    const { files } = bundleManifest();
+    const fileOf = (module: string, facade = false): string => `/orderzone/${facade ? Object.keys(files).find((name) => files[name]!.facade === module)! : fileHolding(files, module)}`;
     const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     // (The test server answers no /api/recommendations: the cart's suggestions fail, which is not this test's subject.)
@@ -243,21 +247,9 @@ describe('script-tag page with api: an element loaded on demand', () => {
 
 describe('script-tag page with api: an element loaded on demand, its code in one wave', () => {
   it('asks for every file <checkout-form>\'s chunk imports, at any depth, before the first of them has arrived, each once', async () => {
-    const manifest = JSON.parse(readFileSync(`${elementsDir}/dist/bundle/chunks.json`, 'utf8')) as {
-      files: Record<string, { facade?: string; imports: string[] }>;
-      firstPaint: { api: string[]; messages: Record<string, string[]> };
-    };
+    const manifest = bundleManifest();
     const { files } = manifest;
-    const closure = (names: string[]): Set<string> => {
-      const seen = new Set<string>();
-      const visit = (name: string): void => {
-        if (seen.has(name)) return;
-        seen.add(name);
-        files[name]!.imports.forEach(visit);
-      };
-      names.forEach(visit);
-      return seen;
-    };
+    const closure = (names: string[]): Set<string> => staticClosure(files, names);
     const own = Object.keys(files).find((name) => files[name]!.facade === 'elements/src/components/checkout-form/checkout-form.ts')!;
     // What the first paint loaded is there already; the rest is what the element's chunk imports, and theirs.
     const loaded = closure(['orderzone.mjs', ...manifest.firstPaint.api, ...manifest.firstPaint.messages['en-US']!]);
@@ -315,8 +307,8 @@ describe('script-tag page with api: an element loaded on demand, its code in one
 
 describe('script-tag page with api: only the page\'s language', () => {
   it('shows a page in Chinese with the Chinese messages only, and English once the shopper switches', async () => {
-    const { messages } = (JSON.parse(readFileSync(`${elementsDir}/dist/bundle/chunks.json`, 'utf8')) as { firstPaint: { messages: Record<string, string[]> } }).firstPaint;
-    const only = (language: string, other: string): string[] => messages[language]!.filter((file) => !messages[other]!.includes(file)).map((file) => `/orderzone/${file}`);
+    const { messages } = bundleManifest().firstPaint;
+    const only = (language: MessagesLanguage, other: MessagesLanguage): string[] => messages[language]!.filter((file) => !messages[other]!.includes(file)).map((file) => `/orderzone/${file}`);
     const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const errors = collectErrors(page);

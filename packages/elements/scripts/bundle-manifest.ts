@@ -8,31 +8,11 @@
  * @module
  */
 import { createHash } from 'node:crypto';
-import { relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { ZonePart } from '@orderzone/core';
 import type { Plugin } from 'vite';
 import { VIEW_PARTS, VIEW_TAGS } from '../src/components/order-zone/zone-views.ts';
+import { chunkLanguage, fileHolding, loadedMessages, MESSAGE_LANGUAGES, moduleName, staticClosure, type BundleFile, type MessagesLanguage } from './bundle-files.ts';
 import { zonePartModules } from './zone-part-modules.ts';
-
-/** One file of the bundle. */
-export interface BundleFile {
-  /** The source modules it holds, relative to `packages/` (`core/src/rest/rest-adapter.ts`) or from `node_modules/` on (`lit-html/lit-html.js`). */
-  modules: string[];
-  /** The module whose exports it carries (the target of an `import()`, an entry), if any. */
-  facade?: string;
-  /** Files it imports statically (loaded with it). */
-  imports: string[];
-  /** Files it loads by `import()`. */
-  dynamicImports: string[];
-  /**
-   * For a chunk of one language's messages of a part (`<part>.messages.<language>.ts`) whose code
-   * (`<part>.ts`) is the facade of a file of its own: that file. The messages go with that code: code
-   * that loads the part by `import()` asks for them beside it, at the same time, so they are neither
-   * preloaded with nor counted in the element that holds that code ({@link partMessages}).
-   */
-  messagesOf?: string;
-}
 
 /** The content of `chunks.json`. */
 export interface BundleManifest {
@@ -67,21 +47,12 @@ export interface BundleManifest {
   onDemandCodeFile: string;
 }
 
-/** The languages whose messages load one at a time. */
-export const MESSAGE_LANGUAGES = ['zh-CN', 'en-US'] as const;
-type MessagesLanguage = (typeof MESSAGE_LANGUAGES)[number];
-
 /**
  * The module, one per language (`….zh-CN.ts`), that gathers the messages the first paint's elements
  * show (`<order-zone>`, `<product-picker>`, the shared and the core's shopping messages): its chunk
  * is what the loader preloads for the page's language.
  */
 export const FIRST_PAINT_MESSAGES = 'elements/src/i18n/first-paint-messages';
-
-/** The language a chunk holds messages of: every module in it is a `….<language>.ts`. */
-export function chunkLanguage(modules: readonly string[]): MessagesLanguage | undefined {
-  return MESSAGE_LANGUAGES.find((language) => modules.length > 0 && modules.every((id) => moduleName(id).endsWith(`.${language}.ts`)));
-}
 
 /**
  * The file name of a chunk of one language's messages: `orderzone-<name>.mjs` (`<name>` ends with
@@ -96,35 +67,6 @@ export function languageChunkFileName(name: string): string {
 /** The module that `createLazyRestAdapter` loads, and the one the demo fallback loads. */
 export const REST_ADAPTER_MODULE = 'elements/src/context/rest-adapter-module.ts';
 export const DEMO_BACKEND_MODULE = 'embedded-backend/src/index.ts';
-
-const packagesDir = fileURLToPath(new URL('../..', import.meta.url));
-
-/** A module id as `chunks.json` names it. */
-export function moduleName(id: string): string {
-  const clean = id.replace(/^\0/, '').replace(/\?.*$/, '');
-  const inModules = clean.lastIndexOf('node_modules/');
-  if (inModules >= 0) return clean.slice(inModules + 'node_modules/'.length);
-  return clean.startsWith('/') ? relative(packagesDir, clean) : clean;
-}
-
-/** `names` and every file they import statically. */
-export function staticClosure(files: Record<string, BundleFile>, names: Iterable<string>): Set<string> {
-  const seen = new Set<string>();
-  const visit = (name: string): void => {
-    if (seen.has(name) || !files[name]) return;
-    seen.add(name);
-    for (const dep of files[name].imports) visit(dep);
-  };
-  for (const name of names) visit(name);
-  return seen;
-}
-
-/** The file that holds `module`; throws when none or several do. */
-export function fileHolding(files: Record<string, BundleFile>, module: string): string {
-  const holders = Object.keys(files).filter((name) => files[name]!.modules.includes(module));
-  if (holders.length !== 1) throw new Error(`Expected ${module} in one file of the bundle, found it in ${holders.length}.`);
-  return holders[0]!;
-}
 
 /** The manifest of a build's output chunks (`entry` is the file the loader imports). */
 export function manifestOf(
@@ -204,8 +146,7 @@ function onDemandMessages(files: Record<string, BundleFile>, entry: string): Rec
     const tag = elementOf(files[file]);
     if (!tag) continue;
     const element = staticClosure(files, [file]);
-    const code = [...element].filter((name) => !withEntry.has(name));
-    const loaded = staticClosure(files, code.flatMap((name) => files[name]!.dynamicImports.filter((imported) => languageOf(imported) && !partMessages(files, imported, element))));
+    const loaded = loadedMessages(files, element, [...element].filter((name) => !withEntry.has(name)));
     const names = new Set([...loaded].map((name) => {
       const language = languageOf(name)!;
       const stem = /^orderzone-(.+)\.mjs$/.exec(name)?.[1];
@@ -216,16 +157,6 @@ function onDemandMessages(files: Record<string, BundleFile>, entry: string): Rec
     if (names.size > 0) result[tag] = [...names].sort();
   }
   return result;
-}
-
-/**
- * True when the language chunk `name` holds the messages of a part that `code` (a set of files with
- * their static imports) loads by `import()`, not of its own: they load with that part, not with `code`.
- * `size-measure.mjs` (`shownMessages`) reads `messagesOf` the same way.
- */
-export function partMessages(files: Record<string, BundleFile>, name: string, code: ReadonlySet<string>): boolean {
-  const part = files[name]?.messagesOf;
-  return part !== undefined && !code.has(part);
 }
 
 /** A Vite plugin that writes `chunks.json` beside the bundle. */

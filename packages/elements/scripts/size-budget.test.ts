@@ -1,30 +1,27 @@
 /**
  * The size budgets of issue 16 as tests (`npm test` counts them): the script-tag bundle is built once
- * and every figure must stay within its ceiling (`BUDGETS` in `size-budget.mjs`: the goal once met,
+ * and every figure must stay within its ceiling (`BUDGETS` in `size-budget.ts`: the goal once met,
  * else the figure reached so far). `npm run size -w @orderzone/elements` prints every file and figure.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { staticClosure, type BundleManifest } from './bundle-manifest.ts';
-// @ts-expect-error -- a plain ES module script without types
-import { BUDGETS, figures, measure } from './size-budget.mjs';
-
-interface Figure { key: string; what: string; size: number; goal: number; ceiling: number }
-interface Measured { files: Record<string, { brotli: number; firstPaint: boolean }>; onDemand: Record<string, number> }
+import { fileHolding, staticClosure } from './bundle-files.ts';
+import type { BundleManifest } from './bundle-manifest.ts';
+import { BUDGETS, figures, measure, type Figure, type Measured } from './size-budget.ts';
 
 const kib = (bytes: number): string => `${(bytes / 1024).toFixed(2)} KiB`;
 let measured: Measured;
 let byKey: Map<string, Figure>;
 
 before(async () => {
-  measured = (await measure()) as Measured;
-  byKey = new Map((figures(measured) as Figure[]).map((figure) => [figure.key, figure]));
+  measured = await measure();
+  byKey = new Map(figures(measured).map((figure) => [figure.key, figure]));
 });
 
 describe('size budgets (brotli q11)', () => {
-  for (const key of Object.keys(BUDGETS as Record<string, unknown>)) {
+  for (const key of Object.keys(BUDGETS)) {
     it(`${key}: within its ceiling`, () => {
       const { what, size, ceiling, goal } = byKey.get(key)!;
       assert.ok(size <= ceiling, `${what}: ${kib(size)}, over its ceiling of ${kib(ceiling)} (goal ${kib(goal)})`);
@@ -32,7 +29,7 @@ describe('size budgets (brotli q11)', () => {
   }
 
   it('counts the REST adapter and the catalog answers\' compiled validators in the first paint with api, and neither zod nor an element loaded on demand', () => {
-    const manifest = JSON.parse(readFileSync(fileURLToPath(new URL('../dist/bundle/chunks.json', import.meta.url)), 'utf8')) as BundleManifest;
+    const manifest = bundleManifest();
     const firstPaintModules = Object.entries(manifest.files).filter(([name]) => measured.files[name]?.firstPaint).flatMap(([, file]) => file.modules);
     for (const module of ['core/src/rest/rest-adapter.ts', 'core/src/rest/compiled-validators/catalog-response-validators.ts', 'elements/src/components/order-zone/order-zone.ts', 'elements/src/components/product-picker/product-picker.ts']) {
       assert.ok(firstPaintModules.includes(module), `${module} is part of the first paint`);
@@ -55,37 +52,33 @@ describe('size budgets (brotli q11)', () => {
   });
 
   it("keeps the cart's code out of the first paint (it loads with zone.load('cart')), and the stored count the badge reads in it", () => {
-    const manifest = JSON.parse(readFileSync(fileURLToPath(new URL('../dist/bundle/chunks.json', import.meta.url)), 'utf8')) as BundleManifest;
+    const manifest = bundleManifest();
     const cartCode = ['core/src/cart/cart.ts', 'core/src/cart/cart-changes.ts', 'core/src/cart/stored-cart.ts'];
-    const holding = (module: string) => Object.keys(manifest.files).filter((name) => manifest.files[name]!.modules.includes(module));
     for (const module of cartCode) {
-      const [file, ...more] = holding(module);
-      assert.ok(file !== undefined && more.length === 0, `${module} is in one file`);
+      const file = fileHolding(manifest.files, module);
       assert.equal(measured.files[file]?.firstPaint, false, `${module} is not part of the first paint (${file})`);
     }
     for (const module of ['core/src/cart/cart-on-demand.ts', 'core/src/cart/stored-item-count.ts']) {
-      assert.ok(holding(module).some((name) => measured.files[name]?.firstPaint), `${module} is part of the first paint`);
+      assert.ok(inFirstPaint(manifest, module), `${module} is part of the first paint`);
     }
   });
 
   it("leaves out of the first paint the core's cart notices and field problems and its date arithmetic, which the first screen never shows", () => {
-    const manifest = JSON.parse(readFileSync(fileURLToPath(new URL('../dist/bundle/chunks.json', import.meta.url)), 'utf8')) as BundleManifest;
-    const inFirstPaint = (module: string): boolean => Object.keys(manifest.files).some((name) => manifest.files[name]!.modules.includes(module) && measured.files[name]?.firstPaint);
+    const manifest = bundleManifest();
     const after = ['i18n/cart-messages.en-US.ts', 'i18n/cart-messages.zh-CN.ts', 'booking/calendar-date.ts'].map((path) => `core/src/${path}`);
-    assert.deepEqual(after.filter(inFirstPaint), []);
+    assert.deepEqual(after.filter((module) => inFirstPaint(manifest, module)), []);
     // What the first paint keeps: the core's errors, and the date check of the catalog answers' compiled validators.
     const kept = ['i18n/shopping-messages.zh-CN.ts', 'booking/calendar-date-check.ts'].map((path) => `core/src/${path}`);
-    assert.deepEqual(kept.filter((module) => !inFirstPaint(module)), []);
+    assert.deepEqual(kept.filter((module) => !inFirstPaint(manifest, module)), []);
   });
 
   it('loads after the first paint what the first screen does not show: the added notice, the account buttons, the sticky-header check, the filter panel\'s styles', () => {
-    const manifest = JSON.parse(readFileSync(fileURLToPath(new URL('../dist/bundle/chunks.json', import.meta.url)), 'utf8')) as BundleManifest;
-    const inFirstPaint = (module: string): boolean => Object.keys(manifest.files).some((name) => manifest.files[name]!.modules.includes(module) && measured.files[name]?.firstPaint);
+    const manifest = bundleManifest();
     const after = ['order-zone/added-toast.ts', 'order-zone/added-toast.styles.ts', 'order-zone/zone-account.ts', 'order-zone/zone-account.styles.ts', 'product-picker/catalog-filters.styles.ts'].map((path) => `elements/src/components/${path}`);
-    assert.deepEqual([...after, 'elements/src/controllers/uncovered-focus.ts'].filter(inFirstPaint), []);
+    assert.deepEqual([...after, 'elements/src/controllers/uncovered-focus.ts'].filter((module) => inFirstPaint(manifest, module)), []);
     // What stands in for them at first paint: the notice's live region, the account it follows, the focus listener, the panel's loader.
     const standIns = ['order-zone/zone-toast.ts', 'order-zone/account-follower.ts', 'product-picker/filter-panel.ts'].map((path) => `elements/src/components/${path}`);
-    assert.deepEqual([...standIns, 'elements/src/controllers/uncovered-focus-controller.ts'].filter((module) => !inFirstPaint(module)), []);
+    assert.deepEqual([...standIns, 'elements/src/controllers/uncovered-focus-controller.ts'].filter((module) => !inFirstPaint(manifest, module)), []);
   });
 
   it("has <order-detail> ask for the live payment step's messages beside the step's code, neither behind the other, and never with a paid order's view", () => {
@@ -109,6 +102,11 @@ function bundleManifest(): BundleManifest {
   return JSON.parse(readFileSync(fileURLToPath(new URL('../dist/bundle/chunks.json', import.meta.url)), 'utf8')) as BundleManifest;
 }
 
+/** True when the file of the bundle holding `module` is part of the first paint with api. */
+function inFirstPaint(manifest: BundleManifest, module: string): boolean {
+  return measured.files[fileHolding(manifest.files, module)]?.firstPaint === true;
+}
+
 /**
  * `<order-detail>`'s code loads the part `part` (`elements/src/<part>.ts`) by `import()` and asks for its messages
  * (`<part>.messages.<language>.ts`, in every language) beside it, and no file that comes with the part does: both
@@ -116,7 +114,7 @@ function bundleManifest(): BundleManifest {
  */
 function expectAskedBesideCode(manifest: BundleManifest, part: string): void {
   const { files } = manifest;
-  const holding = (module: string): string => Object.keys(files).find((name) => files[name]!.modules.includes(`elements/src/${module}`))!;
+  const holding = (module: string): string => fileHolding(files, `elements/src/${module}`);
   const code = holding(`${part}.ts`);
   const element = staticClosure(files, [holding('components/order-detail/order-detail.ts')]);
   assert.ok(!element.has(code), `${code} is not part of <order-detail>'s own code`);

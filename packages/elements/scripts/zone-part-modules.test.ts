@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { fileHolding, type BundleFile } from './bundle-manifest.ts';
+import { fileHolding, type BundleFile } from './bundle-files.ts';
 import { LIGHT_ZONE_MODULE, ZONE_MODULE, zonePartModules } from './zone-part-modules.ts';
 
 const packagesDir = fileURLToPath(new URL('../../', import.meta.url));

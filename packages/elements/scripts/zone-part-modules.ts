@@ -6,7 +6,7 @@
  * by `import()`, the one zone whose cart loads apart. A new part, a part that comes to need another,
  * or a module moved is followed with no word here; a `creators` written so that this reading finds a
  * part without a module throws, naming the part, and a module no file of the bundle holds fails the
- * build naming it (`fileHolding` in `bundle-manifest.ts`).
+ * build naming it (`fileHolding` in `bundle-files.ts`).
  *
  * @module
  */

@@ -6,10 +6,41 @@
 // Each budget has a goal (issue 16) and a ceiling: the figure reached so far, which `npm test`
 // enforces so that no change makes it worse while the goal is not met. A saving lowers a ceiling; it rises only with a feature that costs bytes or a change of what is measured, said below.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotli, buildCoreMainEntry, coreChunks, kib, messagesLanguageOf, shownMessages, staticClosure } from './size-measure.mjs';
+import { chunkLanguage, fileHolding, MESSAGE_LANGUAGES, staticClosure } from './bundle-files.ts';
+import { beyondFirstPaint, brotli, buildCoreMainEntry, coreChunks, firstPaintFiles, kib, readBuiltBundle } from './size-measure.ts';
+
+/** What a budget limits, as `figures()` names it. */
+type BudgetKey = 'firstPaint' | 'onDemand' | 'core' | 'all' | 'block';
+
+/** A budget: what it limits, issue 16's goal and the ceiling `npm test` enforces, in bytes. */
+export interface Budget {
+  what: string;
+  goal: number;
+  ceiling: number;
+}
+
+/** Every figure of {@link measure}, in bytes (brotli q11). */
+export interface Measured {
+  /** Each file of the bundle: its size and whether it is part of the first paint with api, or loaded by the demo backend only. */
+  files: Record<string, { brotli: number; firstPaint: boolean; demoOnly: boolean }>;
+  /** The first paint with api, the larger language. */
+  firstPaint: number;
+  /** What each element loaded on demand adds to the first paint, by element (its tag), the larger language. */
+  onDemand: Record<string, number>;
+  /** @orderzone/core's main entry with the chunks it imports statically. */
+  core: number;
+  /** Every element: the whole bundle but the demo backend, one language (the larger). */
+  all: number;
+  /** The demo backend and its catalog. */
+  demo: number;
+}
+
+/** A budget with its figure (for on demand and building blocks, the largest element's, named in `what`). */
+export interface Figure extends Budget {
+  key: BudgetKey;
+  size: number;
+}
 
 const KiB = 1024;
 /**
@@ -25,7 +56,7 @@ const KiB = 1024;
  * prefix (Lit's static html and the tag map), the recommendations under a product and the cart rules
  * moved into the core.
  */
-export const BUDGETS = {
+export const BUDGETS: Record<BudgetKey, Budget> = {
   // 54 → 53.5 without the /* @__PURE__ */ marks the minifier kept (53.40 KiB);
   // → 54 again once the same day's branches merged (53.81 KiB): a request for quote's id on cart lines and in the REST
   // adapter with its two line problems (+0.14), the cards' and cart lines' caches of locales and URLs (issue 16's render work).
@@ -107,8 +138,8 @@ export const BUDGETS = {
   // (31 keys) a chunk per language apart from <order-detail>'s catalog, asked for by the element at the same time as the
   // step's code (payment-step.messages-by-language.ts, LocaleController.include beside the step's import()), so an unpaid
   // order shows after one round trip as before (−561 B; an unpaid order's views +171, the messages compressed apart). What
-  // it counts says which messages go with a part loaded by import() (chunks.json's messagesOf, shownMessages in
-  // size-measure.mjs), as the loader's preloads do. The element's positional joinStyles in a module of its own
+  // it counts says which messages go with a part loaded by import() (chunks.json's messagesOf, partMessages in
+  // bundle-files.ts), as the loader's preloads do. The element's positional joinStyles in a module of its own
   // (styles/joined-styles-at.ts) before that: −9.
   // 2026-12-07, branch s30-forms: 25,525 → 25,555 B (24.96 KiB, +30), the ceiling stays the goal. The action forms' messages
   // asked for by the element at the same time as the forms' code, as the payment step's are (their loader,
@@ -199,30 +230,17 @@ export const BUDGETS = {
 export const BLOCKS = ['product-price', 'product-availability', 'add-to-cart-button', 'book-button', 'cart-button', 'cart-count', 'checkout-button'];
 
 const elementsDir = fileURLToPath(new URL('..', import.meta.url));
-const bundleDir = join(elementsDir, 'dist/bundle');
 
 /** Builds the bundle (unless `build` is false) and measures every figure. */
-export async function measure({ build = true } = {}) {
+export async function measure({ build = true } = {}): Promise<Measured> {
   if (build) execFileSync('npm', ['run', 'build:bundle'], { cwd: elementsDir, stdio: ['ignore', 'ignore', 'inherit'] });
-  /** @type {import('./bundle-manifest.ts').BundleManifest} */
-  const manifest = JSON.parse(readFileSync(join(bundleDir, 'chunks.json'), 'utf8'));
-  const files = manifest.files;
-  const sizes = new Map(Object.keys(files).map((name) => [name, brotli(readFileSync(join(bundleDir, name)))]));
-  sizes.set('orderzone.js', brotli(readFileSync(join(bundleDir, 'orderzone.js'))));
-  // The lists of what each element on demand needs, which the loader imports once the page is idle after the first paint.
-  sizes.set(manifest.onDemandCodeFile, brotli(readFileSync(join(bundleDir, manifest.onDemandCodeFile))));
-  const sum = (names) => [...names].reduce((total, name) => total + sizes.get(name), 0);
-  const closure = (names) => staticClosure(files, names);
-  const holding = (module) => {
-    const holders = Object.keys(files).filter((name) => files[name].modules.includes(module));
-    if (holders.length !== 1) throw new Error(`Expected ${module} in one file of the bundle, found it in ${holders.length}.`);
-    return holders[0];
-  };
+  const { manifest, files, sizes, sum } = readBuiltBundle();
+  const closure = (names: Iterable<string>): Set<string> => staticClosure(files, names);
+  const holding = (module: string): string => fileHolding(files, module);
 
   // The loader, the module with its static imports, and what the loader preloads for a page with api:
   // the REST adapter and the messages of the page's language (the larger language counted).
-  const withMessages = (language) => new Set(['orderzone.js', ...closure(['orderzone.mjs', ...manifest.firstPaint.api, ...manifest.firstPaint.messages[language]])]);
-  const firstPaint = Object.keys(manifest.firstPaint.messages).map(withMessages).sort((a, b) => sum(b) - sum(a))[0];
+  const firstPaint = MESSAGE_LANGUAGES.map((language) => firstPaintFiles(manifest, language)).sort((a, b) => sum(b) - sum(a))[0]!;
   const restAdapter = holding('core/src/rest/rest-adapter.ts');
   if (!firstPaint.has(restAdapter)) throw new Error(`The REST adapter (${restAdapter}) is not among the files preloaded for a page with api.`);
   // Demo backend only: what the backend imports that nothing else a page can load reaches (from the
@@ -230,39 +248,30 @@ export async function measure({ build = true } = {}) {
   // the REST adapter's later calls load (zod and the schemas its order calls check answers with), nor the
   // rules an element shares with it (the requests for quote's status rules, say).
   const backend = holding('embedded-backend/src/index.ts');
-  const withoutBackend = new Set();
-  const reach = (name) => {
+  const withoutBackend = new Set<string>();
+  const reach = (name: string): void => {
     if (name === backend || withoutBackend.has(name) || !files[name]) return;
     withoutBackend.add(name);
-    [...files[name].imports, ...(files[name].dynamicImports ?? [])].forEach(reach);
+    [...files[name].imports, ...files[name].dynamicImports].forEach(reach);
   };
   reach('orderzone.mjs');
   const demoOnly = new Set([...closure([backend])].filter((name) => !withoutBackend.has(name)));
   // Every element a page can load: the whole bundle but the demo backend, with the messages of one
   // language (a page loads the other only when the shopper switches to it; the larger counted).
-  const languages = Object.keys(manifest.firstPaint.messages);
-  const languageOf = (name) => messagesLanguageOf(files, name);
-  const everyElement = languages
-    .map((language) => new Set([...sizes.keys()].filter((name) => !demoOnly.has(name) && (languageOf(name) ?? language) === language)))
-    .sort((a, b) => sum(b) - sum(a))[0];
-  // What an element loaded on demand adds to a first paint in `language`: its chunk with its static imports, and the
-  // messages of that language it loads (`byLanguage()`: its own, the core's checkout and booking ones; not those of a part it
-  // loads by import() beside the part's code, see shownMessages).
-  const beyondFirstPaint = (file, language) => {
-    const code = closure([file]);
-    const messages = shownMessages(files, code, language);
-    const shown = withMessages(language);
-    return [...code, ...messages].filter((name) => !shown.has(name) && !firstPaint.has(name));
-  };
+  const everyElement = MESSAGE_LANGUAGES
+    .map((language) => new Set([...sizes.keys()].filter((name) => !demoOnly.has(name) && (chunkLanguage(files[name]?.modules ?? []) ?? language) === language)))
+    .sort((a, b) => sum(b) - sum(a))[0]!;
   // The elements registered on demand: the files elements-on-demand.ts loads by import(), each named
-  // by the element module it is the facade of (src/components/<tag>/<tag>.ts).
-  const registry = files[holding('elements/src/components/elements-on-demand.ts')];
+  // by the element module it is the facade of (src/components/<tag>/<tag>.ts), with what each adds to
+  // a first paint in the larger language (`beyondFirstPaint`).
+  const registry = files[holding('elements/src/components/elements-on-demand.ts')]!;
   const onDemand = Object.fromEntries(
     registry.dynamicImports
       .filter((file) => !firstPaint.has(file))
-      .map((file) => [/^elements\/src\/components\/([a-z-]+)\/\1\.ts$/.exec(files[file].facade ?? '')?.[1], file])
-      .filter(([tag]) => tag)
-      .map(([tag, file]) => [tag, Math.max(...languages.map((language) => sum(beyondFirstPaint(file, language))))]),
+      .flatMap((file) => {
+        const tag = /^elements\/src\/components\/([a-z-]+)\/\1\.ts$/.exec(files[file]!.facade ?? '')?.[1];
+        return tag ? [[tag, Math.max(...MESSAGE_LANGUAGES.map((language) => sum(beyondFirstPaint(manifest, [file], language))))] as const] : [];
+      }),
   );
   const core = coreChunks(await buildCoreMainEntry('core.mjs'));
   return {
@@ -276,15 +285,15 @@ export async function measure({ build = true } = {}) {
 }
 
 /** Each budget with its figure: `{ key, what, size, goal, ceiling }`; for on demand, the largest element. */
-export function figures(measured) {
-  const largestOf = (tags) => tags.map((tag) => [tag, measured.onDemand[tag]]).sort((a, b) => b[1] - a[1])[0];
+export function figures(measured: Measured): Figure[] {
+  const largestOf = (tags: string[]): [string, number] => tags.map((tag): [string, number] => [tag, measured.onDemand[tag]!]).sort((a, b) => b[1] - a[1])[0]!;
   const [largestTag, largest] = largestOf(Object.keys(measured.onDemand));
   const missing = BLOCKS.filter((tag) => measured.onDemand[tag] === undefined);
   if (missing.length > 0) throw new Error(`Not loaded on demand (list them in elements-on-demand.ts): ${missing.join(', ')}`);
   const [largestBlockTag, largestBlock] = largestOf(BLOCKS);
-  const size = { firstPaint: measured.firstPaint, onDemand: largest, core: measured.core, all: measured.all, block: largestBlock };
-  const largestNamed = { onDemand: largestTag, block: largestBlockTag };
-  return Object.entries(BUDGETS).map(([key, budget]) => ({ key, ...budget, what: largestNamed[key] ? `${budget.what} (largest: <${largestNamed[key]}>)` : budget.what, size: size[key] }));
+  const size: Record<BudgetKey, number> = { firstPaint: measured.firstPaint, onDemand: largest, core: measured.core, all: measured.all, block: largestBlock };
+  const largestNamed: Partial<Record<BudgetKey, string>> = { onDemand: largestTag, block: largestBlockTag };
+  return (Object.entries(BUDGETS) as [BudgetKey, Budget][]).map(([key, budget]) => ({ key, ...budget, what: largestNamed[key] ? `${budget.what} (largest: <${largestNamed[key]}>)` : budget.what, size: size[key] }));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
