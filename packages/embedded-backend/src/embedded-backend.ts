@@ -15,6 +15,7 @@ import { createBrowserEngineStore } from './engine-store.ts';
 import { createOrderService, type OrderService } from './order-service.ts';
 import { DEMO_RISK_RULES, type RiskRules } from './risk-rules.ts';
 import { checkReturnPhoto, storedPhotoUrl } from './return-photos.ts';
+import { numberingStoredRfqs } from './stored-rfq-numbers.ts';
 
 /** Options of `createEmbeddedBackend`: the shop to serve (default the demo shop), where its state is kept, simulated latency, the clock, hold and payment timings and the risk rules; all optional. */
 export interface EmbeddedBackendOptions {
@@ -139,9 +140,9 @@ export function createEmbeddedBackend(options: EmbeddedBackendOptions = {}): Emb
   const storageKey = embeddedBackendStorageKey(shopId);
   const risk = options.risk === false ? undefined : (options.risk ?? defaultRiskRules(seed.pricing.currency));
 
-  const store = createBrowserEngineStore(storage, storageKey, (state, onChange) =>
+  const store = createBrowserEngineStore(storage, storageKey, numberingStoredRfqs((state, onChange) =>
     createOrderEngine({ seed, onChange, ...(state ? { state } : {}), ...(options.now ? { now: options.now } : {}), ...(options.holdMinutes !== undefined ? { holdMinutes: options.holdMinutes } : {}), ...(options.unpaidOrderMinutes !== undefined ? { unpaidOrderMinutes: options.unpaidOrderMinutes } : {}), ...(risk ? { risk } : {}) }),
-  );
+  ));
   const service = createOrderService(store);
 
   /** Runs a service call after the simulated latency, as a copy, with every failure an OrderZoneError. */

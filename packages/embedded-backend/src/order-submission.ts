@@ -20,6 +20,7 @@ import { grantAccess } from './order-access-calls.ts';
 import { newAccessToken, withAccessToken } from './order-access.ts';
 import { fieldErrorsFromIssues, requestFingerprint, trimAll, validationError } from './request-validation.ts';
 import { requireVerification, riskReason, type RiskRules } from './risk-rules.ts';
+import { unusedNumber } from './unused-number.ts';
 
 /** Longest accepted idempotency key. */
 export const MAX_IDEMPOTENCY_KEY_LENGTH = 255;
@@ -109,14 +110,6 @@ export function newOrder(
   return order;
 }
 
-/** A random order number no order of `core`'s state has yet. */
-function unusedOrderNumber(core: EngineCore): string {
-  for (;;) {
-    const candidate = createOrderNumber();
-    if (!orderIn(core.state(), candidate)) return candidate;
-  }
-}
-
 /** The engine's `submitOrder` (see `OrderEngine.submitOrder`): places the order, or answers the one its key placed. */
 export function submitOrder(core: EngineCore, shop: OrderShop, rawRequest: OrderRequest, idempotencyKey: string, verification?: { id: string; code: string }): OrderWithAccess {
   const { seed } = shop;
@@ -180,7 +173,7 @@ export function submitOrder(core: EngineCore, shop: OrderShop, rawRequest: Order
   const codes = reason ? requireVerification(core, { reason, idempotencyKey: key, fingerprint, contact: request.contact, verification }) : undefined;
 
   const createdAt = core.now();
-  const orderNumber = unusedOrderNumber(core);
+  const orderNumber = unusedNumber(createOrderNumber, (candidate) => orderIn(core.state(), candidate) !== undefined);
   const method = seed.paymentMethods.find((m) => m.id === request.paymentMethodId)!;
   const unpaidMinutes = typeof shop.unpaidOrderMinutes === 'function' ? shop.unpaidOrderMinutes(method) : shop.unpaidOrderMinutes;
   const order = newOrder(request, {

@@ -21,6 +21,7 @@ import type { EngineState } from './engine-state.ts';
 import { randomHex } from './one-time-codes.ts';
 import { fieldErrorsFromIssues, validationError } from './request-validation.ts';
 import type { StoredRfq } from './stored-rfqs.ts';
+import { unusedNumber } from './unused-number.ts';
 
 export type { StoredRfq } from './stored-rfqs.ts';
 
@@ -36,11 +37,8 @@ function newRfqId(): string {
 
 /** A request-for-quote number (`RFQ-…`, what a person reads) no request of `core`'s state has yet (a server's table refuses a repeat too). */
 function unusedRfqNumber(core: EngineCore): string {
-  const taken = new Set((core.state().rfqs ?? []).map((s) => s.rfq.number));
-  for (;;) {
-    const candidate = createRfqNumber();
-    if (!taken.has(candidate)) return candidate;
-  }
+  const rfqs = core.state().rfqs ?? [];
+  return unusedNumber(createRfqNumber, (candidate) => rfqs.some((s) => s.rfq.number === candidate));
 }
 
 function notFound(rfqId: unknown): OrderZoneError {

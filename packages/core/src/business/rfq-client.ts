@@ -8,6 +8,7 @@ import type { BackendAdapter, RequestContext } from '../backend/backend-adapter.
 import type { Cart } from '../cart/cart.ts';
 import type { CartLine } from '../cart/cart-line.ts';
 import { OrderZoneError } from '../errors.ts';
+import { rfqReference } from './rfq-reference.ts';
 import { allowedRfqBuyerActions } from './rfq-rules.ts';
 import type { Rfq, RfqDraft } from './rfq-schema.ts';
 
@@ -33,7 +34,7 @@ export function rfqDraftOfCart(lines: readonly CartLine[], details: Omit<RfqDraf
  */
 export async function addRfqToCart(adapter: Pick<BackendAdapter, 'getProduct'>, cart: Cart, rfq: Rfq, now: Date, ctx?: RequestContext): Promise<number> {
   if (!allowedRfqBuyerActions(rfq, now).includes('checkout')) {
-    throw new OrderZoneError('conflict', `Request for quote ${rfq.id} cannot be checked out now.`, { details: { reason: 'rfq_status', rfqId: rfq.id, status: rfq.status, action: 'checkout' } });
+    throw new OrderZoneError('conflict', `Request for quote ${rfqReference(rfq)} cannot be checked out now.`, { details: { reason: 'rfq_status', rfqId: rfq.id, status: rfq.status, action: 'checkout' } });
   }
   const ids = [...new Set(rfq.lines.map((line) => line.productId))];
   const products = new Map((await Promise.all(ids.map((id) => adapter.getProduct(id, ctx)))).map((product) => [product.id, product]));

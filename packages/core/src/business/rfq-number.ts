@@ -15,6 +15,6 @@ export const RFQ_NUMBER_PREFIX = 'RFQ';
  * A new request-for-quote number such as `RFQ-7KD4M-9QXT2`, for backends on the contract.
  * `randomBytes` fills an array with cryptographically random bytes (default `crypto.getRandomValues`).
  */
-export function createRfqNumber(randomBytes: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array = (bytes) => crypto.getRandomValues(bytes)): string {
+export function createRfqNumber(randomBytes?: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array): string {
   return createReadableNumber(RFQ_NUMBER_PREFIX, randomBytes);
 }

@@ -184,6 +184,35 @@ describe('request for quote: checkout at the quoted prices', () => {
   });
 });
 
+describe('request for quote: what a refusal says', () => {
+  const refusal = (fn: () => unknown) => {
+    try {
+      fn();
+    } catch (error) {
+      assert.ok(isOrderZoneError(error));
+      return error;
+    }
+    assert.fail('expected a refusal');
+  };
+
+  it('names the request by the number its buyer and merchant know it by (by its id’s end without one), the id kept in the details', async () => {
+    const numbered: Rfq = { ...quoted(), number: 'RFQ-7KD4M-9QXT2' };
+    const expired = refusal(() => applyRfqBuyerAction(numbered, 'accept', LATER(49)));
+    assert.equal(expired.message, `The prices of request for quote RFQ-7KD4M-9QXT2 expired at ${LATER(48).toISOString()}.`);
+    assert.equal(expired.details?.['rfqId'], 'rfq-1');
+    assert.equal(refusal(() => answerRfq(applyRfqBuyerAction(numbered, 'accept', NOW), { unitPrices: [cny(1), cny(1)], expiresAt: LATER(96).toISOString() }, 'CNY', LATER(49))).message, `The prices of request for quote RFQ-7KD4M-9QXT2 expired at ${LATER(48).toISOString()}.`);
+    assert.equal(refusal(() => applyRfqBuyerAction(quoted(), 'accept', LATER(49))).message, `The prices of request for quote #RFQ-1 expired at ${LATER(48).toISOString()}.`);
+
+    const cart = createCart({ shopId: 'shop', currency: 'CNY', storage: memoryStorage() });
+    await assert.rejects(addRfqToCart({ getProduct: async (id: string) => lookup(id)! }, cart, numbered, NOW), (error) => {
+      assert.ok(isOrderZoneError(error));
+      assert.equal(error.message, 'Request for quote RFQ-7KD4M-9QXT2 cannot be checked out now.');
+      assert.equal(error.details?.['rfqId'], 'rfq-1');
+      return true;
+    });
+  });
+});
+
 describe('request for quote: when its business ended (retention)', () => {
   it('is open while requested, quoted or accepted before the offer expires, and never for an ordered request', () => {
     const requested = createRfq(draft(), lookup, 'rfq-1', NOW);

@@ -18,6 +18,7 @@ import type { LineProblem, LineRequest } from '../order/order-schema.ts';
 import type { StatusTone } from '../order/status-tone.ts';
 import { textLength, ORDER_TEXT_MAX_LENGTH } from '../order/order-text.ts';
 import { normalizeCompanyDetails, validateCompanyDetails } from './company-validation.ts';
+import { rfqReference } from './rfq-reference.ts';
 import type { Rfq, RfqDraft, RfqLine, RfqOfferDraft, RfqStatus } from './rfq-schema.ts';
 
 /** What a buyer may do with a request: `accept` or `decline` the prices, `decline` (withdraw) a request not answered yet, `checkout` at the accepted prices. */
@@ -99,11 +100,15 @@ export function allowedRfqMerchantActions(rfq: Rfq, now: Date): RfqMerchantActio
   return status === 'requested' || status === 'quoted' || (status === 'expired' && lapsedUnaccepted) ? ['answer', 'withdraw'] : [];
 }
 
-/** The refusal of an action the status does not allow: `conflict` with `details.reason` `rfq_expired` (with `expiresAt`) or `rfq_status` (with `status` and `action`). */
+/**
+ * The refusal of an action the status does not allow: `conflict` with `details.reason` `rfq_expired`
+ * (with `expiresAt`) or `rfq_status` (with `status` and `action`), and `details.rfqId`; the message
+ * names the request as people know it (`rfqReference`: its number).
+ */
 function refuse(rfq: Rfq, action: RfqBuyerAction | RfqMerchantAction, now: Date): OrderZoneError {
   const status = rfqStatusAt(rfq, now);
   if (status === 'expired' && rfq.offer) {
-    return new OrderZoneError('conflict', `The prices of request for quote ${rfq.id} expired at ${rfq.offer.expiresAt}.`, { details: { reason: 'rfq_expired', rfqId: rfq.id, expiresAt: rfq.offer.expiresAt, status, action } });
+    return new OrderZoneError('conflict', `The prices of request for quote ${rfqReference(rfq)} expired at ${rfq.offer.expiresAt}.`, { details: { reason: 'rfq_expired', rfqId: rfq.id, expiresAt: rfq.offer.expiresAt, status, action } });
   }
   return new OrderZoneError('conflict', `A request for quote that is ${status} cannot be ${action === 'answer' ? 'answered' : `${action}${action.endsWith('e') ? 'd' : 'ed'}`}.`, { details: { reason: 'rfq_status', rfqId: rfq.id, status, action } });
 }

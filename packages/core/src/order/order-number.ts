@@ -25,7 +25,7 @@ export const ORDER_NUMBER_RANDOM_LENGTH = READABLE_NUMBER_RANDOM_LENGTH;
  * A new order number such as `OZ-7KD4M-9QXT2`. `randomBytes` fills an array with
  * cryptographically random bytes (default `crypto.getRandomValues`).
  */
-export function createOrderNumber(randomBytes: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array = (bytes) => crypto.getRandomValues(bytes)): string {
+export function createOrderNumber(randomBytes?: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array): string {
   return createReadableNumber(ORDER_NUMBER_PREFIX, randomBytes);
 }
 

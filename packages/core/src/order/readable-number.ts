@@ -34,9 +34,9 @@ export function formatReadableNumber(prefix: string, characters: string): string
 
 /**
  * A new readable number such as `OZ-7KD4M-9QXT2` for `prefix` `OZ`. `randomBytes` fills an array
- * with cryptographically random bytes.
+ * with cryptographically random bytes (default `crypto.getRandomValues`).
  */
-export function createReadableNumber(prefix: string, randomBytes: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array): string {
+export function createReadableNumber(prefix: string, randomBytes: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array = (bytes) => crypto.getRandomValues(bytes)): string {
   let body = '';
   // Rejection sampling: 248 = 8 × 31, so every character is equally likely.
   while (body.length < READABLE_NUMBER_RANDOM_LENGTH) {

@@ -7,8 +7,9 @@ import { eq } from 'drizzle-orm';
 import { isOrderZoneError, type OrderRequest, type OrderZoneError } from '@orderzone/core';
 import type { OrderService, ShopSeed } from '@orderzone/embedded-backend';
 import { openDatabase, type Database } from '../db/database.ts';
-import { orderAccessTokens, orders, stock } from '../db/schema.ts';
+import { orderAccessTokens, orders, outbox, stock } from '../db/schema.ts';
 import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from '../testing/databases.ts';
+import { drawReadableNumbers } from '../../../core/src/testing/readable-number-draws.ts';
 import { importShopSeed } from '../catalog/import-catalog.ts';
 import { loadShopSeed } from '../catalog/catalog-store.ts';
 import { shirtLine, testShopSeed } from '../testing/test-shop-seed.ts';
@@ -94,6 +95,30 @@ for (const kind of DATABASE_KINDS) {
       for (let i = 0; i < 11; i++) answers.push(await codeOf(api.lookupOrder({ orderNumber: order.orderNumber, contact: 'wrong@example.com' }, { clientId: `c${i}` })));
       assert.deepEqual(answers, [...Array(10).fill('not_found'), 'rate_limited']);
       assert.equal(await codeOf(api.lookupOrder({ orderNumber: order.orderNumber, contact: '13900000002' }, { clientId: 'c99' })), 'rate_limited', 'even with the right contact');
+    });
+
+    it('gives a new order and a new request for quote a number no other has, though the call loads none of the others', async (t) => {
+      const api = service(test.database);
+      const signIn = async (phone: string): Promise<string> => {
+        await api.requestSignInCode({ channel: 'sms', destination: phone });
+        const messages = await test.database.db.select().from(outbox);
+        const code = messages.map((m) => m.data as { code?: string; destination?: string }).find((data) => data.destination === phone && data.code)?.code;
+        return (await api.verifySignInCode({ channel: 'sms', destination: phone, code: code! })).token;
+      };
+      const draft = (phone: string) => ({ lines: [{ productId: 'paper', variantId: 'paper-a4', quantity: 100 }], targetDate: '2026-05-20', contact: { name: 'Buyer', phone, email: 'buyer@example.com' } });
+      const first = await api.submitOrder(await shirtOrder(api, 41), 'clash-1');
+      const firstRfq = await api.rfqs.create(await signIn('13900000041'), draft('13900000041'));
+      const otherBuyer = await signIn('13900000042');
+      // The next order draws the first order's number, the next request the first request's: each table refuses its repeat.
+      const undrawn = drawReadableNumbers(t, [first.order.orderNumber, firstRfq.number!]);
+      const second = await api.submitOrder(await shirtOrder(api, 42), 'clash-2');
+      const secondRfq = await api.rfqs.create(otherBuyer, draft('13900000042'));
+      assert.equal(undrawn(), 0, 'both repeats were drawn');
+      assert.match(second.order.orderNumber, /^OZ-[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}$/);
+      assert.notEqual(second.order.orderNumber, first.order.orderNumber);
+      assert.match(secondRfq.number ?? '', /^RFQ-[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}$/);
+      assert.notEqual(secondRfq.number, firstRfq.number);
+      assert.deepEqual((await api.rfqs.listAll()).map((rfq) => rfq.number).sort(), [firstRfq.number, secondRfq.number].sort());
     });
 
     it('sells the last 5 units to exactly 5 of 100 shoppers ordering at once, and never goes below zero', async () => {

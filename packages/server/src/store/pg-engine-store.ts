@@ -12,8 +12,8 @@
  * 3. Write back what the engine saved (its last `onChange`), even when the call then failed (a wrong
  *    guess counted), and `NOTIFY order_changed` for every order that changed, delivered at commit.
  *
- * A serialization failure, a deadlock or a clash of a new order number is retried with the whole
- * call (up to 5 times); any other database failure rejects with `OrderZoneError('server')`, and as
+ * A serialization failure, a deadlock or a clash of a new order or request-for-quote number is
+ * retried with the whole call (up to 5 times); any other database failure rejects with `OrderZoneError('server')`, and as
  * the transaction rolled back nothing was half-written.
  *
  * @module
@@ -131,9 +131,13 @@ function pgCode(error: unknown): string | undefined {
   return undefined;
 }
 
-/** A new order's number clashed with an existing one (44 random bits: rare, and worth one more try). */
-function isOrderNumberClash(error: unknown): boolean {
-  return pgCode(error) === '23505' && /orders_pkey/.test(String((error as { cause?: { message?: string } }).cause?.message ?? (error as Error).message));
+/**
+ * A new number clashed with one another row has (44.6 random bits: rare, and worth one more try): an
+ * order's, or a request for quote's. The engine draws a number no row it loaded has, but a call
+ * loads only the rows it names; the tables' unique keys refuse the rest.
+ */
+function isNumberClash(error: unknown): boolean {
+  return pgCode(error) === '23505' && /orders_pkey|rfqs_number_idx/.test(String((error as { cause?: { message?: string } }).cause?.message ?? (error as Error).message));
 }
 
 /** The engine store over `db`. */
@@ -175,7 +179,7 @@ export function createPgEngineStore(options: PgEngineStoreOptions): EngineStore 
         return await attempt();
       } catch (error) {
         if (isOrderZoneError(error)) throw error;
-        const retryable = RETRYABLE.has(pgCode(error) ?? '') || isOrderNumberClash(error);
+        const retryable = RETRYABLE.has(pgCode(error) ?? '') || isNumberClash(error);
         if (retryable && tries < retries) continue;
         throw new OrderZoneError('server', `The database failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, { cause: error });
       }

@@ -201,7 +201,8 @@ export async function writeChanges(db: Db, loaded: LoadedState, saved: EngineSta
     await db.update(stock).set({ quantity: sql`${stock.quantity} + ${quantity - old}` }).where(eq(stock.variantId, variantId));
   }
 
-  const orderChanges = changes(byKey(before.orders, (o) => o.orderNumber), byKey(saved.orders, (o) => o.orderNumber));
+  const loadedOrders = byKey(before.orders, (o) => o.orderNumber);
+  const orderChanges = changes(loadedOrders, byKey(saved.orders, (o) => o.orderNumber));
   for (const order of orderChanges.upserts) {
     const row = {
       orderNumber: order.orderNumber,
@@ -214,7 +215,11 @@ export async function writeChanges(db: Db, loaded: LoadedState, saved: EngineSta
       currency: order.total.currency,
       data: order,
     };
-    await db.insert(orders).values(row).onConflictDoUpdate({ target: orders.orderNumber, set: { status: row.status, updatedAt: now, contactPhone: row.contactPhone, contactEmail: row.contactEmail, totalAmount: row.totalAmount, data: row.data } });
+    const insert = db.insert(orders).values(row);
+    // A new order is only inserted, never written over another: a number an order the call did not
+    // load has already is refused (orders_pkey), and the store runs the call again with a new number.
+    if (!loadedOrders.has(order.orderNumber)) await insert;
+    else await insert.onConflictDoUpdate({ target: orders.orderNumber, set: { status: row.status, updatedAt: now, contactPhone: row.contactPhone, contactEmail: row.contactEmail, totalAmount: row.totalAmount, data: row.data } });
   }
 
   const keyChanges = changes(
