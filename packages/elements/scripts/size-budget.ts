@@ -97,7 +97,7 @@ export const BUDGETS: Record<BudgetKey, Budget> = {
   // 42,702 → 42,791 B (2026-12-07, branch s30-preload, before s30-coverage merged): the loader imports the lists of each element on
   // demand's code files once the page is idle and preloads an element's list with it (+89; the lists themselves, 1,087 B,
   // are not first paint: in the loader they would have cost 1,248 B).
-  // → 41 on branch s31-paint (2026-12-07): 42,404 → 41,932 B (40.95 KiB, −472), core code only the demo backend or one chunk
+  // → 41 on branch s31-paint (2026-12-07): 42,442 → 41,967 B (40.98 KiB, −475, main at 1024ac6 merged), core code only the demo backend or one chunk
   // on demand uses out of modules the first paint ships whole: money arithmetic (percentageOf, negateMoney, minMoney with the
   // backend's pricing; allocateMoney and divideRounded in the order-rules chunk <order-detail>'s action forms load: −313, every
   // element +132), the booking holds' rules with the backend, the cart's countdown secondsLeft a module apart (−100, every
@@ -221,7 +221,7 @@ export const BUDGETS: Record<BudgetKey, Budget> = {
   // <order-confirmation> (+191), <order-detail>'s positional joinStyles a module of its own (+5); the ceiling stays 216.
   // 2026-12-07, branch s30-forms: 221,043 → 220,970 B (215.79 KiB, −73): the action forms' messages' loader in
   // <order-detail>'s chunk, not the forms' (+30 −34), the rest the chunks' content hashes named anew; the ceiling stays 216.
-  // 2026-12-07, branch s31-paint: 220,974 → 220,989 B (215.81 KiB, +15): the money arithmetic that left the first paint, in
+  // 2026-12-07, branch s31-paint: 221,006 → 221,030 B (215.85 KiB, +24, main at 1024ac6 merged): the money arithmetic that left the first paint, in
   // the order-rules chunk (allocateMoney, divideRounded) and the backend's pricing, compressed apart (+132), the booking holds'
   // rules with the backend (−137), unavailableOptionValues in <product-detail>'s chunk (+20); the ceiling stays 216.
   all: { what: 'every element (the whole bundle but the demo backend, one language)', goal: 130 * KiB, ceiling: 216 * KiB },
