@@ -104,8 +104,9 @@ export default defineConfig(({ mode }) => {
                   // not their other dependencies (zod's registry, which only the contract's order text uses, stays out).
                   { name: 'catalog-schema', test: isCatalogSchemaModule, includeDependenciesRecursively: false },
                   // The order rules <order-detail> loads with its action forms (the core's edit rules and the check and price of a
-                  // refund or return request's lines, import()ed by the core's order actions too), in one chunk, not two.
-                  { name: 'order-rules', test: /core\/src\/order\/(order-edit|after-sales)\.ts$/, includeDependenciesRecursively: false },
+                  // refund or return request's lines, import()ed by the core's order actions too, with the split of a refund among
+                  // lines that only they use), in one chunk, not three.
+                  { name: 'order-rules', test: /core\/src\/(order\/(order-edit|after-sales)|money\/(allocate-money|divide-rounded))\.ts$/, includeDependenciesRecursively: false },
                 ],
               },
             },

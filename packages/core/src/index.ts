@@ -28,7 +28,8 @@ export { type FieldError, isBookingConflict, isOrderZoneError, OrderZoneError, t
 export type { Image, LocalizedText } from './catalog/primitive-schemas.ts';
 export type { BookableProduct, CatalogQuery, CatalogSort, Category, CategorySchema, OptionFacet, OptionGroup, PersonalizationField, PriceTier, Product, ProductPage, ProductPageSchema, ProductSchema, ProductSummary, QuantityRule, RatingSummary, Review, SeatsProduct, Spec, StayProduct, StockLevel, TimeSlotProduct, Variant } from './catalog/catalog-schema.ts';
 export type { AsyncState, CatalogClient, CatalogSearch } from './catalog/catalog-client.ts';
-export { findVariant, fromPrice, isBookable, LOW_STOCK_THRESHOLD, previewUnitPrice, productStockLevel, stockLevel, unavailableOptionValues, type UnitPricePreview, validatePersonalization } from './catalog/product-rules.ts';
+export { findVariant, fromPrice, isBookable, LOW_STOCK_THRESHOLD, previewUnitPrice, productStockLevel, stockLevel, type UnitPricePreview, validatePersonalization } from './catalog/product-rules.ts';
+export { unavailableOptionValues } from './catalog/option-availability.ts';
 export { facetKey, nameWithUnit, offeredFacets, optionGroupUnit } from './catalog/option-facets.ts';
 export { summarizeReviews } from './catalog/review-summary.ts';
 export { CATALOG_SEARCH_TEXT_MAX_LENGTH, CONTACT_MAX_LENGTH, COUPON_CODE_MAX_LENGTH, EMAIL_MAX_LENGTH, ORDER_NUMBER_MAX_LENGTH } from './field-limits.ts';

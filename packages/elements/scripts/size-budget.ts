@@ -97,7 +97,12 @@ export const BUDGETS: Record<BudgetKey, Budget> = {
   // 42,702 → 42,791 B (2026-12-07, branch s30-preload, before s30-coverage merged): the loader imports the lists of each element on
   // demand's code files once the page is idle and preloads an element's list with it (+89; the lists themselves, 1,087 B,
   // are not first paint: in the loader they would have cost 1,248 B).
-  firstPaint: { what: 'first paint of <order-zone> browsing, script tag with api', goal: 28 * KiB, ceiling: 41.5 * KiB },
+  // → 41 on branch s31-paint (2026-12-07): 42,442 → 41,967 B (40.98 KiB, −475, main at 1024ac6 merged), core code only the demo backend or one chunk
+  // on demand uses out of modules the first paint ships whole: money arithmetic (percentageOf, negateMoney, minMoney with the
+  // backend's pricing; allocateMoney and divideRounded in the order-rules chunk <order-detail>'s action forms load: −313, every
+  // element +132), the booking holds' rules with the backend, the cart's countdown secondsLeft a module apart (−100, every
+  // element −137), unavailableOptionValues a module apart, in <product-detail>'s chunk (−59, every element +20).
+  firstPaint: { what: 'first paint of <order-zone> browsing, script tag with api', goal: 28 * KiB, ceiling: 41 * KiB },
   // 42 → 38 with <order-detail>'s action forms (edit, new address, refund and return lines) loaded when it shows an order with an action: 37.96 KiB.
   // → 37 with <order-detail> split into modules (issue 17), its edit session, return photos and form frame in the forms' chunk too (36.80 KiB).
   // → 37.5 with <order-detail>'s shopper actions split into modules (issue 17) and its return photos on the one photo
@@ -151,6 +156,8 @@ export const BUDGETS: Record<BudgetKey, Budget> = {
   // data, a personalization field looked up, a check written twice...); the 640 B left are code that runs synchronously
   // or is exported. What each module costs, and the moves measured and not kept (each cost the core itself, or the
   // script-tag bundle more than it saved the core), are in docs/performance.md.
+  // 2026-12-07, branch s31-paint: 10,876 → 10,887 B (+11): unavailableOptionValues a module of its own (option-availability.ts),
+  // re-exported as before, so that the script-tag bundle carries it with <product-detail>, not the first paint; the ceiling stays 11.
   core: { what: '@orderzone/core main entry', goal: 10 * KiB, ceiling: 11 * KiB },
   // 168.5 → 172 with issue 18's <product-recommendations> (2.2 KiB) and its core client, schemas and route (1.2 KiB), all on demand;
   // → 186 with the rest of issues 17 and 18 (reviews, quick order, reorder, company details: all on demand);
@@ -214,6 +221,9 @@ export const BUDGETS: Record<BudgetKey, Budget> = {
   // <order-confirmation> (+191), <order-detail>'s positional joinStyles a module of its own (+5); the ceiling stays 216.
   // 2026-12-07, branch s30-forms: 221,043 → 220,970 B (215.79 KiB, −73): the action forms' messages' loader in
   // <order-detail>'s chunk, not the forms' (+30 −34), the rest the chunks' content hashes named anew; the ceiling stays 216.
+  // 2026-12-07, branch s31-paint: 221,006 → 221,030 B (215.85 KiB, +24, main at 1024ac6 merged): the money arithmetic that left the first paint, in
+  // the order-rules chunk (allocateMoney, divideRounded) and the backend's pricing, compressed apart (+132), the booking holds'
+  // rules with the backend (−137), unavailableOptionValues in <product-detail>'s chunk (+20); the ceiling stays 216.
   all: { what: 'every element (the whole bundle but the demo backend, one language)', goal: 130 * KiB, ceiling: 216 * KiB },
   block: { what: 'each building block, beyond the first paint (issue 20)', goal: 2 * KiB, ceiling: 2 * KiB },
 };

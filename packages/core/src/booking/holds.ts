@@ -5,7 +5,8 @@
  * both get the last unit. A hold is active while `now < expiresAt`; at `expiresAt` it has lapsed.
  *
  * These functions decide; a backend (the embedded one, or a merchant's) stores holds atomically.
- * All are exported from `@orderzone/core/bookings` (the main entry has their types); the cart uses `secondsLeft`.
+ * All are exported from `@orderzone/core/bookings` (the main entry has their types); the cart's `secondsLeft` is
+ * `hold-seconds-left.ts`, so that a bundle whose cart counts down a hold does not carry the backend's rules.
  *
  * @module
  */
@@ -13,6 +14,7 @@ import { OrderZoneError } from '../errors.ts';
 import type { BookingClaim, BookingHold } from './booking-rules-schema.ts';
 
 export type { BookingClaim, BookingHold } from './booking-rules-schema.ts';
+export { secondsLeft } from './hold-seconds-left.ts';
 
 /** What a shopper asks to hold; `id` is chosen by the caller (e.g. `crypto.randomUUID()`). */
 export interface HoldRequest {
@@ -41,15 +43,6 @@ export function claimedQuantity(claims: readonly BookingClaim[], resourceKey: st
     if (claim.resourceKey === resourceKey && isClaimActive(claim, now)) taken += claim.quantity;
   }
   return taken;
-}
-
-/**
- * Whole seconds until a hold lapses, rounded up so the count reaches 0 exactly when the hold stops
- * counting; 0 once it has lapsed. For the cart's countdown.
- */
-export function secondsLeft(hold: Pick<BookingHold, 'expiresAt'>, now: Date): number {
-  const left = Date.parse(hold.expiresAt) - now.getTime();
-  return left > 0 ? Math.ceil(left / 1000) : 0;
 }
 
 /**

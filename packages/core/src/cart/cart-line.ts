@@ -6,7 +6,7 @@
  * @module
  */
 import type { BookingDetails, BookingSelection } from '../booking/booking-schema.ts';
-import { secondsLeft } from '../booking/holds.ts';
+import { secondsLeft } from '../booking/hold-seconds-left.ts';
 import type { BookableProduct, Image, LocalizedText, Product, QuantityRule } from '../catalog/catalog-schema.ts';
 import type { QuantityNotice } from '../catalog/quantity-rule.ts';
 import type { Money } from '../money/money.ts';

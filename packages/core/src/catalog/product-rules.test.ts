@@ -11,9 +11,9 @@ import {
   productStockLevel,
   previewUnitPrice,
   stockLevel,
-  unavailableOptionValues,
   validatePersonalization,
 } from './product-rules.ts';
+import { unavailableOptionValues } from './option-availability.ts';
 
 const cny = (amount: number): Money => ({ amount, currency: 'CNY' });
 

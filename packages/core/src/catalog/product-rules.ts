@@ -1,7 +1,7 @@
 /**
  * Rules about one product that both the backend and the UI need: which variant a set of option
- * choices selects, which option values are sold out, whether personalization is valid, and the
- * unit price a shopper will see for a variant, quantity and personalization.
+ * choices selects, whether personalization is valid, and the unit price a shopper will see for a
+ * variant, quantity and personalization (which option values are sold out: `option-availability.ts`).
  *
  * @module
  */
@@ -28,37 +28,6 @@ export function findVariant(product: Product, selected: Record<string, string>):
   return product.variants.find((variant) =>
     product.optionGroups.every((group) => selected[group.id] !== undefined && variant.options[group.id] === selected[group.id]),
   );
-}
-
-/** True when a variant can be bought now (stock untracked or above zero). */
-function inStock(variant: Variant): boolean {
-  return variant.stock === null || variant.stock > 0;
-}
-
-/**
- * For each option group, the values that cannot be chosen given the other groups' current choices
- * (every variant with that value is sold out or does not exist). A group without a current choice
- * does not constrain the others; the group's own choice is ignored when judging its values. Every
- * option group of the product appears in the result, with an empty list when all values are
- * available.
- */
-export function unavailableOptionValues(product: Product, selected: Record<string, string>): Record<string, string[]> {
-  const result: Record<string, string[]> = {};
-  for (const group of product.optionGroups) {
-    const others = product.optionGroups.filter((g) => g.id !== group.id && selected[g.id] !== undefined && selected[g.id] !== '');
-    result[group.id] = group.values
-      .filter(
-        (value) =>
-          !product.variants.some(
-            (variant) =>
-              inStock(variant) &&
-              variant.options[group.id] === value.id &&
-              others.every((other) => variant.options[other.id] === selected[other.id]),
-          ),
-      )
-      .map((value) => value.id);
-  }
-  return result;
 }
 
 /** Stock level of a variant (untracked stock counts as in stock). */

@@ -3,18 +3,12 @@ import { describe, test } from 'node:test';
 import { OrderZoneError, type OrderZoneErrorCode } from '../errors.ts';
 import {
   addMoney,
-  allocateMoney,
   compareMoney,
   currencyDigits,
-  divideRounded,
   equalMoney,
   formatMoney,
-  minMoney,
   money,
   multiplyMoney,
-  negateMoney,
-  parseMoney,
-  percentageOf,
   subtractMoney,
   sumMoney,
   toDecimalString,
@@ -22,6 +16,10 @@ import {
   type Money,
   type Rounding,
 } from './money.ts';
+import { allocateMoney } from './allocate-money.ts';
+import { divideRounded } from './divide-rounded.ts';
+import { minMoney, negateMoney, percentageOf } from './discount-arithmetic.ts';
+import { parseMoney } from './money.ts';
 
 const isCode = (code: OrderZoneErrorCode) => (error: unknown) => error instanceof OrderZoneError && error.code === code;
 

@@ -76,7 +76,12 @@ function sameCurrency(a: Money, b: Money): void {
   }
 }
 
-function checked(amount: bigint, currency: string): Money {
+/**
+ * {@link Money} of a BigInt result in minor units, checked to be exactly representable.
+ *
+ * @throws {@link OrderZoneError} `validation` when it is beyond `Number.MAX_SAFE_INTEGER` either way.
+ */
+export function checkedMoney(amount: bigint, currency: string): Money {
   if (amount > BigInt(Number.MAX_SAFE_INTEGER) || amount < BigInt(Number.MIN_SAFE_INTEGER)) {
     throw new OrderZoneError('validation', `The amount ${amount} ${currency} is too large to represent exactly.`);
   }
@@ -86,13 +91,13 @@ function checked(amount: bigint, currency: string): Money {
 /** `a + b`; both must share a currency. */
 export function addMoney(a: Money, b: Money): Money {
   sameCurrency(a, b);
-  return checked(BigInt(a.amount) + BigInt(b.amount), a.currency);
+  return checkedMoney(BigInt(a.amount) + BigInt(b.amount), a.currency);
 }
 
 /** `a - b`; both must share a currency. */
 export function subtractMoney(a: Money, b: Money): Money {
   sameCurrency(a, b);
-  return checked(BigInt(a.amount) - BigInt(b.amount), a.currency);
+  return checkedMoney(BigInt(a.amount) - BigInt(b.amount), a.currency);
 }
 
 /** The sum of a list of amounts in `currency` (zero for an empty list). */
@@ -102,7 +107,7 @@ export function sumMoney(items: readonly Money[], currency: string): Money {
     if (item.currency !== currency) sameCurrency(item, zeroMoney(currency));
     total += BigInt(item.amount);
   }
-  return checked(total, currency);
+  return checkedMoney(total, currency);
 }
 
 /** `m × factor` for an integer factor such as a quantity. */
@@ -110,74 +115,7 @@ export function multiplyMoney(m: Money, factor: number): Money {
   if (!Number.isSafeInteger(factor)) {
     throw new OrderZoneError('validation', `Money can only be multiplied by an integer; got ${String(factor)}.`);
   }
-  return checked(BigInt(m.amount) * BigInt(factor), m.currency);
-}
-
-/** Negates an amount (a discount shown as a negative line). */
-export function negateMoney(m: Money): Money {
-  return money(-m.amount, m.currency);
-}
-
-/** Integer division of `numerator / denominator` with the given rounding. */
-export function divideRounded(numerator: bigint, denominator: bigint, rounding: Rounding = 'half-up'): bigint {
-  if (denominator === 0n) throw new OrderZoneError('validation', 'Division by zero.');
-  if (denominator < 0n) {
-    numerator = -numerator;
-    denominator = -denominator;
-  }
-  const negative = numerator < 0n;
-  const n = negative ? -numerator : numerator;
-  let q = n / denominator;
-  const r = n % denominator;
-  if (r !== 0n) {
-    const twice = r * 2n;
-    // 'up' and 'down' mean toward +∞ and −∞; 'half-up' rounds .5 away from zero, 'half-even' to even.
-    const awayFromZero =
-      rounding === 'up' ? !negative :
-      rounding === 'down' ? negative :
-      rounding === 'half-up' ? twice >= denominator :
-      twice > denominator || (twice === denominator && q % 2n === 1n);
-    if (awayFromZero) q += 1n;
-  }
-  return negative ? -q : q;
-}
-
-/**
- * A share of an amount expressed in basis points (1 bp = 0.01 %): `percentageOf(m, 1000)` is 10 %.
- * Rounded to the currency's minor unit.
- */
-export function percentageOf(m: Money, basisPoints: number, rounding: Rounding = 'half-up'): Money {
-  if (!Number.isSafeInteger(basisPoints)) {
-    throw new OrderZoneError('validation', `Percentages are integer basis points; got ${String(basisPoints)}.`);
-  }
-  return checked(divideRounded(BigInt(m.amount) * BigInt(basisPoints), 10_000n, rounding), m.currency);
-}
-
-/**
- * Splits an amount into parts proportional to `weights` without losing or inventing a minor unit:
- * the parts always add up to `m` exactly (largest-remainder method).
- */
-export function allocateMoney(m: Money, weights: readonly number[]): Money[] {
-  if (weights.length === 0) return [];
-  const w = weights.map((x) => {
-    if (!Number.isSafeInteger(x) || x < 0) throw new OrderZoneError('validation', 'Allocation weights must be non-negative integers.');
-    return BigInt(x);
-  });
-  const totalWeight = w.reduce((a, b) => a + b, 0n);
-  if (totalWeight === 0n) return weights.map(() => zeroMoney(m.currency));
-  const amount = BigInt(m.amount);
-  const sign = amount < 0n ? -1n : 1n;
-  const abs = amount * sign;
-  const parts = w.map((x) => (abs * x) / totalWeight);
-  const remainders = w.map((x, i) => ({ i, r: (abs * x) % totalWeight }));
-  let left = abs - parts.reduce((a, b) => a + b, 0n);
-  remainders.sort((a, b) => (b.r > a.r ? 1 : b.r < a.r ? -1 : a.i - b.i));
-  for (const { i } of remainders) {
-    if (left === 0n) break;
-    parts[i]! += 1n;
-    left -= 1n;
-  }
-  return parts.map((p) => checked(p * sign, m.currency));
+  return checkedMoney(BigInt(m.amount) * BigInt(factor), m.currency);
 }
 
 /** Negative, zero or positive as `a` is less than, equal to or greater than `b`. */
@@ -190,11 +128,6 @@ export function compareMoney(a: Money, b: Money): number {
 export function equalMoney(a: Money | undefined, b: Money | undefined): boolean {
   if (!a || !b) return a === b;
   return a.currency === b.currency && a.amount === b.amount;
-}
-
-/** The smaller of two amounts. */
-export function minMoney(a: Money, b: Money): Money {
-  return compareMoney(a, b) <= 0 ? a : b;
 }
 
 /**
@@ -230,7 +163,7 @@ export function parseMoney(value: string, currency: string): Money {
     throw new OrderZoneError('validation', `${currency} has ${digits} decimal places; "${value}" has ${frac.length}.`);
   }
   const minor = BigInt(whole + frac.padEnd(digits, '0'));
-  return checked(minus ? -minor : minor, currency);
+  return checkedMoney(minus ? -minor : minor, currency);
 }
 
 const formatters = new Map<string, Intl.NumberFormat>();

@@ -36,7 +36,9 @@
  */
 import type { FieldError } from '../errors.ts';
 import type { FieldErrorCode } from '../field-error-codes.ts';
-import { allocateMoney, divideRounded, money, type Money } from '../money/money.ts';
+import { money, type Money } from '../money/money.ts';
+import { divideRounded } from '../money/divide-rounded.ts';
+import { allocateMoney } from '../money/allocate-money.ts';
 import { afterSaleQuantitiesOf, lineAfterSales, unitsGoingOn, type AfterSaleKind, type AfterSaleUnitsOrder } from './after-sale-units.ts';
 import type { AfterSale, ChosenLine, Order } from './order-schema.ts';
 

@@ -15,16 +15,14 @@ import { variantTitle } from '../catalog/variant-title.ts';
 import {
   addMoney,
   compareMoney,
-  divideRounded,
-  minMoney,
   money,
   multiplyMoney,
-  negateMoney,
-  percentageOf,
   sumMoney,
   zeroMoney,
   type Money,
 } from '../money/money.ts';
+import { minMoney, negateMoney, percentageOf } from '../money/discount-arithmetic.ts';
+import { divideRounded } from '../money/divide-rounded.ts';
 import type { Adjustment, CouponResult, Destination, LineProblem, Quote, QuoteLine, QuoteRequest, ShippingOption } from '../order/order-schema.ts';
 import { applyRfqLinePrice, type QuotedPrices, type RfqLinePrice } from './quoted-line-price.ts';
 
