@@ -257,6 +257,8 @@ interface CodeLoad {
   before?: (page: Page) => Promise<void>;
   /** The server of the page with api: the one that browses by default. */
   at?: StaticServer;
+  /** A page holding what loads from the start (its path), under latency from its navigation on, instead of the page with api once idle. */
+  fromStart?: string;
 }
 
 /**
@@ -267,7 +269,7 @@ interface CodeLoad {
  * chunk's imports are asked for only once it has arrived), and each once (a preload and the import
  * of the same file are one request).
  */
-async function assertOneWave({ facades, ask, before, at = server }: CodeLoad): Promise<void> {
+async function assertOneWave({ facades, ask, before, at = server, fromStart }: CodeLoad): Promise<void> {
   const { files, firstPaint } = JSON.parse(readFileSync(`${elementsDir}/dist/bundle/chunks.json`, 'utf8')) as Manifest;
   const closure = (names: string[]): Set<string> => {
     const seen = new Set<string>();
@@ -294,25 +296,38 @@ async function assertOneWave({ facades, ask, before, at = server }: CodeLoad): P
   });
   const missing: string[] = [];
   page.on('response', (response) => void (response.status() === 404 && missing.push(new URL(response.url()).pathname)));
-  await page.goto(`${at.url}test/api.html`);
-  await page.locator('order-zone product-picker article h3').first().waitFor();
-  await before?.(page);
-  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
-  await page.waitForLoadState('networkidle');
-  // What the page has loaded by now is there already; the rest is what the chunks import, and theirs.
   const timings = (): Promise<Timed[]> =>
     page.evaluate(() => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => ({ path: new URL(r.name).pathname, start: r.startTime, end: r.responseEnd })));
-  const loadedBefore = new Set([...closure(['orderzone.mjs', ...firstPaint.api, ...firstPaint.messages['en-US']!]), ...(await timings()).map((r) => r.path.slice('/orderzone/'.length))]);
-  const tree = [...closure(own)].filter((name) => !loadedBefore.has(name)).map((name) => `/orderzone/${name}`);
+  // 100 ms each way: a request made only once another file has arrived shows as such.
+  const throttle = async (): Promise<void> => {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 100, downloadThroughput: 1_250_000, uploadThroughput: 1_250_000 });
+  };
+  let loaded: Set<string>;
+  let asking = 0;
+  if (fromStart) {
+    // The page holds the element: it is asked for as soon as the module runs, the lists' module possibly not here yet.
+    loaded = closure(['orderzone.mjs']);
+    await throttle();
+    await page.goto(`${at.url}${fromStart}`);
+    await ask(page);
+  } else {
+    await page.goto(`${at.url}test/api.html`);
+    await page.locator('order-zone product-picker article h3').first().waitFor();
+    await before?.(page);
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+    await page.waitForLoadState('networkidle');
+    // What the page has loaded by now is there already; the rest is what the chunks import, and theirs.
+    loaded = new Set([...closure(['orderzone.mjs', ...firstPaint.api, ...firstPaint.messages['en-US']!]), ...(await timings()).map((r) => r.path.slice('/orderzone/'.length))]);
+    await throttle();
+    asking = await page.evaluate(() => performance.now());
+    await ask(page);
+  }
+  await page.waitForLoadState('networkidle');
+  const tree = [...closure(own)].filter((name) => !loaded.has(name)).map((name) => `/orderzone/${name}`);
   const imported = tree.filter((path) => !own.includes(path.slice('/orderzone/'.length)));
   assert.ok(imported.length > 0, `the test needs files the chunks import not loaded yet: ${facades.join(', ')}`);
-  // 100 ms each way: a request made only once another file has arrived shows as such.
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 100, downloadThroughput: 1_250_000, uploadThroughput: 1_250_000 });
-  const asking = await page.evaluate(() => performance.now());
-  await ask(page);
-  await page.waitForLoadState('networkidle');
   const requests = await timings();
   const code = tree.map((path) => {
     const found = requests.find((r) => r.path === path && r.start >= asking);
@@ -368,6 +383,14 @@ describe('script-tag page with api: every load of code on demand in one wave', (
         });
         await page.waitForFunction(() => (document.querySelector('order-zone') as HTMLElement & { activeZone: { isLoaded(part: string): boolean } }).activeZone.isLoaded('bookings'));
       },
+    });
+  });
+
+  it('asks for every file of a <booking-picker> the page holds from the start, with the bookings it loads, in one wave', async () => {
+    await assertOneWave({
+      fromStart: 'test/booking-picker.html',
+      facades: ['elements/src/components/booking-picker/booking-picker.ts', 'core/src/booking/booking-client.ts'],
+      ask: (page) => page.waitForFunction(() => customElements.get('booking-picker')).then(() => undefined),
     });
   });
 

@@ -31,6 +31,8 @@ declare const __ORDERZONE_API_FIRST_PAINT__: string[];
 declare const __ORDERZONE_FIRST_PAINT_MESSAGES__: Record<string, string[]>;
 /** The messages each element loaded on demand shows, by module name (`onDemandMessages` of `chunks.json`). */
 declare const __ORDERZONE_ON_DEMAND_MESSAGES__: Record<string, string[]>;
+/** {@link __ORDERZONE_ON_DEMAND_MESSAGES__}, written once in this script (it is read twice). */
+const ON_DEMAND_MESSAGES = __ORDERZONE_ON_DEMAND_MESSAGES__;
 /** The module listing the code files each load of code on demand needs, by its name (`onDemandCodeFile` of `chunks.json`). */
 declare const __ORDERZONE_ON_DEMAND_CODE__: string;
 
@@ -63,9 +65,10 @@ function preloadFirstPaint(moduleUrl: string, config: OrderZoneGlobalConfig): vo
 let onDemandCode: Promise<Record<string, string[]>> | undefined;
 
 /**
- * The code files each load of code on demand needs, by its name: a module of its own (about 1.3 KiB)
- * rather than carried by this script, imported once the page is idle after the first paint, or with
- * the first load before that (whose deeper files then wait for it: one round trip).
+ * The code files each load of code on demand needs, by its name: a module of its own (about 1.2 KiB)
+ * rather than carried by this script, imported at once when the page holds an element loaded on
+ * demand, else once the page is idle after the first paint, or with the first load before that
+ * (whose deeper files then wait for it: one round trip).
  */
 function onDemandCodeLists(moduleUrl: string): Promise<Record<string, string[]>> {
   return (onDemandCode ??= import(/* @vite-ignore */ new URL(__ORDERZONE_ON_DEMAND_CODE__, moduleUrl).href).then(
@@ -84,7 +87,7 @@ function onDemandCodeLists(moduleUrl: string): Promise<Record<string, string[]>>
  */
 function preloadCode(moduleUrl: string, config: OrderZoneGlobalConfig, name: string): void {
   const language = messagesLanguage(document.querySelector('order-zone'), config);
-  preload(moduleUrl, (__ORDERZONE_ON_DEMAND_MESSAGES__[name] ?? []).map((messages) => `orderzone-${messages}.${language}.mjs`));
+  preload(moduleUrl, (ON_DEMAND_MESSAGES[name] ?? []).map((messages) => `orderzone-${messages}.${language}.mjs`));
   void onDemandCodeLists(moduleUrl).then((lists) => preload(moduleUrl, lists[name] ?? []));
 }
 
@@ -132,6 +135,10 @@ if (existing?.version) {
   startFirstProducts(document.querySelector('order-zone'), config.locale);
   // The module adopts `window.OrderZone` (and the configuration gathered so far) and settles `ready`.
   settle(import(/* @vite-ignore */ moduleUrl).then(() => window.OrderZone!.ready!));
-  // Once the first paint is done and the page idle, the lists of what each load of code on demand needs (where the browser can tell idle).
+  // The lists of what each load of code on demand needs: now when the page holds an element loaded on demand (asked for as
+  // soon as the module runs: its whole tree then goes in one wave), else once the first paint is done and the page idle
+  // (where the browser can tell idle). Elements with messages of their own stand for them all (`a,b,…`: one selector list;
+  // the build always has some, so never an empty selector).
+  if (document.querySelector(Object.keys(ON_DEMAND_MESSAGES).join())) void onDemandCodeLists(moduleUrl);
   void ready.then(() => window.requestIdleCallback?.(() => void onDemandCodeLists(moduleUrl)));
 }
