@@ -44,6 +44,8 @@ export interface ServeExampleOptions {
   port?: number;
   /** Answers `GET /api/*` (the contract over a shop, say); without it `/api` is not served. */
   api?: (request: Request) => Promise<Response>;
+  /** Gives {@link api} the other methods too (`POST /api/checkout`…), with their bodies: a page that places orders. Default false (a page that browses). */
+  apiWrites?: boolean;
   /** Sends {@link CONTENT_SECURITY_POLICY} with every file. Default true (benchmarks' hand-written baselines turn it off). */
   contentSecurityPolicy?: boolean;
   /**
@@ -59,15 +61,19 @@ export interface ServeExampleOptions {
  * API under `/api/`; `options` may be just the port.
  */
 export async function serveExample(pageRoot: string, options: number | ServeExampleOptions = {}): Promise<StaticServer> {
-  const { port = 0, api, contentSecurityPolicy = true, crossOriginIsolated = false } = typeof options === 'number' ? { port: options } : options;
+  const { port = 0, api, apiWrites = false, contentSecurityPolicy = true, crossOriginIsolated = false } = typeof options === 'number' ? { port: options } : options;
   const policy: Record<string, string> = {
     ...(contentSecurityPolicy ? { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } : {}),
     ...(crossOriginIsolated ? { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' } : {}),
   };
   const server: Server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://x');
-    if (api && url.pathname.startsWith('/api/') && request.method === 'GET') {
-      const answer = await api(new Request(new URL(url.pathname + url.search, 'http://127.0.0.1'), { headers: request.headers as Record<string, string> }));
+    if (api && url.pathname.startsWith('/api/') && (request.method === 'GET' || apiWrites)) {
+      const method = request.method ?? 'GET';
+      const chunks: Buffer[] = [];
+      if (method !== 'GET' && method !== 'HEAD') for await (const chunk of request) chunks.push(chunk as Buffer);
+      const body = chunks.length > 0 ? Buffer.concat(chunks) : undefined;
+      const answer = await api(new Request(new URL(url.pathname + url.search, 'http://127.0.0.1'), { method, headers: request.headers as Record<string, string>, ...(body ? { body } : {}) }));
       response.writeHead(answer.status, { 'Content-Type': answer.headers.get('content-type') ?? 'application/json', 'Cache-Control': 'no-store' });
       response.end(Buffer.from(await answer.arrayBuffer()));
       return;

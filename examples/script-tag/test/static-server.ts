@@ -1,7 +1,7 @@
 /**
  * The example page served with the strict Content-Security-Policy of docs/security.md (see
  * .ci/static-server.ts): this folder, the built bundle under `/orderzone/`, and under `/api/` the
- * HTTP contract's catalog calls over the demo catalog (`createContractApp` of
+ * HTTP contract's calls over the demo catalog (`createContractApp` of
  * `@orderzone/embedded-backend`, as `@orderzone/server` mounts it).
  */
 import { fileURLToPath } from 'node:url';
@@ -14,7 +14,7 @@ export { CONTENT_SECURITY_POLICY, type StaticServer } from '../../../.ci/static-
 
 const pageRoot = fileURLToPath(new URL('..', import.meta.url));
 
-/** The contract's catalog calls (`GET` only: this page browses) under `/api`, over a fresh shop. */
+/** The contract's calls under `/api`, over a fresh shop (`GET` only unless `serve()` is told the page places orders). */
 function createCatalogApi(seed: ShopSeed): (request: Request) => Promise<Response> {
   const engine = createOrderEngine({ seed });
   const refusePhotos = (): Promise<string> => Promise.reject(new Error('This test server keeps no photos.'));
@@ -32,12 +32,15 @@ export interface ServeOptions {
   contentSecurityPolicy?: boolean;
   /** Serves the pages cross-origin isolated, for a finer `performance.now()` (see `serveExample`). Default false. */
   crossOriginIsolated?: boolean;
+  /** Answers the contract's other methods too (`POST /api/checkout`…): a page that places orders. Default false (GET only: the pages browse). */
+  orders?: boolean;
 }
 
 export function serve(options: ServeOptions = {}): Promise<StaticServer> {
   return serveExample(pageRoot, {
     port: options.port ?? 0,
     api: createCatalogApi(options.seed ?? createDemoShop()),
+    apiWrites: options.orders ?? false,
     contentSecurityPolicy: options.contentSecurityPolicy ?? true,
     crossOriginIsolated: options.crossOriginIsolated ?? false,
   });

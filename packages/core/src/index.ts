@@ -57,6 +57,7 @@ export type { Checkout, CheckoutDraft, CheckoutPhase, CheckoutRequirements, Chec
 export { localize, normalizeLocale, SUPPORTED_LOCALES, type SupportedLocale } from './i18n/locale.ts';
 export { safeImageUrl, safeLinkUrl } from './url/safe-url.ts';
 export type { createTranslator, describeError, describeFieldError, formatHoldTime, MessageCatalog, MessageCatalogs, pluralCategory, Translate } from './i18n/messages.ts';
+export { codeLoading, onCodeLoad } from './zone/code-loads.ts';
 export { createOrderZone } from './zone/create-order-zone.ts';
 export type { LoadedZone, OrderZone, OrderZoneConfig, WithRequiredParts, ZonePart, ZoneParts } from './zone/order-zone.ts';
 export type { Availability, AvailabilityRequest, AvailabilitySchema, BookingDetails, BookingSelection, Hold, HoldSchema, NightOpening, PlaceHoldRequest, ProductKind, RescheduleBookingRequest, SeatSession, SlotOpening } from './booking/booking-schema.ts';

@@ -34,7 +34,8 @@ export interface BundleFile {
 export const MESSAGE_LANGUAGES = ['zh-CN', 'en-US'] as const;
 export type MessagesLanguage = (typeof MESSAGE_LANGUAGES)[number];
 
-const packagesDir = fileURLToPath(new URL('../..', import.meta.url));
+/** The repository's `packages/` folder, which a module's name in `chunks.json` is relative to. */
+export const packagesDir = fileURLToPath(new URL('../..', import.meta.url));
 
 /** A module id as `chunks.json` names it. */
 export function moduleName(id: string): string {

@@ -8,10 +8,12 @@
  * @module
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ZonePart } from '@orderzone/core';
 import type { Plugin } from 'vite';
-import { VIEW_PARTS, VIEW_TAGS } from '../src/components/order-zone/zone-views.ts';
-import { chunkLanguage, fileHolding, loadedMessages, MESSAGE_LANGUAGES, moduleName, staticClosure, type BundleFile, type MessagesLanguage } from './bundle-files.ts';
+import { chunkLanguage, fileHolding, loadedMessages, MESSAGE_LANGUAGES, moduleName, packagesDir, staticClosure, type BundleFile, type MessagesLanguage } from './bundle-files.ts';
+import { codeLoadNames, elementZoneParts } from './code-load-names.ts';
 import { zonePartModules } from './zone-part-modules.ts';
 
 /** The content of `chunks.json`. */
@@ -31,18 +33,20 @@ export interface BundleManifest {
    */
   onDemandMessages: Record<string, string[]>;
   /**
-   * The code files each element loaded on demand needs beyond `orderzone.mjs` and its static imports,
-   * by element (its product name): every file its chunk imports statically, and theirs, and those of
-   * the zone's parts it loads (`zone.load('checkout')`, read from the core's own code by
-   * `zonePartModules`, `zone-part-modules.ts`), its own chunk left out (the module asks for it by
-   * `import()`). Without this list a browser finds a chunk's imports only once that chunk has arrived:
-   * one round trip per level.
+   * The code files each load of code on demand needs beyond `orderzone.mjs` and its static imports,
+   * by the name the load goes by (what the core's `codeLoading()` is told as it starts): every file its
+   * chunk imports statically, and theirs, its own chunk left out (its code asks for it by `import()`).
+   * An element (its product name) with those of the zone's parts its constructor names; a zone's part
+   * (`checkout`: what `zone.load('checkout')` fetches, read from the core's own code by
+   * `zonePartModules`, `zone-part-modules.ts`) with the parts it needs; a part an element loads itself
+   * (`order-detail-forms`) less what the chunks loading it hold ({@link onDemandCode}). Without this
+   * list a browser finds a chunk's imports only once that chunk has arrived: one round trip per level.
    */
   onDemandCode: Record<string, string[]>;
   /**
    * The file holding {@link onDemandCode} as a module (`export default {…}`), named by a hash of its
-   * content: the loader imports it with the first element asked for and preloads each element's list
-   * from it ({@link onDemandCodeModule}).
+   * content: the loader imports it once the page is idle, or with the first load before that, and
+   * preloads each load's list from it ({@link onDemandCodeModule}).
    */
   onDemandCodeFile: string;
 }
@@ -107,23 +111,45 @@ function elementOf(file: BundleFile | undefined): string | undefined {
   return /^elements\/src\/components\/([^/]+)\/\1\.ts$/.exec(file?.facade ?? '')?.[1];
 }
 
-/** The parts of the zone each element loads: those of the `<order-zone>` view it shows. */
-function elementParts(tag: string): ZonePart[] {
-  const view = (Object.keys(VIEW_TAGS) as (keyof typeof VIEW_TAGS)[]).find((name) => VIEW_TAGS[name] === tag);
-  return (view && VIEW_PARTS[view]) ?? [];
-}
+/** A module's source text, `module` relative to `packages/`. */
+const readSource = (module: string): string => readFileSync(join(packagesDir, module), 'utf8');
 
-/** {@link BundleManifest.onDemandCode}: for each element the entry loads by `import()`. */
-function onDemandCode(files: Record<string, BundleFile>, entry: string): Record<string, string[]> {
+/**
+ * {@link BundleManifest.onDemandCode}: for each load of code on demand, by the name it is announced
+ * under (`codeLoading()` of `@orderzone/core`), the files its code imports at any depth that are not
+ * loaded already:
+ * - each element the entry loads by `import()` (its product name), with the zone parts its
+ *   constructor names (`elementZoneParts`), its own chunk left out (the module asks for it);
+ * - each part of a zone (`cart`, `checkout`, `bookings`, `account`: what `zone.load()` fetches,
+ *   from a view or from a merchant's code), with the parts it needs, its own chunk left out;
+ * - each load an element's code names itself (`codeLoading('payment-step')`: the chunk whose module
+ *   is `payment-step.ts`), less what every chunk that loads it holds already.
+ * The first paint's files are left out of every list. `sources` reads a module's text (a test gives its own).
+ */
+export function onDemandCode(files: Record<string, BundleFile>, entry: string, sources: (module: string) => string = readSource): Record<string, string[]> {
   const withEntry = staticClosure(files, [entry]);
-  const partModules = zonePartModules();
+  const partModules = zonePartModules(sources);
+  const partFiles = (part: ZonePart): string[] => partModules[part].map((module) => fileHolding(files, module));
   const result: Record<string, string[]> = {};
+  const list = (name: string, roots: string[], own: string, loaded: ReadonlySet<string> = withEntry): void => {
+    const needed = [...staticClosure(files, roots)].filter((file) => file !== own && !withEntry.has(file) && !loaded.has(file));
+    if (needed.length > 0) result[name] = needed.sort();
+  };
   for (const file of files[entry]!.dynamicImports) {
     const tag = elementOf(files[file]);
-    if (!tag) continue;
-    const parts = elementParts(tag).flatMap((part) => partModules[part].map((module) => fileHolding(files, module)));
-    const needed = [...staticClosure(files, [file, ...parts])].filter((name) => name !== file && !withEntry.has(name));
-    if (needed.length > 0) result[tag] = needed.sort();
+    if (tag) list(tag, [file, ...elementZoneParts(tag, sources).flatMap(partFiles)], file);
+  }
+  for (const part of Object.keys(partModules) as ZonePart[]) list(part, partFiles(part), partFiles(part)[0]!);
+  const named = new Set(Object.values(files).flatMap((file) => file.modules)
+    .filter((module) => module.startsWith('elements/src/') && module.endsWith('.ts') && sources(module).includes('codeLoading('))
+    .flatMap((module) => codeLoadNames(module, sources)));
+  for (const name of named) {
+    const holders = Object.keys(files).filter((file) => files[file]!.facade?.endsWith(`/${name}.ts`));
+    if (holders.length !== 1) throw new Error(`codeLoading('${name}') names the chunk of a module ${name}.ts, but ${holders.length} chunks of the bundle are one.`);
+    const own = holders[0]!;
+    const importers = Object.keys(files).filter((file) => files[file]!.dynamicImports.includes(own)).map((file) => staticClosure(files, [file]));
+    const loaded = new Set([...(importers[0] ?? [])].filter((file) => importers.every((closure) => closure.has(file))));
+    list(name, [own], own, loaded);
   }
   return result;
 }

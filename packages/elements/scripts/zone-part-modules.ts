@@ -30,7 +30,7 @@ interface PartCode {
 }
 
 /** The source file `module` (relative to `packages/`), parsed. */
-function parse(module: string, sources: (module: string) => string): ts.SourceFile {
+export function parse(module: string, sources: (module: string) => string): ts.SourceFile {
   return ts.createSourceFile(module, sources(module), ts.ScriptTarget.Latest, true);
 }
 

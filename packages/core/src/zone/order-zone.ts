@@ -24,6 +24,7 @@ import { OrderZoneError } from '../errors.ts';
 import { normalizeLocale } from '../i18n/locale.ts';
 import { currencyDigits } from '../money/money.ts';
 import { browserStorage, type KeyValueStorage } from '../storage/key-value-storage.ts';
+import { codeLoading } from './code-loads.ts';
 
 /** What {@link createOrderZone} takes: the backend and the shop's settings. */
 export interface OrderZoneConfig {
@@ -209,6 +210,7 @@ export function createZone(config: OrderZoneConfig, makeCart: (options: ZoneCart
    */
   async function fetchPart<M>(part: ZonePart, load: () => Promise<M>): Promise<M> {
     try {
+      codeLoading(part);
       return await load();
     } catch (error) {
       throw new OrderZoneError('network', `Could not load the ${part} of OrderZone (${error instanceof Error ? error.message : String(error)}); nothing was lost: try again.`, { cause: error });

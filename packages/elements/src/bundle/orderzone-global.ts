@@ -28,11 +28,13 @@ export interface OrderZoneGlobal {
   /** The element classes registered so far, by tag; the on-demand ones appear once loaded. */
   elements: Record<string, CustomElementConstructor>;
   /**
-   * Set by the loader (`orderzone.js`): preloads the messages in the page's language of an element
-   * loaded on demand (its product name, `cart-panel`), called as the module starts loading it.
+   * Set by the loader (`orderzone.js`): preloads what a load of code on demand needs, by its name (an
+   * element's product name, `cart-panel`; a zone's part, `checkout`; a part an element loads itself,
+   * `order-detail-forms`): every code file it imports at any depth, and an element's messages in the
+   * page's language. `orderzone.mjs` calls it with each name the core's `codeLoading()` is told.
    * @internal
    */
-  preload?(tag: string): void;
+  preload?(name: string): void;
 }
 
 declare global {

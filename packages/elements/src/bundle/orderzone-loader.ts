@@ -8,9 +8,13 @@
  * at once (`<link rel="modulepreload">`, listed at build time in `chunks.json`): with `api`, the REST
  * adapter and the catalog schemas. With `api` it also starts the first `GET /products` itself (see
  * `context/first-products-request.ts`), so the catalog's answer travels while the code does, and the
- * REST adapter takes it instead of asking again. When an element loaded on demand is asked for, it
- * preloads with its chunk its messages in the page's language and every code file the chunk imports,
- * at any depth (`onDemandCode` of `chunks.json`, a module of its own imported once the page is idle).
+ * REST adapter takes it instead of asking again. Each load of code on demand says so as it starts
+ * (`codeLoading()` of `@orderzone/core`, which `orderzone.mjs` hands to {@link OrderZoneGlobal.preload}):
+ * an element (with the zone's parts it loads), a part of a zone loaded by any code (`zone.load('checkout')`
+ * from a merchant's script too), a part an element loads itself (`<order-detail>`'s action forms). The
+ * loader then preloads every code file it imports, at any depth, and an element's messages in the
+ * page's language (`onDemandCode` of `chunks.json`, a module of its own imported once the page is idle):
+ * one wave, not a round trip per level of imports.
  *
  * A CDN that serves the package's `unpkg` / `jsdelivr` file at the package's own URL
  * (`…/npm/@orderzone/elements@0.3.0`, no file name) loads this script from a URL that is not its
@@ -27,7 +31,9 @@ declare const __ORDERZONE_API_FIRST_PAINT__: string[];
 declare const __ORDERZONE_FIRST_PAINT_MESSAGES__: Record<string, string[]>;
 /** The messages each element loaded on demand shows, by module name (`onDemandMessages` of `chunks.json`). */
 declare const __ORDERZONE_ON_DEMAND_MESSAGES__: Record<string, string[]>;
-/** The module listing the code files each element loaded on demand needs (`onDemandCodeFile` of `chunks.json`). */
+/** {@link __ORDERZONE_ON_DEMAND_MESSAGES__}, written once in this script (it is read twice). */
+const ON_DEMAND_MESSAGES = __ORDERZONE_ON_DEMAND_MESSAGES__;
+/** The module listing the code files each load of code on demand needs, by its name (`onDemandCodeFile` of `chunks.json`). */
 declare const __ORDERZONE_ON_DEMAND_CODE__: string;
 
 /** Where the bundle lives inside the npm package (the `unpkg` and `jsdelivr` fields point here). */
@@ -59,9 +65,10 @@ function preloadFirstPaint(moduleUrl: string, config: OrderZoneGlobalConfig): vo
 let onDemandCode: Promise<Record<string, string[]>> | undefined;
 
 /**
- * The code files each element loaded on demand needs: a module of its own (about 1 KiB) rather than
- * carried by this script, imported once the page is idle after the first paint, or with the first
- * element asked for before that (whose deeper files then wait for it: one round trip).
+ * The code files each load of code on demand needs, by its name: a module of its own (about 1.2 KiB)
+ * rather than carried by this script, imported at once when the page holds an element loaded on
+ * demand, else once the page is idle after the first paint, or with the first load before that
+ * (whose deeper files then wait for it: one round trip).
  */
 function onDemandCodeLists(moduleUrl: string): Promise<Record<string, string[]>> {
   return (onDemandCode ??= import(/* @vite-ignore */ new URL(__ORDERZONE_ON_DEMAND_CODE__, moduleUrl).href).then(
@@ -72,15 +79,16 @@ function onDemandCodeLists(moduleUrl: string): Promise<Record<string, string[]>>
 }
 
 /**
- * Preloads what an element loaded on demand (`tag`, its product name) needs, asked for as the
- * module asks for the element's own chunk: its messages in the page's language, and every code file
- * its chunk imports, at any depth, with those of the zone's parts it loads. Without that list the
- * browser finds each level of imports only once the level above has arrived, a round trip each.
+ * Preloads what a load of code on demand needs, asked for as its code asks for its own chunk: `name`
+ * is an element's product name (`cart-panel`), a zone's part (`checkout`) or a part an element loads
+ * itself (`order-detail-forms`). Every code file its chunk imports, at any depth (an element's with
+ * those of the zone's parts it loads), and an element's messages in the page's language. Without that
+ * list the browser finds each level of imports only once the level above has arrived, a round trip each.
  */
-function preloadElement(moduleUrl: string, config: OrderZoneGlobalConfig, tag: string): void {
+function preloadCode(moduleUrl: string, config: OrderZoneGlobalConfig, name: string): void {
   const language = messagesLanguage(document.querySelector('order-zone'), config);
-  preload(moduleUrl, (__ORDERZONE_ON_DEMAND_MESSAGES__[tag] ?? []).map((name) => `orderzone-${name}.${language}.mjs`));
-  void onDemandCodeLists(moduleUrl).then((lists) => preload(moduleUrl, lists[tag] ?? []));
+  preload(moduleUrl, (ON_DEMAND_MESSAGES[name] ?? []).map((messages) => `orderzone-${messages}.${language}.mjs`));
+  void onDemandCodeLists(moduleUrl).then((lists) => preload(moduleUrl, lists[name] ?? []));
 }
 
 /** Adds a `<link rel="modulepreload">` for each of `files`, beside `moduleUrl`. */
@@ -118,7 +126,7 @@ if (existing?.version) {
     ready,
     load: () => ready.then((oz) => oz.load()),
     elements: {},
-    preload: (tag) => preloadElement(moduleUrl, config, tag),
+    preload: (name) => preloadCode(moduleUrl, config, name),
   };
   const moduleUrl = script ? moduleUrlFor(script.src) : new URL('orderzone.mjs', document.baseURI).href;
   window.OrderZone = global;
@@ -127,6 +135,10 @@ if (existing?.version) {
   startFirstProducts(document.querySelector('order-zone'), config.locale);
   // The module adopts `window.OrderZone` (and the configuration gathered so far) and settles `ready`.
   settle(import(/* @vite-ignore */ moduleUrl).then(() => window.OrderZone!.ready!));
-  // Once the first paint is done and the page idle, the lists of what each element on demand needs (where the browser can tell idle).
+  // The lists of what each load of code on demand needs: now when the page holds an element loaded on demand (asked for as
+  // soon as the module runs: its whole tree then goes in one wave), else once the first paint is done and the page idle
+  // (where the browser can tell idle). Elements with messages of their own stand for them all (`a,b,…`: one selector list;
+  // the build always has some, so never an empty selector).
+  if (document.querySelector(Object.keys(ON_DEMAND_MESSAGES).join())) void onDemandCodeLists(moduleUrl);
   void ready.then(() => window.requestIdleCallback?.(() => void onDemandCodeLists(moduleUrl)));
 }

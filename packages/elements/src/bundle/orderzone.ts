@@ -26,6 +26,7 @@ export { ProductBlock, type ProductChoice } from '../components/product-block.ts
  * them as files of their own; exported for your own blocks.
  */
 export { bookingLineStatus, cartLineKey, quantityBounds } from '@orderzone/core';
+import { onCodeLoad } from '@orderzone/core';
 
 const existing = window.OrderZone;
 if (existing?.version && existing.version !== VERSION) {
@@ -50,6 +51,9 @@ function install(global: Partial<OrderZoneGlobal>): void {
 
   // Configured before the first element is registered: an <order-zone> already on the page upgrades at once.
   configure(config);
-  const defined = defineElements({ onDefined: (tag, ctor) => (elements[tag] = ctor), onLoad: (tag) => oz.preload?.(tag) });
+  // Each load of code on demand (an element, a zone's part, an element's own part) tells the loader, which preloads its whole
+  // import tree (set before this module loads; without the loader, nobody listens).
+  onCodeLoad(oz.preload);
+  const defined = defineElements({ onDefined: (tag, ctor) => (elements[tag] = ctor) });
   oz.load = () => defined.loadAll().then(() => oz);
 }

@@ -13,6 +13,7 @@ import { lazyElement, lazyTags, loadElement } from './lazy-elements.ts';
 import { tagName, useTagPrefix } from './tag-names.ts';
 import { OrderZoneElement } from './order-zone/order-zone.ts';
 import { ProductPicker } from './product-picker/product-picker.ts';
+import { codeLoading } from '@orderzone/core';
 
 /** The elements registered at once: the first screen of `<order-zone>`. */
 export const FIRST_SCREEN_ELEMENTS: Readonly<Partial<Record<OrderZoneTag, CustomElementConstructor>>> = {
@@ -68,8 +69,9 @@ export interface DefineElementsOptions {
   onDefined?: (tag: string, ctor: CustomElementConstructor) => void;
   /**
    * Called with an element's product name (`cart-panel`, without the prefix) as its module starts
-   * loading, e.g. to preload what it will load next (the script-tag bundle preloads its messages
-   * in the page's language).
+   * loading, e.g. to preload what it will load next. (The same name goes to the core's `codeLoading()`,
+   * which the script-tag bundle listens to: it preloads the element's messages in the page's language
+   * and every code file it imports.)
    */
   onLoad?: (tag: OrderZoneTag) => void;
 }
@@ -87,6 +89,7 @@ export function defineElements({ prefix = '', onDefined, onLoad }: DefineElement
     const load = ON_DEMAND_ELEMENTS[tag]!;
     lazyElement(tag, () => {
       onLoad?.(tag);
+      codeLoading(tag);
       return load().then((module) => {
         const ctor = (module as Record<string, CustomElementConstructor>)[tag.replace(/(?:^|-)(\w)/g, (_, letter: string) => letter.toUpperCase())]!;
         onDefined?.(tagName(tag), ctor);

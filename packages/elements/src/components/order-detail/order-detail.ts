@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { toOrderZoneError, type LoadedZone, type Order, type TotalChange, type Watch } from '@orderzone/core';
+import { codeLoading, toOrderZoneError, type LoadedZone, type Order, type TotalChange, type Watch } from '@orderzone/core';
 import { canReviewOrder, declinedRequest, orderStatusChanged, orderStatusTone, paymentCard, watchOrder } from '@orderzone/core/orders';
 import { nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
@@ -41,12 +41,14 @@ type PaymentStepModule = typeof import('../../parts/payment-step/payment-step.ts
 let paymentStep: PaymentStepModule | undefined;
 
 /**
- * Loads the live payment step (`<order-confirmation>`, shown right after checkout, has it already),
- * and at the same time its countdown, a chunk of its own shared with the checkout and the cart, which
- * would otherwise be asked for only once the step's chunk arrived: one round trip, not two.
+ * Loads the live payment step (`<order-confirmation>`, shown right after checkout, has it already).
+ * Said first (`codeLoading`): the script-tag bundle then asks for every file it imports at once (its
+ * countdown, a chunk of its own shared with the checkout and the cart...), which would otherwise be
+ * asked for only once the step's chunk arrived: one round trip, not two.
  */
 function loadPaymentStep(): Promise<PaymentStepModule> {
-  return Promise.all([import('../../parts/payment-step/payment-step.ts'), import('../../controllers/countdown.ts')]).then(([step]) => (paymentStep = step));
+  codeLoading('payment-step');
+  return import('../../parts/payment-step/payment-step.ts').then((step) => (paymentStep = step));
 }
 
 /**

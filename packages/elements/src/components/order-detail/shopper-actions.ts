@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { type BookableProduct, isBookingConflict, type Order, type OrderActions, type OrderRef, type LoadedZone, type OrderZoneError, toOrderZoneError } from '@orderzone/core';
+import { type BookableProduct, codeLoading, isBookingConflict, type Order, type OrderActions, type OrderRef, type LoadedZone, type OrderZoneError, toOrderZoneError } from '@orderzone/core';
 import { afterSaleQuantitiesOf, createOrderActions, chosenLinesOf, offeredShopperForms, shopperActionWording, type ShopperFormAction, successStillTrue, successWhileStatus } from '@orderzone/core/orders';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { LocaleController } from '../../controllers/locale-controller.ts';
@@ -95,6 +95,8 @@ export class ShopperActions implements ReactiveController {
    */
   private loadForms(): Promise<OrderDetailForms> {
     // The forms' messages in the language shown are asked for now, with their code, not once it arrives: one round trip.
+    // Said first (codeLoading): the script-tag bundle asks for every file the forms import at once, not a level at a time.
+    if (!this.formsLoading) codeLoading('order-detail-forms');
     return (this.formsLoading ??= Promise.all([import('./order-detail-forms.ts'), this.options.i18n.include([formMessages])]).then(
       ([forms]) => {
         this.options.formsLoaded(forms);
