@@ -97,6 +97,8 @@ export const BUDGETS: Record<BudgetKey, Budget> = {
   // 42,702 → 42,791 B (2026-12-07, branch s30-preload, before s30-coverage merged): the loader imports the lists of each element on
   // demand's code files once the page is idle and preloads an element's list with it (+89; the lists themselves, 1,087 B,
   // are not first paint: in the loader they would have cost 1,248 B).
+  // 42,404 → 42,333 B (2026-12-07, branch s31-dom): a card's price written in elements of its template with the locale
+  // controller's aroundMoney, withMoney out of orderzone.mjs (−71); the ceiling stays 41.5 (the figure's next half KiB).
   firstPaint: { what: 'first paint of <order-zone> browsing, script tag with api', goal: 28 * KiB, ceiling: 41.5 * KiB },
   // 42 → 38 with <order-detail>'s action forms (edit, new address, refund and return lines) loaded when it shows an order with an action: 37.96 KiB.
   // → 37 with <order-detail> split into modules (issue 17), its edit session, return photos and form frame in the forms' chunk too (36.80 KiB).
@@ -214,6 +216,9 @@ export const BUDGETS: Record<BudgetKey, Budget> = {
   // <order-confirmation> (+191), <order-detail>'s positional joinStyles a module of its own (+5); the ceiling stays 216.
   // 2026-12-07, branch s30-forms: 221,043 → 220,970 B (215.79 KiB, −73): the action forms' messages' loader in
   // <order-detail>'s chunk, not the forms' (+30 −34), the rest the chunks' content hashes named anew; the ceiling stays 216.
+  // 2026-12-07, branch s31-dom: 220,974 → 221,150 B (215.97 KiB, +176): a cart line's quantity stepper written in the
+  // line's template (<cart-panel> +171, the stepper's stepsAllowed +30), the seat picker's zone legend split around its
+  // amount itself (+29), withMoney out of the first paint (−71 there); the ceiling stays 216.
   all: { what: 'every element (the whole bundle but the demo backend, one language)', goal: 130 * KiB, ceiling: 216 * KiB },
   block: { what: 'each building block, beyond the first paint (issue 20)', goal: 2 * KiB, ceiling: 2 * KiB },
 };
