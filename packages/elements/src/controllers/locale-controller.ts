@@ -15,7 +15,7 @@
  */
 import { formatMoney, isOrderZoneError, localize, normalizeLocale, type LocalizedText, type Money } from '@orderzone/core';
 import { createTranslator } from '@orderzone/core/messages';
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { shoppingByLanguage, sharedByLanguage } from '../i18n/first-paint-messages.ts';
 import { loadedCatalogs, loadLanguage, messagesLanguage, type ElementMessages } from '../i18n/language-messages.ts';
 import { merchantMessages } from '../i18n/shared-messages.ts';
@@ -173,11 +173,14 @@ export class LocaleController implements ReactiveController {
   wholeMoney = (value: Money): string => this.money(value, 'whole');
 
   /**
-   * A message with amounts of money in it (the params given as `Money`), each formatted by
-   * {@link money} and kept whole in a `<span class="money">`: "From CN¥428.00 / night" may wrap
-   * between its words, never inside "CN¥428.00".
+   * A message with amounts of money in it (the params given as `Money`, each formatted by
+   * {@link money}), split around them: text, amount, text, … (the amounts at odd places;
+   * `['', 'CN¥79.00', ' each']`, `['单价 ', '¥79.00', '']`). Markup keeps each amount whole in a
+   * `<span class="money">`: "From CN¥428.00 / night" may wrap between its words, never inside
+   * "CN¥428.00". A product card and a cart line write the three in elements of their own template,
+   * with no nested template or comment marker for them (issue 16).
    */
-  withMoney = (key: string, params: Record<string, string | number | Money>): TemplateResult => {
+  aroundMoney = (key: string, params: Record<string, string | number | Money>): string[] => {
     const amounts: string[] = [];
     const plain: Record<string, string | number> = {};
     for (const [name, value] of Object.entries(params)) {
@@ -186,11 +189,9 @@ export class LocaleController implements ReactiveController {
         amounts.push(this.money(value));
       } else plain[name] = value;
     }
-    const pieces = this.t(key, plain).split('\u0000');
-    // One amount (the usual case: "From CN¥79.00", "CN¥79.00 each"): one template, its amount set as a
-    // property, the fewest comment markers Lit needs (issue 16: every card and cart line has one).
-    if (pieces.length === 3) return html`${pieces[0] || nothing}<span class="money" .textContent=${amounts[Number(pieces[1])]}></span>${pieces[2] || nothing}`;
-    return html`${pieces.map((piece, index) => (index % 2 === 1 ? html`<span class="money">${amounts[Number(piece)]}</span>` : piece))}`;
+    return this.t(key, plain)
+      .split('\u0000')
+      .map((piece, index) => (index % 2 === 1 ? amounts[Number(piece)]! : piece));
   };
 
   hostConnected(): void {}

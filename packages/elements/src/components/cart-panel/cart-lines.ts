@@ -10,7 +10,7 @@ import { availableUnits, lineProblemRemedy, lowStockCount, struckListUnitPrice }
 import { html, nothing, type TemplateResult } from 'lit';
 import type { BookingRecheckController } from '../../controllers/booking-recheck.ts';
 import type { LocaleController } from '../../controllers/locale-controller.ts';
-import { handleStepperEvent, renderQuantityStepper } from '../../parts/quantity-stepper/quantity-stepper.ts';
+import { handleStepperEvent, stepsAllowed } from '../../parts/quantity-stepper/quantity-stepper.ts';
 import { describeCartNotice } from '../product-detail/cart-notice.ts';
 
 /** What the cart's lines need of the element. */
@@ -73,8 +73,9 @@ export function renderPersonalization(view: CartLineView, line: CartLine): Templ
  */
 function renderVariantAndPersonalization(view: CartLineView, line: CartLine, variantTitle: string): TemplateResult | typeof nothing {
   const personalization = renderPersonalization(view, line);
-  if (!variantTitle && personalization === nothing) return nothing;
-  return html`${variantTitle ? html`<p class="line-meta" .textContent=${variantTitle}></p>` : nothing}${personalization}`;
+  // A variant alone (most lines that have either) is one template, not one nested in another.
+  if (personalization === nothing) return variantTitle ? html`<p class="line-meta" .textContent=${variantTitle}></p>` : nothing;
+  return variantTitle ? html`<p class="line-meta" .textContent=${variantTitle}></p>${personalization}` : personalization;
 }
 
 /**
@@ -113,7 +114,12 @@ export function handleGoodsLineEvent(view: CartLineView, lines: readonly CartLin
  * Written without whitespace between tags: 200 lines are no empty text nodes; texts set as
  * `.textContent` properties, not child bindings (each a comment marker for Lit), wherever a line
  * shows the same elements whatever it holds, and what most lines do not show in pairs (variant and
- * personalization, problem and notice), one marker a pair (issue 16).
+ * personalization, problem and notice), one marker a pair (issue 16). The unit price is three
+ * elements of the line's own (the text before the amount, the amount, the text after it) rather
+ * than a nested template, and the quantity stepper is written in the line's template (its
+ * markup, parts and `data-step`s as `renderQuantityStepper` writes them, its presses handled by
+ * `handleStepperEvent`), without the bindings a line never sets (an input id, listeners, disabling
+ * the input): one nested template less each, three per line in all.
  */
 function renderLine(view: CartLineView, line: CartLine, quoteLine: QuoteLine | undefined, notice: CartNotice | undefined): TemplateResult {
   const title = view.i18n.text(line.seen.title);
@@ -121,28 +127,33 @@ function renderLine(view: CartLineView, line: CartLine, quoteLine: QuoteLine | u
   const available = availableUnits(line, quoteLine);
   const lowStock = lowStockCount(line, quoteLine);
   const listPrice = struckListUnitPrice(quoteLine);
-  const unitPrice = quoteLine?.unitPrice ?? line.seen.unitPrice;
+  const [beforePrice = '', unitPrice = '', ...afterPrice] = view.i18n.aroundMoney('cartPanel.unit_price', { price: quoteLine?.unitPrice ?? line.seen.unitPrice });
   const problem = quoteLine?.problem;
   const ids = { problem: `problem-${line.key}`, notice: `notice-${line.key}` };
   const describedBy = [problem ? ids.problem : '', notice ? ids.notice : ''].filter(Boolean).join(' ');
   const quantityLabel = view.i18n.t('cartPanel.quantity_label', { title });
+  const step = line.quantityRule.step;
+  const bounds = quantityBounds(line.quantityRule, available);
+  const steps = stepsAllowed(line.quantity, bounds, step);
+  const invalid = problem !== undefined && lineProblemRemedy(problem) === 'lower_quantity';
+  const [beforeListPrice, ...afterListPrice] = listPrice ? view.i18n.aroundMoney('cartPanel.list_unit_price', { price: listPrice }) : [];
   // eslint-disable-next-line lit-a11y/accessible-name -- the title is the heading's .textContent (a property, no comment marker)
   return html`<li class="line ${problem ? 'has-problem' : ''}" part="line" data-line-key=${line.key}>${renderLineImage(line)}<div class="line-body"><h3 class="line-title" .textContent=${title}></h3>${renderVariantAndPersonalization(view, line, variantTitle)}<p class="line-meta">${listPrice
-    ? html`<span class="price-was">${view.i18n.withMoney('cartPanel.list_unit_price', { price: listPrice })}</span> `
-    : nothing}<span data-unit-price>${view.i18n.withMoney('cartPanel.unit_price', { price: unitPrice })}</span>${lowStock !== undefined ? html` · <span .textContent=${view.i18n.t('stock.low_stock_count', { count: lowStock })}></span>` : nothing}</p><div class="line-controls">${renderQuantityStepper({
-    quantity: line.quantity,
-    bounds: quantityBounds(line.quantityRule, available),
-    step: line.quantityRule.step,
-    disabled: false,
-    labels: {
-      group: quantityLabel,
-      input: quantityLabel,
-      decrease: view.i18n.t('cartPanel.decrease', { title }),
-      increase: view.i18n.t('cartPanel.increase', { title }),
-    },
-    describedBy,
-    invalid: problem !== undefined && lineProblemRemedy(problem) === 'lower_quantity',
-  })}<button class="button link" part="remove" type="button" data-remove aria-label=${view.i18n.t('cartPanel.remove_label', { title })} .textContent=${view.i18n.t('cartPanel.remove')}></button></div>${problem || notice ? html`${problem
+    ? html`<span class="price-was">${beforeListPrice}<span class="money" .textContent=${afterListPrice[0]}></span>${afterListPrice.slice(1).join('')}</span> `
+    : nothing}<span data-unit-price><span .textContent=${beforePrice}></span><span class="money" .textContent=${unitPrice}></span><span .textContent=${afterPrice.join('')}></span></span>${lowStock !== undefined ? html` · <span .textContent=${view.i18n.t('stock.low_stock_count', { count: lowStock })}></span>` : nothing}</p><div class="line-controls"><div class="stepper" part="quantity" role="group" aria-label=${quantityLabel}><button type="button" class="step-button" part="quantity-button" data-step="down" aria-label=${view.i18n.t('cartPanel.decrease', { title })} ?disabled=${!steps.down}></button><input
+      class="quantity-input"
+      part="quantity-input"
+      data-quantity
+      type="number"
+      inputmode="numeric"
+      min=${bounds.min}
+      max=${bounds.max ?? nothing}
+      step=${step === 1 ? nothing : step}
+      aria-label=${quantityLabel}
+      aria-describedby=${describedBy || nothing}
+      aria-invalid=${invalid ? 'true' : nothing}
+      .value=${String(line.quantity)}
+    /><button type="button" class="step-button" part="quantity-button" data-step="up" aria-label=${view.i18n.t('cartPanel.increase', { title })} ?disabled=${!steps.up}></button></div><button class="button link" part="remove" type="button" data-remove aria-label=${view.i18n.t('cartPanel.remove_label', { title })} .textContent=${view.i18n.t('cartPanel.remove')}></button></div>${problem || notice ? html`${problem
     ? html`<p class="line-problem" id=${ids.problem} data-problem=${problem.code}><span aria-hidden="true">⚠ </span>${view.i18n.t('cartPanel.problem', {
         problem: view.i18n.t(`line.${problem.code}`, { available: problem.available ?? 0 }),
         hint: view.i18n.t(lineProblemRemedy(problem) === 'lower_quantity' ? 'cartPanel.problem_hint.lower' : 'cartPanel.problem_hint.remove'),

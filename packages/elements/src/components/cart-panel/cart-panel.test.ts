@@ -1,11 +1,13 @@
 import { formatMoney, memoryStorage, OrderZoneError, type Quote } from '@orderzone/core';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { render } from 'lit';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { addToCart, createZoneFixture as createFixture, deferred, translator, withVariant, type ZoneFixture, type ZoneFixtureOptions } from '../../testing/zone-fixture.ts';
 import { SHIRT_STOCK, testShop } from '../../../../core/src/testing/test-shop.ts';
 import { CartPanel } from './cart-panel.ts';
 import { cartPanelMessages } from './cart-panel.messages.ts';
 import { defineElement } from '../define-element.ts';
+import { renderQuantityStepper } from '../../parts/quantity-stepper/quantity-stepper.ts';
 
 defineElement('cart-panel', CartPanel);
 
@@ -80,7 +82,7 @@ describe('<cart-panel>', () => {
     const f = await createZoneFixture();
     await addToCart(f.zone, 'shirt', 'shirt-navy-m', 2);
     const el = await mount(f);
-    await quoted(el, f);
+    const quote = await quoted(el, f);
     const line = $(el, '[part="line"]')!;
     const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_COMMENT);
     let empty = 0;
@@ -90,9 +92,14 @@ describe('<cart-panel>', () => {
       else if (node.textContent!.trim() === '') empty += 1;
     }
     expect(empty, 'empty text nodes in a line').to.equal(0);
-    // Lit's comment markers only where what a line shows differs from line to line (27 before, 4 empty texts in the stepper).
-    expect(markers, 'comment markers in a line').to.be.at.most(15);
+    // Lit's comment markers only where what a line shows differs from line to line (27 before, 4 empty
+    // texts in the stepper; then 10): the stepper and the unit price are written in the line's template.
+    expect(markers, 'comment markers in a line').to.be.at.most(5);
     expect(text(line.querySelector('.line-title'))).to.equal('Test shirt');
+    // The unit price's amount kept whole in its own element, the words around it as the message says.
+    const unitPrice = quote.lines[0]!.unitPrice;
+    expect(text(line.querySelector('[data-unit-price] .money'))).to.equal(formatMoney(unitPrice, 'en-US'));
+    expect(text(line.querySelector('[data-unit-price]'))).to.equal(`${formatMoney(unitPrice, 'en-US')} each`);
   });
 
   it('shows the seen prices and "Calculating…" while the quote loads', async () => {
@@ -202,6 +209,34 @@ describe('<cart-panel>', () => {
     expect(text($(el, '[data-notice="quantity_capped"]'))).to.contain('Only 3 in stock');
     expect(changes).to.deep.equal(['quantity', 'quantity']);
     expect((($(el, '[part="quantity"] button:last-of-type')) as HTMLButtonElement).disabled).to.equal(true);
+  });
+
+  it('writes a line’s quantity stepper as the shared stepper writes it: the same elements, parts, names and states (issue 16)', async () => {
+    const f = await createZoneFixture();
+    await addToCart(f.zone, 'shirt', 'shirt-navy-l', 1); // 3 in stock
+    const el = await mount(f);
+    await quoted(el, f);
+    const t = translator('en-US', cartPanelMessages);
+    const title = 'Test shirt';
+    const shared = document.createElement('div');
+    render(
+      renderQuantityStepper({
+        quantity: 1,
+        bounds: { min: 1, max: 3 },
+        step: 1,
+        disabled: false,
+        labels: { group: t('cartPanel.quantity_label', { title }), input: t('cartPanel.quantity_label', { title }), decrease: t('cartPanel.decrease', { title }), increase: t('cartPanel.increase', { title }) },
+      }),
+      shared,
+    );
+    // Each element with its attributes (in any order), the input's value and the buttons' states.
+    const shape = (stepper: Element): string[] =>
+      [stepper, ...stepper.querySelectorAll('*')].map((node) => {
+        const attributes = [...node.attributes].map((a) => `${a.name}=${a.value}`).sort();
+        const state = node instanceof HTMLInputElement ? ` value=${node.value}` : node instanceof HTMLButtonElement ? ` disabled=${node.disabled}` : '';
+        return `${node.localName}[${attributes.join(' ')}]${state}`;
+      });
+    expect(shape($(el, '[part="quantity"]')!)).to.deep.equal(shape(shared.querySelector('[part="quantity"]')!));
   });
 
   it('draws − as a bar and + as two crossed bars, in the buttons’ text colour', async () => {

@@ -67,14 +67,21 @@ export function availabilityText(product: ProductSummary, i18n: LocaleController
  * where what it holds differs from product to product, such as a rating or none (issue 16).
  */
 
-/** The card's price, each amount kept whole ("From CN¥428.00 / night" wraps between words only), and what it was before a sale. */
-function renderPrice(product: ProductSummary, i18n: LocaleController): TemplateResult {
-  const price = product.price;
+/**
+ * The card's price as the text before its amount, the amount and the text after it ("From ",
+ * "CN¥428.00", " / night"), each written in an element of the card's own template, the amount kept
+ * whole (it wraps between words only): no nested template or comment marker for it (issue 16).
+ */
+function priceParts(product: ProductSummary, i18n: LocaleController): string[] {
   const unitKey = PRICE_UNIT_KEYS[product.kind ?? 'goods'] ?? (product.priceVaries ? 'price.from' : undefined);
-  const now = unitKey ? html`<span class="price-now">${i18n.withMoney(unitKey, { price })}</span>` : html`<span class="price-now money" .textContent=${i18n.money(price)}></span>`;
-  if (!product.compareAtPrice) return now;
+  return unitKey ? i18n.aroundMoney(unitKey, { price: product.price }) : ['', i18n.money(product.price)];
+}
+
+/** What the price was before a sale, struck through, with a spoken "Was"; nothing for a product not on sale. */
+function renderWasPrice(product: ProductSummary, i18n: LocaleController): TemplateResult | typeof nothing {
+  if (!product.compareAtPrice) return nothing;
   const was = i18n.money(product.compareAtPrice);
-  return html`${now}<span class="visually-hidden" .textContent=${i18n.t('price.was', { price: was })}></span><s class="price-was" aria-hidden="true" .textContent=${was}></s>`;
+  return html`<span class="visually-hidden" .textContent=${i18n.t('price.was', { price: was })}></span><s class="price-was" aria-hidden="true" .textContent=${was}></s>`;
 }
 
 const placeholder = html`<span class="card-placeholder" aria-hidden="true"></span>`;
@@ -104,8 +111,9 @@ function renderSubtitle(product: ProductSummary, i18n: LocaleController): Templa
  */
 export function renderProductCard(product: ProductSummary, i18n: LocaleController): TemplateResult {
   const booked = BOOK_KEYS[product.kind ?? 'goods'] !== undefined;
+  const price = priceParts(product, i18n);
   // eslint-disable-next-line lit-a11y/accessible-name -- the title is the button's .textContent (a property, no comment marker)
-  return html`<li><article class="card stock-${product.stockLevel}" part="card" data-product-id=${product.id}><div class="card-media" part="card-image">${renderImage(product, i18n)}${renderFlags(product, i18n)}</div><div class="card-body"><h3 class="card-title" part="card-title"><button type="button" class="card-link" .textContent=${i18n.text(product.title)}></button></h3>${renderSubtitle(product, i18n)}${renderRatingSummary(product.rating, i18n)}<div class="card-footer"><p class="price" part="price">${renderPrice(product, i18n)}</p><span class="stock${booked ? ' booking' : ''} stock-${product.stockLevel}" part="badge badge-stock" data-kind=${booked ? (product.kind ?? 'goods') : nothing} .textContent=${availabilityText(product, i18n)}></span></div></div></article></li>`;
+  return html`<li><article class="card stock-${product.stockLevel}" part="card" data-product-id=${product.id}><div class="card-media" part="card-image">${renderImage(product, i18n)}${renderFlags(product, i18n)}</div><div class="card-body"><h3 class="card-title" part="card-title"><button type="button" class="card-link" .textContent=${i18n.text(product.title)}></button></h3>${renderSubtitle(product, i18n)}${renderRatingSummary(product.rating, i18n)}<div class="card-footer"><p class="price" part="price"><span class="price-now"><span .textContent=${price[0]}></span><span class="money" .textContent=${price[1] ?? ''}></span><span .textContent=${price.slice(2).join('')}></span></span>${renderWasPrice(product, i18n)}</p><span class="stock${booked ? ' booking' : ''} stock-${product.stockLevel}" part="badge badge-stock" data-kind=${booked ? (product.kind ?? 'goods') : nothing} .textContent=${availabilityText(product, i18n)}></span></div></div></article></li>`;
 }
 
 /** A grey placeholder in the shape of a card, shown while the first page loads. */

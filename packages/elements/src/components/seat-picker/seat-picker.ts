@@ -379,10 +379,14 @@ export class SeatPicker extends ZoneElement<'bookings'> {
       </ul>
       <ul class="legend-list zones" part="zones" aria-label=${t('seats.legend_zones')}>
         ${zones.map(
-          (zone) => html`<li data-legend-zone=${zone.id}>
+          (zone) => {
+            // The zone's name and price, the amount kept whole (it wraps between words only).
+            const [before, amount, ...after] = this.i18n.aroundMoney('seats.zone_price', { zone: this.i18n.text(zone.name), price: zone.price });
+            return html`<li data-legend-zone=${zone.id}>
             <span class="seat sample available zone-${this.zoneLook(zone.id)}" aria-hidden="true"></span>
-            <span class="zone-name">${this.i18n.withMoney('seats.zone_price', { zone: this.i18n.text(zone.name), price: zone.price })}</span>
-          </li>`,
+            <span class="zone-name">${before}<span class="money">${amount}</span>${after.join('')}</span>
+          </li>`;
+          },
         )}
       </ul>
     </div>`;

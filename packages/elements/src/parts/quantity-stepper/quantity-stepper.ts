@@ -3,7 +3,10 @@
  * between the bounds the core's `quantityBounds` gives. It holds no rule of its own: what the shopper
  * types or steps to goes to `onChange`, and the input then shows the quantity the host settled on.
  * Rendered inside the shadow root of `<product-detail>` and `<cart-panel>`, so its parts are theirs;
- * both include `quantityStepperStyles` from `quantity-stepper.styles.ts`.
+ * both include `quantityStepperStyles` from `quantity-stepper.styles.ts`. A cart's goods lines write
+ * the same markup in their own template (`cart-lines.ts`: no nested template per line, issue 16),
+ * with {@link stepsAllowed} and {@link handleStepperEvent} from here: a change to the markup, its
+ * parts or its names is made in both.
  *
  * Parts: `quantity` (the stepper), `quantity-input`, `quantity-button` (− and +).
  *
@@ -73,6 +76,11 @@ export function handleStepperEvent(event: Event, quantity: number, step: number,
   return true;
 }
 
+/** Whether − and + may step from `quantity` (each is disabled where it may not). */
+export function stepsAllowed(quantity: number, bounds: QuantityBounds, step: number): { down: boolean; up: boolean } {
+  return { down: quantity - step >= bounds.min, up: bounds.max === undefined || quantity + step <= bounds.max };
+}
+
 /**
  * Renders the stepper. One template with both buttons written in it (no nested template per
  * button) and no whitespace between tags: a long cart has one per line (issue 16). The − and + are
@@ -81,9 +89,8 @@ export function handleStepperEvent(event: Event, quantity: number, step: number,
  */
 export function renderQuantityStepper(p: QuantityStepperProps): TemplateResult {
   const { bounds, labels, step, onChange } = p;
-  const canDecrease = p.quantity - step >= bounds.min;
-  const canIncrease = bounds.max === undefined || p.quantity + step <= bounds.max;
-  return html`<div class="stepper" part="quantity" role=${labels.group ? 'group' : nothing} aria-label=${labels.group ?? nothing}><button type="button" class="step-button" part="quantity-button" data-step="down" aria-label=${labels.decrease} ?disabled=${p.disabled || !canDecrease} @click=${onChange ? () => onChange(p.quantity - step) : nothing}></button><input
+  const steps = stepsAllowed(p.quantity, bounds, step);
+  return html`<div class="stepper" part="quantity" role=${labels.group ? 'group' : nothing} aria-label=${labels.group ?? nothing}><button type="button" class="step-button" part="quantity-button" data-step="down" aria-label=${labels.decrease} ?disabled=${p.disabled || !steps.down} @click=${onChange ? () => onChange(p.quantity - step) : nothing}></button><input
       id=${p.inputId ?? nothing}
       class="quantity-input"
       part="quantity-input"
@@ -99,5 +106,5 @@ export function renderQuantityStepper(p: QuantityStepperProps): TemplateResult {
       ?disabled=${p.disabled}
       .value=${String(p.quantity)}
       @change=${onChange ? (e: Event) => typed(e.target as HTMLInputElement, p.quantity, onChange) : nothing}
-    /><button type="button" class="step-button" part="quantity-button" data-step="up" aria-label=${labels.increase} ?disabled=${p.disabled || !canIncrease} @click=${onChange ? () => onChange(p.quantity + step) : nothing}></button></div>`;
+    /><button type="button" class="step-button" part="quantity-button" data-step="up" aria-label=${labels.increase} ?disabled=${p.disabled || !steps.up} @click=${onChange ? () => onChange(p.quantity + step) : nothing}></button></div>`;
 }
