@@ -72,6 +72,27 @@ describe('requests for quote stored before numbers, in a browser', () => {
     assert.deepEqual(after.map(({ buyer, rfq: { number: _number, ...rfq } }) => ({ buyer, rfq })), before.map(({ buyer, rfq: { number: _number, ...rfq } }) => ({ buyer, rfq })), 'nothing else changed');
   });
 
+  it('records when a request accepted and not ordered was accepted, as the server\'s migration does', async () => {
+    const storage = memoryStorageGroup().connect();
+    const backend = backendOn(storage);
+    await backend.requestSignInCode({ channel: 'sms', destination: '13800138000' });
+    const { token } = await backend.verifySignInCode({ channel: 'sms', destination: '13800138000', code: backend.engine.outbox()[0]!.code });
+    const rfq = await backend.createRfq(token, draft(100));
+    backend.engine.rfqs.answer(rfq.id, { unitPrices: [{ amount: 1800, currency: 'CNY' }], expiresAt: '2026-12-08T08:00:00Z' });
+    const accepted = await backend.acceptRfq(token, rfq.id);
+    backend.dispose();
+    // As the version before numbers stored it: no number, no acceptedAt.
+    const state = stored(storage);
+    delete state.rfqs![0]!.rfq.number;
+    delete state.rfqs![0]!.rfq.acceptedAt;
+    storage.set(KEY, JSON.stringify(state));
+
+    const read = await backendOn(storage).getRfq(token, rfq.id);
+    assert.equal(read.status, 'accepted');
+    assert.equal(read.acceptedAt, accepted.updatedAt, 'accepting was its last change');
+    assert.equal(stored(storage).rfqs![0]!.rfq.acceptedAt, accepted.updatedAt, 'saved in the browser');
+  });
+
   it('never gives one a number another stored request has', async (t) => {
     const storage = memoryStorageGroup().connect();
     const { token, numbered } = await stateWithOldRequests(storage);

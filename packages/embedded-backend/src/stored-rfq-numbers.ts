@@ -3,7 +3,9 @@
  * keeps its state in `localStorage`; requests saved there by an earlier version have no `number`
  * and would show as "Request #4731FB" (`rfqReference`) forever. The embedded backend gives each one
  * when it reads that state and saves it at once, so it keeps that number, as the server's migration
- * `0005_rfq_numbers` does for its rows.
+ * `0005_rfq_numbers` does for its rows. As that migration does too, a request accepted and not
+ * ordered gets its `acceptedAt` (accepting was its last change): without it, a request whose prices
+ * lapsed after the buyer accepted them reads as one the merchant may answer again.
  *
  * @module
  */
@@ -14,7 +16,8 @@ import { unusedNumber } from './unused-number.ts';
 
 /**
  * `state` with a number for each stored request that has none, each its own (unique among the
- * stored requests, made like a new request's); nothing else changed.
+ * stored requests, made like a new request's), and `acceptedAt` for such a request accepted and not
+ * ordered; nothing else changed.
  */
 function withRfqNumbers(state: EngineState): EngineState {
   const stored = state.rfqs ?? [];
@@ -23,7 +26,8 @@ function withRfqNumbers(state: EngineState): EngineState {
     if (s.rfq.number !== undefined) return s;
     const number = unusedNumber(createRfqNumber, (candidate) => taken.has(candidate));
     taken.add(number);
-    return { ...s, rfq: { ...s.rfq, number } };
+    const acceptedAt = s.rfq.status === 'accepted' && s.rfq.acceptedAt === undefined && s.rfq.orderNumber === undefined ? { acceptedAt: s.rfq.updatedAt } : {};
+    return { ...s, rfq: { ...s.rfq, number, ...acceptedAt } };
   });
   return { ...state, rfqs };
 }

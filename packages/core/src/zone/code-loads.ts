@@ -20,9 +20,14 @@ export function onCodeLoad(heard: ((name: string) => void) | undefined): void {
 }
 
 /**
- * Says that the code named `name` starts loading now, just before its `import()`.
+ * Says that the code named `name` starts loading now, just before its `import()`. A listener that
+ * throws does not stop the load: it was only a head start.
  * @internal
  */
 export function codeLoading(name: string): void {
-  listener?.(name);
+  try {
+    listener?.(name);
+  } catch {
+    // The load goes on without its head start.
+  }
 }
