@@ -8,7 +8,8 @@
  *
  * @module
  */
-import { relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** One file of the bundle. */
@@ -36,6 +37,9 @@ export type MessagesLanguage = (typeof MESSAGE_LANGUAGES)[number];
 
 /** The repository's `packages/` folder, which a module's name in `chunks.json` is relative to. */
 export const packagesDir = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The source text of `module`, named as `chunks.json` names it (relative to `packages/`). */
+export const readPackageSource = (module: string): string => readFileSync(join(packagesDir, module), 'utf8');
 
 /** A module id as `chunks.json` names it. */
 export function moduleName(id: string): string {

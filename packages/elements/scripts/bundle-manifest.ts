@@ -8,11 +8,9 @@
  * @module
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { ZonePart } from '@orderzone/core';
 import type { Plugin } from 'vite';
-import { chunkLanguage, fileHolding, loadedMessages, MESSAGE_LANGUAGES, moduleName, packagesDir, staticClosure, type BundleFile, type MessagesLanguage } from './bundle-files.ts';
+import { chunkLanguage, fileHolding, loadedMessages, MESSAGE_LANGUAGES, moduleName, readPackageSource, staticClosure, type BundleFile, type MessagesLanguage } from './bundle-files.ts';
 import { codeLoadNames, elementZoneParts } from './code-load-names.ts';
 import { zonePartModules } from './zone-part-modules.ts';
 
@@ -111,9 +109,6 @@ function elementOf(file: BundleFile | undefined): string | undefined {
   return /^elements\/src\/components\/([^/]+)\/\1\.ts$/.exec(file?.facade ?? '')?.[1];
 }
 
-/** A module's source text, `module` relative to `packages/`. */
-const readSource = (module: string): string => readFileSync(join(packagesDir, module), 'utf8');
-
 /**
  * {@link BundleManifest.onDemandCode}: for each load of code on demand, by the name it is announced
  * under (`codeLoading()` of `@orderzone/core`), the files its code imports at any depth that are not
@@ -126,7 +121,7 @@ const readSource = (module: string): string => readFileSync(join(packagesDir, mo
  *   is `payment-step.ts`), less what every chunk that loads it holds already.
  * The first paint's files are left out of every list. `sources` reads a module's text (a test gives its own).
  */
-export function onDemandCode(files: Record<string, BundleFile>, entry: string, sources: (module: string) => string = readSource): Record<string, string[]> {
+export function onDemandCode(files: Record<string, BundleFile>, entry: string, sources: (module: string) => string = readPackageSource): Record<string, string[]> {
   const withEntry = staticClosure(files, [entry]);
   const partModules = zonePartModules(sources);
   const partFiles = (part: ZonePart): string[] => partModules[part].map((module) => fileHolding(files, module));

@@ -4,17 +4,14 @@
  * from its constructor, the names its own loads go by from `codeLoading('…')`, each load's list.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { VIEW_PARTS, VIEW_TAGS } from '../src/components/order-zone/zone-views.ts';
-import type { BundleFile } from './bundle-files.ts';
+import { readPackageSource, type BundleFile } from './bundle-files.ts';
 import { onDemandCode } from './bundle-manifest.ts';
 import { codeLoadNames, elementModule, elementZoneParts } from './code-load-names.ts';
 import { ZONE_MODULE, LIGHT_ZONE_MODULE } from './zone-part-modules.ts';
 
-const packagesDir = fileURLToPath(new URL('../../', import.meta.url));
-const source = (module: string): string => readFileSync(`${packagesDir}${module}`, 'utf8');
+const source = readPackageSource;
 
 describe('elementZoneParts', () => {
   it("reads each element's parts from its constructor: a view's are the view's, an element no view shows has its own", () => {

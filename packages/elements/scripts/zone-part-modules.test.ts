@@ -5,14 +5,13 @@
  * module the bundle does not hold fails the build with its name.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { fileHolding, type BundleFile } from './bundle-files.ts';
+import { fileHolding, packagesDir, readPackageSource, type BundleFile } from './bundle-files.ts';
 import { LIGHT_ZONE_MODULE, ZONE_MODULE, zonePartModules } from './zone-part-modules.ts';
 
-const packagesDir = fileURLToPath(new URL('../../', import.meta.url));
-const source = (module: string): string => readFileSync(`${packagesDir}${module}`, 'utf8');
+const source = readPackageSource;
 
 /** This checkout's sources, with `zone`'s text changed by `edit`. */
 const editedZone = (edit: (text: string) => string) => (module: string): string => (module === ZONE_MODULE ? edit(source(module)) : source(module));
@@ -21,7 +20,7 @@ describe('zonePartModules', () => {
   it("reads this checkout's zone: every part with its own module first, the cart's with each, the checkout's with the account", () => {
     const parts = zonePartModules();
     assert.deepEqual(Object.keys(parts).sort(), ['account', 'bookings', 'cart', 'checkout']);
-    assert.deepEqual(Object.values(parts).flat().filter((module) => !existsSync(`${packagesDir}${module}`)), []);
+    assert.deepEqual(Object.values(parts).flat().filter((module) => !existsSync(join(packagesDir, module))), []);
     assert.equal(parts.cart[0], 'core/src/cart/cart.ts');
     assert.equal(parts.checkout[0], 'core/src/checkout/checkout.ts');
     for (const part of ['checkout', 'bookings', 'account'] as const) assert.ok(parts[part].includes(parts.cart[0]!), `${part} loads the cart's code`);

@@ -10,13 +10,10 @@
  *
  * @module
  */
-import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { ZonePart } from '@orderzone/core';
 import ts from 'typescript';
-
-const packagesDir = fileURLToPath(new URL('../..', import.meta.url));
+import { packagesDir, readPackageSource } from './bundle-files.ts';
 
 /** The zone's assembly, whose `creators` load each part. */
 export const ZONE_MODULE = 'core/src/zone/order-zone.ts';
@@ -69,7 +66,7 @@ function creatorsOf(file: ts.SourceFile): ts.ObjectLiteralExpression {
  * needs the cart; the account, the checkout), relative to `packages/`. `sources` reads a module's
  * text (the checkout's files by default; a test gives its own).
  */
-export function zonePartModules(sources: (module: string) => string = (module) => readFileSync(join(packagesDir, module), 'utf8')): Record<ZonePart, string[]> {
+export function zonePartModules(sources: (module: string) => string = readPackageSource): Record<ZonePart, string[]> {
   const zone = parse(ZONE_MODULE, sources);
   const parts = new Map<string, PartCode>();
   for (const property of creatorsOf(zone).properties) {
